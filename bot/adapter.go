@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"unicode"
+)
+
+// Adapter connects the bot to one chat platform. cmd/careerbot starts every
+// configured adapter with Run and stops them by cancelling its context.
+type Adapter interface {
+	// Name is the platform name used in logs and metrics ("discord", "slack").
+	Name() string
+	// Run connects and serves until ctx is cancelled (then returns nil) or a
+	// fatal problem occurs (a bad token, a refused intent), which it returns
+	// as an error telling the admin what to fix.
+	Run(ctx context.Context) error
+	// Ready reports whether the adapter is connected and serving.
+	Ready() bool
+}
+
+// Answerer is what adapters need from the core: answer a request, never fail.
+// *Router implements it.
+type Answerer interface {
+	Handle(ctx context.Context, req *Request) *Answer
+}
+
+// NormalizeName folds a career name or alias for comparison: lowercase,
+// letters and digits only, single spaces ("ML-Engineer" → "ml engineer").
+func NormalizeName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}

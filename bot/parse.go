@@ -1,0 +1,97 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+)
+
+// ParseLine turns a typed chat line into a request. A line starting with "/"
+// is a command: words fill the options in order ("name:value" names one
+// explicitly; quotes group words; the last option, or a Rest option, takes
+// what is left). Anything else is a free-text question for the "ask" command.
+// Unknown commands return an EINVALID error naming the command.
+func ParseLine(reg *Registry, line string) (*Request, error) {
+	line = strings.TrimSpace(line)
+	req := &Request{Text: line, Options: map[string]string{}}
+	if !strings.HasPrefix(line, "/") {
+		req.Command = "ask"
+		req.Options["question"] = line
+		return req, nil
+	}
+	name, rest, _ := strings.Cut(line[1:], " ")
+	name = strings.ToLower(strings.TrimSpace(name))
+	cmd, ok := reg.Lookup(name)
+	if !ok {
+		shown := name
+		if len([]rune(shown)) > 32 {
+			shown = string([]rune(shown)[:32]) + "…"
+		}
+		return nil, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", shown)
+	}
+	req.Command = cmd.Name
+	if err := fillOptions(cmd, req, strings.TrimSpace(rest)); err != nil {
+		return nil, err
+	}
+	return req, nil
+}
+
+func fillOptions(cmd *Command, req *Request, rest string) error {
+	words := splitWords(rest)
+	next := 0 // next positional option
+	var positional []string
+	for _, w := range words {
+		if k, v, ok := strings.Cut(w, ":"); ok && k != "" && !strings.ContainsAny(k, " \t") {
+			if _, known := cmd.Option(strings.ToLower(k)); known {
+				req.Options[strings.ToLower(k)] = v
+				continue
+			}
+		}
+		positional = append(positional, w)
+	}
+	for i := 0; i < len(positional); i++ {
+		for next < len(cmd.Options) && req.Options[cmd.Options[next].Name] != "" {
+			next++
+		}
+		if next >= len(cmd.Options) {
+			if len(cmd.Options) == 0 {
+				return Errorf(EINVALID, "/%s takes no options. Try %s.", cmd.Name, cmd.Usage())
+			}
+			// Extra words join the last option ("/salary New York").
+			last := cmd.Options[len(cmd.Options)-1].Name
+			req.Options[last] += " " + positional[i]
+			continue
+		}
+		o := cmd.Options[next]
+		if o.Rest || next == len(cmd.Options)-1 {
+			req.Options[o.Name] = strings.Join(positional[i:], " ")
+			break
+		}
+		req.Options[o.Name] = positional[i]
+		next++
+	}
+	return nil
+}
+
+// splitWords splits on spaces, keeping "double quoted" groups together.
+func splitWords(s string) []string {
+	var out []string
+	var cur strings.Builder
+	inQuote := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			inQuote = !inQuote
+		case unicode.IsSpace(r) && !inQuote:
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}

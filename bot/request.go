@@ -1,0 +1,212 @@
+package bot
+
+import (
+	"encoding/json"
+	"net/url"
+	"sort"
+	"strings"
+)
+
+// Request is one chat line from a member, whatever the platform.
+type Request struct {
+	Platform  string            // "cli", "discord", "slack", "http", ...
+	UserID    string            // platform user id (for rate limits and logs)
+	UserName  string            // display name, may be empty
+	ChannelID string            // channel, DM or thread the question came from
+	GuildID   string            // Discord guild or Slack team, may be empty
+	Command   string            // registry name without the slash; "" means free text
+	Options   map[string]string // option name → raw value as typed
+	Text      string            // the line as typed (the question for free text)
+}
+
+// Option returns the trimmed value of the named option ("" when absent).
+func (r *Request) Option(name string) string {
+	if r == nil || r.Options == nil {
+		return ""
+	}
+	return strings.TrimSpace(r.Options[name])
+}
+
+// Field is a label/value pair shown beside the answer's body.
+type Field struct {
+	Label  string `json:"label"`
+	Value  string `json:"value"`
+	Inline bool   `json:"inline,omitempty"`
+}
+
+// Source names where an answer came from.
+type Source struct {
+	Guide      string `json:"guide,omitempty"`       // guide slug
+	GuideTitle string `json:"guide_title,omitempty"` // e.g. "Machine Learning Engineer"
+	Section    string `json:"section,omitempty"`     // section title within the guide
+	Publisher  string `json:"publisher,omitempty"`   // who published the guide's source article
+	Data       string `json:"data,omitempty"`        // data source, e.g. "BLS OES"
+	URL        string `json:"url,omitempty"`
+	Date       string `json:"date,omitempty"`
+}
+
+// String renders the source on one line: "Machine Learning Engineer guide ›
+// Certifications · Hakia (2026) · data: BLS OES".
+func (s *Source) String() string {
+	if s == nil {
+		return ""
+	}
+	var parts []string
+	head := s.GuideTitle
+	if head != "" {
+		head += " guide"
+	}
+	if s.Section != "" {
+		if head != "" {
+			head += " › "
+		}
+		head += s.Section
+	}
+	if head != "" {
+		parts = append(parts, head)
+	}
+	if s.Publisher != "" {
+		p := s.Publisher
+		if s.Date != "" {
+			p += " (" + s.Date + ")"
+		}
+		parts = append(parts, p)
+	}
+	if s.Data != "" {
+		parts = append(parts, "data: "+s.Data)
+	}
+	if s.URL != "" {
+		parts = append(parts, s.URL)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// FollowUp is a suggested next request, shown as a button by adapters that
+// have buttons and as a hint elsewhere.
+type FollowUp struct {
+	Label   string            `json:"label"`
+	Command string            `json:"command"`
+	Options map[string]string `json:"options,omitempty"`
+}
+
+// Line returns the follow-up as a slash command line, e.g. "/salary CA".
+func (f FollowUp) Line() string {
+	var b strings.Builder
+	b.WriteString("/" + f.Command)
+	for _, k := range sortedKeys(f.Options) {
+		b.WriteString(" " + k + ":" + quoteIfSpace(f.Options[k]))
+	}
+	return b.String()
+}
+
+func quoteIfSpace(s string) string {
+	if strings.ContainsAny(s, " \t") {
+		return `"` + s + `"`
+	}
+	return s
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// FollowUpPrefix starts every encoded follow-up (button custom ids, action values).
+const FollowUpPrefix = "cb1|"
+
+// MaxFollowUpID is the longest encoded follow-up: Discord's custom_id limit.
+const MaxFollowUpID = 100
+
+// EncodeFollowUp packs a follow-up into an id of at most MaxFollowUpID
+// characters for button custom ids. ok is false when it does not fit.
+func EncodeFollowUp(f FollowUp) (id string, ok bool) {
+	v := url.Values{}
+	for k, val := range f.Options {
+		v.Set(k, val)
+	}
+	id = FollowUpPrefix + f.Command
+	if len(v) > 0 {
+		id += "?" + v.Encode()
+	}
+	return id, len(id) <= MaxFollowUpID
+}
+
+// DecodeFollowUp turns an id made by EncodeFollowUp back into a request
+// (platform and user fields are left for the adapter to fill).
+func DecodeFollowUp(id string) (*Request, bool) {
+	rest, ok := strings.CutPrefix(id, FollowUpPrefix)
+	if !ok || rest == "" {
+		return nil, false
+	}
+	cmd, query, _ := strings.Cut(rest, "?")
+	if cmd == "" || len(cmd) > 32 {
+		return nil, false
+	}
+	req := &Request{Command: cmd, Options: map[string]string{}, Text: "/" + cmd}
+	if query != "" {
+		v, err := url.ParseQuery(query)
+		if err != nil {
+			return nil, false
+		}
+		for k := range v {
+			req.Options[k] = v.Get(k)
+		}
+	}
+	req.Text = FollowUp{Command: cmd, Options: req.Options}.Line()
+	return req, true
+}
+
+// Answer is the platform-neutral reply to a Request.
+type Answer struct {
+	Answered  bool       // false: the bot had nothing to say about this (off-topic, unknown, error)
+	Title     string     // short heading
+	Body      string     // Markdown-light prose: paragraphs, "- " bullets, **bold**, "### " sub-headings
+	Fields    []Field    // label/value facts
+	Bullets   []string   // extra bullet points after the body
+	Source    *Source    // where it came from; nil for help and refusals
+	FollowUps []FollowUp // suggested next requests
+	Career    string     // slug of the guide the answer used, if any
+	Note      string     // a remark about how the question was read (e.g. no state figure)
+	Ephemeral bool       // hint: show only to the asker (errors, rate-limit notes)
+	Code      string     // error code when the answer reports an error
+}
+
+// answerJSON is the wire model shared by `careerbot ask --json` and POST /v1/ask.
+type answerJSON struct {
+	Answered  bool       `json:"answered"`
+	Text      string     `json:"text"`
+	Title     string     `json:"title,omitempty"`
+	Body      string     `json:"body,omitempty"`
+	Fields    []Field    `json:"fields,omitempty"`
+	Bullets   []string   `json:"bullets,omitempty"`
+	Source    *Source    `json:"source,omitempty"`
+	FollowUps []FollowUp `json:"follow_ups,omitempty"`
+	Career    string     `json:"career,omitempty"`
+	Note      string     `json:"note,omitempty"`
+	Error     string     `json:"error,omitempty"`
+}
+
+// MarshalJSON encodes the answer with its plain-text rendering as "text".
+func (a *Answer) MarshalJSON() ([]byte, error) {
+	return json.Marshal(answerJSON{
+		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: a.Body,
+		Fields: a.Fields, Bullets: a.Bullets, Source: a.Source, FollowUps: a.FollowUps,
+		Career: a.Career, Note: a.Note, Error: a.Code,
+	})
+}
+
+// UnmarshalJSON decodes the wire model (the "text" rendering is dropped).
+func (a *Answer) UnmarshalJSON(b []byte) error {
+	var j answerJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*a = Answer{Answered: j.Answered, Title: j.Title, Body: j.Body, Fields: j.Fields,
+		Bullets: j.Bullets, Source: j.Source, FollowUps: j.FollowUps, Career: j.Career,
+		Note: j.Note, Code: j.Error}
+	return nil
+}

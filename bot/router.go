@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Router dispatches requests to the registry's handlers through middleware.
+// Handle never fails: errors become polite answers, internal ones are logged.
+type Router struct {
+	Registry *Registry
+	Logger   *slog.Logger
+	handler  Handler
+}
+
+// NewRouter builds a router. Middleware run in the order given, outermost first.
+func NewRouter(reg *Registry, logger *slog.Logger, mw ...Middleware) *Router {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	r := &Router{Registry: reg, Logger: logger}
+	var h Handler = r.dispatch
+	for i := len(mw) - 1; i >= 0; i-- {
+		h = mw[i](h)
+	}
+	r.handler = h
+	return r
+}
+
+func (r *Router) dispatch(ctx context.Context, req *Request) (*Answer, error) {
+	name := req.Command
+	if name == "" {
+		name = "ask"
+	}
+	cmd, ok := r.Registry.Lookup(name)
+	if !ok {
+		return nil, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", clip(name, 32))
+	}
+	for _, o := range cmd.Options {
+		if o.Required && req.Option(o.Name) == "" {
+			return nil, Errorf(EINVALID, "/%s needs %s. Usage: %s", cmd.Name, o.Name, cmd.Usage())
+		}
+	}
+	return cmd.Handler(ctx, req)
+}
+
+// Serve runs the request through middleware and handler and returns what
+// they returned, error included.
+func (r *Router) Serve(ctx context.Context, req *Request) (*Answer, error) {
+	return r.handler(ctx, req)
+}
+
+// Handle answers a request; a coded error becomes an unanswered answer with
+// its message, any other error is logged and becomes an apology.
+func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
+	a, err := r.Serve(ctx, req)
+	if err != nil {
+		return ErrorAnswer(err)
+	}
+	if a == nil {
+		r.Logger.Error("handler returned no answer", "command", req.Command, "platform", req.Platform)
+		return ErrorAnswer(fmt.Errorf("nil answer for %q", req.Command))
+	}
+	return a
+}
+
+// HandleLine parses a typed line and answers it.
+func (r *Router) HandleLine(ctx context.Context, base Request, line string) *Answer {
+	req, err := ParseLine(r.Registry, line)
+	if err != nil {
+		return ErrorAnswer(err)
+	}
+	req.Platform, req.UserID, req.UserName = base.Platform, base.UserID, base.UserName
+	req.ChannelID, req.GuildID = base.ChannelID, base.GuildID
+	return r.Handle(ctx, req)
+}
+
+// ErrorAnswer turns an error into what the user sees.
+func ErrorAnswer(err error) *Answer {
+	return &Answer{Answered: false, Body: ErrorMessage(err), Ephemeral: true, Code: ErrorCode(err)}
+}
+
+// Recover turns a panic in a handler into an internal error, logged with its
+// stack; onPanic (may be nil) is called for metrics.
+func Recover(logger *slog.Logger, onPanic func()) Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, req *Request) (a *Answer, err error) {
+			defer func() {
+				if p := recover(); p != nil {
+					logger.Error("panic in handler", "command", req.Command, "platform", req.Platform,
+						"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+					if onPanic != nil {
+						onPanic()
+					}
+					a, err = nil, fmt.Errorf("panic: %v", p)
+				}
+			}()
+			return next(ctx, req)
+		}
+	}
+}
+
+// Outcome classifies a handled request for logs and metrics.
+func Outcome(a *Answer, err error) string {
+	switch {
+	case err != nil && ErrorCode(err) == EINTERNAL:
+		return "error"
+	case err != nil && ErrorCode(err) == ELIMITED:
+		return "limited"
+	case err != nil:
+		return "rejected"
+	case a != nil && a.Answered:
+		return "answered"
+	default:
+		return "not_answered"
+	}
+}
+
+// Logging logs one line per request: platform, command, latency and outcome.
+// Message text is logged only at debug level (privacy).
+func Logging(logger *slog.Logger) Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, req *Request) (*Answer, error) {
+			start := time.Now()
+			a, err := next(ctx, req)
+			attrs := []any{"platform", req.Platform, "command", commandName(req),
+				"latency", time.Since(start).Round(time.Microsecond), "outcome", Outcome(a, err)}
+			if a != nil && a.Career != "" {
+				attrs = append(attrs, "career", a.Career)
+			}
+			switch ErrorCode(err) {
+			case EINTERNAL:
+				logger.Error("question failed", append(attrs, "err", err)...)
+			case "":
+				logger.Info("question", attrs...)
+			default:
+				logger.Info("question refused", append(attrs, "reason", err.Error())...)
+			}
+			logger.Debug("question text", "platform", req.Platform, "text", req.Text)
+			return a, err
+		}
+	}
+}
+
+func commandName(req *Request) string {
+	if req.Command == "" {
+		return "ask"
+	}
+	return req.Command
+}
+
+// InputLimits rejects text that is too long, not UTF-8 or full of control
+// characters, before any handler sees it.
+func InputLimits(maxLen int) Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, req *Request) (*Answer, error) {
+			if err := CheckInput(req.Text, maxLen); err != nil {
+				return nil, err
+			}
+			for _, v := range req.Options {
+				if err := CheckInput(v, maxLen); err != nil {
+					return nil, err
+				}
+			}
+			return next(ctx, req)
+		}
+	}
+}
+
+// CheckInput validates one piece of user text.
+func CheckInput(s string, maxLen int) error {
+	if !utf8.ValidString(s) {
+		return Errorf(EINVALID, "I couldn't read that message: it isn't valid text (UTF-8). Please type it again.")
+	}
+	if maxLen > 0 && utf8.RuneCountInString(s) > maxLen {
+		return Errorf(EINVALID, "That message is %d characters long; please keep questions under %d characters.", utf8.RuneCountInString(s), maxLen)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			return Errorf(EINVALID, "That message contains control characters I can't read. Please type it as plain text.")
+		}
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// Clip shortens s to at most n runes, cutting at a word boundary where one is
+// near and ending with an ellipsis.
+func Clip(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := n - 1
+	for i := cut; i > cut-40 && i > 0; i-- {
+		if unicode.IsSpace(r[i]) {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRightFunc(string(r[:cut]), unicode.IsSpace) + "…"
+}

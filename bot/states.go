@@ -1,0 +1,111 @@
+package bot
+
+import "strings"
+
+// USState is a US state, district or territory with its USPS code.
+type USState struct {
+	Code string
+	Name string
+}
+
+// USStates lists the 50 states, DC and the inhabited territories.
+var USStates = []USState{
+	{"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
+	{"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"DC", "District of Columbia"},
+	{"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"},
+	{"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"},
+	{"ME", "Maine"}, {"MD", "Maryland"}, {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"},
+	{"MS", "Mississippi"}, {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
+	{"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
+	{"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"},
+	{"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},
+	{"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"},
+	{"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
+	{"PR", "Puerto Rico"}, {"GU", "Guam"}, {"VI", "U.S. Virgin Islands"}, {"AS", "American Samoa"},
+	{"MP", "Northern Mariana Islands"},
+}
+
+var stateByCode, stateByName = func() (map[string]USState, map[string]USState) {
+	byCode, byName := map[string]USState{}, map[string]USState{}
+	for _, s := range USStates {
+		byCode[s.Code] = s
+		byName[strings.ToLower(s.Name)] = s
+	}
+	byName["washington state"] = byCode["WA"]
+	byName["washington dc"] = byCode["DC"]
+	byName["washington d.c."] = byCode["DC"]
+	byName["d.c."] = byCode["DC"]
+	byName["virgin islands"] = byCode["VI"]
+	return byCode, byName
+}()
+
+// LookupState resolves a code ("CA", "ca") or a name ("California",
+// "new york", "Calfornia" with one typo) to a state.
+func LookupState(s string) (USState, bool) {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ".?!,"))
+	if s == "" {
+		return USState{}, false
+	}
+	if len(s) == 2 {
+		st, ok := stateByCode[strings.ToUpper(s)]
+		return st, ok
+	}
+	low := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if st, ok := stateByName[low]; ok {
+		return st, true
+	}
+	if len(low) >= 5 {
+		best, bestD := USState{}, 3
+		for name, st := range stateByName {
+			if d := Levenshtein(low, name, 2); d < bestD {
+				best, bestD = st, d
+			}
+		}
+		if bestD <= 1 || (bestD == 2 && len(low) >= 8) {
+			return best, true
+		}
+	}
+	return USState{}, false
+}
+
+// StateName returns the name for a code, or the code itself.
+func StateName(code string) string {
+	if st, ok := stateByCode[strings.ToUpper(code)]; ok {
+		return st.Name
+	}
+	return code
+}
+
+// Levenshtein returns the edit distance between a and b, or max+1 when it is
+// larger than max (a cheap early exit).
+func Levenshtein(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	if prev[len(rb)] > max {
+		return max + 1
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,515 @@
+package content
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"careerbot/bot"
+)
+
+//go:embed guides/*.md
+var embedded embed.FS
+
+// Embedded returns the shipped guides' file system (files under "guides").
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "guides")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the folder
+	}
+	return sub
+}
+
+// Default loads the shipped guides.
+func Default() ([]*bot.Guide, error) { return LoadFS(Embedded(), "") }
+
+// LoadDir loads every *.md guide in a folder of the file system.
+func LoadDir(dir string) ([]*bot.Guide, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("content folder: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("content folder %s is not a folder", dir)
+	}
+	return LoadFS(os.DirFS(dir), dir)
+}
+
+// Problem is one thing wrong with a guide file.
+type Problem struct {
+	File  string
+	Line  int
+	Field string
+	Msg   string
+}
+
+func (p Problem) String() string {
+	loc := p.File
+	if p.Line > 0 {
+		loc += ":" + strconv.Itoa(p.Line)
+	}
+	if p.Field != "" {
+		return fmt.Sprintf("%s: %s: %s", loc, p.Field, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", loc, p.Msg)
+}
+
+// Problems is every problem found while loading; it is an error.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return "invalid content:\n  " + strings.Join(lines, "\n  ")
+}
+
+// AsProblems extracts the problem list from a load error.
+func AsProblems(err error) (Problems, bool) {
+	var ps Problems
+	ok := errors.As(err, &ps)
+	return ps, ok
+}
+
+// LoadFS loads every *.md file at the top of fsys. prefix is prepended to file
+// names in messages. Cross-guide problems (duplicate slugs and aliases) are
+// reported too. No guides at all is an error.
+func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var guides []*bot.Guide
+	var probs Problems
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		shown := name
+		if prefix != "" {
+			shown = path.Join(prefix, name)
+		}
+		if err != nil {
+			probs = append(probs, Problem{File: shown, Msg: err.Error()})
+			continue
+		}
+		g, ps := Parse(shown, data)
+		probs = append(probs, ps...)
+		if g != nil && len(ps) == 0 {
+			guides = append(guides, g)
+		}
+	}
+	probs = append(probs, CrossCheck(guides)...)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	if len(guides) == 0 {
+		where := prefix
+		if where == "" {
+			where = "the content folder"
+		}
+		return nil, Problems{{File: where, Msg: "no guides (*.md files) found"}}
+	}
+	return guides, nil
+}
+
+// CrossCheck reports problems between guides: a slug or alias used twice.
+func CrossCheck(guides []*bot.Guide) Problems {
+	var probs Problems
+	seen := map[string]*bot.Guide{}
+	for _, g := range guides {
+		keys := append([]string{g.Slug, g.Title}, g.Aliases...)
+		local := map[string]bool{}
+		for i, k := range keys {
+			nk := bot.NormalizeName(k)
+			if nk == "" || local[nk] {
+				continue
+			}
+			local[nk] = true
+			if other, dup := seen[nk]; dup {
+				field := "aliases"
+				switch i {
+				case 0:
+					field = "slug"
+				case 1:
+					field = "title"
+				}
+				probs = append(probs, Problem{File: g.File, Line: 1, Field: field,
+					Msg: fmt.Sprintf("%q is already used by %s (%s)", k, other.Slug, other.File)})
+				continue
+			}
+			seen[nk] = g
+		}
+	}
+	return probs
+}
+
+type frontMatter struct {
+	Slug           string   `yaml:"slug"`
+	Title          string   `yaml:"title"`
+	Aliases        []string `yaml:"aliases"`
+	Summary        string   `yaml:"summary"`
+	Source         struct {
+		Publisher string `yaml:"publisher"`
+		Title     string `yaml:"title"`
+		Author    string `yaml:"author"`
+		URL       string `yaml:"url"`
+		Date      string `yaml:"date"`
+		Data      string `yaml:"data"`
+		SOC       string `yaml:"soc"`
+	} `yaml:"source"`
+	Salary struct {
+		Median   int    `yaml:"median"`
+		Low      int    `yaml:"low"`
+		High     int    `yaml:"high"`
+		HighPlus bool   `yaml:"high_plus"`
+		Year     int    `yaml:"year"`
+		Note     string `yaml:"note"`
+	} `yaml:"salary"`
+	Outlook struct {
+		GrowthPct      float64 `yaml:"growth_pct"`
+		Period         string  `yaml:"period"`
+		AnnualOpenings int     `yaml:"annual_openings"`
+	} `yaml:"outlook"`
+	Education      string `yaml:"education"`
+	EducationLevel string `yaml:"education_level"`
+	Certification  string `yaml:"certification"`
+	License        string `yaml:"license"`
+	TotalTime      string `yaml:"total_time"`
+	Certifications []struct {
+		Name  string `yaml:"name"`
+		Price int    `yaml:"price"`
+		About string `yaml:"about"`
+	} `yaml:"certifications"`
+	States []struct {
+		Code          string  `yaml:"code"`
+		Employed      int     `yaml:"employed"`
+		Median        int     `yaml:"median"`
+		VsNationalPct float64 `yaml:"vs_national_pct"`
+	} `yaml:"states"`
+}
+
+var (
+	slugRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	yamlLineRE = regexp.MustCompile(`line (\d+): `)
+	fieldRE    = regexp.MustCompile(`field (\S+) not found`)
+	headingRE  = regexp.MustCompile(`^##\s+(.+?)\s*(?:\{#([a-z-]+)\})?\s*$`)
+)
+
+// Parse parses one guide file. It returns the guide and every problem found;
+// the guide must not be used when there are problems.
+func Parse(file string, data []byte) (*bot.Guide, Problems) {
+	var probs Problems
+	add := func(line int, field, format string, args ...any) {
+		probs = append(probs, Problem{File: file, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "---\n") {
+		add(1, "", "a guide must start with YAML front matter between two --- lines")
+		return nil, probs
+	}
+	end := strings.Index(text[4:], "\n---")
+	if end < 0 {
+		add(1, "", "the front matter has no closing --- line")
+		return nil, probs
+	}
+	fmText := text[4 : 4+end+1]
+	body := text[4+end+4:]
+	body = strings.TrimPrefix(body, "\n")
+	bodyLine := 2 + strings.Count(fmText, "\n") + 1 // first line after the closing ---
+
+	// Front matter lines: line 1 is "---", so YAML line n is file line n+1.
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(fmText), &root); err != nil {
+		line, msg := yamlErr(err)
+		add(line, "", "malformed YAML front matter: %s", msg)
+		return nil, probs
+	}
+	var fm frontMatter
+	dec := yaml.NewDecoder(bytes.NewReader([]byte(fmText)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&fm); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, e := range te.Errors {
+				line, msg := yamlErr(errors.New(e))
+				field := ""
+				if m := fieldRE.FindStringSubmatch(msg); m != nil {
+					field = m[1]
+					msg = "unknown key (see the guide format in README.md)"
+				}
+				add(line, field, "%s", msg)
+			}
+		} else {
+			line, msg := yamlErr(err)
+			add(line, "", "%s", msg)
+		}
+		return nil, probs
+	}
+	doc := &root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	lineOf := func(p ...any) int { return nodeLine(doc, p...) + 1 }
+
+	g := &bot.Guide{
+		Slug: fm.Slug, Title: strings.TrimSpace(fm.Title), Aliases: fm.Aliases, Summary: strings.TrimSpace(fm.Summary),
+		Source: bot.GuideSource{Publisher: fm.Source.Publisher, Title: fm.Source.Title, Author: fm.Source.Author,
+			URL: fm.Source.URL, Date: fm.Source.Date, Data: fm.Source.Data, SOC: fm.Source.SOC},
+		Salary: bot.Salary{Median: fm.Salary.Median, Low: fm.Salary.Low, High: fm.Salary.High,
+			HighPlus: fm.Salary.HighPlus, Year: fm.Salary.Year, Note: fm.Salary.Note},
+		Outlook:   bot.Outlook{GrowthPct: fm.Outlook.GrowthPct, Period: fm.Outlook.Period, AnnualOpenings: fm.Outlook.AnnualOpenings},
+		Education: fm.Education, EducationLevel: fm.EducationLevel, Certification: fm.Certification,
+		License: fm.License, TotalTime: fm.TotalTime, File: file,
+	}
+	// Required fields.
+	if g.Slug == "" {
+		add(lineOf(), "slug", "is required (lowercase words joined by -, e.g. ml-engineer)")
+	} else if !slugRE.MatchString(g.Slug) {
+		add(lineOf("slug"), "slug", "%q must be lowercase letters and digits joined by -", g.Slug)
+	}
+	if g.Title == "" {
+		add(lineOf(), "title", "is required")
+	}
+	if strings.TrimSpace(g.Source.Publisher) == "" {
+		add(lineOf("source"), "source.publisher", "is required: name who published the facts")
+	}
+	for i, a := range g.Aliases {
+		if strings.TrimSpace(a) == "" {
+			add(lineOf("aliases", i), fmt.Sprintf("aliases[%d]", i), "is empty")
+		}
+	}
+	// Money and counts.
+	nonNeg := func(v int, field string, p ...any) {
+		if v < 0 {
+			add(lineOf(p...), field, "must not be negative (got %d)", v)
+		}
+	}
+	nonNeg(g.Salary.Median, "salary.median", "salary", "median")
+	nonNeg(g.Salary.Low, "salary.low", "salary", "low")
+	nonNeg(g.Salary.High, "salary.high", "salary", "high")
+	nonNeg(g.Outlook.AnnualOpenings, "outlook.annual_openings", "outlook", "annual_openings")
+	if s := g.Salary; s.Low > 0 && s.High > 0 && s.Low > s.High {
+		add(lineOf("salary", "low"), "salary.low", "%d is above salary.high %d", s.Low, s.High)
+	}
+	if s := g.Salary; s.Median > 0 && ((s.Low > 0 && s.Median < s.Low) || (s.High > 0 && s.Median > s.High)) {
+		add(lineOf("salary", "median"), "salary.median", "%d is outside the range %d-%d", s.Median, s.Low, s.High)
+	}
+	for i, c := range fm.Certifications {
+		f := fmt.Sprintf("certifications[%d]", i)
+		if strings.TrimSpace(c.Name) == "" {
+			add(lineOf("certifications", i), f+".name", "is required")
+		}
+		nonNeg(c.Price, f+".price", "certifications", i, "price")
+		g.Certifications = append(g.Certifications, bot.Cert{Name: strings.TrimSpace(c.Name), Price: c.Price, About: c.About})
+	}
+	seenState := map[string]bool{}
+	for i, s := range fm.States {
+		f := fmt.Sprintf("states[%d]", i)
+		code := strings.ToUpper(strings.TrimSpace(s.Code))
+		if st, ok := bot.LookupState(code); !ok || len(code) != 2 {
+			add(lineOf("states", i, "code"), f+".code", "%q is not a US state code (use two letters, e.g. CA)", s.Code)
+		} else {
+			code = st.Code
+			if seenState[code] {
+				add(lineOf("states", i, "code"), f+".code", "%s appears twice", code)
+			}
+			seenState[code] = true
+		}
+		nonNeg(s.Employed, f+".employed", "states", i, "employed")
+		nonNeg(s.Median, f+".median", "states", i, "median")
+		g.States = append(g.States, bot.StateSalary{Code: code, Employed: s.Employed, Median: s.Median, VsNationalPct: s.VsNationalPct})
+	}
+	sort.SliceStable(g.States, func(i, j int) bool { return g.States[i].Median > g.States[j].Median })
+
+	// Body sections.
+	g.Sections = parseSections(g.Slug, body, bodyLine, func(line int, field, msg string) { add(line, field, "%s", msg) })
+	if len(g.Sections) == 0 {
+		add(bodyLine, "body", "has no sections: write each topic under a \"## Heading\" line")
+	}
+	if g.Summary == "" {
+		if ov := g.Section(bot.KindOverview); ov != nil {
+			g.Summary = firstSentence(bot.PlainText(ov.Body))
+		}
+	}
+	return g, probs
+}
+
+func parseSections(slug, body string, firstLine int, add func(line int, field, msg string)) []*bot.Section {
+	var out []*bot.Section
+	var cur *bot.Section
+	var buf []string
+	seenKind := map[string]int{}
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		cur.Body = strings.TrimSpace(strings.Join(buf, "\n"))
+		if cur.Body == "" {
+			add(cur.Line, "section "+cur.Title, "is empty")
+		}
+		out = append(out, cur)
+	}
+	inFence := false
+	for i, l := range strings.Split(body, "\n") {
+		line := firstLine + i
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			inFence = !inFence
+		}
+		if !inFence && strings.HasPrefix(l, "## ") {
+			flush()
+			m := headingRE.FindStringSubmatch(l)
+			title, kind := strings.TrimSpace(l[3:]), ""
+			if m != nil {
+				title, kind = m[1], m[2]
+			}
+			if kind == "" {
+				kind = KindForHeading(title)
+			} else if !validKind(kind) {
+				add(line, "kind", fmt.Sprintf("{#%s} is not a section kind; use one of %s", kind, strings.Join(bot.Kinds, ", ")))
+				kind = bot.KindOther
+			}
+			id := kind
+			if kind == bot.KindOther {
+				id = slugify(title)
+			}
+			if prev, dup := seenKind[id]; dup {
+				add(line, "section "+title, fmt.Sprintf("a second %q section (the first is at line %d); merge them or tag one {#other}", kind, prev))
+				id = fmt.Sprintf("%s-%d", id, line)
+			}
+			seenKind[id] = line
+			cur = &bot.Section{ID: slug + "/" + id, Guide: slug, Kind: kind, Title: title, Line: line}
+			buf = buf[:0]
+			continue
+		}
+		if cur == nil {
+			if strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "# ") {
+				add(line, "body", "text before the first \"## \" heading is not part of any section")
+			}
+			continue
+		}
+		buf = append(buf, l)
+	}
+	flush()
+	return out
+}
+
+func validKind(k string) bool {
+	for _, x := range bot.Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// KindForHeading guesses a section's kind from its heading words.
+func KindForHeading(title string) string {
+	t := strings.ToLower(title)
+	rules := []struct {
+		kind  string
+		words []string
+	}{
+		{bot.KindTakeaways, []string{"takeaway", "key points", "at a glance"}},
+		{bot.KindDay, []string{"day in", "daily", "typical day"}},
+		{bot.KindPath, []string{"path", "how to become", "steps", "roadmap", "getting started", "get started"}},
+		{bot.KindTools, []string{"tool", "technolog", "stack"}},
+		{bot.KindSkills, []string{"skill"}},
+		{bot.KindCerts, []string{"certif", "licens"}},
+		{bot.KindPortfolio, []string{"portfolio", "project"}},
+		{bot.KindInterview, []string{"interview"}},
+		{bot.KindChallenges, []string{"challeng", "difficult", "downside"}},
+		{bot.KindOutlook, []string{"outlook", "job growth", "demand", "future"}},
+		{bot.KindSalary, []string{"salary", "pay", "earn", "compensation"}},
+		{bot.KindFAQ, []string{"faq", "frequently asked", "questions"}},
+		{bot.KindOverview, []string{"what is", "what does", "what a", "overview", "about", "role"}},
+	}
+	for _, r := range rules {
+		for _, w := range r.words {
+			if strings.Contains(t, w) {
+				return r.kind
+			}
+		}
+	}
+	return bot.KindOther
+}
+
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+func firstSentence(s string) string {
+	s = strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// yamlErr extracts the YAML line (converted to a file line) and the message.
+func yamlErr(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	m := yamlLineRE.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return 1, msg
+	}
+	n, _ := strconv.Atoi(msg[m[2]:m[3]])
+	return n + 1, msg[:m[0]] + msg[m[1]:]
+}
+
+// nodeLine finds the YAML line of a path of mapping keys (string) and
+// sequence indexes (int); it returns the deepest line found (1 for the root).
+func nodeLine(n *yaml.Node, path ...any) int {
+	line := 1
+	if n != nil && n.Line > 0 {
+		line = n.Line
+	}
+	for _, p := range path {
+		if n == nil {
+			break
+		}
+		switch key := p.(type) {
+		case string:
+			var next *yaml.Node
+			if n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == key {
+						line = n.Content[i].Line
+						next = n.Content[i+1]
+						break
+					}
+				}
+			}
+			n = next
+		case int:
+			if n.Kind == yaml.SequenceNode && key < len(n.Content) {
+				n = n.Content[key]
+				line = n.Line
+			} else {
+				n = nil
+			}
+		}
+	}
+	return line
+}
