@@ -155,11 +155,11 @@ func CrossCheck(guides []*bot.Guide) Problems {
 }
 
 type frontMatter struct {
-	Slug           string   `yaml:"slug"`
-	Title          string   `yaml:"title"`
-	Aliases        []string `yaml:"aliases"`
-	Summary        string   `yaml:"summary"`
-	Source         struct {
+	Slug    string   `yaml:"slug"`
+	Title   string   `yaml:"title"`
+	Aliases []string `yaml:"aliases"`
+	Summary string   `yaml:"summary"`
+	Source  struct {
 		Publisher string `yaml:"publisher"`
 		Title     string `yaml:"title"`
 		Author    string `yaml:"author"`
