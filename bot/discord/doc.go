@@ -1,0 +1,14 @@
+// Package discord is careerbot's Discord adapter, built on discordgo (whose
+// types never leave this package).
+//
+// It registers the core registry's commands as slash commands (bulk
+// overwrite, only when they differ), answers slash commands, autocomplete
+// and follow-up buttons with embeds that respect every Discord limit,
+// defers and edits when the engine is slow, answers mentions and DMs as
+// replies, and never lets user text ping @everyone, @here or a role. It runs
+// over the gateway (with sharding, reconnects, and fatal close codes turned
+// into errors for the admin) or as a stateless HTTP interactions endpoint
+// with Ed25519 signature checks.
+//
+// Package fakediscord, below it, is the loopback fake Discord its tests use.
+package discord

@@ -1,0 +1,14 @@
+// Package fakediscord is a loopback fake of Discord for tests: a REST API
+// (under /api/v9/) and a gateway websocket on 127.0.0.1 that speak the
+// documented wire protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME,
+// dispatches, close codes), record every REST call, and can inject
+// interactions, MESSAGE_CREATE and GUILD_MEMBER_ADD dispatches or POST signed
+// interactions to an HTTP endpoint.
+//
+// Failures are configurable: REST faults (429 with Retry-After, any status,
+// slow responses, dropped connections), gateway close codes on IDENTIFY
+// (4004 for a wrong token and 4014 for disallowed intents happen on their
+// own), and dropping live gateway connections.
+//
+// It never contacts Discord and only listens on 127.0.0.1.
+package fakediscord

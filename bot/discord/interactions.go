@@ -1,0 +1,393 @@
+package discord
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"careerbot/bot"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// response is an interaction response as sent on the wire (our own type so
+// that autocomplete always carries a "choices" array, even an empty one).
+type response struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data any                               `json:"data,omitempty"`
+}
+
+type autocompleteData struct {
+	Choices []choice `json:"choices"`
+}
+
+type choice struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// sendFunc delivers the initial response: a REST callback in gateway mode,
+// the HTTP response body in http mode.
+type sendFunc func(*response) error
+
+var errAlreadyResponded = errors.New("discord: interaction already answered")
+
+// once makes a sendFunc that refuses a second initial response and tells
+// whether one was sent.
+func once(send sendFunc) (sendFunc, func() bool) {
+	var mu sync.Mutex
+	sent := false
+	return func(r *response) error {
+			mu.Lock()
+			if sent {
+				mu.Unlock()
+				return errAlreadyResponded
+			}
+			sent = true
+			mu.Unlock()
+			return send(r)
+		}, func() bool {
+			mu.Lock()
+			defer mu.Unlock()
+			return sent
+		}
+}
+
+// decodeInteraction parses an interaction payload; it never panics.
+func decodeInteraction(b []byte) (i *discordgo.Interaction, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			i, err = nil, fmt.Errorf("discord: bad interaction payload: %v", p)
+		}
+	}()
+	var v discordgo.Interaction
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, err
+	}
+	if v.Type == 0 {
+		return nil, errors.New("discord: interaction without a type")
+	}
+	return &v, nil
+}
+
+func (a *Adapter) onGatewayInteraction(i *discordgo.Interaction) {
+	closed := make(chan struct{})
+	close(closed)
+	send := func(r *response) error {
+		endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+		_, err := a.rest.RequestWithBucketID("POST", endpoint, r, endpoint)
+		return err
+	}
+	a.handleInteraction(i, send, closed)
+}
+
+// handleInteraction answers one interaction. acked is closed once the
+// initial response has reached Discord; edits wait for it.
+func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, acked <-chan struct{}) {
+	send, sent := once(rawSend)
+	defer func() {
+		p := recover()
+		if p != nil {
+			a.log.Error("panic handling discord interaction", "type", i.Type.String(), "panic", fmt.Sprint(p))
+		}
+		if !sent() && i.Type != discordgo.InteractionPing && i.Type != discordgo.InteractionApplicationCommandAutocomplete {
+			_ = send(a.notice(bot.Apology))
+		}
+	}()
+	switch i.Type {
+	case discordgo.InteractionPing:
+		_ = send(&response{Type: discordgo.InteractionResponsePong})
+	case discordgo.InteractionApplicationCommand:
+		req, ok := commandRequest(i)
+		if !ok {
+			_ = send(a.notice("I couldn't read that command. Try /help."))
+			return
+		}
+		a.answerInteraction(i, req, send, acked)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		a.autocomplete(i, send)
+	case discordgo.InteractionMessageComponent:
+		data, ok := i.Data.(discordgo.MessageComponentInteractionData)
+		if !ok {
+			_ = send(a.notice("I couldn't read that button."))
+			return
+		}
+		if data.CustomID == shareID {
+			a.share(i, send)
+			return
+		}
+		req, ok := bot.DecodeFollowUp(data.CustomID)
+		if !ok {
+			_ = send(a.notice("That button no longer works. Try /help."))
+			return
+		}
+		fillUser(req, i)
+		a.answerInteraction(i, req, send, acked)
+	default:
+		_ = send(a.notice("I can't handle that kind of interaction."))
+	}
+}
+
+func (a *Adapter) logSendErr(i *discordgo.Interaction, what string, err error) {
+	if err != nil && !errors.Is(err, errAlreadyResponded) {
+		a.log.Error("discord: "+what+" failed", "interaction", i.ID, "err", restError(err))
+	}
+}
+
+// notice is a short ephemeral message (errors about the interaction itself).
+func (a *Adapter) notice(text string) *response {
+	return &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &discordgo.InteractionResponseData{
+		Content: cutText(neutralize(text), maxContent, "…"), AllowedMentions: noMentions(),
+		Flags: discordgo.MessageFlagsEphemeral, Components: []discordgo.MessageComponent{}, Embeds: []*discordgo.MessageEmbed{}}}
+}
+
+// messageData renders an answer as an interaction message.
+func (a *Adapter) messageData(ans *bot.Answer) *discordgo.InteractionResponseData {
+	eph := a.cfg.Ephemeral || ans.Ephemeral
+	d := &discordgo.InteractionResponseData{
+		Embeds:          []*discordgo.MessageEmbed{renderEmbed(ans)},
+		Components:      renderButtons(ans, a.cfg.Ephemeral && ans.Answered),
+		AllowedMentions: noMentions(),
+	}
+	if d.Components == nil {
+		d.Components = []discordgo.MessageComponent{}
+	}
+	if eph {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return d
+}
+
+// answerInteraction answers within Discord's 3-second deadline: directly if
+// the engine is quick, else by deferring and editing the original response.
+func (a *Adapter) answerInteraction(i *discordgo.Interaction, req *bot.Request, send sendFunc, acked <-chan struct{}) {
+	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
+	defer cancel()
+	done := make(chan *bot.Answer, 1)
+	go func() { done <- a.answer(ctx, req) }()
+	timer := time.NewTimer(a.cfg.DeferAfter)
+	defer timer.Stop()
+	select {
+	case ans := <-done:
+		a.logSendErr(i, "interaction response",
+			send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.messageData(ans)}))
+		return
+	case <-timer.C:
+	}
+	deferred := &discordgo.InteractionResponseData{}
+	if a.cfg.Ephemeral {
+		deferred.Flags = discordgo.MessageFlagsEphemeral
+	}
+	if err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: deferred}); err != nil {
+		a.logSendErr(i, "deferral", err)
+		return
+	}
+	a.log.Debug("discord interaction deferred", "command", req.Command, "after", a.cfg.DeferAfter)
+	var ans *bot.Answer
+	select {
+	case ans = <-done:
+	case <-ctx.Done():
+		ans = bot.ErrorAnswer(bot.Errorf(bot.ELIMITED, "That took too long to answer. Please try again in a moment."))
+	}
+	select {
+	case <-acked:
+	case <-time.After(10 * time.Second):
+	}
+	d := a.messageData(ans)
+	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
+	if _, err := a.rest.InteractionResponseEdit(i, edit); err != nil {
+		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", restError(err))
+	}
+}
+
+// autocomplete answers with at most 25 choices well inside the deadline.
+func (a *Adapter) autocomplete(i *discordgo.Interaction, send sendFunc) {
+	out := autocompleteData{Choices: []choice{}}
+	defer func() {
+		a.logSendErr(i, "autocomplete response", send(&response{Type: discordgo.InteractionApplicationCommandAutocompleteResult, Data: out}))
+	}()
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return
+	}
+	cmd, ok := a.reg.Lookup(data.Name)
+	if !ok {
+		return
+	}
+	var focused *discordgo.ApplicationCommandInteractionDataOption
+	for _, o := range data.Options {
+		if o != nil && o.Focused {
+			focused = o
+		}
+	}
+	if focused == nil {
+		return
+	}
+	opt, ok := cmd.Option(focused.Name)
+	if !ok {
+		return
+	}
+	typed := optionString(focused)
+	var got []bot.Choice
+	if opt.Complete != nil {
+		ctx, cancel := context.WithTimeout(a.base(), 1500*time.Millisecond)
+		defer cancel()
+		ch := make(chan []bot.Choice, 1)
+		go func() {
+			defer func() {
+				if p := recover(); p != nil {
+					a.log.Error("panic in autocomplete", "command", cmd.Name, "option", opt.Name, "panic", fmt.Sprint(p))
+					ch <- nil
+				}
+			}()
+			ch <- opt.Complete(ctx, typed, maxChoices)
+		}()
+		select {
+		case got = <-ch:
+		case <-ctx.Done():
+			a.log.Warn("discord autocomplete too slow", "command", cmd.Name, "option", opt.Name)
+		}
+	} else {
+		got = filterChoices(opt.Choices, typed)
+	}
+	seen := map[string]bool{}
+	for _, c := range got {
+		if len(out.Choices) == maxChoices {
+			break
+		}
+		if c.Value == "" || ulen(c.Value) > maxChoiceValue || seen[c.Value] {
+			continue
+		}
+		seen[c.Value] = true
+		name := c.Name
+		if name == "" {
+			name = c.Value
+		}
+		out.Choices = append(out.Choices, choice{Name: cutText(name, maxChoiceName, "…"), Value: c.Value})
+	}
+}
+
+// filterChoices keeps fixed choices that start with, then contain, typed.
+func filterChoices(all []bot.Choice, typed string) []bot.Choice {
+	t := strings.ToLower(strings.TrimSpace(typed))
+	if t == "" {
+		return all
+	}
+	var pre, sub []bot.Choice
+	for _, c := range all {
+		n, v := strings.ToLower(c.Name), strings.ToLower(c.Value)
+		switch {
+		case strings.HasPrefix(n, t) || strings.HasPrefix(v, t):
+			pre = append(pre, c)
+		case strings.Contains(n, t) || strings.Contains(v, t):
+			sub = append(sub, c)
+		}
+	}
+	return append(pre, sub...)
+}
+
+// share posts an ephemeral answer publicly: the clicked message carries its
+// embeds, so this needs no state (and works across replicas).
+func (a *Adapter) share(i *discordgo.Interaction, send sendFunc) {
+	if i.Message == nil || len(i.Message.Embeds) == 0 {
+		_ = send(a.notice("There is nothing to share here any more. Ask again without the share button."))
+		return
+	}
+	embeds := i.Message.Embeds
+	if len(embeds) > 10 {
+		embeds = embeds[:10]
+	}
+	var buttons []discordgo.MessageComponent
+	for _, row := range i.Message.Components {
+		r, ok := row.(*discordgo.ActionsRow)
+		if !ok {
+			continue
+		}
+		for _, c := range r.Components {
+			if b, ok := c.(*discordgo.Button); ok && b.CustomID != shareID && strings.HasPrefix(b.CustomID, bot.FollowUpPrefix) {
+				buttons = append(buttons, *b)
+			}
+		}
+	}
+	comps := rows(buttons)
+	if comps == nil {
+		comps = []discordgo.MessageComponent{}
+	}
+	content := ""
+	if uid, _ := userOf(i); uid != "" {
+		content = "Shared by <@" + uid + ">"
+	}
+	err := send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &discordgo.InteractionResponseData{
+		Content: content, Embeds: embeds, Components: comps, AllowedMentions: noMentions()}})
+	a.logSendErr(i, "share", err)
+}
+
+// userOf returns the invoking user's id and display name.
+func userOf(i *discordgo.Interaction) (id, name string) {
+	var u *discordgo.User
+	if i.Member != nil && i.Member.User != nil {
+		u = i.Member.User
+		name = i.Member.Nick
+	} else if i.User != nil {
+		u = i.User
+	}
+	if u == nil {
+		return "", name
+	}
+	if name == "" {
+		name = u.GlobalName
+	}
+	if name == "" {
+		name = u.Username
+	}
+	return u.ID, name
+}
+
+func fillUser(req *bot.Request, i *discordgo.Interaction) {
+	req.Platform = "discord"
+	req.UserID, req.UserName = userOf(i)
+	req.ChannelID, req.GuildID = i.ChannelID, i.GuildID
+}
+
+// optionString turns an option value into the raw text the core expects,
+// whatever its declared type (never StringValue(), which panics on a type
+// mismatch).
+func optionString(o *discordgo.ApplicationCommandInteractionDataOption) string {
+	switch v := o.Value.(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(v)
+	case nil:
+		return ""
+	default:
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+}
+
+// commandRequest builds the core request of a slash command.
+func commandRequest(i *discordgo.Interaction) (*bot.Request, bool) {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok || data.Name == "" {
+		return nil, false
+	}
+	req := &bot.Request{Command: data.Name, Options: map[string]string{}}
+	for _, o := range data.Options {
+		if o == nil || o.Name == "" || o.Type == discordgo.ApplicationCommandOptionSubCommand ||
+			o.Type == discordgo.ApplicationCommandOptionSubCommandGroup {
+			continue
+		}
+		req.Options[o.Name] = optionString(o)
+	}
+	req.Text = bot.FollowUp{Command: req.Command, Options: req.Options}.Line()
+	fillUser(req, i)
+	return req, true
+}
