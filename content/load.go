@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -13,9 +12,8 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"careerbot/bot"
+	"careerbot/internal/yamlx"
 )
 
 //go:embed guides/*.md
@@ -200,10 +198,8 @@ type frontMatter struct {
 }
 
 var (
-	slugRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	yamlLineRE = regexp.MustCompile(`line (\d+): `)
-	fieldRE    = regexp.MustCompile(`field (\S+) not found`)
-	headingRE  = regexp.MustCompile(`^##\s+(.+?)\s*(?:\{#([a-z-]+)\})?\s*$`)
+	slugRE    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	headingRE = regexp.MustCompile(`^##\s+(.+?)\s*(?:\{#([a-z-]+)\})?\s*$`)
 )
 
 // Parse parses one guide file. It returns the guide and every problem found;
@@ -229,38 +225,15 @@ func Parse(file string, data []byte) (*bot.Guide, Problems) {
 	bodyLine := 2 + strings.Count(fmText, "\n") + 1 // first line after the closing ---
 
 	// Front matter lines: line 1 is "---", so YAML line n is file line n+1.
-	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(fmText), &root); err != nil {
-		line, msg := yamlErr(err)
-		add(line, "", "malformed YAML front matter: %s", msg)
-		return nil, probs
-	}
 	var fm frontMatter
-	dec := yaml.NewDecoder(bytes.NewReader([]byte(fmText)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&fm); err != nil {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			for _, e := range te.Errors {
-				line, msg := yamlErr(errors.New(e))
-				field := ""
-				if m := fieldRE.FindStringSubmatch(msg); m != nil {
-					field = m[1]
-					msg = "unknown key (see the guide format in README.md)"
-				}
-				add(line, field, "%s", msg)
-			}
-		} else {
-			line, msg := yamlErr(err)
-			add(line, "", "%s", msg)
-		}
+	doc, yprobs := yamlx.Decode([]byte(fmText), &fm)
+	for _, p := range yprobs {
+		add(p.Line+1, p.Key, "%s", p.Msg)
+	}
+	if len(yprobs) > 0 {
 		return nil, probs
 	}
-	doc := &root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	lineOf := func(p ...any) int { return nodeLine(doc, p...) + 1 }
+	lineOf := func(p ...any) int { return yamlx.Line(doc, p...) + 1 }
 
 	g := &bot.Guide{
 		Slug: fm.Slug, Title: strings.TrimSpace(fm.Title), Aliases: fm.Aliases, Summary: strings.TrimSpace(fm.Summary),
@@ -465,51 +438,4 @@ func firstSentence(s string) string {
 		return s[:i+1]
 	}
 	return s
-}
-
-// yamlErr extracts the YAML line (converted to a file line) and the message.
-func yamlErr(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	m := yamlLineRE.FindStringSubmatchIndex(msg)
-	if m == nil {
-		return 1, msg
-	}
-	n, _ := strconv.Atoi(msg[m[2]:m[3]])
-	return n + 1, msg[:m[0]] + msg[m[1]:]
-}
-
-// nodeLine finds the YAML line of a path of mapping keys (string) and
-// sequence indexes (int); it returns the deepest line found (1 for the root).
-func nodeLine(n *yaml.Node, path ...any) int {
-	line := 1
-	if n != nil && n.Line > 0 {
-		line = n.Line
-	}
-	for _, p := range path {
-		if n == nil {
-			break
-		}
-		switch key := p.(type) {
-		case string:
-			var next *yaml.Node
-			if n.Kind == yaml.MappingNode {
-				for i := 0; i+1 < len(n.Content); i += 2 {
-					if n.Content[i].Value == key {
-						line = n.Content[i].Line
-						next = n.Content[i+1]
-						break
-					}
-				}
-			}
-			n = next
-		case int:
-			if n.Kind == yaml.SequenceNode && key < len(n.Content) {
-				n = n.Content[key]
-				line = n.Line
-			} else {
-				n = nil
-			}
-		}
-	}
-	return line
 }

@@ -1,0 +1,432 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// ask answers a free-text question: intents over structured facts first,
+// then the section a question's words route to, then search; questions the
+// guides cannot answer get Answered=false and a short note of what the bot
+// can do.
+func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
+	text := strings.TrimSpace(req.Option("question"))
+	if text == "" {
+		text = strings.TrimSpace(req.Text)
+	}
+	if text == "" {
+		return nil, Errorf(EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
+	}
+	lib := e.Library()
+	q := lib.analyse(text)
+
+	// The career: named in an option, in the text, implied by the only
+	// guide or the default, or found by search.
+	var g *Guide
+	switch {
+	case req.Option("career") != "":
+		var err error
+		if g, err = lib.ResolveCareer(req.Option("career")); err != nil {
+			return nil, err
+		}
+	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
+		return compareAnswer(e, q.careers[0], q.careers[1]), nil
+	case len(q.careers) >= 1:
+		g = q.careers[0]
+	case len(lib.Guides) == 1:
+		g = lib.Guides[0]
+	default:
+		if d, ok := lib.Guide(e.defaultCareer); ok {
+			g = d
+		}
+	}
+	if g != nil {
+		if a := e.answerFor(ctx, lib, q, g); a != nil {
+			return a, nil
+		}
+		return e.searchAnswer(ctx, lib, q, g)
+	}
+	return e.searchAnswer(ctx, lib, q, nil)
+}
+
+// answerFor answers from structured facts and routed sections; nil means
+// "search instead".
+func (e *Engine) answerFor(ctx context.Context, lib *Library, q *question, g *Guide) *Answer {
+	cert := matchCert(q, g)
+	switch {
+	case cert != nil:
+		return certAnswer(e, g, cert)
+	case q.has("cost") && q.has(KindCerts):
+		return e.answerSectionOr(g, KindCerts)
+	case q.has("salary") && !q.has(KindCerts):
+		return e.salaryQuestion(q, g)
+	case q.has("outlook") && !q.has(KindInterview):
+		return outlookAnswer(e, g)
+	case q.has("license") && !q.has(KindCerts):
+		return factAnswer(e, g, "License", g.License, "path")
+	case q.has("education") && !q.has(KindPath) && !q.has(KindCerts) && !q.has(KindSkills):
+		return educationAnswer(e, g)
+	case hasAll(q, "how", "long") || (q.has("duration") && q.has(KindPath)):
+		return e.answerSectionOr(g, KindPath)
+	}
+	if kind := routeKind(q); kind != "" {
+		return e.answerSectionOr(g, kind)
+	}
+	if q.has("compare") {
+		return e.answerSectionOr(g, KindOverview)
+	}
+	if len(lib.contentWords(q, g)) == 0 && (len(q.careers) > 0 || q.has(KindOverview)) {
+		// "what does an ML engineer do?", "ML engineer?"
+		return e.answerSectionOr(g, KindOverview)
+	}
+	return nil
+}
+
+func hasAll(q *question, ws ...string) bool {
+	for _, w := range ws {
+		found := false
+		for _, x := range q.words {
+			if x == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// routeKind picks the section kind the question's words point to most.
+func routeKind(q *question) string {
+	best, bestN := "", 0
+	for _, k := range kindRouting {
+		if n := q.intents[k]; n > bestN {
+			best, bestN = k, n
+		}
+	}
+	return best
+}
+
+func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
+	if kind == KindOutlook {
+		return outlookAnswer(e, g)
+	}
+	if s := g.Section(kind); s != nil {
+		return e.answerSection(g, s)
+	}
+	return nil // let search find something else
+}
+
+func (e *Engine) salaryQuestion(q *question, g *Guide) *Answer {
+	switch {
+	case len(q.states) == 1:
+		return stateSalary(e, g, q.states[0])
+	case len(q.states) > 1:
+		return statesAnswer(e, g, q.states)
+	case len(g.States) > 0 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
+		row := g.States[0]
+		label := "pays the most"
+		if q.has("least") && !q.has("most") {
+			row = g.States[len(g.States)-1]
+			label = "pays the least"
+		}
+		a := stateSalary(e, g, USState{Code: row.Code, Name: StateName(row.Code)})
+		a.Note = fmt.Sprintf("Of the %d states in the %s guide, %s %s.", len(g.States), g.Title, StateName(row.Code), label)
+		for _, r := range g.States {
+			a.Bullets = append(a.Bullets, stateLine(r))
+		}
+		return a
+	default:
+		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
+	}
+}
+
+func statesAnswer(e *Engine, g *Guide, states []USState) *Answer {
+	a := nationalSalary(e, g, false)
+	a.Title = g.Title + " salary by state"
+	var missing []string
+	for _, st := range states {
+		if row := g.State(st.Code); row != nil {
+			a.Bullets = append(a.Bullets, stateLine(*row))
+		} else {
+			missing = append(missing, st.Name)
+		}
+	}
+	if len(missing) > 0 {
+		a.Note = "The guide has no salary figure for " + strings.Join(missing, ", ") + "."
+	}
+	return a
+}
+
+func factAnswer(e *Engine, g *Guide, label, value, follow string) *Answer {
+	if value == "" {
+		return nil
+	}
+	return &Answer{Answered: true, Career: g.Slug, Title: label + " · " + g.Title,
+		Body:      fmt.Sprintf("%s for a %s: %s", label, strings.ToLower(g.Title), value),
+		Fields:    []Field{{Label: label, Value: value}},
+		Source:    source(g, "Key facts"),
+		FollowUps: e.followUps(g, "", follow, "certs", "salary")}
+}
+
+func educationAnswer(e *Engine, g *Guide) *Answer {
+	if g.Education == "" {
+		return nil
+	}
+	a := &Answer{Answered: true, Career: g.Slug, Title: "Education · " + g.Title, Body: g.Education, Source: source(g, "Key facts")}
+	if g.EducationLevel != "" {
+		a.Fields = append(a.Fields, Field{Label: "Typical level", Value: g.EducationLevel, Inline: true})
+	}
+	if g.TotalTime != "" {
+		a.Fields = append(a.Fields, Field{Label: "Total time to get there", Value: g.TotalTime, Inline: true})
+	}
+	if g.Certification != "" {
+		a.Fields = append(a.Fields, Field{Label: "Certification", Value: g.Certification})
+	}
+	if g.License != "" {
+		a.Fields = append(a.Fields, Field{Label: "License", Value: g.License, Inline: true})
+	}
+	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
+	return a
+}
+
+// matchCert finds a certification the question names by its distinctive
+// words ("TensorFlow", "Databricks", "AWS").
+func matchCert(q *question, g *Guide) *Cert {
+	if len(g.Certifications) == 0 {
+		return nil
+	}
+	generic := map[string]bool{}
+	for _, w := range intentWords[KindCerts] {
+		generic[w] = true
+	}
+	for _, n := range careerNames(g) {
+		for _, w := range strings.Fields(n) {
+			generic[w] = true
+		}
+	}
+	for _, w := range []string{"ml", "machine", "learning", "engineer", "developer", "professional", "specialty", "associate"} {
+		generic[w] = true
+	}
+	asked := map[string]bool{}
+	for _, w := range q.words {
+		asked[w] = true
+	}
+	var best *Cert
+	bestN := 0
+	for i := range g.Certifications {
+		c := &g.Certifications[i]
+		n := 0
+		for _, w := range strings.Fields(NormalizeName(c.Name)) {
+			if !generic[w] && asked[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = c, n
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	// A named tool ("TensorFlow") is a cert question only when certs or prices are in it.
+	if !q.has(KindCerts) && !q.has("cost") {
+		return nil
+	}
+	return best
+}
+
+func certAnswer(e *Engine, g *Guide, c *Cert) *Answer {
+	a := &Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications")}
+	if c.Price > 0 {
+		a.Body = fmt.Sprintf("The %s costs %s.", c.Name, Money(c.Price))
+		a.Fields = append(a.Fields, Field{Label: "Exam price", Value: Money(c.Price), Inline: true})
+	} else {
+		a.Body = fmt.Sprintf("The guide lists the %s but gives no price for it.", c.Name)
+	}
+	if c.About != "" {
+		a.Body += " " + c.About
+	}
+	if g.Certification != "" {
+		a.Fields = append(a.Fields, Field{Label: "Required?", Value: g.Certification})
+	}
+	for _, o := range g.Certifications {
+		if o.Name != c.Name {
+			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, Money(o.Price)))
+		}
+	}
+	a.FollowUps = e.followUps(g, "", "certs", "path", "salary")
+	return a
+}
+
+// searchAnswer searches the sections (one guide's, or all when g is nil)
+// and answers from the best hit when it covers the question's words.
+func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *Guide) (*Answer, error) {
+	content := lib.contentWords(q, g)
+	content = dropStateWords(content)
+	if len(content) == 0 {
+		if g == nil {
+			return e.whichCareer(lib, q), nil
+		}
+		return e.offTopic(lib, g), nil
+	}
+	query := Query{Text: strings.Join(content, " "), Limit: 8}
+	if g != nil {
+		query.Guide = g.Slug
+	}
+	hits, err := lib.Searcher.Search(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query.Text, err)
+	}
+	for i, h := range hits {
+		if i == 3 {
+			break
+		}
+		s, ok := lib.SectionByID(h.Section)
+		if !ok && h.Kind != KindFacts {
+			continue
+		}
+		hg, _ := lib.Guide(h.Guide)
+		if hg == nil {
+			continue
+		}
+		text := ""
+		if s != nil {
+			text = s.Title + " " + s.Body
+		} else {
+			text = hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
+		}
+		if !covers(content, text) {
+			continue
+		}
+		var a *Answer
+		if g == nil {
+			// No career named: answer for the best guide; route within it.
+			if routed := e.answerFor(ctx, lib, q, hg); routed != nil {
+				a = routed
+			}
+		}
+		if a == nil {
+			if s != nil {
+				a = e.answerSection(hg, s)
+			} else {
+				a = summaryAnswer(e, hg)
+			}
+		}
+		if g == nil && len(lib.Guides) > 1 {
+			e.noteOthers(lib, a, hg, hits, q.raw)
+		}
+		return a, nil
+	}
+	if g == nil {
+		return e.whichCareer(lib, q), nil
+	}
+	return e.offTopic(lib, g), nil
+}
+
+func summaryAnswer(e *Engine, g *Guide) *Answer {
+	a := &Answer{Answered: true, Career: g.Slug, Title: g.Title, Body: g.Summary, Source: source(g, "Key facts")}
+	if g.Salary.Median > 0 {
+		a.Fields = append(a.Fields, Field{Label: "Median salary", Value: Money(g.Salary.Median), Inline: true})
+	}
+	a.Fields = append(a.Fields, outlookFields(g)...)
+	if g.EducationLevel != "" {
+		a.Fields = append(a.Fields, Field{Label: "Education", Value: g.EducationLevel, Inline: true})
+	}
+	a.FollowUps = e.followUps(g, "", "salary", "path", "certs")
+	return a
+}
+
+// noteOthers says which career an unnamed question was answered for and
+// offers the other careers the search found.
+func (e *Engine) noteOthers(lib *Library, a *Answer, used *Guide, hits []Hit, asked string) {
+	a.Note = fmt.Sprintf("You didn't name a career, so this is from the %s guide.", used.Title)
+	seen := map[string]bool{used.Slug: true}
+	var others []FollowUp
+	for _, h := range hits {
+		if seen[h.Guide] || len(others) == 3 {
+			continue
+		}
+		seen[h.Guide] = true
+		if og, ok := lib.Guide(h.Guide); ok {
+			cmd := "ask"
+			opts := map[string]string{"career": og.Slug}
+			others = append(others, FollowUp{Label: og.Title, Command: cmd, Options: opts})
+		}
+	}
+	if len(others) > 0 {
+		a.Note += " Other careers match too."
+		// Re-ask the same question for another career: carry the words.
+		for i := range others {
+			others[i].Options["question"] = Clip(asked, 60)
+		}
+		a.FollowUps = append(others, a.FollowUps...)
+		if len(a.FollowUps) > 5 {
+			a.FollowUps = a.FollowUps[:5]
+		}
+	}
+}
+
+func dropStateWords(ws []string) []string {
+	var out []string
+	stateWords := map[string]bool{}
+	for _, st := range USStates {
+		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
+			stateWords[w] = true
+		}
+	}
+	for _, w := range ws {
+		if !stateWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// covers reports whether text mentions at least half of the words (by a
+// crude stem: a shared prefix of 5+ letters, or the whole short word).
+func covers(ws []string, text string) bool {
+	have := map[string]bool{}
+	for _, w := range words(text) {
+		have[w] = true
+		have[stem(w)] = true
+	}
+	n := 0
+	for _, w := range ws {
+		if have[w] || have[stem(w)] {
+			n++
+		}
+	}
+	return n > 0 && 2*n >= len(ws)
+}
+
+func stem(w string) string {
+	r := []rune(w)
+	n := len(r)
+	if n <= 5 {
+		return strings.TrimSuffix(w, "s")
+	}
+	keep := max(5, n-3)
+	return string(r[:keep])
+}
+
+func (e *Engine) offTopic(lib *Library, g *Guide) *Answer {
+	return &Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
+		Body: fmt.Sprintf("I only know what the career guides say, and they don't cover that. I can help with the %s guide: salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
+		FollowUps: e.followUps(g, "", "salary", "certs", "path")}
+}
+
+func (e *Engine) whichCareer(lib *Library, q *question) *Answer {
+	a := &Answer{Answered: false, Title: "Which career?",
+		Body: "I couldn't tell which career you mean, or the guides don't cover that. " + lib.careerHint() + " Name one in your question, e.g. \"" + lib.Guides[0].Title + " salary in Texas\"."}
+	for i, g := range lib.Guides {
+		if i == 5 {
+			break
+		}
+		a.FollowUps = append(a.FollowUps, FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
+	}
+	return a
+}

@@ -1,0 +1,629 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+)
+
+// Engine answers career questions from a Library of guides. It is safe for
+// concurrent use; Swap replaces the library atomically (hot reload): requests
+// in flight finish on the library they started with.
+type Engine struct {
+	lib           atomic.Pointer[Library]
+	logger        *slog.Logger
+	defaultCareer string
+}
+
+// EngineOptions configure an Engine.
+type EngineOptions struct {
+	// DefaultCareer is the guide slug used when a request names no career and
+	// there is more than one guide.
+	DefaultCareer string
+}
+
+// NewEngine returns an engine serving lib.
+func NewEngine(lib *Library, logger *slog.Logger, opts EngineOptions) *Engine {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer}
+	e.lib.Store(lib)
+	return e
+}
+
+// Library returns the library being served.
+func (e *Engine) Library() *Library { return e.lib.Load() }
+
+// Swap serves lib from now on and returns the previous library.
+func (e *Engine) Swap(lib *Library) *Library { return e.lib.Swap(lib) }
+
+// topic commands: name → section kind, description, button label.
+var topics = []struct {
+	name, kind, desc, label string
+}{
+	{"certs", KindCerts, "Certifications that help, with exam prices", "Certifications"},
+	{"skills", KindSkills, "Technical and soft skills the job needs", "Skills"},
+	{"tools", KindTools, "Tools and technologies by category", "Tools"},
+	{"path", KindPath, "How to get there: the steps and how long each takes", "How to get there"},
+	{"day", KindDay, "A day in the life", "A day in the life"},
+	{"interview", KindInterview, "How to prepare for interviews", "Interview prep"},
+	{"portfolio", KindPortfolio, "Portfolio project ideas", "Portfolio ideas"},
+	{"challenges", KindChallenges, "Common challenges and how people handle them", "Challenges"},
+	{"outlook", KindOutlook, "Job growth, openings and outlook", "Job outlook"},
+}
+
+func topicByKind(kind string) (name, label string) {
+	for _, t := range topics {
+		if t.kind == kind {
+			return t.name, t.label
+		}
+	}
+	return "", ""
+}
+
+// Register adds the engine's commands to reg.
+func (e *Engine) Register(reg *Registry) error {
+	career := Option{Name: "career", Description: "Career guide (name or alias); optional with one guide", Complete: e.CompleteCareer}
+	cmds := []Command{
+		{Name: "salary", Description: "Salary: national median and range, or one state's figures", Example: "/salary CA",
+			Options: []Option{{Name: "state", Description: "US state code or name, e.g. CA or California", Complete: e.CompleteState}, career},
+			Handler: e.salary},
+	}
+	for _, t := range topics {
+		kind := t.kind
+		cmds = append(cmds, Command{Name: t.name, Description: t.desc, Example: "/" + t.name, Options: []Option{career},
+			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.topic(ctx, req, kind) }})
+	}
+	cmds = append(cmds,
+		Command{Name: "careers", Description: "List the career guides I know", Example: "/careers", Handler: e.careers},
+		Command{Name: "compare", Description: "Compare two careers side by side", Example: "/compare \"data scientist\" \"ML engineer\"",
+			Options: []Option{{Name: "first", Description: "First career", Required: true, Complete: e.CompleteCareer},
+				{Name: "second", Description: "Second career", Required: true, Complete: e.CompleteCareer}},
+			Handler: e.compare},
+		Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
+			Options: []Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
+			Handler: e.ask},
+		Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
+			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(reg), nil }},
+	)
+	for _, c := range cmds {
+		if err := reg.Add(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// guideFor picks the guide a request is about: the career option, else the
+// only guide, else the configured default.
+func (e *Engine) guideFor(lib *Library, careerOpt string) (*Guide, error) {
+	if careerOpt != "" {
+		return lib.ResolveCareer(careerOpt)
+	}
+	if len(lib.Guides) == 1 {
+		return lib.Guides[0], nil
+	}
+	if g, ok := lib.Guide(e.defaultCareer); ok {
+		return g, nil
+	}
+	return nil, Errorf(EINVALID, "Which career do you mean? Add a career, e.g. career:%q. %s", lib.Guides[0].Title, lib.careerHint())
+}
+
+func source(g *Guide, section string) *Source {
+	return &Source{Guide: g.Slug, GuideTitle: g.Title, Section: section, Publisher: g.Source.Publisher,
+		Data: g.Source.Data, URL: g.Source.URL, Date: g.Source.Date}
+}
+
+// Money formats whole dollars: 185000 → "$185,000".
+func Money(n int) string { return "$" + Thousands(n) }
+
+// Thousands formats an integer with comma separators.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+func pct(p float64) string {
+	s := strconv.FormatFloat(p, 'f', -1, 64) + "%"
+	if p > 0 {
+		s = "+" + s
+	}
+	return s
+}
+
+func salaryRange(s Salary) string {
+	if s.Low == 0 && s.High == 0 {
+		return ""
+	}
+	r := Money(s.Low) + " – " + Money(s.High)
+	if s.HighPlus {
+		r += "+"
+	}
+	return r
+}
+
+func (e *Engine) followUps(g *Guide, skip string, cmds ...string) []FollowUp {
+	var out []FollowUp
+	opts := func() map[string]string {
+		if len(e.Library().Guides) > 1 {
+			return map[string]string{"career": g.Slug}
+		}
+		return nil
+	}
+	for _, c := range cmds {
+		if c == skip {
+			continue
+		}
+		label := ""
+		switch c {
+		case "salary":
+			label = "Salary by state"
+		default:
+			for _, t := range topics {
+				if t.name == c {
+					label = t.label
+				}
+			}
+		}
+		if label == "" {
+			continue
+		}
+		out = append(out, FollowUp{Label: label, Command: c, Options: opts()})
+	}
+	return out
+}
+
+// ---- /salary ----
+
+func (e *Engine) salary(ctx context.Context, req *Request) (*Answer, error) {
+	lib := e.Library()
+	stateOpt, careerOpt := req.Option("state"), req.Option("career")
+	var st USState
+	haveState := false
+	if stateOpt != "" {
+		var ok bool
+		if st, ok = LookupState(stateOpt); ok {
+			haveState = true
+		} else if s2, ok2 := LookupState(stateOpt + " " + careerOpt); careerOpt != "" && ok2 {
+			// "/salary New York" typed as a line: the words spill into career.
+			st, haveState, careerOpt = s2, true, ""
+		} else if _, err := lib.ResolveCareer(stateOpt); err == nil && careerOpt == "" {
+			// "/salary data-scientist": a career where the state goes.
+			careerOpt = stateOpt
+		} else if s3, ok3 := LookupState(careerOpt); ok3 && careerOpt != "" {
+			// "/salary ml-engineer CA": swapped.
+			st, haveState, careerOpt = s3, true, stateOpt
+		} else {
+			return nil, Errorf(EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", Clip(stateOpt, 40))
+		}
+	}
+	g, err := e.guideFor(lib, careerOpt)
+	if err != nil {
+		return nil, err
+	}
+	if haveState {
+		return stateSalary(e, g, st), nil
+	}
+	return nationalSalary(e, g, true), nil
+}
+
+func nationalSalary(e *Engine, g *Guide, table bool) *Answer {
+	s := g.Salary
+	a := &Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: source(g, "Salary")}
+	if s.Median == 0 && s.Low == 0 {
+		a.Answered = false
+		a.Body = fmt.Sprintf("The %s guide has no salary figures.", g.Title)
+		return a
+	}
+	body := fmt.Sprintf("The national median salary for a %s is %s a year", strings.ToLower(g.Title), Money(s.Median))
+	if r := salaryRange(s); r != "" {
+		body += fmt.Sprintf("; pay ranges from %s", r)
+	}
+	if s.Year > 0 {
+		body += fmt.Sprintf(" (%s, %d)", dataName(g), s.Year)
+	}
+	body += "."
+	if s.Note != "" {
+		body += " " + s.Note
+	}
+	a.Body = body
+	a.Fields = append(a.Fields, Field{Label: "National median", Value: Money(s.Median), Inline: true})
+	if r := salaryRange(s); r != "" {
+		a.Fields = append(a.Fields, Field{Label: "Range", Value: r, Inline: true})
+	}
+	if table && len(g.States) > 0 {
+		for _, row := range g.States {
+			a.Bullets = append(a.Bullets, stateLine(row))
+		}
+		a.Fields = append(a.Fields, Field{Label: "States in the guide", Value: strconv.Itoa(len(g.States)), Inline: true})
+	}
+	a.FollowUps = e.followUps(g, "", "outlook", "path", "certs")
+	if len(g.States) > 0 {
+		a.FollowUps = append([]FollowUp{{Label: "Top-paying state", Command: "salary", Options: withCareer(e, g, "state", g.States[0].Code)}}, a.FollowUps...)
+	}
+	return a
+}
+
+func withCareer(e *Engine, g *Guide, k, v string) map[string]string {
+	m := map[string]string{k: v}
+	if len(e.Library().Guides) > 1 {
+		m["career"] = g.Slug
+	}
+	return m
+}
+
+func dataName(g *Guide) string {
+	if g.Source.Data != "" {
+		d := g.Source.Data
+		if i := strings.Index(d, ","); i > 0 {
+			d = d[:i]
+		}
+		return d
+	}
+	return g.Source.Publisher
+}
+
+func stateLine(row StateSalary) string {
+	return fmt.Sprintf("%s (%s): median %s, %s employed, %s vs national", StateName(row.Code), row.Code,
+		Money(row.Median), Thousands(row.Employed), pct(row.VsNationalPct))
+}
+
+func stateSalary(e *Engine, g *Guide, st USState) *Answer {
+	row := g.State(st.Code)
+	if row == nil {
+		a := nationalSalary(e, g, false)
+		a.Title = fmt.Sprintf("%s salary: no %s figure", g.Title, st.Name)
+		var codes []string
+		for _, r := range g.States {
+			codes = append(codes, r.Code)
+		}
+		a.Note = fmt.Sprintf("The %s guide has no salary figure for %s (%s), so here are the national figures.", g.Title, st.Name, st.Code)
+		if len(codes) > 0 {
+			a.Note += " It has state figures for " + strings.Join(codes, ", ") + "."
+		}
+		return a
+	}
+	a := &Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: source(g, "Salary by state")}
+	dir := "above"
+	if row.VsNationalPct < 0 {
+		dir = "below"
+	}
+	a.Body = fmt.Sprintf("In %s (%s) the median salary for a %s is %s, %s %s the national median of %s. About %s are employed there.",
+		st.Name, st.Code, strings.ToLower(g.Title), Money(row.Median), strings.TrimPrefix(pct(abs(row.VsNationalPct)), "+"), dir,
+		Money(g.Salary.Median), Thousands(row.Employed))
+	a.Fields = []Field{
+		{Label: "Median in " + st.Code, Value: Money(row.Median), Inline: true},
+		{Label: "Employed", Value: Thousands(row.Employed), Inline: true},
+		{Label: "Vs national", Value: pct(row.VsNationalPct), Inline: true},
+		{Label: "National median", Value: Money(g.Salary.Median), Inline: true},
+	}
+	a.FollowUps = append([]FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook", "certs")...)
+	return a
+}
+
+func careerOnly(e *Engine, g *Guide) map[string]string {
+	if len(e.Library().Guides) > 1 {
+		return map[string]string{"career": g.Slug}
+	}
+	return nil
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// ---- topic commands ----
+
+func (e *Engine) topic(ctx context.Context, req *Request, kind string) (*Answer, error) {
+	g, err := e.guideFor(e.Library(), req.Option("career"))
+	if err != nil {
+		return nil, err
+	}
+	if kind == KindOutlook {
+		return outlookAnswer(e, g), nil
+	}
+	return e.sectionAnswer(g, kind)
+}
+
+func (e *Engine) sectionAnswer(g *Guide, kind string) (*Answer, error) {
+	s := g.Section(kind)
+	if s == nil {
+		name, _ := topicByKind(kind)
+		return &Answer{Answered: false, Career: g.Slug,
+			Body:      fmt.Sprintf("The %s guide has no section on that (%s). Try /help for what it covers.", g.Title, name),
+			FollowUps: e.followUps(g, name, "salary", "path", "skills")}, nil
+	}
+	return e.answerSection(g, s), nil
+}
+
+func (e *Engine) answerSection(g *Guide, s *Section) *Answer {
+	a := &Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title)}
+	switch s.Kind {
+	case KindCerts:
+		if g.Certification != "" {
+			a.Fields = append(a.Fields, Field{Label: "Required?", Value: g.Certification})
+		}
+	case KindPath:
+		if g.TotalTime != "" {
+			a.Fields = append(a.Fields, Field{Label: "Total time", Value: g.TotalTime, Inline: true})
+		}
+		if g.Education != "" {
+			a.Fields = append(a.Fields, Field{Label: "Education", Value: g.Education})
+		}
+	case KindOutlook:
+		a.Fields = outlookFields(g)
+	}
+	name, _ := topicByKind(s.Kind)
+	a.FollowUps = e.followUps(g, name, "salary", "certs", "path", "skills", "interview")
+	if len(a.FollowUps) > 4 {
+		a.FollowUps = a.FollowUps[:4]
+	}
+	return a
+}
+
+func outlookFields(g *Guide) []Field {
+	var f []Field
+	o := g.Outlook
+	if o.GrowthPct != 0 {
+		v := pct(o.GrowthPct)
+		if o.Period != "" {
+			v += " over " + o.Period
+		}
+		f = append(f, Field{Label: "Job growth", Value: v, Inline: true})
+	}
+	if o.AnnualOpenings > 0 {
+		f = append(f, Field{Label: "Openings a year", Value: Thousands(o.AnnualOpenings), Inline: true})
+	}
+	if g.Salary.Median > 0 {
+		f = append(f, Field{Label: "Median salary", Value: Money(g.Salary.Median), Inline: true})
+	}
+	return f
+}
+
+func outlookAnswer(e *Engine, g *Guide) *Answer {
+	if s := g.Section(KindOutlook); s != nil {
+		return e.answerSection(g, s)
+	}
+	f := outlookFields(g)
+	if len(f) == 0 {
+		return &Answer{Answered: false, Career: g.Slug, Body: fmt.Sprintf("The %s guide has no outlook figures.", g.Title)}
+	}
+	return &Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: source(g, "Job outlook"),
+		Body:      fmt.Sprintf("Outlook for %s jobs in the US.", strings.ToLower(g.Title)),
+		FollowUps: e.followUps(g, "outlook", "salary", "path")}
+}
+
+// ---- /careers and /compare ----
+
+func (e *Engine) careers(ctx context.Context, req *Request) (*Answer, error) {
+	lib := e.Library()
+	a := &Answer{Answered: true, Title: fmt.Sprintf("Career guides (%d)", len(lib.Guides))}
+	for i, g := range lib.Guides {
+		if i == 50 {
+			a.Bullets = append(a.Bullets, fmt.Sprintf("… and %d more: ask about any career by name", len(lib.Guides)-50))
+			break
+		}
+		line := "**" + g.Title + "**"
+		if g.Summary != "" {
+			line += ": " + g.Summary
+		}
+		a.Bullets = append(a.Bullets, line)
+	}
+	a.Body = "Ask about any of these by name, e.g. /salary CA career:" + lib.Guides[0].Slug
+	if len(lib.Guides) == 1 {
+		a.Body = "Ask me anything about it: /salary CA, /certs, or a question in your own words."
+		a.FollowUps = e.followUps(lib.Guides[0], "", "salary", "path", "certs")
+	}
+	return a, nil
+}
+
+func (e *Engine) compare(ctx context.Context, req *Request) (*Answer, error) {
+	lib := e.Library()
+	g1, err := lib.ResolveCareer(req.Option("first"))
+	if err != nil {
+		return nil, err
+	}
+	g2, err := lib.ResolveCareer(req.Option("second"))
+	if err != nil {
+		return nil, err
+	}
+	return compareAnswer(e, g1, g2), nil
+}
+
+func compareAnswer(e *Engine, g1, g2 *Guide) *Answer {
+	if g1 == g2 {
+		return &Answer{Answered: false, Body: fmt.Sprintf("Both names point to the %s guide; name two different careers to compare.", g1.Title)}
+	}
+	a := &Answer{Answered: true, Title: g1.Title + " vs " + g2.Title, Career: g1.Slug,
+		Body: "Key facts side by side, where both guides have them."}
+	row := func(label string, v1, v2 string) {
+		if v1 != "" && v2 != "" {
+			a.Fields = append(a.Fields, Field{Label: label, Value: g1.Title + ": " + v1 + "\n" + g2.Title + ": " + v2})
+		}
+	}
+	money := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return Money(n)
+	}
+	row("Median salary", money(g1.Salary.Median), money(g2.Salary.Median))
+	row("Salary range", salaryRange(g1.Salary), salaryRange(g2.Salary))
+	growth := func(g *Guide) string {
+		if g.Outlook.GrowthPct == 0 {
+			return ""
+		}
+		return pct(g.Outlook.GrowthPct)
+	}
+	row("Job growth", growth(g1), growth(g2))
+	openings := func(g *Guide) string {
+		if g.Outlook.AnnualOpenings == 0 {
+			return ""
+		}
+		return Thousands(g.Outlook.AnnualOpenings)
+	}
+	row("Openings a year", openings(g1), openings(g2))
+	row("Education", g1.EducationLevel, g2.EducationLevel)
+	row("Time to get there", g1.TotalTime, g2.TotalTime)
+	row("Certification", g1.Certification, g2.Certification)
+	row("License", g1.License, g2.License)
+	if len(a.Fields) == 0 {
+		a.Answered = false
+		a.Body = fmt.Sprintf("The %s and %s guides share no facts I can set side by side.", g1.Title, g2.Title)
+	}
+	a.Source = &Source{GuideTitle: g1.Title + " and " + g2.Title, Publisher: publishers(g1, g2)}
+	a.FollowUps = []FollowUp{
+		{Label: g1.Title + " salary", Command: "salary", Options: map[string]string{"career": g1.Slug}},
+		{Label: g2.Title + " salary", Command: "salary", Options: map[string]string{"career": g2.Slug}},
+	}
+	return a
+}
+
+func publishers(gs ...*Guide) string {
+	var ps []string
+	seen := map[string]bool{}
+	for _, g := range gs {
+		if p := g.Source.Publisher; p != "" && !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, ", ")
+}
+
+// ---- /help ----
+
+func (e *Engine) help(reg *Registry) *Answer {
+	lib := e.Library()
+	a := &Answer{Answered: true, Title: "careerbot: career answers from the guides"}
+	var titles []string
+	for i, g := range lib.Guides {
+		if i == 5 {
+			titles = append(titles, fmt.Sprintf("%d more (/careers)", len(lib.Guides)-5))
+			break
+		}
+		titles = append(titles, g.Title)
+	}
+	a.Body = "I answer questions about: " + strings.Join(titles, ", ") + ". Use a command or just ask in your own words, e.g. \"what certifications help?\" or \"salary in Texas\"."
+	for _, c := range reg.Commands() {
+		a.Bullets = append(a.Bullets, fmt.Sprintf("%s: %s", c.Usage(), c.Description))
+	}
+	a.FollowUps = []FollowUp{{Label: "Salary by state", Command: "salary"}, {Label: "Certifications", Command: "certs"}, {Label: "How to get there", Command: "path"}}
+	return a
+}
+
+// ---- autocomplete ----
+
+// CompleteState suggests states by code or name: prefix matches first, then
+// substring matches; states the guides have figures for come first.
+func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []Choice {
+	lib := e.Library()
+	inGuides := map[string]bool{}
+	for _, g := range lib.Guides {
+		for _, r := range g.States {
+			inGuides[r.Code] = true
+		}
+		if len(inGuides) >= len(USStates) {
+			break
+		}
+	}
+	t := strings.ToLower(strings.TrimSpace(typed))
+	type scored struct {
+		st    USState
+		score int
+	}
+	var out []scored
+	for _, st := range USStates {
+		name, code := strings.ToLower(st.Name), strings.ToLower(st.Code)
+		score := -1
+		switch {
+		case t == "":
+			score = 1
+		case code == t:
+			score = 4
+		case strings.HasPrefix(name, t):
+			score = 3
+		case strings.HasPrefix(code, t):
+			score = 2
+		case strings.Contains(name, t):
+			score = 1
+		}
+		if score < 0 {
+			continue
+		}
+		if inGuides[st.Code] {
+			score += 10
+		}
+		out = append(out, scored{st, score})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	var ch []Choice
+	for _, s := range out {
+		if len(ch) == limit {
+			break
+		}
+		ch = append(ch, Choice{Name: s.st.Name + " (" + s.st.Code + ")", Value: s.st.Code})
+	}
+	return ch
+}
+
+// CompleteCareer suggests guides by title, slug or alias: prefix matches
+// first, then substring matches.
+func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []Choice {
+	lib := e.Library()
+	t := NormalizeName(typed)
+	var pre, sub []Choice
+	for _, g := range lib.Guides {
+		best := -1
+		for _, n := range append([]string{NormalizeName(g.Title), g.Slug}, normalizeAll(g.Aliases)...) {
+			switch {
+			case t == "" || strings.HasPrefix(n, t):
+				best = max(best, 2)
+			case strings.Contains(n, t):
+				best = max(best, 1)
+			}
+		}
+		c := Choice{Name: Clip(g.Title, 100), Value: g.Slug}
+		if best == 2 {
+			pre = append(pre, c)
+		} else if best == 1 {
+			sub = append(sub, c)
+		}
+		if len(pre) >= limit {
+			break
+		}
+	}
+	out := append(pre, sub...)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+func normalizeAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = NormalizeName(s)
+	}
+	return out
+}

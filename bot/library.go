@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// KindFacts is the kind of the per-guide summary document in the index: the
+// guide's one-line summary and requirement facts.
+const KindFacts = "facts"
+
+// Library is one loaded, indexed set of guides. It is immutable once built;
+// the Engine swaps whole libraries on reload.
+type Library struct {
+	Guides   []*Guide // sorted by title
+	Searcher Searcher
+
+	bySlug   map[string]*Guide
+	sections map[string]*Section
+	names    map[string]*Guide // NormalizeName(slug/title/alias and plurals) → guide
+	maxWords int               // longest name in words
+	vocab    *vocabulary       // words worth correcting typos towards
+}
+
+// NewLibrary indexes guides for lookups. The guides must have passed
+// validation (content.LoadFS does that).
+func NewLibrary(guides []*Guide, s Searcher) *Library {
+	l := &Library{Searcher: s, bySlug: map[string]*Guide{}, sections: map[string]*Section{}, names: map[string]*Guide{}}
+	l.Guides = append([]*Guide(nil), guides...)
+	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
+	words := map[string]int{}
+	for _, g := range l.Guides {
+		l.bySlug[g.Slug] = g
+		for _, s := range g.Sections {
+			l.sections[s.ID] = s
+		}
+		for _, n := range careerNames(g) {
+			if _, taken := l.names[n]; !taken {
+				l.names[n] = g
+			}
+			if w := len(strings.Fields(n)); w > l.maxWords {
+				l.maxWords = w
+			}
+			for _, w := range strings.Fields(n) {
+				words[w] += 10
+			}
+		}
+		for _, s := range g.Sections {
+			for _, w := range strings.Fields(NormalizeName(s.Title)) {
+				words[w]++
+			}
+		}
+		for _, c := range g.Certifications {
+			for _, w := range strings.Fields(NormalizeName(c.Name)) {
+				words[w]++
+			}
+		}
+	}
+	l.vocab = newVocabulary(words)
+	return l
+}
+
+// careerNames lists the normalized names a guide answers to.
+func careerNames(g *Guide) []string {
+	raw := append([]string{g.Slug, g.Title}, g.Aliases...)
+	var out []string
+	for _, r := range raw {
+		n := NormalizeName(r)
+		if n == "" {
+			continue
+		}
+		out = append(out, n)
+		// Plurals and singulars: "ml engineers" ↔ "ml engineer".
+		if strings.HasSuffix(n, "s") && len(n) > 3 {
+			out = append(out, strings.TrimSuffix(n, "s"))
+		} else {
+			out = append(out, n+"s")
+		}
+	}
+	return out
+}
+
+// Guide returns a guide by slug.
+func (l *Library) Guide(slug string) (*Guide, bool) {
+	g, ok := l.bySlug[slug]
+	return g, ok
+}
+
+// SectionByID returns a section by its ID.
+func (l *Library) SectionByID(id string) (*Section, bool) {
+	s, ok := l.sections[id]
+	return s, ok
+}
+
+// SectionCount is the number of sections in all guides.
+func (l *Library) SectionCount() int { return len(l.sections) }
+
+// ResolveCareer finds the guide a user means by slug, title or alias, with
+// case, punctuation, plurals and small typos forgiven.
+func (l *Library) ResolveCareer(s string) (*Guide, error) {
+	n := NormalizeName(s)
+	if n == "" {
+		return nil, Errorf(EINVALID, "Please name a career.")
+	}
+	if g, ok := l.names[n]; ok {
+		return g, nil
+	}
+	// A unique prefix of a name ("machine learn").
+	var prefixed *Guide
+	ambiguous := false
+	for name, g := range l.names {
+		if len(n) >= 3 && strings.HasPrefix(name, n) {
+			if prefixed != nil && prefixed != g {
+				ambiguous = true
+			}
+			prefixed = g
+		}
+	}
+	if prefixed != nil && !ambiguous {
+		return prefixed, nil
+	}
+	// Typos: the closest name within a distance that grows with length.
+	maxD := 1
+	if len(n) >= 8 {
+		maxD = 2
+	}
+	if len(n) >= 16 {
+		maxD = 3
+	}
+	var best *Guide
+	bestD := maxD + 1
+	for name, g := range l.names {
+		if d := Levenshtein(n, name, maxD); d < bestD || (d == bestD && best != nil && g.Slug < best.Slug) {
+			best, bestD = g, d
+		}
+	}
+	if best != nil && bestD <= maxD {
+		return best, nil
+	}
+	return nil, Errorf(ENOTFOUND, "I don't have a guide for %q. %s", Clip(s, 60), l.careerHint())
+}
+
+func (l *Library) careerHint() string {
+	titles := make([]string, 0, 8)
+	for i, g := range l.Guides {
+		if i == 8 {
+			titles = append(titles, fmt.Sprintf("and %d more (see /careers)", len(l.Guides)-8))
+			break
+		}
+		titles = append(titles, g.Title)
+	}
+	return "Careers I know: " + strings.Join(titles, ", ") + "."
+}
+
+// FindCareers returns the guides named in free text, longest names first,
+// without overlaps, in order of appearance.
+func (l *Library) FindCareers(words []string) []*Guide {
+	var found []*Guide
+	seen := map[*Guide]bool{}
+	for i := 0; i < len(words); {
+		matched := 0
+		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
+			cand := strings.Join(words[i:i+n], " ")
+			if g, ok := l.names[cand]; ok {
+				if !seen[g] {
+					seen[g] = true
+					found = append(found, g)
+				}
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+		} else {
+			i += matched
+		}
+	}
+	return found
+}

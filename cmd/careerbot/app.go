@@ -1,0 +1,326 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"careerbot/bot"
+	"careerbot/content"
+	"careerbot/index"
+)
+
+const usage = `careerbot answers career questions from career guides.
+
+Usage:
+  careerbot ask [--json] [--content DIR] [--config FILE] TEXT...   one chat line ("/salary CA" or a question)
+  careerbot chat [--content DIR] [--config FILE]                  interactive prompt on stdin
+  careerbot serve [--content DIR] [--config FILE]                 run the HTTP API, web chat, Discord and Slack
+  careerbot validate [DIR]                                        check a folder of guides (default: the shipped ones)
+  careerbot new-guide [--dir DIR] SLUG                            write a commented guide skeleton
+  careerbot help                                                  this text
+`
+
+var (
+	errUsage      = errors.New("usage")
+	errHelp       = errors.New("help")
+	errSilentFail = errors.New("failed") // the command already said why
+)
+
+func usageErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// Main is the program: ParseFlags, Run, Close.
+type Main struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+
+	Command    string
+	Args       []string
+	ConfigPath string
+	ContentDir string
+	JSON       bool
+	Dir        string
+
+	Config Config
+	Logger *slog.Logger
+
+	closers []func() error
+}
+
+// NewMain returns a Main on the process's standard streams.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Config: DefaultConfig()}
+}
+
+// ParseFlags reads the subcommand and its flags.
+func (m *Main) ParseFlags(args []string) error {
+	if len(args) == 0 {
+		return usageErr("no command given")
+	}
+	m.Command, args = args[0], args[1:]
+	fs := flag.NewFlagSet("careerbot "+m.Command, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&m.ConfigPath, "config", "", "config file (YAML)")
+	fs.StringVar(&m.ContentDir, "content", "", "folder of guides to load instead of the shipped ones")
+	switch m.Command {
+	case "ask":
+		fs.BoolVar(&m.JSON, "json", false, "print the answer as one JSON object")
+	case "new-guide":
+		fs.StringVar(&m.Dir, "dir", "", "folder to write the guide into")
+	case "chat", "serve", "validate":
+	case "help", "-h", "--help":
+		return errHelp
+	default:
+		return usageErr("unknown command %q", m.Command)
+	}
+	// Flags may come before or after the words: "ask --json Q" or "ask Q --json".
+	var rest []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return usageErr("%v", err)
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			rest = append(rest, args[0])
+			args = args[1:]
+		}
+	}
+	m.Args = rest
+	if m.ConfigPath == "" {
+		m.ConfigPath = m.Getenv("CAREERBOT_CONFIG")
+	}
+	if m.ConfigPath != "" {
+		cfg, err := LoadConfig(m.ConfigPath, m.Getenv)
+		if err != nil {
+			return err
+		}
+		m.Config = cfg
+	}
+	if m.ContentDir != "" {
+		m.Config.ContentDir = m.ContentDir
+	}
+	switch m.Command {
+	case "ask":
+		if strings.TrimSpace(strings.Join(m.Args, " ")) == "" {
+			return usageErr("ask needs the text to ask, e.g. careerbot ask /salary CA")
+		}
+	case "new-guide":
+		if len(m.Args) != 1 {
+			return usageErr("new-guide needs exactly one SLUG")
+		}
+	case "validate":
+		if len(m.Args) > 1 {
+			return usageErr("validate takes at most one folder")
+		}
+	}
+	m.Logger = newLogger(m.Stderr, m.Config.Log, m.Command)
+	return nil
+}
+
+func newLogger(w io.Writer, c LogConfig, command string) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.Level))
+	if command == "ask" || command == "chat" {
+		level = max(level, slog.LevelWarn) // keep the terminal for answers
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// Run runs the subcommand.
+func (m *Main) Run(ctx context.Context) error {
+	switch m.Command {
+	case "ask":
+		return m.runAsk(ctx)
+	case "chat":
+		return m.runChat(ctx)
+	case "validate":
+		return m.runValidate()
+	case "new-guide":
+		return m.runNewGuide()
+	case "serve":
+		return m.runServe(ctx)
+	}
+	return usageErr("unknown command %q", m.Command)
+}
+
+// Close releases what Run opened.
+func (m *Main) Close() error {
+	var errs []error
+	for i := len(m.closers) - 1; i >= 0; i-- {
+		errs = append(errs, m.closers[i]())
+	}
+	m.closers = nil
+	return errors.Join(errs...)
+}
+
+// loadGuides loads the configured content folder or the shipped guides.
+func (m *Main) loadGuides() ([]*bot.Guide, error) {
+	if m.Config.ContentDir != "" {
+		return content.LoadDir(m.Config.ContentDir)
+	}
+	return content.Default()
+}
+
+// buildLibrary indexes guides.
+func buildLibrary(guides []*bot.Guide) (*bot.Library, *index.Index, error) {
+	idx, err := index.Build(guides)
+	if err != nil {
+		return nil, nil, err
+	}
+	return bot.NewLibrary(guides, idx), idx, nil
+}
+
+// core is the wired engine.
+type core struct {
+	engine   *bot.Engine
+	registry *bot.Registry
+	router   *bot.Router
+}
+
+// newCore loads content and wires engine, registry and router with the
+// given extra middleware (outermost first, after recover and logging).
+func (m *Main) newCore(mw ...bot.Middleware) (*core, error) {
+	guides, err := m.loadGuides()
+	if err != nil {
+		return nil, err
+	}
+	lib, idx, err := buildLibrary(guides)
+	if err != nil {
+		return nil, err
+	}
+	m.closers = append(m.closers, idx.Close)
+	if d := m.Config.DefaultCareer; d != "" {
+		if _, ok := lib.Guide(d); !ok {
+			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
+		}
+	}
+	eng := bot.NewEngine(lib, m.Logger, bot.EngineOptions{DefaultCareer: m.Config.DefaultCareer})
+	reg := bot.NewRegistry()
+	if err := eng.Register(reg); err != nil {
+		return nil, err
+	}
+	chain := append([]bot.Middleware{bot.Recover(m.Logger, nil), bot.Logging(m.Logger), bot.InputLimits(m.Config.Limits.MaxQuestionLength)}, mw...)
+	return &core{engine: eng, registry: reg, router: bot.NewRouter(reg, m.Logger, chain...)}, nil
+}
+
+func (m *Main) runAsk(ctx context.Context) error {
+	c, err := m.newCore()
+	if err != nil {
+		return err
+	}
+	line := strings.Join(m.Args, " ")
+	a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli"}, line)
+	if m.JSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(a)
+	}
+	_, err = fmt.Fprintln(m.Stdout, bot.RenderText(a))
+	return err
+}
+
+func (m *Main) runChat(ctx context.Context) error {
+	c, err := m.newCore()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, "careerbot chat: ask a career question, or type /help. Ctrl-D or /quit to leave.")
+	sc := bufio.NewScanner(m.Stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for {
+		fmt.Fprint(m.Stdout, "> ")
+		if !sc.Scan() {
+			fmt.Fprintln(m.Stdout)
+			return sc.Err()
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch line {
+		case "":
+			continue
+		case "/quit", "/exit", "quit", "exit":
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli"}, line)
+		fmt.Fprintln(m.Stdout, bot.RenderText(a))
+		fmt.Fprintln(m.Stdout)
+	}
+}
+
+func (m *Main) runValidate() error {
+	var guides []*bot.Guide
+	var err error
+	where := "shipped guides"
+	switch {
+	case len(m.Args) == 1:
+		where = m.Args[0]
+		guides, err = content.LoadDir(where)
+	case m.Config.ContentDir != "":
+		where = m.Config.ContentDir
+		guides, err = content.LoadDir(where)
+	default:
+		guides, err = content.Default()
+	}
+	if err != nil {
+		if ps, ok := content.AsProblems(err); ok {
+			for _, p := range ps {
+				fmt.Fprintln(m.Stdout, p.String())
+			}
+			fmt.Fprintf(m.Stdout, "%d problem(s) in %s\n", len(ps), where)
+			return errSilentFail
+		}
+		return err
+	}
+	sections := 0
+	for _, g := range guides {
+		sections += len(g.Sections)
+	}
+	fmt.Fprintf(m.Stdout, "ok: %d guide(s), %d section(s) in %s\n", len(guides), sections, where)
+	return nil
+}
+
+func (m *Main) runNewGuide() error {
+	slug := m.Args[0]
+	dir := m.Dir
+	if dir == "" {
+		dir = m.Config.ContentDir
+	}
+	if dir == "" {
+		dir = "."
+	}
+	text, err := content.Skeleton(slug)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	path := filepath.Join(dir, slug+".md")
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("new-guide: %w", err)
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "wrote %s: fill it in, then run careerbot validate %s\n", path, dir)
+	return nil
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"careerbot/internal/yamlx"
+)
+
+// Config is the whole configuration file; config.example.yaml documents
+// every key.
+type Config struct {
+	ContentDir    string       `yaml:"content_dir"`
+	DefaultCareer string       `yaml:"default_career"`
+	Log           LogConfig    `yaml:"log"`
+	Limits        LimitsConfig `yaml:"limits"`
+	HTTP          HTTPConfig   `yaml:"http"`
+}
+
+// LogConfig sets the structured log.
+type LogConfig struct {
+	Level  string `yaml:"level"`  // debug, info, warn, error
+	Format string `yaml:"format"` // text or json
+}
+
+// LimitsConfig bounds what users can send.
+type LimitsConfig struct {
+	MaxQuestionLength int `yaml:"max_question_length"`
+}
+
+// HTTPConfig is the bot's HTTP listener.
+type HTTPConfig struct {
+	Listen string `yaml:"listen"`
+}
+
+// DefaultConfig is the configuration with no file.
+func DefaultConfig() Config {
+	return Config{
+		Log:    LogConfig{Level: "info", Format: "text"},
+		Limits: LimitsConfig{MaxQuestionLength: 500},
+		HTTP:   HTTPConfig{Listen: "127.0.0.1:8080"},
+	}
+}
+
+var envRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// LoadConfig reads a YAML config file over the defaults. Unknown keys, wrong
+// types and unset ${ENV} references are errors naming file, line and key.
+func LoadConfig(path string, getenv func(string) string) (Config, error) {
+	cfg := DefaultConfig()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, fmt.Errorf("config: %w", err)
+	}
+	doc, probs := yamlx.Decode(data, &cfg)
+	var msgs []string
+	for _, p := range probs {
+		msgs = append(msgs, fmt.Sprintf("%s:%d: %s: %s", path, p.Line, orDoc(p.Key), p.Msg))
+	}
+	if len(msgs) == 0 {
+		// Secrets may come from the environment: token: ${DISCORD_TOKEN}.
+		expandEnv(reflect.ValueOf(&cfg).Elem(), "", func(key, name string) {
+			line := yamlx.Line(doc, keyPath(key)...)
+			msgs = append(msgs, fmt.Sprintf("%s:%d: %s: environment variable %s is not set", path, line, key, name))
+		}, getenv)
+	}
+	if len(msgs) == 0 {
+		msgs = append(msgs, cfg.validate(path, doc)...)
+	}
+	if len(msgs) > 0 {
+		return cfg, fmt.Errorf("invalid config:\n  %s", strings.Join(msgs, "\n  "))
+	}
+	return cfg, nil
+}
+
+func orDoc(k string) string {
+	if k == "" {
+		return "(document)"
+	}
+	return k
+}
+
+func keyPath(dotted string) []any {
+	var out []any
+	for _, k := range strings.Split(dotted, ".") {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (c *Config) validate(path string, doc any) []string {
+	var msgs []string
+	bad := func(key, format string, args ...any) {
+		msgs = append(msgs, fmt.Sprintf("%s: %s: %s", path, key, fmt.Sprintf(format, args...)))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "%q must be debug, info, warn or error", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		bad("log.format", "%q must be text or json", c.Log.Format)
+	}
+	if c.Limits.MaxQuestionLength < 1 || c.Limits.MaxQuestionLength > 4000 {
+		bad("limits.max_question_length", "%d must be between 1 and 4000", c.Limits.MaxQuestionLength)
+	}
+	return msgs
+}
+
+// expandEnv replaces ${NAME} in every string field; missing names are reported.
+func expandEnv(v reflect.Value, key string, missing func(key, name string), getenv func(string) string) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+			expandEnv(v.Field(i), joinKey(key, name), missing, getenv)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			expandEnv(v.Index(i), key, missing, getenv)
+		}
+	case reflect.String:
+		s := v.String()
+		if !strings.Contains(s, "${") {
+			return
+		}
+		v.SetString(envRE.ReplaceAllStringFunc(s, func(m string) string {
+			name := envRE.FindStringSubmatch(m)[1]
+			val := getenv(name)
+			if val == "" {
+				missing(key, name)
+			}
+			return val
+		}))
+	}
+}
+
+func joinKey(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "." + b
+}

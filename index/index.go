@@ -1,0 +1,226 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"careerbot/bot"
+)
+
+const (
+	synonymSource     = "careerwords"
+	synonymCollection = "careerwords"
+	batchSize         = 1000
+	defaultLimit      = 10
+)
+
+// Synonyms are single words (bleve drops multi-word terms). Groups with an
+// Input map one way only: {pay, make, earn} → salary, never back.
+var Synonyms = []bleve.SynonymDefinition{
+	{Synonyms: []string{"certification", "certifications", "certs", "cert", "certificate", "certificates", "credential", "credentials"}},
+	{Input: []string{"pay", "pays", "paid", "make", "earn", "earns", "earnings", "income", "wage", "wages", "compensation"}, Synonyms: []string{"salary"}},
+	{Synonyms: []string{"phd", "doctorate"}},
+	{Input: []string{"phd", "masters", "master", "doctorate", "bachelor", "bachelors", "college", "university"}, Synonyms: []string{"degree"}},
+	{Synonyms: []string{"tools", "technologies", "frameworks", "stack"}},
+	{Synonyms: []string{"challenges", "difficulties", "struggles", "obstacles"}},
+	{Synonyms: []string{"outlook", "growth", "demand", "prospects"}},
+	{Synonyms: []string{"roadmap", "path", "steps", "pathway"}},
+	{Synonyms: []string{"projects", "portfolio"}},
+	{Synonyms: []string{"daily", "everyday", "routine"}},
+	{Synonyms: []string{"ml", "machine"}},
+	{Synonyms: []string{"ai", "artificial"}},
+	{Synonyms: []string{"cv", "vision"}},
+	{Synonyms: []string{"nlp", "language"}},
+	{Synonyms: []string{"k8s", "kubernetes"}},
+}
+
+// Index is a built, read-only search index over a set of guides.
+type Index struct {
+	idx      bleve.Index
+	sections int
+}
+
+var _ bot.Searcher = (*Index)(nil)
+
+// Mapping returns the index mapping: keyword guide and kind fields, English
+// title and body (title boosted at query time), BM25, the synonym source.
+func Mapping() (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = "bm25"
+	if err := im.AddSynonymSource(synonymSource, map[string]interface{}{
+		"collection": synonymCollection,
+		"analyzer":   en.AnalyzerName,
+	}); err != nil {
+		return nil, err
+	}
+	kw := bleve.NewTextFieldMapping()
+	kw.Analyzer = keyword.Name
+	kw.IncludeInAll = false
+	kw.IncludeTermVectors = false
+	text := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.SynonymSource = synonymSource
+		f.IncludeInAll = false
+		f.Store = false
+		f.IncludeTermVectors = false
+		return f
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt("guide", kw)
+	doc.AddFieldMappingsAt("kind", kw)
+	doc.AddFieldMappingsAt("title", text())
+	doc.AddFieldMappingsAt("body", text())
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	if err := im.Validate(); err != nil {
+		return nil, err
+	}
+	return im, nil
+}
+
+type document struct {
+	Guide string `json:"guide"`
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	Body  string `json:"body"`
+}
+
+// Build indexes the guides in memory (scorch, not NewMemOnly, which would
+// silently drop BM25 and synonyms).
+func Build(guides []*bot.Guide) (*Index, error) {
+	im, err := Mapping()
+	if err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	idx, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	x := &Index{idx: idx}
+	batch := idx.NewBatch()
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := idx.Batch(batch); err != nil {
+			return err
+		}
+		batch = idx.NewBatch()
+		return nil
+	}
+	for i, syn := range Synonyms {
+		if err := batch.IndexSynonym(fmt.Sprintf("syn-%02d", i), synonymCollection, &syn); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("synonym %d: %w", i, err)
+		}
+	}
+	for _, g := range guides {
+		for _, s := range g.Sections {
+			if err := batch.Index(s.ID, document{Guide: g.Slug, Kind: s.Kind, Title: s.Title, Body: searchable(s.Body)}); err != nil {
+				idx.Close()
+				return nil, err
+			}
+			x.sections++
+		}
+		facts := strings.Join([]string{g.Summary, g.Education, "Certification: " + g.Certification, "License: " + g.License}, "\n")
+		if err := batch.Index(g.Slug+"/"+bot.KindFacts, document{Guide: g.Slug, Kind: bot.KindFacts, Title: g.Title, Body: facts}); err != nil {
+			idx.Close()
+			return nil, err
+		}
+		if batch.Size() >= batchSize {
+			if err := flush(); err != nil {
+				idx.Close()
+				return nil, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return x, nil
+}
+
+// searchable drops lines that name sources and bylines: they match
+// unrelated questions ("Washington" in a university name, "data" in "Data
+// Sources").
+func searchable(body string) string {
+	var keep []string
+	for _, l := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "Source:") || strings.HasPrefix(t, "Sources:") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// Sections is the number of sections indexed.
+func (x *Index) Sections() int { return x.sections }
+
+// Close releases the index.
+func (x *Index) Close() error { return x.idx.Close() }
+
+// Search runs a match query over title (boosted) and body, restricted to a
+// guide and kinds when given, and returns the best sections.
+func (x *Index) Search(ctx context.Context, q bot.Query) ([]bot.Hit, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return nil, nil
+	}
+	title := bleve.NewMatchQuery(text)
+	title.SetField("title")
+	title.SetBoost(2)
+	body := bleve.NewMatchQuery(text)
+	body.SetField("body")
+	var must []query.Query
+	must = append(must, bleve.NewDisjunctionQuery(title, body))
+	if q.Guide != "" {
+		t := bleve.NewTermQuery(q.Guide)
+		t.SetField("guide")
+		must = append(must, t)
+	}
+	if len(q.Kinds) > 0 {
+		var ks []query.Query
+		for _, k := range q.Kinds {
+			t := bleve.NewTermQuery(k)
+			t.SetField("kind")
+			ks = append(ks, t)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(ks...))
+	}
+	var qq query.Query = must[0]
+	if len(must) > 1 {
+		qq = bleve.NewConjunctionQuery(must...)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	req := bleve.NewSearchRequestOptions(qq, limit, 0, false)
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]bot.Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		guide, kind, _ := strings.Cut(h.ID, "/")
+		if kind != bot.KindFacts {
+			kind = ""
+		}
+		hits = append(hits, bot.Hit{Section: h.ID, Guide: guide, Kind: kind, Score: h.Score})
+	}
+	return hits, nil
+}

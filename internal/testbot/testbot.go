@@ -1,0 +1,51 @@
+// Package testbot wires the real engine over the shipped guides for tests of
+// adapters and servers: content → index → library → engine → registry →
+// router, with the core middleware.
+package testbot
+
+import (
+	"log/slog"
+	"testing"
+
+	"careerbot/bot"
+	"careerbot/content"
+	"careerbot/index"
+)
+
+// Bot is a ready engine with its registry and router.
+type Bot struct {
+	Engine   *bot.Engine
+	Registry *bot.Registry
+	Router   *bot.Router
+	Library  *bot.Library
+}
+
+// New builds the bot from the shipped guides; extra middleware run inside
+// recover and logging.
+func New(tb testing.TB, mw ...bot.Middleware) *Bot {
+	tb.Helper()
+	guides, err := content.Default()
+	if err != nil {
+		tb.Fatalf("load content: %v", err)
+	}
+	return FromGuides(tb, guides, mw...)
+}
+
+// FromGuides builds the bot from the given guides.
+func FromGuides(tb testing.TB, guides []*bot.Guide, mw ...bot.Middleware) *Bot {
+	tb.Helper()
+	idx, err := index.Build(guides)
+	if err != nil {
+		tb.Fatalf("build index: %v", err)
+	}
+	tb.Cleanup(func() { idx.Close() })
+	logger := slog.New(slog.DiscardHandler)
+	lib := bot.NewLibrary(guides, idx)
+	eng := bot.NewEngine(lib, logger, bot.EngineOptions{})
+	reg := bot.NewRegistry()
+	if err := eng.Register(reg); err != nil {
+		tb.Fatalf("register: %v", err)
+	}
+	chain := append([]bot.Middleware{bot.Recover(logger, nil), bot.Logging(logger), bot.InputLimits(500)}, mw...)
+	return &Bot{Engine: eng, Registry: reg, Library: lib, Router: bot.NewRouter(reg, logger, chain...)}
+}
