@@ -1,0 +1,670 @@
+package httpapi
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"mime"
+	"net"
+	"net/http"
+	"net/netip"
+	"path"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"careerbot/bot"
+	"careerbot/metrics"
+)
+
+// Config is the http section of the configuration file.
+type Config struct {
+	// Listen is the address of the one HTTP listener (default 127.0.0.1:8080).
+	Listen string `yaml:"listen"`
+	// MaxBodyBytes caps request bodies (default 65536).
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// AskTimeout bounds one POST /v1/ask (default 10s).
+	AskTimeout time.Duration `yaml:"ask_timeout"`
+	// ShutdownTimeout bounds the drain of requests in flight on shutdown
+	// (default 10s).
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// UserHeader names a request header whose value identifies the asker for
+	// rate limits (e.g. X-Careerbot-User), for a trusted backend asking on
+	// behalf of its users. Empty (the default): askers are told apart by IP.
+	UserHeader string `yaml:"user_header"`
+	// TrustForwardedFor takes the client IP from the last X-Forwarded-For
+	// entry; turn it on only behind a reverse proxy that sets it.
+	TrustForwardedFor bool `yaml:"trust_forwarded_for"`
+	// AllowOrigins lists origins (e.g. https://example.org, or "*") whose
+	// pages may call /v1/ask and /v1/commands from a browser (CORS). Empty:
+	// only the built-in page, which is same-origin.
+	AllowOrigins []string `yaml:"allow_origins"`
+}
+
+// Defaults.
+const (
+	DefaultListen          = "127.0.0.1:8080"
+	DefaultMaxBodyBytes    = 64 << 10
+	DefaultAskTimeout      = 10 * time.Second
+	DefaultShutdownTimeout = 10 * time.Second
+	// Platform is Request.Platform for questions asked over HTTP.
+	Platform = "http"
+)
+
+func (c Config) withDefaults() Config {
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.AskTimeout <= 0 {
+		c.AskTimeout = DefaultAskTimeout
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	return c
+}
+
+// Options are what New needs.
+type Options struct {
+	Config Config
+	// Router answers /v1/ask and lists /v1/commands (its Registry).
+	Router *bot.Router
+	Logger *slog.Logger
+	// Metrics is served on /metrics; nil: /metrics answers 404.
+	Metrics *metrics.Metrics
+	// Adapters are the configured chat adapters; /readyz needs every one
+	// Ready().
+	Adapters []bot.Adapter
+	// ContentReady reports whether the guides are loaded and indexed; nil
+	// means they are whenever Router is set.
+	ContentReady func() bool
+	// Ready, when set, replaces the Adapters and ContentReady checks.
+	Ready func() (ready bool, detail map[string]any)
+}
+
+// Server is careerbot's HTTP API, health endpoints, metrics and web chat.
+type Server struct {
+	cfg      Config
+	opts     Options
+	logger   *slog.Logger
+	mux      *http.ServeMux
+	draining atomic.Bool
+}
+
+//go:embed web
+var webFiles embed.FS
+
+// New builds the server; serve it with ListenAndServe, or use it as an
+// http.Handler.
+func New(opts Options) *Server {
+	s := &Server{cfg: opts.Config.withDefaults(), opts: opts, logger: opts.Logger, mux: http.NewServeMux()}
+	if s.logger == nil {
+		s.logger = slog.New(slog.DiscardHandler)
+	}
+	s.mux.HandleFunc("/healthz", s.healthz)
+	s.mux.HandleFunc("/readyz", s.readyz)
+	s.mux.HandleFunc("/metrics", s.metrics)
+	s.mux.HandleFunc("/v1/ask", s.ask)
+	s.mux.HandleFunc("/v1/commands", s.commands)
+	s.mux.HandleFunc("/v1/complete", s.complete)
+	s.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "not_found", "No such endpoint.")
+	})
+	s.mux.HandleFunc("/", s.static)
+	return s
+}
+
+// Handle mounts another handler (the Discord and Slack HTTP-mode endpoints)
+// on the same listener. Patterns follow http.ServeMux. Bodies are capped at
+// MaxBodyBytes for mounted handlers too.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	sw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		if p := recover(); p != nil {
+			if p == http.ErrAbortHandler {
+				panic(p)
+			}
+			s.logger.Error("panic in http handler", "path", r.URL.Path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			s.opts.Metrics.Panic()
+			if !sw.wrote {
+				writeError(sw, http.StatusInternalServerError, bot.EINTERNAL, bot.Apology)
+			}
+		}
+		s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
+	}()
+	h := sw.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	if r.Body != nil {
+		r.Body = http.MaxBytesReader(sw, r.Body, s.cfg.MaxBodyBytes)
+	}
+	s.mux.ServeHTTP(sw, r)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	code  int
+	wrote bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.code, w.wrote = code, true
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.code, w.wrote = http.StatusOK, true
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) status() int {
+	if w.code == 0 {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// ListenAndServe listens on addr ("" means the configured address) and
+// serves until ctx is cancelled; then it stops taking new connections,
+// reports not ready, and waits up to ShutdownTimeout for requests in flight.
+// It returns nil after a shutdown and the error if listening fails.
+func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
+	if addr == "" {
+		addr = s.cfg.Listen
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("http: listen on %s: %w", addr, err)
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve is ListenAndServe on an open listener, which it closes.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      s.cfg.AskTimeout + 30*time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(s.logger.Handler(), slog.LevelWarn),
+	}
+	s.logger.Info("http listening", "addr", ln.Addr().String())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http: %w", err)
+	case <-ctx.Done():
+	}
+	s.draining.Store(true)
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		s.logger.Warn("http drain timed out; closing connections", "timeout", s.cfg.ShutdownTimeout, "err", err)
+		srv.Close()
+	}
+	<-errc // http.ErrServerClosed
+	s.logger.Info("http stopped")
+	return nil
+}
+
+// Draining reports whether shutdown has begun.
+func (s *Server) Draining() bool { return s.draining.Load() }
+
+// --- helpers ---
+
+type errorJSON struct {
+	Error   string `json:"error"`
+	Message string `json:"message"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		b, _ = json.Marshal(errorJSON{bot.EINTERNAL, bot.Apology})
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeJSON(w, status, errorJSON{Error: code, Message: msg})
+}
+
+// allow answers 405 with a JSON body unless r's method is one of methods
+// (GET also allows HEAD).
+func allow(w http.ResponseWriter, r *http.Request, methods ...string) bool {
+	if slices.Contains(methods, r.Method) || (r.Method == http.MethodHead && slices.Contains(methods, http.MethodGet)) {
+		return true
+	}
+	if slices.Contains(methods, http.MethodGet) {
+		methods = append(methods, http.MethodHead)
+	}
+	w.Header().Set("Allow", strings.Join(methods, ", "))
+	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed",
+		fmt.Sprintf("%s is not allowed here; use %s.", clean(r.Method, 16), strings.Join(methods, " or ")))
+	return false
+}
+
+// clean makes untrusted text safe to echo in a message: printable, short.
+func clean(s string, n int) string {
+	s = strings.Map(func(r rune) rune {
+		if !unicode.IsPrint(r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	if utf8.RuneCountInString(s) > n {
+		s = string([]rune(s)[:n]) + "…"
+	}
+	return s
+}
+
+// --- health ---
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if !allow(w, r, http.MethodGet) {
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	if !allow(w, r, http.MethodGet) {
+		return
+	}
+	ready, detail := s.ready()
+	if detail == nil {
+		detail = map[string]any{}
+	}
+	if s.draining.Load() {
+		ready = false
+		detail["shutting_down"] = true
+	}
+	status, code := "ready", http.StatusOK
+	if !ready {
+		status, code = "not_ready", http.StatusServiceUnavailable
+	}
+	detail["status"] = status
+	writeJSON(w, code, detail)
+}
+
+func (s *Server) ready() (bool, map[string]any) {
+	if s.opts.Ready != nil {
+		return s.opts.Ready()
+	}
+	content := s.opts.Router != nil
+	if s.opts.ContentReady != nil {
+		content = content && s.opts.ContentReady()
+	}
+	ready := content
+	adapters := map[string]bool{}
+	for _, a := range s.opts.Adapters {
+		ok := a.Ready()
+		adapters[a.Name()] = ok
+		ready = ready && ok
+	}
+	return ready, map[string]any{"content": content, "adapters": adapters}
+}
+
+func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {
+	if !allow(w, r, http.MethodGet) {
+		return
+	}
+	if s.opts.Metrics == nil {
+		writeError(w, http.StatusNotFound, "not_found", "Metrics are not enabled.")
+		return
+	}
+	s.opts.Metrics.Handler().ServeHTTP(w, r)
+}
+
+// --- API ---
+
+// AskRequest is the body of POST /v1/ask.
+type AskRequest struct {
+	// Text is a question in plain words, or a command line starting with "/"
+	// ("/salary CA").
+	Text string `json:"text"`
+	// Career optionally names the guide (slug, name or alias).
+	Career string `json:"career,omitempty"`
+}
+
+// DecodeAsk reads an AskRequest: one JSON object, nothing after it.
+// Errors are *RequestError with the HTTP status to answer.
+func DecodeAsk(body io.Reader) (AskRequest, error) {
+	var req AskRequest
+	dec := json.NewDecoder(body)
+	if err := dec.Decode(&req); err != nil {
+		return req, decodeError(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return req, decodeError(err)
+		}
+		return req, &RequestError{http.StatusBadRequest, "bad_request", "The body must be one JSON object like {\"text\": \"how much do ML engineers make?\"}, with nothing after it."}
+	}
+	return req, nil
+}
+
+// RequestError is a malformed request, with the status to answer.
+type RequestError struct {
+	Status  int
+	Code    string
+	Message string
+}
+
+func (e *RequestError) Error() string { return e.Message }
+
+func decodeError(err error) error {
+	var mbe *http.MaxBytesError
+	var ute *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &mbe):
+		return &RequestError{http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("The request body is over the %d byte limit.", mbe.Limit)}
+	case errors.As(err, &ute):
+		return &RequestError{http.StatusBadRequest, "bad_request", fmt.Sprintf("%q must be a string.", clean(ute.Field, 32))}
+	case errors.Is(err, io.EOF):
+		return &RequestError{http.StatusBadRequest, "bad_request", "The body is empty; send JSON like {\"text\": \"how much do ML engineers make?\"}."}
+	default:
+		return &RequestError{http.StatusBadRequest, "bad_request", "The body is not valid JSON; send an object like {\"text\": \"how much do ML engineers make?\"}."}
+	}
+}
+
+func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
+	if s.cors(w, r, http.MethodPost) || !allow(w, r, http.MethodPost) {
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+			writeError(w, http.StatusUnsupportedMediaType, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.")
+			return
+		}
+	} else {
+		writeError(w, http.StatusUnsupportedMediaType, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.")
+		return
+	}
+	req, err := DecodeAsk(r.Body)
+	if err != nil {
+		var re *RequestError
+		errors.As(err, &re)
+		writeError(w, re.Status, re.Code, re.Message)
+		return
+	}
+	if s.opts.Router == nil || s.draining.Load() {
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.AskTimeout)
+	defer cancel()
+	a := s.answer(ctx, s.identity(r), req)
+	status := http.StatusOK
+	switch {
+	case bot.IsLimited(a.Code):
+		status = http.StatusTooManyRequests
+	case a.Code == bot.EINTERNAL:
+		status = http.StatusInternalServerError
+	}
+	writeJSON(w, status, a)
+}
+
+// answer runs one AskRequest through the router.
+func (s *Server) answer(ctx context.Context, base bot.Request, in AskRequest) *bot.Answer {
+	text := strings.TrimSpace(in.Text)
+	career := strings.TrimSpace(in.Career)
+	var req *bot.Request
+	if strings.HasPrefix(text, "/") {
+		parsed, err := bot.ParseLine(s.opts.Router.Registry, text)
+		if err != nil {
+			return bot.ErrorAnswer(err)
+		}
+		req = parsed
+		if cmd, ok := s.opts.Router.Registry.Lookup(req.Command); ok && career != "" && req.Option("career") == "" {
+			if _, has := cmd.Option("career"); has {
+				req.Options["career"] = career
+			}
+		}
+	} else {
+		req = &bot.Request{Command: "ask", Text: text, Options: map[string]string{"question": text}}
+		if career != "" {
+			req.Options["career"] = career
+		}
+	}
+	req.Platform, req.UserID, req.ChannelID = base.Platform, base.UserID, base.ChannelID
+	return s.opts.Router.Handle(ctx, req)
+}
+
+// identity tells askers apart for rate limits: the configured user header,
+// else the client IP (IPv6 by /64, since one host often has many).
+func (s *Server) identity(r *http.Request) bot.Request {
+	req := bot.Request{Platform: Platform, ChannelID: "web"}
+	if s.cfg.UserHeader != "" {
+		if v := strings.TrimSpace(r.Header.Get(s.cfg.UserHeader)); v != "" {
+			req.UserID = "user:" + clean(v, 64)
+			return req
+		}
+	}
+	req.UserID = "ip:" + ClientIP(r, s.cfg.TrustForwardedFor)
+	return req
+}
+
+// ClientIP returns the client's address for rate limiting: the last
+// X-Forwarded-For entry when trusted, else the connection's remote address;
+// IPv6 addresses are reduced to their /64 prefix.
+func ClientIP(r *http.Request, trustForwardedFor bool) string {
+	raw := r.RemoteAddr
+	if trustForwardedFor {
+		if xff := r.Header.Values("X-Forwarded-For"); len(xff) > 0 {
+			parts := strings.Split(xff[len(xff)-1], ",")
+			if last := strings.TrimSpace(parts[len(parts)-1]); last != "" {
+				raw = last
+			}
+		}
+	}
+	if ap, err := netip.ParseAddrPort(raw); err == nil {
+		return maskIP(ap.Addr())
+	}
+	if a, err := netip.ParseAddr(raw); err == nil {
+		return maskIP(a)
+	}
+	if host, _, err := net.SplitHostPort(raw); err == nil {
+		if a, err := netip.ParseAddr(host); err == nil {
+			return maskIP(a)
+		}
+	}
+	return clean(raw, 64)
+}
+
+func maskIP(a netip.Addr) string {
+	a = a.Unmap().WithZone("")
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return p.String()
+	}
+	return a.String()
+}
+
+// CommandJSON describes a command for GET /v1/commands.
+type CommandJSON struct {
+	Name        string       `json:"name"`
+	Description string       `json:"description"`
+	Usage       string       `json:"usage"`
+	Example     string       `json:"example,omitempty"`
+	Options     []OptionJSON `json:"options"`
+}
+
+// OptionJSON describes one option of a command.
+type OptionJSON struct {
+	Name         string       `json:"name"`
+	Description  string       `json:"description"`
+	Required     bool         `json:"required"`
+	Choices      []bot.Choice `json:"choices,omitempty"`
+	Autocomplete bool         `json:"autocomplete"`
+	MaxLength    int          `json:"max_length,omitempty"`
+}
+
+// Commands lists a registry as JSON-ready values.
+func Commands(reg *bot.Registry) []CommandJSON {
+	out := []CommandJSON{}
+	if reg == nil {
+		return out
+	}
+	for _, c := range reg.Commands() {
+		cj := CommandJSON{Name: c.Name, Description: c.Description, Usage: c.Usage(), Example: c.Example, Options: []OptionJSON{}}
+		for _, o := range c.Options {
+			cj.Options = append(cj.Options, OptionJSON{Name: o.Name, Description: o.Description, Required: o.Required,
+				Choices: o.Choices, Autocomplete: o.Complete != nil, MaxLength: o.MaxLength})
+		}
+		out = append(out, cj)
+	}
+	return out
+}
+
+func (s *Server) commands(w http.ResponseWriter, r *http.Request) {
+	if s.cors(w, r, http.MethodGet) || !allow(w, r, http.MethodGet) {
+		return
+	}
+	var reg *bot.Registry
+	if s.opts.Router != nil {
+		reg = s.opts.Router.Registry
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"commands": Commands(reg)})
+}
+
+// complete serves GET /v1/complete?command=salary&option=career&q=mach:
+// the option's autocomplete choices (at most 25).
+func (s *Server) complete(w http.ResponseWriter, r *http.Request) {
+	if s.cors(w, r, http.MethodGet) || !allow(w, r, http.MethodGet) {
+		return
+	}
+	if s.opts.Router == nil {
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready yet.")
+		return
+	}
+	q := r.URL.Query()
+	cmd, ok := s.opts.Router.Registry.Lookup(q.Get("command"))
+	if !ok {
+		writeError(w, http.StatusNotFound, "not_found", "No such command.")
+		return
+	}
+	opt, ok := cmd.Option(q.Get("option"))
+	if !ok {
+		writeError(w, http.StatusNotFound, "not_found", "No such option.")
+		return
+	}
+	typed := q.Get("q")
+	if err := bot.CheckInput(typed, 100); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_request", bot.ErrorMessage(err))
+		return
+	}
+	choices := []bot.Choice{}
+	switch {
+	case opt.Complete != nil:
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		choices = append(choices, opt.Complete(ctx, typed, 25)...)
+	default:
+		low := strings.ToLower(typed)
+		for _, c := range opt.Choices {
+			if strings.Contains(strings.ToLower(c.Name), low) {
+				choices = append(choices, c)
+			}
+		}
+	}
+	if len(choices) > 25 {
+		choices = choices[:25]
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"choices": choices})
+}
+
+// cors sets CORS headers for allowed origins and answers preflight
+// requests; it reports whether the request was answered.
+func (s *Server) cors(w http.ResponseWriter, r *http.Request, method string) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" || len(s.cfg.AllowOrigins) == 0 {
+		return false
+	}
+	if !slices.Contains(s.cfg.AllowOrigins, "*") && !slices.Contains(s.cfg.AllowOrigins, origin) {
+		return false
+	}
+	h := w.Header()
+	h.Add("Vary", "Origin")
+	h.Set("Access-Control-Allow-Origin", origin)
+	if r.Method != http.MethodOptions {
+		return false
+	}
+	h.Set("Access-Control-Allow-Methods", method+", OPTIONS")
+	h.Set("Access-Control-Allow-Headers", "Content-Type")
+	h.Set("Access-Control-Max-Age", "600")
+	w.WriteHeader(http.StatusNoContent)
+	return true
+}
+
+// --- web chat ---
+
+var staticTypes = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+}
+
+const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/")
+	if name == "" {
+		name = "index.html"
+	}
+	ctype, known := staticTypes[path.Ext(name)]
+	var data []byte
+	var err error
+	if known && !strings.Contains(name, "/") {
+		data, err = fs.ReadFile(webFiles, "web/"+name)
+	}
+	if !known || err != nil || strings.Contains(name, "/") {
+		writeError(w, http.StatusNotFound, "not_found", "Nothing here. The chat page is at /, the API at /v1/ask.")
+		return
+	}
+	if !allow(w, r, http.MethodGet) {
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("Content-Security-Policy", csp)
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}

@@ -1,0 +1,292 @@
+// careerbot web chat: posts questions to v1/ask and renders the answers.
+// Untrusted text is only ever set with textContent, never as HTML.
+'use strict';
+(function () {
+  const log = document.getElementById('log');
+  const form = document.getElementById('ask');
+  const input = document.getElementById('q');
+  const send = document.getElementById('send');
+  const status = document.getElementById('status');
+  const career = document.getElementById('career');
+  const careerWrap = document.getElementById('career-wrap');
+  const MAX_ENTRIES = 200;
+  let busy = false;
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function safeURL(u) {
+    try {
+      const url = new URL(String(u), document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+    } catch (_) {
+      return '';
+    }
+  }
+
+  // inline renders **bold**, __bold__, `code` and [text](url) links (http and https only).
+  function inline(parent, text) {
+    const re = /\*\*([^*]+)\*\*|__([^_]+)__|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+    let last = 0;
+    let m;
+    text = String(text);
+    while ((m = re.exec(text)) !== null) {
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m[1] !== undefined || m[2] !== undefined) {
+        parent.appendChild(el('strong', '', m[1] !== undefined ? m[1] : m[2]));
+      } else if (m[3] !== undefined) {
+        parent.appendChild(el('code', '', m[3]));
+      } else {
+        const href = safeURL(m[5]);
+        if (href) {
+          const a = el('a', '', m[4]);
+          a.href = href;
+          a.rel = 'noopener noreferrer';
+          a.target = '_blank';
+          parent.appendChild(a);
+        } else {
+          parent.appendChild(document.createTextNode(m[0]));
+        }
+      }
+      last = re.lastIndex;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // renderBody renders Markdown-light prose: paragraphs, "- " bullets and
+  // "### " headings.
+  function renderBody(parent, body) {
+    let para = null;
+    let list = null;
+    for (const raw of String(body).split('\n')) {
+      const line = raw.trim();
+      if (line === '') {
+        para = null;
+        list = null;
+      } else if (line.startsWith('### ')) {
+        para = null;
+        list = null;
+        const h = el('h3');
+        inline(h, line.slice(4));
+        parent.appendChild(h);
+      } else if (line.startsWith('- ') || line.startsWith('* ')) {
+        para = null;
+        if (!list) {
+          list = el('ul');
+          parent.appendChild(list);
+        }
+        const li = el('li');
+        inline(li, line.slice(2));
+        list.appendChild(li);
+      } else {
+        list = null;
+        if (!para) {
+          para = el('p');
+          parent.appendChild(para);
+        } else {
+          para.appendChild(document.createTextNode(' '));
+        }
+        inline(para, line);
+      }
+    }
+  }
+
+  // followUpLine mirrors bot.FollowUp.Line: "/salary state:CA".
+  function followUpLine(f) {
+    let line = '/' + f.command;
+    const opts = f.options || {};
+    for (const k of Object.keys(opts).sort()) {
+      let v = String(opts[k]);
+      if (/[ \t]/.test(v)) v = '"' + v + '"';
+      line += ' ' + k + ':' + v;
+    }
+    return line;
+  }
+
+  // sourceText mirrors bot.Source.String.
+  function sourceText(s) {
+    const parts = [];
+    let head = s.guide_title ? s.guide_title + ' guide' : '';
+    if (s.section) head += (head ? ' › ' : '') + s.section;
+    if (head) parts.push(head);
+    if (s.publisher) parts.push(s.publisher + (s.date ? ' (' + s.date + ')' : ''));
+    if (s.data) parts.push('data: ' + s.data);
+    return parts.join(' · ');
+  }
+
+  function renderAnswer(a) {
+    const art = el('article', 'answer');
+    art.tabIndex = -1;
+    if (!a.answered) art.classList.add('refusal');
+    if (a.error) art.dataset.error = a.error;
+    let hasContent = false;
+    if (a.title) {
+      art.appendChild(el('h2', '', a.title));
+      hasContent = true;
+    }
+    if (a.note) {
+      art.appendChild(el('p', 'note', a.note));
+    }
+    if (a.body) {
+      const body = el('div', 'body');
+      renderBody(body, a.body);
+      art.appendChild(body);
+      hasContent = true;
+    }
+    if (Array.isArray(a.fields) && a.fields.length) {
+      const dl = el('dl', 'fields');
+      for (const f of a.fields) {
+        dl.appendChild(el('dt', '', f.label));
+        const dd = el('dd');
+        inline(dd, f.value);
+        dl.appendChild(dd);
+      }
+      art.appendChild(dl);
+      hasContent = true;
+    }
+    if (Array.isArray(a.bullets) && a.bullets.length) {
+      const ul = el('ul', 'bullets');
+      for (const b of a.bullets) {
+        const li = el('li');
+        inline(li, b);
+        ul.appendChild(li);
+      }
+      art.appendChild(ul);
+      hasContent = true;
+    }
+    if (!hasContent && a.text) {
+      const body = el('div', 'body');
+      renderBody(body, a.text);
+      art.appendChild(body);
+    }
+    if (a.source) {
+      const p = el('p', 'source', 'Source: ' + sourceText(a.source));
+      const href = a.source.url ? safeURL(a.source.url) : '';
+      if (href) {
+        p.appendChild(document.createTextNode(' · '));
+        const link = el('a', '', 'read the guide');
+        link.href = href;
+        link.rel = 'noopener noreferrer';
+        link.target = '_blank';
+        p.appendChild(link);
+      }
+      art.appendChild(p);
+    }
+    if (Array.isArray(a.follow_ups) && a.follow_ups.length) {
+      const group = el('div', 'followups');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', 'Follow-up questions');
+      for (const f of a.follow_ups) {
+        const line = followUpLine(f);
+        const b = el('button', 'followup', f.label || line);
+        b.type = 'button';
+        b.title = line;
+        b.dataset.line = line;
+        b.addEventListener('click', function () { ask(line); });
+        group.appendChild(b);
+      }
+      art.appendChild(group);
+    }
+    return art;
+  }
+
+  function append(node) {
+    log.appendChild(node);
+    while (log.childElementCount > MAX_ENTRIES) log.removeChild(log.firstElementChild);
+    node.scrollIntoView({ block: 'nearest' });
+  }
+
+  function problem(message) {
+    return renderAnswer({ answered: false, error: 'client', body: message });
+  }
+
+  async function ask(text) {
+    text = String(text).trim();
+    if (!text || busy) return;
+    busy = true;
+    send.disabled = true;
+    log.setAttribute('aria-busy', 'true');
+    status.textContent = 'Thinking…';
+    append(el('p', 'you', text));
+    let node;
+    try {
+      const resp = await fetch('v1/ask', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ text: text, career: career.value || '' }),
+      });
+      let data = null;
+      try {
+        data = await resp.json();
+      } catch (_) {
+        data = null;
+      }
+      if (data && typeof data.answered === 'boolean') {
+        node = renderAnswer(data);
+      } else if (data && data.message) {
+        node = problem(data.message);
+      } else {
+        node = problem('Sorry, the server answered with an error (' + resp.status + '). Please try again.');
+      }
+    } catch (_) {
+      node = problem('I could not reach the server. Check your connection and try again.');
+    }
+    append(node);
+    status.textContent = '';
+    log.removeAttribute('aria-busy');
+    send.disabled = false;
+    busy = false;
+    input.focus();
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text || busy) return;
+    input.value = '';
+    ask(text);
+  });
+
+  // Offer a career picker when there is more than one guide.
+  async function loadCareers() {
+    try {
+      const resp = await fetch('v1/commands', { headers: { 'Accept': 'application/json' } });
+      if (!resp.ok) return;
+      const data = await resp.json();
+      let source = null;
+      for (const c of data.commands || []) {
+        for (const o of c.options || []) {
+          if (o.name === 'career' && (o.autocomplete || (o.choices && o.choices.length))) {
+            source = { command: c.name, option: o };
+            break;
+          }
+        }
+        if (source) break;
+      }
+      if (!source) return;
+      let choices = source.option.choices || [];
+      if (source.option.autocomplete) {
+        const q = new URLSearchParams({ command: source.command, option: 'career', q: '' });
+        const r = await fetch('v1/complete?' + q.toString(), { headers: { 'Accept': 'application/json' } });
+        if (!r.ok) return;
+        choices = (await r.json()).choices || [];
+      }
+      if (choices.length < 2) return;
+      for (const ch of choices) {
+        const opt = el('option', '', ch.name);
+        opt.value = ch.value;
+        career.appendChild(opt);
+      }
+      careerWrap.hidden = false;
+    } catch (_) {
+      // The picker is optional.
+    }
+  }
+
+  loadCareers();
+  input.focus();
+})();
