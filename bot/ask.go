@@ -415,7 +415,7 @@ func stem(w string) string {
 
 func (e *Engine) offTopic(lib *Library, g *Guide) *Answer {
 	return &Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
-		Body: fmt.Sprintf("I only know what the career guides say, and they don't cover that. I can help with the %s guide: salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
+		Body:      fmt.Sprintf("I only know what the career guides say, and they don't cover that. I can help with the %s guide: salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
 		FollowUps: e.followUps(g, "", "salary", "certs", "path")}
 }
 

@@ -167,21 +167,28 @@ func suggest(k string, fields map[string]int) string {
 	return ""
 }
 
+// closeEnough: within two edits (a typo or a swapped pair of letters).
 func closeEnough(a, b string) bool {
-	if a == "" || b == "" || a[0] != b[0] {
+	if d := len(a) - len(b); d < -2 || d > 2 {
 		return false
 	}
-	diff := len(a) - len(b)
-	if diff < -2 || diff > 2 {
-		return false
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
 	}
-	same := 0
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] == b[i] {
-			same++
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
+		prev = cur
 	}
-	return same*10 >= 7*max(len(a), len(b))
+	return prev[len(b)] <= 2
 }
 
 func join(path, k string) string {

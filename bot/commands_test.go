@@ -1,0 +1,165 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"careerbot/bot"
+	"careerbot/internal/testbot"
+)
+
+func ask(t *testing.T, b *testbot.Bot, line string) *bot.Answer {
+	t.Helper()
+	return b.Router.HandleLine(context.Background(), bot.Request{Platform: "test", UserID: "u1"}, line)
+}
+
+func TestCommandsOnShippedGuide(t *testing.T) {
+	b := testbot.New(t)
+	cases := []struct {
+		line     string
+		answered bool
+		want     []string
+		not      []string
+	}{
+		{"/salary CA", true, []string{"$185,000", "25,000", "+23%", "$150,000", "Source:", "BLS OES"}, nil},
+		{"/salary ca", true, []string{"$185,000", "California"}, nil},
+		{"/salary California", true, []string{"$185,000"}, nil},
+		{"/salary New York", true, []string{"$170,000", "12,000"}, nil},
+		{"/salary state:ma", true, []string{"$165,000", "+10%"}, nil},
+		{"/salary OR", true, []string{"no salary figure for Oregon", "$150,000", "CA, WA, NY, MA"}, []string{"$185,000 (OR"}},
+		{"/salary ZZ", false, []string{`"ZZ"`, "US state"}, nil},
+		{"/salary", true, []string{"$150,000", "$120,000", "$300,000+", "$185,000", "$175,000", "$170,000", "$165,000"}, nil},
+		{"/salary ml-engineer CA", true, []string{"$185,000"}, nil},
+		{"/salary CA career:mle", true, []string{"$185,000"}, nil},
+		{"/salary CA career:astronaut", false, []string{`"astronaut"`, "Machine Learning Engineer"}, nil},
+		{"/certs", true, []string{"AWS Machine Learning Specialty", "$300", "Databricks", "no certification is a requirement"}, nil},
+		{"/skills", true, []string{"Python", "Communication"}, nil},
+		{"/tools", true, []string{"PyTorch", "Airflow", "Kubeflow"}, nil},
+		{"/path", true, []string{"5-8 years", "Step 1", "6-12 months"}, nil},
+		{"/day", true, []string{"standup", "A/B test"}, nil},
+		{"/interview", true, []string{"recommendation system", "backpropagation", "LeetCode"}, nil},
+		{"/portfolio", true, []string{"end-to-end", "GitHub"}, nil},
+		{"/challenges", true, []string{"Data quality", "garbage in"}, nil},
+		{"/outlook", true, []string{"+36%", "20,800"}, nil},
+		{"/careers", true, []string{"Machine Learning Engineer"}, nil},
+		{"/help", true, []string{"/salary [state] [career]", "/certs", "/ask <question>", "/compare"}, nil},
+		{"/ask what certifications help?", true, []string{"AWS Machine Learning Specialty"}, nil},
+		{"/compare mle mle", false, []string{"two different careers"}, nil},
+		{"/nope", false, []string{"/nope", "/help"}, nil},
+		{"/ask", false, []string{"needs question"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			a := ask(t, b, c.line)
+			txt := bot.RenderText(a)
+			if a.Answered != c.answered {
+				t.Errorf("answered=%v want %v:\n%s", a.Answered, c.answered, txt)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(txt, w) {
+					t.Errorf("want %q in:\n%s", w, txt)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(txt, w) {
+					t.Errorf("unexpected %q in:\n%s", w, txt)
+				}
+			}
+		})
+	}
+}
+
+func TestFollowUpsAreRunnable(t *testing.T) {
+	b := testbot.New(t)
+	for _, line := range []string{"/salary", "/salary CA", "/certs", "/help", "what skills do I need?"} {
+		a := ask(t, b, line)
+		if len(a.FollowUps) == 0 {
+			t.Errorf("%s: no follow-ups", line)
+		}
+		for _, f := range a.FollowUps {
+			id, ok := bot.EncodeFollowUp(f)
+			if !ok {
+				continue
+			}
+			req, ok := bot.DecodeFollowUp(id)
+			if !ok {
+				t.Fatalf("%s: follow-up %q does not decode", line, id)
+			}
+			got := b.Router.Handle(context.Background(), req)
+			if !got.Answered {
+				t.Errorf("%s: follow-up %s not answered: %s", line, f.Line(), bot.RenderText(got))
+			}
+		}
+	}
+}
+
+func TestAutocomplete(t *testing.T) {
+	b := testbot.New(t)
+	ctx := context.Background()
+	ch := b.Engine.CompleteState(ctx, "new", 25)
+	if len(ch) < 4 || ch[0].Value != "NY" {
+		t.Errorf("new → %v (NY is in the guide and should come first)", ch)
+	}
+	ch = b.Engine.CompleteState(ctx, "", 25)
+	if len(ch) != 25 || ch[0].Value != "CA" && ch[0].Value != "WA" && ch[0].Value != "NY" && ch[0].Value != "MA" {
+		t.Errorf("empty → %d choices, first %v", len(ch), ch[0])
+	}
+	ch = b.Engine.CompleteState(ctx, "ssa", 25)
+	if len(ch) != 1 || ch[0].Value != "MA" {
+		t.Errorf("substring ssa → %v", ch)
+	}
+	ch = b.Engine.CompleteCareer(ctx, "mach", 25)
+	if len(ch) != 1 || ch[0].Value != "ml-engineer" {
+		t.Errorf("mach → %v", ch)
+	}
+	ch = b.Engine.CompleteCareer(ctx, "learning", 25)
+	if len(ch) != 1 {
+		t.Errorf("substring learning → %v", ch)
+	}
+	if ch := b.Engine.CompleteCareer(ctx, "zzz", 25); len(ch) != 0 {
+		t.Errorf("zzz → %v", ch)
+	}
+}
+
+func TestOffTopicNeverAnswersWithASection(t *testing.T) {
+	b := testbot.New(t)
+	for _, q := range []string{"who is the best football player in the world?", "recipe for chocolate cake",
+		"what's the weather in California", "asdfghjkl", "tell me a joke", "@everyone free nitro"} {
+		a := ask(t, b, q)
+		if a.Answered {
+			t.Errorf("%q answered:\n%s", q, bot.RenderText(a))
+		}
+		if !strings.Contains(bot.RenderText(a), "/salary") && !strings.Contains(bot.RenderText(a), "salar") {
+			t.Errorf("%q: refusal should say what the bot can do:\n%s", q, bot.RenderText(a))
+		}
+	}
+}
+
+func BenchmarkSalaryCA(b *testing.B) {
+	tb := testbot.New(b)
+	ctx := context.Background()
+	req := &bot.Request{Command: "salary", Options: map[string]string{"state": "CA"}, Text: "/salary CA"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if a := tb.Router.Handle(ctx, req); !a.Answered {
+			b.Fatal("not answered")
+		}
+	}
+}
+
+func BenchmarkFreeText(b *testing.B) {
+	tb := testbot.New(b)
+	ctx := context.Background()
+	for _, q := range []string{"what certifications help?", "which workflow orchestration tool is mentioned"} {
+		b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+			req := &bot.Request{Command: "ask", Options: map[string]string{"question": q}, Text: q}
+			b.ReportAllocs()
+			for b.Loop() {
+				if a := tb.Router.Handle(ctx, req); !a.Answered {
+					b.Fatal("not answered")
+				}
+			}
+		})
+	}
+}
