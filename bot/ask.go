@@ -18,7 +18,7 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 	if text == "" {
 		return nil, Errorf(EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
-	lib := e.Library()
+	lib := e.lib(ctx)
 	q := lib.analyse(text)
 
 	// The career: named in an option, in the text, implied by the only

@@ -14,7 +14,7 @@ import (
 // concurrent use; Swap replaces the library atomically (hot reload): requests
 // in flight finish on the library they started with.
 type Engine struct {
-	lib           atomic.Pointer[Library]
+	current       atomic.Pointer[Library]
 	logger        *slog.Logger
 	defaultCareer string
 }
@@ -32,15 +32,53 @@ func NewEngine(lib *Library, logger *slog.Logger, opts EngineOptions) *Engine {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer}
-	e.lib.Store(lib)
+	e.current.Store(lib)
 	return e
 }
 
-// Library returns the library being served.
-func (e *Engine) Library() *Library { return e.lib.Load() }
+// Library returns the library being served. Use it for reading facts; the
+// engine's own handlers hold the library they started with until they end.
+func (e *Engine) Library() *Library { return e.current.Load() }
 
-// Swap serves lib from now on and returns the previous library.
-func (e *Engine) Swap(lib *Library) *Library { return e.lib.Swap(lib) }
+// Swap serves lib from now on (hot reload). The previous library is retired:
+// requests in flight finish on it, and its closer (SetCloser) runs when the
+// last of them ends.
+func (e *Engine) Swap(lib *Library) *Library {
+	old := e.current.Swap(lib)
+	old.retire()
+	return old
+}
+
+// acquire pins the current library for one request.
+func (e *Engine) acquire() (*Library, func()) {
+	for {
+		l := e.current.Load()
+		l.refs.Add(1)
+		if !l.retired.Load() {
+			return l, l.release
+		}
+		l.release() // swapped out under us: take the new one
+	}
+}
+
+type libKey struct{}
+
+// withLibrary pins the library for the handler's whole run.
+func (e *Engine) withLibrary(h Handler) Handler {
+	return func(ctx context.Context, req *Request) (*Answer, error) {
+		lib, done := e.acquire()
+		defer done()
+		return h(context.WithValue(ctx, libKey{}, lib), req)
+	}
+}
+
+// lib returns the library pinned for this request.
+func (e *Engine) lib(ctx context.Context) *Library {
+	if l, ok := ctx.Value(libKey{}).(*Library); ok {
+		return l
+	}
+	return e.Library()
+}
 
 // topic commands: name → section kind, description, button label.
 var topics = []struct {
@@ -89,9 +127,10 @@ func (e *Engine) Register(reg *Registry) error {
 			Options: []Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
 			Handler: e.ask},
 		Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
-			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(reg), nil }},
+			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(e.lib(ctx), reg), nil }},
 	)
 	for _, c := range cmds {
+		c.Handler = e.withLibrary(c.Handler)
 		if err := reg.Add(c); err != nil {
 			return err
 		}
@@ -193,7 +232,7 @@ func (e *Engine) followUps(g *Guide, skip string, cmds ...string) []FollowUp {
 // ---- /salary ----
 
 func (e *Engine) salary(ctx context.Context, req *Request) (*Answer, error) {
-	lib := e.Library()
+	lib := e.lib(ctx)
 	stateOpt, careerOpt := req.Option("state"), req.Option("career")
 	var st USState
 	haveState := false
@@ -335,7 +374,7 @@ func abs(f float64) float64 {
 // ---- topic commands ----
 
 func (e *Engine) topic(ctx context.Context, req *Request, kind string) (*Answer, error) {
-	g, err := e.guideFor(e.Library(), req.Option("career"))
+	g, err := e.guideFor(e.lib(ctx), req.Option("career"))
 	if err != nil {
 		return nil, err
 	}
@@ -416,7 +455,7 @@ func outlookAnswer(e *Engine, g *Guide) *Answer {
 // ---- /careers and /compare ----
 
 func (e *Engine) careers(ctx context.Context, req *Request) (*Answer, error) {
-	lib := e.Library()
+	lib := e.lib(ctx)
 	a := &Answer{Answered: true, Title: fmt.Sprintf("Career guides (%d)", len(lib.Guides))}
 	for i, g := range lib.Guides {
 		if i == 50 {
@@ -438,7 +477,7 @@ func (e *Engine) careers(ctx context.Context, req *Request) (*Answer, error) {
 }
 
 func (e *Engine) compare(ctx context.Context, req *Request) (*Answer, error) {
-	lib := e.Library()
+	lib := e.lib(ctx)
 	g1, err := lib.ResolveCareer(req.Option("first"))
 	if err != nil {
 		return nil, err
@@ -513,8 +552,7 @@ func publishers(gs ...*Guide) string {
 
 // ---- /help ----
 
-func (e *Engine) help(reg *Registry) *Answer {
-	lib := e.Library()
+func (e *Engine) help(lib *Library, reg *Registry) *Answer {
 	a := &Answer{Answered: true, Title: "careerbot: career answers from the guides"}
 	var titles []string
 	for i, g := range lib.Guides {
@@ -537,7 +575,8 @@ func (e *Engine) help(reg *Registry) *Answer {
 // CompleteState suggests states by code or name: prefix matches first, then
 // substring matches; states the guides have figures for come first.
 func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []Choice {
-	lib := e.Library()
+	lib, done := e.acquire()
+	defer done()
 	inGuides := map[string]bool{}
 	for _, g := range lib.Guides {
 		for _, r := range g.States {
@@ -590,7 +629,8 @@ func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []C
 // CompleteCareer suggests guides by title, slug or alias: prefix matches
 // first, then substring matches.
 func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []Choice {
-	lib := e.Library()
+	lib, done := e.acquire()
+	defer done()
 	t := NormalizeName(typed)
 	var pre, sub []Choice
 	for _, g := range lib.Guides {

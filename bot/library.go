@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // KindFacts is the kind of the per-guide summary document in the index: the
@@ -21,6 +23,36 @@ type Library struct {
 	names    map[string]*Guide // NormalizeName(slug/title/alias and plurals) → guide
 	maxWords int               // longest name in words
 	vocab    *vocabulary       // words worth correcting typos towards
+
+	refs      atomic.Int64 // requests using this library
+	retired   atomic.Bool  // swapped out of the engine
+	closer    func() error
+	closeOnce sync.Once
+}
+
+// SetCloser sets what releases the library's resources (its index) once it
+// is retired and no request uses it any more.
+func (l *Library) SetCloser(f func() error) { l.closer = f }
+
+func (l *Library) retire() {
+	l.retired.Store(true)
+	if l.refs.Load() == 0 {
+		l.close()
+	}
+}
+
+func (l *Library) release() {
+	if l.refs.Add(-1) == 0 && l.retired.Load() {
+		l.close()
+	}
+}
+
+func (l *Library) close() {
+	l.closeOnce.Do(func() {
+		if l.closer != nil {
+			_ = l.closer()
+		}
+	})
 }
 
 // NewLibrary indexes guides for lookups. The guides must have passed

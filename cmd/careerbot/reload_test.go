@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"careerbot/bot"
+)
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
+func (s *syncBuf) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestHotReload(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f.md")
+	write := func(s string) {
+		if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(fixtureGuide)
+	var logs syncBuf
+	m := NewMain()
+	m.Config.ContentDir = dir
+	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	defer m.Close()
+	c, err := m.newCore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reloads []bool
+	var mu sync.Mutex
+	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, ready: make(chan struct{}),
+		onReload: func(ok bool, g, s int) { mu.Lock(); reloads = append(reloads, ok); mu.Unlock() }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- r.watch(ctx, 50*time.Millisecond) }()
+	<-r.ready
+	salary := func() string {
+		return bot.RenderText(c.router.HandleLine(context.Background(), bot.Request{Platform: "test"}, "/salary TX"))
+	}
+	if !strings.Contains(salary(), "$42,000") {
+		t.Fatalf("before: %s", salary())
+	}
+	// An edit is picked up without a restart.
+	write(strings.Replace(fixtureGuide, "median: 42000", "median: 43000", 1))
+	waitFor(t, "the edit to be served", func() bool { return strings.Contains(salary(), "$43,000") })
+
+	// Invalid content keeps the old index and logs the problem with file:line.
+	write(strings.Replace(fixtureGuide, "median: 40000", "median: -1", 1))
+	waitFor(t, "the problem to be logged", func() bool { return strings.Contains(logs.String(), "f.md:7: salary.median: must not be negative") })
+	if !strings.Contains(salary(), "$43,000") {
+		t.Fatalf("old content not kept: %s", salary())
+	}
+	// SIGHUP reloads too (after fixing the file without waiting for the watcher).
+	mu.Lock()
+	n := len(reloads)
+	mu.Unlock()
+	write(strings.Replace(fixtureGuide, "median: 42000", "median: 44000", 1))
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "reload after SIGHUP", func() bool { return strings.Contains(salary(), "$44,000") })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(reloads) <= n || !reloads[len(reloads)-1] {
+		t.Errorf("reload outcomes %v", reloads)
+	}
+	sawFail := false
+	for _, ok := range reloads {
+		sawFail = sawFail || !ok
+	}
+	if !sawFail {
+		t.Errorf("the invalid content was not reported as a failed reload: %v", reloads)
+	}
+}
