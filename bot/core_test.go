@@ -252,3 +252,24 @@ func FuzzLookupState(f *testing.F) {
 		}
 	})
 }
+
+func TestWelcomeTemplate(t *testing.T) {
+	tpl, err := ParseWelcome("Welcome {user} to {server} (member #{member_count})! Try {commands}.", 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := tpl.Render(map[string]string{"user": "<@1>", "server": "Careers", "member_count": "42", "commands": "/salary, /certs"})
+	if got != "Welcome <@1> to Careers (member #42)! Try /salary, /certs." {
+		t.Errorf("render: %q", got)
+	}
+	for text, want := range map[string]string{
+		"Hi {usr}":                           "unknown placeholder {usr}",
+		"Hi {user":                           "unbalanced",
+		"   ":                                "empty",
+		strings.Repeat("x", 1990) + "{user}": "can reach 2090 characters",
+	} {
+		if _, err := ParseWelcome(text, 2000); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", Clip(text, 20), err, want)
+		}
+	}
+}

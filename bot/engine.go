@@ -126,6 +126,8 @@ func (e *Engine) Register(reg *Registry) error {
 		Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
 			Options: []Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
 			Handler: e.ask},
+		Command{Name: "start", Description: "Show the welcome panel with quick starts again", Example: "/start",
+			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.StartPanel(ctx), nil }},
 		Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
 			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(e.lib(ctx), reg), nil }},
 	)
