@@ -1,0 +1,219 @@
+package evalset
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"careerbot/bot"
+	"careerbot/content"
+	"careerbot/internal/testbot"
+)
+
+const (
+	evalDir    = "../../testdata/eval"
+	guidesDir  = "../../testdata/guides"
+	minPass    = 0.95
+	runTimeout = 5 * time.Minute
+)
+
+// logReport logs every failure with the answer the engine gave.
+func logReport(t *testing.T, rep *Report) {
+	t.Helper()
+	for _, f := range rep.Failures() {
+		ans := "(no answer)"
+		career := ""
+		if f.Answer != nil {
+			ans = f.Text
+			career = f.Answer.Career
+		}
+		t.Logf("FAIL %s %q: %s\n    career=%q answer:\n%s", f.Case.Where(), f.Case.Q,
+			strings.Join(f.Problems, "; "), career, indent(ans))
+	}
+	t.Logf("%s: %s", t.Name(), rep.String())
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "      | " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func runSet(t *testing.T, ans bot.Answerer, cases []Case) Report {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
+	defer cancel()
+	rep := Run(ctx, ans, cases)
+	if len(rep.Results) != len(cases) {
+		t.Fatalf("Run returned %d results for %d cases", len(rep.Results), len(cases))
+	}
+	return rep
+}
+
+func mustLoad(t *testing.T, name string) []Case {
+	t.Helper()
+	cases, err := Load(filepath.Join(evalDir, name))
+	if err != nil {
+		t.Fatalf("load %s: %v", name, err)
+	}
+	return cases
+}
+
+func offTopic(cases []Case) int {
+	n := 0
+	for _, c := range cases {
+		if !c.Answered && !strings.HasPrefix(c.Q, "/") {
+			n++
+		}
+	}
+	return n
+}
+
+// TestMLEngineerEval asks the ML engineer set of the shipped guide through
+// the real engine.
+func TestMLEngineerEval(t *testing.T) {
+	cases := mustLoad(t, "ml-engineer.jsonl")
+	if len(cases) < 80 {
+		t.Fatalf("ml-engineer.jsonl has %d cases, want at least 80", len(cases))
+	}
+	if n := offTopic(cases); n < 15 {
+		t.Fatalf("ml-engineer.jsonl has %d off-topic cases, want at least 15", n)
+	}
+	b := testbot.New(t)
+	rep := runSet(t, b.Router, cases)
+	logReport(t, &rep)
+	if rate := rep.PassRate(); rate < minPass {
+		t.Errorf("pass rate %.1f%% (%d/%d) is below %.0f%%", 100*rate, rep.Passed, len(rep.Results), 100*minPass)
+	}
+}
+
+// multiCareerGuides is the fixture guides plus the shipped guides.
+func multiCareerGuides(t *testing.T) []*bot.Guide {
+	t.Helper()
+	fixtures, err := content.LoadDir(guidesDir)
+	if err != nil {
+		t.Fatalf("load fixtures: %v", err)
+	}
+	shipped, err := content.Default()
+	if err != nil {
+		t.Fatalf("load shipped guides: %v", err)
+	}
+	all := append(append([]*bot.Guide{}, fixtures...), shipped...)
+	if ps := content.CrossCheck(all); len(ps) > 0 {
+		t.Fatalf("fixtures clash with the shipped guides: %v", ps)
+	}
+	return all
+}
+
+// TestCareersEval asks the multi-career set with the three fixture careers
+// and the shipped guide loaded together; no answer may come from the wrong
+// career.
+func TestCareersEval(t *testing.T) {
+	cases := mustLoad(t, "careers.jsonl")
+	if len(cases) < 60 {
+		t.Fatalf("careers.jsonl has %d cases, want at least 60", len(cases))
+	}
+	guides := multiCareerGuides(t)
+	slugs := map[string]bool{}
+	for _, g := range guides {
+		slugs[g.Slug] = true
+	}
+	perCareer := map[string]int{}
+	for _, c := range cases {
+		if c.Career != "" {
+			if !slugs[c.Career] {
+				t.Fatalf("%s: career %q is not a loaded guide", c.Where(), c.Career)
+			}
+			perCareer[c.Career]++
+		}
+	}
+	for s := range slugs {
+		if perCareer[s] < 5 {
+			t.Errorf("careers.jsonl has %d cases for %s, want at least 5", perCareer[s], s)
+		}
+	}
+	b := testbot.FromGuides(t, guides)
+	rep := runSet(t, b.Router, cases)
+	logReport(t, &rep)
+	for _, r := range rep.Results {
+		if r.WrongCareer {
+			t.Errorf("wrong career: %s %q answered from %s, want %s", r.Case.Where(), r.Case.Q, r.Answer.Career, r.Case.Career)
+		}
+	}
+	if rate := rep.PassRate(); rate < minPass {
+		t.Errorf("pass rate %.1f%% (%d/%d) is below %.0f%%", 100*rate, rep.Passed, len(rep.Results), 100*minPass)
+	}
+}
+
+// TestFixtureGuidesLoad checks that every fixture guide loads on its own
+// without problems, is clearly marked as a fixture, and has the structured
+// facts the careers set relies on.
+func TestFixtureGuidesLoad(t *testing.T) {
+	entries, err := os.ReadDir(guidesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
+			continue
+		}
+		n++
+		t.Run(e.Name(), func(t *testing.T) {
+			dir := t.TempDir()
+			data, err := os.ReadFile(filepath.Join(guidesDir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			gs, err := content.LoadDir(dir)
+			if err != nil {
+				t.Fatalf("LoadDir: %v", err)
+			}
+			if len(gs) != 1 {
+				t.Fatalf("got %d guides, want 1", len(gs))
+			}
+			g := gs[0]
+			if g.Source.Publisher != "careerbot test fixtures" {
+				t.Errorf("publisher %q, want \"careerbot test fixtures\"", g.Source.Publisher)
+			}
+			for what, s := range map[string]string{"summary": g.Summary, "source.title": g.Source.Title, "source.data": g.Source.Data} {
+				if !strings.Contains(strings.ToLower(s), "test fixture") {
+					t.Errorf("%s %q does not say it is a test fixture", what, s)
+				}
+			}
+			if g.Salary.Median <= 0 || len(g.States) < 3 || len(g.Certifications) < 3 || g.TotalTime == "" {
+				t.Errorf("missing facts: median %d, %d states, %d certs, total_time %q",
+					g.Salary.Median, len(g.States), len(g.Certifications), g.TotalTime)
+			}
+			for _, c := range g.Certifications {
+				if c.Price <= 0 {
+					t.Errorf("certification %q has no price", c.Name)
+				}
+			}
+			for _, k := range []string{bot.KindOverview, bot.KindDay, bot.KindPath, bot.KindTools, bot.KindSkills,
+				bot.KindCerts, bot.KindPortfolio, bot.KindInterview, bot.KindChallenges, bot.KindOutlook, bot.KindSalary, bot.KindFAQ} {
+				if g.Section(k) == nil {
+					t.Errorf("no {#%s} section", k)
+				}
+			}
+		})
+	}
+	if n < 3 {
+		t.Fatalf("%d fixture guides in %s, want at least 3", n, guidesDir)
+	}
+	gs, err := content.LoadDir(guidesDir)
+	if err != nil {
+		t.Fatalf("LoadDir(%s): %v", guidesDir, err)
+	}
+	if len(gs) != n {
+		t.Fatalf("LoadDir loaded %d guides from %d files", len(gs), n)
+	}
+}
