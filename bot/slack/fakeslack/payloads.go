@@ -1,0 +1,113 @@
+package fakeslack
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// EventCallback wraps an inner event (see AppMention, DirectMessage) in the
+// outer event_callback payload Slack delivers, with event id eventID.
+func (s *Server) EventCallback(eventID string, inner map[string]any) map[string]any {
+	return map[string]any{
+		"token":      "verification-token-unused",
+		"team_id":    s.TeamID,
+		"api_app_id": s.AppID,
+		"event":      inner,
+		"type":       "event_callback",
+		"event_id":   eventID,
+		"event_time": time.Now().Unix(),
+		"authorizations": []map[string]any{{"enterprise_id": nil, "team_id": s.TeamID,
+			"user_id": s.BotUserID, "is_bot": true, "is_enterprise_install": false}},
+		"is_ext_shared_channel": false,
+		"event_context":         "4-fake",
+	}
+}
+
+// AppMention is an app_mention event: user wrote text (which should start
+// with "<@BOTUSERID>") in channel at ts; threadTS is "" outside threads.
+func (s *Server) AppMention(user, channel, ts, threadTS, text string) map[string]any {
+	ev := map[string]any{"type": "app_mention", "user": user, "text": text, "ts": ts,
+		"channel": channel, "event_ts": ts, "team": s.TeamID}
+	if threadTS != "" {
+		ev["thread_ts"] = threadTS
+	}
+	return ev
+}
+
+// DirectMessage is a message.im event: user wrote text in the DM channel.
+func (s *Server) DirectMessage(user, channel, ts, text string) map[string]any {
+	return map[string]any{"type": "message", "channel_type": "im", "user": user, "text": text,
+		"ts": ts, "channel": channel, "event_ts": ts, "team": s.TeamID,
+		"client_msg_id": fmt.Sprintf("msg-%s", ts)}
+}
+
+// SlashCommand is the payload of a slash command (Socket Mode sends it as a
+// JSON object, HTTP mode as a form; see Form). It gets a fresh response_url.
+func (s *Server) SlashCommand(user, channel, command, text string) map[string]string {
+	return map[string]string{
+		"token": "verification-token-unused", "team_id": s.TeamID, "team_domain": "fake",
+		"channel_id": channel, "channel_name": "general", "user_id": user,
+		"user_name": "user-" + user, "command": command, "text": text,
+		"api_app_id": s.AppID, "is_enterprise_install": "false",
+		"response_url": s.NewResponseURL(), "trigger_id": "13345224609.738474920.8088930838d88f008e0",
+	}
+}
+
+// Form encodes a slash command payload as Slack's HTTP delivery does.
+func Form(payload map[string]string) []byte {
+	v := url.Values{}
+	for k, x := range payload {
+		v.Set(k, x)
+	}
+	return []byte(v.Encode())
+}
+
+// Container describes where a clicked button's message lives.
+type Container struct {
+	Channel   string
+	MessageTS string
+	ThreadTS  string // "" when the message is not in a thread
+	Ephemeral bool
+}
+
+// BlockActions is the block_actions payload for user clicking the button
+// with actionID and value on a message in c. It gets a fresh response_url.
+func (s *Server) BlockActions(user string, c Container, actionID, value string) map[string]any {
+	container := map[string]any{"type": "message", "message_ts": c.MessageTS,
+		"channel_id": c.Channel, "is_ephemeral": c.Ephemeral}
+	msg := map[string]any{"type": "message", "ts": c.MessageTS, "bot_id": s.BotID, "text": "answer"}
+	if c.ThreadTS != "" {
+		container["thread_ts"] = c.ThreadTS
+		msg["thread_ts"] = c.ThreadTS
+	}
+	p := map[string]any{
+		"type":         "block_actions",
+		"user":         map[string]any{"id": user, "username": "user-" + user, "name": "user-" + user, "team_id": s.TeamID},
+		"api_app_id":   s.AppID,
+		"token":        "verification-token-unused",
+		"container":    container,
+		"trigger_id":   "123.456.abc",
+		"team":         map[string]any{"id": s.TeamID, "domain": "fake"},
+		"channel":      map[string]any{"id": c.Channel, "name": "general"},
+		"response_url": s.NewResponseURL(),
+		"actions": []map[string]any{{"action_id": actionID, "block_id": "followups",
+			"text": map[string]any{"type": "plain_text", "text": "button"}, "value": value,
+			"type": "button", "action_ts": "1700000000.000001"}},
+	}
+	if !c.Ephemeral {
+		p["message"] = msg
+	}
+	return p
+}
+
+// InteractiveForm encodes an interactive payload as Slack's HTTP delivery
+// does: a form with one field, payload, holding the JSON.
+func InteractiveForm(payload any) []byte {
+	b, err := json.Marshal(payload)
+	if err != nil {
+		panic(err)
+	}
+	return []byte(url.Values{"payload": {string(b)}}.Encode())
+}

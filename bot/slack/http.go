@@ -1,0 +1,150 @@
+package slack
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"path"
+	"sync"
+
+	slackgo "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// maxBody bounds the size of a request from Slack.
+const maxBody = 1 << 20
+
+// HTTPHandler serves HTTP mode: POST /slack/commands (slash commands),
+// /slack/events (Events API, url_verification included) and
+// /slack/interactive (buttons). Mount it under /slack/ on the bot's
+// listener; only the last path element is looked at, so a StripPrefix in
+// front is fine too. Every request is checked against the signing secret
+// (v0 signature, timestamp within 5 minutes) before anything else; bad
+// ones get 401. Without a signing secret every request gets 404.
+func (a *Adapter) HTTPHandler() http.Handler {
+	return http.HandlerFunc(a.serveHTTP)
+}
+
+func (a *Adapter) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	defer a.recover("http " + r.URL.Path)
+	if len(a.verify.secret) == 0 {
+		http.Error(w, "Slack HTTP mode is not configured (slack.signing_secret)", http.StatusNotFound)
+		return
+	}
+	endpoint := path.Base(r.URL.Path)
+	switch endpoint {
+	case "commands", "events", "interactive":
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "POST only", http.StatusMethodNotAllowed)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			http.Error(w, "request too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		http.Error(w, "cannot read request", http.StatusBadRequest)
+		return
+	}
+	if err := a.verify.verify(r.Header, body); err != nil {
+		a.log.Warn("slack: rejected unverified request", "path", r.URL.Path, "reason", err.Error(), "remote", r.RemoteAddr)
+		http.Error(w, "invalid Slack signature", http.StatusUnauthorized)
+		return
+	}
+	switch endpoint {
+	case "commands":
+		a.httpCommand(w, body)
+	case "events":
+		a.httpEvent(w, r, body)
+	case "interactive":
+		a.httpInteractive(w, body)
+	}
+}
+
+func (a *Adapter) httpCommand(w http.ResponseWriter, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	if form.Get("ssl_check") != "" {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	if form.Get("command") == "" {
+		http.Error(w, "no command", http.StatusBadRequest)
+		return
+	}
+	in := slashInput{Command: form.Get("command"), Text: form.Get("text"), UserID: form.Get("user_id"),
+		UserName: form.Get("user_name"), ChannelID: form.Get("channel_id"), TeamID: form.Get("team_id"),
+		ResponseURL: form.Get("response_url")}
+	var once sync.Once
+	a.runSlash(in, func(m *message) error {
+		once.Do(func() {
+			if m == nil {
+				w.WriteHeader(http.StatusOK)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.WriteHeader(http.StatusOK)
+			_ = json.NewEncoder(w).Encode(m)
+		})
+		return nil
+	})
+}
+
+func (a *Adapter) httpEvent(w http.ResponseWriter, r *http.Request, body []byte) {
+	var outer struct {
+		Type      string `json:"type"`
+		Challenge string `json:"challenge"`
+	}
+	if err := json.Unmarshal(body, &outer); err != nil {
+		http.Error(w, "bad JSON", http.StatusBadRequest)
+		return
+	}
+	switch outer.Type {
+	case slackevents.URLVerification:
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]string{"challenge": outer.Challenge})
+		return
+	case slackevents.AppRateLimited:
+		a.log.Warn("slack: Slack is rate limiting the events it sends us (app_rate_limited)")
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	ev, err := slackevents.ParseEvent(body, slackevents.OptionNoVerifyToken())
+	// Ack at once either way: Slack retries what is not acked within 3 s.
+	w.WriteHeader(http.StatusOK)
+	if err != nil {
+		a.log.Debug("slack: event not handled", "err", err)
+		return
+	}
+	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
+		a.log.Debug("slack: event retry", "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
+	}
+	a.onEvent(ev)
+}
+
+func (a *Adapter) httpInteractive(w http.ResponseWriter, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil || form.Get("payload") == "" {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	var cb slackgo.InteractionCallback
+	if err := json.Unmarshal([]byte(form.Get("payload")), &cb); err != nil {
+		http.Error(w, "bad payload", http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	a.onInteraction(cb)
+}
