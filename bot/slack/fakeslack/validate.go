@@ -7,19 +7,19 @@ import (
 
 // Slack's Block Kit limits as the fake enforces them.
 const (
-	MaxBlocks        = 50    // blocks in a message (100 in App Home and modals)
-	MaxSectionText   = 3000  // characters in a section's text
-	MaxFields        = 10    // fields in a section
-	MaxFieldText     = 2000  // characters in one field
-	MaxHeaderText    = 150   // characters in a header
-	MaxContextItems  = 10    // elements in a context block
-	MaxActions       = 25    // elements in an actions block
-	MaxButtonText    = 75    // characters in a button's label
-	MaxActionID      = 255   // characters in an action_id or block_id
-	MaxButtonValue   = 2000  // characters in a button's value
-	MaxMessageChars  = 12000 // characters across a message's blocks before msg_blocks_too_long
-	MaxMessageText   = 40000 // characters in the top-level text
-	maxContextText   = 3000
+	MaxBlocks       = 50    // blocks in a message (100 in App Home and modals)
+	MaxSectionText  = 3000  // characters in a section's text
+	MaxFields       = 10    // fields in a section
+	MaxFieldText    = 2000  // characters in one field
+	MaxHeaderText   = 150   // characters in a header
+	MaxContextItems = 10    // elements in a context block
+	MaxActions      = 25    // elements in an actions block
+	MaxButtonText   = 75    // characters in a button's label
+	MaxActionID     = 255   // characters in an action_id or block_id
+	MaxButtonValue  = 2000  // characters in a button's value
+	MaxMessageChars = 12000 // characters across a message's blocks before msg_blocks_too_long
+	MaxMessageText  = 40000 // characters in the top-level text
+	maxContextText  = 3000
 )
 
 type textObj struct {
