@@ -634,6 +634,7 @@ var staticTypes = map[string]string{
 	".html": "text/html; charset=utf-8",
 	".js":   "text/javascript; charset=utf-8",
 	".css":  "text/css; charset=utf-8",
+	".svg":  "image/svg+xml",
 }
 
 const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
@@ -641,8 +642,11 @@ const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-sr
 
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(r.URL.Path, "/")
-	if name == "" {
+	switch name {
+	case "":
 		name = "index.html"
+	case "favicon.ico":
+		name = "favicon.svg"
 	}
 	ctype, known := staticTypes[path.Ext(name)]
 	var data []byte
