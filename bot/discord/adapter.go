@@ -33,13 +33,13 @@ type Adapter struct {
 	dialer  *websocket.Dialer
 	rest    *discordgo.Session // REST calls only; gateway sessions are per shard
 
-	appID     atomic.Value // string
-	botID     atomic.Value // string
-	baseCtx   atomic.Value // context.Context: Run's context, for work that outlives a request
+	appID     atomic.Value                    // string
+	botID     atomic.Value                    // string
+	baseCtx   atomic.Pointer[context.Context] // Run's context, for work that outlives a request
 	running   atomic.Bool
 	readyN    atomic.Int32 // shards connected (gateway) or 1 (http)
 	wantReady atomic.Int32
-	inflight  sync.WaitGroup
+	inflight  tracker
 	register  sync.Once
 	warned    sync.Once // message-content warning
 
@@ -69,7 +69,8 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	}
 	a.appID.Store(cfg.ApplicationID)
 	a.botID.Store("")
-	a.baseCtx.Store(context.Background())
+	bg := context.Background()
+	a.baseCtx.Store(&bg)
 	a.client = &http.Client{Timeout: 20 * time.Second, Transport: newRewriter(cfg.APIURL)}
 	a.dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 20 * time.Second}
 	a.rest = a.newSession()
@@ -86,7 +87,7 @@ func (a *Adapter) Ready() bool {
 	return w > 0 && a.readyN.Load() >= w
 }
 
-func (a *Adapter) base() context.Context { return a.baseCtx.Load().(context.Context) }
+func (a *Adapter) base() context.Context { return *a.baseCtx.Load() }
 
 // InviteURL is the OAuth2 URL that adds the bot to a server with the scopes
 // it needs (bot + applications.commands) and the permissions to answer.
@@ -152,7 +153,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: Run called twice")
 	}
-	a.baseCtx.Store(ctx)
+	// In-flight answers finish after shutdown starts (bounded by
+	// answer_timeout and the wait below) instead of failing half-way.
+	base := context.WithoutCancel(ctx)
+	a.baseCtx.Store(&base)
 	defer a.waitInflight(10 * time.Second)
 	a.log.Info("discord adapter starting", "mode", a.cfg.Mode, "api", a.cfg.APIURL,
 		"guilds", len(a.cfg.GuildIDs), "shards", a.cfg.ShardCount)
@@ -197,12 +201,52 @@ func (a *Adapter) Run(ctx context.Context) error {
 }
 
 func (a *Adapter) waitInflight(max time.Duration) {
-	done := make(chan struct{})
-	go func() { a.inflight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(max):
+	if !a.inflight.wait(max) {
 		a.log.Warn("discord: shutting down with answers still in flight")
+	}
+}
+
+// tracker counts work in flight; unlike sync.WaitGroup it may be added to
+// while someone waits (HTTP interactions can arrive during shutdown).
+type tracker struct {
+	mu   sync.Mutex
+	n    int
+	zero chan struct{}
+}
+
+func (t *tracker) Add(int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.n == 0 {
+		t.zero = make(chan struct{})
+	}
+	t.n++
+}
+
+func (t *tracker) Done() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.n--
+	if t.n == 0 {
+		close(t.zero)
+	}
+}
+
+func (t *tracker) wait(d time.Duration) bool {
+	t.mu.Lock()
+	if t.n == 0 {
+		t.mu.Unlock()
+		return true
+	}
+	z := t.zero
+	t.mu.Unlock()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-z:
+		return true
+	case <-timer.C:
+		return false
 	}
 }
 

@@ -60,9 +60,6 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 	}
 	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
 	defer cancel()
-	if ctx.Err() != nil {
-		return
-	}
 	ans := a.answer(ctx, req)
 	comps := renderButtons(ans, false)
 	if comps == nil {

@@ -135,7 +135,7 @@ func discordMarkdown(body string) string {
 }
 
 func validURL(s string) bool {
-	if s == "" || ulen(s) > maxEmbedURL {
+	if s == "" || ulen(s) > maxEmbedURL || strings.ContainsAny(s, " \t\r\n<>@`") {
 		return false
 	}
 	u, err := url.Parse(s)
@@ -201,7 +201,7 @@ func renderEmbed(a *bot.Answer) *discordgo.MessageEmbed {
 	}
 	if a.Source != nil {
 		if src := a.Source.String(); src != "" {
-			e.Footer = &discordgo.MessageEmbedFooter{Text: cutText(neutralize("Source: "+src), maxFooter, "…")}
+			e.Footer = &discordgo.MessageEmbedFooter{Text: cutText(neutralize("Source: "+src), maxFooterText, "…")}
 		}
 		if validURL(a.Source.URL) && e.Title != "" {
 			e.URL = a.Source.URL
@@ -228,6 +228,13 @@ func embedTotal(e *discordgo.MessageEmbed) int {
 	return n
 }
 
+// keepDescription is how much of a long description survives before
+// trailing fields are dropped to stay under the 6000 total.
+const keepDescription = 2000
+
+// maxFooterText keeps the source line short (Discord allows 2048).
+const maxFooterText = 512
+
 // fitTotal enforces the 6000-unit budget of an embed: the description gives
 // way first (it keeps at least a short lead), then trailing fields, then the
 // footer and the description's lead.
@@ -237,10 +244,7 @@ func fitTotal(e *discordgo.MessageEmbed, tail string) {
 		return
 	}
 	if d := ulen(e.Description); d > 0 {
-		keep := d - over
-		if keep < 500 {
-			keep = min(d, 500)
-		}
+		keep := max(d-over, min(d, keepDescription))
 		e.Description = cutText(e.Description, keep, tail)
 	}
 	for embedTotal(e) > maxEmbedTotal && len(e.Fields) > 0 {

@@ -184,9 +184,18 @@ func (s *Server) resume(g *gwConn, d json.RawMessage) bool {
 	}
 	_ = json.Unmarshal(d, &r)
 	s.mu.Lock()
-	known := s.sessions[r.SessionID] && s.closeCode == 0
+	known := s.sessions[r.SessionID]
+	code := s.closeCode
 	s.mu.Unlock()
-	if !known || (r.Token != s.opts.Token && r.Token != "Bot "+s.opts.Token) {
+	switch {
+	case code != 0:
+		g.closeWith(code, closeText(code))
+		return false
+	case r.Token != s.opts.Token && r.Token != "Bot "+s.opts.Token:
+		g.closeWith(CloseAuthenticationFailed, "Authentication failed.")
+		return false
+	}
+	if !known {
 		// Invalid session, not resumable: the client identifies again.
 		return g.send(9, "", false) == nil
 	}

@@ -1,0 +1,226 @@
+package fakediscord
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+const wait = 20 * time.Second
+
+func do(t *testing.T, s *Server, method, path, auth string, body any) (int, []byte) {
+	t.Helper()
+	var r io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, s.APIURL+strings.TrimPrefix(path, "/"), r)
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+func TestRESTRecordsAndAnswers(t *testing.T) {
+	s := New(t, Options{})
+	auth := "Bot " + s.Token()
+	if st, b := do(t, s, "GET", "/gateway", "", nil); st != 200 || !strings.Contains(string(b), s.GatewayURL) {
+		t.Fatalf("gateway: %d %s", st, b)
+	}
+	if st, _ := do(t, s, "GET", "/users/@me", "Bot wrong", nil); st != 401 {
+		t.Errorf("wrong token: %d", st)
+	}
+	cmds := []map[string]any{{"name": "salary", "description": "Salary", "options": []any{}}}
+	path := "/applications/" + s.ApplicationID() + "/guilds/42/commands"
+	if st, b := do(t, s, "PUT", path, auth, cmds); st != 200 || !strings.Contains(string(b), `"id"`) {
+		t.Fatalf("PUT: %d %s", st, b)
+	}
+	if st, b := do(t, s, "GET", path, auth, nil); st != 200 || !strings.Contains(string(b), "salary") {
+		t.Fatalf("GET: %d %s", st, b)
+	}
+	bad := []map[string]any{{"name": "x", "description": ""}}
+	if st, _ := do(t, s, "PUT", path, auth, bad); st != 400 {
+		t.Errorf("invalid command accepted: %d", st)
+	}
+	if st, _ := do(t, s, "PUT", "/guilds/42/members/7/roles/9", auth, nil); st != 204 {
+		t.Errorf("role PUT: %d", st)
+	}
+	if st, _ := do(t, s, "DELETE", "/guilds/42/members/7/roles/9", auth, nil); st != 204 {
+		t.Errorf("role DELETE: %d", st)
+	}
+	if st, b := do(t, s, "POST", "/users/@me/channels", auth, map[string]string{"recipient_id": "7"}); st != 200 || !strings.Contains(string(b), `"type":1`) {
+		t.Errorf("DM channel: %d %s", st, b)
+	}
+	if st, _ := do(t, s, "POST", "/webhooks/1/tok", "", map[string]string{"content": "hi"}); st != 200 {
+		t.Errorf("followup: %d", st)
+	}
+	c, err := s.WaitCall(wait, Match("POST", "/webhooks/1/tok"))
+	if err != nil || !strings.Contains(string(c.Body), "hi") {
+		t.Errorf("followup not recorded with its body: %+v %v", c, err)
+	}
+	if n := len(s.CallsMatching(MatchPrefix("", "/guilds/"))); n != 2 {
+		t.Errorf("%d role calls recorded", n)
+	}
+}
+
+func TestRESTFaults(t *testing.T) {
+	s := New(t, Options{})
+	auth := "Bot " + s.Token()
+	s.AddFault(Fault{Method: "GET", Path: "/users/", Times: 1, Status: 429, RetryAfter: 1500 * time.Millisecond, Global: true})
+	s.AddFault(Fault{Method: "GET", Path: "/gateway", Times: 1, Status: 502})
+	req, _ := http.NewRequest("GET", s.APIURL+"users/@me", nil)
+	req.Header.Set("Authorization", auth)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 429 || resp.Header.Get("Retry-After") != "2" || resp.Header.Get("X-RateLimit-Global") != "true" ||
+		!strings.Contains(string(b), `"retry_after":1.5`) {
+		t.Errorf("429: %d %v %s", resp.StatusCode, resp.Header, b)
+	}
+	if st, _ := do(t, s, "GET", "/users/@me", auth, nil); st != 200 {
+		t.Errorf("fault applied more than Times: %d", st)
+	}
+	if st, _ := do(t, s, "GET", "/gateway", "", nil); st != 502 {
+		t.Errorf("502 fault: %d", st)
+	}
+	s.AddFault(Fault{Path: "/users/", Times: 1, Drop: true})
+	req, _ = http.NewRequest("GET", s.APIURL+"users/@me", nil)
+	fresh := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}} // no silent retry on a reused conn
+	if _, err := fresh.Do(req); err == nil {
+		t.Errorf("dropped connection answered")
+	}
+	s.AddFault(Fault{Path: "/users/", Times: 1, Delay: 200 * time.Millisecond})
+	start := time.Now()
+	do(t, s, "GET", "/users/@me", auth, nil)
+	if time.Since(start) < 200*time.Millisecond {
+		t.Errorf("delay fault not applied")
+	}
+}
+
+// gwClient is a minimal gateway client speaking the protocol by hand.
+type gwClient struct {
+	t *testing.T
+	c *websocket.Conn
+}
+
+func dial(t *testing.T, s *Server) *gwClient {
+	c, _, err := websocket.DefaultDialer.Dial(s.GatewayURL+"/?v=9&encoding=json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	g := &gwClient{t: t, c: c}
+	if p := g.read(); p.Op != 10 {
+		t.Fatalf("first payload op %d, want HELLO", p.Op)
+	}
+	return g
+}
+
+func (g *gwClient) read() gwPayload {
+	g.t.Helper()
+	_ = g.c.SetReadDeadline(time.Now().Add(wait))
+	var p gwPayload
+	if err := g.c.ReadJSON(&p); err != nil {
+		g.t.Fatalf("read: %v", err)
+	}
+	return p
+}
+
+func (g *gwClient) send(op int, d any) {
+	if err := g.c.WriteJSON(map[string]any{"op": op, "d": d}); err != nil {
+		g.t.Fatal(err)
+	}
+}
+
+func TestGatewayProtocol(t *testing.T) {
+	s := New(t, Options{DisallowedIntents: IntentMessageContent})
+	// Handshake, heartbeat ack, sharded dispatch.
+	shards := make([]*gwClient, 2)
+	for i := range shards {
+		g := dial(t, s)
+		g.send(2, map[string]any{"token": "Bot " + s.Token(), "intents": 513, "shard": []int{i, 2}})
+		if p := g.read(); p.T == nil || *p.T != "READY" {
+			t.Fatalf("no READY: %+v", p)
+		}
+		g.send(1, 1)
+		if p := g.read(); p.Op != 11 {
+			t.Fatalf("heartbeat answered with op %d", p.Op)
+		}
+		shards[i] = g
+	}
+	if err := s.WaitConnections(2, wait); err != nil {
+		t.Fatal(err)
+	}
+	// Guild 1<<22 lives on shard 1; DMs on shard 0.
+	if err := s.SendMemberAdd("4194304", User{ID: "7"}); err != nil {
+		t.Fatal(err)
+	}
+	if p := shards[1].read(); *p.T != "GUILD_MEMBER_ADD" || !strings.Contains(string(p.D), `"4194304"`) {
+		t.Errorf("shard 1 got %+v", p)
+	}
+	in := s.SlashCommand(User{ID: "7"}, "", "8", "help")
+	if err := s.SendInteraction(in); err != nil {
+		t.Fatal(err)
+	}
+	if p := shards[0].read(); *p.T != "INTERACTION_CREATE" || !strings.Contains(string(p.D), in.Token) {
+		t.Errorf("shard 0 got %+v", p)
+	}
+	if ids := s.Identifies(); len(ids) != 2 || ids[1].Shard == nil || ids[1].Intents != 513 {
+		t.Errorf("identifies %+v", ids)
+	}
+
+	closeCode := func(g *gwClient) int {
+		_ = g.c.SetReadDeadline(time.Now().Add(wait))
+		for {
+			_, _, err := g.c.ReadMessage()
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) {
+				return ce.Code
+			}
+			if err != nil {
+				return -1
+			}
+		}
+	}
+	g := dial(t, s)
+	g.send(2, map[string]any{"token": "Bot nope", "intents": 1})
+	if c := closeCode(g); c != CloseAuthenticationFailed {
+		t.Errorf("bad token closed with %d", c)
+	}
+	g = dial(t, s)
+	g.send(2, map[string]any{"token": s.Token(), "intents": IntentMessageContent | 1})
+	if c := closeCode(g); c != CloseDisallowedIntents {
+		t.Errorf("disallowed intent closed with %d", c)
+	}
+	s.SetIdentifyCloseCode(CloseShardingRequired)
+	g = dial(t, s)
+	g.send(2, map[string]any{"token": s.Token(), "intents": 1})
+	if c := closeCode(g); c != CloseShardingRequired {
+		t.Errorf("configured close code: %d", c)
+	}
+	s.SetIdentifyCloseCode(0)
+	s.DropConnections()
+	if n := s.Connections(); n != 0 {
+		t.Errorf("%d connections after drop", n)
+	}
+	if err := s.Dispatch("X", map[string]any{}); !errors.Is(err, ErrNoConnection) {
+		t.Errorf("dispatch without connections: %v", err)
+	}
+}
