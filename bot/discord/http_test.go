@@ -31,7 +31,11 @@ type httpBot struct {
 	}
 }
 
-func newHTTPBot(t *testing.T, mod func(*Config)) *httpBot {
+func newHTTPBot(t *testing.T, mod func(*Config)) *httpBot { return newHTTPBotMod(t, mod) }
+
+func newHTTPBotTB(tb testing.TB) *httpBot { return newHTTPBotMod(tb, nil) }
+
+func newHTTPBotMod(t testing.TB, mod func(*Config)) *httpBot {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -55,7 +59,9 @@ func newHTTPBot(t *testing.T, mod func(*Config)) *httpBot {
 	return &httpBot{a: a, url: srv.URL, priv: priv, f: f, sw: sw, tb: eng.Router}
 }
 
-func (h *httpBot) post(t *testing.T, body []byte, sig, ts string) (int, []byte) {
+func (h *httpBot) post(t *testing.T, body []byte, sig, ts string) (int, []byte) { return h.postTB(t, body, sig, ts) }
+
+func (h *httpBot) postTB(t testing.TB, body []byte, sig, ts string) (int, []byte) {
 	t.Helper()
 	req, _ := http.NewRequest(http.MethodPost, h.url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
