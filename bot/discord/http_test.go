@@ -59,7 +59,9 @@ func newHTTPBotMod(t testing.TB, mod func(*Config)) *httpBot {
 	return &httpBot{a: a, url: srv.URL, priv: priv, f: f, sw: sw, tb: eng.Router}
 }
 
-func (h *httpBot) post(t *testing.T, body []byte, sig, ts string) (int, []byte) { return h.postTB(t, body, sig, ts) }
+func (h *httpBot) post(t *testing.T, body []byte, sig, ts string) (int, []byte) {
+	return h.postTB(t, body, sig, ts)
+}
 
 func (h *httpBot) postTB(t testing.TB, body []byte, sig, ts string) (int, []byte) {
 	t.Helper()
