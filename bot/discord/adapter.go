@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -72,7 +73,14 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	bg := context.Background()
 	a.baseCtx.Store(&bg)
 	a.client = &http.Client{Timeout: 20 * time.Second, Transport: newRewriter(cfg.APIURL)}
-	a.dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 20 * time.Second}
+	a.dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 20 * time.Second,
+		NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := (&net.Dialer{Timeout: 20 * time.Second, KeepAlive: 30 * time.Second}).DialContext(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return &deadlineConn{Conn: c, idle: gatewayReadIdle}, nil
+		}}
 	a.rest = a.newSession()
 	return a, nil
 }
@@ -117,6 +125,22 @@ func (a *Adapter) newSession() *discordgo.Session {
 	s.Identify.Properties.Browser = "careerbot"
 	s.Identify.Properties.Device = "careerbot"
 	return s
+}
+
+// gatewayReadIdle bounds a silent gateway connection: Discord acks a
+// heartbeat every ~41 s, so two minutes without a byte means it is dead
+// (discordgo itself sets no read deadline, so Open could wait for HELLO
+// forever).
+const gatewayReadIdle = 2 * time.Minute
+
+type deadlineConn struct {
+	net.Conn
+	idle time.Duration
+}
+
+func (c *deadlineConn) Read(p []byte) (int, error) {
+	_ = c.Conn.SetReadDeadline(time.Now().Add(c.idle))
+	return c.Conn.Read(p)
 }
 
 // rewriter sends requests aimed at discordgo's built-in endpoints
