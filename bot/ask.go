@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
 
 // ask answers a free-text question: intents over structured facts first,
@@ -19,7 +21,7 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 		return nil, Errorf(EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
-	q := lib.analyse(text)
+	q := lib.analyse(ctx, text)
 
 	// The career: named in an option, in the text, implied by the only
 	// guide or the default, or found by search.
@@ -34,53 +36,140 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 		return compareAnswer(e, q.careers[0], q.careers[1]), nil
 	case len(q.careers) >= 1:
 		g = q.careers[0]
-	case len(lib.Guides) == 1:
-		g = lib.Guides[0]
 	default:
-		if d, ok := lib.Guide(e.defaultCareer); ok {
+		if a := e.aboutBot(ctx, lib, q); a != nil {
+			return a, nil
+		}
+		if len(lib.Guides) == 1 {
+			g = lib.Guides[0]
+		} else if d, ok := lib.Guide(e.defaultCareer); ok {
 			g = d
 		}
 	}
-	if g != nil {
-		if a := e.answerFor(ctx, lib, q, g); a != nil {
+	if g == nil {
+		return e.searchAnswer(ctx, lib, q, nil)
+	}
+	if a := e.factAnswer(q, g); a != nil {
+		return a, nil
+	}
+	content := lib.contentWords(q, g)
+	if durationQuestion(q) {
+		if s := g.Section(KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, KindPath, true) {
+			return e.answerSection(g, s), nil
+		}
+	}
+	if kind, strong := routeKind(q); kind != "" {
+		if s := g.Section(kind); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, kind, strong) {
+			return e.answerSection(g, s), nil
+		}
+	}
+	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
+		// "what does an ML engineer do?", "ML engineer?"
+		if a := e.answerSectionOr(g, KindOverview); a != nil {
 			return a, nil
 		}
-		return e.searchAnswer(ctx, lib, q, g)
 	}
-	return e.searchAnswer(ctx, lib, q, nil)
+	return e.searchAnswer(ctx, lib, q, g)
 }
 
-// answerFor answers from structured facts and routed sections; nil means
-// "search instead".
-func (e *Engine) answerFor(ctx context.Context, lib *Library, q *question, g *Guide) *Answer {
+// aboutBot answers questions about the bot itself: which careers it knows,
+// what it can do.
+func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *Answer {
+	n := len(q.words)
+	switch {
+	case n <= 6 && hasAny(q, "careers", "guides", "professions", "occupations") &&
+		hasAny(q, "which", "what", "list", "know", "have", "cover", "covered", "available", "all"):
+		a, _ := e.careers(ctx, &Request{})
+		return a
+	case n <= 6 && (hasAll(q, "what", "can", "you", "do") || hasAny(q, "commands") || (n == 1 && hasAny(q, "help", "start"))):
+		if e.reg != nil {
+			return e.help(lib, e.reg)
+		}
+	}
+	return nil
+}
+
+func hasAny(q *question, ws ...string) bool {
+	for _, w := range ws {
+		if hasAll(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// salaryPhrases are idioms for pay that no single word gives away.
+var salaryPhrases = []string{"pull in", "bring in", "take home", "rake in", "bring home"}
+
+// factAnswer answers from structured facts (salary, employment, prices,
+// outlook, education, licence, source); nil means "not a fact question".
+func (e *Engine) factAnswer(q *question, g *Guide) *Answer {
+	low := " " + strings.Join(q.words, " ") + " "
+	for _, p := range salaryPhrases {
+		if strings.Contains(low, " "+p+" ") {
+			q.intents["salary"]++
+		}
+	}
 	cert := matchCert(q, g)
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
 	case q.has("cost") && q.has(KindCerts):
 		return e.answerSectionOr(g, KindCerts)
+	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
+		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(KindCerts):
 		return e.salaryQuestion(q, g)
+	case q.has("source"):
+		return sourceAnswer(e, g)
 	case q.has("outlook") && !q.has(KindInterview):
 		return outlookAnswer(e, g)
 	case q.has("license") && !q.has(KindCerts):
 		return factAnswer(e, g, "License", g.License, "path")
+	case durationQuestion(q) && (q.has(KindPath) || q.has("education") || hasAny(q, "take", "takes")):
+		return e.answerSectionOr(g, KindPath)
 	case q.has("education") && !q.has(KindPath) && !q.has(KindCerts) && !q.has(KindSkills):
 		return educationAnswer(e, g)
-	case hasAll(q, "how", "long") || (q.has("duration") && q.has(KindPath)):
-		return e.answerSectionOr(g, KindPath)
-	}
-	if kind := routeKind(q); kind != "" {
-		return e.answerSectionOr(g, kind)
-	}
-	if q.has("compare") {
-		return e.answerSectionOr(g, KindOverview)
-	}
-	if len(lib.contentWords(q, g)) == 0 && (len(q.careers) > 0 || q.has(KindOverview)) {
-		// "what does an ML engineer do?", "ML engineer?"
-		return e.answerSectionOr(g, KindOverview)
 	}
 	return nil
+}
+
+// durationQuestion: "how long ...", "how many years ...".
+func durationQuestion(q *question) bool {
+	return hasAll(q, "how", "long") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
+}
+
+func sourceAnswer(e *Engine, g *Guide) *Answer {
+	s := g.Source
+	a := &Answer{Answered: true, Career: g.Slug, Title: "Sources · " + g.Title, Source: source(g, "Sources")}
+	body := fmt.Sprintf("The %s guide is written from", g.Title)
+	if s.Title != "" {
+		body += fmt.Sprintf(" %q by", s.Title)
+	}
+	body += " " + s.Publisher
+	if s.Date != "" {
+		body += " (" + s.Date + ")"
+	}
+	body += "."
+	if s.Data != "" {
+		body += " Its figures come from " + s.Data + "."
+	}
+	a.Body = body
+	a.Fields = append(a.Fields, Field{Label: "Publisher", Value: s.Publisher, Inline: true})
+	if s.Author != "" {
+		a.Fields = append(a.Fields, Field{Label: "Author", Value: s.Author, Inline: true})
+	}
+	if s.Data != "" {
+		a.Fields = append(a.Fields, Field{Label: "Data", Value: s.Data})
+	}
+	if s.SOC != "" {
+		a.Fields = append(a.Fields, Field{Label: "SOC code", Value: s.SOC, Inline: true})
+	}
+	if s.URL != "" {
+		a.Fields = append(a.Fields, Field{Label: "Link", Value: s.URL})
+	}
+	a.FollowUps = e.followUps(g, "", "salary", "outlook")
+	return a
 }
 
 func hasAll(q *question, ws ...string) bool {
@@ -99,16 +188,29 @@ func hasAll(q *question, ws ...string) bool {
 	return true
 }
 
-// routeKind picks the section kind the question's words point to most.
-func routeKind(q *question) string {
-	best, bestN := "", 0
+// routeKind picks the section kind the question's words point to most, and
+// whether a strong word ("certifications", not "morning") pointed there.
+func routeKind(q *question) (kind string, strong bool) {
+	bestN := 0
 	for _, k := range kindRouting {
 		if n := q.intents[k]; n > bestN {
-			best, bestN = k, n
+			kind, bestN = k, n
 		}
 	}
-	return best
+	if kind != "" {
+		for _, w := range q.words {
+			if intentIndex[w][kind] && !weakRouting[w] {
+				strong = true
+			}
+		}
+	}
+	return kind, strong
 }
+
+// weakRouting words point to a kind only when the rest of the question fits.
+var weakRouting = setOf("morning", "afternoon", "life", "typical", "schedule", "start", "started", "begin", "use", "used",
+	"using", "problems", "hard", "questions", "hiring", "software", "platform", "platforms", "library", "libraries",
+	"route", "switch", "transition", "meetings", "routine", "language", "languages")
 
 func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
 	if kind == KindOutlook {
@@ -166,7 +268,7 @@ func factAnswer(e *Engine, g *Guide, label, value, follow string) *Answer {
 		return nil
 	}
 	return &Answer{Answered: true, Career: g.Slug, Title: label + " · " + g.Title,
-		Body:      fmt.Sprintf("%s for a %s: %s", label, strings.ToLower(g.Title), value),
+		Body:      fmt.Sprintf("%s for %s: %s", label, article(g.Title), value),
 		Fields:    []Field{{Label: label, Value: value}},
 		Source:    source(g, "Key facts"),
 		FollowUps: e.followUps(g, "", follow, "certs", "salary")}
@@ -281,37 +383,40 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query.Text, err)
 	}
-	for i, h := range hits {
-		if i == 3 {
+	// Re-rank the best few hits by how many of the question's words they
+	// contain; BM25 alone favours short sections that repeat one word.
+	var best *Hit
+	var bestSec *Section
+	bestCovered := 0
+	for i := range hits {
+		if i == 5 {
 			break
 		}
+		h := &hits[i]
 		s, ok := lib.SectionByID(h.Section)
-		if !ok && h.Kind != KindFacts {
-			continue
-		}
 		hg, _ := lib.Guide(h.Guide)
-		if hg == nil {
+		if hg == nil || (!ok && h.Kind != KindFacts) {
 			continue
 		}
-		text := ""
+		text := hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
 		if s != nil {
 			text = s.Title + " " + s.Body
-		} else {
-			text = hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
 		}
-		if !covers(content, text) {
-			continue
+		rel, covered := lib.relevance(ctx, content, text, "", false)
+		if rel && covered > bestCovered {
+			best, bestSec, bestCovered = h, s, covered
 		}
+	}
+	if best != nil {
+		hg, _ := lib.Guide(best.Guide)
 		var a *Answer
 		if g == nil {
-			// No career named: answer for the best guide; route within it.
-			if routed := e.answerFor(ctx, lib, q, hg); routed != nil {
-				a = routed
-			}
+			// No career named: the best guide's facts, else the section found.
+			a = e.factAnswer(q, hg)
 		}
 		if a == nil {
-			if s != nil {
-				a = e.answerSection(hg, s)
+			if bestSec != nil {
+				a = e.answerSection(hg, bestSec)
 			} else {
 				a = summaryAnswer(e, hg)
 			}
@@ -386,32 +491,60 @@ func dropStateWords(ws []string) []string {
 	return out
 }
 
-// covers reports whether text mentions at least half of the words (by a
-// crude stem: a shared prefix of 5+ letters, or the whole short word).
-func covers(ws []string, text string) bool {
-	have := map[string]bool{}
-	for _, w := range words(text) {
-		have[w] = true
-		have[stem(w)] = true
-	}
-	n := 0
-	for _, w := range ws {
-		if have[w] || have[stem(w)] {
-			n++
-		}
-	}
-	return n > 0 && 2*n >= len(ws)
+// relevant reports whether text (a section) answers a question with these
+// content words: at least half of them occur in it (by stem; words that
+// steer to the section's kind count as present), and words that no guide
+// mentions at all ("weather", "lasagna") are outweighed two to one.
+func (l *Library) relevant(ctx context.Context, content []string, text, kind string, strong bool) bool {
+	ok, _ := l.relevance(ctx, content, text, kind, strong)
+	return ok
 }
 
-func stem(w string) string {
-	r := []rune(w)
-	n := len(r)
-	if n <= 5 {
-		return strings.TrimSuffix(w, "s")
+// relevance is relevant with the number of content words found.
+func (l *Library) relevance(ctx context.Context, content []string, text, kind string, strong bool) (ok bool, score int) {
+	if len(content) == 0 {
+		return kind != "", 0
 	}
-	keep := max(5, n-3)
-	return string(r[:keep])
+	have := map[string]bool{}
+	prev := ""
+	for _, w := range words(text) {
+		st := stem(w)
+		have[st] = true
+		if prev != "" {
+			have[prev+" "+st] = true // adjacent pairs, for the phrase bonus
+		}
+		prev = st
+	}
+	lex, _ := l.Searcher.(Lexicon)
+	covered, absent := 0, 0
+	for _, w := range content {
+		switch {
+		case have[stem(w)] || (kind != "" && intentIndex[w][kind]):
+			covered++
+		case intentIndex[w] != nil || l.vocab.known(w):
+			// a career word we know, just not here
+		case lex != nil && !lex.Known(ctx, w):
+			absent++
+		}
+	}
+	// Phrase bonus: adjacent question words that stand together in the text
+	// ("work nights") count as one more word found.
+	phrases := 0
+	for i := 0; i+1 < len(content); i++ {
+		if have[stem(content[i])+" "+stem(content[i+1])] {
+			phrases++
+		}
+	}
+	defer func() { score += phrases }()
+	if strong {
+		// The question named the section's topic outright ("portfolio ideas
+		// pls"): words no guide knows don't make it off-topic.
+		return covered > 0 && 2*covered >= len(content)-absent, covered
+	}
+	return covered > 0 && 2*covered >= len(content) && covered > 2*absent, covered
 }
+
+func stem(w string) string { return porterstemmer.StemString(w) }
 
 func (e *Engine) offTopic(lib *Library, g *Guide) *Answer {
 	return &Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",

@@ -15,6 +15,8 @@ import (
 // in flight finish on the library they started with.
 type Engine struct {
 	current       atomic.Pointer[Library]
+	closed        atomic.Bool
+	reg           *Registry // for help answers to free text
 	logger        *slog.Logger
 	defaultCareer string
 }
@@ -49,12 +51,19 @@ func (e *Engine) Swap(lib *Library) *Library {
 	return old
 }
 
+// Close retires the library being served at shutdown; its closer runs once
+// the requests in flight end. Later requests get an apology.
+func (e *Engine) Close() {
+	e.closed.Store(true)
+	e.Library().retire()
+}
+
 // acquire pins the current library for one request.
 func (e *Engine) acquire() (*Library, func()) {
 	for {
 		l := e.current.Load()
 		l.refs.Add(1)
-		if !l.retired.Load() {
+		if !l.retired.Load() || e.closed.Load() {
 			return l, l.release
 		}
 		l.release() // swapped out under us: take the new one
@@ -131,6 +140,7 @@ func (e *Engine) Register(reg *Registry) error {
 		Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
 			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(e.lib(ctx), reg), nil }},
 	)
+	e.reg = reg
 	for _, c := range cmds {
 		c.Handler = e.withLibrary(c.Handler)
 		if err := reg.Add(c); err != nil {
@@ -273,7 +283,7 @@ func nationalSalary(e *Engine, g *Guide, table bool) *Answer {
 		a.Body = fmt.Sprintf("The %s guide has no salary figures.", g.Title)
 		return a
 	}
-	body := fmt.Sprintf("The national median salary for a %s is %s a year", strings.ToLower(g.Title), Money(s.Median))
+	body := fmt.Sprintf("The national median salary for %s is %s a year", article(g.Title), Money(s.Median))
 	if r := salaryRange(s); r != "" {
 		body += fmt.Sprintf("; pay ranges from %s", r)
 	}
@@ -346,8 +356,8 @@ func stateSalary(e *Engine, g *Guide, st USState) *Answer {
 	if row.VsNationalPct < 0 {
 		dir = "below"
 	}
-	a.Body = fmt.Sprintf("In %s (%s) the median salary for a %s is %s, %s %s the national median of %s. About %s are employed there.",
-		st.Name, st.Code, strings.ToLower(g.Title), Money(row.Median), strings.TrimPrefix(pct(abs(row.VsNationalPct)), "+"), dir,
+	a.Body = fmt.Sprintf("In %s (%s) the median salary for %s is %s, %s %s the national median of %s. About %s are employed there.",
+		st.Name, st.Code, article(g.Title), Money(row.Median), strings.TrimPrefix(pct(abs(row.VsNationalPct)), "+"), dir,
 		Money(g.Salary.Median), Thousands(row.Employed))
 	a.Fields = []Field{
 		{Label: "Median in " + st.Code, Value: Money(row.Median), Inline: true},
@@ -668,4 +678,13 @@ func normalizeAll(ss []string) []string {
 		out[i] = NormalizeName(s)
 	}
 	return out
+}
+
+// article puts "a" or "an" before a lowercased title: "an orbital chef".
+func article(title string) string {
+	t := strings.ToLower(title)
+	if t != "" && strings.ContainsRune("aeiou", rune(t[0])) {
+		return "an " + t
+	}
+	return "a " + t
 }

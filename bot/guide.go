@@ -141,3 +141,11 @@ type Hit struct {
 type Searcher interface {
 	Search(ctx context.Context, q Query) ([]Hit, error)
 }
+
+// Lexicon is optionally implemented by a Searcher: whether a word occurs in
+// any guide, after the index's analysis. The engine uses it to leave real
+// words alone when correcting typos and to spot questions about things no
+// guide mentions.
+type Lexicon interface {
+	Known(ctx context.Context, word string) bool
+}

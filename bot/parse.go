@@ -37,18 +37,23 @@ func ParseLine(reg *Registry, line string) (*Request, error) {
 
 func fillOptions(cmd *Command, req *Request, rest string) error {
 	words := splitWords(rest)
-	next := 0 // next positional option
-	var positional []string
-	for _, w := range words {
-		if k, v, ok := strings.Cut(w, ":"); ok && k != "" && !strings.ContainsAny(k, " \t") {
+	// Named options first, so positional words know which slots are free.
+	named := make([]string, len(words)) // option name for a "name:value" word
+	for i, w := range words {
+		if k, v, ok := strings.Cut(w, ":"); ok && k != "" {
 			if _, known := cmd.Option(strings.ToLower(k)); known {
-				req.Options[strings.ToLower(k)] = v
-				continue
+				named[i] = strings.ToLower(k)
+				req.Options[named[i]] = v
 			}
 		}
-		positional = append(positional, w)
 	}
-	for i := 0; i < len(positional); i++ {
+	next := 0    // next positional option
+	recent := "" // the option the previous word went to
+	for i := 0; i < len(words); i++ {
+		if named[i] != "" {
+			recent = named[i]
+			continue
+		}
 		for next < len(cmd.Options) && req.Options[cmd.Options[next].Name] != "" {
 			next++
 		}
@@ -56,17 +61,28 @@ func fillOptions(cmd *Command, req *Request, rest string) error {
 			if len(cmd.Options) == 0 {
 				return Errorf(EINVALID, "/%s takes no options. Try %s.", cmd.Name, cmd.Usage())
 			}
-			// Extra words join the last option ("/salary New York").
-			last := cmd.Options[len(cmd.Options)-1].Name
-			req.Options[last] += " " + positional[i]
+			// No free slot: the word continues the option before it
+			// ("/salary New York", "career:space chef").
+			if recent == "" {
+				recent = cmd.Options[len(cmd.Options)-1].Name
+			}
+			req.Options[recent] += " " + words[i]
 			continue
 		}
 		o := cmd.Options[next]
 		if o.Rest || next == len(cmd.Options)-1 {
-			req.Options[o.Name] = strings.Join(positional[i:], " ")
+			// The last free option takes the rest, minus later named words.
+			var tail []string
+			for j := i; j < len(words); j++ {
+				if named[j] == "" {
+					tail = append(tail, words[j])
+				}
+			}
+			req.Options[o.Name] = strings.Join(tail, " ")
 			break
 		}
-		req.Options[o.Name] = positional[i]
+		req.Options[o.Name] = words[i]
+		recent = o.Name
 		next++
 	}
 	return nil

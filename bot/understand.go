@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,6 +41,12 @@ func newVocabulary(extra map[string]int) *vocabulary {
 	return v
 }
 
+// known reports whether w is one of the vocabulary's words.
+func (v *vocabulary) known(w string) bool {
+	_, ok := v.words[w]
+	return ok
+}
+
 // correct returns the vocabulary word closest to w (w itself when known,
 // short or without a close match).
 func (v *vocabulary) correct(w string) string {
@@ -47,8 +54,8 @@ func (v *vocabulary) correct(w string) string {
 		return w
 	}
 	n := len([]rune(w))
-	if n < 4 || !isAlpha(w) {
-		return w
+	if n < 5 || !isAlpha(w) {
+		return w // four letters and fewer: too many real words are one edit apart
 	}
 	maxD := 1
 	if n >= 7 {
@@ -81,20 +88,21 @@ func isAlpha(s string) bool {
 // intentWords are the words that steer free-text questions to facts and
 // sections. Keys are intents or section kinds.
 var intentWords = map[string][]string{
-	"salary":       {"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "income", "wage", "wages", "compensation", "money", "median"},
+	"salary":       {"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "income", "wage", "wages", "compensation", "money", "median", "payscale"},
+	"source":       {"soc", "source", "sources", "citation", "cite", "publisher", "published", "author", "bls", "oes"},
+	"employed":     {"employed", "employment", "employ", "employs", "workforce", "headcount"},
 	"cost":         {"cost", "costs", "price", "prices", "priced", "fee", "fees", "expensive", "cheap", "cheapest"},
 	"most":         {"most", "highest", "best", "top", "richest", "biggest", "max", "maximum"},
 	"least":        {"least", "lowest", "worst", "smallest", "minimum"},
 	"state":        {"state", "states", "where", "location", "locations", "region"},
-	"education":    {"degree", "degrees", "masters", "master", "phd", "doctorate", "bachelor", "bachelors", "college", "university", "education", "educational", "diploma", "graduate"},
+	"education":    {"degree", "degrees", "masters", "master", "phd", "doctorate", "bachelor", "bachelors", "college", "university", "education", "educational", "diploma", "graduate", "grad", "school", "schooling"},
 	"license":      {"license", "licence", "licensed", "licensure", "licenses"},
-	"duration":     {"long", "years", "time", "quickly", "fast"},
 	"compare":      {"vs", "versus", "compare", "comparison", "compared", "difference", "differ", "different"},
 	"outlook":      {"outlook", "growth", "grow", "growing", "demand", "openings", "future", "prospects", "market", "hiring", "jobs"},
 	KindCerts:      {"certification", "certifications", "certificate", "certificates", "certs", "cert", "certified", "credential", "credentials", "exam", "exams"},
-	KindTools:      {"tool", "tools", "technologies", "technology", "framework", "frameworks", "stack", "software", "platform", "platforms", "library", "libraries"},
+	KindTools:      {"tool", "tools", "technologies", "technology", "framework", "frameworks", "stack", "software", "platform", "platforms", "library", "libraries", "use", "used", "using"},
 	KindSkills:     {"skill", "skills", "soft", "language", "languages", "programming", "abilities", "competencies"},
-	KindPath:       {"steps", "step", "become", "path", "roadmap", "start", "started", "begin", "beginner", "pathway", "route", "transition", "switch"},
+	KindPath:       {"steps", "step", "become", "becoming", "path", "roadmap", "start", "started", "begin", "beginner", "pathway", "route", "transition", "switch", "experience"},
 	KindDay:        {"day", "daily", "routine", "typical", "life", "schedule", "morning", "afternoon", "meetings"},
 	KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
 	KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
@@ -119,9 +127,11 @@ var questionStopWords = setOf("a", "an", "the", "is", "are", "was", "were", "be"
 	"up", "out", "just", "also", "have", "has", "had", "typically", "usually", "common", "mentioned", "someone",
 	"one", "ones", "thing", "things", "kind", "kinds", "type", "types", "matter", "matters", "important", "use",
 	"used", "uses", "using", "learn", "hi", "hey", "hello", "thanks", "thank", "ok", "okay", "vs", "am",
-	"career", "careers", "guide", "bot", "work", "working", "person", "people", "us", "ever", "else", "all",
+	"career", "careers", "guide", "bot", "person", "people", "us", "ever", "else", "all",
 	"there", "here", "now", "today", "currently", "new", "does", "doing", "done", "go", "going", "able",
-	"example", "examples", "list", "give", "show", "explain", "describe", "prepare", "preparing")
+	"example", "examples", "list", "give", "show", "explain", "describe", "prepare", "preparing", "after", "before",
+	"long", "take", "takes", "lot", "lots", "anything", "something", "way", "ways", "whether", "still", "even",
+	"people", "folks", "guys", "job", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -168,10 +178,15 @@ type question struct {
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 
 // analyse reads a free-text question.
-func (l *Library) analyse(text string) *question {
+func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}}
+	lex, _ := l.Searcher.(Lexicon)
 	for _, w := range words(text) {
-		q.words = append(q.words, l.vocab.correct(w))
+		c := l.vocab.correct(w)
+		if c != w && lex != nil && lex.Known(ctx, w) {
+			c = w // a real word of the guides ("feature"), not a typo of "future"
+		}
+		q.words = append(q.words, c)
 	}
 	q.careers = l.FindCareers(q.words)
 	q.states = findStates(text, q.words)
@@ -271,10 +286,19 @@ func (l *Library) contentWords(q *question, used *Guide) []string {
 	}
 	var out []string
 	for _, w := range q.words {
-		if questionStopWords[w] || careerWords[w] {
+		if questionStopWords[w] || careerWords[w] || !hasLetter(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -224,3 +224,19 @@ func (x *Index) Search(ctx context.Context, q bot.Query) ([]bot.Hit, error) {
 	}
 	return hits, nil
 }
+
+// Known reports whether a word occurs in any guide's title or body, after
+// the same English analysis as the index (so "hired" finds "hires").
+func (x *Index) Known(ctx context.Context, word string) bool {
+	word = strings.TrimSpace(word)
+	if word == "" {
+		return false
+	}
+	title := bleve.NewMatchQuery(word)
+	title.SetField("title")
+	body := bleve.NewMatchQuery(word)
+	body.SetField("body")
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(title, body), 0, 0, false)
+	res, err := x.idx.SearchInContext(ctx, req)
+	return err == nil && res.Total > 0
+}
