@@ -1,0 +1,106 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"careerbot/internal/testbot"
+)
+
+var askSeeds = []string{
+	`{"text":"how much do machine learning engineers make?"}`,
+	`{"text":"/salary CA","career":"ml-engineer"}`,
+	`{"text":"/salary state:\"New York\""}`,
+	`{"text":"what certifications help?","career":"ML Engineer"}`,
+	`{"text":"/compare ml-engineer"}`,
+	`{"text":"/nope"}`,
+	`{"text":""}`,
+	`{"text":"\u0000\u0007"}`,
+	"{\"text\":\"\xff\xfe\"}",
+	`{"text":"@everyone <@&123> salary"}`,
+	`{"text":5}`,
+	`{"text":null,"career":null}`,
+	`{"text":"a"} {"text":"b"}`,
+	`[]`,
+	`null`,
+	`{"text":"hi"`,
+	`{"text":"\ud800"}`,
+	`{"text":"/salary \"unterminated"}`,
+	`{"TEXT":"case-insensitive field names"}`,
+	`{"text":"/` + strings.Repeat("x", 200) + `"}`,
+	`{"text":"` + strings.Repeat("salary ", 80) + `"}`,
+}
+
+// FuzzDecodeAsk: decoding never panics, errors carry a 4xx status and a
+// message, and a decoded request survives a round trip.
+func FuzzDecodeAsk(f *testing.F) {
+	for _, s := range askSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req, err := DecodeAsk(bytes.NewReader(body))
+		if err != nil {
+			var re *RequestError
+			if !errors.As(err, &re) || re.Status < 400 || re.Status > 499 || re.Code == "" || re.Message == "" {
+				t.Fatalf("DecodeAsk(%q) error %#v", body, err)
+			}
+			return
+		}
+		if !utf8.ValidString(req.Text) || !utf8.ValidString(req.Career) {
+			t.Fatalf("decoded invalid UTF-8 from %q", body)
+		}
+		b, err := json.Marshal(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := DecodeAsk(bytes.NewReader(b))
+		if err != nil || again != req {
+			t.Fatalf("round trip of %q: %+v %v, want %+v", body, again, err, req)
+		}
+	})
+}
+
+// FuzzAskHandler posts the body to /v1/ask on the real engine: the answer is
+// always JSON with a status of 200, 400 or 413, never an internal error.
+func FuzzAskHandler(f *testing.F) {
+	for _, s := range askSeeds {
+		f.Add([]byte(s))
+	}
+	b := testbot.New(f)
+	s := New(Options{Router: b.Router, Logger: slog.New(slog.DiscardHandler), Config: Config{MaxBodyBytes: 4096}})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req := httptest.NewRequest("POST", "/v1/ask", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		switch rec.Code {
+		case http.StatusOK, http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+		default:
+			t.Fatalf("POST %q: status %d: %s", body, rec.Code, rec.Body)
+		}
+		var out map[string]any
+		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+			t.Fatalf("POST %q: body is not JSON: %v", body, err)
+		}
+		if rec.Code == http.StatusOK {
+			if _, ok := out["answered"].(bool); !ok {
+				t.Fatalf("POST %q: answer without \"answered\": %s", body, rec.Body)
+			}
+			if _, ok := out["text"].(string); !ok {
+				t.Fatalf("POST %q: answer without \"text\": %s", body, rec.Body)
+			}
+			if out["error"] == "internal" {
+				t.Fatalf("POST %q: internal error", body)
+			}
+		} else if out["error"] == nil || out["message"] == nil {
+			t.Fatalf("POST %q: error body %s", body, rec.Body)
+		}
+	})
+}
