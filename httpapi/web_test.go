@@ -17,9 +17,13 @@ import (
 	"careerbot/bot"
 )
 
-// chromiumPath finds a Chromium binary: $CHROMIUM, then Debian's chromium.
+// chromiumPath finds a Chromium binary: $CHROMIUM when set (a missing file
+// there counts as no browser), else Debian's chromium on $PATH.
 func chromiumPath() string {
 	if p := os.Getenv("CHROMIUM"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return ""
+		}
 		return p
 	}
 	for _, name := range []string{"chromium", "chromium-browser", "/usr/bin/chromium", "google-chrome-stable", "google-chrome"} {
