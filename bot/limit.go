@@ -254,7 +254,8 @@ func (l *Limiter) refuse(user *bucket, req *Request, reason string, wait time.Du
 		return Errorf(ELIMITEDSILENT, "%s", limitMessage(reason, wait))
 	}
 	user.noted = true
-	l.logger.Info("request limited", "platform", req.Platform, "user", req.UserID, "reason", reason)
+	l.logger.Info("request limited", "platform", req.Platform, "reason", reason)
+	l.logger.Debug("request limited: who", "platform", req.Platform, "user", req.UserID, "channel", req.ChannelID)
 	return Errorf(ELIMITED, "%s", limitMessage(reason, wait))
 }
 

@@ -465,7 +465,8 @@ func (s *Server) answer(ctx context.Context, base bot.Request, in AskRequest) *b
 // identity tells askers apart for rate limits: the configured user header,
 // else the client IP (IPv6 by /64, since one host often has many).
 func (s *Server) identity(r *http.Request) bot.Request {
-	req := bot.Request{Platform: Platform, ChannelID: "web"}
+	// No ChannelID: a channel limit must never throttle all web users at once.
+	req := bot.Request{Platform: Platform}
 	if s.cfg.UserHeader != "" {
 		if v := strings.TrimSpace(r.Header.Get(s.cfg.UserHeader)); v != "" {
 			req.UserID = "user:" + clean(v, 64)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -670,5 +671,15 @@ func TestDecodeAsk(t *testing.T) {
 	_, err = DecodeAsk(strings.NewReader(`null`))
 	if err != nil {
 		t.Fatalf("null: %v", err)
+	}
+}
+
+func TestAskChannelLimitNeverThrottlesAllWebUsers(t *testing.T) {
+	limit := bot.RateLimit(bot.LimitConfig{PerMinute: 60, Burst: 5, ChannelPerMinute: 1, ChannelBurst: 1}, nil, nil)
+	e := newEnv(t, Config{UserHeader: "X-Careerbot-User"}, limit)
+	for i := 0; i < 5; i++ {
+		if r := postAsk(t, e, askJSON("/salary", ""), "X-Careerbot-User", fmt.Sprint("user", i)); r.status != 200 {
+			t.Fatalf("user %d: %d %s", i, r.status, r.body)
+		}
 	}
 }
