@@ -43,3 +43,14 @@ func NormalizeName(s string) string {
 	}
 	return b.String()
 }
+
+// Observer receives adapter events for metrics; *metrics.Metrics implements
+// it. Adapters accept a nil Observer and then count nothing.
+type Observer interface {
+	AdapterUp(adapter string, up bool)
+	Reconnect(adapter string)
+	Welcome(platform string)
+	WelcomeFailed(platform string)
+	QuickStart(platform string)
+	RoleChange(platform string)
+}

@@ -224,3 +224,5 @@ func scrape(t *testing.T, m *Metrics) string {
 }
 
 func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+var _ bot.Observer = (*Metrics)(nil)

@@ -16,6 +16,7 @@ import (
 	"careerbot/bot"
 	"careerbot/content"
 	"careerbot/index"
+	"careerbot/metrics"
 )
 
 const usage = `careerbot answers career questions from career guides.
@@ -192,9 +193,9 @@ type core struct {
 	router   *bot.Router
 }
 
-// newCore loads content and wires engine, registry and router with the
-// given extra middleware (outermost first, after recover and logging).
-func (m *Main) newCore(mw ...bot.Middleware) (*core, error) {
+// newCore loads content and wires engine, registry and router. met and
+// limiter may be nil (the CLI); serve passes both.
+func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error) {
 	guides, err := m.loadGuides()
 	if err != nil {
 		return nil, err
@@ -203,7 +204,7 @@ func (m *Main) newCore(mw ...bot.Middleware) (*core, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.closers = append(m.closers, idx.Close)
+	lib.SetCloser(idx.Close)
 	if d := m.Config.DefaultCareer; d != "" {
 		if _, ok := lib.Guide(d); !ok {
 			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
@@ -214,12 +215,23 @@ func (m *Main) newCore(mw ...bot.Middleware) (*core, error) {
 	if err := eng.Register(reg); err != nil {
 		return nil, err
 	}
-	chain := append([]bot.Middleware{bot.Recover(m.Logger, nil), bot.Logging(m.Logger), bot.InputLimits(m.Config.Limits.MaxQuestionLength)}, mw...)
+	m.closers = append(m.closers, func() error { eng.Close(); return nil })
+	var chain []bot.Middleware
+	var onPanic func()
+	if met != nil {
+		chain = append(chain, met.Middleware(reg))
+		onPanic = met.Panic
+		met.IndexSize(len(lib.Guides), lib.SectionCount())
+	}
+	chain = append(chain, bot.Recover(m.Logger, onPanic), bot.Logging(m.Logger), bot.InputLimits(m.Config.Limits.MaxQuestionLength))
+	if limiter != nil {
+		chain = append(chain, limiter.Middleware(met.OnLimited))
+	}
 	return &core{engine: eng, registry: reg, router: bot.NewRouter(reg, m.Logger, chain...)}, nil
 }
 
 func (m *Main) runAsk(ctx context.Context) error {
-	c, err := m.newCore()
+	c, err := m.newCore(nil, nil)
 	if err != nil {
 		return err
 	}
@@ -235,7 +247,7 @@ func (m *Main) runAsk(ctx context.Context) error {
 }
 
 func (m *Main) runChat(ctx context.Context) error {
-	c, err := m.newCore()
+	c, err := m.newCore(nil, nil)
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,16 @@ package main
 
 import (
 	"fmt"
+
+	"careerbot/bot"
+	"careerbot/bot/discord"
+	"careerbot/bot/slack"
+	"careerbot/httpapi"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
+	"time"
 
 	"careerbot/internal/yamlx"
 )
@@ -13,11 +19,22 @@ import (
 // Config is the whole configuration file; config.example.yaml documents
 // every key.
 type Config struct {
-	ContentDir    string       `yaml:"content_dir"`
-	DefaultCareer string       `yaml:"default_career"`
-	Log           LogConfig    `yaml:"log"`
-	Limits        LimitsConfig `yaml:"limits"`
-	HTTP          HTTPConfig   `yaml:"http"`
+	ContentDir    string         `yaml:"content_dir"`
+	DefaultCareer string         `yaml:"default_career"`
+	Log           LogConfig      `yaml:"log"`
+	Limits        LimitsConfig   `yaml:"limits"`
+	HTTP          httpapi.Config `yaml:"http"`
+	Content       ContentConfig  `yaml:"content"`
+	Discord       discord.Config `yaml:"discord"`
+	Slack         slack.Config   `yaml:"slack"`
+}
+
+// ContentConfig controls content reloading.
+type ContentConfig struct {
+	// Watch reloads the content folder when a guide file changes (serve only).
+	Watch bool `yaml:"watch"`
+	// Debounce waits this long after the last change before reloading.
+	Debounce time.Duration `yaml:"debounce"`
 }
 
 // LogConfig sets the structured log.
@@ -26,22 +43,19 @@ type LogConfig struct {
 	Format string `yaml:"format"` // text or json
 }
 
-// LimitsConfig bounds what users can send.
+// LimitsConfig bounds what users can send and how often.
 type LimitsConfig struct {
-	MaxQuestionLength int `yaml:"max_question_length"`
-}
-
-// HTTPConfig is the bot's HTTP listener.
-type HTTPConfig struct {
-	Listen string `yaml:"listen"`
+	MaxQuestionLength int             `yaml:"max_question_length"`
+	Rate              bot.LimitConfig `yaml:"rate"`
 }
 
 // DefaultConfig is the configuration with no file.
 func DefaultConfig() Config {
 	return Config{
-		Log:    LogConfig{Level: "info", Format: "text"},
-		Limits: LimitsConfig{MaxQuestionLength: 500},
-		HTTP:   HTTPConfig{Listen: "127.0.0.1:8080"},
+		Log:     LogConfig{Level: "info", Format: "text"},
+		Limits:  LimitsConfig{MaxQuestionLength: 500},
+		HTTP:    httpapi.Config{Listen: httpapi.DefaultListen},
+		Content: ContentConfig{Watch: true, Debounce: 300 * time.Millisecond},
 	}
 }
 

@@ -48,7 +48,7 @@ func TestHotReload(t *testing.T) {
 	m.Config.ContentDir = dir
 	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	defer m.Close()
-	c, err := m.newCore()
+	c, err := m.newCore(nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,131 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"careerbot/bot"
+	"careerbot/bot/discord"
+	"careerbot/bot/slack"
+	"careerbot/httpapi"
+	"careerbot/metrics"
 )
 
+// runServe serves the HTTP API and web chat and every configured chat
+// adapter until ctx ends (SIGINT/SIGTERM), then shuts down gracefully. A
+// fatal adapter error (a bad token, a refused intent) stops the process
+// with the adapter's explanation.
 func (m *Main) runServe(ctx context.Context) error {
-	return errors.New("serve: not wired yet")
+	met := metrics.New()
+	limiter := bot.NewLimiter(m.Config.Limits.Rate, m.Logger)
+	c, err := m.newCore(met, limiter)
+	if err != nil {
+		return err
+	}
+
+	adapters, mounts, err := m.adapters(c)
+	if err != nil {
+		return err
+	}
+	srv := httpapi.New(httpapi.Options{Config: m.Config.HTTP, Router: c.router, Logger: m.Logger, Metrics: met, Adapters: adapters})
+	for pattern, h := range mounts {
+		srv.Handle(pattern, h)
+	}
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var wg sync.WaitGroup
+	fail := func(err error) {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			cancel(err)
+		}
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		fail(srv.ListenAndServe(ctx, m.Config.HTTP.Listen))
+	}()
+	m.Logger.Info("careerbot serving", "http", "http://"+m.Config.HTTP.Listen, "web_chat", "http://"+m.Config.HTTP.Listen+"/",
+		"guides", len(c.engine.Library().Guides))
+
+	if dir := m.Config.ContentDir; dir != "" && m.Config.Content.Watch {
+		r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, onReload: func(ok bool, guides, sections int) {
+			met.Reload(ok)
+			if ok {
+				met.IndexSize(guides, sections)
+			}
+		}}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.watch(ctx, m.Config.Content.Debounce); err != nil {
+				m.Logger.Warn("content watching is off", "dir", dir, "err", err)
+			}
+		}()
+	}
+	for _, a := range adapters {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := a.Run(ctx); err != nil && ctx.Err() == nil {
+				fail(fmt.Errorf("%s: %w", a.Name(), err))
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() { // adapter connection state for /metrics
+		defer wg.Done()
+		t := time.NewTicker(2 * time.Second)
+		defer t.Stop()
+		for {
+			for _, a := range adapters {
+				met.AdapterUp(a.Name(), a.Ready())
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+
+	<-ctx.Done()
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	m.Logger.Info("careerbot stopped")
+	return nil
+}
+
+// adapters builds every adapter whose settings are present, and says in the
+// log which are off and why.
+func (m *Main) adapters(c *core) ([]bot.Adapter, map[string]http.Handler, error) {
+	var out []bot.Adapter
+	mounts := map[string]http.Handler{}
+	if !m.Config.Discord.Enabled() {
+		m.Logger.Info("discord is off: set discord.token in the config to turn it on (see bot/discord/README.md)")
+	} else {
+		d, err := discord.New(m.Config.Discord, c.router, c.registry, m.Logger.With("adapter", "discord"))
+		if err != nil {
+			return nil, nil, fmt.Errorf("discord: %w", err)
+		}
+		out = append(out, d)
+		if m.Config.Discord.Mode == discord.ModeHTTP {
+			mounts["POST /discord/interactions"] = d.InteractionsHandler()
+		}
+	}
+	if m.Config.Slack.BotToken == "" {
+		m.Logger.Info("slack is off: set slack.bot_token in the config to turn it on (see bot/slack/README.md)")
+	} else {
+		s, err := slack.New(m.Config.Slack, c.router, c.registry, m.Logger.With("adapter", "slack"))
+		if err != nil {
+			return nil, nil, fmt.Errorf("slack: %w", err)
+		}
+		out = append(out, s)
+		mounts["/slack/"] = s.HTTPHandler()
+	}
+	return out, mounts, nil
 }
