@@ -30,7 +30,9 @@ func TestGeneratedQuestionsSmallCorpus(t *testing.T) {
 	}
 	r := bot.NewRouter(reg, logger, bot.Recover(logger, nil), bot.InputLimits(500))
 	ctx := context.Background()
-	ask := func(line string) *bot.Answer { return r.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u"}, line) }
+	ask := func(line string) *bot.Answer {
+		return r.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u"}, line)
+	}
 	for _, c := range cs {
 		slug := c.Guide.Slug
 		if a := ask(c.SalaryLine()); a.Career != slug || !strings.Contains(a.Body, bot.Money(c.Guide.State("CA").Median)) {
