@@ -196,9 +196,9 @@ func TestSocketRetriedEventAnsweredOnce(t *testing.T) {
 	h.fake.WaitCall(t, "chat.postMessage", wait, func(c fakeslack.Call) bool { return c.Param("thread_ts") == "1700000031.000001" })
 }
 
-func TestSocketUnackedEventRedeliveredAfterDrop(t *testing.T) {
-	// The fake redelivers events whose connection died before the ack,
-	// with retry_attempt 1; the answer still goes out once.
+func TestSocketEventAcrossDroppedConnection(t *testing.T) {
+	// An event sent while the link is down (or on a link that dies before
+	// the ack) is delivered on the next connection and answered once.
 	h := newHarness(t, setup{fake: fakeslack.Options{AckTimeout: -1}})
 	h.fake.DropConnections()
 	env := h.fake.Send(fakeslack.EventsAPI, h.fake.EventCallback("EvQueued", h.fake.DirectMessage("U1", "D7", "1700000040.000001", "/salary CA")))
