@@ -111,7 +111,7 @@ func Outcome(a *Answer, err error) string {
 	switch {
 	case err != nil && ErrorCode(err) == EINTERNAL:
 		return "error"
-	case err != nil && ErrorCode(err) == ELIMITED:
+	case err != nil && IsLimited(ErrorCode(err)):
 		return "limited"
 	case err != nil:
 		return "rejected"
@@ -137,6 +137,8 @@ func Logging(logger *slog.Logger) Middleware {
 			switch ErrorCode(err) {
 			case EINTERNAL:
 				logger.Error("question failed", append(attrs, "err", err)...)
+			case ELIMITEDSILENT: // one line per flood, not per request
+				logger.Debug("question refused", append(attrs, "reason", err.Error())...)
 			case "":
 				logger.Info("question", attrs...)
 			default:

@@ -59,7 +59,7 @@ func DefaultConfig() Config {
 	}
 }
 
-var envRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+var envRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-[^}]*)?\}`)
 
 // LoadConfig reads a YAML config file over the defaults. Unknown keys, wrong
 // types and unset ${ENV} references are errors naming file, line and key.
@@ -75,7 +75,8 @@ func LoadConfig(path string, getenv func(string) string) (Config, error) {
 		msgs = append(msgs, fmt.Sprintf("%s:%d: %s: %s", path, p.Line, orDoc(p.Key), p.Msg))
 	}
 	if len(msgs) == 0 {
-		// Secrets may come from the environment: token: ${DISCORD_TOKEN}.
+		// Secrets may come from the environment: token: ${DISCORD_TOKEN}, or
+		// ${DISCORD_TOKEN:-} where unset means empty.
 		expandEnv(reflect.ValueOf(&cfg).Elem(), "", func(key, name string) {
 			line := yamlx.Line(doc, keyPath(key)...)
 			msgs = append(msgs, fmt.Sprintf("%s:%d: %s: environment variable %s is not set", path, line, key, name))
@@ -148,10 +149,13 @@ func expandEnv(v reflect.Value, key string, missing func(key, name string), gete
 			return
 		}
 		v.SetString(envRE.ReplaceAllStringFunc(s, func(m string) string {
-			name := envRE.FindStringSubmatch(m)[1]
-			val := getenv(name)
+			sub := envRE.FindStringSubmatch(m)
+			val := getenv(sub[1])
 			if val == "" {
-				missing(key, name)
+				if sub[2] != "" { // ${NAME:-default}
+					return sub[2][2:]
+				}
+				missing(key, sub[1])
 			}
 			return val
 		}))

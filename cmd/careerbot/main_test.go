@@ -186,6 +186,16 @@ func TestConfigErrors(t *testing.T) {
 	}
 }
 
+func TestExampleConfigLoadsWithoutSecrets(t *testing.T) {
+	cfg, err := LoadConfig("../../config.example.yaml", func(string) string { return "" })
+	if err != nil {
+		t.Fatalf("config.example.yaml without environment: %v", err)
+	}
+	if cfg.Discord.Enabled() || cfg.Slack.BotToken != "" {
+		t.Error("adapters on without tokens")
+	}
+}
+
 func TestExampleConfigLoads(t *testing.T) {
 	env := map[string]string{}
 	for _, k := range []string{"DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"} {

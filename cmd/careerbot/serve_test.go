@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"careerbot/bot/discord/fakediscord"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// startServe runs `careerbot serve --config FILE` in-process and returns a
+// stop function that cancels it (as SIGTERM would) and returns its exit code.
+func startServe(t *testing.T, config string) (addr string, logs *syncBuf, stop func() int) {
+	t.Helper()
+	addr = freeAddr(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(p, []byte("http:\n  listen: "+addr+"\n"+config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logs = &syncBuf{}
+	m := NewMain()
+	m.Stdout, m.Stderr = logs, logs
+	m.Getenv = func(string) string { return "" }
+	if err := m.ParseFlags([]string{"serve", "--config", p}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		err := m.Run(ctx)
+		if cerr := m.Close(); err == nil {
+			err = cerr
+		}
+		done <- exitCode(m, err)
+	}()
+	waitFor(t, "the HTTP listener", func() bool {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
+	return addr, logs, func() int {
+		cancel()
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(30 * time.Second):
+			t.Fatal("serve did not stop")
+			return -1
+		}
+	}
+}
+
+func TestServeWithoutTokens(t *testing.T) {
+	addr, logs, stop := startServe(t, "")
+	resp, err := http.Post("http://"+addr+"/v1/ask", "application/json", strings.NewReader(`{"text":"/salary CA"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "185,000") {
+		t.Fatalf("/v1/ask: %d %s", resp.StatusCode, body)
+	}
+	resp, err = http.Get("http://" + addr + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("/readyz = %d with no adapters", resp.StatusCode)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d after shutdown:\n%s", code, logs.String())
+	}
+	for _, want := range []string{"discord is off", "slack is off", "careerbot stopped"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+}
+
+func TestServeDiscordGateway(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.Options{})
+	addr, logs, stop := startServe(t, "discord:\n  token: "+f.Token()+"\n  api_url: "+f.APIURL+"\n  guild_ids: [\"500\"]\n")
+	if _, err := f.WaitIdentifies(1, 20*time.Second); err != nil {
+		t.Fatalf("no IDENTIFY: %v\n%s", err, logs.String())
+	}
+	waitFor(t, "readyz", func() bool {
+		resp, err := http.Get("http://" + addr + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
+	in := f.SlashCommand(fakediscord.User{ID: "42", Username: "alice"}, "500", "600", "salary", fakediscord.Str("state", "CA"))
+	if err := f.SendInteraction(in); err != nil {
+		t.Fatal(err)
+	}
+	call, err := f.WaitResponse(in, 20*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(call.Body), "185,000") {
+		t.Errorf("callback lacks 185,000: %s", call.Body)
+	}
+	// Metrics counted the question.
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(metrics), `platform="discord"`) {
+		t.Errorf("no discord question in /metrics")
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}
+
+func TestServeDiscordBadTokenStops(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.Options{})
+	addr := freeAddr(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.yaml")
+	os.WriteFile(p, []byte("http:\n  listen: "+addr+"\ndiscord:\n  token: wrong\n  api_url: "+f.APIURL+"\n"), 0o644)
+	out, errOut, code := run(t, "", nil, "serve", "--config", p)
+	if code != 1 || !strings.Contains(errOut, "discord") || !strings.Contains(strings.ToLower(errOut), "token") {
+		t.Fatalf("exit %d, stderr %q, stdout %q", code, errOut, out)
+	}
+	_ = json.Valid
+}
