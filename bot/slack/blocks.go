@@ -32,9 +32,14 @@ const (
 // a link or <!channel>/<!here>/<!everyone>, and breaks the plain
 // @channel/@here/@everyone words with a zero-width space.
 func escapeText(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = escaper.Replace(s)
+	if !strings.Contains(s, "@") {
+		return s
+	}
 	return broadcastRE.ReplaceAllStringFunc(s, func(m string) string { return "@\u200b" + m[1:] })
 }
+
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
 
@@ -49,6 +54,9 @@ var (
 // **x** → *x*, __x__ → _x_, [t](https://u) → <https://u|t>.
 func inline(s string) string {
 	s = escapeText(s)
+	if !strings.ContainsAny(s, "[*_") {
+		return s
+	}
 	s = linkRE.ReplaceAllStringFunc(s, func(m string) string {
 		p := linkRE.FindStringSubmatch(m)
 		return "<" + p[2] + "|" + strings.ReplaceAll(p[1], "|", "¦") + ">"
@@ -87,7 +95,9 @@ func fit(raw string, limit int, conv func(string) string) string {
 	if runes(out) <= limit {
 		return out
 	}
-	lo, hi := 0, runes(raw) // largest k with runes(conv(Clip(raw,k))) <= limit
+	// Largest k with runes(conv(Clip(raw,k))) <= limit; conversions never
+	// shorten text, so k <= limit.
+	lo, hi := 0, min(runes(raw), limit)
 	best := ""
 	for lo <= hi {
 		k := (lo + hi) / 2
@@ -104,9 +114,15 @@ func fit(raw string, limit int, conv func(string) string) string {
 // hardSplit splits an over-long converted line into pieces of at most n
 // characters, at spaces where possible and never inside an &entity;.
 func hardSplit(s string, n int) []string {
+	if s == "" {
+		return nil
+	}
+	if runes(s) <= n {
+		return []string{s}
+	}
+	r := []rune(s)
 	var out []string
-	for runes(s) > n {
-		r := []rune(s)
+	for len(r) > n {
 		cut := n
 		for i := n; i > n-200 && i > 0; i-- {
 			if r[i] == ' ' {
@@ -114,16 +130,25 @@ func hardSplit(s string, n int) []string {
 				break
 			}
 		}
-		if amp := strings.LastIndex(string(r[:cut]), "&"); amp >= 0 && !strings.Contains(string(r[:cut])[amp:], ";") {
-			if c := utf8.RuneCountInString(string(r[:cut])[:amp]); c > 0 {
-				cut = c
+		for i := cut - 1; i >= 0 && i >= cut-5; i-- { // &amp; is the longest entity
+			if r[i] == ';' {
+				break
+			}
+			if r[i] == '&' {
+				if i > 0 {
+					cut = i
+				}
+				break
 			}
 		}
 		out = append(out, strings.TrimRight(string(r[:cut]), " "))
-		s = strings.TrimLeft(string(r[cut:]), " ")
+		r = r[cut:]
+		for len(r) > 0 && r[0] == ' ' {
+			r = r[1:]
+		}
 	}
-	if s != "" {
-		out = append(out, s)
+	if len(r) > 0 {
+		out = append(out, string(r))
 	}
 	return out
 }

@@ -309,3 +309,41 @@ func TestDedup(t *testing.T) {
 		t.Error("key seen after its window")
 	}
 }
+
+func BenchmarkRenderCertsAnswer(b *testing.B) {
+	tb := testbot.New(b)
+	req, _ := bot.ParseLine(tb.Registry, "what certifications help?")
+	a := tb.Router.Handle(context.Background(), req)
+	b.ReportAllocs()
+	for b.Loop() {
+		render(a)
+	}
+}
+
+func BenchmarkRenderHugeAnswer(b *testing.B) {
+	a := hugeAnswerer{}.Handle(context.Background(), nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		render(a)
+	}
+}
+
+func TestHardSplitKeepsEntities(t *testing.T) {
+	s := strings.Repeat("a&amp;b&lt;&gt;", 700) // no spaces at all
+	pieces := hardSplit(s, 3000)
+	if strings.Join(pieces, "") != s {
+		t.Fatal("pieces do not add up to the input")
+	}
+	partial := regexp.MustCompile(`&(a|am|amp|l|lt|g|gt)?$|^(mp|p|t)?;`)
+	for i, p := range pieces {
+		if runes(p) > 3000 {
+			t.Errorf("piece %d has %d characters", i, runes(p))
+		}
+		if partial.MatchString(p) {
+			t.Errorf("piece %d cuts an entity: ...%s", i, p[max(0, len(p)-8):])
+		}
+	}
+	if hardSplit("", 10) != nil || len(hardSplit("short", 10)) != 1 {
+		t.Error("short inputs")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	slackgo "github.com/slack-go/slack"
@@ -41,9 +42,9 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			} else {
 				var sc slackgo.StatusCodeError
 				if errors.As(err, &sc) {
-					fatal = &TokenError{Key: "slack.app_token", Code: sc.Status}
+					fatal = fmt.Errorf("slack: apps.connections.open at %s answered %s: check slack.api_url and that Socket Mode is enabled for the app", a.cfg.APIURL, sc.Status)
 				} else {
-					fatal = err
+					fatal = fmt.Errorf("slack: Socket Mode stopped: %w", err)
 				}
 			}
 		case ev := <-sm.Events:

@@ -9,6 +9,7 @@ import (
 
 	"careerbot/bot"
 	"careerbot/bot/slack/fakeslack"
+	"careerbot/internal/testbot"
 )
 
 func TestSocketSlashSalaryCA(t *testing.T) {
@@ -393,5 +394,26 @@ func TestSocketHomeTab(t *testing.T) {
 	post := h.fake.WaitCall(t, "chat.postMessage", wait, func(c fakeslack.Call) bool { return c.Param("channel") == "D1" })
 	if !strings.Contains(blocksText(t, post.Param("blocks")), "AWS Machine Learning") {
 		t.Errorf("home button answer: %s", post.Param("blocks"))
+	}
+}
+
+// BenchmarkSocketSlashRoundTrip measures a slash command through the fake:
+// envelope out, engine, Block Kit ack back.
+func BenchmarkSocketSlashRoundTrip(b *testing.B) {
+	fake := fakeslack.New(b, fakeslack.Options{})
+	tb := testbot.New(b)
+	a, err := New(Config{BotToken: fake.BotToken, AppToken: fake.AppToken, APIURL: fake.APIURL()}, tb.Router, tb.Registry, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	fake.WaitConnections(b, 1, wait)
+	b.ResetTimer()
+	for b.Loop() {
+		env := fake.Send(fakeslack.SlashCommands, fake.SlashCommand("U1", "C1", "/salary", "CA"))
+		fake.WaitAck(b, env, wait)
 	}
 }
