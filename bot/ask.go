@@ -156,18 +156,10 @@ func sourceAnswer(e *Engine, g *Guide) *Answer {
 	}
 	a.Body = body
 	a.Fields = append(a.Fields, Field{Label: "Publisher", Value: s.Publisher, Inline: true})
-	if s.Author != "" {
-		a.Fields = append(a.Fields, Field{Label: "Author", Value: s.Author, Inline: true})
-	}
-	if s.Data != "" {
-		a.Fields = append(a.Fields, Field{Label: "Data", Value: s.Data})
-	}
-	if s.SOC != "" {
-		a.Fields = append(a.Fields, Field{Label: "SOC code", Value: s.SOC, Inline: true})
-	}
-	if s.URL != "" {
-		a.Fields = append(a.Fields, Field{Label: "Link", Value: s.URL})
-	}
+	a.field("Author", s.Author, true)
+	a.field("Data", s.Data, false)
+	a.field("SOC code", s.SOC, true)
+	a.field("Link", s.URL, false)
 	a.FollowUps = e.followUps(g, "", "salary", "outlook")
 	return a
 }
@@ -279,18 +271,10 @@ func educationAnswer(e *Engine, g *Guide) *Answer {
 		return nil
 	}
 	a := &Answer{Answered: true, Career: g.Slug, Title: "Education · " + g.Title, Body: g.Education, Source: source(g, "Key facts")}
-	if g.EducationLevel != "" {
-		a.Fields = append(a.Fields, Field{Label: "Typical level", Value: g.EducationLevel, Inline: true})
-	}
-	if g.TotalTime != "" {
-		a.Fields = append(a.Fields, Field{Label: "Total time to get there", Value: g.TotalTime, Inline: true})
-	}
-	if g.Certification != "" {
-		a.Fields = append(a.Fields, Field{Label: "Certification", Value: g.Certification})
-	}
-	if g.License != "" {
-		a.Fields = append(a.Fields, Field{Label: "License", Value: g.License, Inline: true})
-	}
+	a.field("Typical level", g.EducationLevel, true)
+	a.field("Total time to get there", g.TotalTime, true)
+	a.field("Certification", g.Certification, false)
+	a.field("License", g.License, true)
 	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
 	return a
 }
@@ -352,9 +336,7 @@ func certAnswer(e *Engine, g *Guide, c *Cert) *Answer {
 	if c.About != "" {
 		a.Body += " " + c.About
 	}
-	if g.Certification != "" {
-		a.Fields = append(a.Fields, Field{Label: "Required?", Value: g.Certification})
-	}
+	a.field("Required?", g.Certification, false)
 	for _, o := range g.Certifications {
 		if o.Name != c.Name {
 			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, Money(o.Price)))
@@ -438,9 +420,7 @@ func summaryAnswer(e *Engine, g *Guide) *Answer {
 		a.Fields = append(a.Fields, Field{Label: "Median salary", Value: Money(g.Salary.Median), Inline: true})
 	}
 	a.Fields = append(a.Fields, outlookFields(g)...)
-	if g.EducationLevel != "" {
-		a.Fields = append(a.Fields, Field{Label: "Education", Value: g.EducationLevel, Inline: true})
-	}
+	a.field("Education", g.EducationLevel, true)
 	a.FollowUps = e.followUps(g, "", "salary", "path", "certs")
 	return a
 }

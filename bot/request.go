@@ -45,13 +45,12 @@ type Source struct {
 	Date       string `json:"date,omitempty"`
 }
 
-// String renders the source on one line: "Machine Learning Engineer guide ›
-// Certifications · Hakia (2026) · data: BLS OES".
-func (s *Source) String() string {
+// Heading names the guide and section: "Machine Learning Engineer guide ›
+// Certifications".
+func (s *Source) Heading() string {
 	if s == nil {
 		return ""
 	}
-	var parts []string
 	head := s.GuideTitle
 	if head != "" {
 		head += " guide"
@@ -62,7 +61,17 @@ func (s *Source) String() string {
 		}
 		head += s.Section
 	}
-	if head != "" {
+	return head
+}
+
+// String renders the source on one line: "Machine Learning Engineer guide ›
+// Certifications · Hakia (2026) · data: BLS OES".
+func (s *Source) String() string {
+	if s == nil {
+		return ""
+	}
+	var parts []string
+	if head := s.Heading(); head != "" {
 		parts = append(parts, head)
 	}
 	if s.Publisher != "" {
@@ -173,6 +182,13 @@ type Answer struct {
 	Note      string     // a remark about how the question was read (e.g. no state figure)
 	Ephemeral bool       // hint: show only to the asker (errors, rate-limit notes)
 	Code      string     // error code when the answer reports an error
+}
+
+// field adds a label/value pair unless the value is empty.
+func (a *Answer) field(label, value string, inline bool) {
+	if value != "" {
+		a.Fields = append(a.Fields, Field{Label: label, Value: value, Inline: inline})
+	}
 }
 
 // answerJSON is the wire model shared by `careerbot ask --json` and POST /v1/ask.
