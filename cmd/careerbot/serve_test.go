@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"careerbot/bot/discord/fakediscord"
+	"careerbot/bot/slack/fakeslack"
 )
 
 func freeAddr(t *testing.T) string {
@@ -150,4 +151,26 @@ func TestServeDiscordBadTokenStops(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q, stdout %q", code, errOut, out)
 	}
 	_ = json.Valid
+}
+
+func TestServeSlackSocketMode(t *testing.T) {
+	f := fakeslack.New(t, fakeslack.Options{})
+	addr, logs, stop := startServe(t, "slack:\n  bot_token: "+f.BotToken+"\n  app_token: "+f.AppToken+"\n  api_url: "+f.APIURL()+"\n")
+	f.WaitConnections(t, 1, 20*time.Second)
+	waitFor(t, "readyz", func() bool {
+		resp, err := http.Get("http://" + addr + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
+	id := f.Send("slash_commands", f.SlashCommand("U1", "C1", "/salary", "CA"))
+	ack := f.WaitAck(t, id, 20*time.Second)
+	if !strings.Contains(string(ack.Payload), "185,000") {
+		t.Errorf("ack lacks 185,000: %s", ack.Payload)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
 }
