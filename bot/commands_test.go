@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"careerbot/bot"
+	"careerbot/content"
 	"careerbot/internal/testbot"
 )
 
@@ -161,5 +162,31 @@ func BenchmarkFreeText(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestWhichCareerOffersEachCareer(t *testing.T) {
+	fixtures, err := content.LoadDir("../testdata/guides")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, _ := content.Default()
+	b := testbot.FromGuides(t, append(fixtures, shipped...))
+	for _, line := range []string{"/salary CA", "/certs"} {
+		a := ask(t, b, line)
+		if a.Answered || len(a.FollowUps) != 4 {
+			t.Fatalf("%s: %+v", line, a)
+		}
+		for _, f := range a.FollowUps {
+			id, ok := bot.EncodeFollowUp(f)
+			req, ok2 := bot.DecodeFollowUp(id)
+			if !ok || !ok2 {
+				t.Fatalf("follow-up %v does not encode", f)
+			}
+			got := b.Router.Handle(context.Background(), req)
+			if !got.Answered || got.Career != f.Options["career"] {
+				t.Errorf("%s → %s: %s", line, f.Line(), bot.RenderText(got))
+			}
+		}
 	}
 }

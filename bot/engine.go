@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -150,6 +151,9 @@ func (e *Engine) Register(reg *Registry) error {
 	return nil
 }
 
+// errNeedCareer: several guides, no career named and no default.
+var errNeedCareer = errors.New("which career")
+
 // guideFor picks the guide a request is about: the career option, else the
 // only guide, else the configured default.
 func (e *Engine) guideFor(lib *Library, careerOpt string) (*Guide, error) {
@@ -162,7 +166,27 @@ func (e *Engine) guideFor(lib *Library, careerOpt string) (*Guide, error) {
 	if g, ok := lib.Guide(e.defaultCareer); ok {
 		return g, nil
 	}
-	return nil, Errorf(EINVALID, "Which career do you mean? Add a career, e.g. career:%q. %s", lib.Guides[0].Title, lib.careerHint())
+	return nil, errNeedCareer
+}
+
+// chooseCareer asks which career a command is about, with the command for
+// each career as a follow-up.
+func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]string) *Answer {
+	a := &Answer{Answered: false, Title: "Which career?", Ephemeral: true,
+		Body: "Which career do you mean? " + lib.careerHint() + " Add a career, e.g. /" + command + " career:" + lib.Guides[0].Slug + "."}
+	for i, g := range lib.Guides {
+		if i == 5 {
+			break
+		}
+		o := map[string]string{"career": g.Slug}
+		for k, v := range opts {
+			if k != "career" && v != "" {
+				o[k] = v
+			}
+		}
+		a.FollowUps = append(a.FollowUps, FollowUp{Label: g.Title, Command: command, Options: o})
+	}
+	return a
 }
 
 func source(g *Guide, section string) *Source {
@@ -266,6 +290,13 @@ func (e *Engine) salary(ctx context.Context, req *Request) (*Answer, error) {
 		}
 	}
 	g, err := e.guideFor(lib, careerOpt)
+	if errors.Is(err, errNeedCareer) {
+		opts := map[string]string{}
+		if haveState {
+			opts["state"] = st.Code
+		}
+		return e.chooseCareer(lib, "salary", opts), nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -387,6 +418,10 @@ func abs(f float64) float64 {
 
 func (e *Engine) topic(ctx context.Context, req *Request, kind string) (*Answer, error) {
 	g, err := e.guideFor(e.lib(ctx), req.Option("career"))
+	if errors.Is(err, errNeedCareer) {
+		name, _ := topicByKind(kind)
+		return e.chooseCareer(e.lib(ctx), name, nil), nil
+	}
 	if err != nil {
 		return nil, err
 	}
