@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -193,4 +194,23 @@ func (l latencies) report(b *testing.B) {
 	}
 	b.ReportMetric(at(0.50), "p50-µs")
 	b.ReportMetric(at(0.99), "p99-µs")
+}
+
+// cpuTime is the process's user+system CPU time so far. Over a loop it
+// gives CPU per operation, which a loaded machine inflates less than wall
+// time (other processes' work is not counted; the GC's is).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the mean CPU time per operation since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.Helper()
+	if b.N > 0 && start > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/float64(time.Microsecond), "cpu-µs/op")
+	}
 }

@@ -47,6 +47,7 @@ func benchBuild(b *testing.B, n int) {
 	guides := gen.Guides(gen.Corpus(gen.DefaultSeed, n))
 	guidesMB := float64(int64(heapAlloc())-int64(before)) / 1e6
 	var heapMB float64
+	var cpu time.Duration
 	b.ReportAllocs()
 	b.StartTimer()
 	for i := 0; i < b.N; i++ {
@@ -55,7 +56,9 @@ func benchBuild(b *testing.B, n int) {
 			before = heapAlloc()
 			b.StartTimer()
 		}
+		c0 := cpuTime()
 		idx, lib, err := build(guides)
+		cpu += cpuTime() - c0
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -70,6 +73,7 @@ func benchBuild(b *testing.B, n int) {
 		idx.Close()
 		b.StartTimer()
 	}
+	b.ReportMetric(float64(cpu)/float64(b.N)/float64(time.Millisecond), "cpu-ms/op")
 	b.ReportMetric(heapMB, "heap-MB")
 	b.ReportMetric(heapMB*1000/float64(n), "heap-KB/guide")
 	b.ReportMetric(guidesMB, "guides-MB")
@@ -87,6 +91,7 @@ func answerBench(b *testing.B, c *corpus, line func(i int) (string, gen.Career),
 	firstBad := ""
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		l, career := line(i)
 		t0 := time.Now()
@@ -99,6 +104,7 @@ func answerBench(b *testing.B, c *corpus, line func(i int) (string, gen.Career),
 		}
 	}
 	b.StopTimer()
+	reportCPU(b, cpu0)
 	lat.report(b)
 	b.ReportMetric(100*float64(good)/float64(b.N), "correct-%")
 	if firstBad != "" {
@@ -148,6 +154,7 @@ func benchBaseline(b *testing.B, c *corpus, withoutCareer bool) {
 	good := 0
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		var text string
 		var k gen.Career
@@ -170,6 +177,7 @@ func benchBaseline(b *testing.B, c *corpus, withoutCareer bool) {
 		}
 	}
 	b.StopTimer()
+	reportCPU(b, cpu0)
 	lat.report(b)
 	b.ReportMetric(100*float64(good)/float64(b.N), "correct-%")
 }
@@ -182,6 +190,7 @@ func benchSearchAll(b *testing.B, c *corpus) {
 	good := 0
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		text, k := unnamed(c, i)
 		t0 := time.Now()
@@ -195,6 +204,7 @@ func benchSearchAll(b *testing.B, c *corpus) {
 		}
 	}
 	b.StopTimer()
+	reportCPU(b, cpu0)
 	lat.report(b)
 	b.ReportMetric(100*float64(good)/float64(b.N), "correct-%")
 }
