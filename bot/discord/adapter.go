@@ -33,6 +33,7 @@ type Adapter struct {
 	client  *http.Client
 	dialer  *websocket.Dialer
 	rest    *discordgo.Session // REST calls only; gateway sessions are per shard
+	onb     *onboarding
 
 	appID     atomic.Value                    // string
 	botID     atomic.Value                    // string
@@ -43,6 +44,7 @@ type Adapter struct {
 	inflight  tracker
 	register  sync.Once
 	warned    sync.Once // message-content warning
+	observer  atomic.Pointer[observerBox]
 
 	now        func() time.Time
 	minBackoff time.Duration
@@ -64,8 +66,12 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 		return nil, err
 	}
 	intents, _ := cfg.intents()
+	onb, err := newOnboarding(&cfg, reg, intents)
+	if err != nil {
+		return nil, err
+	}
 	a := &Adapter{
-		cfg: cfg, ans: ans, reg: reg, log: logger.With("adapter", "discord"), pub: pub, intents: intents,
+		cfg: cfg, ans: ans, reg: reg, log: logger.With("adapter", "discord"), pub: pub, intents: intents, onb: onb,
 		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute,
 	}
 	a.appID.Store(cfg.ApplicationID)
@@ -190,10 +196,12 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		a.wantReady.Store(1)
 		a.readyN.Store(1)
+		a.obs().AdapterUp("discord", true)
 		a.log.Info("discord http-interactions mode ready: set the Interactions Endpoint URL in the Developer Portal to https://YOUR_HOST/discord/interactions",
 			"invite", a.InviteURL())
 		<-ctx.Done()
 		a.readyN.Store(0)
+		a.obs().AdapterUp("discord", false)
 		return nil
 	}
 	shards := []int{0}
@@ -301,8 +309,14 @@ func (a *Adapter) runShard(ctx context.Context, shard int) error {
 		}
 		a.guard("message", func() { a.onMessage(m.Message) })
 	})
+	s.AddHandler(func(_ *discordgo.Session, m *discordgo.GuildMemberAdd) {
+		if m == nil || m.Member == nil {
+			return
+		}
+		a.guard("member add", func() { a.onMemberAdd(m.Member) })
+	})
 	backoff := time.Duration(0)
-	connected := false
+	connected, reconnecting := false, false
 	for {
 		if ctx.Err() != nil {
 			return nil
@@ -330,16 +344,23 @@ func (a *Adapter) runShard(ctx context.Context, shard int) error {
 		if !connected {
 			connected = true
 			a.readyN.Add(1)
+			a.obs().AdapterUp("discord", a.Ready())
+		}
+		if reconnecting {
+			reconnecting = false
+			a.obs().Reconnect("discord")
 		}
 		a.afterReady(ctx, s, log)
 		select {
 		case <-ctx.Done():
 			a.readyN.Add(-1)
+			a.obs().AdapterUp("discord", false)
 			_ = s.Close()
 			return nil
 		case <-dropped:
-			connected = false
+			connected, reconnecting = false, true
 			a.readyN.Add(-1)
+			a.obs().AdapterUp("discord", false)
 			log.Warn("discord gateway connection lost; reconnecting")
 		}
 	}

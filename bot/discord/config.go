@@ -39,6 +39,9 @@ type Config struct {
 	AnswerTimeout time.Duration `yaml:"answer_timeout"`
 	// RegisterCommands: sync slash commands at start (default true).
 	RegisterCommands *bool `yaml:"register_commands"`
+	// Onboarding welcomes new members and offers interest roles (see
+	// OnboardingConfig and README.md).
+	Onboarding OnboardingConfig `yaml:"onboarding"`
 }
 
 // Enabled reports whether the section asks for a Discord adapter.

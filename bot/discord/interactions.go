@@ -108,7 +108,12 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 			_ = send(a.notice("I couldn't read that command. Try /help."))
 			return
 		}
-		a.answerInteraction(i, req, send, acked)
+		st := replyStyle{}
+		if req.Command == "start" {
+			// The welcome panel: ephemeral, quick starts, interest menu.
+			st = replyStyle{ephemeral: true, panel: true}
+		}
+		a.answerStyled(i, req, send, acked, st)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		a.autocomplete(i, send)
 	case discordgo.InteractionMessageComponent:
@@ -121,13 +126,26 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 			a.share(i, send)
 			return
 		}
+		if strings.HasPrefix(data.CustomID, rolePrefix) {
+			a.onRoleSelect(i, data, send, acked)
+			return
+		}
 		req, ok := bot.DecodeFollowUp(data.CustomID)
 		if !ok {
 			_ = send(a.notice("That button no longer works. Try /help."))
 			return
 		}
 		fillUser(req, i)
-		a.answerInteraction(i, req, send, acked)
+		st := replyStyle{}
+		if stripQuick(req) {
+			// Quick starts answer only the member who clicked, whoever it is.
+			st.ephemeral = true
+			a.obs().QuickStart("discord")
+		}
+		if i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0 {
+			st.ephemeral = true // a button on a private answer answers privately
+		}
+		a.answerStyled(i, req, send, acked, st)
 	default:
 		_ = send(a.notice("I can't handle that kind of interaction."))
 	}
@@ -146,13 +164,28 @@ func (a *Adapter) notice(text string) *response {
 		Flags: discordgo.MessageFlagsEphemeral, Components: []discordgo.MessageComponent{}, Embeds: []*discordgo.MessageEmbed{}}}
 }
 
+// replyStyle adjusts how an answer is shown.
+type replyStyle struct {
+	ephemeral bool // only the member who asked or clicked sees it
+	panel     bool // the /start panel: quick-start buttons and the interest menu
+}
+
 // messageData renders an answer as an interaction message.
 func (a *Adapter) messageData(ans *bot.Answer) *discordgo.InteractionResponseData {
-	eph := a.cfg.Ephemeral || ans.Ephemeral
+	return a.styledData(ans, replyStyle{}, "")
+}
+
+// styledData renders an answer in a style; guild picks the interest menu
+// of a panel.
+func (a *Adapter) styledData(ans *bot.Answer, st replyStyle, guild string) *discordgo.InteractionResponseData {
+	eph := a.cfg.Ephemeral || ans.Ephemeral || st.ephemeral
 	d := &discordgo.InteractionResponseData{
 		Embeds:          []*discordgo.MessageEmbed{renderEmbed(ans)},
-		Components:      renderButtons(ans, a.cfg.Ephemeral && ans.Answered),
+		Components:      renderButtons(ans, (a.cfg.Ephemeral || st.ephemeral) && ans.Answered && !st.panel),
 		AllowedMentions: noMentions(),
+	}
+	if st.panel && ans.Answered {
+		d.Components = a.panelComponents(quickFollowUps(a.reg, ans.FollowUps), guild)
 	}
 	if d.Components == nil {
 		d.Components = []discordgo.MessageComponent{}
@@ -166,6 +199,10 @@ func (a *Adapter) messageData(ans *bot.Answer) *discordgo.InteractionResponseDat
 // answerInteraction answers within Discord's 3-second deadline: directly if
 // the engine is quick, else by deferring and editing the original response.
 func (a *Adapter) answerInteraction(i *discordgo.Interaction, req *bot.Request, send sendFunc, acked <-chan struct{}) {
+	a.answerStyled(i, req, send, acked, replyStyle{})
+}
+
+func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send sendFunc, acked <-chan struct{}, st replyStyle) {
 	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
 	defer cancel()
 	done := make(chan *bot.Answer, 1)
@@ -175,12 +212,12 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, req *bot.Request, 
 	select {
 	case ans := <-done:
 		a.logSendErr(i, "interaction response",
-			send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.messageData(ans)}))
+			send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.styledData(ans, st, i.GuildID)}))
 		return
 	case <-timer.C:
 	}
 	deferred := &discordgo.InteractionResponseData{}
-	if a.cfg.Ephemeral {
+	if a.cfg.Ephemeral || st.ephemeral {
 		deferred.Flags = discordgo.MessageFlagsEphemeral
 	}
 	if err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: deferred}); err != nil {
@@ -198,7 +235,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, req *bot.Request, 
 	case <-acked:
 	case <-time.After(10 * time.Second):
 	}
-	d := a.messageData(ans)
+	d := a.styledData(ans, st, i.GuildID)
 	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
 	if _, err := a.rest.InteractionResponseEdit(i, edit); err != nil {
 		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", restError(err))

@@ -224,3 +224,43 @@ func TestGatewayProtocol(t *testing.T) {
 		t.Errorf("dispatch without connections: %v", err)
 	}
 }
+
+func TestMembersRolesGuildAndCodedFaults(t *testing.T) {
+	s := New(t, Options{})
+	auth := "Bot " + s.Token()
+	s.SetGuild("42", Guild{Name: "Careers", MemberCount: 1234})
+	if st, b := do(t, s, "GET", "/guilds/42?with_counts=true", auth, nil); st != 200 ||
+		!strings.Contains(string(b), `"name":"Careers"`) || !strings.Contains(string(b), `"approximate_member_count":1234`) {
+		t.Fatalf("guild: %d %s", st, b)
+	}
+	if st, b := do(t, s, "GET", "/guilds/42/members/7", auth, nil); st != 404 || !strings.Contains(string(b), "10007") {
+		t.Errorf("unknown member: %d %s", st, b)
+	}
+	s.SetMemberRoles("42", "7", "1", "2")
+	do(t, s, "PUT", "/guilds/42/members/7/roles/3", auth, nil)
+	do(t, s, "DELETE", "/guilds/42/members/7/roles/1", auth, nil)
+	do(t, s, "PUT", "/guilds/42/members/7/roles/3", auth, nil) // idempotent
+	roles, ok := s.MemberRoles("42", "7")
+	if !ok || strings.Join(roles, ",") != "2,3" {
+		t.Errorf("roles after PUT 3, DELETE 1: %v %v", roles, ok)
+	}
+	if st, b := do(t, s, "GET", "/guilds/42/members/7", auth, nil); st != 200 || !strings.Contains(string(b), `"roles":["2","3"]`) {
+		t.Errorf("member: %d %s", st, b)
+	}
+	in := s.Select(User{ID: "7"}, "42", "5", "menu", []string{"a", "b"}, nil)
+	data := in.Payload["data"].(map[string]any)
+	if data["component_type"] != 3 || len(data["values"].([]any)) != 2 {
+		t.Errorf("select data %v", data)
+	}
+	if r := in.Payload["member"].(map[string]any)["roles"].([]any); len(r) != 2 {
+		t.Errorf("select member roles %v", r)
+	}
+	s.AddFault(Fault{Method: "POST", Path: "/channels/", Times: 1, Status: 403, Code: 50007})
+	if st, b := do(t, s, "POST", "/channels/9/messages", auth, map[string]string{"content": "x"}); st != 403 ||
+		!strings.Contains(string(b), `"code":50007`) || !strings.Contains(string(b), "Cannot send messages") {
+		t.Errorf("coded fault: %d %s", st, b)
+	}
+	if st, _ := do(t, s, "POST", "/channels/9/messages", auth, map[string]string{"content": "x"}); st != 200 {
+		t.Errorf("fault outlived Times: %d", st)
+	}
+}

@@ -99,8 +99,10 @@ func (s *Server) interaction(typ int, u User, guildID, channelID string, data ma
 		p["guild_id"] = guildID
 		p["guild_locale"] = "en-US"
 		p["context"] = 0
-		p["member"] = map[string]any{"user": u.json(), "nick": nil, "roles": []any{},
-			"joined_at": "2024-01-01T00:00:00+00:00", "deaf": false, "mute": false, "permissions": "0"}
+		roles, _ := s.memberRoles(guildID, u.ID)
+		m := s.memberJSON(u, roles)
+		m["permissions"] = "0"
+		p["member"] = m
 	} else {
 		p["context"] = 1
 		p["user"] = u.json()
@@ -161,6 +163,20 @@ func (s *Server) Button(u User, guildID, channelID, customID string, message map
 	in := s.interaction(InteractionComponent, u, guildID, channelID, map[string]any{
 		"custom_id": customID, "component_type": 2})
 	in.Payload["message"] = message
+	return in
+}
+
+// Select builds a MESSAGE_COMPONENT interaction for a string select menu
+// submitted with values. message is the message the menu is on (may be nil).
+// In a guild, the member's roles are those the fake knows (SetMemberRoles
+// and role PUT/DELETE calls).
+func (s *Server) Select(u User, guildID, channelID, customID string, values []string, message map[string]any) Interaction {
+	in := s.Button(u, guildID, channelID, customID, message)
+	vs := []any{}
+	for _, v := range values {
+		vs = append(vs, v)
+	}
+	in.Payload["data"] = map[string]any{"custom_id": customID, "component_type": 3, "values": vs}
 	return in
 }
 
@@ -254,8 +270,23 @@ func (s *Server) SendMemberAdd(guildID string, u User) error {
 	if guildID == "" {
 		return fmt.Errorf("fakediscord: GUILD_MEMBER_ADD needs a guild id")
 	}
+	s.mu.Lock()
+	if s.members[guildID] == nil {
+		s.members[guildID] = map[string][]string{}
+	}
+	s.members[guildID][u.ID] = []string{}
+	s.mu.Unlock()
 	return s.Dispatch("GUILD_MEMBER_ADD", map[string]any{
 		"guild_id": guildID, "user": u.json(), "nick": nil, "roles": []any{},
 		"joined_at": time.Now().UTC().Format(time.RFC3339), "deaf": false, "mute": false, "pending": false,
 	})
+}
+
+// SendMemberRemove dispatches GUILD_MEMBER_REMOVE for a user leaving a guild
+// (the fake forgets the member's roles).
+func (s *Server) SendMemberRemove(guildID string, u User) error {
+	s.mu.Lock()
+	delete(s.members[guildID], u.ID)
+	s.mu.Unlock()
+	return s.Dispatch("GUILD_MEMBER_REMOVE", map[string]any{"guild_id": guildID, "user": u.json()})
 }

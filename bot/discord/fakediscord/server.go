@@ -70,7 +70,12 @@ type Fault struct {
 	Global     bool          // with Status 429: a global rate limit
 	Delay      time.Duration // wait before answering
 	Drop       bool          // close the connection without an answer
-	used       int
+	// Code is Discord's JSON error code in the body of a Status answer, e.g.
+	// 50007 (cannot send messages to this user) or 50013 (missing
+	// permissions); Message replaces the default status text.
+	Code    int
+	Message string
+	used    int
 }
 
 // Server is a running fake Discord.
@@ -100,6 +105,8 @@ type Server struct {
 	sessions   map[string]bool // session ids that may RESUME
 	closeCode  int             // close IDENTIFY with this code (0 = accept)
 	resumes    int
+	guilds     map[string]Guild               // guild id → name and member count (GET /guilds/{id})
+	members    map[string]map[string][]string // guild id → user id → role ids
 	wg         sync.WaitGroup
 }
 
@@ -149,6 +156,8 @@ func Start(opts Options) (*Server, error) {
 		commands: map[string][]map[string]any{},
 		conns:    map[*gwConn]bool{},
 		sessions: map[string]bool{},
+		guilds:   map[string]Guild{},
+		members:  map[string]map[string][]string{},
 		up:       websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
 	}
 	s.nextID.Store(1300000000000000000)
@@ -340,7 +349,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if f.Status != 0 {
-			writeJSON(rec, f.Status, map[string]any{"message": http.StatusText(f.Status), "code": 0})
+			msg := f.Message
+			if msg == "" {
+				msg = errorText(f.Code, f.Status)
+			}
+			writeJSON(rec, f.Status, map[string]any{"message": msg, "code": f.Code})
 			return
 		}
 	}
@@ -480,10 +493,31 @@ func (s *Server) routes() {
 			"recipients": []any{map[string]any{"id": v.RecipientID, "username": "user" + v.RecipientID}}})
 	})
 	m.HandleFunc("PUT /guilds/{guild}/members/{user}/roles/{role}", func(w http.ResponseWriter, r *http.Request) {
+		s.changeRole(r.PathValue("guild"), r.PathValue("user"), r.PathValue("role"), true)
 		w.WriteHeader(http.StatusNoContent)
 	})
 	m.HandleFunc("DELETE /guilds/{guild}/members/{user}/roles/{role}", func(w http.ResponseWriter, r *http.Request) {
+		s.changeRole(r.PathValue("guild"), r.PathValue("user"), r.PathValue("role"), false)
 		w.WriteHeader(http.StatusNoContent)
+	})
+	m.HandleFunc("GET /guilds/{guild}/members/{user}", func(w http.ResponseWriter, r *http.Request) {
+		roles, ok := s.memberRoles(r.PathValue("guild"), r.PathValue("user"))
+		if !ok {
+			writeJSON(w, 404, map[string]any{"message": "Unknown Member", "code": 10007})
+			return
+		}
+		writeJSON(w, 200, s.memberJSON(User{ID: r.PathValue("user")}, roles))
+	})
+	m.HandleFunc("GET /guilds/{guild}", func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("guild")
+		g := s.guild(id)
+		out := map[string]any{"id": id, "name": g.Name, "owner_id": "1", "roles": []any{}, "emojis": []any{},
+			"features": []any{}, "icon": nil, "verification_level": 0}
+		if r.URL.Query().Get("with_counts") == "true" {
+			out["approximate_member_count"] = g.MemberCount
+			out["approximate_presence_count"] = 0
+		}
+		writeJSON(w, 200, out)
 	})
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 404, map[string]any{"message": "404: Not Found", "code": 0})
@@ -614,4 +648,101 @@ func (s *Server) Commands(guildID string) json.RawMessage {
 	defer s.mu.Unlock()
 	b, _ := json.Marshal(s.commands[guildID])
 	return b
+}
+
+// errorText is the message Discord sends with a JSON error code.
+func errorText(code, status int) string {
+	switch code {
+	case 10007:
+		return "Unknown Member"
+	case 10011:
+		return "Unknown Role"
+	case 50001:
+		return "Missing Access"
+	case 50007:
+		return "Cannot send messages to this user"
+	case 50013:
+		return "Missing Permissions"
+	}
+	return http.StatusText(status)
+}
+
+// Guild is what GET /guilds/{id} reports about a guild.
+type Guild struct {
+	Name        string
+	MemberCount int // approximate_member_count (with_counts=true); 0 = the number of known members
+}
+
+// SetGuild sets a guild's name and member count.
+func (s *Server) SetGuild(id string, g Guild) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.guilds[id] = g
+}
+
+func (s *Server) guild(id string) Guild {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g, ok := s.guilds[id]
+	if !ok || g.Name == "" {
+		g.Name = "Test Server"
+	}
+	if g.MemberCount == 0 {
+		g.MemberCount = len(s.members[id])
+	}
+	return g
+}
+
+// SetMemberRoles makes user a member of guild with exactly these roles.
+func (s *Server) SetMemberRoles(guild, user string, roles ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.members[guild] == nil {
+		s.members[guild] = map[string][]string{}
+	}
+	s.members[guild][user] = append([]string{}, roles...)
+	s.notifyLocked()
+}
+
+// MemberRoles returns a member's roles as changed by role PUT/DELETE calls;
+// ok is false for someone who is not a member.
+func (s *Server) MemberRoles(guild, user string) (roles []string, ok bool) {
+	return s.memberRoles(guild, user)
+}
+
+func (s *Server) memberRoles(guild, user string) ([]string, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.members[guild][user]
+	return append([]string{}, r...), ok
+}
+
+// changeRole applies a role PUT (add) or DELETE; like Discord, it is
+// idempotent, and it makes an unknown user a member.
+func (s *Server) changeRole(guild, user, role string, add bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.members[guild] == nil {
+		s.members[guild] = map[string][]string{}
+	}
+	cur := s.members[guild][user]
+	out := []string{}
+	for _, r := range cur {
+		if r != role {
+			out = append(out, r)
+		}
+	}
+	if add {
+		out = append(out, role)
+	}
+	s.members[guild][user] = out
+}
+
+func (s *Server) memberJSON(u User, roles []string) map[string]any {
+	rs := []any{}
+	for _, r := range roles {
+		rs = append(rs, r)
+	}
+	return map[string]any{"user": u.json(), "nick": nil, "roles": rs,
+		"joined_at": "2024-01-01T00:00:00+00:00", "deaf": false, "mute": false, "pending": false}
 }
