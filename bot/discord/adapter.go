@@ -111,7 +111,10 @@ func (a *Adapter) InviteURL() string {
 		id = "YOUR_APPLICATION_ID"
 	}
 	// View Channels, Send Messages, Embed Links, Read Message History.
-	const perms = 1024 | 2048 | 16384 | 65536
+	perms := 1024 | 2048 | 16384 | 65536
+	if a.onb != nil && a.onb.anyRoles {
+		perms |= manageRoles // interest roles
+	}
 	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot+applications.commands&permissions=%d", url.QueryEscape(id), perms)
 }
 

@@ -69,6 +69,8 @@ const (
 	guildInfoTTL        = time.Minute
 	maxSelectOptions    = 25
 	maxSelectText       = 100
+	// manageRoles is the Manage Roles permission bit.
+	manageRoles = 1 << 28
 	// rolePrefix starts the custom_id of the interest menu: "cbrole|<guild id>".
 	rolePrefix = "cbrole|"
 	// quickKey marks a quick-start button: the option is stripped before the
@@ -104,6 +106,7 @@ type onboarding struct {
 	guilds   map[string]*guildOnboarding
 	commands string // {commands}
 	joins    *joinMemory
+	anyRoles bool // some server offers interest roles: the bot needs Manage Roles
 
 	mu     sync.Mutex
 	info   map[string]*guildInfo
@@ -143,6 +146,7 @@ func newOnboarding(cfg *Config, reg *bot.Registry, intents discordgo.Intent) (*o
 	sort.Strings(ids)
 	horizon := o.defaults.window
 	anyEnabled := o.defaults.enabled
+	o.anyRoles = len(o.defaults.roles) > 0
 	for _, id := range ids {
 		key := "discord.onboarding.guilds." + id
 		if !snowflakeRE.MatchString(id) {
@@ -155,6 +159,7 @@ func newOnboarding(cfg *Config, reg *bot.Registry, intents discordgo.Intent) (*o
 		o.guilds[id] = g
 		horizon = max(horizon, g.window)
 		anyEnabled = anyEnabled || g.enabled
+		o.anyRoles = o.anyRoles || len(g.roles) > 0
 	}
 	if anyEnabled {
 		if cfg.Mode == ModeHTTP {

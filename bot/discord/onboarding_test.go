@@ -590,6 +590,22 @@ func TestOnboarding(t *testing.T) {
 		}
 	})
 
+	t.Run("slow role changes are deferred ephemerally", func(t *testing.T) {
+		f.SetMemberRoles(guildID, bob.ID)
+		f.AddFault(fakediscord.Fault{Method: http.MethodPut, Path: "/guilds/" + guildID + "/members/" + bob.ID, Times: 1, Delay: time.Second})
+		in := f.Select(bob, guildID, welcomeCh, rolePrefix+guildID, []string{roleDS}, welcomeMsg)
+		if err := f.SendInteraction(in); err != nil {
+			t.Fatal(err)
+		}
+		m, typ := finalMessage(t, f, in)
+		if typ != fakediscord.ResponseDeferredMessage || m.Flags&64 == 0 {
+			t.Errorf("slow change: response type %d flags %d, want an ephemeral deferral", typ, m.Flags)
+		}
+		if !strings.Contains(m.Content, "Added: **Data Scientist**") {
+			t.Errorf("edited confirmation %q", m.Content)
+		}
+	})
+
 	t.Run("50013 gets an ephemeral explanation and an admin log line", func(t *testing.T) {
 		f.SetMemberRoles(guildID, bob.ID, roleMLE)
 		f.AddFault(fakediscord.Fault{Method: http.MethodPut, Path: "/guilds/" + guildID + "/members/", Times: 1,
@@ -806,6 +822,13 @@ func TestOnboardingConfigErrors(t *testing.T) {
 		if d := a.onb.settings("999999"); d.enabled || len(d.roles) != 0 {
 			t.Errorf("unlisted guild: %+v", d)
 		}
+		if !strings.Contains(a.InviteURL(), "permissions=268520448") {
+			t.Errorf("invite with interest roles lacks Manage Roles: %s", a.InviteURL())
+		}
+		plain, err := New(base(), tb.Router, tb.Registry, nil)
+		if err != nil || !strings.Contains(plain.InviteURL(), "permissions=84992") {
+			t.Errorf("invite without roles: %v %s", err, plain.InviteURL())
+		}
 	})
 }
 
@@ -863,5 +886,51 @@ func TestWelcomeRenderNeverMassPings(t *testing.T) {
 	}
 	if len(msg.AllowedMentions.Parse) != 0 || !slices.Equal(msg.AllowedMentions.Users, []string{"1"}) || len(msg.AllowedMentions.Roles) != 0 {
 		t.Errorf("allowed mentions %+v", msg.AllowedMentions)
+	}
+}
+
+// TestOnboardingHTTPMode: /start, quick starts and the interest menu work
+// statelessly over HTTP interactions too (welcomes need the gateway).
+func TestOnboardingHTTPMode(t *testing.T) {
+	t.Parallel()
+	h := newHTTPBot(t, func(c *Config) {
+		c.Onboarding.Guilds = map[string]OnboardingSettings{guildID: {Roles: []InterestRole{
+			{RoleID: roleMLE, Career: "ML engineer"}, {RoleID: roleDS, Label: "Data Scientist"}}}}
+	})
+	f := h.f
+	st, r := h.send(t, f.SlashCommand(alice, guildID, channelID, "start"))
+	if st != 200 || r.Type != 4 || r.Data.Flags&64 == 0 {
+		t.Fatalf("/start over http: %d type %d flags %d", st, r.Type, r.Data.Flags)
+	}
+	var quick, menu string
+	for _, row := range r.Data.Components {
+		for _, c := range row.Components {
+			switch {
+			case c.Type == 3:
+				menu = c.CustomID
+			case c.Label == "Certifications":
+				quick = c.CustomID
+			}
+		}
+	}
+	if menu != rolePrefix+guildID || quick == "" {
+		t.Fatalf("panel components %+v", r.Data.Components)
+	}
+	st, r = h.send(t, f.Button(bob, guildID, channelID, quick, nil))
+	if st != 200 || r.Data.Flags&64 == 0 || len(r.Data.Embeds) != 1 || !strings.Contains(r.Data.Embeds[0].text(), "AWS Machine Learning Specialty") {
+		t.Fatalf("quick start over http: %d flags %d %+v", st, r.Data.Flags, r.Data.Embeds)
+	}
+	f.SetMemberRoles(guildID, bob.ID, roleDS)
+	st, r = h.send(t, f.Select(bob, guildID, channelID, menu, []string{roleMLE}, nil))
+	if st != 200 || r.Data.Flags&64 == 0 || !strings.Contains(r.Data.Content, "Added: **Machine Learning Engineer**") {
+		t.Fatalf("select over http: %d flags %d %q", st, r.Data.Flags, r.Data.Content)
+	}
+	if roles, _ := f.MemberRoles(guildID, bob.ID); !slices.Equal(roles, []string{roleMLE}) {
+		t.Errorf("roles after select: %v", roles)
+	}
+	// A menu of another server, clicked here, changes nothing.
+	st, r = h.send(t, f.Select(bob, guildID, channelID, rolePrefix+guild2, []string{roleDS}, nil))
+	if st != 200 || !strings.Contains(r.Data.Content, "doesn't belong") {
+		t.Errorf("foreign menu: %d %q", st, r.Data.Content)
 	}
 }
