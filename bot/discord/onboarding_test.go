@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -14,6 +15,8 @@ import (
 
 	"careerbot/bot"
 	"careerbot/bot/discord/fakediscord"
+
+	"gopkg.in/yaml.v3"
 )
 
 var (
@@ -932,5 +935,43 @@ func TestOnboardingHTTPMode(t *testing.T) {
 	st, r = h.send(t, f.Select(bob, guildID, channelID, rolePrefix+guild2, []string{roleDS}, nil))
 	if st != 200 || !strings.Contains(r.Data.Content, "doesn't belong") {
 		t.Errorf("foreign menu: %d %q", st, r.Data.Content)
+	}
+}
+
+// TestOnboardingREADMEExample: the YAML example in README.md loads and
+// passes New's checks (the same snippet goes into config.example.yaml).
+func TestOnboardingREADMEExample(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	i := strings.Index(doc, "### Configuration")
+	if i < 0 {
+		t.Fatal("README has no onboarding Configuration section")
+	}
+	start := strings.Index(doc[i:], "```yaml\n")
+	end := strings.Index(doc[i+start+8:], "```")
+	if start < 0 || end < 0 {
+		t.Fatal("no yaml block in the Configuration section")
+	}
+	snippet := doc[i+start+8 : i+start+8+end]
+	var top struct {
+		Discord Config `yaml:"discord"`
+	}
+	if err := yaml.Unmarshal([]byte(snippet), &top); err != nil {
+		t.Fatalf("README example: %v\n%s", err, snippet)
+	}
+	cfg := top.Discord
+	cfg.Token = "t"
+	tb := engine(t)
+	a, err := New(cfg, tb.Router, tb.Registry, nil)
+	if err != nil {
+		t.Fatalf("README example rejected: %v", err)
+	}
+	g := a.onb.settings("234567890123456789")
+	if !g.enabled || !g.channel || g.dm || len(g.roles) != 2 || g.roles[0].Label != "Machine Learning Engineer" || a.onb.defaults.window != 24*time.Hour {
+		t.Errorf("README example resolved to %+v", g)
 	}
 }

@@ -2,11 +2,14 @@
 // (under /api/v9/) and a gateway websocket on 127.0.0.1 that speak the
 // documented wire protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME,
 // dispatches, close codes), record every REST call, and can inject
-// interactions, MESSAGE_CREATE and GUILD_MEMBER_ADD dispatches or POST signed
-// interactions to an HTTP endpoint.
+// interactions (commands, buttons, select menus), MESSAGE_CREATE and
+// GUILD_MEMBER_ADD/REMOVE dispatches or POST signed interactions to an HTTP
+// endpoint. It keeps guild names and member counts (GET /guilds/{id}) and
+// members' roles, which role PUT/DELETE calls change.
 //
-// Failures are configurable: REST faults (429 with Retry-After, any status,
-// slow responses, dropped connections), gateway close codes on IDENTIFY
+// Failures are configurable: REST faults (429 with Retry-After, any status
+// with a Discord error code such as 50007 or 50013, slow responses, dropped
+// connections), gateway close codes on IDENTIFY
 // (4004 for a wrong token and 4014 for disallowed intents happen on their
 // own), and dropping live gateway connections.
 //
