@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -973,5 +974,29 @@ func TestOnboardingREADMEExample(t *testing.T) {
 	g := a.onb.settings("234567890123456789")
 	if !g.enabled || !g.channel || g.dm || len(g.roles) != 2 || g.roles[0].Label != "Machine Learning Engineer" || a.onb.defaults.window != 24*time.Hour {
 		t.Errorf("README example resolved to %+v", g)
+	}
+}
+
+func BenchmarkJoinMemory(b *testing.B) {
+	m := newJoinMemory(maxJoinMemory, time.Hour)
+	t0 := time.Now()
+	i := 0
+	for b.Loop() {
+		m.first("1100000000000000001/"+strconv.Itoa(i%200_000), time.Hour, t0.Add(time.Duration(i)*time.Millisecond))
+		i++
+	}
+}
+
+func BenchmarkWelcomeMessage(b *testing.B) {
+	tb := engine(b)
+	cfg := Config{Token: "t", APIURL: "http://127.0.0.1:1/api/v9/", Intents: []string{"guild_members"}}
+	cfg.Onboarding.Defaults = OnboardingSettings{Roles: []InterestRole{{RoleID: roleMLE, Career: "mle"}, {RoleID: roleDS, Label: "Data Scientist"}}}
+	a, err := New(cfg, tb.Router, tb.Registry, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	vars := map[string]string{"user": "<@900000000000000001>", "server": "Career Builders", "member_count": "1,234", "commands": a.onb.commands}
+	for b.Loop() {
+		_ = a.welcomeMessage(guildID, "900000000000000001", a.onb.defaults.tmpl.Render(vars))
 	}
 }
