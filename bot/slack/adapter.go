@@ -34,9 +34,15 @@ type Adapter struct {
 	dedup  *dedup
 	sem    chan struct{}
 
+	onb      *onboarding
+	home     homeIntro
+	observer atomic.Pointer[observerBox]
+	connects atomic.Int64 // Socket Mode connections made
+
 	ready     atomic.Bool
 	botUserID atomic.Value // string, from auth.test
 	botID     atomic.Value // string
+	teamName  atomic.Value // string, from auth.test
 
 	hctx    context.Context // lives until Run has finished its shutdown
 	hcancel context.CancelFunc
@@ -94,10 +100,17 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	if err != nil {
 		return nil, err
 	}
+	onb, err := cfg.Onboarding.compile()
+	if err != nil {
+		return nil, err
+	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	logger = logger.With("platform", "slack")
+	if onb.enabled && !onb.dm && len(onb.channels) == 0 {
+		logger.Warn("slack.onboarding is enabled but welcomes nobody: set dm: true or list channels")
+	}
 	opts := []slackgo.Option{
 		slackgo.OptionAPIURL(cfg.APIURL),
 		slackgo.OptionHTTPClient(cfg.HTTPClient),
@@ -115,9 +128,11 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 		verify: verifier{secret: []byte(cfg.SigningSecret), now: cfg.Now},
 		dedup:  newDedup(10000, 15*time.Minute),
 		sem:    make(chan struct{}, cfg.MaxConcurrent),
+		onb:    onb,
 	}
 	a.botUserID.Store("")
 	a.botID.Store("")
+	a.teamName.Store("")
 	a.hctx, a.hcancel = context.WithCancel(context.Background())
 	a.idle = make(chan struct{})
 	close(a.idle)
@@ -134,7 +149,7 @@ func (a *Adapter) Ready() bool { return a.ready.Load() }
 // Run checks the bot token, then serves until ctx is cancelled (nil) or
 // Slack refuses a token (a *TokenError naming it).
 func (a *Adapter) Run(ctx context.Context) error {
-	defer a.ready.Store(false)
+	defer a.setUp(false)
 	defer a.shutdown()
 	if err := a.authTest(ctx); err != nil {
 		if ctx.Err() != nil {
@@ -143,7 +158,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return err
 	}
 	if a.cfg.Mode == "http" {
-		a.ready.Store(true)
+		a.setUp(true)
 		a.log.Info("slack adapter serving HTTP mode", "paths", "/slack/commands /slack/events /slack/interactive")
 		<-ctx.Done()
 		return nil
@@ -180,6 +195,7 @@ func (a *Adapter) authTest(ctx context.Context) error {
 		if err == nil {
 			a.botUserID.Store(resp.UserID)
 			a.botID.Store(resp.BotID)
+			a.teamName.Store(resp.Team)
 			a.log.Info("slack bot token accepted", "team", resp.Team, "team_id", resp.TeamID, "bot_user", resp.UserID)
 			return nil
 		}

@@ -221,7 +221,7 @@ func render(a *bot.Answer) *message {
 		tail = append(tail, slackgo.NewContextBlock("source", mrkdwn(t)))
 		r.budget -= runes(t)
 	}
-	if act := buttons(a.FollowUps); act != nil {
+	if act := buttons(a.FollowUps, isStartPanel(a.FollowUps)); act != nil {
 		tail = append(tail, act)
 		for _, e := range act.Elements.ElementSet {
 			if b, ok := e.(*slackgo.ButtonBlockElement); ok {
@@ -403,8 +403,9 @@ func sourceLine(s *bot.Source) string {
 var linkURLRE = regexp.MustCompile(`^https?://[^\s<>|]+$`)
 
 // buttons renders follow-ups as an actions block; their values are
-// bot.EncodeFollowUp ids. Follow-ups that don't encode are skipped.
-func buttons(fs []bot.FollowUp) *slackgo.ActionBlock {
+// bot.EncodeFollowUp ids. Follow-ups that don't encode are skipped. quick
+// marks them as quick starts (their clicks are counted).
+func buttons(fs []bot.FollowUp, quick bool) *slackgo.ActionBlock {
 	var els []slackgo.BlockElement
 	for _, f := range fs {
 		if len(els) == maxButtons {
@@ -422,7 +423,11 @@ func buttons(fs []bot.FollowUp) *slackgo.ActionBlock {
 		if label == "" {
 			continue
 		}
-		els = append(els, slackgo.NewButtonBlockElement(fmt.Sprintf("%s%d", followUpPrefix, len(els)), id, plain(label)))
+		prefix := followUpPrefix
+		if quick {
+			prefix = quickStartPrefix // counted as a quick-start click
+		}
+		els = append(els, slackgo.NewButtonBlockElement(fmt.Sprintf("%s%d", prefix, len(els)), id, plain(label)))
 	}
 	if len(els) == 0 {
 		return nil

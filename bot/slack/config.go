@@ -43,6 +43,8 @@ type Config struct {
 	PingTimeout time.Duration `yaml:"ping_timeout"`
 	// MaxConcurrent bounds the questions answered at the same time (default 16).
 	MaxConcurrent int `yaml:"max_concurrent"`
+	// Onboarding welcomes new members (see OnboardingConfig and README.md).
+	Onboarding OnboardingConfig `yaml:"onboarding"`
 
 	// Now is the clock used to check request timestamps (default time.Now).
 	Now func() time.Time `yaml:"-"`

@@ -164,6 +164,10 @@ func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
 	defer t.Stop()
 	select {
 	case ans := <-done:
+		if bot.IsSilent(ans) {
+			_ = ack(nil) // the asker was already told they are limited
+			return
+		}
 		msg := render(ans)
 		msg.ResponseType = a.ephemeral(ans)
 		err := ack(msg)
@@ -181,6 +185,9 @@ func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
 			select {
 			case ans = <-done:
 			case <-ctx.Done():
+				return
+			}
+			if bot.IsSilent(ans) {
 				return
 			}
 			msg := render(ans)
@@ -240,6 +247,10 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		if e.Tab == "home" && e.User != "" {
 			a.spawn("app home", func(ctx context.Context) { a.publishHome(ctx, e.User, team) })
 		}
+	case *slackevents.TeamJoinEvent:
+		a.onTeamJoin(e.User)
+	case *slackevents.MemberJoinedChannelEvent:
+		a.onMemberJoinedChannel(e.User, e.Channel)
 	}
 }
 
@@ -254,6 +265,9 @@ func (a *Adapter) answerMessage(user, channel, team, thread, text string) {
 		req, ans := a.parse(line)
 		if ans == nil {
 			ans = a.answer(ctx, base(req, user, "", channel, team))
+		}
+		if bot.IsSilent(ans) {
+			return // the asker was already told they are limited
 		}
 		msg := render(ans)
 		eph := ""
@@ -282,9 +296,13 @@ func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 			team = cb.User.TeamID
 		}
 		value := act.Value
+		quick := strings.HasPrefix(act.ActionID, quickStartPrefix)
 		a.spawn("button", func(ctx context.Context) {
 			var ans *bot.Answer
 			req, ok := bot.DecodeFollowUp(value)
+			if ok && quick {
+				a.obs().QuickStart(platform)
+			}
 			if !ok {
 				ans = bot.ErrorAnswer(bot.Errorf(bot.EINVALID, "That button no longer works. Try /help to see what I can do."))
 			} else {
@@ -297,6 +315,9 @@ func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 }
 
 func (a *Adapter) deliverButton(ctx context.Context, cb slackgo.InteractionCallback, channel string, ans *bot.Answer) {
+	if bot.IsSilent(ans) {
+		return // the clicker was already told they are limited
+	}
 	msg := render(ans)
 	user := cb.User.ID
 	switch {
@@ -325,26 +346,5 @@ func (a *Adapter) deliverButton(ctx context.Context, cb slackgo.InteractionCallb
 			thread = cb.Container.MessageTs
 		}
 		_ = a.post(ctx, channel, thread, "", msg)
-	}
-}
-
-// publishHome shows the help answer on the app's Home tab.
-func (a *Adapter) publishHome(ctx context.Context, user, team string) {
-	line := a.emptyLine()
-	if line == "" {
-		return
-	}
-	req, ans := a.parse(line)
-	if ans == nil {
-		ans = a.answer(ctx, base(req, user, "", "", team))
-	}
-	msg := render(ans)
-	view := slackgo.HomeTabViewRequest{Type: slackgo.VTHomeTab, Blocks: slackgo.Blocks{BlockSet: msg.Blocks}}
-	err := a.withRetry(ctx, "views.publish", func(ctx context.Context) error {
-		_, err := a.api.PublishViewContext(ctx, slackgo.PublishViewContextRequest{UserID: user, View: view})
-		return err
-	})
-	if err != nil {
-		a.log.Warn("slack: could not publish the Home tab", "err", err)
 	}
 }

@@ -53,11 +53,15 @@ type setup struct {
 	answer func(bot.Answerer) bot.Answerer // wraps the real engine
 	noRun  bool
 	noWait bool // don't wait for the first connection
+	// middleware is added to the real engine's router (e.g. bot.RateLimit).
+	middleware []bot.Middleware
+	// observer is set on the adapter before Run.
+	observer bot.Observer
 }
 
 func newHarness(t *testing.T, s setup) *harness {
 	t.Helper()
-	h := &harness{t: t, fake: fakeslack.New(t, s.fake), bot: testbot.New(t), logs: &syncBuffer{}}
+	h := &harness{t: t, fake: fakeslack.New(t, s.fake), bot: testbot.New(t, s.middleware...), logs: &syncBuffer{}}
 	cfg := Config{BotToken: h.fake.BotToken, AppToken: h.fake.AppToken, APIURL: h.fake.APIURL(),
 		PingTimeout: 3 * time.Second, SlowAnswer: 2 * time.Second}
 	if s.cfg != nil {
@@ -73,6 +77,9 @@ func newHarness(t *testing.T, s setup) *harness {
 		t.Fatalf("New: %v", err)
 	}
 	h.a = a
+	if s.observer != nil {
+		a.SetObserver(s.observer)
+	}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("adapter logs:\n%s", h.logs.String())

@@ -119,12 +119,13 @@ func TestManifestMatchesRegistry(t *testing.T) {
 		t.Errorf("%d slash commands; Slack allows 50 per app", n)
 	}
 
-	for _, scope := range []string{"app_mentions:read", "chat:write", "commands", "im:history", "im:write"} {
+	for _, scope := range []string{"app_mentions:read", "chat:write", "commands", "im:history", "im:write",
+		"users:read", "channels:read", "groups:read"} {
 		if !slices.Contains(m.OAuth.Scopes.Bot, scope) {
 			t.Errorf("bot scope %s missing", scope)
 		}
 	}
-	for _, ev := range []string{"app_mention", "message.im", "app_home_opened"} {
+	for _, ev := range []string{"app_mention", "message.im", "app_home_opened", "team_join", "member_joined_channel"} {
 		if !slices.Contains(m.Settings.Events.BotEvents, ev) {
 			t.Errorf("bot event %s missing", ev)
 		}

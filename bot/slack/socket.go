@@ -71,16 +71,24 @@ func (a *Adapter) onSocketEvent(ctx context.Context, sm *socketmode.Client, ev s
 	defer a.recover("socket event " + string(ev.Type))
 	switch ev.Type {
 	case socketmode.EventTypeConnecting:
-		a.ready.Store(false)
+		a.setUp(false)
 		a.log.Debug("slack: connecting to Socket Mode")
 	case socketmode.EventTypeConnected:
-		a.ready.Store(true)
-		a.log.Info("slack: connected (Socket Mode)")
+		a.setUp(true)
+		if a.connects.Add(1) > 1 {
+			a.obs().Reconnect(platform)
+			a.log.Info("slack: reconnected (Socket Mode)")
+		} else {
+			a.log.Info("slack: connected (Socket Mode)")
+		}
 	case socketmode.EventTypeHello:
 	case socketmode.EventTypeInvalidAuth:
 		return &TokenError{Key: "slack.app_token", Code: "invalid_auth"}
+	case socketmode.EventTypeDisconnect:
+		a.setUp(false)
+		a.log.Debug("slack: Slack asked to reconnect")
 	case socketmode.EventTypeConnectionError:
-		a.ready.Store(false)
+		a.setUp(false)
 		if ce, ok := ev.Data.(*slackgo.ConnectionErrorEvent); ok {
 			if code := slackCode(ce.ErrorObj); fatalCodes[code] {
 				return &TokenError{Key: "slack.app_token", Code: code}

@@ -452,10 +452,13 @@ func (s *Server) answer(c *Call) (status int, resp map[string]any, retryAfter in
 			return http.StatusOK, fail("invalid_arguments"), 0
 		}
 		var view struct {
+			Type   string          `json:"type"`
 			Blocks json.RawMessage `json:"blocks"`
 		}
-		_ = json.Unmarshal([]byte(c.Param("view")), &view)
-		if code := validateBlocks(view.Blocks, "", 100); code != "" {
+		if json.Unmarshal([]byte(c.Param("view")), &view) != nil || view.Type != "home" {
+			return http.StatusOK, fail("invalid_arguments"), 0
+		}
+		if code := ValidateView(view.Blocks); code != "" {
 			return http.StatusOK, fail(code), 0
 		}
 		return http.StatusOK, map[string]any{"ok": true, "view": map[string]any{"id": "V0HOME", "type": "home"}}, 0

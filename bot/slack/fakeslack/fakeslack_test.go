@@ -192,3 +192,25 @@ func TestResponseURL(t *testing.T) {
 	}
 	s.WaitResponsePost(t, u, wait)
 }
+
+func TestViewsPublish(t *testing.T) {
+	s := New(t, Options{})
+	section := `{"type":"section","text":{"type":"mrkdwn","text":"hi"}}`
+	blocks := func(n int) string { return "[" + strings.TrimSuffix(strings.Repeat(section+",", n), ",") + "]" }
+	cases := []struct{ view, want string }{
+		{`{"type":"home","blocks":` + blocks(100) + `}`, ""},
+		{`{"type":"home","blocks":` + blocks(101) + `}`, "invalid_blocks"},
+		{`{"type":"modal","blocks":` + blocks(1) + `}`, "invalid_arguments"},
+		{`not json`, "invalid_arguments"},
+	}
+	for _, c := range cases {
+		_, m, _ := call(t, s, "views.publish", s.BotToken, url.Values{"user_id": {"U1"}, "view": {c.view}})
+		if got, _ := m["error"].(string); got != c.want {
+			t.Errorf("view %.40s...: error %q, want %q", c.view, got, c.want)
+		}
+	}
+	_, m, _ := call(t, s, "views.publish", s.BotToken, url.Values{"view": {`{"type":"home","blocks":[]}`}})
+	if m["error"] != "invalid_arguments" {
+		t.Errorf("no user_id: %v", m)
+	}
+}

@@ -111,3 +111,32 @@ func InteractiveForm(payload any) []byte {
 	}
 	return []byte(url.Values{"payload": {string(b)}}.Encode())
 }
+
+// TeamJoin is a team_join event: user (a member id, U...) joined the
+// workspace. Set fields of the "user" object (is_bot, deleted, ...) on the
+// returned map to vary it.
+func (s *Server) TeamJoin(user string) map[string]any {
+	ts := fmt.Sprintf("%d.000100", time.Now().Unix())
+	return map[string]any{"type": "team_join", "event_ts": ts, "user": map[string]any{
+		"id": user, "team_id": s.TeamID, "name": "user-" + user, "real_name": "User " + user,
+		"deleted": false, "is_bot": false, "is_app_user": false, "is_restricted": false,
+		"tz": "America/Los_Angeles", "profile": map[string]any{"display_name": "user-" + user, "real_name": "User " + user},
+	}}
+}
+
+// MemberJoinedChannel is a member_joined_channel event: user joined the
+// public channel (C...) or private channel (G...) channel.
+func (s *Server) MemberJoinedChannel(user, channel string) map[string]any {
+	kind := "C"
+	if len(channel) > 0 && channel[0] == 'G' {
+		kind = "G"
+	}
+	return map[string]any{"type": "member_joined_channel", "user": user, "channel": channel,
+		"channel_type": kind, "team": s.TeamID, "event_ts": fmt.Sprintf("%d.000200", time.Now().Unix())}
+}
+
+// AppHomeOpened is an app_home_opened event: user opened the app's Home tab.
+func (s *Server) AppHomeOpened(user string) map[string]any {
+	return map[string]any{"type": "app_home_opened", "user": user, "channel": "D" + user,
+		"tab": "home", "event_ts": fmt.Sprintf("%d.000300", time.Now().Unix())}
+}

@@ -7,7 +7,8 @@ import (
 
 // Slack's Block Kit limits as the fake enforces them.
 const (
-	MaxBlocks       = 50    // blocks in a message (100 in App Home and modals)
+	MaxBlocks       = 50    // blocks in a message
+	MaxViewBlocks   = 100   // blocks in an App Home or modal view
 	MaxSectionText  = 3000  // characters in a section's text
 	MaxFields       = 10    // fields in a section
 	MaxFieldText    = 2000  // characters in one field
@@ -52,6 +53,12 @@ func n(s string) int { return utf8.RuneCountInString(s) }
 // "" when Slack would accept them.
 func ValidateBlocks(blocks json.RawMessage, text string) string {
 	return validateBlocks(blocks, text, MaxBlocks)
+}
+
+// ValidateView checks the blocks of a Home tab view like views.publish
+// does (at most MaxViewBlocks), returning Slack's error code or "".
+func ValidateView(blocks json.RawMessage) string {
+	return validateBlocks(blocks, "", MaxViewBlocks)
 }
 
 // TextChars counts the characters of text in blocks (what Slack's
