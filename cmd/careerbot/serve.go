@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"sync"
-	"time"
 
 	"careerbot/bot"
 	"careerbot/bot/discord"
@@ -27,7 +26,7 @@ func (m *Main) runServe(ctx context.Context) error {
 		return err
 	}
 
-	adapters, mounts, err := m.adapters(c)
+	adapters, mounts, err := m.adapters(c, met)
 	if err != nil {
 		return err
 	}
@@ -76,23 +75,6 @@ func (m *Main) runServe(ctx context.Context) error {
 			}
 		}()
 	}
-	wg.Add(1)
-	go func() { // adapter connection state for /metrics
-		defer wg.Done()
-		t := time.NewTicker(2 * time.Second)
-		defer t.Stop()
-		for {
-			for _, a := range adapters {
-				met.AdapterUp(a.Name(), a.Ready())
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	}()
-
 	<-ctx.Done()
 	wg.Wait()
 	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
@@ -104,7 +86,7 @@ func (m *Main) runServe(ctx context.Context) error {
 
 // adapters builds every adapter whose settings are present, and says in the
 // log which are off and why.
-func (m *Main) adapters(c *core) ([]bot.Adapter, map[string]http.Handler, error) {
+func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]http.Handler, error) {
 	var out []bot.Adapter
 	mounts := map[string]http.Handler{}
 	if !m.Config.Discord.Enabled() {
@@ -114,6 +96,7 @@ func (m *Main) adapters(c *core) ([]bot.Adapter, map[string]http.Handler, error)
 		if err != nil {
 			return nil, nil, fmt.Errorf("discord: %w", err)
 		}
+		d.SetObserver(obs)
 		out = append(out, d)
 		if m.Config.Discord.Mode == discord.ModeHTTP {
 			mounts["POST /discord/interactions"] = d.InteractionsHandler()
@@ -126,6 +109,7 @@ func (m *Main) adapters(c *core) ([]bot.Adapter, map[string]http.Handler, error)
 		if err != nil {
 			return nil, nil, fmt.Errorf("slack: %w", err)
 		}
+		s.SetObserver(obs)
 		out = append(out, s)
 		mounts["/slack/"] = s.HTTPHandler()
 	}
