@@ -13,6 +13,14 @@
 // limits, with &, < and > escaped everywhere so nobody can make the bot
 // ping @channel, @here or @everyone.
 //
+// Onboarding (onboarding.go): team_join sends a welcome DM built from a
+// template with quick-start buttons, member_joined_channel an ephemeral
+// welcome in configured channels, and app_home_opened publishes a Home tab
+// with the /start panel, the quick starts and the commands. Repeated
+// rate-limit refusals (bot.IsSilent) are dropped, and an optional
+// bot.Observer hears connection changes, reconnects, welcomes and
+// quick-start clicks.
+//
 // slack-go (imported as slackgo) is used for the Web API, Socket Mode and
 // event parsing; none of its types leave this package.
 package slack

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"regexp"
 	"slices"
 	"strings"
@@ -71,10 +72,16 @@ func (o *countObserver) snapshot() map[string]int {
 // links, broadcasts (<!channel>), links.
 var slackTokenAnyRE = regexp.MustCompile(`<[^<>]*>`)
 
-// onlyMentions fails unless the control sequences in s are exactly the
-// allowed ones (links to https URLs are fine).
+// onlyMentions fails unless the control sequences in s (decoded text, not
+// JSON) are exactly the allowed ones, each present (links to https URLs
+// are fine).
 func onlyMentions(t *testing.T, what, s string, allowed ...string) {
 	t.Helper()
+	for _, a := range allowed {
+		if !strings.Contains(s, a) {
+			t.Errorf("%s does not mention %s:\n%s", what, a, s)
+		}
+	}
 	for _, m := range slackTokenAnyRE.FindAllString(s, -1) {
 		if strings.HasPrefix(m, "<https://") {
 			continue
@@ -299,10 +306,10 @@ func TestTeamJoinWelcomeDM(t *testing.T) {
 	if !strings.Contains(text, want) {
 		t.Errorf("welcome lacks %q:\n%s", want, text)
 	}
-	onlyMentions(t, "welcome DM blocks", dm.Param("blocks"), "<@U0NEW>")
+	onlyMentions(t, "welcome DM blocks", text, "<@U0NEW>")
 	onlyMentions(t, "welcome DM text", dm.Param("text"), "<@U0NEW>")
-	if strings.Contains(dm.Param("blocks"), "<!") || strings.Contains(dm.Param("text"), "<!") {
-		t.Errorf("welcome contains a broadcast: %s", dm.Param("blocks"))
+	if strings.Contains(text, "<!") || strings.Contains(dm.Param("text"), "<!") {
+		t.Errorf("welcome contains a broadcast: %s", text)
 	}
 	buttons := wantQuickStarts(t, blocks)
 	if got := obs.get("welcome"); got != 1 {
@@ -417,7 +424,7 @@ func TestMemberJoinedChannelWelcome(t *testing.T) {
 	if !strings.Contains(text, "Hi <@U0NEW>, welcome to the channel! Try /salary") {
 		t.Errorf("ephemeral welcome text:\n%s", text)
 	}
-	onlyMentions(t, "channel welcome", c.Param("blocks"), "<@U0NEW>")
+	onlyMentions(t, "channel welcome", text, "<@U0NEW>")
 	buttons := wantQuickStarts(t, json.RawMessage(c.Param("blocks")))
 	if got := obs.get("welcome"); got != 2 {
 		t.Errorf("Welcome counted %d, want 2", got)
@@ -759,5 +766,53 @@ func TestObserverHTTPModeAndNil(t *testing.T) {
 	h.a.obs().Welcome("slack")
 	if got := obs.get("welcome"); got != 0 {
 		t.Errorf("the replaced observer still counts: %d", got)
+	}
+}
+
+func TestHTTPModeOnboarding(t *testing.T) {
+	obs := newCountObserver()
+	hh := newHTTPHarness(t, setup{observer: obs, cfg: onboardingCfg(OnboardingConfig{Enabled: true, Channels: []string{"C0WELCOME"}})})
+	for id, inner := range map[string]map[string]any{
+		"EvHTTPJoin":    hh.fake.TeamJoin("U0HTTP"),
+		"EvHTTPChannel": hh.fake.MemberJoinedChannel("U0HTTP", "C0WELCOME"),
+		"EvHTTPHome":    hh.fake.AppHomeOpened("U0HTTP"),
+	} {
+		ev, _ := json.Marshal(hh.fake.EventCallback(id, inner))
+		if status, body := hh.signed("/slack/events", "application/json", ev); status != http.StatusOK {
+			t.Fatalf("%s: %d %s", id, status, body)
+		}
+	}
+	dm := hh.fake.WaitCall(t, "chat.postMessage", wait, func(c fakeslack.Call) bool { return c.Param("channel") == "D0HTTP" })
+	if !strings.Contains(blocksText(t, dm.Param("blocks")), "<@U0HTTP>") {
+		t.Errorf("welcome DM: %s", dm.Param("blocks"))
+	}
+	hh.fake.WaitCall(t, "chat.postEphemeral", wait, func(c fakeslack.Call) bool {
+		return c.Param("channel") == "C0WELCOME" && c.Param("user") == "U0HTTP"
+	})
+	hh.fake.WaitCall(t, "views.publish", wait, func(c fakeslack.Call) bool { return c.Param("user_id") == "U0HTTP" })
+	hh.idle()
+	if got := obs.get("welcome"); got != 2 {
+		t.Errorf("Welcome %d, want 2", got)
+	}
+}
+
+func TestStartPanelButtonsAreQuickStarts(t *testing.T) {
+	h := newHarness(t, setup{noRun: true})
+	ask := func(line string) *bot.Answer {
+		return h.bot.Router.HandleLine(context.Background(), bot.Request{Platform: "slack", UserID: "U1"}, line)
+	}
+	start := render(ask("/start"))
+	raw, _ := json.Marshal(start.Blocks)
+	wantQuickStarts(t, raw)
+	certs := render(ask("/certs"))
+	raw, _ = json.Marshal(certs.Blocks)
+	bs := allButtons(t, raw)
+	if len(bs) == 0 {
+		t.Fatal("/certs has no follow-up buttons")
+	}
+	for _, b := range bs {
+		if strings.HasPrefix(b.ActionID, quickStartPrefix) {
+			t.Errorf("/certs follow-up %q is marked as a quick start", b.Label)
+		}
 	}
 }
