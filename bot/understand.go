@@ -107,9 +107,6 @@ var intentWords = map[string][]string{
 	KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
 	KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
 	KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems"},
-	KindOverview:   {"what", "does", "do", "role", "job", "responsibilities", "overview", "about"},
-	KindTakeaways:  {"takeaways", "summary", "tldr"},
-	KindFAQ:        {"faq"},
 }
 
 // kindRouting: intent words that pick a section kind outright, strongest first.
