@@ -211,6 +211,10 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	defer timer.Stop()
 	select {
 	case ans := <-done:
+		if bot.IsSilent(ans) {
+			a.silentAck(i, send, acked)
+			return
+		}
 		a.logSendErr(i, "interaction response",
 			send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.styledData(ans, st, i.GuildID)}))
 		return
@@ -235,10 +239,52 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	case <-acked:
 	case <-time.After(10 * time.Second):
 	}
+	if bot.IsSilent(ans) {
+		a.deleteOriginal(i)
+		return
+	}
 	d := a.styledData(ans, st, i.GuildID)
 	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
 	if _, err := a.rest.InteractionResponseEdit(i, edit); err != nil {
 		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", restError(err))
+	}
+}
+
+// silentAck answers an interaction whose answer is a repeated rate-limit
+// refusal (bot.IsSilent: the member was already told once this episode)
+// without showing anything new. Discord insists on a response, so:
+//
+//   - a button or menu click gets DEFERRED_UPDATE_MESSAGE (type 6), which
+//     acknowledges the click and changes nothing on screen;
+//   - a slash command (which cannot use type 6) gets an ephemeral deferral
+//     (type 5, flags 64, "careerbot is thinking…" visible only to the
+//     member), whose placeholder is deleted at once (DELETE
+//     /webhooks/{app}/{token}/messages/@original). It leaves no message
+//     behind; if the delete fails, only the member sees the placeholder.
+func (a *Adapter) silentAck(i *discordgo.Interaction, send sendFunc, acked <-chan struct{}) {
+	if i.Type == discordgo.InteractionMessageComponent {
+		a.logSendErr(i, "silent acknowledgement", send(&response{Type: discordgo.InteractionResponseDeferredMessageUpdate}))
+		return
+	}
+	err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}})
+	if err != nil {
+		a.logSendErr(i, "silent acknowledgement", err)
+		return
+	}
+	select {
+	case <-acked:
+	case <-time.After(10 * time.Second):
+	}
+	a.deleteOriginal(i)
+}
+
+// deleteOriginal removes a deferred placeholder that should show nothing.
+func (a *Adapter) deleteOriginal(i *discordgo.Interaction) {
+	ctx, cancel := context.WithTimeout(a.base(), 30*time.Second)
+	defer cancel()
+	if err := a.rest.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
+		a.log.Warn("discord: deleting a silent refusal's placeholder failed", "interaction", i.ID, "err", restError(err))
 	}
 }
 

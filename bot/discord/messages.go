@@ -61,6 +61,11 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
 	defer cancel()
 	ans := a.answer(ctx, req)
+	if bot.IsSilent(ans) {
+		// A repeated rate-limit refusal: the member already got one note
+		// this episode, so post nothing.
+		return
+	}
 	comps := renderButtons(ans, false)
 	if comps == nil {
 		comps = []discordgo.MessageComponent{}
