@@ -206,6 +206,9 @@ func (l *Limiter) acquire(ctx context.Context, req *Request) (release func(), re
 			return nil, LimitChannel, err
 		}
 	}
+	// Let through: the episode is over. Reset under the same lock as the
+	// reservation, or a request refused meanwhile could be noted twice.
+	user.noted = false
 	l.mu.Unlock()
 
 	if !l.takeSlot(ctx) {
@@ -219,9 +222,6 @@ func (l *Limiter) acquire(ctx context.Context, req *Request) (release func(), re
 		l.mu.Unlock()
 		return nil, LimitBusy, err
 	}
-	l.mu.Lock()
-	user.noted = false // let through: the episode is over
-	l.mu.Unlock()
 	var once sync.Once
 	return func() { once.Do(func() { <-l.slots }) }, "", nil
 }
