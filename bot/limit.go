@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -104,9 +105,10 @@ func (c LimitConfig) withDefaults() LimitConfig {
 // Limiter is the state behind RateLimit: token buckets per user (and per
 // channel when enabled) in a bounded LRU, and a semaphore on work in flight.
 type Limiter struct {
-	cfg    LimitConfig
-	logger *slog.Logger
-	slots  chan struct{}
+	waiting atomic.Int64 // requests waiting for a slot
+	cfg     LimitConfig
+	logger  *slog.Logger
+	slots   chan struct{}
 
 	mu    sync.Mutex
 	keys  map[string]*list.Element // of *bucket
@@ -117,7 +119,9 @@ type bucket struct {
 	key      string
 	lim      *rate.Limiter
 	lastSeen time.Time
-	noted    bool // the user was told about the current limiting episode
+	noted    bool   // the user was told about the current limiting episode
+	seq      uint64 // reservations so far
+	noteSeq  uint64 // seq when the user was noted: only a later reservation ends the episode
 }
 
 // NewLimiter builds a limiter; RateLimit wraps one as middleware.
@@ -206,9 +210,8 @@ func (l *Limiter) acquire(ctx context.Context, req *Request) (release func(), re
 			return nil, LimitChannel, err
 		}
 	}
-	// Let through: the episode is over. Reset under the same lock as the
-	// reservation, or a request refused meanwhile could be noted twice.
-	user.noted = false
+	user.seq++
+	mySeq := user.seq
 	l.mu.Unlock()
 
 	if !l.takeSlot(ctx) {
@@ -222,6 +225,13 @@ func (l *Limiter) acquire(ctx context.Context, req *Request) (release func(), re
 		l.mu.Unlock()
 		return nil, LimitBusy, err
 	}
+	// Let through: the episode is over, unless this request was reserved
+	// before the user was noted (it only waited for a slot meanwhile).
+	l.mu.Lock()
+	if mySeq > user.noteSeq {
+		user.noted = false
+	}
+	l.mu.Unlock()
 	var once sync.Once
 	return func() { once.Do(func() { <-l.slots }) }, "", nil
 }
@@ -237,6 +247,8 @@ func (l *Limiter) takeSlot(ctx context.Context) bool {
 	}
 	t := time.NewTimer(l.cfg.QueueWait)
 	defer t.Stop()
+	l.waiting.Add(1)
+	defer l.waiting.Add(-1)
 	select {
 	case l.slots <- struct{}{}:
 		return true
@@ -254,6 +266,7 @@ func (l *Limiter) refuse(user *bucket, req *Request, reason string, wait time.Du
 		return Errorf(ELIMITEDSILENT, "%s", limitMessage(reason, wait))
 	}
 	user.noted = true
+	user.noteSeq = user.seq
 	l.logger.Info("request limited", "platform", req.Platform, "reason", reason)
 	l.logger.Debug("request limited: who", "platform", req.Platform, "user", req.UserID, "channel", req.ChannelID)
 	return Errorf(ELIMITED, "%s", limitMessage(reason, wait))

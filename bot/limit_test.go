@@ -379,3 +379,40 @@ func BenchmarkRateLimit(b *testing.B) {
 		}
 	})
 }
+
+// A request that was reserved before the user was noted, and only waited for
+// a slot, does not end the episode: the next refusal stays silent.
+func TestRateLimitWaitingRequestDoesNotEndEpisode(t *testing.T) {
+	clk := newFakeClock()
+	lim := NewLimiter(LimitConfig{PerMinute: 1, Burst: 1, MaxInFlight: 1, QueueWait: 10 * time.Second, Now: clk.Now}, nil)
+	hold := make(chan struct{})
+	entered := make(chan string, 4)
+	r := limitRouter(t, func(ctx context.Context, req *Request) (*Answer, error) {
+		entered <- req.UserID
+		if req.UserID == "blocker" {
+			<-hold
+		}
+		return &Answer{Answered: true}, nil
+	}, lim.Middleware(nil))
+	go ask(r, "p", "blocker", "")
+	<-entered // the only slot is taken
+	done := make(chan *Answer)
+	go func() { done <- ask(r, "p", "u", "") }() // A: has a token, waits for the slot
+	deadline := time.Now().Add(10 * time.Second)
+	for lim.InFlight() < 1 || lim.waiting.Load() < 1 {
+		if time.Now().After(deadline) {
+			t.Fatal("A never started waiting")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if b := ask(r, "p", "u", ""); b.Code != ELIMITED { // B: no token: noted
+		t.Fatalf("B = %+v, want the note", b)
+	}
+	close(hold)
+	if a := <-done; !a.Answered {
+		t.Fatalf("A = %+v", a)
+	}
+	if c := ask(r, "p", "u", ""); c.Code != ELIMITEDSILENT { // C: same episode
+		t.Fatalf("C = %+v, want silent", c)
+	}
+}
