@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -220,8 +221,102 @@ func TestGatewayProtocol(t *testing.T) {
 	if n := s.Connections(); n != 0 {
 		t.Errorf("%d connections after drop", n)
 	}
+	// The sessions survive the drop: the dispatch waits for a RESUME.
+	if err := s.Dispatch("X", map[string]any{}); err != nil {
+		t.Errorf("dispatch to a dropped, resumable session: %v", err)
+	}
+	s.InvalidateSessions()
 	if err := s.Dispatch("X", map[string]any{}); !errors.Is(err, ErrNoConnection) {
-		t.Errorf("dispatch without connections: %v", err)
+		t.Errorf("dispatch without sessions: %v", err)
+	}
+}
+
+// TestResumeReplaysMissedDispatches checks RESUME as Discord does it: the
+// dispatches after the client's seq, in order, then RESUMED; INVALID_SESSION
+// when the session is unknown or the buffer no longer reaches back.
+func TestResumeReplaysMissedDispatches(t *testing.T) {
+	s := New(t, Options{ReplayLimit: 5})
+	g := dial(t, s)
+	g.send(2, map[string]any{"token": s.Token(), "intents": 1})
+	ready := g.read()
+	if ready.T == nil || *ready.T != "READY" || ready.S == nil || *ready.S != 1 {
+		t.Fatalf("READY %+v", ready)
+	}
+	var rd struct {
+		SessionID string `json:"session_id"`
+	}
+	if err := json.Unmarshal(ready.D, &rd); err != nil || rd.SessionID == "" {
+		t.Fatalf("READY without session_id: %s", ready.D)
+	}
+	// seq 2 and 3 are read; 4 is sent but, say, lost in the drop.
+	for i := 2; i <= 4; i++ {
+		if err := s.Dispatch("EV", map[string]any{"n": i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 2; i <= 3; i++ {
+		if p := g.read(); p.S == nil || *p.S != int64(i) {
+			t.Fatalf("dispatch %d: %+v", i, p)
+		}
+	}
+	s.DropConnections()
+	if err := s.WaitConnections(1, 10*time.Millisecond); err == nil {
+		t.Fatal("connection still ready after a drop")
+	}
+	// Dispatched while disconnected: 5 and 6.
+	for i := 5; i <= 6; i++ {
+		if err := s.Dispatch("EV", map[string]any{"n": i}); err != nil {
+			t.Fatalf("dispatch while disconnected: %v", err)
+		}
+	}
+	g2 := dial(t, s)
+	g2.send(6, map[string]any{"token": "Bot " + s.Token(), "session_id": rd.SessionID, "seq": 3})
+	for i := 4; i <= 6; i++ {
+		p := g2.read()
+		if p.Op != 0 || p.S == nil || *p.S != int64(i) || p.T == nil || *p.T != "EV" ||
+			!strings.Contains(string(p.D), `"n":`+strconv.Itoa(i)) {
+			t.Fatalf("replay %d: %+v %s", i, p, p.D)
+		}
+	}
+	if p := g2.read(); p.T == nil || *p.T != "RESUMED" || p.S == nil || *p.S != 7 {
+		t.Fatalf("after the replay: %+v", p)
+	}
+	if s.Resumes() != 1 || s.Replayed() != 3 {
+		t.Errorf("resumes %d, replayed %d; want 1, 3", s.Resumes(), s.Replayed())
+	}
+	// Live again: the next dispatch comes straight through.
+	if err := s.Dispatch("EV", map[string]any{"n": 8}); err != nil {
+		t.Fatal(err)
+	}
+	if p := g2.read(); p.S == nil || *p.S != 8 {
+		t.Fatalf("live dispatch after RESUME: %+v", p)
+	}
+
+	// More missed dispatches than the session keeps (5): INVALID_SESSION.
+	s.DropConnections()
+	for i := 0; i < 7; i++ {
+		if err := s.Dispatch("EV", map[string]any{"n": 9 + i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g3 := dial(t, s)
+	g3.send(6, map[string]any{"token": s.Token(), "session_id": rd.SessionID, "seq": 8})
+	if p := g3.read(); p.Op != 9 || string(p.D) != "false" {
+		t.Fatalf("resume past the buffer: %+v %s", p, p.D)
+	}
+	// The session is gone for good; an unknown one is refused the same way.
+	g4 := dial(t, s)
+	g4.send(6, map[string]any{"token": s.Token(), "session_id": rd.SessionID, "seq": 15})
+	if p := g4.read(); p.Op != 9 {
+		t.Fatalf("resume of an invalidated session: %+v", p)
+	}
+	if n := s.InvalidSessions(); n != 2 {
+		t.Errorf("%d INVALID_SESSIONs, want 2", n)
+	}
+	// The client identifies again and gets a fresh session.
+	g4.send(2, map[string]any{"token": s.Token(), "intents": 1})
+	if p := g4.read(); p.T == nil || *p.T != "READY" || p.S == nil || *p.S != 1 {
+		t.Fatalf("identify after INVALID_SESSION: %+v", p)
 	}
 }
 

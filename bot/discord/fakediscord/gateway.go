@@ -16,11 +16,13 @@ import (
 const (
 	CloseUnknownError         = 4000
 	CloseAuthenticationFailed = 4004
+	CloseInvalidSeq           = 4007
 	CloseInvalidShard         = 4010
 	CloseShardingRequired     = 4011
 	CloseInvalidAPIVersion    = 4012
 	CloseInvalidIntents       = 4013
 	CloseDisallowedIntents    = 4014
+	CloseSessionTimedOut      = 4009
 )
 
 // Identify is one IDENTIFY payload the fake received.
@@ -31,13 +33,32 @@ type Identify struct {
 	Raw     json.RawMessage `json:"-"`
 }
 
+// session is a gateway session as Discord keeps it: it outlives its
+// connection, numbers every dispatch (seq) and keeps the latest ones so a
+// client that RESUMEs gets what it missed.
+type session struct {
+	id    string
+	shard [2]int
+
+	mu   sync.Mutex // orders seq numbers and writes
+	seq  int64      // last seq used
+	buf  []event    // dispatches after READY, oldest first
+	conn *gwConn    // the ready connection serving it; nil while disconnected
+	dead bool       // invalidated: RESUME gets INVALID_SESSION
+}
+
+type event struct {
+	seq int64
+	t   string
+	d   json.RawMessage
+}
+
 type gwConn struct {
-	c       *websocket.Conn
-	wmu     sync.Mutex
-	seq     int64
-	shard   [2]int
-	ready   bool
-	session string
+	c     *websocket.Conn
+	wmu   sync.Mutex
+	shard [2]int
+	ready bool     // guarded by Server.mu
+	sess  *session // guarded by Server.mu
 }
 
 type gwPayload struct {
@@ -47,17 +68,19 @@ type gwPayload struct {
 	T  *string         `json:"t"`
 }
 
-func (g *gwConn) send(op int, t string, d any) error {
+// write sends one payload; seq is nil for everything but dispatches.
+func (g *gwConn) write(op int, seq *int64, t string, d any) error {
 	g.wmu.Lock()
 	defer g.wmu.Unlock()
 	m := map[string]any{"op": op, "d": d, "s": nil, "t": nil}
-	if op == 0 {
-		g.seq++
-		m["s"], m["t"] = g.seq, t
+	if seq != nil {
+		m["s"], m["t"] = *seq, t
 	}
 	_ = g.c.SetWriteDeadline(time.Now().Add(10 * time.Second))
 	return g.c.WriteJSON(m)
 }
+
+func (g *gwConn) send(op int, d any) error { return g.write(op, nil, "", d) }
 
 func (g *gwConn) closeWith(code int, text string) {
 	g.wmu.Lock()
@@ -65,6 +88,41 @@ func (g *gwConn) closeWith(code int, text string) {
 	g.wmu.Unlock()
 	// Give the client a moment to read the close frame before the TCP close.
 	time.AfterFunc(200*time.Millisecond, func() { g.c.Close() })
+}
+
+// dispatchLocked numbers a dispatch, keeps it for replay and sends it on
+// the session's connection if there is one; sess.mu is held. A failed write
+// detaches the connection: the event stays in the buffer for the RESUME.
+func (s *Server) dispatchLocked(sess *session, t string, d json.RawMessage) {
+	sess.seq++
+	sess.buf = append(sess.buf, event{seq: sess.seq, t: t, d: d})
+	if over := len(sess.buf) - s.opts.ReplayLimit; over > 0 {
+		clear(sess.buf[:over])
+		sess.buf = sess.buf[over:]
+	}
+	if g := sess.conn; g != nil {
+		seq := sess.seq
+		if err := g.write(0, &seq, t, d); err != nil {
+			sess.conn = nil
+			g.c.Close()
+		}
+	}
+}
+
+// detach forgets g as its session's connection.
+func (s *Server) detach(g *gwConn) {
+	s.mu.Lock()
+	sess := g.sess
+	g.ready = false
+	s.mu.Unlock()
+	if sess == nil {
+		return
+	}
+	sess.mu.Lock()
+	if sess.conn == g {
+		sess.conn = nil
+	}
+	sess.mu.Unlock()
 }
 
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
@@ -85,13 +143,14 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	defer func() {
 		c.Close()
+		s.detach(g)
 		s.mu.Lock()
 		delete(s.conns, g)
 		s.notifyLocked()
 		s.mu.Unlock()
 		s.wg.Done()
 	}()
-	if err := g.send(10, "", map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()}); err != nil {
+	if err := g.send(10, map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()}); err != nil {
 		return
 	}
 	for {
@@ -106,7 +165,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		}
 		switch p.Op {
 		case 1: // heartbeat
-			if err := g.send(11, "", nil); err != nil {
+			if err := g.send(11, nil); err != nil {
 				return
 			}
 		case 2: // identify
@@ -150,32 +209,71 @@ func (s *Server) identify(g *gwConn, d json.RawMessage) bool {
 		g.closeWith(CloseInvalidShard, "Invalid shard.")
 		return false
 	}
-	sess := "fake-session-" + s.NewID()
-	g.wmu.Lock()
+	shard := [2]int{0, 1}
 	if id.Shard != nil {
-		g.shard = *id.Shard
+		shard = *id.Shard
 	}
-	g.session = sess
-	g.wmu.Unlock()
+	sess := &session{id: "fake-session-" + s.NewID(), shard: shard}
 	ready := map[string]any{
-		"v": 9, "user": s.botUser(), "session_id": sess, "resume_gateway_url": s.GatewayURL,
+		"v": 9, "user": s.botUser(), "session_id": sess.id, "resume_gateway_url": s.GatewayURL,
 		"guilds": []any{}, "private_channels": []any{},
 		"application": map[string]any{"id": s.opts.ApplicationID, "flags": 0},
 	}
 	if id.Shard != nil {
 		ready["shard"] = []int{id.Shard[0], id.Shard[1]}
 	}
-	if err := g.send(0, "READY", ready); err != nil {
+	s.mu.Lock()
+	g.shard = shard
+	// A new session supersedes the shard's sessions that lost their
+	// connection: the client started over, so nobody will resume them.
+	for sid, old := range s.sessions {
+		if old.shard == shard && !s.connectedLocked(old) {
+			old.kill()
+			delete(s.sessions, sid)
+		}
+	}
+	s.sessions[sess.id] = sess
+	s.mu.Unlock()
+
+	sess.mu.Lock()
+	sess.seq = 1
+	err := g.write(0, &sess.seq, "READY", ready)
+	if err == nil {
+		sess.conn = g
+	}
+	sess.mu.Unlock()
+	if err != nil {
 		return false
 	}
 	s.mu.Lock()
+	g.sess = sess
 	g.ready = true
-	s.sessions[sess] = true
 	s.notifyLocked()
 	s.mu.Unlock()
 	return true
 }
 
+// connectedLocked reports whether a ready connection serves sess; s.mu is held.
+func (s *Server) connectedLocked(sess *session) bool {
+	for g := range s.conns {
+		if g.ready && g.sess == sess {
+			return true
+		}
+	}
+	return false
+}
+
+func (sess *session) kill() {
+	sess.mu.Lock()
+	sess.dead = true
+	sess.buf = nil
+	sess.mu.Unlock()
+}
+
+// resume answers RESUME as Discord does: the dispatches the client missed
+// (seq greater than the one it sent), in order, then RESUMED; or
+// INVALID_SESSION (op 9, d false) when the session is unknown, invalidated
+// or no longer has everything the client missed.
 func (s *Server) resume(g *gwConn, d json.RawMessage) bool {
 	var r struct {
 		Token     string `json:"token"`
@@ -184,7 +282,7 @@ func (s *Server) resume(g *gwConn, d json.RawMessage) bool {
 	}
 	_ = json.Unmarshal(d, &r)
 	s.mu.Lock()
-	known := s.sessions[r.SessionID]
+	sess := s.sessions[r.SessionID]
 	code := s.closeCode
 	s.mu.Unlock()
 	switch {
@@ -195,20 +293,64 @@ func (s *Server) resume(g *gwConn, d json.RawMessage) bool {
 		g.closeWith(CloseAuthenticationFailed, "Authentication failed.")
 		return false
 	}
-	if !known {
-		// Invalid session, not resumable: the client identifies again.
-		return g.send(9, "", false) == nil
+	invalid := func() bool {
+		s.mu.Lock()
+		s.invalid++
+		if sess != nil && s.sessions[sess.id] == sess {
+			delete(s.sessions, sess.id)
+		}
+		s.notifyLocked()
+		s.mu.Unlock()
+		// Not resumable: the client identifies again.
+		return g.send(9, false) == nil
 	}
-	g.wmu.Lock()
-	g.session = r.SessionID
-	g.seq = r.Seq
-	g.wmu.Unlock()
-	if err := g.send(0, "RESUMED", map[string]any{}); err != nil {
+	if sess == nil {
+		return invalid()
+	}
+	sess.mu.Lock()
+	oldest := sess.seq + 1
+	if len(sess.buf) > 0 {
+		oldest = sess.buf[0].seq
+	}
+	if sess.dead || r.Seq > sess.seq || r.Seq < oldest-1 {
+		sess.mu.Unlock()
+		sess.kill()
+		return invalid()
+	}
+	if old := sess.conn; old != nil && old != g {
+		// A zombie connection the client gave up on.
+		old.c.Close()
+	}
+	sess.conn = nil
+	replayed := 0
+	var err error
+	for _, e := range sess.buf {
+		if e.seq <= r.Seq {
+			continue
+		}
+		seq := e.seq
+		if err = g.write(0, &seq, e.t, e.d); err != nil {
+			break
+		}
+		replayed++
+	}
+	if err == nil {
+		sess.seq++
+		err = g.write(0, &sess.seq, "RESUMED", map[string]any{})
+	}
+	if err == nil {
+		sess.conn = g
+	}
+	sess.mu.Unlock()
+	if err != nil {
 		return false
 	}
 	s.mu.Lock()
+	g.sess = sess
+	g.shard = sess.shard
 	g.ready = true
 	s.resumes++
+	s.replayed += replayed
 	s.notifyLocked()
 	s.mu.Unlock()
 	return true
@@ -218,6 +360,10 @@ func closeText(code int) string {
 	switch code {
 	case CloseAuthenticationFailed:
 		return "Authentication failed."
+	case CloseInvalidSeq:
+		return "Invalid seq."
+	case CloseSessionTimedOut:
+		return "Session timed out."
 	case CloseInvalidShard:
 		return "Invalid shard."
 	case CloseShardingRequired:
@@ -230,6 +376,17 @@ func closeText(code int) string {
 		return "Disallowed intent(s)."
 	}
 	return "Unknown error."
+}
+
+// resumable reports whether a session survives a close with code.
+func resumable(code int) bool {
+	switch code {
+	case CloseAuthenticationFailed, CloseInvalidSeq, CloseSessionTimedOut, CloseInvalidShard,
+		CloseShardingRequired, CloseInvalidAPIVersion, CloseInvalidIntents, CloseDisallowedIntents,
+		websocket.CloseNormalClosure, websocket.CloseGoingAway:
+		return false
+	}
+	return true
 }
 
 // SetIdentifyCloseCode makes every following IDENTIFY (and RESUME) fail:
@@ -267,6 +424,34 @@ func (s *Server) Resumes() int {
 	return s.resumes
 }
 
+// Replayed counts the dispatches sent again on RESUMEs (those the client
+// had missed).
+func (s *Server) Replayed() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.replayed
+}
+
+// InvalidSessions counts RESUMEs answered with INVALID_SESSION.
+func (s *Server) InvalidSessions() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.invalid
+}
+
+// InvalidateSessions makes every session unresumable, as when Discord
+// restarts: the next RESUME gets INVALID_SESSION and dispatches go only to
+// sessions identified afterwards.
+func (s *Server) InvalidateSessions() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for id, sess := range s.sessions {
+		sess.kill()
+		delete(s.sessions, id)
+	}
+	s.notifyLocked()
+}
+
 // Connections counts gateway connections that are ready (READY or RESUMED sent).
 func (s *Server) Connections() int {
 	s.mu.Lock()
@@ -293,7 +478,8 @@ func (s *Server) WaitConnections(n int, timeout time.Duration) error {
 }
 
 // DropConnections cuts every gateway connection without a close frame, as a
-// network failure would.
+// network failure would. Sessions survive: dispatches are kept for the
+// client's RESUME.
 func (s *Server) DropConnections() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -305,22 +491,30 @@ func (s *Server) DropConnections() {
 }
 
 // CloseConnections closes every gateway connection with a close frame.
+// After codes Discord cannot resume from (4004, 4007, 4009, 4010-4014, and
+// normal closures) the connections' sessions are invalidated.
 func (s *Server) CloseConnections(code int, reason string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for g := range s.conns {
 		g.ready = false
+		if sess := g.sess; sess != nil && !resumable(code) {
+			sess.kill()
+			delete(s.sessions, sess.id)
+		}
 		g.closeWith(code, reason)
 	}
 	s.notifyLocked()
 }
 
-// ErrNoConnection is returned when a dispatch has no ready connection to go to.
-var ErrNoConnection = errors.New("fakediscord: no ready gateway connection for this dispatch")
+// ErrNoConnection is returned when a dispatch has no session to go to:
+// nobody is connected and no session is waiting to be resumed.
+var ErrNoConnection = errors.New("fakediscord: no gateway session for this dispatch")
 
-// Dispatch sends an event (op 0) to the ready connections that would receive
-// it on Discord: with sharding, the shard of its guild_id ((id >> 22) %
-// count), shard 0 for events without a guild.
+// Dispatch sends an event (op 0) to the sessions that would receive it on
+// Discord: with sharding, the shard of its guild_id ((id >> 22) % count),
+// shard 0 for events without a guild. A session whose connection dropped
+// keeps the event and replays it when the client RESUMEs.
 func (s *Server) Dispatch(event string, data any) error {
 	raw, err := json.Marshal(data)
 	if err != nil {
@@ -331,31 +525,31 @@ func (s *Server) Dispatch(event string, data any) error {
 	}
 	_ = json.Unmarshal(raw, &probe)
 	s.mu.Lock()
-	var targets []*gwConn
-	for g := range s.conns {
-		if !g.ready {
-			continue
-		}
-		if g.shard[1] > 1 {
+	var targets []*session
+	for _, sess := range s.sessions {
+		if sess.shard[1] > 1 {
 			want := 0
 			if id, err := strconv.ParseUint(probe.GuildID, 10, 64); err == nil {
-				want = int((id >> 22) % uint64(g.shard[1]))
+				want = int((id >> 22) % uint64(sess.shard[1]))
 			}
-			if g.shard[0] != want {
+			if sess.shard[0] != want {
 				continue
 			}
 		}
-		targets = append(targets, g)
+		targets = append(targets, sess)
 	}
 	s.mu.Unlock()
-	if len(targets) == 0 {
+	sent := 0
+	for _, sess := range targets {
+		sess.mu.Lock()
+		if !sess.dead {
+			s.dispatchLocked(sess, event, raw)
+			sent++
+		}
+		sess.mu.Unlock()
+	}
+	if sent == 0 {
 		return ErrNoConnection
 	}
-	var firstErr error
-	for _, g := range targets {
-		if err := g.send(0, event, json.RawMessage(raw)); err != nil && firstErr == nil {
-			firstErr = err
-		}
-	}
-	return firstErr
+	return nil
 }

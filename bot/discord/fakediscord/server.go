@@ -43,7 +43,11 @@ type Options struct {
 	BotName           string        // default "careerbot"
 	DisallowedIntents int           // privileged intents the app has not enabled: IDENTIFY with them gets 4014
 	HeartbeatInterval time.Duration // sent in HELLO (default 41.25 s)
-	Logger            *slog.Logger  // default: discard
+	// ReplayLimit is how many dispatches each session keeps for replay on
+	// RESUME (default 10000). A RESUME that needs older ones gets
+	// INVALID_SESSION, as Discord answers when it cannot resume.
+	ReplayLimit int
+	Logger      *slog.Logger // default: discard
 }
 
 // Call is one recorded REST request.
@@ -102,9 +106,12 @@ type Server struct {
 	commands   map[string][]map[string]any // scope ("" = global, else guild id) → commands
 	conns      map[*gwConn]bool
 	identifies []Identify
-	sessions   map[string]bool // session ids that may RESUME
-	closeCode  int             // close IDENTIFY with this code (0 = accept)
+	sessions   map[string]*session // sessions that may RESUME, by id
+	closeCode  int                 // close IDENTIFY with this code (0 = accept)
 	resumes    int
+	replayed   int // dispatches replayed on RESUME
+	invalid    int // INVALID_SESSION (op 9) answers to RESUME
+	callHook   func(Call)
 	guilds     map[string]Guild               // guild id → name and member count (GET /guilds/{id})
 	members    map[string]map[string][]string // guild id → user id → role ids
 	wg         sync.WaitGroup
@@ -135,6 +142,9 @@ func Start(opts Options) (*Server, error) {
 	if opts.BotName == "" {
 		opts.BotName = "careerbot"
 	}
+	if opts.ReplayLimit <= 0 {
+		opts.ReplayLimit = 10000
+	}
 	if opts.HeartbeatInterval <= 0 {
 		opts.HeartbeatInterval = 41250 * time.Millisecond
 	}
@@ -155,7 +165,7 @@ func Start(opts Options) (*Server, error) {
 		changed:  make(chan struct{}),
 		commands: map[string][]map[string]any{},
 		conns:    map[*gwConn]bool{},
-		sessions: map[string]bool{},
+		sessions: map[string]*session{},
 		guilds:   map[string]Guild{},
 		members:  map[string]map[string][]string{},
 		up:       websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
@@ -257,6 +267,27 @@ func (s *Server) CallsMatching(match func(Call) bool) []Call {
 	return out
 }
 
+// CallsFrom returns the calls recorded after the first i (in the order they
+// were recorded), for tests that follow a long run without copying it all.
+func (s *Server) CallsFrom(i int) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i < 0 || i >= len(s.calls) {
+		return nil
+	}
+	return append([]Call(nil), s.calls[i:]...)
+}
+
+// SetCallHook makes the fake call hook with every REST call once it is
+// answered and recorded (nil removes it). hook runs on the request's
+// goroutine: it must be quick and must not call back into the fake's
+// recording methods while holding its own locks.
+func (s *Server) SetCallHook(hook func(Call)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.callHook = hook
+}
+
 // ResetCalls forgets the recorded calls.
 func (s *Server) ResetCalls() {
 	s.mu.Lock()
@@ -312,8 +343,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		call.Status = rec.status
 		s.calls = append(s.calls, call)
+		hook := s.callHook
 		s.notifyLocked()
 		s.mu.Unlock()
+		if hook != nil {
+			hook(call)
+		}
 	}()
 	if f := s.fault(r.Method, path); f != nil {
 		if f.Delay > 0 {
