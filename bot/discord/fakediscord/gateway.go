@@ -126,6 +126,10 @@ func (s *Server) detach(g *gwConn) {
 }
 
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	if s.gatewayDown.Load() {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	c, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
 		return
@@ -476,6 +480,12 @@ func (s *Server) WaitConnections(n int, timeout time.Duration) error {
 	}
 	return nil
 }
+
+// SetGatewayDown makes the gateway refuse new connections (HTTP 503, as in
+// an outage) until it is set back to false; connections already open stay.
+// With DropConnections it opens a window in which dispatches can only wait
+// for the RESUME.
+func (s *Server) SetGatewayDown(down bool) { s.gatewayDown.Store(down) }
 
 // DropConnections cuts every gateway connection without a close frame, as a
 // network failure would. Sessions survive: dispatches are kept for the

@@ -99,6 +99,8 @@ type Server struct {
 	nextID  atomic.Int64
 	closed  atomic.Bool
 
+	gatewayDown atomic.Bool
+
 	mu         sync.Mutex
 	changed    chan struct{} // closed and replaced on every recorded change
 	calls      []Call
