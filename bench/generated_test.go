@@ -24,6 +24,8 @@ import (
 //	baseline-named   plain bleve match query on "body" with the named question's text
 //	baseline-unnamed plain bleve match query on "body" with the unnamed question's text
 //	search-unnamed   index.Search over all sections (title^2 + body) without routing
+//	search-rare      index.Search over all sections with only the unnamed question's
+//	                 domain words (what routing on rare words would cost)
 //
 // Answer benchmarks rotate through the careers and report p50-µs, p99-µs
 // and correct-% (the answer or top hit is from the asked career).
@@ -36,7 +38,8 @@ func BenchmarkGenerated(b *testing.B) {
 			b.Run("unnamed", func(b *testing.B) { benchUnnamed(b, getCorpus(b, n)) })
 			b.Run("baseline-named", func(b *testing.B) { benchBaseline(b, getCorpus(b, n), false) })
 			b.Run("baseline-unnamed", func(b *testing.B) { benchBaseline(b, getCorpus(b, n), true) })
-			b.Run("search-unnamed", func(b *testing.B) { benchSearchAll(b, getCorpus(b, n)) })
+			b.Run("search-unnamed", func(b *testing.B) { benchSearchAll(b, getCorpus(b, n), false) })
+			b.Run("search-rare", func(b *testing.B) { benchSearchAll(b, getCorpus(b, n), true) })
 		})
 	}
 }
@@ -184,7 +187,9 @@ func benchBaseline(b *testing.B, c *corpus, withoutCareer bool) {
 
 // benchSearchAll is the engine's own searcher over every guide, without
 // routing: what free text without a career costs when nothing narrows it.
-func benchSearchAll(b *testing.B, c *corpus) {
+// With rareOnly, the query keeps only the career's domain words, as a
+// router that drops common words would.
+func benchSearchAll(b *testing.B, c *corpus, rareOnly bool) {
 	ctx := context.Background()
 	lat := make(latencies, 0, b.N)
 	good := 0
@@ -193,6 +198,9 @@ func benchSearchAll(b *testing.B, c *corpus) {
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		text, k := unnamed(c, i)
+		if rareOnly {
+			text = domainWords(text, k)
+		}
 		t0 := time.Now()
 		hits, err := c.idx.Search(ctx, bot.Query{Text: text, Limit: 8})
 		lat = append(lat, time.Since(t0))
@@ -207,4 +215,20 @@ func benchSearchAll(b *testing.B, c *corpus) {
 	reportCPU(b, cpu0)
 	lat.report(b)
 	b.ReportMetric(100*float64(good)/float64(b.N), "correct-%")
+}
+
+// domainWords keeps the words of text that belong to the career's own
+// vocabulary.
+func domainWords(text string, k gen.Career) string {
+	own := map[string]bool{}
+	for _, w := range k.Domain.Words() {
+		own[w] = true
+	}
+	var keep []string
+	for _, w := range strings.Fields(bot.NormalizeName(text)) {
+		if own[w] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
 }
