@@ -269,7 +269,7 @@ func TestLoadDiscordInteractions(t *testing.T) {
 // answered exactly once.
 func TestSoakDiscordReconnects(t *testing.T) {
 	e := startDiscord(t)
-	n := loadN(t, 2000) / 2
+	n := loadN(t, 2000) / 4
 	const drops, witnesses = 3, 4
 	var extra []*dPending
 	for i := 0; i < drops*witnesses; i++ {

@@ -359,3 +359,18 @@ func TestMembersRolesGuildAndCodedFaults(t *testing.T) {
 		t.Errorf("fault outlived Times: %d", st)
 	}
 }
+
+func TestGatewayDown(t *testing.T) {
+	s := New(t, Options{})
+	s.SetGatewayDown(true)
+	_, resp, err := websocket.DefaultDialer.Dial(s.GatewayURL+"/?v=9&encoding=json", nil)
+	if err == nil || resp == nil || resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("dial while down: %v %v", resp, err)
+	}
+	s.SetGatewayDown(false)
+	g := dial(t, s)
+	g.send(2, map[string]any{"token": s.Token(), "intents": 1})
+	if p := g.read(); p.T == nil || *p.T != "READY" {
+		t.Fatalf("after the outage: %+v", p)
+	}
+}

@@ -188,7 +188,10 @@ func (s *Server) Close() {
 		return
 	}
 	s.DropConnections()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	// Let requests in flight finish, briefly: Shutdown also waits for
+	// connections a client opened but never used (Go's transport dials
+	// spares), which would hold every test's cleanup for the whole timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	_ = s.httpSrv.Shutdown(ctx)
 	_ = s.httpSrv.Close()
