@@ -46,9 +46,48 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 			g = d
 		}
 	}
+	var guessed []Hit // set when the career was found from the question's words
 	if g == nil {
-		return e.searchAnswer(ctx, lib, q, nil)
+		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
+			return e.searchAnswer(ctx, lib, q, nil)
+		}
 	}
+	a, err := e.answerGuide(ctx, lib, q, g)
+	if err == nil && guessed != nil && a.Career == g.Slug {
+		e.noteOthers(lib, a, g, guessed, q.raw)
+	}
+	return a, err
+}
+
+// guessCareer finds the career a question names no career for from its rare
+// words (those in few sections): one cheap search, then the question is
+// answered inside that guide. nil when the question has no rare words.
+func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*Guide, []Hit) {
+	freq, ok := lib.Searcher.(Frequencies)
+	if !ok {
+		return nil, nil
+	}
+	limit := max(3, freq.SectionCount()/100)
+	var rare []string
+	for _, w := range dropStateWords(lib.contentWords(q, nil)) {
+		if n := freq.DocFreq(ctx, w); n > 0 && n <= limit {
+			rare = append(rare, w)
+		}
+	}
+	if len(rare) == 0 {
+		return nil, nil
+	}
+	hits, err := lib.Searcher.Search(ctx, Query{Text: strings.Join(rare, " "), Limit: 10})
+	if err != nil || len(hits) == 0 {
+		return nil, nil
+	}
+	g, _ := lib.Guide(hits[0].Guide)
+	return g, hits
+}
+
+// answerGuide answers a question about one guide: facts, then the section
+// the question routes to, then search within the guide.
+func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *Guide) (*Answer, error) {
 	if a := e.factAnswer(q, g); a != nil {
 		return a, nil
 	}

@@ -149,3 +149,11 @@ type Searcher interface {
 type Lexicon interface {
 	Known(ctx context.Context, word string) bool
 }
+
+// Frequencies is optionally implemented by a Searcher: in how many sections a
+// word occurs, out of SectionCount. The engine finds the career a question
+// is about from its rare words, which is fast at any number of guides.
+type Frequencies interface {
+	DocFreq(ctx context.Context, word string) int
+	SectionCount() int
+}

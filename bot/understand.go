@@ -11,13 +11,13 @@ import (
 // career names, section titles and certification names. It is small on
 // purpose (body words are left to the search engine).
 type vocabulary struct {
-	words  map[string]int   // word → weight
-	byLen  map[int][]string // words by rune length, for a bounded scan
+	words  map[string]int        // word → weight
+	byLen  map[lenFirst][]string // words by rune length and first letter, for a bounded scan
 	sorted bool
 }
 
 func newVocabulary(extra map[string]int) *vocabulary {
-	v := &vocabulary{words: map[string]int{}, byLen: map[int][]string{}}
+	v := &vocabulary{words: map[string]int{}, byLen: map[lenFirst][]string{}}
 	for _, group := range intentWords {
 		for _, w := range group {
 			v.words[w] += 20
@@ -33,12 +33,18 @@ func newVocabulary(extra map[string]int) *vocabulary {
 	}
 	for w := range v.words {
 		n := len([]rune(w))
-		v.byLen[n] = append(v.byLen[n], w)
+		k := lenFirst{n, []rune(w)[0]}
+		v.byLen[k] = append(v.byLen[k], w)
 	}
 	for _, ws := range v.byLen {
 		sort.Strings(ws)
 	}
 	return v
+}
+
+type lenFirst struct {
+	n     int
+	first rune
 }
 
 // known reports whether w is one of the vocabulary's words.
@@ -63,10 +69,8 @@ func (v *vocabulary) correct(w string) string {
 	}
 	best, bestD, bestW := w, maxD+1, 0
 	for l := n - maxD; l <= n+maxD; l++ {
-		for _, cand := range v.byLen[l] {
-			if cand[0] != w[0] && maxD == 1 {
-				continue // one edit rarely changes the first letter; keeps the scan cheap
-			}
+		// Typos rarely change the first letter; that keeps the scan short.
+		for _, cand := range v.byLen[lenFirst{l, []rune(w)[0]}] {
 			d := Levenshtein(w, cand, maxD)
 			if d <= maxD && (d < bestD || (d == bestD && v.words[cand] > bestW)) {
 				best, bestD, bestW = cand, d, v.words[cand]
@@ -179,9 +183,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}}
 	lex, _ := l.Searcher.(Lexicon)
 	for _, w := range words(text) {
-		c := l.vocab.correct(w)
-		if c != w && lex != nil && lex.Known(ctx, w) {
-			c = w // a real word of the guides ("feature"), not a typo of "future"
+		c := w
+		// Real words of the guides ("feature") are not typos of others ("future").
+		if !l.vocab.known(w) && !questionStopWords[w] && (lex == nil || !lex.Known(ctx, w)) {
+			c = l.vocab.correct(w)
 		}
 		q.words = append(q.words, c)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -46,6 +47,8 @@ var Synonyms = []bleve.SynonymDefinition{
 type Index struct {
 	idx      bleve.Index
 	sections int
+	analyzer analysis.Analyzer
+	terms    map[string]int // analysed term → sections containing it (title or body)
 }
 
 var _ bot.Searcher = (*Index)(nil)
@@ -79,6 +82,8 @@ func Mapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt("kind", kw)
 	doc.AddFieldMappingsAt("title", text())
 	doc.AddFieldMappingsAt("body", text())
+	// No composite "_all" field: every field is searched by name.
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
 	im.DefaultAnalyzer = en.AnalyzerName
 	im.StoreDynamic = false
@@ -107,7 +112,7 @@ func Build(guides []*bot.Guide) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	x := &Index{idx: idx}
+	x := &Index{idx: idx, analyzer: im.AnalyzerNamed(en.AnalyzerName)}
 	batch := idx.NewBatch()
 	flush := func() error {
 		if batch.Size() == 0 {
@@ -149,7 +154,47 @@ func Build(guides []*bot.Guide) (*Index, error) {
 		idx.Close()
 		return nil, err
 	}
+	if err := x.loadTerms(); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	return x, nil
+}
+
+// loadTerms reads the term dictionaries once, so Known and DocFreq are map
+// look-ups instead of searches.
+func (x *Index) loadTerms() error {
+	x.terms = map[string]int{}
+	for _, field := range []string{"body", "title"} {
+		d, err := x.idx.FieldDict(field)
+		if err != nil {
+			return err
+		}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return err
+			}
+			if e == nil {
+				break
+			}
+			if n := int(e.Count); n > x.terms[e.Term] {
+				x.terms[e.Term] = n
+			}
+		}
+		d.Close()
+	}
+	return nil
+}
+
+// analyse turns a word into the index's terms ("Hiring" → "hire").
+func (x *Index) analyse(word string) []string {
+	var out []string
+	for _, t := range x.analyzer.Analyze([]byte(word)) {
+		out = append(out, string(t.Term))
+	}
+	return out
 }
 
 // searchable drops lines that name sources and bylines: they match
@@ -226,17 +271,26 @@ func (x *Index) Search(ctx context.Context, q bot.Query) ([]bot.Hit, error) {
 }
 
 // Known reports whether a word occurs in any guide's title or body, after
-// the same English analysis as the index (so "hired" finds "hires").
+// the same English analysis as the index (so "deploying" finds "deploy").
 func (x *Index) Known(ctx context.Context, word string) bool {
-	word = strings.TrimSpace(word)
-	if word == "" {
-		return false
-	}
-	title := bleve.NewMatchQuery(word)
-	title.SetField("title")
-	body := bleve.NewMatchQuery(word)
-	body.SetField("body")
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(title, body), 0, 0, false)
-	res, err := x.idx.SearchInContext(ctx, req)
-	return err == nil && res.Total > 0
+	return x.DocFreq(ctx, word) > 0
 }
+
+// DocFreq is the number of sections whose title or body contain the word
+// (after analysis; the larger of the two fields). Stop words count as 0.
+func (x *Index) DocFreq(ctx context.Context, word string) int {
+	terms := x.analyse(strings.TrimSpace(word))
+	if len(terms) == 0 {
+		return 0
+	}
+	n := -1
+	for _, t := range terms {
+		if c := x.terms[t]; n < 0 || c < n {
+			n = c
+		}
+	}
+	return n
+}
+
+// SectionCount is the number of documents a DocFreq is out of.
+func (x *Index) SectionCount() int { return x.sections }
