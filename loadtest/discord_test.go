@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -113,10 +114,18 @@ func (e *dEnv) onCall(c fakediscord.Call) {
 	}
 	final := false
 	if strings.HasSuffix(c.Path, "/callback") {
+		// discordgo writes "type" first; decode only when it did not.
 		var r struct {
 			Type int `json:"type"`
 		}
-		_ = json.Unmarshal(c.Body, &r)
+		switch {
+		case bytes.HasPrefix(c.Body, []byte(`{"type":4,`)):
+			r.Type = fakediscord.ResponseMessage
+		case bytes.HasPrefix(c.Body, []byte(`{"type":5,`)):
+			r.Type = fakediscord.ResponseDeferredMessage
+		default:
+			_ = json.Unmarshal(c.Body, &r)
+		}
 		if r.Type == fakediscord.ResponseDeferredMessage {
 			p.deferred = true
 		} else {

@@ -161,7 +161,12 @@ type rewriter struct {
 
 func newRewriter(apiURL string) http.RoundTripper {
 	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConnsPerHost = 32
+	// Answers in flight each make a REST call (up to bot.LimitConfig's
+	// MaxInFlight, 64 by default): keep that many connections for reuse, or
+	// over HTTP/1.1 (a self-hosted API, plain http) every burst would dial
+	// and close connections. (discord.com speaks HTTP/2: one connection.)
+	t.MaxIdleConns = 256
+	t.MaxIdleConnsPerHost = 128
 	return &rewriter{base: t, to: apiURL}
 }
 

@@ -533,7 +533,11 @@ func (s *Server) Dispatch(event string, data any) error {
 	var probe struct {
 		GuildID string `json:"guild_id"`
 	}
-	_ = json.Unmarshal(raw, &probe)
+	if m, ok := data.(map[string]any); ok {
+		probe.GuildID, _ = m["guild_id"].(string)
+	} else {
+		_ = json.Unmarshal(raw, &probe)
+	}
 	s.mu.Lock()
 	var targets []*session
 	for _, sess := range s.sessions {
