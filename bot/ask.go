@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
@@ -81,7 +82,26 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*G
 	if err != nil || len(hits) == 0 {
 		return nil, nil
 	}
-	g, _ := lib.Guide(hits[0].Guide)
+	// Rare words can be shared by a few careers: when the best hits come
+	// from several guides, the whole question decides among the first three.
+	var cands []string
+	for _, h := range hits {
+		if len(cands) < 3 && !slices.Contains(cands, h.Guide) {
+			cands = append(cands, h.Guide)
+		}
+	}
+	best := cands[0]
+	if len(cands) > 1 {
+		all := strings.Join(dropStateWords(lib.contentWords(q, nil)), " ")
+		bestScore := -1.0
+		for _, c := range cands {
+			hs, err := lib.Searcher.Search(ctx, Query{Text: all, Guide: c, Limit: 1})
+			if err == nil && len(hs) > 0 && hs[0].Score > bestScore {
+				best, bestScore = c, hs[0].Score
+			}
+		}
+	}
+	g, _ := lib.Guide(best)
 	return g, hits
 }
 
