@@ -25,6 +25,7 @@ type sPending struct {
 	mention bool
 	payload any    // what is sent in the envelope
 	envID   string // envelope id of the first delivery
+	dupIDs  []string // first envelope ids of deliveries the soak sent again (guarded by sEnv.mu)
 	respURL string // slash commands: their response_url
 	ts      string // mentions: the message ts (answers go to its thread)
 	eventID string
@@ -348,8 +349,10 @@ func (e *sEnv) verify(t testing.TB, all []*sPending, atMostOnce bool) (unanswere
 	// follower only knew first deliveries, so re-sort the strays.
 	e.mu.Lock()
 	for _, p := range all {
-		for _, id := range e.f.EnvelopeIDs(p.envID) {
-			e.byEnv[id] = p
+		for _, first := range append([]string{p.envID}, p.dupIDs...) {
+			for _, id := range e.f.EnvelopeIDs(first) {
+				e.byEnv[id] = p
+			}
 		}
 	}
 	var strays []string
@@ -459,6 +462,7 @@ func TestSoakSlackReconnects(t *testing.T) {
 					e.mu.Lock()
 					id := e.f.SendRetry(fakeslack.EventsAPI, p.payload, 1, "timeout")
 					e.byEnv[id] = p
+					p.dupIDs = append(p.dupIDs, id)
 					e.mu.Unlock()
 					redelivered++
 				}
