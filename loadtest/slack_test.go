@@ -23,11 +23,11 @@ const sChannel = "C0LOAD"
 type sPending struct {
 	v       *variant
 	mention bool
-	payload any    // what is sent in the envelope
-	envID   string // envelope id of the first delivery
+	payload any      // what is sent in the envelope
+	envID   string   // envelope id of the first delivery
 	dupIDs  []string // first envelope ids of deliveries the soak sent again (guarded by sEnv.mu)
-	respURL string // slash commands: their response_url
-	ts      string // mentions: the message ts (answers go to its thread)
+	respURL string   // slash commands: their response_url
+	ts      string   // mentions: the message ts (answers go to its thread)
 	eventID string
 	start   time.Time
 
