@@ -47,7 +47,6 @@ type dEnv struct {
 	mu     sync.Mutex
 	byTok  map[string]*dPending
 	strays []fakediscord.Call
-	seq    atomic.Int64
 }
 
 func startDiscord(t testing.TB) *dEnv {

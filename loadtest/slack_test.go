@@ -72,7 +72,6 @@ type sEnv struct {
 	byURL   map[string]*sPending
 	byTS    map[string]*sPending
 	strays  []string
-	seq     atomic.Int64
 	stopped chan struct{}
 }
 
