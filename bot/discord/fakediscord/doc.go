@@ -20,7 +20,7 @@
 // with a Discord error code such as 50007 or 50013, slow responses, dropped
 // connections), gateway close codes on IDENTIFY
 // (4004 for a wrong token and 4014 for disallowed intents happen on their
-// own), and dropping live gateway connections.
+// own), and dropping live gateway connections or refusing new ones (SetGatewayDown).
 //
 // It never contacts Discord and only listens on 127.0.0.1.
 package fakediscord
