@@ -19,6 +19,6 @@
 // request. They never assert on latency; they log p50/p99 latency and
 // throughput, which BenchmarkLoadDiscord64 and BenchmarkLoadSlack64 report
 // as metrics. CAREERBOT_LOAD_N sets the number of requests per platform
-// (default 2000); see RESULTS.md for measurements and the commands that
+// (default 2000); see BENCHMARKS.md at the repository root for measurements and the commands that
 // reproduce them.
 package loadtest
