@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -53,4 +54,38 @@ type Observer interface {
 	WelcomeFailed(platform string)
 	QuickStart(platform string)
 	RoleChange(platform string)
+}
+
+// NopObserver counts nothing.
+type NopObserver struct{}
+
+func (NopObserver) AdapterUp(string, bool) {}
+func (NopObserver) Reconnect(string)       {}
+func (NopObserver) Welcome(string)         {}
+func (NopObserver) WelcomeFailed(string)   {}
+func (NopObserver) QuickStart(string)      {}
+func (NopObserver) RoleChange(string)      {}
+
+// ObserverSlot holds an adapter's Observer, safe to set while the adapter
+// runs; the zero value counts nothing.
+type ObserverSlot struct {
+	p atomic.Pointer[observerBox]
+}
+
+type observerBox struct{ o Observer }
+
+// Set replaces the observer; nil counts nothing.
+func (s *ObserverSlot) Set(o Observer) {
+	if o == nil {
+		o = NopObserver{}
+	}
+	s.p.Store(&observerBox{o})
+}
+
+// Get returns the observer (never nil).
+func (s *ObserverSlot) Get() Observer {
+	if b := s.p.Load(); b != nil {
+		return b.o
+	}
+	return NopObserver{}
 }

@@ -44,7 +44,7 @@ type Adapter struct {
 	inflight  tracker
 	register  sync.Once
 	warned    sync.Once // message-content warning
-	observer  atomic.Pointer[observerBox]
+	observer  bot.ObserverSlot
 
 	now        func() time.Time
 	minBackoff time.Duration

@@ -355,33 +355,11 @@ func (m *joinMemory) len() int {
 
 // --- observer ---
 
-type observerBox struct{ o bot.Observer }
+// SetObserver makes the adapter report connection state, reconnects and
+// onboarding events (for metrics); nil counts nothing.
+func (a *Adapter) SetObserver(o bot.Observer) { a.observer.Set(o) }
 
-type nopObserver struct{}
-
-func (nopObserver) AdapterUp(string, bool) {}
-func (nopObserver) Reconnect(string)       {}
-func (nopObserver) Welcome(string)         {}
-func (nopObserver) WelcomeFailed(string)   {}
-func (nopObserver) QuickStart(string)      {}
-func (nopObserver) RoleChange(string)      {}
-
-// SetObserver makes the adapter report connection state, reconnects,
-// welcomes, quick-start clicks and role changes (for metrics). nil counts
-// nothing. Call it before Run.
-func (a *Adapter) SetObserver(o bot.Observer) {
-	if o == nil {
-		o = nopObserver{}
-	}
-	a.observer.Store(&observerBox{o})
-}
-
-func (a *Adapter) obs() bot.Observer {
-	if b := a.observer.Load(); b != nil {
-		return b.o
-	}
-	return nopObserver{}
-}
+func (a *Adapter) obs() bot.Observer { return a.observer.Get() }
 
 // --- welcome ---
 

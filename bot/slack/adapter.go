@@ -36,7 +36,7 @@ type Adapter struct {
 
 	onb      *onboarding
 	home     homeIntro
-	observer atomic.Pointer[observerBox]
+	observer bot.ObserverSlot
 	connects atomic.Int64 // Socket Mode connections made
 
 	ready     atomic.Bool

@@ -363,16 +363,7 @@ func sourceLine(s *bot.Source) string {
 		return ""
 	}
 	var parts []string
-	head := s.GuideTitle
-	if head != "" {
-		head += " guide"
-	}
-	if s.Section != "" {
-		if head != "" {
-			head += " › "
-		}
-		head += s.Section
-	}
+	head := s.Heading()
 	link := strings.TrimSpace(s.URL)
 	okURL := linkURLRE.MatchString(link)
 	switch {

@@ -123,33 +123,11 @@ func parseWelcome(raw string) (*bot.WelcomeTemplate, error) {
 
 // --- observer ---
 
-type observerBox struct{ o bot.Observer }
+// SetObserver makes the adapter report connection state, reconnects and
+// onboarding events (for metrics); nil counts nothing.
+func (a *Adapter) SetObserver(o bot.Observer) { a.observer.Set(o) }
 
-type nopObserver struct{}
-
-func (nopObserver) AdapterUp(string, bool) {}
-func (nopObserver) Reconnect(string)       {}
-func (nopObserver) Welcome(string)         {}
-func (nopObserver) WelcomeFailed(string)   {}
-func (nopObserver) QuickStart(string)      {}
-func (nopObserver) RoleChange(string)      {}
-
-// SetObserver makes the adapter report its connection state, reconnects,
-// welcomes and quick-start clicks (for metrics); nil counts nothing. Call
-// it before Run.
-func (a *Adapter) SetObserver(o bot.Observer) {
-	if o == nil {
-		o = nopObserver{}
-	}
-	a.observer.Store(&observerBox{o})
-}
-
-func (a *Adapter) obs() bot.Observer {
-	if b := a.observer.Load(); b != nil {
-		return b.o
-	}
-	return nopObserver{}
-}
+func (a *Adapter) obs() bot.Observer { return a.observer.Get() }
 
 // setUp records the connection state, telling the observer on changes.
 func (a *Adapter) setUp(up bool) {
