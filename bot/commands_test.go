@@ -190,3 +190,31 @@ func TestWhichCareerOffersEachCareer(t *testing.T) {
 		}
 	}
 }
+
+// The career resolver and the free-text path take any input without
+// panicking, and a resolved career is always a real guide.
+func FuzzResolveCareer(f *testing.F) {
+	fixtures, err := content.LoadDir("../testdata/guides")
+	if err != nil {
+		f.Fatal(err)
+	}
+	shipped, _ := content.Default()
+	b := testbot.FromGuides(f, append(fixtures, shipped...))
+	for _, s := range []string{"mle", "Machine Learning Engineer", "quantum gardner", "", "ml-engineer", "x", "orbitl chef", "🚀", "a b c d e f g"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := b.Library.ResolveCareer(s)
+		if err == nil {
+			if _, ok := b.Library.Guide(g.Slug); !ok {
+				t.Fatalf("%q resolved to an unknown guide %q", s, g.Slug)
+			}
+		} else if code := bot.ErrorCode(err); code != bot.ENOTFOUND && code != bot.EINVALID {
+			t.Fatalf("%q: internal error %v", s, err)
+		}
+		a := b.Router.Handle(context.Background(), &bot.Request{Command: "ask", Options: map[string]string{"question": s + " salary"}, Text: s})
+		if a == nil || (a.Code == bot.EINTERNAL) {
+			t.Fatalf("%q: %+v", s, a)
+		}
+	})
+}
