@@ -135,6 +135,16 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 // what it can do.
 func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *Answer {
 	n := len(q.words)
+	if n > 0 && n <= 4 && allIn(q.words, greetingWords) {
+		a := e.help(lib, e.reg)
+		a.Answered = false // small talk, not a career answer
+		a.Title = "Hi! I'm careerbot"
+		if hasAny(q, "thanks", "thank", "thx", "ty", "cheers") {
+			a.Title = "You're welcome!"
+		}
+		a.Bullets = nil
+		return a
+	}
 	switch {
 	case n <= 6 && hasAny(q, "careers", "guides", "professions", "occupations") &&
 		hasAny(q, "which", "what", "list", "know", "have", "cover", "covered", "available", "all"):
@@ -148,6 +158,18 @@ func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *Answe
 	return nil
 }
 
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if len(w) <= 3 && (w == "nyc" || w == "sf") {
+			ws[i] = strings.ToUpper(w)
+		} else {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 func hasAny(q *question, ws ...string) bool {
 	for _, w := range ws {
 		if hasAll(q, w) {
@@ -155,6 +177,18 @@ func hasAny(q *question, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+var greetingWords = setOf("hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "thanks", "thank", "you", "thx", "ty",
+	"cheers", "good", "morning", "afternoon", "evening", "there", "bot", "careerbot", "much", "so", "ok", "okay", "cool", "great")
+
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // salaryPhrases are idioms for pay that no single word gives away.
@@ -276,7 +310,12 @@ func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
 func (e *Engine) salaryQuestion(q *question, g *Guide) *Answer {
 	switch {
 	case len(q.states) == 1:
-		return stateSalary(e, g, q.states[0])
+		a := stateSalary(e, g, q.states[0])
+		if q.city != "" {
+			a.Note = strings.TrimSpace(fmt.Sprintf("The guide has figures by state, not by city; %s is in %s. %s",
+				titleCase(q.city), q.states[0].Name, a.Note))
+		}
+		return a
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states)
 	case len(g.States) > 0 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):

@@ -132,7 +132,7 @@ var questionStopWords = setOf("a", "an", "the", "is", "are", "was", "were", "be"
 	"there", "here", "now", "today", "currently", "new", "does", "doing", "done", "go", "going", "able",
 	"example", "examples", "list", "give", "show", "explain", "describe", "prepare", "preparing", "after", "before",
 	"long", "take", "takes", "lot", "lots", "anything", "something", "way", "ways", "whether", "still", "even",
-	"people", "folks", "guys", "job", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
+	"people", "folks", "guys", "job", "besides", "other", "others", "apart", "except", "like", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -173,6 +173,7 @@ type question struct {
 	words   []string // lowercase, typo-corrected
 	careers []*Guide // careers named, in order
 	states  []USState
+	city    string         // a large city named, whose state is in states
 	intents map[string]int // intent or kind → number of words
 }
 
@@ -192,6 +193,11 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	q.careers = l.FindCareers(q.words)
 	q.states = findStates(text, q.words)
+	if len(q.states) == 0 {
+		if city, st, ok := findCity(q.words); ok {
+			q.city, q.states = city, []USState{st}
+		}
+	}
 	for _, w := range q.words {
 		for intent, ws := range intentIndex[w] {
 			_ = ws

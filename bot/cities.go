@@ -1,0 +1,50 @@
+package bot
+
+// usCities maps large US cities (lowercase) to their state code, so "pay in
+// Seattle" finds Washington's figures. Guides hold state figures only; the
+// answer says so.
+var usCities = map[string]string{
+	"new york city": "NY", "nyc": "NY", "manhattan": "NY", "brooklyn": "NY", "los angeles": "CA",
+	"san francisco": "CA", "sf": "CA", "bay area": "CA", "silicon valley": "CA", "san jose": "CA",
+	"san diego": "CA", "oakland": "CA", "sacramento": "CA", "palo alto": "CA", "mountain view": "CA",
+	"seattle": "WA", "redmond": "WA", "bellevue": "WA", "spokane": "WA", "boston": "MA", "cambridge": "MA",
+	"chicago": "IL", "houston": "TX", "dallas": "TX", "austin": "TX", "san antonio": "TX", "fort worth": "TX",
+	"phoenix": "AZ", "tucson": "AZ", "philadelphia": "PA", "pittsburgh": "PA", "denver": "CO", "boulder": "CO",
+	"atlanta": "GA", "miami": "FL", "orlando": "FL", "tampa": "FL", "jacksonville": "FL", "portland": "OR",
+	"las vegas": "NV", "detroit": "MI", "ann arbor": "MI", "minneapolis": "MN", "nashville": "TN",
+	"charlotte": "NC", "raleigh": "NC", "durham": "NC", "columbus": "OH", "cleveland": "OH", "cincinnati": "OH",
+	"indianapolis": "IN", "baltimore": "MD", "salt lake city": "UT", "kansas city": "MO", "st louis": "MO",
+	"new orleans": "LA", "milwaukee": "WI", "madison": "WI", "albuquerque": "NM", "honolulu": "HI",
+	"anchorage": "AK", "omaha": "NE", "richmond": "VA", "newark": "NJ", "jersey city": "NJ",
+	"hartford": "CT", "providence": "RI", "boise": "ID", "louisville": "KY", "oklahoma city": "OK",
+	"washington dc": "DC", "little rock": "AR", "des moines": "IA", "wichita": "KS",
+	"burlington": "VT", "memphis": "TN", "irvine": "CA",
+}
+
+// findCity returns the first large city named in the words, with its
+// state.
+func findCity(ws []string) (city string, st USState, ok bool) {
+	for i := range ws {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			cand := joinWords(ws[i : i+n])
+			if code, found := usCities[cand]; found {
+				return cand, stateByCode[code], true
+			}
+		}
+	}
+	return "", USState{}, false
+}
+
+func joinWords(ws []string) string {
+	s := ""
+	for i, w := range ws {
+		if i > 0 {
+			s += " "
+		}
+		s += w
+	}
+	return s
+}
