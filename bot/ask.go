@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -207,6 +208,8 @@ func (e *Engine) factAnswer(q *question, g *Guide) *Answer {
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
+	case q.has("cost") && q.has(KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
+		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(KindCerts):
 		return e.answerSectionOr(g, KindCerts)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
@@ -226,6 +229,8 @@ func (e *Engine) factAnswer(q *question, g *Guide) *Answer {
 	}
 	return nil
 }
+
+var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
@@ -294,7 +299,7 @@ func routeKind(q *question) (kind string, strong bool) {
 
 // weakRouting words point to a kind only when the rest of the question fits.
 var weakRouting = setOf("morning", "afternoon", "life", "typical", "schedule", "start", "started", "begin", "use", "used",
-	"using", "problems", "hard", "questions", "hiring", "software", "platform", "platforms", "library", "libraries",
+	"using", "problems", "hard", "happens", "happen", "wrong", "questions", "hiring", "software", "platform", "platforms", "library", "libraries",
 	"route", "switch", "transition", "meetings", "routine", "language", "languages")
 
 func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
@@ -423,6 +428,23 @@ func matchCert(q *question, g *Guide) *Cert {
 	return best
 }
 
+// cheapestOrDearest answers "which cert is cheapest / most expensive".
+func cheapestOrDearest(e *Engine, g *Guide, cheapest bool) *Answer {
+	pick := g.Certifications[0]
+	for _, c := range g.Certifications[1:] {
+		if (cheapest && c.Price < pick.Price) || (!cheapest && c.Price > pick.Price) {
+			pick = c
+		}
+	}
+	a := certAnswer(e, g, &pick)
+	which := "most expensive"
+	if cheapest {
+		which = "cheapest"
+	}
+	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.", len(g.Certifications), g.Title, which)
+	return a
+}
+
 func certAnswer(e *Engine, g *Guide, c *Cert) *Answer {
 	a := &Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications")}
 	if c.Price > 0 {
@@ -468,6 +490,8 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	var best *Hit
 	var bestSec *Section
 	bestCovered := 0
+	duration := durationQuestion(q)
+	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%")
 	for i := range hits {
 		if i == 5 {
 			break
@@ -483,6 +507,12 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			text = s.Title + " " + s.Body
 		}
 		rel, covered := lib.relevance(ctx, content, text, "", false)
+		if rel && proportion && strings.Contains(text, "%") {
+			covered += 2 // "how much of the job is ...": the section with the share
+		}
+		if rel && duration && durationRE.MatchString(text) {
+			covered += 2 // "how long after ...": the section with a duration
+		}
 		if rel && covered > bestCovered {
 			best, bestSec, bestCovered = h, s, covered
 		}

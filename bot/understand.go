@@ -110,7 +110,7 @@ var intentWords = map[string][]string{
 	KindDay:        {"day", "daily", "routine", "typical", "life", "schedule", "morning", "afternoon", "meetings"},
 	KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
 	KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
-	KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems"},
+	KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems", "happens", "happen", "risk", "risks", "danger", "dangers", "wrong"},
 }
 
 // kindRouting: intent words that pick a section kind outright, strongest first.
@@ -132,7 +132,9 @@ var questionStopWords = setOf("a", "an", "the", "is", "are", "was", "were", "be"
 	"there", "here", "now", "today", "currently", "new", "does", "doing", "done", "go", "going", "able",
 	"example", "examples", "list", "give", "show", "explain", "describe", "prepare", "preparing", "after", "before",
 	"long", "take", "takes", "lot", "lots", "anything", "something", "way", "ways", "whether", "still", "even",
-	"people", "folks", "guys", "job", "besides", "other", "others", "apart", "except", "like", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
+	"people", "folks", "guys", "job", "worth", "happen", "happens", "happening", "involve", "involves", "involved",
+	"entail", "entails", "mean", "means", "look", "looks", "deal", "handle", "cope", "consist", "consists", "exactly",
+	"basically", "generally", "besides", "other", "others", "apart", "except", "like", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
