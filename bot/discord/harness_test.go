@@ -80,6 +80,13 @@ func runAdapter(t testing.TB, cfg Config, ans bot.Answerer, reg *bot.Registry) *
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	return startRun(t, a)
+}
+
+// startRun serves a (already configured) adapter with Run in the background
+// until the test ends.
+func startRun(t testing.TB, a *Adapter) *running {
+	t.Helper()
 	a.minBackoff, a.maxBackoff = 50*time.Millisecond, 500*time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{a: a, errc: make(chan error, 1), stop: cancel}

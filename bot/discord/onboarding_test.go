@@ -2,7 +2,6 @@ package discord
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -149,18 +148,7 @@ func startOnboarding(t *testing.T, f *fakediscord.Server, cfg Config, ans bot.An
 	a.now = clock.Now
 	obs := newCountObserver()
 	a.SetObserver(obs)
-	a.minBackoff, a.maxBackoff = 50*time.Millisecond, 500*time.Millisecond
-	ctx, cancel := context.WithCancel(context.Background())
-	r := &running{a: a, errc: make(chan error, 1), stop: cancel}
-	go func() { r.errc <- a.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-r.errc:
-		case <-time.After(wait):
-			t.Errorf("Run did not return after cancel")
-		}
-	})
+	r := startRun(t, a)
 	if err := f.WaitConnections(1, wait); err != nil {
 		t.Fatal(err)
 	}
