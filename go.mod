@@ -1,4 +1,4 @@
-module careerbot
+module github.com/careerbot-dev/careerbot
 
 go 1.26.8
 

@@ -16,9 +16,9 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
-	"careerbot/bot"
-	"careerbot/index"
-	"careerbot/internal/gen"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/index"
+	"github.com/careerbot-dev/careerbot/internal/gen"
 )
 
 // SizesEnv selects the corpus sizes, e.g. "1,100,1000,10000".

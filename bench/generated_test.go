@@ -10,8 +10,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
-	"careerbot/bot"
-	"careerbot/internal/gen"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/gen"
 )
 
 // BenchmarkGenerated measures the engine over generated guides at each size

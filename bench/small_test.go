@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"careerbot/bot"
-	"careerbot/index"
-	"careerbot/internal/gen"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/index"
+	"github.com/careerbot-dev/careerbot/internal/gen"
 )
 
 // TestGeneratedQuestionsSmallCorpus checks, on a small generated corpus,

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"careerbot/bot"
-	"careerbot/content"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 func ask(t *testing.T, b *testbot.Bot, line string) *bot.Answer {

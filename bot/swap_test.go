@@ -6,10 +6,10 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"careerbot/bot"
-	"careerbot/content"
-	"careerbot/index"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/index"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 // Questions in flight while libraries are swapped all succeed, and every

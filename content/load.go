@@ -12,8 +12,8 @@ import (
 	"strconv"
 	"strings"
 
-	"careerbot/bot"
-	"careerbot/internal/yamlx"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/yamlx"
 )
 
 //go:embed guides/*.md

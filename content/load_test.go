@@ -7,7 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 const good = `---

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/internal/testbot"
-	"careerbot/metrics"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 var benchQuestions = []string{

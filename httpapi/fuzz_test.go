@@ -11,7 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 var askSeeds = []string{

@@ -23,8 +23,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"careerbot/bot"
-	"careerbot/metrics"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 // Config is the http section of the configuration file.

@@ -16,9 +16,9 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/internal/testbot"
-	"careerbot/metrics"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 type fakeAdapter struct {

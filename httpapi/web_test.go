@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // chromiumPath finds a Chromium binary: $CHROMIUM when set (a missing file

@@ -7,8 +7,8 @@ import (
 	"os"
 	"testing"
 
-	"careerbot/bot"
-	"careerbot/content"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
 )
 
 func build(t testing.TB) *Index {

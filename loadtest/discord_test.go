@@ -12,10 +12,10 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/discord"
-	"careerbot/bot/discord/fakediscord"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 const (

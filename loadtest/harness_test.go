@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 // concurrency is how many requests are in flight at once.

@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/slack"
-	"careerbot/bot/slack/fakeslack"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 const sChannel = "C0LOAD"

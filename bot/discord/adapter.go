@@ -16,7 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 )
 
 func BenchmarkRenderHugeAnswer(b *testing.B) {

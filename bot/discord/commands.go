@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"sort"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 )

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 )
 
 func TestFatalGatewayCloses(t *testing.T) {

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/discord/fakediscord"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 // wait is the generous bound for anything the tests wait on.

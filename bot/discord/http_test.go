@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 )
 
 // httpBot is an adapter in http mode behind a test server, signing with a

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 )

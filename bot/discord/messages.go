@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 )

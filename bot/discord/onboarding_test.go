@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 
 	"gopkg.in/yaml.v3"
 )

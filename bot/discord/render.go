@@ -7,7 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 )

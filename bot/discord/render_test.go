@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 
 	"github.com/bwmarrin/discordgo"
 )

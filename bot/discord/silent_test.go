@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/discord/fakediscord"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 // recorder passes requests to the router and keeps what it answered.

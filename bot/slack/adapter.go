@@ -19,7 +19,7 @@ import (
 
 	slackgo "github.com/slack-go/slack"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Adapter connects careerbot to one Slack workspace. It implements

@@ -8,7 +8,7 @@ import (
 
 	slackgo "github.com/slack-go/slack"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Slack's Block Kit limits (slack-go enforces none of them).

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"

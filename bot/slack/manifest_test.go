@@ -10,7 +10,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 func fixedNow() time.Time { return time.Unix(1800000000, 0) }

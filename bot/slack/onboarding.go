@@ -12,7 +12,7 @@ import (
 
 	slackgo "github.com/slack-go/slack"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // OnboardingConfig is `slack.onboarding`: a welcome DM for people who join

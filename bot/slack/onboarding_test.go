@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
 )
 
 // countObserver records bot.Observer calls.

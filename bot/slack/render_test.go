@@ -9,9 +9,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"careerbot/bot"
-	"careerbot/bot/slack/fakeslack"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 // unsafeRE finds what would make Slack ping or link: <!channel>, <!here>,

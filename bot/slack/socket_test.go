@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/bot/slack/fakeslack"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 func TestSocketSlashSalaryCA(t *testing.T) {

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot/slack/fakeslack"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 func TestBadTokensStopRun(t *testing.T) {

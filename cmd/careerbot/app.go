@@ -13,10 +13,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"careerbot/bot"
-	"careerbot/content"
-	"careerbot/index"
-	"careerbot/metrics"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/index"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 const usage = `careerbot answers career questions from career guides.

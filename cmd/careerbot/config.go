@@ -3,17 +3,17 @@ package main
 import (
 	"fmt"
 
-	"careerbot/bot"
-	"careerbot/bot/discord"
-	"careerbot/bot/slack"
-	"careerbot/httpapi"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord"
+	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/httpapi"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"time"
 
-	"careerbot/internal/yamlx"
+	"github.com/careerbot-dev/careerbot/internal/yamlx"
 )
 
 // Config is the whole configuration file; config.example.yaml documents

@@ -13,8 +13,8 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"careerbot/bot"
-	"careerbot/content"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
 )
 
 // reloader re-reads the content folder and swaps a freshly built library

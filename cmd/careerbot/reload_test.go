@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 type syncBuf struct {

@@ -7,11 +7,11 @@ import (
 	"net/http"
 	"sync"
 
-	"careerbot/bot"
-	"careerbot/bot/discord"
-	"careerbot/bot/slack"
-	"careerbot/httpapi"
-	"careerbot/metrics"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord"
+	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/httpapi"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 // runServe serves the HTTP API and web chat and every configured chat

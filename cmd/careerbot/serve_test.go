@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot/discord/fakediscord"
-	"careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
 )
 
 func freeAddr(t *testing.T) string {

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Case is one question of an evaluation set.

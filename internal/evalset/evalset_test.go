@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"careerbot/bot"
-	"careerbot/content"
-	"careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
 const (

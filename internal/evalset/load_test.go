@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 func TestParseErrors(t *testing.T) {

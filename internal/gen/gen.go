@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // DefaultSeed is the seed the benchmarks use.

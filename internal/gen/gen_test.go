@@ -7,8 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"careerbot/bot"
-	"careerbot/content"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
 )
 
 // Generated guides, written as content files, load through the real content

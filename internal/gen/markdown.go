@@ -6,7 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Markdown renders a guide as a content file (YAML front matter and "## "

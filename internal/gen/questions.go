@@ -3,7 +3,7 @@ package gen
 import (
 	"strings"
 
-	"careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // SalaryLine is the /salary command for the career's California figure

@@ -7,9 +7,9 @@ import (
 	"log/slog"
 	"testing"
 
-	"careerbot/bot"
-	"careerbot/content"
-	"careerbot/index"
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/index"
 )
 
 // Bot is a ready engine with its registry and router.
