@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/internal/gen"
 )
@@ -23,7 +24,7 @@ func TestGeneratedQuestionsSmallCorpus(t *testing.T) {
 	}
 	defer idx.Close()
 	logger := slog.New(slog.DiscardHandler)
-	eng := bot.NewEngine(bot.NewLibrary(guides, idx), logger, bot.EngineOptions{})
+	eng := engine.New(engine.NewLibrary(guides, idx), logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		t.Fatal(err)

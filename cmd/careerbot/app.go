@@ -15,6 +15,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/metrics"
 )
@@ -178,17 +179,17 @@ func (m *Main) loadGuides() ([]*bot.Guide, error) {
 }
 
 // buildLibrary indexes guides.
-func buildLibrary(guides []*bot.Guide) (*bot.Library, *index.Index, error) {
+func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
 	idx, err := index.Build(guides)
 	if err != nil {
 		return nil, nil, err
 	}
-	return bot.NewLibrary(guides, idx), idx, nil
+	return engine.NewLibrary(guides, idx), idx, nil
 }
 
 // core is the wired engine.
 type core struct {
-	engine   *bot.Engine
+	engine   *engine.Engine
 	registry *bot.Registry
 	router   *bot.Router
 }
@@ -210,7 +211,7 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
 		}
 	}
-	eng := bot.NewEngine(lib, m.Logger, bot.EngineOptions{DefaultCareer: m.Config.DefaultCareer})
+	eng := engine.New(lib, m.Logger, engine.Options{DefaultCareer: m.Config.DefaultCareer})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		return nil, err

@@ -3,15 +3,16 @@ package main
 import (
 	"fmt"
 
-	"github.com/careerbot-dev/careerbot/bot"
-	"github.com/careerbot-dev/careerbot/bot/discord"
-	"github.com/careerbot-dev/careerbot/bot/slack"
-	"github.com/careerbot-dev/careerbot/httpapi"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord"
+	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/httpapi"
 
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
 )

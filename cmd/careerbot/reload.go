@@ -13,8 +13,8 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 )
 
 // reloader re-reads the content folder and swaps a freshly built library
@@ -22,7 +22,7 @@ import (
 // every problem with file:line.
 type reloader struct {
 	dir      string
-	engine   *bot.Engine
+	engine   *engine.Engine
 	logger   *slog.Logger
 	onReload func(ok bool, guides, sections int) // metrics; may be nil
 	mu       sync.Mutex                          // one reload at a time

@@ -1,4 +1,6 @@
-package bot
+package engine
+
+import "github.com/careerbot-dev/careerbot/bot"
 
 // usCities maps large US cities (lowercase) to their state code, so "pay in
 // Seattle" finds Washington's figures. Guides hold state figures only; the
@@ -23,7 +25,7 @@ var usCities = map[string]string{
 
 // findCity returns the first large city named in the words, with its
 // state.
-func findCity(ws []string) (city string, st USState, ok bool) {
+func findCity(ws []string) (city string, st bot.USState, ok bool) {
 	for i := range ws {
 		for n := 3; n >= 1; n-- {
 			if i+n > len(ws) {
@@ -31,11 +33,12 @@ func findCity(ws []string) (city string, st USState, ok bool) {
 			}
 			cand := joinWords(ws[i : i+n])
 			if code, found := usCities[cand]; found {
-				return cand, stateByCode[code], true
+				st, _ := bot.StateByCode(code)
+				return cand, st, true
 			}
 		}
 	}
-	return "", USState{}, false
+	return "", bot.USState{}, false
 }
 
 func joinWords(ws []string) string {

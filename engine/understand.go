@@ -1,10 +1,12 @@
-package bot
+package engine
 
 import (
 	"context"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // vocabulary corrects typos in the words that steer answers: intent words,
@@ -23,7 +25,7 @@ func newVocabulary(extra map[string]int) *vocabulary {
 			v.words[w] += 20
 		}
 	}
-	for _, st := range USStates {
+	for _, st := range bot.USStates {
 		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
 			v.words[w] += 5
 		}
@@ -71,7 +73,7 @@ func (v *vocabulary) correct(w string) string {
 	for l := n - maxD; l <= n+maxD; l++ {
 		// Typos rarely change the first letter; that keeps the scan short.
 		for _, cand := range v.byLen[lenFirst{l, []rune(w)[0]}] {
-			d := Levenshtein(w, cand, maxD)
+			d := bot.Levenshtein(w, cand, maxD)
 			if d <= maxD && (d < bestD || (d == bestD && v.words[cand] > bestW)) {
 				best, bestD, bestW = cand, d, v.words[cand]
 			}
@@ -92,29 +94,29 @@ func isAlpha(s string) bool {
 // intentWords are the words that steer free-text questions to facts and
 // sections. Keys are intents or section kinds.
 var intentWords = map[string][]string{
-	"salary":       {"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "income", "wage", "wages", "compensation", "money", "median", "payscale"},
-	"source":       {"soc", "source", "sources", "citation", "cite", "publisher", "published", "author", "bls", "oes"},
-	"employed":     {"employed", "employment", "employ", "employs", "workforce", "headcount"},
-	"cost":         {"cost", "costs", "price", "prices", "priced", "fee", "fees", "expensive", "cheap", "cheapest"},
-	"most":         {"most", "highest", "best", "top", "richest", "biggest", "max", "maximum"},
-	"least":        {"least", "lowest", "worst", "smallest", "minimum"},
-	"state":        {"state", "states", "where", "location", "locations", "region"},
-	"education":    {"degree", "degrees", "masters", "master", "phd", "doctorate", "bachelor", "bachelors", "college", "university", "education", "educational", "diploma", "graduate", "grad", "school", "schooling"},
-	"license":      {"license", "licence", "licensed", "licensure", "licenses"},
-	"compare":      {"vs", "versus", "compare", "comparison", "compared", "difference", "differ", "different"},
-	"outlook":      {"outlook", "growth", "grow", "growing", "demand", "openings", "future", "prospects", "market", "hiring", "jobs"},
-	KindCerts:      {"certification", "certifications", "certificate", "certificates", "certs", "cert", "certified", "credential", "credentials", "exam", "exams"},
-	KindTools:      {"tool", "tools", "technologies", "technology", "framework", "frameworks", "stack", "software", "platform", "platforms", "library", "libraries", "use", "used", "using"},
-	KindSkills:     {"skill", "skills", "soft", "language", "languages", "programming", "abilities", "competencies"},
-	KindPath:       {"steps", "step", "become", "becoming", "path", "roadmap", "start", "started", "begin", "beginner", "pathway", "route", "transition", "switch", "experience"},
-	KindDay:        {"day", "daily", "routine", "typical", "life", "schedule", "morning", "afternoon", "meetings"},
-	KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
-	KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
-	KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems", "happens", "happen", "risk", "risks", "danger", "dangers", "wrong"},
+	"salary":           {"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "income", "wage", "wages", "compensation", "money", "median", "payscale"},
+	"source":           {"soc", "source", "sources", "citation", "cite", "publisher", "published", "author", "bls", "oes"},
+	"employed":         {"employed", "employment", "employ", "employs", "workforce", "headcount"},
+	"cost":             {"cost", "costs", "price", "prices", "priced", "fee", "fees", "expensive", "cheap", "cheapest"},
+	"most":             {"most", "highest", "best", "top", "richest", "biggest", "max", "maximum"},
+	"least":            {"least", "lowest", "worst", "smallest", "minimum"},
+	"state":            {"state", "states", "where", "location", "locations", "region"},
+	"education":        {"degree", "degrees", "masters", "master", "phd", "doctorate", "bachelor", "bachelors", "college", "university", "education", "educational", "diploma", "graduate", "grad", "school", "schooling"},
+	"license":          {"license", "licence", "licensed", "licensure", "licenses"},
+	"compare":          {"vs", "versus", "compare", "comparison", "compared", "difference", "differ", "different"},
+	"outlook":          {"outlook", "growth", "grow", "growing", "demand", "openings", "future", "prospects", "market", "hiring", "jobs"},
+	bot.KindCerts:      {"certification", "certifications", "certificate", "certificates", "certs", "cert", "certified", "credential", "credentials", "exam", "exams"},
+	bot.KindTools:      {"tool", "tools", "technologies", "technology", "framework", "frameworks", "stack", "software", "platform", "platforms", "library", "libraries", "use", "used", "using"},
+	bot.KindSkills:     {"skill", "skills", "soft", "language", "languages", "programming", "abilities", "competencies"},
+	bot.KindPath:       {"steps", "step", "become", "becoming", "path", "roadmap", "start", "started", "begin", "beginner", "pathway", "route", "transition", "switch", "experience"},
+	bot.KindDay:        {"day", "daily", "routine", "typical", "life", "schedule", "morning", "afternoon", "meetings"},
+	bot.KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
+	bot.KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
+	bot.KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems", "happens", "happen", "risk", "risks", "danger", "dangers", "wrong"},
 }
 
 // kindRouting: intent words that pick a section kind outright, strongest first.
-var kindRouting = []string{KindCerts, KindInterview, KindPortfolio, KindChallenges, KindTools, KindSkills, KindDay, KindPath}
+var kindRouting = []string{bot.KindCerts, bot.KindInterview, bot.KindPortfolio, bot.KindChallenges, bot.KindTools, bot.KindSkills, bot.KindDay, bot.KindPath}
 
 // questionStopWords carry no topic: dropped before searching and before the
 // off-topic check.
@@ -172,9 +174,9 @@ func words(text string) []string {
 // question is free text after analysis.
 type question struct {
 	raw     string
-	words   []string // lowercase, typo-corrected
-	careers []*Guide // careers named, in order
-	states  []USState
+	words   []string     // lowercase, typo-corrected
+	careers []*bot.Guide // careers named, in order
+	states  []bot.USState
 	city    string         // a large city named, whose state is in states
 	intents map[string]int // intent or kind → number of words
 }
@@ -184,7 +186,7 @@ func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 // analyse reads a free-text question.
 func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}}
-	lex, _ := l.Searcher.(Lexicon)
+	lex := l.Searcher
 	for _, w := range words(text) {
 		c := w
 		// Real words of the guides ("feature") are not typos of others ("future").
@@ -197,7 +199,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q.states = findStates(text, q.words)
 	if len(q.states) == 0 {
 		if city, st, ok := findCity(q.words); ok {
-			q.city, q.states = city, []USState{st}
+			q.city, q.states = city, []bot.USState{st}
 		}
 	}
 	for _, w := range q.words {
@@ -226,10 +228,10 @@ var intentIndex = func() map[string]map[string]bool {
 // findStates finds US states named in free text: full names (also with one
 // typo in longer names) and two-letter codes typed in capitals ("CA") or
 // unambiguous in lowercase after "in" ("in tx").
-func findStates(raw string, ws []string) []USState {
-	var out []USState
+func findStates(raw string, ws []string) []bot.USState {
+	var out []bot.USState
 	seen := map[string]bool{}
-	add := func(s USState) {
+	add := func(s bot.USState) {
 		if !seen[s.Code] {
 			seen[s.Code] = true
 			out = append(out, s)
@@ -245,12 +247,12 @@ func findStates(raw string, ws []string) []USState {
 			if len(cand) <= 2 {
 				continue
 			}
-			if st, ok := stateByName[cand]; ok {
+			if st, ok := bot.StateByName(cand); ok {
 				add(st)
 				i += n - 1
 				matched = true
 			} else if n == 1 && len(cand) >= 6 {
-				if st, ok := LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
+				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true
 				}
@@ -261,7 +263,7 @@ func findStates(raw string, ws []string) []USState {
 	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
 		f = strings.Trim(f, ".")
 		if len(f) == 2 && f == strings.ToUpper(f) {
-			if st, ok := stateByCode[f]; ok {
+			if st, ok := bot.StateByCode(f); ok {
 				add(st)
 			}
 		}
@@ -269,7 +271,7 @@ func findStates(raw string, ws []string) []USState {
 	// Lowercase codes after "in" when the code is not an English word.
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i] == "in" && len(ws[i+1]) == 2 {
-			if st, ok := stateByCode[strings.ToUpper(ws[i+1])]; ok && !englishTwo[ws[i+1]] {
+			if st, ok := bot.StateByCode(strings.ToUpper(ws[i+1])); ok && !englishTwo[ws[i+1]] {
 				add(st)
 			}
 		}
@@ -282,9 +284,9 @@ var englishTwo = setOf("in", "or", "me", "hi", "ok", "oh", "de", "id", "la", "ma
 
 // contentWords are the words of a question that carry its topic: no stop
 // words, no career names, no intent words that only steer.
-func (l *Library) contentWords(q *question, used *Guide) []string {
+func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	careerWords := map[string]bool{}
-	for _, g := range append(append([]*Guide(nil), q.careers...), used) {
+	for _, g := range append(append([]*bot.Guide(nil), q.careers...), used) {
 		if g == nil {
 			continue
 		}
