@@ -115,7 +115,8 @@ func build(guides []*bot.Guide) (*index.Index, *engine.Library, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("index.Build: %w", err)
 	}
-	return idx, engine.NewLibrary(guides, idx), nil
+	lib, err := engine.NewLibrary(guides, idx)
+	return idx, lib, err
 }
 
 // baseline returns a plain bleve index of the same sections (same mapping:

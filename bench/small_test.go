@@ -24,7 +24,11 @@ func TestGeneratedQuestionsSmallCorpus(t *testing.T) {
 	}
 	defer idx.Close()
 	logger := slog.New(slog.DiscardHandler)
-	eng := engine.New(engine.NewLibrary(guides, idx), logger, engine.Options{})
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := engine.New(lib, logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		t.Fatal(err)

@@ -138,7 +138,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 // what it can do.
 func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.Answer {
 	n := len(q.words)
-	if n > 0 && n <= 4 && allIn(q.words, greetingWords) {
+	if n > 0 && n <= 4 && allIn(q.words, q.m.greetings) {
 		a := e.help(lib, e.reg)
 		a.Answered = false // small talk, not a career answer
 		a.Title = "Hi! I'm careerbot"
@@ -181,9 +181,6 @@ func hasAny(q *question, ws ...string) bool {
 	}
 	return false
 }
-
-var greetingWords = setOf("hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "thanks", "thank", "you", "thx", "ty",
-	"cheers", "good", "morning", "afternoon", "evening", "there", "bot", "careerbot", "much", "so", "ok", "okay", "cool", "great")
 
 func allIn(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
@@ -284,25 +281,20 @@ func hasAll(q *question, ws ...string) bool {
 // whether a strong word ("certifications", not "morning") pointed there.
 func routeKind(q *question) (kind string, strong bool) {
 	bestN := 0
-	for _, k := range kindRouting {
+	for _, k := range q.m.routing {
 		if n := q.intents[k]; n > bestN {
 			kind, bestN = k, n
 		}
 	}
 	if kind != "" {
 		for _, w := range q.words {
-			if intentIndex[w][kind] && !weakRouting[w] {
+			if q.m.index[w][kind] && !q.m.weak[w] {
 				strong = true
 			}
 		}
 	}
 	return kind, strong
 }
-
-// weakRouting words point to a kind only when the rest of the question fits.
-var weakRouting = setOf("morning", "afternoon", "life", "typical", "schedule", "start", "started", "begin", "use", "used",
-	"using", "problems", "hard", "happens", "happen", "wrong", "questions", "hiring", "software", "platform", "platforms", "library", "libraries",
-	"route", "switch", "transition", "meetings", "routine", "language", "languages")
 
 func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {
 	if kind == bot.KindOutlook {
@@ -391,7 +383,7 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 		return nil
 	}
 	generic := map[string]bool{}
-	for _, w := range intentWords[bot.KindCerts] {
+	for _, w := range q.m.intents[bot.KindCerts] {
 		generic[w] = true
 	}
 	for _, n := range careerNames(g) {
@@ -629,9 +621,9 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 	covered, absent := 0, 0
 	for _, w := range content {
 		switch {
-		case have[stem(w)] || (kind != "" && intentIndex[w][kind]):
+		case have[stem(w)] || (kind != "" && l.m.index[w][kind]):
 			covered++
-		case intentIndex[w] != nil || l.vocab.known(w):
+		case l.m.index[w] != nil || l.vocab.known(w):
 			// a career word we know, just not here
 		case lex != nil && !lex.Known(ctx, w):
 			absent++

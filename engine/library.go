@@ -21,6 +21,7 @@ type Library struct {
 	names    map[string]*bot.Guide // bot.NormalizeName(slug/title/alias and plurals) → guide
 	maxWords int                   // longest name in words
 	vocab    *vocabulary           // words worth correcting typos towards
+	m        *model                // the intent table and lexicon
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -55,8 +56,12 @@ func (l *Library) close() {
 
 // NewLibrary indexes guides for lookups. The guides must have passed
 // validation (content.LoadFS does that).
-func NewLibrary(guides []*bot.Guide, s bot.Searcher) *Library {
-	l := &Library{Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
+	m, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	l := &Library{m: m, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
@@ -87,8 +92,8 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) *Library {
 			}
 		}
 	}
-	l.vocab = newVocabulary(words)
-	return l
+	l.vocab = newVocabulary(l.m, words)
+	return l, nil
 }
 
 // careerNames lists the normalized names a guide answers to.

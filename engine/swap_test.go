@@ -27,7 +27,10 @@ func TestSwapUnderLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lib := engine.NewLibrary(guides, idx)
+		lib, err := engine.NewLibrary(guides, idx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		lib.SetCloser(func() error { closed.Add(1); return idx.Close() })
 		return lib
 	}

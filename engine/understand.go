@@ -18,9 +18,9 @@ type vocabulary struct {
 	sorted bool
 }
 
-func newVocabulary(extra map[string]int) *vocabulary {
+func newVocabulary(m *model, extra map[string]int) *vocabulary {
 	v := &vocabulary{words: map[string]int{}, byLen: map[lenFirst][]string{}}
-	for _, group := range intentWords {
+	for _, group := range m.intents {
 		for _, w := range group {
 			v.words[w] += 20
 		}
@@ -91,53 +91,6 @@ func isAlpha(s string) bool {
 	return true
 }
 
-// intentWords are the words that steer free-text questions to facts and
-// sections. Keys are intents or section kinds.
-var intentWords = map[string][]string{
-	"salary":           {"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "income", "wage", "wages", "compensation", "money", "median", "payscale"},
-	"source":           {"soc", "source", "sources", "citation", "cite", "publisher", "published", "author", "bls", "oes"},
-	"employed":         {"employed", "employment", "employ", "employs", "workforce", "headcount"},
-	"cost":             {"cost", "costs", "price", "prices", "priced", "fee", "fees", "expensive", "cheap", "cheapest"},
-	"most":             {"most", "highest", "best", "top", "richest", "biggest", "max", "maximum"},
-	"least":            {"least", "lowest", "worst", "smallest", "minimum"},
-	"state":            {"state", "states", "where", "location", "locations", "region"},
-	"education":        {"degree", "degrees", "masters", "master", "phd", "doctorate", "bachelor", "bachelors", "college", "university", "education", "educational", "diploma", "graduate", "grad", "school", "schooling"},
-	"license":          {"license", "licence", "licensed", "licensure", "licenses"},
-	"compare":          {"vs", "versus", "compare", "comparison", "compared", "difference", "differ", "different"},
-	"outlook":          {"outlook", "growth", "grow", "growing", "demand", "openings", "future", "prospects", "market", "hiring", "jobs"},
-	bot.KindCerts:      {"certification", "certifications", "certificate", "certificates", "certs", "cert", "certified", "credential", "credentials", "exam", "exams"},
-	bot.KindTools:      {"tool", "tools", "technologies", "technology", "framework", "frameworks", "stack", "software", "platform", "platforms", "library", "libraries", "use", "used", "using"},
-	bot.KindSkills:     {"skill", "skills", "soft", "language", "languages", "programming", "abilities", "competencies"},
-	bot.KindPath:       {"steps", "step", "become", "becoming", "path", "roadmap", "start", "started", "begin", "beginner", "pathway", "route", "transition", "switch", "experience"},
-	bot.KindDay:        {"day", "daily", "routine", "typical", "life", "schedule", "morning", "afternoon", "meetings"},
-	bot.KindInterview:  {"interview", "interviews", "interviewing", "questions", "leetcode", "hiring"},
-	bot.KindPortfolio:  {"portfolio", "project", "projects", "github", "showcase"},
-	bot.KindChallenges: {"challenge", "challenges", "challenging", "hard", "hardest", "difficult", "difficulties", "struggle", "struggles", "downsides", "cons", "problems", "happens", "happen", "risk", "risks", "danger", "dangers", "wrong"},
-}
-
-// kindRouting: intent words that pick a section kind outright, strongest first.
-var kindRouting = []string{bot.KindCerts, bot.KindInterview, bot.KindPortfolio, bot.KindChallenges, bot.KindTools, bot.KindSkills, bot.KindDay, bot.KindPath}
-
-// questionStopWords carry no topic: dropped before searching and before the
-// off-topic check.
-var questionStopWords = setOf("a", "an", "the", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did",
-	"i", "me", "my", "you", "your", "we", "our", "they", "them", "their", "it", "its", "he", "she",
-	"what", "whats", "which", "who", "whom", "whose", "how", "why", "when", "where", "can", "could", "should",
-	"would", "will", "shall", "may", "might", "must", "need", "needs", "to", "of", "in", "on", "for", "with",
-	"at", "by", "from", "as", "and", "or", "but", "if", "so", "than", "then", "there", "this", "that",
-	"these", "those", "any", "some", "much", "many", "more", "most", "very", "really", "actually", "please",
-	"tell", "know", "about", "get", "got", "help", "helps", "useful", "good", "best", "like", "want", "into",
-	"up", "out", "just", "also", "have", "has", "had", "typically", "usually", "common", "mentioned", "someone",
-	"one", "ones", "thing", "things", "kind", "kinds", "type", "types", "matter", "matters", "important", "use",
-	"used", "uses", "using", "learn", "hi", "hey", "hello", "thanks", "thank", "ok", "okay", "vs", "am",
-	"career", "careers", "guide", "bot", "person", "people", "us", "ever", "else", "all",
-	"there", "here", "now", "today", "currently", "new", "does", "doing", "done", "go", "going", "able",
-	"example", "examples", "list", "give", "show", "explain", "describe", "prepare", "preparing", "after", "before",
-	"long", "take", "takes", "lot", "lots", "anything", "something", "way", "ways", "whether", "still", "even",
-	"people", "folks", "guys", "job", "worth", "happen", "happens", "happening", "involve", "involves", "involved",
-	"entail", "entails", "mean", "means", "look", "looks", "deal", "handle", "cope", "consist", "consists", "exactly",
-	"basically", "generally", "besides", "other", "others", "apart", "except", "like", "pls", "plz", "thx", "part", "being", "yes", "no", "not", "dont", "don", "t", "im", "ive", "youre", "got", "gonna", "wanna")
-
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -179,18 +132,19 @@ type question struct {
 	states  []bot.USState
 	city    string         // a large city named, whose state is in states
 	intents map[string]int // intent or kind → number of words
+	m       *model
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 
 // analyse reads a free-text question.
 func (l *Library) analyse(ctx context.Context, text string) *question {
-	q := &question{raw: text, intents: map[string]int{}}
+	q := &question{raw: text, intents: map[string]int{}, m: l.m}
 	lex := l.Searcher
 	for _, w := range words(text) {
 		c := w
 		// Real words of the guides ("feature") are not typos of others ("future").
-		if !l.vocab.known(w) && !questionStopWords[w] && (lex == nil || !lex.Known(ctx, w)) {
+		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
 			c = l.vocab.correct(w)
 		}
 		q.words = append(q.words, c)
@@ -203,27 +157,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 	}
 	for _, w := range q.words {
-		for intent, ws := range intentIndex[w] {
-			_ = ws
+		for intent := range l.m.index[w] {
 			q.intents[intent]++
 		}
 	}
 	return q
 }
-
-// intentIndex maps a word to the intents it signals.
-var intentIndex = func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for intent, ws := range intentWords {
-		for _, w := range ws {
-			if m[w] == nil {
-				m[w] = map[string]bool{}
-			}
-			m[w][intent] = true
-		}
-	}
-	return m
-}()
 
 // findStates finds US states named in free text: full names (also with one
 // typo in longer names) and two-letter codes typed in capitals ("CA") or
@@ -298,7 +237,7 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	}
 	var out []string
 	for _, w := range q.words {
-		if questionStopWords[w] || careerWords[w] || !hasLetter(w) {
+		if l.m.stop[w] || careerWords[w] || !hasLetter(w) {
 			continue
 		}
 		out = append(out, w)

@@ -184,7 +184,12 @@ func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return engine.NewLibrary(guides, idx), idx, nil
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	return lib, idx, nil
 }
 
 // core is the wired engine.

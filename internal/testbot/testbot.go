@@ -41,7 +41,10 @@ func FromGuides(tb testing.TB, guides []*bot.Guide, mw ...bot.Middleware) *Bot {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	logger := slog.New(slog.DiscardHandler)
-	lib := engine.NewLibrary(guides, idx)
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		tb.Fatalf("library: %v", err)
+	}
 	eng := engine.New(lib, logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
