@@ -24,7 +24,18 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	if parts := lib.splitParts(text); len(parts) > 1 {
+		return e.multiPart(ctx, req, lib, parts)
+	}
+	return e.askOne(ctx, req, lib, text)
+}
+
+// askOne answers one question.
+func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
+	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
+		return e.noGuideFor(lib, q), nil
+	}
 
 	// The career: named in an option, in the text, implied by the only
 	// guide or the default, or found by search.
@@ -58,6 +69,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	a, err := e.answerGuide(ctx, lib, q, g)
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
+	}
+	if err == nil {
+		caveats(a, q)
 	}
 	return a, err
 }

@@ -1,7 +1,5 @@
 package engine
 
-import "github.com/careerbot-dev/careerbot/bot"
-
 // usCities maps large US cities (lowercase) to their state code, so "pay in
 // Seattle" finds Washington's figures. Guides hold state figures only; the
 // answer says so.
@@ -21,33 +19,4 @@ var usCities = map[string]string{
 	"hartford": "CT", "providence": "RI", "boise": "ID", "louisville": "KY", "oklahoma city": "OK",
 	"washington dc": "DC", "little rock": "AR", "des moines": "IA", "wichita": "KS",
 	"burlington": "VT", "memphis": "TN", "irvine": "CA",
-}
-
-// findCity returns the first large city named in the words, with its
-// state.
-func findCity(ws []string) (city string, st bot.USState, ok bool) {
-	for i := range ws {
-		for n := 3; n >= 1; n-- {
-			if i+n > len(ws) {
-				continue
-			}
-			cand := joinWords(ws[i : i+n])
-			if code, found := usCities[cand]; found {
-				st, _ := bot.StateByCode(code)
-				return cand, st, true
-			}
-		}
-	}
-	return "", bot.USState{}, false
-}
-
-func joinWords(ws []string) string {
-	s := ""
-	for i, w := range ws {
-		if i > 0 {
-			s += " "
-		}
-		s += w
-	}
-	return s
 }

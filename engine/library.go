@@ -16,12 +16,13 @@ type Library struct {
 	Guides   []*bot.Guide // sorted by title
 	Searcher bot.Searcher
 
-	bySlug   map[string]*bot.Guide
-	sections map[string]*bot.Section
-	names    map[string]*bot.Guide // bot.NormalizeName(slug/title/alias and plurals) → guide
-	maxWords int                   // longest name in words
-	vocab    *vocabulary           // words worth correcting typos towards
-	m        *model                // the intent table and lexicon
+	bySlug    map[string]*bot.Guide
+	sections  map[string]*bot.Section
+	names     map[string]*bot.Guide // bot.NormalizeName(slug/title/alias and plurals) → guide
+	maxWords  int                   // longest name in words
+	vocab     *vocabulary           // words worth correcting typos towards
+	m         *model                // the intent table and lexicon
+	certPairs map[string]bool       // adjacent word pairs of certification names
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -61,7 +62,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]bool{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
@@ -87,8 +88,12 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 			}
 		}
 		for _, c := range g.Certifications {
-			for _, w := range strings.Fields(bot.NormalizeName(c.Name)) {
+			f := strings.Fields(bot.NormalizeName(c.Name))
+			for i, w := range f {
 				words[w]++
+				if i+1 < len(f) {
+					l.certPairs[w+" "+f[i+1]] = true
+				}
 			}
 		}
 	}

@@ -31,6 +31,9 @@ type model struct {
 	stop      map[string]bool
 	greetings map[string]bool
 	negation  map[string]bool
+	nicknames map[string]bot.USState // nickname → state
+	employers map[string]bool
+	empCues   map[string]bool
 	lex       *lexicon.Lexicon
 }
 
@@ -51,6 +54,9 @@ type modelSpec struct {
 	Stopwords   []string              `yaml:"stopwords"`
 	Greetings   []string              `yaml:"greetings"`
 	Negation    []string              `yaml:"negation"`
+	Nicknames   map[string]string     `yaml:"state_nicknames"`
+	Employers   []string              `yaml:"employers"`
+	EmployerCue []string              `yaml:"employer_cues"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -166,6 +172,15 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
 	m.roles, m.origin = setOf(spec.Roles...), setOf(spec.Origin...)
 	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
+	m.nicknames = map[string]bot.USState{}
+	for k, code := range spec.Nicknames {
+		st, ok := bot.StateByCode(code)
+		if !ok {
+			return nil, bad(fmt.Sprintf("%q is not a US state code", code), "state_nicknames", k)
+		}
+		m.nicknames[k] = st
+	}
+	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
 	for key, set := range map[string]map[string]bool{"stopwords": m.stop, "roles": m.roles, "origin": m.origin, "greetings": m.greetings} {
 		if len(set) == 0 {
 			return nil, bad("empty", key)

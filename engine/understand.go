@@ -132,36 +132,171 @@ type question struct {
 	states  []bot.USState
 	city    string         // a large city named, whose state is in states
 	intents map[string]int // intent or kind → number of words
+	scope   scope
 	m       *model
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 
-// analyse reads a free-text question.
+// analyse reads a free-text question: shorthand expanded, typos corrected
+// (words WordNet or the guides know are left alone), careers, states,
+// intents and the question's scope (other occupations, employers, places
+// outside the US).
 func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m}
 	lex := l.Searcher
-	for _, w := range words(text) {
+	rawIn, low := rawWords(text), words(text)
+	var raw []string
+	if len(rawIn) != len(low) {
+		rawIn = low
+	}
+	for i, w := range low {
+		if exp, ok := l.m.shorthand[w]; ok {
+			for _, e := range exp {
+				q.words = append(q.words, e)
+				raw = append(raw, e)
+			}
+			continue
+		}
 		c := w
-		// Real words of the guides ("feature") are not typos of others ("future").
-		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
+		// Real words ("feature", "welder") are not typos of others ("future").
+		if !l.vocab.known(w) && !l.m.stop[w] && !l.m.lex.Word(w) && (lex == nil || !lex.Known(ctx, w)) {
 			c = l.vocab.correct(w)
 		}
 		q.words = append(q.words, c)
+		raw = append(raw, rawIn[i])
 	}
-	q.careers = l.FindCareers(q.words)
+	taken := make([]bool, len(q.words))
+	q.careers = l.findCareers(q.words, taken)
+	l.markCerts(q.words, taken)
 	q.states = findStates(text, q.words)
+	markStates(q.words, q.states, taken)
 	if len(q.states) == 0 {
-		if city, st, ok := findCity(q.words); ok {
-			q.city, q.states = city, []bot.USState{st}
-		}
+		q.states = l.findPlaces(q, raw, taken)
 	}
-	for _, w := range q.words {
+	l.countIntents(q)
+	q.scope = l.findScope(q, raw, taken)
+	return q
+}
+
+// countIntents counts the intents the words signal; pay verbs ("make",
+// "bring in") count as salary only in a pay-shaped phrase.
+func (l *Library) countIntents(q *question) {
+	ws := q.words
+	howMuch := strings.Contains(" "+strings.Join(ws, " ")+" ", " how much ")
+	for i, w := range ws {
+		if l.m.payVerbs[w] {
+			next := ""
+			if i+1 < len(ws) {
+				next = ws[i+1]
+			}
+			if next == "" || howMuch || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) {
+				q.intents["salary"]++
+			}
+		}
 		for intent := range l.m.index[w] {
 			q.intents[intent]++
 		}
 	}
-	return q
+}
+
+func isTimeUnit(w string) bool {
+	switch w {
+	case "year", "month", "week", "hour", "day":
+		return true
+	}
+	return false
+}
+
+// findCareers is FindCareers marking the words of each name as taken.
+func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
+	var found []*bot.Guide
+	seen := map[*bot.Guide]bool{}
+	for i := 0; i < len(words); {
+		matched := 0
+		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
+			cand := strings.Join(words[i:i+n], " ")
+			if g, ok := l.names[cand]; ok {
+				if !seen[g] {
+					seen[g] = true
+					found = append(found, g)
+				}
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		for k := i; k < i+matched; k++ {
+			taken[k] = true
+		}
+		i += matched
+	}
+	return found
+}
+
+// markCerts marks runs of two or more words that stand together in a
+// certification's name ("tensorflow developer"): they name the certificate,
+// not an occupation.
+func (l *Library) markCerts(ws []string, taken []bool) {
+	for i := 0; i+1 < len(ws); i++ {
+		pair := ws[i] + " " + ws[i+1]
+		if l.certPairs[pair] {
+			taken[i], taken[i+1] = true, true
+		}
+	}
+}
+
+// markStates marks the words of the states found.
+func markStates(ws []string, states []bot.USState, taken []bool) {
+	names := map[string]bool{}
+	for _, st := range states {
+		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
+			names[w] = true
+		}
+		names[strings.ToLower(st.Code)] = true
+	}
+	for i, w := range ws {
+		if names[w] {
+			taken[i] = true
+		}
+	}
+}
+
+// findPlaces finds a US state from a nickname ("Philly", "the Bay Area"), a
+// large city or any US place WordNet knows (capitalised or after "in").
+func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USState {
+	ws := q.words
+	for i := range ws {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			cand := strings.Join(ws[i:i+n], " ")
+			st, ok := l.m.nicknames[cand]
+			if !ok {
+				if code, found := usCities[cand]; found {
+					st, ok = bot.StateByCode(code)
+					q.city = cand
+				}
+			}
+			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in") && !l.m.stop[cand] {
+				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
+					st, ok = bot.StateByName(name)
+					q.city = cand
+				}
+			}
+			if ok {
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
+				return []bot.USState{st}
+			}
+		}
+	}
+	return nil
 }
 
 // findStates finds US states named in free text: full names (also with one

@@ -134,7 +134,10 @@ func run(dir, out, intents string) error {
 	}
 
 	// Places: named locations, US (with the state) or not.
-	type placeInfo struct{ us, foreign bool; states map[string]bool }
+	type placeInfo struct {
+		us, foreign bool
+		states      map[string]bool
+	}
 	places := map[string]*placeInfo{}
 	var stateOf func(off string, seen map[string]bool) (string, bool)
 	stateOf = func(off string, seen map[string]bool) (string, bool) {
