@@ -125,17 +125,30 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 // answerGuide answers a question about one guide: facts, then the section
 // the question routes to, then search within the guide.
 func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
+	if a := e.lacking(ctx, lib, q, g); a != nil {
+		return a, nil
+	}
+	if a := e.negated(q, g); a != nil {
+		return a, nil
+	}
 	if a := e.factAnswer(q, g); a != nil {
 		return a, nil
 	}
 	content := lib.contentWords(q, g)
 	if durationQuestion(q) {
 		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
-			return e.answerSection(g, s), nil
+			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
-	if kind, strong := routeKind(q); kind != "" {
+	kind, strong := routeKind(q)
+	if kind != "" {
 		if s := g.Section(kind); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, kind, strong) {
+			return e.answerPassage(lib, q, g, s), nil
+		}
+	}
+	if q.switcher && (kind == "" || kind == bot.KindPath) {
+		// "I'm a QA tester, how would I move into this?": the path in.
+		if s := g.Section(bot.KindPath); s != nil {
 			return e.answerSection(g, s), nil
 		}
 	}
@@ -205,18 +218,9 @@ func allIn(ws []string, set map[string]bool) bool {
 	return true
 }
 
-// salaryPhrases are idioms for pay that no single word gives away.
-var salaryPhrases = []string{"pull in", "bring in", "take home", "rake in", "bring home"}
-
 // factAnswer answers from structured facts (salary, employment, prices,
 // outlook, education, licence, source); nil means "not a fact question".
 func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
-	low := " " + strings.Join(q.words, " ") + " "
-	for _, p := range salaryPhrases {
-		if strings.Contains(low, " "+p+" ") {
-			q.intents["salary"]++
-		}
-	}
 	cert := matchCert(q, g)
 	switch {
 	case cert != nil:

@@ -34,6 +34,8 @@ type model struct {
 	nicknames map[string]bot.USState // nickname → state
 	employers map[string]bool
 	empCues   map[string]bool
+	payPhrase []string
+	switches  []string
 	lex       *lexicon.Lexicon
 }
 
@@ -55,6 +57,8 @@ type modelSpec struct {
 	Greetings   []string              `yaml:"greetings"`
 	Negation    []string              `yaml:"negation"`
 	Nicknames   map[string]string     `yaml:"state_nicknames"`
+	PayPhrases  []string              `yaml:"pay_phrases"`
+	Switch      []string              `yaml:"switch_phrases"`
 	Employers   []string              `yaml:"employers"`
 	EmployerCue []string              `yaml:"employer_cues"`
 }
@@ -181,6 +185,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.nicknames[k] = st
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
+	m.payPhrase, m.switches = spec.PayPhrases, spec.Switch
 	for key, set := range map[string]map[string]bool{"stopwords": m.stop, "roles": m.roles, "origin": m.origin, "greetings": m.greetings} {
 		if len(set) == 0 {
 			return nil, bad("empty", key)

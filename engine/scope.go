@@ -109,6 +109,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		if origin(start) {
+			q.switcher = true
 			continue
 		}
 		for k := start; k <= i; k++ {

@@ -126,14 +126,16 @@ func words(text string) []string {
 
 // question is free text after analysis.
 type question struct {
-	raw     string
-	words   []string     // lowercase, typo-corrected
-	careers []*bot.Guide // careers named, in order
-	states  []bot.USState
-	city    string         // a large city named, whose state is in states
-	intents map[string]int // intent or kind → number of words
-	scope   scope
-	m       *model
+	raw      string
+	words    []string     // lowercase, typo-corrected
+	careers  []*bot.Guide // careers named, in order
+	states   []bot.USState
+	city     string         // a large city named, whose state is in states
+	intents  map[string]int // intent or kind → number of words
+	scope    scope
+	taken    []bool // words read as a career, certificate, state, place or scope
+	switcher bool   // a career change: "I'm a QA tester, how do I move into this?"
+	m        *model
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
@@ -176,6 +178,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	l.countIntents(q)
 	q.scope = l.findScope(q, raw, taken)
+	q.taken = taken
 	return q
 }
 
@@ -183,7 +186,18 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 // "bring in") count as salary only in a pay-shaped phrase.
 func (l *Library) countIntents(q *question) {
 	ws := q.words
-	howMuch := strings.Contains(" "+strings.Join(ws, " ")+" ", " how much ")
+	line := " " + strings.Join(ws, " ") + " "
+	howMuch := strings.Contains(line, " how much ")
+	for _, p := range l.m.payPhrase {
+		if strings.Contains(line, " "+p+" ") {
+			q.intents["salary"]++
+		}
+	}
+	for _, p := range l.m.switches {
+		if strings.Contains(line, " "+p+" ") {
+			q.switcher = true
+		}
+	}
 	for i, w := range ws {
 		if l.m.payVerbs[w] {
 			next := ""

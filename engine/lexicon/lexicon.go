@@ -131,6 +131,12 @@ func (l *Lexicon) Noun(w string) bool {
 	return strings.Contains(l.pos[w], "n") || strings.Contains(l.pos[l.Singular(w)], "n")
 }
 
+// Person reports whether some sense of the noun w (or its singular) is a
+// kind of person ("newbie", "recruiters").
+func (l *Lexicon) Person(w string) bool {
+	return strings.Contains(l.pos[w], "p") || strings.Contains(l.pos[l.Singular(w)], "p")
+}
+
 // Synonyms returns WordNet's synonyms of a word the intent table expands
 // (its most frequent sense only), without the word itself.
 func (l *Lexicon) Synonyms(w string) []string { return l.synonyms[w] }

@@ -111,7 +111,23 @@ func run(dir, out, intents string) error {
 	lines := map[string]bool{}
 	add := func(parts ...string) { lines[strings.Join(parts, "\t")] = true }
 
-	// Occupations.
+	// The most frequent noun sense of each lemma (first in index.noun).
+	firstNoun := map[string]string{}
+	if err := eachLine(filepath.Join(dir, "index.noun"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 4 || strings.HasPrefix(line, " ") {
+			return
+		}
+		pc, _ := strconv.Atoi(f[3])
+		if i := 4 + pc + 2; i < len(f) {
+			firstNoun[f[0]] = f[i]
+		}
+	}); err != nil {
+		return err
+	}
+
+	// Occupations. A one-word lemma counts only when the occupation is its
+	// most frequent sense: "model" and "suit" are mostly not people.
 	occLemmas := map[string]bool{}
 	for off, s := range nouns {
 		if s.lexfile != lexPerson || s.inst {
@@ -126,6 +142,9 @@ func run(dir, out, intents string) error {
 		}
 		for _, w := range s.words {
 			l := clean(w)
+			if !strings.Contains(l, " ") && firstNoun[strings.ToLower(w)] != off {
+				continue
+			}
 			if l != "" && strings.ToLower(w) == w { // proper names (capitalised) are people, not jobs
 				occLemmas[l] = true
 				add("o", l)
@@ -241,6 +260,11 @@ func run(dir, out, intents string) error {
 		}
 	}
 	for w, p := range pos {
+		for _, off := range byLemma[w] {
+			if nouns[off].lexfile == lexPerson && !strings.Contains(p, "p") {
+				p += "p" // a noun for a kind of person ("newbie", "recruiter")
+			}
+		}
 		add("w", w, p)
 	}
 

@@ -1,0 +1,196 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// answerPassage answers with the part of a section the question asks about
+// (one step of the path, one group of tools) when one part fits the
+// question's own words best, and offers the whole section as a follow-up;
+// the whole section otherwise.
+func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.Section) *bot.Answer {
+	parts := subsections(s.Body)
+	if len(parts) < 2 {
+		return e.answerSection(g, s)
+	}
+	var asked []string
+	for _, w := range lib.contentWords(q, g) {
+		if !q.m.index[w][s.Kind] {
+			asked = append(asked, stem(w))
+		}
+	}
+	if len(asked) == 0 {
+		return e.answerSection(g, s)
+	}
+	best, bestN, tie := -1, 0, false
+	for i, p := range parts {
+		have := map[string]bool{}
+		for _, w := range words(p.title + " " + p.body) {
+			have[stem(w)] = true
+		}
+		n := 0
+		for _, w := range asked {
+			if have[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN, tie = i, n, false
+		} else if n == bestN && n > 0 {
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return e.answerSection(g, s)
+	}
+	p := parts[best]
+	a := e.answerSection(g, s)
+	a.Title = p.title + " · " + g.Title
+	a.Body = strings.TrimSpace(p.body)
+	a.Source = source(g, s.Title+" › "+p.title)
+	name, label := topicByKind(s.Kind)
+	if name != "" {
+		full := bot.FollowUp{Label: "All of " + strings.ToLower(label), Command: name, Options: careerOnly(e, g)}
+		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
+	}
+	return a
+}
+
+func removeFollowUp(fs []bot.FollowUp, cmd string) []bot.FollowUp {
+	var out []bot.FollowUp
+	for _, f := range fs {
+		if f.Command != cmd {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+type subsection struct{ title, body string }
+
+// subsections splits a section body at its "### " headings.
+func subsections(body string) []subsection {
+	var out []subsection
+	for _, chunk := range strings.Split("\n"+body, "\n### ") {
+		title, rest, _ := strings.Cut(chunk, "\n")
+		if strings.TrimSpace(rest) == "" || len(out) == 0 && !strings.HasPrefix(body, "### ") && title == "" {
+			continue
+		}
+		out = append(out, subsection{strings.TrimSpace(title), rest})
+	}
+	return out
+}
+
+// lacking answers a question about something the guide does not hold (an
+// exam's retake policy, signing bonuses, relocation): it says so and what
+// the guide does have, instead of showing the nearest card as if it
+// answered.
+func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	m := q.m
+	var missing []string
+	known := 0
+	for i, w := range q.words {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
+			continue
+		}
+		if m.index[w] != nil {
+			continue // intent words steer; they are not the thing asked about
+		}
+		if lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
+			known++
+			continue
+		}
+		if m.lex.Noun(w) && !m.lex.Person(w) && !m.lex.Foreign(w) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) == 0 || len(missing) < known {
+		return nil
+	}
+	what := strings.Join(missing, " ")
+	a := &bot.Answer{Answered: false, Career: g.Slug, Title: "Not in the guide: " + what,
+		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that part.", g.Title, what)}
+	if c := matchCert(q, g); c != nil {
+		a.Body += fmt.Sprintf(" What it has on the %s: it costs %s. %s", c.Name, bot.Money(c.Price), c.About)
+	} else {
+		a.Body += " It covers salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and the job outlook."
+	}
+	kind, _ := routeKind(q)
+	if q.has("salary") {
+		kind = "salary"
+	}
+	if name, _ := topicByKind(kind); name != "" {
+		kind = name
+	}
+	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
+	return a
+}
+
+// negated answers "without a degree", "no PhD", "not certified": from what
+// the guide says about that requirement and the alternatives, never with
+// the requirement's own card as if it were the answer.
+func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
+	for i, w := range q.words {
+		if !q.m.negation[w] {
+			continue
+		}
+		for k := i + 1; k < len(q.words) && k <= i+3; k++ {
+			next := q.words[k]
+			switch {
+			case q.m.index[next]["education"]:
+				return requirementAnswer(e, g, "a degree", "Education", g.Education, g.EducationLevel, faqOn(g, "degree", "master"))
+			case q.m.index[next][bot.KindCerts]:
+				return requirementAnswer(e, g, "a certification", "Certification", g.Certification, "", faqOn(g, "certification"))
+			case q.m.index[next]["license"]:
+				return requirementAnswer(e, g, "a license", "License", g.License, "", faqOn(g, "license"))
+			}
+		}
+	}
+	return nil
+}
+
+func requirementAnswer(e *Engine, g *bot.Guide, without, label, what, level, faq string) *bot.Answer {
+	if what == "" && faq == "" {
+		return nil
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Without " + without + "? · " + g.Title, Source: source(g, "Key facts")}
+	body := fmt.Sprintf("The %s guide does not describe a way in without %s.", g.Title, without)
+	if what != "" {
+		body += fmt.Sprintf(" What it says about %s: %s", strings.ToLower(label), what)
+	}
+	if faq != "" {
+		body += "\n\n" + faq
+	}
+	if strings.Contains(strings.ToLower(what+" "+faq), "not required") || strings.Contains(strings.ToLower(what+" "+faq), "no ") {
+		body = fmt.Sprintf("What the %s guide says about %s: %s", g.Title, strings.ToLower(label), what)
+		if faq != "" {
+			body += "\n\n" + faq
+		}
+	}
+	a.Body = body
+	a.AddField("Typical level", level, true)
+	a.AddField("Total time", g.TotalTime, true)
+	a.FollowUps = e.followUps(g, "", "path", "certs", "skills")
+	return a
+}
+
+// faqOn returns the FAQ answer whose question mentions one of the words.
+func faqOn(g *bot.Guide, ws ...string) string {
+	s := g.Section(bot.KindFAQ)
+	if s == nil {
+		return ""
+	}
+	for _, p := range subsections(s.Body) {
+		t := strings.ToLower(p.title)
+		for _, w := range ws {
+			if strings.Contains(t, w) {
+				return p.title + " " + strings.TrimSpace(p.body)
+			}
+		}
+	}
+	return ""
+}
