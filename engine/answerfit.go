@@ -91,6 +91,9 @@ func subsections(body string) []subsection {
 // answered.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
+	if q.switcher {
+		return nil // the asker's own background is not what they ask about
+	}
 	var missing []string
 	known := 0
 	for i, w := range q.words {
@@ -104,7 +107,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			known++
 			continue
 		}
-		if m.lex.Noun(w) && !m.lex.Person(w) && !m.lex.Foreign(w) {
+		if m.lex.OnlyNoun(w) && !m.lex.Person(w) && !m.lex.Foreign(w) {
+			if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
+				(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
+				w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
+			}
 			missing = append(missing, w)
 		}
 	}

@@ -114,6 +114,9 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	out := map[string]bool{}
 	q := &question{intents: map[string]int{}, m: l.m, words: words(s)}
 	l.countIntents(q)
+	if durationQuestion(q) {
+		out["duration"] = true
+	}
 	for k := range q.intents {
 		out[k] = true
 	}

@@ -131,6 +131,16 @@ func (l *Lexicon) Noun(w string) bool {
 	return strings.Contains(l.pos[w], "n") || strings.Contains(l.pos[l.Singular(w)], "n")
 }
 
+// OnlyNoun reports whether w (or its singular) is a noun and nothing else
+// in WordNet ("policy", "bonuses"; not "pull" or "stand").
+func (l *Lexicon) OnlyNoun(w string) bool {
+	p := l.pos[w]
+	if p == "" {
+		p = l.pos[l.Singular(w)]
+	}
+	return strings.Trim(p, "p") == "n"
+}
+
 // Person reports whether some sense of the noun w (or its singular) is a
 // kind of person ("newbie", "recruiters").
 func (l *Lexicon) Person(w string) bool {
