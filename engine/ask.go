@@ -256,7 +256,7 @@ func durationQuestion(q *question) bool {
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	s := g.Source
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Sources · " + g.Title, Source: source(g, "Sources")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Sources · " + g.Title, Source: dataSource(g, "Sources")}
 	body := fmt.Sprintf("The %s guide is written from", g.Title)
 	if s.Title != "" {
 		body += fmt.Sprintf(" %q by", s.Title)
@@ -555,7 +555,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 }
 
 func summaryAnswer(e *Engine, g *bot.Guide) *bot.Answer {
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title, Body: g.Summary, Source: source(g, "Key facts")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title, Body: g.Summary, Source: dataSource(g, "Key facts")}
 	if g.Salary.Median > 0 {
 		a.Fields = append(a.Fields, bot.Field{Label: "Median salary", Value: bot.Money(g.Salary.Median), Inline: true})
 	}

@@ -191,9 +191,19 @@ func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]stri
 	return a
 }
 
+// source names the guide section an answer comes from. The salary data
+// attribution is left to figures: see dataSource.
 func source(g *bot.Guide, section string) *bot.Source {
 	return &bot.Source{Guide: g.Slug, GuideTitle: g.Title, Section: section, Publisher: g.Source.Publisher,
-		Data: g.Source.Data, URL: g.Source.URL, Date: g.Source.Date}
+		URL: g.Source.URL, Date: g.Source.Date}
+}
+
+// dataSource is source with the salary and employment data attribution
+// (e.g. BLS OES), for answers that give salary or outlook figures.
+func dataSource(g *bot.Guide, section string) *bot.Source {
+	s := source(g, section)
+	s.Data = g.Source.Data
+	return s
 }
 
 func pct(p float64) string {
@@ -289,7 +299,7 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 
 func nationalSalary(e *Engine, g *bot.Guide, table bool) *bot.Answer {
 	s := g.Salary
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: source(g, "Salary")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: dataSource(g, "Salary")}
 	if s.Median == 0 && s.Low == 0 {
 		a.Answered = false
 		a.Body = fmt.Sprintf("The %s guide has no salary figures.", g.Title)
@@ -363,7 +373,7 @@ func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 		}
 		return a
 	}
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: source(g, "Salary by state")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: dataSource(g, "Salary by state")}
 	dir := "above"
 	if row.VsNationalPct < 0 {
 		dir = "below"
@@ -425,6 +435,9 @@ func (e *Engine) sectionAnswer(g *bot.Guide, kind string) (*bot.Answer, error) {
 
 func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title)}
+	if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
+		a.Source = dataSource(g, s.Title)
+	}
 	switch s.Kind {
 	case bot.KindCerts:
 		if g.Certification != "" {
@@ -475,7 +488,7 @@ func outlookAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	if len(f) == 0 {
 		return &bot.Answer{Answered: false, Career: g.Slug, Body: fmt.Sprintf("The %s guide has no outlook figures.", g.Title)}
 	}
-	return &bot.Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: source(g, "Job outlook"),
+	return &bot.Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: dataSource(g, "Job outlook"),
 		Body:      fmt.Sprintf("Outlook for %s jobs in the US.", strings.ToLower(g.Title)),
 		FollowUps: e.followUps(g, "outlook", "salary", "path")}
 }
