@@ -47,7 +47,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return nil, err
 		}
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
-		return compareAnswer(e, q.careers[0], q.careers[1]), nil
+		return compareAnswer(e, q.careers[0], q.careers[1], q.states...), nil
 	case len(q.careers) >= 1:
 		g = q.careers[0]
 	default:

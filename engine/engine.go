@@ -530,12 +530,16 @@ func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, er
 	return compareAnswer(e, g1, g2), nil
 }
 
-func compareAnswer(e *Engine, g1, g2 *bot.Guide) *bot.Answer {
+func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Answer {
 	if g1 == g2 {
 		return &bot.Answer{Answered: false, Body: fmt.Sprintf("Both names point to the %s guide; name two different careers to compare.", g1.Title)}
 	}
 	a := &bot.Answer{Answered: true, Title: g1.Title + " vs " + g2.Title, Career: g1.Slug,
 		Body: "Key facts side by side, where both guides have them."}
+	if len(states) == 1 {
+		a.Title += " in " + states[0].Name
+		a.Body = compareInState(g1, g2, states[0]) + "\n\n" + a.Body
+	}
 	row := func(label string, v1, v2 string) {
 		if v1 != "" && v2 != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: label, Value: g1.Title + ": " + v1 + "\n" + g2.Title + ": " + v2})
@@ -577,6 +581,30 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide) *bot.Answer {
 		{Label: g2.Title + " salary", Command: "salary", Options: map[string]string{"career": g2.Slug}},
 	}
 	return a
+}
+
+// compareInState compares two careers' pay in one state, from the state
+// tables (national figures where a guide has no row, said so).
+func compareInState(g1, g2 *bot.Guide, st bot.USState) string {
+	pay := func(g *bot.Guide) (int, string) {
+		if r := g.State(st.Code); r != nil {
+			return r.Median, fmt.Sprintf("%s: median %s in %s (%s employed there)", g.Title, bot.Money(r.Median), st.Code, bot.Thousands(r.Employed))
+		}
+		if g.Salary.Median == 0 {
+			return 0, fmt.Sprintf("%s: no salary figures", g.Title)
+		}
+		return 0, fmt.Sprintf("%s: no %s figure; national median %s", g.Title, st.Name, bot.Money(g.Salary.Median))
+	}
+	p1, s1 := pay(g1)
+	p2, s2 := pay(g2)
+	out := s1 + ". " + s2 + "."
+	switch {
+	case p1 > 0 && p2 > 0 && p1 > p2:
+		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g1.Title, bot.Money(p1-p2))
+	case p1 > 0 && p2 > 0 && p2 > p1:
+		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g2.Title, bot.Money(p2-p1))
+	}
+	return out
 }
 
 func publishers(gs ...*bot.Guide) string {

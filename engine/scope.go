@@ -108,6 +108,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				phrase, start = ws[k]+" "+head, k // "web developers"
 			}
 		}
+		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
+			continue // a name from the guides ("Heisenberg pruner"), not a job
+		}
 		if origin(start) {
 			q.switcher = true
 			continue
