@@ -37,6 +37,7 @@ type Guide struct {
 	Slug           string
 	Title          string
 	Aliases        []string
+	Vocabulary     map[string]string // abbreviation → what it stands for ("ml" → "machine learning")
 	Summary        string
 	Source         GuideSource
 	Salary         Salary

@@ -23,6 +23,7 @@ type Library struct {
 	vocab     *vocabulary           // words worth correcting typos towards
 	m         *model                // the intent table and lexicon
 	certPairs map[string]bool       // adjacent word pairs of certification names
+	expand    map[string][]string   // the guides' vocabulary: "ml" → machine learning
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -62,12 +63,17 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]bool{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]bool{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
 	for _, g := range l.Guides {
 		l.bySlug[g.Slug] = g
+		for k, v := range g.Vocabulary {
+			if _, taken := l.expand[k]; !taken {
+				l.expand[k] = strings.Fields(v)
+			}
+		}
 		for _, s := range g.Sections {
 			l.sections[s.ID] = s
 		}

@@ -153,7 +153,11 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		rawIn = low
 	}
 	for i, w := range low {
-		if exp, ok := l.m.shorthand[w]; ok {
+		exp, ok := l.m.shorthand[w]
+		if !ok {
+			exp, ok = l.expand[w]
+		}
+		if ok {
 			for _, e := range exp {
 				q.words = append(q.words, e)
 				raw = append(raw, e)

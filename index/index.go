@@ -23,7 +23,9 @@ const (
 	defaultLimit      = 10
 )
 
-// Synonyms are single words (bleve drops multi-word terms). Groups with an
+// Synonyms are single words (bleve drops multi-word terms). Career-specific
+// abbreviations ("ml" → machine learning) are not here: each guide declares
+// its own in its front matter (vocabulary) and the engine expands them. Groups with an
 // Input map one way only: {pay, make, earn} → salary, never back.
 var Synonyms = []bleve.SynonymDefinition{
 	{Synonyms: []string{"certification", "certifications", "certs", "cert", "certificate", "certificates", "credential", "credentials"}},
@@ -36,11 +38,6 @@ var Synonyms = []bleve.SynonymDefinition{
 	{Synonyms: []string{"roadmap", "path", "steps", "pathway"}},
 	{Synonyms: []string{"projects", "portfolio"}},
 	{Synonyms: []string{"daily", "everyday", "routine"}},
-	{Synonyms: []string{"ml", "machine"}},
-	{Synonyms: []string{"ai", "artificial"}},
-	{Synonyms: []string{"cv", "vision"}},
-	{Synonyms: []string{"nlp", "language"}},
-	{Synonyms: []string{"k8s", "kubernetes"}},
 }
 
 // Index is a built, read-only search index over a set of guides.
