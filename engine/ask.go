@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
@@ -229,6 +230,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
+	case len(q.states) == 0 && len(g.States) > 1 && (q.has("employed") || hasAll(q, "how", "many")) && (q.has("most") || q.has("least")):
+		return employedRanking(e, g, q.has("least") && !q.has("most") || hasAny(q, "fewest", "least"))
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
@@ -351,6 +354,32 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 	default:
 		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
 	}
+}
+
+// employedRanking answers "which state employs the most (fewest)": computed
+// over the guide's state table.
+func employedRanking(e *Engine, g *bot.Guide, fewest bool) *bot.Answer {
+	rows := append([]bot.StateSalary(nil), g.States...)
+	sort.SliceStable(rows, func(i, j int) bool {
+		if fewest {
+			return rows[i].Employed < rows[j].Employed
+		}
+		return rows[i].Employed > rows[j].Employed
+	})
+	top := rows[0]
+	a := stateSalary(e, g, bot.USState{Code: top.Code, Name: bot.StateName(top.Code)})
+	which := "the most"
+	if fewest {
+		which = "the fewest"
+	}
+	a.Title = fmt.Sprintf("Where %s are employed · %s", strings.ToLower(g.Title)+"s", g.Title)
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s employs %s: about %s (median %s).\n\n",
+		len(rows), g.Title, bot.StateName(top.Code), which, bot.Thousands(top.Employed), bot.Money(top.Median)) + a.Body
+	a.Bullets = nil
+	for _, r := range rows {
+		a.Bullets = append(a.Bullets, stateLine(r))
+	}
+	return a
 }
 
 func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
