@@ -88,41 +88,50 @@ func subsections(body string) []subsection {
 // lacking answers a question about something the guide does not hold (an
 // exam's retake policy, signing bonuses, relocation): it says so and what
 // the guide does have, instead of showing the nearest card as if it
-// answered.
+// answered. A thing asked about is a word WordNet knows as a noun (or, of a
+// named certificate, a verb: "does it expire") that no guide mentions; the
+// asker's background, people, places, times, gerunds and everyday verbs are
+// not things asked about.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
 	if q.switcher {
 		return nil // the asker's own background is not what they ask about
 	}
+	cert := matchCert(q, g)
 	var missing []string
 	known := 0
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
-		if m.index[w] != nil {
-			continue // intent words steer; they are not the thing asked about
-		}
-		if lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
+		if m.index[w] != nil || lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
 			known++
 			continue
 		}
-		if m.lex.OnlyNoun(w) && !m.lex.Person(w) && !m.lex.Foreign(w) {
-			if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
-				(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
-				w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
-			}
-			missing = append(missing, w)
+		lex := m.lex
+		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.Time(w) || lex.CommonVerb(w) || gerund(lex, w) {
+			continue
 		}
+		if !lex.Noun(w) && !(cert != nil && lex.Verb(w)) {
+			continue
+		}
+		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) {
+			continue // a modifier: "early stage startup"
+		}
+		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
+			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
+			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
+		}
+		missing = append(missing, w)
 	}
-	if len(missing) == 0 || len(missing) < known {
+	if len(missing) == 0 || cert == nil && len(missing) < known {
 		return nil
 	}
-	what := strings.Join(missing, " ")
+	what := strings.Join(missing, ", ")
 	a := &bot.Answer{Answered: false, Career: g.Slug, Title: "Not in the guide: " + what,
-		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that part.", g.Title, what)}
-	if c := matchCert(q, g); c != nil {
-		a.Body += fmt.Sprintf(" What it has on the %s: it costs %s. %s", c.Name, bot.Money(c.Price), c.About)
+		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that.", g.Title, what)}
+	if cert != nil {
+		a.Body += fmt.Sprintf(" What it has on the %s: it costs %s. %s", cert.Name, bot.Money(cert.Price), cert.About)
 	} else {
 		a.Body += " It covers salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and the job outlook."
 	}
@@ -135,6 +144,20 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
+}
+
+// gerund reports whether w is the -ing form of a verb ("joining",
+// "retraining"): an action, not a thing asked about.
+func gerund(lex interface{ Verb(string) bool }, w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	if lex.Verb(stem) || lex.Verb(stem+"e") {
+		return true
+	}
+	n := len(stem)
+	return n > 2 && stem[n-1] == stem[n-2] && lex.Verb(stem[:n-1]) // "running"
 }
 
 // negated answers "without a degree", "no PhD", "not certified": from what

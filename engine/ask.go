@@ -685,12 +685,9 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 		}
 	}
 	defer func() { score += phrases }()
-	if strong {
-		// The question named the section's topic outright ("portfolio ideas
-		// pls"): words no guide knows don't make it off-topic.
-		return covered > 0 && 2*covered >= len(content)-absent, covered
-	}
-	return covered > 0 && 2*covered >= len(content) && covered > 2*absent, covered
+	// Words no guide knows are neutral: questions about things the guides
+	// lack are answered by lacking, before any section is chosen.
+	return covered > 0 && 2*covered >= len(content)-absent, covered
 }
 
 func stem(w string) string { return porterstemmer.StemString(w) }

@@ -130,14 +130,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		if m.employers[w] {
-			sc.company = w
+			sc.company, taken[i] = w, true
 			break
 		}
 		if i == 0 || !m.empCues[ws[i-1]] {
 			continue
 		}
 		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) {
-			sc.company = w
+			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
 			}
@@ -149,7 +149,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for i := 1; i+1 < len(ws); i++ {
 			if (ws[i-1] == "does" || ws[i-1] == "do") && (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
 				!m.stop[ws[i]] && !m.lex.Occupation(ws[i]) && (cased(i) || !m.lex.Word(ws[i])) {
-				sc.company = ws[i]
+				sc.company, taken[i] = ws[i], true
 				if cased(i) {
 					sc.company = raw[i]
 				}
@@ -173,6 +173,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					cand = strings.Join(raw[i:i+n], " ")
 				}
 				sc.foreign = cand
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
 				i = len(ws)
 				break
 			}

@@ -166,8 +166,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 		c := w
 		// Real words ("feature", "welder") are not typos of others ("future").
-		if !l.vocab.known(w) && !l.m.stop[w] && !l.m.lex.Word(w) && (lex == nil || !lex.Known(ctx, w)) {
-			c = l.vocab.correct(w)
+		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
+			if us := american(w); us != w && (l.m.lex.Word(us) || lex != nil && lex.Known(ctx, us)) {
+				c = us // British spelling: "optimise" → "optimize"
+			} else if !l.m.lex.Word(w) {
+				c = l.vocab.correct(w)
+			}
 		}
 		q.words = append(q.words, c)
 		raw = append(raw, rawIn[i])
@@ -184,6 +188,17 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q.scope = l.findScope(q, raw, taken)
 	q.taken = taken
 	return q
+}
+
+// american spells a British -ise/-isation/-yse/-our word the American way.
+func american(w string) string {
+	for _, r := range []struct{ from, to string }{{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"},
+		{"ised", "ized"}, {"ise", "ize"}, {"ises", "izes"}, {"yse", "yze"}, {"our", "or"}, {"ours", "ors"}} {
+		if strings.HasSuffix(w, r.from) && len(w) > len(r.from)+2 {
+			return strings.TrimSuffix(w, r.from) + r.to
+		}
+	}
+	return w
 }
 
 // countIntents counts the intents the words signal; pay verbs ("make",

@@ -131,6 +131,21 @@ func (l *Lexicon) Noun(w string) bool {
 	return strings.Contains(l.pos[w], "n") || strings.Contains(l.pos[l.Singular(w)], "n")
 }
 
+// has reports whether w or its singular carries the flag.
+func (l *Lexicon) has(w, flag string) bool {
+	return strings.Contains(l.pos[w], flag) || strings.Contains(l.pos[l.Singular(w)], flag)
+}
+
+// Time reports whether w is a noun for a span or point of time ("decade").
+func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
+
+// CommonVerb reports whether w is an everyday verb in WordNet's tagged
+// corpus ("come", "stand", "join"): not the topic of a question.
+func (l *Lexicon) CommonVerb(w string) bool { return strings.Contains(l.pos[w], "c") }
+
+// Verb reports whether w is a verb in WordNet.
+func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos[w], "v") }
+
 // OnlyNoun reports whether w (or its singular) is a noun and nothing else
 // in WordNet ("policy", "bonuses"; not "pull" or "stand").
 func (l *Lexicon) OnlyNoun(w string) bool {
@@ -138,7 +153,7 @@ func (l *Lexicon) OnlyNoun(w string) bool {
 	if p == "" {
 		p = l.pos[l.Singular(w)]
 	}
-	return strings.Trim(p, "p") == "n"
+	return strings.Trim(p, "ptc") == "n"
 }
 
 // Person reports whether some sense of the noun w (or its singular) is a

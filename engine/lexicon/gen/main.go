@@ -38,7 +38,7 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"craftsman", "technician", "programmer", "designer", "analyst", "developer", "consultant",
 	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
-	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant"}
+	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender"}
 
 // Place roots: a named location (an instance) whose hypernyms include one of
 // these is a place members may name.
@@ -48,6 +48,10 @@ var placeRoots = []string{"country", "city", "town", "national_capital", "state_
 const (
 	lexPerson   = 18
 	lexLocation = 15
+	lexTime     = 28
+	// commonVerb is the tagged-corpus count from which a verb counts as an
+	// everyday verb ("come", "stand", "pull"), not the topic of a question.
+	commonVerb = 50
 )
 
 func main() {
@@ -259,11 +263,29 @@ func run(dir, out, intents string) error {
 			return err
 		}
 	}
+	verbCount := map[string]int{}
+	if err := eachLine(filepath.Join(dir, "cntlist.rev"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) != 3 || !strings.Contains(f[0], "%2:") {
+			return
+		}
+		lemma, _, _ := strings.Cut(f[0], "%")
+		n, _ := strconv.Atoi(f[2])
+		verbCount[lemma] += n
+	}); err != nil {
+		return err
+	}
 	for w, p := range pos {
 		for _, off := range byLemma[w] {
 			if nouns[off].lexfile == lexPerson && !strings.Contains(p, "p") {
 				p += "p" // a noun for a kind of person ("newbie", "recruiter")
 			}
+			if nouns[off].lexfile == lexTime && !strings.Contains(p, "t") {
+				p += "t" // a noun for a time ("decade", "week")
+			}
+		}
+		if verbCount[w] >= commonVerb {
+			p += "c" // an everyday verb ("come", "stand")
 		}
 		add("w", w, p)
 	}
