@@ -100,6 +100,15 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	cert := matchCert(q, g)
 	var missing []string
 	known := 0
+	if hasAll(q, "how", "many") {
+		// "how many hours a week": a count the guide has only of people
+		// employed, openings and the years of the path.
+		for i, w := range q.words {
+			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) {
+				missing = append(missing, w)
+			}
+		}
+	}
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
@@ -124,7 +133,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		missing = append(missing, w)
 	}
-	if len(missing) == 0 || cert == nil && len(missing) < known {
+	if len(missing) == 0 || cert == nil && len(missing) < known && strongIntent(q) {
 		return nil
 	}
 	what := strings.Join(missing, ", ")
@@ -144,6 +153,19 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
+}
+
+// strongIntent reports whether a word of the question points to a fact or
+// section outright (not only "morning" or "questions").
+func strongIntent(q *question) bool {
+	for _, w := range q.words {
+		for range q.m.index[w] {
+			if !q.m.weak[w] {
+				return true
+			}
+		}
+	}
+	return q.switcher
 }
 
 // gerund reports whether w is the -ing form of a verb ("joining",

@@ -276,10 +276,10 @@ func run(dir, out, intents string) error {
 		return err
 	}
 	for w, p := range pos {
+		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexPerson {
+			p += "p" // mostly a noun for a kind of person ("newbie", "recruiter")
+		}
 		for _, off := range byLemma[w] {
-			if nouns[off].lexfile == lexPerson && !strings.Contains(p, "p") {
-				p += "p" // a noun for a kind of person ("newbie", "recruiter")
-			}
 			if nouns[off].lexfile == lexTime && !strings.Contains(p, "t") {
 				p += "t" // a noun for a time ("decade", "week")
 			}
