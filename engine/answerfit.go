@@ -94,17 +94,22 @@ func subsections(body string) []subsection {
 // not things asked about.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
-	if q.switcher {
-		return nil // the asker's own background is not what they ask about
+	if q.switcher || q.scope.foreign != "" || q.scope.company != "" {
+		return nil // the asker's background, or a place or employer the caveats name
 	}
 	cert := matchCert(q, g)
+	if cert != nil && durationQuestion(q) {
+		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
+	}
 	var missing []string
-	known := 0
+	known, first := 0, true
+	firstMissing := false
 	if hasAll(q, "how", "many") {
 		// "how many hours a week": a count the guide has only of people
 		// employed, openings and the years of the path.
 		for i, w := range q.words {
-			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) {
+			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) &&
+				(lib.Searcher == nil || !lib.Searcher.Known(ctx, w)) {
 				missing = append(missing, w)
 			}
 		}
@@ -113,12 +118,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
+		wasFirst := first
+		first = false
 		if m.index[w] != nil || lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
 			known++
 			continue
 		}
 		lex := m.lex
-		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.Time(w) || lex.CommonVerb(w) || gerund(lex, w) {
+		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.Time(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
 			continue
 		}
 		if !lex.Noun(w) && !(cert != nil && lex.Verb(w)) {
@@ -132,11 +139,17 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
 		}
 		missing = append(missing, w)
+		firstMissing = firstMissing || wasFirst // "can I retake ...": the first thing asked
 	}
-	if len(missing) == 0 || cert == nil && len(missing) < known && strongIntent(q) {
+	if len(missing) == 0 || cert == nil && !firstMissing && len(missing) < known && strongIntent(q) {
 		return nil
 	}
-	what := strings.Join(missing, ", ")
+	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// lackingAnswer says the guide has nothing on what was asked and what it
+// does have.
+func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what string) *bot.Answer {
 	a := &bot.Answer{Answered: false, Career: g.Slug, Title: "Not in the guide: " + what,
 		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that.", g.Title, what)}
 	if cert != nil {

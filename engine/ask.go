@@ -126,10 +126,10 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 // answerGuide answers a question about one guide: facts, then the section
 // the question routes to, then search within the guide.
 func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
-	if a := e.lacking(ctx, lib, q, g); a != nil {
+	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
-	if a := e.negated(q, g); a != nil {
+	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
 	if a := e.factAnswer(q, g); a != nil {
@@ -230,8 +230,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
-	case len(q.states) == 0 && len(g.States) > 1 && (q.has("employed") || hasAll(q, "how", "many")) && (q.has("most") || q.has("least")):
-		return employedRanking(e, g, q.has("least") && !q.has("most") || hasAny(q, "fewest", "least"))
+	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
+		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
+		return stateRanking(e, g, true, lowestFirst(q), ordinal(q))
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
@@ -254,7 +255,7 @@ var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
-	return hasAll(q, "how", "long") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
+	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
 }
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
@@ -338,43 +339,60 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 		return a
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states)
-	case len(g.States) > 0 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
-		row := g.States[0]
-		label := "pays the most"
-		if q.has("least") && !q.has("most") {
-			row = g.States[len(g.States)-1]
-			label = "pays the least"
-		}
-		a := stateSalary(e, g, bot.USState{Code: row.Code, Name: bot.StateName(row.Code)})
-		a.Note = fmt.Sprintf("Of the %d states in the %s guide, %s %s.", len(g.States), g.Title, bot.StateName(row.Code), label)
-		for _, r := range g.States {
-			a.Bullets = append(a.Bullets, stateLine(r))
-		}
-		return a
+	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
+		return stateRanking(e, g, false, lowestFirst(q), ordinal(q))
 	default:
 		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
 	}
 }
 
-// employedRanking answers "which state employs the most (fewest)": computed
-// over the guide's state table.
-func employedRanking(e *Engine, g *bot.Guide, fewest bool) *bot.Answer {
-	rows := append([]bot.StateSalary(nil), g.States...)
-	sort.SliceStable(rows, func(i, j int) bool {
-		if fewest {
-			return rows[i].Employed < rows[j].Employed
+// lowestFirst: the question asks for the bottom of a ranking.
+func lowestFirst(q *question) bool {
+	return q.has("least") && !q.has("most") || hasAny(q, "fewest", "lowest", "least", "cheapest")
+}
+
+// ordinal reads "2nd", "second", "third" (0 for the top).
+func ordinal(q *question) int {
+	for _, w := range q.words {
+		switch w {
+		case "2nd", "second", "runner":
+			return 1
+		case "3rd", "third":
+			return 2
+		case "4th", "fourth":
+			return 3
 		}
-		return rows[i].Employed > rows[j].Employed
-	})
-	top := rows[0]
-	a := stateSalary(e, g, bot.USState{Code: top.Code, Name: bot.StateName(top.Code)})
-	which := "the most"
-	if fewest {
-		which = "the fewest"
 	}
-	a.Title = fmt.Sprintf("Where %s are employed · %s", strings.ToLower(g.Title)+"s", g.Title)
-	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s employs %s: about %s (median %s).\n\n",
-		len(rows), g.Title, bot.StateName(top.Code), which, bot.Thousands(top.Employed), bot.Money(top.Median)) + a.Body
+	return 0
+}
+
+// stateRanking answers "which state pays the most", "employs the fewest",
+// "the 2nd highest paying": computed over the guide's state table.
+func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int) *bot.Answer {
+	rows := append([]bot.StateSalary(nil), g.States...)
+	key := func(r bot.StateSalary) int {
+		if byEmployed {
+			return r.Employed
+		}
+		return r.Median
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if lowest {
+			return key(rows[i]) < key(rows[j])
+		}
+		return key(rows[i]) > key(rows[j])
+	})
+	k = min(k, len(rows)-1)
+	pick := rows[k]
+	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
+	what := map[[2]bool]string{{false, false}: "pays the most", {false, true}: "pays the least",
+		{true, false}: "employs the most", {true, true}: "employs the fewest"}[[2]bool{byEmployed, lowest}]
+	place := ""
+	if k > 0 {
+		place = []string{"", "second", "third", "fourth"}[min(k, 3)] + " in the ranking: "
+	}
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s%s %s (median %s, about %s employed).\n\n",
+		len(rows), g.Title, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
 	a.Bullets = nil
 	for _, r := range rows {
 		a.Bullets = append(a.Bullets, stateLine(r))

@@ -143,6 +143,10 @@ func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
 // corpus ("come", "stand", "join"): not the topic of a question.
 func (l *Lexicon) CommonVerb(w string) bool { return strings.Contains(l.pos[w], "c") }
 
+// MostlyAdjective reports whether w is used as an adjective more than as a
+// noun in WordNet's tagged corpus ("possible", "normal", "true").
+func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos[w], "j") }
+
 // Verb reports whether w is a verb in WordNet.
 func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos[w], "v") }
 
@@ -153,7 +157,7 @@ func (l *Lexicon) OnlyNoun(w string) bool {
 	if p == "" {
 		p = l.pos[l.Singular(w)]
 	}
-	return strings.Trim(p, "ptc") == "n"
+	return strings.Trim(p, "ptcj") == "n"
 }
 
 // Person reports whether some sense of the noun w (or its singular) is a

@@ -263,15 +263,24 @@ func run(dir, out, intents string) error {
 			return err
 		}
 	}
-	verbCount := map[string]int{}
+	// Tagged-corpus counts by part of speech (sense keys: %1 noun, %2 verb,
+	// %3 and %5 adjective).
+	verbCount, nounCount, adjCount := map[string]int{}, map[string]int{}, map[string]int{}
 	if err := eachLine(filepath.Join(dir, "cntlist.rev"), func(line string) {
 		f := strings.Fields(line)
-		if len(f) != 3 || !strings.Contains(f[0], "%2:") {
+		if len(f) != 3 {
 			return
 		}
-		lemma, _, _ := strings.Cut(f[0], "%")
+		lemma, key, _ := strings.Cut(f[0], "%")
 		n, _ := strconv.Atoi(f[2])
-		verbCount[lemma] += n
+		switch {
+		case strings.HasPrefix(key, "1:"):
+			nounCount[lemma] += n
+		case strings.HasPrefix(key, "2:"):
+			verbCount[lemma] += n
+		case strings.HasPrefix(key, "3:"), strings.HasPrefix(key, "5:"):
+			adjCount[lemma] += n
+		}
 	}); err != nil {
 		return err
 	}
@@ -286,6 +295,9 @@ func run(dir, out, intents string) error {
 		}
 		if verbCount[w] >= commonVerb {
 			p += "c" // an everyday verb ("come", "stand")
+		}
+		if adjCount[w] > nounCount[w] {
+			p += "j" // mostly an adjective ("possible", "normal")
 		}
 		add("w", w, p)
 	}
