@@ -19,24 +19,25 @@ var intentsYAML []byte
 // model is the engine's language knowledge: the declared intent table
 // (intents.yaml) expanded with WordNet synonyms, plus the WordNet lexicon.
 type model struct {
-	intents   map[string][]string        // intent → words
-	index     map[string]map[string]bool // word → intents
-	weak      map[string]bool
-	routing   []string
-	payVerbs  map[string]bool
-	payNext   map[string]bool
-	shorthand map[string][]string
-	roles     map[string]bool
-	origin    map[string]bool
-	stop      map[string]bool
-	greetings map[string]bool
-	negation  map[string]bool
-	nicknames map[string]bot.USState // nickname → state
-	employers map[string]bool
-	empCues   map[string]bool
-	payPhrase []string
-	switches  []string
-	lex       *lexicon.Lexicon
+	intents    map[string][]string        // intent → words
+	index      map[string]map[string]bool // word → intents
+	weak       map[string]bool
+	routing    []string
+	payVerbs   map[string]bool
+	payNext    map[string]bool
+	shorthand  map[string][]string
+	roles      map[string]bool
+	origin     map[string]bool
+	stop       map[string]bool
+	greetings  map[string]bool
+	negation   map[string]bool
+	nicknames  map[string]bot.USState // nickname → state
+	employers  map[string]bool
+	empCues    map[string]bool
+	payPhrase  []string
+	headIntent map[string]bool // intents that make a question of their own
+	switches   []string
+	lex        *lexicon.Lexicon
 }
 
 type intentSpec struct {
@@ -186,6 +187,14 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
 	m.payPhrase, m.switches = spec.PayPhrases, spec.Switch
+	m.headIntent = map[string]bool{}
+	for k := range m.intents {
+		switch k {
+		case "most", "least", "state", "compare":
+		default:
+			m.headIntent[k] = true
+		}
+	}
 	for key, set := range map[string]map[string]bool{"stopwords": m.stop, "roles": m.roles, "origin": m.origin, "greetings": m.greetings} {
 		if len(set) == 0 {
 			return nil, bad("empty", key)

@@ -76,18 +76,28 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
-// splitAnd splits "X and Y" when both halves carry an intent and the
-// second is not just more of the first ("salary in CA and NY").
+// splitAnd splits "X and Y", "X + Y", "X, Y" when both halves carry
+// intents and the second is not just more of the first ("salary in CA and
+// NY" stays whole).
 func (l *Library) splitAnd(s string) []string {
 	ws := strings.Fields(s)
-	for i := 1; i+1 < len(ws); i++ {
-		w := strings.ToLower(strings.Trim(ws[i], ",."))
-		if w != "and" && w != "also" && w != "plus" {
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.ToLower(ws[i])
+		left, right := "", ""
+		switch {
+		case w == "and" || w == "also" || w == "plus" || w == "+" || w == "&":
+			if i == 0 {
+				continue
+			}
+			left, right = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
+		case strings.HasSuffix(w, ","):
+			left, right = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+			left = strings.TrimSuffix(left, ",")
+		default:
 			continue
 		}
-		left, right := strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
 		li, ri := l.intentsOf(left), l.intentsOf(right)
-		if len(li) == 0 || len(ri) == 0 || !startsQuestion(ws[i+1]) {
+		if len(li) == 0 || len(ri) == 0 {
 			continue
 		}
 		same := false
@@ -114,6 +124,11 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	out := map[string]bool{}
 	q := &question{intents: map[string]int{}, m: l.m, words: words(s)}
 	l.countIntents(q)
+	for k := range q.intents {
+		if !l.m.headIntent[k] {
+			delete(q.intents, k) // "most", "state", "compare" qualify; they are not questions of their own
+		}
+	}
 	if durationQuestion(q) {
 		out["duration"] = true
 	}
@@ -126,8 +141,17 @@ func (l *Library) intentsOf(s string) map[string]bool {
 // multiPart answers each part and joins the replies in one answer.
 func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, parts []string) (*bot.Answer, error) {
 	var out *bot.Answer
+	// A career named once ("salary, growth and openings for ML engineers")
+	// holds for every part that names none.
+	whole := lib.analyse(ctx, strings.Join(parts, " "))
 	for _, p := range parts {
-		a, err := e.askOne(ctx, req, lib, p)
+		preq := req
+		if req.Option("career") == "" && len(whole.careers) == 1 && len(lib.analyse(ctx, p).careers) == 0 {
+			r := *req
+			r.Options = map[string]string{"career": whole.careers[0].Slug}
+			preq = &r
+		}
+		a, err := e.askOne(ctx, preq, lib, p)
 		if err != nil {
 			a = bot.ErrorAnswer(err)
 		}
