@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -94,7 +95,7 @@ func subsections(body string) []subsection {
 // not things asked about.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
-	if q.switcher || q.scope.foreign != "" || q.scope.company != "" {
+	if q.switcher || q.scope.foreign != "" {
 		return nil // the asker's background, or a place or employer the caveats name
 	}
 	cert := matchCert(q, g)
@@ -109,7 +110,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// employed, openings and the years of the path.
 		for i, w := range q.words {
 			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) &&
-				(lib.Searcher == nil || !lib.Searcher.Known(ctx, w)) {
+				!countedIn(g, w) {
 				missing = append(missing, w)
 			}
 		}
@@ -166,6 +167,22 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 	}
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
+}
+
+// countedIn reports whether the guide gives a number of the unit ("22
+// seconds", "90 minutes").
+func countedIn(g *bot.Guide, unit string) bool {
+	unit = strings.TrimSuffix(unit, "s")
+	re, err := regexp.Compile(`\d[\d,.\-–]*\s*` + regexp.QuoteMeta(unit))
+	if err != nil {
+		return false
+	}
+	for _, s := range g.Sections {
+		if re.MatchString(s.Body) {
+			return true
+		}
+	}
+	return false
 }
 
 // strongIntent reports whether a word of the question points to a fact or

@@ -34,8 +34,16 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
+	generic := ""
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
-		return e.noGuideFor(lib, q), nil
+		g := genericOnly(q)
+		if g == nil || figures(q) {
+			return e.noGuideFor(lib, q), nil
+		}
+		// "How do experienced engineers handle these challenges?": engineers
+		// here can only mean the one guide's; figures are never read that way.
+		generic = fmt.Sprintf("I read %q as %s, the closest guide.", q.scope.occupations[0], g.Title)
+		q.careers, q.scope.occupations = []*bot.Guide{g}, nil
 	}
 
 	// The career: named in an option, in the text, implied by the only
@@ -73,8 +81,69 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	}
 	if err == nil {
 		caveats(a, q)
+		if generic != "" {
+			a.Note = strings.TrimSpace(generic + " " + a.Note)
+		}
 	}
 	return a, err
+}
+
+// aboutOther answers from the section of g that names another occupation
+// the question mentions, when there is one.
+func (e *Engine) aboutOther(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if lib.Searcher == nil {
+		return nil
+	}
+	occ := q.m.lex.Singular(q.scope.occupations[0])
+	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: occ, Guide: g.Slug, Limit: 3})
+	if err != nil {
+		return nil
+	}
+	for _, h := range hits {
+		s, ok := lib.SectionByID(h.Section)
+		if ok && s.Kind != bot.KindFAQ && strings.Contains(strings.ToLower(s.Body), occ) {
+			return e.answerSection(g, s)
+		}
+	}
+	return nil
+}
+
+// hasOwnTopic: the question has words of its own beyond those that steer
+// to the kind ("how long do you get to draw the map after you wake up" is
+// about drawing, not the path), and the path's own words are not among
+// them.
+func hasOwnTopic(q *question, content []string, kind string) bool {
+	own := 0
+	for _, w := range content {
+		if q.m.index[w][kind] || q.m.index[w]["education"] {
+			return false
+		}
+		if q.m.index[w] == nil {
+			own++
+		}
+	}
+	return own >= 2
+}
+
+// genericOnly returns the guide when every occupation a question names is
+// that guide's head noun alone ("engineers" with one engineer guide).
+func genericOnly(q *question) *bot.Guide {
+	if len(q.scope.generic) != len(q.scope.occupations) || len(q.scope.generic) == 0 {
+		return nil
+	}
+	g := q.scope.generic[0]
+	for _, o := range q.scope.generic {
+		if o != g {
+			return nil
+		}
+	}
+	return g
+}
+
+// figures: the question asks for numbers (pay, employment, outlook,
+// prices), which are never given for an occupation the guide is not about.
+func figures(q *question) bool {
+	return q.has("salary") || q.has("employed") || q.has("outlook") || q.has("cost")
 }
 
 // guessCareer finds the career a question names no career for from its rare
@@ -136,9 +205,22 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		return a, nil
 	}
 	content := lib.contentWords(q, g)
-	if durationQuestion(q) {
+	if q.switcher {
+		// "I'm a QA tester, how would I move into this?": the whole path in.
+		if s := g.Section(bot.KindPath); s != nil {
+			return e.answerSection(g, s), nil
+		}
+	}
+	if durationQuestion(q) && !hasOwnTopic(q, content, bot.KindPath) {
 		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
 			return e.answerPassage(lib, q, g, s), nil
+		}
+	}
+	if len(q.scope.occupations) > 0 && !figures(q) {
+		// "How's an ML engineer different from a data scientist?": where the
+		// guide speaks of the other occupation.
+		if a := e.aboutOther(ctx, lib, q, g); a != nil {
+			return a, nil
 		}
 	}
 	kind, strong := routeKind(q)
@@ -147,12 +229,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
-	if q.switcher && (kind == "" || kind == bot.KindPath) {
-		// "I'm a QA tester, how would I move into this?": the path in.
-		if s := g.Section(bot.KindPath); s != nil {
-			return e.answerSection(g, s), nil
-		}
-	}
+
 	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {

@@ -37,6 +37,7 @@ type model struct {
 	payPhrase  []string
 	headIntent map[string]bool // intents that make a question of their own
 	switches   []string
+	switchW    map[string]bool
 	lex        *lexicon.Lexicon
 }
 
@@ -60,6 +61,7 @@ type modelSpec struct {
 	Nicknames   map[string]string     `yaml:"state_nicknames"`
 	PayPhrases  []string              `yaml:"pay_phrases"`
 	Switch      []string              `yaml:"switch_phrases"`
+	SwitchWords []string              `yaml:"switch_words"`
 	Employers   []string              `yaml:"employers"`
 	EmployerCue []string              `yaml:"employer_cues"`
 }
@@ -186,7 +188,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.nicknames[k] = st
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
-	m.payPhrase, m.switches = spec.PayPhrases, spec.Switch
+	m.payPhrase, m.switches, m.switchW = spec.PayPhrases, spec.Switch, setOf(spec.SwitchWords...)
 	m.headIntent = map[string]bool{}
 	for k := range m.intents {
 		switch k {

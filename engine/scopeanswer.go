@@ -63,9 +63,15 @@ func caveats(a *bot.Answer, q *question) {
 func (l *Library) splitParts(text string) []string {
 	var parts []string
 	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
-		if s = strings.TrimSpace(s); s != "" {
-			parts = append(parts, l.splitAnd(s)...)
+		if s = strings.TrimSpace(s); s == "" {
+			continue
 		}
+		if len(parts) > 0 && len(l.intentsOf(s)) == 0 {
+			// "like the normal map-making kind": more of the last question.
+			parts[len(parts)-1] += ", " + s
+			continue
+		}
+		parts = append(parts, l.splitAnd(s)...)
 	}
 	if len(parts) > 3 {
 		parts = parts[:3]

@@ -218,6 +218,16 @@ func (l *Library) countIntents(q *question) {
 		}
 	}
 	for i, w := range ws {
+		if !l.m.switchW[w] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k] == "into" || ws[k] == "to" || ws[k] == "as" {
+				q.switcher = true
+			}
+		}
+	}
+	for i, w := range ws {
 		if l.m.payVerbs[w] {
 			next := ""
 			if i+1 < len(ws) {
@@ -230,6 +240,9 @@ func (l *Library) countIntents(q *question) {
 		for intent := range l.m.index[w] {
 			q.intents[intent]++
 		}
+	}
+	if howMuch && !q.has("salary") && !q.has("employed") {
+		q.intents["cost"]++ // "how much is the permit?"
 	}
 }
 

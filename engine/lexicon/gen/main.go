@@ -288,10 +288,8 @@ func run(dir, out, intents string) error {
 		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexPerson {
 			p += "p" // mostly a noun for a kind of person ("newbie", "recruiter")
 		}
-		for _, off := range byLemma[w] {
-			if nouns[off].lexfile == lexTime && !strings.Contains(p, "t") {
-				p += "t" // a noun for a time ("decade", "week")
-			}
+		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexTime {
+			p += "t" // mostly a noun for a time ("decade", "week")
 		}
 		if verbCount[w] >= commonVerb {
 			p += "c" // an everyday verb ("come", "stand")
