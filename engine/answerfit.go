@@ -103,8 +103,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
 	var missing []string
-	known, first := 0, true
-	firstMissing := false
+	known := 0
 	if hasAll(q, "how", "many") {
 		// "how many hours a week": a count the guide has only of people
 		// employed, openings and the years of the path.
@@ -119,15 +118,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
-		wasFirst := first
-		first = false
 		if m.index[w] != nil || lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
 			known++
 			continue
 		}
 		lex := m.lex
-		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.Time(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
+		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
 			continue
+		}
+		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] {
+			continue // "next decade", "per week", "a month": a span, not a topic
 		}
 		if !lex.Noun(w) && !(cert != nil && lex.Verb(w)) {
 			continue
@@ -140,9 +140,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
 		}
 		missing = append(missing, w)
-		firstMissing = firstMissing || wasFirst // "can I retake ...": the first thing asked
 	}
-	if len(missing) == 0 || cert == nil && !firstMissing && len(missing) < known && strongIntent(q) {
+	if len(missing) == 0 || cert == nil && len(missing) < known && strongIntent(q) {
 		return nil
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
@@ -168,6 +167,10 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
 }
+
+// timeQualifier words make the time noun after them a span ("next decade").
+var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "last", "few", "many", "some", "one", "two", "three",
+	"several", "couple", "of", "the", "first", "within", "in", "over")
 
 // countedIn reports whether the guide gives a number of the unit ("22
 // seconds", "90 minutes").

@@ -119,8 +119,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			taken[k] = true
 		}
 		display := strings.Join(ws[start:i+1], " ")
-		if gs := guideHeads[head]; len(gs) > 0 && phrase == head {
-			sc.generic = append(sc.generic, gs...)
+		goal := start > 0 && (ws[start-1] == "a" || ws[start-1] == "an") && start > 1 &&
+			(ws[start-2] == "become" || ws[start-2] == "becoming" || ws[start-2] == "be")
+		if gs := guideHeads[head]; len(gs) > 0 && phrase == head && !goal {
+			sc.generic = append(sc.generic, gs...) // "engineers" may mean the guide's; "become an engineer" may not
 		}
 		sc.occupations = append(sc.occupations, display)
 	}

@@ -241,7 +241,7 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
-	if howMuch && !q.has("salary") && !q.has("employed") {
+	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
 	}
 }

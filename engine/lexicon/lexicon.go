@@ -141,7 +141,26 @@ func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
 
 // CommonVerb reports whether w is an everyday verb in WordNet's tagged
 // corpus ("come", "stand", "join"): not the topic of a question.
-func (l *Lexicon) CommonVerb(w string) bool { return strings.Contains(l.pos[w], "c") }
+func (l *Lexicon) CommonVerb(w string) bool {
+	for _, f := range verbForms(w) {
+		if strings.Contains(l.pos[f], "c") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForms returns w and the lemmas it may be an inflection of ("sets" →
+// "set", "paid" is left to WordNet's own entries).
+func verbForms(w string) []string {
+	out := []string{w}
+	for _, suf := range []string{"s", "es", "ed", "d"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 1 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // MostlyAdjective reports whether w is used as an adjective more than as a
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
