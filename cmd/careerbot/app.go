@@ -27,6 +27,8 @@ Usage:
   careerbot serve [--content DIR] [--config FILE]                 run the HTTP API, web chat, Discord and Slack
   careerbot validate [DIR]                                        check a folder of guides (default: the shipped ones)
   careerbot new-guide [--dir DIR] SLUG                            write a commented guide skeleton
+  careerbot healthcheck [--url URL] [--config FILE]               exit 0 when the server's /healthz answers ok (for Docker)
+  careerbot version                                               version, commit and build date (also --version)
   careerbot help                                                  this text
 `
 
@@ -52,6 +54,7 @@ type Main struct {
 	ContentDir string
 	JSON       bool
 	Dir        string
+	URL        string
 
 	Config Config
 	Logger *slog.Logger
@@ -79,7 +82,12 @@ func (m *Main) ParseFlags(args []string) error {
 		fs.BoolVar(&m.JSON, "json", false, "print the answer as one JSON object")
 	case "new-guide":
 		fs.StringVar(&m.Dir, "dir", "", "folder to write the guide into")
+	case "healthcheck":
+		fs.StringVar(&m.URL, "url", "", "health URL (default: http://<http.listen>/healthz)")
 	case "chat", "serve", "validate":
+	case "version", "--version", "-version":
+		m.Command = "version"
+		return nil
 	case "help", "-h", "--help":
 		return errHelp
 	default:
@@ -101,6 +109,9 @@ func (m *Main) ParseFlags(args []string) error {
 	if m.ConfigPath == "" {
 		m.ConfigPath = m.Getenv("CAREERBOT_CONFIG")
 	}
+	// The documented environment variables (envVars) apply with or
+	// without a config file; keys in the file win.
+	m.Config = applyEnv(DefaultConfig(), m.Getenv)
 	if m.ConfigPath != "" {
 		cfg, err := LoadConfig(m.ConfigPath, m.Getenv)
 		if err != nil {
@@ -123,6 +134,10 @@ func (m *Main) ParseFlags(args []string) error {
 	case "validate":
 		if len(m.Args) > 1 {
 			return usageErr("validate takes at most one folder")
+		}
+	case "healthcheck":
+		if len(m.Args) > 0 {
+			return usageErr("healthcheck takes no arguments")
 		}
 	}
 	m.Logger = newLogger(m.Stderr, m.Config.Log, m.Command)
@@ -155,6 +170,10 @@ func (m *Main) Run(ctx context.Context) error {
 		return m.runNewGuide()
 	case "serve":
 		return m.runServe(ctx)
+	case "healthcheck":
+		return m.runHealthcheck(ctx)
+	case "version":
+		return m.runVersion(m.Stdout)
 	}
 	return usageErr("unknown command %q", m.Command)
 }
