@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -263,36 +262,6 @@ func (m *Main) runAsk(ctx context.Context) error {
 	}
 	_, err = fmt.Fprintln(m.Stdout, bot.RenderText(a))
 	return err
-}
-
-func (m *Main) runChat(ctx context.Context) error {
-	c, err := m.newCore(nil, nil)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(m.Stdout, "careerbot chat: ask a career question, or type /help. Ctrl-D or /quit to leave.")
-	sc := bufio.NewScanner(m.Stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for {
-		fmt.Fprint(m.Stdout, "> ")
-		if !sc.Scan() {
-			fmt.Fprintln(m.Stdout)
-			return sc.Err()
-		}
-		line := strings.TrimSpace(sc.Text())
-		switch line {
-		case "":
-			continue
-		case "/quit", "/exit", "quit", "exit":
-			return nil
-		}
-		if ctx.Err() != nil {
-			return nil
-		}
-		a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli"}, line)
-		fmt.Fprintln(m.Stdout, bot.RenderText(a))
-		fmt.Fprintln(m.Stdout)
-	}
 }
 
 func (m *Main) runValidate() error {
