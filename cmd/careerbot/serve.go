@@ -51,6 +51,8 @@ func (m *Main) runServe(ctx context.Context) error {
 	m.Logger.Info("careerbot serving", "http", "http://"+m.Config.HTTP.Listen, "web_chat", "http://"+m.Config.HTTP.Listen+"/",
 		"guides", len(c.engine.Library().Guides))
 
+	stopHUP := catchHUP(ctx, m.Logger, m.Config.ContentDir != "" && m.Config.Content.Watch)
+	defer stopHUP()
 	if dir := m.Config.ContentDir; dir != "" && m.Config.Content.Watch {
 		r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, onReload: func(ok bool, guides, sections int) {
 			met.Reload(ok)
