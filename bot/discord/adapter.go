@@ -103,6 +103,11 @@ func (a *Adapter) Ready() bool {
 
 func (a *Adapter) base() context.Context { return *a.baseCtx.Load() }
 
+// sendInThreads is the Send Messages in Threads permission (1 << 38):
+// without it replies to mentions in threads and forum posts fail with
+// Missing Permissions in servers that do not grant it to everyone.
+const sendInThreads = 1 << 38
+
 // InviteURL is the OAuth2 URL that adds the bot to a server with the scopes
 // it needs (bot + applications.commands) and the permissions to answer.
 func (a *Adapter) InviteURL() string {
@@ -110,8 +115,9 @@ func (a *Adapter) InviteURL() string {
 	if id == "" {
 		id = "YOUR_APPLICATION_ID"
 	}
-	// View Channels, Send Messages, Embed Links, Read Message History.
-	perms := 1024 | 2048 | 16384 | 65536
+	// View Channels, Send Messages, Embed Links, Read Message History, and
+	// Send Messages in Threads (mentions in threads and forum posts).
+	perms := 1024 | 2048 | 16384 | 65536 | sendInThreads
 	if a.onb != nil && a.onb.anyRoles {
 		perms |= manageRoles // interest roles
 	}
