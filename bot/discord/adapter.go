@@ -34,6 +34,7 @@ type Adapter struct {
 	dialer  *websocket.Dialer
 	rest    *discordgo.Session // REST calls only; gateway sessions are per shard
 	onb     *onboarding
+	chans   *channelFilter // discord.channels
 
 	appID     atomic.Value                    // string
 	botID     atomic.Value                    // string
@@ -72,7 +73,7 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	}
 	a := &Adapter{
 		cfg: cfg, ans: ans, reg: reg, log: logger.With("adapter", "discord"), pub: pub, intents: intents, onb: onb,
-		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute,
+		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute, chans: newChannelFilter(cfg),
 	}
 	a.appID.Store(cfg.ApplicationID)
 	a.botID.Store("")

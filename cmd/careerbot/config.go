@@ -84,6 +84,7 @@ func LoadConfig(path string, getenv func(string) string) (Config, error) {
 	}
 	if len(msgs) == 0 {
 		msgs = append(msgs, cfg.validate(path, doc)...)
+		msgs = append(msgs, checkChannels(&cfg, path, doc)...)
 	}
 	if len(msgs) > 0 {
 		return cfg, fmt.Errorf("invalid config:\n  %s", strings.Join(msgs, "\n  "))
