@@ -14,7 +14,7 @@
 # The build stage runs the release script, so the image holds exactly the
 # binary `scripts/release.sh` builds for linux (CGO_ENABLED=0, -trimpath,
 # version stamped); .ci/run builds the same target with the same script.
-FROM golang:1.26.8-bookworm AS build
+FROM --platform=$BUILDPLATFORM golang:1.26.8-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
@@ -22,11 +22,15 @@ COPY . .
 ARG VERSION=devel
 ARG COMMIT=unknown
 ARG DATE=unknown
-ARG TARGETOS=linux
-ARG TARGETARCH=amd64
-RUN TARGETS="${TARGETOS}/${TARGETARCH}" DIST=/out COMMIT="${COMMIT}" DATE="${DATE}" \
+# Set by BuildKit for the target platform (docker build --platform ...);
+# linux/amd64 without BuildKit. Go cross-compiles, so the build stage runs
+# on the build machine's platform.
+ARG TARGETOS
+ARG TARGETARCH
+RUN os="${TARGETOS:-linux}" arch="${TARGETARCH:-amd64}" \
+ && TARGETS="${os}/${arch}" DIST=/out COMMIT="${COMMIT}" DATE="${DATE}" \
       scripts/release.sh "${VERSION}" \
- && cp "/out/careerbot-${VERSION}-${TARGETOS}-${TARGETARCH}" /careerbot
+ && cp "/out/careerbot-${VERSION}-${os}-${arch}" /careerbot
 
 # distroless/static: CA certificates and tzdata, no shell, no package
 # manager; the nonroot variant runs as uid 65532.
