@@ -51,6 +51,8 @@ func (m *Main) runServe(ctx context.Context) error {
 	m.Logger.Info("careerbot serving", "http", "http://"+m.Config.HTTP.Listen, "web_chat", "http://"+m.Config.HTTP.Listen+"/",
 		"guides", len(c.engine.Library().Guides))
 
+	stopHUP := catchHUP(ctx, m.Logger, m.Config.ContentDir != "" && m.Config.Content.Watch)
+	defer stopHUP()
 	if dir := m.Config.ContentDir; dir != "" && m.Config.Content.Watch {
 		r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, onReload: func(ok bool, guides, sections int) {
 			met.Reload(ok)
@@ -90,7 +92,7 @@ func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]ht
 	var out []bot.Adapter
 	mounts := map[string]http.Handler{}
 	if !m.Config.Discord.Enabled() {
-		m.Logger.Info("discord is off: set discord.token in the config to turn it on (see bot/discord/README.md)")
+		m.Logger.Info("discord is off: set DISCORD_TOKEN, or discord.token in the --config file, to turn it on (see bot/discord/README.md)")
 	} else {
 		d, err := discord.New(m.Config.Discord, c.router, c.registry, m.Logger.With("adapter", "discord"))
 		if err != nil {
@@ -103,7 +105,7 @@ func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]ht
 		}
 	}
 	if m.Config.Slack.BotToken == "" {
-		m.Logger.Info("slack is off: set slack.bot_token in the config to turn it on (see bot/slack/README.md)")
+		m.Logger.Info("slack is off: set SLACK_BOT_TOKEN, or slack.bot_token in the --config file, to turn it on (see bot/slack/README.md)")
 	} else {
 		s, err := slack.New(m.Config.Slack, c.router, c.registry, m.Logger.With("adapter", "slack"))
 		if err != nil {
