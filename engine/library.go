@@ -184,7 +184,7 @@ func (l *Library) ResolveCareer(s string) (*bot.Guide, error) {
 	if best != nil && bestD <= maxD {
 		return best, nil
 	}
-	return nil, bot.Errorf(bot.ENOTFOUND, "I don't have a guide for %q. %s", bot.Clip(s, 60), l.careerHint())
+	return nil, bot.Errorf(bot.ENOTFOUND, "There's no guide for %q. %s", bot.Clip(s, 60), l.careerHint())
 }
 
 func (l *Library) careerHint() string {
