@@ -98,7 +98,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if q.switcher || q.scope.foreign != "" {
 		return nil // the asker's background, or a place or employer the caveats name
 	}
-	cert := matchCert(q, g)
+	var cert *bot.Cert
+	if g != nil {
+		cert = matchCert(q, g)
+	}
 	if cert != nil && durationQuestion(q) {
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
@@ -109,7 +112,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// employed, openings and the years of the path.
 		for i, w := range q.words {
 			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) &&
-				!countedIn(g, w) {
+				(g == nil || !countedIn(g, w)) {
 				missing = append(missing, w)
 			}
 		}
@@ -118,8 +121,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
-		if m.index[w] != nil || lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
-			known++
+		if m.index[w] != nil {
+			continue // words that say what kind of fact is wanted, not what about
+		}
+		if lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
+			if !titleWord(g, w) {
+				known++ // "quantum" found the guide; it is not the topic
+			}
 			continue
 		}
 		lex := m.lex
@@ -150,6 +158,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 // lackingAnswer says the guide has nothing on what was asked and what it
 // does have.
 func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what string) *bot.Answer {
+	if g == nil {
+		return &bot.Answer{Answered: false, Title: "Not in the guides: " + what,
+			Body: fmt.Sprintf("The guides have nothing on %s, so I can't answer that. They cover salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and the job outlook of their careers.", what)}
+	}
 	a := &bot.Answer{Answered: false, Career: g.Slug, Title: "Not in the guide: " + what,
 		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that.", g.Title, what)}
 	if cert != nil {
@@ -199,6 +211,21 @@ func strongIntent(q *question) bool {
 		}
 	}
 	return q.switcher
+}
+
+// titleWord reports whether w is a word of the guide's title or aliases.
+func titleWord(g *bot.Guide, w string) bool {
+	if g == nil {
+		return false
+	}
+	for _, n := range careerNames(g) {
+		for _, f := range strings.Fields(n) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gerund reports whether w is the -ing form of a verb ("joining",

@@ -71,7 +71,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	}
 	var guessed []bot.Hit // set when the career was found from the question's words
 	if g == nil {
+		g = lib.certGuide(q) // a certificate's name says which guide
+	}
+	if g == nil {
 		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
+			if a := e.lacking(ctx, lib, q, nil); a != nil {
+				return a, nil
+			}
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 	}
@@ -112,9 +118,12 @@ func (e *Engine) aboutOther(ctx context.Context, lib *Library, q *question, g *b
 // to the kind ("how long do you get to draw the map after you wake up" is
 // about drawing, not the path), and the path's own words are not among
 // them.
-func hasOwnTopic(q *question, content []string, kind string) bool {
+func hasOwnTopic(q *question, kind string) bool {
 	own := 0
-	for _, w := range content {
+	for i, w := range q.words {
+		if q.taken[i] || q.m.stop[w] || !hasLetter(w) {
+			continue
+		}
 		if q.m.index[w][kind] || q.m.index[w]["education"] {
 			return false
 		}
@@ -211,7 +220,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return e.answerSection(g, s), nil
 		}
 	}
-	if durationQuestion(q) && !hasOwnTopic(q, content, bot.KindPath) {
+	if durationQuestion(q) && !hasOwnTopic(q, bot.KindPath) {
 		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
@@ -320,7 +329,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return outlookAnswer(e, g)
 	case q.has("license") && !q.has(bot.KindCerts):
 		return factAnswer(e, g, "License", g.License, "path")
-	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")):
+	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
+		!hasOwnTopic(q, bot.KindPath):
 		return e.answerSectionOr(g, bot.KindPath)
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)

@@ -22,7 +22,7 @@ type Library struct {
 	maxWords  int                   // longest name in words
 	vocab     *vocabulary           // words worth correcting typos towards
 	m         *model                // the intent table and lexicon
-	certPairs map[string]bool       // adjacent word pairs of certification names
+	certPairs map[string]*bot.Guide // adjacent word pairs of certification names
 	expand    map[string][]string   // the guides' vocabulary: "ml" → machine learning
 
 	refs      atomic.Int64 // requests using this library
@@ -63,7 +63,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]bool{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
@@ -98,7 +98,12 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 			for i, w := range f {
 				words[w]++
 				if i+1 < len(f) {
-					l.certPairs[w+" "+f[i+1]] = true
+					pair := w + " " + f[i+1]
+					if other, seen := l.certPairs[pair]; seen && other != g {
+						l.certPairs[pair] = nil // shared by two guides: says nothing
+					} else {
+						l.certPairs[pair] = g
+					}
 				}
 			}
 		}

@@ -289,10 +289,27 @@ func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 func (l *Library) markCerts(ws []string, taken []bool) {
 	for i := 0; i+1 < len(ws); i++ {
 		pair := ws[i] + " " + ws[i+1]
-		if l.certPairs[pair] {
+		if _, ok := l.certPairs[pair]; ok {
 			taken[i], taken[i+1] = true, true
 		}
 	}
+}
+
+// certGuide returns the one guide whose certificate the question names by
+// two or more words of its name ("Microgravity Food Safety Certificate").
+func (l *Library) certGuide(q *question) *bot.Guide {
+	var found *bot.Guide
+	for i := 0; i+1 < len(q.words); i++ {
+		g := l.certPairs[q.words[i]+" "+q.words[i+1]]
+		if g == nil {
+			continue
+		}
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
 }
 
 // markStates marks the words of the states found.
