@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -149,8 +150,15 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		missing = append(missing, w)
 	}
-	if len(missing) == 0 || cert == nil && len(missing) < known && strongIntent(q) {
+	switch {
+	case len(missing) == 0:
 		return nil
+	case cert != nil:
+		// "does the AWS cert expire?": a detail of a named certificate.
+	case sectionIntent(q):
+		return nil // "what's the path to becoming an MLE" — other words are context
+	case len(missing) < known:
+		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
 }
@@ -200,12 +208,12 @@ func countedIn(g *bot.Guide, unit string) bool {
 	return false
 }
 
-// strongIntent reports whether a word of the question points to a fact or
-// section outright (not only "morning" or "questions").
-func strongIntent(q *question) bool {
+// sectionIntent reports whether a word of the question points outright
+// (not only "morning" or "questions") to a section kind.
+func sectionIntent(q *question) bool {
 	for _, w := range q.words {
-		for range q.m.index[w] {
-			if !q.m.weak[w] {
+		for intent := range q.m.index[w] {
+			if !q.m.weak[w] && slices.Contains(q.m.routing, intent) {
 				return true
 			}
 		}

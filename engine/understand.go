@@ -324,9 +324,15 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 	for i, w := range ws {
 		if names[w] {
 			taken[i] = true
+			if i+1 < len(ws) && placeNoun[ws[i+1]] {
+				taken[i+1] = true // "new york city"
+			}
 		}
 	}
 }
+
+// placeNoun words after a place's name belong to it.
+var placeNoun = setOf("city", "metro", "area", "region")
 
 // findPlaces finds a US state from a nickname ("Philly", "the Bay Area"), a
 // large city or any US place WordNet knows (capitalised or after "in").
