@@ -114,7 +114,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		for i, w := range q.words {
 			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) &&
 				(g == nil || !countedIn(g, w)) {
-				missing = append(missing, w)
+				return lackingAnswer(e, q, g, nil, w+" (the guide gives no such count)")
 			}
 		}
 	}
@@ -135,7 +135,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
 			continue
 		}
-		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] {
+		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
 		if !lex.Noun(w) && !(cert != nil && lex.Verb(w)) {
@@ -153,8 +153,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	switch {
 	case len(missing) == 0:
 		return nil
-	case cert != nil:
-		// "does the AWS cert expire?": a detail of a named certificate.
+	case cert != nil || namesLicense(q, g):
+		// "does the AWS cert expire?": a detail of a named certificate or permit.
 	case sectionIntent(q):
 		return nil // "what's the path to becoming an MLE" — other words are context
 	case len(missing) < known:
@@ -206,6 +206,27 @@ func countedIn(g *bot.Guide, unit string) bool {
 		}
 	}
 	return false
+}
+
+// namesLicense reports whether the question names the guide's licence by
+// two or more of its words ("the quantum greenhouse permit").
+func namesLicense(q *question, g *bot.Guide) bool {
+	if g == nil || g.License == "" {
+		return false
+	}
+	lic := map[string]bool{}
+	for _, w := range words(g.License) {
+		if !q.m.stop[w] {
+			lic[w] = true
+		}
+	}
+	n := 0
+	for _, w := range q.words {
+		if lic[w] && !titleWord(g, w) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // sectionIntent reports whether a word of the question points outright

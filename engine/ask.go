@@ -667,8 +667,11 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		hg, _ := lib.Guide(best.Guide)
 		var a *bot.Answer
 		if g == nil {
-			// No career named: the best guide's facts, else the section found.
-			a = e.factAnswer(q, hg)
+			// No career named: what the best guide lacks, its facts, else the
+			// section found.
+			if a = e.lacking(ctx, lib, q, hg); a == nil {
+				a = e.factAnswer(q, hg)
+			}
 		}
 		if a == nil {
 			if bestSec != nil {
