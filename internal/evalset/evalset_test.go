@@ -90,6 +90,8 @@ var sets = []struct {
 	{"tune/careers", "tune/careers.jsonl", true, 60, 0, minPass},
 	{"tune/ml-engineer-2", "tune/ml-engineer-2.jsonl", false, 100, 15, minPass},
 	{"tune/careers-2", "tune/careers-2.jsonl", true, 60, 10, minPass},
+	{"tune/ml-engineer-3", "tune/ml-engineer-3.jsonl", false, 100, 15, minPass},
+	{"tune/careers-3", "tune/careers-3.jsonl", true, 60, 10, minPass},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
