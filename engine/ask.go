@@ -214,7 +214,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		return a, nil
 	}
 	content := lib.contentWords(q, g)
-	if q.switcher {
+	if k, strong := routeKind(q); q.switcher && (k == "" || k == bot.KindPath || !strong) {
 		// "I'm a QA tester, how would I move into this?": the whole path in.
 		if s := g.Section(bot.KindPath); s != nil {
 			return e.answerSection(g, s), nil
@@ -325,13 +325,13 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return e.salaryQuestion(q, g)
 	case q.has("source"):
 		return sourceAnswer(e, g)
-	case q.has("outlook") && !q.has(bot.KindInterview):
-		return outlookAnswer(e, g)
-	case q.has("license") && !q.has(bot.KindCerts):
-		return factAnswer(e, g, "License", g.License, "path")
 	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
 		!hasOwnTopic(q, bot.KindPath):
 		return e.answerSectionOr(g, bot.KindPath)
+	case q.has("outlook") && !q.has(bot.KindInterview):
+		return outlookAnswer(e, g)
+	case q.has("license"):
+		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
 	}
@@ -534,6 +534,9 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if len(g.Certifications) == 0 {
 		return nil
 	}
+	// Generic words: the certificate intent's, the career's name, words that
+	// name kinds of people ("developer", "associate") and words shared by
+	// several of the guide's certificates.
 	generic := map[string]bool{}
 	for _, w := range q.m.intents[bot.KindCerts] {
 		generic[w] = true
@@ -543,35 +546,67 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			generic[w] = true
 		}
 	}
-	for _, w := range []string{"ml", "machine", "learning", "engineer", "developer", "professional", "specialty", "associate"} {
-		generic[w] = true
+	inNames := map[string]int{}
+	for _, c := range g.Certifications {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(bot.NormalizeName(c.Name)) {
+			if !seen[w] {
+				seen[w] = true
+				inNames[w]++
+			}
+			if q.m.lex.Occupation(w) || q.m.roles[w] {
+				generic[w] = true
+			}
+		}
+	}
+	for w, n := range inNames {
+		if n > 1 {
+			generic[w] = true
+		}
 	}
 	asked := map[string]bool{}
 	for _, w := range q.words {
 		asked[w] = true
 	}
 	var best *bot.Cert
-	bestN := 0
+	bestN, named := 0, false
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
-		for _, w := range strings.Fields(bot.NormalizeName(c.Name)) {
+		f := strings.Fields(bot.NormalizeName(c.Name))
+		pair := false
+		for k, w := range f {
 			if !generic[w] && asked[w] {
 				n++
 			}
+			if k+1 < len(f) && hasPair(q.words, w, f[k+1]) {
+				pair = true
+			}
 		}
-		if n > bestN {
-			best, bestN = c, n
+		if n > bestN || n == bestN && n > 0 && pair && !named {
+			best, bestN, named = c, n, pair
 		}
 	}
 	if best == nil {
 		return nil
 	}
-	// A named tool ("TensorFlow") is a cert question only when certs or prices are in it.
-	if !q.has(bot.KindCerts) && !q.has("cost") {
+	// A named tool ("TensorFlow") is a cert question only when certs or
+	// prices are in it, or the certificate is named by its words together
+	// ("Databricks ML Associate").
+	if !q.has(bot.KindCerts) && !q.has("cost") && !named {
 		return nil
 	}
 	return best
+}
+
+// hasPair reports whether a and b stand together in ws.
+func hasPair(ws []string, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // cheapestOrDearest answers "which cert is cheapest / most expensive".
@@ -802,7 +837,7 @@ func stem(w string) string { return porterstemmer.StemString(w) }
 
 func (e *Engine) offTopic(lib *Library, g *bot.Guide) *bot.Answer {
 	return &bot.Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
-		Body:      fmt.Sprintf("I only know what the career guides say, and they don't cover that. I can help with the %s guide: salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
+		Body:      fmt.Sprintf("The %s guide doesn't cover that, and I only answer from the guides. It has salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
 		FollowUps: e.followUps(g, "", "salary", "certs", "path")}
 }
 

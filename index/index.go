@@ -32,7 +32,7 @@ var Synonyms = []bleve.SynonymDefinition{
 	{Input: []string{"pay", "pays", "paid", "make", "earn", "earns", "earnings", "income", "wage", "wages", "compensation"}, Synonyms: []string{"salary"}},
 	{Synonyms: []string{"phd", "doctorate"}},
 	{Input: []string{"phd", "masters", "master", "doctorate", "bachelor", "bachelors", "college", "university"}, Synonyms: []string{"degree"}},
-	{Synonyms: []string{"tools", "technologies", "frameworks", "stack"}},
+	{Synonyms: []string{"tools", "technologies", "frameworks", "stack", "library", "libraries"}},
 	{Synonyms: []string{"challenges", "difficulties", "struggles", "obstacles"}},
 	{Synonyms: []string{"outlook", "growth", "demand", "prospects"}},
 	{Synonyms: []string{"roadmap", "path", "steps", "pathway"}},

@@ -291,7 +291,7 @@ func run(dir, out, intents string) error {
 		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexTime {
 			p += "t" // mostly a noun for a time ("decade", "week")
 		}
-		if verbCount[w] >= commonVerb {
+		if verbCount[w] >= commonVerb && verbCount[w] > nounCount[w] {
 			p += "c" // an everyday verb ("come", "stand")
 		}
 		if adjCount[w] > nounCount[w] {
