@@ -106,6 +106,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if cert != nil && durationQuestion(q) {
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
+	if cert != nil && hasAll(q, "how", "many") {
+		return lackingAnswer(e, q, g, cert, "the "+cert.Name+" exam's format")
+	}
 	var missing []string
 	known := 0
 	if hasAll(q, "how", "many") {
@@ -118,20 +121,38 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			}
 		}
 	}
+	head := true // the first content word: what the question is about
+	headMissing := false
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
+		first := head
+		head = false
+		indexed := lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w)
 		if m.index[w] != nil {
-			continue // words that say what kind of fact is wanted, not what about
+			if indexed {
+				known++ // "meetings": the guide speaks of it
+			}
+			continue
 		}
-		if lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w) {
-			if !titleWord(g, w) {
-				known++ // "quantum" found the guide; it is not the topic
+		if indexed {
+			if len(lib.Guides) == 1 || !titleWord(g, w) {
+				known++ // among several guides, "quantum" found the guide; it is not the topic
 			}
 			continue
 		}
 		lex := m.lex
+		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
+			// A name the guides never mention: "Stanford", "Coursera".
+			if len(missing) > 0 && i > 0 && q.cased[i-1] && strings.HasSuffix(missing[len(missing)-1], q.words[i-1]) {
+				missing[len(missing)-1] += " " + w
+			} else {
+				missing = append(missing, w)
+			}
+			headMissing = headMissing || first
+			continue
+		}
 		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
 			continue
 		}
@@ -149,10 +170,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
 		}
 		missing = append(missing, w)
+		headMissing = headMissing || first
 	}
 	switch {
 	case len(missing) == 0:
 		return nil
+	case headMissing:
+		// "is there an age limit for ...", "can I retake ...": the first thing
+		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g):
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
 	case sectionIntent(q):

@@ -28,6 +28,7 @@ type model struct {
 	shorthand  map[string][]string
 	roles      map[string]bool
 	origin     map[string]bool
+	goal       map[string]bool
 	stop       map[string]bool
 	greetings  map[string]bool
 	negation   map[string]bool
@@ -55,6 +56,7 @@ type modelSpec struct {
 	Shorthand   map[string]string     `yaml:"shorthand"`
 	Roles       []string              `yaml:"roles"`
 	Origin      []string              `yaml:"origin"`
+	Goal        []string              `yaml:"goal"`
 	Stopwords   []string              `yaml:"stopwords"`
 	Greetings   []string              `yaml:"greetings"`
 	Negation    []string              `yaml:"negation"`
@@ -177,7 +179,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.shorthand[k] = strings.Fields(strings.ToLower(v))
 	}
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
-	m.roles, m.origin = setOf(spec.Roles...), setOf(spec.Origin...)
+	m.roles, m.origin, m.goal = setOf(spec.Roles...), setOf(spec.Origin...), setOf(spec.Goal...)
 	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
 	m.nicknames = map[string]bot.USState{}
 	for k, code := range spec.Nicknames {

@@ -58,13 +58,22 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
 	origin := func(i int) bool {
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
-		// own job, not the one asked about.
+		// own job, not the one asked about ("I want to work as a nurse" is a
+		// goal).
 		for k, seen := i-1, 0; k >= 0 && seen < 4; k-- {
 			w := ws[k]
+			if w == "m" && k > 0 && ws[k-1] == "i" {
+				return true // "I'm"
+			}
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
 			}
 			if m.origin[w] {
+				for j := k - 1; j >= 0 && j >= k-4; j-- {
+					if m.goal[ws[j]] {
+						return false
+					}
+				}
 				return true
 			}
 			seen++
@@ -142,6 +151,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
+				for k := i + 1; k < len(ws) && cased(k) && !m.lex.Word(ws[k]) && !taken[k]; k++ {
+					sc.company += " " + raw[k] // "Goldman Sachs"
+					taken[k] = true
+				}
 			}
 			break
 		}

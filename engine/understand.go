@@ -134,6 +134,7 @@ type question struct {
 	intents  map[string]int // intent or kind → number of words
 	scope    scope
 	taken    []bool // words read as a career, certificate, state, place or scope
+	cased    []bool // words typed with a capital, not first
 	switcher bool   // a career change: "I'm a QA tester, how do I move into this?"
 	m        *model
 }
@@ -175,6 +176,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 		q.words = append(q.words, c)
 		raw = append(raw, rawIn[i])
+	}
+	q.cased = make([]bool, len(q.words))
+	for i := 1; i < len(raw) && i < len(q.words); i++ {
+		q.cased[i] = capitalised(raw[i]) && raw[i] != "I"
 	}
 	taken := make([]bool, len(q.words))
 	q.careers = l.findCareers(q.words, taken)
@@ -326,6 +331,9 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 			taken[i] = true
 			if i+1 < len(ws) && placeNoun[ws[i+1]] {
 				taken[i+1] = true // "new york city"
+			}
+			if code, ok := usCities[ws[max(i-1, 0)]]; ok && i > 0 && strings.EqualFold(code, states[0].Code) {
+				taken[i-1] = true // "Atlanta, Georgia"
 			}
 		}
 	}
