@@ -96,8 +96,18 @@ func subsections(body string) []subsection {
 // not things asked about.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
-	if q.switcher || q.scope.foreign != "" {
-		return nil // the asker's background, or a place or employer the caveats name
+	if q.scope.foreign != "" {
+		return nil // a place the caveats name
+	}
+	if f := focusText(q.raw); f != q.raw {
+		// "I have a physics PhD. Do I still need a CS degree?": the
+		// background sentence is not what is asked.
+		fq := lib.analyse(ctx, f)
+		fq.careers = q.careers
+		q = fq
+	}
+	if q.switcher && !sectionIntent(q) {
+		return nil // the path in, whatever the asker's background
 	}
 	var cert *bot.Cert
 	if g != nil {
@@ -108,6 +118,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	if cert != nil && hasAll(q, "how", "many") {
 		return lackingAnswer(e, q, g, cert, "the "+cert.Name+" exam's format")
+	}
+	if namesLicense(q, g) && (durationQuestion(q) || hasAll(q, "how", "many")) {
+		return lackingAnswer(e, q, g, nil, "that detail of the "+g.License)
 	}
 	var missing []string
 	known := 0
@@ -153,14 +166,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			headMissing = headMissing || first
 			continue
 		}
-		if !lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w) {
+		if !m.topics[w] && (!lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w)) {
 			continue
 		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
-		if !lex.Noun(w) && !(cert != nil && lex.Verb(w)) {
-			continue
+		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
+			continue // adverbs and adjectives qualify; they are not asked about
 		}
 		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) {
 			continue // a modifier: "early stage startup"
@@ -182,7 +195,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
 	case sectionIntent(q):
 		return nil // "what's the path to becoming an MLE" — other words are context
-	case len(missing) < known:
+	case len(missing) < known, len(missing) == known && anySectionWord(q):
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
@@ -231,6 +244,40 @@ func countedIn(g *bot.Guide, unit string) bool {
 		}
 	}
 	return false
+}
+
+// anySectionWord reports whether a word of the question, weak or strong,
+// points to a section kind ("what meetings fill ...").
+func anySectionWord(q *question) bool {
+	for _, w := range q.words {
+		for intent := range q.m.index[w] {
+			if slices.Contains(q.m.routing, intent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// focusText returns the question a message asks when it also describes the
+// asker: the last sentence that is a question ("I have a physics PhD. Do I
+// still need a CS degree?"); the whole text otherwise.
+func focusText(text string) string {
+	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' || r == '—' || r == '–' })
+	if len(sentences) < 2 {
+		return text
+	}
+	for i := len(sentences) - 1; i >= 0; i-- {
+		s := strings.TrimSpace(sentences[i])
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			continue
+		}
+		if startsQuestion(f[0]) || strings.Contains(text, s+"?") {
+			return s
+		}
+	}
+	return text
 }
 
 // namesLicense reports whether the question names the guide's licence by
@@ -309,7 +356,7 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 			switch {
 			case q.m.index[next]["education"]:
 				return requirementAnswer(e, g, "a degree", "Education", g.Education, g.EducationLevel, faqOn(g, "degree", "master"))
-			case q.m.index[next][bot.KindCerts]:
+			case q.m.index[next][bot.KindCerts] || q.certPairs(next):
 				return requirementAnswer(e, g, "a certification", "Certification", g.Certification, "", faqOn(g, "certification"))
 			case q.m.index[next]["license"]:
 				return requirementAnswer(e, g, "a license", "License", g.License, "", faqOn(g, "license"))

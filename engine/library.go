@@ -23,6 +23,7 @@ type Library struct {
 	vocab     *vocabulary           // words worth correcting typos towards
 	m         *model                // the intent table and lexicon
 	certPairs map[string]*bot.Guide // adjacent word pairs of certification names
+	nameWords map[string]bool       // words of the guides' names
 	expand    map[string][]string   // the guides' vocabulary: "ml" → machine learning
 
 	refs      atomic.Int64 // requests using this library
@@ -63,7 +64,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
@@ -86,6 +87,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 			}
 			for _, w := range strings.Fields(n) {
 				words[w] += 10
+				l.nameWords[w] = true
 			}
 		}
 		for _, s := range g.Sections {

@@ -29,6 +29,7 @@ type model struct {
 	roles      map[string]bool
 	origin     map[string]bool
 	goal       map[string]bool
+	topics     map[string]bool
 	stop       map[string]bool
 	greetings  map[string]bool
 	negation   map[string]bool
@@ -57,6 +58,7 @@ type modelSpec struct {
 	Roles       []string              `yaml:"roles"`
 	Origin      []string              `yaml:"origin"`
 	Goal        []string              `yaml:"goal"`
+	Topics      []string              `yaml:"lacking_topics"`
 	Stopwords   []string              `yaml:"stopwords"`
 	Greetings   []string              `yaml:"greetings"`
 	Negation    []string              `yaml:"negation"`
@@ -180,6 +182,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 	}
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
 	m.roles, m.origin, m.goal = setOf(spec.Roles...), setOf(spec.Origin...), setOf(spec.Goal...)
+	m.topics = setOf(spec.Topics...)
 	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
 	m.nicknames = map[string]bot.USState{}
 	for k, code := range spec.Nicknames {

@@ -135,6 +135,7 @@ type question struct {
 	scope    scope
 	taken    []bool // words read as a career, certificate, state, place or scope
 	cased    []bool // words typed with a capital, not first
+	certWord []bool // words read as part of a certificate's name
 	switcher bool   // a career change: "I'm a QA tester, how do I move into this?"
 	m        *model
 }
@@ -184,6 +185,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	taken := make([]bool, len(q.words))
 	q.careers = l.findCareers(q.words, taken)
 	l.markCerts(q.words, taken)
+	q.certWord = append([]bool(nil), taken...)
+	for i := range q.certWord {
+		q.certWord[i] = q.certWord[i] && !l.isCareerWord(q.words[i])
+	}
 	q.states = findStates(text, q.words)
 	markStates(q.words, q.states, taken)
 	if len(q.states) == 0 {
@@ -300,6 +305,16 @@ func (l *Library) markCerts(ws []string, taken []bool) {
 	}
 }
 
+// certPairs reports whether w is part of a certificate's name in q.
+func (q *question) certPairs(w string) bool {
+	for i, x := range q.words {
+		if x == w && q.certWord != nil && q.certWord[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // certGuide returns the one guide whose certificate the question names by
 // two or more words of its name ("Microgravity Food Safety Certificate").
 func (l *Library) certGuide(q *question) *bot.Guide {
@@ -316,6 +331,9 @@ func (l *Library) certGuide(q *question) *bot.Guide {
 	}
 	return found
 }
+
+// isCareerWord reports whether w is a word of a guide's name.
+func (l *Library) isCareerWord(w string) bool { return l.nameWords[w] }
 
 // markStates marks the words of the states found.
 func markStates(ws []string, states []bot.USState, taken []bool) {
