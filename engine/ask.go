@@ -318,7 +318,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return e.answerSectionOr(g, bot.KindCerts)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
-		return stateRanking(e, g, true, lowestFirst(q), ordinal(q))
+		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
@@ -416,6 +416,9 @@ func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {
 }
 
 func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
+	if t, ok := q.threshold(); ok && len(g.States) > 0 {
+		return thresholdAnswer(e, g, t, q.has("employed") || t.value < 1000 || hasAny(q, "people", "employed", "employ", "jobs"))
+	}
 	switch {
 	case len(q.states) == 1:
 		a := stateSalary(e, g, q.states[0])
@@ -427,10 +430,51 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states)
 	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
-		return stateRanking(e, g, false, lowestFirst(q), ordinal(q))
+		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
 		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
 	}
+}
+
+// thresholdAnswer lists the states of the guide's table above or below a
+// figure ("which states pay more than $170,000", "fewer than 10,000
+// employed").
+func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot.Answer {
+	if !byEmployed && t.value < 1000 {
+		byEmployed = true
+	}
+	var in []bot.StateSalary
+	for _, r := range g.States {
+		v := r.Median
+		if byEmployed {
+			v = r.Employed
+		}
+		if t.above && v > t.value || !t.above && v < t.value {
+			in = append(in, r)
+		}
+	}
+	what := "a median salary"
+	fig := bot.Money(t.value)
+	if byEmployed {
+		what, fig = "employment", bot.Thousands(t.value)
+	}
+	dir := "above"
+	if !t.above {
+		dir = "below"
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s: states with %s %s %s", g.Title, what, dir, fig),
+		Source: dataSource(g, "Salary by state")}
+	if len(in) == 0 {
+		a.Body = fmt.Sprintf("None of the %d states in the %s guide has %s %s %s.", len(g.States), g.Title, what, dir, fig)
+	} else {
+		a.Body = fmt.Sprintf("Of the %d states in the %s guide, %d %s %s %s %s:", len(g.States), g.Title, len(in),
+			map[bool]string{true: "has", false: "have"}[len(in) == 1], what, dir, fig)
+		for _, r := range in {
+			a.Bullets = append(a.Bullets, stateLine(r))
+		}
+	}
+	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook")...)
+	return a
 }
 
 // lowestFirst: the question asks for the bottom of a ranking.
@@ -455,8 +499,16 @@ func ordinal(q *question) int {
 
 // stateRanking answers "which state pays the most", "employs the fewest",
 // "the 2nd highest paying": computed over the guide's state table.
-func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int) *bot.Answer {
-	rows := append([]bot.StateSalary(nil), g.States...)
+func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, except ...bot.USState) *bot.Answer {
+	var rows []bot.StateSalary
+	for _, r := range g.States {
+		if !slices.ContainsFunc(except, func(s bot.USState) bool { return s.Code == r.Code }) {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		rows = g.States
+	}
 	key := func(r bot.StateSalary) int {
 		if byEmployed {
 			return r.Employed
@@ -478,8 +530,16 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int) *bot.
 	if k > 0 {
 		place = []string{"", "second", "third", "fourth"}[min(k, 3)] + " in the ranking: "
 	}
-	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s%s %s (median %s, about %s employed).\n\n",
-		len(rows), g.Title, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
+	leaving := ""
+	if len(rows) < len(g.States) {
+		var names []string
+		for _, s := range except {
+			names = append(names, s.Name)
+		}
+		leaving = " leaving out " + strings.Join(names, ", ") + ","
+	}
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide,%s %s%s %s (median %s, about %s employed).\n\n",
+		len(g.States), g.Title, leaving, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
 	a.Bullets = nil
 	for _, r := range rows {
 		a.Bullets = append(a.Bullets, stateLine(r))

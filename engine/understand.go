@@ -2,7 +2,9 @@ package engine
 
 import (
 	"context"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -133,10 +135,11 @@ type question struct {
 	city     string         // a large city named, whose state is in states
 	intents  map[string]int // intent or kind → number of words
 	scope    scope
-	taken    []bool // words read as a career, certificate, state, place or scope
-	cased    []bool // words typed with a capital, not first
-	certWord []bool // words read as part of a certificate's name
-	switcher bool   // a career change: "I'm a QA tester, how do I move into this?"
+	taken    []bool        // words read as a career, certificate, state, place or scope
+	cased    []bool        // words typed with a capital, not first
+	certWord []bool        // words read as part of a certificate's name
+	excluded []bot.USState // states a ranking leaves out ("not counting California")
+	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
 	m        *model
 }
 
@@ -195,6 +198,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		q.states = l.findPlaces(q, raw, taken)
 	}
 	l.countIntents(q)
+	q.excludeStates()
 	q.scope = l.findScope(q, raw, taken)
 	q.taken = taken
 	return q
@@ -304,6 +308,61 @@ func (l *Library) markCerts(ws []string, taken []bool) {
 		}
 	}
 }
+
+// excludeStates moves the states after "not counting", "except",
+// "excluding", "other than", "besides", "apart from" out of q.states.
+func (q *question) excludeStates() {
+	if len(q.states) == 0 {
+		return
+	}
+	line := " " + strings.Join(q.words, " ") + " "
+	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring "} {
+		i := strings.Index(line, cue)
+		if i < 0 {
+			continue
+		}
+		after := line[i+len(cue):]
+		var keep []bot.USState
+		for _, st := range q.states {
+			name := strings.ToLower(st.Name)
+			if strings.HasPrefix(after, name+" ") || strings.HasPrefix(after, "the "+name+" ") || strings.HasPrefix(after, strings.ToLower(st.Code)+" ") {
+				q.excluded = append(q.excluded, st)
+			} else {
+				keep = append(keep, st)
+			}
+		}
+		q.states = keep
+	}
+}
+
+// threshold is a figure a question compares against: "more than $170,000".
+type threshold struct {
+	value int
+	above bool
+}
+
+// threshold reads "more than / over / above / at least N" and "less than /
+// under / below / fewer than N" with N in dollars or a count ("$170,000",
+// "170k", "10,000").
+func (q *question) threshold() (threshold, bool) {
+	raw := strings.ToLower(q.raw)
+	m := thresholdRE.FindStringSubmatch(raw)
+	if m == nil {
+		return threshold{}, false
+	}
+	num := strings.ReplaceAll(m[3], ",", "")
+	v, err := strconv.Atoi(num)
+	if err != nil {
+		return threshold{}, false
+	}
+	if m[4] == "k" {
+		v *= 1000
+	}
+	above := !strings.Contains("less than|under|below|fewer than|lower than", m[1])
+	return threshold{value: v, above: above}, true
+}
+
+var thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k)?\b`)
 
 // certPairs reports whether w is part of a certificate's name in q.
 func (q *question) certPairs(w string) bool {
