@@ -561,6 +561,18 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
 	if len(missing) > 0 {
 		a.Note = "The guide has no salary figure for " + strings.Join(missing, ", ") + "."
 	}
+	if len(states) == 2 {
+		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
+		if r1 != nil && r2 != nil && r1.Median != r2.Median {
+			hi, lo := states[0], states[1]
+			d := r1.Median - r2.Median
+			if d < 0 {
+				hi, lo, d = lo, hi, -d
+			}
+			a.Body = fmt.Sprintf("%s pays more than %s: a median of %s against %s, %s more.\n\n", hi.Name, lo.Name,
+				bot.Money(max(r1.Median, r2.Median)), bot.Money(min(r1.Median, r2.Median)), bot.Money(d)) + a.Body
+		}
+	}
 	return a
 }
 

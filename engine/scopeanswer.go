@@ -82,39 +82,61 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
-// splitAnd splits "X and Y", "X + Y", "X, Y" when both halves carry
-// intents and the second is not just more of the first ("salary in CA and
-// NY" stays whole).
+// splitAnd splits "X and Y", "X + Y", "X, Y" into questions of their own:
+// the text is cut at every separator, a piece that asks nothing by itself
+// ("what is it in California") stays with the piece before it, and pieces
+// that ask the same kind of thing ("salary in CA and NY") stay together.
 func (l *Library) splitAnd(s string) []string {
-	ws := strings.Fields(s)
-	for i := 0; i+1 < len(ws); i++ {
-		w := strings.ToLower(ws[i])
-		left, right := "", ""
-		switch {
-		case w == "and" || w == "also" || w == "plus" || w == "+" || w == "&":
-			if i == 0 {
-				continue
-			}
-			left, right = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
-		case strings.HasSuffix(w, ","):
-			left, right = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
-			left = strings.TrimSuffix(left, ",")
-		default:
-			continue
-		}
-		li, ri := l.intentsOf(left), l.intentsOf(right)
-		if len(li) == 0 || len(ri) == 0 {
-			continue
-		}
-		same := false
-		for k := range ri {
-			same = same || li[k]
-		}
-		if !same {
-			return append([]string{left}, l.splitAnd(right)...)
+	var pieces []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			pieces = append(pieces, strings.Join(cur, " "))
+			cur = nil
 		}
 	}
-	return []string{s}
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
+			flush()
+		case strings.HasSuffix(w, ","):
+			cur = append(cur, strings.TrimSuffix(w, ","))
+			flush()
+		default:
+			cur = append(cur, w)
+		}
+	}
+	flush()
+	var parts []string
+	var partIntents []map[string]bool
+	for _, p := range pieces {
+		in := l.intentsOf(p)
+		if n := len(parts); n > 0 {
+			same := len(in) == 0
+			for k := range in {
+				same = same || partIntents[n-1][k]
+			}
+			if same {
+				parts[n-1] += " " + p
+				for k := range in {
+					partIntents[n-1][k] = true
+				}
+				continue
+			}
+		}
+		parts = append(parts, p)
+		partIntents = append(partIntents, in)
+	}
+	if len(parts) > 1 && len(partIntents[0]) == 0 {
+		// A first piece that asks nothing ("for ML engineers,") joins the next.
+		parts[1] = parts[0] + " " + parts[1]
+		parts = parts[1:]
+	}
+	if len(parts) < 2 {
+		return []string{s}
+	}
+	return parts
 }
 
 // startsQuestion: the word after "and" opens a question of its own.
@@ -150,12 +172,22 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
-	for _, p := range parts {
+	for _, shown := range parts {
+		p := shown
 		preq := req
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(lib.analyse(ctx, p).careers) == 0 {
 			r := *req
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
+		}
+		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed")) {
+			// "... California ... Washington? By how much is each above the
+			// national median?": the states hold for the later part too.
+			var names []string
+			for _, st := range whole.states {
+				names = append(names, st.Name)
+			}
+			p += " in " + strings.Join(names, " and ")
 		}
 		a, err := e.askOne(ctx, preq, lib, p)
 		if err != nil {
@@ -173,13 +205,16 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			out.Answered = out.Answered || a.Answered
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "**%s**\n", strings.TrimSpace(p)+"?")
+		fmt.Fprintf(&b, "**%s**\n", strings.TrimSpace(shown)+"?")
 		if a.Title != "" {
 			fmt.Fprintf(&b, "%s\n", a.Title)
 		}
 		b.WriteString(a.Body)
 		for _, f := range a.Fields {
 			fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
+		}
+		for _, x := range a.Bullets {
+			fmt.Fprintf(&b, "\n- %s", x)
 		}
 		if out.Body != "" {
 			out.Body += "\n\n"
