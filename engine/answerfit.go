@@ -29,6 +29,7 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		return e.answerSection(g, s)
 	}
 	best, bestN, tie := -1, 0, false
+	union := map[string]bool{}
 	for i, p := range parts {
 		have := map[string]bool{}
 		for _, w := range words(p.title + " " + p.body) {
@@ -38,6 +39,7 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		for _, w := range asked {
 			if have[w] {
 				n++
+				union[w] = true
 			}
 		}
 		if n > bestN {
@@ -46,7 +48,8 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 			tie = true
 		}
 	}
-	if best < 0 || tie {
+	if best < 0 || tie || bestN < len(union) {
+		// No part, or not one part alone, holds what was asked.
 		return e.answerSection(g, s)
 	}
 	p := parts[best]

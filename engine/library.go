@@ -18,13 +18,14 @@ type Library struct {
 
 	bySlug    map[string]*bot.Guide
 	sections  map[string]*bot.Section
-	names     map[string]*bot.Guide // bot.NormalizeName(slug/title/alias and plurals) → guide
-	maxWords  int                   // longest name in words
-	vocab     *vocabulary           // words worth correcting typos towards
-	m         *model                // the intent table and lexicon
-	certPairs map[string]*bot.Guide // adjacent word pairs of certification names
-	nameWords map[string]bool       // words of the guides' names
-	expand    map[string][]string   // the guides' vocabulary: "ml" → machine learning
+	names     map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide
+	maxWords  int                              // longest name in words
+	vocab     *vocabulary                      // words worth correcting typos towards
+	m         *model                           // the intent table and lexicon
+	certPairs map[string]*bot.Guide            // adjacent word pairs of certification names
+	nameWords map[string]bool                  // words of the guides' names
+	headNames map[string]map[string]*bot.Guide // last word of a name → names ending in it
+	expand    map[string][]string              // the guides' vocabulary: "ml" → machine learning
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -64,7 +65,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
@@ -85,9 +86,17 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 			if w := len(strings.Fields(n)); w > l.maxWords {
 				l.maxWords = w
 			}
-			for _, w := range strings.Fields(n) {
+			f := strings.Fields(n)
+			for _, w := range f {
 				words[w] += 10
 				l.nameWords[w] = true
+			}
+			if len(f) > 1 {
+				h := f[len(f)-1]
+				if l.headNames[h] == nil {
+					l.headNames[h] = map[string]*bot.Guide{}
+				}
+				l.headNames[h][n] = g
 			}
 		}
 		for _, s := range g.Sections {

@@ -107,6 +107,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
+		if i > 0 && ws[i-1] == "to" {
+			continue // "wanting to cook in space": a verb, not the cook
+		}
 		if phrase == "" {
 			if !m.lex.Occupation(head) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
 				continue
@@ -122,6 +125,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if origin(start) {
 			q.switcher = true
+			continue
+		}
+		if g := l.variantOf(ws[start:i], head); g != nil {
+			// "dream surveyors" for the guide that answers to "dreamscape
+			// surveyor": a name variant, not another occupation.
+			q.careers = append(q.careers, g)
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
 			continue
 		}
 		for k := start; k <= i; k++ {
@@ -197,6 +209,33 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	return sc
+}
+
+// variantOf returns the guide one of whose names ends in head and has a word
+// beginning with each modifier ("dream surveyor" ~ "dreamscape surveyor").
+func (l *Library) variantOf(mods []string, head string) *bot.Guide {
+	if len(mods) == 0 {
+		return nil
+	}
+	var found *bot.Guide
+	for name, g := range l.headNames[head] {
+		f := strings.Fields(name)
+		ok := true
+		for _, m := range mods {
+			hit := false
+			for _, w := range f[:len(f)-1] {
+				hit = hit || len(m) >= 3 && strings.HasPrefix(w, m)
+			}
+			ok = ok && hit
+		}
+		if ok {
+			if found != nil && found != g {
+				return nil
+			}
+			found = g
+		}
+	}
+	return found
 }
 
 func anyTaken(taken []bool, from, to int) bool {
