@@ -158,8 +158,9 @@ func run(dir, out, intents string) error {
 
 	// Places: named locations, US (with the state) or not.
 	type placeInfo struct {
-		us, foreign bool
-		states      map[string]bool
+		us, foreign  bool
+		states       map[string]bool
+		firstForeign bool // the name's most frequent sense is a place outside the US
 	}
 	places := map[string]*placeInfo{}
 	var stateOf func(off string, seen map[string]bool) (string, bool)
@@ -209,6 +210,9 @@ func run(dir, out, intents string) error {
 				p = &placeInfo{states: map[string]bool{}}
 				places[l] = p
 			}
+			if firstNoun[strings.ToLower(w)] == off && !us {
+				p.firstForeign = true // "Paris" is mostly the French capital, not the Texas town
+			}
 			if us {
 				p.us = true
 				if st != "" {
@@ -221,6 +225,8 @@ func run(dir, out, intents string) error {
 	}
 	for l, p := range places {
 		switch {
+		case p.firstForeign:
+			add("p", l)
 		case p.us && len(p.states) == 1:
 			for st := range p.states {
 				add("u", l, st)
