@@ -145,9 +145,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		first := head
 		head = false
-		indexed := lib.vocab.known(w) || lib.Searcher != nil && lib.Searcher.Known(ctx, w)
+		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
+		indexed := inIndex || lib.vocab.known(w)
 		if m.index[w] != nil {
-			if indexed {
+			if inIndex {
 				known++ // "meetings": the guide speaks of it
 			}
 			continue
@@ -253,6 +254,9 @@ func countedIn(g *bot.Guide, unit string) bool {
 // points to a section kind ("what meetings fill ...").
 func anySectionWord(q *question) bool {
 	for _, w := range q.words {
+		if q.m.stop[w] {
+			continue
+		}
 		for intent := range q.m.index[w] {
 			if slices.Contains(q.m.routing, intent) {
 				return true
