@@ -232,7 +232,7 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 
 // timeQualifier words make the time noun after them a span ("next decade").
 var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "last", "few", "many", "some", "one", "two", "three",
-	"several", "couple", "of", "the", "first", "within", "in", "over")
+	"several", "couple", "first", "within", "in", "over")
 
 // countedIn reports whether the guide gives a number of the unit ("22
 // seconds", "90 minutes").
@@ -266,25 +266,34 @@ func anySectionWord(q *question) bool {
 	return false
 }
 
-// focusText returns the question a message asks when it also describes the
-// asker: the last sentence that is a question ("I have a physics PhD. Do I
-// still need a CS degree?"); the whole text otherwise.
+// focusText drops the sentences of a message that describe the asker
+// ("I have a physics PhD.", "Backend dev here (Java, 5 yoe).", "Former
+// journalist here —") and keeps what is asked; the whole text when nothing
+// is dropped or nothing would remain.
 func focusText(text string) string {
-	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' || r == '—' || r == '–' })
+	sentences := strings.FieldsFunc(text, func(r rune) bool {
+		return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
+	})
 	if len(sentences) < 2 {
 		return text
 	}
-	for i := len(sentences) - 1; i >= 0; i-- {
-		s := strings.TrimSpace(sentences[i])
-		f := strings.Fields(strings.ToLower(s))
+	var keep []string
+	for _, s := range sentences {
+		f := words(s)
 		if len(f) == 0 {
 			continue
 		}
-		if startsQuestion(f[0]) || strings.Contains(text, s+"?") {
-			return s
+		self := f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
+			slices.Contains(f, "here") && !startsQuestion(f[0])
+		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
+			continue
 		}
+		keep = append(keep, strings.TrimSpace(s))
 	}
-	return text
+	if len(keep) == 0 || len(keep) == len(sentences) {
+		return text
+	}
+	return strings.Join(keep, ". ")
 }
 
 // namesLicense reports whether the question names the guide's licence by
@@ -358,7 +367,7 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 		if !q.m.negation[w] {
 			continue
 		}
-		for k := i + 1; k < len(q.words) && k <= i+3; k++ {
+		for k := i + 1; k < len(q.words) && k <= i+5; k++ {
 			next := q.words[k]
 			switch {
 			case q.m.index[next]["education"]:

@@ -34,6 +34,19 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
+	if f := focusText(text); f != text {
+		// "I'm a nurse and have never programmed. Which language should I
+		// start with?": the question sentence decides, the rest is context.
+		fq := lib.analyse(ctx, f)
+		if len(fq.careers) == 0 {
+			fq.careers = q.careers
+		}
+		fq.switcher = fq.switcher || q.switcher
+		if len(fq.states) == 0 {
+			fq.states, fq.city = q.states, q.city
+		}
+		q = fq
+	}
 	generic := ""
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
 		g := genericOnly(q)
@@ -309,6 +322,9 @@ func allIn(ws []string, set map[string]bool) bool {
 // outlook, education, licence, source); nil means "not a fact question".
 func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	cert := matchCert(q, g)
+	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) {
+		return thresholdAnswer(e, g, t, q.has("employed") || hasAny(q, "people", "jobs"))
+	}
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
@@ -621,7 +637,7 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	inNames := map[string]int{}
 	for _, c := range g.Certifications {
 		seen := map[string]bool{}
-		for _, w := range strings.Fields(bot.NormalizeName(c.Name)) {
+		for _, w := range q.expandWords(strings.Fields(bot.NormalizeName(c.Name))) {
 			if !seen[w] {
 				seen[w] = true
 				inNames[w]++
@@ -645,7 +661,7 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
-		f := strings.Fields(bot.NormalizeName(c.Name))
+		f := q.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
 		pair := false
 		for k, w := range f {
 			if !generic[w] && asked[w] {

@@ -105,7 +105,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 			}
 		}
 		for _, c := range g.Certifications {
-			f := strings.Fields(bot.NormalizeName(c.Name))
+			f := l.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
 			for i, w := range f {
 				words[w]++
 				if i+1 < len(f) {
@@ -121,6 +121,20 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	}
 	l.vocab = newVocabulary(l.m, words)
 	return l, nil
+}
+
+// expandWords spells out the guides' abbreviations ("ml" → "machine
+// learning") the way questions are read.
+func (l *Library) expandWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if exp, ok := l.expand[w]; ok {
+			out = append(out, exp...)
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // careerNames lists the normalized names a guide answers to.

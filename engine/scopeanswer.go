@@ -113,7 +113,8 @@ func (l *Library) splitAnd(s string) []string {
 	for _, p := range pieces {
 		in := l.intentsOf(p)
 		if n := len(parts); n > 0 {
-			same := len(in) == 0
+			f := strings.Fields(p)
+			same := len(in) == 0 && !(len(f) > 2 && startsQuestion(f[0]))
 			for k := range in {
 				same = same || partIntents[n-1][k]
 			}

@@ -135,9 +135,10 @@ type question struct {
 	city     string         // a large city named, whose state is in states
 	intents  map[string]int // intent or kind → number of words
 	scope    scope
-	taken    []bool        // words read as a career, certificate, state, place or scope
-	cased    []bool        // words typed with a capital, not first
-	certWord []bool        // words read as part of a certificate's name
+	taken    []bool // words read as a career, certificate, state, place or scope
+	cased    []bool // words typed with a capital, not first
+	certWord []bool // words read as part of a certificate's name
+	lib      *Library
 	excluded []bot.USState // states a ranking leaves out ("not counting California")
 	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
 	m        *model
@@ -150,7 +151,7 @@ func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 // intents and the question's scope (other occupations, employers, places
 // outside the US).
 func (l *Library) analyse(ctx context.Context, text string) *question {
-	q := &question{raw: text, intents: map[string]int{}, m: l.m}
+	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawWords(text), words(text)
 	var raw []string
@@ -363,6 +364,14 @@ func (q *question) threshold() (threshold, bool) {
 }
 
 var thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k)?\b`)
+
+// expandWords spells out the guides' abbreviations in ws.
+func (q *question) expandWords(ws []string) []string {
+	if q.lib == nil {
+		return ws
+	}
+	return q.lib.expandWords(ws)
+}
 
 // certPairs reports whether w is part of a certificate's name in q.
 func (q *question) certPairs(w string) bool {
