@@ -102,13 +102,27 @@ func TestValidateAndNewGuide(t *testing.T) {
 	if _, _, code = run(t, "", nil, "new-guide", "--dir", dir, "quantum-gardener"); code != 1 {
 		t.Errorf("overwriting must fail, exit %d", code)
 	}
+	// A skeleton never filled in is refused, placeholder by placeholder.
 	out, _, code = run(t, "", nil, "validate", dir)
-	if code != 0 || !strings.Contains(out, "ok: 1 guide(s)") {
+	if code != 1 || !strings.Contains(out, `quantum-gardener.md:41: body: "Describe the job in a few sentences." is placeholder text`) {
 		t.Fatalf("validate skeleton: %d %s", code, out)
 	}
-	// Break it: a negative salary and a bad state are reported with file:line.
 	p := filepath.Join(dir, "quantum-gardener.md")
 	data, _ := os.ReadFile(p)
+	filled := string(data)
+	for _, ph := range []string{"Who published the facts (required)", "Describe the job in a few sentences.", "A typical task",
+		"Step 1: First step (duration)", "What to do", "A skill", "**A tool**: what it is for",
+		"Say whether certifications matter, then list them with prices.", "A likely interview topic", "A project idea",
+		"A common challenge", "What the outlook figures mean, with their source."} {
+		filled = strings.Replace(filled, ph, "Gardening quanta, carefully.", 1)
+	}
+	os.WriteFile(p, []byte(filled), 0o644)
+	out, _, code = run(t, "", nil, "validate", dir)
+	if code != 0 || !strings.Contains(out, "ok: 1 guide(s)") {
+		t.Fatalf("validate filled-in skeleton: %d %s", code, out)
+	}
+	// Break it: a negative salary and a bad state are reported with file:line.
+	data, _ = os.ReadFile(p)
 	bad := strings.Replace(string(data), "  median: 0", "  median: -3", 1)
 	bad = strings.Replace(bad, "states: []", "states:\n  - {code: XX, median: 1}", 1)
 	if err := os.WriteFile(p, []byte(bad), 0o644); err != nil {

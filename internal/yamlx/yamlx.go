@@ -80,6 +80,10 @@ func Decode(data []byte, v any) (*yaml.Node, Problems) {
 				// only: a parser error names the line before the problem.
 				line++
 			}
+			// At the end of the text the problem is on its last line.
+			if last := strings.Count(strings.TrimRight(string(data), "\n"), "\n") + 1; line > last {
+				line = last
+			}
 		}
 		return nil, Problems{{Line: line, Msg: "malformed YAML: " + msg}}
 	}

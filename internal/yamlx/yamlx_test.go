@@ -96,3 +96,11 @@ func TestDecodeSyntaxErrorLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeSyntaxErrorAtEnd(t *testing.T) {
+	var v cfg
+	_, probs := Decode([]byte("name: [a\n"), &v)
+	if len(probs) != 1 || probs[0].Line != 1 {
+		t.Errorf("got %v, want line 1", probs)
+	}
+}
