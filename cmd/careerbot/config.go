@@ -164,6 +164,20 @@ func expandEnv(v reflect.Value, key string, missing func(key, name string), gete
 		for i := 0; i < v.Len(); i++ {
 			expandEnv(v.Index(i), key, missing, getenv)
 		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			expandEnv(v.Elem(), key, missing, getenv)
+		}
+	case reflect.Map:
+		// Map values are not addressable: expand a copy and store it back
+		// (per-guild onboarding settings are a map).
+		for _, k := range v.MapKeys() {
+			sub := joinKey(key, fmt.Sprint(k.Interface()))
+			val := reflect.New(v.Type().Elem()).Elem()
+			val.Set(v.MapIndex(k))
+			expandEnv(val, sub, missing, getenv)
+			v.SetMapIndex(k, val)
+		}
 	case reflect.String:
 		s := v.String()
 		if !strings.Contains(s, "${") {

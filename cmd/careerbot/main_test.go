@@ -219,3 +219,22 @@ func TestExampleConfigLoads(t *testing.T) {
 		t.Fatalf("config.example.yaml: %v", err)
 	}
 }
+
+// ${ENV} is expanded inside map-valued keys too (per-guild templates), and
+// an unset variable there names its key and line.
+func TestConfigEnvInMaps(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(p, []byte("discord:\n  onboarding:\n    guilds:\n      \"500\":\n        template: \"${CB_WELCOME} {user}\"\n        channel_id: ${CB_CHANNEL:-600}\n"), 0o644)
+	cfg, err := LoadConfig(p, func(k string) string { return map[string]string{"CB_WELCOME": "Hello"}[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := cfg.Discord.Onboarding.Guilds["500"]
+	if g.Template != "Hello {user}" || g.ChannelID != "600" {
+		t.Fatalf("not expanded: %+v", g)
+	}
+	_, err = LoadConfig(p, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "c.yaml:5: discord.onboarding.guilds.500.template: environment variable CB_WELCOME is not set") {
+		t.Fatalf("got %v", err)
+	}
+}
