@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"math"
 	"mime"
 	"net"
 	"net/http"
@@ -430,36 +431,20 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case bot.IsLimited(a.Code):
 		status = http.StatusTooManyRequests
+		setRetryAfter(w, a.RetryAfter)
 	case a.Code == bot.EINTERNAL:
 		status = http.StatusInternalServerError
 	}
 	writeJSON(w, status, a)
 }
 
-// answer runs one AskRequest through the router.
+// answer runs one AskRequest through the router, which parses it inside
+// its middleware chain (so unknown commands are counted and limited too).
 func (s *Server) answer(ctx context.Context, base bot.Request, in AskRequest) *bot.Answer {
-	text := strings.TrimSpace(in.Text)
-	career := strings.TrimSpace(in.Career)
-	var req *bot.Request
-	if strings.HasPrefix(text, "/") {
-		parsed, err := bot.ParseLine(s.opts.Router.Registry, text)
-		if err != nil {
-			return bot.ErrorAnswer(err)
-		}
-		req = parsed
-		if cmd, ok := s.opts.Router.Registry.Lookup(req.Command); ok && career != "" && req.Option("career") == "" {
-			if _, has := cmd.Option("career"); has {
-				req.Options["career"] = career
-			}
-		}
-	} else {
-		req = &bot.Request{Command: "ask", Text: text, Options: map[string]string{"question": text}}
-		if career != "" {
-			req.Options["career"] = career
-		}
+	if career := strings.TrimSpace(in.Career); career != "" {
+		base.Hints = map[string]string{"career": career}
 	}
-	req.Platform, req.UserID, req.ChannelID = base.Platform, base.UserID, base.ChannelID
-	return s.opts.Router.Handle(ctx, req)
+	return s.opts.Router.Handle(ctx, bot.LineRequest(base, in.Text))
 }
 
 // identity tells askers apart for rate limits: the configured user header,
@@ -586,24 +571,53 @@ func (s *Server) complete(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad_request", bot.ErrorMessage(err))
 		return
 	}
+	// Through the router's middleware: counted in /metrics, logged and
+	// rate limited like questions.
+	req := s.identity(r)
+	req.Command, req.Text = bot.CommandAutocomplete, typed
 	choices := []bot.Choice{}
-	switch {
-	case opt.Complete != nil:
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		choices = append(choices, opt.Complete(ctx, typed, 25)...)
-	default:
-		low := strings.ToLower(typed)
-		for _, c := range opt.Choices {
-			if strings.Contains(strings.ToLower(c.Name), low) {
-				choices = append(choices, c)
+	_, err := s.opts.Router.Through(r.Context(), &req, func(ctx context.Context, _ *bot.Request) (*bot.Answer, error) {
+		switch {
+		case opt.Complete != nil:
+			ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			defer cancel()
+			choices = append(choices, opt.Complete(ctx, typed, 25)...)
+		default:
+			low := strings.ToLower(typed)
+			for _, c := range opt.Choices {
+				if strings.Contains(strings.ToLower(c.Name), low) {
+					choices = append(choices, c)
+				}
 			}
 		}
+		return &bot.Answer{Answered: true}, nil
+	})
+	if err != nil {
+		a := bot.ErrorAnswer(err)
+		status := http.StatusBadRequest
+		switch {
+		case bot.IsLimited(a.Code):
+			status = http.StatusTooManyRequests
+			setRetryAfter(w, a.RetryAfter)
+		case a.Code == bot.EINTERNAL:
+			status = http.StatusInternalServerError
+		}
+		writeError(w, status, a.Code, a.Body)
+		return
 	}
 	if len(choices) > 25 {
 		choices = choices[:25]
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"choices": choices})
+}
+
+// setRetryAfter sets Retry-After in whole seconds (at least 1).
+func setRetryAfter(w http.ResponseWriter, d time.Duration) {
+	secs := int(math.Ceil(d.Seconds()))
+	if secs < 1 {
+		secs = 1
+	}
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
 }
 
 // cors sets CORS headers for allowed origins and answers preflight

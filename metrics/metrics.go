@@ -131,6 +131,9 @@ func commandLabel(reg *bot.Registry, name string) string {
 	if name == "" {
 		return "ask"
 	}
+	if name == bot.CommandAutocomplete {
+		return name
+	}
 	if reg == nil {
 		return label(name)
 	}
