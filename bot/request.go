@@ -38,6 +38,9 @@ func (r *Request) typed() []string {
 	}
 	add(r.Line)
 	add(r.Text)
+	for _, w := range strings.Fields(r.Text + " " + r.Line) { // a command name is quoted alone
+		add(w)
+	}
 	for _, k := range sortedKeys(r.Options) {
 		add(r.Options[k])
 	}
@@ -242,10 +245,14 @@ type answerJSON struct {
 }
 
 // MarshalJSON encodes the answer with its plain-text rendering as "text".
+// In the Markdown-light fields (body, field values, bullets) text the user
+// typed is backslash-escaped, so a page rendering them shows it as typed;
+// title, note and labels are plain text.
 func (a *Answer) MarshalJSON() ([]byte, error) {
+	md := EscapeAnswer(a, EscapeMarkdown)
 	return json.Marshal(answerJSON{
-		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: a.Body,
-		Fields: a.Fields, Bullets: a.Bullets, Source: a.Source, FollowUps: a.FollowUps,
+		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
+		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
 		Career: a.Career, Note: a.Note, Error: a.Code,
 	})
 }
