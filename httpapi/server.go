@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
@@ -151,6 +152,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
 	}()
 	h := sw.Header()
+	if s.draining.Load() {
+		h.Set("Connection", "close") // shutting down: no further requests on this connection
+	}
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	if r.Body != nil {
@@ -203,8 +207,21 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 	return s.Serve(ctx, ln)
 }
 
+// drainGrace is how long shutdown keeps idle keep-alive connections open
+// after it stops accepting, so that requests already sent on them are read
+// and answered instead of meeting a closed connection.
+const drainGrace = 500 * time.Millisecond
+
 // Serve is ListenAndServe on an open listener, which it closes.
+//
+// Shutdown: the listener closes at once and readiness turns false; every
+// request accepted by then (its headers read, its body perhaps still
+// arriving) is answered, each response saying Connection: close; idle
+// keep-alive connections get a short grace for requests already on the
+// way, then are closed; all of it within ShutdownTimeout.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ln = &onceCloseListener{Listener: ln}
+	conns := &connStates{m: map[net.Conn]http.ConnState{}}
 	srv := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -213,6 +230,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    32 << 10,
 		ErrorLog:          slog.NewLogLogger(s.logger.Handler(), slog.LevelWarn),
+		ConnState:         conns.set,
 	}
 	s.logger.Info("http listening", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
@@ -222,16 +240,62 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("http: %w", err)
 	case <-ctx.Done():
 	}
-	s.draining.Store(true)
-	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	deadline := time.Now().Add(s.cfg.ShutdownTimeout)
+	s.draining.Store(true) // from now on responses close their connection
+	_ = ln.Close()         // no new connections
+	grace := time.Now().Add(min(drainGrace, s.cfg.ShutdownTimeout/2))
+	for time.Now().Before(grace) && conns.count(http.StateIdle) > 0 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	sctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		s.logger.Warn("http drain timed out; closing connections", "timeout", s.cfg.ShutdownTimeout, "err", err)
 		srv.Close()
 	}
-	<-errc // http.ErrServerClosed
+	<-errc // the listener was closed
 	s.logger.Info("http stopped")
 	return nil
+}
+
+// onceCloseListener lets Serve and http.Server both close the listener.
+type onceCloseListener struct {
+	net.Listener
+	once sync.Once
+	err  error
+}
+
+func (l *onceCloseListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
+}
+
+// connStates tracks the server's connections by state.
+type connStates struct {
+	mu sync.Mutex
+	m  map[net.Conn]http.ConnState
+}
+
+func (c *connStates) set(conn net.Conn, st http.ConnState) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st == http.StateClosed || st == http.StateHijacked {
+		delete(c.m, conn)
+		return
+	}
+	c.m[conn] = st
+}
+
+func (c *connStates) count(st http.ConnState) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, v := range c.m {
+		if v == st {
+			n++
+		}
+	}
+	return n
 }
 
 // Draining reports whether shutdown has begun.
@@ -420,7 +484,9 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		writeError(w, re.Status, re.Code, re.Message)
 		return
 	}
-	if s.opts.Router == nil || s.draining.Load() {
+	// A request accepted before shutdown is answered, even if its body was
+	// still arriving when shutdown began (only readiness turns false).
+	if s.opts.Router == nil {
 		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
 		return
 	}
