@@ -212,7 +212,7 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	select {
 	case ans := <-done:
 		if bot.IsSilent(ans) {
-			a.silentAck(i, send, acked)
+			a.silentAck(i, ans, send)
 			return
 		}
 		a.logSendErr(i, "interaction response",
@@ -239,7 +239,9 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	case <-acked:
 	case <-time.After(10 * time.Second):
 	}
-	if bot.IsSilent(ans) {
+	// A silent refusal after a deferral: one call removes the placeholder
+	// (a public one), or turns a private one into the note.
+	if bot.IsSilent(ans) && deferred.Flags&discordgo.MessageFlagsEphemeral == 0 {
 		a.deleteOriginal(i)
 		return
 	}
@@ -252,31 +254,20 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 
 // silentAck answers an interaction whose answer is a repeated rate-limit
 // refusal (bot.IsSilent: the member was already told once this episode)
-// without showing anything new. Discord insists on a response, so:
+// with one API call, since each call counts against the bot's own rate
+// limit while it is being flooded. Discord insists on a response, so:
 //
 //   - a button or menu click gets DEFERRED_UPDATE_MESSAGE (type 6), which
 //     acknowledges the click and changes nothing on screen;
-//   - a slash command (which cannot use type 6) gets an ephemeral deferral
-//     (type 5, flags 64, "careerbot is thinking…" visible only to the
-//     member), whose placeholder is deleted at once (DELETE
-//     /webhooks/{app}/{token}/messages/@original). It leaves no message
-//     behind; if the delete fails, only the member sees the placeholder.
-func (a *Adapter) silentAck(i *discordgo.Interaction, send sendFunc, acked <-chan struct{}) {
+//   - a slash command (which cannot use type 6) gets the short note again
+//     as an ephemeral message, seen only by the member (a deferral would
+//     need a second call to delete its placeholder).
+func (a *Adapter) silentAck(i *discordgo.Interaction, ans *bot.Answer, send sendFunc) {
 	if i.Type == discordgo.InteractionMessageComponent {
 		a.logSendErr(i, "silent acknowledgement", send(&response{Type: discordgo.InteractionResponseDeferredMessageUpdate}))
 		return
 	}
-	err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}})
-	if err != nil {
-		a.logSendErr(i, "silent acknowledgement", err)
-		return
-	}
-	select {
-	case <-acked:
-	case <-time.After(10 * time.Second):
-	}
-	a.deleteOriginal(i)
+	a.logSendErr(i, "silent acknowledgement", send(a.notice(ans.Body)))
 }
 
 // deleteOriginal removes a deferred placeholder that should show nothing.
