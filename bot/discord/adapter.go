@@ -340,7 +340,7 @@ func (a *Adapter) runShard(ctx context.Context, shard int) error {
 			}
 			backoff = min(max(backoff*2, a.minBackoff), a.maxBackoff)
 			wait := backoff/2 + rand.N(backoff/2+1)
-			log.Warn("discord gateway connection failed; retrying", "err", err, "retry_in", wait.Round(time.Millisecond))
+			log.Warn("discord gateway connection failed; retrying", "api", a.cfg.APIURL, "err", a.restError(err), "retry_in", wait.Round(time.Millisecond))
 			select {
 			case <-ctx.Done():
 				return nil
@@ -460,8 +460,11 @@ func (a *Adapter) answer(ctx context.Context, req *bot.Request) (ans *bot.Answer
 	return ans
 }
 
-// restError describes a REST failure for logs, with a fix where we know one.
-func restError(err error) error {
+// restError describes a REST failure for logs, with a fix where we know
+// one, naming the URL actually called (discord.api_url), not discordgo's
+// built-in https://discord.com/api/v9/.
+func (a *Adapter) restError(err error) error {
+	err = a.realURL(err)
 	var re *discordgo.RESTError
 	if !errors.As(err, &re) || re.Response == nil {
 		return err
@@ -475,6 +478,20 @@ func restError(err error) error {
 		return fmt.Errorf("discord rejected discord.token (401 Unauthorized): copy a new bot token from the Developer Portal (your application → Bot → Reset Token): %w", err)
 	case code == 50001 || re.Response.StatusCode == http.StatusForbidden:
 		return fmt.Errorf("discord refused access (%d, code %d): invite the bot with the scopes bot and applications.commands, and check discord.application_id and discord.guild_ids: %w", re.Response.StatusCode, code, err)
+	}
+	return err
+}
+
+// realURL rewrites the URL in a transport error (*url.Error, made by
+// http.Client from the request discordgo built) to the one the rewriter
+// really called.
+func (a *Adapter) realURL(err error) error {
+	var ue *url.Error
+	if err == nil || !errors.As(err, &ue) || a.cfg.APIURL == discordgo.EndpointAPI {
+		return err
+	}
+	if rest, ok := strings.CutPrefix(ue.URL, discordgo.EndpointAPI); ok {
+		ue.URL = a.cfg.APIURL + rest
 	}
 	return err
 }

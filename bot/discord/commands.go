@@ -128,9 +128,9 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 		app, err := a.rest.Application("@me")
 		if err != nil {
 			if isUnauthorized(err) {
-				return restError(err)
+				return a.restError(err)
 			}
-			a.log.Error("discord: cannot look up the application id; set discord.application_id", "err", restError(err))
+			a.log.Error("discord: cannot look up the application id; set discord.application_id", "err", a.restError(err))
 			return nil
 		}
 		appID = app.ID
@@ -152,9 +152,9 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 		have, err := a.rest.ApplicationCommands(appID, guild, discordgo.WithContext(ctx))
 		if err != nil {
 			if isUnauthorized(err) {
-				return restError(err)
+				return a.restError(err)
 			}
-			a.log.Error("discord: cannot read registered commands", "scope", where, "err", restError(err))
+			a.log.Error("discord: cannot read registered commands", "scope", where, "err", a.restError(err))
 			continue
 		}
 		if sameCommands(have, want) {
@@ -163,12 +163,12 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 		}
 		if _, err := a.rest.ApplicationCommandBulkOverwrite(appID, guild, want, discordgo.WithContext(ctx)); err != nil {
 			if isUnauthorized(err) {
-				return restError(err)
+				return a.restError(err)
 			}
 			if errors.Is(err, context.Canceled) {
 				return nil
 			}
-			a.log.Error("discord: command registration failed", "scope", where, "err", restError(err))
+			a.log.Error("discord: command registration failed", "scope", where, "err", a.restError(err))
 			continue
 		}
 		a.log.Info("discord commands registered", "scope", where, "commands", len(want),

@@ -153,7 +153,7 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 
 func (a *Adapter) logSendErr(i *discordgo.Interaction, what string, err error) {
 	if err != nil && !errors.Is(err, errAlreadyResponded) {
-		a.log.Error("discord: "+what+" failed", "interaction", i.ID, "err", restError(err))
+		a.log.Error("discord: "+what+" failed", "interaction", i.ID, "err", a.restError(err))
 	}
 }
 
@@ -248,7 +248,7 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	d := a.styledData(ans, st, i.GuildID)
 	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
 	if _, err := a.rest.InteractionResponseEdit(i, edit); err != nil {
-		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", restError(err))
+		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", a.restError(err))
 	}
 }
 
@@ -275,7 +275,7 @@ func (a *Adapter) deleteOriginal(i *discordgo.Interaction) {
 	ctx, cancel := context.WithTimeout(a.base(), 30*time.Second)
 	defer cancel()
 	if err := a.rest.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
-		a.log.Warn("discord: deleting a silent refusal's placeholder failed", "interaction", i.ID, "err", restError(err))
+		a.log.Warn("discord: deleting a silent refusal's placeholder failed", "interaction", i.ID, "err", a.restError(err))
 	}
 }
 

@@ -79,6 +79,6 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 		StickerIDs:      []string{},
 	}
 	if _, err := a.rest.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-		a.log.Error("discord: replying to a message failed", "channel", m.ChannelID, "err", restError(err))
+		a.log.Error("discord: replying to a message failed", "channel", m.ChannelID, "err", a.restError(err))
 	}
 }

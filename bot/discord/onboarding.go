@@ -402,7 +402,7 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 				a.log.Info("discord: a new member has DMs closed (50007); welcoming in the channel instead",
 					"guild", m.GuildID, "channel", set.channelID)
 			} else {
-				a.log.Warn("discord: the welcome DM failed", "guild", m.GuildID, "err", restError(err))
+				a.log.Warn("discord: the welcome DM failed", "guild", m.GuildID, "err", a.restError(err))
 			}
 		}
 	}
@@ -417,7 +417,7 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 	if _, err := a.rest.ChannelMessageSendComplex(set.channelID, msg, discordgo.WithContext(ctx)); err != nil {
 		a.obs().WelcomeFailed("discord")
 		a.log.Error("discord: posting the welcome failed", "guild", m.GuildID, "channel", set.channelID,
-			"fix", permissionHint(err, "View Channel and Send Messages in the welcome channel"), "err", restError(err))
+			"fix", permissionHint(err, "View Channel and Send Messages in the welcome channel"), "err", a.restError(err))
 		return
 	}
 	a.obs().Welcome("discord")
@@ -464,7 +464,7 @@ func (a *Adapter) guildInfo(ctx context.Context, guild string) (string, int) {
 	a.onb.mu.Unlock()
 	g, err := a.rest.GuildWithCounts(guild, discordgo.WithContext(ctx))
 	if err != nil || g == nil {
-		a.log.Warn("discord: cannot read the server's name for the welcome", "guild", guild, "err", restError(err))
+		a.log.Warn("discord: cannot read the server's name for the welcome", "guild", guild, "err", a.restError(err))
 		if gi != nil {
 			return gi.name, gi.count
 		}
@@ -603,7 +603,7 @@ func (a *Adapter) applyRoles(ctx context.Context, guild, uid string, set *guildO
 		case code == 10007:
 			return "You're not a member of that server any more, so I can't give you roles there."
 		default:
-			a.log.Warn("discord: cannot read a member's roles; applying the whole choice", "guild", guild, "err", restError(err))
+			a.log.Warn("discord: cannot read a member's roles; applying the whole choice", "guild", guild, "err", a.restError(err))
 		}
 	}
 	chosen := map[string]bool{}
@@ -657,7 +657,7 @@ func (a *Adapter) applyRoles(ctx context.Context, guild, uid string, set *guildO
 		case code == 10007:
 			return "You're not a member of that server any more, so I can't give you roles there."
 		default:
-			a.log.Warn("discord: changing a member's interest role failed", "guild", guild, "role", r.RoleID, "err", restError(err))
+			a.log.Warn("discord: changing a member's interest role failed", "guild", guild, "role", r.RoleID, "err", a.restError(err))
 		}
 		if ctx.Err() != nil {
 			break
@@ -747,7 +747,7 @@ func (a *Adapter) slowNotice(i *discordgo.Interaction, send sendFunc, acked <-ch
 	}
 	content := cutText(neutralize(text), maxContent, "…")
 	if _, err := a.rest.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
-		a.log.Error("discord: editing the deferred role confirmation failed", "interaction", i.ID, "err", restError(err))
+		a.log.Error("discord: editing the deferred role confirmation failed", "interaction", i.ID, "err", a.restError(err))
 	}
 }
 
