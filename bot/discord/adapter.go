@@ -127,7 +127,7 @@ func (a *Adapter) newSession() *discordgo.Session {
 	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = true
 	s.StateEnabled = false
-	s.LogLevel = -1 // silent: errors come back to Run and are logged with slog
+	s.LogLevel = dgLogLevel // routed into slog by Run (routeDiscordgoLog)
 	s.MaxRestRetries = 3
 	s.UserAgent = "DiscordBot (https://github.com/careerbot, 1) careerbot"
 	s.Identify.Intents = a.intents
@@ -195,6 +195,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	// answer_timeout and the wait below) instead of failing half-way.
 	base := context.WithoutCancel(ctx)
 	a.baseCtx.Store(&base)
+	defer routeDiscordgoLog(a.log)()
 	defer a.waitInflight(10 * time.Second)
 	a.log.Info("discord adapter starting", "mode", a.cfg.Mode, "api", a.cfg.APIURL,
 		"guilds", len(a.cfg.GuildIDs), "shards", a.cfg.ShardCount)

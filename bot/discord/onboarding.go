@@ -556,24 +556,24 @@ func interestMenu(guild string, roles []InterestRole) *discordgo.SelectMenu {
 func (a *Adapter) onRoleSelect(i *discordgo.Interaction, data discordgo.MessageComponentInteractionData, send sendFunc, acked <-chan struct{}) {
 	guild := strings.TrimPrefix(data.CustomID, rolePrefix)
 	if !snowflakeRE.MatchString(guild) || (i.GuildID != "" && i.GuildID != guild) {
-		_ = send(a.notice("That menu doesn't belong to this server."))
+		a.logSendErr(i, "interaction response", send(a.notice("That menu doesn't belong to this server.")))
 		return
 	}
 	set := a.onb.settings(guild)
 	if len(set.roles) == 0 {
-		_ = send(a.notice("Interest roles aren't set up in that server any more."))
+		a.logSendErr(i, "interaction response", send(a.notice("Interest roles aren't set up in that server any more.")))
 		return
 	}
 	uid, _ := userOf(i)
 	if uid == "" {
-		_ = send(a.notice("I couldn't tell who you are. Please try again."))
+		a.logSendErr(i, "interaction response", send(a.notice("I couldn't tell who you are. Please try again.")))
 		return
 	}
 	key := guild + "/" + uid
 	a.onb.mu.Lock()
 	if a.onb.busy[key] {
 		a.onb.mu.Unlock()
-		_ = send(a.notice("I'm still updating your roles from your last choice. Try again in a moment."))
+		a.logSendErr(i, "interaction response", send(a.notice("I'm still updating your roles from your last choice. Try again in a moment.")))
 		return
 	}
 	a.onb.busy[key] = true
@@ -746,9 +746,8 @@ func (a *Adapter) slowNotice(i *discordgo.Interaction, send sendFunc, acked <-ch
 	case <-time.After(10 * time.Second):
 	}
 	content := cutText(neutralize(text), maxContent, "…")
-	if _, err := a.rest.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
-		a.log.Error("discord: editing the deferred role confirmation failed", "interaction", i.ID, "err", a.restError(err))
-	}
+	_, err := a.rest.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()})
+	a.logSend("editing the deferred role confirmation", err, "interaction", i.ID)
 }
 
 // restCode returns the HTTP status and Discord's JSON error code of a REST error.

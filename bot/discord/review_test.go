@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"log/slog"
 	"net"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 )
 
 type logBuf struct {
@@ -61,4 +64,60 @@ func TestConnectionErrorsNameTheConfiguredAPI(t *testing.T) {
 	if n := strings.Count(strings.SplitN(out, "\n", 2)[0], "adapter=discord"); n != 1 {
 		t.Errorf("adapter=discord %d times on a line", n)
 	}
+}
+
+// discordgo's own log lines (an event it cannot decode) reach slog; an
+// interaction without id or token is dropped and logged, never answered; a
+// reply the server accepted (2xx) whose body does not decode is a warning,
+// not a failed reply.
+func TestDiscordgoLogsAndHalfDecodedInteractions(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.Options{})
+	eng := engine(t)
+	var logs logBuf
+	cfg := fakeConfig(f)
+	cfg.RegisterCommands = new(bool)
+	cfg.Intents = []string{"message_content"}
+	a, err := New(cfg, eng.Router, eng.Registry, bufLogger(&logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := startRun(t, a)
+	if err := f.WaitConnections(1, wait); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("undecodable event", func(t *testing.T) {
+		if err := f.Dispatch("INTERACTION_CREATE", map[string]any{"id": 5, "type": "two", "token": []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+		eventuallyLog(t, &logs, "component=discordgo")
+		if !strings.Contains(logs.String(), "INTERACTION_CREATE") {
+			t.Errorf("discordgo's line does not name the event:\n%s", logs.String())
+		}
+	})
+
+	t.Run("interaction without id or token", func(t *testing.T) {
+		if err := f.Dispatch("INTERACTION_CREATE", map[string]any{"type": 2, "application_id": f.ApplicationID(),
+			"channel_id": channelID, "guild_id": guildID, "member": map[string]any{"user": map[string]any{"id": alice.ID, "username": "alice"}},
+			"data": map[string]any{"id": "1", "name": "salary", "type": 1}}); err != nil {
+			t.Fatal(err)
+		}
+		eventuallyLog(t, &logs, "dropped an interaction without id or token")
+		r.a.inflight.wait(wait)
+		if calls := f.CallsMatching(fakediscord.MatchPrefix(http.MethodPost, "/interactions/")); len(calls) != 0 {
+			t.Errorf("answered a half-decoded interaction: %+v", calls)
+		}
+	})
+
+	t.Run("2xx with an undecodable body", func(t *testing.T) {
+		f.AddFault(fakediscord.Fault{Method: http.MethodPost, Path: "/channels/" + channelID + "/messages", Status: 200, Body: "<html>ok</html>", Times: 1})
+		botUser := fakediscord.User{ID: f.BotUserID(), Username: "careerbot", Bot: true}
+		if _, err := f.SendMessage(alice, guildID, channelID, "<@"+f.BotUserID()+"> /salary CA", botUser); err != nil {
+			t.Fatal(err)
+		}
+		eventuallyLog(t, &logs, "replying to a message was accepted, but the server's answer did not decode")
+		if strings.Contains(logs.String(), "replying to a message failed") {
+			t.Errorf("an accepted reply logged as failed:\n%s", logs.String())
+		}
+	})
 }
