@@ -392,12 +392,17 @@ func (s *Server) ready() (bool, map[string]any) {
 	}
 	ready := content
 	adapters := map[string]bool{}
+	detail := map[string]any{"content": content, "adapters": adapters}
 	for _, a := range s.opts.Adapters {
 		ok := a.Ready()
 		adapters[a.Name()] = ok
 		ready = ready && ok
+		// More about an adapter, e.g. Discord's commands not registered.
+		if d, has := a.(interface{ ReadyDetail() map[string]any }); has {
+			detail[a.Name()] = d.ReadyDetail()
+		}
 	}
-	return ready, map[string]any{"content": content, "adapters": adapters}
+	return ready, detail
 }
 
 func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {

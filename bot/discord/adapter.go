@@ -43,8 +43,10 @@ type Adapter struct {
 	wantReady atomic.Int32
 	inflight  tracker
 	register  sync.Once
-	warned    sync.Once // message-content warning
-	observer  bot.ObserverSlot
+	// unregistered counts the commands the last registration left out.
+	unregistered atomic.Int32
+	warned       sync.Once // message-content warning
+	observer     bot.ObserverSlot
 
 	now        func() time.Time
 	minBackoff time.Duration
@@ -202,6 +204,15 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if a.cfg.Mode == ModeHTTP {
 		if err := a.registerCommands(ctx); err != nil {
 			return err
+		}
+		if a.CommandsUnregistered() > 0 {
+			a.inflight.Add(1)
+			go func() {
+				defer a.inflight.Done()
+				if err := a.registerLoop(ctx, true); err != nil {
+					a.log.Error("discord command registration failed", "err", err)
+				}
+			}()
 		}
 		a.wantReady.Store(1)
 		a.readyN.Store(1)
@@ -392,7 +403,7 @@ func (a *Adapter) afterReady(ctx context.Context, s *discordgo.Session, log *slo
 		a.inflight.Add(1)
 		go func() {
 			defer a.inflight.Done()
-			if err := a.registerCommands(ctx); err != nil {
+			if err := a.registerLoop(ctx, false); err != nil {
 				log.Error("discord command registration failed", "err", err)
 			}
 			log.Info("discord bot invite link (scopes bot + applications.commands)", "url", a.InviteURL())

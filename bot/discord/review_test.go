@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 )
 
@@ -120,4 +121,56 @@ func TestDiscordgoLogsAndHalfDecodedInteractions(t *testing.T) {
 			t.Errorf("an accepted reply logged as failed:\n%s", logs.String())
 		}
 	})
+}
+
+type unregObserver struct {
+	bot.NopObserver
+	mu   sync.Mutex
+	seen []int
+}
+
+func (o *unregObserver) CommandsUnregistered(adapter string, n int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.seen = append(o.seen, n)
+}
+
+// A refused command registration (400) is retried with backoff until it
+// succeeds; meanwhile the commands are reported as not registered.
+func TestCommandRegistrationRetried(t *testing.T) {
+	t.Parallel()
+	f := fakediscord.New(t, fakediscord.Options{})
+	f.AddFault(fakediscord.Fault{Method: http.MethodPut, Path: "/applications/", Status: 400, Code: 50035, Times: 2})
+	eng := engine(t)
+	var logs logBuf
+	cfg := fakeConfig(f)
+	cfg.GuildIDs = []string{guildID}
+	a, err := New(cfg, eng.Router, eng.Registry, bufLogger(&logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	obs := &unregObserver{}
+	a.SetObserver(obs)
+	startRun(t, a)
+	put := fakediscord.Match(http.MethodPut, "/applications/"+f.ApplicationID()+"/guilds/"+guildID+"/commands")
+	deadline := time.Now().Add(wait)
+	for len(f.CallsMatching(put)) < 3 || a.CommandsUnregistered() != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d PUTs, %d unregistered:\n%s", len(f.CallsMatching(put)), a.CommandsUnregistered(), logs.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(logs.String(), "commands not registered; retrying") {
+		t.Errorf("no retry logged:\n%s", logs.String())
+	}
+	checkRegistration(t, f.Commands(guildID), eng.Registry)
+	obs.mu.Lock()
+	defer obs.mu.Unlock()
+	want := len(eng.Registry.Commands())
+	if len(obs.seen) < 3 || obs.seen[0] != want || obs.seen[len(obs.seen)-1] != 0 {
+		t.Errorf("reported unregistered counts %v, want %d first and 0 last", obs.seen, want)
+	}
+	if d := a.ReadyDetail(); d["commands_unregistered"] != 0 {
+		t.Errorf("ReadyDetail %v", d)
+	}
 }

@@ -245,3 +245,42 @@ func TestServeLogsServingAfterBind(t *testing.T) {
 		t.Errorf("claimed to serve on a port it could not bind:\n%s", errOut)
 	}
 }
+
+// Commands the Discord server refused are reported in /readyz details and
+// /metrics until a retry registers them.
+func TestServeReportsUnregisteredCommands(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.Options{})
+	f.AddFault(fakediscord.Fault{Method: http.MethodPut, Path: "/applications/", Status: 400, Code: 50035})
+	addr, logs, stop := startServe(t, "discord:\n  token: "+f.Token()+"\n  api_url: "+f.APIURL+"\n  guild_ids: [\"500\"]\n")
+	get := func(path string) string {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return ""
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	waitFor(t, "readyz to report unregistered commands", func() bool {
+		var d struct {
+			Discord struct {
+				Unregistered int `json:"commands_unregistered"`
+			} `json:"discord"`
+		}
+		return json.Unmarshal([]byte(get("/readyz")), &d) == nil && d.Discord.Unregistered > 0
+	})
+	if m := get("/metrics"); !strings.Contains(m, `careerbot_commands_unregistered{adapter="discord"}`) ||
+		strings.Contains(m, `careerbot_commands_unregistered{adapter="discord"} 0`) {
+		t.Errorf("metrics do not report unregistered commands:\n%s", m)
+	}
+	f.ClearFaults()
+	waitFor(t, "the retry to register the commands", func() bool {
+		return strings.Contains(get("/metrics"), `careerbot_commands_unregistered{adapter="discord"} 0`)
+	})
+	if !strings.Contains(get("/readyz"), `"commands_unregistered":0`) {
+		t.Errorf("readyz still reports unregistered commands: %s", get("/readyz"))
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}
