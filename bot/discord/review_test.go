@@ -174,3 +174,27 @@ func TestCommandRegistrationRetried(t *testing.T) {
 		t.Errorf("ReadyDetail %v", d)
 	}
 }
+
+// A failed send on a path that used to discard its error is logged.
+func TestSendErrorsAreLogged(t *testing.T) {
+	t.Parallel()
+	f := fakediscord.New(t, fakediscord.Options{})
+	f.AddFault(fakediscord.Fault{Method: http.MethodPost, Path: "/interactions/", Status: 500})
+	eng := engine(t)
+	var logs logBuf
+	cfg := fakeConfig(f)
+	cfg.RegisterCommands = new(bool)
+	a, err := New(cfg, eng.Router, eng.Registry, bufLogger(&logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	startRun(t, a)
+	if err := f.WaitConnections(1, wait); err != nil {
+		t.Fatal(err)
+	}
+	in := f.Button(alice, guildID, channelID, "not-a-follow-up", nil) // "That button no longer works."
+	if err := f.SendInteraction(in); err != nil {
+		t.Fatal(err)
+	}
+	eventuallyLog(t, &logs, "discord: interaction response failed")
+}

@@ -153,3 +153,43 @@ func TestReloadDuringShutdown(t *testing.T) {
 		t.Fatal("reload after stop swapped content in")
 	}
 }
+
+// A FIFO or an oversized guide in the folder fails the reload at once,
+// naming the file, and the previous content keeps serving.
+func TestReloadRefusesBadFilesAndKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "f.md"), []byte(fixtureGuide), 0o644)
+	var logs syncBuf
+	m := NewMain()
+	m.Config.ContentDir = dir
+	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	defer m.Close()
+	c, err := m.newCore(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := c.engine.Library()
+	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, limits: content.Limits{MaxGuideBytes: 4096}}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	os.WriteFile(filepath.Join(dir, "big.md"), []byte(fixtureGuide+strings.Repeat("More text. ", 1000)), 0o644)
+	done := make(chan bool, 1)
+	go func() { done <- r.reload(context.Background(), "test") }()
+	select {
+	case ok := <-done:
+		if ok {
+			t.Fatal("reload accepted a FIFO and an oversized guide")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("reload blocked")
+	}
+	for _, want := range []string{"pipe.md: is a named pipe (FIFO)", "big.md: is over the limit of 4096 bytes"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+	if c.engine.Library() != before {
+		t.Error("the previous content was not kept")
+	}
+}
