@@ -116,8 +116,11 @@ func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 		r.Logger.Error("handler returned no answer", "command", req.Command, "platform", req.Platform)
 		a = ErrorAnswer(fmt.Errorf("nil answer for %q", req.Command))
 	}
-	a.Echo = append(a.Echo, req.typed()...) // after Serve: the line is parsed into options by now
-	return a
+	// A copy: handlers may return shared answers (cached help, panels).
+	// After Serve, the line has been parsed into options.
+	c := *a
+	c.Echo = append(append([]string(nil), a.Echo...), req.typed()...)
+	return &c
 }
 
 // HandleLine answers a typed line; it is parsed inside the middleware chain.
