@@ -15,9 +15,9 @@ func TestEscapeEcho(t *testing.T) {
 		want    string
 	}{
 		{"quoted", `I don't recognise "` + link + `" as a US state.`, []string{link},
-			`I don't recognise "\[Login\]\(https\://example.com/x\)" as a US state.`},
+			`I don't recognise "\[Login\](https://example.com/x)" as a US state.`},
 		{"clipped", `No guide for "` + link + ` and more te…". Try /careers.`, []string{link + " and more text that was clipped"},
-			`No guide for "\[Login\]\(https\://example.com/x\) and more te…". Try /careers.`},
+			`No guide for "\[Login\](https://example.com/x) and more te…". Try /careers.`},
 		{"lower-cased", "I don't know the command /**bold**x.", []string{"/**BOLD**x"}, ""},
 		{"guide text untouched", "**Bold** facts from the guide.", []string{"CA", "**"}, "**Bold** facts from the guide."},
 		{"nothing typed", "[a](https://b.c)", nil, "[a](https://b.c)"},
@@ -47,7 +47,7 @@ func TestRepliesEscapeTypedText(t *testing.T) {
 	r := NewRouter(reg, nil)
 	typed := "[Login](https://example.com/x)"
 	a := r.HandleLine(context.Background(), Request{Platform: "test"}, "/salary "+typed)
-	if md := RenderMarkdown(a); strings.Contains(md, typed) || !strings.Contains(md, `\[Login\]\(https\://example.com/x\)`) {
+	if md := RenderMarkdown(a); strings.Contains(md, typed) || !strings.Contains(md, `\[Login\](https://example.com/x)`) {
 		t.Errorf("markdown: %s", md)
 	}
 	if txt := RenderText(a); !strings.Contains(txt, typed) {

@@ -119,15 +119,16 @@ func PlainText(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// EscapeMarkdown backslash-escapes the characters that format Markdown
-// (CommonMark and Discord's flavour): emphasis, code, links, headings,
-// quotes, lists, tables, spoilers and <mentions>.
+// EscapeMarkdown backslash-escapes the characters that start Markdown
+// formatting (CommonMark and Discord's flavour): emphasis, code, links and
+// images ("[" "]"), headings, quotes, tables, spoilers, strike-through and
+// <mentions>. Hyphens, dots and colons are left alone: slugs and URLs stay
+// readable in the raw text.
 func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
 
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
-	"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ">", `\>`,
-	"#", `\#`, "-", `\-`, "+", `\+`, "!", `\!`, ":", `\:`, "@", `\@`,
+	"[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`,
 )
 
 // minEcho is the shortest typed text escaped: shorter pieces ("CA", "**")

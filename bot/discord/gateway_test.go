@@ -79,7 +79,7 @@ func TestGateway(t *testing.T) {
 		}
 		m, _ := finalMessage(t, f, in)
 		txt := m.text()
-		if !strings.Contains(txt, "recognise") || strings.Contains(txt, "[Login](") || !strings.Contains(txt, `\[Login\]\(https`) {
+		if !strings.Contains(txt, "recognise") || strings.Contains(txt, "[Login](") || !strings.Contains(txt, `\[Login\](https`) {
 			t.Errorf("typed link not escaped: %s", txt)
 		}
 		if strings.Contains(txt, "@everyone") {
