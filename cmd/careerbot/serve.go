@@ -48,9 +48,13 @@ func (m *Main) runServe(ctx context.Context) error {
 	}
 
 	// Bind before saying we serve: a taken port fails here, with its error.
-	ln, err := net.Listen("tcp", m.Config.HTTP.Listen)
+	listen := m.Config.HTTP.Listen
+	if listen == "" {
+		listen = httpapi.DefaultListen
+	}
+	ln, err := net.Listen("tcp", listen)
 	if err != nil {
-		return fmt.Errorf("http: listen on %s: %w", m.Config.HTTP.Listen, err)
+		return fmt.Errorf("http: listen on %s: %w", listen, err)
 	}
 	addr := ln.Addr().String()
 
