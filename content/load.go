@@ -65,6 +65,9 @@ func LoadDir(dir string) ([]*bot.Guide, error) {
 	return LoadDirContext(context.Background(), dir, Limits{})
 }
 
+// Loader is the shape of LoadDirContext, for callers that take a loader.
+type Loader func(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error)
+
 // LoadDirContext loads every *.md guide in a folder. Only regular files (or
 // symlinks to them) are read: a FIFO, device or folder named *.md is
 // refused with a problem naming it, as is a file over lim.MaxGuideBytes or

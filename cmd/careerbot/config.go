@@ -3,18 +3,20 @@ package main
 import (
 	"fmt"
 
-	"github.com/careerbot-dev/careerbot/bot"
-	"github.com/careerbot-dev/careerbot/bot/discord"
-	"github.com/careerbot-dev/careerbot/bot/slack"
-	"github.com/careerbot-dev/careerbot/content"
-	"github.com/careerbot-dev/careerbot/httpapi"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"time"
 
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/bot/discord"
+	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/httpapi"
+
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
+
+	"github.com/careerbot-dev/careerbot/content"
 	"gopkg.in/yaml.v3"
 )
 

@@ -30,7 +30,7 @@ type reloader struct {
 	ready    chan struct{}                       // closed once watching (tests)
 	// load reads the folder; nil means content.LoadDirContext (tests
 	// replace it to hold a reload in progress).
-	load func(ctx context.Context, dir string, lim content.Limits) ([]*bot.Guide, error)
+	load content.Loader
 
 	swapMu  sync.Mutex // orders swaps against stop
 	stopped bool
