@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/internal/gen"
 )
@@ -50,7 +51,7 @@ type corpus struct {
 	careers []gen.Career
 	guides  []*bot.Guide
 	idx     *index.Index
-	lib     *bot.Library
+	lib     *engine.Library
 	router  *bot.Router
 
 	baseOnce sync.Once
@@ -98,7 +99,7 @@ func newCorpus(n int) (*corpus, error) {
 	}
 	c.idx, c.lib = idx, lib
 	logger := slog.New(slog.DiscardHandler)
-	eng := bot.NewEngine(lib, logger, bot.EngineOptions{})
+	eng := engine.New(lib, logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		return nil, err
@@ -109,12 +110,13 @@ func newCorpus(n int) (*corpus, error) {
 }
 
 // build is what the bot does on start and on reload: index, then library.
-func build(guides []*bot.Guide) (*index.Index, *bot.Library, error) {
+func build(guides []*bot.Guide) (*index.Index, *engine.Library, error) {
 	idx, err := index.Build(guides)
 	if err != nil {
 		return nil, nil, fmt.Errorf("index.Build: %w", err)
 	}
-	return idx, bot.NewLibrary(guides, idx), nil
+	lib, err := engine.NewLibrary(guides, idx)
+	return idx, lib, err
 }
 
 // baseline returns a plain bleve index of the same sections (same mapping:

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/internal/gen"
 )
@@ -23,7 +24,11 @@ func TestGeneratedQuestionsSmallCorpus(t *testing.T) {
 	}
 	defer idx.Close()
 	logger := slog.New(slog.DiscardHandler)
-	eng := bot.NewEngine(bot.NewLibrary(guides, idx), logger, bot.EngineOptions{})
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := engine.New(lib, logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// KindFacts is the kind of a search hit on a guide's facts document (its
+// one-line summary and requirement facts) rather than on a section.
+const KindFacts = "facts"
+
 // Section kinds. A guide has at most one section of each kind except
 // KindOther.
 const (
@@ -33,6 +37,7 @@ type Guide struct {
 	Slug           string
 	Title          string
 	Aliases        []string
+	Vocabulary     map[string]string // abbreviation → what it stands for ("ml" → "machine learning")
 	Summary        string
 	Source         GuideSource
 	Salary         Salary
@@ -137,23 +142,16 @@ type Hit struct {
 	Score   float64 // higher is better; comparable only within one search
 }
 
-// Searcher finds sections for a query. Package index implements it on bleve.
+// Searcher finds sections for a query and knows the words of the guides.
+// Package index implements it on bleve.
 type Searcher interface {
 	Search(ctx context.Context, q Query) ([]Hit, error)
-}
-
-// Lexicon is optionally implemented by a Searcher: whether a word occurs in
-// any guide, after the index's analysis. The engine uses it to leave real
-// words alone when correcting typos and to spot questions about things no
-// guide mentions.
-type Lexicon interface {
+	// Known reports whether a word occurs in any guide, after the index's
+	// analysis. The engine leaves real words alone when correcting typos and
+	// spots questions about things no guide mentions.
 	Known(ctx context.Context, word string) bool
-}
-
-// Frequencies is optionally implemented by a Searcher: in how many sections a
-// word occurs, out of SectionCount. The engine finds the career a question
-// is about from its rare words, which is fast at any number of guides.
-type Frequencies interface {
+	// DocFreq is in how many sections a word occurs, out of SectionCount.
+	// The engine finds the career a question is about from its rare words.
 	DocFreq(ctx context.Context, word string) int
 	SectionCount() int
 }

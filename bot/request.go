@@ -222,8 +222,8 @@ type Answer struct {
 	Echo []string
 }
 
-// field adds a label/value pair unless the value is empty.
-func (a *Answer) field(label, value string, inline bool) {
+// AddField adds a label/value pair unless the value is empty.
+func (a *Answer) AddField(label, value string, inline bool) {
 	if value != "" {
 		a.Fields = append(a.Fields, Field{Label: label, Value: value, Inline: inline})
 	}

@@ -109,3 +109,16 @@ func Levenshtein(a, b string, max int) int {
 	}
 	return prev[len(rb)]
 }
+
+// StateByCode returns the state for an upper-case USPS code.
+func StateByCode(code string) (USState, bool) {
+	st, ok := stateByCode[code]
+	return st, ok
+}
+
+// StateByName returns the state for a lower-case name ("new york",
+// "washington state").
+func StateByName(name string) (USState, bool) {
+	st, ok := stateByName[name]
+	return st, ok
+}

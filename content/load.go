@@ -301,7 +301,9 @@ type frontMatter struct {
 	Title   string   `yaml:"title"`
 	Aliases []string `yaml:"aliases"`
 	Summary string   `yaml:"summary"`
-	Source  struct {
+	// Vocabulary: abbreviations members use for this career's terms.
+	Vocabulary map[string]string `yaml:"vocabulary"`
+	Source     struct {
 		Publisher string `yaml:"publisher"`
 		Title     string `yaml:"title"`
 		Author    string `yaml:"author"`
@@ -414,6 +416,19 @@ func Parse(file string, data []byte) (*bot.Guide, Problems) {
 	for i, a := range g.Aliases {
 		if strings.TrimSpace(a) == "" {
 			add(lineOf("aliases", i), fmt.Sprintf("aliases[%d]", i), "is empty")
+		}
+	}
+	for k, v := range fm.Vocabulary {
+		switch {
+		case k != strings.ToLower(k) || strings.ContainsAny(k, " \t") || k == "":
+			add(lineOf("vocabulary", k), "vocabulary."+k, "must be one lowercase word (the abbreviation members type)")
+		case strings.TrimSpace(v) == "":
+			add(lineOf("vocabulary", k), "vocabulary."+k, "needs what it stands for")
+		default:
+			if g.Vocabulary == nil {
+				g.Vocabulary = map[string]string{}
+			}
+			g.Vocabulary[k] = strings.ToLower(strings.TrimSpace(v))
 		}
 	}
 	// Money and counts.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -264,4 +265,18 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestVocabularyValidated(t *testing.T) {
+	base := "---\nslug: x\ntitle: X\nsource: {publisher: P}\nvocabulary:\n  %s\n---\n\n## What it is {#overview}\n\nText.\n"
+	g, probs := Parse("x.md", []byte(fmt.Sprintf(base, "ml: Machine Learning")))
+	if len(probs) > 0 || g.Vocabulary["ml"] != "machine learning" {
+		t.Fatalf("vocabulary: %v %v", g, probs)
+	}
+	for in, want := range map[string]string{"ML: machine learning": "x.md:6: vocabulary.ML", "ml: \"\"": "x.md:6: vocabulary.ml"} {
+		_, probs := Parse("x.md", []byte(fmt.Sprintf(base, in)))
+		if len(probs) == 0 || !strings.Contains(probs.Error(), want) {
+			t.Errorf("%q: problems %v, want %q", in, probs, want)
+		}
+	}
 }

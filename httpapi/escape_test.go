@@ -42,7 +42,8 @@ const src = require('fs').readFileSync(` + strconvQuote(app) + `, 'utf8');
 const code = src.slice(src.indexOf('  function el('), src.indexOf('  // followUpLine'));
 function mk(tag) { return {tag, children: [], set textContent(v) { this.children = [{text: v}]; }, appendChild(c) { this.children.push(c); } }; }
 const document = {createElement: mk, createTextNode: (t) => ({text: t}), baseURI: 'http://127.0.0.1/'};
-const {renderBody} = new Function('document', code + '; return {renderBody};')(document);
+const commands = new Map([['salary', true]]);
+const {renderBody} = new Function('document', 'commands', 'input', 'ask', code + '; return {renderBody};')(document, commands, {}, () => {});
 function show(n) { return n.text !== undefined ? n.text : '<' + n.tag + (n.href ? ' href=' + n.href : '') + '>' + n.children.map(show).join('') + '</' + n.tag + '>'; }
 const root = mk('div');
 renderBody(root, ` + string(body) + `);

@@ -122,6 +122,8 @@ func New(opts Options) *Server {
 	s.mux.HandleFunc("/v1/ask", s.ask)
 	s.mux.HandleFunc("/v1/commands", s.commands)
 	s.mux.HandleFunc("/v1/complete", s.complete)
+	s.mux.HandleFunc("/v1/start", s.start)
+	s.mux.HandleFunc("/openapi.json", s.openapi)
 	s.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "No such endpoint.")
 	})

@@ -23,7 +23,9 @@ const (
 	defaultLimit      = 10
 )
 
-// Synonyms are single words (bleve drops multi-word terms). Groups with an
+// Synonyms are single words (bleve drops multi-word terms). Career-specific
+// abbreviations ("ml" → machine learning) are not here: each guide declares
+// its own in its front matter (vocabulary) and the engine expands them. Groups with an
 // Input map one way only: {pay, make, earn} → salary, never back.
 var Synonyms = []bleve.SynonymDefinition{
 	{Synonyms: []string{"certification", "certifications", "certs", "cert", "certificate", "certificates", "credential", "credentials"}},
@@ -36,11 +38,6 @@ var Synonyms = []bleve.SynonymDefinition{
 	{Synonyms: []string{"roadmap", "path", "steps", "pathway"}},
 	{Synonyms: []string{"projects", "portfolio"}},
 	{Synonyms: []string{"daily", "everyday", "routine"}},
-	{Synonyms: []string{"ml", "machine"}},
-	{Synonyms: []string{"ai", "artificial"}},
-	{Synonyms: []string{"cv", "vision"}},
-	{Synonyms: []string{"nlp", "language"}},
-	{Synonyms: []string{"k8s", "kubernetes"}},
 }
 
 // Index is a built, read-only search index over a set of guides.
@@ -132,14 +129,14 @@ func Build(guides []*bot.Guide) (*Index, error) {
 	}
 	for _, g := range guides {
 		for _, s := range g.Sections {
-			if err := batch.Index(s.ID, document{Guide: g.Slug, Kind: s.Kind, Title: s.Title, Body: searchable(s.Body)}); err != nil {
+			if err := batch.Index(sectionDocID(s.ID), document{Guide: g.Slug, Kind: s.Kind, Title: s.Title, Body: searchable(s.Body)}); err != nil {
 				idx.Close()
 				return nil, err
 			}
 			x.sections++
 		}
 		facts := strings.Join([]string{g.Summary, g.Education, "Certification: " + g.Certification, "License: " + g.License}, "\n")
-		if err := batch.Index(g.Slug+"/"+bot.KindFacts, document{Guide: g.Slug, Kind: bot.KindFacts, Title: g.Title, Body: facts}); err != nil {
+		if err := batch.Index(factsDocID(g.Slug), document{Guide: g.Slug, Kind: bot.KindFacts, Title: g.Title, Body: facts}); err != nil {
 			idx.Close()
 			return nil, err
 		}
@@ -212,6 +209,28 @@ func searchable(body string) string {
 	return strings.Join(keep, "\n")
 }
 
+// Document IDs live in their own namespace, apart from section IDs, so that
+// no section a guide names can collide with the per-guide facts document.
+const (
+	sectionPrefix = "s:"
+	factsPrefix   = "f:"
+)
+
+func sectionDocID(sectionID string) string { return sectionPrefix + sectionID }
+func factsDocID(slug string) string        { return factsPrefix + slug }
+
+// hitFor maps a document ID back to what it holds.
+func hitFor(docID string) (bot.Hit, bool) {
+	if id, ok := strings.CutPrefix(docID, sectionPrefix); ok {
+		guide, _, _ := strings.Cut(id, "/")
+		return bot.Hit{Section: id, Guide: guide}, true
+	}
+	if slug, ok := strings.CutPrefix(docID, factsPrefix); ok {
+		return bot.Hit{Guide: slug, Kind: bot.KindFacts}, true
+	}
+	return bot.Hit{}, false
+}
+
 // Sections is the number of sections indexed.
 func (x *Index) Sections() int { return x.sections }
 
@@ -261,11 +280,12 @@ func (x *Index) Search(ctx context.Context, q bot.Query) ([]bot.Hit, error) {
 	}
 	hits := make([]bot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		guide, kind, _ := strings.Cut(h.ID, "/")
-		if kind != bot.KindFacts {
-			kind = ""
+		hit, ok := hitFor(h.ID)
+		if !ok {
+			continue // a synonym definition or a document of another kind
 		}
-		hits = append(hits, bot.Hit{Section: h.ID, Guide: guide, Kind: kind, Score: h.Score})
+		hit.Score = h.Score
+		hits = append(hits, hit)
 	}
 	return hits, nil
 }

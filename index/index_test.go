@@ -136,3 +136,32 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 }
+
+// A section whose ID would once have collided with the per-guide facts
+// document ("<slug>/facts") is reachable: document IDs have a namespace of
+// their own.
+func TestSectionNamedFactsIsReachable(t *testing.T) {
+	g, probs := content.Parse("x.md", []byte("---\nslug: x\ntitle: X\nsource: {publisher: P}\n---\n\n"+
+		"## What it is {#overview}\n\nAn overview.\n\n## Facts\n\nZanzibar quokkas appear only here.\n"))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	x, err := Build([]*bot.Guide{g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	hits, err := x.Search(context.Background(), bot.Query{Text: "zanzibar quokkas"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Section != "x/facts" || hits[0].Kind == bot.KindFacts {
+		t.Fatalf("hits %+v, want the section x/facts first", hits)
+	}
+	hits, _ = x.Search(context.Background(), bot.Query{Text: "overview", Kinds: nil})
+	for _, h := range hits {
+		if h.Kind == bot.KindFacts && h.Section != "" {
+			t.Errorf("facts hit carries a section ID: %+v", h)
+		}
+	}
+}

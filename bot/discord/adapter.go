@@ -34,6 +34,7 @@ type Adapter struct {
 	dialer  *websocket.Dialer
 	rest    *discordgo.Session // REST calls only; gateway sessions are per shard
 	onb     *onboarding
+	chans   *channelFilter // discord.channels
 
 	appID     atomic.Value                    // string
 	botID     atomic.Value                    // string
@@ -74,7 +75,7 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	}
 	a := &Adapter{
 		cfg: cfg, ans: ans, reg: reg, log: logger.With("adapter", "discord"), pub: pub, intents: intents, onb: onb,
-		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute,
+		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute, chans: newChannelFilter(cfg),
 	}
 	a.appID.Store(cfg.ApplicationID)
 	a.botID.Store("")
@@ -105,6 +106,11 @@ func (a *Adapter) Ready() bool {
 
 func (a *Adapter) base() context.Context { return *a.baseCtx.Load() }
 
+// sendInThreads is the Send Messages in Threads permission (1 << 38):
+// without it replies to mentions in threads and forum posts fail with
+// Missing Permissions in servers that do not grant it to everyone.
+const sendInThreads = 1 << 38
+
 // InviteURL is the OAuth2 URL that adds the bot to a server with the scopes
 // it needs (bot + applications.commands) and the permissions to answer.
 func (a *Adapter) InviteURL() string {
@@ -112,8 +118,9 @@ func (a *Adapter) InviteURL() string {
 	if id == "" {
 		id = "YOUR_APPLICATION_ID"
 	}
-	// View Channels, Send Messages, Embed Links, Read Message History.
-	perms := 1024 | 2048 | 16384 | 65536
+	// View Channels, Send Messages, Embed Links, Read Message History, and
+	// Send Messages in Threads (mentions in threads and forum posts).
+	perms := 1024 | 2048 | 16384 | 65536 | sendInThreads
 	if a.onb != nil && a.onb.anyRoles {
 		perms |= manageRoles // interest roles
 	}

@@ -39,6 +39,14 @@ type Config struct {
 	AnswerTimeout time.Duration `yaml:"answer_timeout"`
 	// RegisterCommands: sync slash commands at start (default true).
 	RegisterCommands *bool `yaml:"register_commands"`
+	// Channels limits where mentions are answered: channel ids; threads and
+	// forum posts count as their parent channel. Empty: everywhere. DMs,
+	// slash commands and buttons work everywhere.
+	Channels []string `yaml:"channels"`
+	// OutsideNote, when set, is the reply to a mention outside Channels and
+	// a note added to slash-command answers there. Empty: such mentions are
+	// ignored and slash commands answer as usual.
+	OutsideNote string `yaml:"outside_note"`
 	// Onboarding welcomes new members and offers interest roles (see
 	// OnboardingConfig and README.md).
 	Onboarding OnboardingConfig `yaml:"onboarding"`
@@ -92,6 +100,11 @@ func (c *Config) validate() (ed25519.PublicKey, error) {
 	}
 	if _, err := c.intents(); err != nil {
 		return nil, err
+	}
+	for i, id := range c.Channels {
+		if err := CheckChannelID(id); err != nil {
+			return nil, fmt.Errorf("discord.channels[%d]: %w", i, err)
+		}
 	}
 	var pub ed25519.PublicKey
 	if c.PublicKey != "" || c.Mode == ModeHTTP {

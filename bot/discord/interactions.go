@@ -227,7 +227,7 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
 	defer cancel()
 	done := make(chan *bot.Answer, 1)
-	go func() { done <- a.answer(ctx, req) }()
+	go func() { done <- a.outsideNote(ctx, req, a.answer(ctx, req)) }()
 	timer := time.NewTimer(a.cfg.DeferAfter)
 	defer timer.Stop()
 	select {

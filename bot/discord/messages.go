@@ -33,6 +33,9 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 	if !isDM && !mentioned {
 		return
 	}
+	if !a.mentionAllowed(m) { // discord.channels
+		return
+	}
 	if strings.TrimSpace(m.Content) == "" && len(m.Attachments) == 0 && len(m.Embeds) == 0 && len(m.StickerItems) == 0 {
 		a.warned.Do(func() {
 			a.log.Warn("discord: a message to the bot arrived without its text; enable the Message Content Intent " +

@@ -814,11 +814,11 @@ func TestOnboardingConfigErrors(t *testing.T) {
 		if d := a.onb.settings("999999"); d.enabled || len(d.roles) != 0 {
 			t.Errorf("unlisted guild: %+v", d)
 		}
-		if !strings.Contains(a.InviteURL(), "permissions=268520448") {
+		if !strings.Contains(a.InviteURL(), "permissions=275146427392") {
 			t.Errorf("invite with interest roles lacks Manage Roles: %s", a.InviteURL())
 		}
 		plain, err := New(base(), tb.Router, tb.Registry, nil)
-		if err != nil || !strings.Contains(plain.InviteURL(), "permissions=84992") {
+		if err != nil || !strings.Contains(plain.InviteURL(), "permissions=274877991936") {
 			t.Errorf("invite without roles: %v %s", err, plain.InviteURL())
 		}
 	})

@@ -43,6 +43,14 @@ type Config struct {
 	PingTimeout time.Duration `yaml:"ping_timeout"`
 	// MaxConcurrent bounds the questions answered at the same time (default 16).
 	MaxConcurrent int `yaml:"max_concurrent"`
+	// Channels limits where mentions are answered: channel ids (C..., G...);
+	// thread replies follow their channel. Empty: every channel the bot is
+	// in. DMs, slash commands and buttons work everywhere.
+	Channels []string `yaml:"channels"`
+	// OutsideNote, when set, is sent (visible only to the member) in reply
+	// to a mention outside Channels, and added to slash-command answers
+	// there. Empty: such mentions are ignored.
+	OutsideNote string `yaml:"outside_note"`
 	// Onboarding welcomes new members (see OnboardingConfig and README.md).
 	Onboarding OnboardingConfig `yaml:"onboarding"`
 
@@ -110,6 +118,9 @@ func (c Config) withDefaults() (Config, error) {
 		return c, errors.New("slack.bot_token holds an app-level token (xapp-...): put it in slack.app_token and set slack.bot_token to the Bot User OAuth Token (xoxb-...)")
 	case strings.HasPrefix(c.BotToken, "xoxp-"):
 		return c, errors.New("slack.bot_token holds a user token (xoxp-...): use the Bot User OAuth Token (xoxb-...) from OAuth & Permissions")
+	}
+	if err := checkChannels(c.Channels); err != nil {
+		return c, err
 	}
 	switch c.Mode {
 	case "socket":

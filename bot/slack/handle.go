@@ -153,7 +153,7 @@ func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
 	if ans != nil {
 		done <- ans
 	} else {
-		a.spawn("slash", func(ctx context.Context) { done <- a.answer(ctx, req) })
+		a.spawn("slash", func(ctx context.Context) { done <- a.outsideNote(in.ChannelID, a.answer(ctx, req)) })
 	}
 	t := time.NewTimer(a.cfg.SlowAnswer)
 	defer t.Stop()
@@ -227,6 +227,10 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		thread := e.ThreadTimeStamp
 		if thread == "" {
 			thread = e.TimeStamp
+		}
+		if !a.inList(e.Channel) { // slack.channels
+			a.mentionOutside(e.User, e.Channel, thread)
+			return
 		}
 		a.answerMessage(e.User, e.Channel, team, thread, e.Text)
 	case *slackevents.MessageEvent:

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/metrics"
 )
@@ -27,6 +27,8 @@ Usage:
   careerbot serve [--content DIR] [--config FILE]                 run the HTTP API, web chat, Discord and Slack
   careerbot validate [DIR]                                        check a folder of guides (default: the shipped ones)
   careerbot new-guide [--dir DIR] SLUG                            write a commented guide skeleton
+  careerbot healthcheck [--url URL] [--config FILE]               exit 0 when the server's /healthz answers ok (for Docker)
+  careerbot version                                               version, commit and build date (also --version)
   careerbot help                                                  this text
 `
 
@@ -52,6 +54,7 @@ type Main struct {
 	ContentDir string
 	JSON       bool
 	Dir        string
+	URL        string
 
 	Config Config
 	Logger *slog.Logger
@@ -81,7 +84,12 @@ func (m *Main) ParseFlags(args []string) error {
 		fs.BoolVar(&m.JSON, "json", false, "print the answer as one JSON object")
 	case "new-guide":
 		fs.StringVar(&m.Dir, "dir", "", "folder to write the guide into")
+	case "healthcheck":
+		fs.StringVar(&m.URL, "url", "", "health URL (default: http://<http.listen>/healthz)")
 	case "chat", "serve", "validate":
+	case "version", "--version", "-version":
+		m.Command = "version"
+		return nil
 	case "help", "-h", "--help":
 		return errHelp
 	default:
@@ -103,6 +111,9 @@ func (m *Main) ParseFlags(args []string) error {
 	if m.ConfigPath == "" {
 		m.ConfigPath = m.Getenv("CAREERBOT_CONFIG")
 	}
+	// The documented environment variables (envVars) apply with or
+	// without a config file; keys in the file win.
+	m.Config = applyEnv(DefaultConfig(), m.Getenv)
 	if m.ConfigPath != "" {
 		cfg, err := LoadConfig(m.ConfigPath, m.Getenv)
 		if err != nil {
@@ -125,6 +136,10 @@ func (m *Main) ParseFlags(args []string) error {
 	case "validate":
 		if len(m.Args) > 1 {
 			return usageErr("validate takes at most one folder")
+		}
+	case "healthcheck":
+		if len(m.Args) > 0 {
+			return usageErr("healthcheck takes no arguments")
 		}
 	}
 	m.Logger = newLogger(m.Stderr, m.Config.Log, m.Command)
@@ -157,6 +172,10 @@ func (m *Main) Run(ctx context.Context) error {
 		return m.runNewGuide()
 	case "serve":
 		return m.runServe(ctx)
+	case "healthcheck":
+		return m.runHealthcheck(ctx)
+	case "version":
+		return m.runVersion(m.Stdout)
 	}
 	return usageErr("unknown command %q", m.Command)
 }
@@ -180,17 +199,22 @@ func (m *Main) loadGuides() ([]*bot.Guide, error) {
 }
 
 // buildLibrary indexes guides.
-func buildLibrary(guides []*bot.Guide) (*bot.Library, *index.Index, error) {
+func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
 	idx, err := index.Build(guides)
 	if err != nil {
 		return nil, nil, err
 	}
-	return bot.NewLibrary(guides, idx), idx, nil
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	return lib, idx, nil
 }
 
 // core is the wired engine.
 type core struct {
-	engine   *bot.Engine
+	engine   *engine.Engine
 	registry *bot.Registry
 	router   *bot.Router
 }
@@ -212,7 +236,7 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
 		}
 	}
-	eng := bot.NewEngine(lib, m.Logger, bot.EngineOptions{DefaultCareer: m.Config.DefaultCareer})
+	eng := engine.New(lib, m.Logger, engine.Options{DefaultCareer: m.Config.DefaultCareer})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		return nil, err
@@ -246,36 +270,6 @@ func (m *Main) runAsk(ctx context.Context) error {
 	}
 	_, err = fmt.Fprintln(m.Stdout, bot.RenderText(a))
 	return err
-}
-
-func (m *Main) runChat(ctx context.Context) error {
-	c, err := m.newCore(nil, nil)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(m.Stdout, "careerbot chat: ask a career question, or type /help. Ctrl-D or /quit to leave.")
-	sc := bufio.NewScanner(m.Stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for {
-		fmt.Fprint(m.Stdout, "> ")
-		if !sc.Scan() {
-			fmt.Fprintln(m.Stdout)
-			return sc.Err()
-		}
-		line := strings.TrimSpace(sc.Text())
-		switch line {
-		case "":
-			continue
-		case "/quit", "/exit", "quit", "exit":
-			return nil
-		}
-		if ctx.Err() != nil {
-			return nil
-		}
-		a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli"}, line)
-		fmt.Fprintln(m.Stdout, bot.RenderText(a))
-		fmt.Fprintln(m.Stdout)
-	}
 }
 
 func (m *Main) runValidate(ctx context.Context) error {

@@ -77,7 +77,7 @@ var envRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-[^}]*)?\}`)
 // LoadConfig reads a YAML config file over the defaults. Unknown keys, wrong
 // types and unset ${ENV} references are errors naming file, line and key.
 func LoadConfig(path string, getenv func(string) string) (Config, error) {
-	cfg := DefaultConfig()
+	cfg := applyEnv(DefaultConfig(), getenv) // the file's keys override the environment
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return cfg, fmt.Errorf("config: %w", err)
@@ -97,6 +97,7 @@ func LoadConfig(path string, getenv func(string) string) (Config, error) {
 	}
 	if len(msgs) == 0 {
 		msgs = append(msgs, cfg.validate(path, doc)...)
+		msgs = append(msgs, checkChannels(&cfg, path, doc)...)
 	}
 	if len(msgs) > 0 {
 		return cfg, fmt.Errorf("invalid config:\n  %s", strings.Join(msgs, "\n  "))

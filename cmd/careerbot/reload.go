@@ -11,8 +11,8 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 )
 
 // reloader re-reads the content folder and swaps a freshly built library
@@ -22,7 +22,7 @@ import (
 // swaps content in.
 type reloader struct {
 	dir      string
-	engine   *bot.Engine
+	engine   *engine.Engine
 	logger   *slog.Logger
 	limits   content.Limits
 	onReload func(ok bool, guides, sections int) // metrics; may be nil

@@ -102,7 +102,7 @@ func (m *Main) runServe(ctx context.Context) error {
 				case <-ctx.Done():
 					return
 				case <-hup:
-					m.Logger.Info("SIGHUP received: nothing to reload (the shipped guides are served; set content_dir to reload a folder)")
+					m.Logger.Info("SIGHUP: nothing to reload (the shipped guides are served; set content_dir to reload a folder)")
 				}
 			}
 		}()
@@ -134,7 +134,7 @@ func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]ht
 	var out []bot.Adapter
 	mounts := map[string]http.Handler{}
 	if !m.Config.Discord.Enabled() {
-		m.Logger.Info("discord is off: set discord.token in the config to turn it on (see bot/discord/README.md)")
+		m.Logger.Info("discord is off: set DISCORD_TOKEN, or discord.token in the --config file, to turn it on (see bot/discord/README.md)")
 	} else {
 		d, err := discord.New(m.Config.Discord, c.router, c.registry, m.Logger)
 		if err != nil {
@@ -147,7 +147,7 @@ func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]ht
 		}
 	}
 	if m.Config.Slack.BotToken == "" {
-		m.Logger.Info("slack is off: set slack.bot_token in the config to turn it on (see bot/slack/README.md)")
+		m.Logger.Info("slack is off: set SLACK_BOT_TOKEN, or slack.bot_token in the --config file, to turn it on (see bot/slack/README.md)")
 	} else {
 		s, err := slack.New(m.Config.Slack, c.router, c.registry, m.Logger.With("adapter", "slack"))
 		if err != nil {

@@ -189,7 +189,7 @@ func TestServeSIGHUPWithoutContentFolder(t *testing.T) {
 	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the SIGHUP log line", func() bool { return strings.Contains(logs.String(), "SIGHUP received: nothing to reload") })
+	waitFor(t, "the SIGHUP log line", func() bool { return strings.Contains(logs.String(), "SIGHUP: nothing to reload") })
 	resp, err := http.Get("http://" + addr + "/healthz")
 	if err != nil {
 		t.Fatalf("not serving after SIGHUP: %v", err)

@@ -9,8 +9,18 @@
   const status = document.getElementById('status');
   const career = document.getElementById('career');
   const careerWrap = document.getElementById('career-wrap');
+  const welcome = document.getElementById('welcome');
+  const quickStarts = document.getElementById('quick-starts');
+  const examples = document.getElementById('examples');
+  const newChat = document.getElementById('new-chat');
   const MAX_ENTRIES = 200;
+  // The conversation survives a reload of the tab (not a new tab).
+  const STORAGE_KEY = 'careerbot.conversation.v1';
   let busy = false;
+  // Known commands: name -> true when it needs an argument (from v1/commands).
+  const commands = new Map();
+  // What the log shows, for sessionStorage: {you: text} or {answer: data}.
+  let entries = [];
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -28,6 +38,39 @@
     }
   }
 
+  // commandButton asks a command when clicked; a command that needs an
+  // argument is put in the question box to be completed instead.
+  function commandButton(name) {
+    const b = el('button', 'cmd', '/' + name);
+    b.type = 'button';
+    b.dataset.command = name;
+    b.title = commands.get(name) ? 'Type /' + name + ' with what it needs' : 'Ask /' + name;
+    b.addEventListener('click', function () {
+      if (commands.get(name)) {
+        input.value = '/' + name + ' ';
+        input.focus();
+      } else {
+        ask('/' + name);
+      }
+    });
+    return b;
+  }
+
+  // withCommands appends plain text, turning known /commands into buttons.
+  function withCommands(parent, s) {
+    const re = /(^|[\s(])\/([a-z][a-z0-9_-]*)(?=$|[\s:,.;)])/g;
+    let last = 0;
+    let m;
+    while ((m = re.exec(s)) !== null) {
+      if (!commands.has(m[2])) continue;
+      const start = m.index + m[1].length;
+      if (start > last) parent.appendChild(document.createTextNode(s.slice(last, start)));
+      parent.appendChild(commandButton(m[2]));
+      last = start + 1 + m[2].length;
+    }
+    if (last < s.length) parent.appendChild(document.createTextNode(s.slice(last)));
+  }
+
   // inline renders **bold**, __bold__, `code` and [text](url) links (http and
   // https only). A backslash escapes the next punctuation character: text the
   // user typed arrives escaped and is shown as typed, never as a link.
@@ -37,7 +80,7 @@
     let m;
     text = String(text);
     while ((m = re.exec(text)) !== null) {
-      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m.index > last) withCommands(parent, text.slice(last, m.index));
       if (m[1] !== undefined) {
         parent.appendChild(document.createTextNode(m[1]));
       } else if (m[2] !== undefined || m[3] !== undefined) {
@@ -58,7 +101,7 @@
       }
       last = re.lastIndex;
     }
-    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    if (last < text.length) withCommands(parent, text.slice(last));
   }
 
   function unescapeMD(s) {
@@ -202,10 +245,49 @@
     return art;
   }
 
-  function append(node) {
+  function append(node, entry) {
+    welcome.hidden = true;
     log.appendChild(node);
     while (log.childElementCount > MAX_ENTRIES) log.removeChild(log.firstElementChild);
+    if (entry) {
+      entries.push(entry);
+      if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES);
+      save();
+    }
     node.scrollIntoView({ block: 'nearest' });
+  }
+
+  function save() {
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
+    } catch (_) {
+      // Storage full or disabled: the conversation just won't survive a reload.
+    }
+  }
+
+  function restore() {
+    let saved = [];
+    try {
+      saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || '[]');
+    } catch (_) {
+      saved = [];
+    }
+    if (!Array.isArray(saved)) return;
+    for (const e of saved) {
+      if (e && typeof e.you === 'string') {
+        append(el('p', 'you', e.you), { you: e.you });
+      } else if (e && e.answer && typeof e.answer.answered === 'boolean') {
+        append(renderAnswer(e.answer), { answer: e.answer });
+      }
+    }
+  }
+
+  function clearConversation() {
+    entries = [];
+    save();
+    log.replaceChildren();
+    welcome.hidden = false;
+    input.focus();
   }
 
   function problem(message) {
@@ -219,8 +301,9 @@
     send.disabled = true;
     log.setAttribute('aria-busy', 'true');
     status.textContent = 'Thinking…';
-    append(el('p', 'you', text));
+    append(el('p', 'you', text), { you: text });
     let node;
+    let entry = null;
     try {
       const resp = await fetch('v1/ask', {
         method: 'POST',
@@ -235,6 +318,7 @@
       }
       if (data && typeof data.answered === 'boolean') {
         node = renderAnswer(data);
+        entry = { answer: data };
       } else if (data && data.message) {
         node = problem(data.message);
       } else {
@@ -243,7 +327,7 @@
     } catch (_) {
       node = problem('I could not reach the server. Check your connection and try again.');
     }
-    append(node);
+    append(node, entry);
     status.textContent = '';
     log.removeAttribute('aria-busy');
     send.disabled = false;
@@ -259,12 +343,25 @@
     ask(text);
   });
 
-  // Offer a career picker when there is more than one guide.
-  async function loadCareers() {
+  // Offer a career picker when there is more than one guide; remember the
+  // command names so /help's commands become buttons.
+  async function loadCommands() {
     try {
       const resp = await fetch('v1/commands', { headers: { 'Accept': 'application/json' } });
-      if (!resp.ok) return;
+      if (!resp.ok) return null;
       const data = await resp.json();
+      for (const c of data.commands || []) {
+        commands.set(c.name, (c.options || []).some(function (o) { return o.required; }));
+      }
+      return data;
+    } catch (_) {
+      return null;
+    }
+  }
+
+  async function loadCareers(data) {
+    if (!data) return;
+    try {
       let source = null;
       for (const c of data.commands || []) {
         for (const o of c.options || []) {
@@ -295,6 +392,40 @@
     }
   }
 
-  loadCareers();
+  // The first screen: quick starts and example questions as buttons.
+  async function loadWelcome() {
+    try {
+      const resp = await fetch('v1/start', { headers: { 'Accept': 'application/json' } });
+      if (!resp.ok) return;
+      const data = await resp.json();
+      for (const q of data.quick_starts || []) {
+        const b = el('button', 'quick', q.label);
+        b.type = 'button';
+        b.title = q.line;
+        b.dataset.line = q.line;
+        b.addEventListener('click', function () { ask(q.line); });
+        quickStarts.appendChild(b);
+      }
+      for (const x of data.examples || []) {
+        const b = el('button', 'example', x);
+        b.type = 'button';
+        b.dataset.line = x;
+        b.addEventListener('click', function () { ask(x); });
+        examples.appendChild(b);
+      }
+    } catch (_) {
+      // The intro text still says what to do.
+    }
+  }
+
+  newChat.addEventListener('click', clearConversation);
+
+  (async function start() {
+    const [data] = await Promise.all([loadCommands(), loadWelcome()]);
+    restore();
+    welcome.hidden = log.childElementCount > 0;
+    loadCareers(data);
+    document.body.dataset.ready = 'true';
+  })();
   input.focus();
 })();

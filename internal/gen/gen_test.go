@@ -9,6 +9,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 )
 
 // Generated guides, written as content files, load through the real content
@@ -176,7 +177,10 @@ func TestCareersShareFewDomainWords(t *testing.T) {
 // names exactly its career, the unnamed ones name none.
 func TestQuestionsNameTheRightCareers(t *testing.T) {
 	cs := Corpus(DefaultSeed, 200)
-	lib := bot.NewLibrary(Guides(cs), nil)
+	lib, err := engine.NewLibrary(Guides(cs), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	find := func(q string) []*bot.Guide { return lib.FindCareers(strings.Fields(bot.NormalizeName(q))) }
 	for _, c := range cs[:50] {
 		if got := find(c.NamedQuestion()); len(got) != 1 || got[0].Slug != c.Guide.Slug {

@@ -9,15 +9,16 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 )
 
 // Bot is a ready engine with its registry and router.
 type Bot struct {
-	Engine   *bot.Engine
+	Engine   *engine.Engine
 	Registry *bot.Registry
 	Router   *bot.Router
-	Library  *bot.Library
+	Library  *engine.Library
 }
 
 // New builds the bot from the shipped guides; extra middleware run inside
@@ -40,8 +41,11 @@ func FromGuides(tb testing.TB, guides []*bot.Guide, mw ...bot.Middleware) *Bot {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	logger := slog.New(slog.DiscardHandler)
-	lib := bot.NewLibrary(guides, idx)
-	eng := bot.NewEngine(lib, logger, bot.EngineOptions{})
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		tb.Fatalf("library: %v", err)
+	}
+	eng := engine.New(lib, logger, engine.Options{})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		tb.Fatalf("register: %v", err)

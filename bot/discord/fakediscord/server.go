@@ -118,6 +118,7 @@ type Server struct {
 	invalid    int // INVALID_SESSION (op 9) answers to RESUME
 	callHook   func(Call)
 	guilds     map[string]Guild               // guild id → name and member count (GET /guilds/{id})
+	channels   map[string]Channel             // channel id → what GET /channels/{id} reports
 	members    map[string]map[string][]string // guild id → user id → role ids
 	wg         sync.WaitGroup
 }
@@ -172,6 +173,7 @@ func Start(opts Options) (*Server, error) {
 		conns:    map[*gwConn]bool{},
 		sessions: map[string]*session{},
 		guilds:   map[string]Guild{},
+		channels: map[string]Channel{},
 		members:  map[string]map[string][]string{},
 		up:       websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
 	}
@@ -565,6 +567,21 @@ func (s *Server) routes() {
 		}
 		writeJSON(w, 200, s.memberJSON(User{ID: r.PathValue("user")}, roles))
 	})
+	m.HandleFunc("GET /channels/{channel}", func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("channel")
+		s.mu.Lock()
+		c, ok := s.channels[id]
+		s.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]any{"message": "Unknown Channel", "code": 10003})
+			return
+		}
+		out := map[string]any{"id": id, "type": c.Type, "guild_id": c.GuildID, "name": c.Name}
+		if c.ParentID != "" {
+			out["parent_id"] = c.ParentID
+		}
+		writeJSON(w, 200, out)
+	})
 	m.HandleFunc("GET /guilds/{guild}", func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("guild")
 		g := s.guild(id)
@@ -728,6 +745,30 @@ func errorText(code, status int) string {
 type Guild struct {
 	Name        string
 	MemberCount int // approximate_member_count (with_counts=true); 0 = the number of known members
+}
+
+// Channel is what GET /channels/{id} reports about a channel.
+type Channel struct {
+	GuildID  string
+	Name     string
+	Type     int    // 0 text, 5 announcement, 11 public thread, 12 private thread, 15 forum
+	ParentID string // a thread's channel (a forum post's forum); a channel's category
+}
+
+// Channel types.
+const (
+	ChannelText          = 0
+	ChannelPublicThread  = 11
+	ChannelPrivateThread = 12
+	ChannelForum         = 15
+)
+
+// SetChannel makes GET /channels/{id} report c (unknown ids answer 404,
+// code 10003).
+func (s *Server) SetChannel(id string, c Channel) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.channels[id] = c
 }
 
 // SetGuild sets a guild's name and member count.

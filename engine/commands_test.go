@@ -1,4 +1,4 @@
-package bot_test
+package engine_test
 
 import (
 	"context"
@@ -214,6 +214,28 @@ func FuzzResolveCareer(f *testing.F) {
 		}
 		a := b.Router.Handle(context.Background(), &bot.Request{Command: "ask", Options: map[string]string{"question": s + " salary"}, Text: s})
 		if a == nil || (a.Code == bot.EINTERNAL) {
+			t.Fatalf("%q: %+v", s, a)
+		}
+	})
+}
+
+// Free text of any shape (shorthand, places, employers, several parts)
+// never panics and never ends in an internal error.
+func FuzzAsk(f *testing.F) {
+	fixtures, err := content.LoadDir("../testdata/guides")
+	if err != nil {
+		f.Fatal(err)
+	}
+	shipped, _ := content.Default()
+	b := testbot.FromGuides(f, append(fixtures, shipped...))
+	for _, s := range []string{"I'm a QA tester, how would I move into this?", "what do dental hygienists earn in Oregon?",
+		"ml salary at Google and which certs? and how long", "pay in Philly rn tbh", "u r in London", "without a degree?",
+		"which pays more in NY: ML engineer or dream cartographer?", "and and and ?", "swe pm uni ppl", "É à 日本 🚀 at"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := b.Router.Handle(context.Background(), &bot.Request{Command: "ask", Options: map[string]string{"question": s}, Text: s})
+		if a == nil || a.Code == bot.EINTERNAL {
 			t.Fatalf("%q: %+v", s, a)
 		}
 	})

@@ -1,4 +1,4 @@
-package bot
+package engine
 
 import (
 	"context"
@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Engine answers career questions from a Library of guides. It is safe for
@@ -17,20 +19,20 @@ import (
 type Engine struct {
 	current       atomic.Pointer[Library]
 	closed        atomic.Bool
-	reg           *Registry // for help answers to free text
+	reg           *bot.Registry // for help answers to free text
 	logger        *slog.Logger
 	defaultCareer string
 }
 
-// EngineOptions configure an Engine.
-type EngineOptions struct {
+// Options configure an Engine.
+type Options struct {
 	// DefaultCareer is the guide slug used when a request names no career and
 	// there is more than one guide.
 	DefaultCareer string
 }
 
-// NewEngine returns an engine serving lib.
-func NewEngine(lib *Library, logger *slog.Logger, opts EngineOptions) *Engine {
+// New returns an engine serving lib.
+func New(lib *Library, logger *slog.Logger, opts Options) *Engine {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -74,8 +76,8 @@ func (e *Engine) acquire() (*Library, func()) {
 type libKey struct{}
 
 // withLibrary pins the library for the handler's whole run.
-func (e *Engine) withLibrary(h Handler) Handler {
-	return func(ctx context.Context, req *Request) (*Answer, error) {
+func (e *Engine) withLibrary(h bot.Handler) bot.Handler {
+	return func(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 		lib, done := e.acquire()
 		defer done()
 		return h(context.WithValue(ctx, libKey{}, lib), req)
@@ -94,15 +96,15 @@ func (e *Engine) lib(ctx context.Context) *Library {
 var topics = []struct {
 	name, kind, desc, label string
 }{
-	{"certs", KindCerts, "Certifications that help, with exam prices", "Certifications"},
-	{"skills", KindSkills, "Technical and soft skills the job needs", "Skills"},
-	{"tools", KindTools, "Tools and technologies by category", "Tools"},
-	{"path", KindPath, "How to get there: the steps and how long each takes", "How to get there"},
-	{"day", KindDay, "A day in the life", "A day in the life"},
-	{"interview", KindInterview, "How to prepare for interviews", "Interview prep"},
-	{"portfolio", KindPortfolio, "Portfolio project ideas", "Portfolio ideas"},
-	{"challenges", KindChallenges, "Common challenges and how people handle them", "Challenges"},
-	{"outlook", KindOutlook, "Job growth, openings and outlook", "Job outlook"},
+	{"certs", bot.KindCerts, "Certifications that help, with exam prices", "Certifications"},
+	{"skills", bot.KindSkills, "Technical and soft skills the job needs", "Skills"},
+	{"tools", bot.KindTools, "Tools and technologies by category", "Tools"},
+	{"path", bot.KindPath, "How to get there: the steps and how long each takes", "How to get there"},
+	{"day", bot.KindDay, "A day in the life", "A day in the life"},
+	{"interview", bot.KindInterview, "How to prepare for interviews", "Interview prep"},
+	{"portfolio", bot.KindPortfolio, "Portfolio project ideas", "Portfolio ideas"},
+	{"challenges", bot.KindChallenges, "Common challenges and how people handle them", "Challenges"},
+	{"outlook", bot.KindOutlook, "Job growth, openings and outlook", "Job outlook"},
 }
 
 func topicByKind(kind string) (name, label string) {
@@ -115,31 +117,31 @@ func topicByKind(kind string) (name, label string) {
 }
 
 // Register adds the engine's commands to reg.
-func (e *Engine) Register(reg *Registry) error {
-	career := Option{Name: "career", Description: "Career guide (name or alias); optional with one guide", Complete: e.CompleteCareer}
-	cmds := []Command{
+func (e *Engine) Register(reg *bot.Registry) error {
+	career := bot.Option{Name: "career", Description: "Career guide (name or alias); optional with one guide", Complete: e.CompleteCareer}
+	cmds := []bot.Command{
 		{Name: "salary", Description: "Salary: national median and range, or one state's figures", Example: "/salary CA",
-			Options: []Option{{Name: "state", Description: "US state code or name, e.g. CA or California", Complete: e.CompleteState}, career},
+			Options: []bot.Option{{Name: "state", Description: "US state code or name, e.g. CA or California", Complete: e.CompleteState}, career},
 			Handler: e.salary},
 	}
 	for _, t := range topics {
 		kind := t.kind
-		cmds = append(cmds, Command{Name: t.name, Description: t.desc, Example: "/" + t.name, Options: []Option{career},
-			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.topic(ctx, req, kind) }})
+		cmds = append(cmds, bot.Command{Name: t.name, Description: t.desc, Example: "/" + t.name, Options: []bot.Option{career},
+			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.topic(ctx, req, kind) }})
 	}
 	cmds = append(cmds,
-		Command{Name: "careers", Description: "List the career guides I know", Example: "/careers", Handler: e.careers},
-		Command{Name: "compare", Description: "Compare two careers side by side", Example: "/compare \"data scientist\" \"ML engineer\"",
-			Options: []Option{{Name: "first", Description: "First career", Required: true, Complete: e.CompleteCareer},
+		bot.Command{Name: "careers", Description: "List the career guides I know", Example: "/careers", Handler: e.careers},
+		bot.Command{Name: "compare", Description: "Compare two careers side by side", Example: "/compare \"data scientist\" \"ML engineer\"",
+			Options: []bot.Option{{Name: "first", Description: "First career", Required: true, Complete: e.CompleteCareer},
 				{Name: "second", Description: "Second career", Required: true, Complete: e.CompleteCareer}},
 			Handler: e.compare},
-		Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
-			Options: []Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
+		bot.Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
+			Options: []bot.Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
 			Handler: e.ask},
-		Command{Name: "start", Description: "Show the welcome panel with quick starts again", Example: "/start",
-			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.StartPanel(ctx), nil }},
-		Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
-			Handler: func(ctx context.Context, req *Request) (*Answer, error) { return e.help(e.lib(ctx), reg), nil }},
+		bot.Command{Name: "start", Description: "Show the welcome panel with quick starts again", Example: "/start",
+			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.StartPanel(ctx), nil }},
+		bot.Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",
+			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.help(e.lib(ctx), reg), nil }},
 	)
 	e.reg = reg
 	for _, c := range cmds {
@@ -156,7 +158,7 @@ var errNeedCareer = errors.New("which career")
 
 // guideFor picks the guide a request is about: the career option, else the
 // only guide, else the configured default.
-func (e *Engine) guideFor(lib *Library, careerOpt string) (*Guide, error) {
+func (e *Engine) guideFor(lib *Library, careerOpt string) (*bot.Guide, error) {
 	if careerOpt != "" {
 		return lib.ResolveCareer(careerOpt)
 	}
@@ -171,8 +173,8 @@ func (e *Engine) guideFor(lib *Library, careerOpt string) (*Guide, error) {
 
 // chooseCareer asks which career a command is about, with the command for
 // each career as a follow-up.
-func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]string) *Answer {
-	a := &Answer{Answered: false, Title: "Which career?", Ephemeral: true,
+func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]string) *bot.Answer {
+	a := &bot.Answer{Answered: false, Title: "Which career?", Ephemeral: true,
 		Body: "Which career do you mean? " + lib.careerHint() + " Add a career, e.g. /" + command + " career:" + lib.Guides[0].Slug + "."}
 	for i, g := range lib.Guides {
 		if i == 5 {
@@ -184,35 +186,24 @@ func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]stri
 				o[k] = v
 			}
 		}
-		a.FollowUps = append(a.FollowUps, FollowUp{Label: g.Title, Command: command, Options: o})
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: command, Options: o})
 	}
 	return a
 }
 
-func source(g *Guide, section string) *Source {
-	return &Source{Guide: g.Slug, GuideTitle: g.Title, Section: section, Publisher: g.Source.Publisher,
-		Data: g.Source.Data, URL: g.Source.URL, Date: g.Source.Date}
+// source names the guide section an answer comes from. The salary data
+// attribution is left to figures: see dataSource.
+func source(g *bot.Guide, section string) *bot.Source {
+	return &bot.Source{Guide: g.Slug, GuideTitle: g.Title, Section: section, Publisher: g.Source.Publisher,
+		URL: g.Source.URL, Date: g.Source.Date}
 }
 
-// Money formats whole dollars: 185000 → "$185,000".
-func Money(n int) string { return "$" + Thousands(n) }
-
-// Thousands formats an integer with comma separators.
-func Thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
+// dataSource is source with the salary and employment data attribution
+// (e.g. BLS OES), for answers that give salary or outlook figures.
+func dataSource(g *bot.Guide, section string) *bot.Source {
+	s := source(g, section)
+	s.Data = g.Source.Data
+	return s
 }
 
 func pct(p float64) string {
@@ -223,19 +214,19 @@ func pct(p float64) string {
 	return s
 }
 
-func salaryRange(s Salary) string {
+func salaryRange(s bot.Salary) string {
 	if s.Low == 0 && s.High == 0 {
 		return ""
 	}
-	r := Money(s.Low) + " – " + Money(s.High)
+	r := bot.Money(s.Low) + " – " + bot.Money(s.High)
 	if s.HighPlus {
 		r += "+"
 	}
 	return r
 }
 
-func (e *Engine) followUps(g *Guide, skip string, cmds ...string) []FollowUp {
-	var out []FollowUp
+func (e *Engine) followUps(g *bot.Guide, skip string, cmds ...string) []bot.FollowUp {
+	var out []bot.FollowUp
 	opts := func() map[string]string {
 		if len(e.Library().Guides) > 1 {
 			return map[string]string{"career": g.Slug}
@@ -260,33 +251,33 @@ func (e *Engine) followUps(g *Guide, skip string, cmds ...string) []FollowUp {
 		if label == "" {
 			continue
 		}
-		out = append(out, FollowUp{Label: label, Command: c, Options: opts()})
+		out = append(out, bot.FollowUp{Label: label, Command: c, Options: opts()})
 	}
 	return out
 }
 
 // ---- /salary ----
 
-func (e *Engine) salary(ctx context.Context, req *Request) (*Answer, error) {
+func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
 	stateOpt, careerOpt := req.Option("state"), req.Option("career")
-	var st USState
+	var st bot.USState
 	haveState := false
 	if stateOpt != "" {
 		var ok bool
-		if st, ok = LookupState(stateOpt); ok {
+		if st, ok = bot.LookupState(stateOpt); ok {
 			haveState = true
-		} else if s2, ok2 := LookupState(stateOpt + " " + careerOpt); careerOpt != "" && ok2 {
+		} else if s2, ok2 := bot.LookupState(stateOpt + " " + careerOpt); careerOpt != "" && ok2 {
 			// "/salary New York" typed as a line: the words spill into career.
 			st, haveState, careerOpt = s2, true, ""
 		} else if _, err := lib.ResolveCareer(stateOpt); err == nil && careerOpt == "" {
 			// "/salary data-scientist": a career where the state goes.
 			careerOpt = stateOpt
-		} else if s3, ok3 := LookupState(careerOpt); ok3 && careerOpt != "" {
+		} else if s3, ok3 := bot.LookupState(careerOpt); ok3 && careerOpt != "" {
 			// "/salary ml-engineer CA": swapped.
 			st, haveState, careerOpt = s3, true, stateOpt
 		} else {
-			return nil, Errorf(EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", Clip(stateOpt, 40))
+			return nil, bot.Errorf(bot.EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", bot.Clip(stateOpt, 40))
 		}
 	}
 	g, err := e.guideFor(lib, careerOpt)
@@ -306,15 +297,15 @@ func (e *Engine) salary(ctx context.Context, req *Request) (*Answer, error) {
 	return nationalSalary(e, g, true), nil
 }
 
-func nationalSalary(e *Engine, g *Guide, table bool) *Answer {
+func nationalSalary(e *Engine, g *bot.Guide, table bool) *bot.Answer {
 	s := g.Salary
-	a := &Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: source(g, "Salary")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: dataSource(g, "Salary")}
 	if s.Median == 0 && s.Low == 0 {
 		a.Answered = false
 		a.Body = fmt.Sprintf("The %s guide has no salary figures.", g.Title)
 		return a
 	}
-	body := fmt.Sprintf("The national median salary for %s is %s a year", article(g.Title), Money(s.Median))
+	body := fmt.Sprintf("The national median salary for %s is %s a year", article(g.Title), bot.Money(s.Median))
 	if r := salaryRange(s); r != "" {
 		body += fmt.Sprintf("; pay ranges from %s", r)
 	}
@@ -326,24 +317,24 @@ func nationalSalary(e *Engine, g *Guide, table bool) *Answer {
 		body += " " + s.Note
 	}
 	a.Body = body
-	a.Fields = append(a.Fields, Field{Label: "National median", Value: Money(s.Median), Inline: true})
+	a.Fields = append(a.Fields, bot.Field{Label: "National median", Value: bot.Money(s.Median), Inline: true})
 	if r := salaryRange(s); r != "" {
-		a.Fields = append(a.Fields, Field{Label: "Range", Value: r, Inline: true})
+		a.Fields = append(a.Fields, bot.Field{Label: "Range", Value: r, Inline: true})
 	}
 	if table && len(g.States) > 0 {
 		for _, row := range g.States {
 			a.Bullets = append(a.Bullets, stateLine(row))
 		}
-		a.Fields = append(a.Fields, Field{Label: "States in the guide", Value: strconv.Itoa(len(g.States)), Inline: true})
+		a.Fields = append(a.Fields, bot.Field{Label: "States in the guide", Value: strconv.Itoa(len(g.States)), Inline: true})
 	}
 	a.FollowUps = e.followUps(g, "", "outlook", "path", "certs")
 	if len(g.States) > 0 {
-		a.FollowUps = append([]FollowUp{{Label: "Top-paying state", Command: "salary", Options: withCareer(e, g, "state", g.States[0].Code)}}, a.FollowUps...)
+		a.FollowUps = append([]bot.FollowUp{{Label: "Top-paying state", Command: "salary", Options: withCareer(e, g, "state", g.States[0].Code)}}, a.FollowUps...)
 	}
 	return a
 }
 
-func withCareer(e *Engine, g *Guide, k, v string) map[string]string {
+func withCareer(e *Engine, g *bot.Guide, k, v string) map[string]string {
 	m := map[string]string{k: v}
 	if len(e.Library().Guides) > 1 {
 		m["career"] = g.Slug
@@ -351,7 +342,7 @@ func withCareer(e *Engine, g *Guide, k, v string) map[string]string {
 	return m
 }
 
-func dataName(g *Guide) string {
+func dataName(g *bot.Guide) string {
 	if g.Source.Data != "" {
 		d := g.Source.Data
 		if i := strings.Index(d, ","); i > 0 {
@@ -362,12 +353,12 @@ func dataName(g *Guide) string {
 	return g.Source.Publisher
 }
 
-func stateLine(row StateSalary) string {
-	return fmt.Sprintf("%s (%s): median %s, %s employed, %s vs national", StateName(row.Code), row.Code,
-		Money(row.Median), Thousands(row.Employed), pct(row.VsNationalPct))
+func stateLine(row bot.StateSalary) string {
+	return fmt.Sprintf("%s (%s): median %s, %s employed, %s vs national", bot.StateName(row.Code), row.Code,
+		bot.Money(row.Median), bot.Thousands(row.Employed), pct(row.VsNationalPct))
 }
 
-func stateSalary(e *Engine, g *Guide, st USState) *Answer {
+func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 	row := g.State(st.Code)
 	if row == nil {
 		a := nationalSalary(e, g, false)
@@ -382,25 +373,25 @@ func stateSalary(e *Engine, g *Guide, st USState) *Answer {
 		}
 		return a
 	}
-	a := &Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: source(g, "Salary by state")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: dataSource(g, "Salary by state")}
 	dir := "above"
 	if row.VsNationalPct < 0 {
 		dir = "below"
 	}
 	a.Body = fmt.Sprintf("In %s (%s) the median salary for %s is %s, %s %s the national median of %s. About %s are employed there.",
-		st.Name, st.Code, article(g.Title), Money(row.Median), strings.TrimPrefix(pct(abs(row.VsNationalPct)), "+"), dir,
-		Money(g.Salary.Median), Thousands(row.Employed))
-	a.Fields = []Field{
-		{Label: "Median in " + st.Code, Value: Money(row.Median), Inline: true},
-		{Label: "Employed", Value: Thousands(row.Employed), Inline: true},
+		st.Name, st.Code, article(g.Title), bot.Money(row.Median), strings.TrimPrefix(pct(abs(row.VsNationalPct)), "+"), dir,
+		bot.Money(g.Salary.Median), bot.Thousands(row.Employed))
+	a.Fields = []bot.Field{
+		{Label: "Median in " + st.Code, Value: bot.Money(row.Median), Inline: true},
+		{Label: "Employed", Value: bot.Thousands(row.Employed), Inline: true},
 		{Label: "Vs national", Value: pct(row.VsNationalPct), Inline: true},
-		{Label: "National median", Value: Money(g.Salary.Median), Inline: true},
+		{Label: "National median", Value: bot.Money(g.Salary.Median), Inline: true},
 	}
-	a.FollowUps = append([]FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook", "certs")...)
+	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook", "certs")...)
 	return a
 }
 
-func careerOnly(e *Engine, g *Guide) map[string]string {
+func careerOnly(e *Engine, g *bot.Guide) map[string]string {
 	if len(e.Library().Guides) > 1 {
 		return map[string]string{"career": g.Slug}
 	}
@@ -416,7 +407,7 @@ func abs(f float64) float64 {
 
 // ---- topic commands ----
 
-func (e *Engine) topic(ctx context.Context, req *Request, kind string) (*Answer, error) {
+func (e *Engine) topic(ctx context.Context, req *bot.Request, kind string) (*bot.Answer, error) {
 	g, err := e.guideFor(e.lib(ctx), req.Option("career"))
 	if errors.Is(err, errNeedCareer) {
 		name, _ := topicByKind(kind)
@@ -425,38 +416,41 @@ func (e *Engine) topic(ctx context.Context, req *Request, kind string) (*Answer,
 	if err != nil {
 		return nil, err
 	}
-	if kind == KindOutlook {
+	if kind == bot.KindOutlook {
 		return outlookAnswer(e, g), nil
 	}
 	return e.sectionAnswer(g, kind)
 }
 
-func (e *Engine) sectionAnswer(g *Guide, kind string) (*Answer, error) {
+func (e *Engine) sectionAnswer(g *bot.Guide, kind string) (*bot.Answer, error) {
 	s := g.Section(kind)
 	if s == nil {
 		name, _ := topicByKind(kind)
-		return &Answer{Answered: false, Career: g.Slug,
+		return &bot.Answer{Answered: false, Career: g.Slug,
 			Body:      fmt.Sprintf("The %s guide has no section on that (%s). Try /help for what it covers.", g.Title, name),
 			FollowUps: e.followUps(g, name, "salary", "path", "skills")}, nil
 	}
 	return e.answerSection(g, s), nil
 }
 
-func (e *Engine) answerSection(g *Guide, s *Section) *Answer {
-	a := &Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title)}
+func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title)}
+	if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
+		a.Source = dataSource(g, s.Title)
+	}
 	switch s.Kind {
-	case KindCerts:
+	case bot.KindCerts:
 		if g.Certification != "" {
-			a.Fields = append(a.Fields, Field{Label: "Required?", Value: g.Certification})
+			a.Fields = append(a.Fields, bot.Field{Label: "Required?", Value: g.Certification})
 		}
-	case KindPath:
+	case bot.KindPath:
 		if g.TotalTime != "" {
-			a.Fields = append(a.Fields, Field{Label: "Total time", Value: g.TotalTime, Inline: true})
+			a.Fields = append(a.Fields, bot.Field{Label: "Total time", Value: g.TotalTime, Inline: true})
 		}
 		if g.Education != "" {
-			a.Fields = append(a.Fields, Field{Label: "Education", Value: g.Education})
+			a.Fields = append(a.Fields, bot.Field{Label: "Education", Value: g.Education})
 		}
-	case KindOutlook:
+	case bot.KindOutlook:
 		a.Fields = outlookFields(g)
 	}
 	name, _ := topicByKind(s.Kind)
@@ -467,43 +461,43 @@ func (e *Engine) answerSection(g *Guide, s *Section) *Answer {
 	return a
 }
 
-func outlookFields(g *Guide) []Field {
-	var f []Field
+func outlookFields(g *bot.Guide) []bot.Field {
+	var f []bot.Field
 	o := g.Outlook
 	if o.GrowthPct != 0 {
 		v := pct(o.GrowthPct)
 		if o.Period != "" {
 			v += " over " + o.Period
 		}
-		f = append(f, Field{Label: "Job growth", Value: v, Inline: true})
+		f = append(f, bot.Field{Label: "Job growth", Value: v, Inline: true})
 	}
 	if o.AnnualOpenings > 0 {
-		f = append(f, Field{Label: "Openings a year", Value: Thousands(o.AnnualOpenings), Inline: true})
+		f = append(f, bot.Field{Label: "Openings a year", Value: bot.Thousands(o.AnnualOpenings), Inline: true})
 	}
 	if g.Salary.Median > 0 {
-		f = append(f, Field{Label: "Median salary", Value: Money(g.Salary.Median), Inline: true})
+		f = append(f, bot.Field{Label: "Median salary", Value: bot.Money(g.Salary.Median), Inline: true})
 	}
 	return f
 }
 
-func outlookAnswer(e *Engine, g *Guide) *Answer {
-	if s := g.Section(KindOutlook); s != nil {
+func outlookAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	if s := g.Section(bot.KindOutlook); s != nil {
 		return e.answerSection(g, s)
 	}
 	f := outlookFields(g)
 	if len(f) == 0 {
-		return &Answer{Answered: false, Career: g.Slug, Body: fmt.Sprintf("The %s guide has no outlook figures.", g.Title)}
+		return &bot.Answer{Answered: false, Career: g.Slug, Body: fmt.Sprintf("The %s guide has no outlook figures.", g.Title)}
 	}
-	return &Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: source(g, "Job outlook"),
+	return &bot.Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: dataSource(g, "Job outlook"),
 		Body:      fmt.Sprintf("Outlook for %s jobs in the US.", strings.ToLower(g.Title)),
 		FollowUps: e.followUps(g, "outlook", "salary", "path")}
 }
 
 // ---- /careers and /compare ----
 
-func (e *Engine) careers(ctx context.Context, req *Request) (*Answer, error) {
+func (e *Engine) careers(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
-	a := &Answer{Answered: true, Title: fmt.Sprintf("Career guides (%d)", len(lib.Guides))}
+	a := &bot.Answer{Answered: true, Title: fmt.Sprintf("Career guides (%d)", len(lib.Guides))}
 	for i, g := range lib.Guides {
 		if i == 50 {
 			a.Bullets = append(a.Bullets, fmt.Sprintf("… and %d more: ask about any career by name", len(lib.Guides)-50))
@@ -523,7 +517,7 @@ func (e *Engine) careers(ctx context.Context, req *Request) (*Answer, error) {
 	return a, nil
 }
 
-func (e *Engine) compare(ctx context.Context, req *Request) (*Answer, error) {
+func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
 	g1, err := lib.ResolveCareer(req.Option("first"))
 	if err != nil {
@@ -536,37 +530,41 @@ func (e *Engine) compare(ctx context.Context, req *Request) (*Answer, error) {
 	return compareAnswer(e, g1, g2), nil
 }
 
-func compareAnswer(e *Engine, g1, g2 *Guide) *Answer {
+func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Answer {
 	if g1 == g2 {
-		return &Answer{Answered: false, Body: fmt.Sprintf("Both names point to the %s guide; name two different careers to compare.", g1.Title)}
+		return &bot.Answer{Answered: false, Body: fmt.Sprintf("Both names point to the %s guide; name two different careers to compare.", g1.Title)}
 	}
-	a := &Answer{Answered: true, Title: g1.Title + " vs " + g2.Title, Career: g1.Slug,
+	a := &bot.Answer{Answered: true, Title: g1.Title + " vs " + g2.Title, Career: g1.Slug,
 		Body: "Key facts side by side, where both guides have them."}
+	if len(states) == 1 {
+		a.Title += " in " + states[0].Name
+		a.Body = compareInState(g1, g2, states[0]) + "\n\n" + a.Body
+	}
 	row := func(label string, v1, v2 string) {
 		if v1 != "" && v2 != "" {
-			a.Fields = append(a.Fields, Field{Label: label, Value: g1.Title + ": " + v1 + "\n" + g2.Title + ": " + v2})
+			a.Fields = append(a.Fields, bot.Field{Label: label, Value: g1.Title + ": " + v1 + "\n" + g2.Title + ": " + v2})
 		}
 	}
 	money := func(n int) string {
 		if n == 0 {
 			return ""
 		}
-		return Money(n)
+		return bot.Money(n)
 	}
 	row("Median salary", money(g1.Salary.Median), money(g2.Salary.Median))
 	row("Salary range", salaryRange(g1.Salary), salaryRange(g2.Salary))
-	growth := func(g *Guide) string {
+	growth := func(g *bot.Guide) string {
 		if g.Outlook.GrowthPct == 0 {
 			return ""
 		}
 		return pct(g.Outlook.GrowthPct)
 	}
 	row("Job growth", growth(g1), growth(g2))
-	openings := func(g *Guide) string {
+	openings := func(g *bot.Guide) string {
 		if g.Outlook.AnnualOpenings == 0 {
 			return ""
 		}
-		return Thousands(g.Outlook.AnnualOpenings)
+		return bot.Thousands(g.Outlook.AnnualOpenings)
 	}
 	row("Openings a year", openings(g1), openings(g2))
 	row("Education", g1.EducationLevel, g2.EducationLevel)
@@ -577,15 +575,39 @@ func compareAnswer(e *Engine, g1, g2 *Guide) *Answer {
 		a.Answered = false
 		a.Body = fmt.Sprintf("The %s and %s guides share no facts I can set side by side.", g1.Title, g2.Title)
 	}
-	a.Source = &Source{GuideTitle: g1.Title + " and " + g2.Title, Publisher: publishers(g1, g2)}
-	a.FollowUps = []FollowUp{
+	a.Source = &bot.Source{GuideTitle: g1.Title + " and " + g2.Title, Publisher: publishers(g1, g2)}
+	a.FollowUps = []bot.FollowUp{
 		{Label: g1.Title + " salary", Command: "salary", Options: map[string]string{"career": g1.Slug}},
 		{Label: g2.Title + " salary", Command: "salary", Options: map[string]string{"career": g2.Slug}},
 	}
 	return a
 }
 
-func publishers(gs ...*Guide) string {
+// compareInState compares two careers' pay in one state, from the state
+// tables (national figures where a guide has no row, said so).
+func compareInState(g1, g2 *bot.Guide, st bot.USState) string {
+	pay := func(g *bot.Guide) (int, string) {
+		if r := g.State(st.Code); r != nil {
+			return r.Median, fmt.Sprintf("%s: median %s in %s (%s employed there)", g.Title, bot.Money(r.Median), st.Code, bot.Thousands(r.Employed))
+		}
+		if g.Salary.Median == 0 {
+			return 0, fmt.Sprintf("%s: no salary figures", g.Title)
+		}
+		return 0, fmt.Sprintf("%s: no %s figure; national median %s", g.Title, st.Name, bot.Money(g.Salary.Median))
+	}
+	p1, s1 := pay(g1)
+	p2, s2 := pay(g2)
+	out := s1 + ". " + s2 + "."
+	switch {
+	case p1 > 0 && p2 > 0 && p1 > p2:
+		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g1.Title, bot.Money(p1-p2))
+	case p1 > 0 && p2 > 0 && p2 > p1:
+		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g2.Title, bot.Money(p2-p1))
+	}
+	return out
+}
+
+func publishers(gs ...*bot.Guide) string {
 	var ps []string
 	seen := map[string]bool{}
 	for _, g := range gs {
@@ -599,8 +621,8 @@ func publishers(gs ...*Guide) string {
 
 // ---- /help ----
 
-func (e *Engine) help(lib *Library, reg *Registry) *Answer {
-	a := &Answer{Answered: true, Title: "careerbot: career answers from the guides"}
+func (e *Engine) help(lib *Library, reg *bot.Registry) *bot.Answer {
+	a := &bot.Answer{Answered: true, Title: "careerbot: career answers from the guides"}
 	var titles []string
 	for i, g := range lib.Guides {
 		if i == 5 {
@@ -613,7 +635,7 @@ func (e *Engine) help(lib *Library, reg *Registry) *Answer {
 	for _, c := range reg.Commands() {
 		a.Bullets = append(a.Bullets, fmt.Sprintf("%s: %s", c.Usage(), c.Description))
 	}
-	a.FollowUps = []FollowUp{{Label: "Salary by state", Command: "salary"}, {Label: "Certifications", Command: "certs"}, {Label: "How to get there", Command: "path"}}
+	a.FollowUps = []bot.FollowUp{{Label: "Salary by state", Command: "salary"}, {Label: "Certifications", Command: "certs"}, {Label: "How to get there", Command: "path"}}
 	return a
 }
 
@@ -621,7 +643,7 @@ func (e *Engine) help(lib *Library, reg *Registry) *Answer {
 
 // CompleteState suggests states by code or name: prefix matches first, then
 // substring matches; states the guides have figures for come first.
-func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []Choice {
+func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []bot.Choice {
 	lib, done := e.acquire()
 	defer done()
 	inGuides := map[string]bool{}
@@ -629,17 +651,17 @@ func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []C
 		for _, r := range g.States {
 			inGuides[r.Code] = true
 		}
-		if len(inGuides) >= len(USStates) {
+		if len(inGuides) >= len(bot.USStates) {
 			break
 		}
 	}
 	t := strings.ToLower(strings.TrimSpace(typed))
 	type scored struct {
-		st    USState
+		st    bot.USState
 		score int
 	}
 	var out []scored
-	for _, st := range USStates {
+	for _, st := range bot.USStates {
 		name, code := strings.ToLower(st.Name), strings.ToLower(st.Code)
 		score := -1
 		switch {
@@ -663,26 +685,26 @@ func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []C
 		out = append(out, scored{st, score})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	var ch []Choice
+	var ch []bot.Choice
 	for _, s := range out {
 		if len(ch) == limit {
 			break
 		}
-		ch = append(ch, Choice{Name: s.st.Name + " (" + s.st.Code + ")", Value: s.st.Code})
+		ch = append(ch, bot.Choice{Name: s.st.Name + " (" + s.st.Code + ")", Value: s.st.Code})
 	}
 	return ch
 }
 
 // CompleteCareer suggests guides by title, slug or alias: prefix matches
 // first, then substring matches.
-func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []Choice {
+func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []bot.Choice {
 	lib, done := e.acquire()
 	defer done()
-	t := NormalizeName(typed)
-	var pre, sub []Choice
+	t := bot.NormalizeName(typed)
+	var pre, sub []bot.Choice
 	for _, g := range lib.Guides {
 		best := -1
-		for _, n := range append([]string{NormalizeName(g.Title), g.Slug}, normalizeAll(g.Aliases)...) {
+		for _, n := range append([]string{bot.NormalizeName(g.Title), g.Slug}, normalizeAll(g.Aliases)...) {
 			switch {
 			case t == "" || strings.HasPrefix(n, t):
 				best = max(best, 2)
@@ -690,7 +712,7 @@ func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []
 				best = max(best, 1)
 			}
 		}
-		c := Choice{Name: Clip(g.Title, 100), Value: g.Slug}
+		c := bot.Choice{Name: bot.Clip(g.Title, 100), Value: g.Slug}
 		if best == 2 {
 			pre = append(pre, c)
 		} else if best == 1 {
@@ -710,7 +732,7 @@ func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []
 func normalizeAll(ss []string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
-		out[i] = NormalizeName(s)
+		out[i] = bot.NormalizeName(s)
 	}
 	return out
 }

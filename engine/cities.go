@@ -1,4 +1,4 @@
-package bot
+package engine
 
 // usCities maps large US cities (lowercase) to their state code, so "pay in
 // Seattle" finds Washington's figures. Guides hold state figures only; the
@@ -19,32 +19,4 @@ var usCities = map[string]string{
 	"hartford": "CT", "providence": "RI", "boise": "ID", "louisville": "KY", "oklahoma city": "OK",
 	"washington dc": "DC", "little rock": "AR", "des moines": "IA", "wichita": "KS",
 	"burlington": "VT", "memphis": "TN", "irvine": "CA",
-}
-
-// findCity returns the first large city named in the words, with its
-// state.
-func findCity(ws []string) (city string, st USState, ok bool) {
-	for i := range ws {
-		for n := 3; n >= 1; n-- {
-			if i+n > len(ws) {
-				continue
-			}
-			cand := joinWords(ws[i : i+n])
-			if code, found := usCities[cand]; found {
-				return cand, stateByCode[code], true
-			}
-		}
-	}
-	return "", USState{}, false
-}
-
-func joinWords(ws []string) string {
-	s := ""
-	for i, w := range ws {
-		if i > 0 {
-			s += " "
-		}
-		s += w
-	}
-	return s
 }

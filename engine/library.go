@@ -1,4 +1,4 @@
-package bot
+package engine
 
 import (
 	"fmt"
@@ -6,23 +6,24 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-)
 
-// KindFacts is the kind of the per-guide summary document in the index: the
-// guide's one-line summary and requirement facts.
-const KindFacts = "facts"
+	"github.com/careerbot-dev/careerbot/bot"
+)
 
 // Library is one loaded, indexed set of guides. It is immutable once built;
 // the Engine swaps whole libraries on reload.
 type Library struct {
-	Guides   []*Guide // sorted by title
-	Searcher Searcher
+	Guides   []*bot.Guide // sorted by title
+	Searcher bot.Searcher
 
-	bySlug   map[string]*Guide
-	sections map[string]*Section
-	names    map[string]*Guide // NormalizeName(slug/title/alias and plurals) → guide
-	maxWords int               // longest name in words
-	vocab    *vocabulary       // words worth correcting typos towards
+	bySlug    map[string]*bot.Guide
+	sections  map[string]*bot.Section
+	names     map[string]*bot.Guide // bot.NormalizeName(slug/title/alias and plurals) → guide
+	maxWords  int                   // longest name in words
+	vocab     *vocabulary           // words worth correcting typos towards
+	m         *model                // the intent table and lexicon
+	certPairs map[string]*bot.Guide // adjacent word pairs of certification names
+	expand    map[string][]string   // the guides' vocabulary: "ml" → machine learning
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -57,13 +58,22 @@ func (l *Library) close() {
 
 // NewLibrary indexes guides for lookups. The guides must have passed
 // validation (content.LoadFS does that).
-func NewLibrary(guides []*Guide, s Searcher) *Library {
-	l := &Library{Searcher: s, bySlug: map[string]*Guide{}, sections: map[string]*Section{}, names: map[string]*Guide{}}
-	l.Guides = append([]*Guide(nil), guides...)
+func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
+	m, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	words := map[string]int{}
 	for _, g := range l.Guides {
 		l.bySlug[g.Slug] = g
+		for k, v := range g.Vocabulary {
+			if _, taken := l.expand[k]; !taken {
+				l.expand[k] = strings.Fields(v)
+			}
+		}
 		for _, s := range g.Sections {
 			l.sections[s.ID] = s
 		}
@@ -79,26 +89,35 @@ func NewLibrary(guides []*Guide, s Searcher) *Library {
 			}
 		}
 		for _, s := range g.Sections {
-			for _, w := range strings.Fields(NormalizeName(s.Title)) {
+			for _, w := range strings.Fields(bot.NormalizeName(s.Title)) {
 				words[w]++
 			}
 		}
 		for _, c := range g.Certifications {
-			for _, w := range strings.Fields(NormalizeName(c.Name)) {
+			f := strings.Fields(bot.NormalizeName(c.Name))
+			for i, w := range f {
 				words[w]++
+				if i+1 < len(f) {
+					pair := w + " " + f[i+1]
+					if other, seen := l.certPairs[pair]; seen && other != g {
+						l.certPairs[pair] = nil // shared by two guides: says nothing
+					} else {
+						l.certPairs[pair] = g
+					}
+				}
 			}
 		}
 	}
-	l.vocab = newVocabulary(words)
-	return l
+	l.vocab = newVocabulary(l.m, words)
+	return l, nil
 }
 
 // careerNames lists the normalized names a guide answers to.
-func careerNames(g *Guide) []string {
+func careerNames(g *bot.Guide) []string {
 	raw := append([]string{g.Slug, g.Title}, g.Aliases...)
 	var out []string
 	for _, r := range raw {
-		n := NormalizeName(r)
+		n := bot.NormalizeName(r)
 		if n == "" {
 			continue
 		}
@@ -114,13 +133,13 @@ func careerNames(g *Guide) []string {
 }
 
 // Guide returns a guide by slug.
-func (l *Library) Guide(slug string) (*Guide, bool) {
+func (l *Library) Guide(slug string) (*bot.Guide, bool) {
 	g, ok := l.bySlug[slug]
 	return g, ok
 }
 
 // SectionByID returns a section by its ID.
-func (l *Library) SectionByID(id string) (*Section, bool) {
+func (l *Library) SectionByID(id string) (*bot.Section, bool) {
 	s, ok := l.sections[id]
 	return s, ok
 }
@@ -130,16 +149,16 @@ func (l *Library) SectionCount() int { return len(l.sections) }
 
 // ResolveCareer finds the guide a user means by slug, title or alias, with
 // case, punctuation, plurals and small typos forgiven.
-func (l *Library) ResolveCareer(s string) (*Guide, error) {
-	n := NormalizeName(s)
+func (l *Library) ResolveCareer(s string) (*bot.Guide, error) {
+	n := bot.NormalizeName(s)
 	if n == "" {
-		return nil, Errorf(EINVALID, "Please name a career.")
+		return nil, bot.Errorf(bot.EINVALID, "Please name a career.")
 	}
 	if g, ok := l.names[n]; ok {
 		return g, nil
 	}
 	// A unique prefix of a name ("machine learn").
-	var prefixed *Guide
+	var prefixed *bot.Guide
 	ambiguous := false
 	for name, g := range l.names {
 		if len(n) >= 3 && strings.HasPrefix(name, n) {
@@ -160,17 +179,17 @@ func (l *Library) ResolveCareer(s string) (*Guide, error) {
 	if len(n) >= 16 {
 		maxD = 3
 	}
-	var best *Guide
+	var best *bot.Guide
 	bestD := maxD + 1
 	for name, g := range l.names {
-		if d := Levenshtein(n, name, maxD); d < bestD || (d == bestD && best != nil && g.Slug < best.Slug) {
+		if d := bot.Levenshtein(n, name, maxD); d < bestD || (d == bestD && best != nil && g.Slug < best.Slug) {
 			best, bestD = g, d
 		}
 	}
 	if best != nil && bestD <= maxD {
 		return best, nil
 	}
-	return nil, Errorf(ENOTFOUND, "I don't have a guide for %q. %s", Clip(s, 60), l.careerHint())
+	return nil, bot.Errorf(bot.ENOTFOUND, "There's no guide for %q. %s", bot.Clip(s, 60), l.careerHint())
 }
 
 func (l *Library) careerHint() string {
@@ -187,9 +206,9 @@ func (l *Library) careerHint() string {
 
 // FindCareers returns the guides named in free text, longest names first,
 // without overlaps, in order of appearance.
-func (l *Library) FindCareers(words []string) []*Guide {
-	var found []*Guide
-	seen := map[*Guide]bool{}
+func (l *Library) FindCareers(words []string) []*bot.Guide {
+	var found []*bot.Guide
+	seen := map[*bot.Guide]bool{}
 	for i := 0; i < len(words); {
 		matched := 0
 		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {

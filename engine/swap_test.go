@@ -1,4 +1,4 @@
-package bot_test
+package engine_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/index"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
@@ -21,12 +22,15 @@ func TestSwapUnderLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	var closed atomic.Int64
-	newLib := func() *bot.Library {
+	newLib := func() *engine.Library {
 		idx, err := index.Build(guides)
 		if err != nil {
 			t.Fatal(err)
 		}
-		lib := bot.NewLibrary(guides, idx)
+		lib, err := engine.NewLibrary(guides, idx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		lib.SetCloser(func() error { closed.Add(1); return idx.Close() })
 		return lib
 	}

@@ -1,33 +1,54 @@
-package bot
+package engine
 
 import (
 	"context"
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // ask answers a free-text question: intents over structured facts first,
 // then the section a question's words route to, then search; questions the
 // guides cannot answer get Answered=false and a short note of what the bot
 // can do.
-func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
+func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	text := strings.TrimSpace(req.Option("question"))
 	if text == "" {
 		text = strings.TrimSpace(req.Text)
 	}
 	if text == "" {
-		return nil, Errorf(EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
+		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	if parts := lib.splitParts(text); len(parts) > 1 {
+		return e.multiPart(ctx, req, lib, parts)
+	}
+	return e.askOne(ctx, req, lib, text)
+}
+
+// askOne answers one question.
+func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
+	generic := ""
+	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
+		g := genericOnly(q)
+		if g == nil || figures(q) {
+			return e.noGuideFor(lib, q), nil
+		}
+		// "How do experienced engineers handle these challenges?": engineers
+		// here can only mean the one guide's; figures are never read that way.
+		generic = fmt.Sprintf("I read %q as %s, the closest guide.", q.scope.occupations[0], g.Title)
+		q.careers, q.scope.occupations = []*bot.Guide{g}, nil
+	}
 
 	// The career: named in an option, in the text, implied by the only
 	// guide or the default, or found by search.
-	var g *Guide
+	var g *bot.Guide
 	switch {
 	case req.Option("career") != "":
 		var err error
@@ -35,7 +56,7 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 			return nil, err
 		}
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
-		return compareAnswer(e, q.careers[0], q.careers[1]), nil
+		return compareAnswer(e, q.careers[0], q.careers[1], q.states...), nil
 	case len(q.careers) >= 1:
 		g = q.careers[0]
 	default:
@@ -48,9 +69,15 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 			g = d
 		}
 	}
-	var guessed []Hit // set when the career was found from the question's words
+	var guessed []bot.Hit // set when the career was found from the question's words
+	if g == nil {
+		g = lib.certGuide(q) // a certificate's name says which guide
+	}
 	if g == nil {
 		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
+			if a := e.lacking(ctx, lib, q, nil); a != nil {
+				return a, nil
+			}
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 	}
@@ -58,14 +85,82 @@ func (e *Engine) ask(ctx context.Context, req *Request) (*Answer, error) {
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
 	}
+	if err == nil {
+		caveats(a, q)
+		if generic != "" {
+			a.Note = strings.TrimSpace(generic + " " + a.Note)
+		}
+	}
 	return a, err
+}
+
+// aboutOther answers from the section of g that names another occupation
+// the question mentions, when there is one.
+func (e *Engine) aboutOther(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if lib.Searcher == nil {
+		return nil
+	}
+	occ := q.m.lex.Singular(q.scope.occupations[0])
+	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: occ, Guide: g.Slug, Limit: 3})
+	if err != nil {
+		return nil
+	}
+	for _, h := range hits {
+		s, ok := lib.SectionByID(h.Section)
+		if ok && s.Kind != bot.KindFAQ && strings.Contains(strings.ToLower(s.Body), occ) {
+			return e.answerSection(g, s)
+		}
+	}
+	return nil
+}
+
+// hasOwnTopic: the question has words of its own beyond those that steer
+// to the kind ("how long do you get to draw the map after you wake up" is
+// about drawing, not the path), and the path's own words are not among
+// them.
+func hasOwnTopic(q *question, kind string) bool {
+	own := 0
+	for i, w := range q.words {
+		if q.taken[i] || q.m.stop[w] || !hasLetter(w) {
+			continue
+		}
+		if q.m.index[w][kind] || q.m.index[w]["education"] {
+			return false
+		}
+		if q.m.index[w] == nil {
+			own++
+		}
+	}
+	return own >= 2
+}
+
+// genericOnly returns the guide when every occupation a question names is
+// that guide's head noun alone ("engineers" with one engineer guide).
+func genericOnly(q *question) *bot.Guide {
+	if len(q.scope.generic) != len(q.scope.occupations) || len(q.scope.generic) == 0 {
+		return nil
+	}
+	g := q.scope.generic[0]
+	for _, o := range q.scope.generic {
+		if o != g {
+			return nil
+		}
+	}
+	return g
+}
+
+// figures: the question asks for numbers (pay, employment, outlook,
+// prices), which are never given for an occupation the guide is not about.
+func figures(q *question) bool {
+	return q.has("salary") || q.has("employed") || q.has("outlook") || q.has("cost")
 }
 
 // guessCareer finds the career a question names no career for from its rare
 // words (those in few sections): one cheap search, then the question is
 // answered inside that guide. nil when the question has no rare words.
-func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*Guide, []Hit) {
-	freq, ok := lib.Searcher.(Frequencies)
+func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
+	freq := lib.Searcher
+	ok := freq != nil
 	if !ok {
 		return nil, nil
 	}
@@ -79,7 +174,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*G
 	if len(rare) == 0 {
 		return nil, nil
 	}
-	hits, err := lib.Searcher.Search(ctx, Query{Text: strings.Join(rare, " "), Limit: 10})
+	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: strings.Join(rare, " "), Limit: 10})
 	if err != nil || len(hits) == 0 {
 		return nil, nil
 	}
@@ -96,7 +191,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*G
 		all := strings.Join(dropStateWords(lib.contentWords(q, nil)), " ")
 		bestScore := -1.0
 		for _, c := range cands {
-			hs, err := lib.Searcher.Search(ctx, Query{Text: all, Guide: c, Limit: 1})
+			hs, err := lib.Searcher.Search(ctx, bot.Query{Text: all, Guide: c, Limit: 1})
 			if err == nil && len(hs) > 0 && hs[0].Score > bestScore {
 				best, bestScore = c, hs[0].Score
 			}
@@ -108,24 +203,45 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*G
 
 // answerGuide answers a question about one guide: facts, then the section
 // the question routes to, then search within the guide.
-func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *Guide) (*Answer, error) {
+func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
+	if a := e.negated(q, g); a != nil {
+		return a, nil
+	}
+	if a := e.lacking(ctx, lib, q, g); a != nil {
+		return a, nil
+	}
 	if a := e.factAnswer(q, g); a != nil {
 		return a, nil
 	}
 	content := lib.contentWords(q, g)
-	if durationQuestion(q) {
-		if s := g.Section(KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, KindPath, true) {
+	if q.switcher {
+		// "I'm a QA tester, how would I move into this?": the whole path in.
+		if s := g.Section(bot.KindPath); s != nil {
 			return e.answerSection(g, s), nil
 		}
 	}
-	if kind, strong := routeKind(q); kind != "" {
+	if durationQuestion(q) && !hasOwnTopic(q, bot.KindPath) {
+		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
+			return e.answerPassage(lib, q, g, s), nil
+		}
+	}
+	if len(q.scope.occupations) > 0 && !figures(q) {
+		// "How's an ML engineer different from a data scientist?": where the
+		// guide speaks of the other occupation.
+		if a := e.aboutOther(ctx, lib, q, g); a != nil {
+			return a, nil
+		}
+	}
+	kind, strong := routeKind(q)
+	if kind != "" {
 		if s := g.Section(kind); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, kind, strong) {
-			return e.answerSection(g, s), nil
+			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
+
 	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
-		if a := e.answerSectionOr(g, KindOverview); a != nil {
+		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
 			return a, nil
 		}
 	}
@@ -134,9 +250,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 
 // aboutBot answers questions about the bot itself: which careers it knows,
 // what it can do.
-func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *Answer {
+func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.Answer {
 	n := len(q.words)
-	if n > 0 && n <= 4 && allIn(q.words, greetingWords) {
+	if n > 0 && n <= 4 && allIn(q.words, q.m.greetings) {
 		a := e.help(lib, e.reg)
 		a.Answered = false // small talk, not a career answer
 		a.Title = "Hi! I'm careerbot"
@@ -149,7 +265,7 @@ func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *Answe
 	switch {
 	case n <= 6 && hasAny(q, "careers", "guides", "professions", "occupations") &&
 		hasAny(q, "which", "what", "list", "know", "have", "cover", "covered", "available", "all"):
-		a, _ := e.careers(ctx, &Request{})
+		a, _ := e.careers(ctx, &bot.Request{})
 		return a
 	case n <= 6 && (hasAll(q, "what", "can", "you", "do") || hasAny(q, "commands") || (n == 1 && hasAny(q, "help", "start"))):
 		if e.reg != nil {
@@ -180,9 +296,6 @@ func hasAny(q *question, ws ...string) bool {
 	return false
 }
 
-var greetingWords = setOf("hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "thanks", "thank", "you", "thx", "ty",
-	"cheers", "good", "morning", "afternoon", "evening", "there", "bot", "careerbot", "much", "so", "ok", "okay", "cool", "great")
-
 func allIn(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
 		if !set[w] {
@@ -192,39 +305,34 @@ func allIn(ws []string, set map[string]bool) bool {
 	return true
 }
 
-// salaryPhrases are idioms for pay that no single word gives away.
-var salaryPhrases = []string{"pull in", "bring in", "take home", "rake in", "bring home"}
-
 // factAnswer answers from structured facts (salary, employment, prices,
 // outlook, education, licence, source); nil means "not a fact question".
-func (e *Engine) factAnswer(q *question, g *Guide) *Answer {
-	low := " " + strings.Join(q.words, " ") + " "
-	for _, p := range salaryPhrases {
-		if strings.Contains(low, " "+p+" ") {
-			q.intents["salary"]++
-		}
-	}
+func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	cert := matchCert(q, g)
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
-	case q.has("cost") && q.has(KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
+	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
-	case q.has("cost") && q.has(KindCerts):
-		return e.answerSectionOr(g, KindCerts)
+	case q.has("cost") && q.has(bot.KindCerts):
+		return e.answerSectionOr(g, bot.KindCerts)
+	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
+		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
+		return stateRanking(e, g, true, lowestFirst(q), ordinal(q))
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
 		return e.salaryQuestion(q, g)
-	case q.has("salary") && !q.has(KindCerts):
+	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
 	case q.has("source"):
 		return sourceAnswer(e, g)
-	case q.has("outlook") && !q.has(KindInterview):
+	case q.has("outlook") && !q.has(bot.KindInterview):
 		return outlookAnswer(e, g)
-	case q.has("license") && !q.has(KindCerts):
+	case q.has("license") && !q.has(bot.KindCerts):
 		return factAnswer(e, g, "License", g.License, "path")
-	case durationQuestion(q) && (q.has(KindPath) || q.has("education") || hasAny(q, "take", "takes")):
-		return e.answerSectionOr(g, KindPath)
-	case q.has("education") && !q.has(KindPath) && !q.has(KindCerts) && !q.has(KindSkills):
+	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
+		!hasOwnTopic(q, bot.KindPath):
+		return e.answerSectionOr(g, bot.KindPath)
+	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
 	}
 	return nil
@@ -234,12 +342,12 @@ var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
-	return hasAll(q, "how", "long") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
+	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
 }
 
-func sourceAnswer(e *Engine, g *Guide) *Answer {
+func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	s := g.Source
-	a := &Answer{Answered: true, Career: g.Slug, Title: "Sources · " + g.Title, Source: source(g, "Sources")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Sources · " + g.Title, Source: dataSource(g, "Sources")}
 	body := fmt.Sprintf("The %s guide is written from", g.Title)
 	if s.Title != "" {
 		body += fmt.Sprintf(" %q by", s.Title)
@@ -253,11 +361,11 @@ func sourceAnswer(e *Engine, g *Guide) *Answer {
 		body += " Its figures come from " + s.Data + "."
 	}
 	a.Body = body
-	a.Fields = append(a.Fields, Field{Label: "Publisher", Value: s.Publisher, Inline: true})
-	a.field("Author", s.Author, true)
-	a.field("Data", s.Data, false)
-	a.field("SOC code", s.SOC, true)
-	a.field("Link", s.URL, false)
+	a.Fields = append(a.Fields, bot.Field{Label: "Publisher", Value: s.Publisher, Inline: true})
+	a.AddField("Author", s.Author, true)
+	a.AddField("Data", s.Data, false)
+	a.AddField("SOC code", s.SOC, true)
+	a.AddField("Link", s.URL, false)
 	a.FollowUps = e.followUps(g, "", "salary", "outlook")
 	return a
 }
@@ -282,14 +390,14 @@ func hasAll(q *question, ws ...string) bool {
 // whether a strong word ("certifications", not "morning") pointed there.
 func routeKind(q *question) (kind string, strong bool) {
 	bestN := 0
-	for _, k := range kindRouting {
+	for _, k := range q.m.routing {
 		if n := q.intents[k]; n > bestN {
 			kind, bestN = k, n
 		}
 	}
 	if kind != "" {
 		for _, w := range q.words {
-			if intentIndex[w][kind] && !weakRouting[w] {
+			if q.m.index[w][kind] && !q.m.weak[w] {
 				strong = true
 			}
 		}
@@ -297,13 +405,8 @@ func routeKind(q *question) (kind string, strong bool) {
 	return kind, strong
 }
 
-// weakRouting words point to a kind only when the rest of the question fits.
-var weakRouting = setOf("morning", "afternoon", "life", "typical", "schedule", "start", "started", "begin", "use", "used",
-	"using", "problems", "hard", "happens", "happen", "wrong", "questions", "hiring", "software", "platform", "platforms", "library", "libraries",
-	"route", "switch", "transition", "meetings", "routine", "language", "languages")
-
-func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
-	if kind == KindOutlook {
+func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {
+	if kind == bot.KindOutlook {
 		return outlookAnswer(e, g)
 	}
 	if s := g.Section(kind); s != nil {
@@ -312,7 +415,7 @@ func (e *Engine) answerSectionOr(g *Guide, kind string) *Answer {
 	return nil // let search find something else
 }
 
-func (e *Engine) salaryQuestion(q *question, g *Guide) *Answer {
+func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 	switch {
 	case len(q.states) == 1:
 		a := stateSalary(e, g, q.states[0])
@@ -323,25 +426,68 @@ func (e *Engine) salaryQuestion(q *question, g *Guide) *Answer {
 		return a
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states)
-	case len(g.States) > 0 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
-		row := g.States[0]
-		label := "pays the most"
-		if q.has("least") && !q.has("most") {
-			row = g.States[len(g.States)-1]
-			label = "pays the least"
-		}
-		a := stateSalary(e, g, USState{Code: row.Code, Name: StateName(row.Code)})
-		a.Note = fmt.Sprintf("Of the %d states in the %s guide, %s %s.", len(g.States), g.Title, StateName(row.Code), label)
-		for _, r := range g.States {
-			a.Bullets = append(a.Bullets, stateLine(r))
-		}
-		return a
+	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
+		return stateRanking(e, g, false, lowestFirst(q), ordinal(q))
 	default:
 		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
 	}
 }
 
-func statesAnswer(e *Engine, g *Guide, states []USState) *Answer {
+// lowestFirst: the question asks for the bottom of a ranking.
+func lowestFirst(q *question) bool {
+	return q.has("least") && !q.has("most") || hasAny(q, "fewest", "lowest", "least", "cheapest")
+}
+
+// ordinal reads "2nd", "second", "third" (0 for the top).
+func ordinal(q *question) int {
+	for _, w := range q.words {
+		switch w {
+		case "2nd", "second", "runner":
+			return 1
+		case "3rd", "third":
+			return 2
+		case "4th", "fourth":
+			return 3
+		}
+	}
+	return 0
+}
+
+// stateRanking answers "which state pays the most", "employs the fewest",
+// "the 2nd highest paying": computed over the guide's state table.
+func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int) *bot.Answer {
+	rows := append([]bot.StateSalary(nil), g.States...)
+	key := func(r bot.StateSalary) int {
+		if byEmployed {
+			return r.Employed
+		}
+		return r.Median
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if lowest {
+			return key(rows[i]) < key(rows[j])
+		}
+		return key(rows[i]) > key(rows[j])
+	})
+	k = min(k, len(rows)-1)
+	pick := rows[k]
+	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
+	what := map[[2]bool]string{{false, false}: "pays the most", {false, true}: "pays the least",
+		{true, false}: "employs the most", {true, true}: "employs the fewest"}[[2]bool{byEmployed, lowest}]
+	place := ""
+	if k > 0 {
+		place = []string{"", "second", "third", "fourth"}[min(k, 3)] + " in the ranking: "
+	}
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s%s %s (median %s, about %s employed).\n\n",
+		len(rows), g.Title, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
+	a.Bullets = nil
+	for _, r := range rows {
+		a.Bullets = append(a.Bullets, stateLine(r))
+	}
+	return a
+}
+
+func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state"
 	var missing []string
@@ -358,38 +504,38 @@ func statesAnswer(e *Engine, g *Guide, states []USState) *Answer {
 	return a
 }
 
-func factAnswer(e *Engine, g *Guide, label, value, follow string) *Answer {
+func factAnswer(e *Engine, g *bot.Guide, label, value, follow string) *bot.Answer {
 	if value == "" {
 		return nil
 	}
-	return &Answer{Answered: true, Career: g.Slug, Title: label + " · " + g.Title,
+	return &bot.Answer{Answered: true, Career: g.Slug, Title: label + " · " + g.Title,
 		Body:      fmt.Sprintf("%s for %s: %s", label, article(g.Title), value),
-		Fields:    []Field{{Label: label, Value: value}},
+		Fields:    []bot.Field{{Label: label, Value: value}},
 		Source:    source(g, "Key facts"),
 		FollowUps: e.followUps(g, "", follow, "certs", "salary")}
 }
 
-func educationAnswer(e *Engine, g *Guide) *Answer {
+func educationAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	if g.Education == "" {
 		return nil
 	}
-	a := &Answer{Answered: true, Career: g.Slug, Title: "Education · " + g.Title, Body: g.Education, Source: source(g, "Key facts")}
-	a.field("Typical level", g.EducationLevel, true)
-	a.field("Total time to get there", g.TotalTime, true)
-	a.field("Certification", g.Certification, false)
-	a.field("License", g.License, true)
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Education · " + g.Title, Body: g.Education, Source: source(g, "Key facts")}
+	a.AddField("Typical level", g.EducationLevel, true)
+	a.AddField("Total time to get there", g.TotalTime, true)
+	a.AddField("Certification", g.Certification, false)
+	a.AddField("License", g.License, true)
 	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
 	return a
 }
 
 // matchCert finds a certification the question names by its distinctive
 // words ("TensorFlow", "Databricks", "AWS").
-func matchCert(q *question, g *Guide) *Cert {
+func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if len(g.Certifications) == 0 {
 		return nil
 	}
 	generic := map[string]bool{}
-	for _, w := range intentWords[KindCerts] {
+	for _, w := range q.m.intents[bot.KindCerts] {
 		generic[w] = true
 	}
 	for _, n := range careerNames(g) {
@@ -404,12 +550,12 @@ func matchCert(q *question, g *Guide) *Cert {
 	for _, w := range q.words {
 		asked[w] = true
 	}
-	var best *Cert
+	var best *bot.Cert
 	bestN := 0
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
-		for _, w := range strings.Fields(NormalizeName(c.Name)) {
+		for _, w := range strings.Fields(bot.NormalizeName(c.Name)) {
 			if !generic[w] && asked[w] {
 				n++
 			}
@@ -422,14 +568,14 @@ func matchCert(q *question, g *Guide) *Cert {
 		return nil
 	}
 	// A named tool ("TensorFlow") is a cert question only when certs or prices are in it.
-	if !q.has(KindCerts) && !q.has("cost") {
+	if !q.has(bot.KindCerts) && !q.has("cost") {
 		return nil
 	}
 	return best
 }
 
 // cheapestOrDearest answers "which cert is cheapest / most expensive".
-func cheapestOrDearest(e *Engine, g *Guide, cheapest bool) *Answer {
+func cheapestOrDearest(e *Engine, g *bot.Guide, cheapest bool) *bot.Answer {
 	pick := g.Certifications[0]
 	for _, c := range g.Certifications[1:] {
 		if (cheapest && c.Price < pick.Price) || (!cheapest && c.Price > pick.Price) {
@@ -445,21 +591,21 @@ func cheapestOrDearest(e *Engine, g *Guide, cheapest bool) *Answer {
 	return a
 }
 
-func certAnswer(e *Engine, g *Guide, c *Cert) *Answer {
-	a := &Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications")}
+func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications")}
 	if c.Price > 0 {
-		a.Body = fmt.Sprintf("The %s costs %s.", c.Name, Money(c.Price))
-		a.Fields = append(a.Fields, Field{Label: "Exam price", Value: Money(c.Price), Inline: true})
+		a.Body = fmt.Sprintf("The %s costs %s.", c.Name, bot.Money(c.Price))
+		a.Fields = append(a.Fields, bot.Field{Label: "Exam price", Value: bot.Money(c.Price), Inline: true})
 	} else {
 		a.Body = fmt.Sprintf("The guide lists the %s but gives no price for it.", c.Name)
 	}
 	if c.About != "" {
 		a.Body += " " + c.About
 	}
-	a.field("Required?", g.Certification, false)
+	a.AddField("Required?", g.Certification, false)
 	for _, o := range g.Certifications {
 		if o.Name != c.Name {
-			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, Money(o.Price)))
+			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, bot.Money(o.Price)))
 		}
 	}
 	a.FollowUps = e.followUps(g, "", "certs", "path", "salary")
@@ -468,7 +614,7 @@ func certAnswer(e *Engine, g *Guide, c *Cert) *Answer {
 
 // searchAnswer searches the sections (one guide's, or all when g is nil)
 // and answers from the best hit when it covers the question's words.
-func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *Guide) (*Answer, error) {
+func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
 	content := lib.contentWords(q, g)
 	content = dropStateWords(content)
 	if len(content) == 0 {
@@ -477,7 +623,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		}
 		return e.offTopic(lib, g), nil
 	}
-	query := Query{Text: strings.Join(content, " "), Limit: 8}
+	query := bot.Query{Text: strings.Join(content, " "), Limit: 8}
 	if g != nil {
 		query.Guide = g.Slug
 	}
@@ -487,8 +633,8 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	}
 	// Re-rank the best few hits by how many of the question's words they
 	// contain; BM25 alone favours short sections that repeat one word.
-	var best *Hit
-	var bestSec *Section
+	var best *bot.Hit
+	var bestSec *bot.Section
 	bestCovered := 0
 	duration := durationQuestion(q)
 	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%")
@@ -499,7 +645,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		h := &hits[i]
 		s, ok := lib.SectionByID(h.Section)
 		hg, _ := lib.Guide(h.Guide)
-		if hg == nil || (!ok && h.Kind != KindFacts) {
+		if hg == nil || (!ok && h.Kind != bot.KindFacts) {
 			continue
 		}
 		text := hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
@@ -519,7 +665,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	}
 	if best != nil {
 		hg, _ := lib.Guide(best.Guide)
-		var a *Answer
+		var a *bot.Answer
 		if g == nil {
 			// No career named: the best guide's facts, else the section found.
 			a = e.factAnswer(q, hg)
@@ -542,23 +688,23 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	return e.offTopic(lib, g), nil
 }
 
-func summaryAnswer(e *Engine, g *Guide) *Answer {
-	a := &Answer{Answered: true, Career: g.Slug, Title: g.Title, Body: g.Summary, Source: source(g, "Key facts")}
+func summaryAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title, Body: g.Summary, Source: dataSource(g, "Key facts")}
 	if g.Salary.Median > 0 {
-		a.Fields = append(a.Fields, Field{Label: "Median salary", Value: Money(g.Salary.Median), Inline: true})
+		a.Fields = append(a.Fields, bot.Field{Label: "Median salary", Value: bot.Money(g.Salary.Median), Inline: true})
 	}
 	a.Fields = append(a.Fields, outlookFields(g)...)
-	a.field("Education", g.EducationLevel, true)
+	a.AddField("Education", g.EducationLevel, true)
 	a.FollowUps = e.followUps(g, "", "salary", "path", "certs")
 	return a
 }
 
 // noteOthers says which career an unnamed question was answered for and
 // offers the other careers the search found.
-func (e *Engine) noteOthers(lib *Library, a *Answer, used *Guide, hits []Hit, asked string) {
+func (e *Engine) noteOthers(lib *Library, a *bot.Answer, used *bot.Guide, hits []bot.Hit, asked string) {
 	a.Note = fmt.Sprintf("You didn't name a career, so this is from the %s guide.", used.Title)
 	seen := map[string]bool{used.Slug: true}
-	var others []FollowUp
+	var others []bot.FollowUp
 	for _, h := range hits {
 		if seen[h.Guide] || len(others) == 3 {
 			continue
@@ -567,14 +713,14 @@ func (e *Engine) noteOthers(lib *Library, a *Answer, used *Guide, hits []Hit, as
 		if og, ok := lib.Guide(h.Guide); ok {
 			cmd := "ask"
 			opts := map[string]string{"career": og.Slug}
-			others = append(others, FollowUp{Label: og.Title, Command: cmd, Options: opts})
+			others = append(others, bot.FollowUp{Label: og.Title, Command: cmd, Options: opts})
 		}
 	}
 	if len(others) > 0 {
 		a.Note += " Other careers match too."
 		// Re-ask the same question for another career: carry the words.
 		for i := range others {
-			others[i].Options["question"] = Clip(asked, 60)
+			others[i].Options["question"] = bot.Clip(asked, 60)
 		}
 		a.FollowUps = append(others, a.FollowUps...)
 		if len(a.FollowUps) > 5 {
@@ -586,7 +732,7 @@ func (e *Engine) noteOthers(lib *Library, a *Answer, used *Guide, hits []Hit, as
 func dropStateWords(ws []string) []string {
 	var out []string
 	stateWords := map[string]bool{}
-	for _, st := range USStates {
+	for _, st := range bot.USStates {
 		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
 			stateWords[w] = true
 		}
@@ -623,13 +769,13 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 		}
 		prev = st
 	}
-	lex, _ := l.Searcher.(Lexicon)
+	lex := l.Searcher
 	covered, absent := 0, 0
 	for _, w := range content {
 		switch {
-		case have[stem(w)] || (kind != "" && intentIndex[w][kind]):
+		case have[stem(w)] || (kind != "" && l.m.index[w][kind]):
 			covered++
-		case intentIndex[w] != nil || l.vocab.known(w):
+		case l.m.index[w] != nil || l.vocab.known(w):
 			// a career word we know, just not here
 		case lex != nil && !lex.Known(ctx, w):
 			absent++
@@ -644,30 +790,27 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 		}
 	}
 	defer func() { score += phrases }()
-	if strong {
-		// The question named the section's topic outright ("portfolio ideas
-		// pls"): words no guide knows don't make it off-topic.
-		return covered > 0 && 2*covered >= len(content)-absent, covered
-	}
-	return covered > 0 && 2*covered >= len(content) && covered > 2*absent, covered
+	// Words no guide knows are neutral: questions about things the guides
+	// lack are answered by lacking, before any section is chosen.
+	return covered > 0 && 2*covered >= len(content)-absent, covered
 }
 
 func stem(w string) string { return porterstemmer.StemString(w) }
 
-func (e *Engine) offTopic(lib *Library, g *Guide) *Answer {
-	return &Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
+func (e *Engine) offTopic(lib *Library, g *bot.Guide) *bot.Answer {
+	return &bot.Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
 		Body:      fmt.Sprintf("I only know what the career guides say, and they don't cover that. I can help with the %s guide: salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
 		FollowUps: e.followUps(g, "", "salary", "certs", "path")}
 }
 
-func (e *Engine) whichCareer(lib *Library, q *question) *Answer {
-	a := &Answer{Answered: false, Title: "Which career?",
+func (e *Engine) whichCareer(lib *Library, q *question) *bot.Answer {
+	a := &bot.Answer{Answered: false, Title: "Which career?",
 		Body: "I couldn't tell which career you mean, or the guides don't cover that. " + lib.careerHint() + " Name one in your question, e.g. \"" + lib.Guides[0].Title + " salary in Texas\"."}
 	for i, g := range lib.Guides {
 		if i == 5 {
 			break
 		}
-		a.FollowUps = append(a.FollowUps, FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
 	}
 	return a
 }

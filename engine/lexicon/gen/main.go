@@ -1,0 +1,496 @@
+// Command gen writes the lexicon table from WordNet 3.0 (Debian's
+// wordnet-base package, /usr/share/wordnet). It runs at `go generate` time
+// only; the binary embeds the table it writes and never reads WordNet.
+//
+//	go run ./engine/lexicon/gen -wordnet /usr/share/wordnet -out engine/lexicon/wordnet.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// synset is one line of a WordNet data file.
+type synset struct {
+	lexfile int
+	words   []string // as written (case kept, '_' for spaces)
+	hyper   []string // hypernym and instance-hypernym offsets (nouns)
+	inst    bool     // has an instance hypernym: a named thing
+	holo    []string // part-holonym offsets (nouns): what it is part of
+}
+
+// Occupation roots: a noun.person synset is an occupation when one of these
+// is among its hypernyms (or it is one). They are the general kinds of
+// working person in WordNet's noun.person hierarchy.
+var occupationRoots = []string{"worker", "professional", "expert", "skilled_worker", "businessperson",
+	"scientist", "engineer", "official", "administrator", "serviceman", "practitioner", "specialist",
+	"employee", "artist", "entertainer", "performer", "writer", "educator", "health_professional",
+	"craftsman", "technician", "programmer", "designer", "analyst", "developer", "consultant",
+	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
+	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
+	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender"}
+
+// Place roots: a named location (an instance) whose hypernyms include one of
+// these is a place members may name.
+var placeRoots = []string{"country", "city", "town", "national_capital", "state_capital", "provincial_capital",
+	"continent", "state", "province", "port", "geographical_area", "region", "island", "county"}
+
+const (
+	lexPerson   = 18
+	lexLocation = 15
+	lexTime     = 28
+	// commonVerb is the tagged-corpus count from which a verb counts as an
+	// everyday verb ("come", "stand", "pull"), not the topic of a question.
+	commonVerb = 50
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database folder")
+	out := flag.String("out", "wordnet.gz", "table to write")
+	intents := flag.String("intents", "", "the engine's intent table, for the synonyms of its wordnet seeds")
+	flag.Parse()
+	if err := run(*dir, *out, *intents); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out, intents string) error {
+	nouns, err := readData(filepath.Join(dir, "data.noun"), true)
+	if err != nil {
+		return err
+	}
+	byLemma := map[string][]string{} // lowercase lemma → noun synset offsets
+	for off, s := range nouns {
+		for _, w := range s.words {
+			l := strings.ToLower(w)
+			byLemma[l] = append(byLemma[l], off)
+		}
+	}
+	closure := map[string]map[string]bool{}
+	var up func(off string) map[string]bool
+	up = func(off string) map[string]bool {
+		if c, ok := closure[off]; ok {
+			return c
+		}
+		c := map[string]bool{}
+		closure[off] = c
+		for _, h := range nouns[off].hyper {
+			c[h] = true
+			for k := range up(h) {
+				c[k] = true
+			}
+		}
+		return c
+	}
+	rootSet := func(names []string, lexfile int) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range names {
+			for _, off := range byLemma[n] {
+				if lexfile < 0 || nouns[off].lexfile == lexfile {
+					m[off] = true
+				}
+			}
+		}
+		return m
+	}
+	occRoots := rootSet(occupationRoots, lexPerson)
+	placeRootSet := rootSet(placeRoots, lexLocation)
+	usa := map[string]bool{}
+	for _, off := range byLemma["united_states"] {
+		usa[off] = true
+	}
+	americanState := rootSet([]string{"american_state"}, lexLocation)
+
+	lines := map[string]bool{}
+	add := func(parts ...string) { lines[strings.Join(parts, "\t")] = true }
+
+	// The most frequent noun sense of each lemma (first in index.noun).
+	firstNoun := map[string]string{}
+	if err := eachLine(filepath.Join(dir, "index.noun"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 4 || strings.HasPrefix(line, " ") {
+			return
+		}
+		pc, _ := strconv.Atoi(f[3])
+		if i := 4 + pc + 2; i < len(f) {
+			firstNoun[f[0]] = f[i]
+		}
+	}); err != nil {
+		return err
+	}
+
+	// Occupations. A one-word lemma counts only when the occupation is its
+	// most frequent sense: "model" and "suit" are mostly not people.
+	occLemmas := map[string]bool{}
+	for off, s := range nouns {
+		if s.lexfile != lexPerson || s.inst {
+			continue
+		}
+		hit := occRoots[off]
+		for h := range up(off) {
+			hit = hit || occRoots[h]
+		}
+		if !hit {
+			continue
+		}
+		for _, w := range s.words {
+			l := clean(w)
+			if !strings.Contains(l, " ") && firstNoun[strings.ToLower(w)] != off {
+				continue
+			}
+			if l != "" && strings.ToLower(w) == w { // proper names (capitalised) are people, not jobs
+				occLemmas[l] = true
+				add("o", l)
+			}
+		}
+	}
+
+	// Places: named locations, US (with the state) or not.
+	type placeInfo struct {
+		us, foreign bool
+		states      map[string]bool
+	}
+	places := map[string]*placeInfo{}
+	var stateOf func(off string, seen map[string]bool) (string, bool)
+	stateOf = func(off string, seen map[string]bool) (string, bool) {
+		if seen[off] {
+			return "", false
+		}
+		seen[off] = true
+		s := nouns[off]
+		for h := range up(off) {
+			if americanState[h] {
+				return strings.ToLower(s.words[0]), true
+			}
+		}
+		for _, p := range s.holo {
+			if usa[p] {
+				return "", true
+			}
+			if st, ok := stateOf(p, seen); ok {
+				return st, true
+			}
+		}
+		return "", false
+	}
+	for off, s := range nouns {
+		if s.lexfile != lexLocation || !s.inst {
+			continue
+		}
+		isPlace := false
+		for h := range up(off) {
+			isPlace = isPlace || placeRootSet[h]
+		}
+		if !isPlace {
+			continue
+		}
+		st, us := stateOf(off, map[string]bool{})
+		if usa[off] {
+			us = true
+		}
+		for _, w := range s.words {
+			l := clean(w)
+			if l == "" {
+				continue
+			}
+			p := places[l]
+			if p == nil {
+				p = &placeInfo{states: map[string]bool{}}
+				places[l] = p
+			}
+			if us {
+				p.us = true
+				if st != "" {
+					p.states[strings.ReplaceAll(st, "_", " ")] = true
+				}
+			} else {
+				p.foreign = true
+			}
+		}
+	}
+	for l, p := range places {
+		switch {
+		case p.us && len(p.states) == 1:
+			for st := range p.states {
+				add("u", l, st)
+			}
+		case p.us:
+			add("u", l, "")
+		default:
+			add("p", l)
+		}
+	}
+
+	// Single words with their parts of speech (n, v, a, r), for telling
+	// English words from names and adjectives from nouns.
+	pos := map[string]string{}
+	for _, f := range []struct{ file, tag string }{{"index.noun", "n"}, {"index.verb", "v"}, {"index.adj", "a"}, {"index.adv", "r"}} {
+		if err := eachLine(filepath.Join(dir, f.file), func(line string) {
+			if strings.HasPrefix(line, " ") {
+				return
+			}
+			lemma, _, _ := strings.Cut(line, " ")
+			if strings.ContainsAny(lemma, "_-.'0123456789") || len(lemma) < 2 {
+				return
+			}
+			if f.tag == "n" {
+				// A noun only as a named thing ("london") is not a common word.
+				common := false
+				for _, off := range byLemma[lemma] {
+					if !nouns[off].inst {
+						common = true
+					}
+				}
+				if !common {
+					return
+				}
+			}
+			if !strings.Contains(pos[lemma], f.tag) {
+				pos[lemma] += f.tag
+			}
+		}); err != nil {
+			return err
+		}
+	}
+	// Tagged-corpus counts by part of speech (sense keys: %1 noun, %2 verb,
+	// %3 and %5 adjective).
+	verbCount, nounCount, adjCount := map[string]int{}, map[string]int{}, map[string]int{}
+	if err := eachLine(filepath.Join(dir, "cntlist.rev"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return
+		}
+		lemma, key, _ := strings.Cut(f[0], "%")
+		n, _ := strconv.Atoi(f[2])
+		switch {
+		case strings.HasPrefix(key, "1:"):
+			nounCount[lemma] += n
+		case strings.HasPrefix(key, "2:"):
+			verbCount[lemma] += n
+		case strings.HasPrefix(key, "3:"), strings.HasPrefix(key, "5:"):
+			adjCount[lemma] += n
+		}
+	}); err != nil {
+		return err
+	}
+	for w, p := range pos {
+		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexPerson {
+			p += "p" // mostly a noun for a kind of person ("newbie", "recruiter")
+		}
+		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexTime {
+			p += "t" // mostly a noun for a time ("decade", "week")
+		}
+		if verbCount[w] >= commonVerb {
+			p += "c" // an everyday verb ("come", "stand")
+		}
+		if adjCount[w] > nounCount[w] {
+			p += "j" // mostly an adjective ("possible", "normal")
+		}
+		add("w", w, p)
+	}
+
+	// Irregular plurals of occupations ("firemen" → "fireman").
+	if err := eachLine(filepath.Join(dir, "noun.exc"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) == 2 && occLemmas[strings.ReplaceAll(f[1], "_", " ")] {
+			add("x", strings.ReplaceAll(f[0], "_", " "), strings.ReplaceAll(f[1], "_", " "))
+		}
+	}); err != nil {
+		return err
+	}
+
+	// Synonyms of the intent table's seed words: the lemmas of the seed's
+	// most frequent sense (the first synset its index line lists).
+	if intents != "" {
+		seeds, err := readSeeds(intents)
+		if err != nil {
+			return err
+		}
+		for _, seed := range seeds {
+			syns, err := firstSense(dir, seed)
+			if err != nil {
+				return err
+			}
+			if len(syns) > 0 {
+				add("s", seed, strings.Join(syns, " "))
+			}
+		}
+	}
+
+	sorted := make([]string, 0, len(lines))
+	for l := range lines {
+		sorted = append(sorted, l)
+	}
+	sort.Strings(sorted)
+	return write(out, sorted)
+}
+
+// readSeeds returns the `wordnet` seeds of every intent in the table.
+func readSeeds(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var spec struct {
+		Intents map[string]struct {
+			WordNet []string `yaml:"wordnet"`
+		} `yaml:"intents"`
+	}
+	if err := yaml.Unmarshal(data, &spec); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []string
+	for _, in := range spec.Intents {
+		out = append(out, in.WordNet...)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// firstSense returns the single-word lemmas of a word's most frequent noun
+// sense (else verb sense), without the word.
+func firstSense(dir, word string) ([]string, error) {
+	for _, pos := range []string{"noun", "verb"} {
+		var off string
+		if err := eachLine(filepath.Join(dir, "index."+pos), func(line string) {
+			f := strings.Fields(line)
+			if off != "" || len(f) < 4 || f[0] != word {
+				return
+			}
+			pc, _ := strconv.Atoi(f[3])
+			if i := 4 + pc + 2; i < len(f) {
+				off = f[i]
+			}
+		}); err != nil {
+			return nil, err
+		}
+		if off == "" {
+			continue
+		}
+		syn, err := readData(filepath.Join(dir, "data."+pos), pos == "noun")
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for _, w := range syn[off].words {
+			l := clean(w)
+			if l != "" && l != word && !strings.ContainsAny(l, " -.'") {
+				out = append(out, l)
+			}
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+var senseTag = regexp.MustCompile(`\([a-z]+\)$`)
+
+// clean lowercases a WordNet lemma and turns '_' into spaces; lemmas with
+// digits or odd characters are dropped.
+func clean(w string) string {
+	w = senseTag.ReplaceAllString(w, "")
+	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z') && r != ' ' && r != '-' && r != '.' && r != '\'' {
+			return ""
+		}
+	}
+	return w
+}
+
+func write(path string, lines []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "# careerbot lexicon, generated from WordNet 3.0 by engine/lexicon/gen. Do not edit.")
+	fmt.Fprintln(bw, "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See LICENSE-WordNet.")
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func eachLine(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%w (install Debian's wordnet-base package)", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	return sc.Err()
+}
+
+// readData parses a WordNet data file: offset, lexicographer file, words and
+// pointers (format in wndb(5WN)).
+func readData(path string, noun bool) (map[string]*synset, error) {
+	out := map[string]*synset{}
+	err := eachLine(path, func(line string) {
+		if strings.HasPrefix(line, " ") {
+			return
+		}
+		head, _, _ := strings.Cut(line, " | ")
+		f := strings.Fields(head)
+		if len(f) < 4 {
+			return
+		}
+		lex, _ := strconv.Atoi(f[1])
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		s := &synset{lexfile: lex}
+		i := 4
+		for k := 0; k < int(n) && i < len(f); k++ {
+			s.words = append(s.words, f[i])
+			i += 2
+		}
+		if i >= len(f) {
+			out[f[0]] = s
+			return
+		}
+		pc, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < pc && i+3 < len(f)+1; k++ {
+			sym, off, pos := f[i], f[i+1], f[i+2]
+			i += 4
+			if pos != "n" {
+				continue
+			}
+			switch sym {
+			case "@":
+				s.hyper = append(s.hyper, off)
+			case "@i":
+				s.hyper = append(s.hyper, off)
+				s.inst = true
+			case "#p":
+				s.holo = append(s.holo, off)
+			}
+		}
+		out[f[0]] = s
+	})
+	return out, err
+}

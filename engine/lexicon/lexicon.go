@@ -1,0 +1,190 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./gen -wordnet /usr/share/wordnet -intents ../intents.yaml -out wordnet.gz
+
+//go:embed wordnet.gz
+var table []byte
+
+// Lexicon answers what WordNet knows about English words: which nouns name
+// occupations, which names are places (in the US, with their state, or
+// elsewhere), each word's parts of speech and the synonyms of the words the
+// engine's intent table declares.
+type Lexicon struct {
+	occupations map[string]bool
+	plurals     map[string]string // irregular plural → lemma ("firemen" → "fireman")
+	usPlaces    map[string]string // place → US state name ("" when ambiguous)
+	foreign     map[string]bool   // places outside the US
+	pos         map[string]string // word → parts of speech: n, v, a, r
+	synonyms    map[string][]string
+}
+
+var (
+	once   sync.Once
+	shared *Lexicon
+	err    error
+)
+
+// Default returns the lexicon embedded in the binary, parsed once.
+func Default() (*Lexicon, error) {
+	once.Do(func() { shared, err = Parse(table) })
+	return shared, err
+}
+
+// Parse reads a gzip-compressed table written by the generator.
+func Parse(gz []byte) (*Lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	l := &Lexicon{occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
+		foreign: map[string]bool{}, pos: make(map[string]string, 80000), synonyms: map[string][]string{}}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		switch {
+		case f[0] == "o" && len(f) == 2:
+			l.occupations[f[1]] = true
+		case f[0] == "x" && len(f) == 3:
+			l.plurals[f[1]] = f[2]
+		case f[0] == "u" && len(f) == 3:
+			l.usPlaces[f[1]] = f[2]
+		case f[0] == "p" && len(f) == 2:
+			l.foreign[f[1]] = true
+		case f[0] == "w" && len(f) == 3:
+			l.pos[f[1]] = f[2]
+		case f[0] == "s" && len(f) == 3:
+			l.synonyms[f[1]] = strings.Fields(f[2])
+		default:
+			return nil, fmt.Errorf("lexicon: line %d: unknown record %q", line, t)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return l, nil
+}
+
+// Occupation reports whether a lowercase noun phrase ("plumber", "dental
+// hygienist") names an occupation, singular or plural.
+func (l *Lexicon) Occupation(phrase string) bool {
+	return l.occupations[phrase] || l.occupations[l.Singular(phrase)]
+}
+
+// Singular turns a plural noun phrase into its lemma ("web developers" →
+// "web developer", "firemen" → "fireman", "secretaries" → "secretary"); other
+// words come back as they are.
+func (l *Lexicon) Singular(phrase string) string {
+	head := phrase
+	pre := ""
+	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+		pre, head = phrase[:i+1], phrase[i+1:]
+	}
+	if s, ok := l.plurals[head]; ok {
+		return pre + s
+	}
+	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"s", ""}} {
+		if strings.HasSuffix(head, r.suf) && len(head) > len(r.suf)+2 {
+			cand := strings.TrimSuffix(head, r.suf) + r.rep
+			if l.occupations[pre+cand] || l.pos[cand] != "" {
+				return pre + cand
+			}
+		}
+	}
+	return phrase
+}
+
+// USPlace returns the US state a place is in ("seattle" → "washington";
+// "" with ok when the name is a US place in several states).
+func (l *Lexicon) USPlace(name string) (state string, ok bool) {
+	state, ok = l.usPlaces[name]
+	return state, ok
+}
+
+// Foreign reports whether a name is a place outside the US only ("london",
+// "canada", "bavaria").
+func (l *Lexicon) Foreign(name string) bool { return l.foreign[name] }
+
+// Word reports whether w is a common English word (any part of speech).
+func (l *Lexicon) Word(w string) bool { return l.pos[w] != "" || l.pos[l.Singular(w)] != "" }
+
+// Adjective reports whether w is an adjective in WordNet.
+func (l *Lexicon) Adjective(w string) bool { return strings.Contains(l.pos[w], "a") }
+
+// Noun reports whether w (or its singular) is a common noun in WordNet.
+func (l *Lexicon) Noun(w string) bool {
+	return strings.Contains(l.pos[w], "n") || strings.Contains(l.pos[l.Singular(w)], "n")
+}
+
+// has reports whether w or its singular carries the flag.
+func (l *Lexicon) has(w, flag string) bool {
+	return strings.Contains(l.pos[w], flag) || strings.Contains(l.pos[l.Singular(w)], flag)
+}
+
+// Time reports whether w is a noun for a span or point of time ("decade").
+func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
+
+// CommonVerb reports whether w is an everyday verb in WordNet's tagged
+// corpus ("come", "stand", "join"): not the topic of a question.
+func (l *Lexicon) CommonVerb(w string) bool {
+	for _, f := range verbForms(w) {
+		if strings.Contains(l.pos[f], "c") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForms returns w and the lemmas it may be an inflection of ("sets" →
+// "set", "paid" is left to WordNet's own entries).
+func verbForms(w string) []string {
+	out := []string{w}
+	for _, suf := range []string{"s", "es", "ed", "d"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 1 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// MostlyAdjective reports whether w is used as an adjective more than as a
+// noun in WordNet's tagged corpus ("possible", "normal", "true").
+func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos[w], "j") }
+
+// Verb reports whether w is a verb in WordNet.
+func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos[w], "v") }
+
+// OnlyNoun reports whether w (or its singular) is a noun and nothing else
+// in WordNet ("policy", "bonuses"; not "pull" or "stand").
+func (l *Lexicon) OnlyNoun(w string) bool {
+	p := l.pos[w]
+	if p == "" {
+		p = l.pos[l.Singular(w)]
+	}
+	return strings.Trim(p, "ptcj") == "n"
+}
+
+// Person reports whether some sense of the noun w (or its singular) is a
+// kind of person ("newbie", "recruiters").
+func (l *Lexicon) Person(w string) bool {
+	return strings.Contains(l.pos[w], "p") || strings.Contains(l.pos[l.Singular(w)], "p")
+}
+
+// Synonyms returns WordNet's synonyms of a word the intent table expands
+// (its most frequent sense only), without the word itself.
+func (l *Lexicon) Synonyms(w string) []string { return l.synonyms[w] }

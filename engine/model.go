@@ -1,0 +1,206 @@
+package engine
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/engine/lexicon"
+)
+
+//go:embed intents.yaml
+var intentsYAML []byte
+
+// model is the engine's language knowledge: the declared intent table
+// (intents.yaml) expanded with WordNet synonyms, plus the WordNet lexicon.
+type model struct {
+	intents    map[string][]string        // intent → words
+	index      map[string]map[string]bool // word → intents
+	weak       map[string]bool
+	routing    []string
+	payVerbs   map[string]bool
+	payNext    map[string]bool
+	shorthand  map[string][]string
+	roles      map[string]bool
+	origin     map[string]bool
+	stop       map[string]bool
+	greetings  map[string]bool
+	negation   map[string]bool
+	nicknames  map[string]bot.USState // nickname → state
+	employers  map[string]bool
+	empCues    map[string]bool
+	payPhrase  []string
+	headIntent map[string]bool // intents that make a question of their own
+	switches   []string
+	switchW    map[string]bool
+	lex        *lexicon.Lexicon
+}
+
+type intentSpec struct {
+	Words   []string `yaml:"words"`
+	WordNet []string `yaml:"wordnet"`
+	Weak    []string `yaml:"weak"`
+}
+
+type modelSpec struct {
+	Intents     map[string]intentSpec `yaml:"intents"`
+	Routing     []string              `yaml:"routing"`
+	PayVerbs    []string              `yaml:"pay_verbs"`
+	PayVerbNext []string              `yaml:"pay_verb_next"`
+	Shorthand   map[string]string     `yaml:"shorthand"`
+	Roles       []string              `yaml:"roles"`
+	Origin      []string              `yaml:"origin"`
+	Stopwords   []string              `yaml:"stopwords"`
+	Greetings   []string              `yaml:"greetings"`
+	Negation    []string              `yaml:"negation"`
+	Nicknames   map[string]string     `yaml:"state_nicknames"`
+	PayPhrases  []string              `yaml:"pay_phrases"`
+	Switch      []string              `yaml:"switch_phrases"`
+	SwitchWords []string              `yaml:"switch_words"`
+	Employers   []string              `yaml:"employers"`
+	EmployerCue []string              `yaml:"employer_cues"`
+}
+
+// factIntents are the intents that are not section kinds.
+var factIntents = []string{"salary", "source", "employed", "cost", "most", "least", "state", "education", "license", "compare", "outlook"}
+
+var (
+	modelOnce sync.Once
+	theModel  *model
+	modelErr  error
+)
+
+// loadModel parses and validates the embedded intent table once.
+func loadModel() (*model, error) {
+	modelOnce.Do(func() {
+		lex, err := lexicon.Default()
+		if err != nil {
+			modelErr = err
+			return
+		}
+		theModel, modelErr = parseModel("engine/intents.yaml", intentsYAML, lex)
+	})
+	return theModel, modelErr
+}
+
+// parseModel reads an intent table; errors name the file, line and key.
+func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) {
+	var spec modelSpec
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&spec); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	var root yaml.Node
+	_ = yaml.Unmarshal(data, &root)
+	lineOf := func(path ...string) int {
+		n := &root
+		if len(n.Content) > 0 {
+			n = n.Content[0]
+		}
+		line := n.Line
+		for _, p := range path {
+			found := false
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == p {
+					line, n, found = n.Content[i].Line, n.Content[i+1], true
+					break
+				}
+			}
+			if !found {
+				break
+			}
+		}
+		return line
+	}
+	bad := func(msg string, path ...string) error {
+		return fmt.Errorf("%s:%d: %s: %s", name, lineOf(path...), strings.Join(path, "."), msg)
+	}
+	known := map[string]bool{}
+	for _, k := range factIntents {
+		known[k] = true
+	}
+	for _, k := range bot.Kinds {
+		known[k] = true
+	}
+	m := &model{intents: map[string][]string{}, index: map[string]map[string]bool{}, weak: map[string]bool{},
+		shorthand: map[string][]string{}, lex: lex}
+	for intent, s := range spec.Intents {
+		if !known[intent] {
+			return nil, bad("unknown intent (want a section kind or one of "+strings.Join(factIntents, ", ")+")", "intents", intent)
+		}
+		if len(s.Words) == 0 {
+			return nil, bad("no words", "intents", intent, "words")
+		}
+		words := map[string]bool{}
+		for _, w := range s.Words {
+			if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+				return nil, bad(fmt.Sprintf("%q is not one lowercase word", w), "intents", intent, "words")
+			}
+			words[w] = true
+		}
+		for _, w := range s.Weak {
+			if !words[w] {
+				return nil, bad(fmt.Sprintf("weak word %q is not among the intent's words", w), "intents", intent, "weak")
+			}
+			m.weak[w] = true
+		}
+		for _, seed := range s.WordNet {
+			words[seed] = true
+			for _, syn := range lex.Synonyms(seed) {
+				words[syn] = true
+			}
+		}
+		for w := range words {
+			m.intents[intent] = append(m.intents[intent], w)
+			if m.index[w] == nil {
+				m.index[w] = map[string]bool{}
+			}
+			m.index[w][intent] = true
+		}
+	}
+	for _, k := range spec.Routing {
+		if _, ok := spec.Intents[k]; !ok {
+			return nil, bad(fmt.Sprintf("%q is not an intent", k), "routing")
+		}
+	}
+	m.routing = spec.Routing
+	for k, v := range spec.Shorthand {
+		if k != strings.ToLower(k) || strings.ContainsAny(k, " \t") {
+			return nil, bad(fmt.Sprintf("%q is not one lowercase word", k), "shorthand", k)
+		}
+		m.shorthand[k] = strings.Fields(strings.ToLower(v))
+	}
+	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
+	m.roles, m.origin = setOf(spec.Roles...), setOf(spec.Origin...)
+	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
+	m.nicknames = map[string]bot.USState{}
+	for k, code := range spec.Nicknames {
+		st, ok := bot.StateByCode(code)
+		if !ok {
+			return nil, bad(fmt.Sprintf("%q is not a US state code", code), "state_nicknames", k)
+		}
+		m.nicknames[k] = st
+	}
+	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
+	m.payPhrase, m.switches, m.switchW = spec.PayPhrases, spec.Switch, setOf(spec.SwitchWords...)
+	m.headIntent = map[string]bool{}
+	for k := range m.intents {
+		switch k {
+		case "most", "least", "state", "compare":
+		default:
+			m.headIntent[k] = true
+		}
+	}
+	for key, set := range map[string]map[string]bool{"stopwords": m.stop, "roles": m.roles, "origin": m.origin, "greetings": m.greetings} {
+		if len(set) == 0 {
+			return nil, bad("empty", key)
+		}
+	}
+	return m, nil
+}

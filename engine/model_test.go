@@ -1,0 +1,71 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/engine/lexicon"
+)
+
+func TestIntentTableLoads(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.index["salary"]["salary"] || !m.index["remuneration"]["salary"] {
+		t.Errorf("salary intent lacks its own word or its WordNet synonym: %v", m.intents["salary"])
+	}
+	if got := m.shorthand["ppl"]; len(got) != 1 || got[0] != "people" {
+		t.Errorf("shorthand ppl = %v", got)
+	}
+}
+
+func TestIntentTableErrorsNameLineAndKey(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{
+		"intents:\n  salary:\n    words: [pay]\n  wages:\n    words: [wage]\n":             "x.yaml:4: intents.wages: unknown intent",
+		"intents:\n  salary:\n    words: [pay]\n    weak: [earn]\n":                        "x.yaml:4: intents.salary.weak",
+		"intents:\n  salary:\n    words: [Pay]\n":                                          "x.yaml:3: intents.salary.words",
+		"intents:\n  salary:\n    words: [pay]\nstate_nicknames:\n  jersey: ZZ\n":          "x.yaml:5: state_nicknames.jersey",
+		"intents:\n  salary:\n    words: [pay]\nunknown_key: 1\n":                          "x.yaml",
+		"intents:\n  salary:\n    words: [pay]\nrouting: [salary, nope]\n":                 "x.yaml:4: routing",
+		"intents:\n  salary:\n    words: [pay]\nstopwords: [a]\nroles: [x]\norigin: [y]\n": "x.yaml:1: greetings: empty",
+	}
+	for in, want := range cases {
+		_, err := parseModel("x.yaml", []byte(in), lex)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want it to contain %q", in, err, want)
+		}
+	}
+}
+
+func TestLexiconFromWordNet(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"plumber", "welders", "dental hygienists", "actuary", "web developer", "nurses", "salesmen"} {
+		if !lex.Occupation(w) && !lex.Occupation(lex.Singular(w)) && !lex.Occupation(strings.Fields(w)[len(strings.Fields(w))-1]) {
+			t.Errorf("%q is not an occupation", w)
+		}
+	}
+	for _, w := range []string{"model", "suit", "salary", "portfolio", "python"} {
+		if lex.Occupation(w) {
+			t.Errorf("%q read as an occupation", w)
+		}
+	}
+	if st, ok := lex.USPlace("seattle"); !ok || st != "washington" {
+		t.Errorf("seattle → %q %v, want washington", st, ok)
+	}
+	for _, p := range []string{"london", "canada", "berlin", "india"} {
+		if !lex.Foreign(p) {
+			t.Errorf("%q is not a place outside the US", p)
+		}
+	}
+	if lex.Foreign("seattle") {
+		t.Error("seattle read as outside the US")
+	}
+}

@@ -1,0 +1,201 @@
+package engine
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// scope is what a question is about besides the guides it names: an
+// occupation the library has no guide for, an employer, a place outside
+// the US.
+type scope struct {
+	occupations []string // occupations asked about that no guide covers, as typed ("dental hygienists")
+	generic     []*bot.Guide
+	company     string // an employer named ("Google", "a startup")
+	foreign     string // a place outside the US ("London")
+}
+
+// rawWords splits text like words, keeping the case as typed.
+func rawWords(text string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			if w := cur.String(); w != "s" && w != "S" {
+				out = append(out, w)
+			}
+			cur.Reset()
+		}
+	}
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			cur.WriteRune(r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// findScope reads the occupations, employers and places of a question.
+// taken marks words already read as a guide's name, a certification, a
+// state or a city.
+func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
+	var sc scope
+	m := l.m
+	ws := q.words
+	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
+	origin := func(i int) bool {
+		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
+		// own job, not the one asked about.
+		for k, seen := i-1, 0; k >= 0 && seen < 4; k-- {
+			w := ws[k]
+			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
+				continue
+			}
+			if m.origin[w] {
+				return true
+			}
+			seen++
+			if !m.lex.Adjective(w) && !m.lex.Noun(w) {
+				break
+			}
+		}
+		return false
+	}
+	guideHeads := map[string][]*bot.Guide{}
+	for _, g := range l.Guides {
+		f := strings.Fields(bot.NormalizeName(g.Title))
+		if len(f) > 1 {
+			h := f[len(f)-1]
+			guideHeads[h] = append(guideHeads[h], g)
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
+			continue
+		}
+		head := m.lex.Singular(ws[i])
+		phrase, start := "", i
+		for n := 3; n >= 2; n-- {
+			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {
+				continue
+			}
+			cand := strings.Join(ws[i-n+1:i], " ") + " " + head
+			if m.lex.Occupation(cand) {
+				phrase, start = cand, i-n+1
+				break
+			}
+		}
+		if phrase == "" {
+			if !m.lex.Occupation(head) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
+				continue
+			}
+			phrase = head
+			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
+				!m.lex.Adjective(ws[k]) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] {
+				phrase, start = ws[k]+" "+head, k // "web developers"
+			}
+		}
+		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
+			continue // a name from the guides ("Heisenberg pruner"), not a job
+		}
+		if origin(start) {
+			q.switcher = true
+			continue
+		}
+		for k := start; k <= i; k++ {
+			taken[k] = true
+		}
+		display := strings.Join(ws[start:i+1], " ")
+		goal := start > 0 && (ws[start-1] == "a" || ws[start-1] == "an") && start > 1 &&
+			(ws[start-2] == "become" || ws[start-2] == "becoming" || ws[start-2] == "be")
+		if gs := guideHeads[head]; len(gs) > 0 && phrase == head && !goal {
+			sc.generic = append(sc.generic, gs...) // "engineers" may mean the guide's; "become an engineer" may not
+		}
+		sc.occupations = append(sc.occupations, display)
+	}
+	// Employers: "at Google", "for a startup", "what does Netflix pay".
+	for i, w := range ws {
+		if taken[i] {
+			continue
+		}
+		if m.employers[w] {
+			sc.company, taken[i] = w, true
+			break
+		}
+		if i == 0 || !m.empCues[ws[i-1]] {
+			continue
+		}
+		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) {
+			sc.company, taken[i] = w, true
+			if cased(i) {
+				sc.company = raw[i]
+			}
+			break
+		}
+	}
+	if sc.company == "" {
+		// "what does Netflix pay": a name as the subject of a pay verb.
+		for i := 1; i+1 < len(ws); i++ {
+			if (ws[i-1] == "does" || ws[i-1] == "do") && (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
+				!m.stop[ws[i]] && !m.lex.Occupation(ws[i]) && (cased(i) || !m.lex.Word(ws[i])) {
+				sc.company, taken[i] = ws[i], true
+				if cased(i) {
+					sc.company = raw[i]
+				}
+			}
+		}
+	}
+	// Places outside the US: named places WordNet files outside the US,
+	// capitalised or after "in", "from", "to".
+	for i := 0; i < len(ws); i++ {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
+				continue
+			}
+			cand := strings.Join(ws[i:i+n], " ")
+			if !m.lex.Foreign(cand) {
+				continue
+			}
+			after := i > 0 && (ws[i-1] == "in" || ws[i-1] == "from" || ws[i-1] == "to")
+			if cased(i) || after || !m.lex.Word(cand) {
+				if cased(i) {
+					cand = strings.Join(raw[i:i+n], " ")
+				}
+				sc.foreign = cand
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
+				i = len(ws)
+				break
+			}
+		}
+	}
+	return sc
+}
+
+func anyTaken(taken []bool, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if taken[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownTerm reports whether the guides' index knows a word.
+func (l *Library) knownTerm(w string) bool {
+	return l.Searcher.Known(context.Background(), w)
+}

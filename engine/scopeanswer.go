@@ -1,0 +1,190 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// noGuideFor refuses a question about an occupation the library has no
+// guide for, and lists the careers there are.
+func (e *Engine) noGuideFor(lib *Library, q *question) *bot.Answer {
+	occ := q.scope.occupations[0]
+	a := &bot.Answer{Answered: false, Title: "No guide for " + occ,
+		Body: fmt.Sprintf("There's no guide for %s here, so I can't answer that from the guides. %s", occ, lib.careerHint())}
+	if len(q.scope.generic) > 0 {
+		g := q.scope.generic[0]
+		a.Body = fmt.Sprintf("There's no guide for %s in general; the closest guide is %s. %s", occ, g.Title, lib.careerHint())
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "ask",
+			Options: map[string]string{"career": g.Slug, "question": bot.Clip(q.raw, 60)}})
+	}
+	for i, g := range lib.Guides {
+		if i == 4 {
+			break
+		}
+		if len(q.scope.generic) > 0 && g == q.scope.generic[0] {
+			continue
+		}
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
+	}
+	return a
+}
+
+// caveats say, in the reply itself, what the figures are not: not for one
+// employer, not for a place outside the US, not for another occupation.
+func caveats(a *bot.Answer, q *question) {
+	if a == nil || !a.Answered || a.Source == nil {
+		return
+	}
+	figures := a.Source.Data != ""
+	if !figures {
+		return
+	}
+	var lines []string
+	if q.scope.foreign != "" {
+		lines = append(lines, fmt.Sprintf("The guide has US figures only, none for %s; these are for the US.", q.scope.foreign))
+	}
+	if q.scope.company != "" {
+		lines = append(lines, fmt.Sprintf("The guide has no company-specific pay (nothing for %s); these figures cover all employers.", q.scope.company))
+	}
+	for _, o := range q.scope.occupations {
+		lines = append(lines, fmt.Sprintf("There's no guide for %s, so these figures are for %s only.", o, a.Source.GuideTitle))
+	}
+	if len(lines) > 0 {
+		a.Body = strings.Join(lines, " ") + "\n\n" + a.Body
+	}
+}
+
+// splitParts splits a message into up to three questions when each part
+// asks something of its own ("what's the salary and which certs should I
+// get?"); one part otherwise.
+func (l *Library) splitParts(text string) []string {
+	var parts []string
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		if len(parts) > 0 && len(l.intentsOf(s)) == 0 {
+			// "like the normal map-making kind": more of the last question.
+			parts[len(parts)-1] += ", " + s
+			continue
+		}
+		parts = append(parts, l.splitAnd(s)...)
+	}
+	if len(parts) > 3 {
+		parts = parts[:3]
+	}
+	if len(parts) < 2 {
+		return []string{text}
+	}
+	return parts
+}
+
+// splitAnd splits "X and Y", "X + Y", "X, Y" when both halves carry
+// intents and the second is not just more of the first ("salary in CA and
+// NY" stays whole).
+func (l *Library) splitAnd(s string) []string {
+	ws := strings.Fields(s)
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.ToLower(ws[i])
+		left, right := "", ""
+		switch {
+		case w == "and" || w == "also" || w == "plus" || w == "+" || w == "&":
+			if i == 0 {
+				continue
+			}
+			left, right = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
+		case strings.HasSuffix(w, ","):
+			left, right = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+			left = strings.TrimSuffix(left, ",")
+		default:
+			continue
+		}
+		li, ri := l.intentsOf(left), l.intentsOf(right)
+		if len(li) == 0 || len(ri) == 0 {
+			continue
+		}
+		same := false
+		for k := range ri {
+			same = same || li[k]
+		}
+		if !same {
+			return append([]string{left}, l.splitAnd(right)...)
+		}
+	}
+	return []string{s}
+}
+
+// startsQuestion: the word after "and" opens a question of its own.
+func startsQuestion(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",.")) {
+	case "what", "whats", "what's", "which", "how", "where", "is", "are", "do", "does", "can", "should", "who", "when", "why", "will":
+		return true
+	}
+	return false
+}
+
+func (l *Library) intentsOf(s string) map[string]bool {
+	out := map[string]bool{}
+	q := &question{intents: map[string]int{}, m: l.m, words: words(s)}
+	l.countIntents(q)
+	for k := range q.intents {
+		if !l.m.headIntent[k] {
+			delete(q.intents, k) // "most", "state", "compare" qualify; they are not questions of their own
+		}
+	}
+	if durationQuestion(q) {
+		out["duration"] = true
+	}
+	for k := range q.intents {
+		out[k] = true
+	}
+	return out
+}
+
+// multiPart answers each part and joins the replies in one answer.
+func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, parts []string) (*bot.Answer, error) {
+	var out *bot.Answer
+	// A career named once ("salary, growth and openings for ML engineers")
+	// holds for every part that names none.
+	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	for _, p := range parts {
+		preq := req
+		if req.Option("career") == "" && len(whole.careers) == 1 && len(lib.analyse(ctx, p).careers) == 0 {
+			r := *req
+			r.Options = map[string]string{"career": whole.careers[0].Slug}
+			preq = &r
+		}
+		a, err := e.askOne(ctx, preq, lib, p)
+		if err != nil {
+			a = bot.ErrorAnswer(err)
+		}
+		if out == nil {
+			out = &bot.Answer{Answered: a.Answered, Career: a.Career, Source: a.Source, FollowUps: a.FollowUps, Note: a.Note,
+				Title: "Your questions"}
+			if a.Career != "" {
+				if g, ok := lib.Guide(a.Career); ok {
+					out.Title += " · " + g.Title
+				}
+			}
+		} else {
+			out.Answered = out.Answered || a.Answered
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "**%s**\n", strings.TrimSpace(p)+"?")
+		if a.Title != "" {
+			fmt.Fprintf(&b, "%s\n", a.Title)
+		}
+		b.WriteString(a.Body)
+		for _, f := range a.Fields {
+			fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
+		}
+		if out.Body != "" {
+			out.Body += "\n\n"
+		}
+		out.Body += b.String()
+	}
+	return out, nil
+}

@@ -1,0 +1,453 @@
+package engine
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// vocabulary corrects typos in the words that steer answers: intent words,
+// career names, section titles and certification names. It is small on
+// purpose (body words are left to the search engine).
+type vocabulary struct {
+	words  map[string]int        // word → weight
+	byLen  map[lenFirst][]string // words by rune length and first letter, for a bounded scan
+	sorted bool
+}
+
+func newVocabulary(m *model, extra map[string]int) *vocabulary {
+	v := &vocabulary{words: map[string]int{}, byLen: map[lenFirst][]string{}}
+	for _, group := range m.intents {
+		for _, w := range group {
+			v.words[w] += 20
+		}
+	}
+	for _, st := range bot.USStates {
+		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
+			v.words[w] += 5
+		}
+	}
+	for w, n := range extra {
+		v.words[w] += n
+	}
+	for w := range v.words {
+		n := len([]rune(w))
+		k := lenFirst{n, []rune(w)[0]}
+		v.byLen[k] = append(v.byLen[k], w)
+	}
+	for _, ws := range v.byLen {
+		sort.Strings(ws)
+	}
+	return v
+}
+
+type lenFirst struct {
+	n     int
+	first rune
+}
+
+// known reports whether w is one of the vocabulary's words.
+func (v *vocabulary) known(w string) bool {
+	_, ok := v.words[w]
+	return ok
+}
+
+// correct returns the vocabulary word closest to w (w itself when known,
+// short or without a close match).
+func (v *vocabulary) correct(w string) string {
+	if _, ok := v.words[w]; ok || v == nil {
+		return w
+	}
+	n := len([]rune(w))
+	if n < 5 || !isAlpha(w) {
+		return w // four letters and fewer: too many real words are one edit apart
+	}
+	maxD := 1
+	if n >= 7 {
+		maxD = 2
+	}
+	best, bestD, bestW := w, maxD+1, 0
+	for l := n - maxD; l <= n+maxD; l++ {
+		// Typos rarely change the first letter; that keeps the scan short.
+		for _, cand := range v.byLen[lenFirst{l, []rune(w)[0]}] {
+			d := bot.Levenshtein(w, cand, maxD)
+			if d <= maxD && (d < bestD || (d == bestD && v.words[cand] > bestW)) {
+				best, bestD, bestW = cand, d, v.words[cand]
+			}
+		}
+	}
+	return best
+}
+
+func isAlpha(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits text into lowercase words of letters and digits, keeping
+// apostrophes out ("master's" → "master", "s" dropped).
+func words(text string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			w := cur.String()
+			if w != "s" {
+				out = append(out, w)
+			}
+			cur.Reset()
+		}
+	}
+	for _, r := range strings.ToLower(text) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			cur.WriteRune(r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// question is free text after analysis.
+type question struct {
+	raw      string
+	words    []string     // lowercase, typo-corrected
+	careers  []*bot.Guide // careers named, in order
+	states   []bot.USState
+	city     string         // a large city named, whose state is in states
+	intents  map[string]int // intent or kind → number of words
+	scope    scope
+	taken    []bool // words read as a career, certificate, state, place or scope
+	switcher bool   // a career change: "I'm a QA tester, how do I move into this?"
+	m        *model
+}
+
+func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
+
+// analyse reads a free-text question: shorthand expanded, typos corrected
+// (words WordNet or the guides know are left alone), careers, states,
+// intents and the question's scope (other occupations, employers, places
+// outside the US).
+func (l *Library) analyse(ctx context.Context, text string) *question {
+	q := &question{raw: text, intents: map[string]int{}, m: l.m}
+	lex := l.Searcher
+	rawIn, low := rawWords(text), words(text)
+	var raw []string
+	if len(rawIn) != len(low) {
+		rawIn = low
+	}
+	for i, w := range low {
+		exp, ok := l.m.shorthand[w]
+		if !ok {
+			exp, ok = l.expand[w]
+		}
+		if ok {
+			for _, e := range exp {
+				q.words = append(q.words, e)
+				raw = append(raw, e)
+			}
+			continue
+		}
+		c := w
+		// Real words ("feature", "welder") are not typos of others ("future").
+		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
+			if us := american(w); us != w && (l.m.lex.Word(us) || lex != nil && lex.Known(ctx, us)) {
+				c = us // British spelling: "optimise" → "optimize"
+			} else if !l.m.lex.Word(w) {
+				c = l.vocab.correct(w)
+			}
+		}
+		q.words = append(q.words, c)
+		raw = append(raw, rawIn[i])
+	}
+	taken := make([]bool, len(q.words))
+	q.careers = l.findCareers(q.words, taken)
+	l.markCerts(q.words, taken)
+	q.states = findStates(text, q.words)
+	markStates(q.words, q.states, taken)
+	if len(q.states) == 0 {
+		q.states = l.findPlaces(q, raw, taken)
+	}
+	l.countIntents(q)
+	q.scope = l.findScope(q, raw, taken)
+	q.taken = taken
+	return q
+}
+
+// american spells a British -ise/-isation/-yse/-our word the American way.
+func american(w string) string {
+	for _, r := range []struct{ from, to string }{{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"},
+		{"ised", "ized"}, {"ise", "ize"}, {"ises", "izes"}, {"yse", "yze"}, {"our", "or"}, {"ours", "ors"}} {
+		if strings.HasSuffix(w, r.from) && len(w) > len(r.from)+2 {
+			return strings.TrimSuffix(w, r.from) + r.to
+		}
+	}
+	return w
+}
+
+// countIntents counts the intents the words signal; pay verbs ("make",
+// "bring in") count as salary only in a pay-shaped phrase.
+func (l *Library) countIntents(q *question) {
+	ws := q.words
+	line := " " + strings.Join(ws, " ") + " "
+	howMuch := strings.Contains(line, " how much ")
+	for _, p := range l.m.payPhrase {
+		if strings.Contains(line, " "+p+" ") {
+			q.intents["salary"]++
+		}
+	}
+	for _, p := range l.m.switches {
+		if strings.Contains(line, " "+p+" ") {
+			q.switcher = true
+		}
+	}
+	for i, w := range ws {
+		if !l.m.switchW[w] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k] == "into" || ws[k] == "to" || ws[k] == "as" {
+				q.switcher = true
+			}
+		}
+	}
+	for i, w := range ws {
+		if l.m.payVerbs[w] {
+			next := ""
+			if i+1 < len(ws) {
+				next = ws[i+1]
+			}
+			if next == "" || howMuch || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) {
+				q.intents["salary"]++
+			}
+		}
+		for intent := range l.m.index[w] {
+			q.intents[intent]++
+		}
+	}
+	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
+		q.intents["cost"]++ // "how much is the permit?"
+	}
+}
+
+func isTimeUnit(w string) bool {
+	switch w {
+	case "year", "month", "week", "hour", "day":
+		return true
+	}
+	return false
+}
+
+// findCareers is FindCareers marking the words of each name as taken.
+func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
+	var found []*bot.Guide
+	seen := map[*bot.Guide]bool{}
+	for i := 0; i < len(words); {
+		matched := 0
+		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
+			cand := strings.Join(words[i:i+n], " ")
+			if g, ok := l.names[cand]; ok {
+				if !seen[g] {
+					seen[g] = true
+					found = append(found, g)
+				}
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		for k := i; k < i+matched; k++ {
+			taken[k] = true
+		}
+		i += matched
+	}
+	return found
+}
+
+// markCerts marks runs of two or more words that stand together in a
+// certification's name ("tensorflow developer"): they name the certificate,
+// not an occupation.
+func (l *Library) markCerts(ws []string, taken []bool) {
+	for i := 0; i+1 < len(ws); i++ {
+		pair := ws[i] + " " + ws[i+1]
+		if _, ok := l.certPairs[pair]; ok {
+			taken[i], taken[i+1] = true, true
+		}
+	}
+}
+
+// certGuide returns the one guide whose certificate the question names by
+// two or more words of its name ("Microgravity Food Safety Certificate").
+func (l *Library) certGuide(q *question) *bot.Guide {
+	var found *bot.Guide
+	for i := 0; i+1 < len(q.words); i++ {
+		g := l.certPairs[q.words[i]+" "+q.words[i+1]]
+		if g == nil {
+			continue
+		}
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
+}
+
+// markStates marks the words of the states found.
+func markStates(ws []string, states []bot.USState, taken []bool) {
+	names := map[string]bool{}
+	for _, st := range states {
+		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
+			names[w] = true
+		}
+		names[strings.ToLower(st.Code)] = true
+	}
+	for i, w := range ws {
+		if names[w] {
+			taken[i] = true
+		}
+	}
+}
+
+// findPlaces finds a US state from a nickname ("Philly", "the Bay Area"), a
+// large city or any US place WordNet knows (capitalised or after "in").
+func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USState {
+	ws := q.words
+	for i := range ws {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			cand := strings.Join(ws[i:i+n], " ")
+			st, ok := l.m.nicknames[cand]
+			if !ok {
+				if code, found := usCities[cand]; found {
+					st, ok = bot.StateByCode(code)
+					q.city = cand
+				}
+			}
+			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in") && !l.m.stop[cand] {
+				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
+					st, ok = bot.StateByName(name)
+					q.city = cand
+				}
+			}
+			if ok {
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
+				return []bot.USState{st}
+			}
+		}
+	}
+	return nil
+}
+
+// findStates finds US states named in free text: full names (also with one
+// typo in longer names) and two-letter codes typed in capitals ("CA") or
+// unambiguous in lowercase after "in" ("in tx").
+func findStates(raw string, ws []string) []bot.USState {
+	var out []bot.USState
+	seen := map[string]bool{}
+	add := func(s bot.USState) {
+		if !seen[s.Code] {
+			seen[s.Code] = true
+			out = append(out, s)
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		matched := false
+		for n := 3; n >= 1 && !matched; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			cand := strings.Join(ws[i:i+n], " ")
+			if len(cand) <= 2 {
+				continue
+			}
+			if st, ok := bot.StateByName(cand); ok {
+				add(st)
+				i += n - 1
+				matched = true
+			} else if n == 1 && len(cand) >= 6 {
+				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
+					add(st)
+					matched = true
+				}
+			}
+		}
+	}
+	// Codes: as typed, in capitals.
+	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		f = strings.Trim(f, ".")
+		if len(f) == 2 && f == strings.ToUpper(f) {
+			if st, ok := bot.StateByCode(f); ok {
+				add(st)
+			}
+		}
+	}
+	// Lowercase codes after "in" when the code is not an English word.
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "in" && len(ws[i+1]) == 2 {
+			if st, ok := bot.StateByCode(strings.ToUpper(ws[i+1])); ok && !englishTwo[ws[i+1]] {
+				add(st)
+			}
+		}
+	}
+	return out
+}
+
+// englishTwo are two-letter codes that read as English words.
+var englishTwo = setOf("in", "or", "me", "hi", "ok", "oh", "de", "id", "la", "ma", "pa", "as", "mo", "co", "al")
+
+// contentWords are the words of a question that carry its topic: no stop
+// words, no career names, no intent words that only steer.
+func (l *Library) contentWords(q *question, used *bot.Guide) []string {
+	careerWords := map[string]bool{}
+	for _, g := range append(append([]*bot.Guide(nil), q.careers...), used) {
+		if g == nil {
+			continue
+		}
+		for _, n := range careerNames(g) {
+			for _, w := range strings.Fields(n) {
+				careerWords[w] = true
+			}
+		}
+	}
+	var out []string
+	for _, w := range q.words {
+		if l.m.stop[w] || careerWords[w] || !hasLetter(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
