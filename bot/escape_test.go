@@ -65,3 +65,19 @@ func TestRepliesEscapeTypedText(t *testing.T) {
 		t.Errorf("json: %s", b)
 	}
 }
+
+// A title that quotes the user is escaped where titles are Markdown, and
+// kept as typed where they are plain text (the JSON model).
+func TestTitleEchoEscaped(t *testing.T) {
+	typed := "[x](https://e.com/y)"
+	a := &Answer{Title: "Not in the guide: " + typed, Body: "Nothing on " + typed + ".", Echo: []string{typed}}
+	if md := RenderMarkdown(a); strings.Contains(md, typed) {
+		t.Errorf("markdown title or body unescaped: %s", md)
+	}
+	b, _ := json.Marshal(a)
+	var j struct{ Title string }
+	json.Unmarshal(b, &j)
+	if j.Title != a.Title {
+		t.Errorf("JSON title %q, want it as typed", j.Title)
+	}
+}

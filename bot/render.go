@@ -225,15 +225,17 @@ func findQuoted(s, v string) [][2]int {
 	return out
 }
 
-// EscapeAnswer returns a copy of a whose formatted texts (note, body, field
+// EscapeAnswer returns a copy of a whose texts (title, note, body, field
 // values and bullets) have the user's typed text (a.Echo) passed through
-// esc; the title and field labels, shown as plain text everywhere, are
-// left alone. Renderers call it with their platform's escaping.
+// esc; field labels are left alone. Renderers call it with their
+// platform's escaping and keep the original of what they show as plain
+// text (the JSON title and note, Slack's header).
 func EscapeAnswer(a *Answer, esc func(string) string) *Answer {
 	if a == nil || len(a.Echo) == 0 {
 		return a
 	}
 	c := *a
+	c.Title = EscapeEcho(a.Title, a.Echo, esc)
 	c.Note = EscapeEcho(a.Note, a.Echo, esc)
 	c.Body = EscapeEcho(a.Body, a.Echo, esc)
 	if len(a.Fields) > 0 {

@@ -222,7 +222,10 @@ func render(a *bot.Answer) *message {
 		a = &bot.Answer{Body: bot.Apology}
 	}
 	// Text the user typed is shown as typed: never a link, bold or italics.
-	a = bot.EscapeAnswer(a, inertMrkdwn)
+	if esc := bot.EscapeAnswer(a, inertMrkdwn); esc != a {
+		esc.Title = a.Title // a plain_text header: nothing to neutralize
+		a = esc
+	}
 	r := &renderer{budget: messageBudget, blocksLeft: maxBlocks}
 
 	// The tail (source, follow-up buttons) is small and always shown.
