@@ -414,7 +414,7 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 			"key", "discord.onboarding.guilds."+m.GuildID+".channel_id")
 		return
 	}
-	if _, err := a.rest.ChannelMessageSendComplex(set.channelID, msg, discordgo.WithContext(ctx)); err != nil {
+	if _, err := a.rest.ChannelMessageSendComplex(set.channelID, msg, discordgo.WithContext(ctx)); accepted(err) != nil {
 		a.obs().WelcomeFailed("discord")
 		a.log.Error("discord: posting the welcome failed", "guild", m.GuildID, "channel", set.channelID,
 			"fix", permissionHint(err, "View Channel and Send Messages in the welcome channel"), "err", a.restError(err))
@@ -429,6 +429,15 @@ func (a *Adapter) sendDM(ctx context.Context, uid string, msg *discordgo.Message
 		return err
 	}
 	_, err = a.rest.ChannelMessageSendComplex(ch.ID, msg, discordgo.WithContext(ctx))
+	return accepted(err)
+}
+
+// accepted treats a 2xx answer whose body does not decode as delivered:
+// the server took the message, so no fallback may send it twice.
+func accepted(err error) error {
+	if errors.Is(err, discordgo.ErrJSONUnmarshal) {
+		return nil
+	}
 	return err
 }
 
