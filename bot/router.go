@@ -232,6 +232,11 @@ func InputLimits(maxLen int) Middleware {
 					return nil, err
 				}
 			}
+			for _, v := range req.Hints { // options-to-be, applied after parsing
+				if err := CheckInput(v, maxLen); err != nil {
+					return nil, err
+				}
+			}
 			return next(ctx, req)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Text the user typed comes back escaped in the API's Markdown fields, and
@@ -63,3 +65,13 @@ console.log(show(root));
 }
 
 func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+// The career field is checked like the text (input limits), although it
+// becomes an option only when the line is parsed inside the router.
+func TestAskCareerFieldChecked(t *testing.T) {
+	e := newEnv(t, Config{}, bot.InputLimits(50))
+	a, _ := decodeAnswer(t, postAsk(t, e, askJSON("/certs", "ml\x01engineer")))
+	if a.Code != bot.EINVALID || !strings.Contains(a.Body, "control characters") {
+		t.Fatalf("control characters in career accepted: %+v", a)
+	}
+}
