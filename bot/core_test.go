@@ -251,3 +251,30 @@ func TestWelcomeTemplate(t *testing.T) {
 		}
 	}
 }
+
+// Lines are parsed inside the middleware chain: a line that does not parse
+// is seen by every middleware (metrics, logging, limits) with the command
+// it named.
+func TestParseErrorsGoThroughMiddleware(t *testing.T) {
+	var seen []string
+	count := func(next Handler) Handler {
+		return func(ctx context.Context, req *Request) (*Answer, error) {
+			a, err := next(ctx, req)
+			seen = append(seen, req.Command+"="+Outcome(a, err))
+			return a, err
+		}
+	}
+	limit := RateLimit(LimitConfig{PerMinute: 1, Burst: 1}, nil, nil)
+	r := NewRouter(testRegistry(t), nil, count, limit)
+	a := r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/frobnicate x")
+	if a.Code != EINVALID || !strings.Contains(a.Body, "/frobnicate") {
+		t.Fatalf("got %+v", a)
+	}
+	a = r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/nope")
+	if a.Code != ELIMITED || a.RetryAfter <= 0 {
+		t.Fatalf("second bad line not limited: %+v", a)
+	}
+	if strings.Join(seen, ",") != "frobnicate=rejected,=limited" {
+		t.Errorf("middleware saw %v", seen)
+	}
+}

@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Error codes. Users see the message of a coded error; anything else is
@@ -18,6 +19,8 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// RetryAfter, on a rate-limit refusal, is when the user may ask again.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("careerbot %s: %s", e.Code, e.Message) }
@@ -38,6 +41,15 @@ func ErrorCode(err error) string {
 		return e.Code
 	}
 	return EINTERNAL
+}
+
+// RetryAfter returns the wait carried by a coded rate-limit error, or 0.
+func RetryAfter(err error) time.Duration {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
 }
 
 // Apology is what users see when something broke on our side.

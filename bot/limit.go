@@ -261,15 +261,23 @@ func (l *Limiter) takeSlot(ctx context.Context) bool {
 
 // refuse builds the refusal; l.mu is held.
 func (l *Limiter) refuse(user *bucket, req *Request, reason string, wait time.Duration) *Error {
+	retry := wait
+	if retry <= 0 {
+		retry = time.Second // busy: a slot frees up soon
+	}
 	if user.noted {
 		l.logger.Debug("request limited again", "platform", req.Platform, "reason", reason)
-		return Errorf(ELIMITEDSILENT, "%s", limitMessage(reason, wait))
+		e := Errorf(ELIMITEDSILENT, "%s", limitMessage(reason, wait))
+		e.RetryAfter = retry
+		return e
 	}
 	user.noted = true
 	user.noteSeq = user.seq
 	l.logger.Info("request limited", "platform", req.Platform, "reason", reason)
 	l.logger.Debug("request limited: who", "platform", req.Platform, "user", req.UserID, "channel", req.ChannelID)
-	return Errorf(ELIMITED, "%s", limitMessage(reason, wait))
+	e := Errorf(ELIMITED, "%s", limitMessage(reason, wait))
+	e.RetryAfter = retry
+	return e
 }
 
 func limitMessage(reason string, wait time.Duration) string {

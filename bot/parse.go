@@ -10,29 +10,35 @@ import (
 // explicitly; quotes group words; the last option, or a Rest option, takes
 // what is left). Anything else is a free-text question for the "ask" command.
 // Unknown commands return an EINVALID error naming the command.
+//
+// Adapters do not call it to answer: they hand the line to the router
+// (Router.HandleLine, LineRequest), which parses inside its middleware
+// chain. It is exported for checks such as "is this a command?".
 func ParseLine(reg *Registry, line string) (*Request, error) {
+	req, _, err := parseLine(reg, line)
+	return req, err
+}
+
+// parseLine is ParseLine that also returns the command name typed.
+func parseLine(reg *Registry, line string) (*Request, string, error) {
 	line = strings.TrimSpace(line)
 	req := &Request{Text: line, Options: map[string]string{}}
 	if !strings.HasPrefix(line, "/") {
 		req.Command = "ask"
 		req.Options["question"] = line
-		return req, nil
+		return req, "ask", nil
 	}
 	name, rest, _ := strings.Cut(line[1:], " ")
 	name = strings.ToLower(strings.TrimSpace(name))
 	cmd, ok := reg.Lookup(name)
 	if !ok {
-		shown := name
-		if len([]rune(shown)) > 32 {
-			shown = string([]rune(shown)[:32]) + "…"
-		}
-		return nil, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", shown)
+		return nil, name, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", clip(name, 32))
 	}
 	req.Command = cmd.Name
 	if err := fillOptions(cmd, req, strings.TrimSpace(rest)); err != nil {
-		return nil, err
+		return nil, name, err
 	}
-	return req, nil
+	return req, name, nil
 }
 
 func fillOptions(cmd *Command, req *Request, rest string) error {

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Request is one chat line from a member, whatever the platform.
@@ -17,6 +18,36 @@ type Request struct {
 	Command   string            // registry name without the slash; "" means free text
 	Options   map[string]string // option name → raw value as typed
 	Text      string            // the line as typed (the question for free text)
+	// Line, when set, is a typed line not parsed yet: the router parses it
+	// inside its middleware chain into Command, Options and Text (see
+	// LineRequest).
+	Line string
+	// Hints are option values to use when the parsed command has the
+	// option and the line left it empty (the HTTP API's "career" field).
+	Hints map[string]string
+}
+
+// typed returns the pieces of text the user typed, for escaping them in
+// replies: the line and every option value.
+func (r *Request) typed() []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	add(r.Line)
+	add(r.Text)
+	for _, w := range strings.Fields(r.Text + " " + r.Line) { // a command name is quoted alone
+		add(w)
+	}
+	for _, k := range sortedKeys(r.Options) {
+		add(r.Options[k])
+	}
+	for _, k := range sortedKeys(r.Hints) {
+		add(r.Hints[k])
+	}
+	return out
 }
 
 // Option returns the trimmed value of the named option ("" when absent).
@@ -182,6 +213,13 @@ type Answer struct {
 	Note      string     // a remark about how the question was read (e.g. no state figure)
 	Ephemeral bool       // hint: show only to the asker (errors, rate-limit notes)
 	Code      string     // error code when the answer reports an error
+	// RetryAfter, on a rate-limit refusal, is how long until the asker may
+	// ask again (0: unknown).
+	RetryAfter time.Duration
+	// Echo is the text the user typed (set by Router.Handle). Renderers
+	// escape it wherever it appears in the answer, so typed Markdown, links
+	// or mentions are shown as text and never formatted (see EscapeEcho).
+	Echo []string
 }
 
 // AddField adds a label/value pair unless the value is empty.
@@ -207,10 +245,14 @@ type answerJSON struct {
 }
 
 // MarshalJSON encodes the answer with its plain-text rendering as "text".
+// In the Markdown-light fields (body, field values, bullets) text the user
+// typed is backslash-escaped, so a page rendering them shows it as typed;
+// title, note and labels are plain text.
 func (a *Answer) MarshalJSON() ([]byte, error) {
+	md := EscapeAnswer(a, EscapeMarkdown)
 	return json.Marshal(answerJSON{
-		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: a.Body,
-		Fields: a.Fields, Bullets: a.Bullets, Source: a.Source, FollowUps: a.FollowUps,
+		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
+		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
 		Career: a.Career, Note: a.Note, Error: a.Code,
 	})
 }

@@ -13,9 +13,12 @@ import (
 
 // Router dispatches requests to the registry's handlers through middleware.
 // Handle never fails: errors become polite answers, internal ones are logged.
+// Typed lines are parsed inside the chain (see Request.Line), so a line
+// that does not parse is counted, logged and rate limited like any other.
 type Router struct {
 	Registry *Registry
 	Logger   *slog.Logger
+	mw       []Middleware
 	handler  Handler
 }
 
@@ -24,16 +27,61 @@ func NewRouter(reg *Registry, logger *slog.Logger, mw ...Middleware) *Router {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	r := &Router{Registry: reg, Logger: logger}
-	var h Handler = r.dispatch
-	for i := len(mw) - 1; i >= 0; i-- {
-		h = mw[i](h)
-	}
-	r.handler = h
+	r := &Router{Registry: reg, Logger: logger, mw: mw}
+	r.handler = r.wrap(r.dispatch)
 	return r
 }
 
+func (r *Router) wrap(h Handler) Handler {
+	for i := len(r.mw) - 1; i >= 0; i-- {
+		h = r.mw[i](h)
+	}
+	return h
+}
+
+// CommandAutocomplete is Request.Command for autocomplete lookups run
+// Through the router (logs and metrics name them so).
+const CommandAutocomplete = "autocomplete"
+
+// Through runs h behind the router's middleware (metrics, logging, input
+// and rate limits) instead of a registry command: for requests that are not
+// commands, such as autocomplete. req.Command names it in logs and metrics.
+func (r *Router) Through(ctx context.Context, req *Request, h Handler) (*Answer, error) {
+	return r.wrap(h)(ctx, req)
+}
+
+// parse turns req.Line into the command and options it names; it runs
+// innermost, after the limits. An unknown command leaves its (clipped)
+// name in req.Command for logs and metrics.
+func (r *Router) parse(req *Request) error {
+	line := req.Line
+	req.Line = ""
+	parsed, name, err := parseLine(r.Registry, line)
+	if err != nil {
+		req.Command = clip(name, 32)
+		return err
+	}
+	req.Command, req.Options, req.Text = parsed.Command, parsed.Options, parsed.Text
+	cmd, _ := r.Registry.Lookup(req.Command)
+	freeText := !strings.HasPrefix(line, "/") // the ask handler reads hints it does not declare
+	for k, v := range req.Hints {
+		has := false
+		if cmd != nil {
+			_, has = cmd.Option(k)
+		}
+		if (has || freeText) && req.Option(k) == "" && strings.TrimSpace(v) != "" {
+			req.Options[k] = strings.TrimSpace(v)
+		}
+	}
+	return nil
+}
+
 func (r *Router) dispatch(ctx context.Context, req *Request) (*Answer, error) {
+	if req.Line != "" {
+		if err := r.parse(req); err != nil {
+			return nil, err
+		}
+	}
 	name := req.Command
 	if name == "" {
 		name = "ask"
@@ -57,33 +105,47 @@ func (r *Router) Serve(ctx context.Context, req *Request) (*Answer, error) {
 }
 
 // Handle answers a request; a coded error becomes an unanswered answer with
-// its message, any other error is logged and becomes an apology.
+// its message, any other error is logged and becomes an apology. The
+// answer remembers what the user typed (Answer.Echo) so that renderers can
+// escape it.
 func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 	a, err := r.Serve(ctx, req)
 	if err != nil {
-		return ErrorAnswer(err)
-	}
-	if a == nil {
+		a = ErrorAnswer(err)
+	} else if a == nil {
 		r.Logger.Error("handler returned no answer", "command", req.Command, "platform", req.Platform)
-		return ErrorAnswer(fmt.Errorf("nil answer for %q", req.Command))
+		a = ErrorAnswer(fmt.Errorf("nil answer for %q", req.Command))
 	}
-	return a
+	// A copy: handlers may return shared answers (cached help, panels).
+	// After Serve, the line has been parsed into options.
+	c := *a
+	c.Echo = append(append([]string(nil), a.Echo...), req.typed()...)
+	return &c
 }
 
-// HandleLine parses a typed line and answers it.
+// HandleLine answers a typed line; it is parsed inside the middleware chain.
 func (r *Router) HandleLine(ctx context.Context, base Request, line string) *Answer {
-	req, err := ParseLine(r.Registry, line)
-	if err != nil {
-		return ErrorAnswer(err)
+	return r.Handle(ctx, LineRequest(base, line))
+}
+
+// LineRequest is a request for a typed line ("/salary CA" or a question),
+// with base's platform, user and channel; the router parses it inside its
+// middleware chain.
+func LineRequest(base Request, line string) *Request {
+	line = strings.TrimSpace(line)
+	req := &Request{Platform: base.Platform, UserID: base.UserID, UserName: base.UserName,
+		ChannelID: base.ChannelID, GuildID: base.GuildID, Hints: base.Hints,
+		Line: line, Text: line, Options: map[string]string{}}
+	if line == "" {
+		req.Command = "ask"
+		req.Options["question"] = ""
 	}
-	req.Platform, req.UserID, req.UserName = base.Platform, base.UserID, base.UserName
-	req.ChannelID, req.GuildID = base.ChannelID, base.GuildID
-	return r.Handle(ctx, req)
+	return req
 }
 
 // ErrorAnswer turns an error into what the user sees.
 func ErrorAnswer(err error) *Answer {
-	return &Answer{Answered: false, Body: ErrorMessage(err), Ephemeral: true, Code: ErrorCode(err)}
+	return &Answer{Answered: false, Body: ErrorMessage(err), Ephemeral: true, Code: ErrorCode(err), RetryAfter: RetryAfter(err)}
 }
 
 // Recover turns a panic in a handler into an internal error, logged with its
@@ -166,6 +228,11 @@ func InputLimits(maxLen int) Middleware {
 				return nil, err
 			}
 			for _, v := range req.Options {
+				if err := CheckInput(v, maxLen); err != nil {
+					return nil, err
+				}
+			}
+			for _, v := range req.Hints { // options-to-be, applied after parsing
 				if err := CheckInput(v, maxLen); err != nil {
 					return nil, err
 				}

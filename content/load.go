@@ -1,16 +1,20 @@
 package content
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
@@ -31,8 +35,45 @@ func Embedded() fs.FS {
 // Default loads the shipped guides.
 func Default() ([]*bot.Guide, error) { return LoadFS(Embedded(), "") }
 
-// LoadDir loads every *.md guide in a folder of the file system.
+// Default limits on what a content folder may hold: a guide is a few tens of
+// kilobytes, so a megabyte is a mistake (or an attack) that would make every
+// answer slow.
+const (
+	DefaultMaxGuideBytes = 1 << 20  // one guide file
+	DefaultMaxTotalBytes = 64 << 20 // all guide files of a folder together
+)
+
+// Limits bound what a load reads. Zero fields take the defaults.
+type Limits struct {
+	MaxGuideBytes int64 // largest guide file accepted
+	MaxTotalBytes int64 // largest sum of guide file sizes accepted
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxGuideBytes <= 0 {
+		l.MaxGuideBytes = DefaultMaxGuideBytes
+	}
+	if l.MaxTotalBytes <= 0 {
+		l.MaxTotalBytes = DefaultMaxTotalBytes
+	}
+	return l
+}
+
+// LoadDir loads every *.md guide in a folder of the file system with the
+// default limits.
 func LoadDir(dir string) ([]*bot.Guide, error) {
+	return LoadDirContext(context.Background(), dir, Limits{})
+}
+
+// Loader is the shape of LoadDirContext, for callers that take a loader.
+type Loader func(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error)
+
+// LoadDirContext loads every *.md guide in a folder. Only regular files (or
+// symlinks to them) are read: a FIFO, device or folder named *.md is
+// refused with a problem naming it, as is a file over lim.MaxGuideBytes or
+// a folder over lim.MaxTotalBytes. Loading stops with ctx's error when ctx
+// ends.
+func LoadDirContext(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("content folder: %w", err)
@@ -40,7 +81,15 @@ func LoadDir(dir string) ([]*bot.Guide, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("content folder %s is not a folder", dir)
 	}
-	return LoadFS(os.DirFS(dir), dir)
+	return load(ctx, os.DirFS(dir), dir, lim, func(name string) (fs.File, error) {
+		// O_NONBLOCK: a FIFO swapped in after the Stat check must not
+		// block the open; regular files ignore the flag.
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		if err != nil {
+			return nil, err
+		}
+		return f, nil
+	})
 }
 
 // Problem is one thing wrong with a guide file.
@@ -80,10 +129,24 @@ func AsProblems(err error) (Problems, bool) {
 	return ps, ok
 }
 
-// LoadFS loads every *.md file at the top of fsys. prefix is prepended to file
-// names in messages. Cross-guide problems (duplicate slugs and aliases) are
-// reported too. No guides at all is an error.
+// LoadFS loads every *.md file at the top of fsys with the default limits.
+// prefix is prepended to file names in messages. Cross-guide problems
+// (duplicate slugs and aliases) are reported too. No guides at all is an
+// error.
 func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
+	return LoadFSContext(context.Background(), fsys, prefix, Limits{})
+}
+
+// LoadFSContext is LoadFS with a context and limits (see LoadDirContext).
+func LoadFSContext(ctx context.Context, fsys fs.FS, prefix string, lim Limits) ([]*bot.Guide, error) {
+	return load(ctx, fsys, prefix, lim, fsys.Open)
+}
+
+// readChunk is how much is read between two checks of the context.
+const readChunk = 64 << 10
+
+func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, open func(string) (fs.File, error)) ([]*bot.Guide, error) {
+	lim = lim.withDefaults()
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, err
@@ -91,15 +154,29 @@ func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
 	sort.Strings(names)
 	var guides []*bot.Guide
 	var probs Problems
+	var total int64
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("content loading stopped: %w", err)
+		}
 		shown := name
 		if prefix != "" {
 			shown = path.Join(prefix, name)
 		}
+		data, err := readGuide(ctx, fsys, name, lim.MaxGuideBytes, open)
 		if err != nil {
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("content loading stopped: %w", ctx.Err())
+			}
 			probs = append(probs, Problem{File: shown, Msg: err.Error()})
 			continue
+		}
+		total += int64(len(data))
+		if total > lim.MaxTotalBytes {
+			probs = append(probs, Problem{File: shown, Msg: fmt.Sprintf(
+				"the guides up to this file add up to %d bytes, over the folder limit of %d bytes (content.max_total_bytes); the rest of the folder was not read",
+				total, lim.MaxTotalBytes)})
+			break
 		}
 		g, ps := Parse(shown, data)
 		probs = append(probs, ps...)
@@ -119,6 +196,73 @@ func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
 		return nil, Problems{{File: where, Msg: "no guides (*.md files) found"}}
 	}
 	return guides, nil
+}
+
+// readGuide reads one guide file: a regular file of at most max bytes,
+// checking ctx between chunks.
+func readGuide(ctx context.Context, fsys fs.FS, name string, max int64, open func(string) (fs.File, error)) ([]byte, error) {
+	// Stat before open: opening a FIFO would block until a writer comes.
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFile(st, max); err != nil {
+		return nil, err
+	}
+	f, err := open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err = f.Stat(); err != nil { // what was opened, not what was looked at
+		return nil, err
+	}
+	if err := checkFile(st, max); err != nil {
+		return nil, err
+	}
+	var buf []byte
+	chunk := make([]byte, readChunk)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, err := f.Read(chunk)
+		buf = append(buf, chunk[:n]...)
+		if int64(len(buf)) > max {
+			return nil, tooBig(max)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+func checkFile(st fs.FileInfo, max int64) error {
+	if !st.Mode().IsRegular() {
+		what := "not a regular file"
+		switch t := st.Mode().Type(); {
+		case t&fs.ModeDir != 0:
+			what = "a folder"
+		case t&fs.ModeNamedPipe != 0:
+			what = "a named pipe (FIFO)"
+		case t&fs.ModeDevice != 0, t&fs.ModeCharDevice != 0:
+			what = "a device"
+		case t&fs.ModeSocket != 0:
+			what = "a socket"
+		}
+		return fmt.Errorf("is %s, not a regular file: only regular files (or links to them) are loaded as guides", what)
+	}
+	if st.Size() > max {
+		return tooBig(max)
+	}
+	return nil
+}
+
+func tooBig(max int64) error {
+	return fmt.Errorf("is over the limit of %d bytes for one guide (content.max_guide_bytes); split it or raise the limit", max)
 }
 
 // CrossCheck reports problems between guides: a slug or alias used twice.
@@ -229,13 +373,23 @@ func Parse(file string, data []byte) (*bot.Guide, Problems) {
 	// Front matter lines: line 1 is "---", so YAML line n is file line n+1.
 	var fm frontMatter
 	doc, yprobs := yamlx.Decode([]byte(fmText), &fm)
+	badKey := map[string]bool{} // keys already reported: no second problem for them
 	for _, p := range yprobs {
 		add(p.Line+1, p.Key, "%s", p.Msg)
+		badKey[p.Key] = true
 	}
-	if len(yprobs) > 0 {
+	if doc == nil { // malformed YAML: nothing else can be read
 		return nil, probs
 	}
+	// Unknown keys and wrong types leave the rest of the front matter and
+	// the body readable: go on, so that one run reports every problem.
 	lineOf := func(p ...any) int { return yamlx.Line(doc, p...) + 1 }
+	add = func(line int, field, format string, args ...any) {
+		if field != "" && badKey[field] {
+			return
+		}
+		probs = append(probs, Problem{File: file, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
 
 	g := &bot.Guide{
 		Slug: fm.Slug, Title: strings.TrimSpace(fm.Title), Aliases: fm.Aliases, Summary: strings.TrimSpace(fm.Summary),
@@ -324,6 +478,15 @@ func Parse(file string, data []byte) (*bot.Guide, Problems) {
 	g.Sections = parseSections(g.Slug, body, bodyLine, func(line int, field, msg string) { add(line, field, "%s", msg) })
 	if len(g.Sections) == 0 {
 		add(bodyLine, "body", "has no sections: write each topic under a \"## Heading\" line")
+	}
+	// A skeleton from `careerbot new-guide` that was never filled in.
+	if isPlaceholder(fm.Source.Publisher) {
+		add(lineOf("source", "publisher"), "source.publisher", "%q is the new-guide placeholder: name who published the facts", fm.Source.Publisher)
+	}
+	for i, l := range strings.Split(body, "\n") {
+		if isPlaceholder(l) {
+			add(bodyLine+i, "body", "%q is placeholder text from careerbot new-guide: replace it with the guide's own text or delete it", strings.TrimSpace(l))
+		}
 	}
 	if g.Summary == "" {
 		if ov := g.Section(bot.KindOverview); ov != nil {

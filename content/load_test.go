@@ -83,7 +83,7 @@ func TestParseProblems(t *testing.T) {
 		{"low above high", "  low: 40000\n", "  low: 70000\n"},
 	}
 	wants := map[string]string{
-		"malformed yaml":    "bad.md:2: malformed YAML",
+		"malformed yaml":    "bad.md:3: malformed YAML", // the title line
 		"missing slug":      "bad.md:2: slug: is required",
 		"bad slug":          "bad.md:2: slug:",
 		"missing publisher": "bad.md:6: source.publisher: is required",
@@ -215,14 +215,31 @@ func TestDefaultGuide(t *testing.T) {
 	}
 }
 
-func TestSkeletonValidates(t *testing.T) {
+// A skeleton never filled in is rejected, naming each placeholder line;
+// once filled in it validates.
+func TestSkeletonPlaceholdersRejected(t *testing.T) {
 	s, err := Skeleton("quantum-gardener")
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, probs := Parse("q.md", []byte(s))
+	_, probs := Parse("q.md", []byte(s))
+	all := probs.Error()
+	for _, want := range []string{
+		`q.md:12: source.publisher: "Who published the facts (required)" is the new-guide placeholder`,
+		`q.md:41: body: "Describe the job in a few sentences." is placeholder text`,
+		`body: "- A skill" is placeholder text`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("want %q in\n%s", want, all)
+		}
+	}
+	filled := s
+	for _, p := range placeholders {
+		filled = strings.ReplaceAll(filled, p, "Real text about gardening quanta.")
+	}
+	g, probs := Parse("q.md", []byte(filled))
 	if len(probs) > 0 {
-		t.Fatalf("skeleton has problems: %v", probs)
+		t.Fatalf("filled-in skeleton has problems: %v", probs)
 	}
 	if g.Title != "Quantum Gardener" || g.Salary.Median != 0 {
 		t.Fatalf("got %+v", g)

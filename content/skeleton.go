@@ -5,9 +5,43 @@ import (
 	"strings"
 )
 
-// Skeleton returns a commented guide file for slug that passes validation,
-// for `careerbot new-guide`. Facts are left empty (zero means "not given")
-// so no figure is ever invented.
+// placeholders are the skeleton's stand-in lines. Validation rejects a
+// guide that still has one, so a skeleton never filled in is never served.
+var placeholders = []string{
+	phPublisher,
+	"Describe the job in a few sentences.",
+	"- A typical task",
+	"### Step 1: First step (duration)",
+	"- What to do",
+	"- A skill",
+	"- **A tool**: what it is for",
+	"Say whether certifications matter, then list them with prices.",
+	"- A likely interview topic",
+	"- A project idea",
+	"- A common challenge",
+	"What the outlook figures mean, with their source.",
+}
+
+const phPublisher = "Who published the facts (required)"
+
+// isPlaceholder reports whether a line (or value) is skeleton text.
+func isPlaceholder(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, p := range placeholders {
+		if strings.EqualFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Skeleton returns a commented guide file for slug, for `careerbot
+// new-guide`. Facts are left empty (zero means "not given") so no figure is
+// ever invented. Its placeholder text must be replaced: validation rejects
+// it until it is.
 func Skeleton(slug string) (string, error) {
 	if !slugRE.MatchString(slug) {
 		return "", fmt.Errorf("slug %q must be lowercase letters and digits joined by -, e.g. data-scientist", slug)
@@ -24,7 +58,7 @@ aliases: []
 # One line shown by /careers.
 summary: ""
 source:
-  publisher: "Who published the facts (required)"
+  publisher: "%[4]s"
   title: ""
   author: ""
   url: ""
@@ -92,5 +126,5 @@ Say whether certifications matter, then list them with prices.
 ## Job outlook {#outlook}
 
 What the outlook figures mean, with their source.
-`, slug, title, strings.ToLower(title)), nil
+`, slug, title, strings.ToLower(title), phPublisher), nil
 }

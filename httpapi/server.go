@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"math"
 	"mime"
 	"net"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
@@ -152,6 +154,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
 	}()
 	h := sw.Header()
+	if s.draining.Load() {
+		h.Set("Connection", "close") // shutting down: no further requests on this connection
+	}
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	if r.Body != nil {
@@ -204,8 +209,21 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 	return s.Serve(ctx, ln)
 }
 
+// drainGrace is how long shutdown keeps idle keep-alive connections open
+// after it stops accepting, so that requests already sent on them are read
+// and answered instead of meeting a closed connection.
+const drainGrace = 500 * time.Millisecond
+
 // Serve is ListenAndServe on an open listener, which it closes.
+//
+// Shutdown: the listener closes at once and readiness turns false; every
+// request accepted by then (its headers read, its body perhaps still
+// arriving) is answered, each response saying Connection: close; idle
+// keep-alive connections get a short grace for requests already on the
+// way, then are closed; all of it within ShutdownTimeout.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ln = &onceCloseListener{Listener: ln}
+	conns := &connStates{m: map[net.Conn]http.ConnState{}}
 	srv := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -214,6 +232,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    32 << 10,
 		ErrorLog:          slog.NewLogLogger(s.logger.Handler(), slog.LevelWarn),
+		ConnState:         conns.set,
 	}
 	s.logger.Info("http listening", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
@@ -223,16 +242,62 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("http: %w", err)
 	case <-ctx.Done():
 	}
-	s.draining.Store(true)
-	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	deadline := time.Now().Add(s.cfg.ShutdownTimeout)
+	s.draining.Store(true) // from now on responses close their connection
+	_ = ln.Close()         // no new connections
+	grace := time.Now().Add(min(drainGrace, s.cfg.ShutdownTimeout/2))
+	for time.Now().Before(grace) && conns.count(http.StateIdle) > 0 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	sctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		s.logger.Warn("http drain timed out; closing connections", "timeout", s.cfg.ShutdownTimeout, "err", err)
 		srv.Close()
 	}
-	<-errc // http.ErrServerClosed
+	<-errc // the listener was closed
 	s.logger.Info("http stopped")
 	return nil
+}
+
+// onceCloseListener lets Serve and http.Server both close the listener.
+type onceCloseListener struct {
+	net.Listener
+	once sync.Once
+	err  error
+}
+
+func (l *onceCloseListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
+}
+
+// connStates tracks the server's connections by state.
+type connStates struct {
+	mu sync.Mutex
+	m  map[net.Conn]http.ConnState
+}
+
+func (c *connStates) set(conn net.Conn, st http.ConnState) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st == http.StateClosed || st == http.StateHijacked {
+		delete(c.m, conn)
+		return
+	}
+	c.m[conn] = st
+}
+
+func (c *connStates) count(st http.ConnState) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, v := range c.m {
+		if v == st {
+			n++
+		}
+	}
+	return n
 }
 
 // Draining reports whether shutdown has begun.
@@ -329,12 +394,17 @@ func (s *Server) ready() (bool, map[string]any) {
 	}
 	ready := content
 	adapters := map[string]bool{}
+	detail := map[string]any{"content": content, "adapters": adapters}
 	for _, a := range s.opts.Adapters {
 		ok := a.Ready()
 		adapters[a.Name()] = ok
 		ready = ready && ok
+		// More about an adapter, e.g. Discord's commands not registered.
+		if d, has := a.(interface{ ReadyDetail() map[string]any }); has {
+			detail[a.Name()] = d.ReadyDetail()
+		}
 	}
-	return ready, map[string]any{"content": content, "adapters": adapters}
+	return ready, detail
 }
 
 func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {
@@ -421,7 +491,9 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		writeError(w, re.Status, re.Code, re.Message)
 		return
 	}
-	if s.opts.Router == nil || s.draining.Load() {
+	// A request accepted before shutdown is answered, even if its body was
+	// still arriving when shutdown began (only readiness turns false).
+	if s.opts.Router == nil {
 		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
 		return
 	}
@@ -432,36 +504,20 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case bot.IsLimited(a.Code):
 		status = http.StatusTooManyRequests
+		setRetryAfter(w, a.RetryAfter)
 	case a.Code == bot.EINTERNAL:
 		status = http.StatusInternalServerError
 	}
 	writeJSON(w, status, a)
 }
 
-// answer runs one AskRequest through the router.
+// answer runs one AskRequest through the router, which parses it inside
+// its middleware chain (so unknown commands are counted and limited too).
 func (s *Server) answer(ctx context.Context, base bot.Request, in AskRequest) *bot.Answer {
-	text := strings.TrimSpace(in.Text)
-	career := strings.TrimSpace(in.Career)
-	var req *bot.Request
-	if strings.HasPrefix(text, "/") {
-		parsed, err := bot.ParseLine(s.opts.Router.Registry, text)
-		if err != nil {
-			return bot.ErrorAnswer(err)
-		}
-		req = parsed
-		if cmd, ok := s.opts.Router.Registry.Lookup(req.Command); ok && career != "" && req.Option("career") == "" {
-			if _, has := cmd.Option("career"); has {
-				req.Options["career"] = career
-			}
-		}
-	} else {
-		req = &bot.Request{Command: "ask", Text: text, Options: map[string]string{"question": text}}
-		if career != "" {
-			req.Options["career"] = career
-		}
+	if career := strings.TrimSpace(in.Career); career != "" {
+		base.Hints = map[string]string{"career": career}
 	}
-	req.Platform, req.UserID, req.ChannelID = base.Platform, base.UserID, base.ChannelID
-	return s.opts.Router.Handle(ctx, req)
+	return s.opts.Router.Handle(ctx, bot.LineRequest(base, in.Text))
 }
 
 // identity tells askers apart for rate limits: the configured user header,
@@ -588,24 +644,53 @@ func (s *Server) complete(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad_request", bot.ErrorMessage(err))
 		return
 	}
+	// Through the router's middleware: counted in /metrics, logged and
+	// rate limited like questions.
+	req := s.identity(r)
+	req.Command, req.Text = bot.CommandAutocomplete, typed
 	choices := []bot.Choice{}
-	switch {
-	case opt.Complete != nil:
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		choices = append(choices, opt.Complete(ctx, typed, 25)...)
-	default:
-		low := strings.ToLower(typed)
-		for _, c := range opt.Choices {
-			if strings.Contains(strings.ToLower(c.Name), low) {
-				choices = append(choices, c)
+	_, err := s.opts.Router.Through(r.Context(), &req, func(ctx context.Context, _ *bot.Request) (*bot.Answer, error) {
+		switch {
+		case opt.Complete != nil:
+			ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			defer cancel()
+			choices = append(choices, opt.Complete(ctx, typed, 25)...)
+		default:
+			low := strings.ToLower(typed)
+			for _, c := range opt.Choices {
+				if strings.Contains(strings.ToLower(c.Name), low) {
+					choices = append(choices, c)
+				}
 			}
 		}
+		return &bot.Answer{Answered: true}, nil
+	})
+	if err != nil {
+		a := bot.ErrorAnswer(err)
+		status := http.StatusBadRequest
+		switch {
+		case bot.IsLimited(a.Code):
+			status = http.StatusTooManyRequests
+			setRetryAfter(w, a.RetryAfter)
+		case a.Code == bot.EINTERNAL:
+			status = http.StatusInternalServerError
+		}
+		writeError(w, status, a.Code, a.Body)
+		return
 	}
 	if len(choices) > 25 {
 		choices = choices[:25]
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"choices": choices})
+}
+
+// setRetryAfter sets Retry-After in whole seconds (at least 1).
+func setRetryAfter(w http.ResponseWriter, d time.Duration) {
+	secs := int(math.Ceil(d.Seconds()))
+	if secs < 1 {
+		secs = 1
+	}
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
 }
 
 // cors sets CORS headers for allowed origins and answers preflight

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -326,6 +327,10 @@ func TestAskRateLimited(t *testing.T) {
 	a, _ := decodeAnswer(t, r)
 	if r.status != http.StatusTooManyRequests || a.Code != bot.ELIMITED || a.Body == "" {
 		t.Fatalf("second: %d %s", r.status, r.body)
+	}
+	// One a minute: the client may retry in about a minute, never sooner than a second.
+	if ra, err := strconv.Atoi(r.header.Get("Retry-After")); err != nil || ra < 1 || ra > 60 {
+		t.Errorf("Retry-After %q on a 429", r.header.Get("Retry-After"))
 	}
 	// Spoofed X-Forwarded-For is not trusted by default: still the same asker.
 	r = postAsk(t, e, askJSON("/salary CA", ""), "X-Forwarded-For", "203.0.113.9")
@@ -681,5 +686,46 @@ func TestAskChannelLimitNeverThrottlesAllWebUsers(t *testing.T) {
 		if r := postAsk(t, e, askJSON("/salary", ""), "X-Careerbot-User", fmt.Sprint("user", i)); r.status != 200 {
 			t.Fatalf("user %d: %d %s", i, r.status, r.body)
 		}
+	}
+}
+
+// /v1/complete goes through the router's middleware: counted in /metrics
+// and rate limited (429 with Retry-After).
+func TestCompleteCountedAndLimited(t *testing.T) {
+	m := metrics.New()
+	limit := bot.RateLimit(bot.LimitConfig{PerMinute: 1, Burst: 1}, nil, m.OnLimited)
+	e := newEnv(t, Config{}, limit)
+	e.metrics = m
+	url := e.url + "/v1/complete?command=salary&option=state&q=cal"
+	r := do(t, "GET", url, "", nil)
+	if r.status != 200 || !strings.Contains(string(r.body), "California") {
+		t.Fatalf("first: %d %s", r.status, r.body)
+	}
+	r = do(t, "GET", url, "", nil)
+	if r.status != http.StatusTooManyRequests || r.header.Get("Retry-After") == "" {
+		t.Fatalf("second: %d %v %s", r.status, r.header, r.body)
+	}
+	if got := countMetric(t, m, `careerbot_rate_limited_total{platform="http",reason="user"}`); got != 1 {
+		t.Errorf("rate_limited_total = %v, want 1", got)
+	}
+	if got := countMetric(t, e.srv.opts.Metrics, `careerbot_questions_total{command="autocomplete",outcome="answered",platform="http"}`); got != 1 {
+		t.Errorf("autocomplete not counted: %v", got)
+	}
+}
+
+// An unknown command is parsed inside the router's chain: counted, and
+// rate limited like any request.
+func TestUnknownCommandCountedAndLimited(t *testing.T) {
+	limit := bot.RateLimit(bot.LimitConfig{PerMinute: 1, Burst: 1}, nil, nil)
+	e := newEnv(t, Config{}, limit)
+	r := postAsk(t, e, askJSON("/frobnicate now", ""))
+	if a, _ := decodeAnswer(t, r); r.status != 200 || a.Code != bot.EINVALID || !strings.Contains(a.Body, "/frobnicate") {
+		t.Fatalf("first: %d %s", r.status, r.body)
+	}
+	if got := countMetric(t, e.metrics, `careerbot_questions_total{command="frobnicate",outcome="rejected",platform="http"}`); got != 1 {
+		t.Errorf("unknown command not counted: %v", got)
+	}
+	if r := postAsk(t, e, askJSON("/frobnicate again", "")); r.status != http.StatusTooManyRequests {
+		t.Fatalf("second unknown command not limited: %d %s", r.status, r.body)
 	}
 }

@@ -34,6 +34,8 @@ type Metrics struct {
 	quickStarts  *prometheus.CounterVec // platform
 	roleChanges  *prometheus.CounterVec // platform
 	welcomeFails *prometheus.CounterVec // platform
+	rejected     *prometheus.CounterVec // adapter, reason
+	unregistered *prometheus.GaugeVec   // adapter
 }
 
 // LatencyBuckets are the answer latency histogram's upper bounds in seconds:
@@ -76,6 +78,13 @@ func New() *Metrics {
 		Help: "Quick-start buttons clicked, by platform."}, []string{"platform"})
 	m.roleChanges = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Name: "onboarding_role_changes_total",
 		Help: "Career roles given or removed, by platform."}, []string{"platform"})
+	m.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Name: "requests_rejected_total",
+		Help: "Requests refused before reaching the bot, by adapter and reason (signature: a Slack request without a valid signature)."},
+		[]string{"adapter", "reason"})
+	m.unregistered = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: Namespace, Name: "commands_unregistered",
+		Help: "Slash commands the platform has not accepted yet (registration failed and is being retried), by adapter; 0 when all are registered."},
+		[]string{"adapter"})
+	reg.MustRegister(m.rejected, m.unregistered)
 	reg.MustRegister(m.questions, m.latency, m.adapterUp, m.reconnects, m.limited, m.panics, m.reloads,
 		m.guides, m.sections, m.lastReload, m.welcomes, m.welcomeFails, m.quickStarts, m.roleChanges,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -130,6 +139,9 @@ func Outcome(a *bot.Answer, err error) string {
 func commandLabel(reg *bot.Registry, name string) string {
 	if name == "" {
 		return "ask"
+	}
+	if name == bot.CommandAutocomplete {
+		return name
 	}
 	if reg == nil {
 		return label(name)
@@ -226,6 +238,24 @@ func (m *Metrics) IndexSize(guides, sections int) {
 	}
 	m.guides.Set(float64(guides))
 	m.sections.Set(float64(sections))
+}
+
+// Rejected counts a request refused before reaching the bot (e.g. a Slack
+// request without a valid signature).
+func (m *Metrics) Rejected(adapter, reason string) {
+	if m == nil {
+		return
+	}
+	m.rejected.WithLabelValues(label(adapter), label(reason)).Inc()
+}
+
+// CommandsUnregistered sets how many commands the adapter could not
+// register (0: all registered).
+func (m *Metrics) CommandsUnregistered(adapter string, n int) {
+	if m == nil {
+		return
+	}
+	m.unregistered.WithLabelValues(label(adapter)).Set(float64(n))
 }
 
 // Welcome counts a welcome message sent on a platform.

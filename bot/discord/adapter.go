@@ -44,8 +44,10 @@ type Adapter struct {
 	wantReady atomic.Int32
 	inflight  tracker
 	register  sync.Once
-	warned    sync.Once // message-content warning
-	observer  bot.ObserverSlot
+	// unregistered counts the commands the last registration left out.
+	unregistered atomic.Int32
+	warned       sync.Once // message-content warning
+	observer     bot.ObserverSlot
 
 	now        func() time.Time
 	minBackoff time.Duration
@@ -134,7 +136,7 @@ func (a *Adapter) newSession() *discordgo.Session {
 	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = true
 	s.StateEnabled = false
-	s.LogLevel = -1 // silent: errors come back to Run and are logged with slog
+	s.LogLevel = dgLogLevel // routed into slog by Run (routeDiscordgoLog)
 	s.MaxRestRetries = 3
 	s.UserAgent = "DiscordBot (https://github.com/careerbot, 1) careerbot"
 	s.Identify.Intents = a.intents
@@ -202,12 +204,22 @@ func (a *Adapter) Run(ctx context.Context) error {
 	// answer_timeout and the wait below) instead of failing half-way.
 	base := context.WithoutCancel(ctx)
 	a.baseCtx.Store(&base)
+	defer routeDiscordgoLog(a.log)()
 	defer a.waitInflight(10 * time.Second)
 	a.log.Info("discord adapter starting", "mode", a.cfg.Mode, "api", a.cfg.APIURL,
 		"guilds", len(a.cfg.GuildIDs), "shards", a.cfg.ShardCount)
 	if a.cfg.Mode == ModeHTTP {
 		if err := a.registerCommands(ctx); err != nil {
 			return err
+		}
+		if a.CommandsUnregistered() > 0 {
+			a.inflight.Add(1)
+			go func() {
+				defer a.inflight.Done()
+				if err := a.registerLoop(ctx, true); err != nil {
+					a.log.Error("discord command registration failed", "err", err)
+				}
+			}()
 		}
 		a.wantReady.Store(1)
 		a.readyN.Store(1)
@@ -347,7 +359,7 @@ func (a *Adapter) runShard(ctx context.Context, shard int) error {
 			}
 			backoff = min(max(backoff*2, a.minBackoff), a.maxBackoff)
 			wait := backoff/2 + rand.N(backoff/2+1)
-			log.Warn("discord gateway connection failed; retrying", "err", err, "retry_in", wait.Round(time.Millisecond))
+			log.Warn("discord gateway connection failed; retrying", "api", a.cfg.APIURL, "err", a.restError(err), "retry_in", wait.Round(time.Millisecond))
 			select {
 			case <-ctx.Done():
 				return nil
@@ -398,7 +410,7 @@ func (a *Adapter) afterReady(ctx context.Context, s *discordgo.Session, log *slo
 		a.inflight.Add(1)
 		go func() {
 			defer a.inflight.Done()
-			if err := a.registerCommands(ctx); err != nil {
+			if err := a.registerLoop(ctx, false); err != nil {
 				log.Error("discord command registration failed", "err", err)
 			}
 			log.Info("discord bot invite link (scopes bot + applications.commands)", "url", a.InviteURL())
@@ -467,8 +479,11 @@ func (a *Adapter) answer(ctx context.Context, req *bot.Request) (ans *bot.Answer
 	return ans
 }
 
-// restError describes a REST failure for logs, with a fix where we know one.
-func restError(err error) error {
+// restError describes a REST failure for logs, with a fix where we know
+// one, naming the URL actually called (discord.api_url), not discordgo's
+// built-in https://discord.com/api/v9/.
+func (a *Adapter) restError(err error) error {
+	err = a.realURL(err)
 	var re *discordgo.RESTError
 	if !errors.As(err, &re) || re.Response == nil {
 		return err
@@ -482,6 +497,20 @@ func restError(err error) error {
 		return fmt.Errorf("discord rejected discord.token (401 Unauthorized): copy a new bot token from the Developer Portal (your application → Bot → Reset Token): %w", err)
 	case code == 50001 || re.Response.StatusCode == http.StatusForbidden:
 		return fmt.Errorf("discord refused access (%d, code %d): invite the bot with the scopes bot and applications.commands, and check discord.application_id and discord.guild_ids: %w", re.Response.StatusCode, code, err)
+	}
+	return err
+}
+
+// realURL rewrites the URL in a transport error (*url.Error, made by
+// http.Client from the request discordgo built) to the one the rewriter
+// really called.
+func (a *Adapter) realURL(err error) error {
+	var ue *url.Error
+	if err == nil || !errors.As(err, &ue) || a.cfg.APIURL == discordgo.EndpointAPI {
+		return err
+	}
+	if rest, ok := strings.CutPrefix(ue.URL, discordgo.EndpointAPI); ok {
+		ue.URL = a.cfg.APIURL + rest
 	}
 	return err
 }

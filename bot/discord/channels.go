@@ -54,7 +54,7 @@ func (a *Adapter) inList(ctx context.Context, guildID, channelID string) bool {
 		c, err := a.rest.Channel(channelID, discordgo.WithContext(ctx))
 		if err != nil {
 			a.log.Warn("discord: could not look up a channel's parent for discord.channels; treating it as outside the list",
-				"channel", channelID, "err", restError(err))
+				"channel", channelID, "err", a.restError(err))
 			return false
 		}
 		parent = c.ParentID
@@ -101,8 +101,7 @@ func (a *Adapter) mentionAllowed(m *discordgo.Message) bool {
 		AllowedMentions: replyMentions(),
 		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail},
 	}
-	if _, err := a.rest.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-		a.log.Error("discord: replying outside discord.channels failed", "channel", m.ChannelID, "err", restError(err))
-	}
+	_, err := a.rest.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx))
+	a.logSend("replying outside discord.channels", err, "channel", m.ChannelID)
 	return false
 }

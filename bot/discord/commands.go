@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 
@@ -118,28 +119,33 @@ func sameCommands(have, want []*discordgo.ApplicationCommand) bool {
 // registerCommands makes the registered commands equal the registry, per
 // guild in guild_ids or globally, with one bulk overwrite where they differ
 // (Discord allows 200 command creates a day per guild). Only an invalid
-// token is fatal; other failures are logged with what to fix.
+// token is fatal; other failures are logged with what to fix, and the
+// commands left unregistered are counted (CommandsUnregistered) for
+// registerLoop to retry.
 func (a *Adapter) registerCommands(ctx context.Context) error {
 	if a.cfg.RegisterCommands != nil && !*a.cfg.RegisterCommands {
 		return nil
-	}
-	appID := a.appID.Load().(string)
-	if appID == "" {
-		app, err := a.rest.Application("@me")
-		if err != nil {
-			if isUnauthorized(err) {
-				return restError(err)
-			}
-			a.log.Error("discord: cannot look up the application id; set discord.application_id", "err", restError(err))
-			return nil
-		}
-		appID = app.ID
-		a.appID.Store(appID)
 	}
 	want := buildCommands(a.reg)
 	scopes := a.cfg.GuildIDs
 	if len(scopes) == 0 {
 		scopes = []string{""}
+	}
+	missing := 0
+	defer func() { a.setUnregistered(missing) }()
+	appID := a.appID.Load().(string)
+	if appID == "" {
+		app, err := a.rest.Application("@me")
+		if err != nil {
+			if isUnauthorized(err) {
+				return a.restError(err)
+			}
+			a.log.Error("discord: cannot look up the application id; set discord.application_id", "err", a.restError(err))
+			missing = len(want) * len(scopes)
+			return nil
+		}
+		appID = app.ID
+		a.appID.Store(appID)
 	}
 	for _, guild := range scopes {
 		if ctx.Err() != nil {
@@ -152,9 +158,10 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 		have, err := a.rest.ApplicationCommands(appID, guild, discordgo.WithContext(ctx))
 		if err != nil {
 			if isUnauthorized(err) {
-				return restError(err)
+				return a.restError(err)
 			}
-			a.log.Error("discord: cannot read registered commands", "scope", where, "err", restError(err))
+			a.log.Error("discord: cannot read registered commands", "scope", where, "err", a.restError(err))
+			missing += len(want)
 			continue
 		}
 		if sameCommands(have, want) {
@@ -163,16 +170,61 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 		}
 		if _, err := a.rest.ApplicationCommandBulkOverwrite(appID, guild, want, discordgo.WithContext(ctx)); err != nil {
 			if isUnauthorized(err) {
-				return restError(err)
+				return a.restError(err)
 			}
 			if errors.Is(err, context.Canceled) {
 				return nil
 			}
-			a.log.Error("discord: command registration failed", "scope", where, "err", restError(err))
+			a.log.Error("discord: command registration failed", "scope", where, "err", a.restError(err))
+			missing += len(want)
 			continue
 		}
 		a.log.Info("discord commands registered", "scope", where, "commands", len(want),
 			"note", map[bool]string{true: "guild commands update at once", false: "global commands can take up to an hour to appear"}[guild != ""])
 	}
 	return nil
+}
+
+// registerLoop registers the commands and, while some are not registered
+// (the server refused them, or was unreachable), retries with backoff until
+// they are or ctx ends. It returns only a fatal error (a rejected token).
+// With tried set, the first attempt was already made.
+func (a *Adapter) registerLoop(ctx context.Context, tried bool) error {
+	backoff := time.Duration(0)
+	for {
+		if !tried {
+			if err := a.registerCommands(ctx); err != nil {
+				return err
+			}
+		}
+		tried = false
+		n := a.CommandsUnregistered()
+		if n == 0 || ctx.Err() != nil {
+			return nil
+		}
+		backoff = min(max(backoff*2, a.minBackoff), a.maxBackoff)
+		a.log.Warn("discord: commands not registered; retrying", "unregistered", n, "retry_in", backoff)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(backoff):
+		}
+	}
+}
+
+// CommandsUnregistered is how many commands (summed over the guilds) the
+// last registration left unregistered; 0 when all are registered.
+func (a *Adapter) CommandsUnregistered() int { return int(a.unregistered.Load()) }
+
+func (a *Adapter) setUnregistered(n int) {
+	a.unregistered.Store(int32(n))
+	if o, ok := a.obs().(interface{ CommandsUnregistered(adapter string, n int) }); ok {
+		o.CommandsUnregistered("discord", n)
+	}
+}
+
+// ReadyDetail is what /readyz shows about the adapter besides Ready: the
+// commands not registered (registration is retried in the background).
+func (a *Adapter) ReadyDetail() map[string]any {
+	return map[string]any{"commands_unregistered": a.CommandsUnregistered()}
 }

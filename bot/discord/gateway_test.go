@@ -71,6 +71,23 @@ func TestGateway(t *testing.T) {
 		}
 	})
 
+	t.Run("typed markdown is shown as typed", func(t *testing.T) {
+		typed := "[Login](https://example.com/x) @everyone"
+		in := f.SlashCommand(alice, guildID, channelID, "salary", fakediscord.Str("state", typed))
+		if err := f.SendInteraction(in); err != nil {
+			t.Fatal(err)
+		}
+		m, _ := finalMessage(t, f, in)
+		txt := m.text()
+		if !strings.Contains(txt, "recognise") || strings.Contains(txt, "[Login](") || !strings.Contains(txt, `\[Login\](https`) {
+			t.Errorf("typed link not escaped: %s", txt)
+		}
+		if strings.Contains(txt, "@everyone") {
+			t.Errorf("@everyone not neutralized: %s", txt)
+		}
+		checkNoMassMentions(t, m.AllowedMentions)
+	})
+
 	var salary wireMessage
 	t.Run("salary CA", func(t *testing.T) {
 		in := f.SlashCommand(alice, guildID, channelID, "salary", fakediscord.Str("state", "CA"))

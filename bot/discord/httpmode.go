@@ -60,6 +60,11 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		writeResponse(w, &response{Type: discordgo.InteractionResponsePong})
 		return
 	}
+	if i.ID == "" || i.Token == "" {
+		a.log.Warn("discord: dropped an interaction without id or token", "type", i.Type.String())
+		http.Error(w, "interaction without id or token", http.StatusBadRequest)
+		return
+	}
 	respCh := make(chan *response, 1)
 	acked := make(chan struct{})
 	a.inflight.Add(1)

@@ -76,6 +76,12 @@ func decodeInteraction(b []byte) (i *discordgo.Interaction, err error) {
 }
 
 func (a *Adapter) onGatewayInteraction(i *discordgo.Interaction) {
+	if i.ID == "" || i.Token == "" {
+		// Half decoded (a payload discordgo could not read): there is
+		// nothing to answer; a callback to /interactions/// would 404.
+		a.log.Warn("discord: dropped an interaction without id or token", "type", i.Type.String())
+		return
+	}
 	closed := make(chan struct{})
 	close(closed)
 	send := func(r *response) error {
@@ -96,16 +102,16 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 			a.log.Error("panic handling discord interaction", "type", i.Type.String(), "panic", fmt.Sprint(p))
 		}
 		if !sent() && i.Type != discordgo.InteractionPing && i.Type != discordgo.InteractionApplicationCommandAutocomplete {
-			_ = send(a.notice(bot.Apology))
+			a.logSendErr(i, "interaction response", send(a.notice(bot.Apology)))
 		}
 	}()
 	switch i.Type {
 	case discordgo.InteractionPing:
-		_ = send(&response{Type: discordgo.InteractionResponsePong})
+		a.logSendErr(i, "interaction response", send(&response{Type: discordgo.InteractionResponsePong}))
 	case discordgo.InteractionApplicationCommand:
 		req, ok := commandRequest(i)
 		if !ok {
-			_ = send(a.notice("I couldn't read that command. Try /help."))
+			a.logSendErr(i, "interaction response", send(a.notice("I couldn't read that command. Try /help.")))
 			return
 		}
 		st := replyStyle{}
@@ -119,7 +125,7 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 	case discordgo.InteractionMessageComponent:
 		data, ok := i.Data.(discordgo.MessageComponentInteractionData)
 		if !ok {
-			_ = send(a.notice("I couldn't read that button."))
+			a.logSendErr(i, "interaction response", send(a.notice("I couldn't read that button.")))
 			return
 		}
 		if data.CustomID == shareID {
@@ -132,7 +138,7 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 		}
 		req, ok := bot.DecodeFollowUp(data.CustomID)
 		if !ok {
-			_ = send(a.notice("That button no longer works. Try /help."))
+			a.logSendErr(i, "interaction response", send(a.notice("That button no longer works. Try /help.")))
 			return
 		}
 		fillUser(req, i)
@@ -147,14 +153,29 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 		}
 		a.answerStyled(i, req, send, acked, st)
 	default:
-		_ = send(a.notice("I can't handle that kind of interaction."))
+		a.logSendErr(i, "interaction response", send(a.notice("I can't handle that kind of interaction.")))
 	}
 }
 
+// logSendErr logs a send's error; a send error is never discarded.
 func (a *Adapter) logSendErr(i *discordgo.Interaction, what string, err error) {
 	if err != nil && !errors.Is(err, errAlreadyResponded) {
-		a.log.Error("discord: "+what+" failed", "interaction", i.ID, "err", restError(err))
+		a.logSend(what, err, "interaction", i.ID)
 	}
+}
+
+// logSend logs the error of a call that sent something. A 2xx answer whose
+// body does not decode means the server accepted what was sent: that is a
+// warning about the server's reply, not a failed send.
+func (a *Adapter) logSend(what string, err error, attrs ...any) {
+	if err == nil {
+		return
+	}
+	if errors.Is(err, discordgo.ErrJSONUnmarshal) {
+		a.log.Warn("discord: "+what+" was accepted, but the server's answer did not decode", append(attrs, "err", err)...)
+		return
+	}
+	a.log.Error("discord: "+what+" failed", append(attrs, "err", a.restError(err))...)
 }
 
 // notice is a short ephemeral message (errors about the interaction itself).
@@ -212,7 +233,7 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	select {
 	case ans := <-done:
 		if bot.IsSilent(ans) {
-			a.silentAck(i, send, acked)
+			a.silentAck(i, ans, send)
 			return
 		}
 		a.logSendErr(i, "interaction response",
@@ -239,44 +260,34 @@ func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send 
 	case <-acked:
 	case <-time.After(10 * time.Second):
 	}
-	if bot.IsSilent(ans) {
+	// A silent refusal after a deferral: one call removes the placeholder
+	// (a public one), or turns a private one into the note.
+	if bot.IsSilent(ans) && deferred.Flags&discordgo.MessageFlagsEphemeral == 0 {
 		a.deleteOriginal(i)
 		return
 	}
 	d := a.styledData(ans, st, i.GuildID)
 	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
-	if _, err := a.rest.InteractionResponseEdit(i, edit); err != nil {
-		a.log.Error("discord: editing the deferred response failed", "interaction", i.ID, "err", restError(err))
-	}
+	_, err := a.rest.InteractionResponseEdit(i, edit)
+	a.logSend("editing the deferred response", err, "interaction", i.ID)
 }
 
 // silentAck answers an interaction whose answer is a repeated rate-limit
 // refusal (bot.IsSilent: the member was already told once this episode)
-// without showing anything new. Discord insists on a response, so:
+// with one API call, since each call counts against the bot's own rate
+// limit while it is being flooded. Discord insists on a response, so:
 //
 //   - a button or menu click gets DEFERRED_UPDATE_MESSAGE (type 6), which
 //     acknowledges the click and changes nothing on screen;
-//   - a slash command (which cannot use type 6) gets an ephemeral deferral
-//     (type 5, flags 64, "careerbot is thinking…" visible only to the
-//     member), whose placeholder is deleted at once (DELETE
-//     /webhooks/{app}/{token}/messages/@original). It leaves no message
-//     behind; if the delete fails, only the member sees the placeholder.
-func (a *Adapter) silentAck(i *discordgo.Interaction, send sendFunc, acked <-chan struct{}) {
+//   - a slash command (which cannot use type 6) gets the short note again
+//     as an ephemeral message, seen only by the member (a deferral would
+//     need a second call to delete its placeholder).
+func (a *Adapter) silentAck(i *discordgo.Interaction, ans *bot.Answer, send sendFunc) {
 	if i.Type == discordgo.InteractionMessageComponent {
 		a.logSendErr(i, "silent acknowledgement", send(&response{Type: discordgo.InteractionResponseDeferredMessageUpdate}))
 		return
 	}
-	err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}})
-	if err != nil {
-		a.logSendErr(i, "silent acknowledgement", err)
-		return
-	}
-	select {
-	case <-acked:
-	case <-time.After(10 * time.Second):
-	}
-	a.deleteOriginal(i)
+	a.logSendErr(i, "silent acknowledgement", send(a.notice(ans.Body)))
 }
 
 // deleteOriginal removes a deferred placeholder that should show nothing.
@@ -284,7 +295,7 @@ func (a *Adapter) deleteOriginal(i *discordgo.Interaction) {
 	ctx, cancel := context.WithTimeout(a.base(), 30*time.Second)
 	defer cancel()
 	if err := a.rest.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
-		a.log.Warn("discord: deleting a silent refusal's placeholder failed", "interaction", i.ID, "err", restError(err))
+		a.log.Warn("discord: deleting a silent refusal's placeholder failed", "interaction", i.ID, "err", a.restError(err))
 	}
 }
 
@@ -378,7 +389,7 @@ func filterChoices(all []bot.Choice, typed string) []bot.Choice {
 // embeds, so this needs no state (and works across replicas).
 func (a *Adapter) share(i *discordgo.Interaction, send sendFunc) {
 	if i.Message == nil || len(i.Message.Embeds) == 0 {
-		_ = send(a.notice("There is nothing to share here any more. Ask again without the share button."))
+		a.logSendErr(i, "interaction response", send(a.notice("There is nothing to share here any more. Ask again without the share button.")))
 		return
 	}
 	embeds := i.Message.Embeds

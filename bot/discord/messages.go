@@ -81,7 +81,6 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail},
 		StickerIDs:      []string{},
 	}
-	if _, err := a.rest.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-		a.log.Error("discord: replying to a message failed", "channel", m.ChannelID, "err", restError(err))
-	}
+	_, err := a.rest.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx))
+	a.logSend("replying to a message", err, "channel", m.ChannelID)
 }

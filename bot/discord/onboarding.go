@@ -402,7 +402,7 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 				a.log.Info("discord: a new member has DMs closed (50007); welcoming in the channel instead",
 					"guild", m.GuildID, "channel", set.channelID)
 			} else {
-				a.log.Warn("discord: the welcome DM failed", "guild", m.GuildID, "err", restError(err))
+				a.log.Warn("discord: the welcome DM failed", "guild", m.GuildID, "err", a.restError(err))
 			}
 		}
 	}
@@ -414,10 +414,10 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 			"key", "discord.onboarding.guilds."+m.GuildID+".channel_id")
 		return
 	}
-	if _, err := a.rest.ChannelMessageSendComplex(set.channelID, msg, discordgo.WithContext(ctx)); err != nil {
+	if _, err := a.rest.ChannelMessageSendComplex(set.channelID, msg, discordgo.WithContext(ctx)); accepted(err) != nil {
 		a.obs().WelcomeFailed("discord")
 		a.log.Error("discord: posting the welcome failed", "guild", m.GuildID, "channel", set.channelID,
-			"fix", permissionHint(err, "View Channel and Send Messages in the welcome channel"), "err", restError(err))
+			"fix", permissionHint(err, "View Channel and Send Messages in the welcome channel"), "err", a.restError(err))
 		return
 	}
 	a.obs().Welcome("discord")
@@ -429,6 +429,15 @@ func (a *Adapter) sendDM(ctx context.Context, uid string, msg *discordgo.Message
 		return err
 	}
 	_, err = a.rest.ChannelMessageSendComplex(ch.ID, msg, discordgo.WithContext(ctx))
+	return accepted(err)
+}
+
+// accepted treats a 2xx answer whose body does not decode as delivered:
+// the server took the message, so no fallback may send it twice.
+func accepted(err error) error {
+	if errors.Is(err, discordgo.ErrJSONUnmarshal) {
+		return nil
+	}
 	return err
 }
 
@@ -464,7 +473,7 @@ func (a *Adapter) guildInfo(ctx context.Context, guild string) (string, int) {
 	a.onb.mu.Unlock()
 	g, err := a.rest.GuildWithCounts(guild, discordgo.WithContext(ctx))
 	if err != nil || g == nil {
-		a.log.Warn("discord: cannot read the server's name for the welcome", "guild", guild, "err", restError(err))
+		a.log.Warn("discord: cannot read the server's name for the welcome", "guild", guild, "err", a.restError(err))
 		if gi != nil {
 			return gi.name, gi.count
 		}
@@ -556,24 +565,24 @@ func interestMenu(guild string, roles []InterestRole) *discordgo.SelectMenu {
 func (a *Adapter) onRoleSelect(i *discordgo.Interaction, data discordgo.MessageComponentInteractionData, send sendFunc, acked <-chan struct{}) {
 	guild := strings.TrimPrefix(data.CustomID, rolePrefix)
 	if !snowflakeRE.MatchString(guild) || (i.GuildID != "" && i.GuildID != guild) {
-		_ = send(a.notice("That menu doesn't belong to this server."))
+		a.logSendErr(i, "interaction response", send(a.notice("That menu doesn't belong to this server.")))
 		return
 	}
 	set := a.onb.settings(guild)
 	if len(set.roles) == 0 {
-		_ = send(a.notice("Interest roles aren't set up in that server any more."))
+		a.logSendErr(i, "interaction response", send(a.notice("Interest roles aren't set up in that server any more.")))
 		return
 	}
 	uid, _ := userOf(i)
 	if uid == "" {
-		_ = send(a.notice("I couldn't tell who you are. Please try again."))
+		a.logSendErr(i, "interaction response", send(a.notice("I couldn't tell who you are. Please try again.")))
 		return
 	}
 	key := guild + "/" + uid
 	a.onb.mu.Lock()
 	if a.onb.busy[key] {
 		a.onb.mu.Unlock()
-		_ = send(a.notice("I'm still updating your roles from your last choice. Try again in a moment."))
+		a.logSendErr(i, "interaction response", send(a.notice("I'm still updating your roles from your last choice. Try again in a moment.")))
 		return
 	}
 	a.onb.busy[key] = true
@@ -603,7 +612,7 @@ func (a *Adapter) applyRoles(ctx context.Context, guild, uid string, set *guildO
 		case code == 10007:
 			return "You're not a member of that server any more, so I can't give you roles there."
 		default:
-			a.log.Warn("discord: cannot read a member's roles; applying the whole choice", "guild", guild, "err", restError(err))
+			a.log.Warn("discord: cannot read a member's roles; applying the whole choice", "guild", guild, "err", a.restError(err))
 		}
 	}
 	chosen := map[string]bool{}
@@ -657,7 +666,7 @@ func (a *Adapter) applyRoles(ctx context.Context, guild, uid string, set *guildO
 		case code == 10007:
 			return "You're not a member of that server any more, so I can't give you roles there."
 		default:
-			a.log.Warn("discord: changing a member's interest role failed", "guild", guild, "role", r.RoleID, "err", restError(err))
+			a.log.Warn("discord: changing a member's interest role failed", "guild", guild, "role", r.RoleID, "err", a.restError(err))
 		}
 		if ctx.Err() != nil {
 			break
@@ -746,9 +755,8 @@ func (a *Adapter) slowNotice(i *discordgo.Interaction, send sendFunc, acked <-ch
 	case <-time.After(10 * time.Second):
 	}
 	content := cutText(neutralize(text), maxContent, "…")
-	if _, err := a.rest.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
-		a.log.Error("discord: editing the deferred role confirmation failed", "interaction", i.ID, "err", restError(err))
-	}
+	_, err := a.rest.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()})
+	a.logSend("editing the deferred role confirmation", err, "interaction", i.ID)
 }
 
 // restCode returns the HTTP status and Discord's JSON error code of a REST error.

@@ -470,6 +470,20 @@ func TestOnboarding(t *testing.T) {
 		}
 	})
 
+	t.Run("DM accepted with a 2xx that does not decode: no channel post", func(t *testing.T) {
+		hal := fakediscord.User{ID: "900000000000000009", Username: "hal"}
+		f.AddFault(fakediscord.Fault{Method: http.MethodPost, Path: "/channels/", Times: 1, Status: http.StatusOK, Body: "not json"})
+		if err := f.SendMemberAdd(guild2, hal); err != nil {
+			t.Fatal(err)
+		}
+		if n := obs.wait(t, "welcome", 8); n != 8 {
+			t.Errorf("Welcome counted %d times, want 8: the DM was delivered", n)
+		}
+		if n := len(f.CallsMatching(welcomeTo(fallbackCh, hal.ID))); n != 0 {
+			t.Errorf("welcomed twice: a channel post after an accepted DM")
+		}
+	})
+
 	t.Run("quick-start click answers ephemerally", func(t *testing.T) {
 		buttons, _ := welcome.components()
 		id := buttonID(t, buttons, "Certifications")

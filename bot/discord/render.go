@@ -155,6 +155,9 @@ func renderEmbed(a *bot.Answer) *discordgo.MessageEmbed {
 	if a == nil {
 		a = &bot.Answer{Body: bot.Apology}
 	}
+	// Text the user typed is shown as typed: never a masked link, bold or
+	// a heading.
+	a = bot.EscapeAnswer(a, bot.EscapeMarkdown)
 	e := &discordgo.MessageEmbed{Type: discordgo.EmbedTypeRich, Color: colorAnswer}
 	if !a.Answered {
 		e.Color = colorRefusal

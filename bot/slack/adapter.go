@@ -38,6 +38,7 @@ type Adapter struct {
 	home     homeIntro
 	observer bot.ObserverSlot
 	connects atomic.Int64 // Socket Mode connections made
+	rejects  rejectLog    // samples the log of unverified HTTP requests
 
 	ready     atomic.Bool
 	botUserID atomic.Value // string, from auth.test

@@ -41,6 +41,15 @@ func escapeText(s string) string {
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
+// inertMrkdwn makes text the user typed inert before conversion: Slack's
+// mrkdwn has no escape character, so the formatting characters become
+// look-alikes and "](" is split, so neither our Markdown conversion (links,
+// bold) nor Slack (bold, italics, strike, code) formats it. &, < and > are
+// escaped later with everything else.
+func inertMrkdwn(s string) string { return inertReplacer.Replace(s) }
+
+var inertReplacer = strings.NewReplacer("*", "\u2217", "_", "\uff3f", "~", "\u223c", "`", "\u02cb", "](", "]\u200b(")
+
 var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
 
 var (
@@ -211,6 +220,11 @@ type message struct {
 func render(a *bot.Answer) *message {
 	if a == nil {
 		a = &bot.Answer{Body: bot.Apology}
+	}
+	// Text the user typed is shown as typed: never a link, bold or italics.
+	if esc := bot.EscapeAnswer(a, inertMrkdwn); esc != a {
+		esc.Title = a.Title // a plain_text header: nothing to neutralize
+		a = esc
 	}
 	r := &renderer{budget: messageBudget, blocksLeft: maxBlocks}
 

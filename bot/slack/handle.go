@@ -75,13 +75,11 @@ func base(req *bot.Request, user, userName, channel, team string) *bot.Request {
 	return req
 }
 
-// parse turns a line into a request; a parse error becomes the answer.
+// parse turns a line into a request for the router, which parses it
+// inside its middleware chain (a line that does not parse is counted,
+// logged and limited like any question). The answer is always nil.
 func (a *Adapter) parse(line string) (*bot.Request, *bot.Answer) {
-	req, err := bot.ParseLine(a.reg, line)
-	if err != nil {
-		return nil, bot.ErrorAnswer(err)
-	}
-	return req, nil
+	return bot.LineRequest(bot.Request{}, line), nil
 }
 
 // helpOrAsk is what an empty question means: help when there is a help
@@ -125,14 +123,11 @@ func (a *Adapter) slashLine(command, text string) (line string, catchAll bool) {
 // give when the line does not parse.
 func (a *Adapter) slashRequest(in slashInput) (*bot.Request, *bot.Answer) {
 	line, catchAll := a.slashLine(in.Command, in.Text)
-	req, errAns := a.parse(line)
-	if errAns != nil && catchAll && !strings.HasPrefix(strings.TrimSpace(decodeText(in.Text, "")), "/") {
+	if _, err := bot.ParseLine(a.reg, line); err != nil && catchAll && !strings.HasPrefix(strings.TrimSpace(decodeText(in.Text, "")), "/") {
 		// "/career help me choose": not a command after all, a question.
-		req, errAns = a.parse(decodeText(in.Text, a.botUser()))
+		line = decodeText(in.Text, a.botUser())
 	}
-	if errAns != nil {
-		return nil, errAns
-	}
+	req, _ := a.parse(line)
 	return base(req, in.UserID, in.UserName, in.ChannelID, in.TeamID), nil
 }
 

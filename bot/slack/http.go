@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"sync"
+	"time"
 
 	slackgo "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -56,7 +57,7 @@ func (a *Adapter) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := a.verify.verify(r.Header, body); err != nil {
-		a.log.Warn("slack: rejected unverified request", "path", r.URL.Path, "reason", err.Error(), "remote", r.RemoteAddr)
+		a.rejected(r, err)
 		http.Error(w, "invalid Slack signature", http.StatusUnauthorized)
 		return
 	}
@@ -147,4 +148,46 @@ func (a *Adapter) httpInteractive(w http.ResponseWriter, body []byte) {
 	}
 	w.WriteHeader(http.StatusOK)
 	a.onInteraction(cb)
+}
+
+// rejectLogEvery bounds the WARN lines about unverified requests: a flood
+// of them (a scanner, a misconfigured proxy) must not flood the log. Every
+// one is counted in /metrics (careerbot_requests_rejected_total).
+const rejectLogEvery = time.Minute
+
+// rejectLog samples the log lines about rejected requests.
+type rejectLog struct {
+	mu         sync.Mutex
+	last       time.Time
+	suppressed int
+}
+
+// rejected counts an unverified request and logs it, at most once per
+// rejectLogEvery with the number left out since the last line.
+func (a *Adapter) rejected(r *http.Request, err error) {
+	if o, ok := a.obs().(rejectObserver); ok {
+		o.Rejected(platform, "signature")
+	}
+	now := a.cfg.Now()
+	a.rejects.mu.Lock()
+	due := a.rejects.last.IsZero() || now.Sub(a.rejects.last) >= rejectLogEvery
+	n := a.rejects.suppressed
+	if due {
+		a.rejects.last, a.rejects.suppressed = now, 0
+	} else {
+		a.rejects.suppressed++
+	}
+	a.rejects.mu.Unlock()
+	if !due {
+		a.log.Debug("slack: rejected unverified request", "path", r.URL.Path, "reason", err.Error(), "remote", r.RemoteAddr)
+		return
+	}
+	a.log.Warn("slack: rejected unverified request (logged at most once a minute; all are counted in careerbot_requests_rejected_total)",
+		"path", r.URL.Path, "reason", err.Error(), "remote", r.RemoteAddr, "not_logged_since_last", n)
+}
+
+// rejectObserver is the optional Observer method that counts requests
+// refused before reaching the bot (*metrics.Metrics implements it).
+type rejectObserver interface {
+	Rejected(adapter, reason string)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/metrics"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -268,4 +269,49 @@ func TestHTTPNotConfigured(t *testing.T) {
 	if resp.StatusCode != http.StatusNotFound {
 		t.Errorf("socket mode without signing secret: %d, want 404", resp.StatusCode)
 	}
+}
+
+// A flood of unsigned requests writes one WARN line a minute, not one per
+// request, and every one is counted in /metrics.
+func TestHTTPUnsignedRequestsSampledAndCounted(t *testing.T) {
+	m := metrics.New()
+	hh := newHTTPHarness(t, setup{observer: m})
+	url := hh.srv.URL + "/slack/commands"
+	body := string(fakeslack.Form(hh.fake.SlashCommand("U1", "C1", "/salary", "CA")))
+	send := func(n int) {
+		for i := 0; i < n; i++ {
+			req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+			req.Header.Set("Content-Type", formType)
+			if status, _ := hh.do(req); status != http.StatusUnauthorized {
+				t.Fatalf("status %d, want 401", status)
+			}
+		}
+	}
+	warns := func() int {
+		return strings.Count(hh.logs.String(), "level=WARN msg=\"slack: rejected unverified request")
+	}
+	send(200)
+	if n := warns(); n != 1 {
+		t.Errorf("%d WARN lines for 200 unsigned requests, want 1", n)
+	}
+	hh.now = hh.now.Add(61 * time.Second)
+	send(1)
+	if n := warns(); n != 2 || !strings.Contains(hh.logs.String(), "not_logged_since_last=199") {
+		t.Errorf("a minute later: %d WARN lines:\n%s", n, hh.logs.String())
+	}
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if !strings.Contains(rec.Body.String(), `careerbot_requests_rejected_total{adapter="slack",reason="signature"} 201`) {
+		t.Errorf("rejections not counted:\n%s", grepLines(rec.Body.String(), "rejected"))
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -417,3 +417,24 @@ func BenchmarkSocketSlashRoundTrip(b *testing.B) {
 		fake.WaitAck(b, env, wait)
 	}
 }
+
+// Text the user typed is echoed inert: never a Slack link, bold or a
+// broadcast mention.
+func TestSocketTypedTextEchoedInert(t *testing.T) {
+	h := newHarness(t, setup{})
+	env := h.fake.Send(fakeslack.SlashCommands, h.fake.SlashCommand("U1", "C1", "/salary", "[Login](https://example.com/x) *bold* <!here>"))
+	m := decodeAck(t, h.fake.WaitAck(t, env, wait))
+	raw := string(m.Blocks)
+	text := blocksText(t, raw)
+	if !strings.Contains(text, "recognise") {
+		t.Fatalf("not the state error: %s", text)
+	}
+	for _, bad := range []string{"<https://example.com/x|Login>", "<!here>", "*bold*"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("typed text formatted: %q in %s", bad, text)
+		}
+	}
+	if !strings.Contains(text, "Login") || !strings.Contains(text, "example.com/x") {
+		t.Errorf("typed text lost: %s", text)
+	}
+}

@@ -58,6 +58,8 @@ type Main struct {
 
 	Config Config
 	Logger *slog.Logger
+	// Hup delivers SIGHUP to serve; nil: serve subscribes itself.
+	Hup <-chan os.Signal
 
 	closers []func() error
 }
@@ -165,7 +167,7 @@ func (m *Main) Run(ctx context.Context) error {
 	case "chat":
 		return m.runChat(ctx)
 	case "validate":
-		return m.runValidate()
+		return m.runValidate(ctx)
 	case "new-guide":
 		return m.runNewGuide()
 	case "serve":
@@ -191,7 +193,7 @@ func (m *Main) Close() error {
 // loadGuides loads the configured content folder or the shipped guides.
 func (m *Main) loadGuides() ([]*bot.Guide, error) {
 	if m.Config.ContentDir != "" {
-		return content.LoadDir(m.Config.ContentDir)
+		return content.LoadDirContext(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
 	}
 	return content.Default()
 }
@@ -270,17 +272,17 @@ func (m *Main) runAsk(ctx context.Context) error {
 	return err
 }
 
-func (m *Main) runValidate() error {
+func (m *Main) runValidate(ctx context.Context) error {
 	var guides []*bot.Guide
 	var err error
 	where := "shipped guides"
 	switch {
 	case len(m.Args) == 1:
 		where = m.Args[0]
-		guides, err = content.LoadDir(where)
+		guides, err = content.LoadDirContext(ctx, where, m.Config.Content.limits())
 	case m.Config.ContentDir != "":
 		where = m.Config.ContentDir
-		guides, err = content.LoadDir(where)
+		guides, err = content.LoadDirContext(ctx, where, m.Config.Content.limits())
 	default:
 		guides, err = content.Default()
 	}

@@ -15,6 +15,9 @@ import (
 	"github.com/careerbot-dev/careerbot/httpapi"
 
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
+
+	"github.com/careerbot-dev/careerbot/content"
+	"gopkg.in/yaml.v3"
 )
 
 // Config is the whole configuration file; config.example.yaml documents
@@ -36,6 +39,14 @@ type ContentConfig struct {
 	Watch bool `yaml:"watch"`
 	// Debounce waits this long after the last change before reloading.
 	Debounce time.Duration `yaml:"debounce"`
+	// MaxGuideBytes refuses a guide file larger than this (default 1 MiB).
+	MaxGuideBytes int64 `yaml:"max_guide_bytes"`
+	// MaxTotalBytes refuses a folder whose guides add up to more (default 64 MiB).
+	MaxTotalBytes int64 `yaml:"max_total_bytes"`
+}
+
+func (c ContentConfig) limits() content.Limits {
+	return content.Limits{MaxGuideBytes: c.MaxGuideBytes, MaxTotalBytes: c.MaxTotalBytes}
 }
 
 // LogConfig sets the structured log.
@@ -53,10 +64,11 @@ type LimitsConfig struct {
 // DefaultConfig is the configuration with no file.
 func DefaultConfig() Config {
 	return Config{
-		Log:     LogConfig{Level: "info", Format: "text"},
-		Limits:  LimitsConfig{MaxQuestionLength: 500},
-		HTTP:    httpapi.Config{Listen: httpapi.DefaultListen},
-		Content: ContentConfig{Watch: true, Debounce: 300 * time.Millisecond},
+		Log:    LogConfig{Level: "info", Format: "text"},
+		Limits: LimitsConfig{MaxQuestionLength: 500},
+		HTTP:   httpapi.Config{Listen: httpapi.DefaultListen},
+		Content: ContentConfig{Watch: true, Debounce: 300 * time.Millisecond,
+			MaxGuideBytes: content.DefaultMaxGuideBytes, MaxTotalBytes: content.DefaultMaxTotalBytes},
 	}
 }
 
@@ -111,7 +123,11 @@ func keyPath(dotted string) []any {
 func (c *Config) validate(path string, doc any) []string {
 	var msgs []string
 	bad := func(key, format string, args ...any) {
-		msgs = append(msgs, fmt.Sprintf("%s: %s: %s", path, key, fmt.Sprintf(format, args...)))
+		line := 1
+		if n, ok := doc.(*yaml.Node); ok {
+			line = yamlx.Line(n, keyPath(key)...)
+		}
+		msgs = append(msgs, fmt.Sprintf("%s:%d: %s: %s", path, line, key, fmt.Sprintf(format, args...)))
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
@@ -122,6 +138,12 @@ func (c *Config) validate(path string, doc any) []string {
 	case "text", "json":
 	default:
 		bad("log.format", "%q must be text or json", c.Log.Format)
+	}
+	if c.Content.MaxGuideBytes < 1 {
+		bad("content.max_guide_bytes", "%d must be a positive number of bytes", c.Content.MaxGuideBytes)
+	}
+	if c.Content.MaxTotalBytes < c.Content.MaxGuideBytes {
+		bad("content.max_total_bytes", "%d must be at least content.max_guide_bytes (%d)", c.Content.MaxTotalBytes, c.Content.MaxGuideBytes)
 	}
 	if c.Limits.MaxQuestionLength < 1 || c.Limits.MaxQuestionLength > 4000 {
 		bad("limits.max_question_length", "%d must be between 1 and 4000", c.Limits.MaxQuestionLength)
@@ -144,6 +166,20 @@ func expandEnv(v reflect.Value, key string, missing func(key, name string), gete
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
 			expandEnv(v.Index(i), key, missing, getenv)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			expandEnv(v.Elem(), key, missing, getenv)
+		}
+	case reflect.Map:
+		// Map values are not addressable: expand a copy and store it back
+		// (per-guild onboarding settings are a map).
+		for _, k := range v.MapKeys() {
+			sub := joinKey(key, fmt.Sprint(k.Interface()))
+			val := reflect.New(v.Type().Elem()).Elem()
+			val.Set(v.MapIndex(k))
+			expandEnv(val, sub, missing, getenv)
+			v.SetMapIndex(k, val)
 		}
 	case reflect.String:
 		s := v.String()

@@ -13,6 +13,13 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	m := NewMain()
+	if len(os.Args) > 1 && os.Args[1] == "serve" {
+		// Catch SIGHUP from the first moment: its default action ends the
+		// process, and serve must survive logrotate and systemctl reload.
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		m.Hup = hup
+	}
 	err := m.ParseFlags(os.Args[1:])
 	if err == nil {
 		err = m.Run(ctx)

@@ -102,13 +102,27 @@ func TestValidateAndNewGuide(t *testing.T) {
 	if _, _, code = run(t, "", nil, "new-guide", "--dir", dir, "quantum-gardener"); code != 1 {
 		t.Errorf("overwriting must fail, exit %d", code)
 	}
+	// A skeleton never filled in is refused, placeholder by placeholder.
 	out, _, code = run(t, "", nil, "validate", dir)
-	if code != 0 || !strings.Contains(out, "ok: 1 guide(s)") {
+	if code != 1 || !strings.Contains(out, `quantum-gardener.md:41: body: "Describe the job in a few sentences." is placeholder text`) {
 		t.Fatalf("validate skeleton: %d %s", code, out)
 	}
-	// Break it: a negative salary and a bad state are reported with file:line.
 	p := filepath.Join(dir, "quantum-gardener.md")
 	data, _ := os.ReadFile(p)
+	filled := string(data)
+	for _, ph := range []string{"Who published the facts (required)", "Describe the job in a few sentences.", "A typical task",
+		"Step 1: First step (duration)", "What to do", "A skill", "**A tool**: what it is for",
+		"Say whether certifications matter, then list them with prices.", "A likely interview topic", "A project idea",
+		"A common challenge", "What the outlook figures mean, with their source."} {
+		filled = strings.Replace(filled, ph, "Gardening quanta, carefully.", 1)
+	}
+	os.WriteFile(p, []byte(filled), 0o644)
+	out, _, code = run(t, "", nil, "validate", dir)
+	if code != 0 || !strings.Contains(out, "ok: 1 guide(s)") {
+		t.Fatalf("validate filled-in skeleton: %d %s", code, out)
+	}
+	// Break it: a negative salary and a bad state are reported with file:line.
+	data, _ = os.ReadFile(p)
 	bad := strings.Replace(string(data), "  median: 0", "  median: -3", 1)
 	bad = strings.Replace(bad, "states: []", "states:\n  - {code: XX, median: 1}", 1)
 	if err := os.WriteFile(p, []byte(bad), 0o644); err != nil {
@@ -203,5 +217,24 @@ func TestExampleConfigLoads(t *testing.T) {
 	}
 	if _, err := LoadConfig("../../config.example.yaml", func(k string) string { return env[k] }); err != nil {
 		t.Fatalf("config.example.yaml: %v", err)
+	}
+}
+
+// ${ENV} is expanded inside map-valued keys too (per-guild templates), and
+// an unset variable there names its key and line.
+func TestConfigEnvInMaps(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(p, []byte("discord:\n  onboarding:\n    guilds:\n      \"500\":\n        template: \"${CB_WELCOME} {user}\"\n        channel_id: ${CB_CHANNEL:-600}\n"), 0o644)
+	cfg, err := LoadConfig(p, func(k string) string { return map[string]string{"CB_WELCOME": "Hello"}[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := cfg.Discord.Onboarding.Guilds["500"]
+	if g.Template != "Hello {user}" || g.ChannelID != "600" {
+		t.Fatalf("not expanded: %+v", g)
+	}
+	_, err = LoadConfig(p, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "c.yaml:5: discord.onboarding.guilds.500.template: environment variable CB_WELCOME is not set") {
+		t.Fatalf("got %v", err)
 	}
 }

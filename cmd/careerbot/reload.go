@@ -4,11 +4,9 @@ import (
 	"context"
 	"log/slog"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -19,22 +17,44 @@ import (
 
 // reloader re-reads the content folder and swaps a freshly built library
 // into the engine. Invalid content keeps the old library serving and logs
-// every problem with file:line.
+// every problem with file:line. Reloads run one at a time on their own
+// goroutine, so shutdown never waits for one; once stop is called no reload
+// swaps content in.
 type reloader struct {
 	dir      string
 	engine   *engine.Engine
 	logger   *slog.Logger
+	limits   content.Limits
 	onReload func(ok bool, guides, sections int) // metrics; may be nil
 	mu       sync.Mutex                          // one reload at a time
 	ready    chan struct{}                       // closed once watching (tests)
+	// load reads the folder; nil means content.LoadDirContext (tests
+	// replace it to hold a reload in progress).
+	load content.Loader
+
+	swapMu  sync.Mutex // orders swaps against stop
+	stopped bool
 }
 
 // reload builds and swaps; it reports whether the new content is served.
-func (r *reloader) reload(reason string) bool {
+// It gives up, serving the previous content, when ctx ends or stop was
+// called.
+func (r *reloader) reload(ctx context.Context, reason string) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if ctx.Err() != nil || r.isStopped() {
+		return false
+	}
 	start := time.Now()
-	guides, err := content.LoadDir(r.dir)
+	load := r.load
+	if load == nil {
+		load = content.LoadDirContext
+	}
+	guides, err := load(ctx, r.dir, r.limits)
+	if ctx.Err() != nil {
+		r.logger.Info("content reload abandoned: shutting down", "reason", reason)
+		return false
+	}
 	if err != nil {
 		if ps, ok := content.AsProblems(err); ok {
 			for _, p := range ps {
@@ -53,11 +73,32 @@ func (r *reloader) reload(reason string) bool {
 		return false
 	}
 	lib.SetCloser(idx.Close)
+	r.swapMu.Lock()
+	if r.stopped || ctx.Err() != nil {
+		r.swapMu.Unlock()
+		_ = idx.Close()
+		r.logger.Info("content reload abandoned: shutting down", "reason", reason)
+		return false
+	}
 	r.engine.Swap(lib)
+	r.swapMu.Unlock()
 	r.logger.Info("content reloaded", "reason", reason, "guides", len(guides), "sections", lib.SectionCount(),
 		"took", time.Since(start).Round(time.Millisecond))
 	r.report(true, len(guides), lib.SectionCount())
 	return true
+}
+
+// stop makes sure no reload swaps content in from now on (shutdown began).
+func (r *reloader) stop() {
+	r.swapMu.Lock()
+	r.stopped = true
+	r.swapMu.Unlock()
+}
+
+func (r *reloader) isStopped() bool {
+	r.swapMu.Lock()
+	defer r.swapMu.Unlock()
+	return r.stopped
 }
 
 func (r *reloader) report(ok bool, guides, sections int) {
@@ -66,20 +107,46 @@ func (r *reloader) report(ok bool, guides, sections int) {
 	}
 }
 
-// watch reloads on SIGHUP and, debounced, on changes to *.md files in the
-// folder, until ctx ends.
-func (r *reloader) watch(ctx context.Context, debounce time.Duration) error {
-	w, err := fsnotify.NewWatcher()
-	if err != nil {
-		return err
+// worker runs the reloads asked for on kick until ctx ends. A reload in
+// progress when ctx ends stops at its next check; nobody waits for it.
+func (r *reloader) worker(ctx context.Context, kick <-chan string) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case reason := <-kick:
+			r.reload(ctx, reason)
+		}
 	}
-	defer w.Close()
-	if err := w.Add(r.dir); err != nil {
-		return err
+}
+
+// watch reloads on hup (SIGHUP) and, when debounce is positive and file
+// watching works, on changes to *.md files in the folder, until ctx ends.
+// It returns at once when ctx ends, even during a reload.
+func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan os.Signal) {
+	kick := make(chan string, 1)
+	ask := func(reason string) {
+		select {
+		case kick <- reason:
+		default: // one reload is already pending: it will see this change too
+		}
 	}
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+	go r.worker(ctx, kick)
+	var events chan fsnotify.Event
+	var errs chan error
+	if debounce > 0 {
+		w, err := fsnotify.NewWatcher()
+		if err == nil {
+			defer w.Close()
+			err = w.Add(r.dir)
+		}
+		if err != nil {
+			// SIGHUP still reloads.
+			r.logger.Warn("content watching is off; SIGHUP still reloads", "dir", r.dir, "err", err)
+		} else {
+			events, errs = w.Events, w.Errors
+		}
+	}
 	if r.ready != nil {
 		close(r.ready)
 	}
@@ -91,12 +158,13 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration) error {
 			if timer != nil {
 				timer.Stop()
 			}
-			return nil
+			return
 		case <-hup:
-			r.reload("SIGHUP")
-		case ev, ok := <-w.Events:
+			ask("SIGHUP")
+		case ev, ok := <-events:
 			if !ok {
-				return nil
+				events = nil
+				continue
 			}
 			if !strings.HasSuffix(ev.Name, ".md") || strings.HasPrefix(filepath.Base(ev.Name), ".") {
 				continue
@@ -111,10 +179,11 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration) error {
 				}
 			})
 		case <-fire:
-			r.reload("file change")
-		case err, ok := <-w.Errors:
+			ask("file change")
+		case err, ok := <-errs:
 			if !ok {
-				return nil
+				errs = nil
+				continue
 			}
 			r.logger.Warn("content watcher", "err", err)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
 )
 
 type syncBuf struct {
@@ -57,8 +59,11 @@ func TestHotReload(t *testing.T) {
 	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, ready: make(chan struct{}),
 		onReload: func(ok bool, g, s int) { mu.Lock(); reloads = append(reloads, ok); mu.Unlock() }}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- r.watch(ctx, 50*time.Millisecond) }()
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	done := make(chan struct{})
+	go func() { r.watch(ctx, 50*time.Millisecond, hup); close(done) }()
 	<-r.ready
 	salary := func() string {
 		return bot.RenderText(c.router.HandleLine(context.Background(), bot.Request{Platform: "test"}, "/salary TX"))
@@ -86,9 +91,7 @@ func TestHotReload(t *testing.T) {
 	}
 	waitFor(t, "reload after SIGHUP", func() bool { return strings.Contains(salary(), "$44,000") })
 	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	<-done
 	mu.Lock()
 	defer mu.Unlock()
 	if len(reloads) <= n || !reloads[len(reloads)-1] {
@@ -100,5 +103,93 @@ func TestHotReload(t *testing.T) {
 	}
 	if !sawFail {
 		t.Errorf("the invalid content was not reported as a failed reload: %v", reloads)
+	}
+}
+
+// Shutdown does not wait for a reload in progress, and a reload that ends
+// after shutdown began swaps nothing in.
+func TestReloadDuringShutdown(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "f.md"), []byte(fixtureGuide), 0o644)
+	var logs syncBuf
+	m := NewMain()
+	m.Config.ContentDir = dir
+	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	defer m.Close()
+	c, err := m.newCore(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := c.engine.Library()
+	started, release := make(chan struct{}), make(chan struct{})
+	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, ready: make(chan struct{}),
+		load: func(ctx context.Context, dir string, lim content.Limits) ([]*bot.Guide, error) {
+			close(started)
+			<-release // a slow step that ignores ctx (like an index build)
+			return content.LoadDirContext(context.Background(), dir, lim)
+		}}
+	ctx, cancel := context.WithCancel(context.Background())
+	hup := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	go func() { r.watch(ctx, 0, hup); close(done) }()
+	<-r.ready
+	hup <- syscall.SIGHUP
+	<-started
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("watch waited for the reload in progress")
+	}
+	r.stop()
+	close(release)
+	waitFor(t, "the reload to give up", func() bool { return strings.Contains(logs.String(), "content reload abandoned") })
+	if c.engine.Library() != before {
+		t.Fatal("a reload swapped content in after shutdown began")
+	}
+	// A reload asked for after stop does nothing either.
+	r.load = nil
+	if r.reload(context.Background(), "late") || c.engine.Library() != before {
+		t.Fatal("reload after stop swapped content in")
+	}
+}
+
+// A FIFO or an oversized guide in the folder fails the reload at once,
+// naming the file, and the previous content keeps serving.
+func TestReloadRefusesBadFilesAndKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "f.md"), []byte(fixtureGuide), 0o644)
+	var logs syncBuf
+	m := NewMain()
+	m.Config.ContentDir = dir
+	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	defer m.Close()
+	c, err := m.newCore(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := c.engine.Library()
+	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, limits: content.Limits{MaxGuideBytes: 4096}}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	os.WriteFile(filepath.Join(dir, "big.md"), []byte(fixtureGuide+strings.Repeat("More text. ", 1000)), 0o644)
+	done := make(chan bool, 1)
+	go func() { done <- r.reload(context.Background(), "test") }()
+	select {
+	case ok := <-done:
+		if ok {
+			t.Fatal("reload accepted a FIFO and an oversized guide")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("reload blocked")
+	}
+	for _, want := range []string{"pipe.md: is a named pipe (FIFO)", "big.md: is over the limit of 4096 bytes"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+	if c.engine.Library() != before {
+		t.Error("the previous content was not kept")
 	}
 }

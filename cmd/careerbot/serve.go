@@ -4,8 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"sync"
+	"syscall"
+	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord"
@@ -19,6 +24,13 @@ import (
 // fatal adapter error (a bad token, a refused intent) stops the process
 // with the adapter's explanation.
 func (m *Main) runServe(ctx context.Context) error {
+	hup := m.Hup
+	if hup == nil {
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, syscall.SIGHUP)
+		defer signal.Stop(ch)
+		hup = ch
+	}
 	met := metrics.New()
 	limiter := bot.NewLimiter(m.Config.Limits.Rate, m.Logger)
 	c, err := m.newCore(met, limiter)
@@ -35,6 +47,17 @@ func (m *Main) runServe(ctx context.Context) error {
 		srv.Handle(pattern, h)
 	}
 
+	// Bind before saying we serve: a taken port fails here, with its error.
+	listen := m.Config.HTTP.Listen
+	if listen == "" {
+		listen = httpapi.DefaultListen
+	}
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("http: listen on %s: %w", listen, err)
+	}
+	addr := ln.Addr().String()
+
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var wg sync.WaitGroup
@@ -46,25 +69,41 @@ func (m *Main) runServe(ctx context.Context) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		fail(srv.ListenAndServe(ctx, m.Config.HTTP.Listen))
+		fail(srv.Serve(ctx, ln))
 	}()
-	m.Logger.Info("careerbot serving", "http", "http://"+m.Config.HTTP.Listen, "web_chat", "http://"+m.Config.HTTP.Listen+"/",
+	m.Logger.Info("careerbot serving", "http", "http://"+addr, "web_chat", "http://"+addr+"/",
 		"guides", len(c.engine.Library().Guides))
 
-	stopHUP := catchHUP(ctx, m.Logger, m.Config.ContentDir != "" && m.Config.Content.Watch)
-	defer stopHUP()
-	if dir := m.Config.ContentDir; dir != "" && m.Config.Content.Watch {
-		r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, onReload: func(ok bool, guides, sections int) {
+	// SIGHUP (logrotate, systemctl reload) reloads the content folder when
+	// there is one and never ends the process.
+	var r *reloader
+	if dir := m.Config.ContentDir; dir != "" {
+		r = &reloader{dir: dir, engine: c.engine, logger: m.Logger, limits: m.Config.Content.limits(), onReload: func(ok bool, guides, sections int) {
 			met.Reload(ok)
 			if ok {
 				met.IndexSize(guides, sections)
 			}
 		}}
+		debounce := time.Duration(0) // SIGHUP only
+		if m.Config.Content.Watch {
+			debounce = max(m.Config.Content.Debounce, time.Millisecond)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := r.watch(ctx, m.Config.Content.Debounce); err != nil {
-				m.Logger.Warn("content watching is off", "dir", dir, "err", err)
+			r.watch(ctx, debounce, hup)
+		}()
+	} else {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-hup:
+					m.Logger.Info("SIGHUP: nothing to reload (the shipped guides are served; set content_dir to reload a folder)")
+				}
 			}
 		}()
 	}
@@ -78,6 +117,9 @@ func (m *Main) runServe(ctx context.Context) error {
 		}()
 	}
 	<-ctx.Done()
+	if r != nil {
+		r.stop() // no content swapped in after shutdown began
+	}
 	wg.Wait()
 	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return err
@@ -94,7 +136,7 @@ func (m *Main) adapters(c *core, obs bot.Observer) ([]bot.Adapter, map[string]ht
 	if !m.Config.Discord.Enabled() {
 		m.Logger.Info("discord is off: set DISCORD_TOKEN, or discord.token in the --config file, to turn it on (see bot/discord/README.md)")
 	} else {
-		d, err := discord.New(m.Config.Discord, c.router, c.registry, m.Logger.With("adapter", "discord"))
+		d, err := discord.New(m.Config.Discord, c.router, c.registry, m.Logger)
 		if err != nil {
 			return nil, nil, fmt.Errorf("discord: %w", err)
 		}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -138,6 +139,12 @@ func TestServeDiscordGateway(t *testing.T) {
 	if code := stop(); code != 0 {
 		t.Errorf("exit %d:\n%s", code, logs.String())
 	}
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if strings.Count(l, "adapter=discord") > 1 {
+			t.Errorf("adapter=discord twice: %s", l)
+			break
+		}
+	}
 }
 
 func TestServeDiscordBadTokenStops(t *testing.T) {
@@ -169,6 +176,109 @@ func TestServeSlackSocketMode(t *testing.T) {
 	ack := f.WaitAck(t, id, 20*time.Second)
 	if !strings.Contains(string(ack.Payload), "185,000") {
 		t.Errorf("ack lacks 185,000: %s", ack.Payload)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}
+
+// SIGHUP never ends serve: without a content folder it logs that there is
+// nothing to reload and goes on serving.
+func TestServeSIGHUPWithoutContentFolder(t *testing.T) {
+	addr, logs, stop := startServe(t, "")
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the SIGHUP log line", func() bool { return strings.Contains(logs.String(), "SIGHUP: nothing to reload") })
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatalf("not serving after SIGHUP: %v", err)
+	}
+	resp.Body.Close()
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}
+
+// With content.watch off, SIGHUP still reloads the content folder.
+func TestServeSIGHUPReloadsWithoutWatching(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f.md")
+	os.WriteFile(file, []byte(fixtureGuide), 0o644)
+	addr, logs, stop := startServe(t, "content_dir: "+dir+"\ncontent:\n  watch: false\n")
+	os.WriteFile(file, []byte(strings.Replace(fixtureGuide, "median: 42000", "median: 47000", 1)), 0o644)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the reload", func() bool {
+		resp, err := http.Post("http://"+addr+"/v1/ask", "application/json", strings.NewReader(`{"text":"/salary TX"}`))
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return strings.Contains(string(b), "47,000")
+	})
+	if !strings.Contains(logs.String(), "reason=SIGHUP") {
+		t.Errorf("no reload logged:\n%s", logs.String())
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}
+
+// "careerbot serving" is logged only once the listener is bound; a taken
+// port fails with the listen error.
+func TestServeLogsServingAfterBind(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(p, []byte("http:\n  listen: "+ln.Addr().String()+"\n"), 0o644)
+	_, errOut, code := run(t, "", nil, "serve", "--config", p)
+	if code != 1 || !strings.Contains(errOut, "listen on "+ln.Addr().String()) {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(errOut, "careerbot serving") {
+		t.Errorf("claimed to serve on a port it could not bind:\n%s", errOut)
+	}
+}
+
+// Commands the Discord server refused are reported in /readyz details and
+// /metrics until a retry registers them.
+func TestServeReportsUnregisteredCommands(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.Options{})
+	f.AddFault(fakediscord.Fault{Method: http.MethodPut, Path: "/applications/", Status: 400, Code: 50035})
+	addr, logs, stop := startServe(t, "discord:\n  token: "+f.Token()+"\n  api_url: "+f.APIURL+"\n  guild_ids: [\"500\"]\n")
+	get := func(path string) string {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return ""
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	waitFor(t, "readyz to report unregistered commands", func() bool {
+		var d struct {
+			Discord struct {
+				Unregistered int `json:"commands_unregistered"`
+			} `json:"discord"`
+		}
+		return json.Unmarshal([]byte(get("/readyz")), &d) == nil && d.Discord.Unregistered > 0
+	})
+	if m := get("/metrics"); !strings.Contains(m, `careerbot_commands_unregistered{adapter="discord"}`) ||
+		strings.Contains(m, `careerbot_commands_unregistered{adapter="discord"} 0`) {
+		t.Errorf("metrics do not report unregistered commands:\n%s", m)
+	}
+	f.ClearFaults()
+	waitFor(t, "the retry to register the commands", func() bool {
+		return strings.Contains(get("/metrics"), `careerbot_commands_unregistered{adapter="discord"} 0`)
+	})
+	if !strings.Contains(get("/readyz"), `"commands_unregistered":0`) {
+		t.Errorf("readyz still reports unregistered commands: %s", get("/readyz"))
 	}
 	if code := stop(); code != 0 {
 		t.Errorf("exit %d:\n%s", code, logs.String())

@@ -71,33 +71,41 @@
     if (last < s.length) parent.appendChild(document.createTextNode(s.slice(last)));
   }
 
-  // inline renders **bold**, __bold__, `code` and [text](url) links (http and https only).
+  // inline renders **bold**, __bold__, `code` and [text](url) links (http and
+  // https only). A backslash escapes the next punctuation character: text the
+  // user typed arrives escaped and is shown as typed, never as a link.
   function inline(parent, text) {
-    const re = /\*\*([^*]+)\*\*|__([^_]+)__|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+    const re = /\\([!-\/:-@\[-`{-~])|\*\*((?:\\.|[^*\\])+)\*\*|__((?:\\.|[^_\\])+)__|`([^`]+)`|\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g;
     let last = 0;
     let m;
     text = String(text);
     while ((m = re.exec(text)) !== null) {
       if (m.index > last) withCommands(parent, text.slice(last, m.index));
-      if (m[1] !== undefined || m[2] !== undefined) {
-        parent.appendChild(el('strong', '', m[1] !== undefined ? m[1] : m[2]));
-      } else if (m[3] !== undefined) {
-        parent.appendChild(el('code', '', m[3]));
+      if (m[1] !== undefined) {
+        parent.appendChild(document.createTextNode(m[1]));
+      } else if (m[2] !== undefined || m[3] !== undefined) {
+        parent.appendChild(el('strong', '', unescapeMD(m[2] !== undefined ? m[2] : m[3])));
+      } else if (m[4] !== undefined) {
+        parent.appendChild(el('code', '', m[4]));
       } else {
-        const href = safeURL(m[5]);
+        const href = safeURL(m[6]);
         if (href) {
-          const a = el('a', '', m[4]);
+          const a = el('a', '', unescapeMD(m[5]));
           a.href = href;
           a.rel = 'noopener noreferrer';
           a.target = '_blank';
           parent.appendChild(a);
         } else {
-          parent.appendChild(document.createTextNode(m[0]));
+          parent.appendChild(document.createTextNode(unescapeMD(m[0])));
         }
       }
       last = re.lastIndex;
     }
     if (last < text.length) withCommands(parent, text.slice(last));
+  }
+
+  function unescapeMD(s) {
+    return String(s).replace(/\\([!-\/:-@\[-`{-~])/g, '$1');
   }
 
   // renderBody renders Markdown-light prose: paragraphs, "- " bullets and

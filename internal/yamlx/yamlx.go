@@ -42,6 +42,29 @@ func (ps Problems) Error() string {
 
 var lineRE = regexp.MustCompile(`line (\d+): `)
 
+// parserMessages start the errors of libyaml's parser (as opposed to its
+// scanner), whose line yaml.v3 reports 0-based.
+var parserMessages = []string{
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected key",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found duplicate %TAG directive",
+}
+
+func parserError(msg string) bool {
+	for _, p := range parserMessages {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Decode parses data into v (a pointer to a struct) strictly. It returns the
 // root node (for line look-ups) and the problems found.
 func Decode(data []byte, v any) (*yaml.Node, Problems) {
@@ -52,6 +75,15 @@ func Decode(data []byte, v any) (*yaml.Node, Problems) {
 		if m := lineRE.FindStringSubmatchIndex(msg); m != nil {
 			line, _ = strconv.Atoi(msg[m[2]:m[3]])
 			msg = msg[:m[0]] + msg[m[1]:]
+			if parserError(msg) {
+				// yaml.v3 adds one to the 0-based line of scanner errors
+				// only: a parser error names the line before the problem.
+				line++
+			}
+			// At the end of the text the problem is on its last line.
+			if last := strings.Count(strings.TrimRight(string(data), "\n"), "\n") + 1; line > last {
+				line = last
+			}
 		}
 		return nil, Problems{{Line: line, Msg: "malformed YAML: " + msg}}
 	}

@@ -73,3 +73,34 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// Syntax errors name the line where the problem is, not the one before it
+// (yaml.v3 reports parser errors with a 0-based line).
+func TestDecodeSyntaxErrorLine(t *testing.T) {
+	cases := []struct {
+		doc  string
+		line int
+	}{
+		{"name: x\ncount: 3\n- c\n", 3},            // a list item inside a mapping
+		{"tags:\n  - 1\n  - 2\n name: 3\n", 4},     // bad indentation after a list
+		{"name: x\ntags: [1, 2\ncount: 3\n", 2},    // unclosed flow list opened on line 2
+		{"name: x\nsub: {level: 1\ncount: 3\n", 2}, // unclosed flow mapping opened on line 2
+		{"name: x\ncount 3\non: true\n", 2},        // scanner errors were right already
+		{"name: x\n  count: 3\n", 2},               // mapping values not allowed
+	}
+	for _, c := range cases {
+		var v cfg
+		_, probs := Decode([]byte(c.doc), &v)
+		if len(probs) != 1 || probs[0].Line != c.line {
+			t.Errorf("%q: got %v, want one problem on line %d", c.doc, probs, c.line)
+		}
+	}
+}
+
+func TestDecodeSyntaxErrorAtEnd(t *testing.T) {
+	var v cfg
+	_, probs := Decode([]byte("name: [a\n"), &v)
+	if len(probs) != 1 || probs[0].Line != 1 {
+		t.Errorf("got %v, want line 1", probs)
+	}
+}

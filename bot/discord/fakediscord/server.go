@@ -79,7 +79,10 @@ type Fault struct {
 	// permissions); Message replaces the default status text.
 	Code    int
 	Message string
-	used    int
+	// Body, with Status, is the raw answer body instead of the JSON error
+	// (e.g. a 200 whose body does not decode).
+	Body string
+	used int
 }
 
 // Server is a running fake Discord.
@@ -388,6 +391,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("X-RateLimit-Scope", "user")
 			}
 			writeJSON(rec, 429, map[string]any{"message": "You are being rate limited.", "retry_after": secs, "global": f.Global})
+			return
+		}
+		if f.Status != 0 && f.Body != "" {
+			rec.Header().Set("Content-Type", "application/json")
+			rec.WriteHeader(f.Status)
+			io.WriteString(rec, f.Body)
 			return
 		}
 		if f.Status != 0 {
