@@ -667,8 +667,8 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			if !generic[w] && asked[w] {
 				n++
 			}
-			if k+1 < len(f) && hasPair(q.words, w, f[k+1]) {
-				pair = true
+			if k+1 < len(f) && (!generic[w] || !generic[f[k+1]]) && hasPair(q.words, w, f[k+1]) {
+				pair = true // two words of the name together, not both the career's
 			}
 		}
 		if n > bestN || n == bestN && n > 0 && pair && !named {

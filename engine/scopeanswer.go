@@ -129,6 +129,17 @@ func (l *Library) splitAnd(s string) []string {
 		parts = append(parts, p)
 		partIntents = append(partIntents, in)
 	}
+	for i := 0; i+1 < len(parts); i++ {
+		if f := words(parts[i]); len(f) > 0 && subordinate[f[0]] {
+			// "If I fail the exam, how soon can I retake it?": one question.
+			parts[i+1] = parts[i] + ", " + parts[i+1]
+			for k := range partIntents[i] {
+				partIntents[i+1][k] = true
+			}
+			parts, partIntents = append(parts[:i], parts[i+1:]...), append(partIntents[:i], partIntents[i+1:]...)
+			i--
+		}
+	}
 	if len(parts) > 1 && len(partIntents[0]) == 0 {
 		// A first piece that asks nothing ("for ML engineers,") joins the next.
 		parts[1] = parts[0] + " " + parts[1]
@@ -139,6 +150,9 @@ func (l *Library) splitAnd(s string) []string {
 	}
 	return parts
 }
+
+// subordinate words open a clause that belongs to the question after it.
+var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")
 
 // startsQuestion: the word after "and" opens a question of its own.
 func startsQuestion(w string) bool {
@@ -181,7 +195,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
 		}
-		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed")) {
+		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(pq.intents) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
 			var names []string

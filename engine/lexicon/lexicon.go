@@ -99,7 +99,7 @@ func (l *Lexicon) Singular(phrase string) string {
 		return pre + s
 	}
 	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"s", ""}} {
-		if strings.HasSuffix(head, r.suf) && len(head) > len(r.suf)+2 {
+		if strings.HasSuffix(head, r.suf) && len(head) >= len(r.suf)+2 {
 			cand := strings.TrimSuffix(head, r.suf) + r.rep
 			if l.occupations[pre+cand] || l.pos[cand] != "" {
 				return pre + cand
