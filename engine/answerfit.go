@@ -143,6 +143,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
+		if m.lex.CommonVerb(w) && m.index[w] == nil {
+			continue // "goes", "make": neither the topic nor a sign of it
+		}
 		first := head
 		head = false
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)

@@ -140,7 +140,7 @@ func (l *Library) splitAnd(s string) []string {
 			i--
 		}
 	}
-	if len(parts) > 1 && len(partIntents[0]) == 0 {
+	if f := strings.Fields(parts[0]); len(parts) > 1 && len(partIntents[0]) == 0 && !(len(f) > 2 && startsQuestion(f[0])) {
 		// A first piece that asks nothing ("for ML engineers,") joins the next.
 		parts[1] = parts[0] + " " + parts[1]
 		parts = parts[1:]
