@@ -143,8 +143,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
-		if m.lex.CommonVerb(w) && m.index[w] == nil {
-			continue // "goes", "make": neither the topic nor a sign of it
+		if (m.lex.CommonVerb(w) || gerund(m.lex, w)) && m.index[w] == nil {
+			continue // "goes", "signing": neither the topic nor a sign of it
 		}
 		first := head
 		head = false
@@ -195,7 +195,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	switch {
 	case len(missing) == 0:
 		return nil
-	case headMissing:
+	case headMissing && !q.switcher:
 		// "is there an age limit for ...", "can I retake ...": the first thing
 		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g):
