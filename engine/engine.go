@@ -248,12 +248,31 @@ func (e *Engine) followUps(g *bot.Guide, skip string, cmds ...string) []bot.Foll
 				}
 			}
 		}
-		if label == "" {
-			continue
+		if label == "" || !offers(g, c) {
+			continue // never offer what the guide does not have
 		}
 		out = append(out, bot.FollowUp{Label: label, Command: c, Options: opts()})
 	}
 	return out
+}
+
+// offers reports whether the guide can answer a command: it has the
+// section, or the structured facts that stand in for it.
+func offers(g *bot.Guide, cmd string) bool {
+	switch cmd {
+	case "salary":
+		return g.Salary.Median > 0 || g.Salary.Low > 0 || len(g.States) > 0 || g.Section(bot.KindSalary) != nil
+	case "outlook":
+		return g.Outlook.GrowthPct != 0 || g.Outlook.AnnualOpenings > 0 || g.Section(bot.KindOutlook) != nil
+	case "certs":
+		return len(g.Certifications) > 0 || g.Section(bot.KindCerts) != nil
+	}
+	for _, t := range topics {
+		if t.name == cmd {
+			return g.Section(t.kind) != nil
+		}
+	}
+	return true
 }
 
 // ---- /salary ----
@@ -424,6 +443,9 @@ func (e *Engine) topic(ctx context.Context, req *bot.Request, kind string) (*bot
 
 func (e *Engine) sectionAnswer(g *bot.Guide, kind string) (*bot.Answer, error) {
 	s := g.Section(kind)
+	if s == nil && kind == bot.KindCerts && len(g.Certifications) > 0 {
+		return certsFromFacts(e, g), nil
+	}
 	if s == nil {
 		name, _ := topicByKind(kind)
 		return &bot.Answer{Answered: false, Career: g.Slug,
@@ -431,6 +453,31 @@ func (e *Engine) sectionAnswer(g *bot.Guide, kind string) (*bot.Answer, error) {
 			FollowUps: e.followUps(g, name, "salary", "path", "skills")}, nil
 	}
 	return e.answerSection(g, s), nil
+}
+
+// certsFromFacts answers /certs for a guide whose certifications are only
+// in its front matter.
+func certsFromFacts(e *Engine, g *bot.Guide) *bot.Answer {
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "Certifications · " + g.Title, Source: source(g, "Certifications"),
+		Body: fmt.Sprintf("The %s guide lists these certifications:", g.Title)}
+	for _, c := range g.Certifications {
+		a.Bullets = append(a.Bullets, certLine(c))
+	}
+	a.AddField("Required?", g.Certification, false)
+	a.FollowUps = e.followUps(g, "certs", "salary", "path", "skills")
+	return a
+}
+
+// certLine is one certification with its price and what it covers.
+func certLine(c bot.Cert) string {
+	line := c.Name
+	if c.Price > 0 {
+		line += " (" + bot.Money(c.Price) + ")"
+	}
+	if c.About != "" {
+		line += ": " + c.About
+	}
+	return line
 }
 
 func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
@@ -442,6 +489,11 @@ func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 	case bot.KindCerts:
 		if g.Certification != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: "Required?", Value: g.Certification})
+		}
+		for _, c := range g.Certifications {
+			if !strings.Contains(strings.ToLower(s.Body), strings.ToLower(c.Name)) {
+				a.Bullets = append(a.Bullets, certLine(c)) // in the front matter only
+			}
 		}
 	case bot.KindPath:
 		if g.TotalTime != "" {

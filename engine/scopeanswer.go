@@ -140,7 +140,10 @@ func (l *Library) splitAnd(s string) []string {
 			i--
 		}
 	}
-	if f := strings.Fields(parts[0]); len(parts) > 1 && len(partIntents[0]) == 0 && !(len(f) > 2 && startsQuestion(f[0])) {
+	if len(parts) < 2 {
+		return []string{s}
+	}
+	if f := strings.Fields(parts[0]); len(partIntents[0]) == 0 && !(len(f) > 2 && startsQuestion(f[0])) {
 		// A first piece that asks nothing ("for ML engineers,") joins the next.
 		parts[1] = parts[0] + " " + parts[1]
 		parts = parts[1:]
