@@ -25,6 +25,15 @@ type Request struct {
 	// Hints are option values to use when the parsed command has the
 	// option and the line left it empty (the HTTP API's "career" field).
 	Hints map[string]string
+	// Conversation keys the conversation the line belongs to: a thread, a
+	// DM, a web chat or API session, or one member in a channel. "" means
+	// the line stands alone. Follow-ups ("and in NY?") are read against
+	// what the conversation was last about.
+	Conversation string
+	// ConversationTTL is how long the conversation's subject is kept; 0
+	// means the engine's default. Channels outside threads use a short one,
+	// so two members talking at once are never mixed.
+	ConversationTTL time.Duration
 }
 
 // typed returns the pieces of text the user typed, for escaping them in
@@ -211,8 +220,14 @@ type Answer struct {
 	FollowUps []FollowUp // suggested next requests
 	Career    string     // slug of the guide the answer used, if any
 	Note      string     // a remark about how the question was read (e.g. no state figure)
-	Ephemeral bool       // hint: show only to the asker (errors, rate-limit notes)
-	Code      string     // error code when the answer reports an error
+	Assumed   string     // what a follow-up took from the conversation ("Machine Learning Engineer, New York")
+	// What the answer is about, for reading follow-ups (not sent on the
+	// wire): the state, the section kind or fact, and the items it listed.
+	State     string
+	Kind      string
+	Items     []FollowUp
+	Ephemeral bool   // hint: show only to the asker (errors, rate-limit notes)
+	Code      string // error code when the answer reports an error
 	// RetryAfter, on a rate-limit refusal, is how long until the asker may
 	// ask again (0: unknown).
 	RetryAfter time.Duration
@@ -241,6 +256,7 @@ type answerJSON struct {
 	FollowUps []FollowUp `json:"follow_ups,omitempty"`
 	Career    string     `json:"career,omitempty"`
 	Note      string     `json:"note,omitempty"`
+	Assumed   string     `json:"assumed,omitempty"`
 	Error     string     `json:"error,omitempty"`
 }
 
@@ -253,7 +269,7 @@ func (a *Answer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(answerJSON{
 		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
 		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
-		Career: a.Career, Note: a.Note, Error: a.Code,
+		Career: a.Career, Note: a.Note, Assumed: a.Assumed, Error: a.Code,
 	})
 }
 
@@ -265,6 +281,6 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 	}
 	*a = Answer{Answered: j.Answered, Title: j.Title, Body: j.Body, Fields: j.Fields,
 		Bullets: j.Bullets, Source: j.Source, FollowUps: j.FollowUps, Career: j.Career,
-		Note: j.Note, Code: j.Error}
+		Note: j.Note, Assumed: j.Assumed, Code: j.Error}
 	return nil
 }

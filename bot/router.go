@@ -135,6 +135,7 @@ func LineRequest(base Request, line string) *Request {
 	line = strings.TrimSpace(line)
 	req := &Request{Platform: base.Platform, UserID: base.UserID, UserName: base.UserName,
 		ChannelID: base.ChannelID, GuildID: base.GuildID, Hints: base.Hints,
+		Conversation: base.Conversation, ConversationTTL: base.ConversationTTL,
 		Line: line, Text: line, Options: map[string]string{}}
 	if line == "" {
 		req.Command = "ask"

@@ -47,6 +47,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 		q = fq
 	}
+	if k := req.Option(contextKindOption); k != "" && !q.hasSectionIntent() {
+		q.intents[k]++ // "which is cheapest?" after certifications
+	}
 	generic := ""
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
 		g := genericOnly(q)
@@ -715,7 +718,8 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, cheapest bool) *bot.Answer {
 }
 
 func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: c.Name + " · " + g.Title, Source: source(g, "Certifications"), Kind: bot.KindCerts,
+		Items: certItems(e, g)}
 	if c.Price > 0 {
 		a.Body = fmt.Sprintf("The %s costs %s.", c.Name, bot.Money(c.Price))
 		a.Fields = append(a.Fields, bot.Field{Label: "Exam price", Value: bot.Money(c.Price), Inline: true})

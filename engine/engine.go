@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -22,6 +23,9 @@ type Engine struct {
 	reg           *bot.Registry // for help answers to free text
 	logger        *slog.Logger
 	defaultCareer string
+	convs         bot.Conversations
+	raw           map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
+	convTTL       time.Duration
 }
 
 // Options configure an Engine.
@@ -29,6 +33,11 @@ type Options struct {
 	// DefaultCareer is the guide slug used when a request names no career and
 	// there is more than one guide.
 	DefaultCareer string
+	// Conversations keeps what each conversation was last about, for
+	// follow-ups; nil keeps them in memory (at most 10,000).
+	Conversations bot.Conversations
+	// ConversationTTL is how long a subject is kept (default 30 minutes).
+	ConversationTTL time.Duration
 }
 
 // New returns an engine serving lib.
@@ -36,7 +45,13 @@ func New(lib *Library, logger *slog.Logger, opts Options) *Engine {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer}
+	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer, convs: opts.Conversations, convTTL: opts.ConversationTTL}
+	if e.convs == nil {
+		e.convs = NewMemoryConversations(10000)
+	}
+	if e.convTTL <= 0 {
+		e.convTTL = DefaultConversationTTL
+	}
 	e.current.Store(lib)
 	return e
 }
@@ -144,7 +159,14 @@ func (e *Engine) Register(reg *bot.Registry) error {
 			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.help(e.lib(ctx), reg), nil }},
 	)
 	e.reg = reg
+	e.raw = map[string]bot.Handler{}
 	for _, c := range cmds {
+		e.raw[c.Name] = c.Handler
+		switch c.Name {
+		case "careers", "start", "help":
+		default:
+			c.Handler = e.withConversation(c.Name, c.Handler)
+		}
 		c.Handler = e.withLibrary(c.Handler)
 		if err := reg.Add(c); err != nil {
 			return err
@@ -318,7 +340,7 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 
 func nationalSalary(e *Engine, g *bot.Guide, table bool) *bot.Answer {
 	s := g.Salary
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: dataSource(g, "Salary")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: g.Title + " salary (US)", Source: dataSource(g, "Salary"), Kind: "salary"}
 	if s.Median == 0 && s.Low == 0 {
 		a.Answered = false
 		a.Body = fmt.Sprintf("The %s guide has no salary figures.", g.Title)
@@ -392,7 +414,8 @@ func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 		}
 		return a
 	}
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: dataSource(g, "Salary by state")}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s salary in %s", g.Title, st.Name), Source: dataSource(g, "Salary by state"),
+		Kind: "salary", State: st.Code}
 	dir := "above"
 	if row.VsNationalPct < 0 {
 		dir = "below"
@@ -463,9 +486,20 @@ func certsFromFacts(e *Engine, g *bot.Guide) *bot.Answer {
 	for _, c := range g.Certifications {
 		a.Bullets = append(a.Bullets, certLine(c))
 	}
+	a.Kind, a.Items = bot.KindCerts, certItems(e, g)
 	a.AddField("Required?", g.Certification, false)
 	a.FollowUps = e.followUps(g, "certs", "salary", "path", "skills")
 	return a
+}
+
+// certItems are the guide's certifications as follow-ups, for "the second
+// one".
+func certItems(e *Engine, g *bot.Guide) []bot.FollowUp {
+	var out []bot.FollowUp
+	for _, c := range g.Certifications {
+		out = append(out, bot.FollowUp{Label: c.Name, Command: "ask", Options: map[string]string{"career": g.Slug, "question": "what does the " + c.Name + " certification cost"}})
+	}
+	return out
 }
 
 // certLine is one certification with its price and what it covers.
@@ -481,7 +515,7 @@ func certLine(c bot.Cert) string {
 }
 
 func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title)}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title), Kind: s.Kind}
 	if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
 		a.Source = dataSource(g, s.Title)
 	}
@@ -495,6 +529,7 @@ func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 				a.Bullets = append(a.Bullets, certLine(c)) // in the front matter only
 			}
 		}
+		a.Items = certItems(e, g)
 	case bot.KindPath:
 		if g.TotalTime != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: "Total time", Value: g.TotalTime, Inline: true})
@@ -540,7 +575,7 @@ func outlookAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	if len(f) == 0 {
 		return &bot.Answer{Answered: false, Career: g.Slug, Body: fmt.Sprintf("The %s guide has no outlook figures.", g.Title)}
 	}
-	return &bot.Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: dataSource(g, "Job outlook"),
+	return &bot.Answer{Answered: true, Career: g.Slug, Title: "Job outlook · " + g.Title, Fields: f, Source: dataSource(g, "Job outlook"), Kind: bot.KindOutlook,
 		Body:      fmt.Sprintf("Outlook for %s jobs in the US.", strings.ToLower(g.Title)),
 		FollowUps: e.followUps(g, "outlook", "salary", "path")}
 }

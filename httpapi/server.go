@@ -427,6 +427,9 @@ type AskRequest struct {
 	Text string `json:"text"`
 	// Career optionally names the guide (slug, name or alias).
 	Career string `json:"career,omitempty"`
+	// Conversation optionally ties questions together (the web chat keeps
+	// one per tab): "and in NY?" after "/salary CA" gives New York's figure.
+	Conversation string `json:"conversation,omitempty"`
 }
 
 // DecodeAsk reads an AskRequest: one JSON object, nothing after it.
@@ -443,6 +446,11 @@ func DecodeAsk(body io.Reader) (AskRequest, error) {
 			return req, decodeError(err)
 		}
 		return req, &RequestError{http.StatusBadRequest, "bad_request", "The body must be one JSON object like {\"text\": \"how much do ML engineers make?\"}, with nothing after it."}
+	}
+	if c := req.Conversation; len(c) > 64 || strings.IndexFunc(c, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) >= 0 {
+		return req, &RequestError{http.StatusBadRequest, "bad_request", "conversation must be at most 64 letters, digits, - or _."}
 	}
 	return req, nil
 }
@@ -516,6 +524,11 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 func (s *Server) answer(ctx context.Context, base bot.Request, in AskRequest) *bot.Answer {
 	if career := strings.TrimSpace(in.Career); career != "" {
 		base.Hints = map[string]string{"career": career}
+	}
+	if c := strings.TrimSpace(in.Conversation); c != "" {
+		// Scoped to the asker, so one member cannot step into another's
+		// conversation by guessing its id.
+		base.Conversation = "http:" + base.UserID + ":" + c
 	}
 	return s.opts.Router.Handle(ctx, bot.LineRequest(base, in.Text))
 }

@@ -729,3 +729,42 @@ func TestUnknownCommandCountedAndLimited(t *testing.T) {
 		t.Fatalf("second unknown command not limited: %d %s", r.status, r.body)
 	}
 }
+
+// Follow-ups in one conversation read against it; another conversation,
+// or none, reads the line alone (issue 14).
+func TestAskConversation(t *testing.T) {
+	srv := newEnv(t, Config{})
+	ask := func(text, conv string) map[string]any {
+		t.Helper()
+		body, _ := json.Marshal(map[string]string{"text": text, "conversation": conv})
+		resp, err := http.Post(srv.url+"/v1/ask", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if a := ask("/salary CA", "c1"); !strings.Contains(a["text"].(string), "185,000") {
+		t.Fatalf("/salary CA: %v", a["text"])
+	}
+	a := ask("and NY?", "c1")
+	if !strings.Contains(a["text"].(string), "170,000") || !strings.Contains(fmt.Sprint(a["assumed"]), "New York") {
+		t.Fatalf("and NY? in the same conversation: %v (assumed %v)", a["text"], a["assumed"])
+	}
+	if a := ask("and NY?", "c2"); strings.Contains(fmt.Sprint(a["assumed"]), "New York") && a["assumed"] != nil {
+		t.Fatalf("and NY? in another conversation used a context: %v", a["assumed"])
+	}
+	body, _ := json.Marshal(map[string]string{"text": "hi", "conversation": "bad id!"})
+	resp, err := http.Post(srv.url+"/v1/ask", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Fatalf("bad conversation id: status %d, want 400", resp.StatusCode)
+	}
+}

@@ -124,7 +124,7 @@ func (m *Main) chatLoop(ctx context.Context, c *core, lines lineReader, out io.W
 			line = followUps[n-1].Line()
 			fmt.Fprintf(out, "%s\n", line)
 		}
-		a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli"}, line)
+		a := c.router.HandleLine(ctx, bot.Request{Platform: "cli", UserID: "cli", Conversation: "cli:chat"}, line)
 		text, fus := renderChat(a)
 		followUps = fus
 		fmt.Fprintln(out, text)

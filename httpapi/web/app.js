@@ -16,6 +16,16 @@
   const MAX_ENTRIES = 200;
   // The conversation survives a reload of the tab (not a new tab).
   const STORAGE_KEY = 'careerbot.conversation.v1';
+  // One conversation id per tab: follow-ups ("and in NY?") read against it.
+  const CONV_KEY = 'careerbot.conversation-id.v1';
+  function conversationId(fresh) {
+    let id = fresh ? '' : sessionStorage.getItem(CONV_KEY);
+    if (!id) {
+      id = 'web-' + Math.random().toString(36).slice(2, 12) + Date.now().toString(36);
+      try { sessionStorage.setItem(CONV_KEY, id); } catch (_) { /* private mode: one id for this page */ }
+    }
+    return id;
+  }
   let busy = false;
   // Known commands: name -> true when it needs an argument (from v1/commands).
   const commands = new Map();
@@ -283,6 +293,7 @@
   }
 
   function clearConversation() {
+    conversationId(true); // a new chat starts a new conversation
     entries = [];
     save();
     log.replaceChildren();
@@ -308,7 +319,7 @@
       const resp = await fetch('v1/ask', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-        body: JSON.stringify({ text: text, career: career.value || '' }),
+        body: JSON.stringify({ text: text, career: career.value || '', conversation: conversationId(false) }),
       });
       let data = null;
       try {
