@@ -286,8 +286,12 @@ func focusText(text string) string {
 		if len(f) == 0 {
 			continue
 		}
+		switching := false
+		for _, w := range f {
+			switching = switching || w == "switching" || w == "moving" || w == "transitioning" || w == "coming" || w == "pivoting"
+		}
 		self := f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			slices.Contains(f, "here") && !startsQuestion(f[0])
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])
 		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
 			continue
 		}

@@ -52,6 +52,15 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	}
 	generic := ""
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
+		if only := e.onlyGuide(lib); only != nil && q.has("compare") && !figures(q) {
+			// "How is this gig different from being a data scientist?": with
+			// one guide, what it says about the other occupation.
+			if a := e.aboutOther(ctx, lib, q, only); a != nil {
+				a.Note = strings.TrimSpace(fmt.Sprintf("There's no guide for %s; this is what the %s guide says about them. %s",
+					q.scope.occupations[0], only.Title, a.Note))
+				return a, nil
+			}
+		}
 		g := genericOnly(q)
 		if g == nil || figures(q) {
 			return e.noGuideFor(lib, q), nil
@@ -130,6 +139,23 @@ func (e *Engine) aboutOther(ctx context.Context, lib *Library, q *question, g *b
 	return nil
 }
 
+// ownContent reports whether the question has words of its own for search
+// ("should I learn Python?"), beyond the career and the path's words.
+func ownContent(ctx context.Context, lib *Library, q *question, g *bot.Guide) bool {
+	for _, w := range lib.contentWords(q, g) {
+		for intent := range q.m.index[w] {
+			if intent != bot.KindPath && slices.Contains(q.m.routing, intent) {
+				return true // "which language should I start with": skills
+			}
+		}
+		if q.m.index[w] == nil && !q.m.switchW[w] && !q.m.origin[w] && lib.Searcher != nil && lib.Searcher.Known(ctx, w) &&
+			!q.m.lex.CommonVerb(w) && !q.m.lex.MostlyAdjective(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOwnTopic: the question has words of its own beyond those that steer
 // to the kind ("how long do you get to draw the map after you wake up" is
 // about drawing, not the path), and the path's own words are not among
@@ -148,6 +174,18 @@ func hasOwnTopic(q *question, kind string) bool {
 		}
 	}
 	return own >= 2
+}
+
+// onlyGuide is the guide a question without a career is about: the only
+// guide, or the configured default.
+func (e *Engine) onlyGuide(lib *Library) *bot.Guide {
+	if len(lib.Guides) == 1 {
+		return lib.Guides[0]
+	}
+	if g, ok := lib.Guide(e.defaultCareer); ok {
+		return g
+	}
+	return nil
 }
 
 // genericOnly returns the guide when every occupation a question names is
@@ -230,7 +268,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		return a, nil
 	}
 	content := lib.contentWords(q, g)
-	if k, strong := routeKind(q); q.switcher && (k == "" || k == bot.KindPath || !strong) {
+	if q.switcher && !ownContent(ctx, lib, q, g) {
 		// "I'm a QA tester, how would I move into this?": the whole path in.
 		if s := g.Section(bot.KindPath); s != nil {
 			return e.answerSection(g, s), nil
@@ -670,8 +708,12 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			if !generic[w] && asked[w] {
 				n++
 			}
-			if k+1 < len(f) && (!generic[w] || !generic[f[k+1]]) && hasPair(q.words, w, f[k+1]) {
-				pair = true // two words of the name together, not both the career's
+			// Named: its last two words together ("ML Associate",
+			// "Developer Certificate"), or three words of it in a row; not
+			// two words that also name a thing of its own ("decoherence
+			// blight").
+			if k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2]) {
+				pair = true
 			}
 		}
 		if n > bestN || n == bestN && n > 0 && pair && !named {

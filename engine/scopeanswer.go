@@ -39,10 +39,18 @@ func caveats(a *bot.Answer, q *question) {
 		return
 	}
 	figures := a.Source.Data != ""
+	var lines []string
 	if !figures {
+		// "Should I become an actuary or an ML engineer?": say which half
+		// the guides cannot answer.
+		for _, o := range q.scope.occupations {
+			lines = append(lines, fmt.Sprintf("There's no guide for %s, so this is about %s only.", o, a.Source.GuideTitle))
+		}
+		if len(lines) > 0 {
+			a.Body = strings.Join(lines, " ") + "\n\n" + a.Body
+		}
 		return
 	}
-	var lines []string
 	if q.scope.foreign != "" {
 		lines = append(lines, fmt.Sprintf("The guide has US figures only, none for %s; these are for the US.", q.scope.foreign))
 	}
