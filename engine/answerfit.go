@@ -102,7 +102,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if q.scope.foreign != "" {
 		return nil // a place the caveats name
 	}
-	if f := focusText(q.raw); f != q.raw {
+	if f := lib.focusText(q.raw); f != q.raw {
 		// "I have a physics PhD. Do I still need a CS degree?": the
 		// background sentence is not what is asked.
 		fq := lib.analyse(ctx, f)
@@ -273,7 +273,7 @@ func anySectionWord(q *question) bool {
 // ("I have a physics PhD.", "Backend dev here (Java, 5 yoe).", "Former
 // journalist here —") and keeps what is asked; the whole text when nothing
 // is dropped or nothing would remain.
-func focusText(text string) string {
+func (l *Library) focusText(text string) string {
 	sentences := strings.FieldsFunc(text, func(r rune) bool {
 		return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
 	})
@@ -286,12 +286,13 @@ func focusText(text string) string {
 		if len(f) == 0 {
 			continue
 		}
-		switching := false
+		switching, goal := false, false
 		for _, w := range f {
-			switching = switching || w == "switching" || w == "moving" || w == "transitioning" || w == "coming" || w == "pivoting"
+			switching = switching || l.m.switchW[w] || w == "coming"
+			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would"
 		}
-		self := f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])
+		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal
 		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
 			continue
 		}

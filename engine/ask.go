@@ -34,7 +34,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
-	if f := focusText(text); f != text {
+	if f := lib.focusText(text); f != text {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
 		fq := lib.analyse(ctx, f)
