@@ -712,8 +712,9 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			// "Developer Certificate"), or three words of it in a row; not
 			// two words that also name a thing of its own ("decoherence
 			// blight").
-			if k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2]) {
-				pair = true
+			distinct := !generic[w] || k+1 < len(f) && !generic[f[k+1]] || k+2 < len(f) && !generic[f[k+2]]
+			if distinct && (k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2])) {
+				pair = true // not just the career's own words ("ML engineer")
 			}
 		}
 		if n > bestN || n == bestN && n > 0 && pair && !named {

@@ -174,7 +174,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	if sc.company == "" {
 		// "what does Netflix pay": a name as the subject of a pay verb.
 		for i := 1; i+1 < len(ws); i++ {
-			if (ws[i-1] == "does" || ws[i-1] == "do") && (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
+			if (ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") &&
+				(ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
 				!m.stop[ws[i]] && !m.lex.Occupation(ws[i]) && (cased(i) || !m.lex.Word(ws[i])) {
 				sc.company, taken[i] = ws[i], true
 				if cased(i) {
