@@ -391,6 +391,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
+	case hasAll(q, "what", "need") && q.intentCount() == 0:
+		// "What do I need before I can map other people's dreams?": the
+		// requirements, from the guide's key facts.
+		return requirementsAnswer(e, g)
 	}
 	return nil
 }
@@ -642,6 +646,22 @@ func factAnswer(e *Engine, g *bot.Guide, label, value, follow string) *bot.Answe
 		Fields:    []bot.Field{{Label: label, Value: value}},
 		Source:    source(g, "Key facts"),
 		FollowUps: e.followUps(g, "", follow, "certs", "salary")}
+}
+
+// requirementsAnswer lists what the guide says one needs: education,
+// licence, certification and the time it takes.
+func requirementsAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	if g.Education == "" && g.License == "" && g.Certification == "" {
+		return nil
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "What you need · " + g.Title, Source: source(g, "Key facts"),
+		Body: fmt.Sprintf("What the %s guide says you need:", g.Title)}
+	a.AddField("Education", g.Education, false)
+	a.AddField("License", g.License, false)
+	a.AddField("Certification", g.Certification, false)
+	a.AddField("Total time", g.TotalTime, true)
+	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
+	return a
 }
 
 func educationAnswer(e *Engine, g *bot.Guide) *bot.Answer {

@@ -206,7 +206,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
 		}
-		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(pq.intents) == 0) {
+		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
 			var names []string
