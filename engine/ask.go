@@ -376,7 +376,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
-	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
+	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
@@ -489,11 +489,13 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 		}
 		return a
 	case len(q.states) > 1:
-		return statesAnswer(e, g, q.states)
+		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
 	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
 		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
-		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
+		// A place outside the US gets the national figures only: no state
+		// table to read as if it were about that place.
+		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10))
 	}
 }
 
@@ -608,7 +610,7 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 	return a
 }
 
-func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
+func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool) *bot.Answer {
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state"
 	var missing []string
@@ -622,7 +624,17 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
 	if len(missing) > 0 {
 		a.Note = "The guide has no salary figure for " + strings.Join(missing, ", ") + "."
 	}
-	if len(states) == 2 {
+	if len(states) == 2 && byEmployed {
+		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
+		if r1 != nil && r2 != nil && r1.Employed != r2.Employed {
+			hi, lo, nhi, nlo := states[0], states[1], r1.Employed, r2.Employed
+			if nlo > nhi {
+				hi, lo, nhi, nlo = lo, hi, nlo, nhi
+			}
+			a.Body = fmt.Sprintf("%s employs more than %s: about %s against %s.\n\n", hi.Name, lo.Name,
+				bot.Thousands(nhi), bot.Thousands(nlo)) + a.Body
+		}
+	} else if len(states) == 2 {
 		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
 		if r1 != nil && r2 != nil && r1.Median != r2.Median {
 			hi, lo := states[0], states[1]

@@ -123,7 +123,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
-		if origin(start) {
+		if origin(start) || beforeSwitch(ws, i, m) {
 			q.switcher = true
 			continue
 		}
@@ -169,6 +169,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				}
 			}
 			break
+		}
+	}
+	if sc.company == "" {
+		// "Microsoft ML engineer salary": a name the guides do not know,
+		// right before the career.
+		for i := 0; i+1 < len(ws); i++ {
+			if cased(i) && !taken[i] && taken[i+1] && !m.lex.Word(ws[i]) && !m.lex.Foreign(ws[i]) && !m.stop[ws[i]] &&
+				(l.Searcher == nil || !l.knownTerm(ws[i])) && len(q.careers) > 0 {
+				sc.company, taken[i] = raw[i], true
+				break
+			}
 		}
 	}
 	if sc.company == "" {
@@ -237,6 +248,28 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// beforeSwitch reports whether a verb of changing careers follows position i
+// ("mechanical engineer wanting to get into ML", "software developer
+// switching to ML"): the occupation is where the asker comes from.
+func beforeSwitch(ws []string, i int, m *model) bool {
+	line := " " + strings.Join(ws[i+1:], " ") + " "
+	for _, p := range m.switches {
+		if strings.Contains(line, " "+p+" ") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if m.switchW[ws[k]] {
+			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+				if ws[j] == "into" || ws[j] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func anyTaken(taken []bool, from, to int) bool {

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -70,7 +71,7 @@ func caveats(a *bot.Answer, q *question) {
 // get?"); one part otherwise.
 func (l *Library) splitParts(text string) []string {
 	var parts []string
-	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+	for _, s := range strings.FieldsFunc(numberedRE.ReplaceAllString(text, ";"), func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
@@ -161,6 +162,9 @@ func (l *Library) splitAnd(s string) []string {
 	}
 	return parts
 }
+
+// numberedRE finds list markers that separate questions: "1) ... 2) ...".
+var numberedRE = regexp.MustCompile(`(^|\s)\d[).]\s`)
 
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")
