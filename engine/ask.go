@@ -169,8 +169,8 @@ func hasOwnTopic(q *question, kind string) bool {
 		if q.m.index[w][kind] || q.m.index[w]["education"] {
 			return false
 		}
-		if q.m.index[w] == nil {
-			own++
+		if q.m.index[w] == nil && (q.lib == nil || !q.lib.nameWords[w]) && !gerund(q.m.lex, w) {
+			own++ // not the career's own words ("learning production ML")
 		}
 	}
 	return own >= 2

@@ -125,6 +125,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if origin(start) || beforeSwitch(ws, i, m) {
 			q.switcher = true
+			for k := start; k <= i; k++ {
+				taken[k] = true // the asker's own job: background, not content
+			}
 			continue
 		}
 		if g := l.variantOf(ws[start:i], head); g != nil {

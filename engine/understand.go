@@ -209,6 +209,22 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	q.scope = l.findScope(q, raw, taken)
 	q.taken = taken
+	if q.scope.foreign != "" && q.city != "" {
+		// "Vancouver, Canada", "Cambridge, England": the place abroad, not the
+		// US city of the same name.
+		q.states, q.city = nil, ""
+	}
+	for i := 1; i < len(q.words); i++ {
+		if taken[i] && !taken[i-1] && l.nameWords[q.words[i]] {
+			if w := q.words[i-1]; l.m.lex.Adjective(w) {
+				for intent := range l.m.index[w] {
+					if l.m.headIntent[intent] {
+						q.intents[intent]-- // "a future ML engineer": describing the career, not asking
+					}
+				}
+			}
+		}
+	}
 	return q
 }
 
