@@ -83,14 +83,6 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		return false
 	}
-	guideHeads := map[string][]*bot.Guide{}
-	for _, g := range l.Guides {
-		f := strings.Fields(bot.NormalizeName(g.Title))
-		if len(f) > 1 {
-			h := f[len(f)-1]
-			guideHeads[h] = append(guideHeads[h], g)
-		}
-	}
 	for i := 0; i < len(ws); i++ {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
@@ -145,8 +137,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		display := strings.Join(ws[start:i+1], " ")
 		goal := start > 0 && (ws[start-1] == "a" || ws[start-1] == "an") && start > 1 &&
 			(ws[start-2] == "become" || ws[start-2] == "becoming" || ws[start-2] == "be")
-		if gs := guideHeads[head]; len(gs) > 0 && phrase == head && !goal {
-			sc.generic = append(sc.generic, gs...) // "engineers" may mean the guide's; "become an engineer" may not
+		if phrase == head && !goal {
+			// "engineers" may mean a guide's; "become an engineer" may not.
+			seen := map[*bot.Guide]bool{}
+			for _, g := range l.headNames[head] {
+				if !seen[g] && g.Title != "" && strings.HasSuffix(bot.NormalizeName(g.Title), " "+head) {
+					seen[g] = true
+					sc.generic = append(sc.generic, g)
+				}
+			}
 		}
 		sc.occupations = append(sc.occupations, display)
 	}
