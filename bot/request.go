@@ -25,6 +25,9 @@ type Request struct {
 	// Hints are option values to use when the parsed command has the
 	// option and the line left it empty (the HTTP API's "career" field).
 	Hints map[string]string
+	// ChannelKind is where it was asked: ChannelDM, ChannelChannel,
+	// ChannelThread or ChannelWeb; "" lets ChannelKindOf guess.
+	ChannelKind string
 }
 
 // typed returns the pieces of text the user typed, for escaping them in
@@ -220,6 +223,8 @@ type Answer struct {
 	// escape it wherever it appears in the answer, so typed Markdown, links
 	// or mentions are shown as text and never formatted (see EscapeEcho).
 	Echo []string
+	// ID is the answer id for feedback, set when answers are recorded.
+	ID string
 }
 
 // AddField adds a label/value pair unless the value is empty.
@@ -242,6 +247,7 @@ type answerJSON struct {
 	Career    string     `json:"career,omitempty"`
 	Note      string     `json:"note,omitempty"`
 	Error     string     `json:"error,omitempty"`
+	AnswerID  string     `json:"answer_id,omitempty"`
 }
 
 // MarshalJSON encodes the answer with its plain-text rendering as "text".
@@ -253,7 +259,7 @@ func (a *Answer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(answerJSON{
 		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
 		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
-		Career: a.Career, Note: a.Note, Error: a.Code,
+		Career: a.Career, Note: a.Note, Error: a.Code, AnswerID: a.ID,
 	})
 }
 
@@ -265,6 +271,6 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 	}
 	*a = Answer{Answered: j.Answered, Title: j.Title, Body: j.Body, Fields: j.Fields,
 		Bullets: j.Bullets, Source: j.Source, FollowUps: j.FollowUps, Career: j.Career,
-		Note: j.Note, Code: j.Error}
+		Note: j.Note, Code: j.Error, ID: j.AnswerID}
 	return nil
 }
