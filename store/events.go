@@ -1,0 +1,232 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// WriteEvents writes a batch in one transaction (bot.EventSink). A question
+// already written is skipped; a vote replaces the member's earlier vote on
+// the same answer. Postgres serialization failures and deadlocks are retried,
+// so concurrent writers lose nothing.
+func (s *Store) WriteEvents(ctx context.Context, events []bot.Event) error {
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		if err = s.writeEvents(ctx, events); err == nil || !retryable(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt+1) * 20 * time.Millisecond):
+		}
+	}
+	return err
+}
+
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return pe.Code == "40001" || pe.Code == "40P01"
+	}
+	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+}
+
+// questionCols are the questions table's columns, in insert order;
+// chunkRows is the most rows one INSERT writes.
+const (
+	questionCols = 14
+	chunkRows    = 32
+)
+
+// insertQuestions is an INSERT of n rows of questions.
+func insertQuestions(n int) string {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
+		career, section, answered, outcome, latency_us) VALUES `)
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", questionCols), ", ") + ")"
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(tuple)
+	}
+	b.WriteString(` ON CONFLICT (id) DO NOTHING`)
+	return b.String()
+}
+
+func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Questions: multi-row INSERTs of up to chunkRows rows, the full-size one
+	// prepared once per batch. The writer yields between chunks, so that on
+	// a busy machine it never holds a CPU for long while answers wait.
+	var rows []any
+	var full *sql.Stmt
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		var err error
+		if n == chunkRows {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, s.Rebind(insertQuestions(chunkRows))); err != nil {
+					return err
+				}
+			}
+			_, err = full.ExecContext(ctx, rows...)
+		} else {
+			_, err = tx.ExecContext(ctx, s.Rebind(insertQuestions(n)), rows...)
+		}
+		if err != nil {
+			return fmt.Errorf("writing questions: %w", err)
+		}
+		rows, n = rows[:0], 0
+		runtime.Gosched()
+		return nil
+	}
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	for _, ev := range events {
+		if q := ev.Question; q != nil {
+			rows = append(rows, q.ID, q.Time.UnixMilli(), q.Platform, q.UserHash, q.ChannelKind, q.Command,
+				b2i(q.FreeText), q.Text, textNorm(q), q.Career, q.Section, b2i(q.Answered), q.Outcome,
+				q.Latency.Microseconds())
+			if n++; n == chunkRows {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	// Votes: one upsert each, in order, so a later vote replaces an earlier
+	// one even within the batch (they are few).
+	var fs *sql.Stmt
+	for _, ev := range events {
+		f := ev.Feedback
+		if f == nil {
+			continue
+		}
+		if fs == nil {
+			if fs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO feedback (answer_id, user_hash, platform, at, vote, reason)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET
+				platform = excluded.platform, at = excluded.at, vote = excluded.vote, reason = excluded.reason`)); err != nil {
+				return err
+			}
+			defer fs.Close()
+		}
+		if _, err := fs.ExecContext(ctx, f.AnswerID, f.UserHash, f.Platform, f.Time.UnixMilli(), f.Vote, f.Reason); err != nil {
+			return fmt.Errorf("writing a vote: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// textNorm is what unanswered questions are grouped by; answered ones are
+// never grouped, so they keep "" (less to compute and store).
+func textNorm(q *bot.QuestionEvent) string {
+	if q.Answered {
+		return ""
+	}
+	return bot.NormalizeQuestion(q.Text)
+}
+
+// AnswerExists reports whether an answer id was recorded (bot.EventSink).
+func (s *Store) AnswerExists(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT 1 FROM questions WHERE id = ?`), id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Purge deletes questions and votes recorded before t; it returns the rows
+// deleted.
+func (s *Store) Purge(ctx context.Context, before time.Time) (int64, error) {
+	ms := before.UnixMilli()
+	var n int64
+	for _, q := range []string{`DELETE FROM feedback WHERE at < ?`, `DELETE FROM questions WHERE at < ?`} {
+		res, err := s.db.ExecContext(ctx, s.Rebind(q), ms)
+		if err != nil {
+			return n, err
+		}
+		k, _ := res.RowsAffected()
+		n += k
+	}
+	return n, nil
+}
+
+// Forget deletes everything recorded about one member: their questions,
+// their votes, and votes on their questions. userHash is bot.HashUser of
+// their platform and id under Key().
+func (s *Store) Forget(ctx context.Context, userHash string) (int64, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	var n int64
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`DELETE FROM feedback WHERE user_hash = ? OR answer_id IN (SELECT id FROM questions WHERE user_hash = ?)`, []any{userHash, userHash}},
+		{`DELETE FROM questions WHERE user_hash = ?`, []any{userHash}},
+	} {
+		res, err := tx.ExecContext(ctx, s.Rebind(q.sql), q.args...)
+		if err != nil {
+			return 0, err
+		}
+		k, _ := res.RowsAffected()
+		n += k
+	}
+	return n, tx.Commit()
+}
+
+// RunRetention purges rows older than retention at once and then daily,
+// until ctx ends.
+func (s *Store) RunRetention(ctx context.Context, retention time.Duration) {
+	t := time.NewTicker(24 * time.Hour)
+	defer t.Stop()
+	for {
+		n, err := s.Purge(ctx, time.Now().Add(-retention))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("store: purging old records failed", "err", err)
+		case n > 0:
+			s.log.Info("store: purged old records", "rows", n, "retention", retention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
