@@ -232,26 +232,5 @@ func (l *Library) careerHint() string {
 // FindCareers returns the guides named in free text, longest names first,
 // without overlaps, in order of appearance.
 func (l *Library) FindCareers(words []string) []*bot.Guide {
-	var found []*bot.Guide
-	seen := map[*bot.Guide]bool{}
-	for i := 0; i < len(words); {
-		matched := 0
-		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
-			cand := strings.Join(words[i:i+n], " ")
-			if g, ok := l.names[cand]; ok {
-				if !seen[g] {
-					seen[g] = true
-					found = append(found, g)
-				}
-				matched = n
-				break
-			}
-		}
-		if matched == 0 {
-			i++
-		} else {
-			i += matched
-		}
-	}
-	return found
+	return l.findCareers(words, make([]bool, len(words)))
 }

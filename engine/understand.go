@@ -305,7 +305,8 @@ func isTimeUnit(w string) bool {
 	return false
 }
 
-// findCareers is FindCareers marking the words of each name as taken.
+// findCareers finds the guides named in words (longest names first,
+// without overlaps, in order) and marks the words of each name as taken.
 func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 	var found []*bot.Guide
 	seen := map[*bot.Guide]bool{}
