@@ -34,6 +34,9 @@ type Request struct {
 	// means the engine's default. Channels outside threads use a short one,
 	// so two members talking at once are never mixed.
 	ConversationTTL time.Duration
+	// ChannelKind is where it was asked: ChannelDM, ChannelChannel,
+	// ChannelThread or ChannelWeb; "" lets ChannelKindOf guess.
+	ChannelKind string
 }
 
 // typed returns the pieces of text the user typed, for escaping them in
@@ -235,6 +238,8 @@ type Answer struct {
 	// escape it wherever it appears in the answer, so typed Markdown, links
 	// or mentions are shown as text and never formatted (see EscapeEcho).
 	Echo []string
+	// ID is the answer id for feedback, set when answers are recorded.
+	ID string
 }
 
 // AddField adds a label/value pair unless the value is empty.
@@ -258,6 +263,7 @@ type answerJSON struct {
 	Note      string     `json:"note,omitempty"`
 	Assumed   string     `json:"assumed,omitempty"`
 	Error     string     `json:"error,omitempty"`
+	AnswerID  string     `json:"answer_id,omitempty"`
 }
 
 // MarshalJSON encodes the answer with its plain-text rendering as "text".
@@ -269,7 +275,7 @@ func (a *Answer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(answerJSON{
 		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
 		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
-		Career: a.Career, Note: a.Note, Assumed: a.Assumed, Error: a.Code,
+		Career: a.Career, Note: a.Note, Assumed: a.Assumed, Error: a.Code, AnswerID: a.ID,
 	})
 }
 
@@ -281,6 +287,6 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 	}
 	*a = Answer{Answered: j.Answered, Title: j.Title, Body: j.Body, Fields: j.Fields,
 		Bullets: j.Bullets, Source: j.Source, FollowUps: j.FollowUps, Career: j.Career,
-		Note: j.Note, Assumed: j.Assumed, Code: j.Error}
+		Note: j.Note, Assumed: j.Assumed, Code: j.Error, ID: j.AnswerID}
 	return nil
 }

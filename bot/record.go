@@ -1,0 +1,477 @@
+package bot
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"encoding/hex"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Channel kinds recorded with each question.
+const (
+	ChannelDM      = "dm"
+	ChannelChannel = "channel"
+	ChannelThread  = "thread"
+	ChannelWeb     = "web"
+	ChannelCLI     = "cli"
+)
+
+// ChannelKindOf returns req.ChannelKind, or a guess from the platform and
+// ids when the adapter did not say.
+func ChannelKindOf(req *Request) string {
+	switch {
+	case req.ChannelKind != "":
+		return req.ChannelKind
+	case req.Platform == "http":
+		return ChannelWeb
+	case req.Platform == "cli":
+		return ChannelCLI
+	case req.Platform == "slack" && strings.HasPrefix(req.ChannelID, "D"):
+		return ChannelDM
+	case req.Platform == "discord" && req.GuildID == "":
+		return ChannelDM
+	}
+	return ChannelChannel
+}
+
+// QuestionEvent is one answered or refused question as recorded. UserHash is
+// a keyed hash: raw user ids never reach the store.
+type QuestionEvent struct {
+	ID          string // the answer id (feedback refers to it)
+	Time        time.Time
+	Platform    string
+	UserHash    string
+	ChannelKind string
+	Command     string // registry name; "ask" for free text and /ask
+	FreeText    bool   // typed as a question rather than a slash command
+	Text        string // "" when question text is not stored
+	Career      string
+	Section     string
+	Answered    bool
+	Outcome     string // Outcome(): answered, not_answered, rejected, error
+	Latency     time.Duration
+}
+
+// Votes on answers.
+const (
+	VoteUp   = "up"
+	VoteDown = "down"
+)
+
+// FeedbackReasons are the reasons a 👎 may give, with their labels.
+var FeedbackReasons = []struct{ Code, Label string }{
+	{"wrong", "Wrong"},
+	{"not_asked", "Not what I asked"},
+	{"out_of_date", "Out of date"},
+	{"other", "Other"},
+}
+
+// ReasonLabel returns the label of a reason code ("" if unknown).
+func ReasonLabel(code string) string {
+	for _, r := range FeedbackReasons {
+		if r.Code == code {
+			return r.Label
+		}
+	}
+	return ""
+}
+
+// normReason accepts a reason code or its label in any case ("Not what I
+// asked" → "not_asked"); ok is false for anything else.
+func normReason(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", true
+	}
+	n := NormalizeName(s)
+	for _, r := range FeedbackReasons {
+		if n == NormalizeName(r.Code) || n == NormalizeName(r.Label) {
+			return r.Code, true
+		}
+	}
+	return "", false
+}
+
+// Vote is a member's feedback on one answer.
+type Vote struct {
+	AnswerID string
+	Value    string // VoteUp or VoteDown
+	Reason   string // a FeedbackReasons code, only with VoteDown
+}
+
+// FeedbackEvent is one vote as recorded; a later vote by the same member on
+// the same answer replaces it.
+type FeedbackEvent struct {
+	AnswerID string
+	UserHash string
+	Platform string
+	Time     time.Time
+	Vote     string
+	Reason   string
+}
+
+// Event is one record for the store: exactly one field is set.
+type Event struct {
+	Question *QuestionEvent
+	Feedback *FeedbackEvent
+
+	flushed chan struct{} // Flush's marker: neither field set
+}
+
+// EventSink is where recorded events go (package store implements it).
+// WriteEvents writes a batch in order; an error loses the batch.
+type EventSink interface {
+	WriteEvents(ctx context.Context, events []Event) error
+	// AnswerExists reports whether an answer id was recorded.
+	AnswerExists(ctx context.Context, id string) (bool, error)
+}
+
+// FeedbackTaker takes votes on answers: adapters and the HTTP API call it.
+// Errors are coded: EINVALID for a bad vote, ENOTFOUND for an unknown
+// answer, ELIMITED when rate limited.
+type FeedbackTaker interface {
+	Feedback(ctx context.Context, req *Request, v Vote) error
+}
+
+// RecorderOptions configure a Recorder.
+type RecorderOptions struct {
+	Sink EventSink
+	// Key is the HMAC key for user ids (required).
+	Key []byte
+	// QuestionText stores the question text (false: only its metadata).
+	QuestionText bool
+	// QueueSize bounds events waiting to be written (default 8192); more
+	// are dropped and counted.
+	QueueSize int
+	// BatchSize is the most events written at once (default 256).
+	BatchSize int
+	// FlushEvery is the longest an event waits for its batch (default 250ms).
+	FlushEvery time.Duration
+	// WriteTimeout bounds one batch write (default 10s).
+	WriteTimeout time.Duration
+	// RecentAnswers is how many answer ids are remembered in memory, so that
+	// feedback on them needs no store look-up (default 100000).
+	RecentAnswers int
+	Logger        *slog.Logger
+	// OnDrop is called with the number of events lost (queue full or a
+	// failed write); for metrics. May be nil.
+	OnDrop func(n int)
+	// LogEvery is the least time between two "records lost" log lines
+	// (default 1m).
+	LogEvery time.Duration
+}
+
+// Recorder records questions and feedback without ever making an answer
+// wait: events go into a bounded queue that one goroutine (Run) writes in
+// batches. When the store is slow, full or broken, events are dropped,
+// counted and logged at most once per LogEvery.
+type Recorder struct {
+	o     RecorderOptions
+	queue chan Event
+	log   *slog.Logger
+
+	mu      sync.Mutex
+	recent  map[string]struct{}
+	ring    []string
+	ringPos int
+
+	dropped  atomic.Int64 // since the last log line
+	lastLog  atomic.Int64 // unix nanos
+	written  atomic.Int64
+	lostEver atomic.Int64
+}
+
+// NewRecorder returns a Recorder; start its writer with Run.
+func NewRecorder(o RecorderOptions) *Recorder {
+	if o.QueueSize <= 0 {
+		o.QueueSize = 8192
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 256
+	}
+	if o.FlushEvery <= 0 {
+		o.FlushEvery = 250 * time.Millisecond
+	}
+	if o.WriteTimeout <= 0 {
+		o.WriteTimeout = 10 * time.Second
+	}
+	if o.RecentAnswers <= 0 {
+		o.RecentAnswers = 100000
+	}
+	if o.LogEvery <= 0 {
+		o.LogEvery = time.Minute
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Recorder{o: o, queue: make(chan Event, o.QueueSize), log: o.Logger,
+		recent: make(map[string]struct{}), ring: make([]string, o.RecentAnswers)}
+}
+
+// HashUser returns the keyed hash recorded for a member: HMAC-SHA256 of
+// "platform:id" under the store's key, hex, first 32 characters.
+func HashUser(key []byte, platform, userID string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(platform + ":" + userID))
+	return hex.EncodeToString(m.Sum(nil))[:32]
+}
+
+var idEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// NewAnswerID returns a random answer id: 16 characters of [a-z2-7].
+func NewAnswerID() string {
+	var b [10]byte
+	rand.Read(b[:])
+	return idEncoding.EncodeToString(b[:])
+}
+
+// ValidAnswerID reports whether s looks like an id from NewAnswerID.
+func ValidAnswerID(s string) bool {
+	if len(s) != 16 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '2' && r <= '7') {
+			return false
+		}
+	}
+	return true
+}
+
+// Written returns how many events were written so far.
+func (r *Recorder) Written() int64 { return r.written.Load() }
+
+// Lost returns how many events were dropped so far.
+func (r *Recorder) Lost() int64 { return r.lostEver.Load() }
+
+// Middleware records every answered or refused question (not rate-limit
+// refusals) and gives the answer an ID for feedback. It never blocks.
+func (r *Recorder) Middleware() Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, req *Request) (*Answer, error) {
+			start := time.Now()
+			a, err := next(ctx, req)
+			if IsLimited(ErrorCode(err)) || (a != nil && IsLimited(a.Code)) {
+				return a, err
+			}
+			id := NewAnswerID()
+			ev := &QuestionEvent{ID: id, Time: start, Platform: req.Platform,
+				UserHash: HashUser(r.o.Key, req.Platform, req.UserID), ChannelKind: ChannelKindOf(req),
+				Command: commandName(req), Outcome: Outcome(a, err), Latency: time.Since(start)}
+			ev.FreeText = req.Command == "" || (req.Command == "ask" && !strings.HasPrefix(strings.TrimSpace(req.Text), "/"))
+			if r.o.QuestionText {
+				ev.Text = questionText(req)
+			}
+			if a != nil {
+				ev.Answered = a.Answered
+				ev.Career = a.Career
+				if a.Source != nil {
+					ev.Section = a.Source.Section
+					if ev.Career == "" {
+						ev.Career = a.Source.Guide
+					}
+				}
+				c := *a // answers may be shared (cached): never write to one
+				c.ID = id
+				a = &c
+			}
+			r.remember(id)
+			r.enqueue(Event{Question: ev})
+			return a, err
+		}
+	}
+}
+
+// questionText is what the member typed: the free-text question, or the
+// command line.
+func questionText(req *Request) string {
+	if q := req.Option("question"); q != "" && (req.Command == "ask" || req.Command == "") {
+		return q
+	}
+	if t := strings.TrimSpace(req.Text); t != "" {
+		return t
+	}
+	return FollowUp{Command: commandName(req), Options: req.Options}.Line()
+}
+
+func (r *Recorder) remember(id string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if old := r.ring[r.ringPos]; old != "" {
+		delete(r.recent, old)
+	}
+	r.ring[r.ringPos] = id
+	r.ringPos = (r.ringPos + 1) % len(r.ring)
+	r.recent[id] = struct{}{}
+}
+
+func (r *Recorder) isRecent(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.recent[id]
+	return ok
+}
+
+// Feedback records a vote. It checks the vote and that the answer exists
+// (in memory for recent answers, else in the store, waiting at most 2 s).
+func (r *Recorder) Feedback(ctx context.Context, req *Request, v Vote) error {
+	v.Value = strings.ToLower(strings.TrimSpace(v.Value))
+	if v.Value != VoteUp && v.Value != VoteDown {
+		return Errorf(EINVALID, "vote must be \"up\" or \"down\".")
+	}
+	reason, ok := normReason(v.Reason)
+	if !ok {
+		return Errorf(EINVALID, "reason must be one of: wrong, not what I asked, out of date, other.")
+	}
+	if v.Value == VoteUp {
+		reason = ""
+	}
+	if !ValidAnswerID(v.AnswerID) {
+		return Errorf(ENOTFOUND, "There is no answer with that id.")
+	}
+	if !r.isRecent(v.AnswerID) {
+		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		found, err := r.o.Sink.AnswerExists(lctx, v.AnswerID)
+		cancel()
+		if err != nil {
+			return err
+		}
+		if !found {
+			return Errorf(ENOTFOUND, "There is no answer with that id.")
+		}
+	}
+	r.enqueue(Event{Feedback: &FeedbackEvent{AnswerID: v.AnswerID, UserHash: HashUser(r.o.Key, req.Platform, req.UserID),
+		Platform: req.Platform, Time: time.Now(), Vote: v.Value, Reason: reason}})
+	return nil
+}
+
+func (r *Recorder) enqueue(ev Event) {
+	select {
+	case r.queue <- ev:
+	default:
+		r.lose(1, "the store's queue is full (the store is slow or down)", nil)
+	}
+}
+
+func (r *Recorder) lose(n int, why string, err error) {
+	r.lostEver.Add(int64(n))
+	if r.o.OnDrop != nil {
+		r.o.OnDrop(n)
+	}
+	total := r.dropped.Add(int64(n))
+	now := time.Now().UnixNano()
+	last := r.lastLog.Load()
+	if now-last < int64(r.o.LogEvery) || !r.lastLog.CompareAndSwap(last, now) {
+		return
+	}
+	r.dropped.Add(-total)
+	attrs := []any{"lost", total, "reason", why}
+	if err != nil {
+		attrs = append(attrs, "err", err)
+	}
+	r.log.Warn("store: records lost; answers are not affected", attrs...)
+}
+
+// Run writes queued events until ctx ends, then writes what is still queued
+// (bounded by WriteTimeout) and returns.
+func (r *Recorder) Run(ctx context.Context) {
+	tick := time.NewTicker(r.o.FlushEvery)
+	defer tick.Stop()
+	batch := make([]Event, 0, r.o.BatchSize)
+	flush := func(wctx context.Context) {
+		if len(batch) == 0 {
+			return
+		}
+		wctx, cancel := context.WithTimeout(wctx, r.o.WriteTimeout)
+		err := r.o.Sink.WriteEvents(wctx, batch)
+		cancel()
+		if err != nil {
+			r.lose(len(batch), "writing to the store failed", err)
+		} else {
+			r.written.Add(int64(len(batch)))
+		}
+		batch = batch[:0]
+	}
+	add := func(wctx context.Context, ev Event) {
+		if ev.flushed != nil {
+			flush(wctx)
+			close(ev.flushed)
+			return
+		}
+		batch = append(batch, ev)
+		if len(batch) >= r.o.BatchSize {
+			flush(wctx)
+		}
+	}
+	for {
+		select {
+		case ev := <-r.queue:
+			add(ctx, ev)
+		case <-tick.C:
+			flush(ctx)
+		case <-ctx.Done():
+			for drained := false; !drained; {
+				select {
+				case ev := <-r.queue:
+					add(context.WithoutCancel(ctx), ev)
+				default:
+					drained = true
+				}
+			}
+			flush(context.WithoutCancel(ctx))
+			return
+		}
+	}
+}
+
+// Flush waits until every event queued before the call was handed to the
+// store (or dropped), or ctx ends. Run must be running. For tests, reports
+// and shutdown.
+func (r *Recorder) Flush(ctx context.Context) error {
+	done := make(chan struct{})
+	select {
+	case r.queue <- Event{flushed: done}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// FeedbackThrough runs votes through middleware (rate limits), as if each
+// were a request with command "feedback".
+func FeedbackThrough(ft FeedbackTaker, mw ...Middleware) FeedbackTaker {
+	var h Handler = func(ctx context.Context, req *Request) (*Answer, error) {
+		v, _ := ctx.Value(voteKey{}).(Vote)
+		if err := ft.Feedback(ctx, req, v); err != nil {
+			return nil, err
+		}
+		return &Answer{Answered: true}, nil
+	}
+	for i := len(mw) - 1; i >= 0; i-- {
+		h = mw[i](h)
+	}
+	return feedbackChain{h}
+}
+
+type voteKey struct{}
+
+type feedbackChain struct{ h Handler }
+
+func (f feedbackChain) Feedback(ctx context.Context, req *Request, v Vote) error {
+	r := *req
+	r.Command = "feedback"
+	_, err := f.h(context.WithValue(ctx, voteKey{}, v), &r)
+	return err
+}
