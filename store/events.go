@@ -1,0 +1,164 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// WriteEvents writes a batch in one transaction (bot.EventSink). A question
+// already written is skipped; a vote replaces the member's earlier vote on
+// the same answer. Postgres serialization failures and deadlocks are retried,
+// so concurrent writers lose nothing.
+func (s *Store) WriteEvents(ctx context.Context, events []bot.Event) error {
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		if err = s.writeEvents(ctx, events); err == nil || !retryable(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt+1) * 20 * time.Millisecond):
+		}
+	}
+	return err
+}
+
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return pe.Code == "40001" || pe.Code == "40P01"
+	}
+	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+}
+
+func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var qs, fs *sql.Stmt
+	for _, ev := range events {
+		switch {
+		case ev.Question != nil:
+			if qs == nil {
+				if qs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO questions
+					(id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm, career, section, answered, outcome, latency_us)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)); err != nil {
+					return err
+				}
+				defer qs.Close()
+			}
+			q := ev.Question
+			if _, err := qs.ExecContext(ctx, q.ID, q.Time.UnixMilli(), q.Platform, q.UserHash, q.ChannelKind, q.Command,
+				b2i(q.FreeText), q.Text, bot.NormalizeQuestion(q.Text), q.Career, q.Section, b2i(q.Answered), q.Outcome,
+				q.Latency.Microseconds()); err != nil {
+				return fmt.Errorf("writing a question: %w", err)
+			}
+		case ev.Feedback != nil:
+			if fs == nil {
+				if fs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO feedback (answer_id, user_hash, platform, at, vote, reason)
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET
+					platform = excluded.platform, at = excluded.at, vote = excluded.vote, reason = excluded.reason`)); err != nil {
+					return err
+				}
+				defer fs.Close()
+			}
+			f := ev.Feedback
+			if _, err := fs.ExecContext(ctx, f.AnswerID, f.UserHash, f.Platform, f.Time.UnixMilli(), f.Vote, f.Reason); err != nil {
+				return fmt.Errorf("writing a vote: %w", err)
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// AnswerExists reports whether an answer id was recorded (bot.EventSink).
+func (s *Store) AnswerExists(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT 1 FROM questions WHERE id = ?`), id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Purge deletes questions and votes recorded before t; it returns the rows
+// deleted.
+func (s *Store) Purge(ctx context.Context, before time.Time) (int64, error) {
+	ms := before.UnixMilli()
+	var n int64
+	for _, q := range []string{`DELETE FROM feedback WHERE at < ?`, `DELETE FROM questions WHERE at < ?`} {
+		res, err := s.db.ExecContext(ctx, s.Rebind(q), ms)
+		if err != nil {
+			return n, err
+		}
+		k, _ := res.RowsAffected()
+		n += k
+	}
+	return n, nil
+}
+
+// Forget deletes everything recorded about one member: their questions,
+// their votes, and votes on their questions. userHash is bot.HashUser of
+// their platform and id under Key().
+func (s *Store) Forget(ctx context.Context, userHash string) (int64, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	var n int64
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`DELETE FROM feedback WHERE user_hash = ? OR answer_id IN (SELECT id FROM questions WHERE user_hash = ?)`, []any{userHash, userHash}},
+		{`DELETE FROM questions WHERE user_hash = ?`, []any{userHash}},
+	} {
+		res, err := tx.ExecContext(ctx, s.Rebind(q.sql), q.args...)
+		if err != nil {
+			return 0, err
+		}
+		k, _ := res.RowsAffected()
+		n += k
+	}
+	return n, tx.Commit()
+}
+
+// RunRetention purges rows older than retention at once and then daily,
+// until ctx ends.
+func (s *Store) RunRetention(ctx context.Context, retention time.Duration) {
+	t := time.NewTicker(24 * time.Hour)
+	defer t.Stop()
+	for {
+		n, err := s.Purge(ctx, time.Now().Add(-retention))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("store: purging old records failed", "err", err)
+		case n > 0:
+			s.log.Info("store: purged old records", "rows", n, "retention", retention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

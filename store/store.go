@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite"
+)
+
+// Config is the store section of the configuration file.
+type Config struct {
+	// Enabled turns recording on (default true).
+	Enabled *bool `yaml:"enabled"`
+	// Path is the SQLite file (default careerbot.db next to the config
+	// file, or in data_dir).
+	Path string `yaml:"path"`
+	// URL, postgres://user:pass@host:port/db, uses Postgres instead.
+	URL string `yaml:"url"`
+	// Required stops the bot at start when the store cannot be opened
+	// (default true); false runs without a store and says so.
+	Required *bool `yaml:"required"`
+	// QuestionText stores the question text (default true).
+	QuestionText *bool `yaml:"question_text"`
+	// Retention deletes rows older than this, daily (default 90 days).
+	Retention time.Duration `yaml:"retention"`
+	// Secret is the HMAC key for user ids; empty: one is generated into the
+	// store on first start.
+	Secret string `yaml:"secret"`
+	// QueueSize bounds records waiting to be written (default 8192).
+	QueueSize int `yaml:"queue_size"`
+}
+
+// DefaultRetention is store.retention's default.
+const DefaultRetention = 90 * 24 * time.Hour
+
+// On reports whether recording is enabled.
+func (c Config) On() bool { return c.Enabled == nil || *c.Enabled }
+
+// IsRequired reports whether a store that cannot be opened stops the bot.
+func (c Config) IsRequired() bool { return c.Required == nil || *c.Required }
+
+// StoresText reports whether question text is stored.
+func (c Config) StoresText() bool { return c.QuestionText == nil || *c.QuestionText }
+
+// RetentionOrDefault returns Retention or its default.
+func (c Config) RetentionOrDefault() time.Duration {
+	if c.Retention <= 0 {
+		return DefaultRetention
+	}
+	return c.Retention
+}
+
+// Dialects.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+// Store is an open database with careerbot's schema.
+type Store struct {
+	db      *sql.DB
+	dialect string
+	key     []byte
+	where   string // for messages: the file, or the redacted URL
+	log     *slog.Logger
+}
+
+// Open opens (creating if needed) the configured database, applies
+// migrations and loads or creates the user-hash key. Errors name the setting
+// (store.path or store.url) and say what is wrong.
+func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Store{log: logger}
+	var setting string
+	if c.URL != "" {
+		setting = "store.url"
+		u, err := url.Parse(c.URL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			return nil, fmt.Errorf("store.url: must be postgres://user:password@host:port/database")
+		}
+		s.where = u.Redacted()
+		s.dialect = Postgres
+		s.db, err = sql.Open("pgx", c.URL)
+		if err != nil {
+			return nil, fmt.Errorf("store.url: %s: %v", s.where, err)
+		}
+		s.db.SetMaxOpenConns(8)
+		s.db.SetMaxIdleConns(4)
+		s.db.SetConnMaxIdleTime(5 * time.Minute)
+	} else {
+		setting = "store.path"
+		if c.Path == "" {
+			return nil, errors.New("store.path: no file given")
+		}
+		s.where, s.dialect = c.Path, SQLite
+		if fi, err := os.Stat(c.Path); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("store.path: %s is a folder, not a database file", c.Path)
+		}
+		dsn := "file:" + c.Path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		var err error
+		s.db, err = sql.Open("sqlite", dsn)
+		if err != nil {
+			return nil, fmt.Errorf("store.path: %s: %v", c.Path, err)
+		}
+		s.db.SetMaxOpenConns(4)
+	}
+	octx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := s.db.PingContext(octx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("%s: cannot connect to %s: %v", setting, s.where, err)
+	}
+	if err := s.migrate(octx); err != nil {
+		s.db.Close()
+		if s.dialect == SQLite {
+			return nil, fmt.Errorf("store.path: %s is not a usable careerbot SQLite database: %v", s.where, err)
+		}
+		return nil, fmt.Errorf("store.url: %s: %v", s.where, err)
+	}
+	key := []byte(c.Secret)
+	if len(key) == 0 {
+		var err error
+		if key, err = s.loadKey(octx); err != nil {
+			s.db.Close()
+			return nil, fmt.Errorf("%s: %s: reading the user-hash key: %v", setting, s.where, err)
+		}
+	}
+	s.key = key
+	return s, nil
+}
+
+// DB returns the connection pool (for other packages' shared state).
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Dialect returns SQLite or Postgres.
+func (s *Store) Dialect() string { return s.dialect }
+
+// Key returns the HMAC key for user ids.
+func (s *Store) Key() []byte { return s.key }
+
+// Where names the database for messages (file, or URL without password).
+func (s *Store) Where() string { return s.where }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Rebind turns ? placeholders into the dialect's ($1, $2, ... on Postgres).
+func (s *Store) Rebind(q string) string {
+	if s.dialect != Postgres {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func (s *Store) loadKey(ctx context.Context) ([]byte, error) {
+	var b [32]byte
+	rand.Read(b[:])
+	if _, err := s.db.ExecContext(ctx, s.Rebind(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`),
+		"user_hash_key", hex.EncodeToString(b[:])); err != nil {
+		return nil, err
+	}
+	var v string
+	if err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT value FROM meta WHERE key = ?`), "user_hash_key").Scan(&v); err != nil {
+		return nil, err
+	}
+	return hex.DecodeString(v)
+}
