@@ -51,6 +51,9 @@ type Config struct {
 	// pages may call /v1/ask and /v1/commands from a browser (CORS). Empty:
 	// only the built-in page, which is same-origin.
 	AllowOrigins []string `yaml:"allow_origins"`
+	// AdminToken turns on the /admin dashboard, which then needs
+	// "Authorization: Bearer TOKEN" or a login with it. Empty: no /admin.
+	AdminToken string `yaml:"admin_token"`
 }
 
 // Defaults.
@@ -95,6 +98,13 @@ type Options struct {
 	ContentReady func() bool
 	// Ready, when set, replaces the Adapters and ContentReady checks.
 	Ready func() (ready bool, detail map[string]any)
+	// Details adds entries to /readyz's body (the store's state); they do
+	// not change readiness.
+	Details func() map[string]any
+	// Feedback takes POST /v1/feedback votes; nil: 404 (nothing recorded).
+	Feedback bot.FeedbackTaker
+	// Reporter feeds the /admin dashboard (with Config.AdminToken set).
+	Reporter bot.Reporter
 }
 
 // Server is careerbot's HTTP API, health endpoints, metrics and web chat.
@@ -124,6 +134,8 @@ func New(opts Options) *Server {
 	s.mux.HandleFunc("/v1/complete", s.complete)
 	s.mux.HandleFunc("/v1/start", s.start)
 	s.mux.HandleFunc("/openapi.json", s.openapi)
+	s.mux.HandleFunc("/v1/feedback", s.feedback)
+	s.mountAdmin()
 	s.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "No such endpoint.")
 	})
@@ -371,6 +383,11 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	ready, detail := s.ready()
 	if detail == nil {
 		detail = map[string]any{}
+	}
+	if s.opts.Details != nil {
+		for k, v := range s.opts.Details() {
+			detail[k] = v
+		}
 	}
 	if s.draining.Load() {
 		ready = false

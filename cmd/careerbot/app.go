@@ -29,6 +29,8 @@ Usage:
   careerbot new-guide [--dir DIR] SLUG                            write a commented guide skeleton
   careerbot healthcheck [--url URL] [--config FILE]               exit 0 when the server's /healthz answers ok (for Docker)
   careerbot version                                               version, commit and build date (also --version)
+  careerbot report [--config FILE] [--since 7d] [--format table|csv|json]   what was asked, unanswered, voted
+  careerbot forget [--config FILE] --user PLATFORM:ID             delete everything recorded about one member
   careerbot help                                                  this text
 `
 
@@ -55,11 +57,16 @@ type Main struct {
 	JSON       bool
 	Dir        string
 	URL        string
+	Since      string // report
+	Format     string // report
+	User       string // forget
 
 	Config Config
 	Logger *slog.Logger
 	// Hup delivers SIGHUP to serve; nil: serve subscribes itself.
 	Hup <-chan os.Signal
+
+	recorder *bot.Recorder // serve, with a store: records questions
 
 	closers []func() error
 }
@@ -86,6 +93,11 @@ func (m *Main) ParseFlags(args []string) error {
 		fs.StringVar(&m.Dir, "dir", "", "folder to write the guide into")
 	case "healthcheck":
 		fs.StringVar(&m.URL, "url", "", "health URL (default: http://<http.listen>/healthz)")
+	case "report":
+		fs.StringVar(&m.Since, "since", "7d", "how far back: 7d, 24h, or a date 2006-01-02")
+		fs.StringVar(&m.Format, "format", "table", "table, csv or json")
+	case "forget":
+		fs.StringVar(&m.User, "user", "", "the member as PLATFORM:ID (discord:123..., slack:U123..., http:ip:203.0.113.7)")
 	case "chat", "serve", "validate":
 	case "version", "--version", "-version":
 		m.Command = "version"
@@ -141,6 +153,10 @@ func (m *Main) ParseFlags(args []string) error {
 		if len(m.Args) > 0 {
 			return usageErr("healthcheck takes no arguments")
 		}
+	case "report", "forget":
+		if err := m.checkStoreFlags(); err != nil {
+			return err
+		}
 	}
 	m.Logger = newLogger(m.Stderr, m.Config.Log, m.Command)
 	return nil
@@ -176,6 +192,10 @@ func (m *Main) Run(ctx context.Context) error {
 		return m.runHealthcheck(ctx)
 	case "version":
 		return m.runVersion(m.Stdout)
+	case "report":
+		return m.runReport(ctx)
+	case "forget":
+		return m.runForget(ctx)
 	}
 	return usageErr("unknown command %q", m.Command)
 }
@@ -248,6 +268,9 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 		chain = append(chain, met.Middleware(reg))
 		onPanic = met.Panic
 		met.IndexSize(len(lib.Guides), lib.SectionCount())
+	}
+	if m.recorder != nil {
+		chain = append(chain, m.recorder.Middleware())
 	}
 	chain = append(chain, bot.Recover(m.Logger, onPanic), bot.Logging(m.Logger), bot.InputLimits(m.Config.Limits.MaxQuestionLength))
 	if limiter != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/careerbot-dev/careerbot/bot/discord"
 	"github.com/careerbot-dev/careerbot/bot/slack"
 	"github.com/careerbot-dev/careerbot/httpapi"
+	"github.com/careerbot-dev/careerbot/store"
 
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
 
@@ -31,6 +32,12 @@ type Config struct {
 	Content       ContentConfig  `yaml:"content"`
 	Discord       discord.Config `yaml:"discord"`
 	Slack         slack.Config   `yaml:"slack"`
+	// DataDir holds the SQLite store (careerbot.db) when store.path is not
+	// set; default: the config file's folder.
+	DataDir string       `yaml:"data_dir"`
+	Store   store.Config `yaml:"store"`
+
+	path string // the file it was loaded from
 }
 
 // ContentConfig controls content reloading.
@@ -102,6 +109,7 @@ func LoadConfig(path string, getenv func(string) string) (Config, error) {
 	if len(msgs) > 0 {
 		return cfg, fmt.Errorf("invalid config:\n  %s", strings.Join(msgs, "\n  "))
 	}
+	cfg.path = path
 	return cfg, nil
 }
 
@@ -148,6 +156,7 @@ func (c *Config) validate(path string, doc any) []string {
 	if c.Limits.MaxQuestionLength < 1 || c.Limits.MaxQuestionLength > 4000 {
 		bad("limits.max_question_length", "%d must be between 1 and 4000", c.Limits.MaxQuestionLength)
 	}
+	msgs = append(msgs, c.validateStore(path, doc)...)
 	return msgs
 }
 

@@ -33,16 +33,34 @@ func (m *Main) runServe(ctx context.Context) error {
 	}
 	met := metrics.New()
 	limiter := bot.NewLimiter(m.Config.Limits.Rate, m.Logger)
+	st, stStatus, err := m.openStore(ctx, met)
+	if err != nil {
+		return err
+	}
 	c, err := m.newCore(met, limiter)
 	if err != nil {
 		return err
+	}
+	var feedback bot.FeedbackTaker
+	var reporter bot.Reporter
+	if m.recorder != nil {
+		feedback = bot.FeedbackThrough(m.recorder, limiter.Middleware(met.OnLimited))
+		reporter = st
+		// The recorder outlives the other goroutines so that answers given
+		// during shutdown are still written.
+		rctx, rcancel := context.WithCancel(context.WithoutCancel(ctx))
+		rdone := make(chan struct{})
+		go func() { defer close(rdone); m.recorder.Run(rctx) }()
+		defer func() { rcancel(); <-rdone }()
+		go st.RunRetention(ctx, m.storeConfig().RetentionOrDefault())
 	}
 
 	adapters, mounts, err := m.adapters(c, met)
 	if err != nil {
 		return err
 	}
-	srv := httpapi.New(httpapi.Options{Config: m.Config.HTTP, Router: c.router, Logger: m.Logger, Metrics: met, Adapters: adapters})
+	srv := httpapi.New(httpapi.Options{Config: m.Config.HTTP, Router: c.router, Logger: m.Logger, Metrics: met, Adapters: adapters,
+		Feedback: feedback, Reporter: reporter, Details: func() map[string]any { return map[string]any{"store": stStatus.detail()} }})
 	for pattern, h := range mounts {
 		srv.Handle(pattern, h)
 	}
