@@ -214,3 +214,28 @@ func TestFeedbackThroughRateLimits(t *testing.T) {
 		t.Fatalf("codes = %q; want two votes then a limit", codes)
 	}
 }
+
+func TestFeedbackIDsRoundTrip(t *testing.T) {
+	id := NewAnswerID()
+	for _, v := range append(FeedbackButtons(id), ReasonButtons(id)...) {
+		enc := EncodeFeedback(v)
+		if len(enc) > MaxFollowUpID {
+			t.Fatalf("%q is over Discord's custom_id limit", enc)
+		}
+		got, ok := DecodeFeedback(enc)
+		if !ok || got != v {
+			t.Fatalf("DecodeFeedback(%q) = %+v, %v; want %+v", enc, got, ok, v)
+		}
+	}
+	for _, bad := range []string{"fb1|", "fb1|" + id, "fb1|" + id + "|sideways", "fb1|" + id + "|up|wrong", "fb1|" + id + "|down|because", "cb1|salary", "fb1|x|up"} {
+		if _, ok := DecodeFeedback(bad); ok {
+			t.Errorf("DecodeFeedback(%q) accepted", bad)
+		}
+	}
+	if text, ask := FeedbackReply(Vote{Value: VoteDown}, nil); !ask || text != FeedbackAskReason {
+		t.Error("a 👎 without a reason must offer the reasons")
+	}
+	if text, _ := FeedbackReply(Vote{Value: VoteUp}, Errorf(ENOTFOUND, "x")); text != FeedbackGone {
+		t.Error("an unknown answer must say it is too old")
+	}
+}

@@ -48,6 +48,7 @@ type Adapter struct {
 	unregistered atomic.Int32
 	warned       sync.Once // message-content warning
 	observer     bot.ObserverSlot
+	feedback     atomic.Pointer[feedbackBox] // 👍/👎 on answers; nil: no buttons
 
 	now        func() time.Time
 	minBackoff time.Duration

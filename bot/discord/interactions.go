@@ -136,6 +136,10 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 			a.onRoleSelect(i, data, send, acked)
 			return
 		}
+		if strings.HasPrefix(data.CustomID, bot.FeedbackPrefix) {
+			a.onFeedback(i, data.CustomID, send)
+			return
+		}
 		req, ok := bot.DecodeFollowUp(data.CustomID)
 		if !ok {
 			a.logSendErr(i, "interaction response", send(a.notice("That button no longer works. Try /help.")))
@@ -207,6 +211,8 @@ func (a *Adapter) styledData(ans *bot.Answer, st replyStyle, guild string) *disc
 	}
 	if st.panel && ans.Answered {
 		d.Components = a.panelComponents(quickFollowUps(a.reg, ans.FollowUps), guild)
+	} else {
+		d.Components = a.withFeedback(ans, d.Components)
 	}
 	if d.Components == nil {
 		d.Components = []discordgo.MessageComponent{}

@@ -69,7 +69,7 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 		// this episode, so post nothing.
 		return
 	}
-	comps := renderButtons(ans, false)
+	comps := a.withFeedback(ans, renderButtons(ans, false))
 	if comps == nil {
 		comps = []discordgo.MessageComponent{}
 	}

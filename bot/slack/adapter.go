@@ -37,8 +37,9 @@ type Adapter struct {
 	onb      *onboarding
 	home     homeIntro
 	observer bot.ObserverSlot
-	connects atomic.Int64 // Socket Mode connections made
-	rejects  rejectLog    // samples the log of unverified HTTP requests
+	connects atomic.Int64                // Socket Mode connections made
+	rejects  rejectLog                   // samples the log of unverified HTTP requests
+	feedback atomic.Pointer[feedbackBox] // 👍/👎 on answers; nil: no buttons
 
 	ready     atomic.Bool
 	botUserID atomic.Value // string, from auth.test

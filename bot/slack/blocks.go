@@ -244,6 +244,9 @@ func render(a *bot.Answer) *message {
 		}
 	}
 	r.blocksLeft -= len(tail) + 1 // one kept for the "shortened" note
+	if a.Answered && a.ID != "" {
+		r.blocksLeft-- // the adapter may add 👍/👎 (feedback.go)
+	}
 	r.budget -= runes(shortenedNote)
 
 	if t := strings.TrimSpace(a.Title); t != "" {

@@ -163,7 +163,7 @@ func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
 			_ = ack(nil) // the asker was already told they are limited
 			return
 		}
-		msg := render(ans)
+		msg := a.render(ans)
 		msg.ResponseType = a.ephemeral(ans)
 		err := ack(msg)
 		if err == nil {
@@ -185,7 +185,7 @@ func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
 			if bot.IsSilent(ans) {
 				return
 			}
-			msg := render(ans)
+			msg := a.render(ans)
 			msg.ResponseType = a.ephemeral(ans)
 			a.deliverSlash(ctx, in, msg)
 		})
@@ -268,7 +268,7 @@ func (a *Adapter) answerMessage(user, channel, team, thread, text string) {
 		if bot.IsSilent(ans) {
 			return // the asker was already told they are limited
 		}
-		msg := render(ans)
+		msg := a.render(ans)
 		eph := ""
 		if ans.Ephemeral && !strings.HasPrefix(channel, "D") {
 			eph = user // errors only to the asker
@@ -283,6 +283,10 @@ func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 		return
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
+		if act != nil && strings.HasPrefix(act.ActionID, feedbackPrefix) {
+			a.onFeedback(cb, act.Value)
+			return
+		}
 		if act == nil || !strings.HasPrefix(act.ActionID, followUpPrefix) {
 			continue
 		}
@@ -317,7 +321,7 @@ func (a *Adapter) deliverButton(ctx context.Context, cb slackgo.InteractionCallb
 	if bot.IsSilent(ans) {
 		return // the clicker was already told they are limited
 	}
-	msg := render(ans)
+	msg := a.render(ans)
 	user := cb.User.ID
 	switch {
 	case cb.Container.Type == "view" || channel == "":

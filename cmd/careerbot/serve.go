@@ -59,6 +59,11 @@ func (m *Main) runServe(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	for _, a := range adapters {
+		if fa, ok := a.(interface{ SetFeedback(bot.FeedbackTaker) }); ok && feedback != nil {
+			fa.SetFeedback(feedback) // 👍/👎 under answers
+		}
+	}
 	srv := httpapi.New(httpapi.Options{Config: m.Config.HTTP, Router: c.router, Logger: m.Logger, Metrics: met, Adapters: adapters,
 		Feedback: feedback, Reporter: reporter, Details: func() map[string]any { return map[string]any{"store": stStatus.detail()} }})
 	for pattern, h := range mounts {

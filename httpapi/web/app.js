@@ -252,7 +252,74 @@
       }
       art.appendChild(group);
     }
+    if (a.answered && typeof a.answer_id === 'string' && a.answer_id) {
+      art.appendChild(feedbackBar(a.answer_id));
+    }
     return art;
+  }
+
+  // feedbackBar is 👍/👎 under an answer; 👎 offers reasons. One vote per
+  // member per answer: voting again changes it.
+  const REASONS = [['wrong', 'Wrong'], ['not_asked', 'Not what I asked'], ['out_of_date', 'Out of date'], ['other', 'Other']];
+  function feedbackBar(id) {
+    const bar = el('div', 'feedback');
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', 'Was this answer helpful?');
+    const up = el('button', 'vote up', '👍');
+    const down = el('button', 'vote down', '👎');
+    up.setAttribute('aria-label', 'Helpful');
+    down.setAttribute('aria-label', 'Not helpful');
+    const reasons = el('div', 'reasons');
+    reasons.hidden = true;
+    const thanks = el('span', 'thanks');
+    thanks.setAttribute('role', 'status');
+    for (const b of [up, down]) {
+      b.type = 'button';
+      b.setAttribute('aria-pressed', 'false');
+    }
+    async function vote(value, reason) {
+      thanks.textContent = '';
+      let ok = false;
+      try {
+        const resp = await fetch('v1/feedback', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+          body: JSON.stringify({ answer_id: id, vote: value, reason: reason || '' }),
+        });
+        ok = resp.ok;
+        if (!ok) {
+          let data = null;
+          try { data = await resp.json(); } catch (_) { data = null; }
+          thanks.textContent = (data && data.message) || 'Your vote could not be recorded.';
+          return;
+        }
+      } catch (_) {
+        thanks.textContent = 'I could not reach the server.';
+        return;
+      }
+      up.setAttribute('aria-pressed', String(value === 'up'));
+      down.setAttribute('aria-pressed', String(value === 'down'));
+      reasons.hidden = value !== 'down' || !!reason;
+      for (const r of reasons.querySelectorAll('button')) {
+        r.setAttribute('aria-pressed', String(r.dataset.reason === reason));
+      }
+      thanks.textContent = value === 'up' ? 'Thanks!' : (reason ? 'Thanks: noted.' : 'Thanks. What was wrong?');
+    }
+    up.addEventListener('click', function () { vote('up'); });
+    down.addEventListener('click', function () { vote('down'); });
+    for (const [code, label] of REASONS) {
+      const r = el('button', 'reason', label);
+      r.type = 'button';
+      r.dataset.reason = code;
+      r.setAttribute('aria-pressed', 'false');
+      r.addEventListener('click', function () { vote('down', code); });
+      reasons.appendChild(r);
+    }
+    bar.appendChild(up);
+    bar.appendChild(down);
+    bar.appendChild(thanks);
+    bar.appendChild(reasons);
+    return bar;
   }
 
   function append(node, entry) {
