@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -182,7 +185,9 @@ func TestFailingStoreLosesOnlyRecords(t *testing.T) {
 	sink := &fakeSink{}
 	sink.fail.Store(true)
 	var dropped atomic.Int64
-	rec := NewRecorder(RecorderOptions{Sink: sink, Key: []byte("k"), FlushEvery: time.Millisecond, OnDrop: func(n int) { dropped.Add(int64(n)) }})
+	var logs syncBuffer
+	rec := NewRecorder(RecorderOptions{Sink: sink, Key: []byte("k"), FlushEvery: time.Millisecond, OnDrop: func(n int) { dropped.Add(int64(n)) },
+		Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { rec.Run(ctx); close(done) }()
@@ -195,6 +200,9 @@ func TestFailingStoreLosesOnlyRecords(t *testing.T) {
 	rec.Flush(ctx)
 	if dropped.Load() != 10 {
 		t.Fatalf("dropped %d, want 10", dropped.Load())
+	}
+	if n := strings.Count(logs.String(), "records lost"); n != 1 {
+		t.Fatalf("%d log lines about lost records, want 1 a minute:\n%s", n, logs.String())
 	}
 	cancel()
 	<-done
@@ -239,3 +247,15 @@ func TestFeedbackIDsRoundTrip(t *testing.T) {
 		t.Error("an unknown answer must say it is too old")
 	}
 }
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }

@@ -224,15 +224,15 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		if a.dedup.Seen("msg:"+e.Channel+":"+e.TimeStamp, now) {
 			return
 		}
-		thread := e.ThreadTimeStamp
+		thread, kind := e.ThreadTimeStamp, bot.ChannelThread
 		if thread == "" {
-			thread = e.TimeStamp
+			thread, kind = e.TimeStamp, "" // asked in the channel, answered in a thread
 		}
 		if !a.inList(e.Channel) { // slack.channels
 			a.mentionOutside(e.User, e.Channel, thread)
 			return
 		}
-		a.answerMessage(e.User, e.Channel, team, thread, e.Text)
+		a.answerMessage(e.User, e.Channel, team, thread, e.Text, kind)
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" ||
 			e.User == a.botUser() {
@@ -241,7 +241,7 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		if a.dedup.Seen("msg:"+e.Channel+":"+e.TimeStamp, now) {
 			return
 		}
-		a.answerMessage(e.User, e.Channel, team, e.ThreadTimeStamp, e.Text)
+		a.answerMessage(e.User, e.Channel, team, e.ThreadTimeStamp, e.Text, bot.ChannelDM)
 	case *slackevents.AppHomeOpenedEvent:
 		if e.Tab == "home" && e.User != "" {
 			a.spawn("app home", func(ctx context.Context) { a.publishHome(ctx, e.User, team) })
@@ -254,7 +254,8 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 }
 
 // answerMessage answers a mention or DM in its channel (in thread when set).
-func (a *Adapter) answerMessage(user, channel, team, thread, text string) {
+// kind is the bot.ChannelKind recorded ("" lets the core guess).
+func (a *Adapter) answerMessage(user, channel, team, thread, text, kind string) {
 	line := decodeText(text, a.botUser())
 	line = leadingPunctRE.ReplaceAllString(line, "")
 	if line == "" {
@@ -263,7 +264,9 @@ func (a *Adapter) answerMessage(user, channel, team, thread, text string) {
 	a.spawn("message", func(ctx context.Context) {
 		req, ans := a.parse(line)
 		if ans == nil {
-			ans = a.answer(ctx, base(req, user, "", channel, team))
+			r := base(req, user, "", channel, team)
+			r.ChannelKind = kind
+			ans = a.answer(ctx, r)
 		}
 		if bot.IsSilent(ans) {
 			return // the asker was already told they are limited
