@@ -170,7 +170,8 @@ func TestBlockingStoreDelaysNoAnswer(t *testing.T) {
 	if sink.writes.Load() == 0 {
 		t.Fatal("the writer never reached the store: the test did not block it")
 	}
-	if worst > 50*time.Millisecond {
+	// Generous for a loaded shared machine, and far below the 5 s block.
+	if worst > 500*time.Millisecond {
 		t.Fatalf("slowest answer took %v while the store blocked; answers must not wait on the store", worst)
 	}
 	if dropped.Load() == 0 || rec.Lost() != dropped.Load() {

@@ -54,7 +54,7 @@ func TestFullDiskLosesOnlyRecords(t *testing.T) {
 	if lost == 0 || rec.Written() == 0 {
 		t.Fatalf("written %d, lost %d: the cap should have let some records in and then refused the rest", rec.Written(), lost)
 	}
-	if worst > 100*time.Millisecond {
+	if worst > 500*time.Millisecond { // generous for a loaded machine; a write takes far longer
 		t.Fatalf("an answer took %v while the disk was full", worst)
 	}
 	var n int64

@@ -37,6 +37,9 @@ func (c *Config) validateStore(path string, doc any) []string {
 	if s.QueueSize < 0 || s.QueueSize > 1_000_000 {
 		bad("store.queue_size", "%d must be between 1 and 1000000 (0: default)", s.QueueSize)
 	}
+	if t := c.HTTP.AdminToken; t != "" && len(t) < 16 {
+		bad("http.admin_token", "must be at least 16 characters (it guards the admin dashboard)")
+	}
 	if s.Secret != "" && len(s.Secret) < 16 {
 		bad("store.secret", "must be at least 16 characters (or empty: one is generated into the store)")
 	}

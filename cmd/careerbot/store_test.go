@@ -248,9 +248,10 @@ func TestStoreFaultsAtStart(t *testing.T) {
 func TestStoreConfigErrorsAndOff(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "c.yaml")
-	os.WriteFile(p, []byte("log:\n  level: info\nstore:\n  path: a.db\n  url: postgres://x@127.0.0.1/x\n  retention: 5m\n"), 0o644)
+	os.WriteFile(p, []byte("log:\n  level: info\nstore:\n  path: a.db\n  url: postgres://x@127.0.0.1/x\n  retention: 5m\nhttp:\n  admin_token: short\n"), 0o644)
 	_, errOut, code := run(t, "", nil, "serve", "--config", p)
-	if code != 1 || !strings.Contains(errOut, p+":5: store.url") || !strings.Contains(errOut, p+":6: store.retention") {
+	if code != 1 || !strings.Contains(errOut, p+":5: store.url") || !strings.Contains(errOut, p+":6: store.retention") ||
+		!strings.Contains(errOut, p+":8: http.admin_token") {
 		t.Fatalf("exit %d, stderr %q; want file:line: key for store.url and store.retention", code, errOut)
 	}
 	// store.enabled: false: nothing recorded, no file; ask never writes.
