@@ -47,43 +47,73 @@ func retryable(err error) bool {
 	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
 }
 
+// questionCols are the questions table's columns, in insert order.
+const questionCols = 14
+
 func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var qs, fs *sql.Stmt
+	// Questions: multi-row INSERTs, at most 256 rows (3,584 parameters) each,
+	// one round trip per chunk.
+	var rows []any
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		var b strings.Builder
+		b.WriteString(`INSERT INTO questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
+			career, section, answered, outcome, latency_us) VALUES `)
+		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", questionCols), ", ") + ")"
+		for i := range n {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(tuple)
+		}
+		b.WriteString(` ON CONFLICT (id) DO NOTHING`)
+		if _, err := tx.ExecContext(ctx, s.Rebind(b.String()), rows...); err != nil {
+			return fmt.Errorf("writing questions: %w", err)
+		}
+		rows, n = rows[:0], 0
+		return nil
+	}
 	for _, ev := range events {
-		switch {
-		case ev.Question != nil:
-			if qs == nil {
-				if qs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO questions
-					(id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm, career, section, answered, outcome, latency_us)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)); err != nil {
-					return err
-				}
-				defer qs.Close()
-			}
-			q := ev.Question
-			if _, err := qs.ExecContext(ctx, q.ID, q.Time.UnixMilli(), q.Platform, q.UserHash, q.ChannelKind, q.Command,
+		if q := ev.Question; q != nil {
+			rows = append(rows, q.ID, q.Time.UnixMilli(), q.Platform, q.UserHash, q.ChannelKind, q.Command,
 				b2i(q.FreeText), q.Text, bot.NormalizeQuestion(q.Text), q.Career, q.Section, b2i(q.Answered), q.Outcome,
-				q.Latency.Microseconds()); err != nil {
-				return fmt.Errorf("writing a question: %w", err)
-			}
-		case ev.Feedback != nil:
-			if fs == nil {
-				if fs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO feedback (answer_id, user_hash, platform, at, vote, reason)
-					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET
-					platform = excluded.platform, at = excluded.at, vote = excluded.vote, reason = excluded.reason`)); err != nil {
+				q.Latency.Microseconds())
+			if n++; n == 256 {
+				if err := flush(); err != nil {
 					return err
 				}
-				defer fs.Close()
 			}
-			f := ev.Feedback
-			if _, err := fs.ExecContext(ctx, f.AnswerID, f.UserHash, f.Platform, f.Time.UnixMilli(), f.Vote, f.Reason); err != nil {
-				return fmt.Errorf("writing a vote: %w", err)
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	// Votes: one upsert each, in order, so a later vote replaces an earlier
+	// one even within the batch (they are few).
+	var fs *sql.Stmt
+	for _, ev := range events {
+		f := ev.Feedback
+		if f == nil {
+			continue
+		}
+		if fs == nil {
+			if fs, err = tx.PrepareContext(ctx, s.Rebind(`INSERT INTO feedback (answer_id, user_hash, platform, at, vote, reason)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET
+				platform = excluded.platform, at = excluded.at, vote = excluded.vote, reason = excluded.reason`)); err != nil {
+				return err
 			}
+			defer fs.Close()
+		}
+		if _, err := fs.ExecContext(ctx, f.AnswerID, f.UserHash, f.Platform, f.Time.UnixMilli(), f.Vote, f.Reason); err != nil {
+			return fmt.Errorf("writing a vote: %w", err)
 		}
 	}
 	return tx.Commit()

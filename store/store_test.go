@@ -23,7 +23,7 @@ func eachEngine(t *testing.T, f func(t *testing.T, cfg store.Config)) {
 	}
 }
 
-func open(t *testing.T, cfg store.Config) *store.Store {
+func open(t testing.TB, cfg store.Config) *store.Store {
 	t.Helper()
 	s, err := store.Open(context.Background(), cfg, nil)
 	if err != nil {

@@ -21,17 +21,17 @@ const EnvPostgres = "CAREERBOT_TEST_POSTGRES"
 // Engine makes a fresh, empty store configuration for one test.
 type Engine struct {
 	Name   string
-	Config func(t *testing.T) store.Config
+	Config func(t testing.TB) store.Config
 }
 
 // SQLite is the embedded engine in t's temporary folder.
-var SQLite = Engine{Name: "sqlite", Config: func(t *testing.T) store.Config {
+var SQLite = Engine{Name: "sqlite", Config: func(t testing.TB) store.Config {
 	return store.Config{Path: filepath.Join(t.TempDir(), "careerbot.db")}
 }}
 
 // Engines returns SQLite and, when reachable, Postgres. With CI=true and
 // no CAREERBOT_TEST_POSTGRES it fails the test.
-func Engines(t *testing.T) []Engine {
+func Engines(t testing.TB) []Engine {
 	t.Helper()
 	out := []Engine{SQLite}
 	if pg, ok := PostgresEngine(t); ok {
@@ -42,7 +42,7 @@ func Engines(t *testing.T) []Engine {
 
 // PostgresEngine returns the Postgres engine when CAREERBOT_TEST_POSTGRES is
 // set; it fails the test when CI=true and it is not.
-func PostgresEngine(t *testing.T) (Engine, bool) {
+func PostgresEngine(t testing.TB) (Engine, bool) {
 	t.Helper()
 	base := os.Getenv(EnvPostgres)
 	if base == "" {
@@ -52,14 +52,14 @@ func PostgresEngine(t *testing.T) (Engine, bool) {
 		t.Logf("Postgres store tests skipped: set %s=postgres://... to run them", EnvPostgres)
 		return Engine{}, false
 	}
-	return Engine{Name: "postgres", Config: func(t *testing.T) store.Config {
+	return Engine{Name: "postgres", Config: func(t testing.TB) store.Config {
 		return store.Config{URL: Schema(t, base)}
 	}}, true
 }
 
 // Schema creates a schema for t on the Postgres at base (dropped at the
 // end) and returns a URL whose connections use it.
-func Schema(t *testing.T, base string) string {
+func Schema(t testing.TB, base string) string {
 	t.Helper()
 	db, err := sql.Open("pgx", base)
 	if err != nil {

@@ -1,0 +1,35 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/store/storetest"
+)
+
+// BenchmarkWriteEvents writes questions in batches of 256 (the recorder's
+// batch size); ns/op is per question. Postgres runs with
+// CAREERBOT_TEST_POSTGRES set.
+func BenchmarkWriteEvents(b *testing.B) {
+	for _, e := range storetest.Engines(b) {
+		b.Run(e.Name, func(b *testing.B) {
+			s := open(b, e.Config(b))
+			now := time.Now()
+			batch := make([]bot.Event, 0, 256)
+			n := 0
+			for b.Loop() {
+				batch = append(batch, q(fmt.Sprintf("b%015d", n), "u", "what certifications help an ML engineer?", true, now))
+				n++
+				if len(batch) == cap(batch) {
+					if err := s.WriteEvents(context.Background(), batch); err != nil {
+						b.Fatal(err)
+					}
+					batch = batch[:0]
+				}
+			}
+		})
+	}
+}
