@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"encoding/hex"
+	"hash"
 	"log/slog"
 	"strings"
 	"sync"
@@ -150,7 +151,7 @@ type RecorderOptions struct {
 	// QueueSize bounds events waiting to be written (default 8192); more
 	// are dropped and counted.
 	QueueSize int
-	// BatchSize is the most events written at once (default 256).
+	// BatchSize is the most events written at once (default 512).
 	BatchSize int
 	// FlushEvery is the longest an event waits for its batch (default 250ms).
 	FlushEvery time.Duration
@@ -178,9 +179,11 @@ type Recorder struct {
 	log   *slog.Logger
 
 	mu      sync.Mutex
-	recent  map[string]struct{}
-	ring    []string
+	recent  map[rawID]struct{} // no pointers: the GC does not scan them
+	ring    []rawID
 	ringPos int
+
+	hashers sync.Pool // of HMAC-SHA256 under Key: one per answer is garbage
 
 	dropped  atomic.Int64 // since the last log line
 	lastLog  atomic.Int64 // unix nanos
@@ -194,7 +197,7 @@ func NewRecorder(o RecorderOptions) *Recorder {
 		o.QueueSize = 8192
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 256
+		o.BatchSize = 512
 	}
 	if o.FlushEvery <= 0 {
 		o.FlushEvery = 250 * time.Millisecond
@@ -211,8 +214,24 @@ func NewRecorder(o RecorderOptions) *Recorder {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Recorder{o: o, queue: make(chan Event, o.QueueSize), log: o.Logger,
-		recent: make(map[string]struct{}), ring: make([]string, o.RecentAnswers)}
+	r := &Recorder{o: o, queue: make(chan Event, o.QueueSize), log: o.Logger,
+		recent: make(map[rawID]struct{}), ring: make([]rawID, o.RecentAnswers)}
+	r.hashers.New = func() any { return hmac.New(sha256.New, o.Key) }
+	return r
+}
+
+// hashUser is HashUser with a pooled HMAC.
+func (r *Recorder) hashUser(platform, userID string) string {
+	h := r.hashers.Get().(hash.Hash)
+	h.Reset()
+	h.Write([]byte(platform))
+	h.Write([]byte{':'})
+	h.Write([]byte(userID))
+	var sum [sha256.Size]byte
+	var out [32]byte
+	hex.Encode(out[:], h.Sum(sum[:0])[:16])
+	r.hashers.Put(h)
+	return string(out[:])
 }
 
 // HashUser returns the keyed hash recorded for a member: HMAC-SHA256 of
@@ -263,7 +282,7 @@ func (r *Recorder) Middleware() Middleware {
 			}
 			id := NewAnswerID()
 			ev := &QuestionEvent{ID: id, Time: start, Platform: req.Platform,
-				UserHash: HashUser(r.o.Key, req.Platform, req.UserID), ChannelKind: ChannelKindOf(req),
+				UserHash: r.hashUser(req.Platform, req.UserID), ChannelKind: ChannelKindOf(req),
 				Command: commandName(req), Outcome: Outcome(a, err), Latency: time.Since(start)}
 			ev.FreeText = req.Command == "" || (req.Command == "ask" && !strings.HasPrefix(strings.TrimSpace(req.Text), "/"))
 			if r.o.QuestionText {
@@ -301,21 +320,41 @@ func questionText(req *Request) string {
 	return FollowUp{Command: commandName(req), Options: req.Options}.Line()
 }
 
+// rawID is an answer id's 10 random bytes.
+type rawID [10]byte
+
+func parseID(id string) (rawID, bool) {
+	var raw rawID
+	if !ValidAnswerID(id) {
+		return raw, false
+	}
+	n, err := idEncoding.Decode(raw[:], []byte(id))
+	return raw, err == nil && n == len(raw)
+}
+
 func (r *Recorder) remember(id string) {
+	raw, ok := parseID(id)
+	if !ok {
+		return
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if old := r.ring[r.ringPos]; old != "" {
+	if old := r.ring[r.ringPos]; old != (rawID{}) {
 		delete(r.recent, old)
 	}
-	r.ring[r.ringPos] = id
+	r.ring[r.ringPos] = raw
 	r.ringPos = (r.ringPos + 1) % len(r.ring)
-	r.recent[id] = struct{}{}
+	r.recent[raw] = struct{}{}
 }
 
 func (r *Recorder) isRecent(id string) bool {
+	raw, ok := parseID(id)
+	if !ok {
+		return false
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	_, ok := r.recent[id]
+	_, ok = r.recent[raw]
 	return ok
 }
 
@@ -347,7 +386,7 @@ func (r *Recorder) Feedback(ctx context.Context, req *Request, v Vote) error {
 			return Errorf(ENOTFOUND, "There is no answer with that id.")
 		}
 	}
-	r.enqueue(Event{Feedback: &FeedbackEvent{AnswerID: v.AnswerID, UserHash: HashUser(r.o.Key, req.Platform, req.UserID),
+	r.enqueue(Event{Feedback: &FeedbackEvent{AnswerID: v.AnswerID, UserHash: r.hashUser(req.Platform, req.UserID),
 		Platform: req.Platform, Time: time.Now(), Vote: v.Value, Reason: reason}})
 	return nil
 }

@@ -91,7 +91,8 @@ func TestRecorderRecordsQuestionsAndVotes(t *testing.T) {
 		t.Fatalf("events = %+v; want two questions then a vote", evs)
 	}
 	qe := evs[0].Question
-	if qe.UserHash == "12345" || qe.UserHash != HashUser([]byte("k"), "discord", "12345") || len(qe.UserHash) != 32 {
+	if qe.UserHash == "12345" || qe.UserHash != HashUser([]byte("k"), "discord", "12345") || len(qe.UserHash) != 32 ||
+		rec.hashUser("discord", "12346") != HashUser([]byte("k"), "discord", "12346") {
 		t.Fatalf("user hash %q: must be the keyed hash, never the raw id", qe.UserHash)
 	}
 	if qe.Section != "Certifications" || qe.Career != "ml-engineer" || qe.ChannelKind != ChannelChannel || qe.Command != "certs" ||

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -47,8 +48,28 @@ func retryable(err error) bool {
 	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
 }
 
-// questionCols are the questions table's columns, in insert order.
-const questionCols = 14
+// questionCols are the questions table's columns, in insert order;
+// chunkRows is the most rows one INSERT writes.
+const (
+	questionCols = 14
+	chunkRows    = 32
+)
+
+// insertQuestions is an INSERT of n rows of questions.
+func insertQuestions(n int) string {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
+		career, section, answered, outcome, latency_us) VALUES `)
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", questionCols), ", ") + ")"
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(tuple)
+	}
+	b.WriteString(` ON CONFLICT (id) DO NOTHING`)
+	return b.String()
+}
 
 func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -56,37 +77,45 @@ func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
 		return err
 	}
 	defer tx.Rollback()
-	// Questions: multi-row INSERTs, at most 256 rows (3,584 parameters) each,
-	// one round trip per chunk.
+	// Questions: multi-row INSERTs of up to chunkRows rows, the full-size one
+	// prepared once per batch. The writer yields between chunks, so that on
+	// a busy machine it never holds a CPU for long while answers wait.
 	var rows []any
+	var full *sql.Stmt
 	n := 0
 	flush := func() error {
 		if n == 0 {
 			return nil
 		}
-		var b strings.Builder
-		b.WriteString(`INSERT INTO questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
-			career, section, answered, outcome, latency_us) VALUES `)
-		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", questionCols), ", ") + ")"
-		for i := range n {
-			if i > 0 {
-				b.WriteString(", ")
+		var err error
+		if n == chunkRows {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, s.Rebind(insertQuestions(chunkRows))); err != nil {
+					return err
+				}
 			}
-			b.WriteString(tuple)
+			_, err = full.ExecContext(ctx, rows...)
+		} else {
+			_, err = tx.ExecContext(ctx, s.Rebind(insertQuestions(n)), rows...)
 		}
-		b.WriteString(` ON CONFLICT (id) DO NOTHING`)
-		if _, err := tx.ExecContext(ctx, s.Rebind(b.String()), rows...); err != nil {
+		if err != nil {
 			return fmt.Errorf("writing questions: %w", err)
 		}
 		rows, n = rows[:0], 0
+		runtime.Gosched()
 		return nil
 	}
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
 	for _, ev := range events {
 		if q := ev.Question; q != nil {
 			rows = append(rows, q.ID, q.Time.UnixMilli(), q.Platform, q.UserHash, q.ChannelKind, q.Command,
-				b2i(q.FreeText), q.Text, bot.NormalizeQuestion(q.Text), q.Career, q.Section, b2i(q.Answered), q.Outcome,
+				b2i(q.FreeText), q.Text, textNorm(q), q.Career, q.Section, b2i(q.Answered), q.Outcome,
 				q.Latency.Microseconds())
-			if n++; n == 256 {
+			if n++; n == chunkRows {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -117,6 +146,15 @@ func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
 		}
 	}
 	return tx.Commit()
+}
+
+// textNorm is what unanswered questions are grouped by; answered ones are
+// never grouped, so they keep "" (less to compute and store).
+func textNorm(q *bot.QuestionEvent) string {
+	if q.Answered {
+		return ""
+	}
+	return bot.NormalizeQuestion(q.Text)
 }
 
 // AnswerExists reports whether an answer id was recorded (bot.EventSink).
