@@ -271,14 +271,15 @@ func (r *Recorder) Written() int64 { return r.written.Load() }
 func (r *Recorder) Lost() int64 { return r.lostEver.Load() }
 
 // Middleware records every answered or refused question (not rate-limit
-// refusals) and gives the answer an ID for feedback. It never blocks.
+// refusals, not autocomplete lookups run through the router) and gives the
+// answer an ID for feedback. It never blocks.
 func (r *Recorder) Middleware() Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, req *Request) (*Answer, error) {
 			start := time.Now()
 			a, err := next(ctx, req)
-			if IsLimited(ErrorCode(err)) || (a != nil && IsLimited(a.Code)) {
-				return a, err
+			if req.Command == CommandAutocomplete || IsLimited(ErrorCode(err)) || (a != nil && IsLimited(a.Code)) {
+				return a, err // not a question (or refused before being read)
 			}
 			id := NewAnswerID()
 			ev := &QuestionEvent{ID: id, Time: start, Platform: req.Platform,

@@ -119,6 +119,23 @@ func TestRecorderWithoutQuestionText(t *testing.T) {
 	}
 }
 
+// Autocomplete lookups run through the router's chain but are no questions.
+func TestRecorderSkipsAutocomplete(t *testing.T) {
+	sink := &fakeSink{}
+	rec := NewRecorder(RecorderOptions{Sink: sink, Key: []byte("k"), FlushEvery: time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rec.Run(ctx); close(done) }()
+	h := rec.Middleware()(answering(true))
+	h(ctx, &Request{Platform: "http", UserID: "u", Command: CommandAutocomplete})
+	h(ctx, &Request{Platform: "http", UserID: "u", Command: "certs"})
+	cancel()
+	<-done
+	if evs := sink.snapshot(); len(evs) != 1 || evs[0].Question.Command != "certs" {
+		t.Fatalf("events = %+v; want only the question", evs)
+	}
+}
+
 func TestFeedbackValidation(t *testing.T) {
 	sink := &fakeSink{}
 	rec := NewRecorder(RecorderOptions{Sink: sink, Key: []byte("k")})

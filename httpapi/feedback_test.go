@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -101,7 +102,12 @@ func TestWebChatFeedbackInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("vote 👍 in the page: %v\n%s", err, out.String())
 	}
-	id := e.sink.Questions()[0].ID
+	var id string
+	for _, q := range e.sink.Questions() {
+		if q.Text == "what certifications help?" {
+			id = q.ID
+		}
+	}
 	if v := testbot.WaitVotes(t, e.rec, e.sink, id); len(v) != 1 || v[0].Vote != bot.VoteUp {
 		t.Fatalf("votes after 👍 = %+v", v)
 	}
@@ -127,4 +133,23 @@ func TestWebChatFeedbackInBrowser(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll('#log .answer:last-of-type .feedback').length`); n != 0 {
 		t.Errorf("the refusal has %d feedback bars", n)
 	}
+}
+
+// openapiVotes adds the servers TestOpenAPIMatchesHandlers votes on: one
+// taking votes, one whose vote limit is spent. It returns an answer id both
+// know.
+func openapiVotes(t *testing.T, servers map[string]http.Handler) string {
+	t.Helper()
+	rec, _ := testbot.Recorder(t)
+	b := testbot.New(t, rec.Middleware())
+	a := b.Router.HandleLine(context.Background(), bot.Request{Platform: "http", UserID: "u"}, "/certs")
+	if a.ID == "" {
+		t.Fatal("no answer id with recording on")
+	}
+	servers["votes"] = New(Options{Router: b.Router, Logger: slog.New(slog.DiscardHandler), Feedback: rec})
+	lim := bot.NewLimiter(bot.LimitConfig{PerMinute: 1, Burst: 1}, nil)
+	limited := bot.FeedbackThrough(rec, lim.Middleware(nil))
+	limited.Feedback(context.Background(), &bot.Request{Platform: "http", UserID: "ip:192.0.2.1"}, bot.Vote{AnswerID: a.ID, Value: "up"})
+	servers["votes-limited"] = New(Options{Router: b.Router, Logger: slog.New(slog.DiscardHandler), Feedback: limited})
+	return a.ID
 }

@@ -58,6 +58,7 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 		"bare":    New(Options{Logger: slog.New(slog.DiscardHandler)}), // no router, no metrics
 		"small":   newEnv(t, Config{MaxBodyBytes: 64}).srv,
 	}
+	votes := openapiVotes(t, servers)
 	const ask = `{"text":"/salary CA"}`
 	cases := map[string]openapiCase{
 		"POST /v1/ask 200":      {server: "main", ctype: "application/json", body: ask},
@@ -76,6 +77,12 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 		"GET /v1/complete 404":  {server: "main", target: "/v1/complete?command=nope&option=state"},
 		"GET /v1/complete 405":  {server: "main", method: "POST"},
 		"GET /v1/complete 503":  {server: "bare", target: "/v1/complete?command=salary&option=state"},
+		"POST /v1/feedback 200": {server: "votes", ctype: "application/json", body: `{"answer_id":"` + votes + `","vote":"up"}`},
+		"POST /v1/feedback 400": {server: "votes", ctype: "application/json", body: `{"answer_id":"` + votes + `","vote":"sideways"}`},
+		"POST /v1/feedback 404": {server: "votes", ctype: "application/json", body: `{"answer_id":"abcdefghijklmnop","vote":"up"}`},
+		"POST /v1/feedback 405": {server: "votes", method: "GET"},
+		"POST /v1/feedback 415": {server: "votes", ctype: "text/plain", body: `{}`},
+		"POST /v1/feedback 429": {server: "votes-limited", ctype: "application/json", body: `{"answer_id":"` + votes + `","vote":"up"}`},
 		"GET /v1/start 200":     {server: "main"},
 		"GET /v1/start 405":     {server: "main", method: "POST"},
 		"GET /healthz 200":      {server: "main"},

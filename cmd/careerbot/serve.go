@@ -52,7 +52,10 @@ func (m *Main) runServe(ctx context.Context) error {
 		rdone := make(chan struct{})
 		go func() { defer close(rdone); m.recorder.Run(rctx) }()
 		defer func() { rcancel(); <-rdone }()
-		go st.RunRetention(ctx, m.storeConfig().RetentionOrDefault())
+		pctx, pcancel := context.WithCancel(ctx) // daily purge, stopped before the store closes
+		pdone := make(chan struct{})
+		go func() { defer close(pdone); st.RunRetention(pctx, m.storeConfig().RetentionOrDefault()) }()
+		defer func() { pcancel(); <-pdone }()
 	}
 
 	adapters, mounts, err := m.adapters(c, met)
