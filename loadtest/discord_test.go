@@ -49,10 +49,10 @@ type dEnv struct {
 	strays []fakediscord.Call
 }
 
-func startDiscord(t testing.TB) *dEnv {
+func startDiscord(t testing.TB, rec ...*bot.Recorder) *dEnv {
 	t.Helper()
 	f := fakediscord.New(t, fakediscord.Options{ReplayLimit: 100000})
-	tb := testbot.New(t) // no rate limit: thousands of requests from a few members
+	tb := testbot.New(t, recording(rec)...) // no rate limit: thousands of requests from a few members
 	e := &dEnv{f: f, tb: tb, vs: mix(true), byTok: map[string]*dPending{}}
 	oracle(t, tb, e.vs)
 	f.SetCallHook(e.onCall)
@@ -61,6 +61,9 @@ func startDiscord(t testing.TB) *dEnv {
 		GuildIDs: []string{dGuild}, RegisterCommands: &off}, tb.Router, tb.Registry, logger())
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(rec) > 0 {
+		a.SetFeedback(rec[0])
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)

@@ -89,10 +89,10 @@ func slackOracle(t testing.TB, tb *testbot.Bot, vs []*variant) {
 	oracle(t, tb, vs)
 }
 
-func startSlack(t testing.TB) *sEnv {
+func startSlack(t testing.TB, rec ...*bot.Recorder) *sEnv {
 	t.Helper()
 	f := fakeslack.New(t, fakeslack.Options{})
-	tb := testbot.New(t) // no rate limit: thousands of requests from a few members
+	tb := testbot.New(t, recording(rec)...) // no rate limit: thousands of requests from a few members
 	e := &sEnv{f: f, tb: tb, slash: mix(false), byEnv: map[string]*sPending{}, byURL: map[string]*sPending{},
 		byTS: map[string]*sPending{}, stopped: make(chan struct{})}
 	e.mentions = []*variant{
@@ -107,6 +107,9 @@ func startSlack(t testing.TB) *sEnv {
 		MaxConcurrent: concurrency}, tb.Router, tb.Registry, logger())
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(rec) > 0 {
+		a.SetFeedback(rec[0])
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)

@@ -1,0 +1,237 @@
+package loadtest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/store"
+)
+
+// recording is the recorder's middleware, if any.
+func recording(rec []*bot.Recorder) []bot.Middleware {
+	if len(rec) == 0 {
+		return nil
+	}
+	return []bot.Middleware{rec[0].Middleware()}
+}
+
+// storeRecorder records into a real SQLite store in a temporary folder, as
+// serve does by default; it checks at the end that nothing was lost.
+func storeRecorder(tb testing.TB) *bot.Recorder {
+	tb.Helper()
+	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(tb.TempDir(), "careerbot.db")}, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rec := bot.NewRecorder(bot.RecorderOptions{Sink: st, Key: st.Key(), QuestionText: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rec.Run(ctx); close(done) }()
+	tb.Cleanup(func() {
+		cancel()
+		<-done
+		if rec.Lost() != 0 {
+			tb.Errorf("%d records lost (written %d)", rec.Lost(), rec.Written())
+		}
+		var n int64
+		st.DB().QueryRow(`SELECT COUNT(*) FROM questions`).Scan(&n)
+		if n == 0 || n != rec.Written() {
+			tb.Errorf("%d questions in the store, %d written", n, rec.Written())
+		}
+		st.Close()
+	})
+	return rec
+}
+
+// BenchmarkLoadDiscord64Store is BenchmarkLoadDiscord64 with every question
+// recorded in SQLite and 👍/👎 on every answer: compare their p99s.
+func BenchmarkLoadDiscord64Store(b *testing.B) {
+	e := startDiscord(b, storeRecorder(b))
+	b.ResetTimer()
+	l, all := e.run(b, b.N)
+	b.StopTimer()
+	e.verify(b, all)
+	report(b, "discord interactions, store on", l)
+}
+
+// BenchmarkLoadSlack64Store is BenchmarkLoadSlack64 with the store on.
+func BenchmarkLoadSlack64Store(b *testing.B) {
+	e := startSlack(b, storeRecorder(b))
+	b.ResetTimer()
+	l, all := e.run(b, b.N, e.newSlash, nil)
+	b.StopTimer()
+	e.verify(b, all, false)
+	report(b, "slack slash commands, store on", l)
+}
+
+// TestLoadWithStore runs the Discord load with the store on and checks
+// every answer and every record arrived.
+func TestLoadWithStore(t *testing.T) {
+	rec := storeRecorder(t)
+	e := startDiscord(t, rec)
+	l, all := e.run(t, loadN(t, 1000))
+	e.stop()
+	e.verify(t, all)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := rec.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rec.Written() < int64(len(all)) {
+		t.Errorf("%d records written for %d interactions", rec.Written(), len(all))
+	}
+	report(t, "discord interactions, store on", l)
+}
+
+// discardSink keeps nothing: recording and 👍/👎 buttons without a database,
+// to tell the database's share of the cost from the rest.
+type discardSink struct{}
+
+func (discardSink) WriteEvents(context.Context, []bot.Event) error     { return nil }
+func (discardSink) AnswerExists(context.Context, string) (bool, error) { return false, nil }
+
+func discardRecorder(tb testing.TB) *bot.Recorder {
+	rec := bot.NewRecorder(bot.RecorderOptions{Sink: discardSink{}, Key: []byte("k"), QuestionText: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rec.Run(ctx); close(done) }()
+	tb.Cleanup(func() { cancel(); <-done })
+	return rec
+}
+
+// BenchmarkLoadSlack64Record is BenchmarkLoadSlack64 with recording and
+// 👍/👎 buttons but no database.
+func BenchmarkLoadSlack64Record(b *testing.B) {
+	e := startSlack(b, discardRecorder(b))
+	b.ResetTimer()
+	l, all := e.run(b, b.N, e.newSlash, nil)
+	b.StopTimer()
+	e.verify(b, all, false)
+	report(b, "slack slash commands, recording without a database", l)
+}
+
+// BenchmarkLoadDiscord64Record is BenchmarkLoadDiscord64 with recording and
+// 👍/👎 buttons but no database.
+func BenchmarkLoadDiscord64Record(b *testing.B) {
+	e := startDiscord(b, discardRecorder(b))
+	b.ResetTimer()
+	l, all := e.run(b, b.N)
+	b.StopTimer()
+	e.verify(b, all)
+	report(b, "discord interactions, recording without a database", l)
+}
+
+// paceRate is the open-loop request rate of the paced benchmarks:
+// CAREERBOT_LOAD_RATE requests a second, default 3000 (about a third of
+// what this machine answers flat out, like a busy server with headroom).
+func paceRate(tb testing.TB) float64 {
+	if v := os.Getenv("CAREERBOT_LOAD_RATE"); v != "" {
+		r, err := strconv.ParseFloat(v, 64)
+		if err != nil || r < 1 || r > 100000 {
+			tb.Fatalf("CAREERBOT_LOAD_RATE=%q: want requests a second between 1 and 100000", v)
+		}
+		return r
+	}
+	return 3000
+}
+
+// paced sends request i at start + i/rate whatever the answers do (an open
+// loop, unlike pool), so latencies are what a member would see at that
+// load rather than at saturation.
+func paced(tb testing.TB, n int, rate float64, job func(i int) (time.Duration, error)) *latencies {
+	tb.Helper()
+	var (
+		mu   sync.Mutex
+		errs []error
+		wg   sync.WaitGroup
+	)
+	l := &latencies{d: make([]time.Duration, 0, n)}
+	start := time.Now()
+	for i := range n {
+		if d := time.Until(start.Add(time.Duration(float64(i) / rate * float64(time.Second)))); d > 0 {
+			time.Sleep(d)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d, err := job(i)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("request %d: %w", i, err))
+			} else {
+				l.d = append(l.d, d)
+			}
+		}()
+	}
+	wg.Wait()
+	l.wall = time.Since(start)
+	for i, err := range errs {
+		if i == 20 {
+			tb.Fatalf("%d errors", len(errs))
+		}
+		tb.Error(err)
+	}
+	return l
+}
+
+// BenchmarkPaced compares store off and on at a fixed request rate below
+// saturation: b.N requests per sub-benchmark, reported as p50-ms and p99-ms.
+func BenchmarkPaced(b *testing.B) {
+	rate := paceRate(b)
+	for _, on := range []bool{false, true} {
+		name := "off"
+		if on {
+			name = "store"
+		}
+		b.Run("discord/"+name, func(b *testing.B) {
+			var e *dEnv
+			if on {
+				e = startDiscord(b, storeRecorder(b))
+			} else {
+				e = startDiscord(b)
+			}
+			all := make([]*dPending, b.N)
+			for i := range all {
+				all[i] = e.newInteraction(i)
+			}
+			b.ResetTimer()
+			l := paced(b, b.N, rate, func(i int) (time.Duration, error) {
+				if err := e.send(all[i]); err != nil {
+					return 0, err
+				}
+				return all[i].wait()
+			})
+			b.StopTimer()
+			e.verify(b, all)
+			report(b, fmt.Sprintf("discord at %.0f req/s, store %s", rate, name), l)
+		})
+		b.Run("slack/"+name, func(b *testing.B) {
+			var e *sEnv
+			if on {
+				e = startSlack(b, storeRecorder(b))
+			} else {
+				e = startSlack(b)
+			}
+			all := make([]*sPending, b.N)
+			for i := range all {
+				all[i] = e.newSlash(i)
+			}
+			b.ResetTimer()
+			l := paced(b, b.N, rate, func(i int) (time.Duration, error) {
+				e.send(all[i])
+				return all[i].wait()
+			})
+			b.StopTimer()
+			e.verify(b, all, false)
+			report(b, fmt.Sprintf("slack at %.0f req/s, store %s", rate, name), l)
+		})
+	}
+}
