@@ -182,22 +182,24 @@ func paced(tb testing.TB, n int, rate float64, job func(i int) (time.Duration, e
 	return l
 }
 
-// BenchmarkPaced compares store off and on at a fixed request rate below
-// saturation: b.N requests per sub-benchmark, reported as p50-ms and p99-ms.
+// BenchmarkPaced compares store off, recording without a database, and the
+// SQLite store at a fixed request rate below saturation: b.N requests per
+// sub-benchmark, reported as p50-ms and p99-ms.
 func BenchmarkPaced(b *testing.B) {
 	rate := paceRate(b)
-	for _, on := range []bool{false, true} {
-		name := "off"
-		if on {
-			name = "store"
+	// off; record: recording and buttons without a database; store: SQLite.
+	recorder := func(b *testing.B, name string) []*bot.Recorder {
+		switch name {
+		case "record":
+			return []*bot.Recorder{discardRecorder(b)}
+		case "store":
+			return []*bot.Recorder{storeRecorder(b)}
 		}
+		return nil
+	}
+	for _, name := range []string{"off", "record", "store"} {
 		b.Run("discord/"+name, func(b *testing.B) {
-			var e *dEnv
-			if on {
-				e = startDiscord(b, storeRecorder(b))
-			} else {
-				e = startDiscord(b)
-			}
+			e := startDiscord(b, recorder(b, name)...)
 			all := make([]*dPending, b.N)
 			for i := range all {
 				all[i] = e.newInteraction(i)
@@ -214,12 +216,7 @@ func BenchmarkPaced(b *testing.B) {
 			report(b, fmt.Sprintf("discord at %.0f req/s, store %s", rate, name), l)
 		})
 		b.Run("slack/"+name, func(b *testing.B) {
-			var e *sEnv
-			if on {
-				e = startSlack(b, storeRecorder(b))
-			} else {
-				e = startSlack(b)
-			}
+			e := startSlack(b, recorder(b, name)...)
 			all := make([]*sPending, b.N)
 			for i := range all {
 				all[i] = e.newSlash(i)
