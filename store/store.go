@@ -7,9 +7,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +41,10 @@ type Config struct {
 	Secret string `yaml:"secret"`
 	// QueueSize bounds records waiting to be written (default 8192).
 	QueueSize int `yaml:"queue_size"`
+
+	// MustExist makes Open fail on a missing SQLite file instead of
+	// creating it (report and forget).
+	MustExist bool `yaml:"-"`
 }
 
 // DefaultRetention is store.retention's default.
@@ -108,6 +114,22 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 		s.where, s.dialect = c.Path, SQLite
 		if fi, err := os.Stat(c.Path); err == nil && fi.IsDir() {
 			return nil, fmt.Errorf("store.path: %s is a folder, not a database file", c.Path)
+		} else if errors.Is(err, fs.ErrNotExist) {
+			if c.MustExist {
+				return nil, fmt.Errorf("store.path: %s does not exist (nothing recorded yet, or another store.path or data_dir)", c.Path)
+			}
+			// Created here so that only the bot's user can read what
+			// members asked (SQLite would create it world-readable).
+			if err := os.MkdirAll(filepath.Dir(c.Path), 0o750); err != nil {
+				return nil, fmt.Errorf("store.path: %v", err)
+			}
+			f, err := os.OpenFile(c.Path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+			if err != nil && !errors.Is(err, fs.ErrExist) {
+				return nil, fmt.Errorf("store.path: %v", err)
+			}
+			if f != nil {
+				f.Close()
+			}
 		}
 		dsn := "file:" + c.Path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 		var err error

@@ -242,6 +242,25 @@ func TestConcurrentWritersLoseNothing(t *testing.T) {
 	})
 }
 
+// A new SQLite store is readable by its owner only (it holds what members
+// asked); report and forget do not create one.
+func TestNewSQLiteFileIsPrivate(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "data", "careerbot.db")
+	if _, err := store.Open(context.Background(), store.Config{Path: p, MustExist: true}, nil); err == nil ||
+		!strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("MustExist on a missing file: %v", err)
+	}
+	s := open(t, store.Config{Path: p}) // creates the data folder too
+	s.Close()
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		t.Fatalf("careerbot.db mode %v: others can read it", fi.Mode().Perm())
+	}
+}
+
 func TestNotADatabaseNamesTheSetting(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "careerbot.db")
 	if err := os.WriteFile(p, []byte(strings.Repeat("this is not a database\n", 200)), 0o644); err != nil {

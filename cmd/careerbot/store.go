@@ -166,6 +166,7 @@ func (m *Main) openStoreForCLI(ctx context.Context) (*store.Store, error) {
 	if !c.On() {
 		return nil, errors.New("the store is off (store.enabled: false): nothing was recorded")
 	}
+	c.MustExist = true // a wrong path must not create an empty store
 	st, err := store.Open(ctx, c, m.Logger)
 	if err != nil {
 		return nil, err

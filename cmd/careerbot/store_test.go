@@ -280,6 +280,21 @@ func TestStoreConfigErrorsAndOff(t *testing.T) {
 	_ = store.DefaultRetention
 }
 
+// report and forget on a store that was never written say so and create
+// nothing.
+func TestReportWithoutAStore(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.yaml")
+	os.WriteFile(p, []byte("log:\n  level: info\n"), 0o644)
+	_, errOut, code := run(t, "", nil, "report", "--config", p)
+	if code != 1 || !strings.Contains(errOut, "store.path") || !strings.Contains(errOut, "does not exist") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "careerbot.db")); !os.IsNotExist(err) {
+		t.Fatalf("report created careerbot.db (%v)", err)
+	}
+}
+
 // `careerbot ask` never opens the store.
 func TestAskDoesNotWriteTheStore(t *testing.T) {
 	dir := t.TempDir()
