@@ -176,6 +176,7 @@ type RecorderOptions struct {
 type Recorder struct {
 	o     RecorderOptions
 	queue chan Event
+	kick  chan struct{} // a full batch or a Flush is waiting
 	log   *slog.Logger
 
 	mu      sync.Mutex
@@ -214,7 +215,7 @@ func NewRecorder(o RecorderOptions) *Recorder {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	r := &Recorder{o: o, queue: make(chan Event, o.QueueSize), log: o.Logger,
+	r := &Recorder{o: o, queue: make(chan Event, o.QueueSize), kick: make(chan struct{}, 1), log: o.Logger,
 		recent: make(map[rawID]struct{}), ring: make([]rawID, o.RecentAnswers)}
 	r.hashers.New = func() any { return hmac.New(sha256.New, o.Key) }
 	return r
@@ -395,8 +396,19 @@ func (r *Recorder) Feedback(ctx context.Context, req *Request, v Vote) error {
 func (r *Recorder) enqueue(ev Event) {
 	select {
 	case r.queue <- ev:
+		if len(r.queue) >= r.o.BatchSize {
+			r.wake()
+		}
 	default:
 		r.lose(1, "the store's queue is full (the store is slow or down)", nil)
+	}
+}
+
+// wake tells the writer to drain the queue now.
+func (r *Recorder) wake() {
+	select {
+	case r.kick <- struct{}{}:
+	default: // already told
 	}
 }
 
@@ -450,24 +462,30 @@ func (r *Recorder) Run(ctx context.Context) {
 			flush(wctx)
 		}
 	}
+	// The writer does not wake for each event (that would cost a goroutine
+	// switch per answer): it sleeps until the tick, a full batch's kick or
+	// a Flush, then takes everything queued.
+	drain := func(wctx context.Context) {
+		for {
+			select {
+			case ev := <-r.queue:
+				add(wctx, ev)
+			default:
+				return
+			}
+		}
+	}
 	for {
 		select {
-		case ev := <-r.queue:
-			add(ctx, ev)
 		case <-tick.C:
-			flush(ctx)
+		case <-r.kick:
 		case <-ctx.Done():
-			for drained := false; !drained; {
-				select {
-				case ev := <-r.queue:
-					add(context.WithoutCancel(ctx), ev)
-				default:
-					drained = true
-				}
-			}
+			drain(context.WithoutCancel(ctx))
 			flush(context.WithoutCancel(ctx))
 			return
 		}
+		drain(ctx)
+		flush(ctx)
 	}
 }
 
@@ -478,6 +496,7 @@ func (r *Recorder) Flush(ctx context.Context) error {
 	done := make(chan struct{})
 	select {
 	case r.queue <- Event{flushed: done}:
+		r.wake()
 	case <-ctx.Done():
 		return ctx.Err()
 	}
