@@ -314,3 +314,14 @@ func (x *Index) DocFreq(ctx context.Context, word string) int {
 
 // SectionCount is the number of documents a DocFreq is out of.
 func (x *Index) SectionCount() int { return x.sections }
+
+// Bleve returns the underlying bleve index, for benchmarks that query it
+// directly (the plain-bleve baseline on the same index).
+func (x *Index) Bleve() bleve.Index { return x.idx }
+
+// GuideOf returns the guide slug a document ID of the index belongs to,
+// or "" for documents of no guide (synonym definitions).
+func GuideOf(docID string) string {
+	h, _ := hitFor(docID)
+	return h.Guide
+}
