@@ -1,0 +1,220 @@
+package engine
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// termRouteMin is the number of guides from which questions that name no
+// career are routed by the term table: below it a search over every
+// section costs little (a few dozen sections), and answers stay exactly
+// as they were.
+const termRouteMin = 64
+
+// termCommonShare: a term in more than this share of the guides narrows
+// nothing; only its guide count is kept.
+const termCommonShare = 0.25
+
+// termTable is the guide-level term table, built at load: for each stem of
+// the guides' words, the guides that use it (ascending guide numbers, in
+// Library.Guides order). It routes a question that names no career to the
+// few guides that hold its informative words, so no question searches every
+// section of every guide.
+type termTable struct {
+	guides int
+	post   map[string][]int32 // stem → guides using it (terms in few guides)
+	df     map[string]int32   // stem → guides using it (every term)
+	acc    sync.Pool          // *[]float32 score accumulators, len guides
+}
+
+func newTermTable(guides []*bot.Guide) *termTable {
+	t := &termTable{guides: len(guides), post: map[string][]int32{}, df: map[string]int32{}}
+	stems := map[string]string{} // word → stem
+	last := map[string]int32{}   // stem → last guide that added it
+	var buf []byte
+	add := func(gi int32, text string) {
+		forWords(text, &buf, func(w []byte) {
+			st, ok := stems[string(w)]
+			if !ok {
+				st = stem(string(w))
+				stems[string(w)] = st
+			}
+			if l, seen := last[st]; seen && l == gi {
+				return
+			}
+			last[st] = gi
+			t.post[st] = append(t.post[st], gi)
+		})
+	}
+	for i, g := range guides {
+		gi := int32(i)
+		for _, s := range relevanceTexts(g) {
+			add(gi, s)
+		}
+		for _, c := range g.Certifications {
+			add(gi, c.Name)
+		}
+	}
+	limit := int(termCommonShare * float64(len(guides)))
+	for st, p := range t.post {
+		t.df[st] = int32(len(p))
+		if len(p) > limit {
+			delete(t.post, st)
+		} else {
+			t.post[st] = p[:len(p):len(p)]
+		}
+	}
+	t.acc.New = func() any { s := make([]float32, t.guides); return &s }
+	return t
+}
+
+// forWords calls f with each lowercase word of text that has a letter (as
+// words and contentWords read them), without allocating per word.
+func forWords(text string, buf *[]byte, f func(w []byte)) {
+	b := (*buf)[:0]
+	letter := false
+	flush := func() {
+		if len(b) > 0 && letter && !(len(b) == 1 && b[0] == 's') {
+			f(b)
+		}
+		b, letter = b[:0], false
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			b = append(b, byte(r))
+			letter = letter || r >= 'a'
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+			letter = true
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			letter = letter || unicode.IsLetter(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	*buf = b
+}
+
+// routes reports whether the library is large enough to route by terms.
+func (t *termTable) routes() bool { return t != nil && t.guides >= termRouteMin }
+
+// candidate is a guide the term table ranks for a question.
+type candidate struct {
+	guide int32
+	score float32
+}
+
+// rank scores the guides holding the question's informative words (each
+// word weighs its inverse guide frequency) and returns the best k, and
+// how many guides share the best score. Words in many guides and words in
+// none are ignored; no informative word gives no candidates.
+func (t *termTable) rank(words []string, k int) (best []candidate, tied int) {
+	type term struct {
+		post []int32
+		idf  float32
+	}
+	var terms []term
+	seen := map[string]bool{}
+	for _, w := range words {
+		st := stem(w)
+		if seen[st] {
+			continue
+		}
+		seen[st] = true
+		if p, ok := t.post[st]; ok && len(p) > 0 {
+			terms = append(terms, term{p, float32(math.Log(float64(t.guides) / float64(len(p))))})
+		}
+	}
+	if len(terms) == 0 {
+		return nil, 0
+	}
+	accp := t.acc.Get().(*[]float32)
+	acc := *accp
+	var touched []int32
+	for _, tm := range terms {
+		for _, g := range tm.post {
+			if acc[g] == 0 {
+				touched = append(touched, g)
+			}
+			acc[g] += tm.idf + 1e-3 // never 0 once touched
+		}
+	}
+	cands := make([]candidate, len(touched))
+	for i, g := range touched {
+		cands[i] = candidate{g, acc[g]}
+		acc[g] = 0
+	}
+	t.acc.Put(accp)
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].guide < cands[j].guide
+	})
+	for tied < len(cands) && cands[tied].score == cands[0].score {
+		tied++
+	}
+	return cands[:min(k, len(cands))], tied
+}
+
+// termGuessMaxTied: when more guides than this share the best score, the
+// question does not say which career it means.
+const termGuessMaxTied = 3
+
+// guessByTerms is guessCareer for a large library: the term table narrows
+// the question to a few guides, and when the best few tie, the whole
+// question decides among them by a search inside each (bounded: one guide's
+// sections each). nil when nothing narrows it to a few guides.
+func (e *Engine) guessByTerms(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
+	content := dropStateWords(lib.contentWords(q, nil))
+	cands, tied := lib.terms.rank(content, termGuessMaxTied)
+	if len(cands) == 0 || tied > termGuessMaxTied {
+		return nil, nil
+	}
+	hits := make([]bot.Hit, len(cands))
+	for i, c := range cands {
+		hits[i] = bot.Hit{Guide: lib.Guides[c.guide].Slug, Score: float64(c.score)}
+	}
+	best := lib.Guides[cands[0].guide]
+	if tied > 1 && lib.Searcher != nil {
+		all := strings.Join(content, " ")
+		bestScore := -1.0
+		for _, c := range cands[:tied] {
+			g := lib.Guides[c.guide]
+			hs, err := lib.Searcher.Search(ctx, bot.Query{Text: all, Guide: g.Slug, Limit: 1})
+			if err == nil && len(hs) > 0 && hs[0].Score > bestScore {
+				best, bestScore = g, hs[0].Score
+			}
+		}
+	}
+	return best, hits
+}
+
+// whichOf is whichCareer for a large library: nothing in the question
+// narrows it to a few guides, so it asks which career is meant, offering
+// the guides that match its words best (or the first guides when none do)
+// instead of searching every section.
+func (e *Engine) whichOf(lib *Library, q *question) *bot.Answer {
+	a := e.whichCareer(lib, q)
+	cands, _ := lib.terms.rank(dropStateWords(lib.contentWords(q, nil)), 5)
+	if len(cands) == 0 {
+		return a
+	}
+	a.FollowUps = a.FollowUps[:0]
+	for _, c := range cands {
+		g := lib.Guides[c.guide]
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "ask",
+			Options: map[string]string{"career": g.Slug, "question": bot.Clip(q.raw, 60)}})
+	}
+	return a
+}
