@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -24,6 +26,7 @@ type nameIndex struct {
 	guide  map[string]*bot.Guide
 	grams  map[string][]int32 // trigram → names (indexes into sorted) holding it
 	byLen  map[int][]int32    // length in runes → names
+	counts sync.Pool          // *[]uint8, one counter per name
 }
 
 func newNameIndex(names map[string]*bot.Guide) *nameIndex {
@@ -43,6 +46,7 @@ func newNameIndex(names map[string]*bot.Guide) *nameIndex {
 		l := len([]rune(n))
 		x.byLen[l] = append(x.byLen[l], int32(i))
 	}
+	x.counts.New = func() any { c := make([]uint8, len(x.sorted)); return &c }
 	return x
 }
 
@@ -82,9 +86,16 @@ func (x *nameIndex) closest(n string, maxD int) *bot.Guide {
 		}
 	}
 	length := len([]rune(n))
-	grams := trigrams(n)
-	need := 3*maxD + 1
-	if len(grams)-3*maxD < 1 || len(grams) < need {
+	var grams []string // distinct
+	for _, g := range trigrams(n) {
+		if !slices.Contains(grams, g) {
+			grams = append(grams, g)
+		}
+	}
+	// k edits remove at most 3k of the query's trigram positions, so a name
+	// within k holds all but at most 3k of its distinct trigrams: of the m
+	// rarest, at least m-3k. Too few trigrams: compare by length instead.
+	if len(grams) < 3*maxD+1 {
 		for l := length - maxD; l <= length+maxD; l++ {
 			for _, i := range x.byLen[l] {
 				try(i)
@@ -93,17 +104,32 @@ func (x *nameIndex) closest(n string, maxD int) *bot.Guide {
 		return best
 	}
 	sort.Slice(grams, func(a, b int) bool { return len(x.grams[grams[a]]) < len(x.grams[grams[b]]) })
-	seen := map[int32]bool{}
-	for _, g := range grams[:need] {
+	m := min(len(grams), 3*maxD+1+nameExtraGrams)
+	countp := x.counts.Get().(*[]uint8)
+	count := *countp
+	var touched []int32
+	for _, g := range grams[:m] {
 		for _, i := range x.grams[g] {
-			if seen[i] {
-				continue
+			if count[i] == 0 {
+				touched = append(touched, i)
 			}
-			seen[i] = true
-			if l := len([]rune(x.sorted[i])); l >= length-maxD && l <= length+maxD {
-				try(i)
-			}
+			count[i]++
 		}
 	}
+	for _, i := range touched {
+		c := int(count[i])
+		count[i] = 0
+		if c < m-3*maxD {
+			continue
+		}
+		if l := len([]rune(x.sorted[i])); l >= length-maxD && l <= length+maxD {
+			try(i)
+		}
+	}
+	x.counts.Put(countp)
 	return best
 }
+
+// nameExtraGrams is how many trigrams beyond the 3k+1 that a typo look-up
+// needs are counted, so that candidates must share several of them.
+const nameExtraGrams = 6

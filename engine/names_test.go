@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/gen"
 )
 
 // bruteClosest is the scan nameIndex replaces.
@@ -102,5 +103,28 @@ func TestNameIndexMatchesScan(t *testing.T) {
 	}
 	if found < 1000 {
 		t.Fatalf("only %d look-ups found a name: the test compares mostly misses", found)
+	}
+}
+
+// BenchmarkResolveTypo resolves a misspelled title among the names of
+// 10,000 fair generated careers (what /salary career:<typo> pays).
+func BenchmarkResolveTypo(b *testing.B) {
+	cs := gen.FairCorpus(gen.DefaultSeed, 10000)
+	names := map[string]*bot.Guide{}
+	for _, c := range cs {
+		for _, n := range careerNames(c.Guide) {
+			if names[n] == nil {
+				names[n] = c.Guide
+			}
+		}
+	}
+	x := newNameIndex(names)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := cs[(i*7919)%len(cs)]
+		n := bot.NormalizeName(gen.Typo(c.Guide.Title))
+		if g := x.closest(n, 3); g != c.Guide {
+			b.Fatalf("%q resolved to %v", n, g)
+		}
 	}
 }
