@@ -539,7 +539,9 @@ func parseSections(slug, body string, firstLine int, add func(line int, field, m
 				id = fmt.Sprintf("%s-%d", id, line)
 			}
 			seenKind[id] = line
-			cur = &bot.Section{ID: slug + "/" + id, Guide: slug, Kind: kind, Title: title, Line: line}
+			// Title and kind are cloned: a substring would keep the whole
+			// file's text alive as long as the guide (bodies are copies).
+			cur = &bot.Section{ID: slug + "/" + id, Guide: slug, Kind: strings.Clone(kind), Title: strings.Clone(title), Line: line}
 			buf = buf[:0]
 			continue
 		}
