@@ -24,22 +24,22 @@ import (
 type nameIndex struct {
 	sorted []string // every name, ascending
 	guide  map[string]*bot.Guide
-	grams  map[string][]int32 // trigram → names (indexes into sorted) holding it
-	byLen  map[int][]int32    // length in runes → names
-	counts sync.Pool          // *[]uint8, one counter per name
+	grams  map[gram][]int32 // trigram → names (indexes into sorted) holding it
+	byLen  map[int][]int32  // length in runes → names
+	counts sync.Pool        // *[]uint8, one counter per name
 }
 
 func newNameIndex(names map[string]*bot.Guide) *nameIndex {
-	x := &nameIndex{guide: names, grams: map[string][]int32{}, byLen: map[int][]int32{}}
+	x := &nameIndex{guide: names, grams: map[gram][]int32{}, byLen: map[int][]int32{}}
 	for n := range names {
 		x.sorted = append(x.sorted, n)
 	}
 	sort.Strings(x.sorted)
+	var gs []gram
 	for i, n := range x.sorted {
-		seen := map[string]bool{}
-		for _, g := range trigrams(n) {
-			if !seen[g] {
-				seen[g] = true
+		gs = trigrams(n, gs[:0])
+		for k, g := range gs {
+			if !slices.Contains(gs[:k], g) {
 				x.grams[g] = append(x.grams[g], int32(i))
 			}
 		}
@@ -50,12 +50,19 @@ func newNameIndex(names map[string]*bot.Guide) *nameIndex {
 	return x
 }
 
-// trigrams returns the padded trigrams of s, one per position.
-func trigrams(s string) []string {
-	r := append(append([]rune{0, 0}, []rune(s)...), 0, 0)
-	out := make([]string, 0, len(r)-2)
-	for i := 0; i+3 <= len(r); i++ {
-		out = append(out, string(r[i:i+3]))
+// gram is a trigram of runes; 0 pads the ends.
+type gram [3]rune
+
+// trigrams appends the padded trigrams of s to out, one per position.
+func trigrams(s string, out []gram) []gram {
+	g := gram{0, 0, 0}
+	for _, r := range s {
+		g = gram{g[1], g[2], r}
+		out = append(out, g)
+	}
+	for k := 0; k < 2; k++ {
+		g = gram{g[1], g[2], 0}
+		out = append(out, g)
 	}
 	return out
 }
@@ -86,8 +93,8 @@ func (x *nameIndex) closest(n string, maxD int) *bot.Guide {
 		}
 	}
 	length := len([]rune(n))
-	var grams []string // distinct
-	for _, g := range trigrams(n) {
+	var grams []gram // distinct
+	for _, g := range trigrams(n, nil) {
 		if !slices.Contains(grams, g) {
 			grams = append(grams, g)
 		}

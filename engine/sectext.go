@@ -29,7 +29,8 @@ type textKey struct {
 }
 
 // relevanceTexts are the texts of a guide that relevance is asked about,
-// spelled exactly as its callers build them.
+// spelled exactly as its callers build them (newSectionText registers the
+// same texts without building them).
 func relevanceTexts(g *bot.Guide) []string {
 	out := []string{g.Summary + " " + g.Education + " " + g.Certification + " " + g.License}
 	for _, s := range g.Sections {
@@ -41,12 +42,23 @@ func relevanceTexts(g *bot.Guide) []string {
 func newSectionText(guides []*bot.Guide) *sectionText {
 	t := &sectionText{seed: maphash.MakeSeed(), slots: map[textKey]*atomic.Pointer[[]uint32]{},
 		words: map[string]uint32{}, stems: map[string]uint32{}}
+	var h maphash.Hash
+	register := func(parts ...string) {
+		// Hashed in parts, as one string: maphash depends only on the bytes.
+		h.SetSeed(t.seed)
+		n := 0
+		for _, p := range parts {
+			h.WriteString(p)
+			n += len(p)
+		}
+		if k := (textKey{hash: h.Sum64(), n: n}); t.slots[k] == nil {
+			t.slots[k] = new(atomic.Pointer[[]uint32])
+		}
+	}
 	for _, g := range guides {
-		for _, s := range relevanceTexts(g) {
-			k := t.key(s)
-			if t.slots[k] == nil {
-				t.slots[k] = new(atomic.Pointer[[]uint32])
-			}
+		register(g.Summary, " ", g.Education, " ", g.Certification, " ", g.License)
+		for _, s := range g.Sections {
+			register(s.Title, " ", s.Body)
 		}
 	}
 	return t

@@ -36,43 +36,70 @@ type termTable struct {
 
 func newTermTable(guides []*bot.Guide) *termTable {
 	t := &termTable{guides: len(guides), post: map[string][]int32{}, df: map[string]int32{}}
-	stems := map[string]string{} // word → stem
-	last := map[string]int32{}   // stem → last guide that added it
-	var buf []byte
-	add := func(gi int32, text string) {
-		forWords(text, &buf, func(w []byte) {
-			st, ok := stems[string(w)]
-			if !ok {
-				st = stem(string(w))
-				stems[string(w)] = st
-			}
-			if l, seen := last[st]; seen && l == gi {
-				return
-			}
-			last[st] = gi
-			t.post[st] = append(t.post[st], gi)
-		})
-	}
-	for i, g := range guides {
-		gi := int32(i)
-		for _, s := range relevanceTexts(g) {
-			add(gi, s)
-		}
-		for _, c := range g.Certifications {
-			add(gi, c.Name)
-		}
+	// Two halves of the guides on two goroutines, then joined in order.
+	half := len(guides) / 2
+	var lo, hi map[string][]int32
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); hi = guidePostings(guides[half:], int32(half)) }()
+	lo = guidePostings(guides[:half], 0)
+	wg.Wait()
+	for st, p := range hi {
+		lo[st] = append(lo[st], p...)
 	}
 	limit := int(termCommonShare * float64(len(guides)))
-	for st, p := range t.post {
+	for st, p := range lo {
 		t.df[st] = int32(len(p))
-		if len(p) > limit {
-			delete(t.post, st)
-		} else {
+		if len(p) <= limit {
 			t.post[st] = p[:len(p):len(p)]
 		}
 	}
 	t.acc.New = func() any { s := make([]float32, t.guides); return &s }
 	return t
+}
+
+// guidePostings lists, for each stem of the guides' words, the guides
+// (numbered from first) using it, ascending.
+func guidePostings(guides []*bot.Guide, first int32) map[string][]int32 {
+	type entry struct {
+		stem string
+		last int32
+	}
+	byWord := map[string]*entry{} // word → its stem's entry
+	byStem := map[string]*entry{}
+	post := map[string][]int32{}
+	var buf []byte
+	gi := first
+	add := func(w []byte) {
+		e := byWord[string(w)]
+		if e == nil {
+			st := stem(string(w))
+			if e = byStem[st]; e == nil {
+				e = &entry{stem: st, last: -1}
+				byStem[st] = e
+			}
+			byWord[string(w)] = e
+		}
+		if e.last != gi {
+			e.last = gi
+			post[e.stem] = append(post[e.stem], gi)
+		}
+	}
+	for _, g := range guides {
+		forWords(g.Summary, &buf, add)
+		forWords(g.Education, &buf, add)
+		forWords(g.Certification, &buf, add)
+		forWords(g.License, &buf, add)
+		for _, s := range g.Sections {
+			forWords(s.Title, &buf, add)
+			forWords(s.Body, &buf, add)
+		}
+		for _, c := range g.Certifications {
+			forWords(c.Name, &buf, add)
+		}
+		gi++
+	}
+	return post
 }
 
 // forWords calls f with each lowercase word of text that has a letter (as
