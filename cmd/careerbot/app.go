@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
@@ -62,6 +63,9 @@ type Main struct {
 	Hup <-chan os.Signal
 
 	closers []func() error
+	// parsed remembers parsed guide files, so reloads parse only what
+	// changed.
+	parsed content.ParseCache
 }
 
 // NewMain returns a Main on the process's standard streams.
@@ -193,17 +197,48 @@ func (m *Main) Close() error {
 // loadGuides loads the configured content folder or the shipped guides.
 func (m *Main) loadGuides() ([]*bot.Guide, error) {
 	if m.Config.ContentDir != "" {
-		return content.LoadDirContext(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
+		return m.parsed.LoadDir(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
 	}
 	return content.Default()
 }
 
-// buildLibrary indexes guides.
-func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
-	idx, err := index.Build(guides)
+// buildLibrary indexes guides: in memory, or on disk in indexDir (reused
+// when it holds these guides, updated when some changed).
+func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	var idx *index.Index
+	var err error
+	if indexDir != "" {
+		var ch index.Changes
+		start := time.Now()
+		idx, ch, err = index.Open(indexDir, guides, logger)
+		if err == nil {
+			logger.Info("search index", "dir", indexDir, "changes", ch.String(), "took", time.Since(start).Round(time.Millisecond))
+		}
+	} else {
+		idx, err = index.Build(guides)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
+	lib, err := engine.NewLibrary(guides, idx)
+	if err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	return lib, idx, nil
+}
+
+// updateLibrary is buildLibrary for a reload: when the serving library's
+// index is prev, only the guides that changed are re-indexed in it.
+func updateLibrary(prev *index.Index, guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	if prev == nil {
+		return buildLibrary(guides, indexDir, logger)
+	}
+	idx, ch, err := prev.Update(guides)
+	if err != nil {
+		return nil, nil, err
+	}
+	logger.Debug("search index updated", "changes", ch.String())
 	lib, err := engine.NewLibrary(guides, idx)
 	if err != nil {
 		idx.Close()
@@ -226,7 +261,11 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 	if err != nil {
 		return nil, err
 	}
-	lib, idx, err := buildLibrary(guides)
+	indexDir := ""
+	if m.Config.ContentDir != "" {
+		indexDir = m.Config.Content.IndexDir
+	}
+	lib, idx, err := buildLibrary(guides, indexDir, m.Logger)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/content"
 	"github.com/careerbot-dev/careerbot/engine"
+	"github.com/careerbot-dev/careerbot/index"
 )
 
 // reloader re-reads the content folder and swaps a freshly built library
@@ -25,6 +26,7 @@ type reloader struct {
 	engine   *engine.Engine
 	logger   *slog.Logger
 	limits   content.Limits
+	indexDir string                              // content.index_dir (used when no index serves yet)
 	onReload func(ok bool, guides, sections int) // metrics; may be nil
 	mu       sync.Mutex                          // one reload at a time
 	ready    chan struct{}                       // closed once watching (tests)
@@ -66,7 +68,8 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		r.report(false, 0, 0)
 		return false
 	}
-	lib, idx, err := buildLibrary(guides)
+	prev, _ := r.engine.Library().Searcher.(*index.Index) // open while it serves; reloads run one at a time
+	lib, idx, err := updateLibrary(prev, guides, r.indexDir, r.logger)
 	if err != nil {
 		r.logger.Error("index build failed; still serving the previous content", "err", err)
 		r.report(false, 0, 0)

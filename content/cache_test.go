@@ -1,0 +1,53 @@
+package content
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const cacheGuide = "---\nslug: SLUG\ntitle: TITLE\nsource: {publisher: P}\n---\n\n## What it does {#overview}\n\nTEXT\n"
+
+func writeGuide(t *testing.T, dir, slug, text string) {
+	t.Helper()
+	g := strings.NewReplacer("SLUG", slug, "TITLE", strings.ToUpper(slug[:1])+slug[1:]+" Worker", "TEXT", text).Replace(cacheGuide)
+	if err := os.WriteFile(filepath.Join(dir, slug+".md"), []byte(g), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A reload through the cache parses only the changed file and returns the
+// same guides for the others; a failed load keeps the last good state.
+func TestParseCacheReusesUnchangedGuides(t *testing.T) {
+	dir := t.TempDir()
+	writeGuide(t, dir, "alpha", "Alpha text.")
+	writeGuide(t, dir, "beta", "Beta text.")
+	var c ParseCache
+	ctx := context.Background()
+	first, err := c.LoadDir(ctx, dir, Limits{})
+	if err != nil || len(first) != 2 || c.Reused() != 0 {
+		t.Fatalf("first load: %d guides, %d reused, %v", len(first), c.Reused(), err)
+	}
+	writeGuide(t, dir, "beta", "Beta text, edited.")
+	second, err := c.LoadDir(ctx, dir, Limits{})
+	if err != nil || len(second) != 2 {
+		t.Fatal(err)
+	}
+	if second[0] != first[0] || second[1] == first[1] || c.Reused() != 1 {
+		t.Fatalf("alpha reused %v, beta reparsed %v, %d reused", second[0] == first[0], second[1] != first[1], c.Reused())
+	}
+	if !strings.Contains(second[1].Sections[0].Body, "edited") {
+		t.Fatalf("beta not re-read: %q", second[1].Sections[0].Body)
+	}
+	os.WriteFile(filepath.Join(dir, "broken.md"), []byte("no front matter"), 0o644)
+	if _, err := c.LoadDir(ctx, dir, Limits{}); err == nil {
+		t.Fatal("a broken guide loaded")
+	}
+	os.Remove(filepath.Join(dir, "broken.md"))
+	third, err := c.LoadDir(ctx, dir, Limits{})
+	if err != nil || third[0] != first[0] || third[1] != second[1] {
+		t.Fatalf("after a failed load the cache was lost: %v", err)
+	}
+}
