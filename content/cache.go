@@ -3,17 +3,19 @@ package content
 import (
 	"context"
 	"crypto/sha256"
+	"io/fs"
 	"sync"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// ParseCache remembers the guides of the last successful load of a folder
-// by file name and content hash, so that a reload parses only the files
-// that changed and hands back the very same *bot.Guide for the others
-// (which lets the index and the engine tell what changed). Every file is
-// still read and the folder still checked as a whole (limits, CrossCheck).
-// Safe for one load at a time.
+// ParseCache remembers the guides of the last successful load of a folder,
+// so that a reload reads and parses only the files that changed and hands
+// back the very same *bot.Guide for the others (which lets the index and
+// the engine tell what changed). A file counts as unchanged when its size,
+// modification and change times and inode are the same (where the system
+// has them; elsewhere it is read and compared by content hash). The folder
+// is still checked as a whole (limits, CrossCheck). One load at a time.
 type ParseCache struct {
 	mu   sync.Mutex
 	prev map[string]cached // the last successful load
@@ -22,8 +24,9 @@ type ParseCache struct {
 }
 
 type cached struct {
-	sum [32]byte
-	g   *bot.Guide
+	stat statKey
+	sum  [32]byte
+	g    *bot.Guide
 }
 
 // LoadDir is LoadDirContext with the cache (a content.Loader).
@@ -32,22 +35,45 @@ func (c *ParseCache) LoadDir(ctx context.Context, dir string, lim Limits) ([]*bo
 	c.next, c.hits = map[string]cached{}, 0
 	prev := c.prev
 	c.mu.Unlock()
-	gs, err := loadDir(ctx, dir, lim, func(file string, data []byte) (*bot.Guide, Problems) {
-		sum := sha256.Sum256(data)
-		if e, ok := prev[file]; ok && e.sum == sum {
+	before := map[string]statKey{} // taken before reading: a later write changes it
+	keep := func(file string, e cached) {
+		c.mu.Lock()
+		c.next[file] = e
+		c.hits++
+		c.mu.Unlock()
+	}
+	gs, err := loadDir(ctx, dir, lim, hooks{
+		reuse: func(file string, st fs.FileInfo) (*bot.Guide, bool) {
+			k, ok := keyOf(st)
+			if e, had := prev[file]; ok && had && e.stat == k {
+				keep(file, e)
+				return e.g, true
+			}
+			if ok {
+				c.mu.Lock()
+				before[file] = k
+				c.mu.Unlock()
+			}
+			return nil, false
+		},
+		parse: func(file string, data []byte) (*bot.Guide, Problems) {
+			sum := sha256.Sum256(data)
 			c.mu.Lock()
-			c.next[file] = e
-			c.hits++
+			k := before[file]
 			c.mu.Unlock()
-			return e.g, nil
-		}
-		g, ps := Parse(file, data)
-		if g != nil && len(ps) == 0 {
-			c.mu.Lock()
-			c.next[file] = cached{sum, g}
-			c.mu.Unlock()
-		}
-		return g, ps
+			if e, ok := prev[file]; ok && e.sum == sum {
+				e.stat = k
+				keep(file, e)
+				return e.g, nil
+			}
+			g, ps := Parse(file, data)
+			if g != nil && len(ps) == 0 {
+				c.mu.Lock()
+				c.next[file] = cached{stat: k, sum: sum, g: g}
+				c.mu.Unlock()
+			}
+			return g, ps
+		},
 	})
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -51,3 +51,35 @@ func TestParseCacheReusesUnchangedGuides(t *testing.T) {
 		t.Fatalf("after a failed load the cache was lost: %v", err)
 	}
 }
+
+// An edit that keeps the size and the modification time (a tool restoring
+// mtime) is still seen.
+func TestParseCacheSeesSameSizeEdits(t *testing.T) {
+	dir := t.TempDir()
+	writeGuide(t, dir, "alpha", "Alpha text one.")
+	var c ParseCache
+	ctx := context.Background()
+	if _, err := c.LoadDir(ctx, dir, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "alpha.md")
+	st, err := os.Stat(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeGuide(t, dir, "alpha", "Alpha text two.")
+	if err := os.Chtimes(file, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	gs, err := c.LoadDir(ctx, dir, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(gs[0].Sections[0].Body, "two") {
+		t.Fatalf("same-size edit missed: %q", gs[0].Sections[0].Body)
+	}
+	again, err := c.LoadDir(ctx, dir, Limits{})
+	if err != nil || again[0] != gs[0] || c.Reused() != 1 {
+		t.Fatalf("unchanged file not reused: %v, %d reused", err, c.Reused())
+	}
+}

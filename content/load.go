@@ -76,10 +76,10 @@ type Loader func(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, err
 // a folder over lim.MaxTotalBytes. Loading stops with ctx's error when ctx
 // ends.
 func LoadDirContext(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error) {
-	return loadDir(ctx, dir, lim, Parse)
+	return loadDir(ctx, dir, lim, hooks{parse: Parse})
 }
 
-func loadDir(ctx context.Context, dir string, lim Limits, parse func(string, []byte) (*bot.Guide, Problems)) ([]*bot.Guide, error) {
+func loadDir(ctx context.Context, dir string, lim Limits, h hooks) ([]*bot.Guide, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("content folder: %w", err)
@@ -87,7 +87,7 @@ func loadDir(ctx context.Context, dir string, lim Limits, parse func(string, []b
 	if !st.IsDir() {
 		return nil, fmt.Errorf("content folder %s is not a folder", dir)
 	}
-	return load(ctx, os.DirFS(dir), dir, lim, parse, func(name string) (fs.File, error) {
+	return load(ctx, os.DirFS(dir), dir, lim, h, func(name string) (fs.File, error) {
 		// O_NONBLOCK: a FIFO swapped in after the Stat check must not
 		// block the open; regular files ignore the flag.
 		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
@@ -145,13 +145,20 @@ func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
 
 // LoadFSContext is LoadFS with a context and limits (see LoadDirContext).
 func LoadFSContext(ctx context.Context, fsys fs.FS, prefix string, lim Limits) ([]*bot.Guide, error) {
-	return load(ctx, fsys, prefix, lim, Parse, fsys.Open)
+	return load(ctx, fsys, prefix, lim, hooks{parse: Parse}, fsys.Open)
 }
 
 // readChunk is how much is read between two checks of the context.
 const readChunk = 64 << 10
 
-func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, parse func(string, []byte) (*bot.Guide, Problems), open func(string) (fs.File, error)) ([]*bot.Guide, error) {
+// hooks let a cache take part in loading: parse parses a file read;
+// reuse, when set, may return the guide of a file without reading it.
+type hooks struct {
+	parse func(file string, data []byte) (*bot.Guide, Problems)
+	reuse func(file string, st fs.FileInfo) (*bot.Guide, bool)
+}
+
+func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, open func(string) (fs.File, error)) ([]*bot.Guide, error) {
 	lim = lim.withDefaults()
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
@@ -173,7 +180,7 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, parse func
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				g, ps := parse(shownName(prefix, names[i]), datas[i])
+				g, ps := h.parse(shownName(prefix, names[i]), datas[i])
 				datas[i] = nil
 				results[i] = result{g, ps}
 			}
@@ -188,6 +195,18 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, parse func
 			break
 		}
 		shown := shownName(prefix, name)
+		if h.reuse != nil {
+			// A file unchanged since the last load is not read again.
+			if st, err := fs.Stat(fsys, name); err == nil && checkFile(st, lim.MaxGuideBytes) == nil {
+				if g, ok := h.reuse(shown, st); ok {
+					if total += st.Size(); total <= lim.MaxTotalBytes {
+						results[i].g = g
+						continue
+					}
+					total -= st.Size() // read it to report the limit as before
+				}
+			}
+		}
 		data, err := readGuide(ctx, fsys, name, lim.MaxGuideBytes, open)
 		if err != nil {
 			if ctx.Err() != nil {

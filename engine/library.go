@@ -64,6 +64,12 @@ func (l *Library) close() {
 // NewLibrary indexes guides for lookups. The guides must have passed
 // validation (content.LoadFS does that).
 func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
+	return newLibrary(guides, s, nil)
+}
+
+// newLibrary is NewLibrary reusing prev's analysis of the guides it shares
+// (nil: none; see Rebuild).
+func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, error) {
 	m, err := loadModel()
 	if err != nil {
 		return nil, err
@@ -71,6 +77,17 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
+	// The pre-analysed texts and the term table are built meanwhile.
+	side := make(chan struct{})
+	go func() {
+		defer close(side)
+		l.secText = newSectionText(l.Guides)
+		var reuse *termTable
+		if prev != nil {
+			reuse = prev.terms
+		}
+		l.terms = newTermTable(l.Guides, reuse)
+	}()
 	words := map[string]int{}
 	for _, g := range l.Guides {
 		l.bySlug[g.Slug] = g
@@ -124,8 +141,7 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	}
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
-	l.secText = newSectionText(l.Guides)
-	l.terms = newTermTable(l.Guides)
+	<-side
 	return l, nil
 }
 

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"context"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -26,50 +28,98 @@ const termCommonShare = 0.25
 // the guides' words, the guides that use it (ascending guide numbers, in
 // Library.Guides order). It routes a question that names no career to the
 // few guides that hold its informative words, so no question searches every
-// section of every guide.
+// section of every guide. Each guide's stems are kept, so that a rebuild
+// after a reload analyses only the guides that changed.
 type termTable struct {
-	guides int
-	post   map[string][]int32 // stem → guides using it (terms in few guides)
-	df     map[string]int32   // stem → guides using it (every term)
-	acc    sync.Pool          // *[]float32 score accumulators, len guides
+	guides   int
+	ids      map[string]uint32 // stem → number
+	stems    []string          // number → stem
+	post     [][]int32         // number → guides using it; nil for terms in many guides
+	df       []int32           // number → how many guides use it
+	perGuide map[*bot.Guide][]uint32
+	acc      sync.Pool // *[]float32 score accumulators, len guides
 }
 
-func newTermTable(guides []*bot.Guide) *termTable {
-	t := &termTable{guides: len(guides), post: map[string][]int32{}, df: map[string]int32{}}
-	// Two halves of the guides on two goroutines, then joined in order.
-	half := len(guides) / 2
-	var lo, hi map[string][]int32
+// newTermTable builds the table of guides, taking the stems of the guides
+// reuse also holds (the same *bot.Guide) from it.
+func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
+	t := &termTable{guides: len(guides), ids: map[string]uint32{}, perGuide: make(map[*bot.Guide][]uint32, len(guides))}
+	var fresh []*bot.Guide
+	if reuse != nil {
+		t.ids, t.stems = maps.Clone(reuse.ids), slices.Clone(reuse.stems)
+	}
+	for _, g := range guides {
+		if ids, ok := reuse.stemsOf(g); ok {
+			t.perGuide[g] = ids
+		} else {
+			fresh = append(fresh, g)
+		}
+	}
+	// Analysed in two halves on two goroutines.
+	half := len(fresh) / 2
+	var hi [][]string
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { defer wg.Done(); hi = guidePostings(guides[half:], int32(half)) }()
-	lo = guidePostings(guides[:half], 0)
+	go func() { defer wg.Done(); hi = guideStems(fresh[half:]) }()
+	lo := guideStems(fresh[:half])
 	wg.Wait()
-	for st, p := range hi {
-		lo[st] = append(lo[st], p...)
+	for i, sts := range append(lo, hi...) {
+		ids := make([]uint32, len(sts))
+		for k, st := range sts {
+			id, ok := t.ids[st]
+			if !ok {
+				id = uint32(len(t.stems))
+				t.stems = append(t.stems, st)
+				t.ids[st] = id
+			}
+			ids[k] = id
+		}
+		t.perGuide[fresh[i]] = ids
 	}
-	limit := int(termCommonShare * float64(len(guides)))
-	for st, p := range lo {
-		t.df[st] = int32(len(p))
-		if len(p) <= limit {
-			t.post[st] = p[:len(p):len(p)]
+	t.df = make([]int32, len(t.stems))
+	for _, g := range guides {
+		for _, id := range t.perGuide[g] {
+			t.df[id]++
+		}
+	}
+	limit := int32(termCommonShare * float64(len(guides)))
+	t.post = make([][]int32, len(t.stems))
+	for id, n := range t.df {
+		if n > 0 && n <= limit {
+			t.post[id] = make([]int32, 0, n)
+		}
+	}
+	for gi, g := range guides {
+		for _, id := range t.perGuide[g] {
+			if t.post[id] != nil {
+				t.post[id] = append(t.post[id], int32(gi))
+			}
 		}
 	}
 	t.acc.New = func() any { s := make([]float32, t.guides); return &s }
 	return t
 }
 
-// guidePostings lists, for each stem of the guides' words, the guides
-// (numbered from first) using it, ascending.
-func guidePostings(guides []*bot.Guide, first int32) map[string][]int32 {
+// stemsOf returns the stem numbers of a guide the table holds.
+func (t *termTable) stemsOf(g *bot.Guide) ([]uint32, bool) {
+	if t == nil {
+		return nil, false
+	}
+	ids, ok := t.perGuide[g]
+	return ids, ok
+}
+
+// guideStems lists each guide's distinct stems.
+func guideStems(guides []*bot.Guide) [][]string {
 	type entry struct {
 		stem string
-		last int32
+		last int
 	}
 	byWord := map[string]*entry{} // word → its stem's entry
 	byStem := map[string]*entry{}
-	post := map[string][]int32{}
+	out := make([][]string, len(guides))
 	var buf []byte
-	gi := first
+	gi := 0
 	add := func(w []byte) {
 		e := byWord[string(w)]
 		if e == nil {
@@ -82,7 +132,7 @@ func guidePostings(guides []*bot.Guide, first int32) map[string][]int32 {
 		}
 		if e.last != gi {
 			e.last = gi
-			post[e.stem] = append(post[e.stem], gi)
+			out[gi] = append(out[gi], e.stem)
 		}
 	}
 	for _, g := range guides {
@@ -99,7 +149,7 @@ func guidePostings(guides []*bot.Guide, first int32) map[string][]int32 {
 		}
 		gi++
 	}
-	return post
+	return out
 }
 
 // forWords calls f with each lowercase word of text that has a letter (as
@@ -158,7 +208,8 @@ func (t *termTable) rank(words []string, k int) (best []candidate, tied int) {
 			continue
 		}
 		seen[st] = true
-		if p, ok := t.post[st]; ok && len(p) > 0 {
+		if id, ok := t.ids[st]; ok && len(t.post[id]) > 0 {
+			p := t.post[id]
 			terms = append(terms, term{p, float32(math.Log(float64(t.guides) / float64(len(p))))})
 		}
 	}

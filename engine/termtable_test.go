@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"context"
 	"log/slog"
 	"testing"
@@ -21,7 +22,7 @@ func TestTermTableRanks(t *testing.T) {
 	guides[3].Sections[0].Body += " kubernetes pipelines"
 	guides[4].Sections[0].Body += " kubernetes"
 	guides[5].Sections[0].Body += " pipeline"
-	tt := newTermTable(guides)
+	tt := newTermTable(guides, nil)
 	best, tied := tt.rank([]string{"kubernetes", "pipelines"}, 3)
 	if len(best) != 3 || best[0].guide != 3 || tied != 1 {
 		t.Fatalf("rank = %v (tied %d), want guide 3 alone first", best, tied)
@@ -31,6 +32,23 @@ func TestTermTableRanks(t *testing.T) {
 	}
 	if best, tied := tt.rank([]string{"kubernetes"}, 3); tied != 2 || len(best) != 2 {
 		t.Fatalf("a word of two guides: %v tied %d", best, tied)
+	}
+
+	// A rebuild with guide 4 replaced and guide 19 removed analyses only
+	// the new guide and ranks as a table built from scratch.
+	next := append([]*bot.Guide(nil), guides[:19]...)
+	next[4] = mk("e2", "common words everywhere pipelines kubernetes")
+	re := newTermTable(next, tt)
+	if &re.perGuide[next[3]][0] != &tt.perGuide[guides[3]][0] {
+		t.Error("an unchanged guide was analysed again")
+	}
+	scratch := newTermTable(next, nil)
+	for _, q := range [][]string{{"kubernetes", "pipelines"}, {"kubernetes"}, {"pipeline"}, {"everywhere"}} {
+		b1, t1 := re.rank(q, 5)
+		b2, t2 := scratch.rank(q, 5)
+		if fmt.Sprint(b1, t1) != fmt.Sprint(b2, t2) {
+			t.Errorf("%v: rebuilt %v/%d, from scratch %v/%d", q, b1, t1, b2, t2)
+		}
 	}
 }
 

@@ -49,9 +49,10 @@ type Index struct {
 	refs     *atomic.Int32 // Indexes sharing idx that are not closed
 	sections int
 	analyzer analysis.Analyzer
-	terms    map[string]int    // analysed term → sections containing it (title or body)
-	hashes   map[string]string // guide slug → content hash of its documents
-	disk     bool              // idx is on disk: the manifest is kept in it
+	terms    map[string]int        // analysed term → sections containing it (title or body)
+	hashes   map[string]string     // guide slug → content hash of its documents
+	guides   map[string]*bot.Guide // guide slug → the guide hashed (Update skips the same guide)
+	disk     bool                  // idx is on disk: the manifest is kept in it
 }
 
 // Mapping returns the index mapping: keyword guide and kind fields, English
@@ -138,6 +139,7 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 			}
 		}
 		x.hashes[g.Slug] = docsHash(docs)
+		x.guides[g.Slug] = g
 		x.sections += len(g.Sections)
 		if batch.Size() >= batchSize {
 			if err := idx.Batch(batch); err != nil {
@@ -159,7 +161,7 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 }
 
 func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
-	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), hashes: map[string]string{}, disk: disk}
+	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
 	x.refs.Store(1)
 	return x
 }

@@ -74,14 +74,20 @@ func (c Changes) String() string {
 // documents until bleve merges its segments.
 func (x *Index) Update(guides []*bot.Guide) (*Index, Changes, error) {
 	var ch Changes
-	n := &Index{idx: x.idx, refs: x.refs, analyzer: x.analyzer, hashes: make(map[string]string, len(guides)), disk: x.disk}
+	n := &Index{idx: x.idx, refs: x.refs, analyzer: x.analyzer, hashes: make(map[string]string, len(guides)),
+		guides: make(map[string]*bot.Guide, len(guides)), disk: x.disk}
 	batch := x.idx.NewBatch()
 	for _, g := range guides {
+		n.guides[g.Slug] = g
+		n.sections += len(g.Sections)
+		old, had := x.hashes[g.Slug]
+		if had && x.guides[g.Slug] == g {
+			n.hashes[g.Slug] = old // the very guide hashed before (content.ParseCache)
+			continue
+		}
 		docs := guideDocs(g)
 		h := docsHash(docs)
 		n.hashes[g.Slug] = h
-		n.sections += len(g.Sections)
-		old, had := x.hashes[g.Slug]
 		if had && old == h {
 			continue
 		}

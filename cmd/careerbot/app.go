@@ -228,22 +228,27 @@ func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*e
 	return lib, idx, nil
 }
 
-// updateLibrary is buildLibrary for a reload: when the serving library's
-// index is prev, only the guides that changed are re-indexed in it.
-func updateLibrary(prev *index.Index, guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
-	if prev == nil {
+// updateLibrary is buildLibrary for a reload from the serving library:
+// only the guides that changed are re-indexed in its index and analysed
+// for the new library.
+func updateLibrary(serving *engine.Library, guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	prev, ok := serving.Searcher.(*index.Index)
+	if !ok {
 		return buildLibrary(guides, indexDir, logger)
 	}
+	start := time.Now()
 	idx, ch, err := prev.Update(guides)
 	if err != nil {
 		return nil, nil, err
 	}
-	logger.Debug("search index updated", "changes", ch.String())
-	lib, err := engine.NewLibrary(guides, idx)
+	indexed := time.Now()
+	lib, err := serving.Rebuild(guides, idx)
 	if err != nil {
 		idx.Close()
 		return nil, nil, err
 	}
+	logger.Info("search index updated", "changes", ch.String(), "index", indexed.Sub(start).Round(time.Millisecond),
+		"library", time.Since(indexed).Round(time.Millisecond))
 	return lib, idx, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/careerbot-dev/careerbot/content"
 	"github.com/careerbot-dev/careerbot/engine"
-	"github.com/careerbot-dev/careerbot/index"
 )
 
 // reloader re-reads the content folder and swaps a freshly built library
@@ -53,6 +53,7 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		load = content.LoadDirContext
 	}
 	guides, err := load(ctx, r.dir, r.limits)
+	loaded := time.Now()
 	if ctx.Err() != nil {
 		r.logger.Info("content reload abandoned: shutting down", "reason", reason)
 		return false
@@ -68,8 +69,9 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		r.report(false, 0, 0)
 		return false
 	}
-	prev, _ := r.engine.Library().Searcher.(*index.Index) // open while it serves; reloads run one at a time
-	lib, idx, err := updateLibrary(prev, guides, r.indexDir, r.logger)
+	// The serving library (and its index) stays open while it serves, and
+	// reloads run one at a time.
+	lib, idx, err := updateLibrary(r.engine.Library(), guides, r.indexDir, r.logger)
 	if err != nil {
 		r.logger.Error("index build failed; still serving the previous content", "err", err)
 		r.report(false, 0, 0)
@@ -85,8 +87,9 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 	}
 	r.engine.Swap(lib)
 	r.swapMu.Unlock()
+	debug.FreeOSMemory() // the build's garbage and, once unused, the old library
 	r.logger.Info("content reloaded", "reason", reason, "guides", len(guides), "sections", lib.SectionCount(),
-		"took", time.Since(start).Round(time.Millisecond))
+		"took", time.Since(start).Round(time.Millisecond), "loading", loaded.Sub(start).Round(time.Millisecond))
 	r.report(true, len(guides), lib.SectionCount())
 	return true
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -37,6 +38,9 @@ func (m *Main) runServe(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Loading and indexing leave garbage (file contents, index batches):
+	// give it back now rather than idle on it.
+	debug.FreeOSMemory()
 
 	adapters, mounts, err := m.adapters(c, met)
 	if err != nil {
