@@ -81,12 +81,13 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 	side := make(chan struct{})
 	go func() {
 		defer close(side)
-		l.secText = newSectionText(l.Guides)
-		var reuse *termTable
+		var reuseText *sectionText
+		var reuseTerms *termTable
 		if prev != nil {
-			reuse = prev.terms
+			reuseText, reuseTerms = prev.secText, prev.terms
 		}
-		l.terms = newTermTable(l.Guides, reuse)
+		l.secText = newSectionText(l.Guides, reuseText)
+		l.terms = newTermTable(l.Guides, reuseTerms)
 	}()
 	words := map[string]int{}
 	for _, g := range l.Guides {

@@ -15,12 +15,17 @@ import (
 // question. Texts are found by a hash and their length; texts not
 // registered at build (passages) are analysed as before.
 type sectionText struct {
-	seed  maphash.Seed
-	slots map[textKey]*atomic.Pointer[[]uint32]
+	seed     maphash.Seed
+	slots    map[textKey]*atomic.Pointer[[]uint32]
+	perGuide map[*bot.Guide][]textKey // the texts of each guide
+	dict     *stemDict                // shared with the libraries rebuilt from this one
+}
 
-	stemsMu sync.RWMutex
-	words   map[string]uint32 // word → its stem's number
-	stems   map[string]uint32 // stem → number (from 1)
+// stemDict numbers stems; it only grows.
+type stemDict struct {
+	mu    sync.RWMutex
+	words map[string]uint32 // word → its stem's number
+	stems map[string]uint32 // stem → number (from 1)
 }
 
 type textKey struct {
@@ -39,10 +44,17 @@ func relevanceTexts(g *bot.Guide) []string {
 	return out
 }
 
-func newSectionText(guides []*bot.Guide) *sectionText {
+// newSectionText registers the texts of guides; those of the guides prev
+// also holds (the same *bot.Guide) keep prev's analysis.
+func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
 	t := &sectionText{seed: maphash.MakeSeed(), slots: map[textKey]*atomic.Pointer[[]uint32]{},
-		words: map[string]uint32{}, stems: map[string]uint32{}}
+		perGuide: make(map[*bot.Guide][]textKey, len(guides)),
+		dict:     &stemDict{words: map[string]uint32{}, stems: map[string]uint32{}}}
+	if prev != nil {
+		t.seed, t.dict = prev.seed, prev.dict
+	}
 	var h maphash.Hash
+	var keys []textKey
 	register := func(parts ...string) {
 		// Hashed in parts, as one string: maphash depends only on the bytes.
 		h.SetSeed(t.seed)
@@ -51,15 +63,28 @@ func newSectionText(guides []*bot.Guide) *sectionText {
 			h.WriteString(p)
 			n += len(p)
 		}
-		if k := (textKey{hash: h.Sum64(), n: n}); t.slots[k] == nil {
+		k := textKey{hash: h.Sum64(), n: n}
+		if t.slots[k] == nil {
 			t.slots[k] = new(atomic.Pointer[[]uint32])
 		}
+		keys = append(keys, k)
 	}
 	for _, g := range guides {
+		if prev != nil {
+			if ks, ok := prev.perGuide[g]; ok {
+				for _, k := range ks {
+					t.slots[k] = prev.slots[k]
+				}
+				t.perGuide[g] = ks
+				continue
+			}
+		}
+		keys = nil
 		register(g.Summary, " ", g.Education, " ", g.Certification, " ", g.License)
 		for _, s := range g.Sections {
 			register(s.Title, " ", s.Body)
 		}
+		t.perGuide[g] = keys
 	}
 	return t
 }
@@ -92,26 +117,25 @@ func (t *sectionText) seq(text string) ([]uint32, bool) {
 // number returns the number of w's stem; 0 when the stem is in no analysed
 // text and add is false.
 func (t *sectionText) number(w string, add bool) uint32 {
-	t.stemsMu.RLock()
-	n, ok := t.words[w]
-	t.stemsMu.RUnlock()
+	d := t.dict
+	d.mu.RLock()
+	n, ok := d.words[w]
+	if !ok && !add {
+		n = d.stems[stem(w)]
+	}
+	d.mu.RUnlock()
 	if ok || !add {
-		if !ok {
-			t.stemsMu.RLock()
-			n = t.stems[stem(w)]
-			t.stemsMu.RUnlock()
-		}
 		return n
 	}
 	st := stem(w)
-	t.stemsMu.Lock()
-	defer t.stemsMu.Unlock()
-	n, ok = t.stems[st]
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	n, ok = d.stems[st]
 	if !ok {
-		n = uint32(len(t.stems) + 1)
-		t.stems[st] = n
+		n = uint32(len(d.stems) + 1)
+		d.stems[st] = n
 	}
-	t.words[w] = n
+	d.words[w] = n
 	return n
 }
 

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -70,8 +71,12 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		return false
 	}
 	// The serving library (and its index) stays open while it serves, and
-	// reloads run one at a time.
+	// reloads run one at a time. While the new library is built beside it,
+	// the collector keeps the process near its size (a soft limit a quarter
+	// above it) instead of letting garbage double the heap.
+	restore := boundGrowth(1.25)
 	lib, idx, err := updateLibrary(r.engine.Library(), guides, r.indexDir, r.logger)
+	restore()
 	if err != nil {
 		r.logger.Error("index build failed; still serving the previous content", "err", err)
 		r.report(false, 0, 0)
@@ -92,6 +97,21 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		"took", time.Since(start).Round(time.Millisecond), "loading", loaded.Sub(start).Round(time.Millisecond))
 	r.report(true, len(guides), lib.SectionCount())
 	return true
+}
+
+// boundGrowth sets a soft memory limit of factor times the memory the Go
+// runtime holds now (unless a lower limit is set, e.g. by GOMEMLIMIT) and
+// returns what puts the previous limit back.
+func boundGrowth(factor float64) (restore func()) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	limit := int64(float64(ms.Sys-ms.HeapReleased) * factor)
+	prev := debug.SetMemoryLimit(-1)
+	if limit >= prev {
+		return func() {}
+	}
+	debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 // stop makes sure no reload swaps content in from now on (shutdown began).
