@@ -92,10 +92,10 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 	}
 	r.engine.Swap(lib)
 	r.swapMu.Unlock()
-	debug.FreeOSMemory() // the build's garbage and, once unused, the old library
 	r.logger.Info("content reloaded", "reason", reason, "guides", len(guides), "sections", lib.SectionCount(),
 		"took", time.Since(start).Round(time.Millisecond), "loading", loaded.Sub(start).Round(time.Millisecond))
 	r.report(true, len(guides), lib.SectionCount())
+	debug.FreeOSMemory() // the build's garbage and, once unused, the old library
 	return true
 }
 
