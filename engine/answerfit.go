@@ -31,15 +31,21 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	best, bestN, tie := -1, 0, false
 	union := map[string]bool{}
 	for i, p := range parts {
-		have := map[string]bool{}
+		have, inTitle := map[string]bool{}, map[string]bool{}
 		for _, w := range words(p.title + " " + p.body) {
 			have[stem(w)] = true
+		}
+		for _, w := range words(p.title) {
+			inTitle[stem(w)] = true
 		}
 		n := 0
 		for _, w := range asked {
 			if have[w] {
-				n++
+				n += 2
 				union[w] = true
+			}
+			if inTitle[w] {
+				n++ // the part's own heading names it ("Learn production ML")
 			}
 		}
 		if n > bestN {
@@ -48,7 +54,7 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 			tie = true
 		}
 	}
-	if best < 0 || tie || bestN < len(union) {
+	if best < 0 || tie || bestN < 2*len(union) {
 		// No part, or not one part alone, holds what was asked.
 		return e.answerSection(g, s)
 	}
@@ -102,7 +108,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if q.scope.foreign != "" {
 		return nil // a place the caveats name
 	}
-	if f := focusText(q.raw); f != q.raw {
+	if f := lib.focusText(q.raw); f != q.raw {
 		// "I have a physics PhD. Do I still need a CS degree?": the
 		// background sentence is not what is asked.
 		fq := lib.analyse(ctx, f)
@@ -182,6 +188,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
+		if !lex.Noun(w) && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
+			continue // "what does the AWS cert validate?": what it is about, which the guide has
+		}
+		if cert == nil && orAlternative(q.words, i) {
+			continue // "is demand growing or is it hype?": the first alternative is answerable
+		}
 		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) {
 			continue // a modifier: "early stage startup"
 		}
@@ -237,6 +249,17 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "last", "few", "many", "some", "one", "two", "three",
 	"several", "couple", "first", "within", "in", "over")
 
+// orAlternative reports whether word i is in the second half of an "A or
+// B" question whose first half has words of its own.
+func orAlternative(ws []string, i int) bool {
+	for k := i - 1; k > 1; k-- {
+		if ws[k] == "or" {
+			return true
+		}
+	}
+	return false
+}
+
 // countedIn reports whether the guide gives a number of the unit ("22
 // seconds", "90 minutes").
 func countedIn(g *bot.Guide, unit string) bool {
@@ -273,7 +296,7 @@ func anySectionWord(q *question) bool {
 // ("I have a physics PhD.", "Backend dev here (Java, 5 yoe).", "Former
 // journalist here —") and keeps what is asked; the whole text when nothing
 // is dropped or nothing would remain.
-func focusText(text string) string {
+func (l *Library) focusText(text string) string {
 	sentences := strings.FieldsFunc(text, func(r rune) bool {
 		return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
 	})
@@ -286,12 +309,13 @@ func focusText(text string) string {
 		if len(f) == 0 {
 			continue
 		}
-		switching := false
+		switching, goal := false, false
 		for _, w := range f {
-			switching = switching || w == "switching" || w == "moving" || w == "transitioning" || w == "coming" || w == "pivoting"
+			switching = switching || l.m.switchW[w] || w == "coming"
+			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would"
 		}
-		self := f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])
+		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal
 		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
 			continue
 		}

@@ -34,7 +34,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
-	if f := focusText(text); f != text {
+	if f := lib.focusText(text); f != text {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
 		fq := lib.analyse(ctx, f)
@@ -169,8 +169,8 @@ func hasOwnTopic(q *question, kind string) bool {
 		if q.m.index[w][kind] || q.m.index[w]["education"] {
 			return false
 		}
-		if q.m.index[w] == nil {
-			own++
+		if q.m.index[w] == nil && (q.lib == nil || !q.lib.nameWords[w]) && !gerund(q.m.lex, w) {
+			own++ // not the career's own words ("learning production ML")
 		}
 	}
 	return own >= 2
@@ -379,7 +379,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
-	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many")):
+	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
@@ -394,6 +394,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
+	case hasAll(q, "what", "need") && q.intentCount() == 0:
+		// "What do I need before I can map other people's dreams?": the
+		// requirements, from the guide's key facts.
+		return requirementsAnswer(e, g)
 	}
 	return nil
 }
@@ -488,11 +492,13 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 		}
 		return a
 	case len(q.states) > 1:
-		return statesAnswer(e, g, q.states)
+		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
 	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
 		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
-		return nationalSalary(e, g, q.has("state") || len(g.States) <= 10)
+		// A place outside the US gets the national figures only: no state
+		// table to read as if it were about that place.
+		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10))
 	}
 }
 
@@ -607,7 +613,7 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 	return a
 }
 
-func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
+func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool) *bot.Answer {
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state"
 	var missing []string
@@ -621,7 +627,17 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState) *bot.Answer {
 	if len(missing) > 0 {
 		a.Note = "The guide has no salary figure for " + strings.Join(missing, ", ") + "."
 	}
-	if len(states) == 2 {
+	if len(states) == 2 && byEmployed {
+		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
+		if r1 != nil && r2 != nil && r1.Employed != r2.Employed {
+			hi, lo, nhi, nlo := states[0], states[1], r1.Employed, r2.Employed
+			if nlo > nhi {
+				hi, lo, nhi, nlo = lo, hi, nlo, nhi
+			}
+			a.Body = fmt.Sprintf("%s employs more than %s: about %s against %s.\n\n", hi.Name, lo.Name,
+				bot.Thousands(nhi), bot.Thousands(nlo)) + a.Body
+		}
+	} else if len(states) == 2 {
 		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
 		if r1 != nil && r2 != nil && r1.Median != r2.Median {
 			hi, lo := states[0], states[1]
@@ -645,6 +661,22 @@ func factAnswer(e *Engine, g *bot.Guide, label, value, follow string) *bot.Answe
 		Fields:    []bot.Field{{Label: label, Value: value}},
 		Source:    source(g, "Key facts"),
 		FollowUps: e.followUps(g, "", follow, "certs", "salary")}
+}
+
+// requirementsAnswer lists what the guide says one needs: education,
+// licence, certification and the time it takes.
+func requirementsAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	if g.Education == "" && g.License == "" && g.Certification == "" {
+		return nil
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: "What you need · " + g.Title, Source: source(g, "Key facts"),
+		Body: fmt.Sprintf("What the %s guide says you need:", g.Title)}
+	a.AddField("Education", g.Education, false)
+	a.AddField("License", g.License, false)
+	a.AddField("Certification", g.Certification, false)
+	a.AddField("Total time", g.TotalTime, true)
+	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
+	return a
 }
 
 func educationAnswer(e *Engine, g *bot.Guide) *bot.Answer {
@@ -715,8 +747,9 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			// "Developer Certificate"), or three words of it in a row; not
 			// two words that also name a thing of its own ("decoherence
 			// blight").
-			if k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2]) {
-				pair = true
+			distinct := !generic[w] || k+1 < len(f) && !generic[f[k+1]] || k+2 < len(f) && !generic[f[k+2]]
+			if distinct && (k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2])) {
+				pair = true // not just the career's own words ("ML engineer")
 			}
 		}
 		if n > bestN || n == bestN && n > 0 && pair && !named {

@@ -30,6 +30,7 @@ type model struct {
 	origin     map[string]bool
 	goal       map[string]bool
 	topics     map[string]bool
+	compounds  [][]string
 	stop       map[string]bool
 	greetings  map[string]bool
 	negation   map[string]bool
@@ -59,6 +60,7 @@ type modelSpec struct {
 	Origin      []string              `yaml:"origin"`
 	Goal        []string              `yaml:"goal"`
 	Topics      []string              `yaml:"lacking_topics"`
+	Compounds   []string              `yaml:"compounds"`
 	Stopwords   []string              `yaml:"stopwords"`
 	Greetings   []string              `yaml:"greetings"`
 	Negation    []string              `yaml:"negation"`
@@ -183,6 +185,9 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
 	m.roles, m.origin, m.goal = setOf(spec.Roles...), setOf(spec.Origin...), setOf(spec.Goal...)
 	m.topics = setOf(spec.Topics...)
+	for _, c := range spec.Compounds {
+		m.compounds = append(m.compounds, strings.Fields(strings.ToLower(c)))
+	}
 	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
 	m.nicknames = map[string]bot.USState{}
 	for k, code := range spec.Nicknames {

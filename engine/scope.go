@@ -83,14 +83,6 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		return false
 	}
-	guideHeads := map[string][]*bot.Guide{}
-	for _, g := range l.Guides {
-		f := strings.Fields(bot.NormalizeName(g.Title))
-		if len(f) > 1 {
-			h := f[len(f)-1]
-			guideHeads[h] = append(guideHeads[h], g)
-		}
-	}
 	for i := 0; i < len(ws); i++ {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
@@ -123,8 +115,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
-		if origin(start) {
+		if origin(start) || beforeSwitch(ws, i, m) {
 			q.switcher = true
+			for k := start; k <= i; k++ {
+				taken[k] = true // the asker's own job: background, not content
+			}
 			continue
 		}
 		if g := l.variantOf(ws[start:i], head); g != nil {
@@ -142,8 +137,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		display := strings.Join(ws[start:i+1], " ")
 		goal := start > 0 && (ws[start-1] == "a" || ws[start-1] == "an") && start > 1 &&
 			(ws[start-2] == "become" || ws[start-2] == "becoming" || ws[start-2] == "be")
-		if gs := guideHeads[head]; len(gs) > 0 && phrase == head && !goal {
-			sc.generic = append(sc.generic, gs...) // "engineers" may mean the guide's; "become an engineer" may not
+		if phrase == head && !goal {
+			// "engineers" may mean a guide's; "become an engineer" may not.
+			seen := map[*bot.Guide]bool{}
+			for _, g := range l.headNames[head] {
+				if !seen[g] && g.Title != "" && strings.HasSuffix(bot.NormalizeName(g.Title), " "+head) {
+					seen[g] = true
+					sc.generic = append(sc.generic, g)
+				}
+			}
 		}
 		sc.occupations = append(sc.occupations, display)
 	}
@@ -172,9 +174,21 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	if sc.company == "" {
+		// "Microsoft ML engineer salary": a name the guides do not know,
+		// right before the career.
+		for i := 0; i+1 < len(ws); i++ {
+			if cased(i) && !taken[i] && taken[i+1] && !m.lex.Word(ws[i]) && !m.lex.Foreign(ws[i]) && !m.stop[ws[i]] &&
+				(l.Searcher == nil || !l.knownTerm(ws[i])) && len(q.careers) > 0 {
+				sc.company, taken[i] = raw[i], true
+				break
+			}
+		}
+	}
+	if sc.company == "" {
 		// "what does Netflix pay": a name as the subject of a pay verb.
 		for i := 1; i+1 < len(ws); i++ {
-			if (ws[i-1] == "does" || ws[i-1] == "do") && (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
+			if (ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") &&
+				(ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
 				!m.stop[ws[i]] && !m.lex.Occupation(ws[i]) && (cased(i) || !m.lex.Word(ws[i])) {
 				sc.company, taken[i] = ws[i], true
 				if cased(i) {
@@ -236,6 +250,28 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// beforeSwitch reports whether a verb of changing careers follows position i
+// ("mechanical engineer wanting to get into ML", "software developer
+// switching to ML"): the occupation is where the asker comes from.
+func beforeSwitch(ws []string, i int, m *model) bool {
+	line := " " + strings.Join(ws[i+1:], " ") + " "
+	for _, p := range m.switches {
+		if strings.Contains(line, " "+p+" ") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if m.switchW[ws[k]] {
+			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+				if ws[j] == "into" || ws[j] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func anyTaken(taken []bool, from, to int) bool {

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -70,7 +71,7 @@ func caveats(a *bot.Answer, q *question) {
 // get?"); one part otherwise.
 func (l *Library) splitParts(text string) []string {
 	var parts []string
-	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+	for _, s := range strings.FieldsFunc(numberedRE.ReplaceAllString(text, ";"), func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
@@ -162,6 +163,9 @@ func (l *Library) splitAnd(s string) []string {
 	return parts
 }
 
+// numberedRE finds list markers that separate questions: "1) ... 2) ...".
+var numberedRE = regexp.MustCompile(`(^|\s)\d[).]\s`)
+
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")
 
@@ -206,7 +210,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
 		}
-		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(pq.intents) == 0) {
+		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
 			var names []string

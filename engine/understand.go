@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -199,9 +200,31 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		q.states = l.findPlaces(q, raw, taken)
 	}
 	l.countIntents(q)
-	q.excludeStates()
+	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
+		q.states = lowerCodes(q.words) // "ml engineer salary wa"
+		markStates(q.words, q.states, taken)
+	}
+	if q.has("most") || q.has("least") {
+		q.excludeStates() // "not counting California", "after California"
+	}
 	q.scope = l.findScope(q, raw, taken)
 	q.taken = taken
+	if q.scope.foreign != "" && q.city != "" {
+		// "Vancouver, Canada", "Cambridge, England": the place abroad, not the
+		// US city of the same name.
+		q.states, q.city = nil, ""
+	}
+	for i := 1; i < len(q.words); i++ {
+		if taken[i] && !taken[i-1] && l.nameWords[q.words[i]] {
+			if w := q.words[i-1]; l.m.lex.Adjective(w) {
+				for intent := range l.m.index[w] {
+					if l.m.headIntent[intent] {
+						q.intents[intent]-- // "a future ML engineer": describing the career, not asking
+					}
+				}
+			}
+		}
+	}
 	return q
 }
 
@@ -242,7 +265,20 @@ func (l *Library) countIntents(q *question) {
 			}
 		}
 	}
+	inCompound := make([]bool, len(ws))
+	for _, c := range l.m.compounds {
+		for i := 0; i+len(c) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(c)], c) {
+				for k := i; k < i+len(c); k++ {
+					inCompound[k] = true
+				}
+			}
+		}
+	}
 	for i, w := range ws {
+		if inCompound[i] {
+			continue // "open source": not a question about sources
+		}
 		if l.m.payVerbs[w] {
 			next := ""
 			if i+1 < len(ws) {
@@ -317,7 +353,7 @@ func (q *question) excludeStates() {
 		return
 	}
 	line := " " + strings.Join(q.words, " ") + " "
-	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring "} {
+	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after "} {
 		i := strings.Index(line, cue)
 		if i < 0 {
 			continue
@@ -510,6 +546,21 @@ func findStates(raw string, ws []string) []bot.USState {
 		if ws[i] == "in" && len(ws[i+1]) == 2 {
 			if st, ok := bot.StateByCode(strings.ToUpper(ws[i+1])); ok && !englishTwo[ws[i+1]] {
 				add(st)
+			}
+		}
+	}
+	return out
+}
+
+// lowerCodes finds two-letter state codes typed in lower case anywhere, for
+// questions about pay ("salary wa"); codes that read as English words are
+// left alone.
+func lowerCodes(ws []string) []bot.USState {
+	var out []bot.USState
+	for _, w := range ws {
+		if len(w) == 2 && !englishTwo[w] {
+			if st, ok := bot.StateByCode(strings.ToUpper(w)); ok {
+				out = append(out, st)
 			}
 		}
 	}
