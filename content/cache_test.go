@@ -83,3 +83,48 @@ func TestParseCacheSeesSameSizeEdits(t *testing.T) {
 		t.Fatalf("unchanged file not reused: %v, %d reused", err, c.Reused())
 	}
 }
+
+// With a snapshot, a new cache (a restart) neither reads nor parses files
+// unchanged since the last run, re-parses changed ones, and ignores a
+// damaged snapshot.
+func TestParseCacheSnapshot(t *testing.T) {
+	dir, snapDir := t.TempDir(), t.TempDir()
+	snap := filepath.Join(snapDir, "guides.gob")
+	writeGuide(t, dir, "alpha", "Alpha text.")
+	writeGuide(t, dir, "beta", "Beta text.")
+	ctx := context.Background()
+	first := &ParseCache{Snapshot: snap}
+	gs, err := first.LoadDir(ctx, dir, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Flush()
+	if _, err := os.Stat(snap); err != nil {
+		t.Fatalf("no snapshot written: %v", err)
+	}
+
+	restarted := &ParseCache{Snapshot: snap}
+	again, err := restarted.LoadDir(ctx, dir, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if restarted.Reused() != 2 || again[0].Title != gs[0].Title || again[1].Sections[0].Body != gs[1].Sections[0].Body {
+		t.Fatalf("restart reused %d guides from the snapshot; %q %q", restarted.Reused(), again[0].Title, again[1].Sections[0].Body)
+	}
+	restarted.Flush()
+
+	writeGuide(t, dir, "beta", "Beta text, edited while the bot was down.")
+	third := &ParseCache{Snapshot: snap}
+	gs3, err := third.LoadDir(ctx, dir, Limits{})
+	if err != nil || third.Reused() != 1 || !strings.Contains(gs3[1].Sections[0].Body, "edited") {
+		t.Fatalf("edit while down: %v, %d reused, %q", err, third.Reused(), gs3[1].Sections[0].Body)
+	}
+	third.Flush()
+
+	os.WriteFile(snap, []byte("not a snapshot"), 0o644)
+	fourth := &ParseCache{Snapshot: snap}
+	if gs4, err := fourth.LoadDir(ctx, dir, Limits{}); err != nil || len(gs4) != 2 || fourth.Reused() != 0 {
+		t.Fatalf("damaged snapshot: %v, %d reused", err, fourth.Reused())
+	}
+	fourth.Flush()
+}

@@ -9,3 +9,6 @@ import "io/fs"
 type statKey struct{}
 
 func keyOf(fs.FileInfo) (statKey, bool) { return statKey{}, false }
+
+func (statKey) wire() [5]int64      { return [5]int64{} }
+func statFromWire([5]int64) statKey { return statKey{} }

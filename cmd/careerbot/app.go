@@ -197,6 +197,15 @@ func (m *Main) Close() error {
 // loadGuides loads the configured content folder or the shipped guides.
 func (m *Main) loadGuides() ([]*bot.Guide, error) {
 	if m.Config.ContentDir != "" {
+		if d := m.Config.Content.IndexDir; d != "" && m.parsed.Snapshot == "" {
+			// The parsed guides are kept beside the index, so a restart
+			// parses only the files that changed.
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return nil, fmt.Errorf("content.index_dir: %w", err)
+			}
+			m.parsed.Snapshot, m.parsed.Logger = filepath.Join(d, "guides.gob"), m.Logger
+			m.closers = append(m.closers, func() error { m.parsed.Flush(); return nil })
+		}
 		return m.parsed.LoadDir(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
 	}
 	return content.Default()
