@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Adapter connects the bot to one chat platform. cmd/careerbot starts every
@@ -29,6 +30,9 @@ type Answerer interface {
 // NormalizeName folds a career name or alias for comparison: lowercase,
 // letters and digits only, single spaces ("ML-Engineer" → "ml engineer").
 func NormalizeName(s string) string {
+	if out, ok := normalizeASCII(s); ok {
+		return out
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
@@ -43,6 +47,60 @@ func NormalizeName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// normalizeASCII is NormalizeName for ASCII text, in one pass and one
+// allocation (none when s is already normalized); ok is false for other
+// text.
+func normalizeASCII(s string) (string, bool) {
+	same := true // s is its own normal form so far
+	n := 0       // length of the normal form
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if space && n > 0 {
+				n++
+				same = same && s[i-1] == ' ' && (i < 2 || s[i-2] != ' ')
+			} else if space {
+				same = false // leading separators
+			}
+			if 'A' <= c && c <= 'Z' {
+				same = false
+			}
+			n++
+			space = false
+		default:
+			if c != ' ' {
+				same = false
+			}
+			space = true
+		}
+	}
+	if same && n == len(s) {
+		return s, true
+	}
+	b := make([]byte, 0, n)
+	space = false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' {
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return string(b), true
 }
 
 // Observer receives adapter events for metrics; *metrics.Metrics implements

@@ -11,9 +11,11 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -74,6 +76,10 @@ type Loader func(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, err
 // a folder over lim.MaxTotalBytes. Loading stops with ctx's error when ctx
 // ends.
 func LoadDirContext(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error) {
+	return loadDir(ctx, dir, lim, hooks{parse: Parse})
+}
+
+func loadDir(ctx context.Context, dir string, lim Limits, h hooks) ([]*bot.Guide, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("content folder: %w", err)
@@ -81,7 +87,7 @@ func LoadDirContext(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, 
 	if !st.IsDir() {
 		return nil, fmt.Errorf("content folder %s is not a folder", dir)
 	}
-	return load(ctx, os.DirFS(dir), dir, lim, func(name string) (fs.File, error) {
+	return load(ctx, os.DirFS(dir), dir, lim, h, func(name string) (fs.File, error) {
 		// O_NONBLOCK: a FIFO swapped in after the Stat check must not
 		// block the open; regular files ignore the flag.
 		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
@@ -139,49 +145,97 @@ func LoadFS(fsys fs.FS, prefix string) ([]*bot.Guide, error) {
 
 // LoadFSContext is LoadFS with a context and limits (see LoadDirContext).
 func LoadFSContext(ctx context.Context, fsys fs.FS, prefix string, lim Limits) ([]*bot.Guide, error) {
-	return load(ctx, fsys, prefix, lim, fsys.Open)
+	return load(ctx, fsys, prefix, lim, hooks{parse: Parse}, fsys.Open)
 }
 
 // readChunk is how much is read between two checks of the context.
 const readChunk = 64 << 10
 
-func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, open func(string) (fs.File, error)) ([]*bot.Guide, error) {
+// hooks let a cache take part in loading: parse parses a file read;
+// reuse, when set, may return the guide of a file without reading it.
+type hooks struct {
+	parse func(file string, data []byte) (*bot.Guide, Problems)
+	reuse func(file string, st fs.FileInfo) (*bot.Guide, bool)
+}
+
+func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, open func(string) (fs.File, error)) ([]*bot.Guide, error) {
 	lim = lim.withDefaults()
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
-	var guides []*bot.Guide
+	// Files are read in order on this goroutine and parsed on every core;
+	// problems are reported in file order.
+	type result struct {
+		g     *bot.Guide
+		probs Problems
+	}
+	results := make([]result, len(names))
+	jobs := make(chan int, 64)
+	datas := make([][]byte, len(names))
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				g, ps := h.parse(shownName(prefix, names[i]), datas[i])
+				datas[i] = nil
+				results[i] = result{g, ps}
+			}
+		}()
+	}
 	var probs Problems
 	var total int64
-	for _, name := range names {
+	var stopErr error
+	for i, name := range names {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("content loading stopped: %w", err)
+			stopErr = fmt.Errorf("content loading stopped: %w", err)
+			break
 		}
-		shown := name
-		if prefix != "" {
-			shown = path.Join(prefix, name)
+		shown := shownName(prefix, name)
+		if h.reuse != nil {
+			// A file unchanged since the last load is not read again.
+			if st, err := fs.Stat(fsys, name); err == nil && checkFile(st, lim.MaxGuideBytes) == nil {
+				if g, ok := h.reuse(shown, st); ok {
+					if total += st.Size(); total <= lim.MaxTotalBytes {
+						results[i].g = g
+						continue
+					}
+					total -= st.Size() // read it to report the limit as before
+				}
+			}
 		}
 		data, err := readGuide(ctx, fsys, name, lim.MaxGuideBytes, open)
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, fmt.Errorf("content loading stopped: %w", ctx.Err())
+				stopErr = fmt.Errorf("content loading stopped: %w", ctx.Err())
+				break
 			}
-			probs = append(probs, Problem{File: shown, Msg: err.Error()})
+			results[i].probs = Problems{{File: shown, Msg: err.Error()}}
 			continue
 		}
 		total += int64(len(data))
 		if total > lim.MaxTotalBytes {
-			probs = append(probs, Problem{File: shown, Msg: fmt.Sprintf(
+			results[i].probs = Problems{{File: shown, Msg: fmt.Sprintf(
 				"the guides up to this file add up to %d bytes, over the folder limit of %d bytes (content.max_total_bytes); the rest of the folder was not read",
-				total, lim.MaxTotalBytes)})
+				total, lim.MaxTotalBytes)}}
 			break
 		}
-		g, ps := Parse(shown, data)
-		probs = append(probs, ps...)
-		if g != nil && len(ps) == 0 {
-			guides = append(guides, g)
+		datas[i] = data
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if stopErr != nil {
+		return nil, stopErr
+	}
+	var guides []*bot.Guide
+	for _, r := range results {
+		probs = append(probs, r.probs...)
+		if r.g != nil && len(r.probs) == 0 {
+			guides = append(guides, r.g)
 		}
 	}
 	probs = append(probs, CrossCheck(guides)...)
@@ -196,6 +250,13 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, open func(
 		return nil, Problems{{File: where, Msg: "no guides (*.md files) found"}}
 	}
 	return guides, nil
+}
+
+func shownName(prefix, name string) string {
+	if prefix != "" {
+		return path.Join(prefix, name)
+	}
+	return name
 }
 
 // readGuide reads one guide file: a regular file of at most max bytes,
@@ -539,7 +600,9 @@ func parseSections(slug, body string, firstLine int, add func(line int, field, m
 				id = fmt.Sprintf("%s-%d", id, line)
 			}
 			seenKind[id] = line
-			cur = &bot.Section{ID: slug + "/" + id, Guide: slug, Kind: kind, Title: title, Line: line}
+			// Title and kind are cloned: a substring would keep the whole
+			// file's text alive as long as the guide (bodies are copies).
+			cur = &bot.Section{ID: slug + "/" + id, Guide: slug, Kind: strings.Clone(kind), Title: strings.Clone(title), Line: line}
 			buf = buf[:0]
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -279,4 +280,32 @@ func TestVocabularyValidated(t *testing.T) {
 			t.Errorf("%q: problems %v, want %q", in, probs, want)
 		}
 	}
+}
+
+// A loaded guide keeps no substring of its file's text: section titles and
+// kinds are copies, so the raw Markdown can be collected once parsed.
+// Keeping only the titles and kinds of 40 guides of 256 KB each must not
+// keep their files alive.
+func TestParsedGuideKeepsNoFileText(t *testing.T) {
+	body := strings.Repeat("Some long text about the job and its tools.\n", 6000)
+	var kept []string
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := 0; i < 40; i++ {
+		data := []byte("---\nslug: a-b\ntitle: A B\nsource: {publisher: P}\n---\n\n## What an A B does {#overview}\n\n" + body + "\n## Tools\n\n- X\n")
+		g, ps := Parse("a.md", data)
+		if len(ps) > 0 || g == nil {
+			t.Fatalf("parse: %v", ps)
+		}
+		for _, s := range g.Sections {
+			kept = append(kept, s.Title, s.Kind)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if grew := int64(after.HeapAlloc) - int64(before.HeapAlloc); grew > 2<<20 {
+		t.Errorf("keeping %d titles and kinds keeps %d bytes alive: they hold the files' text", len(kept), grew)
+	}
+	runtime.KeepAlive(kept)
 }

@@ -213,6 +213,9 @@ func figures(q *question) bool {
 // words (those in few sections): one cheap search, then the question is
 // answered inside that guide. nil when the question has no rare words.
 func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
+	if lib.terms.routes() {
+		return e.guessByTerms(ctx, lib, q) // large library: the term table (termtable.go)
+	}
 	freq := lib.Searcher
 	ok := freq != nil
 	if !ok {
@@ -819,6 +822,11 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
 	content := lib.contentWords(q, g)
 	content = dropStateWords(content)
+	if g == nil && lib.terms.routes() {
+		// Large library, and the term table found no career: ask which one
+		// rather than search every section (termtable.go).
+		return e.whichOf(lib, q), nil
+	}
 	if len(content) == 0 {
 		if g == nil {
 			return e.whichCareer(lib, q), nil
@@ -964,6 +972,38 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 	if len(content) == 0 {
 		return kind != "", 0
 	}
+	// Sections and facts are analysed once (sectext.go); other text here.
+	var in []bool
+	phrases := 0
+	if seq, ok := l.secText.seq(text); ok {
+		in, phrases = l.secText.covers(seq, content)
+	} else {
+		in, phrases = coversText(content, text)
+	}
+	lex := l.Searcher
+	covered, absent := 0, 0
+	for i, w := range content {
+		switch {
+		case in[i] || (kind != "" && l.m.index[w][kind]):
+			covered++
+		case l.m.index[w] != nil || l.vocab.known(w):
+			// a career word we know, just not here
+		case lex != nil && !lex.Known(ctx, w):
+			absent++
+		}
+	}
+	// Phrase bonus (phrases): adjacent question words that stand together
+	// in the text ("work nights") count as one more word found.
+	defer func() { score += phrases }()
+	// Words no guide knows are neutral: questions about things the guides
+	// lack are answered by lacking, before any section is chosen.
+	return covered > 0 && 2*covered >= len(content)-absent, covered
+}
+
+func stem(w string) string { return porterstemmer.StemString(w) }
+
+// coversText is sectionText.covers for text analysed on the spot.
+func coversText(content []string, text string) (in []bool, phrases int) {
 	have := map[string]bool{}
 	prev := ""
 	for _, w := range words(text) {
@@ -974,33 +1014,17 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 		}
 		prev = st
 	}
-	lex := l.Searcher
-	covered, absent := 0, 0
-	for _, w := range content {
-		switch {
-		case have[stem(w)] || (kind != "" && l.m.index[w][kind]):
-			covered++
-		case l.m.index[w] != nil || l.vocab.known(w):
-			// a career word we know, just not here
-		case lex != nil && !lex.Known(ctx, w):
-			absent++
-		}
+	in = make([]bool, len(content))
+	for i, w := range content {
+		in[i] = have[stem(w)]
 	}
-	// Phrase bonus: adjacent question words that stand together in the text
-	// ("work nights") count as one more word found.
-	phrases := 0
 	for i := 0; i+1 < len(content); i++ {
 		if have[stem(content[i])+" "+stem(content[i+1])] {
 			phrases++
 		}
 	}
-	defer func() { score += phrases }()
-	// Words no guide knows are neutral: questions about things the guides
-	// lack are answered by lacking, before any section is chosen.
-	return covered > 0 && 2*covered >= len(content)-absent, covered
+	return in, phrases
 }
-
-func stem(w string) string { return porterstemmer.StemString(w) }
 
 func (e *Engine) offTopic(lib *Library, g *bot.Guide) *bot.Answer {
 	return &bot.Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",

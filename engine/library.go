@@ -26,6 +26,9 @@ type Library struct {
 	nameWords map[string]bool                  // words of the guides' names
 	headNames map[string]map[string]*bot.Guide // last word of a name → names ending in it
 	expand    map[string][]string              // the guides' vocabulary: "ml" → machine learning
+	nameIdx   *nameIndex                       // names by prefix and typo (names.go)
+	secText   *sectionText                     // sections' words pre-analysed (sectext.go)
+	terms     *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -61,6 +64,12 @@ func (l *Library) close() {
 // NewLibrary indexes guides for lookups. The guides must have passed
 // validation (content.LoadFS does that).
 func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
+	return newLibrary(guides, s, nil)
+}
+
+// newLibrary is NewLibrary reusing prev's analysis of the guides it shares
+// (nil: none; see Rebuild).
+func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, error) {
 	m, err := loadModel()
 	if err != nil {
 		return nil, err
@@ -68,6 +77,18 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
+	// The pre-analysed texts and the term table are built meanwhile.
+	side := make(chan struct{})
+	go func() {
+		defer close(side)
+		var reuseText *sectionText
+		var reuseTerms *termTable
+		if prev != nil {
+			reuseText, reuseTerms = prev.secText, prev.terms
+		}
+		l.secText = newSectionText(l.Guides, reuseText)
+		l.terms = newTermTable(l.Guides, reuseTerms)
+	}()
 	words := map[string]int{}
 	for _, g := range l.Guides {
 		l.bySlug[g.Slug] = g
@@ -120,6 +141,8 @@ func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
 		}
 	}
 	l.vocab = newVocabulary(l.m, words)
+	l.nameIdx = newNameIndex(l.names)
+	<-side
 	return l, nil
 }
 
@@ -183,18 +206,10 @@ func (l *Library) ResolveCareer(s string) (*bot.Guide, error) {
 		return g, nil
 	}
 	// A unique prefix of a name ("machine learn").
-	var prefixed *bot.Guide
-	ambiguous := false
-	for name, g := range l.names {
-		if len(n) >= 3 && strings.HasPrefix(name, n) {
-			if prefixed != nil && prefixed != g {
-				ambiguous = true
-			}
-			prefixed = g
+	if len(n) >= 3 {
+		if g, ambiguous := l.nameIdx.prefix(n); g != nil && !ambiguous {
+			return g, nil
 		}
-	}
-	if prefixed != nil && !ambiguous {
-		return prefixed, nil
 	}
 	// Typos: the closest name within a distance that grows with length.
 	maxD := 1
@@ -204,15 +219,8 @@ func (l *Library) ResolveCareer(s string) (*bot.Guide, error) {
 	if len(n) >= 16 {
 		maxD = 3
 	}
-	var best *bot.Guide
-	bestD := maxD + 1
-	for name, g := range l.names {
-		if d := bot.Levenshtein(n, name, maxD); d < bestD || (d == bestD && best != nil && g.Slug < best.Slug) {
-			best, bestD = g, d
-		}
-	}
-	if best != nil && bestD <= maxD {
-		return best, nil
+	if g := l.nameIdx.closest(n, maxD); g != nil {
+		return g, nil
 	}
 	return nil, bot.Errorf(bot.ENOTFOUND, "There's no guide for %q. %s", bot.Clip(s, 60), l.careerHint())
 }

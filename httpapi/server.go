@@ -323,7 +323,7 @@ type errorJSON struct {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
+	b, err := encode(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		b, _ = json.Marshal(errorJSON{bot.EINTERNAL, bot.Apology})
@@ -332,6 +332,16 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write(append(b, '\n'))
+}
+
+// encode is json.Marshal, except that a value that encodes itself (an
+// answer) is encoded once: json.Marshal would re-parse and compact what its
+// MarshalJSON returns, which is compact JSON already.
+func encode(v any) ([]byte, error) {
+	if m, ok := v.(json.Marshaler); ok {
+		return m.MarshalJSON()
+	}
+	return json.Marshal(v)
 }
 
 func writeError(w http.ResponseWriter, status int, code, msg string) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -40,15 +41,19 @@ var Synonyms = []bleve.SynonymDefinition{
 	{Synonyms: []string{"daily", "everyday", "routine"}},
 }
 
-// Index is a built, read-only search index over a set of guides.
+// Index is a built, read-only search index over a set of guides. Indexes
+// made by Update share one bleve index with the index they came from; it
+// is closed when the last of them is.
 type Index struct {
 	idx      bleve.Index
+	refs     *atomic.Int32 // Indexes sharing idx that are not closed
 	sections int
 	analyzer analysis.Analyzer
-	terms    map[string]int // analysed term → sections containing it (title or body)
+	terms    map[string]int        // analysed term → sections containing it (title or body)
+	hashes   map[string]string     // guide slug → content hash of its documents
+	guides   map[string]*bot.Guide // guide slug → the guide hashed (Update skips the same guide)
+	disk     bool                  // idx is on disk: the manifest is kept in it
 }
-
-var _ bot.Searcher = (*Index)(nil)
 
 // Mapping returns the index mapping: keyword guide and kind fields, English
 // title and body (title boosted at query time), BM25, the synonym source.
@@ -109,53 +114,73 @@ func Build(guides []*bot.Guide) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	x := &Index{idx: idx, analyzer: im.AnalyzerNamed(en.AnalyzerName)}
+	return fill(idx, im, guides, false)
+}
+
+// fill indexes the synonyms and the guides into a new, empty idx (closing
+// it on error).
+func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, disk bool) (*Index, error) {
+	x := newIndex(idx, im, disk)
 	batch := idx.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
-			return nil
-		}
-		if err := idx.Batch(batch); err != nil {
-			return err
-		}
-		batch = idx.NewBatch()
-		return nil
+	fail := func(err error) (*Index, error) {
+		idx.Close()
+		return nil, err
 	}
 	for i, syn := range Synonyms {
 		if err := batch.IndexSynonym(fmt.Sprintf("syn-%02d", i), synonymCollection, &syn); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("synonym %d: %w", i, err)
+			return fail(fmt.Errorf("synonym %d: %w", i, err))
 		}
 	}
 	for _, g := range guides {
-		for _, s := range g.Sections {
-			if err := batch.Index(sectionDocID(s.ID), document{Guide: g.Slug, Kind: s.Kind, Title: s.Title, Body: searchable(s.Body)}); err != nil {
-				idx.Close()
-				return nil, err
+		docs := guideDocs(g)
+		for _, d := range docs {
+			if err := batch.Index(d.id, d.doc); err != nil {
+				return fail(err)
 			}
-			x.sections++
 		}
-		facts := strings.Join([]string{g.Summary, g.Education, "Certification: " + g.Certification, "License: " + g.License}, "\n")
-		if err := batch.Index(factsDocID(g.Slug), document{Guide: g.Slug, Kind: bot.KindFacts, Title: g.Title, Body: facts}); err != nil {
-			idx.Close()
-			return nil, err
-		}
+		x.hashes[g.Slug] = docsHash(docs)
+		x.guides[g.Slug] = g
+		x.sections += len(g.Sections)
 		if batch.Size() >= batchSize {
-			if err := flush(); err != nil {
-				idx.Close()
-				return nil, err
+			if err := idx.Batch(batch); err != nil {
+				return fail(err)
 			}
+			batch = idx.NewBatch()
 		}
 	}
-	if err := flush(); err != nil {
-		idx.Close()
-		return nil, err
+	if err := x.setManifest(batch); err != nil {
+		return fail(err)
+	}
+	if err := idx.Batch(batch); err != nil {
+		return fail(err)
 	}
 	if err := x.loadTerms(); err != nil {
-		idx.Close()
-		return nil, err
+		return fail(err)
 	}
 	return x, nil
+}
+
+func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
+	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
+	x.refs.Store(1)
+	return x
+}
+
+// docEntry is one document of a guide.
+type docEntry struct {
+	id  string
+	doc document
+}
+
+// guideDocs are the documents a guide is indexed as: its sections and its
+// key facts.
+func guideDocs(g *bot.Guide) []docEntry {
+	out := make([]docEntry, 0, len(g.Sections)+1)
+	for _, s := range g.Sections {
+		out = append(out, docEntry{sectionDocID(s.ID), document{Guide: g.Slug, Kind: s.Kind, Title: s.Title, Body: searchable(s.Body)}})
+	}
+	facts := strings.Join([]string{g.Summary, g.Education, "Certification: " + g.Certification, "License: " + g.License}, "\n")
+	return append(out, docEntry{factsDocID(g.Slug), document{Guide: g.Slug, Kind: bot.KindFacts, Title: g.Title, Body: facts}})
 }
 
 // loadTerms reads the term dictionaries once, so Known and DocFreq are map
@@ -234,8 +259,14 @@ func hitFor(docID string) (bot.Hit, bool) {
 // Sections is the number of sections indexed.
 func (x *Index) Sections() int { return x.sections }
 
-// Close releases the index.
-func (x *Index) Close() error { return x.idx.Close() }
+// Close releases the index; the bleve index closes with the last Index
+// sharing it.
+func (x *Index) Close() error {
+	if x.refs.Add(-1) == 0 {
+		return x.idx.Close()
+	}
+	return nil
+}
 
 // Search runs a match query over title (boosted) and body, restricted to a
 // guide and kinds when given, and returns the best sections.
@@ -314,3 +345,14 @@ func (x *Index) DocFreq(ctx context.Context, word string) int {
 
 // SectionCount is the number of documents a DocFreq is out of.
 func (x *Index) SectionCount() int { return x.sections }
+
+// Bleve returns the underlying bleve index, for benchmarks that query it
+// directly (the plain-bleve baseline on the same index).
+func (x *Index) Bleve() bleve.Index { return x.idx }
+
+// GuideOf returns the guide slug a document ID of the index belongs to,
+// or "" for documents of no guide (synonym definitions).
+func GuideOf(docID string) string {
+	h, _ := hitFor(docID)
+	return h.Guide
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
@@ -69,6 +70,9 @@ type Main struct {
 	recorder *bot.Recorder // serve, with a store: records questions
 
 	closers []func() error
+	// parsed remembers parsed guide files, so reloads parse only what
+	// changed.
+	parsed content.ParseCache
 }
 
 // NewMain returns a Main on the process's standard streams.
@@ -213,14 +217,35 @@ func (m *Main) Close() error {
 // loadGuides loads the configured content folder or the shipped guides.
 func (m *Main) loadGuides() ([]*bot.Guide, error) {
 	if m.Config.ContentDir != "" {
-		return content.LoadDirContext(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
+		if d := m.Config.Content.IndexDir; d != "" && m.parsed.Snapshot == "" {
+			// The parsed guides are kept beside the index, so a restart
+			// parses only the files that changed.
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return nil, fmt.Errorf("content.index_dir: %w", err)
+			}
+			m.parsed.Snapshot, m.parsed.Logger = filepath.Join(d, "guides.gob"), m.Logger
+			m.closers = append(m.closers, func() error { m.parsed.Flush(); return nil })
+		}
+		return m.parsed.LoadDir(context.Background(), m.Config.ContentDir, m.Config.Content.limits())
 	}
 	return content.Default()
 }
 
-// buildLibrary indexes guides.
-func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
-	idx, err := index.Build(guides)
+// buildLibrary indexes guides: in memory, or on disk in indexDir (reused
+// when it holds these guides, updated when some changed).
+func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	var idx *index.Index
+	var err error
+	if indexDir != "" {
+		var ch index.Changes
+		start := time.Now()
+		idx, ch, err = index.Open(indexDir, guides, logger)
+		if err == nil {
+			logger.Info("search index", "dir", indexDir, "changes", ch.String(), "took", time.Since(start).Round(time.Millisecond))
+		}
+	} else {
+		idx, err = index.Build(guides)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -229,6 +254,30 @@ func buildLibrary(guides []*bot.Guide) (*engine.Library, *index.Index, error) {
 		idx.Close()
 		return nil, nil, err
 	}
+	return lib, idx, nil
+}
+
+// updateLibrary is buildLibrary for a reload from the serving library:
+// only the guides that changed are re-indexed in its index and analysed
+// for the new library.
+func updateLibrary(serving *engine.Library, guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	prev, ok := serving.Searcher.(*index.Index)
+	if !ok {
+		return buildLibrary(guides, indexDir, logger)
+	}
+	start := time.Now()
+	idx, ch, err := prev.Update(guides)
+	if err != nil {
+		return nil, nil, err
+	}
+	indexed := time.Now()
+	lib, err := serving.Rebuild(guides, idx)
+	if err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	logger.Info("search index updated", "changes", ch.String(), "index", indexed.Sub(start).Round(time.Millisecond),
+		"library", time.Since(indexed).Round(time.Millisecond))
 	return lib, idx, nil
 }
 
@@ -246,7 +295,11 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 	if err != nil {
 		return nil, err
 	}
-	lib, idx, err := buildLibrary(guides)
+	indexDir := ""
+	if m.Config.ContentDir != "" {
+		indexDir = m.Config.Content.IndexDir
+	}
+	lib, idx, err := buildLibrary(guides, indexDir, m.Logger)
 	if err != nil {
 		return nil, err
 	}

@@ -50,6 +50,11 @@ type ContentConfig struct {
 	MaxGuideBytes int64 `yaml:"max_guide_bytes"`
 	// MaxTotalBytes refuses a folder whose guides add up to more (default 64 MiB).
 	MaxTotalBytes int64 `yaml:"max_total_bytes"`
+	// IndexDir keeps the search index and the parsed guides of content_dir
+	// on disk between runs: a restart with unchanged guides parses and
+	// indexes nothing, and one with some guides changed only those. Empty:
+	// both are built in memory at every start.
+	IndexDir string `yaml:"index_dir"`
 }
 
 func (c ContentConfig) limits() content.Limits {

@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -25,6 +27,7 @@ type reloader struct {
 	engine   *engine.Engine
 	logger   *slog.Logger
 	limits   content.Limits
+	indexDir string                              // content.index_dir (used when no index serves yet)
 	onReload func(ok bool, guides, sections int) // metrics; may be nil
 	mu       sync.Mutex                          // one reload at a time
 	ready    chan struct{}                       // closed once watching (tests)
@@ -51,6 +54,7 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		load = content.LoadDirContext
 	}
 	guides, err := load(ctx, r.dir, r.limits)
+	loaded := time.Now()
 	if ctx.Err() != nil {
 		r.logger.Info("content reload abandoned: shutting down", "reason", reason)
 		return false
@@ -66,7 +70,13 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 		r.report(false, 0, 0)
 		return false
 	}
-	lib, idx, err := buildLibrary(guides)
+	// The serving library (and its index) stays open while it serves, and
+	// reloads run one at a time. While the new library is built beside it,
+	// the collector keeps the process near its size (a soft limit a quarter
+	// above it) instead of letting garbage double the heap.
+	restore := boundGrowth(1.25)
+	lib, idx, err := updateLibrary(r.engine.Library(), guides, r.indexDir, r.logger)
+	restore()
 	if err != nil {
 		r.logger.Error("index build failed; still serving the previous content", "err", err)
 		r.report(false, 0, 0)
@@ -83,9 +93,25 @@ func (r *reloader) reload(ctx context.Context, reason string) bool {
 	r.engine.Swap(lib)
 	r.swapMu.Unlock()
 	r.logger.Info("content reloaded", "reason", reason, "guides", len(guides), "sections", lib.SectionCount(),
-		"took", time.Since(start).Round(time.Millisecond))
+		"took", time.Since(start).Round(time.Millisecond), "loading", loaded.Sub(start).Round(time.Millisecond))
 	r.report(true, len(guides), lib.SectionCount())
+	debug.FreeOSMemory() // the build's garbage and, once unused, the old library
 	return true
+}
+
+// boundGrowth sets a soft memory limit of factor times the memory the Go
+// runtime holds now (unless a lower limit is set, e.g. by GOMEMLIMIT) and
+// returns what puts the previous limit back.
+func boundGrowth(factor float64) (restore func()) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	limit := int64(float64(ms.Sys-ms.HeapReleased) * factor)
+	prev := debug.SetMemoryLimit(-1)
+	if limit >= prev {
+		return func() {}
+	}
+	debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 // stop makes sure no reload swaps content in from now on (shutdown began).

@@ -193,3 +193,57 @@ func TestReloadRefusesBadFilesAndKeepsServing(t *testing.T) {
 		t.Error("the previous content was not kept")
 	}
 }
+
+// With content.index_dir, the index is kept on disk: a second start with
+// the same guides reuses it, and a reload after one guide changed parses
+// and re-indexes that guide only.
+func TestPersistedIndexAndIncrementalReload(t *testing.T) {
+	dir, idxDir := t.TempDir(), t.TempDir()
+	guide := func(slug, title, tx string) string {
+		g := strings.Replace(fixtureGuide, "slug: fixture-career", "slug: "+slug, 1)
+		g = strings.Replace(g, "title: Fixture Career", "title: "+title, 1)
+		return strings.Replace(g, "median: 42000", "median: "+tx, 1)
+	}
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte(guide("alpha-career", "Alpha Career", "42000")), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.md"), []byte(guide("beta-career", "Beta Career", "43000")), 0o644)
+	start := func() (*Main, *core, *syncBuf) {
+		var logs syncBuf
+		m := NewMain()
+		m.Config.ContentDir = dir
+		m.Config.Content.IndexDir = idxDir
+		m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+		c, err := m.newCore(nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m, c, &logs
+	}
+	m, _, logs := start()
+	if !strings.Contains(logs.String(), "reused=false added=2") {
+		t.Fatalf("first start did not build the index: %s", logs.String())
+	}
+	m.Close()
+	m, c, logs := start()
+	defer m.Close()
+	if !strings.Contains(logs.String(), "reused=true added=0 changed=0 removed=0") {
+		t.Fatalf("second start did not reuse the index: %s", logs.String())
+	}
+	r := &reloader{dir: dir, engine: c.engine, logger: m.Logger, load: m.parsed.LoadDir, indexDir: idxDir}
+	os.WriteFile(filepath.Join(dir, "b.md"), []byte(guide("beta-career", "Beta Career", "47000")), 0o644)
+	before := c.engine.Library()
+	if !r.reload(context.Background(), "test") {
+		t.Fatalf("reload failed: %s", logs.String())
+	}
+	if m.parsed.Reused() != 1 {
+		t.Errorf("reload reused %d parsed guides, want 1", m.parsed.Reused())
+	}
+	a := c.router.HandleLine(context.Background(), bot.Request{Platform: "test"}, "/salary TX career:beta-career")
+	if !strings.Contains(bot.RenderText(a), "$47,000") {
+		t.Errorf("edit not live: %s", bot.RenderText(a))
+	}
+	if g, _ := c.engine.Library().Guide("alpha-career"); g == nil {
+		t.Fatal("alpha lost")
+	} else if old, _ := before.Guide("alpha-career"); old != g {
+		t.Error("the unchanged guide was parsed again")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -57,6 +58,9 @@ func (m *Main) runServe(ctx context.Context) error {
 		go func() { defer close(pdone); st.RunRetention(pctx, m.storeConfig().RetentionOrDefault()) }()
 		defer func() { pcancel(); <-pdone }()
 	}
+	// Loading and indexing leave garbage (file contents, index batches):
+	// give it back now rather than idle on it.
+	debug.FreeOSMemory()
 
 	adapters, mounts, err := m.adapters(c, met)
 	if err != nil {
@@ -104,12 +108,13 @@ func (m *Main) runServe(ctx context.Context) error {
 	// there is one and never ends the process.
 	var r *reloader
 	if dir := m.Config.ContentDir; dir != "" {
-		r = &reloader{dir: dir, engine: c.engine, logger: m.Logger, limits: m.Config.Content.limits(), onReload: func(ok bool, guides, sections int) {
-			met.Reload(ok)
-			if ok {
-				met.IndexSize(guides, sections)
-			}
-		}}
+		r = &reloader{dir: dir, engine: c.engine, logger: m.Logger, limits: m.Config.Content.limits(), load: m.parsed.LoadDir,
+			indexDir: m.Config.Content.IndexDir, onReload: func(ok bool, guides, sections int) {
+				met.Reload(ok)
+				if ok {
+					met.IndexSize(guides, sections)
+				}
+			}}
 		debounce := time.Duration(0) // SIGHUP only
 		if m.Config.Content.Watch {
 			debounce = max(m.Config.Content.Debounce, time.Millisecond)

@@ -1,0 +1,298 @@
+package engine
+
+import (
+	"context"
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// termRouteMin is the number of guides from which questions that name no
+// career are routed by the term table: below it a search over every
+// section costs little (a few dozen sections), and answers stay exactly
+// as they were.
+const termRouteMin = 64
+
+// termCommonShare: a term in more than this share of the guides narrows
+// nothing; only its guide count is kept.
+const termCommonShare = 0.25
+
+// termTable is the guide-level term table, built at load: for each stem of
+// the guides' words, the guides that use it (ascending guide numbers, in
+// Library.Guides order). It routes a question that names no career to the
+// few guides that hold its informative words, so no question searches every
+// section of every guide. Each guide's stems are kept, so that a rebuild
+// after a reload analyses only the guides that changed.
+type termTable struct {
+	guides   int
+	ids      map[string]uint32 // stem → number
+	stems    []string          // number → stem
+	post     [][]int32         // number → guides using it; nil for terms in many guides
+	df       []int32           // number → how many guides use it
+	perGuide map[*bot.Guide][]uint32
+	acc      sync.Pool // *[]float32 score accumulators, len guides
+}
+
+// newTermTable builds the table of guides, taking the stems of the guides
+// reuse also holds (the same *bot.Guide) from it.
+func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
+	t := &termTable{guides: len(guides), ids: map[string]uint32{}, perGuide: make(map[*bot.Guide][]uint32, len(guides))}
+	var fresh []*bot.Guide
+	if reuse != nil {
+		t.ids, t.stems = maps.Clone(reuse.ids), slices.Clone(reuse.stems)
+	}
+	for _, g := range guides {
+		if ids, ok := reuse.stemsOf(g); ok {
+			t.perGuide[g] = ids
+		} else {
+			fresh = append(fresh, g)
+		}
+	}
+	// Analysed in two halves on two goroutines.
+	half := len(fresh) / 2
+	var hi [][]string
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); hi = guideStems(fresh[half:]) }()
+	lo := guideStems(fresh[:half])
+	wg.Wait()
+	for i, sts := range append(lo, hi...) {
+		ids := make([]uint32, len(sts))
+		for k, st := range sts {
+			id, ok := t.ids[st]
+			if !ok {
+				id = uint32(len(t.stems))
+				t.stems = append(t.stems, st)
+				t.ids[st] = id
+			}
+			ids[k] = id
+		}
+		t.perGuide[fresh[i]] = ids
+	}
+	t.df = make([]int32, len(t.stems))
+	for _, g := range guides {
+		for _, id := range t.perGuide[g] {
+			t.df[id]++
+		}
+	}
+	limit := int32(termCommonShare * float64(len(guides)))
+	t.post = make([][]int32, len(t.stems))
+	for id, n := range t.df {
+		if n > 0 && n <= limit {
+			t.post[id] = make([]int32, 0, n)
+		}
+	}
+	for gi, g := range guides {
+		for _, id := range t.perGuide[g] {
+			if t.post[id] != nil {
+				t.post[id] = append(t.post[id], int32(gi))
+			}
+		}
+	}
+	t.acc.New = func() any { s := make([]float32, t.guides); return &s }
+	return t
+}
+
+// stemsOf returns the stem numbers of a guide the table holds.
+func (t *termTable) stemsOf(g *bot.Guide) ([]uint32, bool) {
+	if t == nil {
+		return nil, false
+	}
+	ids, ok := t.perGuide[g]
+	return ids, ok
+}
+
+// guideStems lists each guide's distinct stems.
+func guideStems(guides []*bot.Guide) [][]string {
+	type entry struct {
+		stem string
+		last int
+	}
+	byWord := map[string]*entry{} // word → its stem's entry
+	byStem := map[string]*entry{}
+	out := make([][]string, len(guides))
+	var buf []byte
+	gi := 0
+	add := func(w []byte) {
+		e := byWord[string(w)]
+		if e == nil {
+			st := stem(string(w))
+			if e = byStem[st]; e == nil {
+				e = &entry{stem: st, last: -1}
+				byStem[st] = e
+			}
+			byWord[string(w)] = e
+		}
+		if e.last != gi {
+			e.last = gi
+			out[gi] = append(out[gi], e.stem)
+		}
+	}
+	for _, g := range guides {
+		forWords(g.Summary, &buf, add)
+		forWords(g.Education, &buf, add)
+		forWords(g.Certification, &buf, add)
+		forWords(g.License, &buf, add)
+		for _, s := range g.Sections {
+			forWords(s.Title, &buf, add)
+			forWords(s.Body, &buf, add)
+		}
+		for _, c := range g.Certifications {
+			forWords(c.Name, &buf, add)
+		}
+		gi++
+	}
+	return out
+}
+
+// forWords calls f with each lowercase word of text that has a letter (as
+// words and contentWords read them), without allocating per word.
+func forWords(text string, buf *[]byte, f func(w []byte)) {
+	b := (*buf)[:0]
+	letter := false
+	flush := func() {
+		if len(b) > 0 && letter && !(len(b) == 1 && b[0] == 's') {
+			f(b)
+		}
+		b, letter = b[:0], false
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			b = append(b, byte(r))
+			letter = letter || r >= 'a'
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+			letter = true
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			letter = letter || unicode.IsLetter(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	*buf = b
+}
+
+// routes reports whether the library is large enough to route by terms.
+func (t *termTable) routes() bool { return t != nil && t.guides >= termRouteMin }
+
+// candidate is a guide the term table ranks for a question.
+type candidate struct {
+	guide int32
+	score float32
+}
+
+// rank scores the guides holding the question's informative words (each
+// word weighs its inverse guide frequency) and returns the best k, and
+// how many guides share the best score. Words in many guides and words in
+// none are ignored; no informative word gives no candidates.
+func (t *termTable) rank(words []string, k int) (best []candidate, tied int) {
+	type term struct {
+		post []int32
+		idf  float32
+	}
+	var terms []term
+	seen := map[string]bool{}
+	for _, w := range words {
+		st := stem(w)
+		if seen[st] {
+			continue
+		}
+		seen[st] = true
+		if id, ok := t.ids[st]; ok && len(t.post[id]) > 0 {
+			p := t.post[id]
+			terms = append(terms, term{p, float32(math.Log(float64(t.guides) / float64(len(p))))})
+		}
+	}
+	if len(terms) == 0 {
+		return nil, 0
+	}
+	accp := t.acc.Get().(*[]float32)
+	acc := *accp
+	var touched []int32
+	for _, tm := range terms {
+		for _, g := range tm.post {
+			if acc[g] == 0 {
+				touched = append(touched, g)
+			}
+			acc[g] += tm.idf + 1e-3 // never 0 once touched
+		}
+	}
+	cands := make([]candidate, len(touched))
+	for i, g := range touched {
+		cands[i] = candidate{g, acc[g]}
+		acc[g] = 0
+	}
+	t.acc.Put(accp)
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].guide < cands[j].guide
+	})
+	for tied < len(cands) && cands[tied].score == cands[0].score {
+		tied++
+	}
+	return cands[:min(k, len(cands))], tied
+}
+
+// termGuessMaxTied: when more guides than this share the best score, the
+// question does not say which career it means.
+const termGuessMaxTied = 3
+
+// guessByTerms is guessCareer for a large library: the term table narrows
+// the question to a few guides, and when the best few tie, the whole
+// question decides among them by a search inside each (bounded: one guide's
+// sections each). nil when nothing narrows it to a few guides.
+func (e *Engine) guessByTerms(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
+	content := dropStateWords(lib.contentWords(q, nil))
+	cands, tied := lib.terms.rank(content, termGuessMaxTied)
+	if len(cands) == 0 || tied > termGuessMaxTied {
+		return nil, nil
+	}
+	hits := make([]bot.Hit, len(cands))
+	for i, c := range cands {
+		hits[i] = bot.Hit{Guide: lib.Guides[c.guide].Slug, Score: float64(c.score)}
+	}
+	best := lib.Guides[cands[0].guide]
+	if tied > 1 && lib.Searcher != nil {
+		all := strings.Join(content, " ")
+		bestScore := -1.0
+		for _, c := range cands[:tied] {
+			g := lib.Guides[c.guide]
+			hs, err := lib.Searcher.Search(ctx, bot.Query{Text: all, Guide: g.Slug, Limit: 1})
+			if err == nil && len(hs) > 0 && hs[0].Score > bestScore {
+				best, bestScore = g, hs[0].Score
+			}
+		}
+	}
+	return best, hits
+}
+
+// whichOf is whichCareer for a large library: nothing in the question
+// narrows it to a few guides, so it asks which career is meant, offering
+// the guides that match its words best (or the first guides when none do)
+// instead of searching every section.
+func (e *Engine) whichOf(lib *Library, q *question) *bot.Answer {
+	a := e.whichCareer(lib, q)
+	cands, _ := lib.terms.rank(dropStateWords(lib.contentWords(q, nil)), 5)
+	if len(cands) == 0 {
+		return a
+	}
+	a.FollowUps = a.FollowUps[:0]
+	for _, c := range cands {
+		g := lib.Guides[c.guide]
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "ask",
+			Options: map[string]string{"career": g.Slug, "question": bot.Clip(q.raw, 60)}})
+	}
+	return a
+}

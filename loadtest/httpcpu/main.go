@@ -1,0 +1,151 @@
+// Command httpcpu measures the CPU a running careerbot spends per HTTP
+// request at a given concurrency: GET /healthz (the HTTP floor) against
+// POST /v1/ask (real answers), in one run. It starts `careerbot serve`
+// itself (the shipped guide unless -config says otherwise), drives it over
+// loopback from this process and reads the server's CPU time from
+// /proc/PID/stat (Linux), so the client's work is not counted.
+//
+//	go build -o /tmp/careerbot ./cmd/careerbot
+//	go run ./loadtest/httpcpu -bin /tmp/careerbot -n 20000 -c 64
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+var questions = []string{
+	"what certifications help?",
+	"/salary CA",
+	"which workflow orchestration tool is mentioned",
+	"how long does it take to become an ML engineer?",
+	"what does a typical day look like?",
+	"what skills do I need?",
+	"how do I prepare for the interview?",
+	"is the job growing?",
+}
+
+func main() {
+	bin := flag.String("bin", "./careerbot", "careerbot binary")
+	cfg := flag.String("config", "", "config file for serve (default: none, the shipped guide)")
+	addr := flag.String("addr", "127.0.0.1:18916", "listen address (must match the config when one is given)")
+	n := flag.Int("n", 20000, "requests per endpoint")
+	c := flag.Int("c", 64, "requests in flight")
+	flag.Parse()
+	if *cfg == "" {
+		// No rate limits (the limiter is not what is measured), quiet logs.
+		f, err := os.CreateTemp("", "httpcpu-*.yaml")
+		if err != nil {
+			fail(err)
+		}
+		defer os.Remove(f.Name())
+		fmt.Fprintf(f, "http:\n  listen: %s\nlog:\n  level: warn\nlimits:\n  rate:\n    per_minute: 100000000\n    burst: 1000000\n    max_in_flight: 1024\n", *addr)
+		f.Close()
+		*cfg = f.Name()
+	}
+	cmd := exec.Command(*bin, "serve", "--config", *cfg)
+	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
+	if err := cmd.Start(); err != nil {
+		fail(err)
+	}
+	defer cmd.Process.Kill()
+	base := "http://" + *addr
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *c * 2}, Timeout: 10 * time.Second}
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if r, err := client.Get(base + "/readyz"); err == nil && r.StatusCode == 200 {
+			r.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			fail(fmt.Errorf("%s never became ready", base))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	health := func(int) (*http.Request, error) { return http.NewRequest("GET", base+"/healthz", nil) }
+	ask := func(i int) (*http.Request, error) {
+		b, _ := json.Marshal(map[string]string{"text": questions[i%len(questions)]})
+		r, err := http.NewRequest("POST", base+"/v1/ask", bytes.NewReader(b))
+		if err == nil {
+			r.Header.Set("Content-Type", "application/json")
+		}
+		return r, err
+	}
+	run(client, cmd.Process.Pid, *n/10, *c, health) // warm up
+	run(client, cmd.Process.Pid, *n/10, *c, ask)
+	h := run(client, cmd.Process.Pid, *n, *c, health)
+	a := run(client, cmd.Process.Pid, *n, *c, ask)
+	fmt.Printf("concurrency %d, %d requests each\n", *c, *n)
+	fmt.Printf("GET /healthz:  %6.1f µs server CPU per request, %7.0f req/s\n", h.cpu, h.rps)
+	fmt.Printf("POST /v1/ask: %6.1f µs server CPU per request, %7.0f req/s\n", a.cpu, a.rps)
+	fmt.Printf("ratio: %.2fx\n", a.cpu/h.cpu)
+}
+
+type result struct{ cpu, rps float64 }
+
+func run(client *http.Client, pid, n, c int, mk func(int) (*http.Request, error)) result {
+	var next atomic.Int64
+	var bad atomic.Int64
+	cpu0 := cpuOf(pid)
+	t0 := time.Now()
+	var wg sync.WaitGroup
+	for w := 0; w < c; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				req, err := mk(i)
+				if err != nil {
+					fail(err)
+				}
+				resp, err := client.Do(req)
+				if err != nil {
+					bad.Add(1)
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					bad.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	el := time.Since(t0)
+	if bad.Load() > 0 {
+		fail(fmt.Errorf("%d of %d requests failed", bad.Load(), n))
+	}
+	return result{cpu: float64(cpuOf(pid)-cpu0) / float64(n) / 1e3, rps: float64(n) / el.Seconds()}
+}
+
+// cpuOf is the process's user+system CPU time in ns.
+func cpuOf(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		fail(err)
+	}
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return (ut + st) * int64(time.Second) / 100 // USER_HZ
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "httpcpu:", err)
+	os.Exit(1)
+}
