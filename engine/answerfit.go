@@ -15,7 +15,7 @@ import (
 // question's own words best, and offers the whole section as a follow-up;
 // the whole section otherwise.
 func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.Section) *bot.Answer {
-	parts := subsections(s.Body)
+	parts := lib.passagesOf(s)
 	if len(parts) < 2 {
 		return e.answerSection(g, s)
 	}
@@ -31,13 +31,7 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	best, bestN, tie := -1, 0, false
 	union := map[string]bool{}
 	for i, p := range parts {
-		have, inTitle := map[string]bool{}, map[string]bool{}
-		for _, w := range words(p.title + " " + p.body) {
-			have[stem(w)] = true
-		}
-		for _, w := range words(p.title) {
-			inTitle[stem(w)] = true
-		}
+		have, inTitle := p.have, p.inTitle
 		n := 0
 		for _, w := range asked {
 			if have[w] {
@@ -82,6 +76,33 @@ func removeFollowUp(fs []bot.FollowUp, cmd string) []bot.FollowUp {
 }
 
 type subsection struct{ title, body string }
+
+// passage is a subsection with its words' stems, analysed once per section.
+type passage struct {
+	subsection
+	have, inTitle map[string]bool
+}
+
+// passagesOf returns a section's subsections, analysed on first use and
+// kept for the library's life (sections never change within a library).
+func (l *Library) passagesOf(s *bot.Section) []passage {
+	if v, ok := l.passages.Load(s); ok {
+		return v.([]passage)
+	}
+	var out []passage
+	for _, sub := range subsections(s.Body) {
+		p := passage{subsection: sub, have: map[string]bool{}, inTitle: map[string]bool{}}
+		for _, w := range words(sub.title + " " + sub.body) {
+			p.have[stem(w)] = true
+		}
+		for _, w := range words(sub.title) {
+			p.inTitle[stem(w)] = true
+		}
+		out = append(out, p)
+	}
+	l.passages.Store(s, out)
+	return out
+}
 
 // subsections splits a section body at its "### " headings.
 func subsections(body string) []subsection {

@@ -28,6 +28,7 @@ type Library struct {
 	expand    map[string][]string              // the guides' vocabulary: "ml" → machine learning
 	nameIdx   *nameIndex                       // names by prefix and typo (names.go)
 	secText   *sectionText                     // sections' words pre-analysed (sectext.go)
+	passages  sync.Map                         // *bot.Section → []passage, analysed on first use
 	terms     *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library
