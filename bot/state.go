@@ -37,6 +37,7 @@ type MemoryState struct {
 	max   int
 	until map[string]time.Time
 	exp   expiryHeap
+	seq   uint64
 }
 
 // NewMemoryState returns an empty in-process state holding at most max
@@ -64,7 +65,8 @@ func (m *MemoryState) Claim(_ context.Context, key string, now time.Time, ttl ti
 	}
 	u := now.Add(ttl)
 	m.until[key] = u
-	heap.Push(&m.exp, claimEntry{key, u})
+	m.seq++
+	heap.Push(&m.exp, claimEntry{key, u, m.seq})
 	return true
 }
 
@@ -93,15 +95,21 @@ func (m *MemoryState) pop() {
 type claimEntry struct {
 	key   string
 	until time.Time
+	seq   uint64 // claim order: of claims ending together, the oldest goes first
 }
 
 // expiryHeap is a min-heap of claims by end time.
 type expiryHeap []claimEntry
 
-func (h expiryHeap) Len() int           { return len(h) }
-func (h expiryHeap) Less(i, j int) bool { return h[i].until.Before(h[j].until) }
-func (h expiryHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *expiryHeap) Push(x any)        { *h = append(*h, x.(claimEntry)) }
+func (h expiryHeap) Len() int { return len(h) }
+func (h expiryHeap) Less(i, j int) bool {
+	if h[i].until.Equal(h[j].until) {
+		return h[i].seq < h[j].seq
+	}
+	return h[i].until.Before(h[j].until)
+}
+func (h expiryHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *expiryHeap) Push(x any)   { *h = append(*h, x.(claimEntry)) }
 func (h *expiryHeap) Pop() any {
 	old := *h
 	e := old[len(old)-1]
@@ -235,7 +243,7 @@ func (s *Shared) Detail() map[string]any {
 func (s *Shared) remember(key string, until time.Time) {
 	s.mu.Lock()
 	if len(s.pending) < maxPending {
-		s.pending = append(s.pending, claimEntry{key, until})
+		s.pending = append(s.pending, claimEntry{key: key, until: until})
 	}
 	s.mu.Unlock()
 }
