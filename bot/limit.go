@@ -61,6 +61,11 @@ type LimitConfig struct {
 	// MaxKeys bounds the users and channels tracked (default 100000); the
 	// least recently seen are forgotten first.
 	MaxKeys int `yaml:"max_keys"`
+	// Replicas is how many processes share the traffic (default 1). The
+	// buckets are per process, so each replica enforces PerMinute and
+	// ChannelPerMinute divided by Replicas: N replicas together hold the
+	// configured rates. Bursts stay per replica.
+	Replicas int `yaml:"replicas"`
 
 	// Now is the clock (tests); nil means time.Now.
 	Now func() time.Time `yaml:"-"`
@@ -72,6 +77,10 @@ func (c LimitConfig) withDefaults() LimitConfig {
 	}
 	if c.Burst <= 0 {
 		c.Burst = 5
+	}
+	if c.Replicas > 1 {
+		c.PerMinute /= float64(c.Replicas)
+		c.ChannelPerMinute /= float64(c.Replicas)
 	}
 	if c.ChannelPerMinute > 0 && c.ChannelBurst <= 0 {
 		c.ChannelBurst = 3 * c.Burst

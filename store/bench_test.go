@@ -33,3 +33,22 @@ func BenchmarkWriteEvents(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkClaim is one shared-state claim (a de-duplication key, a request
+// signature): what every Slack event and Discord interaction costs on top
+// of its answer when the state is on the store.
+func BenchmarkClaim(b *testing.B) {
+	for _, e := range storetest.Engines(b) {
+		b.Run(e.Name, func(b *testing.B) {
+			s := open(b, e.Config(b))
+			now := time.Now()
+			n := 0
+			for b.Loop() {
+				if _, err := s.Claim(context.Background(), fmt.Sprintf("slack:event:Ev%d", n), now, now.Add(15*time.Minute)); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+		})
+	}
+}

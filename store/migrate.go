@@ -52,6 +52,13 @@ var migrations = []migration{
 		`CREATE INDEX feedback_at ON feedback (at)`,
 		`CREATE INDEX feedback_user ON feedback (user_hash)`,
 	}},
+	{2, "claims (shared de-duplication, replay protection, rejoin memory)", []string{
+		`CREATE TABLE claims (
+			key        TEXT PRIMARY KEY,
+			expires_at BIGINT NOT NULL
+		)`,
+		`CREATE INDEX claims_expires ON claims (expires_at)`,
+	}},
 }
 
 // SchemaVersion is the version Open migrates to.

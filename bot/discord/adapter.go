@@ -49,6 +49,7 @@ type Adapter struct {
 	warned       sync.Once // message-content warning
 	observer     bot.ObserverSlot
 	feedback     atomic.Pointer[feedbackBox] // 👍/👎 on answers; nil: no buttons
+	state        atomic.Pointer[stateBox]    // shared claims (SetState); nil: process memory
 
 	now        func() time.Time
 	minBackoff time.Duration

@@ -23,8 +23,9 @@ const signatureMaxAge = 5 * time.Minute
 // POST /discord/interactions and set that URL as the Interactions Endpoint
 // URL in the Developer Portal). It verifies the Ed25519 signature with
 // discord.public_key and rejects bad or missing signatures and timestamps
-// older than 5 minutes with 401. It keeps no state between requests, so
-// replicas can share a load balancer.
+// older than 5 minutes with 401, and a signed request seen before (a
+// replay) with 401 too. Replicas behind a load balancer agree on what was
+// seen when they share a state (SetState with the store on Postgres).
 func (a *Adapter) InteractionsHandler() http.Handler { return http.HandlerFunc(a.serveInteraction) }
 
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
@@ -51,6 +52,9 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
+	if a.replayed(w, r) {
+		return
+	}
 	i, err := decodeInteraction(body)
 	if err != nil {
 		http.Error(w, "bad interaction payload", http.StatusBadRequest)
@@ -63,6 +67,12 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	if i.ID == "" || i.Token == "" {
 		a.log.Warn("discord: dropped an interaction without id or token", "type", i.Type.String())
 		http.Error(w, "interaction without id or token", http.StatusBadRequest)
+		return
+	}
+	if !a.firstInteraction(i.ID) {
+		a.rejected("duplicate")
+		a.log.Info("discord: interaction already handled (here or by another replica)", "interaction", i.ID)
+		http.Error(w, "interaction already handled", http.StatusConflict)
 		return
 	}
 	respCh := make(chan *response, 1)

@@ -82,6 +82,10 @@ func (a *Adapter) onGatewayInteraction(i *discordgo.Interaction) {
 		a.log.Warn("discord: dropped an interaction without id or token", "type", i.Type.String())
 		return
 	}
+	if !a.firstInteraction(i.ID) {
+		a.log.Debug("discord: interaction already handled (here or by another replica)", "interaction", i.ID)
+		return
+	}
 	closed := make(chan struct{})
 	close(closed)
 	send := func(r *response) error {

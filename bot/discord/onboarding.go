@@ -378,7 +378,7 @@ func (a *Adapter) onMemberAdd(m *discordgo.Member) {
 		return
 	}
 	uid := m.User.ID
-	if !a.onb.joins.first(m.GuildID+"/"+uid, set.window, a.now()) {
+	if !a.firstJoin(m.GuildID+"/"+uid, set.window, a.now()) {
 		a.log.Debug("discord: member rejoined within the rejoin window; no second welcome", "guild", m.GuildID, "user", uid)
 		return
 	}

@@ -1,52 +1,50 @@
 package slack
 
 import (
-	"sync"
+	"context"
+	"sync/atomic"
 	"time"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// dedup remembers keys (event ids, message timestamps) for a time window
-// in bounded memory: the oldest keys are forgotten first.
+// dedup remembers keys (event ids, message timestamps, welcomes, request
+// signatures) for a time window through a bot.SharedState: process memory
+// by default, shared by every replica once SetState gives it the store's.
 type dedup struct {
-	mu    sync.Mutex
 	ttl   time.Duration
-	max   int
-	seen  map[string]time.Time
-	order []string // insertion order, ring of at most max keys
-	head  int
+	state atomic.Pointer[stateBox]
 }
 
+type stateBox struct{ s bot.SharedState }
+
 func newDedup(max int, ttl time.Duration) *dedup {
-	return &dedup{ttl: ttl, max: max, seen: make(map[string]time.Time, max)}
+	d := &dedup{ttl: ttl}
+	d.set(bot.NewMemoryState(max))
+	return d
 }
+
+func (d *dedup) set(s bot.SharedState) { d.state.Store(&stateBox{s}) }
 
 // Seen records key and reports whether it was already recorded within the
 // window. The empty key is never a duplicate.
 func (d *dedup) Seen(key string, now time.Time) bool {
+	return d.SeenFor(key, now, d.ttl)
+}
+
+// SeenFor is Seen with its own window.
+func (d *dedup) SeenFor(key string, now time.Time, ttl time.Duration) bool {
 	if key == "" {
 		return false
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if t, ok := d.seen[key]; ok && now.Sub(t) < d.ttl {
-		return true
-	}
-	if _, ok := d.seen[key]; !ok {
-		if len(d.order) < d.max {
-			d.order = append(d.order, key)
-		} else {
-			delete(d.seen, d.order[d.head])
-			d.order[d.head] = key
-			d.head = (d.head + 1) % d.max
-		}
-	}
-	d.seen[key] = now
-	return false
+	return !d.state.Load().s.Claim(context.Background(), "slack:"+key, now, ttl)
 }
 
-// Len returns how many keys are remembered.
+// Len returns how many keys are remembered in process memory (0 when the
+// state is not the default in-process one).
 func (d *dedup) Len() int {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return len(d.seen)
+	if m, ok := d.state.Load().s.(*bot.MemoryState); ok {
+		return m.Len()
+	}
+	return 0
 }

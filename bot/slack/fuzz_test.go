@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -84,13 +85,16 @@ func fuzzOne(t *testing.T, a *Adapter, body []byte) {
 	}
 	checkSafe(t, "render", blocksText(t, string(raw))+"\n"+m.Text)
 
-	for _, ep := range []struct{ path, ctype string }{
+	a.SetState(nil) // a fresh replay memory: the fuzzer repeats bodies
+	for i, ep := range []struct{ path, ctype string }{
 		{"/slack/commands", formType}, {"/slack/events", "application/json"}, {"/slack/interactive", formType},
 	} {
+		// One signature per endpoint: a signature is accepted once.
+		ts := int64(1800000000 + i)
 		req := httptest.NewRequest(http.MethodPost, ep.path, strings.NewReader(s))
 		req.Header.Set("Content-Type", ep.ctype)
-		req.Header.Set("X-Slack-Request-Timestamp", "1800000000")
-		req.Header.Set("X-Slack-Signature", fakeslack.Sign(testSecret, 1800000000, body))
+		req.Header.Set("X-Slack-Request-Timestamp", strconv.FormatInt(ts, 10))
+		req.Header.Set("X-Slack-Signature", fakeslack.Sign(testSecret, ts, body))
 		w := httptest.NewRecorder()
 		a.HTTPHandler().ServeHTTP(w, req)
 		if w.Code != http.StatusOK && w.Code != http.StatusBadRequest {

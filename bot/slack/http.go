@@ -61,6 +61,9 @@ func (a *Adapter) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid Slack signature", http.StatusUnauthorized)
 		return
 	}
+	if a.replayed(w, r) {
+		return
+	}
 	switch endpoint {
 	case "commands":
 		a.httpCommand(w, body)

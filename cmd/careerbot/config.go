@@ -161,6 +161,9 @@ func (c *Config) validate(path string, doc any) []string {
 	if c.Limits.MaxQuestionLength < 1 || c.Limits.MaxQuestionLength > 4000 {
 		bad("limits.max_question_length", "%d must be between 1 and 4000", c.Limits.MaxQuestionLength)
 	}
+	if r := c.Limits.Rate.Replicas; r < 0 || r > 1000 {
+		bad("limits.rate.replicas", "%d must be between 1 and 1000 (the number of processes sharing the traffic; 0: 1)", r)
+	}
 	msgs = append(msgs, c.validateStore(path, doc)...)
 	return msgs
 }

@@ -182,6 +182,7 @@ func TestConfigErrors(t *testing.T) {
 		"limits:\n  max_question_length: many\n":  "c.yaml:2: limits.max_question_length: must be a whole number",
 		"content_dir: [a\n":                       "c.yaml:1: (document): malformed YAML",
 		"default_career: ${CAREERBOT_NOPE_ENV}\n": "c.yaml:1: default_career: environment variable CAREERBOT_NOPE_ENV is not set",
+		"limits:\n  rate:\n    replicas: -2\n":    "c.yaml:3: limits.rate.replicas: -2 must be between 1 and 1000",
 	}
 	for body, want := range cases {
 		p := filepath.Join(dir, "c.yaml")

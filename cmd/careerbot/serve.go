@@ -42,6 +42,11 @@ func (m *Main) runServe(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	shared := m.sharedState(st, met)
+	sctx, scancel := context.WithCancel(context.WithoutCancel(ctx)) // purges and recovers; stopped before the store closes
+	sdone := make(chan struct{})
+	go func() { defer close(sdone); shared.Run(sctx) }()
+	defer func() { scancel(); <-sdone }()
 	var feedback bot.FeedbackTaker
 	var reporter bot.Reporter
 	if m.recorder != nil {
@@ -70,9 +75,14 @@ func (m *Main) runServe(ctx context.Context) error {
 		if fa, ok := a.(interface{ SetFeedback(bot.FeedbackTaker) }); ok && feedback != nil {
 			fa.SetFeedback(feedback) // 👍/👎 under answers
 		}
+		if sa, ok := a.(interface{ SetState(bot.SharedState) }); ok {
+			sa.SetState(shared) // de-duplication, replay protection, rejoin window
+		}
 	}
 	srv := httpapi.New(httpapi.Options{Config: m.Config.HTTP, Router: c.router, Logger: m.Logger, Metrics: met, Adapters: adapters,
-		Feedback: feedback, Reporter: reporter, Details: func() map[string]any { return map[string]any{"store": stStatus.detail()} }})
+		Feedback: feedback, Reporter: reporter, Details: func() map[string]any {
+			return map[string]any{"store": stStatus.detail(), "shared_state": shared.Detail()}
+		}})
 	for pattern, h := range mounts {
 		srv.Handle(pattern, h)
 	}

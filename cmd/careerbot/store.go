@@ -201,3 +201,17 @@ func (m *Main) runForget(ctx context.Context) error {
 	fmt.Fprintf(m.Stdout, "forgot %s: %d record(s) deleted\n", platform, n)
 	return nil
 }
+
+// sharedState is the state the adapters share with other replicas (and
+// with the next start): on the store when there is one (Postgres: shared
+// by every replica; SQLite: kept across restarts), else process memory.
+func (m *Main) sharedState(st *store.Store, met *metrics.Metrics) *bot.Shared {
+	sm := met.SharedState()
+	o := bot.SharedOptions{Logger: m.Logger, OnDegraded: sm.Degraded}
+	if st == nil {
+		m.Logger.Info("shared state in process memory only (no store): replicas do not share de-duplication, and a restart forgets it")
+		return bot.NewShared(nil, o)
+	}
+	o.Name = st.Dialect()
+	return bot.NewShared(st, o)
+}
