@@ -139,6 +139,10 @@ type FollowUp struct {
 	Label   string            `json:"label"`
 	Command string            `json:"command"`
 	Options map[string]string `json:"options,omitempty"`
+	// Quick marks a quick start (onboarding buttons): adapters answer it
+	// only to the member who clicked and count it. It travels in the
+	// encoded id (see EncodeFollowUp), never as an option.
+	Quick bool `json:"-"`
 }
 
 // Line returns the follow-up as a slash command line, e.g. "/salary CA".
@@ -178,7 +182,12 @@ const MaxFollowUpID = 100
 func EncodeFollowUp(f FollowUp) (id string, ok bool) {
 	v := url.Values{}
 	for k, val := range f.Options {
-		v.Set(k, val)
+		if k != quickKey {
+			v.Set(k, val)
+		}
+	}
+	if f.Quick {
+		v.Set(quickKey, "1")
 	}
 	id = FollowUpPrefix + f.Command
 	if len(v) > 0 {
@@ -187,29 +196,58 @@ func EncodeFollowUp(f FollowUp) (id string, ok bool) {
 	return id, len(id) <= MaxFollowUpID
 }
 
-// DecodeFollowUp turns an id made by EncodeFollowUp back into a request
-// (platform and user fields are left for the adapter to fill).
-func DecodeFollowUp(id string) (*Request, bool) {
+// quickKey carries FollowUp.Quick in an encoded id (buttons posted
+// before Quick existed carry it the same way).
+const quickKey = "qs"
+
+// ParseFollowUp turns an id made by EncodeFollowUp back into the
+// follow-up (Label is not encoded and stays empty).
+func ParseFollowUp(id string) (FollowUp, bool) {
 	rest, ok := strings.CutPrefix(id, FollowUpPrefix)
 	if !ok || rest == "" {
-		return nil, false
+		return FollowUp{}, false
 	}
 	cmd, query, _ := strings.Cut(rest, "?")
 	if cmd == "" || len(cmd) > 32 {
-		return nil, false
+		return FollowUp{}, false
 	}
-	req := &Request{Command: cmd, Options: map[string]string{}, Text: "/" + cmd}
+	f := FollowUp{Command: cmd, Options: map[string]string{}}
 	if query != "" {
 		v, err := url.ParseQuery(query)
 		if err != nil {
-			return nil, false
+			return FollowUp{}, false
 		}
 		for k := range v {
-			req.Options[k] = v.Get(k)
+			if k == quickKey {
+				f.Quick = true
+				continue
+			}
+			f.Options[k] = v.Get(k)
 		}
 	}
-	req.Text = FollowUp{Command: cmd, Options: req.Options}.Line()
-	return req, true
+	return f, true
+}
+
+// Request is the follow-up as a structured request (platform and user
+// fields are left for the adapter to fill).
+func (f FollowUp) Request() *Request {
+	req := &Request{Command: f.Command, Options: map[string]string{}}
+	for k, v := range f.Options {
+		req.Options[k] = v
+	}
+	req.Text = FollowUp{Command: f.Command, Options: req.Options}.Line()
+	return req
+}
+
+// DecodeFollowUp turns an id made by EncodeFollowUp back into a request
+// (platform and user fields are left for the adapter to fill; a quick
+// start's marker is dropped: see ParseFollowUp).
+func DecodeFollowUp(id string) (*Request, bool) {
+	f, ok := ParseFollowUp(id)
+	if !ok {
+		return nil, false
+	}
+	return f.Request(), true
 }
 
 // Answer is the platform-neutral reply to a Request.

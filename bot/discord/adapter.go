@@ -35,6 +35,8 @@ type Adapter struct {
 	rest    *discordgo.Session // REST calls only; gateway sessions are per shard
 	onb     *onboarding
 	chans   *channelFilter // discord.channels
+	// channelKinds caches GET /channels/{id}: threads, forum posts, parents.
+	channelKinds channelCache
 
 	appID     atomic.Value                    // string
 	botID     atomic.Value                    // string
@@ -78,6 +80,7 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	a := &Adapter{
 		cfg: cfg, ans: ans, reg: reg, log: logger.With("adapter", "discord"), pub: pub, intents: intents, onb: onb,
 		now: time.Now, minBackoff: time.Second, maxBackoff: 2 * time.Minute, chans: newChannelFilter(cfg),
+		channelKinds: channelCache{max: 10000},
 	}
 	a.appID.Store(cfg.ApplicationID)
 	a.botID.Store("")
@@ -215,7 +218,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			return err
 		}
 		if a.CommandsUnregistered() > 0 {
-			a.inflight.Add(1)
+			a.inflight.Add()
 			go func() {
 				defer a.inflight.Done()
 				if err := a.registerLoop(ctx, true); err != nil {
@@ -267,49 +270,11 @@ func (a *Adapter) waitInflight(max time.Duration) {
 	}
 }
 
-// tracker counts work in flight; unlike sync.WaitGroup it may be added to
-// while someone waits (HTTP interactions can arrive during shutdown).
-type tracker struct {
-	mu   sync.Mutex
-	n    int
-	zero chan struct{}
-}
+// tracker counts work in flight (bot.Inflight: it may be added to while
+// someone waits, as HTTP interactions can arrive during shutdown).
+type tracker struct{ bot.Inflight }
 
-func (t *tracker) Add(int) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.n == 0 {
-		t.zero = make(chan struct{})
-	}
-	t.n++
-}
-
-func (t *tracker) Done() {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.n--
-	if t.n == 0 {
-		close(t.zero)
-	}
-}
-
-func (t *tracker) wait(d time.Duration) bool {
-	t.mu.Lock()
-	if t.n == 0 {
-		t.mu.Unlock()
-		return true
-	}
-	z := t.zero
-	t.mu.Unlock()
-	timer := time.NewTimer(d)
-	defer timer.Stop()
-	select {
-	case <-z:
-		return true
-	case <-timer.C:
-		return false
-	}
-}
+func (t *tracker) wait(d time.Duration) bool { return t.Wait(d) }
 
 // runShard keeps one gateway connection up: it reconnects (resuming) after
 // network drops and returns an error only on a fatal close code.
@@ -409,7 +374,7 @@ func (a *Adapter) afterReady(ctx context.Context, s *discordgo.Session, log *slo
 	}
 	log.Info("discord gateway connected", "bot_user", a.botID.Load())
 	a.register.Do(func() {
-		a.inflight.Add(1)
+		a.inflight.Add()
 		go func() {
 			defer a.inflight.Done()
 			if err := a.registerLoop(ctx, false); err != nil {
@@ -456,7 +421,7 @@ func (a *Adapter) fatalGateway(err error) error {
 
 // guard runs f with a panic barrier and counts it as in flight.
 func (a *Adapter) guard(what string, f func()) {
-	a.inflight.Add(1)
+	a.inflight.Add()
 	defer a.inflight.Done()
 	defer func() {
 		if p := recover(); p != nil {
@@ -466,19 +431,10 @@ func (a *Adapter) guard(what string, f func()) {
 	f()
 }
 
-// answer asks the engine, never panicking and never returning nil.
-func (a *Adapter) answer(ctx context.Context, req *bot.Request) (ans *bot.Answer) {
-	defer func() {
-		if p := recover(); p != nil {
-			a.log.Error("panic while answering", "command", req.Command, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			ans = bot.ErrorAnswer(fmt.Errorf("panic: %v", p))
-		}
-	}()
-	ans = a.ans.Handle(ctx, req)
-	if ans == nil {
-		ans = bot.ErrorAnswer(errors.New("nil answer"))
-	}
-	return ans
+// answer asks the engine within discord.answer_timeout, never panicking
+// and never returning nil.
+func (a *Adapter) answer(ctx context.Context, req *bot.Request) *bot.Answer {
+	return bot.AnswerSafely(ctx, a.ans, req, a.cfg.AnswerTimeout, a.log)
 }
 
 // restError describes a REST failure for logs, with a fix where we know

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -14,17 +13,16 @@ import (
 
 // channelFilter is discord.channels: the channels where mentions and
 // messages are answered. Threads and forum posts count as their parent
-// channel (the forum, for a post), looked up once with GET /channels/{id}.
+// channel (the forum, for a post), looked up once with GET /channels/{id}
+// (Adapter.channelInfo).
 // DMs are always answered; slash commands and buttons work everywhere.
 type channelFilter struct {
 	allowed map[string]bool // empty: everywhere
 	note    string          // discord.outside_note
-	mu      sync.Mutex
-	parents map[string]string // channel id → parent id ("" for none)
 }
 
 func newChannelFilter(cfg Config) *channelFilter {
-	f := &channelFilter{allowed: map[string]bool{}, note: strings.TrimSpace(cfg.OutsideNote), parents: map[string]string{}}
+	f := &channelFilter{allowed: map[string]bool{}, note: strings.TrimSpace(cfg.OutsideNote)}
 	for _, id := range cfg.Channels {
 		f.allowed[strings.TrimSpace(id)] = true
 	}
@@ -47,25 +45,13 @@ func (a *Adapter) inList(ctx context.Context, guildID, channelID string) bool {
 	if len(f.allowed) == 0 || guildID == "" || f.allowed[channelID] {
 		return true
 	}
-	f.mu.Lock()
-	parent, known := f.parents[channelID]
-	f.mu.Unlock()
-	if !known {
-		c, err := a.rest.Channel(channelID, discordgo.WithContext(ctx))
-		if err != nil {
-			a.log.Warn("discord: could not look up a channel's parent for discord.channels; treating it as outside the list",
-				"channel", channelID, "err", a.restError(err))
-			return false
-		}
-		parent = c.ParentID
-		if c.Type != discordgo.ChannelTypeGuildPublicThread && c.Type != discordgo.ChannelTypeGuildPrivateThread &&
-			c.Type != discordgo.ChannelTypeGuildNewsThread {
-			parent = "" // a channel's parent is its category, which does not allow its channels
-		}
-		f.mu.Lock()
-		f.parents[channelID] = parent
-		f.mu.Unlock()
+	ci, err := a.channelInfo(ctx, channelID)
+	if err != nil {
+		a.log.Warn("discord: could not look up a channel's parent for discord.channels; treating it as outside the list",
+			"channel", channelID, "err", a.restError(err))
+		return false
 	}
+	parent := ci.parent // a channel's parent is its category, which does not allow its channels
 	return parent != "" && f.allowed[parent]
 }
 

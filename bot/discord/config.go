@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // DefaultAPIURL is Discord's REST base (API v9).
@@ -37,6 +39,10 @@ type Config struct {
 	DeferAfter time.Duration `yaml:"defer_after"`
 	// AnswerTimeout bounds one answer (the interaction token lasts 15 minutes).
 	AnswerTimeout time.Duration `yaml:"answer_timeout"`
+	// ChannelContextTTL is how long the bot keeps one member's context in a
+	// channel outside threads and DMs (default 10m): short, so a later
+	// question is not read against an old one.
+	ChannelContextTTL time.Duration `yaml:"channel_context_ttl"`
 	// RegisterCommands: sync slash commands at start (default true).
 	RegisterCommands *bool `yaml:"register_commands"`
 	// Channels limits where mentions are answered: channel ids; threads and
@@ -75,6 +81,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.AnswerTimeout <= 0 {
 		c.AnswerTimeout = 2 * time.Minute
+	}
+	if c.ChannelContextTTL <= 0 {
+		c.ChannelContextTTL = bot.DefaultChannelConversationTTL
 	}
 	if c.AnswerTimeout > 14*time.Minute {
 		c.AnswerTimeout = 14 * time.Minute

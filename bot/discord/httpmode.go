@@ -77,7 +77,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	}
 	respCh := make(chan *response, 1)
 	acked := make(chan struct{})
-	a.inflight.Add(1)
+	a.inflight.Add()
 	go func() {
 		defer a.inflight.Done()
 		defer func() {

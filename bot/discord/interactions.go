@@ -113,17 +113,17 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 	case discordgo.InteractionPing:
 		a.logSendErr(i, "interaction response", send(&response{Type: discordgo.InteractionResponsePong}))
 	case discordgo.InteractionApplicationCommand:
-		req, ok := commandRequest(i)
+		in, ok := commandIncoming(i)
 		if !ok {
 			a.logSendErr(i, "interaction response", send(a.notice("I couldn't read that command. Try /help.")))
 			return
 		}
 		st := replyStyle{}
-		if req.Command == "start" {
+		if in.Command == "start" {
 			// The welcome panel: ephemeral, quick starts, interest menu.
 			st = replyStyle{ephemeral: true, panel: true}
 		}
-		a.answerStyled(i, req, send, acked, st)
+		a.answerStyled(i, in, send, acked, st)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		a.autocomplete(i, send)
 	case discordgo.InteractionMessageComponent:
@@ -144,14 +144,14 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 			a.onFeedback(i, data.CustomID, send)
 			return
 		}
-		req, ok := bot.DecodeFollowUp(data.CustomID)
+		f, ok := bot.ParseFollowUp(data.CustomID)
 		if !ok {
 			a.logSendErr(i, "interaction response", send(a.notice("That button no longer works. Try /help.")))
 			return
 		}
-		fillUser(req, i)
+		in := interactionIncoming(i, f.Command, f.Options)
 		st := replyStyle{}
-		if stripQuick(req) {
+		if f.Quick {
 			// Quick starts answer only the member who clicked, whoever it is.
 			st.ephemeral = true
 			a.obs().QuickStart("discord")
@@ -159,7 +159,7 @@ func (a *Adapter) handleInteraction(i *discordgo.Interaction, rawSend sendFunc, 
 		if i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0 {
 			st.ephemeral = true // a button on a private answer answers privately
 		}
-		a.answerStyled(i, req, send, acked, st)
+		a.answerStyled(i, in, send, acked, st)
 	default:
 		a.logSendErr(i, "interaction response", send(a.notice("I can't handle that kind of interaction.")))
 	}
@@ -227,59 +227,55 @@ func (a *Adapter) styledData(ans *bot.Answer, st replyStyle, guild string) *disc
 	return d
 }
 
-// answerInteraction answers within Discord's 3-second deadline: directly if
-// the engine is quick, else by deferring and editing the original response.
-func (a *Adapter) answerInteraction(i *discordgo.Interaction, req *bot.Request, send sendFunc, acked <-chan struct{}) {
-	a.answerStyled(i, req, send, acked, replyStyle{})
-}
-
-func (a *Adapter) answerStyled(i *discordgo.Interaction, req *bot.Request, send sendFunc, acked <-chan struct{}, st replyStyle) {
-	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
-	defer cancel()
-	done := make(chan *bot.Answer, 1)
-	go func() { done <- a.outsideNote(ctx, req, a.answer(ctx, req)) }()
-	timer := time.NewTimer(a.cfg.DeferAfter)
-	defer timer.Stop()
-	select {
-	case ans := <-done:
-		if bot.IsSilent(ans) {
-			a.silentAck(i, ans, send)
-			return
-		}
-		a.logSendErr(i, "interaction response",
-			send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.styledData(ans, st, i.GuildID)}))
-		return
-	case <-timer.C:
-	}
+// answerStyled answers within Discord's 3-second deadline (bot.Deadline):
+// directly if the engine is quick, else by deferring and editing the
+// original response. The request is built inside the deadline, where the
+// place (thread or channel) may need a lookup.
+func (a *Adapter) answerStyled(i *discordgo.Interaction, in bot.Incoming, send sendFunc, acked <-chan struct{}, st replyStyle) {
 	deferred := &discordgo.InteractionResponseData{}
 	if a.cfg.Ephemeral || st.ephemeral {
 		deferred.Flags = discordgo.MessageFlagsEphemeral
 	}
-	if err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: deferred}); err != nil {
-		a.logSendErr(i, "deferral", err)
-		return
-	}
-	a.log.Debug("discord interaction deferred", "command", req.Command, "after", a.cfg.DeferAfter)
-	var ans *bot.Answer
-	select {
-	case ans = <-done:
-	case <-ctx.Done():
-		ans = bot.ErrorAnswer(bot.Errorf(bot.ELIMITED, "That took too long to answer. Please try again in a moment."))
-	}
-	select {
-	case <-acked:
-	case <-time.After(10 * time.Second):
-	}
-	// A silent refusal after a deferral: one call removes the placeholder
-	// (a public one), or turns a private one into the note.
-	if bot.IsSilent(ans) && deferred.Flags&discordgo.MessageFlagsEphemeral == 0 {
-		a.deleteOriginal(i)
-		return
-	}
-	d := a.styledData(ans, st, i.GuildID)
-	edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
-	_, err := a.rest.InteractionResponseEdit(i, edit)
-	a.logSend("editing the deferred response", err, "interaction", i.ID)
+	d := bot.Deadline{After: a.cfg.DeferAfter, Timeout: a.cfg.AnswerTimeout, Inflight: &a.inflight.Inflight, Logger: a.log}
+	d.Run(a.base(), bot.Delivery{
+		Answer: func(ctx context.Context) *bot.Answer {
+			req := a.request(ctx, in)
+			return a.outsideNote(ctx, req, a.answer(ctx, req))
+		},
+		OnTime: func(ans *bot.Answer) {
+			if bot.IsSilent(ans) {
+				a.silentAck(i, ans, send)
+				return
+			}
+			a.logSendErr(i, "interaction response",
+				send(&response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.styledData(ans, st, i.GuildID)}))
+		},
+		Defer: func() error {
+			err := send(&response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: deferred})
+			if err != nil {
+				a.logSendErr(i, "deferral", err)
+				return err
+			}
+			a.log.Debug("discord interaction deferred", "command", in.Command, "after", a.cfg.DeferAfter)
+			return nil
+		},
+		Late: func(_ context.Context, ans *bot.Answer) {
+			select {
+			case <-acked:
+			case <-time.After(10 * time.Second):
+			}
+			// A silent refusal after a deferral: one call removes the
+			// placeholder (a public one), or turns a private one into the note.
+			if bot.IsSilent(ans) && deferred.Flags&discordgo.MessageFlagsEphemeral == 0 {
+				a.deleteOriginal(i)
+				return
+			}
+			d := a.styledData(ans, st, i.GuildID)
+			edit := &discordgo.WebhookEdit{Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions}
+			_, err := a.rest.InteractionResponseEdit(i, edit)
+			a.logSend("editing the deferred response", err, "interaction", i.ID)
+		},
+	})
 }
 
 // silentAck answers an interaction whose answer is a repeated rate-limit
@@ -477,21 +473,19 @@ func optionString(o *discordgo.ApplicationCommandInteractionDataOption) string {
 	}
 }
 
-// commandRequest builds the core request of a slash command.
-func commandRequest(i *discordgo.Interaction) (*bot.Request, bool) {
+// commandIncoming reads a slash command: its options stay structured.
+func commandIncoming(i *discordgo.Interaction) (bot.Incoming, bool) {
 	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if !ok || data.Name == "" {
-		return nil, false
+		return bot.Incoming{}, false
 	}
-	req := &bot.Request{Command: data.Name, Options: map[string]string{}}
+	opts := map[string]string{}
 	for _, o := range data.Options {
 		if o == nil || o.Name == "" || o.Type == discordgo.ApplicationCommandOptionSubCommand ||
 			o.Type == discordgo.ApplicationCommandOptionSubCommandGroup {
 			continue
 		}
-		req.Options[o.Name] = optionString(o)
+		opts[o.Name] = optionString(o)
 	}
-	req.Text = bot.FollowUp{Command: req.Command, Options: req.Options}.Line()
-	fillUser(req, i)
-	return req, true
+	return interactionIncoming(i, data.Name, opts), true
 }

@@ -9,9 +9,10 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// onMessage answers a message that mentions the bot, or any DM to it, as a
-// reply to that message. Bots (itself included) and system messages are
-// ignored.
+// onMessage answers a message that mentions the bot, any DM to it, or
+// (with the Message Content intent) a reply to one of its answers, as a
+// reply to that message: in a thread or forum post that is in the thread.
+// Bots (itself included) and system messages are ignored.
 func (a *Adapter) onMessage(m *discordgo.Message) {
 	if m.Author == nil || m.Author.Bot || m.Author.System || m.WebhookID != "" {
 		return
@@ -30,7 +31,10 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 			mentioned = true
 		}
 	}
-	if !isDM && !mentioned {
+	// A reply to a bot answer is a follow-up without a mention; its text
+	// arrives only with the Message Content intent.
+	reply := a.intents&discordgo.IntentMessageContent != 0 && replyToAnswer(m, self)
+	if !isDM && !mentioned && !reply {
 		return
 	}
 	if !a.mentionAllowed(m) { // discord.channels
@@ -44,25 +48,23 @@ func (a *Adapter) onMessage(m *discordgo.Message) {
 	}
 	text := strings.ReplaceAll(m.Content, "<@!"+self+">", " ")
 	text = strings.TrimSpace(strings.ReplaceAll(text, "<@"+self+">", " "))
-	req := &bot.Request{Platform: "discord", UserID: m.Author.ID, UserName: m.Author.GlobalName,
-		ChannelID: m.ChannelID, GuildID: m.GuildID}
-	if req.UserName == "" {
-		req.UserName = m.Author.Username
+	name := m.Author.GlobalName
+	if name == "" {
+		name = m.Author.Username
 	}
 	if m.Member != nil && m.Member.Nick != "" {
-		req.UserName = m.Member.Nick
+		name = m.Member.Nick
 	}
 	if text == "" {
 		if _, ok := a.reg.Lookup("help"); ok {
-			req.Command, req.Text = "help", "/help"
-		} else {
-			req.Command, req.Options, req.Text = "ask", map[string]string{"question": ""}, ""
+			text = "/help"
 		}
-	} else {
-		req.Command, req.Options, req.Text = "ask", map[string]string{"question": text}, text
 	}
 	ctx, cancel := context.WithTimeout(a.base(), a.cfg.AnswerTimeout)
 	defer cancel()
+	// Free text is parsed by the router ("/salary CA" in a mention is the
+	// command); the conversation is the thread, the DM or the member's own.
+	req := bot.NewRequest(bot.Incoming{Place: a.place(ctx, m.GuildID, m.ChannelID, m.Author.ID), UserName: name, Line: text})
 	ans := a.answer(ctx, req)
 	if bot.IsSilent(ans) {
 		// A repeated rate-limit refusal: the member already got one note

@@ -73,9 +73,6 @@ const (
 	manageRoles = 1 << 28
 	// rolePrefix starts the custom_id of the interest menu: "cbrole|<guild id>".
 	rolePrefix = "cbrole|"
-	// quickKey marks a quick-start button: the option is stripped before the
-	// request reaches the engine, and the answer is ephemeral.
-	quickKey = "qs"
 )
 
 var snowflakeRE = regexp.MustCompile(`^[0-9]{5,25}$`)
@@ -512,11 +509,7 @@ func quickFollowUps(reg *bot.Registry, fs []bot.FollowUp) []bot.FollowUp {
 		if _, ok := reg.Lookup(f.Command); !ok {
 			continue
 		}
-		opts := map[string]string{quickKey: "1"}
-		for k, v := range f.Options {
-			opts[k] = v
-		}
-		out = append(out, bot.FollowUp{Label: f.Label, Command: f.Command, Options: opts})
+		out = append(out, bot.FollowUp{Label: f.Label, Command: f.Command, Options: f.Options, Quick: true})
 	}
 	return out
 }
@@ -785,15 +778,4 @@ func permissionHint(err error, perms string) string {
 		return "the channel does not exist (10003): fix channel_id in discord.onboarding"
 	}
 	return "check the channel id and the bot's permissions: " + perms
-}
-
-// stripQuick removes the quick-start marker from a decoded button request
-// and reports whether it was there.
-func stripQuick(req *bot.Request) bool {
-	if _, ok := req.Options[quickKey]; !ok {
-		return false
-	}
-	delete(req.Options, quickKey)
-	req.Text = bot.FollowUp{Command: req.Command, Options: req.Options}.Line()
-	return true
 }

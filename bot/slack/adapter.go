@@ -13,7 +13,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -46,13 +45,11 @@ type Adapter struct {
 	botID     atomic.Value // string
 	teamName  atomic.Value // string, from auth.test
 
-	hctx    context.Context // lives until Run has finished its shutdown
-	hcancel context.CancelFunc
-	wg      sync.WaitGroup
+	hctx     context.Context // lives until Run has finished its shutdown
+	hcancel  context.CancelFunc
+	inflight bot.Inflight // goroutines started by spawn/goFree and the deadline helper
 
-	busyMu sync.Mutex
-	busy   int           // goroutines started by spawn/goFree and not finished
-	idle   chan struct{} // closed while busy == 0
+	threads threadsBox // the threads the bot answered in (see SetThreads)
 }
 
 var _ bot.Adapter = (*Adapter)(nil)
@@ -136,8 +133,7 @@ func New(cfg Config, ans bot.Answerer, reg *bot.Registry, logger *slog.Logger) (
 	a.botID.Store("")
 	a.teamName.Store("")
 	a.hctx, a.hcancel = context.WithCancel(context.Background())
-	a.idle = make(chan struct{})
-	close(a.idle)
+	a.threads.set(bot.NewMemoryThreads(10000, cfg.Now))
 	return a, nil
 }
 
@@ -170,17 +166,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 
 // shutdown lets answers in flight finish (up to 10 s), then cancels them.
 func (a *Adapter) shutdown() {
-	done := make(chan struct{})
-	go func() { a.wg.Wait(); close(done) }()
-	t := time.NewTimer(10 * time.Second)
-	defer t.Stop()
-	select {
-	case <-done:
-	case <-t.C:
+	if !a.inflight.Wait(10 * time.Second) {
 		a.log.Warn("slack: answers still in flight at shutdown; cancelling them")
 	}
 	a.hcancel()
-	<-done
+	<-a.inflight.Idle()
 }
 
 // authTest checks the bot token and learns the bot's user id. Network
@@ -255,6 +245,17 @@ func (a *Adapter) spawn(what string, fn func(ctx context.Context)) {
 	}()
 }
 
+// acquire takes one of the MaxConcurrent answer slots; false when ctx
+// ends first.
+func (a *Adapter) acquire(ctx context.Context) (release func(), ok bool) {
+	select {
+	case a.sem <- struct{}{}:
+		return func() { <-a.sem }, true
+	case <-ctx.Done():
+		return nil, false
+	}
+}
+
 // goFree is spawn without the concurrency bound, for goroutines that only
 // wait for an answer computed elsewhere (they must not hold a slot).
 func (a *Adapter) goFree(what string, fn func(ctx context.Context)) {
@@ -266,32 +267,11 @@ func (a *Adapter) goFree(what string, fn func(ctx context.Context)) {
 	}()
 }
 
-func (a *Adapter) started() {
-	a.wg.Add(1)
-	a.busyMu.Lock()
-	if a.busy == 0 {
-		a.idle = make(chan struct{})
-	}
-	a.busy++
-	a.busyMu.Unlock()
-}
-
-func (a *Adapter) finished() {
-	a.busyMu.Lock()
-	a.busy--
-	if a.busy == 0 {
-		close(a.idle)
-	}
-	a.busyMu.Unlock()
-	a.wg.Done()
-}
+func (a *Adapter) started()  { a.inflight.Add() }
+func (a *Adapter) finished() { a.inflight.Done() }
 
 // idleCh returns a channel closed when no answer is in flight.
-func (a *Adapter) idleCh() <-chan struct{} {
-	a.busyMu.Lock()
-	defer a.busyMu.Unlock()
-	return a.idle
-}
+func (a *Adapter) idleCh() <-chan struct{} { return a.inflight.Idle() }
 
 func (a *Adapter) recover(what string) {
 	if p := recover(); p != nil {
@@ -299,21 +279,10 @@ func (a *Adapter) recover(what string) {
 	}
 }
 
-// answer asks the engine; it never fails and never panics.
-func (a *Adapter) answer(ctx context.Context, req *bot.Request) (ans *bot.Answer) {
-	defer func() {
-		if p := recover(); p != nil {
-			a.log.Error("panic while answering", "command", req.Command, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			ans = bot.ErrorAnswer(fmt.Errorf("panic: %v", p))
-		}
-	}()
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	ans = a.ans.Handle(ctx, req)
-	if ans == nil {
-		ans = bot.ErrorAnswer(errors.New("nil answer"))
-	}
-	return ans
+// answer asks the engine within slack.answer_timeout; it never fails and
+// never panics.
+func (a *Adapter) answer(ctx context.Context, req *bot.Request) *bot.Answer {
+	return bot.AnswerSafely(ctx, a.ans, req, a.cfg.AnswerTimeout, a.log)
 }
 
 // post sends msg to channel (in thread threadTS if set), only to user when

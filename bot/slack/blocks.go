@@ -412,13 +412,15 @@ var linkURLRE = regexp.MustCompile(`^https?://[^\s<>|]+$`)
 
 // buttons renders follow-ups as an actions block; their values are
 // bot.EncodeFollowUp ids. Follow-ups that don't encode are skipped. quick
-// marks them as quick starts (their clicks are counted).
+// marks them as quick starts (bot.FollowUp.Quick: their clicks are
+// counted).
 func buttons(fs []bot.FollowUp, quick bool) *slackgo.ActionBlock {
 	var els []slackgo.BlockElement
 	for _, f := range fs {
 		if len(els) == maxButtons {
 			break
 		}
+		f.Quick = f.Quick || quick
 		id, ok := bot.EncodeFollowUp(f)
 		if !ok {
 			continue

@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // Config is the `slack:` section of careerbot's configuration.
@@ -38,6 +40,16 @@ type Config struct {
 	// acks empty and posts the answer through response_url (default 2s;
 	// Slack's deadline is 3s).
 	SlowAnswer time.Duration `yaml:"slow_answer"`
+	// AnswerTimeout bounds one answer (default 1m); a slash command's late
+	// answer then says it took too long.
+	AnswerTimeout time.Duration `yaml:"answer_timeout"`
+	// ThreadReplies answers replies in a thread the bot answered in without
+	// a new mention (default true). Needs the message.channels and
+	// message.groups event subscriptions (slack-app-manifest.yaml).
+	ThreadReplies *bool `yaml:"thread_replies"`
+	// ChannelContextTTL is how long the bot keeps one member's context in a
+	// channel outside threads (slash commands there; default 10m).
+	ChannelContextTTL time.Duration `yaml:"channel_context_ttl"`
 	// PingTimeout: reconnect when Slack sends no websocket PING for this
 	// long (default 30s).
 	PingTimeout time.Duration `yaml:"ping_timeout"`
@@ -97,6 +109,16 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.SlowAnswer > 2500*time.Millisecond {
 		c.SlowAnswer = 2500 * time.Millisecond // leave time for the ack to reach Slack
+	}
+	if c.AnswerTimeout <= 0 {
+		c.AnswerTimeout = time.Minute
+	}
+	if c.ThreadReplies == nil {
+		t := true
+		c.ThreadReplies = &t
+	}
+	if c.ChannelContextTTL <= 0 {
+		c.ChannelContextTTL = bot.DefaultChannelConversationTTL
 	}
 	if c.PingTimeout <= 0 {
 		c.PingTimeout = 30 * time.Second

@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 	"strings"
-	"time"
 
 	slackgo "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -127,8 +126,8 @@ func (a *Adapter) slashRequest(in slashInput) (*bot.Request, *bot.Answer) {
 		// "/career help me choose": not a command after all, a question.
 		line = decodeText(in.Text, a.botUser())
 	}
-	req, _ := a.parse(line)
-	return base(req, in.UserID, in.UserName, in.ChannelID, in.TeamID), nil
+	return bot.NewRequest(bot.Incoming{Place: a.place(in.TeamID, in.ChannelID, in.UserID, ""),
+		UserName: in.UserName, Line: line}), nil
 }
 
 func (a *Adapter) botUser() string {
@@ -146,50 +145,48 @@ func (a *Adapter) ephemeral(ans *bot.Answer) string {
 // runSlash answers a slash command. ack sends the acknowledgement (nil:
 // empty) and must be called once, within Slack's 3 s: with the answer when
 // the engine is quick, else empty at once, the answer following through
-// response_url.
+// response_url (bot.Deadline).
 func (a *Adapter) runSlash(in slashInput, ack func(*message) error) {
-	req, ans := a.slashRequest(in)
-	done := make(chan *bot.Answer, 1)
-	if ans != nil {
-		done <- ans
-	} else {
-		a.spawn("slash", func(ctx context.Context) { done <- a.outsideNote(in.ChannelID, a.answer(ctx, req)) })
-	}
-	t := time.NewTimer(a.cfg.SlowAnswer)
-	defer t.Stop()
-	select {
-	case ans := <-done:
-		if bot.IsSilent(ans) {
-			_ = ack(nil) // the asker was already told they are limited
-			return
-		}
-		msg := a.render(ans)
-		msg.ResponseType = a.ephemeral(ans)
-		err := ack(msg)
-		if err == nil {
-			return
-		}
-		a.log.Warn("slack: answer did not fit in the ack; sending it through response_url", "err", err)
-		_ = ack(nil)
-		a.goFree("slash response_url", func(ctx context.Context) { a.deliverSlash(ctx, in, msg) })
-	case <-t.C:
-		a.log.Debug("slack: slow answer; acking now and answering through response_url", "command", in.Command)
-		_ = ack(nil)
-		a.goFree("slash response_url", func(ctx context.Context) {
-			var ans *bot.Answer
-			select {
-			case ans = <-done:
-			case <-ctx.Done():
+	req, _ := a.slashRequest(in)
+	d := bot.Deadline{After: a.cfg.SlowAnswer, Timeout: a.cfg.AnswerTimeout, Inflight: &a.inflight, Logger: a.log}
+	d.Run(a.hctx, bot.Delivery{
+		Answer: func(ctx context.Context) *bot.Answer {
+			release, ok := a.acquire(ctx)
+			if !ok {
+				return bot.ErrorAnswer(ctx.Err())
+			}
+			defer release()
+			return a.outsideNote(in.ChannelID, a.answer(ctx, req))
+		},
+		OnTime: func(ans *bot.Answer) {
+			if bot.IsSilent(ans) {
+				_ = ack(nil) // the asker was already told they are limited
 				return
 			}
+			msg := a.render(ans)
+			msg.ResponseType = a.ephemeral(ans)
+			err := ack(msg)
+			if err == nil {
+				return
+			}
+			a.log.Warn("slack: answer did not fit in the ack; sending it through response_url", "err", err)
+			_ = ack(nil)
+			a.goFree("slash response_url", func(ctx context.Context) { a.deliverSlash(ctx, in, msg) })
+		},
+		Defer: func() error {
+			a.log.Debug("slack: slow answer; acking now and answering through response_url", "command", in.Command)
+			_ = ack(nil)
+			return nil
+		},
+		Late: func(ctx context.Context, ans *bot.Answer) {
 			if bot.IsSilent(ans) {
 				return
 			}
 			msg := a.render(ans)
 			msg.ResponseType = a.ephemeral(ans)
 			a.deliverSlash(ctx, in, msg)
-		})
-	}
+		},
+	})
 }
 
 // deliverSlash posts a late slash answer through response_url, falling
@@ -226,14 +223,20 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		}
 		thread, kind := e.ThreadTimeStamp, bot.ChannelThread
 		if thread == "" {
-			thread, kind = e.TimeStamp, "" // asked in the channel, answered in a thread
+			// Asked in the channel, answered in a thread there: the thread
+			// is the conversation.
+			thread, kind = e.TimeStamp, bot.ChannelChannel
 		}
 		if !a.inList(e.Channel) { // slack.channels
 			a.mentionOutside(e.User, e.Channel, thread)
 			return
 		}
-		a.answerMessage(e.User, e.Channel, team, thread, e.Text, kind)
+		a.answerMessage(bot.Incoming{Place: a.place(team, e.Channel, e.User, thread), Kind: kind}, thread, e.Text)
 	case *slackevents.MessageEvent:
+		if e.ChannelType == "channel" || e.ChannelType == "group" {
+			a.onThreadReply(e, team, now)
+			return
+		}
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" ||
 			e.User == a.botUser() {
 			return
@@ -241,7 +244,9 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 		if a.dedup.Seen("msg:"+e.Channel+":"+e.TimeStamp, now) {
 			return
 		}
-		a.answerMessage(e.User, e.Channel, team, e.ThreadTimeStamp, e.Text, bot.ChannelDM)
+		p := a.place(team, e.Channel, e.User, e.ThreadTimeStamp)
+		p.DM = true
+		a.answerMessage(bot.Incoming{Place: p}, e.ThreadTimeStamp, e.Text)
 	case *slackevents.AppHomeOpenedEvent:
 		if e.Tab == "home" && e.User != "" {
 			a.spawn("app home", func(ctx context.Context) { a.publishHome(ctx, e.User, team) })
@@ -253,30 +258,29 @@ func (a *Adapter) onEvent(ev slackevents.EventsAPIEvent) {
 	}
 }
 
-// answerMessage answers a mention or DM in its channel (in thread when set).
-// kind is the bot.ChannelKind recorded ("" lets the core guess).
-func (a *Adapter) answerMessage(user, channel, team, thread, text, kind string) {
+// answerMessage answers a mention, DM or thread reply in its channel (in
+// thread when set); in says who asked where (Line is set here from text).
+func (a *Adapter) answerMessage(in bot.Incoming, thread, text string) {
 	line := decodeText(text, a.botUser())
 	line = leadingPunctRE.ReplaceAllString(line, "")
 	if line == "" {
 		line = a.emptyLine()
 	}
+	in.Line = line
 	a.spawn("message", func(ctx context.Context) {
-		req, ans := a.parse(line)
-		if ans == nil {
-			r := base(req, user, "", channel, team)
-			r.ChannelKind = kind
-			ans = a.answer(ctx, r)
-		}
+		req := bot.NewRequest(in)
+		ans := a.answer(ctx, req)
 		if bot.IsSilent(ans) {
 			return // the asker was already told they are limited
 		}
 		msg := a.render(ans)
 		eph := ""
-		if ans.Ephemeral && !strings.HasPrefix(channel, "D") {
-			eph = user // errors only to the asker
+		if ans.Ephemeral && !isDMChannel(req.ChannelID) {
+			eph = in.User // errors only to the asker
+		} else {
+			a.markThread(ctx, req, thread) // replies there need no mention
 		}
-		_ = a.post(ctx, channel, thread, eph, msg)
+		_ = a.post(ctx, req.ChannelID, thread, eph, msg)
 	})
 }
 
@@ -301,18 +305,21 @@ func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 		if team == "" {
 			team = cb.User.TeamID
 		}
-		value := act.Value
-		quick := strings.HasPrefix(act.ActionID, quickStartPrefix)
+		f, ok := bot.ParseFollowUp(act.Value)
+		// Quick starts posted before FollowUp.Quick carry it in the action id.
+		quick := ok && (f.Quick || strings.HasPrefix(act.ActionID, quickStartPrefix))
+		place := a.buttonPlace(cb, channel, team)
 		a.spawn("button", func(ctx context.Context) {
 			var ans *bot.Answer
-			req, ok := bot.DecodeFollowUp(value)
-			if ok && quick {
+			if quick {
 				a.obs().QuickStart(platform)
 			}
 			if !ok {
 				ans = bot.ErrorAnswer(bot.Errorf(bot.EINVALID, "That button no longer works. Try /help to see what I can do."))
 			} else {
-				ans = a.answer(ctx, base(req, cb.User.ID, cb.User.Name, channel, team))
+				req := bot.NewRequest(bot.Incoming{Place: place, UserName: cb.User.Name, Command: f.Command, Options: f.Options})
+				req.ChannelID = channel // App Home buttons have none
+				ans = a.answer(ctx, req)
 			}
 			a.deliverButton(ctx, cb, channel, ans)
 		})

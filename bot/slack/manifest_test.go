@@ -120,12 +120,12 @@ func TestManifestMatchesRegistry(t *testing.T) {
 	}
 
 	for _, scope := range []string{"app_mentions:read", "chat:write", "commands", "im:history", "im:write",
-		"users:read", "channels:read", "groups:read"} {
+		"users:read", "channels:read", "groups:read", "channels:history", "groups:history"} {
 		if !slices.Contains(m.OAuth.Scopes.Bot, scope) {
 			t.Errorf("bot scope %s missing", scope)
 		}
 	}
-	for _, ev := range []string{"app_mention", "message.im", "app_home_opened", "team_join", "member_joined_channel"} {
+	for _, ev := range []string{"app_mention", "message.im", "message.channels", "message.groups", "app_home_opened", "team_join", "member_joined_channel"} {
 		if !slices.Contains(m.Settings.Events.BotEvents, ev) {
 			t.Errorf("bot event %s missing", ev)
 		}
