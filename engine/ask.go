@@ -61,14 +61,18 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				return a, nil
 			}
 		}
-		g := genericOnly(q)
-		if g == nil || figures(q) {
+		if g := e.occupationInContext(ctx, lib, q); g != nil {
+			// "openings for cooking meals for astronauts": the rest of the
+			// question finds a guide whose text speaks of them.
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := genericOnly(q); g == nil || figures(q) {
 			return e.noGuideFor(lib, q), nil
+		} else {
+			// "How do experienced engineers handle these challenges?": engineers
+			// here can only mean the one guide's; figures are never read that way.
+			generic = fmt.Sprintf("I read %q as %s, the closest guide.", q.scope.occupations[0], g.Title)
+			q.careers, q.scope.occupations = []*bot.Guide{g}, nil
 		}
-		// "How do experienced engineers handle these challenges?": engineers
-		// here can only mean the one guide's; figures are never read that way.
-		generic = fmt.Sprintf("I read %q as %s, the closest guide.", q.scope.occupations[0], g.Title)
-		q.careers, q.scope.occupations = []*bot.Guide{g}, nil
 	}
 
 	// The career: named in an option, in the text, implied by the only
@@ -174,6 +178,45 @@ func hasOwnTopic(q *question, kind string) bool {
 		}
 	}
 	return own >= 2
+}
+
+// occupationInContext returns the guide a question is about when the other
+// occupation it names is only context: the question without it finds one
+// guide by its own words, and that guide's text speaks of the occupation.
+// "What's the salary of an astronaut?" finds none and stays refused.
+func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *question) *bot.Guide {
+	if lib.Searcher == nil || len(lib.Guides) < 2 {
+		return nil
+	}
+	drop := map[string]bool{}
+	for _, o := range q.scope.occupations {
+		for _, w := range strings.Fields(o) {
+			drop[w] = true
+		}
+	}
+	rest := *q
+	rest.words = nil
+	for _, w := range q.words {
+		// Only words that say what the question is about count: not the
+		// occupation, not words that say what kind of fact is wanted, not
+		// everyday verbs ("how much do gardeners make").
+		if !drop[w] && q.m.index[w] == nil && !q.m.lex.CommonVerb(w) && !q.m.payVerbs[w] {
+			rest.words = append(rest.words, w)
+		}
+	}
+	g, _ := e.guessCareer(ctx, lib, &rest)
+	if g == nil {
+		return nil
+	}
+	for _, o := range q.scope.occupations {
+		f := strings.Fields(o)
+		head := q.m.lex.Singular(f[len(f)-1])
+		hits, err := lib.Searcher.Search(ctx, bot.Query{Text: head, Guide: g.Slug, Limit: 1})
+		if err != nil || len(hits) == 0 {
+			return nil
+		}
+	}
+	return g
 }
 
 // onlyGuide is the guide a question without a career is about: the only

@@ -27,6 +27,7 @@ type synset struct {
 	hyper   []string // hypernym and instance-hypernym offsets (nouns)
 	inst    bool     // has an instance hypernym: a named thing
 	holo    []string // part-holonym offsets (nouns): what it is part of
+	gloss   string
 }
 
 // Occupation roots: a noun.person synset is an occupation when one of these
@@ -137,7 +138,7 @@ func run(dir, out, intents string) error {
 		if s.lexfile != lexPerson || s.inst {
 			continue
 		}
-		hit := occRoots[off]
+		hit := occRoots[off] || workGloss.MatchString(s.gloss)
 		for h := range up(off) {
 			hit = hit || occRoots[h]
 		}
@@ -400,6 +401,11 @@ func firstSense(dir, word string) ([]string, error) {
 	return nil, nil
 }
 
+// workGloss finds definitions of people by their work ("a person trained to
+// travel in a spacecraft", "someone employed to ..."): occupations whose
+// hypernyms lead elsewhere (an astronaut is a traveler).
+var workGloss = regexp.MustCompile(`^(a |an )?(person|someone|one|worker|specialist|expert)\b[^;(]*\b(trained|employed|hired|paid|licensed|works|working|whose (job|occupation|profession))\b`)
+
 var senseTag = regexp.MustCompile(`\([a-z]+\)$`)
 
 // clean lowercases a WordNet lemma and turns '_' into spaces; lemmas with
@@ -461,14 +467,14 @@ func readData(path string, noun bool) (map[string]*synset, error) {
 		if strings.HasPrefix(line, " ") {
 			return
 		}
-		head, _, _ := strings.Cut(line, " | ")
+		head, gloss, _ := strings.Cut(line, " | ")
 		f := strings.Fields(head)
 		if len(f) < 4 {
 			return
 		}
 		lex, _ := strconv.Atoi(f[1])
 		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{lexfile: lex}
+		s := &synset{lexfile: lex, gloss: gloss}
 		i := 4
 		for k := 0; k < int(n) && i < len(f); k++ {
 			s.words = append(s.words, f[i])
