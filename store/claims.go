@@ -38,13 +38,19 @@ func (s *Store) Claim(ctx context.Context, key string, now, until time.Time) (bo
 	return n == 1, nil
 }
 
-// PurgeClaims deletes the claims that ended by now.
+// PurgeClaims deletes the claims, and the conversation subjects, that ended
+// by now: the expiring shared state, purged together.
 func (s *Store) PurgeClaims(ctx context.Context, now time.Time) (int64, error) {
 	res, err := s.db.ExecContext(ctx, s.Rebind(`DELETE FROM claims WHERE expires_at <= ?`), now.UnixMilli())
 	if err != nil {
 		return 0, err
 	}
-	return res.RowsAffected()
+	n, err := res.RowsAffected()
+	if err != nil {
+		return n, err
+	}
+	c, err := s.PurgeConversations(ctx, now)
+	return n + c, err
 }
 
 // PingClaims checks that the claims table answers.

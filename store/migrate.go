@@ -59,6 +59,14 @@ var migrations = []migration{
 		)`,
 		`CREATE INDEX claims_expires ON claims (expires_at)`,
 	}},
+	{3, "conversations (the last subject of each conversation, shared by replicas)", []string{
+		`CREATE TABLE conversations (
+			key        TEXT PRIMARY KEY,
+			subject    TEXT NOT NULL,
+			expires_at BIGINT NOT NULL
+		)`,
+		`CREATE INDEX conversations_expires ON conversations (expires_at)`,
+	}},
 }
 
 // SchemaVersion is the version Open migrates to.

@@ -68,6 +68,9 @@ type Main struct {
 	Hup <-chan os.Signal
 
 	recorder *bot.Recorder // serve, with a store: records questions
+	// conversations, with a Postgres store, keeps follow-up context where
+	// every replica reads it; nil keeps it in this process.
+	conversations bot.Conversations
 
 	closers []func() error
 	// parsed remembers parsed guide files, so reloads parse only what
@@ -309,7 +312,7 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
 		}
 	}
-	eng := engine.New(lib, m.Logger, engine.Options{DefaultCareer: m.Config.DefaultCareer})
+	eng := engine.New(lib, m.Logger, engine.Options{DefaultCareer: m.Config.DefaultCareer, Conversations: m.conversations})
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		return nil, err

@@ -10,12 +10,14 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord"
 	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/httpapi"
 	"github.com/careerbot-dev/careerbot/metrics"
 )
@@ -37,6 +39,15 @@ func (m *Main) runServe(ctx context.Context) error {
 	st, stStatus, err := m.openStore(ctx, met)
 	if err != nil {
 		return err
+	}
+	if st != nil && st.Dialect() == "postgres" {
+		// Replicas: a follow-up may reach another process than the question.
+		var lastLog atomic.Int64
+		m.conversations = bot.NewSharedConversations(engine.NewMemoryConversations(10000), st, func(err error) {
+			if now := time.Now().Unix(); lastLog.Swap(now) < now-60 {
+				m.Logger.Warn("conversations: the shared store failed; context stays on this replica", "err", err)
+			}
+		})
 	}
 	c, err := m.newCore(met, limiter)
 	if err != nil {
