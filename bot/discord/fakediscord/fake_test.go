@@ -281,6 +281,10 @@ func TestResumeReplaysMissedDispatches(t *testing.T) {
 	if p := g2.read(); p.T == nil || *p.T != "RESUMED" || p.S == nil || *p.S != 7 {
 		t.Fatalf("after the replay: %+v", p)
 	}
+	// The fake counts a resume just after it sends RESUMED: wait for it.
+	for deadline := time.Now().Add(2 * time.Second); s.Resumes() != 1 && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
 	if s.Resumes() != 1 || s.Replayed() != 3 {
 		t.Errorf("resumes %d, replayed %d; want 1, 3", s.Resumes(), s.Replayed())
 	}
