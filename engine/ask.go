@@ -741,36 +741,8 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if len(g.Certifications) == 0 {
 		return nil
 	}
-	// Generic words: the certificate intent's, the career's name, words that
-	// name kinds of people ("developer", "associate") and words shared by
-	// several of the guide's certificates.
-	generic := map[string]bool{}
-	for _, w := range q.m.intents[bot.KindCerts] {
-		generic[w] = true
-	}
-	for _, n := range careerNames(g) {
-		for _, w := range strings.Fields(n) {
-			generic[w] = true
-		}
-	}
-	inNames := map[string]int{}
-	for _, c := range g.Certifications {
-		seen := map[string]bool{}
-		for _, w := range q.expandWords(strings.Fields(bot.NormalizeName(c.Name))) {
-			if !seen[w] {
-				seen[w] = true
-				inNames[w]++
-			}
-			if q.m.lex.Occupation(w) || q.m.roles[w] {
-				generic[w] = true
-			}
-		}
-	}
-	for w, n := range inNames {
-		if n > 1 {
-			generic[w] = true
-		}
-	}
+	info := q.certInfo(g)
+	generic := info.generic
 	asked := map[string]bool{}
 	for _, w := range q.words {
 		asked[w] = true
@@ -780,7 +752,7 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
-		f := q.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
+		f := info.names[i]
 		pair := false
 		for k, w := range f {
 			if !generic[w] && asked[w] {
@@ -809,6 +781,56 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 		return nil
 	}
 	return best
+}
+
+// certInfo is what matchCert reads of a guide's certificates, worked out
+// once per library: each name's words (abbreviations spelled out) and the
+// generic words (the certificate intent's, the career's name, kinds of
+// people, words shared by several of the guide's certificates).
+type certInfo struct {
+	names   [][]string
+	generic map[string]bool
+}
+
+func (q *question) certInfo(g *bot.Guide) *certInfo {
+	if q.lib != nil {
+		if v, ok := q.lib.certInfos.Load(g); ok {
+			return v.(*certInfo)
+		}
+	}
+	info := &certInfo{generic: map[string]bool{}}
+	for _, w := range q.m.intents[bot.KindCerts] {
+		info.generic[w] = true
+	}
+	for _, n := range careerNames(g) {
+		for _, w := range strings.Fields(n) {
+			info.generic[w] = true
+		}
+	}
+	inNames := map[string]int{}
+	for _, c := range g.Certifications {
+		f := q.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
+		info.names = append(info.names, f)
+		seen := map[string]bool{}
+		for _, w := range f {
+			if !seen[w] {
+				seen[w] = true
+				inNames[w]++
+			}
+			if q.m.lex.Occupation(w) || q.m.roles[w] {
+				info.generic[w] = true
+			}
+		}
+	}
+	for w, n := range inNames {
+		if n > 1 {
+			info.generic[w] = true
+		}
+	}
+	if q.lib != nil {
+		q.lib.certInfos.Store(g, info)
+	}
+	return info
 }
 
 // hasPair reports whether a and b stand together in ws.

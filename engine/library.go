@@ -29,6 +29,7 @@ type Library struct {
 	nameIdx   *nameIndex                       // names by prefix and typo (names.go)
 	secText   *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages  sync.Map                         // *bot.Section → []passage, analysed on first use
+	certInfos sync.Map                         // *bot.Guide → *certInfo, worked out on first use
 	terms     *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library

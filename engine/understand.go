@@ -194,7 +194,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	for i := range q.certWord {
 		q.certWord[i] = q.certWord[i] && !l.isCareerWord(q.words[i])
 	}
-	q.states = findStates(text, q.words)
+	q.states = findStates(text, q.words, l.m.lex.Word)
 	markStates(q.words, q.states, taken)
 	if len(q.states) == 0 {
 		q.states = l.findPlaces(q, raw, taken)
@@ -502,7 +502,7 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 // findStates finds US states named in free text: full names (also with one
 // typo in longer names) and two-letter codes typed in capitals ("CA") or
 // unambiguous in lowercase after "in" ("in tx").
-func findStates(raw string, ws []string) []bot.USState {
+func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState {
 	var out []bot.USState
 	seen := map[string]bool{}
 	add := func(s bot.USState) {
@@ -526,6 +526,10 @@ func findStates(raw string, ws []string) []bot.USState {
 				i += n - 1
 				matched = true
 			} else if n == 1 && len(cand) >= 6 {
+				// A real word ("learning") is no state's typo: no fuzzy look-up.
+				if isWord != nil && isWord(cand) {
+					continue
+				}
 				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true

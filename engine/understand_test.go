@@ -16,7 +16,7 @@ func TestFindStates(t *testing.T) {
 		"what is it like in Calfornia": {"CA"},
 	}
 	for text, want := range cases {
-		got := findStates(text, words(text))
+		got := findStates(text, words(text), nil)
 		var codes []string
 		for _, s := range got {
 			codes = append(codes, s.Code)
