@@ -117,6 +117,9 @@ func (l *Library) splitAnd(s string) []string {
 		}
 	}
 	flush()
+	if len(pieces) < 2 {
+		return []string{s}
+	}
 	var parts []string
 	var partIntents []map[string]bool
 	for _, p := range pieces {

@@ -383,6 +383,9 @@ type threshold struct {
 // under / below / fewer than N" with N in dollars or a count ("$170,000",
 // "170k", "10,000").
 func (q *question) threshold() (threshold, bool) {
+	if !strings.ContainsAny(q.raw, "0123456789") {
+		return threshold{}, false
+	}
 	raw := strings.ToLower(q.raw)
 	m := thresholdRE.FindStringSubmatch(raw)
 	if m == nil {
