@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"container/heap"
 	"context"
 	"log/slog"
 	"sync"
@@ -33,11 +32,7 @@ const DefaultStateKeys = 200_000
 // time, and when full the claim that would expire soonest is forgotten
 // first (replay and de-duplication keys go before rejoin memory).
 type MemoryState struct {
-	mu    sync.Mutex
-	max   int
-	until map[string]time.Time
-	exp   expiryHeap
-	seq   uint64
+	claims *Expiring[struct{}]
 }
 
 // NewMemoryState returns an empty in-process state holding at most max
@@ -46,7 +41,7 @@ func NewMemoryState(max int) *MemoryState {
 	if max <= 0 {
 		max = DefaultStateKeys
 	}
-	return &MemoryState{max: max, until: map[string]time.Time{}}
+	return &MemoryState{claims: NewExpiring[struct{}](max)}
 }
 
 // Claim implements SharedState.
@@ -54,51 +49,20 @@ func (m *MemoryState) Claim(_ context.Context, key string, now time.Time, ttl ti
 	if key == "" {
 		return true
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.expire(now)
-	if u, ok := m.until[key]; ok && now.Before(u) {
-		return false
-	}
-	for len(m.until) >= m.max && m.exp.Len() > 0 {
-		m.pop()
-	}
-	u := now.Add(ttl)
-	m.until[key] = u
-	m.seq++
-	heap.Push(&m.exp, claimEntry{key, u, m.seq})
-	return true
+	return m.claims.SetIfAbsent(key, struct{}{}, now, ttl)
 }
 
 // Len returns how many claims are held (expired ones included until the
 // next claim sweeps them).
-func (m *MemoryState) Len() int {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return len(m.until)
-}
-
-// expire forgets claims that ended at or before now; m.mu is held.
-func (m *MemoryState) expire(now time.Time) {
-	for m.exp.Len() > 0 && !now.Before(m.exp[0].until) {
-		m.pop()
-	}
-}
-
-func (m *MemoryState) pop() {
-	e := heap.Pop(&m.exp).(claimEntry)
-	if u, ok := m.until[e.key]; ok && u.Equal(e.until) {
-		delete(m.until, e.key)
-	}
-}
+func (m *MemoryState) Len() int { return m.claims.Len() }
 
 type claimEntry struct {
 	key   string
 	until time.Time
-	seq   uint64 // claim order: of claims ending together, the oldest goes first
+	seq   uint64 // order set: of entries ending together, the oldest goes first
 }
 
-// expiryHeap is a min-heap of claims by end time.
+// expiryHeap is a min-heap of entries by end time.
 type expiryHeap []claimEntry
 
 func (h expiryHeap) Len() int { return len(h) }

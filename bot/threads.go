@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"sync"
 	"time"
 )
 
@@ -23,30 +22,20 @@ type Threads interface {
 // DefaultThreadTTL is how long the bot remembers a place it answered in.
 const DefaultThreadTTL = 24 * time.Hour
 
-// MemoryThreads is Threads in memory: at most max places; when full,
-// expired places go first, then the oldest.
+// MemoryThreads is Threads in memory: at most max places; when full, the
+// place that would expire soonest goes first.
 type MemoryThreads struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]threadEntry
-	now func() time.Time
-}
-
-type threadEntry struct {
-	conv    string
-	expires time.Time
+	places *Expiring[string]
+	now    func() time.Time
 }
 
 // NewMemoryThreads remembers at most max places (default 10000); now is
 // the clock (nil: time.Now).
 func NewMemoryThreads(max int, now func() time.Time) *MemoryThreads {
-	if max <= 0 {
-		max = 10000
-	}
 	if now == nil {
 		now = time.Now
 	}
-	return &MemoryThreads{max: max, m: map[string]threadEntry{}, now: now}
+	return &MemoryThreads{places: NewExpiring[string](max), now: now}
 }
 
 // Mark implements Threads.
@@ -57,46 +46,14 @@ func (t *MemoryThreads) Mark(_ context.Context, place, conversation string, ttl 
 	if ttl <= 0 {
 		ttl = DefaultThreadTTL
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	now := t.now()
-	if _, ok := t.m[place]; !ok && len(t.m) >= t.max {
-		oldest, oldestAt := "", time.Time{}
-		for k, e := range t.m {
-			if now.After(e.expires) {
-				delete(t.m, k)
-				continue
-			}
-			if oldest == "" || e.expires.Before(oldestAt) {
-				oldest, oldestAt = k, e.expires
-			}
-		}
-		if len(t.m) >= t.max {
-			delete(t.m, oldest)
-		}
-	}
-	t.m[place] = threadEntry{conv: conversation, expires: now.Add(ttl)}
+	t.places.Set(place, conversation, t.now(), ttl)
 }
 
 // Conversation implements Threads.
 func (t *MemoryThreads) Conversation(_ context.Context, place string) (string, bool) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	e, ok := t.m[place]
-	if !ok {
-		return "", false
-	}
-	if t.now().After(e.expires) {
-		delete(t.m, place)
-		return "", false
-	}
-	return e.conv, true
+	return t.places.Get(place, t.now())
 }
 
 // Len is the number of places remembered (expired ones included until
-// they are looked up or pushed out).
-func (t *MemoryThreads) Len() int {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return len(t.m)
-}
+// they are pushed out).
+func (t *MemoryThreads) Len() int { return t.places.Len() }

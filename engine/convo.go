@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -13,60 +12,25 @@ import (
 // DefaultConversationTTL is how long a conversation's subject is kept.
 const DefaultConversationTTL = 30 * time.Minute
 
-// memoryConversations keeps subjects in memory, bounded: when full, expired
-// entries go first, then the oldest.
+// memoryConversations keeps subjects in memory, bounded: when full, the
+// subject that would expire soonest goes first.
 type memoryConversations struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]convEntry
-	now func() time.Time
-}
-
-type convEntry struct {
-	s       bot.Subject
-	expires time.Time
+	subjects *bot.Expiring[bot.Subject]
+	now      func() time.Time
 }
 
 // NewMemoryConversations returns an in-memory store of at most max
 // conversations.
 func NewMemoryConversations(max int) bot.Conversations {
-	if max <= 0 {
-		max = 10000
-	}
-	return &memoryConversations{max: max, m: map[string]convEntry{}, now: time.Now}
+	return &memoryConversations{subjects: bot.NewExpiring[bot.Subject](max), now: time.Now}
 }
 
 func (c *memoryConversations) Recall(_ context.Context, key string) (bot.Subject, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.m[key]
-	if !ok || c.now().After(e.expires) {
-		delete(c.m, key)
-		return bot.Subject{}, false
-	}
-	return e.s, true
+	return c.subjects.Get(key, c.now())
 }
 
 func (c *memoryConversations) Remember(_ context.Context, key string, s bot.Subject, ttl time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	now := c.now()
-	if _, ok := c.m[key]; !ok && len(c.m) >= c.max {
-		oldestKey, oldest := "", time.Time{}
-		for k, e := range c.m {
-			if now.After(e.expires) {
-				delete(c.m, k)
-				continue
-			}
-			if oldestKey == "" || e.expires.Before(oldest) {
-				oldestKey, oldest = k, e.expires
-			}
-		}
-		if len(c.m) >= c.max {
-			delete(c.m, oldestKey)
-		}
-	}
-	c.m[key] = convEntry{s: s, expires: now.Add(ttl)}
+	c.subjects.Set(key, s, c.now(), ttl)
 }
 
 // withConversation reads a follow-up against the conversation's last
