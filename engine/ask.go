@@ -409,8 +409,11 @@ func allIn(ws []string, set map[string]bool) bool {
 // outlook, education, licence, source); nil means "not a fact question".
 func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	cert := matchCert(q, g)
+	if t, ok := q.threshold(); ok && (q.has(bot.KindCerts) || q.has("cost")) && len(g.Certifications) > 0 && !t.percent {
+		return certThresholdAnswer(e, g, t) // "certs under $250"
+	}
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) {
-		return thresholdAnswer(e, g, t, q.has("employed") || hasAny(q, "people", "jobs"))
+		return thresholdAnswer(e, g, t, !t.money && (q.has("employed") || hasAny(q, "people", "jobs", "engineers") || len(q.careers) > 0 && !q.has("salary")))
 	}
 	switch {
 	case cert != nil:
@@ -437,7 +440,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
-	case hasAll(q, "what", "need") && q.intentCount() == 0:
+	case hasAll(q, "what", "need") && q.intentCount() == 0 && !(len(q.words) > 1 && q.words[0] == "what" && !q.m.stop[q.words[1]]):
 		// "What do I need before I can map other people's dreams?": the
 		// requirements, from the guide's key facts.
 		return requirementsAnswer(e, g)
@@ -554,17 +557,23 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 	}
 	var in []bot.StateSalary
 	for _, r := range g.States {
-		v := r.Median
-		if byEmployed {
-			v = r.Employed
+		v := float64(r.Median)
+		switch {
+		case t.percent:
+			v = r.VsNationalPct
+		case byEmployed:
+			v = float64(r.Employed)
 		}
-		if t.above && v > t.value || !t.above && v < t.value {
+		if t.above && v >= float64(t.value) || !t.above && v < float64(t.value) {
 			in = append(in, r)
 		}
 	}
 	what := "a median salary"
 	fig := bot.Money(t.value)
-	if byEmployed {
+	switch {
+	case t.percent:
+		what, fig = "a median", fmt.Sprintf("%d%% over the national median", t.value)
+	case byEmployed:
 		what, fig = "employment", bot.Thousands(t.value)
 	}
 	dir := "above"
@@ -583,6 +592,29 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 		}
 	}
 	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook")...)
+	return a
+}
+
+// certThresholdAnswer lists the certifications priced above or below a
+// figure ("certs under $250").
+func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
+	dir := "under"
+	if t.above {
+		dir = "over"
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Kind: bot.KindCerts, Items: certItems(e, g),
+		Title: fmt.Sprintf("Certifications %s %s · %s", dir, bot.Money(t.value), g.Title), Source: source(g, "Certifications")}
+	for _, c := range g.Certifications {
+		if c.Price > 0 && (t.above && c.Price >= t.value || !t.above && c.Price < t.value) {
+			a.Bullets = append(a.Bullets, certLine(c))
+		}
+	}
+	if len(a.Bullets) == 0 {
+		a.Body = fmt.Sprintf("None of the %d certifications in the %s guide costs %s %s.", len(g.Certifications), g.Title, dir, bot.Money(t.value))
+	} else {
+		a.Body = fmt.Sprintf("Of the %d certifications in the %s guide, these cost %s %s:", len(g.Certifications), g.Title, dir, bot.Money(t.value))
+	}
+	a.FollowUps = e.followUps(g, "certs", "certs", "path", "salary")
 	return a
 }
 

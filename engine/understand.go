@@ -292,6 +292,9 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && moneyRE.MatchString(strings.ToLower(q.raw)) {
+		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
+	}
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
 	}
@@ -373,37 +376,52 @@ func (q *question) excludeStates() {
 	}
 }
 
-// threshold is a figure a question compares against: "more than $170,000".
+// threshold is a figure a question compares against: "more than $170,000",
+// "10k+", "more than 15% above the national median".
 type threshold struct {
-	value int
-	above bool
+	value   int
+	above   bool
+	percent bool // a share of the national median, not a figure
+	money   bool // typed as money ("$250")
 }
 
 // threshold reads "more than / over / above / at least N" and "less than /
-// under / below / fewer than N" with N in dollars or a count ("$170,000",
-// "170k", "10,000").
+// under / below / fewer than N", and "N+", with N in dollars, a count or a
+// percent ("$170,000", "170k", "10,000", "15%").
 func (q *question) threshold() (threshold, bool) {
 	if !strings.ContainsAny(q.raw, "0123456789") {
 		return threshold{}, false
 	}
 	raw := strings.ToLower(q.raw)
-	m := thresholdRE.FindStringSubmatch(raw)
-	if m == nil {
+	var t threshold
+	var num, unit string
+	if m := thresholdRE.FindStringSubmatch(raw); m != nil {
+		t.above = !strings.Contains("less than|under|below|fewer than|lower than", m[1])
+		t.money, num, unit = m[2] == "$", m[3], m[4]
+	} else if m := plusRE.FindStringSubmatch(raw); m != nil {
+		t.above, t.money, num, unit = true, m[1] == "$", m[2], m[3]
+	} else {
 		return threshold{}, false
 	}
-	num := strings.ReplaceAll(m[3], ",", "")
-	v, err := strconv.Atoi(num)
+	v, err := strconv.Atoi(strings.ReplaceAll(num, ",", ""))
 	if err != nil {
 		return threshold{}, false
 	}
-	if m[4] == "k" {
+	switch unit {
+	case "k":
 		v *= 1000
+	case "%":
+		t.percent = true
 	}
-	above := !strings.Contains("less than|under|below|fewer than|lower than", m[1])
-	return threshold{value: v, above: above}, true
+	t.value = v
+	return t, true
 }
 
-var thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k)?\b`)
+var (
+	thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
+	plusRE      = regexp.MustCompile(`(\$)?(\d[\d,]*)(k|%)?\+`)
+	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
+)
 
 // expandWords spells out the guides' abbreviations in ws.
 func (q *question) expandWords(ws []string) []string {
