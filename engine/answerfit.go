@@ -155,13 +155,17 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	var missing []string
 	known := 0
 	if hasAll(q, "how", "many") {
-		// "how many hours a week": a count the guide has only of people
-		// employed, openings and the years of the path.
+		// "how many hours a week", "how many rounds", "how many projects": a
+		// count the guide has only of people employed, openings, the years
+		// of the path and what its structured facts list.
 		for i, w := range q.words {
-			if i > 0 && q.words[i-1] == "many" && q.m.lex.Time(w) && !durationQuestion(q) && !q.has(bot.KindPath) &&
-				(g == nil || !countedIn(g, w)) {
-				return lackingAnswer(e, q, g, nil, w+" (the guide gives no such count)")
+			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.index[w] != nil || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
+				continue
 			}
+			if !(q.m.lex.Time(w) || q.m.lex.OnlyNoun(w)) || g != nil && countedIn(g, w) {
+				continue
+			}
+			return lackingAnswer(e, q, g, nil, "how many "+w+" (the guide gives no such count)")
 		}
 	}
 	head := true // the first content word: what the question is about
@@ -282,10 +286,10 @@ func orAlternative(ws []string, i int) bool {
 }
 
 // countedIn reports whether the guide gives a number of the unit ("22
-// seconds", "90 minutes").
+// seconds", "90 minutes", "four certifications").
 func countedIn(g *bot.Guide, unit string) bool {
 	unit = strings.TrimSuffix(unit, "s")
-	re, err := regexp.Compile(`\d[\d,.\-–]*\s*` + regexp.QuoteMeta(unit))
+	re, err := regexp.Compile(`(?i)(\d[\d,.\-–]*|\b(two|three|four|five|six|seven|eight|nine|ten|dozen))\s*` + regexp.QuoteMeta(unit))
 	if err != nil {
 		return false
 	}

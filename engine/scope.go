@@ -185,6 +185,30 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	if sc.company == "" {
+		// "what do hedge funds pay ML engineers": a kind of employer (nouns
+		// that are not people) as the subject of "pay".
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i-1] != "do" && ws[i-1] != "does" {
+				continue
+			}
+			for n := 1; n <= 2 && i+n < len(ws); n++ {
+				if ws[i+n] != "pay" && ws[i+n] != "pays" {
+					continue
+				}
+				ok := true
+				for k := i; k < i+n; k++ {
+					ok = ok && !taken[k] && m.lex.Noun(ws[k]) && !m.lex.Person(ws[k]) && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
+				}
+				if ok {
+					sc.company = strings.Join(ws[i:i+n], " ")
+					for k := i; k < i+n; k++ {
+						taken[k] = true
+					}
+				}
+			}
+		}
+	}
+	if sc.company == "" {
 		// "what does Netflix pay": a name as the subject of a pay verb.
 		for i := 1; i+1 < len(ws); i++ {
 			if (ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") &&

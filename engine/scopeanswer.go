@@ -205,6 +205,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
+		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
+		// "actuary exams and salary?": every part is about the actuary.
+		return e.noGuideFor(lib, whole), nil
+	}
 	for _, shown := range parts {
 		p := shown
 		preq := req
@@ -213,7 +218,8 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
 		}
-		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && (pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
+		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && !pq.has("most") && !pq.has("least") &&
+			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
 			var names []string
