@@ -162,7 +162,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.index[w] != nil || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
 				continue
 			}
-			if !(q.m.lex.Time(w) || q.m.lex.OnlyNoun(w)) || g != nil && countedIn(g, w) {
+			if !(q.m.lex.Time(w) || q.m.lex.Noun(w) && !q.m.lex.CommonVerb(w)) || g != nil && countedIn(g, w) {
 				continue
 			}
 			return lackingAnswer(e, q, g, nil, "how many "+w+" (the guide gives no such count)")

@@ -413,7 +413,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return certThresholdAnswer(e, g, t) // "certs under $250"
 	}
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) {
-		return thresholdAnswer(e, g, t, !t.money && (q.has("employed") || hasAny(q, "people", "jobs", "engineers") || len(q.careers) > 0 && !q.has("salary")))
+		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
 	}
 	switch {
 	case cert != nil:

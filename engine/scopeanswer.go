@@ -126,9 +126,10 @@ func (l *Library) splitAnd(s string) []string {
 		in := l.intentsOf(p)
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
-			same := len(in) == 0 && !(len(f) > 2 && startsQuestion(f[0]))
+			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
+			same := len(in) == 0 && !asks
 			for k := range in {
-				same = same || partIntents[n-1][k]
+				same = same || partIntents[n-1][k] && !asks
 			}
 			if same {
 				parts[n-1] += " " + p

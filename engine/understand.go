@@ -292,7 +292,7 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
-	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && moneyRE.MatchString(strings.ToLower(q.raw)) {
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
