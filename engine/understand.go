@@ -548,8 +548,8 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 				matched = true
 			} else if n == 1 && len(cand) >= 6 {
 				// A real word ("learning") is no state's typo: no fuzzy look-up.
-				if isWord != nil && isWord(cand) {
-					continue
+				if isWord != nil && isWord(cand) && len(cand) < 9 {
+					continue // longer words one edit from a state are typos ("massachusets")
 				}
 				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
