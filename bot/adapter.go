@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,23 +126,21 @@ func (NopObserver) RoleChange(string)      {}
 // ObserverSlot holds an adapter's Observer, safe to set while the adapter
 // runs; the zero value counts nothing.
 type ObserverSlot struct {
-	p atomic.Pointer[observerBox]
+	s Slot[Observer]
 }
-
-type observerBox struct{ o Observer }
 
 // Set replaces the observer; nil counts nothing.
 func (s *ObserverSlot) Set(o Observer) {
 	if o == nil {
 		o = NopObserver{}
 	}
-	s.p.Store(&observerBox{o})
+	s.s.Set(o)
 }
 
 // Get returns the observer (never nil).
 func (s *ObserverSlot) Get() Observer {
-	if b := s.p.Load(); b != nil {
-		return b.o
+	if o, ok := s.s.Get(); ok {
+		return o
 	}
 	return NopObserver{}
 }

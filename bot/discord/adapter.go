@@ -50,8 +50,8 @@ type Adapter struct {
 	unregistered atomic.Int32
 	warned       sync.Once // message-content warning
 	observer     bot.ObserverSlot
-	feedback     atomic.Pointer[feedbackBox] // 👍/👎 on answers; nil: no buttons
-	state        atomic.Pointer[stateBox]    // shared claims (SetState); nil: process memory
+	feedback     bot.Slot[bot.FeedbackTaker] // 👍/👎 on answers; empty: no buttons
+	state        bot.Slot[bot.SharedState]   // shared claims (SetState); empty: process memory
 
 	now        func() time.Time
 	minBackoff time.Duration

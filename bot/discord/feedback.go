@@ -9,23 +9,19 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-type feedbackBox struct{ ft bot.FeedbackTaker }
-
 // SetFeedback turns on 👍/👎 buttons under answers that answered something;
 // votes go to ft (nil turns them off). Safe while the adapter runs.
 func (a *Adapter) SetFeedback(ft bot.FeedbackTaker) {
 	if ft == nil {
-		a.feedback.Store(nil)
+		a.feedback.Clear()
 		return
 	}
-	a.feedback.Store(&feedbackBox{ft})
+	a.feedback.Set(ft)
 }
 
 func (a *Adapter) feedbackTaker() bot.FeedbackTaker {
-	if b := a.feedback.Load(); b != nil {
-		return b.ft
-	}
-	return nil
+	ft, _ := a.feedback.Get()
+	return ft
 }
 
 // withFeedback adds a row of 👍/👎 buttons under an answer that answered

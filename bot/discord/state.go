@@ -8,9 +8,6 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// stateBox holds the SharedState set with SetState.
-type stateBox struct{ s bot.SharedState }
-
 // SetState makes interaction de-duplication, replay protection of signed
 // HTTP interactions and the onboarding rejoin window go through s, so that
 // replicas sharing s (the store's, on Postgres) process each interaction
@@ -18,19 +15,18 @@ type stateBox struct{ s bot.SharedState }
 // they live in process memory. Call it before Run.
 func (a *Adapter) SetState(s bot.SharedState) {
 	if s == nil {
-		a.state.Store(nil)
+		a.state.Clear()
 		return
 	}
-	a.state.Store(&stateBox{s})
+	a.state.Set(s)
 }
 
 // sharedState returns the state set with SetState, or process memory.
 func (a *Adapter) sharedState() bot.SharedState {
-	if b := a.state.Load(); b != nil {
-		return b.s
+	if s, ok := a.state.Get(); ok {
+		return s
 	}
-	a.state.CompareAndSwap(nil, &stateBox{bot.NewMemoryState(0)})
-	return a.state.Load().s
+	return a.state.GetOrSet(bot.NewMemoryState(0))
 }
 
 // interactionTTL is how long an interaction id is remembered: its token
@@ -47,8 +43,8 @@ func (a *Adapter) firstInteraction(id string) bool {
 // reports whether it should be welcomed. With a state set the memory is
 // shared by replicas and survives restarts; else it is the adapter's own.
 func (a *Adapter) firstJoin(key string, window time.Duration, now time.Time) bool {
-	if b := a.state.Load(); b != nil {
-		return b.s.Claim(context.Background(), "discord:join:"+key, now, window)
+	if s, ok := a.state.Get(); ok {
+		return s.Claim(context.Background(), "discord:join:"+key, now, window)
 	}
 	return a.onb.joins.first(key, window, now)
 }

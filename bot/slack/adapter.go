@@ -38,7 +38,7 @@ type Adapter struct {
 	observer bot.ObserverSlot
 	connects atomic.Int64                // Socket Mode connections made
 	rejects  rejectLog                   // samples the log of unverified HTTP requests
-	feedback atomic.Pointer[feedbackBox] // 👍/👎 on answers; nil: no buttons
+	feedback bot.Slot[bot.FeedbackTaker] // 👍/👎 on answers; empty: no buttons
 
 	ready     atomic.Bool
 	botUserID atomic.Value // string, from auth.test

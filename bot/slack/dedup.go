@@ -2,7 +2,6 @@ package slack
 
 import (
 	"context"
-	"sync/atomic"
 	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -13,10 +12,8 @@ import (
 // by default, shared by every replica once SetState gives it the store's.
 type dedup struct {
 	ttl   time.Duration
-	state atomic.Pointer[stateBox]
+	state bot.Slot[bot.SharedState]
 }
-
-type stateBox struct{ s bot.SharedState }
 
 func newDedup(max int, ttl time.Duration) *dedup {
 	d := &dedup{ttl: ttl}
@@ -24,7 +21,13 @@ func newDedup(max int, ttl time.Duration) *dedup {
 	return d
 }
 
-func (d *dedup) set(s bot.SharedState) { d.state.Store(&stateBox{s}) }
+func (d *dedup) set(s bot.SharedState) { d.state.Set(s) }
+
+// sharedState is the state claims go through (set at construction).
+func (d *dedup) sharedState() bot.SharedState {
+	s, _ := d.state.Get()
+	return s
+}
 
 // Seen records key and reports whether it was already recorded within the
 // window. The empty key is never a duplicate.
@@ -37,13 +40,13 @@ func (d *dedup) SeenFor(key string, now time.Time, ttl time.Duration) bool {
 	if key == "" {
 		return false
 	}
-	return !d.state.Load().s.Claim(context.Background(), "slack:"+key, now, ttl)
+	return !d.sharedState().Claim(context.Background(), "slack:"+key, now, ttl)
 }
 
 // Len returns how many keys are remembered in process memory (0 when the
 // state is not the default in-process one).
 func (d *dedup) Len() int {
-	if m, ok := d.state.Load().s.(*bot.MemoryState); ok {
+	if m, ok := d.sharedState().(*bot.MemoryState); ok {
 		return m.Len()
 	}
 	return 0

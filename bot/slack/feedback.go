@@ -14,23 +14,19 @@ import (
 // values are bot.EncodeFeedback ids.
 const feedbackPrefix = "careerbot_feedback_"
 
-type feedbackBox struct{ ft bot.FeedbackTaker }
-
 // SetFeedback turns on 👍/👎 buttons under answers that answered something;
 // votes go to ft (nil turns them off). Safe while the adapter runs.
 func (a *Adapter) SetFeedback(ft bot.FeedbackTaker) {
 	if ft == nil {
-		a.feedback.Store(nil)
+		a.feedback.Clear()
 		return
 	}
-	a.feedback.Store(&feedbackBox{ft})
+	a.feedback.Set(ft)
 }
 
 func (a *Adapter) feedbackTaker() bot.FeedbackTaker {
-	if b := a.feedback.Load(); b != nil {
-		return b.ft
-	}
-	return nil
+	ft, _ := a.feedback.Get()
+	return ft
 }
 
 // render is the package's render plus 👍/👎 when votes are taken and the
