@@ -32,6 +32,12 @@ func NormalizeName(s string) string {
 	if out, ok := normalizeASCII(s); ok {
 		return out
 	}
+	return normalizeRunes(s)
+}
+
+// normalizeRunes is NormalizeName for any text (the ASCII fast path's
+// reference).
+func normalizeRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {

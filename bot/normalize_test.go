@@ -1,33 +1,13 @@
 package bot
 
 import (
-	"strings"
 	"testing"
-	"unicode"
 )
-
-// normalizeSlow is NormalizeName without the ASCII fast path.
-func normalizeSlow(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(r)
-			space = false
-		} else {
-			space = true
-		}
-	}
-	return b.String()
-}
 
 func TestNormalizeNameFastPathSame(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "ML Engineer", "ml engineer", "ml  engineer", " ml engineer", "ml engineer ", "ml-engineer",
 		"Synthetic Career 0042 Dutratronics Designer", "C++ dev", "Café Owner", "a\tb", "x y z", "ÉCOLE", "--", "a-", "-a", "a  b c"} {
-		if got, want := NormalizeName(s), normalizeSlow(s); got != want {
+		if got, want := NormalizeName(s), normalizeRunes(s); got != want {
 			t.Errorf("NormalizeName(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -38,7 +18,7 @@ func FuzzNormalizeName(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := NormalizeName(s), normalizeSlow(s); got != want {
+		if got, want := NormalizeName(s), normalizeRunes(s); got != want {
 			t.Fatalf("NormalizeName(%q) = %q, want %q", s, got, want)
 		}
 	})
