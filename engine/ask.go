@@ -339,6 +339,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 
+	if a := e.labelPassage(lib, q, g); a != nil {
+		return a, nil
+	}
 	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {

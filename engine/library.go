@@ -30,6 +30,7 @@ type Library struct {
 	secText   *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages  sync.Map                         // *bot.Section → []passage, analysed on first use
 	certInfos sync.Map                         // *bot.Guide → *certInfo, worked out on first use
+	labels    sync.Map                         // *bot.Guide → []label, read on first use
 	terms     *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library

@@ -1,0 +1,189 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// label is a guide's own name for one part of a section: a "### " heading
+// ("Step 1: Lay CS and math foundations") or a bold label opening a bullet
+// or paragraph ("**Deep learning**: CNNs, Transformers, …"), with the
+// passage it heads. Guides name their parts the way members ask about them,
+// so a question about "deep learning stuff" or "what math" finds the part
+// by its name, whatever section kind the question's other words suggest.
+type label struct {
+	sec     *bot.Section
+	heading bool
+	stems   []string // the label's own words, stemmed, stopwords left out
+	title   string   // the passage's title
+	body    string   // the passage: the heading's subsection, else the labelled line
+	has     map[string]bool
+}
+
+// guideLabels is what labelsOf keeps per guide: the labels and the stems
+// of every word in the guide's sections.
+type guideLabels struct {
+	labels []label
+	stems  map[string]bool
+}
+
+// labelsOf reads a guide's headings and bold labels once per library.
+func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
+	if v, ok := l.labels.Load(g); ok {
+		return v.(*guideLabels)
+	}
+	var out []label
+	all := map[string]bool{}
+	for _, s := range g.Sections {
+		for _, w := range words(s.Title + " " + s.Body) {
+			all[stem(w)] = true
+		}
+		subs := subsections(s.Body)
+		for _, sub := range subs {
+			if sub.title != "" {
+				out = append(out, label{sec: s, heading: true, stems: l.labelStems(sub.title), title: sub.title, body: strings.TrimSpace(sub.body)})
+			}
+		}
+		for _, line := range strings.Split(s.Body, "\n") {
+			name, ok := boldLabel(line)
+			if !ok {
+				continue
+			}
+			lb := label{sec: s, stems: l.labelStems(name), title: name, body: strings.TrimSpace(line)}
+			for _, sub := range subs {
+				if sub.title != "" && strings.Contains(sub.body, line) {
+					lb.title, lb.body = sub.title, strings.TrimSpace(sub.body)
+					break
+				}
+			}
+			out = append(out, lb)
+		}
+	}
+	for i := range out {
+		out[i].has = map[string]bool{}
+		for _, w := range words(out[i].title + " " + out[i].body) {
+			out[i].has[stem(w)] = true
+		}
+	}
+	gl := &guideLabels{labels: out, stems: all}
+	l.labels.Store(g, gl)
+	return gl
+}
+
+// labelStems returns a label's words, stemmed, without stopwords and
+// numbers ("Step 1").
+func (l *Library) labelStems(name string) []string {
+	var out []string
+	for _, w := range words(name) {
+		if l.m.stop[w] || !hasLetter(w) || w == "step" {
+			continue
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// boldLabel reads "- **Name**: …", "**Name:** …" and "**Name**: …".
+func boldLabel(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	t = strings.TrimPrefix(t, "- ")
+	if !strings.HasPrefix(t, "**") {
+		return "", false
+	}
+	name, rest, ok := strings.Cut(t[2:], "**")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return "", false
+	}
+	// The label ends in a colon, inside or after the bold, or a price
+	// in brackets comes first ("**AWS …** ($300): …").
+	colon := strings.HasSuffix(name, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "(")
+	name = strings.TrimSpace(strings.TrimSuffix(name, ":"))
+	if !colon || name == "" {
+		return "", false
+	}
+	return name, true
+}
+
+// labelPassage answers with the one passage whose heading or label names
+// what the question asks about: every word of a bold label is in the
+// question ("deep learning"), or the question's own words are in a heading
+// ("math" in "Lay CS and math foundations"). It answers only when one part
+// alone is named more than any other; the whole section is the follow-up.
+func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	content := lib.contentWords(q, g)
+	if len(content) == 0 {
+		return nil
+	}
+	asked := map[string]bool{}  // the question's own words
+	topics := map[string]bool{} // of them, what it can be about: not everyday verbs ("know", "need")
+	for _, w := range content {
+		asked[stem(w)] = true
+		if !lib.m.lex.CommonVerb(w) {
+			topics[stem(w)] = true
+		}
+	}
+	said := map[string]bool{}
+	for _, w := range q.words {
+		said[stem(w)] = true
+	}
+	gl := lib.labelsOf(g)
+	labels := gl.labels
+	best, bestN, tie := -1, 0, false
+	for i, lb := range labels {
+		if len(lb.stems) == 0 {
+			continue
+		}
+		n, all := 0, true
+		for _, s := range lb.stems {
+			if asked[s] {
+				n++
+			}
+			if !said[s] {
+				all = false
+			}
+		}
+		if n == 0 || !lb.heading && !all {
+			continue
+		}
+		if elsewhere(topics, lb.has, gl.stems) {
+			// "parabolic flight cooking test: how many seconds": "seconds" is
+			// in another part of the guide, not in this passage.
+			continue
+		}
+		if all {
+			n *= 2 // the whole label asked for beats a word of a heading
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN && labels[best].body != lb.body:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil
+	}
+	lb := labels[best]
+	a := e.answerSection(g, lb.sec)
+	a.Title = lb.title + " · " + g.Title
+	a.Body = lb.body
+	a.Source = source(g, lb.sec.Title+" › "+lb.title)
+	if name, tl := topicByKind(lb.sec.Kind); name != "" {
+		full := bot.FollowUp{Label: "All of " + strings.ToLower(tl), Command: name, Options: careerOnly(e, g)}
+		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
+	}
+	return a
+}
+
+// elsewhere reports whether a word asked about is in the guide but not in
+// the passage.
+func elsewhere(asked, passage, guide map[string]bool) bool {
+	for w := range asked {
+		if !passage[w] && guide[w] {
+			return true
+		}
+	}
+	return false
+}
