@@ -152,8 +152,20 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if namesLicense(q, g) && (durationQuestion(q) || hasAll(q, "how", "many")) {
 		return lackingAnswer(e, q, g, nil, "that detail of the "+g.License)
 	}
+	if q.has("cost") && cert == nil && !q.has(bot.KindCerts) && !q.has("salary") && g != nil {
+		// "how much does a master's cost in tuition", "what does the permit
+		// cost": the guides price certifications only.
+		switch {
+		case q.has("education"):
+			return lackingAnswer(e, q, g, nil, "what a degree costs (it gives prices for certifications only)")
+		case q.has("license") && !strings.Contains(g.License, "$"):
+			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
+		}
+	}
 	var missing []string
 	known := 0
+	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
+	topic := false     // a declared condition of work the guide never mentions: "part-time", "bootcamp"
 	if hasAll(q, "how", "many") {
 		// "how many hours a week", "how many rounds", "how many projects": a
 		// count the guide has only of people employed, openings, the years
@@ -213,18 +225,24 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
-		if !lex.Noun(w) && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
+		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
 			continue // "what does the AWS cert validate?": what it is about, which the guide has
 		}
 		if cert == nil && orAlternative(q.words, i) {
 			continue // "is demand growing or is it hype?": the first alternative is answerable
 		}
-		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) {
-			continue // a modifier: "early stage startup"
+		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) && !m.topics[w] {
+			continue // a modifier: "early stage startup" (not "part-time ML engineer jobs")
 		}
 		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
 			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
+		}
+		if lex.Verb(w) && !lex.Noun(w) && !strings.Contains(w, " ") {
+			predicate = true
+		}
+		if m.topics[q.words[i]] {
+			topic = true
 		}
 		missing = append(missing, w)
 		headMissing = headMissing || first
@@ -232,10 +250,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	switch {
 	case len(missing) == 0:
 		return nil
+	case topic:
+		// "any bootcamp you'd recommend?": whatever else the question says.
 	case headMissing && !q.switcher:
 		// "is there an age limit for ...", "can I retake ...": the first thing
 		// asked is what the guide lacks.
-	case cert != nil || namesLicense(q, g):
+	case cert != nil || namesLicense(q, g) || predicate && q.has(bot.KindCerts):
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
 	case sectionIntent(q):
 		return nil // "what's the path to becoming an MLE" — other words are context

@@ -159,7 +159,20 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
+	skip := false
 	for i, w := range low {
+		if skip {
+			skip = false
+			continue
+		}
+		if i+1 < len(low) && l.m.topics[w+low[i+1]] {
+			// "part-time", "part time", "boot camp": one word of the
+			// declared conditions of work.
+			q.words = append(q.words, w+low[i+1])
+			raw = append(raw, w+low[i+1])
+			skip = true
+			continue
+		}
 		exp, ok := l.m.shorthand[w]
 		if !ok {
 			exp, ok = l.expand[w]
