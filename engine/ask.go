@@ -92,6 +92,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if a := e.aboutBot(ctx, lib, q); a != nil {
 			return a, nil
 		}
+		if a := e.careersTable(lib, q); a != nil {
+			return a, nil
+		}
 		if len(lib.Guides) == 1 {
 			g = lib.Guides[0]
 		} else if d, ok := lib.Guide(e.defaultCareer); ok {

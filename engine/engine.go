@@ -317,6 +317,13 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 		} else if s3, ok3 := bot.LookupState(careerOpt); ok3 && careerOpt != "" {
 			// "/salary ml-engineer CA": swapped.
 			st, haveState, careerOpt = s3, true, stateOpt
+		} else if text := strings.TrimSpace(stateOpt + " " + careerOpt); e.readsAsSalary(ctx, lib, text) {
+			// "/salary orbital chef FL", "/salary seattle", "/salary london":
+			// read like the question "salary orbital chef FL", with its
+			// caveats (a city's state, figures for the US only).
+			plain := *req
+			plain.Options = map[string]string{}
+			return e.askOne(ctx, &plain, lib, "salary in "+text)
 		} else {
 			return nil, bot.Errorf(bot.EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", bot.Clip(stateOpt, 40))
 		}
@@ -336,6 +343,13 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 		return stateSalary(e, g, st), nil
 	}
 	return nationalSalary(e, g, true), nil
+}
+
+// readsAsSalary reports whether the words typed after /salary name a
+// career, a US state or city, or a place abroad when read as a question.
+func (e *Engine) readsAsSalary(ctx context.Context, lib *Library, text string) bool {
+	q := lib.analyse(ctx, "salary in "+text)
+	return len(q.careers) > 0 || len(q.states) > 0 || q.scope.foreign != ""
 }
 
 func nationalSalary(e *Engine, g *bot.Guide, table bool) *bot.Answer {

@@ -143,6 +143,17 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 			}
 		}
 	}
+	// Names as the question reads them once the guides' abbreviations are
+	// spelled out: "ML eng" is asked as "machine learning eng".
+	for _, g := range l.Guides {
+		for _, n := range careerNames(g) {
+			x := strings.Join(l.expandWords(strings.Fields(n)), " ")
+			if _, taken := l.names[x]; x != n && !taken {
+				l.names[x] = g
+				l.maxWords = max(l.maxWords, len(strings.Fields(x)))
+			}
+		}
+	}
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
 	<-side

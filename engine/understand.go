@@ -212,6 +212,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(q.states) == 0 {
 		q.states = l.findPlaces(q, raw, taken)
 	}
+	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
 	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
 		q.states = lowerCodes(q.words) // "ml engineer salary wa"
@@ -491,6 +492,28 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 			}
 			if code, ok := usCities[ws[max(i-1, 0)]]; ok && i > 0 && strings.EqualFold(code, states[0].Code) {
 				taken[i-1] = true // "Atlanta, Georgia"
+			}
+		}
+	}
+}
+
+// markNicknames marks the words of state nicknames and large cities ("the
+// SF bay area") that name one of the states found.
+func (l *Library) markNicknames(ws []string, states []bot.USState, taken []bool) {
+	for i := range ws {
+		for n := min(3, len(ws)-i); n >= 1; n-- {
+			name := strings.Join(ws[i:i+n], " ")
+			code := ""
+			if st, ok := l.m.nicknames[name]; ok {
+				code = st.Code
+			} else if c, ok := usCities[name]; ok {
+				code = c
+			}
+			if code != "" && slices.ContainsFunc(states, func(s bot.USState) bool { return strings.EqualFold(s.Code, code) }) {
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
+				break
 			}
 		}
 	}

@@ -1,0 +1,210 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// maxTable is the most guides a question that names no career is answered
+// for all at once ("what's the salary in Texas?"); a larger library asks
+// which career.
+const maxTable = 12
+
+// careerWords say "careers in general", not which one ("of all the
+// careers", "which job").
+var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
+	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work")
+
+// careersTable answers a figures question that names no career and says
+// nothing else that could pick one, among a few guides, with every
+// career's figure, best first: "what's the salary in Texas?", "which of
+// these careers pays best?", "quickest to get into?". Guessing one career
+// would present its figure as the answer for all.
+func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
+	if len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0 {
+		return nil
+	}
+	if slices.Contains(q.certWord, true) || lib.certGuide(q) != nil {
+		return nil // a certificate's name says which guide
+	}
+	measure := ""
+	switch {
+	case q.has("salary"):
+		measure = "salary"
+	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
+		measure = "growth"
+	case hasAny(q, "quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest") || durationQuestion(q):
+		measure = "time"
+	case q.has("outlook"):
+		measure = "openings"
+	default:
+		return nil
+	}
+	for _, w := range lib.contentWords(q, nil) {
+		if careerWords[w] || q.m.index[w] != nil || superlative[w] {
+			continue
+		}
+		if i := slices.Index(q.words, w); i >= 0 && q.taken[i] {
+			continue // a state
+		}
+		return nil // a word that may describe one career: let it pick
+	}
+	type row struct {
+		g     *bot.Guide
+		v     float64
+		text  string
+		other bool // a national figure in a question about a state
+	}
+	var rows []row
+	var st *bot.USState
+	if len(q.states) == 1 {
+		st = &q.states[0]
+	}
+	for _, g := range lib.Guides {
+		switch measure {
+		case "salary":
+			if st != nil {
+				if r := g.State(st.Code); r != nil {
+					rows = append(rows, row{g, float64(r.Median), fmt.Sprintf("median %s in %s", bot.Money(r.Median), st.Name), false})
+					continue
+				}
+			}
+			if g.Salary.Median > 0 {
+				t := "median " + bot.Money(g.Salary.Median)
+				if st != nil {
+					t += fmt.Sprintf(" (national; no %s figure)", st.Code)
+				}
+				rows = append(rows, row{g, float64(g.Salary.Median), t, st != nil})
+			}
+		case "time":
+			if lo, ok := years(g.TotalTime); ok {
+				rows = append(rows, row{g, lo, g.TotalTime, false})
+			}
+		case "growth":
+			if g.Outlook.GrowthPct != 0 {
+				rows = append(rows, row{g, g.Outlook.GrowthPct, pct(g.Outlook.GrowthPct) + " over " + g.Outlook.Period, false})
+			}
+		case "openings":
+			if g.Outlook.AnnualOpenings > 0 {
+				rows = append(rows, row{g, float64(g.Outlook.AnnualOpenings), bot.Thousands(g.Outlook.AnnualOpenings) + " openings a year", false})
+			}
+		}
+	}
+	if len(rows) < 2 {
+		return nil
+	}
+	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
+	if measure == "time" {
+		low = !hasAny(q, "longest", "slowest")
+	}
+	slices.SortStableFunc(rows, func(a, b row) int {
+		if a.other != b.other {
+			// The state's own figures first, national ones after.
+			if a.other {
+				return 1
+			}
+			return -1
+		}
+		if low {
+			return cmp.Compare(a.v, b.v)
+		}
+		return cmp.Compare(b.v, a.v)
+	})
+	title := map[string]string{"salary": "Salary by career", "time": "Time to get in, by career",
+		"growth": "Job growth by career", "openings": "Openings a year, by career"}[measure]
+	if st != nil && measure == "salary" {
+		title = "Salary in " + st.Name + " by career"
+	}
+	a := &bot.Answer{Answered: true, Title: title, Kind: measure}
+	if measure == "time" {
+		a.Kind = bot.KindPath
+	}
+	if measure == "growth" || measure == "openings" {
+		a.Kind = bot.KindOutlook
+	}
+	top := rows[0].g.Title
+	switch {
+	case rows[0].other:
+		a.Body = fmt.Sprintf("None of the guides has a salary figure for %s, so these are national medians.", st.Name)
+	case st != nil && measure == "salary" && rows[1].other:
+		a.Body = fmt.Sprintf("Only the %s guide has a salary figure for %s (%s); the others are national medians.", top, st.Name, rows[0].text)
+	case st != nil && measure == "salary" && low:
+		a.Body = fmt.Sprintf("%s pays the least in %s (%s).", top, st.Name, rows[0].text)
+	case st != nil && measure == "salary":
+		a.Body = fmt.Sprintf("%s pays the most in %s (%s).", top, st.Name, rows[0].text)
+	case measure == "time" && low:
+		a.Body = fmt.Sprintf("%s is the quickest to get into (%s).", top, rows[0].text)
+	case measure == "time":
+		a.Body = fmt.Sprintf("%s takes the longest to get into (%s).", top, rows[0].text)
+	case measure == "salary" && low:
+		a.Body = fmt.Sprintf("%s pays the least (%s).", top, rows[0].text)
+	case measure == "salary":
+		a.Body = fmt.Sprintf("%s pays the most (%s).", top, rows[0].text)
+	case low:
+		a.Body = fmt.Sprintf("%s has the least (%s).", top, rows[0].text)
+	default:
+		a.Body = fmt.Sprintf("%s has the most (%s).", top, rows[0].text)
+	}
+	if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
+		a.Career = rows[0].g.Slug // the answer to "which pays best?" is a career
+	}
+	a.Body += " You didn't name a career, so here is every career I have a guide for:"
+	var gs []*bot.Guide
+	for _, r := range rows {
+		a.Bullets = append(a.Bullets, fmt.Sprintf("%s: %s", r.g.Title, r.text))
+		gs = append(gs, r.g)
+	}
+	a.Source = &bot.Source{GuideTitle: "every career", Publisher: publishers(gs...)}
+	if measure != "time" {
+		a.Source.Data = dataSources(gs...)
+	}
+	cmd := "salary"
+	if measure == "time" {
+		cmd = "path"
+	} else if measure != "salary" {
+		cmd = "outlook"
+	}
+	for _, r := range rows[:min(3, len(rows))] {
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: r.g.Title, Command: cmd, Options: map[string]string{"career": r.g.Slug}})
+	}
+	return a
+}
+
+// superlative words rank ("best", "most"), they do not describe a career.
+var superlative = setOf("best", "better", "most", "more", "top", "highest", "higher", "least", "less", "lowest", "lower", "worst",
+	"quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest", "easiest", "get", "into", "pays", "pay")
+
+var yearsRE = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:[-–to]+\s*\d+(?:\.\d+)?)?\s*(years?|months?)`)
+
+// years reads the start of a span like "5-8 years" or "6-12 months", in years.
+func years(s string) (float64, bool) {
+	m := yearsRE.FindStringSubmatch(strings.ToLower(s))
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, false
+	}
+	if strings.HasPrefix(m[2], "month") {
+		v /= 12
+	}
+	return v, true
+}
+
+// dataSources names the distinct salary and employment data sources.
+func dataSources(gs ...*bot.Guide) string {
+	var ds []string
+	for _, g := range gs {
+		if d := g.Source.Data; d != "" && !slices.Contains(ds, d) {
+			ds = append(ds, d)
+		}
+	}
+	return strings.Join(ds, "; ")
+}
