@@ -186,13 +186,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] {
 			continue
 		}
-		if (m.lex.CommonVerb(w) || gerund(m.lex, w)) && m.index[w] == nil {
-			continue // "goes", "signing": neither the topic nor a sign of it
+		if (m.lex.CommonVerb(w) || gerund(m.lex, w) || cert == nil && verbSlot(m.lex, q.words, i)) && m.index[w] == nil {
+			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
 		}
 		first := head
 		head = false
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
-		indexed := inIndex || lib.vocab.known(w)
+		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).stems[stem(w)]
 		if m.index[w] != nil {
 			if inIndex {
 				known++ // "meetings": the guide speaks of it
@@ -498,4 +498,16 @@ func faqOn(g *bot.Guide, ws ...string) string {
 		}
 	}
 	return ""
+}
+
+// verbSubject words put the word after them in a verb's place: "where you
+// land", "engineers usually land".
+var verbSubject = setOf("you", "we", "they", "he", "she", "usually", "typically", "often", "eventually", "generally", "normally",
+	"ever", "never", "always")
+
+// verbSlot reports whether word i, which WordNet knows as a verb, stands
+// where a verb stands, so it is not the thing asked about ("where you
+// land in the pay range" is not a question about land).
+func verbSlot(lex interface{ Verb(string) bool }, ws []string, i int) bool {
+	return i > 0 && lex.Verb(ws[i]) && verbSubject[ws[i-1]]
 }

@@ -25,10 +25,24 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	text = dropPreamble(text)
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
 	}
 	return e.askOne(ctx, req, lib, text)
+}
+
+// preambleRE matches a short lead-in before the questions themselves:
+// "Two questions:", "Quick question -", "a couple of things:".
+var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)\s*(?:[:\-–—]|\.\.\.)\s*`)
+
+// dropPreamble removes the lead-in, so "questions" is not read as a
+// question about interviews.
+func dropPreamble(text string) string {
+	if loc := preambleRE.FindStringIndex(text); loc != nil && loc[1] < len(text) {
+		return text[loc[1]:]
+	}
+	return text
 }
 
 // askOne answers one question.
@@ -345,6 +359,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.labelPassage(lib, q, g); a != nil {
 		return a, nil
 	}
+	if a := e.factField(lib, q, g); a != nil {
+		return a, nil
+	}
 	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
@@ -424,6 +441,14 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
+	case hasAll(q, "how", "many") && q.has(bot.KindCerts) && !q.has("cost") && len(g.Certifications) > 0:
+		// "how many certs are there?": counted, then listed.
+		a := e.answerSectionOr(g, bot.KindCerts)
+		if a != nil {
+			n := len(g.Certifications)
+			a.Body = fmt.Sprintf("The %s guide lists %d %s.\n\n%s", g.Title, n, plural(n, "certification", "certifications"), a.Body)
+		}
+		return a
 	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):

@@ -208,3 +208,11 @@ func dataSources(gs ...*bot.Guide) string {
 	}
 	return strings.Join(ds, "; ")
 }
+
+// plural picks the singular or plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -22,10 +22,11 @@ type label struct {
 }
 
 // guideLabels is what labelsOf keeps per guide: the labels and the stems
-// of every word in the guide's sections.
+// of every word in the guide's sections and facts.
 type guideLabels struct {
-	labels []label
-	stems  map[string]bool
+	labels     []label
+	stems      map[string]bool // sections and facts
+	inSections map[string]bool // sections only
 }
 
 // labelsOf reads a guide's headings and bold labels once per library.
@@ -35,9 +36,20 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 	}
 	var out []label
 	all := map[string]bool{}
+	// The guide's facts are its text too: "isolation bonus" is in the
+	// salary note, not in any section.
+	facts := []string{g.Summary, g.Salary.Note, g.Education, g.EducationLevel, g.Certification, g.License, g.TotalTime}
+	for _, c := range g.Certifications {
+		facts = append(facts, c.Name, c.About)
+	}
+	for _, w := range words(strings.Join(facts, " ")) {
+		all[stem(w)] = true
+	}
+	inSections := map[string]bool{}
 	for _, s := range g.Sections {
 		for _, w := range words(s.Title + " " + s.Body) {
 			all[stem(w)] = true
+			inSections[stem(w)] = true
 		}
 		subs := subsections(s.Body)
 		for _, sub := range subs {
@@ -66,7 +78,7 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 			out[i].has[stem(w)] = true
 		}
 	}
-	gl := &guideLabels{labels: out, stems: all}
+	gl := &guideLabels{labels: out, stems: all, inSections: inSections}
 	l.labels.Store(g, gl)
 	return gl
 }
@@ -186,4 +198,36 @@ func elsewhere(asked, passage, guide map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// factField answers from the one key fact whose text holds a word of the
+// question that no section has: "do orbital chefs get any kind of bonus?"
+// is the salary note's "isolation bonus".
+func (e *Engine) factField(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	gl := lib.labelsOf(g)
+	for _, w := range lib.contentWords(q, g) {
+		st := stem(w)
+		if gl.inSections[st] || !gl.stems[st] || q.m.lex.CommonVerb(w) || q.m.index[w] != nil {
+			continue
+		}
+		in := func(text string) bool {
+			for _, x := range words(text) {
+				if stem(x) == st {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case in(g.Salary.Note):
+			return nationalSalary(e, g, true)
+		case in(g.Education) || in(g.EducationLevel):
+			return educationAnswer(e, g)
+		case in(g.License):
+			return factAnswer(e, g, "License", g.License, "path")
+		case in(g.TotalTime):
+			return e.answerSectionOr(g, bot.KindPath)
+		}
+	}
+	return nil
 }

@@ -1,0 +1,43 @@
+package engine_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+)
+
+// Readings that once sent questions astray: a verb read as a topic, a
+// lead-in read as a topic, a count, a word found only in a guide's key
+// facts.
+func TestReadings(t *testing.T) {
+	shipped := testbot.New(t)
+	all := testbot.FromGuides(t, allGuides(t))
+	cases := []struct {
+		b    *testbot.Bot
+		q    string
+		want []string
+		not  []string
+	}{
+		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
+		{shipped, "quick question: is the field growing?", []string{"+36%"}, []string{"Interview"}},
+		{shipped, "how many certifications does an ML engineer have to choose from", []string{"lists 4 certifications", "Databricks"}, nil},
+		{all, "is there some bonus for orbital chefs?", []string{"isolation bonus", "$87,500"}, []string{"nothing on"}},
+		// A verb in a verb's place is still asked about when a certificate is named.
+		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
+	}
+	for _, c := range cases {
+		txt := bot.RenderText(ask(t, c.b, c.q))
+		for _, w := range c.want {
+			if !strings.Contains(txt, w) {
+				t.Errorf("%q: want %q in:\n%s", c.q, w, txt)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(txt, w) {
+				t.Errorf("%q: do not want %q in:\n%s", c.q, w, txt)
+			}
+		}
+	}
+}
