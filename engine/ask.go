@@ -205,6 +205,14 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	if lib.Searcher == nil || len(lib.Guides) < 2 {
 		return nil
 	}
+	for _, o := range q.scope.occupations {
+		// "line cook salary": a kind of cook the guides do not name, where a
+		// guide names another kind ("zero-g cook"), is another occupation;
+		// context may place a bare "chef" ("a chef on a space station").
+		if f := strings.Fields(o); len(f) > 1 && lib.headNames[q.m.lex.Singular(f[len(f)-1])] != nil {
+			return nil
+		}
+	}
 	drop := map[string]bool{}
 	for _, o := range q.scope.occupations {
 		for _, w := range strings.Fields(o) {

@@ -24,6 +24,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "quick question: is the field growing?", []string{"+36%"}, []string{"Interview"}},
 		{shipped, "how many certifications does an ML engineer have to choose from", []string{"lists 4 certifications", "Databricks"}, nil},
 		{all, "is there some bonus for orbital chefs?", []string{"isolation bonus", "$87,500"}, []string{"nothing on"}},
+		// Another kind of cook than the guide's zero-g cook is another occupation.
+		{all, "grill cook wages at a normal restaurant", []string{"no guide"}, []string{"$87,500"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
