@@ -26,6 +26,8 @@ func TestReadings(t *testing.T) {
 		{all, "is there some bonus for orbital chefs?", []string{"isolation bonus", "$87,500"}, []string{"nothing on"}},
 		// Another kind of cook than the guide's zero-g cook is another occupation.
 		{all, "grill cook wages at a normal restaurant", []string{"no guide"}, []string{"$87,500"}},
+		// A goal before "I'm" is not the asker's own job.
+		{shipped, "I'm curious about becoming an actuary, what's the pay", []string{"no guide"}, []string{"$150,000"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

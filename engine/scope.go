@@ -62,6 +62,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		// goal).
 		for k, seen := i-1, 0; k >= 0 && seen < 4; k-- {
 			w := ws[k]
+			if m.goal[w] {
+				return false // "I'm thinking about becoming a software engineer"
+			}
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
 			}
