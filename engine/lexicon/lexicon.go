@@ -95,7 +95,9 @@ func (l *Lexicon) Singular(phrase string) string {
 	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
 		pre, head = phrase[:i+1], phrase[i+1:]
 	}
-	if s, ok := l.plurals[head]; ok {
+	if s, ok := l.plurals[head]; ok && !strings.Contains(l.pos[head], "n") {
+		// Not when the word is a noun of its own: "dive" is not read as
+		// the plural of "diva".
 		return pre + s
 	}
 	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"s", ""}} {
