@@ -1,0 +1,25 @@
+package lexicon
+
+import "testing"
+
+func TestOccupationAndSingular(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	occ := map[string]bool{
+		"plumber": true, "dental hygienists": true, "welders": true, "actuary": true,
+		"dive": false, "table": false, "model": false,
+	}
+	for w, want := range occ {
+		if got := l.Occupation(w); got != want {
+			t.Errorf("Occupation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	sing := map[string]string{"web developers": "web developer", "secretaries": "secretary", "dive": "dive", "nurses": "nurse"}
+	for w, want := range sing {
+		if got := l.Singular(w); got != want {
+			t.Errorf("Singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
