@@ -21,9 +21,13 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	}
 	var asked []string
 	for _, w := range lib.contentWords(q, g) {
-		if !q.m.index[w][s.Kind] {
-			asked = append(asked, stem(w))
+		if q.m.index[w][s.Kind] {
+			continue
 		}
+		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] {
+			continue // "the interview process": the whole of it, not a passage on processing
+		}
+		asked = append(asked, stem(w))
 	}
 	if len(asked) == 0 {
 		return e.answerSection(g, s)

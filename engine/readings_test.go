@@ -28,6 +28,9 @@ func TestReadings(t *testing.T) {
 		{all, "grill cook wages at a normal restaurant", []string{"no guide"}, []string{"$87,500"}},
 		// A goal before "I'm" is not the asker's own job.
 		{shipped, "I'm curious about becoming an actuary, what's the pay", []string{"no guide"}, []string{"$150,000"}},
+		// "the interview process" is the whole section, not the passage on
+		// data processing.
+		{shipped, "how does the interview process go for MLEs?", []string{"ML system design", "Coding"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
