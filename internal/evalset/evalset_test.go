@@ -98,18 +98,18 @@ var sets = []struct {
 	{"tune/ml-engineer-4", "tune/ml-engineer-4.jsonl", false, 150, 15, minPass},
 	{"tune/ml-engineer-5", "tune/ml-engineer-5.jsonl", false, 150, 15, 0.90},
 	{"tune/careers-5", "tune/careers-5.jsonl", true, 60, 10, 0.85},
-	{"tune/ml-engineer-6", "tune/ml-engineer-6.jsonl", false, 150, 15, 0.85},
-	{"tune/ml-engineer-7", "tune/ml-engineer-7.jsonl", false, 150, 15, 0.85},
-	{"tune/careers-7", "tune/careers-7.jsonl", true, 60, 10, 0.80},
+	{"tune/ml-engineer-6", "tune/ml-engineer-6.jsonl", false, 150, 15, 0.95},
+	{"tune/ml-engineer-7", "tune/ml-engineer-7.jsonl", false, 150, 15, 0.90},
+	{"tune/careers-7", "tune/careers-7.jsonl", true, 60, 10, 0.85},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
 	{"test/careers", "test/careers.jsonl", true, 60, 10, testFloor},
 }
 
-// testFloor is the held-out sets' current floor: 93.1% and 97.9% measured,
-// target 95%.
-const testFloor = 0.90
+// testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
+// 95%; the floor leaves room for a question or two of noise.
+const testFloor = 0.94
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
