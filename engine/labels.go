@@ -83,12 +83,12 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 	return gl
 }
 
-// labelStems returns a label's words, stemmed, without stopwords and
-// numbers ("Step 1").
+// labelStems returns a label's words, stemmed, without stopwords, numbers
+// and spans of time ("Step 1", "Resupply every 90 days").
 func (l *Library) labelStems(name string) []string {
 	var out []string
 	for _, w := range words(name) {
-		if l.m.stop[w] || !hasLetter(w) || w == "step" {
+		if l.m.stop[w] || !hasLetter(w) || w == "step" || timeQualifier[w] || l.m.lex.Time(w) && !l.m.lex.Adjective(w) {
 			continue
 		}
 		out = append(out, stem(w))

@@ -31,6 +31,9 @@ func TestReadings(t *testing.T) {
 		// "the interview process" is the whole section, not the passage on
 		// data processing.
 		{shipped, "how does the interview process go for MLEs?", []string{"ML system design", "Coding"}, nil},
+		// A label's span of time ("Resupply every 90 days") is not a word the
+		// question must say.
+		{all, "how frequently are orbital chefs resupplied?", []string{"90 days"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
