@@ -101,6 +101,8 @@ var sets = []struct {
 	{"tune/ml-engineer-6", "tune/ml-engineer-6.jsonl", false, 150, 15, 0.95},
 	{"tune/ml-engineer-7", "tune/ml-engineer-7.jsonl", false, 150, 15, 0.90},
 	{"tune/careers-7", "tune/careers-7.jsonl", true, 60, 10, 0.85},
+	{"tune/ml-engineer-8", "tune/ml-engineer-8.jsonl", false, 150, 15, 0.85},
+	{"tune/careers-8", "tune/careers-8.jsonl", true, 60, 10, 0.80},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
