@@ -34,6 +34,8 @@ func TestReadings(t *testing.T) {
 		// A label's span of time ("Resupply every 90 days") is not a word the
 		// question must say.
 		{all, "how frequently are orbital chefs resupplied?", []string{"90 days"}, nil},
+		// "…, or …" offers the other answer to the same question.
+		{shipped, "are certs renewable, or are they valid for life?", nil, []string{"Your questions"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -75,7 +75,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && len(l.intentsOf(s)) == 0 {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 || alternative(s)) {
 			// "like the normal map-making kind": more of the last question.
 			parts[len(parts)-1] += ", " + s
 			continue
@@ -89,6 +89,13 @@ func (l *Library) splitParts(text string) []string {
 		return []string{text}
 	}
 	return parts
+}
+
+// alternative reports whether a piece offers the other answer to the
+// question before it: "do certs expire, or are they good for life?".
+func alternative(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimLeft(s, " ,")))
+	return len(f) > 0 && (f[0] == "or" || f[0] == "or,")
 }
 
 // splitAnd splits "X and Y", "X + Y", "X, Y" into questions of their own:
@@ -127,7 +134,7 @@ func (l *Library) splitAnd(s string) []string {
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
 			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks
+			same := len(in) == 0 && !asks || alternative(p)
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
 			}
