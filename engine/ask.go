@@ -103,10 +103,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	case len(q.careers) >= 1:
 		g = q.careers[0]
 	default:
-		if a := e.aboutBot(ctx, lib, q); a != nil {
+		if a := e.careersTable(lib, q); a != nil {
 			return a, nil
 		}
-		if a := e.careersTable(lib, q); a != nil {
+		if a := e.aboutBot(ctx, lib, q); a != nil {
 			return a, nil
 		}
 		if len(lib.Guides) == 1 {
@@ -394,7 +394,7 @@ func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.A
 		return a
 	}
 	switch {
-	case n <= 6 && hasAny(q, "careers", "guides", "professions", "occupations") &&
+	case n <= 8 && hasAny(q, "careers", "guides", "professions", "occupations") && q.intentCount() == 0 &&
 		hasAny(q, "which", "what", "list", "know", "have", "cover", "covered", "available", "all"):
 		a, _ := e.careers(ctx, &bot.Request{})
 		return a

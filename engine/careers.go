@@ -19,7 +19,8 @@ const maxTable = 12
 // careerWords say "careers in general", not which one ("of all the
 // careers", "which job").
 var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
-	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work")
+	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work",
+	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out")
 
 // careersTable answers a figures question that names no career and says
 // nothing else that could pick one, among a few guides, with every
@@ -35,6 +36,8 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	}
 	measure := ""
 	switch {
+	case q.has("cost") && q.has(bot.KindCerts) && (q.has("most") || q.has("least")):
+		measure = "cert"
 	case q.has("salary"):
 		measure = "salary"
 	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
@@ -90,6 +93,17 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			if g.Outlook.GrowthPct != 0 {
 				rows = append(rows, row{g, g.Outlook.GrowthPct, pct(g.Outlook.GrowthPct) + " over " + g.Outlook.Period, false})
 			}
+		case "cert":
+			var c *bot.Cert
+			for i := range g.Certifications {
+				x := &g.Certifications[i]
+				if x.Price > 0 && (c == nil || (x.Price < c.Price) == (q.has("least") || hasAny(q, "cheapest", "lowest"))) {
+					c = x
+				}
+			}
+			if c != nil {
+				rows = append(rows, row{g, float64(c.Price), fmt.Sprintf("%s (%s)", c.Name, bot.Money(c.Price)), false})
+			}
 		case "openings":
 			if g.Outlook.AnnualOpenings > 0 {
 				rows = append(rows, row{g, float64(g.Outlook.AnnualOpenings), bot.Thousands(g.Outlook.AnnualOpenings) + " openings a year", false})
@@ -116,7 +130,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		}
 		return cmp.Compare(b.v, a.v)
 	})
-	title := map[string]string{"salary": "Salary by career", "time": "Time to get in, by career",
+	title := map[string]string{"salary": "Salary by career", "time": "Time to get in, by career", "cert": "Certification prices by career",
 		"growth": "Job growth by career", "openings": "Openings a year, by career"}[measure]
 	if st != nil && measure == "salary" {
 		title = "Salary in " + st.Name + " by career"
@@ -124,6 +138,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	a := &bot.Answer{Answered: true, Title: title, Kind: measure}
 	if measure == "time" {
 		a.Kind = bot.KindPath
+	}
+	if measure == "cert" {
+		a.Kind = bot.KindCerts
 	}
 	if measure == "growth" || measure == "openings" {
 		a.Kind = bot.KindOutlook
@@ -146,6 +163,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		a.Body = fmt.Sprintf("%s pays the least (%s).", top, rows[0].text)
 	case measure == "salary":
 		a.Body = fmt.Sprintf("%s pays the most (%s).", top, rows[0].text)
+	case measure == "cert" && low:
+		a.Body = fmt.Sprintf("The least expensive certification is the %s guide's %s.", top, rows[0].text)
+	case measure == "cert":
+		a.Body = fmt.Sprintf("The priciest certification is the %s guide's %s.", top, rows[0].text)
 	case low:
 		a.Body = fmt.Sprintf("%s has the least (%s).", top, rows[0].text)
 	default:
@@ -161,15 +182,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		gs = append(gs, r.g)
 	}
 	a.Source = &bot.Source{GuideTitle: "every career", Publisher: publishers(gs...)}
-	if measure != "time" {
+	if measure != "time" && measure != "cert" {
 		a.Source.Data = dataSources(gs...)
 	}
-	cmd := "salary"
-	if measure == "time" {
-		cmd = "path"
-	} else if measure != "salary" {
-		cmd = "outlook"
-	}
+	cmd := map[string]string{"salary": "salary", "time": "path", "cert": "certs", "growth": "outlook", "openings": "outlook"}[measure]
 	for _, r := range rows[:min(3, len(rows))] {
 		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: r.g.Title, Command: cmd, Options: map[string]string{"career": r.g.Slug}})
 	}

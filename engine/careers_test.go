@@ -37,6 +37,8 @@ func TestCareersTable(t *testing.T) {
 		{"pay in Florida?", "", []string{"Only the Orbital Chef guide has a salary figure for Florida", "$96,300", "national"}},
 		{"which of the careers can I get into fastest", "quantum-gardener", []string{"Quantum Gardener is the quickest", "3-4 years", "4-5 years", "5-8 years", "6-7 years"}},
 		{"which field has the most annual openings", "ml-engineer", []string{"20,800", "3,170", "1,460", "680"}},
+		{"most expensive cert out of all the careers you cover?", "dream-cartographer", []string{"priciest certification is the Dream Cartographer guide's Licensed Lucid Surveyor ($640)", "$520", "$300"}},
+		{"which job is quickest to qualify for, of the ones you have info on", "quantum-gardener", []string{"Quantum Gardener is the quickest"}},
 		// Named or described careers are not tables.
 		{"orbital chef pay in Florida", "orbital-chef", []string{"$96,300"}},
 		{"what does the Microgravity Food Safety Certificate cost", "orbital-chef", []string{"$520"}},
