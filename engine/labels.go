@@ -86,12 +86,18 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 // labelStems returns a label's words, stemmed, without stopwords, numbers
 // and spans of time ("Step 1", "Resupply every 90 days").
 func (l *Library) labelStems(name string) []string {
-	var out []string
+	var out, times []string
 	for _, w := range words(name) {
-		if l.m.stop[w] || !hasLetter(w) || w == "step" || timeQualifier[w] || l.m.lex.Time(w) && !l.m.lex.Adjective(w) {
-			continue
+		switch {
+		case l.m.stop[w] || !hasLetter(w) || w == "step" || timeQualifier[w]:
+		case l.m.lex.Time(w) && !l.m.lex.Adjective(w):
+			times = append(times, stem(w))
+		default:
+			out = append(out, stem(w))
 		}
-		out = append(out, stem(w))
+	}
+	if len(out) == 0 {
+		return times // "Morning": the time is the label
 	}
 	return out
 }
