@@ -449,6 +449,14 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
+	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && hasAny(q, "total", "combined", "altogether", "together", "sum", "all"):
+		// "what would all four certs cost me in total?": added up.
+		return certTotalAnswer(e, g)
+	case len(g.States) > 1 && len(q.states) == 0 && (q.has("employed") || hasAll(q, "how", "many")) && hasAny(q, "total", "combined", "altogether", "together", "sum") && !q.has("salary"):
+		if hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american") {
+			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
+		}
+		return employedTotalAnswer(e, g)
 	case hasAll(q, "how", "many") && q.has(bot.KindCerts) && !q.has("cost") && len(g.Certifications) > 0:
 		// "how many certs are there?": counted, then listed.
 		a := e.answerSectionOr(g, bot.KindCerts)

@@ -232,3 +232,50 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// certTotalAnswer adds up the prices of a guide's certifications.
+func certTotalAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	a := e.answerSectionOr(g, bot.KindCerts)
+	if a == nil {
+		return nil
+	}
+	total, n := 0, 0
+	var parts []string
+	for _, c := range g.Certifications {
+		if c.Price > 0 {
+			total += c.Price
+			n++
+			parts = append(parts, bot.Money(c.Price))
+		}
+	}
+	if n < 2 {
+		return a
+	}
+	a.Title = "Certifications added up · " + g.Title
+	a.Body = fmt.Sprintf("All %d certifications in the %s guide together cost %s (%s).\n\n%s", n, g.Title, bot.Money(total), strings.Join(parts, " + "), a.Body)
+	return a
+}
+
+// employedTotalAnswer adds up the people employed in the guide's state
+// table; it is the states listed, not the whole country.
+func employedTotalAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+	total := employedSum(g)
+	var codes []string
+	for _, r := range g.States {
+		codes = append(codes, r.Code)
+	}
+	a := nationalSalary(e, g, true)
+	a.Title = "Employed in the guide's states · " + g.Title
+	a.Body = fmt.Sprintf("The %d states in the %s guide (%s) employ about %s between them. The guide gives no national total.\n\n%s",
+		len(g.States), g.Title, strings.Join(codes, ", "), bot.Thousands(total), a.Body)
+	return a
+}
+
+// employedSum is the number employed across the guide's state table.
+func employedSum(g *bot.Guide) int {
+	n := 0
+	for _, r := range g.States {
+		n += r.Employed
+	}
+	return n
+}

@@ -36,6 +36,11 @@ func TestReadings(t *testing.T) {
 		{all, "how frequently are orbital chefs resupplied?", []string{"90 days"}, nil},
 		// "…, or …" offers the other answer to the same question.
 		{shipped, "are certs renewable, or are they valid for life?", nil, []string{"Your questions"}},
+		// Sums over structured facts are computed; a national total the
+		// guide lacks is refused with what it has.
+		{shipped, "what do the ML certifications cost combined?", []string{"together cost $800"}, nil},
+		{shipped, "sum of ML engineers employed over the listed states?", []string{"50,000", "no national total"}, nil},
+		{shipped, "how many ML engineers are employed nationwide altogether", []string{"nothing on", "50,000"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
