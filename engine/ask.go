@@ -206,6 +206,13 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 		return nil
 	}
 	for _, o := range q.scope.occupations {
+		if i := slices.Index(q.words, strings.Fields(o)[0]); figures(q) && (i < 1 || !serves[q.words[i-1]]) {
+			// "data scientist salary in CA?": figures are given only for an
+			// occupation a guide names, never for one its text mentions
+			// ("part cook, part food scientist"); the people a job serves
+			// may be mentioned ("openings for cooking for astronauts").
+			return nil
+		}
 		// "line cook salary": a kind of cook the guides do not name, where a
 		// guide names another kind ("zero-g cook"), is another occupation;
 		// context may place a bare "chef" ("a chef on a space station").
@@ -243,6 +250,10 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	}
 	return g
 }
+
+// serves words put an occupation after them as the people a job works for,
+// not the job asked about.
+var serves = setOf("for", "with", "alongside", "among", "serving", "feeding")
 
 // onlyGuide is the guide a question without a career is about: the only
 // guide, or the configured default.

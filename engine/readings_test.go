@@ -41,6 +41,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do the ML certifications cost combined?", []string{"together cost $800"}, nil},
 		{shipped, "sum of ML engineers employed over the listed states?", []string{"50,000", "no national total"}, nil},
 		{shipped, "how many ML engineers are employed nationwide altogether", []string{"nothing on", "50,000"}, nil},
+		// A guide that mentions an occupation ("part cook, part food
+		// scientist") never gives figures for it.
+		{all, "research scientist salary in CA", []string{"no guide"}, []string{"$104,900", "$185,000"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
