@@ -367,6 +367,17 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		if a := e.aboutOther(ctx, lib, q, g); a != nil {
 			return a, nil
 		}
+		if (q.has("compare") || hasAny(q, "or")) && !slices.ContainsFunc(q.scope.occupations, func(o string) bool {
+			f := strings.Fields(o)
+			return lib.labelsOf(g).stems[stem(q.m.lex.Singular(f[len(f)-1]))]
+		}) {
+			// "Should I become an actuary or an ML engineer?": one side has
+			// no guide, and the guide says nothing of it.
+			a := e.noGuideFor(lib, q)
+			a.Body = fmt.Sprintf("There's no guide for %s, and the %s guide says nothing about them, so I can't compare the two. %s",
+				q.scope.occupations[0], g.Title, lib.careerHint())
+			return a, nil
+		}
 	}
 	kind, strong := routeKind(q)
 	if kind != "" {

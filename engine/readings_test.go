@@ -44,6 +44,9 @@ func TestReadings(t *testing.T) {
 		// A guide that mentions an occupation ("part cook, part food
 		// scientist") never gives figures for it.
 		{all, "research scientist salary in CA", []string{"no guide"}, []string{"$104,900", "$185,000"}},
+		// A choice between a guide's career and one with no guide, which the
+		// guide never mentions, is refused rather than half answered.
+		{shipped, "would being a pharmacist or an MLE be better for me?", []string{"no guide for pharmacist"}, []string{"Key takeaways"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

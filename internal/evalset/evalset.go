@@ -111,6 +111,7 @@ type Result struct {
 	Text        string   // bot.RenderText of the answer
 	Problems    []string // why the case failed; empty when it passed
 	WrongCareer bool     // the case names a career and the answer used another one (no career at all only fails the case)
+	NoGuide     bool     // the case asks about an occupation with no guide and the answer gave a guide's content as if it were its
 }
 
 // Passed reports whether every check held.
@@ -122,6 +123,7 @@ type Report struct {
 	Passed      int
 	Failed      int
 	WrongCareer int
+	NoGuide     int
 }
 
 // PassRate is Passed / len(Results) (1 for an empty run).
@@ -145,7 +147,7 @@ func (r *Report) Failures() []Result {
 
 // String summarises the report on one line.
 func (r *Report) String() string {
-	return fmt.Sprintf("%d/%d passed (%.1f%%), %d wrong career", r.Passed, len(r.Results), 100*r.PassRate(), r.WrongCareer)
+	return fmt.Sprintf("%d/%d passed (%.1f%%), %d wrong career, %d answered for a career with no guide", r.Passed, len(r.Results), 100*r.PassRate(), r.WrongCareer, r.NoGuide)
 }
 
 // lineHandler is implemented by *bot.Router: it parses a typed chat line
@@ -176,6 +178,7 @@ func Run(ctx context.Context, ans bot.Answerer, cases []Case) Report {
 			if c.Career != "" && res.Answer != nil && res.Answer.Career != "" && res.Answer.Career != c.Career {
 				res.WrongCareer = true
 			}
+			res.NoGuide = !c.Answered && wantsNoGuide(&c) && res.Answer != nil && res.Answer.Answered && res.Answer.Career != ""
 		}
 		if res.Passed() {
 			rep.Passed++
@@ -184,6 +187,9 @@ func Run(ctx context.Context, ans bot.Answerer, cases []Case) Report {
 		}
 		if res.WrongCareer {
 			rep.WrongCareer++
+		}
+		if res.NoGuide {
+			rep.NoGuide++
 		}
 		rep.Results = append(rep.Results, res)
 	}
@@ -255,4 +261,15 @@ func Summary(r *Result, n int) string {
 	}
 	s := strings.Join(strings.Fields(r.Text), " ")
 	return bot.Clip(s, n)
+}
+
+// wantsNoGuide reports whether the case expects the reply to say there is
+// no guide for the occupation asked about.
+func wantsNoGuide(c *Case) bool {
+	for _, w := range c.Want {
+		if strings.Contains(strings.ToLower(w), "no guide") {
+			return true
+		}
+	}
+	return false
 }

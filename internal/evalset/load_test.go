@@ -73,6 +73,7 @@ func TestRunChecks(t *testing.T) {
 		`{"q": "offtopic", "answered": false}`,
 		`{"q": "wrongcareer", "want": ["72,400"], "answered": true, "career": "quantum-gardener"}`,
 		`{"q": "forbidden", "not": ["@everyone"], "answered": false}`,
+		`{"q": "noguide", "want": ["(?i)no guide"], "answered": false}`,
 	}, "\n")
 	cases, err := Parse(strings.NewReader(in), "t.jsonl")
 	if err != nil {
@@ -84,6 +85,7 @@ func TestRunChecks(t *testing.T) {
 		"offtopic":    {Answered: false, Body: "I answer career questions."},
 		"wrongcareer": {Answered: true, Body: "Median $72,400.", Career: "ml-engineer"},
 		"forbidden":   {Answered: false, Body: "You said @everyone"},
+		"noguide":     {Answered: true, Body: "Median $150,000.", Career: "ml-engineer"},
 	}
 	rep := Run(context.Background(), ans, cases)
 	wantPass := map[string]bool{"pass": true, "offtopic": true}
@@ -95,14 +97,14 @@ func TestRunChecks(t *testing.T) {
 			t.Errorf("%q: no rendered text", r.Case.Q)
 		}
 	}
-	if rep.Passed != 2 || rep.Failed != 4 || rep.WrongCareer != 1 {
-		t.Fatalf("report %s: passed %d failed %d wrong career %d", rep.String(), rep.Passed, rep.Failed, rep.WrongCareer)
+	if rep.Passed != 2 || rep.Failed != 5 || rep.WrongCareer != 1 || rep.NoGuide != 1 {
+		t.Fatalf("report %s: passed %d failed %d wrong career %d no guide %d", rep.String(), rep.Passed, rep.Failed, rep.WrongCareer, rep.NoGuide)
 	}
-	if got := rep.PassRate(); got < 0.33 || got > 0.34 {
-		t.Fatalf("pass rate %v, want 2/6", got)
+	if got := rep.PassRate(); got < 0.285 || got > 0.286 {
+		t.Fatalf("pass rate %v, want 2/7", got)
 	}
-	if n := len(rep.Failures()); n != 4 {
-		t.Fatalf("%d failures, want 4", n)
+	if n := len(rep.Failures()); n != 5 {
+		t.Fatalf("%d failures, want 5", n)
 	}
 	if !strings.Contains(strings.Join(rep.Results[4].Problems, ";"), "career ml-engineer, want quantum-gardener") {
 		t.Fatalf("wrong-career problem not reported: %v", rep.Results[4].Problems)
