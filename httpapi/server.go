@@ -169,8 +169,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.draining.Load() {
 		h.Set("Connection", "close") // shutting down: no further requests on this connection
 	}
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h["X-Content-Type-Options"] = nosniff
+	h["Referrer-Policy"] = noReferrer
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(sw, r.Body, s.cfg.MaxBodyBytes)
 	}
@@ -323,25 +323,55 @@ type errorJSON struct {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := encode(v)
+	bp := bufPool.Get().(*[]byte)
+	b, err := appendEncoded((*bp)[:0], v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		b, _ = json.Marshal(errorJSON{bot.EINTERNAL, bot.Apology})
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h["Cache-Control"] = noStore
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(append(b, '\n')) // the writer copies it: the buffer goes back to the pool
+	if err == nil && cap(b) <= maxPooled {
+		*bp = b[:0]
+		bufPool.Put(bp)
+	}
 }
+
+// Header values set on every JSON reply, shared (net/http only reads them;
+// Header.Set would allocate a slice per reply).
+var (
+	jsonContentType = []string{"application/json; charset=utf-8"}
+	noStore         = []string{"no-store"}
+	nosniff         = []string{"nosniff"}
+	noReferrer      = []string{"no-referrer"}
+)
+
+// bufPool holds encoding buffers for replies; one larger than maxPooled is
+// left to the GC.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+const maxPooled = 64 << 10
 
 // encode is json.Marshal, except that a value that encodes itself (an
 // answer) is encoded once: json.Marshal would re-parse and compact what its
 // MarshalJSON returns, which is compact JSON already.
-func encode(v any) ([]byte, error) {
-	if m, ok := v.(json.Marshaler); ok {
-		return m.MarshalJSON()
+func encode(v any) ([]byte, error) { return appendEncoded(nil, v) }
+
+// appendEncoded appends encode(v) to dst; an answer is written straight
+// into it (bot.Answer.AppendJSON).
+func appendEncoded(dst []byte, v any) ([]byte, error) {
+	switch m := v.(type) {
+	case interface{ AppendJSON([]byte) []byte }:
+		return m.AppendJSON(dst), nil
+	case json.Marshaler:
+		b, err := m.MarshalJSON()
+		return append(dst, b...), err
 	}
-	return json.Marshal(v)
+	b, err := json.Marshal(v)
+	return append(dst, b...), err
 }
 
 func writeError(w http.ResponseWriter, status int, code, msg string) {
