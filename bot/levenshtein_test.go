@@ -34,3 +34,13 @@ func FuzzLevenshtein(f *testing.F) {
 		}
 	})
 }
+
+// LookupState skips names whose length differs by more than two from an
+// ASCII word: right only while every name is ASCII.
+func TestStateNamesASCII(t *testing.T) {
+	for _, n := range stateNames {
+		if !isASCII(n) {
+			t.Errorf("state name %q is not ASCII: LookupState's length check needs rune counts", n)
+		}
+	}
+}

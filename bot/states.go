@@ -71,7 +71,11 @@ func LookupState(s string) (USState, bool) {
 	}
 	if len(low) >= 5 {
 		best, bestD := USState{}, 3
-		for _, name := range stateNames {
+		ascii := isASCII(low)
+		for _, name := range stateNames { // all ASCII
+			if d := len(name) - len(low); ascii && (d > 2 || d < -2) {
+				continue // more than two edits apart
+			}
 			if d := Levenshtein(low, name, 2); d < bestD {
 				best, bestD = stateByName[name], d
 			}
