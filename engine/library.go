@@ -31,6 +31,7 @@ type Library struct {
 	secText     *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages    sync.Map                         // *bot.Section → []passage, analysed on first use
 	certInfos   sync.Map                         // *bot.Guide → *certInfo, worked out on first use
+	answers     sync.Map                         // *Engine → *answerCache (answercache.go)
 	nameWordsOf sync.Map                         // *bot.Guide → []string, the words of careerNames, on first use
 	terms       *termTable                       // guide-level term table (termtable.go)
 
