@@ -4,7 +4,8 @@ package main
 
 // Built only with -tags cpuprofile (never in a release): with
 // CAREERBOT_CPUPROFILE=FILE set, SIGUSR1 starts a CPU profile into FILE and
-// SIGUSR2 stops it and renames FILE.tmp to FILE once written, so that loadtest/httpcpu -cpuprofile can
+// SIGUSR2 stops it, writes the allocation profile to FILE.allocs and
+// renames FILE.tmp to FILE once written, so that loadtest/httpcpu -cpuprofile can
 // profile the server over exactly the phase it measures.
 
 import (
@@ -38,6 +39,11 @@ func init() {
 				pprof.StopCPUProfile()
 				f.Close()
 				f = nil
+				// The allocations since start, for -sample_index=alloc_space.
+				if a, err := os.Create(path + ".allocs"); err == nil {
+					pprof.Lookup("allocs").WriteTo(a, 0)
+					a.Close()
+				}
 				if err := os.Rename(path+".tmp", path); err != nil {
 					fmt.Fprintln(os.Stderr, "careerbot: cpuprofile:", err)
 				}
