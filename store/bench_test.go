@@ -54,10 +54,10 @@ func BenchmarkClaim(b *testing.B) {
 }
 
 // BenchmarkWriteEventsRecorded writes questions as the recorder hands them
-// over in production: random answer ids (bot.NewAnswerID, so primary-key
-// inserts land all over the index, not at its end) in batches of 512 (the
-// recorder's default), into a table that already holds 20,000 questions.
-// ns/op is per question.
+// over in production: with its answer ids (bot.NewAnswerID; when they were
+// all random, primary-key inserts landed all over the index) in batches of
+// 512 (the recorder's default), into a table that already holds 20,000
+// questions. ns/op is per question.
 func BenchmarkWriteEventsRecorded(b *testing.B) {
 	for _, e := range storetest.Engines(b) {
 		b.Run(e.Name, func(b *testing.B) {
