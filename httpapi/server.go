@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -492,6 +493,58 @@ type AskRequest struct {
 // DecodeAsk reads an AskRequest: one JSON object, nothing after it.
 // Errors are *RequestError with the HTTP status to answer.
 func DecodeAsk(body io.Reader) (AskRequest, error) {
+	// The body is read whole into a pooled buffer and unmarshalled: a
+	// json.Decoder allocates its own buffer and scans twice. A body
+	// Unmarshal accepts is exactly one JSON value and nothing after it,
+	// which is what the decoder accepts. Anything else goes through the
+	// decoder, over the same bytes followed by the same read error, so that
+	// every error is classified as before.
+	bp := bodyPool.Get().(*[]byte)
+	b, rerr := readAll((*bp)[:0], body)
+	defer func() {
+		if cap(b) <= maxPooled {
+			*bp = b[:0]
+			bodyPool.Put(bp)
+		}
+	}()
+	if rerr == nil {
+		var req AskRequest
+		if json.Unmarshal(b, &req) == nil {
+			return req, checkConversation(req)
+		}
+	}
+	rest := io.Reader(bytes.NewReader(b))
+	if rerr != nil {
+		rest = io.MultiReader(rest, errReader{rerr})
+	}
+	return decodeAsk(rest)
+}
+
+var bodyPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
+
+// readAll is io.ReadAll into dst.
+func readAll(dst []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(dst) == cap(dst) {
+			dst = append(dst, 0)[:len(dst)]
+		}
+		n, err := r.Read(dst[len(dst):cap(dst)])
+		dst = dst[:len(dst)+n]
+		if err == io.EOF {
+			return dst, nil
+		}
+		if err != nil {
+			return dst, err
+		}
+	}
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// decodeAsk is DecodeAsk with a json.Decoder.
+func decodeAsk(body io.Reader) (AskRequest, error) {
 	var req AskRequest
 	dec := json.NewDecoder(body)
 	if err := dec.Decode(&req); err != nil {
@@ -504,12 +557,16 @@ func DecodeAsk(body io.Reader) (AskRequest, error) {
 		}
 		return req, &RequestError{http.StatusBadRequest, "bad_request", "The body must be one JSON object like {\"text\": \"how much do ML engineers make?\"}, with nothing after it."}
 	}
+	return req, checkConversation(req)
+}
+
+func checkConversation(req AskRequest) error {
 	if c := req.Conversation; len(c) > 64 || strings.IndexFunc(c, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
 	}) >= 0 {
-		return req, &RequestError{http.StatusBadRequest, "bad_request", "conversation must be at most 64 letters, digits, - or _."}
+		return &RequestError{http.StatusBadRequest, "bad_request", "conversation must be at most 64 letters, digits, - or _."}
 	}
-	return req, nil
+	return nil
 }
 
 // RequestError is a malformed request, with the status to answer.
