@@ -1,6 +1,11 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // The byte path for ASCII words gives what the rune path gives.
 func TestLevenshteinASCIIMatchesRunes(t *testing.T) {
@@ -43,4 +48,45 @@ func TestStateNamesASCII(t *testing.T) {
 			t.Errorf("state name %q is not ASCII: LookupState's length check needs rune counts", n)
 		}
 	}
+}
+
+// lowerSingleSpaced holds only of texts LookupState's normalising leaves
+// as they are.
+func FuzzLowerSingleSpaced(f *testing.F) {
+	for _, s := range []string{"new york", "New York", "new  york", " texas", "texas ", "tex\tas", "zürich", "a", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if lowerSingleSpaced(s) {
+			if n := strings.ToLower(strings.Join(strings.Fields(s), " ")); n != s {
+				t.Fatalf("%q normalises to %q", s, n)
+			}
+		}
+	})
+}
+
+// echoProbes gives the probes of its first version, which lower-cased and
+// escaped every form of every typed text.
+func FuzzEchoProbes(f *testing.F) {
+	for _, s := range []string{"what certifications help?", "What *ML* certs?", "/ask `x`", "a\\b", "ÉCOLE_x", "İ*", "ab"} {
+		f.Add(s, "/ask "+s)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		echo := []string{a, b}
+		var want []string
+		seen := map[string]bool{}
+		for _, e := range echo {
+			q := strconv.Quote(e)
+			for _, v := range []string{e, strings.ToLower(e), q[1 : len(q)-1]} {
+				if len(v) < minEcho || seen[v] || EscapeMarkdown(v) == v {
+					continue
+				}
+				seen[v] = true
+				want = append(want, v)
+			}
+		}
+		if got := echoProbes(echo, EscapeMarkdown); !slices.Equal(got, want) {
+			t.Fatalf("echoProbes(%q) = %q, want %q", echo, got, want)
+		}
+	})
 }

@@ -182,7 +182,12 @@ func EscapeEcho(s string, echo []string, esc func(string) string) string {
 func echoProbes(echo []string, esc func(string) string) []string {
 	var out []string
 	for _, e := range echo {
-		low := strings.ToLower(e)
+		// Lower-casing changes letters only: when e has nothing to escape,
+		// neither has its lower-case form, and it need not be made.
+		low := e
+		if esc(e) != e {
+			low = strings.ToLower(e)
+		}
 		quoted := e
 		if needsQuoting(e) {
 			q := strconv.Quote(e)

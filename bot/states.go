@@ -65,7 +65,10 @@ func LookupState(s string) (USState, bool) {
 		st, ok := stateByCode[strings.ToUpper(s)]
 		return st, ok
 	}
-	low := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	low := s
+	if !lowerSingleSpaced(s) {
+		low = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	}
 	if st, ok := stateByName[low]; ok {
 		return st, true
 	}
@@ -85,6 +88,21 @@ func LookupState(s string) (USState, bool) {
 		}
 	}
 	return USState{}, false
+}
+
+// lowerSingleSpaced reports whether s is ASCII without capitals or
+// whitespace other than single spaces between words: what LookupState's
+// lower-casing and re-spacing would leave as it is.
+func lowerSingleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // StateName returns the name for a code, or the code itself.

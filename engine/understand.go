@@ -563,8 +563,19 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 	}
 	// Codes: as typed, in capitals.
-	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
-		f = strings.Trim(f, ".")
+	for rest := raw; rest != ""; {
+		// The runs of letters and dots, without a slice of them.
+		start := strings.IndexFunc(rest, inCode)
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !inCode(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		f := strings.Trim(rest[:end], ".")
+		rest = rest[end:]
 		if len(f) == 2 && f == strings.ToUpper(f) {
 			if st, ok := bot.StateByCode(f); ok {
 				add(st)
@@ -581,6 +592,10 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	}
 	return out
 }
+
+// inCode reports whether r may be part of a state code as typed ("CA",
+// "N.Y.").
+func inCode(r rune) bool { return unicode.IsLetter(r) || r == '.' }
 
 // lowerCodes finds two-letter state codes typed in lower case anywhere, for
 // questions about pay ("salary wa"); codes that read as English words are
