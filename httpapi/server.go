@@ -164,7 +164,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				writeError(sw, http.StatusInternalServerError, bot.EINTERNAL, bot.Apology)
 			}
 		}
-		s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
+		if s.logger.Enabled(r.Context(), slog.LevelDebug) { // no attributes built for nothing
+			s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
+		}
 	}()
 	h := sw.Header()
 	if s.draining.Load() {
@@ -330,11 +332,15 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 		status = http.StatusInternalServerError
 		b, _ = json.Marshal(errorJSON{bot.EINTERNAL, bot.Apology})
 	}
+	b = append(b, '\n')
 	h := w.Header()
 	h["Content-Type"] = jsonContentType
 	h["Cache-Control"] = noStore
+	// Known up front: net/http need not buffer the reply to count it, nor
+	// send a long one chunked.
+	h["Content-Length"] = []string{strconv.Itoa(len(b))}
 	w.WriteHeader(status)
-	w.Write(append(b, '\n')) // the writer copies it: the buffer goes back to the pool
+	w.Write(b) // the writer copies it: the buffer goes back to the pool
 	if err == nil && cap(b) <= maxPooled {
 		*bp = b[:0]
 		bufPool.Put(bp)
