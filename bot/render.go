@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ func render(a *Answer, md bool) string {
 		return ""
 	}
 	var b strings.Builder
+	b.Grow(len(a.Title) + len(a.Note) + len(a.Body) + 64*(len(a.Fields)+len(a.Bullets)+len(a.FollowUps)) + 128)
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
 	if a.Title != "" {
 		if md {
@@ -46,7 +48,8 @@ func render(a *Answer, md bool) string {
 		if md {
 			line(strings.TrimSpace(a.Body))
 		} else {
-			line(PlainText(a.Body))
+			appendPlain(&b, a.Body)
+			b.WriteByte('\n')
 		}
 	}
 	if len(a.Fields) > 0 {
@@ -57,7 +60,10 @@ func render(a *Answer, md bool) string {
 			if md {
 				line("**" + f.Label + ":** " + f.Value)
 			} else {
-				line(f.Label + ": " + PlainText(f.Value))
+				b.WriteString(f.Label)
+				b.WriteString(": ")
+				appendPlain(&b, f.Value)
+				b.WriteByte('\n')
 			}
 		}
 	}
@@ -69,7 +75,9 @@ func render(a *Answer, md bool) string {
 			if md {
 				line("- " + x)
 			} else {
-				line("• " + PlainText(x))
+				b.WriteString("• ")
+				appendPlain(&b, x)
+				b.WriteByte('\n')
 			}
 		}
 	}
@@ -102,21 +110,39 @@ func render(a *Answer, md bool) string {
 // PlainText strips the Markdown-light markup of guide bodies: "**" and
 // "__" markers, "### " headings become their text, "- " bullets become "• ".
 func PlainText(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	for i, l := range lines {
+	var b strings.Builder
+	appendPlain(&b, s)
+	return b.String()
+}
+
+// appendPlain writes PlainText(s) to b.
+func appendPlain(b *strings.Builder, s string) {
+	s = strings.TrimSpace(s)
+	b.Grow(len(s) + 8)
+	for first := true; ; first = false {
+		l, rest, more := strings.Cut(s, "\n")
+		if !first {
+			b.WriteByte('\n')
+		}
 		t := strings.TrimSpace(l)
 		switch {
 		case strings.HasPrefix(t, "### "):
 			t = strings.TrimPrefix(t, "### ")
 		case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
-			t = "• " + t[2:]
+			b.WriteString("• ")
+			t = t[2:]
 		}
-		t = strings.ReplaceAll(t, "**", "")
-		t = strings.ReplaceAll(t, "__", "")
-		t = strings.ReplaceAll(t, "`", "")
-		lines[i] = t
+		if strings.Contains(t, "**") || strings.Contains(t, "__") || strings.Contains(t, "`") {
+			t = strings.ReplaceAll(t, "**", "")
+			t = strings.ReplaceAll(t, "__", "")
+			t = strings.ReplaceAll(t, "`", "")
+		}
+		b.WriteString(t)
+		if !more {
+			return
+		}
+		s = rest
 	}
-	return strings.Join(lines, "\n")
 }
 
 // EscapeMarkdown backslash-escapes the characters that start Markdown
@@ -147,7 +173,54 @@ func EscapeEcho(s string, echo []string, esc func(string) string) string {
 	if s == "" || len(echo) == 0 {
 		return s
 	}
-	spans := echoSpans(s, echo, esc)
+	return escapeProbes(s, echoProbes(echo, esc), esc)
+}
+
+// echoProbes returns the forms in which answers quote the typed texts (as
+// typed, lower-cased, Go-quoted), without repeats, leaving out the short
+// ones and those esc leaves unchanged (nothing to escape in them).
+func echoProbes(echo []string, esc func(string) string) []string {
+	var out []string
+	for _, e := range echo {
+		// Lower-casing changes letters only: when e has nothing to escape,
+		// neither has its lower-case form, and it need not be made.
+		low := e
+		if esc(e) != e {
+			low = strings.ToLower(e)
+		}
+		quoted := e
+		if needsQuoting(e) {
+			q := strconv.Quote(e)
+			quoted = q[1 : len(q)-1]
+		}
+		for _, v := range [...]string{e, low, quoted} {
+			if len(v) < minEcho || slices.Contains(out, v) || esc(v) == v {
+				continue
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// needsQuoting reports whether strconv.Quote changes more of s than adding
+// the quotes: anything but printable ASCII other than " and \.
+func needsQuoting(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < 0x20 || b >= 0x7f || b == '"' || b == '\\' {
+			return true
+		}
+	}
+	return false
+}
+
+// escapeProbes returns s with every quote of a probe (echoProbes) passed
+// through esc.
+func escapeProbes(s string, probes []string, esc func(string) string) string {
+	if s == "" || len(probes) == 0 {
+		return s
+	}
+	spans := echoSpans(s, probes)
 	if len(spans) == 0 {
 		return s
 	}
@@ -162,19 +235,11 @@ func EscapeEcho(s string, echo []string, esc func(string) string) string {
 	return b.String()
 }
 
-// echoSpans returns the sorted, merged byte ranges of s that quote echo.
-func echoSpans(s string, echo []string, esc func(string) string) [][2]int {
+// echoSpans returns the sorted, merged byte ranges of s that quote a probe.
+func echoSpans(s string, probes []string) [][2]int {
 	var spans [][2]int
-	seen := map[string]bool{}
-	for _, e := range echo {
-		q := strconv.Quote(e)
-		for _, v := range []string{e, strings.ToLower(e), q[1 : len(q)-1]} {
-			if len(v) < minEcho || seen[v] || esc(v) == v { // nothing to escape in it
-				continue
-			}
-			seen[v] = true
-			spans = append(spans, findQuoted(s, v)...)
-		}
+	for _, v := range probes {
+		spans = append(spans, findQuoted(s, v)...)
 	}
 	if len(spans) == 0 {
 		return nil
@@ -234,21 +299,32 @@ func EscapeAnswer(a *Answer, esc func(string) string) *Answer {
 	if a == nil || len(a.Echo) == 0 {
 		return a
 	}
+	probes := echoProbes(a.Echo, esc)
+	if len(probes) == 0 { // nothing typed needs escaping
+		c := *a
+		c.Echo = nil
+		return &c
+	}
+	return escapeAnswer(a, probes, esc)
+}
+
+// escapeAnswer is EscapeAnswer with the typed texts' probes worked out.
+func escapeAnswer(a *Answer, probes []string, esc func(string) string) *Answer {
 	c := *a
-	c.Title = EscapeEcho(a.Title, a.Echo, esc)
-	c.Note = EscapeEcho(a.Note, a.Echo, esc)
-	c.Body = EscapeEcho(a.Body, a.Echo, esc)
+	c.Title = escapeProbes(a.Title, probes, esc)
+	c.Note = escapeProbes(a.Note, probes, esc)
+	c.Body = escapeProbes(a.Body, probes, esc)
 	if len(a.Fields) > 0 {
 		c.Fields = make([]Field, len(a.Fields))
 		for i, f := range a.Fields {
-			f.Value = EscapeEcho(f.Value, a.Echo, esc)
+			f.Value = escapeProbes(f.Value, probes, esc)
 			c.Fields[i] = f
 		}
 	}
 	if len(a.Bullets) > 0 {
 		c.Bullets = make([]string, len(a.Bullets))
 		for i, x := range a.Bullets {
-			c.Bullets[i] = EscapeEcho(x, a.Echo, esc)
+			c.Bullets[i] = escapeProbes(x, probes, esc)
 		}
 	}
 	c.Echo = nil // escaped once

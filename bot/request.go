@@ -308,13 +308,10 @@ type answerJSON struct {
 // In the Markdown-light fields (body, field values, bullets) text the user
 // typed is backslash-escaped, so a page rendering them shows it as typed;
 // title, note and labels are plain text.
+// The encoding is AppendJSON's: answerJSON through encoding/json, written
+// directly.
 func (a *Answer) MarshalJSON() ([]byte, error) {
-	md := EscapeAnswer(a, EscapeMarkdown)
-	return json.Marshal(answerJSON{
-		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
-		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
-		Career: a.Career, Note: a.Note, Assumed: a.Assumed, Error: a.Code, AnswerID: a.ID,
-	})
+	return a.AppendJSON(make([]byte, 0, 1024)), nil
 }
 
 // UnmarshalJSON decodes the wire model (the "text" rendering is dropped).

@@ -192,22 +192,34 @@ func Logging(logger *slog.Logger) Middleware {
 		return func(ctx context.Context, req *Request) (*Answer, error) {
 			start := time.Now()
 			a, err := next(ctx, req)
-			attrs := []any{"platform", req.Platform, "command", commandName(req),
-				"latency", time.Since(start).Round(time.Microsecond), "outcome", Outcome(a, err)}
-			if a != nil && a.Career != "" {
-				attrs = append(attrs, "career", a.Career)
-			}
-			switch ErrorCode(err) {
+			code, level := ErrorCode(err), slog.LevelInfo
+			switch code {
 			case EINTERNAL:
-				logger.Error("question failed", append(attrs, "err", err)...)
+				level = slog.LevelError
 			case ELIMITEDSILENT: // one line per flood, not per request
-				logger.Debug("question refused", append(attrs, "reason", err.Error())...)
-			case "":
-				logger.Info("question", attrs...)
-			default:
-				logger.Info("question refused", append(attrs, "reason", err.Error())...)
+				level = slog.LevelDebug
 			}
-			logger.Debug("question text", "platform", req.Platform, "text", req.Text)
+			// The attributes are built only for a line the level lets through.
+			if logger.Enabled(ctx, level) {
+				attrs := []any{"platform", req.Platform, "command", commandName(req),
+					"latency", time.Since(start).Round(time.Microsecond), "outcome", Outcome(a, err)}
+				if a != nil && a.Career != "" {
+					attrs = append(attrs, "career", a.Career)
+				}
+				switch code {
+				case EINTERNAL:
+					logger.Error("question failed", append(attrs, "err", err)...)
+				case ELIMITEDSILENT:
+					logger.Debug("question refused", append(attrs, "reason", err.Error())...)
+				case "":
+					logger.Info("question", attrs...)
+				default:
+					logger.Info("question refused", append(attrs, "reason", err.Error())...)
+				}
+			}
+			if logger.Enabled(ctx, slog.LevelDebug) {
+				logger.Debug("question text", "platform", req.Platform, "text", req.Text)
+			}
 			return a, err
 		}
 	}

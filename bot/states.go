@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // USState is a US state, district or territory with its USPS code.
 type USState struct {
@@ -39,6 +43,17 @@ var stateByCode, stateByName = func() (map[string]USState, map[string]USState) {
 	return byCode, byName
 }()
 
+// stateNames are stateByName's keys, sorted: LookupState's typo scan runs
+// over them in a fixed order (ties go to the first), without a map walk.
+var stateNames = func() []string {
+	out := make([]string, 0, len(stateByName))
+	for n := range stateByName {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}()
+
 // LookupState resolves a code ("CA", "ca") or a name ("California",
 // "new york", "Calfornia" with one typo) to a state.
 func LookupState(s string) (USState, bool) {
@@ -50,15 +65,22 @@ func LookupState(s string) (USState, bool) {
 		st, ok := stateByCode[strings.ToUpper(s)]
 		return st, ok
 	}
-	low := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	low := s
+	if !lowerSingleSpaced(s) {
+		low = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	}
 	if st, ok := stateByName[low]; ok {
 		return st, true
 	}
 	if len(low) >= 5 {
 		best, bestD := USState{}, 3
-		for name, st := range stateByName {
+		ascii := isASCII(low)
+		for _, name := range stateNames { // all ASCII
+			if d := len(name) - len(low); ascii && (d > 2 || d < -2) {
+				continue // more than two edits apart
+			}
 			if d := Levenshtein(low, name, 2); d < bestD {
-				best, bestD = st, d
+				best, bestD = stateByName[name], d
 			}
 		}
 		if bestD <= 1 || (bestD == 2 && len(low) >= 8) {
@@ -66,6 +88,21 @@ func LookupState(s string) (USState, bool) {
 		}
 	}
 	return USState{}, false
+}
+
+// lowerSingleSpaced reports whether s is ASCII without capitals or
+// whitespace other than single spaces between words: what LookupState's
+// lower-casing and re-spacing would leave as it is.
+func lowerSingleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // StateName returns the name for a code, or the code itself.
@@ -79,12 +116,71 @@ func StateName(code string) string {
 // Levenshtein returns the edit distance between a and b, or max+1 when it is
 // larger than max (a cheap early exit).
 func Levenshtein(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	if isASCII(a) && isASCII(b) {
+		return levenshteinASCII(a, b, max)
+	}
+	return levenshteinRunes([]rune(a), []rune(b), max)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// levenshteinASCII is Levenshtein on bytes, for ASCII strings.
+func levenshteinASCII(ra, rb string, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// Two rows; on the stack for words of up to 31 letters.
+	var rows [64]int
+	var prev, cur []int
+	if n := len(rb) + 1; 2*n <= len(rows) {
+		prev, cur = rows[:n], rows[n:2*n]
+	} else {
+		prev, cur = make([]int, n), make([]int, n)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	if prev[len(rb)] > max {
+		return max + 1
+	}
+	return prev[len(rb)]
+}
+
+func levenshteinRunes(ra, rb []rune, max int) int {
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	// Two rows; on the stack for words of up to 31 letters.
+	var rows [64]int
+	var prev, cur []int
+	if n := len(rb) + 1; 2*n <= len(rows) {
+		prev, cur = rows[:n], rows[n:2*n]
+	} else {
+		prev, cur = make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}

@@ -204,7 +204,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue
 		}
 		if indexed {
-			if len(lib.Guides) == 1 || !titleWord(g, w) {
+			if len(lib.Guides) == 1 || !titleWord(lib, g, w) {
 				known++ // among several guides, "quantum" found the guide; it is not the topic
 			}
 			continue
@@ -390,7 +390,7 @@ func namesLicense(q *question, g *bot.Guide) bool {
 	}
 	n := 0
 	for _, w := range q.words {
-		if lic[w] && !titleWord(g, w) {
+		if lic[w] && !titleWord(q.lib, g, w) {
 			n++
 		}
 	}
@@ -411,18 +411,8 @@ func sectionIntent(q *question) bool {
 }
 
 // titleWord reports whether w is a word of the guide's title or aliases.
-func titleWord(g *bot.Guide, w string) bool {
-	if g == nil {
-		return false
-	}
-	for _, n := range careerNames(g) {
-		for _, f := range strings.Fields(n) {
-			if f == w {
-				return true
-			}
-		}
-	}
-	return false
+func titleWord(l *Library, g *bot.Guide, w string) bool {
+	return g != nil && slices.Contains(l.careerWords(g), w)
 }
 
 // gerund reports whether w is the -ing form of a verb ("joining",

@@ -843,29 +843,25 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 		return nil
 	}
 	info := q.certInfo(g)
-	generic := info.generic
-	asked := map[string]bool{}
-	for _, w := range q.words {
-		asked[w] = true
-	}
 	var best *bot.Cert
 	bestN, named := 0, false
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
-		f := info.names[i]
+		f, generic := info.names[i], info.genericAt[i]
 		pair := false
 		for k, w := range f {
-			if !generic[w] && asked[w] {
+			if !generic[k] && slices.Contains(q.words, w) {
 				n++
 			}
 			// Named: its last two words together ("ML Associate",
 			// "Developer Certificate"), or three words of it in a row; not
 			// two words that also name a thing of its own ("decoherence
 			// blight").
-			distinct := !generic[w] || k+1 < len(f) && !generic[f[k+1]] || k+2 < len(f) && !generic[f[k+2]]
-			if distinct && (k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2])) {
-				pair = true // not just the career's own words ("ML engineer")
+			if k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2]) {
+				if distinct := !generic[k] || k+1 < len(f) && !generic[k+1] || k+2 < len(f) && !generic[k+2]; distinct {
+					pair = true // not just the career's own words ("ML engineer")
+				}
 			}
 		}
 		if n > bestN || n == bestN && n > 0 && pair && !named {
@@ -889,8 +885,9 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 // generic words (the certificate intent's, the career's name, kinds of
 // people, words shared by several of the guide's certificates).
 type certInfo struct {
-	names   [][]string
-	generic map[string]bool
+	names     [][]string
+	generic   map[string]bool
+	genericAt [][]bool // genericAt[i][k]: generic[names[i][k]]
 }
 
 func (q *question) certInfo(g *bot.Guide) *certInfo {
@@ -927,6 +924,13 @@ func (q *question) certInfo(g *bot.Guide) *certInfo {
 		if n > 1 {
 			info.generic[w] = true
 		}
+	}
+	for _, f := range info.names {
+		at := make([]bool, len(f))
+		for k, w := range f {
+			at[k] = info.generic[w]
+		}
+		info.genericAt = append(info.genericAt, at)
 	}
 	if q.lib != nil {
 		q.lib.certInfos.Store(g, info)

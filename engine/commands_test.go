@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
@@ -153,8 +154,19 @@ func BenchmarkSalaryCA(b *testing.B) {
 	}
 }
 
+// BenchmarkFreeText reads and answers the question every time (the answer
+// cache off); BenchmarkFreeTextCached answers it from the cache.
 func BenchmarkFreeText(b *testing.B) {
-	tb := testbot.New(b)
+	guides, err := content.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchFreeText(b, testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1}))
+}
+
+func BenchmarkFreeTextCached(b *testing.B) { benchFreeText(b, testbot.New(b)) }
+
+func benchFreeText(b *testing.B, tb *testbot.Bot) {
 	ctx := context.Background()
 	for _, q := range []string{"what certifications help?", "which workflow orchestration tool is mentioned"} {
 		b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {

@@ -26,6 +26,8 @@ type Engine struct {
 	convs         bot.Conversations
 	raw           map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
 	convTTL       time.Duration
+	answerCache   int // free-text answers kept per library (answercache.go); 0: none
+	onCache       func(hit bool)
 }
 
 // Options configure an Engine.
@@ -38,6 +40,14 @@ type Options struct {
 	Conversations bot.Conversations
 	// ConversationTTL is how long a subject is kept (default 30 minutes).
 	ConversationTTL time.Duration
+	// AnswerCache is how many free-text answers are kept per loaded
+	// library, so that a question asked again in the same words (and the
+	// same conversation context) is not worked out again; 0 means
+	// DefaultAnswerCache, a negative number none.
+	AnswerCache int
+	// OnAnswerCache, when set, is called with every look-up in the answer
+	// cache (for metrics).
+	OnAnswerCache func(hit bool)
 }
 
 // New returns an engine serving lib.
@@ -45,12 +55,19 @@ func New(lib *Library, logger *slog.Logger, opts Options) *Engine {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer, convs: opts.Conversations, convTTL: opts.ConversationTTL}
+	e := &Engine{logger: logger, defaultCareer: opts.DefaultCareer, convs: opts.Conversations, convTTL: opts.ConversationTTL,
+		onCache: opts.OnAnswerCache}
 	if e.convs == nil {
 		e.convs = NewMemoryConversations(10000)
 	}
 	if e.convTTL <= 0 {
 		e.convTTL = DefaultConversationTTL
+	}
+	switch {
+	case opts.AnswerCache == 0:
+		e.answerCache = DefaultAnswerCache
+	case opts.AnswerCache > 0:
+		e.answerCache = opts.AnswerCache
 	}
 	e.current.Store(lib)
 	return e
@@ -152,7 +169,7 @@ func (e *Engine) Register(reg *bot.Registry) error {
 			Handler: e.compare},
 		bot.Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
 			Options: []bot.Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
-			Handler: e.ask},
+			Handler: e.cached(e.ask)},
 		bot.Command{Name: "start", Description: "Show the welcome panel with quick starts again", Example: "/start",
 			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.StartPanel(ctx), nil }},
 		bot.Command{Name: "help", Description: "What I can do and how to ask", Example: "/help",

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -16,22 +17,24 @@ type Library struct {
 	Guides   []*bot.Guide // sorted by title
 	Searcher bot.Searcher
 
-	bySlug    map[string]*bot.Guide
-	sections  map[string]*bot.Section
-	names     map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide
-	maxWords  int                              // longest name in words
-	vocab     *vocabulary                      // words worth correcting typos towards
-	m         *model                           // the intent table and lexicon
-	certPairs map[string]*bot.Guide            // adjacent word pairs of certification names
-	nameWords map[string]bool                  // words of the guides' names
-	headNames map[string]map[string]*bot.Guide // last word of a name → names ending in it
-	expand    map[string][]string              // the guides' vocabulary: "ml" → machine learning
-	nameIdx   *nameIndex                       // names by prefix and typo (names.go)
-	secText   *sectionText                     // sections' words pre-analysed (sectext.go)
-	passages  sync.Map                         // *bot.Section → []passage, analysed on first use
-	certInfos sync.Map                         // *bot.Guide → *certInfo, worked out on first use
-	labels    sync.Map                         // *bot.Guide → []label, read on first use
-	terms     *termTable                       // guide-level term table (termtable.go)
+	bySlug      map[string]*bot.Guide
+	sections    map[string]*bot.Section
+	names       map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide
+	maxWords    int                              // longest name in words
+	vocab       *vocabulary                      // words worth correcting typos towards
+	m           *model                           // the intent table and lexicon
+	certPairs   map[string]*bot.Guide            // adjacent word pairs of certification names
+	nameWords   map[string]bool                  // words of the guides' names
+	headNames   map[string]map[string]*bot.Guide // last word of a name → names ending in it
+	expand      map[string][]string              // the guides' vocabulary: "ml" → machine learning
+	nameIdx     *nameIndex                       // names by prefix and typo (names.go)
+	secText     *sectionText                     // sections' words pre-analysed (sectext.go)
+	passages    sync.Map                         // *bot.Section → []passage, analysed on first use
+	certInfos   sync.Map                         // *bot.Guide → *certInfo, worked out on first use
+	answers     sync.Map                         // *Engine → *answerCache (answercache.go)
+	nameWordsOf sync.Map                         // *bot.Guide → []string, the words of careerNames, on first use
+	labels      sync.Map                         // *bot.Guide → *guideLabels, read on first use
+	terms       *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -170,6 +173,28 @@ func (l *Library) expandWords(ws []string) []string {
 		} else {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// careerWords returns the distinct words of g's career names (careerNames),
+// worked out once per library (l may be nil: then every time).
+func (l *Library) careerWords(g *bot.Guide) []string {
+	if l != nil {
+		if v, ok := l.nameWordsOf.Load(g); ok {
+			return v.([]string)
+		}
+	}
+	var out []string
+	for _, n := range careerNames(g) {
+		for _, w := range strings.Fields(n) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	if l != nil {
+		l.nameWordsOf.Store(g, out)
 	}
 	return out
 }

@@ -37,9 +37,9 @@ type model struct {
 	nicknames  map[string]bot.USState // nickname → state
 	employers  map[string]bool
 	empCues    map[string]bool
-	payPhrase  []string
+	payPhrase  []string        // each with a space either side, to find in " "+words+" "
 	headIntent map[string]bool // intents that make a question of their own
-	switches   []string
+	switches   []string        // as payPhrase
 	switchW    map[string]bool
 	lex        *lexicon.Lexicon
 }
@@ -198,7 +198,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.nicknames[k] = st
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
-	m.payPhrase, m.switches, m.switchW = spec.PayPhrases, spec.Switch, setOf(spec.SwitchWords...)
+	m.payPhrase, m.switches, m.switchW = padded(spec.PayPhrases), padded(spec.Switch), setOf(spec.SwitchWords...)
 	m.headIntent = map[string]bool{}
 	for k := range m.intents {
 		switch k {
@@ -213,4 +213,14 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		}
 	}
 	return m, nil
+}
+
+// padded returns the phrases with a space either side: what a question's
+// words joined by spaces, padded the same way, contain when it says them.
+func padded(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = " " + p + " "
+	}
+	return out
 }

@@ -285,7 +285,7 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 func beforeSwitch(ws []string, i int, m *model) bool {
 	line := " " + strings.Join(ws[i+1:], " ") + " "
 	for _, p := range m.switches {
-		if strings.Contains(line, " "+p+" ") {
+		if strings.Contains(line, p) {
 			return true
 		}
 	}

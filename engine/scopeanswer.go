@@ -71,7 +71,11 @@ func caveats(a *bot.Answer, q *question) {
 // get?"); one part otherwise.
 func (l *Library) splitParts(text string) []string {
 	var parts []string
-	for _, s := range strings.FieldsFunc(numberedRE.ReplaceAllString(text, ";"), func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+	split := text
+	if hasDigit(text) { // every match of numberedRE has one
+		split = numberedRE.ReplaceAllString(text, ";")
+	}
+	for _, s := range strings.FieldsFunc(split, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}

@@ -260,12 +260,12 @@ func (l *Library) countIntents(q *question) {
 	line := " " + strings.Join(ws, " ") + " "
 	howMuch := strings.Contains(line, " how much ")
 	for _, p := range l.m.payPhrase {
-		if strings.Contains(line, " "+p+" ") {
+		if strings.Contains(line, p) {
 			q.intents["salary"]++
 		}
 	}
 	for _, p := range l.m.switches {
-		if strings.Contains(line, " "+p+" ") {
+		if strings.Contains(line, p) {
 			q.switcher = true
 		}
 	}
@@ -306,13 +306,17 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
-	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && moneyRE.MatchString(strings.ToLower(q.raw)) {
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
 	}
 }
+
+// hasDigit reports whether s has an ASCII digit, which every match of
+// moneyRE has (\d is ASCII).
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 func isTimeUnit(w string) bool {
 	switch w {
@@ -595,8 +599,19 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 	}
 	// Codes: as typed, in capitals.
-	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
-		f = strings.Trim(f, ".")
+	for rest := raw; rest != ""; {
+		// The runs of letters and dots, without a slice of them.
+		start := strings.IndexFunc(rest, inCode)
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !inCode(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		f := strings.Trim(rest[:end], ".")
+		rest = rest[end:]
 		if len(f) == 2 && f == strings.ToUpper(f) {
 			if st, ok := bot.StateByCode(f); ok {
 				add(st)
@@ -613,6 +628,10 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	}
 	return out
 }
+
+// inCode reports whether r may be part of a state code as typed ("CA",
+// "N.Y.").
+func inCode(r rune) bool { return unicode.IsLetter(r) || r == '.' }
 
 // lowerCodes finds two-letter state codes typed in lower case anywhere, for
 // questions about pay ("salary wa"); codes that read as English words are
@@ -635,20 +654,17 @@ var englishTwo = setOf("in", "or", "me", "hi", "ok", "oh", "de", "id", "la", "ma
 // contentWords are the words of a question that carry its topic: no stop
 // words, no career names, no intent words that only steer.
 func (l *Library) contentWords(q *question, used *bot.Guide) []string {
-	careerWords := map[string]bool{}
-	for _, g := range append(append([]*bot.Guide(nil), q.careers...), used) {
-		if g == nil {
-			continue
-		}
-		for _, n := range careerNames(g) {
-			for _, w := range strings.Fields(n) {
-				careerWords[w] = true
+	careerWord := func(w string) bool {
+		for _, g := range q.careers {
+			if g != nil && slices.Contains(l.careerWords(g), w) {
+				return true
 			}
 		}
+		return used != nil && slices.Contains(l.careerWords(used), w)
 	}
 	var out []string
 	for _, w := range q.words {
-		if l.m.stop[w] || careerWords[w] || !hasLetter(w) {
+		if l.m.stop[w] || !hasLetter(w) || careerWord(w) {
 			continue
 		}
 		out = append(out, w)

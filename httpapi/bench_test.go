@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
 	"github.com/careerbot-dev/careerbot/metrics"
 )
@@ -70,9 +72,20 @@ func BenchmarkAskLoopback(b *testing.B) {
 	}
 }
 
-// BenchmarkAskHandler measures the handler alone (no network).
+// BenchmarkAskHandler measures the handler alone (no network), the engine
+// answering every question (the answer cache off); BenchmarkAskHandlerCached
+// with the cache, which answers the repeated questions.
 func BenchmarkAskHandler(b *testing.B) {
-	bt := testbot.New(b)
+	guides, err := content.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAskHandler(b, testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1}))
+}
+
+func BenchmarkAskHandlerCached(b *testing.B) { benchAskHandler(b, testbot.New(b)) }
+
+func benchAskHandler(b *testing.B, bt *testbot.Bot) {
 	s := New(Options{Router: bt.Router, Logger: slog.New(slog.DiscardHandler)})
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {

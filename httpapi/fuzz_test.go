@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -101,6 +103,35 @@ func FuzzAskHandler(f *testing.F) {
 			}
 		} else if out["error"] == nil || out["message"] == nil {
 			t.Fatalf("POST %q: error body %s", body, rec.Body)
+		}
+	})
+}
+
+// FuzzDecodeAskLikeDecoder: DecodeAsk's read-and-unmarshal gives what a
+// json.Decoder over the body gives (the request and the error), with and
+// without a body limit.
+func FuzzDecodeAskLikeDecoder(f *testing.F) {
+	for _, s := range askSeeds {
+		f.Add([]byte(s), int64(0))
+		f.Add([]byte(s), int64(20))
+	}
+	f.Add([]byte(`{"text":"a"}{}`), int64(0))
+	f.Add([]byte(`{"text":"a"} x`), int64(0))
+	f.Add([]byte(`xx`+strings.Repeat(" ", 600)), int64(100))
+	f.Add([]byte(`{"text":1}`), int64(0))
+	f.Add([]byte(`   `), int64(0))
+	f.Add([]byte(`{"text":"a","conversation":"no spaces"}`), int64(0))
+	f.Fuzz(func(t *testing.T, body []byte, limit int64) {
+		read := func() io.Reader {
+			if limit > 0 {
+				return http.MaxBytesReader(nil, io.NopCloser(bytes.NewReader(body)), limit%1024+1)
+			}
+			return bytes.NewReader(body)
+		}
+		got, gerr := DecodeAsk(read())
+		want, werr := decodeAsk(read())
+		if got != want || !reflect.DeepEqual(gerr, werr) {
+			t.Fatalf("DecodeAsk(%q, limit %d) = %+v, %#v; decoder: %+v, %#v", body, limit, got, gerr, want, werr)
 		}
 	})
 }

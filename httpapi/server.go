@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -163,14 +164,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				writeError(sw, http.StatusInternalServerError, bot.EINTERNAL, bot.Apology)
 			}
 		}
-		s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
+		if s.logger.Enabled(r.Context(), slog.LevelDebug) { // no attributes built for nothing
+			s.logger.Debug("http request", "method", r.Method, "path", r.URL.Path, "status", sw.status(), "latency", time.Since(start).Round(time.Microsecond))
+		}
 	}()
 	h := sw.Header()
 	if s.draining.Load() {
 		h.Set("Connection", "close") // shutting down: no further requests on this connection
 	}
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h["X-Content-Type-Options"] = nosniff
+	h["Referrer-Policy"] = noReferrer
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(sw, r.Body, s.cfg.MaxBodyBytes)
 	}
@@ -323,25 +326,59 @@ type errorJSON struct {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := encode(v)
+	bp := bufPool.Get().(*[]byte)
+	b, err := appendEncoded((*bp)[:0], v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		b, _ = json.Marshal(errorJSON{bot.EINTERNAL, bot.Apology})
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
+	b = append(b, '\n')
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h["Cache-Control"] = noStore
+	// Known up front: net/http need not buffer the reply to count it, nor
+	// send a long one chunked.
+	h["Content-Length"] = []string{strconv.Itoa(len(b))}
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b) // the writer copies it: the buffer goes back to the pool
+	if err == nil && cap(b) <= maxPooled {
+		*bp = b[:0]
+		bufPool.Put(bp)
+	}
 }
+
+// Header values set on every JSON reply, shared (net/http only reads them;
+// Header.Set would allocate a slice per reply).
+var (
+	jsonContentType = []string{"application/json; charset=utf-8"}
+	noStore         = []string{"no-store"}
+	nosniff         = []string{"nosniff"}
+	noReferrer      = []string{"no-referrer"}
+)
+
+// bufPool holds encoding buffers for replies; one larger than maxPooled is
+// left to the GC.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+const maxPooled = 64 << 10
 
 // encode is json.Marshal, except that a value that encodes itself (an
 // answer) is encoded once: json.Marshal would re-parse and compact what its
 // MarshalJSON returns, which is compact JSON already.
-func encode(v any) ([]byte, error) {
-	if m, ok := v.(json.Marshaler); ok {
-		return m.MarshalJSON()
+func encode(v any) ([]byte, error) { return appendEncoded(nil, v) }
+
+// appendEncoded appends encode(v) to dst; an answer is written straight
+// into it (bot.Answer.AppendJSON).
+func appendEncoded(dst []byte, v any) ([]byte, error) {
+	switch m := v.(type) {
+	case interface{ AppendJSON([]byte) []byte }:
+		return m.AppendJSON(dst), nil
+	case json.Marshaler:
+		b, err := m.MarshalJSON()
+		return append(dst, b...), err
 	}
-	return json.Marshal(v)
+	b, err := json.Marshal(v)
+	return append(dst, b...), err
 }
 
 func writeError(w http.ResponseWriter, status int, code, msg string) {
@@ -462,6 +499,58 @@ type AskRequest struct {
 // DecodeAsk reads an AskRequest: one JSON object, nothing after it.
 // Errors are *RequestError with the HTTP status to answer.
 func DecodeAsk(body io.Reader) (AskRequest, error) {
+	// The body is read whole into a pooled buffer and unmarshalled: a
+	// json.Decoder allocates its own buffer and scans twice. A body
+	// Unmarshal accepts is exactly one JSON value and nothing after it,
+	// which is what the decoder accepts. Anything else goes through the
+	// decoder, over the same bytes followed by the same read error, so that
+	// every error is classified as before.
+	bp := bodyPool.Get().(*[]byte)
+	b, rerr := readAll((*bp)[:0], body)
+	defer func() {
+		if cap(b) <= maxPooled {
+			*bp = b[:0]
+			bodyPool.Put(bp)
+		}
+	}()
+	if rerr == nil {
+		var req AskRequest
+		if json.Unmarshal(b, &req) == nil {
+			return req, checkConversation(req)
+		}
+	}
+	rest := io.Reader(bytes.NewReader(b))
+	if rerr != nil {
+		rest = io.MultiReader(rest, errReader{rerr})
+	}
+	return decodeAsk(rest)
+}
+
+var bodyPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
+
+// readAll is io.ReadAll into dst.
+func readAll(dst []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(dst) == cap(dst) {
+			dst = append(dst, 0)[:len(dst)]
+		}
+		n, err := r.Read(dst[len(dst):cap(dst)])
+		dst = dst[:len(dst)+n]
+		if err == io.EOF {
+			return dst, nil
+		}
+		if err != nil {
+			return dst, err
+		}
+	}
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// decodeAsk is DecodeAsk with a json.Decoder.
+func decodeAsk(body io.Reader) (AskRequest, error) {
 	var req AskRequest
 	dec := json.NewDecoder(body)
 	if err := dec.Decode(&req); err != nil {
@@ -474,12 +563,16 @@ func DecodeAsk(body io.Reader) (AskRequest, error) {
 		}
 		return req, &RequestError{http.StatusBadRequest, "bad_request", "The body must be one JSON object like {\"text\": \"how much do ML engineers make?\"}, with nothing after it."}
 	}
+	return req, checkConversation(req)
+}
+
+func checkConversation(req AskRequest) error {
 	if c := req.Conversation; len(c) > 64 || strings.IndexFunc(c, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
 	}) >= 0 {
-		return req, &RequestError{http.StatusBadRequest, "bad_request", "conversation must be at most 64 letters, digits, - or _."}
+		return &RequestError{http.StatusBadRequest, "bad_request", "conversation must be at most 64 letters, digits, - or _."}
 	}
-	return req, nil
+	return nil
 }
 
 // RequestError is a malformed request, with the status to answer.

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync/atomic"
 
@@ -49,6 +50,7 @@ type Index struct {
 	refs     *atomic.Int32 // Indexes sharing idx that are not closed
 	sections int
 	analyzer analysis.Analyzer
+	analysed *termCache            // words already analysed (shared by the Indexes of one analyzer)
 	terms    map[string]int        // analysed term → sections containing it (title or body)
 	hashes   map[string]string     // guide slug → content hash of its documents
 	guides   map[string]*bot.Guide // guide slug → the guide hashed (Update skips the same guide)
@@ -161,7 +163,7 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 }
 
 func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
-	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
+	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), analysed: new(termCache), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
 	x.refs.Store(1)
 	return x
 }
@@ -330,7 +332,7 @@ func (x *Index) Known(ctx context.Context, word string) bool {
 // DocFreq is the number of sections whose title or body contain the word
 // (after analysis; the larger of the two fields). Stop words count as 0.
 func (x *Index) DocFreq(ctx context.Context, word string) int {
-	terms := x.analyse(strings.TrimSpace(word))
+	terms := x.analysed.get(strings.TrimSpace(word), x.analyse)
 	if len(terms) == 0 {
 		return 0
 	}
@@ -355,4 +357,35 @@ func (x *Index) Bleve() bleve.Index { return x.idx }
 func GuideOf(docID string) string {
 	h, _ := hitFor(docID)
 	return h.Guide
+}
+
+// termCache remembers the analysis of the words Known and DocFreq were
+// asked about (every content word of every question): the analyzer
+// allocates a token stream per call. It is bounded: a fixed table of slots,
+// a word's slot chosen by its hash, a newer word replacing an older one.
+type termCache struct {
+	slots [termCacheSlots]atomic.Pointer[analysedWord]
+}
+
+const termCacheSlots = 4096
+
+type analysedWord struct {
+	word  string
+	terms []string // never modified
+}
+
+var termCacheSeed = maphash.MakeSeed()
+
+// get returns analyse(word), from the cache when it holds word.
+func (c *termCache) get(word string, analyse func(string) []string) []string {
+	if c == nil {
+		return analyse(word)
+	}
+	slot := &c.slots[maphash.String(termCacheSeed, word)%termCacheSlots]
+	if e := slot.Load(); e != nil && e.word == word {
+		return e.terms
+	}
+	terms := analyse(word)
+	slot.Store(&analysedWord{word: strings.Clone(word), terms: terms})
+	return terms
 }

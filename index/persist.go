@@ -74,7 +74,7 @@ func (c Changes) String() string {
 // documents until bleve merges its segments.
 func (x *Index) Update(guides []*bot.Guide) (*Index, Changes, error) {
 	var ch Changes
-	n := &Index{idx: x.idx, refs: x.refs, analyzer: x.analyzer, hashes: make(map[string]string, len(guides)),
+	n := &Index{idx: x.idx, refs: x.refs, analyzer: x.analyzer, analysed: x.analysed, hashes: make(map[string]string, len(guides)),
 		guides: make(map[string]*bot.Guide, len(guides)), disk: x.disk}
 	batch := x.idx.NewBatch()
 	for _, g := range guides {

@@ -36,6 +36,8 @@ type Metrics struct {
 	welcomeFails *prometheus.CounterVec // platform
 	rejected     *prometheus.CounterVec // adapter, reason
 	unregistered *prometheus.GaugeVec   // adapter
+	cacheHits    prometheus.Counter     // answer_cache_lookups_total{result="hit"}
+	cacheMisses  prometheus.Counter     // answer_cache_lookups_total{result="miss"}
 }
 
 // LatencyBuckets are the answer latency histogram's upper bounds in seconds:
@@ -84,7 +86,11 @@ func New() *Metrics {
 	m.unregistered = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: Namespace, Name: "commands_unregistered",
 		Help: "Slash commands the platform has not accepted yet (registration failed and is being retried), by adapter; 0 when all are registered."},
 		[]string{"adapter"})
-	reg.MustRegister(m.rejected, m.unregistered)
+	lookups := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Name: "answer_cache_lookups_total",
+		Help: "Free-text questions looked up in the answer cache, by result (hit: answered from it, miss: worked out)."},
+		[]string{"result"})
+	m.cacheHits, m.cacheMisses = lookups.WithLabelValues("hit"), lookups.WithLabelValues("miss")
+	reg.MustRegister(m.rejected, m.unregistered, lookups)
 	reg.MustRegister(m.questions, m.latency, m.adapterUp, m.reconnects, m.limited, m.panics, m.reloads,
 		m.guides, m.sections, m.lastReload, m.welcomes, m.welcomeFails, m.quickStarts, m.roleChanges,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -228,6 +234,18 @@ func (m *Metrics) Reload(ok bool) {
 		m.lastReload.SetToCurrentTime()
 	} else {
 		m.reloads.WithLabelValues("failed").Inc()
+	}
+}
+
+// AnswerCache counts a look-up in the engine's answer cache.
+func (m *Metrics) AnswerCache(hit bool) {
+	if m == nil {
+		return
+	}
+	if hit {
+		m.cacheHits.Inc()
+	} else {
+		m.cacheMisses.Inc()
 	}
 }
 

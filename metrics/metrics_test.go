@@ -226,3 +226,18 @@ func scrape(t *testing.T, m *Metrics) string {
 func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 var _ bot.Observer = (*Metrics)(nil)
+
+func TestAnswerCacheLookups(t *testing.T) {
+	m := New()
+	m.AnswerCache(true)
+	m.AnswerCache(true)
+	m.AnswerCache(false)
+	out := scrape(t, m)
+	for _, want := range []string{`careerbot_answer_cache_lookups_total{result="hit"} 2`, `careerbot_answer_cache_lookups_total{result="miss"} 1`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	var nilM *Metrics
+	nilM.AnswerCache(true) // no panic
+}

@@ -52,3 +52,37 @@ func BenchmarkClaim(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWriteEventsRecorded writes questions as the recorder hands them
+// over in production: with its answer ids (bot.NewAnswerID; when they were
+// all random, primary-key inserts landed all over the index) in batches of
+// 512 (the recorder's default), into a table that already holds 20,000
+// questions. ns/op is per question.
+func BenchmarkWriteEventsRecorded(b *testing.B) {
+	for _, e := range storetest.Engines(b) {
+		b.Run(e.Name, func(b *testing.B) {
+			s := open(b, e.Config(b))
+			now := time.Now()
+			batch := make([]bot.Event, 0, 512)
+			write := func() {
+				if err := s.WriteEvents(context.Background(), batch); err != nil {
+					b.Fatal(err)
+				}
+				batch = batch[:0]
+			}
+			for range 20000 {
+				batch = append(batch, q(bot.NewAnswerID(), "u", "what certifications help an ML engineer?", true, now))
+				if len(batch) == cap(batch) {
+					write()
+				}
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				batch = append(batch, q(bot.NewAnswerID(), "u", "what certifications help an ML engineer?", true, now))
+				if len(batch) == cap(batch) {
+					write()
+				}
+			}
+		})
+	}
+}

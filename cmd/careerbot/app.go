@@ -312,7 +312,15 @@ func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error
 			return nil, fmt.Errorf("config: default_career: no guide has slug %q", d)
 		}
 	}
-	eng := engine.New(lib, m.Logger, engine.Options{DefaultCareer: m.Config.DefaultCareer, Conversations: m.conversations})
+	answers := m.Config.Content.AnswerCache
+	if answers == 0 {
+		answers = -1 // off (the engine's 0 is its default)
+	}
+	opts := engine.Options{DefaultCareer: m.Config.DefaultCareer, Conversations: m.conversations, AnswerCache: answers}
+	if met != nil {
+		opts.OnAnswerCache = met.AnswerCache
+	}
+	eng := engine.New(lib, m.Logger, opts)
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord"
 	"github.com/careerbot-dev/careerbot/bot/slack"
+	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/httpapi"
 	"github.com/careerbot-dev/careerbot/store"
 
@@ -55,6 +56,11 @@ type ContentConfig struct {
 	// indexes nothing, and one with some guides changed only those. Empty:
 	// both are built in memory at every start.
 	IndexDir string `yaml:"index_dir"`
+	// AnswerCache is how many free-text answers are kept in memory per
+	// loaded set of guides, so that a question asked again in the same words
+	// (and the same conversation context) is not worked out again; a reload
+	// starts afresh. 0 turns it off.
+	AnswerCache int `yaml:"answer_cache"`
 }
 
 func (c ContentConfig) limits() content.Limits {
@@ -80,7 +86,8 @@ func DefaultConfig() Config {
 		Limits: LimitsConfig{MaxQuestionLength: 500},
 		HTTP:   httpapi.Config{Listen: httpapi.DefaultListen},
 		Content: ContentConfig{Watch: true, Debounce: 300 * time.Millisecond,
-			MaxGuideBytes: content.DefaultMaxGuideBytes, MaxTotalBytes: content.DefaultMaxTotalBytes},
+			MaxGuideBytes: content.DefaultMaxGuideBytes, MaxTotalBytes: content.DefaultMaxTotalBytes,
+			AnswerCache: engine.DefaultAnswerCache},
 	}
 }
 
@@ -157,6 +164,9 @@ func (c *Config) validate(path string, doc any) []string {
 	}
 	if c.Content.MaxTotalBytes < c.Content.MaxGuideBytes {
 		bad("content.max_total_bytes", "%d must be at least content.max_guide_bytes (%d)", c.Content.MaxTotalBytes, c.Content.MaxGuideBytes)
+	}
+	if n := c.Content.AnswerCache; n < 0 || n > 1000000 {
+		bad("content.answer_cache", "%d must be between 0 (off) and 1000000 answers", n)
 	}
 	if c.Limits.MaxQuestionLength < 1 || c.Limits.MaxQuestionLength > 4000 {
 		bad("limits.max_question_length", "%d must be between 1 and 4000", c.Limits.MaxQuestionLength)

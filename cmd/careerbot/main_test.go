@@ -183,6 +183,7 @@ func TestConfigErrors(t *testing.T) {
 		"content_dir: [a\n":                       "c.yaml:1: (document): malformed YAML",
 		"default_career: ${CAREERBOT_NOPE_ENV}\n": "c.yaml:1: default_career: environment variable CAREERBOT_NOPE_ENV is not set",
 		"limits:\n  rate:\n    replicas: -2\n":    "c.yaml:3: limits.rate.replicas: -2 must be between 1 and 1000",
+		"content:\n  answer_cache: -1\n":          "c.yaml:2: content.answer_cache: -1 must be between 0 (off) and 1000000",
 	}
 	for body, want := range cases {
 		p := filepath.Join(dir, "c.yaml")
@@ -208,6 +209,9 @@ func TestExampleConfigLoadsWithoutSecrets(t *testing.T) {
 	}
 	if cfg.Discord.Enabled() || cfg.Slack.BotToken != "" {
 		t.Error("adapters on without tokens")
+	}
+	if cfg.Content.AnswerCache != DefaultConfig().Content.AnswerCache {
+		t.Errorf("content.answer_cache: the example says %d, the default is %d", cfg.Content.AnswerCache, DefaultConfig().Content.AnswerCache)
 	}
 }
 

@@ -35,6 +35,12 @@ func New(tb testing.TB, mw ...bot.Middleware) *Bot {
 // FromGuides builds the bot from the given guides.
 func FromGuides(tb testing.TB, guides []*bot.Guide, mw ...bot.Middleware) *Bot {
 	tb.Helper()
+	return WithOptions(tb, guides, engine.Options{}, mw...)
+}
+
+// WithOptions builds the bot from the given guides with engine options.
+func WithOptions(tb testing.TB, guides []*bot.Guide, opts engine.Options, mw ...bot.Middleware) *Bot {
+	tb.Helper()
 	idx, err := index.Build(guides)
 	if err != nil {
 		tb.Fatalf("build index: %v", err)
@@ -45,7 +51,7 @@ func FromGuides(tb testing.TB, guides []*bot.Guide, mw ...bot.Middleware) *Bot {
 	if err != nil {
 		tb.Fatalf("library: %v", err)
 	}
-	eng := engine.New(lib, logger, engine.Options{})
+	eng := engine.New(lib, logger, opts)
 	reg := bot.NewRegistry()
 	if err := eng.Register(reg); err != nil {
 		tb.Fatalf("register: %v", err)

@@ -1,0 +1,190 @@
+package bot
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// AppendJSON appends the answer's JSON wire model (what MarshalJSON returns)
+// to dst. It writes what encoding/json writes for answerJSON, byte for byte
+// (HTML-safe escaping, invalid UTF-8 as U+FFFD, fields in order, empty ones
+// left out), without reflection or intermediate copies: every answer over
+// HTTP is encoded with it.
+func (a *Answer) AppendJSON(dst []byte) []byte {
+	md := a
+	if probes := echoProbes(a.Echo, EscapeMarkdown); len(probes) > 0 {
+		md = escapeAnswer(a, probes, EscapeMarkdown)
+	}
+	dst = append(dst, `{"answered":`...)
+	dst = appendBool(dst, a.Answered)
+	dst = append(dst, `,"text":`...)
+	dst = appendJSONString(dst, RenderText(a))
+	dst = appendField(dst, "title", a.Title)
+	dst = appendField(dst, "body", md.Body)
+	if len(md.Fields) > 0 {
+		dst = append(dst, `,"fields":[`...)
+		for i, f := range md.Fields {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"label":`...)
+			dst = appendJSONString(dst, f.Label)
+			dst = append(dst, `,"value":`...)
+			dst = appendJSONString(dst, f.Value)
+			if f.Inline {
+				dst = append(dst, `,"inline":true`...)
+			}
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	if len(md.Bullets) > 0 {
+		dst = append(dst, `,"bullets":[`...)
+		for i, b := range md.Bullets {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendJSONString(dst, b)
+		}
+		dst = append(dst, ']')
+	}
+	if s := a.Source; s != nil {
+		dst = append(dst, `,"source":{`...)
+		n := len(dst)
+		dst = appendField(dst, "guide", s.Guide)
+		dst = appendField(dst, "guide_title", s.GuideTitle)
+		dst = appendField(dst, "section", s.Section)
+		dst = appendField(dst, "publisher", s.Publisher)
+		dst = appendField(dst, "data", s.Data)
+		dst = appendField(dst, "url", s.URL)
+		dst = appendField(dst, "date", s.Date)
+		if len(dst) > n {
+			dst = append(dst[:n], dst[n+1:]...) // the first field's comma
+		}
+		dst = append(dst, '}')
+	}
+	if len(a.FollowUps) > 0 {
+		dst = append(dst, `,"follow_ups":[`...)
+		for i, f := range a.FollowUps {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"label":`...)
+			dst = appendJSONString(dst, f.Label)
+			dst = append(dst, `,"command":`...)
+			dst = appendJSONString(dst, f.Command)
+			if len(f.Options) > 0 {
+				dst = append(dst, `,"options":{`...)
+				var stack [8]string
+				keys := stack[:0]
+				for k := range f.Options {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				for j, k := range keys {
+					if j > 0 {
+						dst = append(dst, ',')
+					}
+					dst = appendJSONString(dst, k)
+					dst = append(dst, ':')
+					dst = appendJSONString(dst, f.Options[k])
+				}
+				dst = append(dst, '}')
+			}
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	dst = appendField(dst, "career", a.Career)
+	dst = appendField(dst, "note", a.Note)
+	dst = appendField(dst, "assumed", a.Assumed)
+	dst = appendField(dst, "error", a.Code)
+	dst = appendField(dst, "answer_id", a.ID)
+	return append(dst, '}')
+}
+
+func appendBool(dst []byte, b bool) []byte {
+	if b {
+		return append(dst, "true"...)
+	}
+	return append(dst, "false"...)
+}
+
+// appendField appends ,"name":"value" unless value is empty (omitempty).
+func appendField(dst []byte, name, value string) []byte {
+	if value == "" {
+		return dst
+	}
+	dst = append(dst, ',', '"')
+	dst = append(dst, name...)
+	dst = append(dst, '"', ':')
+	return appendJSONString(dst, value)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string the way encoding/json does
+// with HTML escaping on: <, > and & as \u003c, \u003e, \u0026, U+2028 and
+// U+2029 escaped, invalid UTF-8 as \ufffd.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// jsonSafe marks the ASCII bytes encoding/json writes as they are with HTML
+// escaping on: printable ones other than " \ < > &.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = true
+	}
+	for _, b := range `"\<>&` {
+		t[b] = false
+	}
+	return t
+}()

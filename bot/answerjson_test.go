@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// reflectJSON is the answer's wire model through encoding/json's reflection,
+// as MarshalJSON encoded it before AppendJSON: the reference.
+func reflectJSON(t testing.TB, a *Answer) []byte {
+	md := EscapeAnswer(a, EscapeMarkdown)
+	b, err := json.Marshal(answerJSON{
+		Answered: a.Answered, Text: RenderText(a), Title: a.Title, Body: md.Body,
+		Fields: md.Fields, Bullets: md.Bullets, Source: a.Source, FollowUps: a.FollowUps,
+		Career: a.Career, Note: a.Note, Assumed: a.Assumed, Error: a.Code, AnswerID: a.ID,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func checkAppendJSON(t testing.TB, a *Answer) {
+	t.Helper()
+	want := reflectJSON(t, a)
+	if got := a.AppendJSON(nil); !bytes.Equal(got, want) {
+		t.Fatalf("AppendJSON:\n%s\nencoding/json:\n%s", got, want)
+	}
+	if got, _ := json.Marshal(a); !bytes.Equal(got, want) {
+		t.Fatalf("json.Marshal:\n%s\nencoding/json:\n%s", got, want)
+	}
+}
+
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	var all strings.Builder
+	for b := 0; b < 256; b++ {
+		all.WriteByte(byte(b))
+	}
+	all.WriteString("\u2028\u2029é€𝄞\xed\xa0\x80\xf4\x90\x80\x80")
+	for _, a := range []*Answer{
+		{},
+		{Answered: true, Title: "Tools <b> & co", Body: "Use **A** & <script>x</script>",
+			Fields:  []Field{{Label: "Median", Value: "$1 > $0"}, {Label: "In", Value: "x", Inline: true}},
+			Bullets: []string{"one", "two\u2028"}, Career: "x", Note: "n", Assumed: "a", Code: "e", ID: "abcdefghijklmnop",
+			FollowUps: []FollowUp{{Label: "More", Command: "ask", Options: map[string]string{"question": "a&b", "b": "c", "a": ""}},
+				{Label: "Pay", Command: "salary", Quick: true}, {Label: "Empty", Command: "x", Options: map[string]string{}}}},
+		{Title: all.String(), Body: all.String(), Note: all.String(), Bullets: []string{all.String()},
+			Fields: []Field{{Label: all.String(), Value: all.String()}}, Source: &Source{URL: all.String()}},
+		{Source: &Source{}},
+		{Source: &Source{Date: "2024"}},
+		{Source: &Source{Guide: "g", GuideTitle: "G", Section: "S", Publisher: "P", Data: "D", URL: "u", Date: "d"}},
+		{Answered: true, Body: "You asked about *stars* and `code` [x](y)", Echo: []string{"*stars* and `code` [x](y)", "/ask *stars*"},
+			Fields: []Field{{Label: "Q", Value: "“*stars* and `cod…”"}}, Bullets: []string{"*stars* and `code` [x](y)"}},
+		{Body: "quoted \"a\\\\b\" here", Echo: []string{"a\\b", "ÉCOLE *x*"}, Note: "école *x*"},
+	} {
+		checkAppendJSON(t, a)
+	}
+}
+
+func FuzzAppendJSON(f *testing.F) {
+	f.Add("Tools <b> & co", "Use **A** & <x>", "$1 > $0", "*typed*", "a&b", "\u2028")
+	f.Add("\xff", "\xed\xa0\x80", "é", "", "\x00\x1f\x7f", "`")
+	f.Fuzz(func(t *testing.T, title, body, value, echo, opt, bullet string) {
+		a := &Answer{Answered: len(body)%2 == 0, Title: title, Body: body, Note: echo,
+			Fields:    []Field{{Label: title, Value: value, Inline: len(value)%2 == 1}},
+			Bullets:   []string{bullet, body},
+			Source:    &Source{Section: title, URL: opt},
+			FollowUps: []FollowUp{{Label: opt, Command: "ask", Options: map[string]string{"question": opt, opt: echo}}},
+			Echo:      []string{echo, opt}, ID: value}
+		checkAppendJSON(t, a)
+	})
+}

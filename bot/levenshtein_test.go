@@ -1,0 +1,92 @@
+package bot
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The byte path for ASCII words gives what the rune path gives.
+func TestLevenshteinASCIIMatchesRunes(t *testing.T) {
+	words := []string{"", "a", "ab", "ba", "calfornia", "california", "massachusets", "massachusetts",
+		"new yrok", "new york", "washington", "washingotn", "w", "texas", "texsa", "kitten", "sitting",
+		"abcdefghijklmnopqrstuvwxyzabcdefghij", "abcdefghijklmnopqrstuvwxyzabcdefghji"}
+	for _, a := range words {
+		for _, b := range words {
+			for max := 0; max <= 3; max++ {
+				if got, want := levenshteinASCII(a, b, max), levenshteinRunes([]rune(a), []rune(b), max); got != want {
+					t.Errorf("Levenshtein(%q, %q, %d): bytes %d, runes %d", a, b, max, got, want)
+				}
+			}
+		}
+	}
+	if d := Levenshtein("zürich", "zurich", 2); d != 1 {
+		t.Errorf("non-ASCII: %d, want 1", d)
+	}
+}
+
+func FuzzLevenshtein(f *testing.F) {
+	f.Add("calfornia", "california")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !isASCII(a) || !isASCII(b) {
+			return
+		}
+		for max := 0; max <= 2; max++ {
+			if got, want := levenshteinASCII(a, b, max), levenshteinRunes([]rune(a), []rune(b), max); got != want {
+				t.Fatalf("Levenshtein(%q, %q, %d): bytes %d, runes %d", a, b, max, got, want)
+			}
+		}
+	})
+}
+
+// LookupState skips names whose length differs by more than two from an
+// ASCII word: right only while every name is ASCII.
+func TestStateNamesASCII(t *testing.T) {
+	for _, n := range stateNames {
+		if !isASCII(n) {
+			t.Errorf("state name %q is not ASCII: LookupState's length check needs rune counts", n)
+		}
+	}
+}
+
+// lowerSingleSpaced holds only of texts LookupState's normalising leaves
+// as they are.
+func FuzzLowerSingleSpaced(f *testing.F) {
+	for _, s := range []string{"new york", "New York", "new  york", " texas", "texas ", "tex\tas", "zürich", "a", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if lowerSingleSpaced(s) {
+			if n := strings.ToLower(strings.Join(strings.Fields(s), " ")); n != s {
+				t.Fatalf("%q normalises to %q", s, n)
+			}
+		}
+	})
+}
+
+// echoProbes gives the probes of its first version, which lower-cased and
+// escaped every form of every typed text.
+func FuzzEchoProbes(f *testing.F) {
+	for _, s := range []string{"what certifications help?", "What *ML* certs?", "/ask `x`", "a\\b", "ÉCOLE_x", "İ*", "ab"} {
+		f.Add(s, "/ask "+s)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		echo := []string{a, b}
+		var want []string
+		seen := map[string]bool{}
+		for _, e := range echo {
+			q := strconv.Quote(e)
+			for _, v := range []string{e, strings.ToLower(e), q[1 : len(q)-1]} {
+				if len(v) < minEcho || seen[v] || EscapeMarkdown(v) == v {
+					continue
+				}
+				seen[v] = true
+				want = append(want, v)
+			}
+		}
+		if got := echoProbes(echo, EscapeMarkdown); !slices.Equal(got, want) {
+			t.Fatalf("echoProbes(%q) = %q, want %q", echo, got, want)
+		}
+	})
+}

@@ -1,0 +1,60 @@
+package engine_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+)
+
+// Conversations with the answer cache: each one played in a conversation
+// of its own, then again in a second one (its free-text turns now answered
+// from the cache), gives turn for turn what an engine without a cache
+// gives. Follow-ups after a cached answer still read its context, and the
+// context a follow-up adds never leaks into the answer cached for the same
+// words asked alone.
+func TestAnswerCacheConversations(t *testing.T) {
+	data, err := os.ReadFile("testdata/conversations.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []convCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	shipped, _ := content.Default()
+	fixtures, _ := content.LoadDir("../testdata/guides")
+	guides := map[string][]*bot.Guide{"shipped": shipped, "all": append(fixtures, shipped...)}
+	ctx := context.Background()
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			on := testbot.WithOptions(t, guides[c.Guides], engine.Options{})
+			off := testbot.WithOptions(t, guides[c.Guides], engine.Options{AnswerCache: -1})
+			var want []*bot.Answer
+			for _, turn := range c.Turns {
+				want = append(want, off.Router.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u1", Conversation: "a"}, turn.Line))
+			}
+			for _, conv := range []string{"a", "b"} {
+				for i, turn := range c.Turns {
+					got := on.Router.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u1", Conversation: conv}, turn.Line)
+					if !reflect.DeepEqual(got, want[i]) {
+						t.Fatalf("conversation %s, turn %d %q with the cache:\n%#v\nwithout:\n%#v", conv, i, turn.Line, got, want[i])
+					}
+				}
+			}
+			// Alone (no conversation), each line gets the uncached answer too.
+			for _, turn := range c.Turns {
+				alone := bot.Request{Platform: "test", UserID: "u2"}
+				if got, want := on.Router.HandleLine(ctx, alone, turn.Line), off.Router.HandleLine(ctx, alone, turn.Line); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q alone with the cache:\n%#v\nwithout:\n%#v", turn.Line, got, want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,59 @@
+package evalset
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/engine"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+)
+
+// The answer cache changes no answer: every question of every set, asked
+// twice (the second time from the cache), gets exactly the answer an engine
+// without a cache gives.
+func TestAnswerCacheChangesNoAnswer(t *testing.T) {
+	shipped, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixtures, err := content.LoadDir(guidesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ on, off *testbot.Bot }
+	bots := map[bool]pair{}
+	for _, all := range []bool{false, true} {
+		guides := shipped
+		if all {
+			guides = append(append([]*bot.Guide(nil), fixtures...), shipped...)
+		}
+		bots[all] = pair{testbot.WithOptions(t, guides, engine.Options{}), testbot.WithOptions(t, guides, engine.Options{AnswerCache: -1})}
+	}
+	ctx := context.Background()
+	base := bot.Request{Platform: "eval", UserID: "eval", ChannelID: "eval"}
+	n := 0
+	for _, set := range sets {
+		b := bots[set.all]
+		for _, c := range mustLoad(t, set.file) {
+			want := b.off.Router.HandleLine(ctx, base, c.Q)
+			for pass := range 2 {
+				if got := b.on.Router.HandleLine(ctx, base, c.Q); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s %q, pass %d with the cache:\n%#v\nwithout:\n%#v", c.Where(), c.Q, pass, got, want)
+				}
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d questions compared", n)
+	}
+	if k := bots[false].on.Engine.CachedAnswers() + bots[true].on.Engine.CachedAnswers(); k < n/2 {
+		t.Fatalf("%d answers cached for %d questions: the second passes did not come from the cache", k, n)
+	}
+	if k := bots[false].off.Engine.CachedAnswers(); k != 0 {
+		t.Fatalf("AnswerCache -1 kept %d answers", k)
+	}
+}
