@@ -99,7 +99,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return nil, err
 		}
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
-		return compareAnswer(e, q.careers[0], q.careers[1], q.states...), nil
+		a := compareAnswer(e, q.careers[0], q.careers[1], q.states...)
+		if w := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
+			a.Career = w.Slug // "which pays more?": the answer is that career
+		}
+		return a, nil
 	case len(q.careers) >= 1:
 		g = q.careers[0]
 	default:

@@ -279,3 +279,29 @@ func employedSum(g *bot.Guide) int {
 	}
 	return n
 }
+
+// payWinner is the better paid of two careers when the question asks which
+// pays more (in its one state, if it names one); nil otherwise.
+func payWinner(q *question, a, b *bot.Guide) *bot.Guide {
+	if !q.has("salary") || !(q.has("most") || hasAny(q, "more", "better", "higher", "which")) {
+		return nil
+	}
+	pay := func(g *bot.Guide) int {
+		if len(q.states) == 1 {
+			if r := g.State(q.states[0].Code); r != nil {
+				return r.Median
+			}
+			return 0 // a state figure is not weighed against a national one
+		}
+		return g.Salary.Median
+	}
+	switch pa, pb := pay(a), pay(b); {
+	case pa == 0 || pb == 0:
+		return nil
+	case pa > pb:
+		return a
+	case pb > pa:
+		return b
+	}
+	return nil
+}

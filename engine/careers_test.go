@@ -39,6 +39,10 @@ func TestCareersTable(t *testing.T) {
 		{"which field has the most annual openings", "ml-engineer", []string{"20,800", "3,170", "1,460", "680"}},
 		{"most expensive cert out of all the careers you cover?", "dream-cartographer", []string{"priciest certification is the Dream Cartographer guide's Licensed Lucid Surveyor ($640)", "$520", "$300"}},
 		{"which job is quickest to qualify for, of the ones you have info on", "quantum-gardener", []string{"Quantum Gardener is the quickest"}},
+		// A career's field names it ("quantum gardening"); "which pays
+		// more" is answered by the better paid one.
+		{"in California, does orbital chef or ML engineering pay more?", "ml-engineer", []string{"$104,900", "$185,000", "pays more"}},
+		{"is quantum gardening or dream cartography the better paid", "dream-cartographer", []string{"$72,400", "$98,600"}},
 		// Named or described careers are not tables.
 		{"orbital chef pay in Florida", "orbital-chef", []string{"$96,300"}},
 		{"what does the Microgravity Food Safety Certificate cost", "orbital-chef", []string{"$520"}},

@@ -157,6 +157,23 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 			}
 		}
 	}
+	// The field a multi-word title names the worker of: "dream cartography"
+	// for "dream cartographer", "quantum gardening" for "quantum gardener"
+	// (the field's noun must be one WordNet knows).
+	for _, g := range l.Guides {
+		for _, n := range careerNames(g) {
+			f := strings.Fields(n)
+			if len(f) < 2 {
+				continue
+			}
+			for _, field := range l.m.fieldsOf(f[len(f)-1]) {
+				x := strings.Join(append(f[:len(f)-1:len(f)-1], field), " ")
+				if _, taken := l.names[x]; !taken {
+					l.names[x] = g
+				}
+			}
+		}
+	}
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
 	<-side

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -221,6 +222,27 @@ func padded(phrases []string) []string {
 	out := make([]string, len(phrases))
 	for i, p := range phrases {
 		out[i] = " " + p + " "
+	}
+	return out
+}
+
+// fieldSuffixes turn a worker's noun into its field's: cartographer →
+// cartography, gardener → gardening, engineer → engineering, biologist →
+// biology, physicist → physics, surveyor → surveying.
+var fieldSuffixes = [][2]string{{"er", "y"}, {"er", "ing"}, {"", "ing"}, {"ist", "y"}, {"ist", "ics"}, {"or", "ing"}}
+
+// fieldsOf returns the nouns WordNet knows for the field of a worker's
+// noun; none for words that are not workers' nouns.
+func (m *model) fieldsOf(worker string) []string {
+	var out []string
+	for _, s := range fieldSuffixes {
+		if !strings.HasSuffix(worker, s[0]) || len(worker) < len(s[0])+4 {
+			continue
+		}
+		f := strings.TrimSuffix(worker, s[0]) + s[1]
+		if f != worker && m.lex.Noun(f) && !m.lex.Person(f) && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
 	}
 	return out
 }
