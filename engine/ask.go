@@ -132,6 +132,15 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 	}
 	a, err := e.answerGuide(ctx, lib, q, g)
+	if err != nil {
+		return nil, err
+	}
+	if what, ok := strings.CutPrefix(a.Title, "Not in the guide: "); guessed != nil && ok && len(lib.Guides) > 1 &&
+		!slices.Contains(q.certWord, true) && !namesLicense(q, g) && lib.certGuide(q) == nil {
+		// No career named and the guide guessed lacks it too: say it of the
+		// guides, not of one guide the member never asked about.
+		return lackingAnswer(e, q, nil, nil, what), nil
+	}
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
 	}
@@ -501,6 +510,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
+		return e.salaryQuestion(q, g)
+	case q.intentCount() == 0 && (len(q.states) > 0 || hasAll(q, "how", "much")) && len(untakenContent(q)) == 0:
+		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
+		// a career and a place, nothing else asked, is a question of pay.
 		return e.salaryQuestion(q, g)
 	case q.has("source"):
 		return sourceAnswer(e, g)
@@ -1216,4 +1229,17 @@ func (e *Engine) whichCareer(lib *Library, q *question) *bot.Answer {
 		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
 	}
 	return a
+}
+
+// untakenContent is the question's topic words that were not read as a
+// career, certificate, state, city or place.
+func untakenContent(q *question) []string {
+	var out []string
+	for i, w := range q.words {
+		if q.taken[i] || q.m.stop[w] || !hasLetter(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -47,6 +47,11 @@ func TestReadings(t *testing.T) {
 		// A choice between a guide's career and one with no guide, which the
 		// guide never mentions, is refused rather than half answered.
 		{shipped, "would being a pharmacist or an MLE be better for me?", []string{"no guide for pharmacist"}, []string{"Key takeaways"}},
+		// A career and a place, nothing else asked, is a question of pay.
+		{all, "orbital chef in Florida?", []string{"$96,300"}, nil},
+		{shipped, "MLE boston how much", []string{"$165,000"}, nil},
+		// No career named and nothing in any guide: said of the guides.
+		{all, "my neighbour's dog barks all night, what do I do", []string{"guides have nothing on"}, []string{"guide has nothing on", "You didn't name a career"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

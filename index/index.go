@@ -307,6 +307,9 @@ func (x *Index) Search(ctx context.Context, q bot.Query) ([]bot.Hit, error) {
 		limit = defaultLimit
 	}
 	req := bleve.NewSearchRequestOptions(qq, limit, 0, false)
+	// Equal scores in document order, so the same question always gets the
+	// same answer (and a cached answer equals a fresh one).
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err

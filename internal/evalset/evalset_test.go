@@ -103,6 +103,8 @@ var sets = []struct {
 	{"tune/careers-7", "tune/careers-7.jsonl", true, 60, 10, 0.85},
 	{"tune/ml-engineer-8", "tune/ml-engineer-8.jsonl", false, 150, 15, 0.85},
 	{"tune/careers-8", "tune/careers-8.jsonl", true, 60, 10, 0.80},
+	{"tune/careers-10", "tune/careers-10.jsonl", true, 100, 20, 0.85},
+	{"tune/ml-engineer-11", "tune/ml-engineer-11.jsonl", false, 150, 20, 0.85},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
