@@ -52,6 +52,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "MLE boston how much", []string{"$165,000"}, nil},
 		// No career named and nothing in any guide: said of the guides.
 		{all, "my neighbour's dog barks all night, what do I do", []string{"guides have nothing on"}, []string{"guide has nothing on", "You didn't name a career"}},
+		// A person noun named as a line of work is an occupation.
+		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
+		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

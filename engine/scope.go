@@ -106,7 +106,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "wanting to cook in space": a verb, not the cook
 		}
 		if phrase == "" {
-			if !m.lex.Occupation(head) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
 				continue
 			}
 			phrase = head
@@ -313,4 +313,17 @@ func anyTaken(taken []bool, from, to int) bool {
 // knownTerm reports whether the guides' index knows a word.
 func (l *Library) knownTerm(w string) bool {
 	return l.Searcher.Known(context.Background(), w)
+}
+
+// workContext reports whether the person noun at i is named as a line of
+// work: what someone becomes ("becoming a music producer") or what has a
+// career, pay or jobs ("AI ethicist career path?").
+func workContext(ws []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ws[k] == "become" || ws[k] == "becoming" {
+			return true
+		}
+	}
+	return i+1 < len(ws) && (ws[i+1] == "career" || ws[i+1] == "careers" || ws[i+1] == "salary" || ws[i+1] == "salaries" ||
+		ws[i+1] == "pay" || ws[i+1] == "jobs" || ws[i+1] == "job")
 }
