@@ -55,6 +55,8 @@ func TestReadings(t *testing.T) {
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
+		// A relational adjective names a kind of job; "senior" only qualifies.
+		{shipped, "how do I become a structural engineer", []string{"no guide for structural engineer"}, []string{"5-8 years", "Step 1"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

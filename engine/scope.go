@@ -111,8 +111,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			phrase = head
 			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
-				!m.lex.Adjective(ws[k]) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] {
-				phrase, start = ws[k]+" "+head, k // "web developers"
+				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k])) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] {
+				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
 		}
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {

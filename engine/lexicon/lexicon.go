@@ -168,6 +168,11 @@ func verbForms(w string) []string {
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
 func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos[w], "j") }
 
+// Relational reports whether w is an adjective WordNet relates to the noun
+// it pertains to ("chemical", "mechanical", "dental"): before a job's noun
+// it names a kind of job, where "senior" or "good" only qualify.
+func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos[w], "k") }
+
 // Verb reports whether w is a verb in WordNet.
 func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos[w], "v") }
 

@@ -16,6 +16,11 @@ func TestOccupationAndSingular(t *testing.T) {
 			t.Errorf("Occupation(%q) = %v, want %v", w, got, want)
 		}
 	}
+	for w, want := range map[string]bool{"chemical": true, "dental": true, "mechanical": true, "senior": false, "experienced": false, "good": false} {
+		if got := l.Relational(w); got != want {
+			t.Errorf("Relational(%q) = %v, want %v", w, got, want)
+		}
+	}
 	sing := map[string]string{"web developers": "web developer", "secretaries": "secretary", "dive": "dive", "nurses": "nurse"}
 	for w, want := range sing {
 		if got := l.Singular(w); got != want {

@@ -291,7 +291,56 @@ func run(dir, out, intents string) error {
 	}); err != nil {
 		return err
 	}
+	// Relational adjectives: those WordNet links to the noun they pertain to
+	// ("chemical" → chemistry, "mechanical" → mechanics). Before a job's
+	// noun they name a kind of job ("chemical engineer"), where "senior" or
+	// "experienced" only qualify the person.
+	relational := map[string]bool{}
+	if err := eachLine(filepath.Join(dir, "data.adj"), func(line string) {
+		if strings.HasPrefix(line, " ") {
+			return
+		}
+		head, _, _ := strings.Cut(line, " | ")
+		f := strings.Fields(head)
+		if len(f) < 4 {
+			return
+		}
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		var ws []string
+		i := 4
+		for k := 0; k < int(n) && i < len(f); k++ {
+			w, _, _ := strings.Cut(f[i], "(") // "chemical(a)": a syntactic marker
+			ws = append(ws, strings.ToLower(w))
+			i += 2
+		}
+		if i >= len(f) {
+			return
+		}
+		pc, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < pc && i+3 < len(f)+1; k++ {
+			sym, st := f[i], f[i+3]
+			i += 4
+			if sym != "\\" {
+				continue
+			}
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			switch {
+			case src == 0:
+				for _, w := range ws {
+					relational[w] = true
+				}
+			case int(src) <= len(ws):
+				relational[ws[src-1]] = true
+			}
+		}
+	}); err != nil {
+		return err
+	}
 	for w, p := range pos {
+		if relational[w] && strings.Contains(p, "a") {
+			p += "k" // a relational adjective ("chemical", "dental")
+		}
 		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexPerson {
 			p += "p" // mostly a noun for a kind of person ("newbie", "recruiter")
 		}
