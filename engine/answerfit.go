@@ -150,6 +150,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if cert != nil && durationQuestion(q) {
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
+	if (cert != nil || namesLicense(q, g)) && hasAny(q, "pass", "passing") && hasAny(q, "mark", "marks", "score", "scores", "grade", "rate", "threshold", "percentage") {
+		// "what's the pass mark for the AWS ML Specialty exam?"
+		name := "the exam"
+		if cert != nil {
+			name = "the " + cert.Name + " exam"
+		}
+		return lackingAnswer(e, q, g, cert, "the pass mark of "+name)
+	}
 	if cert != nil && hasAll(q, "how", "many") {
 		return lackingAnswer(e, q, g, cert, "the "+cert.Name+" exam's format")
 	}
@@ -496,7 +504,7 @@ func faqOn(g *bot.Guide, ws ...string) string {
 
 // verbSubject words put the word after them in a verb's place: "where you
 // land", "engineers usually land".
-var verbSubject = setOf("you", "we", "they", "he", "she", "usually", "typically", "often", "eventually", "generally", "normally",
+var verbSubject = setOf("to", "you", "we", "they", "he", "she", "usually", "typically", "often", "eventually", "generally", "normally",
 	"ever", "never", "always")
 
 // verbSlot reports whether word i, which WordNet knows as a verb, stands

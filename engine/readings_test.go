@@ -57,6 +57,17 @@ func TestReadings(t *testing.T) {
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
 		// A relational adjective names a kind of job; "senior" only qualifies.
 		{shipped, "how do I become a structural engineer", []string{"no guide for structural engineer"}, []string{"5-8 years", "Step 1"}},
+		// People in the asker's life and ways of addressing the reader are
+		// not occupations asked about.
+		{shipped, "my boss says she'll pay for the TensorFlow cert, what does it cost", []string{"$100"}, []string{"no guide"}},
+		{shipped, "what's the median pay for MLEs in Toronto, Canada, buddy?", []string{"$150,000", "for the US"}, []string{"no guide"}},
+		// An exam's pass mark is not in the guide.
+		{shipped, "passing score on the Databricks ML Associate?", []string{"nothing on the pass mark"}, nil},
+		// "also can I …" asks a question of its own; "it" is the certificate named before.
+		{shipped, "salary in Seattle? also can I do it part time?", []string{"$175,000", "nothing on"}, nil},
+		{shipped, "How much is the Google Professional ML Engineer cert, and does it expire?", []string{"$200", "nothing on"}, nil},
+		// A verb after "to" is not a topic: "needed to practise as".
+		{shipped, "is a licence needed to practise as an MLE?", []string{"Not required"}, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

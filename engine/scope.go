@@ -111,12 +111,18 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			phrase = head
 			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
-				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k])) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] {
+				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k])) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) {
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
 		}
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
+		}
+		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
+			continue // "…, mate?": a way of talking to the reader, not a job
+		}
+		if start > 0 && possessive[ws[start-1]] {
+			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if origin(start) || beforeSwitch(ws, i, m) {
 			q.switcher = true
@@ -326,4 +332,16 @@ func workContext(ws []string, i int) bool {
 	}
 	return i+1 < len(ws) && (ws[i+1] == "career" || ws[i+1] == "careers" || ws[i+1] == "salary" || ws[i+1] == "salaries" ||
 		ws[i+1] == "pay" || ws[i+1] == "jobs" || ws[i+1] == "job")
+}
+
+// possessive words before an occupation make it a person in someone's
+// life ("my manager", "her dentist"), not the job asked about.
+var possessive = setOf("my", "our", "his", "her", "their")
+
+// vocative reports whether the message ends by addressing someone with the
+// word after a comma ("…, mate?", "thanks, man").
+func vocative(raw, w string) bool {
+	t := strings.TrimRight(strings.ToLower(strings.TrimSpace(raw)), "?!. ")
+	i := strings.LastIndexByte(t, ',')
+	return i >= 0 && strings.TrimSpace(t[i+1:]) == w
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -79,7 +80,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 || alternative(s)) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s)) {
 			// "like the normal map-making kind": more of the last question.
 			parts[len(parts)-1] += ", " + s
 			continue
@@ -93,6 +94,13 @@ func (l *Library) splitParts(text string) []string {
 		return []string{text}
 	}
 	return parts
+}
+
+// alsoAsks reports whether a piece announces a question of its own: "also
+// can I work fully remote?".
+func alsoAsks(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 3 && (f[0] == "also" || f[0] == "and" || f[0] == "plus") && startsQuestion(f[1])
 }
 
 // alternative reports whether a piece offers the other answer to the
@@ -240,6 +248,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 			p += " in " + strings.Join(names, " and ")
 		}
+		if c := wholeCert(lib, whole); c != nil && refersBack(p) && !slices.Contains(lib.analyse(ctx, p).certWord, true) {
+			// "How many questions are on the Databricks exam, and how long
+			// is it?": "it" is the certificate named before.
+			p = "the " + c.Name + ", " + p
+		}
 		a, err := e.askOne(ctx, preq, lib, p)
 		if err != nil {
 			a = bot.ErrorAnswer(err)
@@ -273,4 +286,28 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		out.Body += b.String()
 	}
 	return out, nil
+}
+
+// wholeCert is the one certificate a multi-part message names, if any.
+func wholeCert(lib *Library, whole *question) *bot.Cert {
+	g := lib.certGuide(whole)
+	if g == nil && len(lib.Guides) == 1 {
+		g = lib.Guides[0]
+	}
+	if g == nil {
+		return nil
+	}
+	return matchCert(whole, g)
+}
+
+// refersBack reports whether a part points back at something named before
+// ("how long is it?", "does it expire?").
+func refersBack(p string) bool {
+	for _, w := range words(p) {
+		switch w {
+		case "it", "its":
+			return true
+		}
+	}
+	return false
 }
