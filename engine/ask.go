@@ -59,6 +59,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
+		fq.full = q
 		q = fq
 	}
 	if k := req.Option(contextKindOption); k != "" && !q.hasSectionIntent() {
@@ -357,6 +358,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		return a, nil
 	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
+		return a, nil
+	}
+	if a := e.afterStep(lib, q, g); a != nil {
 		return a, nil
 	}
 	if a := e.factAnswer(q, g); a != nil {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -236,4 +237,98 @@ func (e *Engine) factField(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		}
 	}
 	return nil
+}
+
+// doneCues say the asker has already been through part of the path:
+// "I already have a master's", "after my master's", "once I finish my BS".
+var doneCues = setOf("already", "after", "once", "finished", "finishing", "completed", "done", "graduated", "got", "have", "hold", "getting", "completing")
+
+// nextCues ask what remains: "how much longer", "what's next", "then what".
+var nextCues = setOf("longer", "next", "remaining", "left", "then", "else", "after", "more")
+
+// afterStep answers "I already have a master's in CS, how much longer?"
+// from the path's own steps: the step whose text names what the asker has
+// ("master's" in "Go to graduate school"), then the steps after it with
+// their durations, instead of the whole path from the start.
+func (e *Engine) afterStep(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	s := g.Section(bot.KindPath)
+	if s == nil || !anyIn(q.words, nextCues) && !durationQuestion(q) {
+		return nil
+	}
+	if q.full != nil {
+		q = q.full // "I already have a master's. How much longer?": the background says what is done
+	}
+	if !doneAlready(q.words) {
+		return nil
+	}
+	steps := lib.passagesOf(s)
+	if len(steps) < 2 {
+		return nil
+	}
+	// What the asker has: education words and the words of the question
+	// that no intent owns.
+	var have []string
+	for i, w := range q.words {
+		if q.taken[i] || q.m.stop[w] || doneCues[w] || nextCues[w] || !hasLetter(w) {
+			continue
+		}
+		if q.m.index[w]["education"] {
+			have = append(have, stem(w))
+		}
+	}
+	last := -1
+	for i, p := range steps {
+		for _, h := range have {
+			if p.have[h] {
+				last = i
+			}
+		}
+	}
+	if last < 0 || last == len(steps)-1 {
+		return nil
+	}
+	a := e.answerSection(g, s)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Past %s, the %s guide's path goes on with:", strings.TrimSpace(steps[last].title), g.Title)
+	for _, p := range steps[last+1:] {
+		fmt.Fprintf(&b, "\n\n**%s**\n%s", p.title, strings.TrimSpace(p.body))
+	}
+	a.Title = "What comes next · " + g.Title
+	a.Body = b.String()
+	a.Fields = nil // the whole path's total would read as what is left
+	a.Source = source(g, s.Title)
+	if name, label := topicByKind(s.Kind); name != "" {
+		full := bot.FollowUp{Label: "All of " + strings.ToLower(label), Command: name, Options: careerOnly(e, g)}
+		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
+	}
+	return a
+}
+
+// doneAlready reports whether the words say part of the path is behind
+// the asker: "already", "once I have", "after my", "finished my".
+func doneAlready(ws []string) bool {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch w {
+		case "already", "finished", "completed", "graduated":
+			return true
+		case "after", "once":
+			if next == "my" || next == "i" || next == "finishing" || next == "getting" || next == "completing" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "How much is the Google Professional ML Engineer cert, and does it expire?", []string{"$200", "nothing on"}, nil},
 		// A verb after "to" is not a topic: "needed to practise as".
 		{shipped, "is a licence needed to practise as an MLE?", []string{"Not required"}, []string{"nothing on"}},
+		// What is already done is skipped: the steps after it.
+		{shipped, "Finished my PhD last year. What's left before I can work as an MLE?", []string{"Step 3", "6-12 months", "Step 4"}, []string{"Step 1:"}},
+		{all, "once I finish my culinary diploma, what's next for the orbital chef route?", []string{"Past Step 1", "Step 2", "Step 4"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -142,6 +142,7 @@ type question struct {
 	lib      *Library
 	excluded []bot.USState // states a ranking leaves out ("not counting California")
 	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
+	full     *question     // the whole message, when this is its question sentence without the background
 	m        *model
 }
 
