@@ -488,7 +488,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	switch {
 	case cert != nil:
 		return certAnswer(e, g, cert)
-	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && hasAny(q, "total", "combined", "altogether", "together", "sum", "all"):
+	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
+		(hasAny(q, "total", "combined", "altogether", "together", "sum") || hasAll(q, "all", "four") || hasAll(q, "all", "of", "them")):
 		// "what would all four certs cost me in total?": added up.
 		return certTotalAnswer(e, g)
 	case len(g.States) > 1 && len(q.states) == 0 && (q.has("employed") || hasAll(q, "how", "many")) && hasAny(q, "total", "combined", "altogether", "together", "sum") && !q.has("salary"):
@@ -542,7 +543,8 @@ var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
-	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks"))
+	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
+		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time")
 }
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {

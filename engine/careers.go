@@ -20,7 +20,7 @@ const maxTable = 12
 // careers", "which job").
 var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
 	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work",
-	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out")
+	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out", "across", "among", "between", "overall")
 
 // careersTable answers a figures question that names no career and says
 // nothing else that could pick one, among a few guides, with every
@@ -38,6 +38,8 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	switch {
 	case q.has("cost") && q.has(bot.KindCerts) && (q.has("most") || q.has("least")):
 		measure = "cert"
+	case q.has("license") && !q.has("cost"):
+		measure = "license"
 	case q.has("salary"):
 		measure = "salary"
 	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
@@ -50,7 +52,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		return nil
 	}
 	for _, w := range lib.contentWords(q, nil) {
-		if careerWords[w] || q.m.index[w] != nil || superlative[w] {
+		if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) {
 			continue
 		}
 		if i := slices.Index(q.words, w); i >= 0 && q.taken[i] {
@@ -104,6 +106,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			if c != nil {
 				rows = append(rows, row{g, float64(c.Price), fmt.Sprintf("%s (%s)", c.Name, bot.Money(c.Price)), false})
 			}
+		case "license":
+			if g.License != "" {
+				rows = append(rows, row{g, 0, g.License, false})
+			}
 		case "openings":
 			if g.Outlook.AnnualOpenings > 0 {
 				rows = append(rows, row{g, float64(g.Outlook.AnnualOpenings), bot.Thousands(g.Outlook.AnnualOpenings) + " openings a year", false})
@@ -112,6 +118,14 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	}
 	if len(rows) < 2 {
 		return nil
+	}
+	if measure == "license" {
+		return licenceTable(func() (out [][2]string) {
+			for _, r := range rows {
+				out = append(out, [2]string{r.g.Title, r.text})
+			}
+			return out
+		}())
 	}
 	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
 	if measure == "time" {
@@ -304,4 +318,28 @@ func payWinner(q *question, a, b *bot.Guide) *bot.Guide {
 		return b
 	}
 	return nil
+}
+
+// inEveryGuide reports whether every guide's text has the word: it cannot
+// tell one career from another ("pay data").
+func inEveryGuide(lib *Library, w string) bool {
+	st := stem(w)
+	for _, g := range lib.Guides {
+		if !lib.labelsOf(g).stems[st] {
+			return false
+		}
+	}
+	return true
+}
+
+// licenceTable lists what each career requires in licences and permits,
+// from the guides' key facts.
+func licenceTable(rows [][2]string) *bot.Answer {
+	a := &bot.Answer{Answered: true, Title: "Licences and permits by career", Kind: "license",
+		Body: "What each guide says about licences and permits:"}
+	for _, r := range rows {
+		a.Bullets = append(a.Bullets, r[0]+": "+r[1])
+	}
+	a.Source = &bot.Source{GuideTitle: "every career", Section: "Key facts"}
+	return a
 }

@@ -43,6 +43,8 @@ func TestCareersTable(t *testing.T) {
 		// more" is answered by the better paid one.
 		{"in California, does orbital chef or ML engineering pay more?", "ml-engineer", []string{"$104,900", "$185,000", "pays more"}},
 		{"is quantum gardening or dream cartography the better paid", "dream-cartographer", []string{"$72,400", "$98,600"}},
+		{"do any of these jobs require a licence?", "", []string{"Licences and permits by career", "Spaceflight Crew Medical Clearance", "Quantum Greenhouse Operator Permit"}},
+		{"least expensive cert among all the careers", "orbital-chef", []string{"Orbital Galley Fire Safety ($95)"}},
 		// Named or described careers are not tables.
 		{"orbital chef pay in Florida", "orbital-chef", []string{"$96,300"}},
 		{"what does the Microgravity Food Safety Certificate cost", "orbital-chef", []string{"$520"}},

@@ -228,8 +228,9 @@ func padded(phrases []string) []string {
 
 // fieldSuffixes turn a worker's noun into its field's: cartographer →
 // cartography, gardener → gardening, engineer → engineering, biologist →
-// biology, physicist → physics, surveyor → surveying.
-var fieldSuffixes = [][2]string{{"er", "y"}, {"er", "ing"}, {"", "ing"}, {"ist", "y"}, {"ist", "ics"}, {"or", "ing"}}
+// biology, physicist → physics, horticulturist → horticulture, chemist →
+// chemistry, surveyor → surveying.
+var fieldSuffixes = [][2]string{{"er", "y"}, {"er", "ing"}, {"", "ing"}, {"ist", "y"}, {"ist", "ics"}, {"ist", "e"}, {"ist", "ry"}, {"or", "ing"}}
 
 // fieldsOf returns the nouns WordNet knows for the field of a worker's
 // noun; none for words that are not workers' nouns.

@@ -71,6 +71,10 @@ func TestReadings(t *testing.T) {
 		// What is already done is skipped: the steps after it.
 		{shipped, "Finished my PhD last year. What's left before I can work as an MLE?", []string{"Step 3", "6-12 months", "Step 4"}, []string{"Step 1:"}},
 		{all, "once I finish my culinary diploma, what's next for the orbital chef route?", []string{"Past Step 1", "Step 2", "Step 4"}, nil},
+		// "at spacex" is an employer, not a typo of "space"; "total time" is
+		// how long.
+		{all, "orbital chef at spacex how much", []string{"$87,500", "compan"}, nil},
+		{shipped, "ML engineer total time needed?", []string{"5-8 years"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

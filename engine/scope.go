@@ -102,8 +102,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
-		if i > 0 && ws[i-1] == "to" {
-			continue // "wanting to cook in space": a verb, not the cook
+		if i > 0 && (ws[i-1] == "to" || subjectPronoun[ws[i-1]] && m.lex.Verb(ws[i])) {
+			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
 		if phrase == "" {
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
@@ -345,3 +345,6 @@ func vocative(raw, w string) bool {
 	i := strings.LastIndexByte(t, ',')
 	return i >= 0 && strings.TrimSpace(t[i+1:]) == w
 }
+
+// subjectPronoun words put a verb after them ("where you cook").
+var subjectPronoun = setOf("i", "you", "we", "they", "he", "she")

@@ -190,7 +190,8 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
 			if us := american(w); us != w && (l.m.lex.Word(us) || lex != nil && lex.Known(ctx, us)) {
 				c = us // British spelling: "optimise" → "optimize"
-			} else if !l.m.lex.Word(w) {
+			} else if !l.m.lex.Word(w) && !(i > 0 && low[i-1] == "at") {
+				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)
 			}
 		}
