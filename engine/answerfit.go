@@ -367,9 +367,12 @@ func (l *Library) focusText(text string) string {
 			continue
 		}
 		switching, goal := false, false
-		for _, w := range f {
+		for i, w := range f {
 			switching = switching || l.m.switchW[w] || w == "coming"
-			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would"
+			// A goal looks ahead: "I want to …", "hoping to become …"; "I
+			// love maths puzzles" describes the asker.
+			ahead := i+1 < len(f) && (f[i+1] == "to" || f[i+1] == "be" || f[i+1] == "become" || f[i+1] == "becoming" || f[i+1] == "into" || f[i+1] == "working")
+			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
 			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal

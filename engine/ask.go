@@ -25,7 +25,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
-	text = dropPreamble(text)
+	text = dropManner(dropPreamble(text))
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
 	}
@@ -41,6 +41,18 @@ var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:a|one|two|three|couple|a coup
 func dropPreamble(text string) string {
 	if loc := preambleRE.FindStringIndex(text); loc != nil && loc[1] < len(text) {
 		return text[loc[1]:]
+	}
+	return text
+}
+
+// mannerRE matches how the member wants the answer put ("in plain words",
+// "in a nutshell", "ELI5"): not a topic the guide could lack.
+var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr)\b`)
+
+// dropManner removes those phrases.
+func dropManner(text string) string {
+	if t := strings.TrimSpace(mannerRE.ReplaceAllString(text, "")); t != "" {
+		return t
 	}
 	return text
 }

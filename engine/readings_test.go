@@ -75,6 +75,10 @@ func TestReadings(t *testing.T) {
 		// how long.
 		{all, "orbital chef at spacex how much", []string{"$87,500", "compan"}, nil},
 		{shipped, "ML engineer total time needed?", []string{"5-8 years"}, nil},
+		// How the answer should be put is not a topic; a liking is not a goal.
+		{shipped, "what's an MLE, in layman's terms?", []string{"production"}, []string{"nothing on"}},
+		{shipped, "ELI5 what an ML engineer does", []string{"production"}, []string{"can't answer"}},
+		{shipped, "I collect vinyl and love chess puzzles. Would ML engineering suit someone who enjoys math?", []string{"math"}, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
