@@ -178,6 +178,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
 	topic := false     // a declared condition of work the guide never mentions: "part-time", "bootcamp"
+	if g != nil && (hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "size", "sizes")) && !sectionIntent(q) && !figures(q) {
+		// "how big are ML teams?", "typical team size": a size the guide
+		// gives only when it counts the thing ("a crew of seven").
+		if x := sizeOf(q); x != "" && !countedIn(g, x) {
+			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
+		}
+	}
 	if hasAll(q, "how", "many") {
 		// "how many hours a week", "how many rounds", "how many projects": a
 		// count the guide has only of people employed, openings, the years
@@ -321,7 +328,9 @@ func orAlternative(ws []string, i int) bool {
 // seconds", "90 minutes", "four certifications").
 func countedIn(g *bot.Guide, unit string) bool {
 	unit = strings.TrimSuffix(unit, "s")
-	re, err := regexp.Compile(`(?i)(\d[\d,.\-–]*|\b(two|three|four|five|six|seven|eight|nine|ten|dozen))\s*` + regexp.QuoteMeta(unit))
+	num := `(\d[\d,.\-–]*|\b(two|three|four|five|six|seven|eight|nine|ten|dozen))`
+	// "22 seconds", "four certifications", and "a crew of seven".
+	re, err := regexp.Compile(`(?i)` + num + `\s*` + regexp.QuoteMeta(unit) + `|\b` + regexp.QuoteMeta(unit) + `s? of ` + num)
 	if err != nil {
 		return false
 	}
@@ -515,4 +524,26 @@ var verbSubject = setOf("to", "you", "we", "they", "he", "she", "usually", "typi
 // land in the pay range" is not a question about land).
 func verbSlot(lex interface{ Verb(string) bool }, ws []string, i int) bool {
 	return i > 0 && lex.Verb(ws[i]) && verbSubject[ws[i-1]]
+}
+
+// sizeOf is the noun a size question asks about: the first noun after "how
+// big/large", or the noun before "size".
+func sizeOf(q *question) string {
+	ok := func(i int) bool {
+		w := q.words[i]
+		return !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && q.m.lex.Noun(w) && !q.m.lex.Time(w)
+	}
+	for i, w := range q.words {
+		if (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" {
+			for k := i + 1; k < len(q.words); k++ {
+				if ok(k) {
+					return q.words[k]
+				}
+			}
+		}
+		if (w == "size" || w == "sizes") && i > 0 && ok(i-1) {
+			return q.words[i-1]
+		}
+	}
+	return ""
 }

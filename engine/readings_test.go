@@ -79,6 +79,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's an MLE, in layman's terms?", []string{"production"}, []string{"nothing on"}},
 		{shipped, "ELI5 what an ML engineer does", []string{"production"}, []string{"can't answer"}},
 		{shipped, "I collect vinyl and love chess puzzles. Would ML engineering suit someone who enjoys math?", []string{"math"}, []string{"nothing on"}},
+		// A size the guide gives only when it counts the thing.
+		{shipped, "how large are MLE teams at most places?", []string{"nothing on how big teams"}, nil},
+		{all, "what size is the crew orbital chefs feed?", nil, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
