@@ -82,6 +82,10 @@ func TestReadings(t *testing.T) {
 		// A size the guide gives only when it counts the thing.
 		{shipped, "how large are MLE teams at most places?", []string{"nothing on how big teams"}, nil},
 		{all, "what size is the crew orbital chefs feed?", nil, []string{"nothing on"}},
+		// A career's name is a subject: "an orbital chef cooks" is a verb;
+		// a state is not: "Texas nurses" are nurses.
+		{all, "how many people does an orbital chef cook for", nil, []string{"no guide"}},
+		{shipped, "what do Texas nurses earn", []string{"no guide"}, []string{"$150,000"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

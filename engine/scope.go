@@ -102,7 +102,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
-		if i > 0 && (ws[i-1] == "to" || subjectPronoun[ws[i-1]] && m.lex.Verb(ws[i])) {
+		if i > 0 && (ws[i-1] == "to" || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
 		if phrase == "" {
@@ -348,3 +348,21 @@ func vocative(raw, w string) bool {
 
 // subjectPronoun words put a verb after them ("where you cook").
 var subjectPronoun = setOf("i", "you", "we", "they", "he", "she")
+
+// verbAfterSubject reports whether word i is a verb agreeing with the
+// subject before it: "where you cook", "the crew an orbital chef cooks
+// for" (a career's name is a singular subject).
+func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
+	prev, w := ws[i-1], ws[i]
+	switch {
+	case prev == "i" || prev == "you" || prev == "we" || prev == "they":
+		return m.lex.Verb(w)
+	case prev == "he" || prev == "she":
+		base, ok := strings.CutSuffix(w, "s")
+		return ok && m.lex.Verb(base)
+	case careerBefore:
+		// "an orbital chef cooks for", "does an orbital chef cook for"
+		return m.lex.Verb(strings.TrimSuffix(w, "s"))
+	}
+	return false
+}
