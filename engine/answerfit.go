@@ -178,6 +178,23 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
 	topic := false     // a declared condition of work the guide never mentions: "part-time", "bootcamp"
+	if g != nil {
+		// "which university has the best master's?", "what books should I
+		// read?": the guides name no schools, books or courses unless their
+		// text does.
+		for i, w := range q.words {
+			if !namedKinds[w] || lib.labelsOf(g).stems[stem(w)] {
+				continue
+			}
+			// The kind is what is asked for ("which university", "good
+			// books", "recommend a course"), not where ("study at uni").
+			for k := max(0, i-3); k < i; k++ {
+				if asksToName[q.words[k]] {
+					return lackingAnswer(e, q, g, nil, "which "+w+" to choose (it names none)")
+				}
+			}
+		}
+	}
 	if g != nil && (hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "size", "sizes")) && !sectionIntent(q) && !figures(q) {
 		// "how big are ML teams?", "typical team size": a size the guide
 		// gives only when it counts the thing ("a crew of seven").
@@ -547,3 +564,12 @@ func sizeOf(q *question) string {
 	}
 	return ""
 }
+
+// namedKinds are things members ask guides to name ("which university"):
+// a guide that never uses the word names none of them.
+var namedKinds = setOf("university", "universities", "college", "colleges", "book", "books", "course", "courses", "bootcamp",
+	"bootcamps", "podcast", "podcasts", "website", "websites", "youtube", "channel", "channels", "newsletter", "newsletters", "textbook", "textbooks")
+
+// asksToName words ask for instances of a kind: "which university", "best
+// bootcamp", "recommend a course".
+var asksToName = setOf("which", "what", "best", "recommend", "recommended", "good", "top", "suggest", "any")

@@ -86,6 +86,11 @@ func TestReadings(t *testing.T) {
 		// a state is not: "Texas nurses" are nurses.
 		{all, "how many people does an orbital chef cook for", nil, []string{"no guide"}},
 		{shipped, "what do Texas nurses earn", []string{"no guide"}, []string{"$150,000"}},
+		// The guide names no schools, books or podcasts; examples stay with
+		// their question.
+		{shipped, "any good podcasts for aspiring MLEs?", []string{"nothing on which podcasts"}, nil},
+		{shipped, "which textbooks, such as Bishop or Murphy, are best for ML engineers?", []string{"nothing on which textbooks"}, []string{"Your questions"}},
+		{shipped, "what should I study at university to become an MLE?", nil, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

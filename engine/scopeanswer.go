@@ -96,6 +96,20 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// examples reports whether a piece gives examples of the one before it:
+// "which online courses, like Coursera or fast.ai, are recommended?".
+func examples(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && (f[0] == "like" || f[0] == "e.g." || f[0] == "eg" || f[0] == "including" || len(f) > 1 && f[0] == "such" && f[1] == "as")
+}
+
+// predicate reports whether a piece goes on with the verb of the one
+// before: "…, are recommended for beginners?".
+func predicate(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && (f[0] == "are" || f[0] == "is" || f[0] == "was" || f[0] == "were")
+}
+
 // alsoAsks reports whether a piece announces a question of its own: "also
 // can I work fully remote?".
 func alsoAsks(s string) bool {
@@ -141,15 +155,17 @@ func (l *Library) splitAnd(s string) []string {
 	}
 	var parts []string
 	var partIntents []map[string]bool
+	afterExamples := false // the piece before gave examples: "which courses, like X, are recommended?"
 	for _, p := range pieces {
 		in := l.intentsOf(p)
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
 			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks || alternative(p)
+			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p)
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
 			}
+			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
 				for k := range in {
