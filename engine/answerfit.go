@@ -170,7 +170,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		switch {
 		case q.has("education"):
 			return lackingAnswer(e, q, g, nil, "what a degree costs (it gives prices for certifications only)")
-		case q.has("license") && !strings.Contains(g.License, "$"):
+		case (q.has("license") || namesLicense(q, g)) && !strings.Contains(g.License, "$"):
 			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
 		}
 	}
@@ -567,7 +567,7 @@ func sizeOf(q *question) string {
 
 // namedKinds are things members ask guides to name ("which university"):
 // a guide that never uses the word names none of them.
-var namedKinds = setOf("university", "universities", "college", "colleges", "book", "books", "course", "courses", "bootcamp",
+var namedKinds = setOf("university", "universities", "college", "colleges", "school", "schools", "book", "books", "course", "courses", "bootcamp",
 	"bootcamps", "podcast", "podcasts", "website", "websites", "youtube", "channel", "channels", "newsletter", "newsletters", "textbook", "textbooks")
 
 // asksToName words ask for instances of a kind: "which university", "best

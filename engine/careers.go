@@ -20,7 +20,8 @@ const maxTable = 12
 // careers", "which job").
 var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
 	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work",
-	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out", "across", "among", "between", "overall")
+	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out", "across", "among", "between", "overall",
+	"requirement", "requirements", "rules", "two", "three", "four", "both")
 
 // careersTable answers a figures question that names no career and says
 // nothing else that could pick one, among a few guides, with every
@@ -207,7 +208,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 }
 
 // superlative words rank ("best", "most"), they do not describe a career.
-var superlative = setOf("best", "better", "most", "more", "top", "highest", "higher", "least", "less", "lowest", "lower", "worst",
+var superlative = setOf("best", "better", "most", "more", "top", "highest", "higher", "least", "less", "lowest", "lower", "worst", "well", "good", "decent",
 	"quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest", "easiest", "get", "into", "pays", "pay")
 
 var yearsRE = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:[-–to]+\s*\d+(?:\.\d+)?)?\s*(years?|months?)`)

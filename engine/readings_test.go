@@ -91,6 +91,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "any good podcasts for aspiring MLEs?", []string{"nothing on which podcasts"}, nil},
 		{shipped, "which textbooks, such as Bishop or Murphy, are best for ML engineers?", []string{"nothing on which textbooks"}, []string{"Your questions"}},
 		{shipped, "what should I study at university to become an MLE?", nil, []string{"nothing on"}},
+		// "growth rate" is the growth; "how much for" certificates is their
+		// cost; "ca or ma" are states; a named permit's cost is not given.
+		{shipped, "mle growth rate over the decade?", []string{"+36%"}, []string{"nothing on"}},
+		{shipped, "how much for the whole set of ML certs combined", []string{"$800"}, nil},
+		{shipped, "ca or ma mle pay", []string{"$185,000", "$165,000"}, nil},
+		{all, "what does the shared dreamspace permit cost", []string{"nothing on what the licence or permit costs"}, nil},
+		{all, "which careers here pay well in florida", []string{"Only the Orbital Chef guide", "$96,300"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

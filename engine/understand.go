@@ -311,7 +311,8 @@ func (l *Library) countIntents(q *question) {
 	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
-	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ")) && !q.has("salary") && !q.has("employed") {
+	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ") || strings.Contains(line, " how much for ") ||
+		strings.Contains(line, " how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
 	}
 }
@@ -640,11 +641,26 @@ func inCode(r rune) bool { return unicode.IsLetter(r) || r == '.' }
 // left alone.
 func lowerCodes(ws []string) []bot.USState {
 	var out []bot.USState
-	for _, w := range ws {
-		if len(w) == 2 && !englishTwo[w] {
-			if st, ok := bot.StateByCode(strings.ToUpper(w)); ok {
-				out = append(out, st)
-			}
+	code := func(i int) bool {
+		if i < 0 || i >= len(ws) || len(ws[i]) != 2 || englishTwo[ws[i]] {
+			return false
+		}
+		_, ok := bot.StateByCode(strings.ToUpper(ws[i]))
+		return ok
+	}
+	for i, w := range ws {
+		if len(w) != 2 {
+			continue
+		}
+		// "ma", "pa", "co" read as words, except set against another
+		// state: "wa vs ma", "ma or ny".
+		paired := i > 0 && (ws[i-1] == "vs" || ws[i-1] == "versus" || ws[i-1] == "or" || ws[i-1] == "and") && code(i-2) ||
+			i+1 < len(ws) && (ws[i+1] == "vs" || ws[i+1] == "versus" || ws[i+1] == "or" || ws[i+1] == "and") && code(i+2)
+		if englishTwo[w] && !paired {
+			continue
+		}
+		if st, ok := bot.StateByCode(strings.ToUpper(w)); ok {
+			out = append(out, st)
 		}
 	}
 	return out
