@@ -71,6 +71,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
+		if fq.scope.foreign == "" && fq.scope.company == "" {
+			// "I'm in Manila … What do ML engineers make where I live?"
+			fq.scope.foreign, fq.scope.company = q.scope.foreign, q.scope.company
+		}
 		fq.full = q
 		q = fq
 	}

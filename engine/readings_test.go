@@ -98,6 +98,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "ca or ma mle pay", []string{"$185,000", "$165,000"}, nil},
 		{all, "what does the shared dreamspace permit cost", []string{"nothing on what the licence or permit costs"}, nil},
 		{all, "which careers here pay well in florida", []string{"Only the Orbital Chef guide", "$96,300"}, nil},
+		// The guide's own comparison needs no "no guide" note; a place in the
+		// background sentence holds for the question.
+		{shipped, "how is an ML engineer different from a data scientist?", []string{"data scientist"}, []string{"no guide"}},
+		{shipped, "I live in Lagos and teach maths. What would an MLE make where I live?", []string{"$150,000", "for the US"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -45,7 +45,11 @@ func caveats(a *bot.Answer, q *question) {
 	if !figures {
 		// "Should I become an actuary or an ML engineer?": say which half
 		// the guides cannot answer.
+		text := strings.ToLower(a.Body + " " + strings.Join(a.Bullets, " "))
 		for _, o := range q.scope.occupations {
+			if strings.Contains(text, q.m.lex.Singular(strings.ToLower(o))) {
+				continue // the answer itself speaks of them ("where a data scientist concentrates on …")
+			}
 			lines = append(lines, fmt.Sprintf("There's no guide for %s, so this is about %s only.", o, a.Source.GuideTitle))
 		}
 		if len(lines) > 0 {
