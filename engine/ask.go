@@ -45,6 +45,9 @@ func dropPreamble(text string) string {
 	return text
 }
 
+// arithmeticRE matches a sum to work out ("17 times 23", "5+5").
+var arithmeticRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
+
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
 var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr)\b`)
@@ -438,6 +441,11 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 // what it can do.
 func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.Answer {
 	n := len(q.words)
+	if arithmeticRE.MatchString(q.raw) {
+		// "what is 17 times 23?": not a career question.
+		return &bot.Answer{Answered: false, Title: "I only answer career questions",
+			Body: "I answer from the career guides: " + lib.careerHint() + " Try /help to see what I can do."}
+	}
 	if n > 0 && n <= 4 && allIn(q.words, q.m.greetings) {
 		a := e.help(lib, e.reg)
 		a.Answered = false // small talk, not a career answer
@@ -541,8 +549,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
 		!hasOwnTopic(q, bot.KindPath):
 		return e.answerSectionOr(g, bot.KindPath)
-	case q.has("outlook") && !q.has(bot.KindInterview):
+	case q.has("outlook") && !q.has(bot.KindInterview) && (outlookAsked(q) || !sectionIntent(q)):
 		return outlookAnswer(e, g)
+	case q.has("license") && q.has("education") && !q.has(bot.KindPath):
+		// "need a license or a masters?": both from the key facts.
+		return requirementsAnswer(e, g)
 	case q.has("license"):
 		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
@@ -1264,4 +1275,19 @@ func untakenContent(q *question) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// outlookAsked reports whether the outlook is what is asked: a word that
+// only names jobs ("for MLE jobs", "positions") is context when another
+// section is asked about.
+func outlookAsked(q *question) bool {
+	if hasAll(q, "how", "many") || hasAny(q, "annually", "yearly", "year", "saturated", "available", "enough") {
+		return true // "how many positions open up each year?"
+	}
+	for _, w := range q.words {
+		if q.m.index[w]["outlook"] && w != "jobs" && w != "job" && w != "positions" && w != "position" {
+			return true
+		}
+	}
+	return false
 }

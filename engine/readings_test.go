@@ -102,6 +102,11 @@ func TestReadings(t *testing.T) {
 		// background sentence holds for the question.
 		{shipped, "how is an ML engineer different from a data scientist?", []string{"data scientist"}, []string{"no guide"}},
 		{shipped, "I live in Lagos and teach maths. What would an MLE make where I live?", []string{"$150,000", "for the US"}, nil},
+		// Sums, greetings to everyone and "for MLE jobs" as context.
+		{shipped, "what's 12 plus 30?", []string{"only answer career questions"}, nil},
+		{shipped, "hello everybody", []string{"Hi!"}, nil},
+		{shipped, "are portfolios on github important for MLE jobs", []string{"GitHub"}, []string{"20,800"}},
+		{shipped, "do you need a licence or a PhD to be an MLE", []string{"License", "Education"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
