@@ -387,7 +387,7 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	var keep []string
-	for _, s := range sentences {
+	for i, s := range sentences {
 		f := words(s)
 		if len(f) == 0 {
 			continue
@@ -401,7 +401,10 @@ func (l *Library) focusText(text string) string {
 			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal ||
+			// "Physics PhD finishing up next spring.": a statement before the
+			// question that asks about nothing but the asker's schooling.
+			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)
 		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
 			continue
 		}
@@ -573,3 +576,19 @@ var namedKinds = setOf("university", "universities", "college", "colleges", "sch
 // asksToName words ask for instances of a kind: "which university", "best
 // bootcamp", "recommend a course".
 var asksToName = setOf("which", "what", "best", "recommend", "recommended", "good", "top", "suggest", "any")
+
+// onlySchooling reports whether a statement's words point to no intent but
+// education (and at least one to that): "Physics PhD finishing up next
+// spring", "CS grad from 2019".
+func (l *Library) onlySchooling(f []string) bool {
+	school := false
+	for _, w := range f {
+		for k := range l.m.index[w] {
+			if k != "education" {
+				return false
+			}
+			school = true
+		}
+	}
+	return school
+}

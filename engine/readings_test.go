@@ -107,6 +107,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "hello everybody", []string{"Hi!"}, nil},
 		{shipped, "are portfolios on github important for MLE jobs", []string{"GitHub"}, []string{"20,800"}},
 		{shipped, "do you need a licence or a PhD to be an MLE", []string{"License", "Education"}, nil},
+		// A statement about the asker's schooling is background.
+		{shipped, "Chemistry master's from 2021. Worked in a lab since. What's the route into ML engineering?", []string{"Step"}, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
