@@ -109,6 +109,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "do you need a licence or a PhD to be an MLE", []string{"License", "Education"}, nil},
 		// A statement about the asker's schooling is background.
 		{shipped, "Chemistry master's from 2021. Worked in a lab since. What's the route into ML engineering?", []string{"Step"}, []string{"nothing on"}},
+		// The work of another occupation named as a line of work; everyday
+		// verbs ("growing career") name no work.
+		{shipped, "are plumbing jobs well paid?", []string{"no guide for plumber"}, []string{"$150,000"}},
+		{shipped, "software engineering as a career vs this?", []string{"no guide"}, nil},
+		{shipped, "is ML engineering a growing career?", []string{"+36%"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

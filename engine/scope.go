@@ -90,6 +90,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
 		}
+		if worker := fieldWorker(m, ws, i); worker != "" {
+			// "welding certs", "mechanical engineering career path", "data
+			// engineering as a career": the work of an occupation named as a
+			// line of work. Bare, a guide's own head noun may mean the guide
+			// ("engineering jobs"); with another modifier it is another job.
+			start := i
+			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) &&
+				(m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.Adjective(ws[k])) {
+				start = k
+			}
+			if start < i || l.headNames[worker] == nil {
+				for k := start; k <= i; k++ {
+					taken[k] = true
+				}
+				sc.occupations = append(sc.occupations, strings.Join(append(ws[start:i:i], worker), " "))
+				continue
+			}
+		}
 		head := m.lex.Singular(ws[i])
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
@@ -365,4 +383,37 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 		return m.lex.Verb(strings.TrimSuffix(w, "s"))
 	}
 	return false
+}
+
+// careerNext words after a field of work name it as a line of work:
+// "welding certs", "nursing jobs", "accounting career".
+var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates",
+	"path", "route", "roles", "role", "degree", "field")
+
+// fieldWorker returns the occupation whose work word i names ("welding" →
+// "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
+// after it names it as a line of work ("… as a career" too); "" otherwise.
+func fieldWorker(m *model, ws []string, i int) string {
+	w := ws[i]
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 3 {
+		return ""
+	}
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
+	asCareer := i+3 < len(ws) && ws[i+1] == "as" && ws[i+2] == "a" && (ws[i+3] == "career" || ws[i+3] == "job")
+	if !careerNext[next] && !asCareer {
+		return ""
+	}
+	if m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e") {
+		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
+	}
+	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist"} {
+		if m.lex.Occupation(c) {
+			return c
+		}
+	}
+	return ""
 }
