@@ -114,6 +114,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "are plumbing jobs well paid?", []string{"no guide for plumber"}, []string{"$150,000"}},
 		{shipped, "software engineering as a career vs this?", []string{"no guide"}, nil},
 		{shipped, "is ML engineering a growing career?", []string{"+36%"}, []string{"no guide"}},
+		// The people a job serves are not the job asked about; the pay for
+		// nurses is.
+		{all, "what's the job growth for cooking food for astronauts", []string{"+9%"}, []string{"no guide"}},
+		{shipped, "what's the pay for nurses", []string{"no guide"}, []string{"$150,000"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

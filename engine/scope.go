@@ -136,6 +136,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
+		if servedBy(m, ws, start) {
+			// "cook for astronauts", "cooking meals for astronauts": the people
+			// a job serves, not a job asked about.
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
@@ -416,4 +424,17 @@ func fieldWorker(m *model, ws []string, i int) string {
 		}
 	}
 	return ""
+}
+
+// servedBy reports whether the occupation starting at word start follows
+// "for" after a verb of work ("cook for", "cooking meals for"): the people
+// served. "The pay for nurses" or "certs for plumbers" ask about the nurses.
+func servedBy(m *model, ws []string, start int) bool {
+	if start < 2 || ws[start-1] != "for" {
+		return false
+	}
+	work := func(w string) bool {
+		return m.lex.Verb(w) && m.index[w] == nil && !m.stop[w] && !m.lex.CommonVerb(w)
+	}
+	return work(ws[start-2]) || start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
 }
