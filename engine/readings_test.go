@@ -118,6 +118,8 @@ func TestReadings(t *testing.T) {
 		// nurses is.
 		{all, "what's the job growth for cooking food for astronauts", []string{"+9%"}, []string{"no guide"}},
 		{shipped, "what's the pay for nurses", []string{"no guide"}, []string{"$150,000"}},
+		// "growing plants" grows a thing; "a growing field" is the outlook.
+		{all, "for the job growing plants in superposition what degree is needed", []string{"Associate"}, []string{"+14%"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
