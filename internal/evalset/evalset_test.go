@@ -107,6 +107,8 @@ var sets = []struct {
 	{"tune/ml-engineer-11", "tune/ml-engineer-11.jsonl", false, 150, 20, 0.95},
 	{"tune/ml-engineer-12", "tune/ml-engineer-12.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-12", "tune/careers-12.jsonl", true, 80, 15, 0.95},
+	{"tune/ml-engineer-13", "tune/ml-engineer-13.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-13", "tune/careers-13.jsonl", true, 80, 15, 0.82},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
