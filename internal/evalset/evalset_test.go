@@ -109,6 +109,8 @@ var sets = []struct {
 	{"tune/careers-12", "tune/careers-12.jsonl", true, 80, 15, 0.95},
 	{"tune/ml-engineer-13", "tune/ml-engineer-13.jsonl", false, 120, 15, 0.85},
 	{"tune/careers-13", "tune/careers-13.jsonl", true, 80, 15, 0.82},
+	{"tune/ml-engineer-14", "tune/ml-engineer-14.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-14", "tune/careers-14.jsonl", true, 80, 15, 0.80},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
