@@ -401,7 +401,8 @@ func (l *Library) focusText(text string) string {
 			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal ||
+			len(f) > 2 && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1])) ||
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal && !wondering(f) ||
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
 			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)
@@ -410,10 +411,39 @@ func (l *Library) focusText(text string) string {
 		}
 		keep = append(keep, strings.TrimSpace(s))
 	}
-	if len(keep) == 0 || len(keep) == len(sentences) {
+	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) && numberRE.MatchString(text) {
+		// "I read there are 20,800 openings a year. Is that right?": the
+		// figure claimed is what is asked.
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// wondering reports whether a sentence about the asker asks something:
+// "I'm curious what an ML engineer does", "I wonder how long it takes".
+func wondering(f []string) bool {
+	for i, w := range f {
+		if w == "curious" || w == "wonder" || w == "wondering" || w == "wondered" ||
+			w == "know" && i > 1 && f[i-1] == "to" && (f[i-2] == "want" || f[i-2] == "like" || f[i-2] == "love") {
+			return true
+		}
+	}
+	return false
+}
+
+// confirming reports whether a question only asks whether what was said
+// before is so: "is that right?", "true?", "is it accurate?".
+func confirming(f []string) bool {
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		switch w {
+		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately":
+			return true
+		}
+	}
+	return false
 }
 
 // namesLicense reports whether the question names the guide's licence by
@@ -592,3 +622,6 @@ func (l *Library) onlySchooling(f []string) bool {
 	}
 	return school
 }
+
+// numberRE finds a figure in a claim: "20,800", "36%", "one year".
+var numberRE = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)

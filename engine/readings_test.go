@@ -120,6 +120,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the pay for nurses", []string{"no guide"}, []string{"$150,000"}},
 		// "growing plants" grows a thing; "a growing field" is the outlook.
 		{all, "for the job growing plants in superposition what degree is needed", []string{"Associate"}, []string{"+14%"}},
+		// Two cities, the catch, a claim to check, a question put as "I'm
+		// curious", a background that starts with the asker's job.
+		{shipped, "Boston or NYC for MLE pay?", []string{"$165,000", "$170,000"}, []string{"nothing on"}},
+		{shipped, "what are the drawbacks of being an ML engineer", []string{"Data quality"}, nil},
+		{shipped, "A friend says there are 36% more MLE jobs coming over ten years. Correct?", []string{"+36%"}, nil},
+		{shipped, "Accountant here. I'm curious what ML engineers do in the morning.", []string{"monitoring dashboards"}, []string{"can't answer"}},
+		{shipped, "how do I make my MLE application stand out", []string{"GitHub"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -166,9 +166,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = false
 			continue
 		}
-		if i+1 < len(low) && l.m.topics[w+low[i+1]] {
-			// "part-time", "part time", "boot camp": one word of the
-			// declared conditions of work.
+		if i+1 < len(low) && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) {
+			// "part-time", "part time", "boot camp", "stand out": one word of
+			// the declared conditions of work or the intent table.
 			q.words = append(q.words, w+low[i+1])
 			raw = append(raw, w+low[i+1])
 			skip = true
@@ -311,7 +311,7 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
-	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ") || strings.Contains(line, " how much for ") ||
@@ -536,9 +536,10 @@ var placeNoun = setOf("city", "metro", "area", "region")
 // large city or any US place WordNet knows (capitalised or after "in").
 func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USState {
 	ws := q.words
-	for i := range ws {
+	var out []bot.USState
+	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
-			if i+n > len(ws) {
+			if i+n > len(ws) || taken[i] {
 				continue
 			}
 			cand := strings.Join(ws[i:i+n], " ")
@@ -559,11 +560,19 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 				for k := i; k < i+n; k++ {
 					taken[k] = true
 				}
-				return []bot.USState{st}
+				// Every place named: "Seattle or San Francisco?"
+				if !slices.ContainsFunc(out, func(s bot.USState) bool { return s.Code == st.Code }) {
+					out = append(out, st)
+				}
+				i += n - 1
+				break
 			}
 		}
 	}
-	return nil
+	if len(out) > 1 {
+		q.city = "" // several places: each is read as its state
+	}
+	return out
 }
 
 // findStates finds US states named in free text: full names (also with one
