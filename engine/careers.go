@@ -41,6 +41,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		measure = "cert"
 	case q.has("license") && !q.has("cost"):
 		measure = "license"
+	case q.has("education") && !q.has("cost") && !q.has("salary"):
+		measure = "education"
+	case q.has(bot.KindCerts) && !q.has("cost") && hasAny(q, "require", "required", "requires", "need", "needed", "mandatory", "must"):
+		measure = "certreq"
 	case q.has("salary"):
 		measure = "salary"
 	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
@@ -111,6 +115,18 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			if g.License != "" {
 				rows = append(rows, row{g, 0, g.License, false})
 			}
+		case "education":
+			if g.Education != "" {
+				t := g.Education
+				if g.EducationLevel != "" {
+					t = g.EducationLevel + ": " + t
+				}
+				rows = append(rows, row{g, 0, t, false})
+			}
+		case "certreq":
+			if g.Certification != "" {
+				rows = append(rows, row{g, 0, g.Certification, false})
+			}
 		case "openings":
 			if g.Outlook.AnnualOpenings > 0 {
 				rows = append(rows, row{g, float64(g.Outlook.AnnualOpenings), bot.Thousands(g.Outlook.AnnualOpenings) + " openings a year", false})
@@ -120,13 +136,13 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if len(rows) < 2 {
 		return nil
 	}
-	if measure == "license" {
-		return licenceTable(func() (out [][2]string) {
-			for _, r := range rows {
-				out = append(out, [2]string{r.g.Title, r.text})
-			}
-			return out
-		}())
+	if title, ok := factTables[measure]; ok {
+		a := &bot.Answer{Answered: true, Title: title[0], Kind: measure, Body: title[1]}
+		for _, r := range rows {
+			a.Bullets = append(a.Bullets, r.g.Title+": "+r.text)
+		}
+		a.Source = &bot.Source{GuideTitle: "every career", Section: "Key facts"}
+		return a
 	}
 	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
 	if measure == "time" {
@@ -333,14 +349,10 @@ func inEveryGuide(lib *Library, w string) bool {
 	return true
 }
 
-// licenceTable lists what each career requires in licences and permits,
-// from the guides' key facts.
-func licenceTable(rows [][2]string) *bot.Answer {
-	a := &bot.Answer{Answered: true, Title: "Licences and permits by career", Kind: "license",
-		Body: "What each guide says about licences and permits:"}
-	for _, r := range rows {
-		a.Bullets = append(a.Bullets, r[0]+": "+r[1])
-	}
-	a.Source = &bot.Source{GuideTitle: "every career", Section: "Key facts"}
-	return a
+// factTables are the key facts listed for every career, not ranked:
+// title and lead.
+var factTables = map[string][2]string{
+	"license":   {"Licences and permits by career", "What each guide says about licences and permits:"},
+	"education": {"Education by career", "What each guide says about the education you need:"},
+	"certreq":   {"Certification requirements by career", "What each guide says about whether a certification is required:"},
 }

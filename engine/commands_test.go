@@ -188,7 +188,11 @@ func TestWhichCareerOffersEachCareer(t *testing.T) {
 	}
 	shipped, _ := content.Default()
 	b := testbot.FromGuides(t, append(fixtures, shipped...))
-	for _, line := range []string{"/salary CA", "/certs"} {
+	// Pay among a few guides is a table of every career, ranked.
+	if a := ask(t, b, "/salary CA"); !a.Answered || len(a.Bullets) != 4 || !strings.Contains(a.Body, "pays the most in California") {
+		t.Fatalf("/salary CA: %s", bot.RenderText(a))
+	}
+	for _, line := range []string{"/certs", "/path"} {
 		a := ask(t, b, line)
 		if a.Answered || len(a.FollowUps) != 4 {
 			t.Fatalf("%s: %+v", line, a)

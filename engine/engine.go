@@ -347,6 +347,15 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 	}
 	g, err := e.guideFor(lib, careerOpt)
 	if errors.Is(err, errNeedCareer) {
+		// "/salary CA" among a few guides: every career's figure, ranked,
+		// as for "what's the salary in California?".
+		text := "salary"
+		if haveState {
+			text += " in " + st.Name
+		}
+		if a := e.careersTable(lib, lib.analyse(ctx, text)); a != nil {
+			return a, nil
+		}
 		opts := map[string]string{}
 		if haveState {
 			opts["state"] = st.Code

@@ -127,6 +127,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "A friend says there are 36% more MLE jobs coming over ten years. Correct?", []string{"+36%"}, nil},
 		{shipped, "Accountant here. I'm curious what ML engineers do in the morning.", []string{"monitoring dashboards"}, []string{"can't answer"}},
 		{shipped, "how do I make my MLE application stand out", []string{"GitHub"}, nil},
+		// Degrees and required certifications listed across careers; "how
+		// much would I get" is pay.
+		{all, "which of these careers need a degree?", []string{"Education by career", "Bachelor", "Master"}, nil},
+		{all, "which careers require a certification?", []string{"Certification requirements by career", "Microgravity Food Safety Certificate"}, nil},
+		{shipped, "how much would I get as an MLE in Boston", []string{"$165,000"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -314,6 +314,10 @@ func (l *Library) countIntents(q *question) {
 	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
+	if strings.Contains(line, " how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
+		(strings.Contains(line, " get ") || strings.Contains(line, " earn ") || strings.Contains(line, " take home ")) {
+		q.intents["salary"]++ // "how much would I get as an MLE in Denver?"
+	}
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ") || strings.Contains(line, " how much for ") ||
 		strings.Contains(line, " how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
