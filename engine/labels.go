@@ -20,6 +20,7 @@ type label struct {
 	title   string   // the passage's title
 	body    string   // the passage: the heading's subsection, else the labelled line
 	has     map[string]bool
+	desc    []string // a short description after the label ("feature stores"), stemmed
 }
 
 // guideLabels is what labelsOf keeps per guide: the labels and the stems
@@ -63,7 +64,7 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 			if !ok {
 				continue
 			}
-			lb := label{sec: s, stems: l.labelStems(name), title: name, body: strings.TrimSpace(line)}
+			lb := label{sec: s, stems: l.labelStems(name), title: name, body: strings.TrimSpace(line), desc: l.descStems(line)}
 			for _, sub := range subs {
 				if sub.title != "" && strings.Contains(sub.body, line) {
 					lb.title, lb.body = sub.title, strings.TrimSpace(sub.body)
@@ -99,6 +100,27 @@ func (l *Library) labelStems(name string) []string {
 	}
 	if len(out) == 0 {
 		return times // "Morning": the time is the label
+	}
+	return out
+}
+
+// descStems returns the stems of a labelled line's description when it is
+// short enough to name what the label is ("**Feast/Tecton**: feature
+// stores"); nil for longer prose.
+func (l *Library) descStems(line string) []string {
+	t := strings.TrimPrefix(strings.TrimSpace(line), "- ")
+	_, rest, _ := strings.Cut(strings.TrimPrefix(t, "**"), "**")
+	if _, after, ok := strings.Cut(rest, ":"); ok {
+		rest = after
+	}
+	var out []string
+	for _, w := range words(rest) {
+		if !l.m.stop[w] && hasLetter(w) {
+			out = append(out, stem(w))
+		}
+	}
+	if len(out) < 2 || len(out) > 6 {
+		return nil
 	}
 	return out
 }
@@ -152,6 +174,17 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	best, bestN, tie := -1, 0, false
 	for i, lb := range labels {
 		if len(lb.stems) == 0 {
+			continue
+		}
+		if d := descMatch(lb.desc, asked); d > 0 && !elsewhere(topics, lb.has, gl.stems) {
+			// "which feature stores does it mention?": the description
+			// names what the label is.
+			switch {
+			case d > bestN:
+				best, bestN, tie = i, d, false
+			case d == bestN && labels[best].body != lb.body:
+				tie = true
+			}
 			continue
 		}
 		n, all := 0, true
@@ -331,4 +364,22 @@ func anyIn(ws []string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// descMatch scores a label's short description against the question's
+// words: at least two of them and two thirds of the description asked.
+func descMatch(desc []string, asked map[string]bool) int {
+	if len(desc) == 0 {
+		return 0
+	}
+	n := 0
+	for _, d := range desc {
+		if asked[d] {
+			n++
+		}
+	}
+	if n < 2 || 3*n < 2*len(desc) {
+		return 0
+	}
+	return n
 }

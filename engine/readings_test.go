@@ -132,6 +132,9 @@ func TestReadings(t *testing.T) {
 		{all, "which of these careers need a degree?", []string{"Education by career", "Bachelor", "Master"}, nil},
 		{all, "which careers require a certification?", []string{"Certification requirements by career", "Microgravity Food Safety Certificate"}, nil},
 		{shipped, "how much would I get as an MLE in Boston", []string{"$165,000"}, nil},
+		// A label's short description names it: "feature stores" are
+		// Feast/Tecton.
+		{shipped, "any feature stores in the MLE guide?", []string{"Feast"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
