@@ -538,13 +538,16 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
+	case q.has("source") && salaryOnlyQualifies(q):
+		// "which SOC code is the salary data based on?"
+		return sourceAnswer(e, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
-	case q.intentCount() == 0 && (len(q.states) > 0 || hasAll(q, "how", "much")) && len(untakenContent(q)) == 0:
+	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"]) && (len(q.states) > 0 || hasAll(q, "how", "much")) && len(untakenContent(q)) == 0:
 		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
 		// a career and a place, nothing else asked, is a question of pay.
 		return e.salaryQuestion(q, g)
-	case q.has("source"):
+	case q.has("source") && !q.has("salary"):
 		return sourceAnswer(e, g)
 	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
 		!hasOwnTopic(q, bot.KindPath):
@@ -571,7 +574,7 @@ var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
 	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
-		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time")
+		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly")
 }
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
@@ -1291,3 +1294,20 @@ func outlookAsked(q *question) bool {
 	}
 	return false
 }
+
+// salaryOnlyQualifies reports whether every pay word of the question
+// qualifies data ("the salary data", "pay figures"), so the question is
+// about where the data comes from, not the pay.
+func salaryOnlyQualifies(q *question) bool {
+	for i, w := range q.words {
+		if !q.m.index[w]["salary"] {
+			continue
+		}
+		if i+1 >= len(q.words) || !dataNouns[q.words[i+1]] {
+			return false
+		}
+	}
+	return true
+}
+
+var dataNouns = setOf("data", "figures", "figure", "numbers", "stats", "statistics", "info", "information")

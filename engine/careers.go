@@ -49,7 +49,8 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		measure = "salary"
 	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
 		measure = "growth"
-	case hasAny(q, "quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest") || durationQuestion(q):
+	case hasAny(q, "quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest") || durationQuestion(q) ||
+		hasAny(q, "years", "months") && (q.has("most") || q.has("least")):
 		measure = "time"
 	case q.has("outlook"):
 		measure = "openings"
@@ -146,7 +147,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	}
 	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
 	if measure == "time" {
-		low = !hasAny(q, "longest", "slowest")
+		low = !hasAny(q, "longest", "slowest") && !q.has("most") // "takes the most years"
 	}
 	slices.SortStableFunc(rows, func(a, b row) int {
 		if a.other != b.other {

@@ -135,6 +135,12 @@ func TestReadings(t *testing.T) {
 		// A label's short description names it: "feature stores" are
 		// Feast/Tecton.
 		{shipped, "any feature stores in the MLE guide?", []string{"Feast"}, nil},
+		// "how soon" is a duration; the data's source; two states compared;
+		// qualifications are education.
+		{shipped, "what SOC code are the pay figures based on?", []string{"15-2051"}, nil},
+		{shipped, "where does the MLE info come from", []string{"Hakia"}, nil},
+		{all, "Florida vs Alabama for orbital chefs?", []string{"$96,300", "$83,100"}, nil},
+		{all, "what qualifications does a quantum gardener need?", []string{"associate"}, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
