@@ -536,6 +536,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
+	case len(q.states) == 1 && len(g.States) > 1 && (q.has("most") || q.has("least")) && !q.has(bot.KindCerts) && !q.has("cost") && !hasAny(q, "than", "national", "average", "nationally") &&
+		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying")):
+		// "Is it true Hawaii employs the most orbital chefs?": the ranking
+		// says which state does.
+		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
 	case q.has("source") && salaryOnlyQualifies(q):

@@ -141,6 +141,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "where does the MLE info come from", []string{"Hakia"}, nil},
 		{all, "Florida vs Alabama for orbital chefs?", []string{"$96,300", "$83,100"}, nil},
 		{all, "what qualifications does a quantum gardener need?", []string{"associate"}, []string{"nothing on"}},
+		// "Does Massachusetts pay MLEs the most?" is answered by the ranking.
+		{shipped, "does Massachusetts pay MLEs the most?", []string{"California", "$185,000"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
