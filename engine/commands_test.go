@@ -250,7 +250,9 @@ func FuzzAsk(f *testing.F) {
 	b := testbot.FromGuides(f, append(fixtures, shipped...))
 	for _, s := range []string{"I'm a QA tester, how would I move into this?", "what do dental hygienists earn in Oregon?",
 		"ml salary at Google and which certs? and how long", "pay in Philly rn tbh", "u r in London", "without a degree?",
-		"which pays more in NY: ML engineer or dream cartographer?", "and and and ?", "swe pm uni ppl", "É à 日本 🚀 at"} {
+		"which pays more in NY: ML engineer or dream cartographer?", "and and and ?", "swe pm uni ppl", "É à 日本 🚀 at",
+		"I already have a master's. How much longer?", "Two questions: 17 times 23, and which courses, like X, are best?",
+		"how big are teams, or is it the pass mark?", "/salary seattle or london", "Boston or NYC, and also can I do it part time?"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
