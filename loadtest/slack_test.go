@@ -393,8 +393,8 @@ func (e *sEnv) verify(t testing.TB, all []*sPending, atMostOnce bool) (unanswere
 			fail("%s: %d answers, want exactly 1", what, len(bodies))
 			continue
 		}
-		if m := p.v.missing(textOf(bodies[0])); len(m) > 0 {
-			fail("%s: answer lacks %q: %s", what, m, bodies[0])
+		if m, err := p.v.missing(bodies[0]); err != nil || len(m) > 0 {
+			fail("%s: answer lacks %q (%v): %s", what, m, err, bodies[0])
 		}
 	}
 	if bad > 20 {
