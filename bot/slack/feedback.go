@@ -2,15 +2,13 @@ package slack
 
 import (
 	"context"
-	"encoding/json"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	slackgo "github.com/slack-go/slack"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/jsonstr"
 )
 
 // feedbackPrefix starts the action ids of 👍/👎 and reason buttons; their
@@ -60,37 +58,21 @@ func (v voteActions) ID() string                          { return v.id }
 func (v voteActions) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, 64+160*len(v.votes))
 	b = append(b, `{"type":"actions","block_id":`...)
-	b = appendJSONString(b, v.id)
+	b = jsonstr.Append(b, v.id)
 	b = append(b, `,"elements":[`...)
 	for i, vote := range v.votes {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, `{"type":"button","text":{"type":"plain_text","text":`...)
-		b = appendJSONString(b, bot.VoteLabel(vote))
+		b = jsonstr.Append(b, bot.VoteLabel(vote))
 		b = append(b, `,"emoji":true},"action_id":"`+feedbackPrefix...)
 		b = strconv.AppendInt(b, int64(i), 10)
 		b = append(b, `","value":`...)
-		b = appendJSONString(b, bot.EncodeFeedback(vote))
+		b = jsonstr.Append(b, bot.EncodeFeedback(vote))
 		b = append(b, '}')
 	}
 	return append(b, "]}"...), nil
-}
-
-// appendJSONString appends s as a JSON string, as encoding/json writes it
-// (which it does itself when s needs escaping).
-func appendJSONString(b []byte, s string) []byte {
-	plain := utf8.ValidString(s) && !strings.ContainsAny(s, "\"\\<>&\u2028\u2029")
-	for i := 0; plain && i < len(s); i++ {
-		plain = s[i] >= 0x20
-	}
-	if !plain {
-		q, _ := json.Marshal(s)
-		return append(b, q...)
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
 }
 
 // onFeedback records a vote button click and acknowledges it only to the
