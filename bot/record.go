@@ -187,6 +187,9 @@ type Recorder struct {
 
 	hashers sync.Pool // of HMAC-SHA256 under Key: one per answer is garbage
 
+	hashMu sync.Mutex
+	hashes map[member]string // keyed hashes of recent askers (memory only)
+
 	dropped  atomic.Int64 // since the last log line
 	lastLog  atomic.Int64 // unix nanos
 	written  atomic.Int64
@@ -217,13 +220,39 @@ func NewRecorder(o RecorderOptions) *Recorder {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	r := &Recorder{o: o, queue: make(chan Event, o.QueueSize), kick: make(chan struct{}, 1), log: o.Logger,
-		recent: make(map[rawID]struct{}), ring: make([]rawID, o.RecentAnswers)}
+		recent: make(map[rawID]struct{}), ring: make([]rawID, o.RecentAnswers), hashes: make(map[member]string)}
 	r.hashers.New = func() any { return hmac.New(sha256.New, o.Key) }
 	return r
 }
 
-// hashUser is HashUser with a pooled HMAC.
+// member is a platform and user id.
+type member struct{ platform, id string }
+
+// hashCacheSize bounds the keyed hashes kept in memory: the members who
+// asked most recently (most questions come from members who asked before).
+const hashCacheSize = 4096
+
+// hashUser is HashUser, remembered for recent askers (an HMAC costs more
+// than the rest of recording an answer), with a pooled HMAC.
 func (r *Recorder) hashUser(platform, userID string) string {
+	k := member{platform, userID}
+	r.hashMu.Lock()
+	sum, ok := r.hashes[k]
+	r.hashMu.Unlock()
+	if ok {
+		return sum
+	}
+	sum = r.computeHash(platform, userID)
+	r.hashMu.Lock()
+	if len(r.hashes) >= hashCacheSize {
+		clear(r.hashes) // simpler than LRU, and cheap: a refill is 4096 misses
+	}
+	r.hashes[member{strings.Clone(platform), strings.Clone(userID)}] = sum // not pinning a request's buffers
+	r.hashMu.Unlock()
+	return sum
+}
+
+func (r *Recorder) computeHash(platform, userID string) string {
 	h := r.hashers.Get().(hash.Hash)
 	h.Reset()
 	h.Write([]byte(platform))
@@ -358,7 +387,9 @@ func (r *Recorder) newID() string {
 	for {
 		raw := newRawID(time.Now())
 		r.mu.Lock()
-		if _, dup := r.recent[raw]; dup {
+		n := len(r.recent)
+		r.recent[raw] = struct{}{}
+		if len(r.recent) == n { // already there: draw again
 			r.mu.Unlock()
 			continue
 		}
@@ -367,7 +398,6 @@ func (r *Recorder) newID() string {
 		}
 		r.ring[r.ringPos] = raw
 		r.ringPos = (r.ringPos + 1) % len(r.ring)
-		r.recent[raw] = struct{}{}
 		r.mu.Unlock()
 		return raw.String()
 	}
