@@ -8,7 +8,6 @@ import (
 	slackgo "github.com/slack-go/slack"
 
 	"github.com/careerbot-dev/careerbot/bot"
-	"github.com/careerbot-dev/careerbot/internal/jsonstr"
 )
 
 // feedbackPrefix starts the action ids of 👍/👎 and reason buttons; their
@@ -41,39 +40,41 @@ func (a *Adapter) render(ans *bot.Answer) *message {
 }
 
 // voteBlock is an actions block of vote buttons (EncodeFeedback values).
-func voteBlock(blockID string, votes []bot.Vote) slackgo.Block { return voteActions{blockID, votes} }
-
-// voteActions is the actions block of vote buttons, encoding itself: the
-// same JSON as slack-go's ActionBlock of ButtonBlockElements
-// (TestVoteBlockJSON), without the reflection that made it cost as much as
-// recording the question, under every answer.
-type voteActions struct {
-	id    string
-	votes []bot.Vote
-}
-
-func (v voteActions) BlockType() slackgo.MessageBlockType { return slackgo.MBTAction }
-func (v voteActions) ID() string                          { return v.id }
-
-func (v voteActions) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 64+160*len(v.votes))
-	b = append(b, `{"type":"actions","block_id":`...)
-	b = jsonstr.Append(b, v.id)
-	b = append(b, `,"elements":[`...)
-	for i, vote := range v.votes {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"type":"button","text":{"type":"plain_text","text":`...)
-		b = jsonstr.Append(b, bot.VoteLabel(vote))
-		b = append(b, `,"emoji":true},"action_id":"`+feedbackPrefix...)
-		b = strconv.AppendInt(b, int64(i), 10)
-		b = append(b, `","value":`...)
-		b = jsonstr.Append(b, bot.EncodeFeedback(vote))
-		b = append(b, '}')
+func voteBlock(blockID string, votes []bot.Vote) slackgo.Block {
+	b := &voteActions{Type: slackgo.MBTAction, BlockID: blockID, Elements: make([]voteButton, len(votes))}
+	for i, v := range votes {
+		b.Elements[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v), Emoji: true},
+			ActionID: feedbackPrefix + strconv.Itoa(i), Value: bot.EncodeFeedback(v)}
 	}
-	return append(b, "]}"...), nil
+	return b
 }
+
+// voteActions is the actions block of vote buttons in plain structs that
+// encode to the same JSON as slack-go's ActionBlock of ButtonBlockElements
+// (TestVoteBlockJSON): slack-go's types, with their interfaces and
+// optional fields, made the buttons under every answer cost as much to
+// encode as recording the question.
+type voteActions struct {
+	Type     slackgo.MessageBlockType `json:"type"`
+	BlockID  string                   `json:"block_id"`
+	Elements []voteButton             `json:"elements"`
+}
+
+type voteButton struct {
+	Type     slackgo.MessageElementType `json:"type"`
+	Text     voteText                   `json:"text"`
+	ActionID string                     `json:"action_id"`
+	Value    string                     `json:"value"`
+}
+
+type voteText struct {
+	Type  string `json:"type"`
+	Text  string `json:"text"`
+	Emoji bool   `json:"emoji"`
+}
+
+func (v *voteActions) BlockType() slackgo.MessageBlockType { return v.Type }
+func (v *voteActions) ID() string                          { return v.BlockID }
 
 // onFeedback records a vote button click and acknowledges it only to the
 // member (an ephemeral message through response_url, or chat.postEphemeral);
