@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -225,8 +226,8 @@ func (e *sEnv) follow(done chan struct{}) {
 }
 
 func hasPayload(raw json.RawMessage) bool {
-	s := strings.TrimSpace(string(raw))
-	return s != "" && s != "null" && s != "{}"
+	s := bytes.TrimSpace(raw) // no copy: payloads are whole answers
+	return len(s) > 0 && string(s) != "null" && string(s) != "{}"
 }
 
 // newSlash builds slash command i of the mix (not yet sent).
