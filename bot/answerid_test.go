@@ -1,38 +1,47 @@
 package bot
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
 
-// Answer ids are valid, distinct, and those of one second share their
-// first six characters (their time), so that the store inserts them side by
-// side.
+// Answer ids are valid, sort by time (so that the store inserts the ids of
+// a batch side by side, in a few neighbouring pages of its index), share
+// their time prefix and still differ within a millisecond; the Recorder
+// never hands out a recent id again.
 func TestAnswerIDs(t *testing.T) {
-	now := time.Unix(1764600000, 0)
-	seen := map[string]bool{}
-	prefix := ""
-	for range 10000 {
-		id := newAnswerID(now)
+	t0 := time.UnixMilli(1764600000000)
+	prev := ""
+	for i := range 2000 {
+		id := newRawID(t0.Add(time.Duration(i) * 7 * time.Millisecond)).String()
 		if !ValidAnswerID(id) {
 			t.Fatalf("%q is not a valid answer id", id)
 		}
+		if raw, ok := parseID(id); !ok || raw.String() != id {
+			t.Fatalf("%q does not round-trip", id)
+		}
+		if id <= prev {
+			t.Fatalf("%q made after %q sorts before it", id, prev)
+		}
+		prev = id
+	}
+	a, b := newRawID(t0).String(), newRawID(t0).String()
+	if a == b || a[:8] != b[:8] {
+		t.Fatalf("two ids of one millisecond: %q, %q; want different ids with a common time prefix", a, b)
+	}
+	if late := newRawID(time.Date(2500, 1, 1, 0, 0, 0, 0, time.UTC)).String(); late <= a {
+		t.Fatalf("an id of 2500 (%q) sorts before one of 2025 (%q)", late, a)
+	}
+	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k"), RecentAnswers: 50000})
+	seen := map[string]bool{}
+	for range 50000 {
+		id := rec.newID()
 		if seen[id] {
-			t.Fatalf("%q twice", id)
+			t.Fatalf("the recorder handed out %q twice", id)
 		}
 		seen[id] = true
-		if prefix == "" {
-			prefix = id[:6]
-		} else if !strings.HasPrefix(id, prefix) {
-			t.Fatalf("%q and %q: one second, different prefixes", prefix, id)
+		if !rec.isRecent(id) {
+			t.Fatalf("%q is not remembered", id)
 		}
-		raw, ok := parseID(id)
-		if !ok || raw[0] != byte(now.Unix()>>24) || raw[3] != byte(now.Unix()) {
-			t.Fatalf("%q decodes to %v", id, raw)
-		}
-	}
-	if ValidAnswerID(NewAnswerID()) == false {
-		t.Fatal("NewAnswerID is not valid")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -278,3 +279,21 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 	return s.b.Write(p)
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// TestHashUserCache: remembered hashes are the keyed hashes, for more
+// members than the cache holds, asked again and again.
+func TestHashUserCache(t *testing.T) {
+	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k")})
+	for round := range 3 {
+		for i := range hashCacheSize + 100 {
+			id := strconv.Itoa(i)
+			platform := []string{"discord", "slack"}[(i+round)%2]
+			if got, want := rec.hashUser(platform, id), HashUser([]byte("k"), platform, id); got != want {
+				t.Fatalf("hashUser(%s, %s) = %q, want %q", platform, id, got, want)
+			}
+		}
+	}
+	if len(rec.hashes) > hashCacheSize {
+		t.Fatalf("%d hashes remembered, more than %d", len(rec.hashes), hashCacheSize)
+	}
+}

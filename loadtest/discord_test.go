@@ -245,8 +245,8 @@ func (e *dEnv) verify(t testing.TB, all []*dPending) {
 			fail("%s: response type %d with %d edits, want one answer", p.v.name, r.Type, len(edits))
 			continue
 		}
-		if m := p.v.missing(textOf(body)); len(m) > 0 {
-			fail("%s (%s): answer lacks %q: %s", p.v.name, p.in.ID, m, body)
+		if m, err := p.v.missing(body); err != nil || len(m) > 0 {
+			fail("%s (%s): answer lacks %q (%v): %s", p.v.name, p.in.ID, m, err, body)
 		}
 	}
 	e.mu.Lock()

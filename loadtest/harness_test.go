@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -171,11 +172,12 @@ func mix(discord bool) []*variant {
 }
 
 // textOf collects every string in a JSON document (titles, descriptions,
-// fields, blocks), with Slack's escapes undone, for fact checks.
-func textOf(raw []byte) string {
+// fields, blocks), with Slack's escapes undone, for fact checks; an answer
+// that is not JSON is an error.
+func textOf(raw []byte) (string, error) {
 	var v any
-	if json.Unmarshal(raw, &v) != nil {
-		return string(raw)
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return "", fmt.Errorf("not JSON: %w", err)
 	}
 	var b strings.Builder
 	var walk func(any)
@@ -200,24 +202,89 @@ func textOf(raw []byte) string {
 		}
 	}
 	walk(v)
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(b.String())
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(b.String()), nil
 }
 
-// missing returns the facts of v that text lacks.
-func (v *variant) missing(text string) []string {
+// missing returns the facts of v that the answer (JSON) lacks, or an error
+// when it is not JSON.
+func (v *variant) missing(answer []byte) ([]string, error) {
+	text, err := textOf(answer)
+	if err != nil {
+		return nil, err
+	}
 	var out []string
 	for _, f := range v.want {
 		if !strings.Contains(text, f) {
 			out = append(out, f)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // latencies summarises a run.
 type latencies struct {
 	d    []time.Duration
 	wall time.Duration
+	cpu  time.Duration // process CPU during the run (0: not measured)
+	// others is the CPU the rest of the machine used during the run (other
+	// processes, and the hypervisor's steal), as a share of all its CPUs;
+	// -1: not measured. Latencies are only comparable between quiet runs.
+	others float64
+}
+
+// usage is a snapshot of this process's CPU and the machine's.
+type usage struct {
+	proc    time.Duration
+	machine time.Duration // busy time of all CPUs (with steal); 0: unknown
+	at      time.Time
+}
+
+func measure() usage { return usage{proc: processCPU(), machine: machineBusy(), at: time.Now()} }
+
+// since fills in l.wall, l.cpu and l.others from the snapshot u taken at
+// the start of the run.
+func (l *latencies) since(u usage) {
+	now := measure()
+	l.wall, l.cpu, l.others = now.at.Sub(u.at), now.proc-u.proc, -1
+	if u.machine > 0 && now.machine > 0 && l.wall > 0 {
+		other := (now.machine - u.machine) - l.cpu
+		l.others = max(0, float64(other)/float64(l.wall*time.Duration(runtime.NumCPU()))) * 100
+	}
+}
+
+// machineBusy is the time all CPUs spent busy (not idle or waiting for
+// I/O), stolen time included, from /proc/stat; 0 where there is none.
+func machineBusy() time.Duration {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return 0
+	}
+	var busy int64
+	for i, x := range f[1:9] { // user nice system idle iowait irq softirq steal
+		if i == 3 || i == 4 {
+			continue
+		}
+		n, err := strconv.ParseInt(x, 10, 64)
+		if err != nil {
+			return 0
+		}
+		busy += n
+	}
+	return time.Duration(busy) * time.Second / 100 // USER_HZ
+}
+
+// cpuPerRequest is the process's CPU time per request answered during the
+// run: unlike the latencies it hardly moves with other work on the machine.
+func (l *latencies) cpuPerRequest() time.Duration {
+	if len(l.d) == 0 {
+		return 0
+	}
+	return l.cpu / time.Duration(len(l.d))
 }
 
 func (l *latencies) pct(p float64) time.Duration {
@@ -238,8 +305,9 @@ func (l *latencies) throughput() float64 {
 }
 
 func (l *latencies) String() string {
-	return fmt.Sprintf("%d requests at %d concurrent: p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f req/s (wall %v)",
-		len(l.d), concurrency, ms(l.pct(0.50)), ms(l.pct(0.99)), ms(l.pct(1)), l.throughput(), l.wall.Round(time.Millisecond))
+	return fmt.Sprintf("%d requests at %d concurrent: p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f req/s (wall %v), CPU %.0f µs a request, others %.0f%% of the machine",
+		len(l.d), concurrency, ms(l.pct(0.50)), ms(l.pct(0.99)), ms(l.pct(1)), l.throughput(), l.wall.Round(time.Millisecond),
+		float64(l.cpuPerRequest())/float64(time.Microsecond), l.others)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -251,6 +319,12 @@ func report(tb testing.TB, what string, l *latencies) {
 		b.ReportMetric(ms(l.pct(0.50)), "p50-ms")
 		b.ReportMetric(ms(l.pct(0.99)), "p99-ms")
 		b.ReportMetric(l.throughput(), "req/s")
+		if l.cpu > 0 {
+			b.ReportMetric(float64(l.cpuPerRequest())/float64(time.Microsecond), "cpu-us/req")
+		}
+		if l.others >= 0 {
+			b.ReportMetric(l.others, "others-%")
+		}
 		b.ReportMetric(0, "ns/op") // per-request time is p50/p99, not wall/N
 	}
 }
@@ -271,7 +345,7 @@ func pool(tb testing.TB, n int, job func(i int) (time.Duration, error)) *latenci
 		failed atomic.Bool
 	)
 	l := &latencies{d: make([]time.Duration, 0, n)}
-	start := time.Now()
+	u := measure()
 	for range concurrency {
 		wg.Add(1)
 		go func() {
@@ -300,7 +374,7 @@ func pool(tb testing.TB, n int, job func(i int) (time.Duration, error)) *latenci
 		}()
 	}
 	wg.Wait()
-	l.wall = time.Since(start)
+	l.since(u)
 	for _, err := range errs {
 		tb.Error(err)
 	}

@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -225,8 +226,8 @@ func (e *sEnv) follow(done chan struct{}) {
 }
 
 func hasPayload(raw json.RawMessage) bool {
-	s := strings.TrimSpace(string(raw))
-	return s != "" && s != "null" && s != "{}"
+	s := bytes.TrimSpace(raw) // no copy: payloads are whole answers
+	return len(s) > 0 && string(s) != "null" && string(s) != "{}"
 }
 
 // newSlash builds slash command i of the mix (not yet sent).
@@ -393,8 +394,8 @@ func (e *sEnv) verify(t testing.TB, all []*sPending, atMostOnce bool) (unanswere
 			fail("%s: %d answers, want exactly 1", what, len(bodies))
 			continue
 		}
-		if m := p.v.missing(textOf(bodies[0])); len(m) > 0 {
-			fail("%s: answer lacks %q: %s", what, m, bodies[0])
+		if m, err := p.v.missing(bodies[0]); err != nil || len(m) > 0 {
+			fail("%s: answer lacks %q (%v): %s", what, m, err, bodies[0])
 		}
 	}
 	if bad > 20 {

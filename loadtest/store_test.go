@@ -153,7 +153,8 @@ func paced(tb testing.TB, n int, rate float64, job func(i int) (time.Duration, e
 		wg   sync.WaitGroup
 	)
 	l := &latencies{d: make([]time.Duration, 0, n)}
-	start := time.Now()
+	u := measure()
+	start := u.at
 	for i := range n {
 		if d := time.Until(start.Add(time.Duration(float64(i) / rate * float64(time.Second)))); d > 0 {
 			time.Sleep(d)
@@ -172,7 +173,7 @@ func paced(tb testing.TB, n int, rate float64, job func(i int) (time.Duration, e
 		}()
 	}
 	wg.Wait()
-	l.wall = time.Since(start)
+	l.since(u)
 	for i, err := range errs {
 		if i == 20 {
 			tb.Fatalf("%d errors", len(errs))

@@ -2,11 +2,13 @@ package discord
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/jsonstr"
 )
 
 // SetFeedback turns on 👍/👎 buttons under answers that answered something;
@@ -37,16 +39,42 @@ func (a *Adapter) withFeedback(ans *bot.Answer, comps []discordgo.MessageCompone
 	return append(comps, voteRow(bot.FeedbackButtons(ans.ID)))
 }
 
-func voteRow(votes []bot.Vote) discordgo.ActionsRow {
-	var buttons []discordgo.MessageComponent
-	for _, v := range votes {
+// voteRow is an actions row of vote buttons (EncodeFeedback custom ids),
+// 👍 green.
+func voteRow(votes []bot.Vote) discordgo.MessageComponent { return voteButtons(votes) }
+
+// voteButtons is the row of vote buttons, encoding itself: the same JSON
+// as discordgo's ActionsRow of Buttons (TestVoteRowJSON), without
+// discordgo's nested json.Marshal calls that validate and copy each
+// button's JSON at every level, under every answer.
+type voteButtons []bot.Vote
+
+func (voteButtons) Type() discordgo.ComponentType { return discordgo.ActionsRowComponent }
+
+func (v voteButtons) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 32+112*len(v))
+	b = append(b, `{"components":[`...)
+	for i, vote := range v {
+		if i > 0 {
+			b = append(b, ',')
+		}
 		style := discordgo.SecondaryButton
-		if v.Value == bot.VoteUp && v.Reason == "" {
+		if vote.Value == bot.VoteUp && vote.Reason == "" {
 			style = discordgo.SuccessButton
 		}
-		buttons = append(buttons, discordgo.Button{Label: bot.VoteLabel(v), Style: style, CustomID: bot.EncodeFeedback(v)})
+		b = append(b, `{"label":`...)
+		b = jsonstr.Append(b, bot.VoteLabel(vote))
+		b = append(b, `,"style":`...)
+		b = strconv.AppendInt(b, int64(style), 10)
+		b = append(b, `,"disabled":false,"custom_id":`...)
+		b = jsonstr.Append(b, bot.EncodeFeedback(vote))
+		b = append(b, `,"type":`...)
+		b = strconv.AppendInt(b, int64(discordgo.ButtonComponent), 10)
+		b = append(b, '}')
 	}
-	return discordgo.ActionsRow{Components: buttons}
+	b = append(b, `],"type":`...)
+	b = strconv.AppendInt(b, int64(discordgo.ActionsRowComponent), 10)
+	return append(b, '}'), nil
 }
 
 // onFeedback records a vote button click and acknowledges it quietly

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
@@ -90,4 +92,64 @@ func send(t *testing.T, f *fakediscord.Server, in fakediscord.Interaction) faked
 		t.Fatal(err)
 	}
 	return in
+}
+
+// TestVoteRowJSON: the hand-encoded vote buttons are exactly what
+// discordgo's ActionsRow of Buttons encodes to, escaping included.
+func TestVoteRowJSON(t *testing.T) {
+	discordgoRow := func(votes []bot.Vote) discordgo.MessageComponent {
+		var buttons []discordgo.MessageComponent
+		for _, v := range votes {
+			style := discordgo.SecondaryButton
+			if v.Value == bot.VoteUp && v.Reason == "" {
+				style = discordgo.SuccessButton
+			}
+			buttons = append(buttons, discordgo.Button{Label: bot.VoteLabel(v), Style: style, CustomID: bot.EncodeFeedback(v)})
+		}
+		return discordgo.ActionsRow{Components: buttons}
+	}
+	id := bot.NewAnswerID()
+	for _, votes := range [][]bot.Vote{
+		bot.FeedbackButtons(id),
+		bot.ReasonButtons(id),
+		{{AnswerID: "a<b>&\"c\"\\\u2029\x01", Value: bot.VoteDown, Reason: "other"}},
+	} {
+		got, err := json.Marshal(&discordgo.InteractionResponseData{Components: []discordgo.MessageComponent{voteRow(votes)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(&discordgo.InteractionResponseData{Components: []discordgo.MessageComponent{discordgoRow(votes)}})
+		if string(got) != string(want) {
+			t.Errorf("vote row:\n got %s\nwant %s", got, want)
+		}
+		if voteRow(votes).Type() != discordgo.ActionsRowComponent {
+			t.Error("the vote row is not an actions row")
+		}
+	}
+}
+
+// BenchmarkFeedbackRender is what 👍/👎 add to a Discord answer: rendering
+// and encoding the interaction response with and without them.
+func BenchmarkFeedbackRender(b *testing.B) {
+	ans := &bot.Answer{Answered: true, ID: bot.NewAnswerID(), Title: "Salary in California",
+		Body:   "The median is **$185,000**. Pay varies by city.\n- Bay Area: higher\n- Central Valley: lower",
+		Fields: []bot.Field{{Label: "Median", Value: "$185,000"}, {Label: "Range", Value: "$150,000-$220,000"}}}
+	for _, on := range []bool{false, true} {
+		name := "off"
+		a := &Adapter{}
+		if on {
+			name = "on"
+			rec, _ := testbot.Recorder(b)
+			a.SetFeedback(rec)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: a.messageData(ans)}
+				if _, err := json.Marshal(r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

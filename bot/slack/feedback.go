@@ -39,14 +39,42 @@ func (a *Adapter) render(ans *bot.Answer) *message {
 	return msg
 }
 
-func voteBlock(blockID string, votes []bot.Vote) *slackgo.ActionBlock {
-	var els []slackgo.BlockElement
+// voteBlock is an actions block of vote buttons (EncodeFeedback values).
+func voteBlock(blockID string, votes []bot.Vote) slackgo.Block {
+	b := &voteActions{Type: slackgo.MBTAction, BlockID: blockID, Elements: make([]voteButton, len(votes))}
 	for i, v := range votes {
-		b := slackgo.NewButtonBlockElement(feedbackPrefix+strconv.Itoa(i), bot.EncodeFeedback(v), plain(bot.VoteLabel(v)))
-		els = append(els, b)
+		b.Elements[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v), Emoji: true},
+			ActionID: feedbackPrefix + strconv.Itoa(i), Value: bot.EncodeFeedback(v)}
 	}
-	return slackgo.NewActionBlock(blockID, els...)
+	return b
 }
+
+// voteActions is the actions block of vote buttons in plain structs that
+// encode to the same JSON as slack-go's ActionBlock of ButtonBlockElements
+// (TestVoteBlockJSON): slack-go's types, with their interfaces and
+// optional fields, made the buttons under every answer cost as much to
+// encode as recording the question.
+type voteActions struct {
+	Type     slackgo.MessageBlockType `json:"type"`
+	BlockID  string                   `json:"block_id"`
+	Elements []voteButton             `json:"elements"`
+}
+
+type voteButton struct {
+	Type     slackgo.MessageElementType `json:"type"`
+	Text     voteText                   `json:"text"`
+	ActionID string                     `json:"action_id"`
+	Value    string                     `json:"value"`
+}
+
+type voteText struct {
+	Type  string `json:"type"`
+	Text  string `json:"text"`
+	Emoji bool   `json:"emoji"`
+}
+
+func (v *voteActions) BlockType() slackgo.MessageBlockType { return v.Type }
+func (v *voteActions) ID() string                          { return v.BlockID }
 
 // onFeedback records a vote button click and acknowledges it only to the
 // member (an ephemeral message through response_url, or chat.postEphemeral);

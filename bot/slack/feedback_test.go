@@ -2,8 +2,11 @@ package slack
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+
+	slackgo "github.com/slack-go/slack"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
@@ -74,5 +77,63 @@ func TestFeedbackButtons(t *testing.T) {
 	}
 	if e := click("U1", upAction, "fb1|abcdefghijklmnop|up"); e.Text != bot.FeedbackGone {
 		t.Fatalf("unknown answer: %q", e.Text)
+	}
+}
+
+// TestVoteBlockJSON: the hand-encoded vote buttons are exactly what
+// slack-go's block types encode to, escaping included.
+func TestVoteBlockJSON(t *testing.T) {
+	slackgoBlock := func(blockID string, votes []bot.Vote) slackgo.Block {
+		var els []slackgo.BlockElement
+		for i, v := range votes {
+			els = append(els, slackgo.NewButtonBlockElement(feedbackPrefix+strconv.Itoa(i), bot.EncodeFeedback(v), plain(bot.VoteLabel(v))))
+		}
+		return slackgo.NewActionBlock(blockID, els...)
+	}
+	id := bot.NewAnswerID()
+	for _, c := range []struct {
+		blockID string
+		votes   []bot.Vote
+	}{
+		{"feedback", bot.FeedbackButtons(id)},
+		{"feedback_reasons", bot.ReasonButtons(id)},
+		{"odd <&> \"id\"\u2028\n", []bot.Vote{{AnswerID: "a<b>&\"c\"\\\u2029\x01", Value: bot.VoteUp}}},
+	} {
+		got, err := json.Marshal(&message{Blocks: []slackgo.Block{voteBlock(c.blockID, c.votes)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(&message{Blocks: []slackgo.Block{slackgoBlock(c.blockID, c.votes)}})
+		if string(got) != string(want) {
+			t.Errorf("vote block:\n got %s\nwant %s", got, want)
+		}
+		if b := voteBlock(c.blockID, c.votes); b.BlockType() != slackgo.MBTAction || b.ID() != c.blockID {
+			t.Errorf("voteBlock: type %q id %q", b.BlockType(), b.ID())
+		}
+	}
+}
+
+// BenchmarkFeedbackRender is what 👍/👎 add to a Slack answer: rendering
+// and encoding the message with and without them.
+func BenchmarkFeedbackRender(b *testing.B) {
+	a := &bot.Answer{Answered: true, ID: bot.NewAnswerID(), Title: "Salary in California",
+		Body:   "The median is **$185,000**. Pay varies by city.\n- Bay Area: higher\n- Central Valley: lower",
+		Fields: []bot.Field{{Label: "Median", Value: "$185,000"}, {Label: "Range", Value: "$150,000-$220,000"}}}
+	for _, on := range []bool{false, true} {
+		name := "off"
+		ad := &Adapter{}
+		if on {
+			name = "on"
+			rec, _ := testbot.Recorder(b)
+			ad.SetFeedback(rec)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := json.Marshal(ad.render(a)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

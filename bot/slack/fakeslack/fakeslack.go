@@ -141,7 +141,7 @@ type Server struct {
 	nconns    int       // connections ever opened
 	pings     bool
 	envelopes map[string]*tracked // by envelope id
-	tracked   []*tracked
+	pending   []*tracked          // not acked, and not yet sent or redelivered until acked
 	seq       int
 	respSeq   int
 	closed    bool

@@ -214,3 +214,25 @@ func TestViewsPublish(t *testing.T) {
 		t.Errorf("no user_id: %v", m)
 	}
 }
+
+// TestParseAck: the fast path and the decoder agree on what slack-go sends,
+// and other messages fall back to decoding.
+func TestParseAck(t *testing.T) {
+	for _, c := range []struct {
+		msg, id, payload string
+		ok               bool
+	}{
+		{`{"envelope_id":"env-1"}`, "env-1", "", true},
+		{`{"envelope_id":"env-2","payload":{"text":"hi \"there\"","blocks":[{"type":"actions"}]}}` + "\n", "env-2", `{"text":"hi \"there\"","blocks":[{"type":"actions"}]}`, true},
+		{`{"payload":{"text":"x"},"envelope_id":"env-3"}`, "env-3", `{"text":"x"}`, true},
+		{`{ "envelope_id" : "env-4" }`, "env-4", "", true},
+		{`{"envelope_id":"env\u002d5"}`, "env-5", "", true},
+		{`{"type":"hello"}`, "", "", false},
+		{`not json`, "", "", false},
+	} {
+		id, payload, ok := parseAck([]byte(c.msg))
+		if id != c.id || string(payload) != c.payload || ok != c.ok {
+			t.Errorf("parseAck(%s) = %q, %s, %v; want %q, %s, %v", c.msg, id, payload, ok, c.id, c.payload, c.ok)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package fakeslack
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -146,21 +147,47 @@ func (s *Server) reader(c *wsConn) {
 		if err != nil {
 			return
 		}
-		var a struct {
-			EnvelopeID string          `json:"envelope_id"`
-			Payload    json.RawMessage `json:"payload"`
-		}
-		if json.Unmarshal(msg, &a) != nil || a.EnvelopeID == "" {
+		id, payload, ok := parseAck(msg)
+		if !ok {
 			continue
 		}
 		s.mu.Lock()
-		s.acks = append(s.acks, Ack{EnvelopeID: a.EnvelopeID, Payload: a.Payload, Conn: c.n, At: time.Now()})
-		if t := s.envelopes[a.EnvelopeID]; t != nil {
+		s.acks = append(s.acks, Ack{EnvelopeID: id, Payload: payload, Conn: c.n, At: time.Now()})
+		if t := s.envelopes[id]; t != nil {
 			t.acked = true
 		}
 		s.notify()
 		s.mu.Unlock()
 	}
+}
+
+// parseAck reads an ack, {"envelope_id":"...","payload":...}. slack-go
+// writes exactly that (a struct through encoding/json), so the id and the
+// payload are cut out without scanning the payload, an answer of a few
+// kilobytes that the test reading it decodes anyway; anything else is
+// decoded. ok is false for a message that is not an ack.
+func parseAck(msg []byte) (id string, payload json.RawMessage, ok bool) {
+	const start, field = `{"envelope_id":"`, `,"payload":`
+	m := bytes.TrimRight(msg, " \t\r\n")
+	if rest, found := bytes.CutPrefix(m, []byte(start)); found {
+		if i := bytes.IndexByte(rest, '"'); i > 0 && bytes.IndexByte(rest[:i], '\\') < 0 {
+			id, rest = string(rest[:i]), rest[i+1:]
+			switch {
+			case len(rest) == 1 && rest[0] == '}':
+				return id, nil, true
+			case bytes.HasPrefix(rest, []byte(field)) && len(rest) > len(field)+1 && rest[len(rest)-1] == '}':
+				return id, json.RawMessage(rest[len(field) : len(rest)-1]), true
+			}
+		}
+	}
+	var a struct {
+		EnvelopeID string          `json:"envelope_id"`
+		Payload    json.RawMessage `json:"payload"`
+	}
+	if json.Unmarshal(msg, &a) != nil || a.EnvelopeID == "" {
+		return "", nil, false
+	}
+	return a.EnvelopeID, a.Payload, true
 }
 
 // Send queues a Socket Mode request of kind (EventsAPI, SlashCommands,
@@ -185,7 +212,7 @@ func (s *Server) SendRetry(kind string, payload any, retryAttempt int, retryReas
 	id := fmt.Sprintf("env-%d", s.seq)
 	t.envIDs = append(t.envIDs, id)
 	s.envelopes[id] = t
-	s.tracked = append(s.tracked, t)
+	s.pending = append(s.pending, t)
 	s.mu.Unlock()
 	s.flush()
 	return id
@@ -232,9 +259,17 @@ func (s *Server) flush() {
 	for _, x := range s.conns {
 		live[x.n] = true
 	}
-	for _, t := range s.tracked {
+	// Only requests that may still be sent are looked at (the run's
+	// thousands of acked ones are dropped from the list as we go: a scan
+	// of every request ever sent, on every send, was most of a load test's
+	// CPU and held the lock that acks wait for).
+	keep := s.pending[:0]
+	for _, t := range s.pending {
 		if t.acked {
 			continue
+		}
+		if t.retry {
+			keep = append(keep, t)
 		}
 		due := t.attempts == 0
 		if !due && t.retry && t.attempts <= s.MaxRetries {
@@ -263,6 +298,8 @@ func (s *Server) flush() {
 		t.conn = c.n
 		jobs = append(jobs, job{c, env})
 	}
+	clear(s.pending[len(keep):])
+	s.pending = keep
 	s.mu.Unlock()
 	for _, j := range jobs {
 		if err := j.c.write(j.env); err != nil {
