@@ -143,6 +143,8 @@ func TestReadings(t *testing.T) {
 		{all, "what qualifications does a quantum gardener need?", []string{"associate"}, []string{"nothing on"}},
 		// "Does Massachusetts pay MLEs the most?" is answered by the ranking.
 		{shipped, "does Massachusetts pay MLEs the most?", []string{"California", "$185,000"}, nil},
+		// A goal before "where do I start" is not the asker's own job.
+		{all, "I'd love to be a pastry chef. Where do I start?", []string{"no guide for pastry chef"}, []string{"Microgravity"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -150,7 +150,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if origin(start) || beforeSwitch(ws, i, m) {
+		goalBefore := false // "I want to be a landscape gardener. Where do I start?"
+		for k := start - 1; k >= 0 && k >= start-4; k-- {
+			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
+		}
+		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
