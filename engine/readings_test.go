@@ -145,6 +145,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "does Massachusetts pay MLEs the most?", []string{"California", "$185,000"}, nil},
 		// A goal before "where do I start" is not the asker's own job.
 		{all, "I'd love to be a pastry chef. Where do I start?", []string{"no guide for pastry chef"}, []string{"Microgravity"}},
+		// A job in a less frequent sense, named with another noun.
+		{shipped, "crane operator salary in Texas", []string{"no guide for crane operator"}, []string{"$150,000"}},
+		{shipped, "which large language model should an MLE learn to fine-tune?", nil, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

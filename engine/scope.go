@@ -123,6 +123,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "to" || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
+		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.knownTerm(head) &&
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
+			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil {
+			// "machine operator": a noun says which sense of "operator".
+			phrase, start = ws[i-1]+" "+head, i-1
+		}
 		if phrase == "" {
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
 				continue

@@ -168,6 +168,11 @@ func verbForms(w string) []string {
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
 func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos[w], "j") }
 
+// JobSense reports whether w names a job in a sense that is not its most
+// frequent ("operator"): a job when another noun says which ("machine
+// operator").
+func (l *Lexicon) JobSense(w string) bool { return strings.Contains(l.pos[l.Singular(w)], "h") }
+
 // Relational reports whether w is an adjective WordNet relates to the noun
 // it pertains to ("chemical", "mechanical", "dental"): before a job's noun
 // it names a kind of job, where "senior" or "good" only qualify.

@@ -21,6 +21,9 @@ func TestOccupationAndSingular(t *testing.T) {
 			t.Errorf("Relational(%q) = %v, want %v", w, got, want)
 		}
 	}
+	if !l.JobSense("operator") || l.JobSense("plumber") || l.JobSense("table") {
+		t.Errorf("JobSense: operator %v, plumber %v, table %v", l.JobSense("operator"), l.JobSense("plumber"), l.JobSense("table"))
+	}
 	sing := map[string]string{"web developers": "web developer", "secretaries": "secretary", "dive": "dive", "nurses": "nurse"}
 	for w, want := range sing {
 		if got := l.Singular(w); got != want {

@@ -134,6 +134,7 @@ func run(dir, out, intents string) error {
 	// Occupations. A one-word lemma counts only when the occupation is its
 	// most frequent sense: "model" and "suit" are mostly not people.
 	occLemmas := map[string]bool{}
+	minorOcc := map[string]bool{} // one-word lemmas with an occupation sense that is not their most frequent
 	for off, s := range nouns {
 		if s.lexfile != lexPerson || s.inst {
 			continue
@@ -148,6 +149,9 @@ func run(dir, out, intents string) error {
 		for _, w := range s.words {
 			l := clean(w)
 			if !strings.Contains(l, " ") && firstNoun[strings.ToLower(w)] != off {
+				if strings.ToLower(w) == w {
+					minorOcc[l] = true // "operator": a job in some sense, named with another noun ("machine operator")
+				}
 				continue
 			}
 			if l != "" && strings.ToLower(w) == w { // proper names (capitalised) are people, not jobs
@@ -340,6 +344,9 @@ func run(dir, out, intents string) error {
 	for w, p := range pos {
 		if relational[w] && strings.Contains(p, "a") {
 			p += "k" // a relational adjective ("chemical", "dental")
+		}
+		if minorOcc[w] && !occLemmas[w] {
+			p += "h" // a job in a less frequent sense ("operator")
 		}
 		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexPerson {
 			p += "p" // mostly a noun for a kind of person ("newbie", "recruiter")
