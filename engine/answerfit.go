@@ -401,7 +401,8 @@ func (l *Library) focusText(text string) string {
 			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			len(f) > 2 && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1])) ||
+			len(f) > 2 && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1]) ||
+				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1]) && l.noIntent(f)) ||
 			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal && !wondering(f) ||
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
@@ -625,3 +626,14 @@ func (l *Library) onlySchooling(f []string) bool {
 
 // numberRE finds a figure in a claim: "20,800", "36%", "one year".
 var numberRE = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)
+
+// noIntent reports whether no word of a sentence points to an intent:
+// "Game developer, 8 years of C++" asks nothing.
+func (l *Library) noIntent(f []string) bool {
+	for _, w := range f {
+		if len(l.m.index[w]) > 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -576,10 +576,15 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 
 var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
 
+// spanClaimRE finds a span of time claimed in a question ("is one year",
+// "takes 3 years").
+var spanClaimRE = regexp.MustCompile(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
+
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
 	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
-		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly")
+		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
+		spanClaimRE.MatchString(q.raw) // "grad school is one year, tops. True?"
 }
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {

@@ -148,6 +148,10 @@ func TestReadings(t *testing.T) {
 		// A job in a less frequent sense, named with another noun.
 		{shipped, "crane operator salary in Texas", []string{"no guide for crane operator"}, []string{"$150,000"}},
 		{shipped, "which large language model should an MLE learn to fine-tune?", nil, []string{"no guide"}},
+		// A claimed span is a duration question; a background sentence with a
+		// job and no question; "isn't" is "is not".
+		{shipped, "my cousin says the production ML step is only 2 months. right?", []string{"6-12 months"}, nil},
+		{shipped, "Game designer, 6 years of Unity. People say ML work isn't mostly modelling. How much of it is data pipelines?", []string{"80%"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
