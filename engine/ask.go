@@ -81,6 +81,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		fq.full = q
 		q = fq
 	}
+	if occ := guideAskedFor(lib, q); occ != "" && req.Option("career") == "" {
+		// "Do you have a guide for sound engineers?", "anything on
+		// physiotherapy?": a career asked for by name that no guide is.
+		nq := *q
+		nq.scope.occupations, nq.scope.generic = []string{occ}, nil
+		return e.noGuideFor(lib, &nq), nil
+	}
 	if k := req.Option(contextKindOption); k != "" && !q.hasSectionIntent() {
 		q.intents[k]++ // "which is cheapest?" after certifications
 	}
@@ -1321,3 +1328,34 @@ func salaryOnlyQualifies(q *question) bool {
 }
 
 var dataNouns = setOf("data", "figures", "figure", "numbers", "stats", "statistics", "info", "information")
+
+// guideForRE reads "a guide for X", "anything on X", "info about X".
+var guideForRE = regexp.MustCompile(`(?i)\b(?:a guide|guides?|anything|info|information)\s+(?:for|on|about)\s+(?:an? |the )?([a-z][a-z' -]{1,40}?)\s*[?.!]*$`)
+
+// guideAskedFor returns the occupation a "do you have a guide for X?"
+// question names when no guide is X: X's head is a job ("sound
+// engineers") or the field of one ("physiotherapy" → physiotherapist).
+func guideAskedFor(lib *Library, q *question) string {
+	m := guideForRE.FindStringSubmatch(q.raw)
+	if m == nil {
+		return ""
+	}
+	x := strings.ToLower(strings.TrimSpace(m[1]))
+	ws := words(x)
+	if len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	if len(lib.findCareers(lib.expandWords(ws), make([]bool, len(ws)+8))) > 0 {
+		return "" // a guide's own name
+	}
+	head := q.m.lex.Singular(ws[len(ws)-1])
+	if q.m.lex.Occupation(head) || q.m.lex.JobSense(head) {
+		return x
+	}
+	for _, suf := range [][2]string{{"y", "ist"}, {"ry", ""}, {"y", "er"}, {"ics", "ist"}, {"ing", "er"}, {"ing", "e"}, {"ing", ""}} {
+		if base, ok := strings.CutSuffix(head, suf[0]); ok && len(base) > 2 && q.m.lex.Occupation(base+suf[1]) {
+			return x
+		}
+	}
+	return ""
+}

@@ -76,7 +76,7 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 	}
 	for i := range out {
 		out[i].has = map[string]bool{}
-		for _, w := range words(out[i].title + " " + out[i].body) {
+		for _, w := range l.expandWords(words(out[i].title + " " + out[i].body)) {
 			out[i].has[stem(w)] = true
 		}
 	}
@@ -89,7 +89,9 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 // and spans of time ("Step 1", "Resupply every 90 days").
 func (l *Library) labelStems(name string) []string {
 	var out, times []string
-	for _, w := range words(name) {
+	// Read as questions are: the guides' abbreviations spelled out ("GCP
+	// Vertex AI" is asked as "… artificial intelligence").
+	for _, w := range l.expandWords(words(name)) {
 		switch {
 		case l.m.stop[w] || !hasLetter(w) || w == "step" || timeQualifier[w]:
 		case l.m.lex.Time(w) && !l.m.lex.Adjective(w):

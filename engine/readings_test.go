@@ -152,6 +152,13 @@ func TestReadings(t *testing.T) {
 		// job and no question; "isn't" is "is not".
 		{shipped, "my cousin says the production ML step is only 2 months. right?", []string{"6-12 months"}, nil},
 		{shipped, "Game designer, 6 years of Unity. People say ML work isn't mostly modelling. How much of it is data pipelines?", []string{"80%"}, []string{"no guide"}},
+		// A guide asked for by name; a city beside a state; labels read with
+		// the guides' abbreviations spelled out.
+		{shipped, "do you have a guide for tattoo artists?", []string{"no guide for tattoo artists"}, nil},
+		{shipped, "anything on dentistry?", []string{"no guide for dentistry"}, nil},
+		{shipped, "do you have info on certifications?", []string{"AWS Machine Learning Specialty"}, []string{"no guide"}},
+		{shipped, "moving from CA to Boston, how does MLE pay compare", []string{"$185,000", "$165,000"}, nil},
+		{shipped, "what's GCP Vertex AI for?", []string{"Google"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -211,8 +211,22 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	q.states = findStates(text, q.words, l.m.lex.Word)
 	markStates(q.words, q.states, taken)
+	l.markNicknames(q.words, q.states, taken) // "the Bay State" is not "the Bay" area
 	if len(q.states) == 0 {
 		q.states = l.findPlaces(q, raw, taken)
+	} else {
+		// "moving from NY to Seattle": a city beside a state named.
+		city := q.city
+		for _, st := range l.findPlaces(q, raw, taken) {
+			if !slices.ContainsFunc(q.states, func(s bot.USState) bool { return s.Code == st.Code }) {
+				q.states = append(q.states, st)
+			}
+		}
+		if len(q.states) > 1 {
+			q.city = ""
+		} else {
+			q.city = city
+		}
 	}
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
@@ -543,7 +557,7 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 	var out []bot.USState
 	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
-			if i+n > len(ws) || taken[i] {
+			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
 			cand := strings.Join(ws[i:i+n], " ")
