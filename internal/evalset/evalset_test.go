@@ -111,6 +111,8 @@ var sets = []struct {
 	{"tune/careers-13", "tune/careers-13.jsonl", true, 80, 15, 0.82},
 	{"tune/ml-engineer-14", "tune/ml-engineer-14.jsonl", false, 120, 15, 0.85},
 	{"tune/careers-14", "tune/careers-14.jsonl", true, 80, 15, 0.80},
+	{"tune/ml-engineer-15", "tune/ml-engineer-15.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-15", "tune/careers-15.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, testFloor},
