@@ -389,6 +389,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.afterStep(lib, q, g); a != nil {
 		return a, nil
 	}
+	if hasAny(q, "else", "next") || q.full != nil && hasAll(q.full, "already", "know") {
+		// "I already know Python. What else do I need to learn?"
+		if a := e.verbHeading(lib, q, g); a != nil {
+			return a, nil
+		}
+	}
 	if a := e.factAnswer(q, g); a != nil {
 		return a, nil
 	}
@@ -1121,6 +1127,9 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			// section found.
 			if a = e.lacking(ctx, lib, q, hg); a == nil {
 				a = e.factAnswer(q, hg)
+			}
+			if a == nil {
+				a = e.labelPassage(lib, q, hg) // "what's a centrifuge oven?": the guide's own label for it
 			}
 		}
 		if a == nil {

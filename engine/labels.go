@@ -385,3 +385,52 @@ func descMatch(desc []string, asked map[string]bool) int {
 	}
 	return n
 }
+
+// learnVerbs are what a member asks to do with what the guide lists.
+var learnVerbs = setOf("learn", "study", "master", "pick")
+
+// verbHeading answers "what else do I need to learn?" with the one part
+// whose heading starts with that verb ("Learn production ML"); nil when
+// no heading or more than one does.
+func (e *Engine) verbHeading(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if !hasAny(q, "what", "which") || figures(q) {
+		return nil
+	}
+	var verb string
+	for _, w := range q.words {
+		if learnVerbs[w] {
+			verb = stem(w)
+			break
+		}
+	}
+	if verb == "" {
+		return nil
+	}
+	var found *label
+	for i, lb := range lib.labelsOf(g).labels {
+		if !lb.heading {
+			continue
+		}
+		title := lb.title
+		if _, rest, ok := strings.Cut(title, ":"); ok {
+			title = rest // "Step 3: Learn production ML"
+		}
+		f := words(title)
+		if len(f) == 0 || stem(f[0]) != verb {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = &lib.labelsOf(g).labels[i]
+	}
+	if found == nil {
+		return nil
+	}
+	a := e.answerSection(g, found.sec)
+	a.Title = found.title + " · " + g.Title
+	a.Body = found.body
+	a.Fields = nil
+	a.Source = source(g, found.sec.Title+" › "+found.title)
+	return a
+}

@@ -159,6 +159,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "do you have info on certifications?", []string{"AWS Machine Learning Specialty"}, []string{"no guide"}},
 		{shipped, "moving from CA to Boston, how does MLE pay compare", []string{"$185,000", "$165,000"}, nil},
 		{shipped, "what's GCP Vertex AI for?", []string{"Google"}, nil},
+		// "what else to learn" is the part whose heading starts with "learn";
+		// a label beats the section BM25 picks when no career is named.
+		{shipped, "I can code in Python already. What else should I learn for MLE?", []string{"PyTorch or TensorFlow"}, nil},
+		{all, "what is the crumb vortex hood", []string{"Galley hardware"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
