@@ -50,7 +50,7 @@ var arithmeticRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr)\b`)
+var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst case|best case|generally speaking)\b`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {
@@ -1133,9 +1133,18 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			}
 		}
 		if a == nil {
-			if bestSec != nil {
+			kind, _ := routeKind(q)
+			switch {
+			case bestSec != nil:
 				a = e.answerSection(hg, bestSec)
-			} else {
+			case durationQuestion(q) && hg.Section(bot.KindPath) != nil:
+				// "the job that turns research prototypes into production
+				// services: how long does it take to get into?": the
+				// description names the career; the question asks the time.
+				a = e.answerSectionOr(hg, bot.KindPath)
+			case kind != "" && hg.Section(kind) != nil:
+				a = e.answerSectionOr(hg, kind)
+			default:
 				a = summaryAnswer(e, hg)
 			}
 		}

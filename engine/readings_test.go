@@ -163,6 +163,10 @@ func TestReadings(t *testing.T) {
 		// a label beats the section BM25 picks when no career is named.
 		{shipped, "I can code in Python already. What else should I learn for MLE?", []string{"PyTorch or TensorFlow"}, nil},
 		{all, "what is the crumb vortex hood", []string{"Galley hardware"}, nil},
+		// A description names the career; the question asks the time. "Best
+		// case" is how to read the answer, not a topic.
+		{all, "the job where you map dreams for sleep clinics: how many years to get into it?", []string{"6-7 years"}, nil},
+		{all, "best case, which career is quickest to get into?", []string{"Quantum Gardener is the quickest"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
