@@ -22,12 +22,13 @@ import (
 
 // synset is one line of a WordNet data file.
 type synset struct {
-	lexfile int
-	words   []string // as written (case kept, '_' for spaces)
-	hyper   []string // hypernym and instance-hypernym offsets (nouns)
-	inst    bool     // has an instance hypernym: a named thing
-	holo    []string // part-holonym offsets (nouns): what it is part of
-	gloss   string
+	lexfile  int
+	words    []string // as written (case kept, '_' for spaces)
+	hyper    []string // hypernym and instance-hypernym offsets (nouns)
+	inst     bool     // has an instance hypernym: a named thing
+	holo     []string // part-holonym offsets (nouns): what it is part of
+	pertains []int    // pertainym pointers (adjectives): the word they start from, 0 for all
+	gloss    string
 }
 
 // Occupation roots: a noun.person synset is an occupation when one of these
@@ -300,46 +301,21 @@ func run(dir, out, intents string) error {
 	// noun they name a kind of job ("chemical engineer"), where "senior" or
 	// "experienced" only qualify the person.
 	relational := map[string]bool{}
-	if err := eachLine(filepath.Join(dir, "data.adj"), func(line string) {
-		if strings.HasPrefix(line, " ") {
-			return
-		}
-		head, _, _ := strings.Cut(line, " | ")
-		f := strings.Fields(head)
-		if len(f) < 4 {
-			return
-		}
-		n, _ := strconv.ParseInt(f[3], 16, 32)
-		var ws []string
-		i := 4
-		for k := 0; k < int(n) && i < len(f); k++ {
-			w, _, _ := strings.Cut(f[i], "(") // "chemical(a)": a syntactic marker
-			ws = append(ws, strings.ToLower(w))
-			i += 2
-		}
-		if i >= len(f) {
-			return
-		}
-		pc, _ := strconv.Atoi(f[i])
-		i++
-		for k := 0; k < pc && i+3 < len(f)+1; k++ {
-			sym, st := f[i], f[i+3]
-			i += 4
-			if sym != "\\" {
-				continue
-			}
-			src, _ := strconv.ParseInt(st[:2], 16, 32)
+	adjs, err := readData(filepath.Join(dir, "data.adj"), false)
+	if err != nil {
+		return err
+	}
+	for _, s := range adjs {
+		for _, src := range s.pertains {
 			switch {
 			case src == 0:
-				for _, w := range ws {
-					relational[w] = true
+				for _, w := range s.words {
+					relational[strings.ToLower(w)] = true
 				}
-			case int(src) <= len(ws):
-				relational[ws[src-1]] = true
+			case src <= len(s.words):
+				relational[strings.ToLower(s.words[src-1])] = true
 			}
 		}
-	}); err != nil {
-		return err
 	}
 	for w, p := range pos {
 		if relational[w] && strings.Contains(p, "a") {
@@ -533,7 +509,8 @@ func readData(path string, noun bool) (map[string]*synset, error) {
 		s := &synset{lexfile: lex, gloss: gloss}
 		i := 4
 		for k := 0; k < int(n) && i < len(f); k++ {
-			s.words = append(s.words, f[i])
+			w, _, _ := strings.Cut(f[i], "(") // "chemical(a)": an adjective's syntactic marker
+			s.words = append(s.words, w)
 			i += 2
 		}
 		if i >= len(f) {
@@ -543,8 +520,12 @@ func readData(path string, noun bool) (map[string]*synset, error) {
 		pc, _ := strconv.Atoi(f[i])
 		i++
 		for k := 0; k < pc && i+3 < len(f)+1; k++ {
-			sym, off, pos := f[i], f[i+1], f[i+2]
+			sym, off, pos, st := f[i], f[i+1], f[i+2], f[i+3]
 			i += 4
+			if sym == "\\" {
+				src, _ := strconv.ParseInt(st[:2], 16, 32)
+				s.pertains = append(s.pertains, int(src))
+			}
 			if pos != "n" {
 				continue
 			}
