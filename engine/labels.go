@@ -198,7 +198,7 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 				all = false
 			}
 		}
-		if n == 0 || !lb.heading && !all {
+		if n == 0 || !lb.heading && !all && !onlyHere(labels, i, asked, lb.stems) {
 			continue
 		}
 		if elsewhere(topics, lb.has, gl.stems) {
@@ -433,4 +433,23 @@ func (e *Engine) verbHeading(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	a.Fields = nil
 	a.Source = source(g, found.sec.Title+" › "+found.title)
 	return a
+}
+
+// onlyHere reports whether every word of label i that the question asks
+// is in no other passage of the guide ("how do seniors cope?" names the
+// one label "How experienced engineers cope").
+func onlyHere(labels []label, i int, asked map[string]bool, stems []string) bool {
+	hit := false
+	for _, st := range stems {
+		if !asked[st] {
+			continue
+		}
+		hit = true
+		for k, other := range labels {
+			if k != i && other.body != labels[i].body && other.has[st] {
+				return false
+			}
+		}
+	}
+	return hit
 }

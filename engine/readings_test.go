@@ -167,6 +167,8 @@ func TestReadings(t *testing.T) {
 		// case" is how to read the answer, not a topic.
 		{all, "the job where you map dreams for sleep clinics: how many years to get into it?", []string{"6-7 years"}, nil},
 		{all, "best case, which career is quickest to get into?", []string{"Quantum Gardener is the quickest"}, nil},
+		// A label named by a word no other passage has ("SageMaker").
+		{shipped, "is sagemaker worth learning?", []string{"AWS SageMaker"}, nil},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}
