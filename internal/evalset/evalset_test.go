@@ -113,6 +113,8 @@ var sets = []struct {
 	{"tune/careers-14", "tune/careers-14.jsonl", true, 80, 15, 0.80},
 	{"tune/ml-engineer-15", "tune/ml-engineer-15.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-15", "tune/careers-15.jsonl", true, 80, 15, 0.95},
+	{"tune/ml-engineer-17", "tune/ml-engineer-17.jsonl", false, 120, 15, 0.78},
+	{"tune/careers-17", "tune/careers-17.jsonl", true, 80, 15, 0.82},
 	{"tune/ml-engineer-18", "tune/ml-engineer-18.jsonl", false, 120, 15, 0.88},
 	{"tune/careers-18", "tune/careers-18.jsonl", true, 80, 15, 0.88},
 	// The held-out sets' target is minPass too; the floor guards against
