@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -178,6 +179,15 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
 	topic := false     // a declared condition of work the guide never mentions: "part-time", "bootcamp"
+	if g != nil && q.has("salary") && g.Salary.Year > 0 {
+		// "what was ML engineer pay back in 2019?": the guide's figures are
+		// for one year.
+		for _, y := range yearRE.FindAllString(q.raw, -1) {
+			if n, _ := strconv.Atoi(y); n != g.Salary.Year && n < g.Salary.Year {
+				return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
+			}
+		}
+	}
 	if g != nil {
 		// "which university has the best master's?", "what books should I
 		// read?": the guides name no schools, books or courses unless their
@@ -637,3 +647,6 @@ func (l *Library) noIntent(f []string) bool {
 	}
 	return true
 }
+
+// yearRE finds a year named in a question ("back in 2019").
+var yearRE = regexp.MustCompile(`\b(19[5-9]\d|20[0-4]\d)\b`)

@@ -33,8 +33,8 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 }
 
 // preambleRE matches a short lead-in before the questions themselves:
-// "Two questions:", "Quick question -", "a couple of things:".
-var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)\s*(?:[:\-–—]|\.\.\.)\s*`)
+// "Two questions:", "Quick question -", "context:", "long post sorry.".
+var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*`)
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.

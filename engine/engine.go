@@ -362,6 +362,13 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 		}
 		return e.chooseCareer(lib, "salary", opts), nil
 	}
+	if err != nil && haveState && len(strings.Fields(careerOpt)) > 1 {
+		// "/salary wa how many ppl employed there": the words after the
+		// state are a question, not a career's name.
+		plain := *req
+		plain.Options = map[string]string{}
+		return e.askOne(ctx, &plain, lib, "salary in "+st.Name+" "+careerOpt)
+	}
 	if err != nil {
 		return nil, err
 	}

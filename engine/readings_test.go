@@ -169,6 +169,12 @@ func TestReadings(t *testing.T) {
 		{all, "best case, which career is quickest to get into?", []string{"Quantum Gardener is the quickest"}, nil},
 		// A label named by a word no other passage has ("SageMaker").
 		{shipped, "is sagemaker worth learning?", []string{"AWS SageMaker"}, nil},
+		// Fields named as lines of work, lead-ins, years the guide has no
+		// figures for, and a question after /salary's state.
+		{shipped, "what's the outlook in plumbing?", []string{"no guide for plumber"}, []string{"+36%"}},
+		{shipped, "for context: I'm in Boston. what do MLEs make here", []string{"$165,000"}, []string{"nothing on"}},
+		{shipped, "MLE median salary in 2015?", []string{"nothing on pay in 2015"}, nil},
+		{shipped, "/salary ca how many are employed there", []string{"25,000"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -90,7 +90,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
 		}
-		if worker := fieldWorker(m, ws, i); worker != "" {
+		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook")); worker != "" {
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
 			// line of work. Bare, a guide's own head noun may mean the guide
@@ -411,24 +411,34 @@ var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries",
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
 // after it names it as a line of work ("… as a career" too); "" otherwise.
-func fieldWorker(m *model, ws []string, i int) string {
+func fieldWorker(m *model, ws []string, i int, figures bool) string {
 	w := ws[i]
 	base, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(base) < 3 {
 		return ""
 	}
-	next := ""
+	next, prev, prev2 := "", "", ""
 	if i+1 < len(ws) {
 		next = ws[i+1]
 	}
+	if i > 0 {
+		prev = ws[i-1]
+	}
+	if i > 1 {
+		prev2 = ws[i-2]
+	}
 	asCareer := i+3 < len(ws) && ws[i+1] == "as" && ws[i+2] == "a" && (ws[i+3] == "career" || ws[i+3] == "job")
-	if !careerNext[next] && !asCareer {
+	// "the pay in nursing", "the outlook in accounting", "thinking about
+	// accounting", "a career in plumbing": the field as a line of work.
+	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
+		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering"
+	if !careerNext[next] && !asCareer && !field {
 		return ""
 	}
 	if m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e") {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
-	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist"} {
+	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
 		if m.lex.Occupation(c) {
 			return c
 		}
