@@ -50,7 +50,7 @@ var arithmeticRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst case|best case|generally speaking)\b`)
+var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {

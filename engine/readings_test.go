@@ -175,6 +175,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "for context: I'm in Boston. what do MLEs make here", []string{"$165,000"}, []string{"nothing on"}},
 		{shipped, "MLE median salary in 2015?", []string{"nothing on pay in 2015"}, nil},
 		{shipped, "/salary ca how many are employed there", []string{"25,000"}, []string{"no guide"}},
+		// Pay idioms, lead words that say how to read the answer, a company
+		// named in capitals, the data's job category, a cost verb.
+		{shipped, "what does an MLE bring home in a year?", []string{"$150,000"}, []string{"nothing on"}},
+		{shipped, "from scratch, how many years to become an MLE?", []string{"5-8 years"}, []string{"nothing on"}},
+		{shipped, "how much would Netflix pay an ML engineer?", []string{"$150,000", "compan"}, []string{"no guide"}},
+		{shipped, "which job category are the MLE employment figures from?", []string{"15-2051"}, nil},
+		{shipped, "with $150 which ML certs can I afford?", []string{"$100"}, []string{"nothing on"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

@@ -130,7 +130,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i) && !cased(i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
 				continue
 			}
 			phrase = head
