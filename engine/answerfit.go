@@ -241,7 +241,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || inPhrase[w] {
 			continue
 		}
-		if (m.lex.CommonVerb(w) || gerund(m.lex, w) || cert == nil && verbSlot(m.lex, q.words, i)) && m.index[w] == nil {
+		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && verbSlot(m.lex, q.words, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
 		}
 		first := head

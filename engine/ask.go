@@ -523,6 +523,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
 	}
 	switch {
+	case cert != nil && certsNamed(q, g) > 1:
+		// "the difference between the AWS and Google ML certs": both, from
+		// the certifications section.
+		return e.answerSectionOr(g, bot.KindCerts)
 	case cert != nil:
 		return certAnswer(e, g, cert)
 	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
@@ -1376,4 +1380,22 @@ func guideAskedFor(lib *Library, q *question) string {
 		}
 	}
 	return ""
+}
+
+// certsNamed counts the certificates whose own first word (not a word of
+// every certificate, such as "ML") the question uses: "AWS and Google".
+func certsNamed(q *question, g *bot.Guide) int {
+	info := q.certInfo(g)
+	n := 0
+	for i := range g.Certifications {
+		for k, w := range info.names[i] {
+			if !info.genericAt[i][k] {
+				if slices.Contains(q.words, w) {
+					n++
+				}
+				break
+			}
+		}
+	}
+	return n
 }

@@ -182,6 +182,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much would Netflix pay an ML engineer?", []string{"$150,000", "compan"}, []string{"no guide"}},
 		{shipped, "which job category are the MLE employment figures from?", []string{"15-2051"}, nil},
 		{shipped, "with $150 which ML certs can I afford?", []string{"$100"}, []string{"nothing on"}},
+		// "between X and Y" is one question; two certificates named get both;
+		// the people who hire are not a job asked about.
+		{shipped, "what's the pay gap between NY and WA for MLEs", []string{"$170,000", "$175,000"}, []string{"Your questions"}},
+		{shipped, "compare the Databricks and TensorFlow certs", []string{"$200", "$100"}, nil},
+		{all, "my mate says space stations are hiring cooks, what's the orbital chef pay in Florida", []string{"$96,300"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	}

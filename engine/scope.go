@@ -153,6 +153,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
+		if start > 0 && (ws[start-1] == "hiring" || ws[start-1] == "hire") {
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue // "impress an ML hiring manager": the people who hire, not a job asked about
+		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}

@@ -141,9 +141,16 @@ func (l *Library) splitAnd(s string) []string {
 			cur = nil
 		}
 	}
+	betweenOpen := false // "between" waits for its "and"
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(w)
+		if strings.Trim(lw, ",.") == "between" {
+			betweenOpen = true
+		}
 		switch {
+		case (lw == "and" || lw == "&") && betweenOpen:
+			cur = append(cur, w) // "the gap between CA and MA": one question
+			betweenOpen = false
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()
 		case strings.HasSuffix(w, ","):
