@@ -131,45 +131,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-// levenshteinASCII is Levenshtein on bytes, for ASCII strings.
-func levenshteinASCII(ra, rb string, max int) int {
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
-	}
-	// Two rows; on the stack for words of up to 31 letters.
-	var rows [64]int
-	var prev, cur []int
-	if n := len(rb) + 1; 2*n <= len(rows) {
-		prev, cur = rows[:n], rows[n:2*n]
-	} else {
-		prev, cur = make([]int, n), make([]int, n)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev, cur = cur, prev
-	}
-	if prev[len(rb)] > max {
-		return max + 1
-	}
-	return prev[len(rb)]
-}
+// levenshteinASCII is Levenshtein on bytes, for ASCII strings (the
+// conversion stays on the stack for short words).
+func levenshteinASCII(a, b string, max int) int { return levenshtein([]byte(a), []byte(b), max) }
 
-func levenshteinRunes(ra, rb []rune, max int) int {
+func levenshteinRunes(ra, rb []rune, max int) int { return levenshtein(ra, rb, max) }
+
+// levenshtein is the edit distance of two strings of bytes or runes, or
+// max+1 once it is sure to exceed max.
+func levenshtein[E byte | rune](ra, rb []E, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
