@@ -58,16 +58,26 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		return e.answerSection(g, s)
 	}
 	p := parts[best]
+	return e.passageAnswer(g, s, p.title, p.body)
+}
+
+// passageAnswer answers with one part of a section, titled by the part,
+// and offers the whole section first among the follow-ups.
+func (e *Engine) passageAnswer(g *bot.Guide, s *bot.Section, title, body string) *bot.Answer {
 	a := e.answerSection(g, s)
-	a.Title = p.title + " · " + g.Title
-	a.Body = strings.TrimSpace(p.body)
-	a.Source = source(g, s.Title+" › "+p.title)
-	name, label := topicByKind(s.Kind)
-	if name != "" {
+	a.Title = title + " · " + g.Title
+	a.Body = strings.TrimSpace(body)
+	a.Source = source(g, s.Title+" › "+title)
+	e.offerWholeSection(g, s, a)
+	return a
+}
+
+// offerWholeSection puts "All of <section>" first among a's follow-ups.
+func (e *Engine) offerWholeSection(g *bot.Guide, s *bot.Section, a *bot.Answer) {
+	if name, label := topicByKind(s.Kind); name != "" {
 		full := bot.FollowUp{Label: "All of " + strings.ToLower(label), Command: name, Options: careerOnly(e, g)}
 		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
 	}
-	return a
 }
 
 func removeFollowUp(fs []bot.FollowUp, cmd string) []bot.FollowUp {

@@ -1367,7 +1367,7 @@ func guideAskedFor(lib *Library, q *question) string {
 	if len(ws) == 0 || len(ws) > 4 {
 		return ""
 	}
-	if len(lib.findCareers(lib.expandWords(ws), make([]bool, len(ws)+8))) > 0 {
+	if xs := lib.expandWords(ws); len(lib.findCareers(xs, make([]bool, len(xs)))) > 0 {
 		return "" // a guide's own name
 	}
 	head := q.m.lex.Singular(ws[len(ws)-1])

@@ -220,15 +220,7 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		return nil
 	}
 	lb := labels[best]
-	a := e.answerSection(g, lb.sec)
-	a.Title = lb.title + " · " + g.Title
-	a.Body = lb.body
-	a.Source = source(g, lb.sec.Title+" › "+lb.title)
-	if name, tl := topicByKind(lb.sec.Kind); name != "" {
-		full := bot.FollowUp{Label: "All of " + strings.ToLower(tl), Command: name, Options: careerOnly(e, g)}
-		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
-	}
-	return a
+	return e.passageAnswer(g, lb.sec, lb.title, lb.body)
 }
 
 // elsewhere reports whether a word asked about is in the guide but not in
@@ -332,10 +324,7 @@ func (e *Engine) afterStep(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	a.Body = b.String()
 	a.Fields = nil // the whole path's total would read as what is left
 	a.Source = source(g, s.Title)
-	if name, label := topicByKind(s.Kind); name != "" {
-		full := bot.FollowUp{Label: "All of " + strings.ToLower(label), Command: name, Options: careerOnly(e, g)}
-		a.FollowUps = append([]bot.FollowUp{full}, removeFollowUp(a.FollowUps, name)...)
-	}
+	e.offerWholeSection(g, s, a)
 	return a
 }
 
@@ -427,11 +416,8 @@ func (e *Engine) verbHeading(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	if found == nil {
 		return nil
 	}
-	a := e.answerSection(g, found.sec)
-	a.Title = found.title + " · " + g.Title
-	a.Body = found.body
+	a := e.passageAnswer(g, found.sec, found.title, found.body)
 	a.Fields = nil
-	a.Source = source(g, found.sec.Title+" › "+found.title)
 	return a
 }
 
