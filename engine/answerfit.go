@@ -238,17 +238,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	head := true // the first content word: what the question is about
 	headMissing := false
-	inPhrase := map[string]bool{} // words of a pay idiom asked ("take home", "bring in")
-	line := " " + strings.Join(q.words, " ") + " "
-	for _, p := range m.payPhrase {
-		if strings.Contains(line, p) {
-			for _, w := range strings.Fields(p) {
-				inPhrase[w] = true
-			}
-		}
-	}
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || inPhrase[w] {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] {
 			continue
 		}
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && verbSlot(m.lex, q.words, i)) && m.index[w] == nil {

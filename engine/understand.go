@@ -140,9 +140,10 @@ type question struct {
 	cased    []bool // words typed with a capital, not first
 	certWord []bool // words read as part of a certificate's name
 	lib      *Library
-	excluded []bot.USState // states a ranking leaves out ("not counting California")
-	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
-	full     *question     // the whole message, when this is its question sentence without the background
+	excluded []bot.USState   // states a ranking leaves out ("not counting California")
+	switcher bool            // a career change: "I'm a QA tester, how do I move into this?"
+	full     *question       // the whole message, when this is its question sentence without the background
+	idiom    map[string]bool // words of a pay idiom found ("take home")
 	m        *model
 }
 
@@ -278,6 +279,12 @@ func (l *Library) countIntents(q *question) {
 	for _, p := range l.m.payPhrase {
 		if strings.Contains(line, p) {
 			q.intents["salary"]++
+			if q.idiom == nil {
+				q.idiom = map[string]bool{}
+			}
+			for _, w := range strings.Fields(p) {
+				q.idiom[w] = true // "take home": not a topic of its own
+			}
 		}
 	}
 	for _, p := range l.m.switches {
