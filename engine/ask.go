@@ -74,6 +74,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && weighed(q) {
+			// "I'm thinking about accounting; is getting a CPA worth it?": the
+			// occupation weighed in the dropped sentence is what is asked about.
+			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
+		}
 		if fq.scope.foreign == "" && fq.scope.company == "" {
 			// "I'm in Manila … What do ML engineers make where I live?"
 			fq.scope.foreign, fq.scope.company = q.scope.foreign, q.scope.company
@@ -1398,4 +1403,26 @@ func certsNamed(q *question, g *bot.Guide) int {
 		}
 	}
 	return n
+}
+
+// weighed reports whether the first occupation of a question is one the
+// asker weighs as a goal ("thinking about accounting", "want to be a
+// nurse"), not one only mentioned ("an accountant with a CPA").
+func weighed(q *question) bool {
+	if len(q.scope.occupations) == 0 {
+		return false
+	}
+	f := strings.Fields(q.scope.occupations[0])
+	last := f[len(f)-1]
+	for i, w := range q.words {
+		if w != last {
+			continue
+		}
+		for k := i - len(f); k >= 0 && k >= i-len(f)-4; k-- {
+			if q.m.goal[q.words[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }

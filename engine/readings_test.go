@@ -52,6 +52,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "MLE boston how much", []string{"$165,000"}, nil},
 		// No career named and nothing in any guide: said of the guides.
 		{all, "my neighbour's dog barks all night, what do I do", []string{"guides have nothing on"}, []string{"guide has nothing on", "You didn't name a career"}},
+		// An occupation weighed in a sentence about the asker is what the
+		// question after it asks about; one only mentioned is background.
+		// Acronyms of occupations (CPA, CEO) are occupations.
+		{shipped, "I'm thinking about accounting; is getting a CPA worth it?", []string{"no guide"}, []string{"Step 1", "$150,000"}},
+		{shipped, "what does a CFO earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I'm 45, an accountant with a CPA. I know Excel and some SQL. How long would the full path take?", []string{"5-8 years"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

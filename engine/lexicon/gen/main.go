@@ -155,7 +155,9 @@ func run(dir, out, intents string) error {
 				}
 				continue
 			}
-			if l != "" && strings.ToLower(w) == w { // proper names (capitalised) are people, not jobs
+			acronym := len(w) >= 3 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" &&
+				len(byLemma[strings.ToLower(w)]) == 1 // "CPA", "LPN"; not "SEAL" (also a word) or "PCP" (also a drug)
+			if l != "" && (strings.ToLower(w) == w || acronym) { // proper names (capitalised) are people, not jobs
 				occLemmas[l] = true
 				add("o", l)
 			}
