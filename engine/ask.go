@@ -854,7 +854,7 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool
 		}
 	}
 	if len(missing) > 0 {
-		a.Note = "The guide has no salary figure for " + strings.Join(missing, ", ") + "."
+		a.Note = "The guide doesn't have a salary figure for " + strings.Join(missing, ", ") + "."
 	}
 	if len(states) == 2 && byEmployed {
 		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)

@@ -455,7 +455,7 @@ func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 		for _, r := range g.States {
 			codes = append(codes, r.Code)
 		}
-		a.Note = fmt.Sprintf("The %s guide has no salary figure for %s (%s), so here are the national figures.", g.Title, st.Name, st.Code)
+		a.Note = fmt.Sprintf("The %s guide doesn't have a salary figure for %s (%s), so here are the national figures.", g.Title, st.Name, st.Code)
 		if len(codes) > 0 {
 			a.Note += " It has state figures for " + strings.Join(codes, ", ") + "."
 		}

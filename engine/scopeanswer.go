@@ -58,10 +58,10 @@ func caveats(a *bot.Answer, q *question) {
 		return
 	}
 	if q.scope.foreign != "" {
-		lines = append(lines, fmt.Sprintf("The guide has US figures only, none for %s; these are for the US.", q.scope.foreign))
+		lines = append(lines, fmt.Sprintf("The guide doesn't cover %s: it has US figures only, and these are for the US.", q.scope.foreign))
 	}
 	if q.scope.company != "" {
-		lines = append(lines, fmt.Sprintf("The guide has no company-specific pay (nothing for %s); these figures cover all employers.", q.scope.company))
+		lines = append(lines, fmt.Sprintf("The guide doesn't have company-specific figures (nothing for %s); these cover all employers.", q.scope.company))
 	}
 	for _, o := range q.scope.occupations {
 		lines = append(lines, fmt.Sprintf("There's no guide for %s, so these figures are for %s only.", o, a.Source.GuideTitle))
