@@ -379,6 +379,9 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		}
 	}
 	g, _ := lib.Guide(best)
+	if t := lib.terms.guessOver(q, g); t != nil {
+		return t, []bot.Hit{{Guide: t.Slug}}
+	}
 	return g, hits
 }
 

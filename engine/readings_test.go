@@ -58,6 +58,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm thinking about accounting; is getting a CPA worth it?", []string{"no guide"}, []string{"Step 1", "$150,000"}},
 		{shipped, "what does a CFO earn", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I'm 45, an accountant with a CPA. I know Excel and some SQL. How long would the full path take?", []string{"5-8 years"}, []string{"no guide"}},
+		// Words only one guide uses name its career, however often it uses
+		// them; a word rare among sections but common to every guide does not.
+		{all, "for the dream map job, how soon after waking do you have to draw everything", []string{"90 minutes"}, []string{"Machine Learning"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -296,3 +296,23 @@ func (e *Engine) whichOf(lib *Library, q *question) *bot.Answer {
 	}
 	return a
 }
+
+// guessOver overrules a career guessed from a few words rare among the
+// sections (say "everything", once in one guide) when the words only one
+// guide uses, however often it uses them ("dream", "map", "waking"), point
+// at another guide well ahead of any other. Not when the question names an
+// occupation no guide is: its words may be a guide's too ("cartographer …
+// making maps").
+func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
+	if t == nil || t.guides < 2 || len(q.scope.occupations) > 0 {
+		return nil
+	}
+	cands, tied := t.rank(dropStateWords(q.lib.contentWords(q, nil)), 2)
+	if tied != 1 || len(cands) > 1 && cands[0].score < 2*cands[1].score {
+		return nil
+	}
+	if g := q.lib.Guides[cands[0].guide]; g != guessed {
+		return g
+	}
+	return nil
+}

@@ -9,6 +9,10 @@
 // text). want holds Go regular expressions that must all match the answer's
 // plain-text rendering (bot.RenderText); not holds expressions that must not
 // match; answered is the expected Answer.Answered; career, when set, is the
-// slug the answer's Career must equal. Blank lines and lines starting with
+// slug the answer's Career must equal. A case about a known career that
+// wants only the statement that the guide lacks the point asked ("nothing
+// on", "doesn't cover") is scored on the reply whichever answered it
+// carries: the engine counts such questions as unanswered, for the editors'
+// report, and question writers differ on how to mark them. Blank lines and lines starting with
 // "//" are ignored.
 package evalset
