@@ -148,7 +148,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "I have a physics PhD. Do I still need a CS degree?": the
 		// background sentence is not what is asked.
 		fq := lib.analyse(ctx, f)
-		fq.careers = q.careers
+		fq.careers, fq.guessed = q.careers, q.guessed
 		q = fq
 	}
 	if q.switcher && !sectionIntent(q) {
@@ -313,6 +313,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g) || predicate && q.has(bot.KindCerts):
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
+	case q.guessed && sectionIntent(q) && unknownNoun(ctx, lib, missing):
+		// No career named, and a thing no guide knows is what is asked ("I
+		// want to make maps for video games. What's the career path?", "how
+		// do I grow tomatoes on my balcony?"): the words the guide was
+		// guessed from are not enough.
 	case sectionIntent(q):
 		return nil // "what's the path to becoming an MLE" — other words are context
 	case len(missing) < known, len(missing) == known && anySectionWord(q):
@@ -660,3 +665,16 @@ func (l *Library) noIntent(f []string) bool {
 
 // yearRE finds a year named in a question ("back in 2019").
 var yearRE = regexp.MustCompile(`\b(19[5-9]\d|20[0-4]\d)\b`)
+
+// unknownNoun reports whether one of the words a question asks about that a
+// guide lacks is a noun no guide uses at all.
+func unknownNoun(ctx context.Context, lib *Library, missing []string) bool {
+	for _, w := range missing {
+		f := strings.Fields(w)
+		last := f[len(f)-1]
+		if lib.m.lex.Noun(last) && (lib.Searcher == nil || !lib.Searcher.Known(ctx, last)) && !lib.vocab.known(last) {
+			return true
+		}
+	}
+	return false
+}

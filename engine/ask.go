@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 	"github.com/careerbot-dev/careerbot/bot"
@@ -33,8 +34,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 }
 
 // preambleRE matches a short lead-in before the questions themselves:
-// "Two questions:", "Quick question -", "context:", "long post sorry.".
-var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*`)
+// "Two questions:", "Quick question -", "context:", "long post sorry.",
+// "long story but".
+var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
@@ -162,6 +164,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			}
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
+		q.guessed = len(lib.Guides) > 1
 	}
 	a, err := e.answerGuide(ctx, lib, q, g)
 	if err != nil {
@@ -347,7 +350,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	}
 	limit := max(3, freq.SectionCount()/100)
 	var rare []string
-	for _, w := range dropStateWords(lib.contentWords(q, nil)) {
+	for _, w := range guessWords(lib, q) {
 		if n := freq.DocFreq(ctx, w); n > 0 && n <= limit {
 			rare = append(rare, w)
 		}
@@ -369,7 +372,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	}
 	best := cands[0]
 	if len(cands) > 1 {
-		all := strings.Join(dropStateWords(lib.contentWords(q, nil)), " ")
+		all := strings.Join(guessWords(lib, q), " ")
 		bestScore := -1.0
 		for _, c := range cands {
 			hs, err := lib.Searcher.Search(ctx, bot.Query{Text: all, Guide: c, Limit: 1})
@@ -1214,12 +1217,7 @@ func (e *Engine) noteOthers(lib *Library, a *bot.Answer, used *bot.Guide, hits [
 
 func dropStateWords(ws []string) []string {
 	var out []string
-	stateWords := map[string]bool{}
-	for _, st := range bot.USStates {
-		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
-			stateWords[w] = true
-		}
-	}
+	stateWords := usStateWords()
 	for _, w := range ws {
 		if !stateWords[w] {
 			out = append(out, w)
@@ -1227,6 +1225,17 @@ func dropStateWords(ws []string) []string {
 	}
 	return out
 }
+
+// usStateWords are the words of the US states' names, built once.
+var usStateWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, st := range bot.USStates {
+		for _, w := range strings.Fields(strings.ToLower(st.Name)) {
+			m[w] = true
+		}
+	}
+	return m
+})
 
 // relevant reports whether text (a section) answers a question with these
 // content words: at least half of them occur in it (by stem; words that
@@ -1428,4 +1437,21 @@ func weighed(q *question) bool {
 		}
 	}
 	return false
+}
+
+// guessWords are the words a career is guessed from: the question's, and
+// when the question is the last sentence of a longer message, the rest of
+// the message's too ("my buddy says space stations are hiring cooks. what's
+// the pay in florida?"), but not the asker's own job.
+func guessWords(lib *Library, q *question) []string {
+	ws := dropStateWords(lib.contentWords(q, nil))
+	if q.full == nil {
+		return ws
+	}
+	for i, w := range q.full.words {
+		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !slices.Contains(ws, w) {
+			ws = append(ws, w)
+		}
+	}
+	return dropStateWords(ws)
 }

@@ -50,21 +50,29 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	case q.has("outlook") && hasAny(q, "growth", "growing", "grow", "grows"):
 		measure = "growth"
 	case hasAny(q, "quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest") || durationQuestion(q) ||
-		hasAny(q, "years", "months") && (q.has("most") || q.has("least")):
+		hasAny(q, "years", "months", "time") && (q.has("most") || q.has("least")):
 		measure = "time"
 	case q.has("outlook"):
 		measure = "openings"
 	default:
 		return nil
 	}
-	for _, w := range lib.contentWords(q, nil) {
-		if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) {
+	for _, wq := range []*question{q, q.full} {
+		if wq == nil {
 			continue
 		}
-		if i := slices.Index(q.words, w); i >= 0 && q.taken[i] {
-			continue // a state
+		// The whole message counts: "my buddy says space stations are
+		// hiring cooks. what's the pay in florida?" is about one career.
+		for _, w := range lib.contentWords(wq, nil) {
+			if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) ||
+				measure == "time" && w == "time" {
+				continue
+			}
+			if i := slices.Index(wq.words, w); i >= 0 && wq.taken[i] {
+				continue // a state, or the asker's own job
+			}
+			return nil // a word that may describe one career: let it pick
 		}
-		return nil // a word that may describe one career: let it pick
 	}
 	type row struct {
 		g     *bot.Guide

@@ -61,6 +61,12 @@ func TestReadings(t *testing.T) {
 		// Words only one guide uses name its career, however often it uses
 		// them; a word rare among sections but common to every guide does not.
 		{all, "for the dream map job, how soon after waking do you have to draw everything", []string{"90 minutes"}, []string{"Machine Learning"}},
+		// "The least time" ranks every career by the time to get in.
+		{all, "Which of these careers takes the least time to get into?", []string{"Quantum Gardener is the quickest", "6-7 years"}, nil},
+		// No career named, and the thing asked about is in no guide.
+		{all, "I want to make maps for video games. What's the career path?", []string{"nothing on video games"}, []string{"oneirography"}},
+		// The rest of a long message says which career its last question means.
+		{all, "long story but i've been a line cook in miami for 2 years and my buddy says space stations are hiring cooks. what's the pay in florida", []string{"$96,300"}, []string{"Quantum Gardener", "no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -254,7 +254,7 @@ const termGuessMaxTied = 3
 // question decides among them by a search inside each (bounded: one guide's
 // sections each). nil when nothing narrows it to a few guides.
 func (e *Engine) guessByTerms(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
-	content := dropStateWords(lib.contentWords(q, nil))
+	content := guessWords(lib, q)
 	cands, tied := lib.terms.rank(content, termGuessMaxTied)
 	if len(cands) == 0 || tied > termGuessMaxTied {
 		return nil, nil
@@ -307,7 +307,7 @@ func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
 	if t == nil || t.guides < 2 || len(q.scope.occupations) > 0 {
 		return nil
 	}
-	cands, tied := t.rank(dropStateWords(q.lib.contentWords(q, nil)), 2)
+	cands, tied := t.rank(guessWords(q.lib, q), 2)
 	if tied != 1 || len(cands) > 1 && cands[0].score < 2*cands[1].score {
 		return nil
 	}

@@ -144,6 +144,7 @@ type question struct {
 	switcher bool            // a career change: "I'm a QA tester, how do I move into this?"
 	full     *question       // the whole message, when this is its question sentence without the background
 	idiom    map[string]bool // words of a pay idiom found ("take home")
+	guessed  bool            // the career was guessed from the question's words, not named
 	m        *model
 }
 
