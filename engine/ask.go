@@ -1265,6 +1265,8 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 		switch {
 		case in[i] || (kind != "" && l.m.index[w][kind]):
 			covered++
+		case careerWords[w] || l.m.lex.CommonVerb(w):
+			absent++ // "applying for roles": says nothing of which part of a guide
 		case l.m.index[w] != nil || l.vocab.known(w):
 			// a career word we know, just not here
 		case lex != nil && !lex.Known(ctx, w):
