@@ -266,15 +266,38 @@ func TestParseErrorsGoThroughMiddleware(t *testing.T) {
 	}
 	limit := RateLimit(LimitConfig{PerMinute: 1, Burst: 1}, nil, nil)
 	r := NewRouter(testRegistry(t), nil, count, limit)
-	a := r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/frobnicate x")
-	if a.Code != EINVALID || !strings.Contains(a.Body, "/frobnicate") {
+	a := r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/frob.nicate x")
+	if a.Code != EINVALID || !strings.Contains(a.Body, "/frob.nicate") {
 		t.Fatalf("got %+v", a)
 	}
 	a = r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/nope")
 	if a.Code != ELIMITED || a.RetryAfter <= 0 {
 		t.Fatalf("second bad line not limited: %+v", a)
 	}
-	if strings.Join(seen, ",") != "frobnicate=rejected,=limited" {
+	if strings.Join(seen, ",") != "frob.nicate=rejected,=limited" {
 		t.Errorf("middleware saw %v", seen)
+	}
+}
+
+// A command name no command has is read as a question ("/steps mle"), and
+// the answer says so; when the question finds nothing, the member gets the
+// unknown-command message.
+func TestUnknownCommandReadAsQuestion(t *testing.T) {
+	reg := NewRegistry()
+	answered := func(_ context.Context, req *Request) (*Answer, error) {
+		q := req.Option("question")
+		return &Answer{Answered: strings.Contains(q, "mle"), Title: "about " + q}, nil
+	}
+	if err := reg.Add(Command{Name: "ask", Description: "ask", Handler: answered, Options: []Option{{Name: "question", Description: "question"}}}); err != nil {
+		t.Fatal(err)
+	}
+	r := NewRouter(reg, nil)
+	a := r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/steps mle")
+	if !a.Answered || a.Title != "about steps mle" || !strings.Contains(a.Note, "no /steps command") {
+		t.Fatalf("/steps mle: %+v", a)
+	}
+	a = r.HandleLine(context.Background(), Request{Platform: "test", UserID: "u"}, "/foo bar")
+	if a.Code != EINVALID || !strings.Contains(a.Body, "I don't know the command /foo") {
+		t.Fatalf("/foo bar: %+v", a)
 	}
 }

@@ -9,13 +9,19 @@ import (
 // is a command: words fill the options in order ("name:value" names one
 // explicitly; quotes group words; the last option, or a Rest option, takes
 // what is left). Anything else is a free-text question for the "ask" command.
-// Unknown commands return an EINVALID error naming the command.
+// Unknown commands return an EINVALID error naming the command (the router
+// reads a line that starts with an unknown plain word as a question, and
+// says so in the answer).
 //
 // Adapters do not call it to answer: they hand the line to the router
 // (Router.HandleLine, LineRequest), which parses inside its middleware
 // chain. It is exported for checks such as "is this a command?".
 func ParseLine(reg *Registry, line string) (*Request, error) {
 	req, _, err := parseLine(reg, line)
+	if err == nil && req.Option(unknownCommandOption) != "" {
+		// The router reads "/steps mle" as a question; this names commands only.
+		return nil, unknownCommand(req.Option(unknownCommandOption))
+	}
 	return req, err
 }
 
@@ -32,7 +38,16 @@ func parseLine(reg *Registry, line string) (*Request, string, error) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	cmd, ok := reg.Lookup(name)
 	if !ok {
-		return nil, name, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", clip(name, 32))
+		if _, asks := reg.Lookup("ask"); asks && isWord(name) {
+			// "/steps mle": no such command, so the line is read as a
+			// question; the router says so, or gives the unknown-command
+			// message when the question finds nothing.
+			req.Command = "ask"
+			req.Options["question"] = strings.TrimSpace(name + " " + rest)
+			req.Options[unknownCommandOption] = name
+			return req, "ask", nil
+		}
+		return nil, name, unknownCommand(name)
 	}
 	req.Command = cmd.Name
 	if err := fillOptions(cmd, req, strings.TrimSpace(rest)); err != nil {
@@ -116,4 +131,26 @@ func splitWords(s string) []string {
 		out = append(out, cur.String())
 	}
 	return out
+}
+
+// unknownCommandOption carries, on a line read as a question, the command
+// name typed that no command has.
+const unknownCommandOption = "unknown-command"
+
+func unknownCommand(name string) error {
+	return Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", clip(name, 32))
+}
+
+// isWord reports whether a typed command name is a plain word (letters and
+// hyphens, at most 32 bytes) that could start a question.
+func isWord(s string) bool {
+	if s == "" || len(s) > 32 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return true
 }

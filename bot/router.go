@@ -88,14 +88,24 @@ func (r *Router) dispatch(ctx context.Context, req *Request) (*Answer, error) {
 	}
 	cmd, ok := r.Registry.Lookup(name)
 	if !ok {
-		return nil, Errorf(EINVALID, "I don't know the command /%s. Try /help to see what I can do.", clip(name, 32))
+		return nil, unknownCommand(name)
 	}
 	for _, o := range cmd.Options {
 		if o.Required && req.Option(o.Name) == "" {
 			return nil, Errorf(EINVALID, "/%s needs %s. Usage: %s", cmd.Name, o.Name, cmd.Usage())
 		}
 	}
-	return cmd.Handler(ctx, req)
+	typed := req.Option(unknownCommandOption)
+	if typed == "" {
+		return cmd.Handler(ctx, req)
+	}
+	a, err := cmd.Handler(ctx, req)
+	if err != nil || a == nil || !a.Answered {
+		req.Command = clip(typed, 32) // logs and metrics name the command typed
+		return nil, unknownCommand(typed)
+	}
+	a.Note = strings.TrimSpace(fmt.Sprintf("There's no /%s command, so I read that as a question. %s", typed, a.Note))
+	return a, nil
 }
 
 // Serve runs the request through middleware and handler and returns what
