@@ -29,6 +29,7 @@ func TestCommandsOnShippedGuide(t *testing.T) {
 		{"/salary California", true, []string{"$185,000"}, nil},
 		{"/salary New York", true, []string{"$170,000", "12,000"}, nil},
 		{"/salary state:ma", true, []string{"$165,000", "+10%"}, nil},
+		{"/salary national", true, []string{"$150,000", "national median"}, []string{"recognise"}},
 		{"/salary OR", true, []string{"have a salary figure for Oregon", "$150,000", "CA, WA, NY, MA"}, []string{"$185,000 (OR"}},
 		{"/salary ZZ", false, []string{`"ZZ"`, "US state"}, nil},
 		{"/salary seattle", true, []string{"$175,000", "Seattle is in Washington"}, nil},

@@ -321,6 +321,10 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 	stateOpt, careerOpt := req.Option("state"), req.Option("career")
 	var st bot.USState
 	haveState := false
+	switch strings.ToLower(strings.Trim(stateOpt, " .")) {
+	case "national", "nationally", "nationwide", "us", "u.s", "usa", "america", "country", "overall", "all":
+		stateOpt = "" // "/salary national": the national figures
+	}
 	if stateOpt != "" {
 		var ok bool
 		if st, ok = bot.LookupState(stateOpt); ok {
