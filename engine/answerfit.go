@@ -242,7 +242,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] {
 			continue
 		}
-		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && verbSlot(m.lex, q.words, i)) && m.index[w] == nil {
+		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
 		}
 		first := head
@@ -598,9 +598,45 @@ var verbSubject = setOf("to", "you", "we", "they", "he", "she", "usually", "typi
 // verbSlot reports whether word i, which WordNet knows as a verb, stands
 // where a verb stands, so it is not the thing asked about ("where you
 // land in the pay range" is not a question about land).
-func verbSlot(lex interface{ Verb(string) bool }, ws []string, i int) bool {
-	return i > 0 && lex.Verb(ws[i]) && verbSubject[ws[i-1]]
+//
+// Adverbs between are skipped ("should I really dig into"), and so is a
+// subject the question names after an auxiliary ("would an ML engineer
+// grab", "does Massachusetts beat", "could I skip").
+func verbSlot(q *question, i int) bool {
+	ws := q.words
+	if i == 0 || !q.m.lex.Verb(ws[i]) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && slotAdverb[ws[j]] {
+		j--
+	}
+	if verbSubject[ws[j]] {
+		return true
+	}
+	if !q.taken[j] && !(subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone") {
+		return false
+	}
+	for j > 0 && (q.taken[j] || (subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone") || ws[j] == "a" || ws[j] == "an" || ws[j] == "the") {
+		j--
+	}
+	if !auxiliary[ws[j]] || j > 0 && ws[j-1] == "how" {
+		return false // "how do orbital chefs negotiate": the verb is what is asked
+	}
+	// The verb is only the way to its object ("grab pre-trained models",
+	// "beat the national median"); with no object, or a pronoun, it is what
+	// is asked ("can I retake it?", "does it count?").
+	return i+1 < len(ws) && !objectPronoun[ws[i+1]]
 }
+
+// objectPronoun words stand for a thing already named.
+var objectPronoun = setOf("it", "them", "this", "that", "these", "those", "one")
+
+// slotAdverb words may stand between a subject and its verb.
+var slotAdverb = setOf("really", "actually", "just", "even", "also", "still", "only", "ever", "never", "always", "usually", "typically", "often")
+
+// auxiliary words come before a subject and its verb in a question.
+var auxiliary = setOf("do", "does", "did", "can", "could", "should", "would", "will", "must", "might", "may", "shall")
 
 // sizeOf is the noun a size question asks about: the first noun after "how
 // big/large", or the noun before "size".

@@ -67,6 +67,12 @@ func TestReadings(t *testing.T) {
 		{all, "I want to make maps for video games. What's the career path?", []string{"nothing on video games"}, []string{"oneirography"}},
 		// The rest of a long message says which career its last question means.
 		{all, "long story but i've been a line cook in miami for 2 years and my buddy says space stations are hiring cooks. what's the pay in florida", []string{"$96,300"}, []string{"Quantum Gardener", "no guide"}},
+		// A verb after an auxiliary and its subject, with an object, is the
+		// way to what is asked; "how do … negotiate" and "can I retake it?"
+		// ask about the verb itself.
+		{shipped, "Which areas of math should I really dig into for machine learning engineering?", []string{"linear algebra"}, []string{"nothing on"}},
+		{shipped, "By what percentage does Massachusetts beat the national ML engineer median?", []string{"+10%"}, []string{"nothing on"}},
+		{all, "How do orbital chefs negotiate their pay?", []string{"nothing on"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
