@@ -247,6 +247,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		first := head
 		head = false
+		if first && m.index[w] == nil && i+1 < len(q.words) && !q.taken[i+1] && !m.stop[q.words[i+1]] && hasLetter(q.words[i+1]) &&
+			m.lex.OnlyNoun(q.words[i+1]) && m.index[q.words[i+1]] == nil {
+			first, head = false, true // "AI stocks": the head of a compound is its last noun
+		}
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
 		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).stems[stem(w)]
 		if m.index[w] != nil {

@@ -73,6 +73,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Which areas of math should I really dig into for machine learning engineering?", []string{"linear algebra"}, []string{"nothing on"}},
 		{shipped, "By what percentage does Massachusetts beat the national ML engineer median?", []string{"+10%"}, []string{"nothing on"}},
 		{all, "How do orbital chefs negotiate their pay?", []string{"nothing on"}, nil},
+		// The occupation's own noun must be in the guide, not only its stem.
+		{all, "What's the career path for an AI researcher?", []string{"no guide"}, []string{"5-8 years"}},
+		// The head of a compound is its last noun: "AI stocks" are stocks.
+		{shipped, "Which AI stocks should I buy this year?", []string{"nothing on"}, []string{"Cloud"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
