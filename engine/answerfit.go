@@ -376,7 +376,8 @@ func countedIn(g *bot.Guide, unit string) bool {
 	unit = strings.TrimSuffix(unit, "s")
 	num := `(\d[\d,.\-–]*|\b(two|three|four|five|six|seven|eight|nine|ten|dozen))`
 	// "22 seconds", "four certifications", and "a crew of seven".
-	re, err := regexp.Compile(`(?i)` + num + `\s*` + regexp.QuoteMeta(unit) + `|\b` + regexp.QuoteMeta(unit) + `s? of ` + num)
+	// Up to two words may stand between ("12 complete dreamscape sheets").
+	re, err := regexp.Compile(`(?i)` + num + `\s*(?:[a-z-]+\s+){0,2}` + regexp.QuoteMeta(unit) + `|\b` + regexp.QuoteMeta(unit) + `s? of ` + num)
 	if err != nil {
 		return false
 	}

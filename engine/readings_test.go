@@ -77,6 +77,12 @@ func TestReadings(t *testing.T) {
 		{all, "What's the career path for an AI researcher?", []string{"no guide"}, []string{"5-8 years"}},
 		// The head of a compound is its last noun: "AI stocks" are stocks.
 		{shipped, "Which AI stocks should I buy this year?", []string{"nothing on"}, []string{"Cloud"}},
+		// A later part of a message that names no topic asks about the one
+		// before; a part with a fact of its own does not.
+		{shipped, "is there an aws cert for ml? price?", []string{"$300"}, []string{"can't answer"}},
+		{all, "space chef: median pay, growth rate, and the one cert that's required?", []string{"$87,500", "Microgravity Food Safety"}, []string{"can't answer"}},
+		// A count with words between the number and the noun is a count.
+		{all, "how many sheets do you need in the dream cartography apprenticeship", []string{"12"}, []string{"nothing on"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -257,15 +258,30 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}
+	prevKind := "" // what the part before was answered from
 	for _, shown := range parts {
 		p := shown
 		preq := req
-		if req.Option("career") == "" && len(whole.careers) == 1 && len(lib.analyse(ctx, p).careers) == 0 {
+		pq := lib.analyse(ctx, p)
+		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 {
 			r := *req
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
 		}
-		if pq := lib.analyse(ctx, p); len(pq.states) == 0 && len(whole.states) > 0 && !pq.has("most") && !pq.has("least") &&
+		if prevKind != "" && req.Option(contextKindOption) == "" && len(pq.careers) == 0 &&
+			onlyIntents(pq, "cost", "most", "least") && !durationQuestion(pq) && (refersBack(p) || len(pq.words) <= 3) {
+			// "what cert do I need first, and how much is it?", "is there an
+			// AWS cert? price?": a later part that names no topic asks about
+			// the one before, as a follow-up in a conversation would.
+			r := *preq
+			r.Options = maps.Clone(preq.Options)
+			if r.Options == nil {
+				r.Options = map[string]string{}
+			}
+			r.Options[contextKindOption] = prevKind
+			preq = &r
+		}
+		if len(pq.states) == 0 && len(whole.states) > 0 && !pq.has("most") && !pq.has("least") &&
 			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
@@ -275,7 +291,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 			p += " in " + strings.Join(names, " and ")
 		}
-		if c := wholeCert(lib, whole); c != nil && refersBack(p) && !slices.Contains(lib.analyse(ctx, p).certWord, true) {
+		if c := wholeCert(lib, whole); c != nil && refersBack(p) && !slices.Contains(pq.certWord, true) {
 			// "How many questions are on the Databricks exam, and how long
 			// is it?": "it" is the certificate named before.
 			p = "the " + c.Name + ", " + p
@@ -283,6 +299,9 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		a, err := e.askOne(ctx, preq, lib, p)
 		if err != nil {
 			a = bot.ErrorAnswer(err)
+		}
+		if a.Answered && a.Kind != "" {
+			prevKind = a.Kind
 		}
 		if out == nil {
 			out = &bot.Answer{Answered: a.Answered, Career: a.Career, Source: a.Source, FollowUps: a.FollowUps, Note: a.Note,
@@ -337,4 +356,16 @@ func refersBack(p string) bool {
 		}
 	}
 	return false
+}
+
+// onlyIntents reports whether every intent a question has is one of these
+// (or it has none): "how much is it?" asks a price of something named
+// before; "growth rate?" asks for a fact of its own.
+func onlyIntents(q *question, allowed ...string) bool {
+	for k, n := range q.intents {
+		if n > 0 && !slices.Contains(allowed, k) {
+			return false
+		}
+	}
+	return true
 }
