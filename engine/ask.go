@@ -512,7 +512,9 @@ func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.A
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if len(w) <= 3 && (w == "nyc" || w == "sf") {
+		if w == "la" {
+			ws[i] = "Los Angeles"
+		} else if len(w) <= 3 && (w == "nyc" || w == "sf") {
 			ws[i] = strings.ToUpper(w)
 		} else {
 			ws[i] = strings.ToUpper(w[:1]) + w[1:]

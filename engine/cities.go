@@ -4,7 +4,7 @@ package engine
 // Seattle" finds Washington's figures. Guides hold state figures only; the
 // answer says so.
 var usCities = map[string]string{
-	"new york city": "NY", "nyc": "NY", "manhattan": "NY", "brooklyn": "NY", "los angeles": "CA",
+	"new york city": "NY", "nyc": "NY", "la": "CA", "manhattan": "NY", "brooklyn": "NY", "los angeles": "CA",
 	"san francisco": "CA", "sf": "CA", "bay area": "CA", "silicon valley": "CA", "san jose": "CA",
 	"san diego": "CA", "oakland": "CA", "sacramento": "CA", "palo alto": "CA", "mountain view": "CA",
 	"seattle": "WA", "redmond": "WA", "bellevue": "WA", "spokane": "WA", "boston": "MA", "cambridge": "MA",

@@ -83,6 +83,11 @@ func TestReadings(t *testing.T) {
 		{all, "space chef: median pay, growth rate, and the one cert that's required?", []string{"$87,500", "Microgravity Food Safety"}, []string{"can't answer"}},
 		// A count with words between the number and the noun is a count.
 		{all, "how many sheets do you need in the dream cartography apprenticeship", []string{"12"}, []string{"nothing on"}},
+		// "LA" in chat is Los Angeles; Louisiana by name, and /salary LA, stay
+		// Louisiana. "The Bay State" is Massachusetts, not "the bay".
+		{all, "What does an orbital chef make in LA?", []string{"$104,900", "Los Angeles is in California"}, []string{"Louisiana"}},
+		{all, "orbital chef salary in Louisiana", []string{"Louisiana"}, []string{"$104,900"}},
+		{shipped, "What's the pay for ML engineers in the Bay State?", []string{"$165,000"}, []string{"$185,000"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -570,8 +570,11 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 			}
 			cand := strings.Join(ws[i:i+n], " ")
 			st, ok := l.m.nicknames[cand]
+			if ok && l.longerPlaceAhead(ws, taken, i, n) {
+				continue // "the Bay State": not "the bay" and a word after
+			}
 			if !ok {
-				if code, found := usCities[cand]; found {
+				if code, found := usCities[cand]; found && (cand != "la" || raw[i] == "LA" || i > 0 && ws[i-1] == "in") {
 					st, ok = bot.StateByCode(code)
 					q.city = cand
 				}
@@ -599,6 +602,26 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 		q.city = "" // several places: each is read as its state
 	}
 	return out
+}
+
+// longerPlaceAhead reports whether a nickname or city starting inside
+// ws[i:i+n] reaches past it ("the bay state" read from "bay").
+func (l *Library) longerPlaceAhead(ws []string, taken []bool, i, n int) bool {
+	for s := i + 1; s < i+n; s++ {
+		for m := 3; s+m > i+n; m-- {
+			if s+m > len(ws) || anyTaken(taken, s, s+m-1) {
+				continue
+			}
+			cand := strings.Join(ws[s:s+m], " ")
+			if _, ok := l.m.nicknames[cand]; ok {
+				return true
+			}
+			if _, ok := usCities[cand]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findStates finds US states named in free text: full names (also with one
@@ -653,7 +676,7 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 		f := strings.Trim(rest[:end], ".")
 		rest = rest[end:]
-		if len(f) == 2 && f == strings.ToUpper(f) {
+		if len(f) == 2 && f == strings.ToUpper(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
 			if st, ok := bot.StateByCode(f); ok {
 				add(st)
 			}
