@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -25,35 +26,55 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		if q.m.index[w][s.Kind] {
 			continue
 		}
-		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] {
-			continue // "the interview process": the whole of it, not a passage on processing
+		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] && !q.m.lex.CommonVerb(q.words[i-1]) {
+			continue // "the interview process": the whole of it, not a passage on processing (but "get fluent" asks what to get fluent in)
 		}
 		asked = append(asked, stem(w))
 	}
 	if len(asked) == 0 {
 		return e.answerSection(g, s)
 	}
-	best, bestN, tie := -1, 0, false
-	union := map[string]bool{}
-	for i, p := range parts {
-		have, inTitle := p.have, p.inTitle
-		n := 0
-		for _, w := range asked {
-			if have[w] {
-				n += 2
-				union[w] = true
-			}
-			if inTitle[w] {
-				n++ // the part's own heading names it ("Learn production ML")
+	// Each word weighs by how few parts hold it: "fluent", in one step,
+	// says more than "degree", in three.
+	weight := make([]float64, len(asked))
+	var single []string // words one part alone holds: the best part needs them all
+	for k, w := range asked {
+		df := 0
+		for _, p := range parts {
+			if p.have[w] {
+				df++
 			}
 		}
-		if n > bestN {
+		if df > 0 {
+			weight[k] = math.Log(1 + float64(len(parts))/float64(df))
+		}
+		if df == 1 {
+			single = append(single, w)
+		}
+	}
+	best, tie := -1, false
+	var bestN, total float64
+	for k := range asked {
+		total += 2 * weight[k]
+	}
+	for i, p := range parts {
+		have, inTitle := p.have, p.inTitle
+		n := 0.0
+		for k, w := range asked {
+			if have[w] {
+				n += 2 * weight[k]
+			}
+			if inTitle[w] {
+				n += weight[k] // the part's own heading names it ("Learn production ML")
+			}
+		}
+		if n > bestN+1e-9 {
 			best, bestN, tie = i, n, false
-		} else if n == bestN && n > 0 {
+		} else if n > 0 && n > bestN-1e-9 {
 			tie = true
 		}
 	}
-	if best < 0 || tie || bestN < 2*len(union) {
+	if best < 0 || tie || bestN < 0.6*total || slices.ContainsFunc(single, func(w string) bool { return !parts[best].have[w] }) {
 		// No part, or not one part alone, holds what was asked.
 		return e.answerSection(g, s)
 	}
