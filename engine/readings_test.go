@@ -90,6 +90,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "What's the pay for ML engineers in the Bay State?", []string{"$165,000"}, []string{"$185,000"}},
 		// "get fluent" asks what to get fluent in.
 		{shipped, "what should i get fluent in during my cs degree for ml engineering", []string{"data structures"}, nil},
+		// "tech" before a section's word is a modifier, not an employer; "typical" is a hedge.
+		{shipped, "What's the typical tech stack for an ML engineer?", []string{"PyTorch"}, []string{"can't answer", "company"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -205,7 +206,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] {
 			continue
 		}
-		if m.employers[w] {
+		if m.employers[w] && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
+			// not "tech stack", "lab skills": a word of a section's kind after
+			// it makes it a modifier, not an employer
 			sc.company, taken[i] = w, true
 			break
 		}
@@ -463,4 +466,14 @@ func servedBy(m *model, ws []string, start int) bool {
 		return m.lex.Verb(w) && m.index[w] == nil && !m.stop[w] && !m.lex.CommonVerb(w)
 	}
 	return work(ws[start-2]) || start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
+}
+
+// routesTo reports whether a word points to a section kind.
+func routesTo(m *model, w string) bool {
+	for k := range m.index[w] {
+		if slices.Contains(m.routing, k) {
+			return true
+		}
+	}
+	return false
 }
