@@ -92,6 +92,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what should i get fluent in during my cs degree for ml engineering", []string{"data structures"}, nil},
 		// "tech" before a section's word is a modifier, not an employer; "typical" is a hedge.
 		{shipped, "What's the typical tech stack for an ML engineer?", []string{"PyTorch"}, []string{"can't answer", "company"}},
+		// An occupation in an analogy ("like the PE for civil engineers") is
+		// not one asked about.
+		{shipped, "Is there a licensing exam for ML engineering, like the PE for civil engineers?", []string{"Not required"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

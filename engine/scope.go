@@ -160,6 +160,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "impress an ML hiring manager": the people who hire, not a job asked about
 		}
+		if len(q.careers) > 0 && simile(ws, start) {
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue // "a licensing exam, like the PE for civil engineers": an analogy, not a job asked about
+		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
@@ -472,6 +478,20 @@ func servedBy(m *model, ws []string, start int) bool {
 func routesTo(m *model, w string) bool {
 	for k := range m.index[w] {
 		if slices.Contains(m.routing, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// simile reports whether the words before position start make what
+// follows an analogy: "like the bar for lawyers", "similar to nurses".
+func simile(ws []string, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		switch ws[k] {
+		case "like", "unlike":
+			return k == 0 || ws[k-1] != "would" && ws[k-1] != "i" && ws[k-1] != "d" && ws[k-1] != "you" && ws[k-1] != "we"
+		case "similar", "akin":
 			return true
 		}
 	}
