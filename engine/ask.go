@@ -1451,7 +1451,9 @@ func weighed(q *question) bool {
 			continue
 		}
 		for k := i - len(f); k >= 0 && k >= i-len(f)-4; k-- {
-			if q.m.goal[q.words[k]] {
+			// "my son wants to be a landscaper": the third person too
+			w := q.words[k]
+			if q.m.goal[w] || q.m.goal[strings.TrimSuffix(w, "s")] || q.m.goal[strings.TrimSuffix(w, "ed")] {
 				return true
 			}
 		}

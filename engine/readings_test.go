@@ -95,6 +95,9 @@ func TestReadings(t *testing.T) {
 		// An occupation in an analogy ("like the PE for civil engineers") is
 		// not one asked about.
 		{shipped, "Is there a licensing exam for ML engineering, like the PE for civil engineers?", []string{"Not required"}, []string{"no guide"}},
+		// Someone else's goal is weighed like the asker's.
+		{shipped, "My daughter wants to be a dentist. How many years of school will she need?", []string{"no guide"}, []string{"5-8 years"}},
+		{shipped, "My daughter starts college next fall and wants to become a machine learning engineer. What should she major in?", []string{"computer science"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
