@@ -1186,6 +1186,12 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		}
 		return a, nil
 	}
+	if g == nil && q.intentCount() == 0 {
+		// "What's the capital of Australia?": no career, nothing a guide
+		// could answer.
+		return &bot.Answer{Answered: false, Title: "I can't answer that one",
+			Body: "The guides have nothing on that, and I only answer from them. " + lib.careerHint()}, nil
+	}
 	if g == nil {
 		return e.whichCareer(lib, q), nil
 	}

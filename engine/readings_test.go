@@ -98,6 +98,8 @@ func TestReadings(t *testing.T) {
 		// Someone else's goal is weighed like the asker's.
 		{shipped, "My daughter wants to be a dentist. How many years of school will she need?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "My daughter starts college next fall and wants to become a machine learning engineer. What should she major in?", []string{"computer science"}, []string{"no guide"}},
+		// No career and nothing a guide could answer: not "which career?".
+		{all, "What's the capital of Australia?", []string{"nothing on that"}, []string{"Which career"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
