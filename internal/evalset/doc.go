@@ -12,7 +12,7 @@
 // slug the answer's Career must equal. A case about a known career that
 // wants only the statement that the guide lacks the point asked ("nothing
 // on", "doesn't cover") is scored on the reply whichever answered it
-// carries: the engine counts such questions as unanswered, for the editors'
-// report, and question writers differ on how to mark them. Blank lines and lines starting with
+// carries: question writers differ on how to mark them, and the reply says
+// what the guide lacks either way. Blank lines and lines starting with
 // "//" are ignored.
 package evalset
