@@ -136,6 +136,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		a := compareAnswer(e, q.careers[0], q.careers[1], q.states...)
 		if w := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
 			a.Career = w.Slug // "which pays more?": the answer is that career
+		} else if w, line := timeWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
+			a.Career = w.Slug // "which needs more schooling?"
+			a.Body = strings.TrimSpace(line + "\n\n" + a.Body)
+		} else if w, line := growthWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
+			a.Career = w.Slug // "which is growing faster?"
+			a.Body = strings.TrimSpace(line + "\n\n" + a.Body)
 		}
 		return a, nil
 	case len(q.careers) >= 1:

@@ -346,6 +346,63 @@ func payWinner(q *question, a, b *bot.Guide) *bot.Guide {
 	return nil
 }
 
+// timeWinner is, for "which takes longer to get into / needs more
+// schooling: X or Y?", the career with the longer (or, asked for the
+// quicker, shorter) time to get in, and a sentence saying so; nil when the
+// question asks no such thing or the times are equal or unknown.
+func timeWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
+	shorter := hasAny(q, "less", "shorter", "quicker", "faster", "quickest", "fastest", "shortest") || q.has("least")
+	longer := hasAny(q, "more", "longer", "longest", "slower") || q.has("most")
+	if shorter == longer || q.has("outlook") || q.has("salary") || !(durationQuestion(q) || q.has("education") || hasAny(q, "schooling", "training", "longer", "shorter", "quicker", "faster")) {
+		return nil, ""
+	}
+	ya, oka := years(a.TotalTime)
+	yb, okb := years(b.TotalTime)
+	if !oka || !okb || ya == yb {
+		return nil, ""
+	}
+	w, o := a, b
+	if (yb > ya) == longer {
+		w, o = b, a
+	}
+	how := "longer"
+	if shorter {
+		how = "less time"
+	}
+	return w, fmt.Sprintf("%s takes %s to get into: %s, against %s for %s.", w.Title, how, w.TotalTime, o.TotalTime, o.Title)
+}
+
+// growthWinner is, for "which is growing faster: X or Y?" or "more
+// openings: X or Y?", the career with the higher employment growth or more
+// openings a year, and a sentence saying so.
+func growthWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
+	if !q.has("outlook") || q.has("salary") || !(q.has("most") || hasAny(q, "faster", "more", "quicker", "which")) {
+		return nil, ""
+	}
+	if hasAny(q, "openings", "opening", "vacancies", "jobs", "positions") {
+		// "more openings per year: X or Y?"
+		oa, ob := a.Outlook.AnnualOpenings, b.Outlook.AnnualOpenings
+		if oa == ob || oa == 0 || ob == 0 {
+			return nil, ""
+		}
+		w, o := a, b
+		if ob > oa {
+			w, o = b, a
+		}
+		return w, fmt.Sprintf("%s has more openings a year: %s, against %s for %s.", w.Title,
+			bot.Thousands(w.Outlook.AnnualOpenings), bot.Thousands(o.Outlook.AnnualOpenings), o.Title)
+	}
+	ga, gb := a.Outlook.GrowthPct, b.Outlook.GrowthPct
+	if ga == gb || ga == 0 || gb == 0 {
+		return nil, ""
+	}
+	w, o := a, b
+	if gb > ga {
+		w, o = b, a
+	}
+	return w, fmt.Sprintf("%s is growing faster: %+g%% over 10 years, against %+g%% for %s.", w.Title, w.Outlook.GrowthPct, o.Outlook.GrowthPct, o.Title)
+}
+
 // inEveryGuide reports whether every guide's text has the word: it cannot
 // tell one career from another ("pay data").
 func inEveryGuide(lib *Library, w string) bool {

@@ -100,6 +100,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "My daughter starts college next fall and wants to become a machine learning engineer. What should she major in?", []string{"computer science"}, []string{"no guide"}},
 		// No career and nothing a guide could answer: not "which career?".
 		{all, "What's the capital of Australia?", []string{"nothing on that"}, []string{"Which career"}},
+		// Two careers set side by side on time or growth: the one that wins
+		// is said first, and is the answer's career.
+		{all, "which needs more schooling: orbital chef or dream cartographer", []string{"Dream Cartographer takes longer to get into: 6-7 years"}, nil},
+		{all, "more openings per year: quantum gardener or dream cartographer?", []string{"Quantum Gardener has more openings a year: 3,170"}, nil},
+		{all, "Dream cartographer vs orbital chef — which field is growing faster?", []string{"Dream Cartographer is growing faster: +22%"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

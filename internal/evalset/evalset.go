@@ -176,7 +176,7 @@ func Run(ctx context.Context, ans bot.Answerer, cases []Case) Report {
 			res.Answer = ask(ctx, ans, base, c.Q)
 			res.Problems = Check(&res.Case, res.Answer)
 			res.Text = renderSafe(res.Answer)
-			if c.Career != "" && res.Answer != nil && res.Answer.Career != "" && res.Answer.Career != c.Career {
+			if c.Career != "" && res.Answer != nil && res.Answer.Career != "" && res.Answer.Career != c.Career && !compares(res.Answer, c.Career) {
 				res.WrongCareer = true
 			}
 			res.NoGuide = !c.Answered && wantsNoGuide(&c) && res.Answer != nil && res.Answer.Answered && res.Answer.Career != ""
@@ -245,7 +245,7 @@ func Check(c *Case, a *bot.Answer) []string {
 			probs = append(probs, fmt.Sprintf("must not contain %q", c.Not[i]))
 		}
 	}
-	if c.Career != "" && a.Career != c.Career {
+	if c.Career != "" && a.Career != c.Career && !compares(a, c.Career) {
 		got := a.Career
 		if got == "" {
 			got = "(none)"
@@ -300,4 +300,19 @@ func lacksOnly(c *Case) bool {
 		}
 	}
 	return true
+}
+
+// compares reports whether an answer sets two careers side by side ("X vs
+// Y"), one of them the given one: it answers about both, whichever it
+// names as its career (the better-paid, the quicker to get into).
+func compares(a *bot.Answer, career string) bool {
+	if !strings.Contains(a.Title, " vs ") {
+		return false
+	}
+	for _, f := range a.FollowUps {
+		if f.Options["career"] == career {
+			return true
+		}
+	}
+	return false
 }

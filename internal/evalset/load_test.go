@@ -151,3 +151,22 @@ func TestNoCareerIsNotWrongCareer(t *testing.T) {
 		t.Fatalf("report %s, result %+v", rep.String(), rep.Results[0].Problems)
 	}
 }
+
+// A side-by-side comparison covers both careers: naming the other one as
+// its career is not an answer from the wrong career; a comparison of two
+// others is.
+func TestComparisonIsNotWrongCareer(t *testing.T) {
+	cases, err := Parse(strings.NewReader(`{"q": "a", "want": ["ok"], "answered": true, "career": "orbital-chef"}
+{"q": "b", "want": ["ok"], "answered": true, "career": "orbital-chef"}`), "n.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs := func(a, b string) *bot.Answer {
+		return &bot.Answer{Answered: true, Title: a + " vs " + b, Body: "ok", Career: b, FollowUps: []bot.FollowUp{
+			{Command: "salary", Options: map[string]string{"career": a}}, {Command: "salary", Options: map[string]string{"career": b}}}}
+	}
+	rep := Run(context.Background(), fakeLines{"a": vs("orbital-chef", "dream-cartographer"), "b": vs("ml-engineer", "dream-cartographer")}, cases)
+	if rep.Passed != 1 || rep.WrongCareer != 1 || !rep.Results[1].WrongCareer {
+		t.Fatalf("report %s, problems %v / %v", rep.String(), rep.Results[0].Problems, rep.Results[1].Problems)
+	}
+}
