@@ -105,6 +105,10 @@ func TestReadings(t *testing.T) {
 		{all, "which needs more schooling: orbital chef or dream cartographer", []string{"Dream Cartographer takes longer to get into: 6-7 years"}, nil},
 		{all, "more openings per year: quantum gardener or dream cartographer?", []string{"Quantum Gardener has more openings a year: 3,170"}, nil},
 		{all, "Dream cartographer vs orbital chef — which field is growing faster?", []string{"Dream Cartographer is growing faster: +22%"}, nil},
+		// A kind of job named by a noun is another occupation even where a
+		// guide uses the job's word in a name of its own ("Quantum
+		// Greenhouse Operator Permit").
+		{all, "machine operator jobs, what's the pay", []string{"no guide"}, []string{"$150,000"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -124,7 +124,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "to" || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
-		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.knownTerm(head) &&
+		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
 			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil {
 			// "machine operator": a noun says which sense of "operator".
@@ -370,6 +370,34 @@ func anyTaken(taken []bool, from, to int) bool {
 // knownTerm reports whether the guides' index knows a word.
 func (l *Library) knownTerm(w string) bool {
 	return l.Searcher.Known(context.Background(), w)
+}
+
+// guidePhrase reports whether a guide may use the two words together
+// ("greenhouse operator"), so that they name something of the guide's, not
+// another occupation ("machine operator"). The few guides that use the
+// second word are read; when many do, it is assumed they may.
+func (l *Library) guidePhrase(a, b string) bool {
+	if !l.knownTerm(b) {
+		return false
+	}
+	if l.terms == nil {
+		return true
+	}
+	gs, ok := l.terms.guidesWith(stem(b))
+	if !ok || len(gs) > 8 {
+		return true
+	}
+	for _, gi := range gs {
+		for _, s := range l.Guides[gi].Sections {
+			ws := words(s.Title + " " + s.Body)
+			for k := 0; k+1 < len(ws); k++ {
+				if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // workContext reports whether the person noun at i is named as a line of

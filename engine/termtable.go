@@ -316,3 +316,16 @@ func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
 	}
 	return nil
 }
+
+// guidesWith returns the guides (their numbers) that use a stem, when the
+// table lists them (terms in many guides are not listed: ok is false).
+func (t *termTable) guidesWith(st string) ([]int32, bool) {
+	id, ok := t.ids[st]
+	if !ok {
+		return nil, true // in no guide
+	}
+	if t.post[id] == nil {
+		return nil, false
+	}
+	return t.post[id], true
+}
