@@ -609,7 +609,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
 		!hasOwnTopic(q, bot.KindPath):
 		return e.answerSectionOr(g, bot.KindPath)
-	case q.has("outlook") && !q.has(bot.KindInterview) && (outlookAsked(q) || !sectionIntent(q)):
+	case q.has("outlook") && !strongly(q, bot.KindInterview) && (outlookAsked(q) || !sectionIntent(q) && !hasAny(q, "when")):
+		// not "when do most jobs get posted?": a time of year, not the outlook
 		return outlookAnswer(e, g)
 	case q.has("license") && q.has("education") && !q.has(bot.KindPath):
 		// "need a license or a masters?": both from the key facts.
@@ -1488,4 +1489,15 @@ func guessWords(lib *Library, q *question) []string {
 		}
 	}
 	return dropStateWords(ws)
+}
+
+// strongly reports whether a word of the question that is not a weak one
+// points to the kind ("interview", not only "hiring").
+func strongly(q *question, kind string) bool {
+	for _, w := range q.words {
+		if q.m.index[w][kind] && !q.m.weak[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -109,6 +109,10 @@ func TestReadings(t *testing.T) {
 		// guide uses the job's word in a name of its own ("Quantum
 		// Greenhouse Operator Permit").
 		{all, "machine operator jobs, what's the pay", []string{"no guide"}, []string{"$150,000"}},
+		// "hiring" alone does not make a question about interviews: the job
+		// market is the outlook; "worst part" is the challenges.
+		{shipped, "is the MLE job market saturated or are they still hiring a lot", []string{"+36%"}, []string{"ML system design"}},
+		{all, "worst part of being a quantum gardener?", []string{"light"}, []string{"can't answer"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
