@@ -21,7 +21,8 @@ const maxTable = 12
 var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
 	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work",
 	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out", "across", "among", "between", "overall",
-	"requirement", "requirements", "rules", "two", "three", "four", "both")
+	"requirement", "requirements", "rules", "two", "three", "four", "both",
+	"employer", "employers", "recruiter", "recruiters", "hiring", "hire", "hired", "hires")
 
 // careersTable answers a figures question that names no career and says
 // nothing else that could pick one, among a few guides, with every
