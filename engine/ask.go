@@ -554,7 +554,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	if t, ok := q.threshold(); ok && (q.has(bot.KindCerts) || q.has("cost")) && len(g.Certifications) > 0 && !t.percent {
 		return certThresholdAnswer(e, g, t) // "certs under $250"
 	}
-	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) {
+	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) &&
+		!(len(q.states) == 0 && !t.percent && !q.has("state") && rangeEnd(g, t.value)) {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
 	}
 	switch {
@@ -711,7 +712,8 @@ func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {
 }
 
 func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
-	if t, ok := q.threshold(); ok && len(g.States) > 0 {
+	if t, ok := q.threshold(); ok && len(g.States) > 0 && !(len(q.states) == 0 && !t.percent && rangeEnd(g, t.value)) {
+		// not "can you really make 300k+?": the top of the national range
 		return thresholdAnswer(e, g, t, q.has("employed") || t.value < 1000 || hasAny(q, "people", "employed", "employ", "jobs"))
 	}
 	switch {
@@ -1500,4 +1502,11 @@ func strongly(q *question, kind string) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnd reports whether an amount is the top or bottom of a guide's
+// national pay range (within 5%).
+func rangeEnd(g *bot.Guide, v int) bool {
+	near := func(x int) bool { return x > 0 && 20*max(v-x, x-v) <= x }
+	return near(g.Salary.High) || near(g.Salary.Low)
 }

@@ -113,6 +113,10 @@ func TestReadings(t *testing.T) {
 		// market is the outlook; "worst part" is the challenges.
 		{shipped, "is the MLE job market saturated or are they still hiring a lot", []string{"+36%"}, []string{"ML system design"}},
 		{all, "worst part of being a quantum gardener?", []string{"light"}, []string{"can't answer"}},
+		// The top of the national range is the range, not a threshold over
+		// the states; asked of the states, it is.
+		{shipped, "can u really make 300k+ as an ML engineer or is that hype", []string{"$120,000 – $300,000+", "experience"}, []string{"None of the 4 states"}},
+		{shipped, "which states pay ML engineers over 300k", []string{"None of the 4 states"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
