@@ -117,6 +117,14 @@ func TestReadings(t *testing.T) {
 		// the states; asked of the states, it is.
 		{shipped, "can u really make 300k+ as an ML engineer or is that hype", []string{"$120,000 – $300,000+", "experience"}, []string{"None of the 4 states"}},
 		{shipped, "which states pay ML engineers over 300k", []string{"None of the 4 states"}, nil},
+		// Kinds of a guide's job and lines of work no guide speaks of.
+		{shipped, "How do I become a prompt engineer?", []string{"no guide for prompt engineer"}, []string{"5-8 years"}},
+		{shipped, "How do I become an AI ethicist?", []string{"no guide"}, []string{"5-8 years"}},
+		{shipped, "How do I get into cybersecurity?", []string{"no guide for cybersecurity"}, []string{"5-8 years"}},
+		{shipped, "How do I break into investment banking?", []string{"no guide"}, []string{"5-8 years"}},
+		{shipped, "How hard is nursing school?", []string{"no guide"}, []string{"Master's"}},
+		{shipped, "how do I get into ML engineering?", []string{"5-8 years"}, []string{"no guide"}},
+		{all, "which of the careers can I get into fastest", []string{"Quantum Gardener"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -192,9 +192,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start; k <= i; k++ {
 			taken[k] = true
 		}
+		becomeA := func(k int) bool {
+			return k > 1 && (ws[k-1] == "a" || ws[k-1] == "an") && (ws[k-2] == "become" || ws[k-2] == "becoming" || ws[k-2] == "be")
+		}
+		if phrase == head && start > 0 && !taken[start-1] && !m.stop[ws[start-1]] && m.index[ws[start-1]] == nil &&
+			m.lex.Adjective(ws[start-1]) && becomeA(start-1) {
+			// "become a prompt engineer": the kind of engineer is the job
+			phrase, start = ws[start-1]+" "+head, start-1
+			taken[start] = true
+		}
 		display := strings.Join(ws[start:i+1], " ")
-		goal := start > 0 && (ws[start-1] == "a" || ws[start-1] == "an") && start > 1 &&
-			(ws[start-2] == "become" || ws[start-2] == "becoming" || ws[start-2] == "be")
+		goal := becomeA(start)
 		if phrase == head && !goal {
 			// "engineers" may mean a guide's; "become an engineer" may not.
 			seen := map[*bot.Guide]bool{}
@@ -206,6 +214,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		sc.occupations = append(sc.occupations, display)
+	}
+	if len(sc.occupations) == 0 && len(q.careers) == 0 {
+		if f := l.unknownField(q, taken); f != "" {
+			// "How do I get into cybersecurity?", "interested in hospitality
+			// management": a line of work no guide speaks of.
+			sc.occupations = append(sc.occupations, f)
+		}
 	}
 	// Employers: "at Google", "for a startup", "what does Netflix pay".
 	for i, w := range ws {
@@ -404,7 +419,7 @@ func (l *Library) guidePhrase(a, b string) bool {
 // work: what someone becomes ("becoming a music producer") or what has a
 // career, pay or jobs ("AI ethicist career path?").
 func workContext(ws []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ws[k] == "become" || ws[k] == "becoming" {
 			return true
 		}
@@ -449,7 +464,7 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
 var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates",
-	"path", "route", "roles", "role", "degree", "field")
+	"path", "route", "roles", "role", "degree", "field", "school")
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
@@ -474,7 +489,8 @@ func fieldWorker(m *model, ws []string, i int, figures bool) string {
 	// "the pay in nursing", "the outlook in accounting", "thinking about
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
-		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering"
+		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
+		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) // "break into investment banking"
 	if !careerNext[next] && !asCareer && !field {
 		return ""
 	}
@@ -482,8 +498,8 @@ func fieldWorker(m *model, ws []string, i int, figures bool) string {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
 	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
-		if m.lex.Occupation(c) {
-			return c
+		if m.lex.Occupation(c) || field && m.lex.Person(c) && !m.roles[c] {
+			return c // in a field's context a person noun will do ("investment banking": banker)
 		}
 	}
 	return ""
@@ -524,4 +540,53 @@ func simile(ws []string, start int) bool {
 		}
 	}
 	return false
+}
+
+// fieldCue reports whether the words before position i name what follows
+// as a line of work to enter: "get into", "break into", "a career in",
+// "interested in".
+func fieldCue(ws []string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch ws[i-1] {
+	case "into":
+		switch ws[i-2] {
+		case "get", "getting", "break", "breaking", "move", "moving", "switch", "switching", "transition", "transitioning", "go", "going", "pivot", "pivoting":
+			return true
+		}
+	case "in":
+		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested"
+	}
+	return false
+}
+
+// unknownField is the line of work a question asks to enter when no guide
+// uses any of its words ("cybersecurity", "hospitality management"); ""
+// otherwise. One or two words after the cue, up to the end of the phrase.
+func (l *Library) unknownField(q *question, taken []bool) string {
+	ws := q.words
+	for i := range ws {
+		if !fieldCue(ws, i) {
+			continue
+		}
+		end := i
+		for end < len(ws) && end < i+2 && !taken[end] && !l.m.stop[ws[end]] && l.m.index[ws[end]] == nil && hasLetter(ws[end]) {
+			end++
+		}
+		if end == i {
+			continue
+		}
+		for k := i; k < end; k++ {
+			w := ws[k]
+			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || careerWords[w] {
+				return "" // a word a guide uses: the guide's own field, or part of it
+			}
+			if !(l.m.lex.Noun(w) || !l.m.lex.Word(w) && !superlative[w] && !strings.HasSuffix(w, "est")) {
+				return "" // "get into fastest": not the name of a field
+			}
+		}
+		return strings.Join(ws[i:end], " ")
+	}
+	return ""
 }

@@ -125,6 +125,10 @@ var sets = []struct {
 	{"tune/careers-22", "tune/careers-22.jsonl", true, 80, 15, 0.5},
 	{"tune/ml-engineer-23", "tune/ml-engineer-23.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-23", "tune/careers-23.jsonl", true, 80, 15, 0.5},
+	// Aimed at occupations without a guide, with answerable questions that
+	// only mention another occupation as controls.
+	{"tune/ml-engineer-25", "tune/ml-engineer-25.jsonl", false, 100, 15, 0.5},
+	{"tune/careers-25", "tune/careers-25.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
