@@ -27,6 +27,7 @@ type model struct {
 	payVerbs   map[string]bool
 	payNext    map[string]bool
 	shorthand  map[string][]string
+	acronyms   map[string][]string // as typed, in capitals ("RN")
 	roles      map[string]bool
 	origin     map[string]bool
 	goal       map[string]bool
@@ -57,6 +58,7 @@ type modelSpec struct {
 	PayVerbs    []string              `yaml:"pay_verbs"`
 	PayVerbNext []string              `yaml:"pay_verb_next"`
 	Shorthand   map[string]string     `yaml:"shorthand"`
+	Acronyms    map[string]string     `yaml:"acronyms"`
 	Roles       []string              `yaml:"roles"`
 	Origin      []string              `yaml:"origin"`
 	Goal        []string              `yaml:"goal"`
@@ -136,7 +138,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		known[k] = true
 	}
 	m := &model{intents: map[string][]string{}, index: map[string]map[string]bool{}, weak: map[string]bool{},
-		shorthand: map[string][]string{}, lex: lex}
+		shorthand: map[string][]string{}, acronyms: map[string][]string{}, lex: lex}
 	for intent, s := range spec.Intents {
 		if !known[intent] {
 			return nil, bad("unknown intent (want a section kind or one of "+strings.Join(factIntents, ", ")+")", "intents", intent)
@@ -182,6 +184,12 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 			return nil, bad(fmt.Sprintf("%q is not one lowercase word", k), "shorthand", k)
 		}
 		m.shorthand[k] = strings.Fields(strings.ToLower(v))
+	}
+	for k, v := range spec.Acronyms {
+		if up := strings.TrimSuffix(k, "s"); len(up) < 2 || up != strings.ToUpper(up) || strings.ContainsAny(k, " \t") {
+			return nil, bad(fmt.Sprintf("%q is not one word in capitals (a plural may end in s)", k), "acronyms", k)
+		}
+		m.acronyms[k] = strings.Fields(strings.ToLower(v))
 	}
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
 	m.roles, m.origin, m.goal = setOf(spec.Roles...), setOf(spec.Origin...), setOf(spec.Goal...)

@@ -125,6 +125,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "How hard is nursing school?", []string{"no guide"}, []string{"Master's"}},
 		{shipped, "how do I get into ML engineering?", []string{"5-8 years"}, []string{"no guide"}},
 		{all, "which of the careers can I get into fastest", []string{"Quantum Gardener"}, []string{"no guide"}},
+		// Acronyms of occupations in capitals; "rn" in lower case is "right now".
+		{shipped, "how much does an RN make in california", []string{"no guide for registered nurse"}, []string{"$185,000"}},
+		{shipped, "what should i learn rn for ML engineering", nil, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -176,7 +176,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
-		exp, ok := l.m.shorthand[w]
+		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
+		if !ok {
+			exp, ok = l.m.shorthand[w]
+		}
 		if !ok {
 			exp, ok = l.expand[w]
 		}
