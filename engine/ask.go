@@ -428,6 +428,20 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
+	if len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than")) {
+		// "Which pays more, ML engineer or dentist?": the other side has no
+		// guide, so there is nothing to weigh the guide's figure against.
+		a := e.noGuideFor(lib, q)
+		own := ""
+		switch {
+		case q.has("salary") && g.Salary.Median > 0:
+			own = fmt.Sprintf(" For what it's worth, the %s guide gives a national median of %s.", g.Title, bot.Money(g.Salary.Median))
+		case q.has("outlook") && g.Outlook.GrowthPct != 0:
+			own = fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
+		}
+		a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+		return a, nil
+	}
 	if a := e.factAnswer(q, g); a != nil {
 		return a, nil
 	}

@@ -128,6 +128,10 @@ func TestReadings(t *testing.T) {
 		// Acronyms of occupations in capitals; "rn" in lower case is "right now".
 		{shipped, "how much does an RN make in california", []string{"no guide for registered nurse"}, []string{"$185,000"}},
 		{shipped, "what should i learn rn for ML engineering", nil, []string{"no guide"}},
+		// Figures compared with an occupation that has no guide: refused,
+		// with the guide's own figure for what it is worth.
+		{shipped, "Which pays more, ML engineer or dentist?", []string{"no guide for dentist", "$150,000"}, nil},
+		{all, "Dream cartographer or GIS analyst: which has better job growth?", []string{"no guide for GIS analyst", "+22%"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

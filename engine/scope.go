@@ -201,7 +201,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[start-1]+" "+head, start-1
 			taken[start] = true
 		}
-		display := strings.Join(ws[start:i+1], " ")
+		display := asTyped(ws, raw, start, i+1)
 		goal := becomeA(start)
 		if phrase == head && !goal {
 			// "engineers" may mean a guide's; "become an engineer" may not.
@@ -589,4 +589,17 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 		return strings.Join(ws[i:end], " ")
 	}
 	return ""
+}
+
+// asTyped joins ws[from:to], keeping acronyms as typed ("GIS analyst").
+func asTyped(ws, raw []string, from, to int) string {
+	out := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		w := ws[k]
+		if len(raw) == len(ws) && len(raw[k]) >= 2 && raw[k] == strings.ToUpper(raw[k]) && strings.ToLower(raw[k]) == w {
+			w = raw[k]
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
