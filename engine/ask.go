@@ -65,6 +65,12 @@ func dropManner(text string) string {
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
+	if len(q.careers) > 0 && weighed(q) && careersAsOrigin(q) {
+		// "I've been an ML engineer for six years … I want to become a
+		// high school math teacher": the guide's career is the asker's
+		// background; the occupation weighed is what is asked about.
+		q.careers = nil
+	}
 	if f := lib.focusText(text); f != text {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
@@ -1523,4 +1529,31 @@ func strongly(q *question, kind string) bool {
 func rangeEnd(g *bot.Guide, v int) bool {
 	near := func(x int) bool { return x > 0 && 20*max(v-x, x-v) <= x }
 	return near(g.Salary.High) || near(g.Salary.Low)
+}
+
+// careersAsOrigin reports whether every career a question names is named as
+// the asker's (or someone's) own: "I've been an ML engineer", "as a quantum
+// gardener", "I'm an ML engineer".
+func careersAsOrigin(q *question) bool {
+	runs := 0
+	for i, w := range q.words {
+		if !q.taken[i] || !q.lib.isCareerWord(w) || i > 0 && q.taken[i-1] && q.lib.isCareerWord(q.words[i-1]) {
+			continue
+		}
+		runs++
+		origin := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if q.m.goal[q.words[k]] {
+				break
+			}
+			if q.m.origin[q.words[k]] || q.words[k] == "m" && k > 0 && q.words[k-1] == "i" {
+				origin = true
+				break
+			}
+		}
+		if !origin {
+			return false
+		}
+	}
+	return runs > 0
 }

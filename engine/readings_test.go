@@ -132,6 +132,11 @@ func TestReadings(t *testing.T) {
 		// with the guide's own figure for what it is worth.
 		{shipped, "Which pays more, ML engineer or dentist?", []string{"no guide for dentist", "$150,000"}, nil},
 		{all, "Dream cartographer or GIS analyst: which has better job growth?", []string{"no guide for GIS analyst", "+22%"}, nil},
+		// A guide's career as the asker's background, another occupation as
+		// the goal: the goal is what is asked about.
+		{shipped, "I've been an ML engineer for six years and I'm burned out. I want to become a high school math teacher instead. What certification do I need?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "I'm a nurse and I want to become an ML engineer, what cert do I need?", []string{"AWS"}, []string{"no guide"}},
+		{all, "I did a culinary arts diploma and worked a line for two years. Now I'd like to become a food truck owner. How much can I make?", []string{"no guide"}, []string{"$87,500"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

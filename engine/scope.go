@@ -131,7 +131,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i) && !cased(i)) || m.roles[head] || m.roles[ws[i]] || m.index[ws[i]] != nil {
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i) && !cased(i)) ||
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
+				// "owner" is a role, but "become a food truck owner" is a job
 				continue
 			}
 			phrase = head
