@@ -137,6 +137,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "I've been an ML engineer for six years and I'm burned out. I want to become a high school math teacher instead. What certification do I need?", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "I'm a nurse and I want to become an ML engineer, what cert do I need?", []string{"AWS"}, []string{"no guide"}},
 		{all, "I did a culinary arts diploma and worked a line for two years. Now I'd like to become a food truck owner. How much can I make?", []string{"no guide"}, []string{"$87,500"}},
+		// A job described by what its people do: another occupation when the
+		// description names things no guide uses; "who cook" is a verb.
+		{all, "How do I become someone who fixes teeth?", []string{"no guide"}, []string{"Step"}},
+		{all, "the folks who cook in space, what do they make", []string{"$87,500"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -218,7 +218,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		sc.occupations = append(sc.occupations, display)
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
-		if f := l.unknownField(q, taken); f != "" {
+		if d := l.unknownDoer(q, taken); d != "" {
+			// "How do I become someone who fixes teeth?": a job described,
+			// by things no guide speaks of.
+			sc.occupations = append(sc.occupations, d)
+		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
 			sc.occupations = append(sc.occupations, f)
@@ -453,6 +457,9 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 	switch {
 	case prev == "i" || prev == "you" || prev == "we" || prev == "they":
 		return m.lex.Verb(w)
+	case prev == "who":
+		// "the folks who cook in space", "someone who cooks"
+		return m.lex.Verb(w) || m.lex.Verb(strings.TrimSuffix(w, "s"))
 	case prev == "he" || prev == "she":
 		base, ok := strings.CutSuffix(w, "s")
 		return ok && m.lex.Verb(base)
@@ -604,4 +611,33 @@ func asTyped(ws, raw []string, from, to int) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// doers are the words a job described by what its people do starts with:
+// "someone who fixes teeth", "the people who fly planes".
+var doers = setOf("someone", "somebody", "person", "people", "one", "ones", "those", "guy", "guys", "folks", "man", "woman", "men", "women")
+
+// unknownDoer is the job a question describes by what its people do, when
+// the description names a thing no guide uses ("someone who fixes teeth");
+// "" otherwise ("the people who map dreams" is a guide's).
+func (l *Library) unknownDoer(q *question, taken []bool) string {
+	ws := q.words
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "who" || !doers[ws[i-1]] {
+			continue
+		}
+		for k := i + 1; k < len(ws); k++ {
+			w := ws[k]
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || !l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) {
+				continue
+			}
+			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) {
+				continue
+			}
+			end := min(len(ws), i+6)
+			return strings.Join(ws[i-1:end], " ")
+		}
+		return ""
+	}
+	return ""
 }
