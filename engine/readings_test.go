@@ -141,6 +141,9 @@ func TestReadings(t *testing.T) {
 		// description names things no guide uses; "who cook" is a verb.
 		{all, "How do I become someone who fixes teeth?", []string{"no guide"}, []string{"Step"}},
 		{all, "the folks who cook in space, what do they make", []string{"$87,500"}, []string{"no guide"}},
+		{shipped, "How do I become the person who designs buildings?", []string{"no guide"}, []string{"Step"}},
+		{all, "What's the typical pay for someone who tends entangled orchards?", []string{"$72,400"}, []string{"no guide"}},
+		{shipped, "I studied computer science and took some machine learning courses, but honestly I'd rather be a park ranger. How do I become one?", []string{"no guide"}, []string{"Step"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -631,7 +631,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || !l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) {
 				continue
 			}
-			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) {
+			if l.Searcher == nil || l.vocab.known(w) || l.usesNoun(w) {
 				continue
 			}
 			end := min(len(ws), i+6)
@@ -640,4 +640,30 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		return ""
 	}
 	return ""
+}
+
+// usesNoun reports whether a guide uses a noun itself, singular or plural
+// ("buildings" is not the "building" of models); a large library answers
+// by stem from the index instead of reading every guide.
+func (l *Library) usesNoun(w string) bool {
+	if l.terms.routes() {
+		return l.Searcher.Known(context.Background(), w)
+	}
+	n := l.m.lex.Singular(w)
+	for _, g := range l.Guides {
+		if guideUses(g, w) || !(n != w && gerund(l.m.lex, n)) && guideMentions(g, n) {
+			return true // "buildings" is not the verb "building"; "orchards" is an "orchard"
+		}
+	}
+	return false
+}
+
+// guideUses reports whether a guide's text has the word as written.
+func guideUses(g *bot.Guide, w string) bool {
+	for _, s := range g.Sections {
+		if slices.Contains(words(s.Title+" "+s.Body), w) {
+			return true
+		}
+	}
+	return false
 }
