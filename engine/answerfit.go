@@ -266,11 +266,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
 		}
-		first := head
+		first := head || i > 0 && includes[q.words[i-1]] || i > 1 && includes[q.words[i-2]] && (q.words[i-1] == "a" || q.words[i-1] == "an")
 		head = false
-		if first && m.index[w] == nil && i+1 < len(q.words) && !q.taken[i+1] && !m.stop[q.words[i+1]] && hasLetter(q.words[i+1]) &&
+		if first && (m.index[w] == nil || m.weak[w]) && i+1 < len(q.words) && !q.taken[i+1] && !m.stop[q.words[i+1]] && hasLetter(q.words[i+1]) &&
 			m.lex.OnlyNoun(q.words[i+1]) && m.index[q.words[i+1]] == nil {
-			first, head = false, true // "AI stocks": the head of a compound is its last noun
+			// "AI stocks", "hiring season": the head of a compound is its last noun
+			first, head = false, true
 		}
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
 		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).stems[stem(w)]
@@ -740,3 +741,7 @@ func unknownNoun(ctx context.Context, lib *Library, missing []string) bool {
 	}
 	return false
 }
+
+// includes verbs put what a question asks about after them: "does the path
+// include an internship?".
+var includes = setOf("include", "includes", "involve", "involves", "require", "requires", "cover", "covers", "mention", "mentions", "offer", "offers")

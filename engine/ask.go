@@ -172,6 +172,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if g == nil {
 		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
 			if a := e.lacking(ctx, lib, q, nil); a != nil {
+				if t := lib.terms.guessOver(q, nil); t != nil {
+					// "do quantum greenhouses offer a pension?": said of the
+					// guide its own words name.
+					if b := e.lacking(ctx, lib, q, t); b != nil {
+						return b, nil
+					}
+				}
 				return a, nil
 			}
 			return e.searchAnswer(ctx, lib, q, nil)

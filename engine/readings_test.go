@@ -144,6 +144,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "How do I become the person who designs buildings?", []string{"no guide"}, []string{"Step"}},
 		{all, "What's the typical pay for someone who tends entangled orchards?", []string{"$72,400"}, []string{"no guide"}},
 		{shipped, "I studied computer science and took some machine learning courses, but honestly I'd rather be a park ranger. How do I become one?", []string{"no guide"}, []string{"Step"}},
+		// The job of a goal's verb ("like to teach" → teacher) when no guide
+		// uses the verb; what something includes is what is asked about.
+		{shipped, "I'd like to teach high school math, what qualifications do I need?", []string{"no guide for teacher"}, []string{"Master's"}},
+		{shipped, "Does the ML path include an internship?", []string{"nothing on"}, []string{"Step 1"}},
+		{all, "do quantum greenhouses offer a pension or 401k?", []string{"Quantum Gardener guide has nothing on pension"}, nil},
+		{shipped, "my goal is to design recommendation systems", nil, []string{"nothing on"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -218,7 +218,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		sc.occupations = append(sc.occupations, display)
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
-		if d := l.unknownDoer(q, taken); d != "" {
+		if a := l.goalAgent(q, taken); a != "" {
+			// "I'd like to teach high school math": the job is the one who
+			// teaches.
+			sc.occupations = append(sc.occupations, a)
+		} else if d := l.unknownDoer(q, taken); d != "" {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
@@ -666,4 +670,30 @@ func guideUses(g *bot.Guide, w string) bool {
 		}
 	}
 	return false
+}
+
+// goalAgent is the occupation named by the verb of a goal ("I'd like to
+// teach" → "teacher", "she wants to nurse"), when no guide uses the verb;
+// "" otherwise ("I want to cook in space" is a guide's).
+func (l *Library) goalAgent(q *question, taken []bool) string {
+	ws := q.words
+	for k := 0; k+2 < len(ws); k++ {
+		w := ws[k]
+		if !(l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) || ws[k+1] != "to" {
+			continue
+		}
+		v := ws[k+2]
+		if taken[k+2] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
+			continue
+		}
+		if l.Searcher == nil || l.Searcher.Known(context.Background(), v) || l.vocab.known(v) {
+			continue // a verb a guide uses: its own work
+		}
+		for _, a := range []string{v + "er", v + "r", v + "or", v + "ist"} {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return a
+			}
+		}
+	}
+	return ""
 }

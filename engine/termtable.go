@@ -307,8 +307,21 @@ func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
 	if t == nil || t.guides < 2 || len(q.scope.occupations) > 0 {
 		return nil
 	}
-	cands, tied := t.rank(guessWords(q.lib, q), 2)
+	ws := guessWords(q.lib, q)
+	cands, tied := t.rank(ws, 2)
 	if tied != 1 || len(cands) > 1 && cands[0].score < 2*cands[1].score {
+		return nil
+	}
+	// Two of its words at least: one ("night") may be chance.
+	n, seen := 0, map[string]bool{}
+	for _, w := range ws {
+		st := stem(w)
+		if id, ok := t.ids[st]; ok && !seen[st] && slices.Contains(t.post[id], cands[0].guide) {
+			seen[st] = true
+			n++
+		}
+	}
+	if n < 2 {
 		return nil
 	}
 	if g := q.lib.Guides[cands[0].guide]; g != guessed {
