@@ -150,6 +150,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "Does the ML path include an internship?", []string{"nothing on"}, []string{"Step 1"}},
 		{all, "do quantum greenhouses offer a pension or 401k?", []string{"Quantum Gardener guide has nothing on pension"}, nil},
 		{shipped, "my goal is to design recommendation systems", nil, []string{"nothing on"}},
+		// A word no dictionary or guide knows where a job's name goes is a
+		// job the guides do not cover; a question about jobs stays one.
+		{shipped, "barista pay, is it livable?", []string{"no guide for barista"}, []string{"$150,000"}},
+		{all, "devops salary washington", []string{"no guide for devops"}, []string{"$175,000"}},
+		{shipped, "Is the machine learning field going to keep adding jobs?", []string{"+36%"}, []string{"no guide"}},
+		{shipped, "truck drivers' salaries — how much per year?", []string{"no guide"}, []string{"$150,000"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -218,7 +218,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		sc.occupations = append(sc.occupations, display)
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
-		if a := l.goalAgent(q, taken); a != "" {
+		if t := l.unknownTitle(q, taken); t != "" {
+			// "barista pay", "devops salary", "become a hypnotherapist": a
+			// word no dictionary or guide knows, where a job's name goes.
+			sc.occupations = append(sc.occupations, t)
+		} else if a := l.goalAgent(q, taken); a != "" {
 			// "I'd like to teach high school math": the job is the one who
 			// teaches.
 			sc.occupations = append(sc.occupations, a)
@@ -694,6 +698,33 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 				return a
 			}
 		}
+	}
+	return ""
+}
+
+// jobSlotNext words after a job's name: "barista pay", "devops salary".
+var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "job", "career", "careers", "earnings", "income")
+
+// unknownTitle is a word that stands where a job's name goes (before "pay"
+// or "salary", after "become a") that neither WordNet nor any guide knows:
+// a job title the guides do not cover ("barista", "devops",
+// "hypnotherapist"). "" otherwise.
+func (l *Library) unknownTitle(q *question, taken []bool) string {
+	ws := q.words
+	for i, w := range ws {
+		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) || len(w) < 4 {
+			continue
+		}
+		slot := i+1 < len(ws) && jobSlotNext[ws[i+1]] ||
+			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming")
+		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
+			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
+			continue
+		}
+		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) {
+			continue
+		}
+		return w
 	}
 	return ""
 }
