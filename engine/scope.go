@@ -634,16 +634,34 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		if ws[i] != "who" || !doers[ws[i-1]] {
 			continue
 		}
+		end := min(len(ws), i+6)
+		described := strings.Join(ws[i-1:end], " ")
+		var clause []string
+		unknown := false
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || !l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) {
+			if clauseEnd[w] {
+				break // "…, how many years until …": the question after the description
+			}
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) {
 				continue
 			}
-			if l.Searcher == nil || l.vocab.known(w) || l.usesNoun(w) {
-				continue
+			clause = append(clause, w)
+			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) {
+				unknown = true
 			}
-			end := min(len(ws), i+6)
-			return strings.Join(ws[i-1:end], " ")
+		}
+		if len(l.Guides) > 1 && l.terms != nil {
+			// Among several guides, the description must name one by two
+			// words only it uses ("go inside other people's dreams and draw
+			// maps"); "people who study sleep in a lab" names none.
+			if l.terms.names(clause) {
+				return ""
+			}
+			return described
+		}
+		if unknown {
+			return described // "someone who fixes teeth": teeth are in no guide
 		}
 		return ""
 	}
@@ -728,3 +746,6 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// clauseEnd words start the question after a described job.
+var clauseEnd = setOf("how", "what", "which", "when", "where", "why", "whats", "is", "are", "do", "does", "can", "should")

@@ -307,12 +307,24 @@ func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
 	if t == nil || t.guides < 2 || len(q.scope.occupations) > 0 {
 		return nil
 	}
-	ws := guessWords(q.lib, q)
-	cands, tied := t.rank(ws, 2)
-	if tied != 1 || len(cands) > 1 && cands[0].score < 2*cands[1].score {
+	g := t.named(guessWords(q.lib, q))
+	if g < 0 {
 		return nil
 	}
-	// Two of its words at least: one ("night") may be chance.
+	if g := q.lib.Guides[g]; g != guessed {
+		return g
+	}
+	return nil
+}
+
+// named is the guide (its number) that words name by words only it uses:
+// one guide well ahead of any other, with two such words at least (one,
+// "night", may be chance); -1 when none.
+func (t *termTable) named(ws []string) int32 {
+	cands, tied := t.rank(ws, 2)
+	if tied != 1 || len(cands) > 1 && cands[0].score < 2*cands[1].score {
+		return -1
+	}
 	n, seen := 0, map[string]bool{}
 	for _, w := range ws {
 		st := stem(w)
@@ -322,13 +334,13 @@ func (t *termTable) guessOver(q *question, guessed *bot.Guide) *bot.Guide {
 		}
 	}
 	if n < 2 {
-		return nil
+		return -1
 	}
-	if g := q.lib.Guides[cands[0].guide]; g != guessed {
-		return g
-	}
-	return nil
+	return cands[0].guide
 }
+
+// names reports whether words name one guide (named).
+func (t *termTable) names(ws []string) bool { return t.named(ws) >= 0 }
 
 // guidesWith returns the guides (their numbers) that use a stem, when the
 // table lists them (terms in many guides are not listed: ok is false).
