@@ -157,6 +157,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Is the machine learning field going to keep adding jobs?", []string{"+36%"}, []string{"no guide"}},
 		{shipped, "truck drivers' salaries — how much per year?", []string{"no guide"}, []string{"$150,000"}},
 		{all, "what do people who study sleep in a lab get paid?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "is AI ethicist an actual job and what does it pay", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "how much do outlier/scale ai trainers make per hour", []string{"no guide"}, []string{"$150,000"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -438,8 +438,18 @@ func workContext(ws []string, i int) bool {
 			return true
 		}
 	}
-	return i+1 < len(ws) && (ws[i+1] == "career" || ws[i+1] == "careers" || ws[i+1] == "salary" || ws[i+1] == "salaries" ||
-		ws[i+1] == "pay" || ws[i+1] == "jobs" || ws[i+1] == "job")
+	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
+	// trainers make good money": what has a career, pay or jobs.
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		switch ws[j] {
+		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages":
+			return true
+		case "a", "an", "the", "actual", "real", "good", "decent", "viable", "legit", "legitimate", "stable", "solid", "great", "worthwhile", "is":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // possessive words before an occupation make it a person in someone's
