@@ -645,7 +645,7 @@ func (l *Library) onlySchooling(f []string) bool {
 }
 
 // numberRE finds a figure in a claim: "20,800", "36%", "one year".
-var numberRE = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)
+var numberRE = mustGuard(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)
 
 // noIntent reports whether no word of a sentence points to an intent:
 // "Game developer, 8 years of C++" asks nothing.
@@ -659,4 +659,4 @@ func (l *Library) noIntent(f []string) bool {
 }
 
 // yearRE finds a year named in a question ("back in 2019").
-var yearRE = regexp.MustCompile(`\b(19[5-9]\d|20[0-4]\d)\b`)
+var yearRE = mustGuard(`\b(19[5-9]\d|20[0-4]\d)\b`)

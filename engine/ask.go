@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -34,7 +33,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 
 // preambleRE matches a short lead-in before the questions themselves:
 // "Two questions:", "Quick question -", "context:", "long post sorry.".
-var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*`)
+var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*`)
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
@@ -46,11 +45,11 @@ func dropPreamble(text string) string {
 }
 
 // arithmeticRE matches a sum to work out ("17 times 23", "5+5").
-var arithmeticRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
+var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
+var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {
@@ -591,11 +590,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	return nil
 }
 
-var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
+var durationRE = mustGuard(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
 
 // spanClaimRE finds a span of time claimed in a question ("is one year",
 // "takes 3 years").
-var spanClaimRE = regexp.MustCompile(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
+var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
@@ -1352,7 +1351,7 @@ func salaryOnlyQualifies(q *question) bool {
 var dataNouns = setOf("data", "figures", "figure", "numbers", "stats", "statistics", "info", "information")
 
 // guideForRE reads "a guide for X", "anything on X", "info about X".
-var guideForRE = regexp.MustCompile(`(?i)\b(?:a guide|guides?|anything|info|information)\s+(?:for|on|about)\s+(?:an? |the )?([a-z][a-z' -]{1,40}?)\s*[?.!]*$`)
+var guideForRE = mustGuard(`(?i)\b(?:a guide|guides?|anything|info|information)\s+(?:for|on|about)\s+(?:an? |the )?([a-z][a-z' -]{1,40}?)\s*[?.!]*$`)
 
 // guideAskedFor returns the occupation a "do you have a guide for X?"
 // question names when no guide is X: X's head is a job ("sound

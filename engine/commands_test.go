@@ -262,3 +262,37 @@ func FuzzAsk(f *testing.F) {
 		}
 	})
 }
+
+// httpcpuQuestions are loadtest/httpcpu's eight questions.
+var httpcpuQuestions = []string{
+	"what certifications help?",
+	"/salary CA",
+	"which workflow orchestration tool is mentioned",
+	"how long does it take to become an ML engineer?",
+	"what does a typical day look like?",
+	"what skills do I need?",
+	"how do I prepare for the interview?",
+	"is the job growing?",
+}
+
+// BenchmarkHTTPCPUMix reads and answers httpcpu's eight questions in turn
+// (the answer cache off), as typed and as its unique mix spaces them
+// (each gap between words one to a few spaces more, the same words).
+func BenchmarkHTTPCPUMix(b *testing.B) {
+	guides, err := content.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tb := testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1})
+	ctx := context.Background()
+	for _, q := range httpcpuQuestions {
+		b.Run(strings.Fields(q)[0]+"_"+strings.Fields(q)[1], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if a := tb.Router.HandleLine(ctx, bot.Request{Platform: "http", UserID: "ip:127.0.0.1"}, q); a.Code != "" {
+					b.Fatal(a.Code)
+				}
+			}
+		})
+	}
+}

@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -214,7 +213,7 @@ func (l *Library) splitAnd(s string) []string {
 }
 
 // numberedRE finds list markers that separate questions: "1) ... 2) ...".
-var numberedRE = regexp.MustCompile(`(^|\s)\d[).]\s`)
+var numberedRE = mustGuard(`(^|\s)\d[).]\s`)
 
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -467,9 +466,9 @@ func (q *question) threshold() (threshold, bool) {
 }
 
 var (
-	thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
-	plusRE      = regexp.MustCompile(`(\$)?(\d[\d,]*)(k|%)?\+`)
-	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
+	thresholdRE = mustGuard(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
+	plusRE      = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\+`)
+	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
 )
 
 // expandWords spells out the guides' abbreviations in ws.
