@@ -274,15 +274,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	}
 	// Places outside the US: named places WordNet files outside the US,
 	// capitalised or after "in", "from", "to".
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
-			if !m.lex.Foreign(cand) {
+			if !m.lex.Foreign(string(appendPhrase(buf[:0], ws[i:i+n]))) {
 				continue
 			}
+			cand := strings.Join(ws[i:i+n], " ")
 			after := i > 0 && (ws[i-1] == "in" || ws[i-1] == "from" || ws[i-1] == "to")
 			if cased(i) || after || !m.lex.Word(cand) {
 				if cased(i) {

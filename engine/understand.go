@@ -361,11 +361,11 @@ func isTimeUnit(w string) bool {
 func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 	var found []*bot.Guide
 	seen := map[*bot.Guide]bool{}
+	var buf [64]byte
 	for i := 0; i < len(words); {
 		matched := 0
 		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
-			cand := strings.Join(words[i:i+n], " ")
-			if g, ok := l.names[cand]; ok {
+			if g, ok := l.names[string(appendPhrase(buf[:0], words[i:i+n]))]; ok {
 				if !seen[g] {
 					seen[g] = true
 					found = append(found, g)
@@ -534,9 +534,10 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 // markNicknames marks the words of state nicknames and large cities ("the
 // SF bay area") that name one of the states found.
 func (l *Library) markNicknames(ws []string, states []bot.USState, taken []bool) {
+	var buf [64]byte
 	for i := range ws {
 		for n := min(3, len(ws)-i); n >= 1; n-- {
-			name := strings.Join(ws[i:i+n], " ")
+			name := string(appendPhrase(buf[:0], ws[i:i+n]))
 			code := ""
 			if st, ok := l.m.nicknames[name]; ok {
 				code = st.Code
@@ -561,23 +562,24 @@ var placeNoun = setOf("city", "metro", "area", "region")
 func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USState {
 	ws := q.words
 	var out []bot.USState
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
+			cand := string(appendPhrase(buf[:0], ws[i:i+n])) // cloned if kept
 			st, ok := l.m.nicknames[cand]
 			if !ok {
 				if code, found := usCities[cand]; found {
 					st, ok = bot.StateByCode(code)
-					q.city = cand
+					q.city = strings.Clone(cand)
 				}
 			}
 			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in") && !l.m.stop[cand] {
 				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
 					st, ok = bot.StateByName(name)
-					q.city = cand
+					q.city = strings.Clone(cand)
 				}
 			}
 			if ok {
@@ -611,13 +613,14 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 			out = append(out, s)
 		}
 	}
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		matched := false
 		for n := 3; n >= 1 && !matched; n-- {
 			if i+n > len(ws) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
+			cand := string(appendPhrase(buf[:0], ws[i:i+n]))
 			if len(cand) <= 2 {
 				continue
 			}
@@ -625,12 +628,12 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 				add(st)
 				i += n - 1
 				matched = true
-			} else if n == 1 && len(cand) >= 6 {
+			} else if w := ws[i]; n == 1 && len(w) >= 6 { // w is cand
 				// A real word ("learning") is no state's typo: no fuzzy look-up.
-				if isWord != nil && isWord(cand) && len(cand) < 9 {
+				if isWord != nil && isWord(w) && len(w) < 9 {
 					continue // longer words one edit from a state are typos ("massachusets")
 				}
-				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
+				if st, ok := bot.LookupState(w); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true
 				}
