@@ -473,15 +473,11 @@ func namesLicense(q *question, g *bot.Guide) bool {
 	if g == nil || g.License == "" {
 		return false
 	}
-	lic := map[string]bool{}
-	for _, w := range words(g.License) {
-		if !q.m.stop[w] {
-			lic[w] = true
-		}
-	}
+	lic := words(g.License) // a handful of words: a slice, not a map
+	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
 	n := 0
 	for _, w := range q.words {
-		if lic[w] && !titleWord(q.lib, g, w) {
+		if slices.Contains(lic, w) && !titleWord(q.lib, g, w) {
 			n++
 		}
 	}

@@ -20,6 +20,14 @@ type scope struct {
 
 // rawWords splits text like words, keeping the case as typed.
 func rawWords(text string) []string {
+	if isASCII(text) {
+		return asciiWords(text, func(w string) bool { return w == "s" || w == "S" })
+	}
+	return rawWordsRunes(text)
+}
+
+// rawWordsRunes is rawWords for any text.
+func rawWordsRunes(text string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {

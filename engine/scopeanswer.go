@@ -42,6 +42,9 @@ func caveats(a *bot.Answer, q *question) {
 	figures := a.Source.Data != ""
 	var lines []string
 	if !figures {
+		if len(q.scope.occupations) == 0 {
+			return // nothing to say: the answer's text need not be lower-cased
+		}
 		// "Should I become an actuary or an ML engineer?": say which half
 		// the guides cannot answer.
 		text := strings.ToLower(a.Body + " " + strings.Join(a.Bullets, " "))

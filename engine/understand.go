@@ -104,6 +104,14 @@ func setOf(ws ...string) map[string]bool {
 // words splits text into lowercase words of letters and digits, keeping
 // apostrophes out ("master's" → "master", "s" dropped).
 func words(text string) []string {
+	if isASCII(text) {
+		return asciiWords(strings.ToLower(text), func(w string) bool { return w == "s" })
+	}
+	return wordsRunes(text)
+}
+
+// wordsRunes is words for any text.
+func wordsRunes(text string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
