@@ -122,9 +122,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {
 				continue
 			}
-			cand := strings.Join(ws[i-n+1:i], " ") + " " + head
+			var buf [64]byte
+			cand := string(append(append(appendPhrase(buf[:0], ws[i-n+1:i]), ' '), head...)) // cloned if kept
 			if m.lex.Occupation(cand) {
-				phrase, start = cand, i-n+1
+				phrase, start = strings.Clone(cand), i-n+1
 				break
 			}
 		}

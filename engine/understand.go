@@ -542,6 +542,9 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 // markNicknames marks the words of state nicknames and large cities ("the
 // SF bay area") that name one of the states found.
 func (l *Library) markNicknames(ws []string, states []bot.USState, taken []bool) {
+	if len(states) == 0 {
+		return // a name marks words only when its state is one of states
+	}
 	var buf [64]byte
 	for i := range ws {
 		for n := min(3, len(ws)-i); n >= 1; n-- {
