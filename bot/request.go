@@ -42,8 +42,10 @@ type Request struct {
 
 // typed returns the pieces of text the user typed, for escaping them in
 // replies: the line and every option value.
-func (r *Request) typed() []string {
-	var out []string
+func (r *Request) typed() []string { return r.appendTyped(nil) }
+
+// appendTyped appends typed() to out.
+func (r *Request) appendTyped(out []string) []string {
 	add := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
@@ -51,7 +53,12 @@ func (r *Request) typed() []string {
 	}
 	add(r.Line)
 	add(r.Text)
-	for _, w := range strings.Fields(r.Text + " " + r.Line) { // a command name is quoted alone
+	// The words of Text, then of Line (those of Text+" "+Line, without
+	// building it): a command name is quoted alone.
+	for w := range strings.FieldsSeq(r.Text) {
+		add(w)
+	}
+	for w := range strings.FieldsSeq(r.Line) {
 		add(w)
 	}
 	for _, k := range sortedKeys(r.Options) {

@@ -405,7 +405,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 	if durationQuestion(q) && !hasOwnTopic(q, bot.KindPath) {
-		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
+		if s := g.Section(bot.KindPath); s != nil && lib.relevantSection(ctx, content, s, bot.KindPath, true) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -429,7 +429,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	}
 	kind, strong := routeKind(q)
 	if kind != "" {
-		if s := g.Section(kind); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, kind, strong) {
+		if s := g.Section(kind); s != nil && lib.relevantSection(ctx, content, s, kind, strong) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -1107,16 +1107,20 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		if hg == nil || (!ok && h.Kind != bot.KindFacts) {
 			continue
 		}
-		text := hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
+		// The text relevance reads, built only when it is read whole.
+		parts := []string{hg.Summary, " ", hg.Education, " ", hg.Certification, " ", hg.License}
 		if s != nil {
-			text = s.Title + " " + s.Body
+			parts = []string{s.Title, " ", s.Body}
 		}
-		rel, covered := lib.relevance(ctx, content, text, "", false)
-		if rel && proportion && strings.Contains(text, "%") {
-			covered += 2 // "how much of the job is ...": the section with the share
-		}
-		if rel && duration && durationRE.MatchString(text) {
-			covered += 2 // "how long after ...": the section with a duration
+		rel, covered := lib.relevanceParts(ctx, content, "", false, parts...)
+		if rel && (proportion || duration) {
+			text := strings.Join(parts, "")
+			if proportion && strings.Contains(text, "%") {
+				covered += 2 // "how much of the job is ...": the section with the share
+			}
+			if duration && durationRE.MatchString(text) {
+				covered += 2 // "how long after ...": the section with a duration
+			}
 		}
 		if rel && covered > bestCovered {
 			best, bestSec, bestCovered = h, s, covered
@@ -1241,6 +1245,34 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 	} else {
 		in, phrases = coversText(content, text)
 	}
+	return l.relevanceIn(ctx, content, kind, in, phrases)
+}
+
+// relevantSection is relevant(ctx, content, s.Title+" "+s.Body, kind,
+// strong) without building that text (a section's whole body, on every
+// question) when its analysis is made.
+func (l *Library) relevantSection(ctx context.Context, content []string, s *bot.Section, kind string, strong bool) bool {
+	rel, _ := l.relevanceParts(ctx, content, kind, strong, s.Title, " ", s.Body)
+	return rel
+}
+
+// relevanceParts is relevance of the concatenation of parts, built only
+// when the text is not a registered one.
+func (l *Library) relevanceParts(ctx context.Context, content []string, kind string, strong bool, parts ...string) (ok bool, score int) {
+	if len(content) == 0 {
+		return kind != "", 0
+	}
+	seq, ok := l.secText.seqParts(parts...)
+	if !ok {
+		return l.relevance(ctx, content, strings.Join(parts, ""), kind, strong)
+	}
+	in, phrases := l.secText.covers(seq, content)
+	return l.relevanceIn(ctx, content, kind, in, phrases)
+}
+
+// relevanceIn is relevance once the content words found in the text (in)
+// and its phrases are known.
+func (l *Library) relevanceIn(ctx context.Context, content []string, kind string, in []bool, phrases int) (ok bool, score int) {
 	lex := l.Searcher
 	covered, absent := 0, 0
 	for i, w := range content {

@@ -164,7 +164,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawWords(text), words(text)
-	var raw []string
+	// Sized for the usual case, one word each (a shorthand may add more).
+	q.words = make([]string, 0, len(low))
+	raw := make([]string, 0, len(low))
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
