@@ -303,7 +303,8 @@ func BenchmarkHTTPCPUMix(b *testing.B) {
 // questions with their words spaced differently each time (as -n 10000
 // spaces them), the answer cache on, as served; no text repeats. (One in
 // thirteen, a "/salary CA" spaced past 500 characters, is refused as too
-// long, as it is over HTTP.)
+// long, as it is over HTTP.) NOCACHE=1 in the environment turns the
+// answer cache off.
 func BenchmarkHTTPCPUUnique(b *testing.B) {
 	tb := testbot.New(b)
 	if os.Getenv("NOCACHE") != "" {
