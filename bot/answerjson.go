@@ -1,8 +1,10 @@
 package bot
 
 import (
-	"sort"
+	"slices"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // AppendJSON appends the answer's JSON wire model (what MarshalJSON returns)
@@ -18,7 +20,13 @@ func (a *Answer) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"answered":`...)
 	dst = appendBool(dst, a.Answered)
 	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, RenderText(a))
+	tp := textPool.Get().(*[]byte)
+	text := appendRender((*tp)[:0], a, false) // RenderText(a), in a pooled buffer
+	dst = appendJSONString(dst, unsafe.String(unsafe.SliceData(text), len(text)))
+	if cap(text) <= maxPooledText {
+		*tp = text[:0]
+		textPool.Put(tp)
+	}
 	dst = appendField(dst, "title", a.Title)
 	dst = appendField(dst, "body", md.Body)
 	if len(md.Fields) > 0 {
@@ -80,7 +88,7 @@ func (a *Answer) AppendJSON(dst []byte) []byte {
 				for k := range f.Options {
 					keys = append(keys, k)
 				}
-				sort.Strings(keys)
+				slices.Sort(keys) // sort.Strings would move keys to the heap
 				for j, k := range keys {
 					if j > 0 {
 						dst = append(dst, ',')
@@ -102,6 +110,13 @@ func (a *Answer) AppendJSON(dst []byte) []byte {
 	dst = appendField(dst, "answer_id", a.ID)
 	return append(dst, '}')
 }
+
+// textPool holds the buffers AppendJSON renders the "text" field in; the
+// string view of one is only read by appendJSONString, which copies it,
+// before the buffer goes back.
+var textPool = sync.Pool{New: func() any { b := make([]byte, 0, 2048); return &b }}
+
+const maxPooledText = 64 << 10
 
 func appendBool(dst []byte, b bool) []byte {
 	if b {

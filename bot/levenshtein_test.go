@@ -90,3 +90,30 @@ func FuzzEchoProbes(f *testing.F) {
 		}
 	})
 }
+
+// bagDistance never puts two strings within k edits more than 2k apart:
+// LookupState may skip a name on it.
+func FuzzBagDistance(f *testing.F) {
+	f.Add("calfornia", "california")
+	f.Add("massachusets", "massachusetts")
+	f.Add("aab", "bba")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !isASCII(a) || !isASCII(b) {
+			return
+		}
+		if d := levenshteinASCII(a, b, 3); d <= 2 && bagDistance(a, b) > 2*d {
+			t.Fatalf("%q, %q: %d edits, bag distance %d", a, b, d, bagDistance(a, b))
+		}
+	})
+}
+
+func TestBagDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"abc", "cba", 0}, {"abc", "abd", 2}, {"abc", "ab", 1}, {"aab", "bba", 2}, {"calfornia", "california", 1}} {
+		if got := bagDistance(c.a, c.b); got != c.want {
+			t.Errorf("bagDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

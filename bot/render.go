@@ -24,125 +24,172 @@ func render(a *Answer, md bool) string {
 	if a == nil {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(a.Title) + len(a.Note) + len(a.Body) + 64*(len(a.Fields)+len(a.Bullets)+len(a.FollowUps)) + 128)
-	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
+	return string(appendRender(make([]byte, 0, renderSize(a)), a, md))
+}
+
+// renderSize is a guess at the rendered length of a, to size its buffer.
+func renderSize(a *Answer) int {
+	return len(a.Title) + len(a.Note) + len(a.Body) + 64*(len(a.Fields)+len(a.Bullets)+len(a.FollowUps)) + 128
+}
+
+// appendRender appends render(a, md) to b (a not nil): the text is built
+// in the caller's buffer, which AppendJSON takes from a pool, instead of a
+// string of its own on every reply.
+func appendRender(b []byte, a *Answer, md bool) []byte {
+	start := len(b)
+	started := func() bool { return len(b) > start }
 	if a.Title != "" {
 		if md {
-			line("**" + a.Title + "**")
+			b = append(b, "**"...)
+			b = append(b, a.Title...)
+			b = append(b, "**\n"...)
 		} else {
-			line(a.Title)
+			b = append(b, a.Title...)
+			b = append(b, '\n')
 		}
 	}
 	if a.Note != "" {
 		if md {
-			line("_" + a.Note + "_")
+			b = append(b, '_')
+			b = append(b, a.Note...)
+			b = append(b, "_\n"...)
 		} else {
-			line(a.Note)
+			b = append(b, a.Note...)
+			b = append(b, '\n')
 		}
 	}
 	if a.Body != "" {
-		if b.Len() > 0 {
-			line("")
+		if started() {
+			b = append(b, '\n')
 		}
 		if md {
-			line(strings.TrimSpace(a.Body))
+			b = append(b, strings.TrimSpace(a.Body)...)
 		} else {
-			appendPlain(&b, a.Body)
-			b.WriteByte('\n')
+			b = appendPlain(b, a.Body)
 		}
+		b = append(b, '\n')
 	}
 	if len(a.Fields) > 0 {
-		if b.Len() > 0 {
-			line("")
+		if started() {
+			b = append(b, '\n')
 		}
 		for _, f := range a.Fields {
 			if md {
-				line("**" + f.Label + ":** " + f.Value)
+				b = append(b, "**"...)
+				b = append(b, f.Label...)
+				b = append(b, ":** "...)
+				b = append(b, f.Value...)
 			} else {
-				b.WriteString(f.Label)
-				b.WriteString(": ")
-				appendPlain(&b, f.Value)
-				b.WriteByte('\n')
+				b = append(b, f.Label...)
+				b = append(b, ": "...)
+				b = appendPlain(b, f.Value)
 			}
+			b = append(b, '\n')
 		}
 	}
 	if len(a.Bullets) > 0 {
-		if b.Len() > 0 {
-			line("")
+		if started() {
+			b = append(b, '\n')
 		}
 		for _, x := range a.Bullets {
 			if md {
-				line("- " + x)
+				b = append(b, "- "...)
+				b = append(b, x...)
 			} else {
-				b.WriteString("• ")
-				appendPlain(&b, x)
-				b.WriteByte('\n')
+				b = append(b, "• "...)
+				b = appendPlain(b, x)
 			}
+			b = append(b, '\n')
 		}
 	}
-	if s := a.Source.String(); s != "" {
-		line("")
+	if s := a.Source; s != nil {
+		n := len(b)
+		b = append(b, '\n')
 		if md {
-			line("_Source: " + s + "_")
+			b = append(b, "_Source: "...)
 		} else {
-			line("Source: " + s)
+			b = append(b, "Source: "...)
+		}
+		m := len(b)
+		if b = s.appendString(b); len(b) == m {
+			b = b[:n] // an empty source: no line
+		} else {
+			if md {
+				b = append(b, '_')
+			}
+			b = append(b, '\n')
 		}
 	}
 	if len(a.FollowUps) > 0 {
-		var parts []string
-		for _, f := range a.FollowUps {
-			l := f.Line()
-			if md { // a backtick in typed text would end the code span
-				l = strings.ReplaceAll(l, "`", "ˋ")
+		b = append(b, "Try: "...)
+		if md {
+			b = append(b, '`')
+		}
+		for i, f := range a.FollowUps {
+			if i > 0 {
+				if md {
+					b = append(b, "` · `"...)
+				} else {
+					b = append(b, " · "...)
+				}
 			}
-			parts = append(parts, l)
+			if md { // a backtick in typed text would end the code span
+				b = append(b, strings.ReplaceAll(f.Line(), "`", "ˋ")...)
+			} else {
+				b = f.appendLine(b)
+			}
 		}
 		if md {
-			line("Try: `" + strings.Join(parts, "` · `") + "`")
-		} else {
-			line("Try: " + strings.Join(parts, " · "))
+			b = append(b, '`')
 		}
+		b = append(b, '\n')
 	}
-	return strings.TrimRight(b.String(), "\n")
+	for len(b) > start && b[len(b)-1] == '\n' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // PlainText strips the Markdown-light markup of guide bodies: "**" and
 // "__" markers, "### " headings become their text, "- " bullets become "• ".
 func PlainText(s string) string {
-	var b strings.Builder
-	appendPlain(&b, s)
-	return b.String()
+	return string(appendPlain(nil, s))
 }
 
-// appendPlain writes PlainText(s) to b.
-func appendPlain(b *strings.Builder, s string) {
+// appendPlain appends PlainText(s) to b.
+func appendPlain(b []byte, s string) []byte {
 	s = strings.TrimSpace(s)
-	b.Grow(len(s) + 8)
 	for first := true; ; first = false {
 		l, rest, more := strings.Cut(s, "\n")
 		if !first {
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
 		t := strings.TrimSpace(l)
 		switch {
 		case strings.HasPrefix(t, "### "):
 			t = strings.TrimPrefix(t, "### ")
 		case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
-			b.WriteString("• ")
+			b = append(b, "• "...)
 			t = t[2:]
 		}
 		if strings.Contains(t, "**") || strings.Contains(t, "__") || strings.Contains(t, "`") {
-			t = strings.ReplaceAll(t, "**", "")
-			t = strings.ReplaceAll(t, "__", "")
-			t = strings.ReplaceAll(t, "`", "")
+			b = appendUnmarked(b, t)
+		} else {
+			b = append(b, t...)
 		}
-		b.WriteString(t)
 		if !more {
-			return
+			return b
 		}
 		s = rest
 	}
+}
+
+// appendUnmarked appends t with every "**", then every "__", then every
+// "`" removed, in that order.
+func appendUnmarked(b []byte, t string) []byte {
+	t = strings.ReplaceAll(t, "**", "")
+	t = strings.ReplaceAll(t, "__", "")
+	return append(b, strings.ReplaceAll(t, "`", "")...)
 }
 
 // EscapeMarkdown backslash-escapes the characters that start Markdown
@@ -184,8 +231,9 @@ func echoProbes(echo []string, esc func(string) string) []string {
 	for _, e := range echo {
 		// Lower-casing changes letters only: when e has nothing to escape,
 		// neither has its lower-case form, and it need not be made.
+		plain := esc(e) == e
 		low := e
-		if esc(e) != e {
+		if !plain {
 			low = strings.ToLower(e)
 		}
 		quoted := e
@@ -194,7 +242,9 @@ func echoProbes(echo []string, esc func(string) string) []string {
 			quoted = q[1 : len(q)-1]
 		}
 		for _, v := range [...]string{e, low, quoted} {
-			if len(v) < minEcho || slices.Contains(out, v) || esc(v) == v {
+			// esc(e) is known: plain; a plain text's probes that are e
+			// itself need no second look.
+			if len(v) < minEcho || plain && v == e || slices.Contains(out, v) || esc(v) == v {
 				continue
 			}
 			out = append(out, v)

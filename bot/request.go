@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -41,8 +42,10 @@ type Request struct {
 
 // typed returns the pieces of text the user typed, for escaping them in
 // replies: the line and every option value.
-func (r *Request) typed() []string {
-	var out []string
+func (r *Request) typed() []string { return r.appendTyped(nil) }
+
+// appendTyped appends typed() to out.
+func (r *Request) appendTyped(out []string) []string {
 	add := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
@@ -50,7 +53,12 @@ func (r *Request) typed() []string {
 	}
 	add(r.Line)
 	add(r.Text)
-	for _, w := range strings.Fields(r.Text + " " + r.Line) { // a command name is quoted alone
+	// The words of Text, then of Line (those of Text+" "+Line, without
+	// building it): a command name is quoted alone.
+	for w := range strings.FieldsSeq(r.Text) {
+		add(w)
+	}
+	for w := range strings.FieldsSeq(r.Line) {
 		add(w)
 	}
 	for _, k := range sortedKeys(r.Options) {
@@ -113,24 +121,49 @@ func (s *Source) String() string {
 	if s == nil {
 		return ""
 	}
-	var parts []string
-	if head := s.Heading(); head != "" {
-		parts = append(parts, head)
+	return string(s.appendString(nil))
+}
+
+// appendString appends s.String() to b (s not nil).
+func (s *Source) appendString(b []byte) []byte {
+	start := len(b)
+	if s.GuideTitle != "" { // the heading
+		b = append(b, s.GuideTitle...)
+		b = append(b, " guide"...)
+	}
+	if s.Section != "" {
+		if len(b) > start {
+			b = append(b, " › "...)
+		}
+		b = append(b, s.Section...)
 	}
 	if s.Publisher != "" {
-		p := s.Publisher
+		b = appendSep(b, start)
+		b = append(b, s.Publisher...)
 		if s.Date != "" {
-			p += " (" + s.Date + ")"
+			b = append(b, " ("...)
+			b = append(b, s.Date...)
+			b = append(b, ')')
 		}
-		parts = append(parts, p)
 	}
 	if s.Data != "" {
-		parts = append(parts, "data: "+s.Data)
+		b = appendSep(b, start)
+		b = append(b, "data: "...)
+		b = append(b, s.Data...)
 	}
 	if s.URL != "" {
-		parts = append(parts, s.URL)
+		b = appendSep(b, start)
+		b = append(b, s.URL...)
 	}
-	return strings.Join(parts, " · ")
+	return b
+}
+
+// appendSep appends the " · " between parts of a source after the first.
+func appendSep(b []byte, start int) []byte {
+	if len(b) > start {
+		b = append(b, " · "...)
+	}
+	return b
 }
 
 // FollowUp is a suggested next request, shown as a button by adapters that
@@ -146,20 +179,32 @@ type FollowUp struct {
 }
 
 // Line returns the follow-up as a slash command line, e.g. "/salary CA".
-func (f FollowUp) Line() string {
-	var b strings.Builder
-	b.WriteString("/" + f.Command)
-	for _, k := range sortedKeys(f.Options) {
-		b.WriteString(" " + k + ":" + quoteIfSpace(f.Options[k]))
-	}
-	return b.String()
-}
+func (f FollowUp) Line() string { return string(f.appendLine(nil)) }
 
-func quoteIfSpace(s string) string {
-	if strings.ContainsAny(s, " \t") {
-		return `"` + s + `"`
+// appendLine appends f.Line() to b.
+func (f FollowUp) appendLine(b []byte) []byte {
+	b = append(b, '/')
+	b = append(b, f.Command...)
+	var stack [8]string
+	keys := stack[:0]
+	for k := range f.Options {
+		keys = append(keys, k)
 	}
-	return s
+	slices.Sort(keys)
+	for _, k := range keys {
+		b = append(b, ' ')
+		b = append(b, k...)
+		b = append(b, ':')
+		v := f.Options[k]
+		if strings.ContainsAny(v, " \t") {
+			b = append(b, '"')
+			b = append(b, v...)
+			b = append(b, '"')
+		} else {
+			b = append(b, v...)
+		}
+	}
+	return b
 }
 
 func sortedKeys(m map[string]string) []string {

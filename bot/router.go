@@ -129,7 +129,10 @@ func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 	// A copy: handlers may return shared answers (cached help, panels).
 	// After Serve, the line has been parsed into options.
 	c := *a
-	c.Echo = append(append([]string(nil), a.Echo...), req.typed()...)
+	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+16), a.Echo...))
+	if len(c.Echo) == 0 {
+		c.Echo = nil // as before
+	}
 	return &c
 }
 

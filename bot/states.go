@@ -76,7 +76,7 @@ func LookupState(s string) (USState, bool) {
 		best, bestD := USState{}, 3
 		ascii := isASCII(low)
 		for _, name := range stateNames { // all ASCII
-			if d := len(name) - len(low); ascii && (d > 2 || d < -2) {
+			if d := len(name) - len(low); ascii && (d > 2 || d < -2 || bagDistance(low, name) > 4) {
 				continue // more than two edits apart
 			}
 			if d := Levenshtein(low, name, 2); d < bestD {
@@ -111,6 +111,29 @@ func StateName(code string) string {
 		return st.Name
 	}
 	return code
+}
+
+// bagDistance is how many letters of two ASCII strings, counted with
+// their repeats, are not matched by a letter of the other: an edit changes
+// it by at most two, so strings it puts more than 2k apart are more than k
+// edits apart. It is the cheap test before LookupState's Levenshtein (most
+// words are far from every state's name).
+func bagDistance(a, b string) int {
+	var h [utf8.RuneSelf]int32
+	for i := 0; i < len(a); i++ {
+		h[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		h[b[i]]--
+	}
+	d := int32(0)
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); i++ {
+			d += max(h[s[i]], -h[s[i]])
+			h[s[i]] = 0
+		}
+	}
+	return int(d)
 }
 
 // Levenshtein returns the edit distance between a and b, or max+1 when it is

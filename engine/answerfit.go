@@ -505,15 +505,11 @@ func namesLicense(q *question, g *bot.Guide) bool {
 	if g == nil || g.License == "" {
 		return false
 	}
-	lic := map[string]bool{}
-	for _, w := range words(g.License) {
-		if !q.m.stop[w] {
-			lic[w] = true
-		}
-	}
+	lic := words(g.License) // a handful of words: a slice, not a map
+	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
 	n := 0
 	for _, w := range q.words {
-		if lic[w] && !titleWord(q.lib, g, w) {
+		if slices.Contains(lic, w) && !titleWord(q.lib, g, w) {
 			n++
 		}
 	}
@@ -713,7 +709,7 @@ func (l *Library) onlySchooling(f []string) bool {
 }
 
 // numberRE finds a figure in a claim: "20,800", "36%", "one year".
-var numberRE = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)
+var numberRE = mustGuard(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b`)
 
 // noIntent reports whether no word of a sentence points to an intent:
 // "Game developer, 8 years of C++" asks nothing.
@@ -727,7 +723,7 @@ func (l *Library) noIntent(f []string) bool {
 }
 
 // yearRE finds a year named in a question ("back in 2019").
-var yearRE = regexp.MustCompile(`\b(19[5-9]\d|20[0-4]\d)\b`)
+var yearRE = mustGuard(`\b(19[5-9]\d|20[0-4]\d)\b`)
 
 // unknownNoun reports whether one of the words a question asks about that a
 // guide lacks is a noun no guide uses at all.

@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -36,7 +35,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // preambleRE matches a short lead-in before the questions themselves:
 // "Two questions:", "Quick question -", "context:", "long post sorry.",
 // "long story but".
-var preambleRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
+var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
@@ -48,11 +47,11 @@ func dropPreamble(text string) string {
 }
 
 // arithmeticRE matches a sum to work out ("17 times 23", "5+5").
-var arithmeticRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
+var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = regexp.MustCompile(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
+var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {
@@ -466,7 +465,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 	if durationQuestion(q) && !hasOwnTopic(q, bot.KindPath) {
-		if s := g.Section(bot.KindPath); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, bot.KindPath, true) {
+		if s := g.Section(bot.KindPath); s != nil && lib.relevantSection(ctx, content, s, bot.KindPath, true) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -490,7 +489,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	}
 	kind, strong := routeKind(q)
 	if kind != "" {
-		if s := g.Section(kind); s != nil && lib.relevant(ctx, content, s.Title+" "+s.Body, kind, strong) {
+		if s := g.Section(kind); s != nil && lib.relevantSection(ctx, content, s, kind, strong) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -655,11 +654,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	return nil
 }
 
-var durationRE = regexp.MustCompile(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
+var durationRE = mustGuard(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
 
 // spanClaimRE finds a span of time claimed in a question ("is one year",
 // "takes 3 years").
-var spanClaimRE = regexp.MustCompile(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
+var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
@@ -1173,16 +1172,20 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		if hg == nil || (!ok && h.Kind != bot.KindFacts) {
 			continue
 		}
-		text := hg.Summary + " " + hg.Education + " " + hg.Certification + " " + hg.License
+		// The text relevance reads, built only when it is read whole.
+		parts := []string{hg.Summary, " ", hg.Education, " ", hg.Certification, " ", hg.License}
 		if s != nil {
-			text = s.Title + " " + s.Body
+			parts = []string{s.Title, " ", s.Body}
 		}
-		rel, covered := lib.relevance(ctx, content, text, "", false)
-		if rel && proportion && strings.Contains(text, "%") {
-			covered += 2 // "how much of the job is ...": the section with the share
-		}
-		if rel && duration && durationRE.MatchString(text) {
-			covered += 2 // "how long after ...": the section with a duration
+		rel, covered := lib.relevanceParts(ctx, content, "", false, parts...)
+		if rel && (proportion || duration) {
+			text := strings.Join(parts, "")
+			if proportion && strings.Contains(text, "%") {
+				covered += 2 // "how much of the job is ...": the section with the share
+			}
+			if duration && durationRE.MatchString(text) {
+				covered += 2 // "how long after ...": the section with a duration
+			}
 		}
 		if rel && covered > bestCovered {
 			best, bestSec, bestCovered = h, s, covered
@@ -1319,6 +1322,34 @@ func (l *Library) relevance(ctx context.Context, content []string, text, kind st
 	} else {
 		in, phrases = coversText(content, text)
 	}
+	return l.relevanceIn(ctx, content, kind, in, phrases)
+}
+
+// relevantSection is relevant(ctx, content, s.Title+" "+s.Body, kind,
+// strong) without building that text (a section's whole body, on every
+// question) when its analysis is made.
+func (l *Library) relevantSection(ctx context.Context, content []string, s *bot.Section, kind string, strong bool) bool {
+	rel, _ := l.relevanceParts(ctx, content, kind, strong, s.Title, " ", s.Body)
+	return rel
+}
+
+// relevanceParts is relevance of the concatenation of parts, built only
+// when the text is not a registered one.
+func (l *Library) relevanceParts(ctx context.Context, content []string, kind string, strong bool, parts ...string) (ok bool, score int) {
+	if len(content) == 0 {
+		return kind != "", 0
+	}
+	seq, ok := l.secText.seqParts(parts...)
+	if !ok {
+		return l.relevance(ctx, content, strings.Join(parts, ""), kind, strong)
+	}
+	in, phrases := l.secText.covers(seq, content)
+	return l.relevanceIn(ctx, content, kind, in, phrases)
+}
+
+// relevanceIn is relevance once the content words found in the text (in)
+// and its phrases are known.
+func (l *Library) relevanceIn(ctx context.Context, content []string, kind string, in []bool, phrases int) (ok bool, score int) {
 	lex := l.Searcher
 	covered, absent := 0, 0
 	for i, w := range content {
@@ -1431,7 +1462,7 @@ func salaryOnlyQualifies(q *question) bool {
 var dataNouns = setOf("data", "figures", "figure", "numbers", "stats", "statistics", "info", "information")
 
 // guideForRE reads "a guide for X", "anything on X", "info about X".
-var guideForRE = regexp.MustCompile(`(?i)\b(?:a guide|guides?|anything|info|information)\s+(?:for|on|about)\s+(?:an? |the )?([a-z][a-z' -]{1,40}?)\s*[?.!]*$`)
+var guideForRE = mustGuard(`(?i)\b(?:a guide|guides?|anything|info|information)\s+(?:for|on|about)\s+(?:an? |the )?([a-z][a-z' -]{1,40}?)\s*[?.!]*$`)
 
 // guideAskedFor returns the occupation a "do you have a guide for X?"
 // question names when no guide is X: X's head is a job ("sound

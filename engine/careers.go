@@ -3,7 +3,6 @@ package engine
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -237,7 +236,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 var superlative = setOf("best", "better", "most", "more", "top", "highest", "higher", "least", "less", "lowest", "lower", "worst", "well", "good", "decent",
 	"quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest", "easiest", "get", "into", "pays", "pay")
 
-var yearsRE = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:[-–to]+\s*\d+(?:\.\d+)?)?\s*(years?|months?)`)
+var yearsRE = mustGuard(`(\d+(?:\.\d+)?)\s*(?:[-–to]+\s*\d+(?:\.\d+)?)?\s*(years?|months?)`)
 
 // years reads the start of a span like "5-8 years" or "6-12 months", in years.
 func years(s string) (float64, bool) {

@@ -2,6 +2,8 @@ package engine_test
 
 import (
 	"context"
+	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -262,4 +264,84 @@ func FuzzAsk(f *testing.F) {
 			t.Fatalf("%q: %+v", s, a)
 		}
 	})
+}
+
+// httpcpuQuestions are loadtest/httpcpu's eight questions.
+var httpcpuQuestions = []string{
+	"what certifications help?",
+	"/salary CA",
+	"which workflow orchestration tool is mentioned",
+	"how long does it take to become an ML engineer?",
+	"what does a typical day look like?",
+	"what skills do I need?",
+	"how do I prepare for the interview?",
+	"is the job growing?",
+}
+
+// BenchmarkHTTPCPUMix reads and answers httpcpu's eight questions in turn
+// (the answer cache off), as typed and as its unique mix spaces them
+// (each gap between words one to a few spaces more, the same words).
+func BenchmarkHTTPCPUMix(b *testing.B) {
+	guides, err := content.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tb := testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1})
+	ctx := context.Background()
+	for _, q := range httpcpuQuestions {
+		b.Run(strings.Fields(q)[0]+"_"+strings.Fields(q)[1], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if a := tb.Router.HandleLine(ctx, bot.Request{Platform: "http", UserID: "ip:127.0.0.1"}, q); a.Code != "" {
+					b.Fatal(a.Code)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHTTPCPUUnique asks httpcpu's unique mix in turn: its eight
+// questions with their words spaced differently each time (as -n 10000
+// spaces them), the answer cache on, as served; no text repeats. (One in
+// thirteen, a "/salary CA" spaced past 500 characters, is refused as too
+// long, as it is over HTTP.) NOCACHE=1 in the environment turns the
+// answer cache off.
+func BenchmarkHTTPCPUUnique(b *testing.B) {
+	tb := testbot.New(b)
+	if os.Getenv("NOCACHE") != "" {
+		guides, _ := content.Default()
+		tb = testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1})
+	}
+	ctx := context.Background()
+	const n = 10000
+	texts := make([]string, n)
+	for i := range texts {
+		texts[i] = spacedQuestion(httpcpuQuestions[i%len(httpcpuQuestions)], i/len(httpcpuQuestions), n/len(httpcpuQuestions)+1)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if a := tb.Router.HandleLine(ctx, bot.Request{Platform: "http", UserID: "ip:127.0.0.1"}, texts[i%n]); a.Code != "" && a.Code != bot.EINVALID {
+			b.Fatal(a.Code)
+		}
+	}
+}
+
+// spacedQuestion is loadtest/httpcpu's spaced: q with its words spaced to
+// spell k in base b (each gap one space more than its digit).
+func spacedQuestion(q string, k, total int) string {
+	words := strings.Split(q, " ")
+	gaps := len(words) - 1
+	if gaps == 0 {
+		return q
+	}
+	b := int(math.Ceil(math.Pow(float64(total), 1/float64(gaps)))) + 1
+	var sb strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			sb.WriteString(strings.Repeat(" ", 1+k%b))
+			k /= b
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
 }

@@ -265,7 +265,7 @@ func salaryRange(s bot.Salary) string {
 }
 
 func (e *Engine) followUps(g *bot.Guide, skip string, cmds ...string) []bot.FollowUp {
-	var out []bot.FollowUp
+	out := make([]bot.FollowUp, 0, len(cmds)) // one allocation, not append's doublings
 	opts := func() map[string]string {
 		if len(e.Library().Guides) > 1 {
 			return map[string]string{"career": g.Slug}
@@ -291,6 +291,9 @@ func (e *Engine) followUps(g *bot.Guide, skip string, cmds ...string) []bot.Foll
 			continue // never offer what the guide does not have
 		}
 		out = append(out, bot.FollowUp{Label: label, Command: c, Options: opts()})
+	}
+	if len(out) == 0 {
+		return nil // as before: no follow-ups is nil
 	}
 	return out
 }

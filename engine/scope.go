@@ -21,6 +21,14 @@ type scope struct {
 
 // rawWords splits text like words, keeping the case as typed.
 func rawWords(text string) []string {
+	if isASCII(text) {
+		return asciiWords(text, func(w string) bool { return w == "s" || w == "S" })
+	}
+	return rawWordsRunes(text)
+}
+
+// rawWordsRunes is rawWords for any text.
+func rawWordsRunes(text string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -115,9 +123,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {
 				continue
 			}
-			cand := strings.Join(ws[i-n+1:i], " ") + " " + head
+			var buf [64]byte
+			cand := string(append(append(appendPhrase(buf[:0], ws[i-n+1:i]), ' '), head...)) // cloned if kept
 			if m.lex.Occupation(cand) {
-				phrase, start = cand, i-n+1
+				phrase, start = strings.Clone(cand), i-n+1
 				break
 			}
 		}
@@ -312,15 +321,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	}
 	// Places outside the US: named places WordNet files outside the US,
 	// capitalised or after "in", "from", "to".
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
-			if !m.lex.Foreign(cand) {
+			if !m.lex.Foreign(string(appendPhrase(buf[:0], ws[i:i+n]))) {
 				continue
 			}
+			cand := strings.Join(ws[i:i+n], " ")
 			after := i > 0 && (ws[i-1] == "in" || ws[i-1] == "from" || ws[i-1] == "to")
 			if cased(i) || after || !m.lex.Word(cand) {
 				if cased(i) {

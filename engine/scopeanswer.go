@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -44,6 +43,9 @@ func caveats(a *bot.Answer, q *question) {
 	figures := a.Source.Data != ""
 	var lines []string
 	if !figures {
+		if len(q.scope.occupations) == 0 {
+			return // nothing to say: the answer's text need not be lower-cased
+		}
 		// "Should I become an actuary or an ML engineer?": say which half
 		// the guides cannot answer.
 		text := strings.ToLower(a.Body + " " + strings.Join(a.Bullets, " "))
@@ -215,7 +217,7 @@ func (l *Library) splitAnd(s string) []string {
 }
 
 // numberedRE finds list markers that separate questions: "1) ... 2) ...".
-var numberedRE = regexp.MustCompile(`(^|\s)\d[).]\s`)
+var numberedRE = mustGuard(`(^|\s)\d[).]\s`)
 
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -91,6 +92,29 @@ func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
 
 func (t *sectionText) key(s string) textKey {
 	return textKey{hash: maphash.String(t.seed, s), n: len(s)}
+}
+
+// seqParts is seq of the concatenation of parts, built only when its
+// analysis is not made yet (maphash hashes it in parts as one string).
+func (t *sectionText) seqParts(parts ...string) ([]uint32, bool) {
+	if t == nil {
+		return nil, false
+	}
+	var h maphash.Hash
+	h.SetSeed(t.seed)
+	n := 0
+	for _, p := range parts {
+		h.WriteString(p)
+		n += len(p)
+	}
+	slot := t.slots[textKey{hash: h.Sum64(), n: n}]
+	if slot == nil {
+		return nil, false
+	}
+	if p := slot.Load(); p != nil {
+		return *p, true
+	}
+	return t.seq(strings.Join(parts, ""))
 }
 
 // seq returns the stem numbers of text's words when text is registered.

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -105,6 +104,14 @@ func setOf(ws ...string) map[string]bool {
 // words splits text into lowercase words of letters and digits, keeping
 // apostrophes out ("master's" → "master", "s" dropped).
 func words(text string) []string {
+	if isASCII(text) {
+		return asciiWords(strings.ToLower(text), func(w string) bool { return w == "s" })
+	}
+	return wordsRunes(text)
+}
+
+// wordsRunes is words for any text.
+func wordsRunes(text string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -158,7 +165,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawWords(text), words(text)
-	var raw []string
+	// Sized for the usual case, one word each (a shorthand may add more).
+	q.words = make([]string, 0, len(low))
+	raw := make([]string, 0, len(low))
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
@@ -366,11 +375,11 @@ func isTimeUnit(w string) bool {
 func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 	var found []*bot.Guide
 	seen := map[*bot.Guide]bool{}
+	var buf [64]byte
 	for i := 0; i < len(words); {
 		matched := 0
 		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
-			cand := strings.Join(words[i:i+n], " ")
-			if g, ok := l.names[cand]; ok {
+			if g, ok := l.names[string(appendPhrase(buf[:0], words[i:i+n]))]; ok {
 				if !seen[g] {
 					seen[g] = true
 					found = append(found, g)
@@ -471,9 +480,9 @@ func (q *question) threshold() (threshold, bool) {
 }
 
 var (
-	thresholdRE = regexp.MustCompile(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
-	plusRE      = regexp.MustCompile(`(\$)?(\d[\d,]*)(k|%)?\+`)
-	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
+	thresholdRE = mustGuard(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
+	plusRE      = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\+`)
+	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
 )
 
 // expandWords spells out the guides' abbreviations in ws.
@@ -539,9 +548,13 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 // markNicknames marks the words of state nicknames and large cities ("the
 // SF bay area") that name one of the states found.
 func (l *Library) markNicknames(ws []string, states []bot.USState, taken []bool) {
+	if len(states) == 0 {
+		return // a name marks words only when its state is one of states
+	}
+	var buf [64]byte
 	for i := range ws {
 		for n := min(3, len(ws)-i); n >= 1; n-- {
-			name := strings.Join(ws[i:i+n], " ")
+			name := string(appendPhrase(buf[:0], ws[i:i+n]))
 			code := ""
 			if st, ok := l.m.nicknames[name]; ok {
 				code = st.Code
@@ -566,12 +579,13 @@ var placeNoun = setOf("city", "metro", "area", "region")
 func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USState {
 	ws := q.words
 	var out []bot.USState
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		for n := 3; n >= 1; n-- {
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
+			cand := string(appendPhrase(buf[:0], ws[i:i+n])) // cloned if kept
 			st, ok := l.m.nicknames[cand]
 			if ok && l.longerPlaceAhead(ws, taken, i, n) {
 				continue // "the Bay State": not "the bay" and a word after
@@ -579,13 +593,13 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 			if !ok {
 				if code, found := usCities[cand]; found && (cand != "la" || raw[i] == "LA" || i > 0 && ws[i-1] == "in") {
 					st, ok = bot.StateByCode(code)
-					q.city = cand
+					q.city = strings.Clone(cand)
 				}
 			}
 			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in") && !l.m.stop[cand] {
 				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
 					st, ok = bot.StateByName(name)
-					q.city = cand
+					q.city = strings.Clone(cand)
 				}
 			}
 			if ok {
@@ -639,13 +653,14 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 			out = append(out, s)
 		}
 	}
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		matched := false
 		for n := 3; n >= 1 && !matched; n-- {
 			if i+n > len(ws) {
 				continue
 			}
-			cand := strings.Join(ws[i:i+n], " ")
+			cand := string(appendPhrase(buf[:0], ws[i:i+n]))
 			if len(cand) <= 2 {
 				continue
 			}
@@ -653,12 +668,12 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 				add(st)
 				i += n - 1
 				matched = true
-			} else if n == 1 && len(cand) >= 6 {
+			} else if w := ws[i]; n == 1 && len(w) >= 6 { // w is cand
 				// A real word ("learning") is no state's typo: no fuzzy look-up.
-				if isWord != nil && isWord(cand) && len(cand) < 9 {
+				if isWord != nil && isWord(w) && len(w) < 9 {
 					continue // longer words one edit from a state are typos ("massachusets")
 				}
-				if st, ok := bot.LookupState(cand); ok && len(strings.Fields(st.Name)) == 1 {
+				if st, ok := bot.LookupState(w); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true
 				}

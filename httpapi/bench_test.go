@@ -102,3 +102,14 @@ func benchAskHandler(b *testing.B, bt *testbot.Bot) {
 		}
 	})
 }
+
+// BenchmarkDecodeAsk reads httpcpu's bodies: a question, its words spaced.
+func BenchmarkDecodeAsk(b *testing.B) {
+	body := []byte(`{"text":"how long  does it   take to become an ML  engineer?"}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeAsk(bytes.NewReader(body)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

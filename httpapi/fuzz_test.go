@@ -135,3 +135,33 @@ func FuzzDecodeAskLikeDecoder(f *testing.F) {
 		}
 	})
 }
+
+// decodeAskSimple gives what json.Unmarshal gives whenever it reads a body.
+func FuzzDecodeAskSimple(f *testing.F) {
+	for _, s := range askSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range []string{`{"text":"a"}`, ` { "text" : "what  pays?" , "career":"ml-engineer","conversation":"c1" } `, `{}`, `{"text":"a","text":"b"}`,
+		`{"Text":"a"}`, `{"text":"a\"b"}`, `{"text":"\xff"}`, `{"text":"é ☃"}`, `{"text":"a",}`, `{"text":"a"}x`, `{"text":null}`, `{"x":"a"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, ok := decodeAskSimple(body)
+		if !ok {
+			return
+		}
+		var want AskRequest
+		if err := json.Unmarshal(body, &want); err != nil || got != want {
+			t.Fatalf("decodeAskSimple(%q) = %+v; json.Unmarshal: %+v, %v", body, got, want, err)
+		}
+	})
+}
+
+func TestDecodeAskSimple(t *testing.T) {
+	for body, want := range map[string]bool{`{"text":"a"}`: true, ` {"text" :"b", "career":"x"} `: true, `{}`: true,
+		`{"Text":"a"}`: false, `{"text":"a\nb"}`: false, `{"text":"a\\n"}`: false, `{"text":1}`: false, `[]`: false, `{"text":"a"} {}`: false} {
+		if _, ok := decodeAskSimple([]byte(body)); ok != want {
+			t.Errorf("%q: ok %v, want %v", body, ok, want)
+		}
+	}
+}

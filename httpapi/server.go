@@ -514,6 +514,9 @@ func DecodeAsk(body io.Reader) (AskRequest, error) {
 		}
 	}()
 	if rerr == nil {
+		if req, ok := decodeAskSimple(b); ok {
+			return req, checkConversation(req)
+		}
 		var req AskRequest
 		if json.Unmarshal(b, &req) == nil {
 			return req, checkConversation(req)
@@ -524,6 +527,80 @@ func DecodeAsk(body io.Reader) (AskRequest, error) {
 		rest = io.MultiReader(rest, errReader{rerr})
 	}
 	return decodeAsk(rest)
+}
+
+// decodeAskSimple reads the bodies clients send, an object of the
+// AskRequest's own keys (spelled exactly) with plain string values (no
+// escapes, no control characters, valid UTF-8), without encoding/json's
+// reflection: for those it gives what json.Unmarshal gives. ok is false
+// for anything else, which json.Unmarshal then reads.
+func decodeAskSimple(b []byte) (req AskRequest, ok bool) {
+	i := skipJSONSpace(b, 0)
+	if i == len(b) || b[i] != '{' {
+		return req, false
+	}
+	i = skipJSONSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return req, skipJSONSpace(b, i+1) == len(b)
+	}
+	for {
+		key, j, ok := plainJSONString(b, i)
+		if !ok {
+			return req, false
+		}
+		if i = skipJSONSpace(b, j); i == len(b) || b[i] != ':' {
+			return req, false
+		}
+		val, j, ok := plainJSONString(b, skipJSONSpace(b, i+1))
+		if !ok {
+			return req, false
+		}
+		switch string(key) {
+		case "text":
+			req.Text = string(val)
+		case "career":
+			req.Career = string(val)
+		case "conversation":
+			req.Conversation = string(val)
+		default:
+			return req, false // json.Unmarshal matches keys without regard to case
+		}
+		switch i = skipJSONSpace(b, j); {
+		case i < len(b) && b[i] == ',':
+			i = skipJSONSpace(b, i+1)
+		case i < len(b) && b[i] == '}':
+			return req, skipJSONSpace(b, i+1) == len(b)
+		default:
+			return req, false
+		}
+	}
+}
+
+// skipJSONSpace returns the index of the first byte at or after i that is
+// not JSON whitespace.
+func skipJSONSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// plainJSONString reads the string at b[i:] when it needs no decoding: its
+// bytes between the quotes and the index after it.
+func plainJSONString(b []byte, i int) (s []byte, next int, ok bool) {
+	if i >= len(b) || b[i] != '"' {
+		return nil, 0, false
+	}
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			s = b[i+1 : j]
+			return s, j + 1, utf8.Valid(s)
+		case c == '\\' || c < 0x20:
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
 }
 
 var bodyPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}

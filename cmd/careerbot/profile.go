@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"syscall"
 )
 
@@ -20,6 +22,11 @@ func init() {
 	path := os.Getenv("CAREERBOT_CPUPROFILE")
 	if path == "" {
 		return
+	}
+	// CAREERBOT_MEMPROFILERATE=N samples one allocation per N bytes in the
+	// allocation profile (runtime.MemProfileRate; 1: every allocation).
+	if n, err := strconv.Atoi(os.Getenv("CAREERBOT_MEMPROFILERATE")); err == nil && n > 0 {
+		runtime.MemProfileRate = n
 	}
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGUSR1, syscall.SIGUSR2)

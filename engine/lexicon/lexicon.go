@@ -1,11 +1,11 @@
 package lexicon
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 )
@@ -24,7 +24,7 @@ type Lexicon struct {
 	plurals     map[string]string // irregular plural → lemma ("firemen" → "fireman")
 	usPlaces    map[string]string // place → US state name ("" when ambiguous)
 	foreign     map[string]bool   // places outside the US
-	pos         map[string]string // word → parts of speech: n, v, a, r
+	pos         *posTable         // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
 }
 
@@ -46,13 +46,22 @@ func Parse(gz []byte) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
+	all, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	// The whole table as one string; the words of the part-of-speech table
+	// are read back from it (posTable).
+	text := string(all)
 	l := &Lexicon{occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
-		foreign: map[string]bool{}, pos: make(map[string]string, 80000), synonyms: map[string][]string{}}
-	sc := bufio.NewScanner(zr)
+		foreign: map[string]bool{}, pos: newPosTable(text, 80000), synonyms: map[string][]string{}}
 	line := 0
-	for sc.Scan() {
+	for rest := text; rest != ""; {
+		start := len(text) - len(rest)
+		t, r, _ := strings.Cut(rest, "\n")
+		t = strings.TrimSuffix(t, "\r") // as bufio.ScanLines read it
+		rest = r
 		line++
-		t := sc.Text()
 		if t == "" || t[0] == '#' {
 			continue
 		}
@@ -67,16 +76,14 @@ func Parse(gz []byte) (*Lexicon, error) {
 		case f[0] == "p" && len(f) == 2:
 			l.foreign[f[1]] = true
 		case f[0] == "w" && len(f) == 3:
-			l.pos[f[1]] = f[2]
+			l.pos.set(start+len(f[0])+1, len(f[1]), f[2])
 		case f[0] == "s" && len(f) == 3:
 			l.synonyms[f[1]] = strings.Fields(f[2])
 		default:
 			return nil, fmt.Errorf("lexicon: line %d: unknown record %q", line, t)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
+	l.pos.done()
 	return l, nil
 }
 
@@ -95,7 +102,7 @@ func (l *Lexicon) Singular(phrase string) string {
 	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
 		pre, head = phrase[:i+1], phrase[i+1:]
 	}
-	if s, ok := l.plurals[head]; ok && !strings.Contains(l.pos[head], "n") {
+	if s, ok := l.plurals[head]; ok && !strings.Contains(l.pos.get(head), "n") {
 		// Not when the word is a noun of its own: "dive" is not read as
 		// the plural of "diva".
 		return pre + s
@@ -103,7 +110,7 @@ func (l *Lexicon) Singular(phrase string) string {
 	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"s", ""}} {
 		if strings.HasSuffix(head, r.suf) && len(head) >= len(r.suf)+2 {
 			cand := strings.TrimSuffix(head, r.suf) + r.rep
-			if l.occupations[pre+cand] || l.pos[cand] != "" {
+			if l.occupations[pre+cand] || l.pos.get(cand) != "" {
 				return pre + cand
 			}
 		}
@@ -123,19 +130,19 @@ func (l *Lexicon) USPlace(name string) (state string, ok bool) {
 func (l *Lexicon) Foreign(name string) bool { return l.foreign[name] }
 
 // Word reports whether w is a common English word (any part of speech).
-func (l *Lexicon) Word(w string) bool { return l.pos[w] != "" || l.pos[l.Singular(w)] != "" }
+func (l *Lexicon) Word(w string) bool { return l.pos.get(w) != "" || l.pos.get(l.Singular(w)) != "" }
 
 // Adjective reports whether w is an adjective in WordNet.
-func (l *Lexicon) Adjective(w string) bool { return strings.Contains(l.pos[w], "a") }
+func (l *Lexicon) Adjective(w string) bool { return strings.Contains(l.pos.get(w), "a") }
 
 // Noun reports whether w (or its singular) is a common noun in WordNet.
 func (l *Lexicon) Noun(w string) bool {
-	return strings.Contains(l.pos[w], "n") || strings.Contains(l.pos[l.Singular(w)], "n")
+	return strings.Contains(l.pos.get(w), "n") || strings.Contains(l.pos.get(l.Singular(w)), "n")
 }
 
 // has reports whether w or its singular carries the flag.
 func (l *Lexicon) has(w, flag string) bool {
-	return strings.Contains(l.pos[w], flag) || strings.Contains(l.pos[l.Singular(w)], flag)
+	return strings.Contains(l.pos.get(w), flag) || strings.Contains(l.pos.get(l.Singular(w)), flag)
 }
 
 // Time reports whether w is a noun for a span or point of time ("decade").
@@ -145,7 +152,7 @@ func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
 // corpus ("come", "stand", "join"): not the topic of a question.
 func (l *Lexicon) CommonVerb(w string) bool {
 	for _, f := range verbForms(w) {
-		if strings.Contains(l.pos[f], "c") {
+		if strings.Contains(l.pos.get(f), "c") {
 			return true
 		}
 	}
@@ -166,27 +173,27 @@ func verbForms(w string) []string {
 
 // MostlyAdjective reports whether w is used as an adjective more than as a
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
-func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos[w], "j") }
+func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos.get(w), "j") }
 
 // JobSense reports whether w names a job in a sense that is not its most
 // frequent ("operator"): a job when another noun says which ("machine
 // operator").
-func (l *Lexicon) JobSense(w string) bool { return strings.Contains(l.pos[l.Singular(w)], "h") }
+func (l *Lexicon) JobSense(w string) bool { return strings.Contains(l.pos.get(l.Singular(w)), "h") }
 
 // Relational reports whether w is an adjective WordNet relates to the noun
 // it pertains to ("chemical", "mechanical", "dental"): before a job's noun
 // it names a kind of job, where "senior" or "good" only qualify.
-func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos[w], "k") }
+func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos.get(w), "k") }
 
 // Verb reports whether w is a verb in WordNet.
-func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos[w], "v") }
+func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos.get(w), "v") }
 
 // OnlyNoun reports whether w (or its singular) is a noun and nothing else
 // in WordNet ("policy", "bonuses"; not "pull" or "stand").
 func (l *Lexicon) OnlyNoun(w string) bool {
-	p := l.pos[w]
+	p := l.pos.get(w)
 	if p == "" {
-		p = l.pos[l.Singular(w)]
+		p = l.pos.get(l.Singular(w))
 	}
 	return strings.Trim(p, "ptcj") == "n"
 }
@@ -194,7 +201,7 @@ func (l *Lexicon) OnlyNoun(w string) bool {
 // Person reports whether some sense of the noun w (or its singular) is a
 // kind of person ("newbie", "recruiters").
 func (l *Lexicon) Person(w string) bool {
-	return strings.Contains(l.pos[w], "p") || strings.Contains(l.pos[l.Singular(w)], "p")
+	return strings.Contains(l.pos.get(w), "p") || strings.Contains(l.pos.get(l.Singular(w)), "p")
 }
 
 // Synonyms returns WordNet's synonyms of a word the intent table expands

@@ -1,0 +1,302 @@
+package engine
+
+import (
+	"bytes"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A guardedRE is a regexp with a cheap test in front of it: the strings
+// one of which every match must contain (worked out from the pattern
+// itself when it is compiled, so an edit to the pattern can never leave
+// the test stale). A text with none of them is not run through the
+// regexp's backtracker at all; on the questions members ask most
+// patterns ("tl;dr", "a guide for X", "is one year") match nothing, and
+// running them was a quarter of the engine's CPU. Every method returns
+// exactly what the regexp's own method returns.
+type guardedRE struct {
+	*regexp.Regexp
+	needles [][]byte // lower-case; nil: no test, always run the regexp
+}
+
+// mustGuard compiles expr (regexp.MustCompile) with its test.
+func mustGuard(expr string) *guardedRE {
+	g := &guardedRE{Regexp: regexp.MustCompile(expr)}
+	for _, n := range requiredStrings(expr) {
+		g.needles = append(g.needles, []byte(n))
+	}
+	guards = append(guards, g)
+	return g
+}
+
+// guards are every guardedRE made, for the tests that check them.
+var guards []*guardedRE
+
+// may reports whether s could match: false only when no match is possible.
+func (g *guardedRE) may(s string) bool {
+	if g.needles == nil {
+		return true
+	}
+	// (?i) folds two runes outside ASCII onto ASCII letters: K (KELVIN
+	// SIGN) onto k and ſ (LONG S) onto s. Texts with them are left to the
+	// regexp.
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+		return true
+	}
+	var stack [256]byte
+	low := append(stack[:0], s...)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	for _, n := range g.needles {
+		if bytes.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *guardedRE) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
+}
+
+func (g *guardedRE) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g *guardedRE) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+func (g *guardedRE) FindAllString(s string, n int) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindAllString(s, n)
+}
+
+func (g *guardedRE) ReplaceAllString(src, repl string) string {
+	if !g.may(src) {
+		return src
+	}
+	return g.Regexp.ReplaceAllString(src, repl)
+}
+
+// maxSet bounds the sets of strings requiredStrings works with: a node
+// that matches more different strings than this is not enumerated.
+const maxSet = 16
+
+// maxClass is the most characters a character class may have to be
+// enumerated (ten: the digits).
+const maxClass = 10
+
+// requiredStrings returns strings (lower-case ASCII, or bytes outside ASCII
+// that no case folding changes) of which every match of expr contains at
+// least one, ignoring ASCII case; nil when it finds none worth testing.
+func requiredStrings(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set := reqInfo(re.Simplify()).best()
+	if set == nil || minLen(set) < 1 {
+		return nil
+	}
+	// A string that contains another needs no test of its own.
+	var out []string
+	for i, s := range set {
+		covered := false
+		for j, t := range set {
+			if j != i && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// reqSets describes a node: exact, when known, is every string it can
+// match (lower-cased); match is a set one of which every match contains.
+type reqSets struct {
+	exact  []string
+	exactK bool
+	match  []string
+}
+
+// best is the set to test for: the exact strings (unless one is empty) or
+// the required ones.
+func (r reqSets) best() []string {
+	if r.exactK && !contains(r.exact, "") {
+		return r.exact
+	}
+	return r.match
+}
+
+func exactly(s ...string) reqSets { return reqSets{exact: s, exactK: true} }
+
+func reqInfo(re *syntax.Regexp) reqSets {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return exactly("")
+	case syntax.OpLiteral:
+		var b strings.Builder
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				if re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
+					return reqSets{} // matched in other cases too
+				}
+				b.WriteRune(r)
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+		return exactly(b.String())
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxClass {
+					return reqSets{}
+				}
+				s := string(r)
+				if r < utf8.RuneSelf {
+					s = string(unicode.ToLower(r))
+				}
+				if !contains(set, s) {
+					set = append(set, s)
+				}
+			}
+		}
+		return exactly(set...)
+	case syntax.OpCapture:
+		return reqInfo(re.Sub[0])
+	case syntax.OpQuest:
+		sub := reqInfo(re.Sub[0])
+		if sub.exactK && len(sub.exact) < maxSet {
+			return exactly(union(sub.exact, []string{""})...)
+		}
+		return reqSets{}
+	case syntax.OpPlus:
+		return reqSets{match: reqInfo(re.Sub[0]).best()}
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return reqSets{match: reqInfo(re.Sub[0]).best()}
+		}
+		return reqSets{}
+	case syntax.OpAlternate:
+		var exact, match []string
+		exactK, matchK := true, true
+		for _, sub := range re.Sub {
+			s := reqInfo(sub)
+			if exactK && s.exactK && len(exact)+len(s.exact) <= maxSet {
+				exact = union(exact, s.exact)
+			} else {
+				exactK = false
+			}
+			if b := s.best(); matchK && b != nil {
+				match = union(match, b)
+			} else {
+				matchK = false
+			}
+		}
+		r := reqSets{exact: exact, exactK: exactK}
+		if matchK {
+			r.match = match
+		}
+		return r
+	case syntax.OpConcat:
+		var cands [][]string
+		run, allExact := []string{""}, true
+		flush := func() {
+			if !contains(run, "") {
+				cands = append(cands, run)
+			}
+		}
+		for _, sub := range re.Sub {
+			s := reqInfo(sub)
+			if s.exactK && len(run)*len(s.exact) <= maxSet {
+				run = cross(run, s.exact)
+				continue
+			}
+			allExact = false // the run is broken here: what follows starts a new one
+			flush()
+			if b := s.best(); b != nil {
+				cands = append(cands, b)
+			}
+			if s.exactK {
+				run = s.exact // too many together: start again from this one
+			} else {
+				run = []string{""}
+			}
+		}
+		if allExact {
+			return exactly(run...)
+		}
+		flush()
+		var pick []string
+		for _, c := range cands {
+			if pick == nil || minLen(c) > minLen(pick) || minLen(c) == minLen(pick) && len(c) < len(pick) {
+				pick = c
+			}
+		}
+		return reqSets{match: pick}
+	}
+	return reqSets{}
+}
+
+func contains(set []string, s string) bool {
+	for _, x := range set {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, s := range b {
+		if !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func cross(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if !contains(out, x+y) {
+				out = append(out, x+y)
+			}
+		}
+	}
+	return out
+}
+
+func minLen(set []string) int {
+	m := -1
+	for _, s := range set {
+		if m < 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}
