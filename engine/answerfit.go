@@ -329,6 +329,18 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		missing = append(missing, w)
 		headMissing = headMissing || first
 	}
+	if len(missing) > 0 && !q.clauses && !q.guessed {
+		// "Leaving California aside, what's the best-paying state?", "NYC
+		// salary? got an offer and want to sanity check it": words of a
+		// clause that asks nothing are context, not what the guide lacks.
+		if cq := lib.askingClauses(ctx, q); cq != nil && len(lib.contentWords(cq, g)) > 0 && cq.intentCount() > 0 {
+			// (a clause that asks with no topic or intent of its own, "what's
+			// their purpose?", "how do I stop her?", leaves the question as it
+			// was; so does a question that names no career)
+			cq.careers, cq.guessed, cq.clauses = q.careers, q.guessed, true
+			return e.lacking(ctx, lib, cq, g)
+		}
+	}
 	switch {
 	case len(missing) == 0:
 		return nil
@@ -741,3 +753,33 @@ func unknownNoun(ctx context.Context, lib *Library, missing []string) bool {
 // includes verbs put what a question asks about after them: "does the path
 // include an internship?".
 var includes = setOf("include", "includes", "involve", "involves", "require", "requires", "cover", "covers", "mention", "mentions", "offer", "offers")
+
+// askingClauses is a question read again from the clauses of its text that
+// ask something (an intent word, or a question word first), when others
+// ask nothing; nil when every clause asks or none does.
+func (l *Library) askingClauses(ctx context.Context, q *question) *question {
+	parts := strings.FieldsFunc(q.raw, func(r rune) bool {
+		return r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '.'
+	})
+	if len(parts) < 2 {
+		return nil
+	}
+	var keep []string
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		goal := false // "I want to make maps for video games": what the asker is after
+		for _, w := range words(p) {
+			goal = goal || l.m.goal[w] && w != "should" && w != "could" && w != "would"
+		}
+		if len(l.intentsOf(p)) > 0 || startsQuestion(f[0]) || strings.EqualFold(f[0], "or") || goal {
+			keep = append(keep, strings.TrimSpace(p))
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(parts) {
+		return nil
+	}
+	return l.analyse(ctx, strings.Join(keep, ". "))
+}

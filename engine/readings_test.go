@@ -159,6 +159,12 @@ func TestReadings(t *testing.T) {
 		{all, "what do people who study sleep in a lab get paid?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "is AI ethicist an actual job and what does it pay", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "how much do outlier/scale ai trainers make per hour", []string{"no guide"}, []string{"$150,000"}},
+		// Words of a clause that asks nothing are context, not a detail
+		// the guide lacks; a clause with a goal asks.
+		{shipped, "Leaving California aside, what's the best-paying state for ML engineers?", []string{"Washington"}, []string{"nothing on"}},
+		{shipped, "For a workshop slide: what is the second-highest paying state for ML engineers, and its median?", []string{"$175,000"}, []string{"nothing on"}},
+		{shipped, "my wifi keeps dropping every 10 min, how do i fix it", []string{"nothing on"}, nil},
+		{shipped, "I want to make maps for video games. What's the career path?", []string{"nothing on"}, []string{"5-8 years"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

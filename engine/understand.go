@@ -152,6 +152,7 @@ type question struct {
 	full     *question       // the whole message, when this is its question sentence without the background
 	idiom    map[string]bool // words of a pay idiom found ("take home")
 	guessed  bool            // the career was guessed from the question's words, not named
+	clauses  bool            // read again from its asking clauses only (lacking)
 	m        *model
 }
 
