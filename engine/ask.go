@@ -585,6 +585,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
 	}
 	switch {
+	case cert != nil && q.has("license") && !q.has(bot.KindCerts) && g.License != "" && !strings.Contains(strings.ToLower(cert.Name), "permit") &&
+		!strings.Contains(strings.ToLower(cert.Name), "licen"):
+		// "how much is the permit for growing plants in superposition?": the
+		// permit, not the certificate a word of the question also names.
+		return factAnswer(e, g, "License", g.License, "path")
 	case cert != nil && certsNamed(q, g) > 1:
 		// "the difference between the AWS and Google ML certs": both, from
 		// the certifications section.

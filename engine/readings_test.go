@@ -165,6 +165,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "For a workshop slide: what is the second-highest paying state for ML engineers, and its median?", []string{"$175,000"}, []string{"nothing on"}},
 		{shipped, "my wifi keeps dropping every 10 min, how do i fix it", []string{"nothing on"}, nil},
 		{shipped, "I want to make maps for video games. What's the career path?", []string{"nothing on"}, []string{"5-8 years"}},
+		// A permit asked about is the permit, not a certificate that shares a word.
+		{all, "how much is the permit for growing plants in superposition?", []string{"$85"}, []string{"$450"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
