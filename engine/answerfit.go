@@ -351,7 +351,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g) || predicate && q.has(bot.KindCerts):
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
-	case q.guessed && sectionIntent(q) && unknownNoun(ctx, lib, missing):
+	case q.guessed && (sectionIntent(q) || q.intentCount() == 0 && lib.terms.ownWords(q, g) < 3) && unknownNoun(ctx, lib, missing):
 		// No career named, and a thing no guide knows is what is asked ("I
 		// want to make maps for video games. What's the career path?", "how
 		// do I grow tomatoes on my balcony?"): the words the guide was

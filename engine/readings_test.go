@@ -167,6 +167,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "I want to make maps for video games. What's the career path?", []string{"nothing on"}, []string{"5-8 years"}},
 		// A permit asked about is the permit, not a certificate that shares a word.
 		{all, "how much is the permit for growing plants in superposition?", []string{"$85"}, []string{"$450"}},
+		// No career named and no intent: a thing no guide knows, beside a
+		// word or two of one guide, is not that guide's topic.
+		{all, "recipe for banana bread pls", []string{"nothing on"}, []string{"Orbital Chef guide"}},
+		{all, "why is the salt liquid in the kitchen on a space station?", nil, []string{"nothing on"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -354,3 +354,21 @@ func (t *termTable) guidesWith(st string) ([]int32, bool) {
 	}
 	return t.post[id], true
 }
+
+// ownWords counts the question's words that only guide g uses (of the
+// guides the table lists for them).
+func (t *termTable) ownWords(q *question, g *bot.Guide) int {
+	if t == nil || g == nil {
+		return 0
+	}
+	gi := int32(slices.Index(q.lib.Guides, g))
+	n, seen := 0, map[string]bool{}
+	for _, w := range guessWords(q.lib, q) {
+		st := stem(w)
+		if id, ok := t.ids[st]; ok && !seen[st] && len(t.post[id]) == 1 && t.post[id][0] == gi {
+			seen[st] = true
+			n++
+		}
+	}
+	return n
+}
