@@ -248,7 +248,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// count the guide has only of people employed, openings, the years
 		// of the path and what its structured facts list.
 		for i, w := range q.words {
-			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.index[w] != nil || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
+			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
+				continue
+			}
+			if m.index[w] != nil && i+1 < len(q.words) && !q.taken[i+1] && !m.stop[q.words[i+1]] && m.lex.Noun(q.words[i+1]) && m.index[q.words[i+1]] == nil {
+				w = q.words[i+1] // "how many interview rounds": rounds are counted
+			} else if m.index[w] != nil {
 				continue
 			}
 			if !(q.m.lex.Time(w) || q.m.lex.Noun(w) && !q.m.lex.CommonVerb(w)) || g != nil && countedIn(g, w) {
