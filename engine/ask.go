@@ -1361,8 +1361,8 @@ func (l *Library) relevanceIn(ctx context.Context, content []string, kind string
 		switch {
 		case in[i] || (kind != "" && l.m.index[w][kind]):
 			covered++
-		case careerWords[w] || l.m.lex.CommonVerb(w):
-			absent++ // "applying for roles": says nothing of which part of a guide
+		case careerWords[w] || l.m.lex.CommonVerb(w) || superlative[w] || l.m.index[w]["most"] || l.m.index[w]["least"]:
+			absent++ // "applying for roles", "the biggest": says nothing of which part of a guide
 		case l.m.index[w] != nil || l.vocab.known(w):
 			// a career word we know, just not here
 		case lex != nil && !lex.Known(ctx, w):
@@ -1582,6 +1582,11 @@ func careersAsOrigin(q *question) bool {
 	for i, w := range q.words {
 		if !q.taken[i] || !q.lib.isCareerWord(w) || i > 0 && q.taken[i-1] && q.lib.isCareerWord(q.words[i-1]) {
 			continue
+		}
+		if i > 0 && slices.ContainsFunc(q.scope.occupations, func(o string) bool {
+			return strings.Contains(" "+o+" ", " "+q.words[i-1]+" "+w+" ")
+		}) {
+			continue // "a data engineer": another occupation's words, not the career's
 		}
 		runs++
 		origin := false

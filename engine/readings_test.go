@@ -171,6 +171,17 @@ func TestReadings(t *testing.T) {
 		// word or two of one guide, is not that guide's topic.
 		{all, "recipe for banana bread pls", []string{"nothing on"}, []string{"Orbital Chef guide"}},
 		{all, "why is the salt liquid in the kitchen on a space station?", nil, []string{"nothing on"}},
+		// Shorthand for jobs and languages; a career's name cut short is not
+		// another job; a vendor's certificate named after a job is a
+		// certificate; a background career gives way to the goal in a
+		// message of several questions too.
+		{shipped, "data eng vs mle pay", []string{"no guide for data engineer"}, nil},
+		{shipped, "sre salary 2025", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "what lang for mle", []string{"Python"}, []string{"can't answer"}},
+		{all, "dream cartog pay in ny", []string{"$121,700"}, []string{"no guide"}},
+		{shipped, "I already have the AWS Solutions Architect cert from my cloud job. If I want an ML cert on AWS too, what's it called and what does it cost?", []string{"AWS Machine Learning Specialty", "$300"}, []string{"no guide"}},
+		{shipped, "I'm an ML engineer thinking about becoming a data engineer instead. What do data engineers make and how long does it take to switch?", []string{"no guide for data engineer"}, []string{"$150,000"}},
+		{shipped, "What are the biggest challenges machine learning engineers face?", []string{"Data quality"}, []string{"can't answer"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

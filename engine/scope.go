@@ -171,6 +171,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "impress an ML hiring manager": the people who hire, not a job asked about
 		}
+		if start > 0 && cased(start-1) && cased(start) && i+1 < len(ws) && certNext[ws[i+1]] {
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue // "the AWS Solutions Architect cert": a vendor's certificate, not the job
+		}
 		if len(q.careers) > 0 && simile(ws, start) {
 			for k := start; k <= i; k++ {
 				taken[k] = true
@@ -759,7 +765,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
 		}
-		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) {
+		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) {
 			continue
 		}
 		return w
@@ -769,3 +775,18 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 
 // clauseEnd words start the question after a described job.
 var clauseEnd = setOf("how", "what", "which", "when", "where", "why", "whats", "is", "are", "do", "does", "can", "should")
+
+// careerPrefix reports whether w begins a word of a career's name ("cartog"
+// for "cartographer"): a name cut short, not another job.
+func (l *Library) careerPrefix(w string) bool {
+	for n := range l.nameWords {
+		if len(n) > len(w) && strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// certNext words after a capitalised job title make it a certificate's
+// name ("Solutions Architect cert").
+var certNext = setOf("cert", "certs", "certification", "certifications", "certificate", "certificates", "credential", "exam")

@@ -255,6 +255,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	if len(whole.careers) > 0 && weighed(whole) && careersAsOrigin(whole) {
+		// "I'm an ML engineer thinking about becoming a data engineer. What
+		// do data engineers make and how long does it take to switch?"
+		whole.careers = nil
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
 		// "actuary exams and salary?": every part is about the actuary.
