@@ -440,7 +440,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
-	if len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than")) {
+	if comparesUnguided(q) {
 		// "Which pays more, ML engineer or dentist?": the other side has no
 		// guide, so there is nothing to weigh the guide's figure against.
 		a := e.noGuideFor(lib, q)
@@ -1604,4 +1604,12 @@ func careersAsOrigin(q *question) bool {
 		}
 	}
 	return runs > 0
+}
+
+// comparesUnguided reports whether a question weighs figures of a career
+// against an occupation that has no guide ("which pays more, ML engineer or
+// dentist?", "a cybersecurity analyst instead of an ML engineer? Which one
+// pays better?").
+func comparesUnguided(q *question) bool {
+	return len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
 }

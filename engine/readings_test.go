@@ -182,6 +182,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "I already have the AWS Solutions Architect cert from my cloud job. If I want an ML cert on AWS too, what's it called and what does it cost?", []string{"AWS Machine Learning Specialty", "$300"}, []string{"no guide"}},
 		{shipped, "I'm an ML engineer thinking about becoming a data engineer instead. What do data engineers make and how long does it take to switch?", []string{"no guide for data engineer"}, []string{"$150,000"}},
 		{shipped, "What are the biggest challenges machine learning engineers face?", []string{"Data quality"}, []string{"can't answer"}},
+		{shipped, "My son is 16 and loves computers. Should he become a cybersecurity analyst instead of an ML engineer? Which one pays better?", []string{"no guide"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

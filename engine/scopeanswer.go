@@ -260,6 +260,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// do data engineers make and how long does it take to switch?"
 		whole.careers = nil
 	}
+	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) {
+		// "Should he become a cybersecurity analyst instead of an ML
+		// engineer? Which one pays better?"
+		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
 		// "actuary exams and salary?": every part is about the actuary.
