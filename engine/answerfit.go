@@ -172,8 +172,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		fq.careers, fq.guessed = q.careers, q.guessed
 		q = fq
 	}
-	if q.switcher && !sectionIntent(q) {
-		return nil // the path in, whatever the asker's background
+	if q.switcher && !sectionIntent(q) && q.full == nil && switchAsked(ctx, lib, q) {
+		// The path in, whatever the asker's background; but a question
+		// sentence after the background is read for what it asks ("I'm
+		// moving to the US … How does the work visa process go?").
+		return nil
 	}
 	var cert *bot.Cert
 	if g != nil {
@@ -787,4 +790,15 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 		return nil
 	}
 	return l.analyse(ctx, strings.Join(keep, ". "))
+}
+
+// switchAsked reports whether a career switch is what a question's last
+// sentence asks about, not only what the sentences before it tell.
+func switchAsked(ctx context.Context, lib *Library, q *question) bool {
+	ss := strings.FieldsFunc(q.raw, func(r rune) bool { return r == '.' || r == '?' || r == '!' })
+	if len(ss) < 2 {
+		return true
+	}
+	last := strings.TrimSpace(ss[len(ss)-1])
+	return last == "" || lib.analyse(ctx, last).switcher
 }
