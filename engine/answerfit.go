@@ -354,7 +354,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil
 	case topic:
 		// "any bootcamp you'd recommend?": whatever else the question says.
-	case headMissing && !q.switcher:
+	case headMissing && (!q.switcher || q.full != nil):
 		// "is there an age limit for ...", "can I retake ...": the first thing
 		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g) || predicate && q.has(bot.KindCerts):

@@ -183,6 +183,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm an ML engineer thinking about becoming a data engineer instead. What do data engineers make and how long does it take to switch?", []string{"no guide for data engineer"}, []string{"$150,000"}},
 		{shipped, "What are the biggest challenges machine learning engineers face?", []string{"Data quality"}, []string{"can't answer"}},
 		{shipped, "My son is 16 and loves computers. Should he become a cybersecurity analyst instead of an ML engineer? Which one pays better?", []string{"no guide"}, nil},
+		// A switcher's question sentence is read for what it asks.
+		{shipped, "I'm a teacher switching into ML engineering. Do ML engineers get a signing bonus?", []string{"nothing on signing bonus"}, []string{"Step 1"}},
+		{shipped, "I'm a QA tester. How would I move into ML engineering?", []string{"5-8 years"}, []string{"nothing on"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
