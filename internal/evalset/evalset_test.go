@@ -117,22 +117,22 @@ var sets = []struct {
 	{"tune/careers-17", "tune/careers-17.jsonl", true, 80, 15, 0.86},
 	{"tune/ml-engineer-18", "tune/ml-engineer-18.jsonl", false, 120, 15, 0.92},
 	{"tune/careers-18", "tune/careers-18.jsonl", true, 80, 15, 0.9},
-	{"tune/ml-engineer-19", "tune/ml-engineer-19.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-19", "tune/careers-19.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-21", "tune/ml-engineer-21.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-21", "tune/careers-21.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-22", "tune/ml-engineer-22.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-22", "tune/careers-22.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-23", "tune/ml-engineer-23.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-23", "tune/careers-23.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-19", "tune/ml-engineer-19.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-19", "tune/careers-19.jsonl", true, 80, 15, 0.91},
+	{"tune/ml-engineer-21", "tune/ml-engineer-21.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-21", "tune/careers-21.jsonl", true, 80, 15, 0.91},
+	{"tune/ml-engineer-22", "tune/ml-engineer-22.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-22", "tune/careers-22.jsonl", true, 80, 15, 0.92},
+	{"tune/ml-engineer-23", "tune/ml-engineer-23.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-23", "tune/careers-23.jsonl", true, 80, 15, 0.94},
 	// Aimed at occupations without a guide, with answerable questions that
 	// only mention another occupation as controls.
-	{"tune/ml-engineer-25", "tune/ml-engineer-25.jsonl", false, 100, 15, 0.5},
-	{"tune/careers-25", "tune/careers-25.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-26", "tune/ml-engineer-26.jsonl", false, 100, 15, 0.5},
-	{"tune/careers-26", "tune/careers-26.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-27", "tune/ml-engineer-27.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-27", "tune/careers-27.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-25", "tune/ml-engineer-25.jsonl", false, 100, 15, 0.94},
+	{"tune/careers-25", "tune/careers-25.jsonl", true, 80, 15, 0.97},
+	{"tune/ml-engineer-26", "tune/ml-engineer-26.jsonl", false, 100, 15, 0.93},
+	{"tune/careers-26", "tune/careers-26.jsonl", true, 80, 15, 0.97},
+	{"tune/ml-engineer-27", "tune/ml-engineer-27.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-27", "tune/careers-27.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -147,11 +147,11 @@ var sets = []struct {
 	{"test/careers-3", "test/careers-3.jsonl", true, 60, 10, 0.93},
 	// A fourth held-out pair, written blind at the start of the next
 	// session and scored as it came.
-	{"test/ml-engineer-4", "test/ml-engineer-4.jsonl", false, 120, 15, 0.85},
-	{"test/careers-4", "test/careers-4.jsonl", true, 60, 10, 0.89},
+	{"test/ml-engineer-4", "test/ml-engineer-4.jsonl", false, 120, 15, 0.94},
+	{"test/careers-4", "test/careers-4.jsonl", true, 60, 10, 0.92},
 	// A fifth held-out pair, written blind mid-session and scored as it came.
-	{"test/ml-engineer-5", "test/ml-engineer-5.jsonl", false, 120, 15, 0.89},
-	{"test/careers-5", "test/careers-5.jsonl", true, 60, 10, 0.9},
+	{"test/ml-engineer-5", "test/ml-engineer-5.jsonl", false, 120, 15, 0.88},
+	{"test/careers-5", "test/careers-5.jsonl", true, 60, 10, 0.91},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
