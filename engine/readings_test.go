@@ -186,6 +186,8 @@ func TestReadings(t *testing.T) {
 		// A switcher's question sentence is read for what it asks.
 		{shipped, "I'm a teacher switching into ML engineering. Do ML engineers get a signing bonus?", []string{"nothing on signing bonus"}, []string{"Step 1"}},
 		{shipped, "I'm a QA tester. How would I move into ML engineering?", []string{"5-8 years"}, []string{"nothing on"}},
+		{shipped, "what's the pay for teaching kids?", []string{"no guide for teacher"}, []string{"$150,000"}},
+		{all, "what's the pay for cooking in space", []string{"$87,500"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -99,7 +99,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
 		}
-		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook")); worker != "" {
+		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook"), l.knownTerm); worker != "" {
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
 			// line of work. Bare, a guide's own head noun may mean the guide
@@ -512,7 +512,7 @@ var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries",
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
 // after it names it as a line of work ("… as a career" too); "" otherwise.
-func fieldWorker(m *model, ws []string, i int, figures bool) string {
+func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(string) bool) string {
 	w := ws[i]
 	base, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(base) < 3 {
@@ -534,10 +534,11 @@ func fieldWorker(m *model, ws []string, i int, figures bool) string {
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) // "break into investment banking"
-	if !careerNext[next] && !asCareer && !field {
+	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") {
 		return ""
 	}
-	if m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e") {
+	payFor := figures && prev == "for" && !guideWord(w) // "the pay for teaching kids": the work paid for
+	if (m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e")) && !payFor {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
 	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
