@@ -381,26 +381,30 @@ func growthWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
 	}
 	if hasAny(q, "openings", "opening", "vacancies", "jobs", "positions") {
 		// "more openings per year: X or Y?"
-		oa, ob := a.Outlook.AnnualOpenings, b.Outlook.AnnualOpenings
-		if oa == ob || oa == 0 || ob == 0 {
+		w, o := ahead(a, b, float64(a.Outlook.AnnualOpenings), float64(b.Outlook.AnnualOpenings))
+		if w == nil {
 			return nil, ""
-		}
-		w, o := a, b
-		if ob > oa {
-			w, o = b, a
 		}
 		return w, fmt.Sprintf("%s has more openings a year: %s, against %s for %s.", w.Title,
 			bot.Thousands(w.Outlook.AnnualOpenings), bot.Thousands(o.Outlook.AnnualOpenings), o.Title)
 	}
-	ga, gb := a.Outlook.GrowthPct, b.Outlook.GrowthPct
-	if ga == gb || ga == 0 || gb == 0 {
+	w, o := ahead(a, b, a.Outlook.GrowthPct, b.Outlook.GrowthPct)
+	if w == nil {
 		return nil, ""
 	}
-	w, o := a, b
-	if gb > ga {
-		w, o = b, a
-	}
 	return w, fmt.Sprintf("%s is growing faster: %+g%% over 10 years, against %+g%% for %s.", w.Title, w.Outlook.GrowthPct, o.Outlook.GrowthPct, o.Title)
+}
+
+// ahead returns the career with the higher figure first, or nil when the
+// figures are equal or one is missing (0).
+func ahead(a, b *bot.Guide, va, vb float64) (w, o *bot.Guide) {
+	switch {
+	case va == vb || va == 0 || vb == 0:
+		return nil, nil
+	case vb > va:
+		return b, a
+	}
+	return a, b
 }
 
 // inEveryGuide reports whether every guide's text has the word: it cannot
