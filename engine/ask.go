@@ -649,6 +649,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return requirementsAnswer(e, g)
 	case q.has("license"):
 		return factAnswer(e, g, "License", g.License, "path")
+	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills) &&
+		hasAny(q, "study", "focus", "courses", "coursework", "learn") && g.Section(bot.KindPath) != nil:
+		// "what should I study in undergrad?", "what to focus on in grad
+		// school?": what to do at a stage is in the path's steps
+		return e.answerPassage(q.lib, q, g, g.Section(bot.KindPath))
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
 	case hasAll(q, "what", "need") && q.intentCount() == 0 && !(len(q.words) > 1 && q.words[0] == "what" && !q.m.stop[q.words[1]]):

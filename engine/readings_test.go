@@ -188,6 +188,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm a QA tester. How would I move into ML engineering?", []string{"5-8 years"}, []string{"nothing on"}},
 		{shipped, "what's the pay for teaching kids?", []string{"no guide for teacher"}, []string{"$150,000"}},
 		{all, "what's the pay for cooking in space", []string{"$87,500"}, []string{"no guide"}},
+		// What to study at a stage is that step of the path.
+		{shipped, "what should I study in undergrad if I want to be an ML engineer later", []string{"Step 1", "linear algebra"}, nil},
+		{shipped, "in grad school for ML engineering what should I focus on", []string{"Step 2"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
