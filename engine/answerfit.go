@@ -315,6 +315,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
+		if g != nil && cert == nil && lex.Noun(w) && !m.topics[w] && afterLabel(lib.labelsOf(g), q.words, i) {
+			continue // "deep learning architectures": what the guide's "Deep learning" bullet lists
+		}
 		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
 			continue // "what does the AWS cert validate?": what it is about, which the guide has
 		}
@@ -801,4 +804,32 @@ func switchAsked(ctx context.Context, lib *Library, q *question) bool {
 	}
 	last := strings.TrimSpace(ss[len(ss)-1])
 	return last == "" || lib.analyse(ctx, last).switcher
+}
+
+// afterLabel reports whether the words just before position i are the whole
+// of one of a guide's bold labels or headings ("deep learning"), so that the
+// word at i asks for what that passage lists.
+func afterLabel(gl *guideLabels, ws []string, i int) bool {
+	for _, lb := range gl.labels {
+		n := len(lb.stems)
+		if n == 0 || n > 3 || i < n {
+			continue
+		}
+		// Right before the word ("deep learning architectures"), or a few
+		// words before an example of it ("deep learning stuff … like which
+		// architectures").
+		for end := i; end >= n && end >= i-6; end-- {
+			if end < i && ws[i-1] != "like" && ws[i-1] != "which" && ws[i-1] != "what" {
+				break
+			}
+			match := true
+			for k := 0; k < n && match; k++ {
+				match = stem(ws[end-n+k]) == lb.stems[k]
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -191,6 +191,11 @@ func TestReadings(t *testing.T) {
 		// What to study at a stage is that step of the path.
 		{shipped, "what should I study in undergrad if I want to be an ML engineer later", []string{"Step 1", "linear algebra"}, nil},
 		{shipped, "in grad school for ML engineering what should I focus on", []string{"Step 2"}, nil},
+		// A noun after one of the guide's labels asks what that passage
+		// lists; a verb after a certificate's name asks about the verb.
+		{shipped, "Which deep learning architectures should a would-be MLE be comfortable with?", []string{"Transformers"}, []string{"nothing on"}},
+		{shipped, "which deep learning stuff should I know, like architectures", []string{"Transformers"}, []string{"nothing on"}},
+		{shipped, "Does the TensorFlow Developer Certificate expire?", []string{"nothing on"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
