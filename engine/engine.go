@@ -42,8 +42,10 @@ type Options struct {
 	ConversationTTL time.Duration
 	// AnswerCache is how many free-text answers are kept per loaded
 	// library, so that a question asked again in the same words (and the
-	// same conversation context) is not worked out again; 0 means
-	// DefaultAnswerCache, a negative number none.
+	// same conversation context) is not worked out again (an answer is kept
+	// the second time its question is asked lately, answered from the
+	// cache from the third); 0 means DefaultAnswerCache, a negative number
+	// none.
 	AnswerCache int
 	// OnAnswerCache, when set, is called with every look-up in the answer
 	// cache (for metrics).
