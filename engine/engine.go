@@ -576,8 +576,12 @@ func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 		if g.Certification != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: "Required?", Value: g.Certification})
 		}
+		body := ""
+		if len(g.Certifications) > 0 {
+			body = strings.ToLower(s.Body) // once, not once per certificate
+		}
 		for _, c := range g.Certifications {
-			if !strings.Contains(strings.ToLower(s.Body), strings.ToLower(c.Name)) {
+			if !strings.Contains(body, strings.ToLower(c.Name)) {
 				a.Bullets = append(a.Bullets, certLine(c)) // in the front matter only
 			}
 		}
