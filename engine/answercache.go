@@ -3,6 +3,7 @@ package engine
 import (
 	"container/list"
 	"context"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,7 +24,8 @@ const DefaultAnswerCache = 2048
 // (withConversation runs around the cached handler and rewrites the
 // request first). So the cache lives in the library (a reload starts
 // afresh), one per engine, keyed by the exact text and every option. It is
-// a bounded LRU. Answers are shared: the cache keeps a copy and hands out
+// a bounded LRU, which keeps an answer the second time its key comes in a
+// while (seen). Answers are shared: the cache keeps a copy and hands out
 // copies (callers set Note and Assumed on theirs), with their slices
 // clipped so that an append never writes into the shared array; nothing
 // writes into an answer's slices in place (answers were already shared:
@@ -34,6 +36,14 @@ type answerCache struct {
 	mu    sync.Mutex
 	items map[string]*list.Element // key → element of order, holding a *cachedAnswer
 	order *list.List               // most recently used first
+	// seen holds the hashes of the keys asked lately, one slot each (a
+	// newer key takes an older one's slot): an answer is kept only when
+	// its key's hash is there, the second time its question is asked in a
+	// while. Most questions are asked once: keeping each cost two copies,
+	// pushed out answers to questions that do come back, and kept max
+	// answers alive for every garbage collection to mark.
+	seen []uint64
+	seed maphash.Seed
 }
 
 type cachedAnswer struct {
@@ -42,7 +52,22 @@ type cachedAnswer struct {
 }
 
 func newAnswerCache(max int) *answerCache {
-	return &answerCache{max: max, items: map[string]*list.Element{}, order: list.New()}
+	return &answerCache{max: max, items: map[string]*list.Element{}, order: list.New(),
+		seen: make([]uint64, 4*max), seed: maphash.MakeSeed()}
+}
+
+// admit reports whether the answer to key is to be kept: whether key was
+// asked lately (its hash is in seen); if not, it notes key as asked.
+func (c *answerCache) admit(key string) bool {
+	h := maphash.String(c.seed, key) | 1 // never 0, an empty slot
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	slot := &c.seen[h%uint64(len(c.seen))]
+	if *slot == h {
+		return true
+	}
+	*slot = h
+	return false
 }
 
 func (c *answerCache) get(key string) (*bot.Answer, bool) {
@@ -106,7 +131,7 @@ func (e *Engine) cached(h bot.Handler) bot.Handler {
 			return shareAnswer(a), nil
 		}
 		a, err := h(ctx, req)
-		if err != nil || a == nil || a.Code != "" || ctx.Err() != nil {
+		if err != nil || a == nil || a.Code != "" || ctx.Err() != nil || !c.admit(key) {
 			return a, err
 		}
 		kept := shareAnswer(a)

@@ -74,14 +74,18 @@ func TestAnswerCacheIsolation(t *testing.T) {
 		return &bot.Answer{Answered: true, Title: req.Text, Note: "n", FollowUps: fu}, nil
 	})
 	ctx := context.WithValue(context.Background(), libKey{}, lib)
-	a1, _ := h(ctx, &bot.Request{Text: "q"})
+	h(ctx, &bot.Request{Text: "q"}) // noted, not kept
+	if calls != 1 || e.answers(lib).len() != 0 {
+		t.Fatalf("asked once: %d calls, %d kept", calls, e.answers(lib).len())
+	}
+	a1, _ := h(ctx, &bot.Request{Text: "q"}) // kept
 	a1.Note = "changed"
 	a1.FollowUps = append(a1.FollowUps, bot.FollowUp{Label: "added"})
 	a2, _ := h(ctx, &bot.Request{Text: "q"})
 	a2.FollowUps = append(a2.FollowUps, bot.FollowUp{Label: "other"})
 	a3, _ := h(ctx, &bot.Request{Text: "q"})
-	if calls != 1 {
-		t.Fatalf("%d calls for one question asked three times", calls)
+	if calls != 2 {
+		t.Fatalf("%d calls for one question asked four times", calls)
 	}
 	if a3.Note != "n" || len(a3.FollowUps) != 1 || a1.FollowUps[1].Label != "added" {
 		t.Fatalf("copies share state: %+v / %+v", a1, a3)
@@ -94,12 +98,12 @@ func TestAnswerCacheIsolation(t *testing.T) {
 	cancel()
 	h(cctx, &bot.Request{Text: "late"})
 	h(ctx, &bot.Request{Text: "late"})
-	if calls != 7 {
+	if calls != 8 {
 		t.Fatalf("%d calls: an error, error answer or cancelled answer was cached", calls)
 	}
 	// Another library (a reload) has a cache of its own.
 	h(context.WithValue(context.Background(), libKey{}, &Library{}), &bot.Request{Text: "q"})
-	if calls != 8 {
+	if calls != 9 {
 		t.Fatalf("%d calls: a new library answered from the old one's cache", calls)
 	}
 	// Off: nothing kept.

@@ -14,9 +14,9 @@ import (
 )
 
 // Conversations with the answer cache: each one played in a conversation
-// of its own, then again in a second one (its free-text turns now answered
-// from the cache), gives turn for turn what an engine without a cache
-// gives. Follow-ups after a cached answer still read its context, and the
+// of its own, then again in a second and a third one (its free-text turns
+// kept the second time, answered from the cache the third), gives turn for
+// turn what an engine without a cache gives. Follow-ups after a cached answer still read its context, and the
 // context a follow-up adds never leaks into the answer cached for the same
 // words asked alone.
 func TestAnswerCacheConversations(t *testing.T) {
@@ -40,7 +40,7 @@ func TestAnswerCacheConversations(t *testing.T) {
 			for _, turn := range c.Turns {
 				want = append(want, off.Router.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u1", Conversation: "a"}, turn.Line))
 			}
-			for _, conv := range []string{"a", "b"} {
+			for _, conv := range []string{"a", "b", "c"} {
 				for i, turn := range c.Turns {
 					got := on.Router.HandleLine(ctx, bot.Request{Platform: "test", UserID: "u1", Conversation: conv}, turn.Line)
 					if !reflect.DeepEqual(got, want[i]) {

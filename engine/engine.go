@@ -42,8 +42,10 @@ type Options struct {
 	ConversationTTL time.Duration
 	// AnswerCache is how many free-text answers are kept per loaded
 	// library, so that a question asked again in the same words (and the
-	// same conversation context) is not worked out again; 0 means
-	// DefaultAnswerCache, a negative number none.
+	// same conversation context) is not worked out again (an answer is kept
+	// the second time its question is asked lately, answered from the
+	// cache from the third); 0 means DefaultAnswerCache, a negative number
+	// none.
 	AnswerCache int
 	// OnAnswerCache, when set, is called with every look-up in the answer
 	// cache (for metrics).
@@ -578,8 +580,12 @@ func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 		if g.Certification != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: "Required?", Value: g.Certification})
 		}
+		body := ""
+		if len(g.Certifications) > 0 {
+			body = strings.ToLower(s.Body) // once, not once per certificate
+		}
 		for _, c := range g.Certifications {
-			if !strings.Contains(strings.ToLower(s.Body), strings.ToLower(c.Name)) {
+			if !strings.Contains(body, strings.ToLower(c.Name)) {
 				a.Bullets = append(a.Bullets, certLine(c)) // in the front matter only
 			}
 		}

@@ -137,15 +137,16 @@ func alternative(s string) bool {
 // that ask the same kind of thing ("salary in CA and NY") stay together.
 func (l *Library) splitAnd(s string) []string {
 	var pieces []string
-	var cur []string
+	fields := strings.Fields(s)
+	cur := make([]string, 0, len(fields)) // reused: Join copies each piece
 	flush := func() {
 		if len(cur) > 0 {
 			pieces = append(pieces, strings.Join(cur, " "))
-			cur = nil
+			cur = cur[:0]
 		}
 	}
 	betweenOpen := false // "between" waits for its "and"
-	for _, w := range strings.Fields(s) {
+	for _, w := range fields {
 		lw := strings.ToLower(w)
 		if strings.Trim(lw, ",.") == "between" {
 			betweenOpen = true

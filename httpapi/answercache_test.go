@@ -29,8 +29,8 @@ func (s *keepSink) WriteEvents(_ context.Context, evs []bot.Event) error {
 
 func (s *keepSink) AnswerExists(context.Context, string) (bool, error) { return false, nil }
 
-// A question asked again is answered from the engine's answer cache, but
-// every reply still gets an answer id of its own, is recorded under it and
+// A question asked again is answered from the engine's answer cache (from
+// its third time), but every reply still gets an answer id of its own, is recorded under it and
 // counted in the metrics.
 func TestRepeatedQuestionsRecordedAndCounted(t *testing.T) {
 	sink := &keepSink{}

@@ -58,7 +58,8 @@ type ContentConfig struct {
 	IndexDir string `yaml:"index_dir"`
 	// AnswerCache is how many free-text answers are kept in memory per
 	// loaded set of guides, so that a question asked again in the same words
-	// (and the same conversation context) is not worked out again; a reload
+	// (and the same conversation context) is not worked out again (kept the
+	// second time it comes lately, answered from the third); a reload
 	// starts afresh. 0 turns it off.
 	AnswerCache int `yaml:"answer_cache"`
 }

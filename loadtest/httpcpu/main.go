@@ -1,7 +1,7 @@
 // Command httpcpu measures the CPU a running careerbot spends per HTTP
 // request at a given concurrency: GET /healthz (the HTTP floor) against
 // POST /v1/ask (real answers), in one run. /v1/ask runs twice: eight
-// questions in turn (repeated questions: after the first of each, the
+// questions in turn (repeated questions: after the first two of each, the
 // answer cache answers the free-text ones), then the same questions spaced
 // differently every time (unique texts: the cache never answers one). It
 // prints each one's CPU per request, its ratio to /healthz and the answer
