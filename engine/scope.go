@@ -780,6 +780,9 @@ var clauseEnd = setOf("how", "what", "which", "when", "where", "why", "whats", "
 // careerPrefix reports whether w begins a word of a career's name ("cartog"
 // for "cartographer"): a name cut short, not another job.
 func (l *Library) careerPrefix(w string) bool {
+	if l.terms.routes() {
+		return false // a large library: no scan of every name (the typo index reads names)
+	}
 	for n := range l.nameWords {
 		if len(n) > len(w) && strings.HasPrefix(n, w) {
 			return true
