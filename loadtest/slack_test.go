@@ -92,6 +92,13 @@ func slackOracle(t testing.TB, tb *testbot.Bot, vs []*variant) {
 
 func startSlack(t testing.TB, rec ...*bot.Recorder) *sEnv {
 	t.Helper()
+	return startSlackButtons(t, true, rec...)
+}
+
+// startSlackButtons is startSlack; with buttons false a recorder records
+// but answers carry no 👍/👎 buttons (to tell their cost from recording's).
+func startSlackButtons(t testing.TB, buttons bool, rec ...*bot.Recorder) *sEnv {
+	t.Helper()
 	f := fakeslack.New(t, fakeslack.Options{})
 	tb := testbot.New(t, recording(rec)...) // no rate limit: thousands of requests from a few members
 	e := &sEnv{f: f, tb: tb, slash: mix(false), byEnv: map[string]*sPending{}, byURL: map[string]*sPending{},
@@ -109,7 +116,7 @@ func startSlack(t testing.TB, rec ...*bot.Recorder) *sEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rec) > 0 {
+	if len(rec) > 0 && buttons {
 		a.SetFeedback(rec[0])
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -117,6 +117,19 @@ func BenchmarkLoadSlack64Record(b *testing.B) {
 	report(b, "slack slash commands, recording without a database", l)
 }
 
+// BenchmarkLoadSlack64RecordNoButtons is BenchmarkLoadSlack64Record
+// without the 👍/👎 buttons: recording alone. The buttons add about 360
+// bytes to every answer that answered something, nearly doubling a short
+// slash command's ack, and every byte is encoded, framed, sent and read.
+func BenchmarkLoadSlack64RecordNoButtons(b *testing.B) {
+	e := startSlackButtons(b, false, discardRecorder(b))
+	b.ResetTimer()
+	l, all := e.run(b, b.N, e.newSlash, nil)
+	b.StopTimer()
+	e.verify(b, all, false)
+	report(b, "slack slash commands, recording without a database or buttons", l)
+}
+
 // BenchmarkLoadDiscord64Record is BenchmarkLoadDiscord64 with recording and
 // 👍/👎 buttons but no database.
 func BenchmarkLoadDiscord64Record(b *testing.B) {
