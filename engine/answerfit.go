@@ -227,7 +227,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// read?": the guides name no schools, books or courses unless their
 		// text does.
 		for i, w := range q.words {
-			if !namedKinds[w] || lib.labelsOf(g).stems[stem(w)] {
+			if !namedKinds[w] || lib.labelsOf(g).uses(stem(w)) {
 				continue
 			}
 			// The kind is what is asked for ("which university", "good
@@ -282,7 +282,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			first, head = false, true
 		}
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
-		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).stems[stem(w)]
+		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).uses(stem(w))
 		if m.index[w] != nil {
 			if inIndex {
 				known++ // "meetings": the guide speaks of it

@@ -477,7 +477,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 		if (q.has("compare") || hasAny(q, "or")) && !slices.ContainsFunc(q.scope.occupations, func(o string) bool {
 			f := strings.Fields(o)
-			return lib.labelsOf(g).stems[stem(q.m.lex.Singular(f[len(f)-1]))]
+			return lib.labelsOf(g).uses(stem(q.m.lex.Singular(f[len(f)-1])))
 		}) {
 			// "Should I become an actuary or an ML engineer?": one side has
 			// no guide, and the guide says nothing of it.

@@ -412,7 +412,7 @@ func ahead(a, b *bot.Guide, va, vb float64) (w, o *bot.Guide) {
 func inEveryGuide(lib *Library, w string) bool {
 	st := stem(w)
 	for _, g := range lib.Guides {
-		if !lib.labelsOf(g).stems[st] {
+		if !lib.labelsOf(g).uses(st) {
 			return false
 		}
 	}

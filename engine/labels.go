@@ -27,9 +27,12 @@ type label struct {
 // of every word in the guide's sections and facts.
 type guideLabels struct {
 	labels     []label
-	stems      map[string]bool // sections and facts
-	inSections map[string]bool // sections only
+	inFacts    map[string]bool // stems of the facts
+	inSections map[string]bool // stems of the sections
 }
+
+// uses reports whether the guide's sections or facts have the stem.
+func (gl *guideLabels) uses(st string) bool { return gl.inSections[st] || gl.inFacts[st] }
 
 // labelsOf reads a guide's headings and bold labels once per library.
 func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
@@ -37,20 +40,31 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 		return v.(*guideLabels)
 	}
 	var out []label
-	all := map[string]bool{}
+	// Guides repeat their words: each is stemmed once here (stemming every
+	// word was most of the first question's cost at 1,000 guides, where
+	// each question meets a guide for the first time).
+	memo := make(map[string]string, 512)
+	stem := func(w string) string {
+		if s, ok := memo[w]; ok {
+			return s
+		}
+		s := stem(w)
+		memo[w] = s
+		return s
+	}
 	// The guide's facts are its text too: "isolation bonus" is in the
 	// salary note, not in any section.
 	facts := []string{g.Summary, g.Salary.Note, g.Education, g.EducationLevel, g.Certification, g.License, g.TotalTime}
 	for _, c := range g.Certifications {
 		facts = append(facts, c.Name, c.About)
 	}
+	inFacts := map[string]bool{}
 	for _, w := range words(strings.Join(facts, " ")) {
-		all[stem(w)] = true
+		inFacts[stem(w)] = true
 	}
-	inSections := map[string]bool{}
+	inSections := make(map[string]bool, 512)
 	for _, s := range g.Sections {
 		for _, w := range words(s.Title + " " + s.Body) {
-			all[stem(w)] = true
 			inSections[stem(w)] = true
 		}
 		subs := subsections(s.Body)
@@ -74,13 +88,22 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 			out = append(out, lb)
 		}
 	}
+	// Labels of one subsection share its text: their word sets are made
+	// once (read only afterwards).
+	hasOf := map[string]map[string]bool{}
 	for i := range out {
-		out[i].has = map[string]bool{}
-		for _, w := range l.expandWords(words(out[i].title + " " + out[i].body)) {
-			out[i].has[stem(w)] = true
+		key := out[i].title + "\x00" + out[i].body
+		if h, ok := hasOf[key]; ok {
+			out[i].has = h
+			continue
 		}
+		h := map[string]bool{}
+		for _, w := range l.expandWords(words(out[i].title + " " + out[i].body)) {
+			h[stem(w)] = true
+		}
+		hasOf[key], out[i].has = h, h
 	}
-	gl := &guideLabels{labels: out, stems: all, inSections: inSections}
+	gl := &guideLabels{labels: out, inFacts: inFacts, inSections: inSections}
 	l.labels.Store(g, gl)
 	return gl
 }
@@ -178,7 +201,7 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		if len(lb.stems) == 0 {
 			continue
 		}
-		if d := descMatch(lb.desc, asked); d > 0 && !elsewhere(topics, lb.has, gl.stems) {
+		if d := descMatch(lb.desc, asked); d > 0 && !elsewhere(topics, lb.has, gl) {
 			// "which feature stores does it mention?": the description
 			// names what the label is.
 			switch {
@@ -201,7 +224,7 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		if n == 0 || !lb.heading && !all && !onlyHere(labels, i, asked, lb.stems) {
 			continue
 		}
-		if elsewhere(topics, lb.has, gl.stems) {
+		if elsewhere(topics, lb.has, gl) {
 			// "parabolic flight cooking test: how many seconds": "seconds" is
 			// in another part of the guide, not in this passage.
 			continue
@@ -225,9 +248,9 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 
 // elsewhere reports whether a word asked about is in the guide but not in
 // the passage.
-func elsewhere(asked, passage, guide map[string]bool) bool {
+func elsewhere(asked, passage map[string]bool, guide *guideLabels) bool {
 	for w := range asked {
-		if !passage[w] && guide[w] {
+		if !passage[w] && guide.uses(w) {
 			return true
 		}
 	}
@@ -241,7 +264,7 @@ func (e *Engine) factField(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	gl := lib.labelsOf(g)
 	for _, w := range lib.contentWords(q, g) {
 		st := stem(w)
-		if gl.inSections[st] || !gl.stems[st] || q.m.lex.CommonVerb(w) || q.m.index[w] != nil {
+		if gl.inSections[st] || !gl.uses(st) || q.m.lex.CommonVerb(w) || q.m.index[w] != nil {
 			continue
 		}
 		in := func(text string) bool {
