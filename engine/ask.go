@@ -428,6 +428,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
+	if a := e.quantityLine(lib, q, g); a != nil {
+		return a, nil // "how often do fresh groceries arrive?": the line with the number
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}

@@ -196,6 +196,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Which deep learning architectures should a would-be MLE be comfortable with?", []string{"Transformers"}, []string{"nothing on"}},
 		{shipped, "which deep learning stuff should I know, like architectures", []string{"Transformers"}, []string{"nothing on"}},
 		{shipped, "Does the TensorFlow Developer Certificate expire?", []string{"nothing on"}, nil},
+		// A question for a number gets the one line that gives it.
+		{all, "How often do fresh groceries arrive for an orbital chef?", []string{"90 days"}, []string{"nothing on"}},
+		{all, "How soon after waking does a dream cartographer need to get the map down?", []string{"90 minutes"}, nil},
+		{shipped, "Once I have the Databricks ML Associate, how do I renew it and how often?", []string{"nothing on"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
