@@ -1119,6 +1119,13 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, cheapest bool) *bot.Answer {
 		which = "cheapest"
 	}
 	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.", len(g.Certifications), g.Title, which)
+	// A ranking shows what it ranks: the others with their prices.
+	a.Fields = slices.DeleteFunc(a.Fields, func(f bot.Field) bool { return f.Label == "Other certifications in the guide" })
+	for _, o := range g.Certifications {
+		if o.Name != pick.Name {
+			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, bot.Money(o.Price)))
+		}
+	}
 	return a
 }
 
@@ -1135,10 +1142,16 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 		a.Body += " " + c.About
 	}
 	a.AddField("Required?", g.Certification, false)
+	var others []string
 	for _, o := range g.Certifications {
 		if o.Name != c.Name {
-			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, bot.Money(o.Price)))
+			others = append(others, o.Name)
 		}
+	}
+	if len(others) > 0 {
+		// Named, not priced: a price question about one certificate is
+		// answered with its price alone (the others are a follow-up away).
+		a.AddField("Other certifications in the guide", strings.Join(others, ", "), false)
 	}
 	a.FollowUps = e.followUps(g, "", "certs", "path", "salary")
 	return a
