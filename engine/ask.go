@@ -118,6 +118,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "openings for cooking meals for astronauts": the rest of the
 			// question finds a guide whose text speaks of them.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := lib.headInContext(q); g != nil {
+			// "the outlook for the cooks who feed crews on orbital stations":
+			// a guide's own job word, and words only that guide uses.
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := genericOnly(q); g == nil || figures(q) {
 			return e.noGuideFor(lib, q), nil
 		} else {
@@ -1633,4 +1637,46 @@ func careersAsOrigin(q *question) bool {
 // pays better?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+}
+
+// headInContext is the guide a question means when every occupation it
+// names has a word that is that guide's job word ("cooks", "chefs" for the
+// orbital chef) and the rest of the question names the guide by two words
+// only it uses ("orbital stations", "crews"); nil otherwise. It holds for
+// figures too: the job is the guide's, not another named after it.
+func (l *Library) headInContext(q *question) *bot.Guide {
+	if l.terms == nil || len(l.Guides) < 2 {
+		return nil
+	}
+	if hasAny(q, "not", "normal", "regular", "real", "actual", "traditional", "ordinary", "usual") {
+		return nil // "cartographer salary? normal maps, not dreams": another kind of the job
+	}
+	occ := map[string]bool{}
+	for _, o := range q.scope.occupations {
+		if strings.Contains(o, " ") {
+			return nil // "pastry chef": a kind of the job, another occupation
+		}
+		occ[o] = true
+	}
+	var rest []string
+	for _, w := range guessWords(l, q) {
+		if !occ[w] {
+			rest = append(rest, w)
+		}
+	}
+	gi := l.terms.named(rest)
+	if gi < 0 {
+		return nil
+	}
+	g := l.Guides[gi]
+	for o := range occ {
+		own := false
+		for _, hg := range l.headNames[q.m.lex.Singular(o)] {
+			own = own || hg == g
+		}
+		if !own {
+			return nil
+		}
+	}
+	return g
 }

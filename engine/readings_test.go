@@ -200,6 +200,12 @@ func TestReadings(t *testing.T) {
 		{all, "How often do fresh groceries arrive for an orbital chef?", []string{"90 days"}, []string{"nothing on"}},
 		{all, "How soon after waking does a dream cartographer need to get the map down?", []string{"90 minutes"}, nil},
 		{shipped, "Once I have the Databricks ML Associate, how do I renew it and how often?", []string{"nothing on"}, nil},
+		// A guide's own job word with words only that guide uses is that
+		// guide, even for figures; a kind of it, or "normal", is not.
+		{all, "What's the outlook for the cooks who feed crews on orbital stations?", []string{"+9%"}, []string{"no guide"}},
+		{all, "what certification do I need before I can cook in orbit", []string{"Microgravity Food Safety"}, []string{"no guide"}},
+		{all, "cartographer salary? normal maps, not dreams", []string{"no guide"}, []string{"$98,600"}},
+		{all, "how much do pastry chefs make", []string{"no guide"}, []string{"$87,500"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

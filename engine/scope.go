@@ -494,6 +494,9 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 	case prev == "who":
 		// "the folks who cook in space", "someone who cooks"
 		return m.lex.Verb(w) || m.lex.Verb(strings.TrimSuffix(w, "s"))
+	case i > 1 && auxiliary[prev] && subjectPronoun[ws[i-2]]:
+		// "before I can cook in orbit"
+		return m.lex.Verb(w)
 	case prev == "he" || prev == "she":
 		base, ok := strings.CutSuffix(w, "s")
 		return ok && m.lex.Verb(base)
