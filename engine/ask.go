@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -25,7 +26,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
-	text = dropManner(dropPreamble(text))
+	text = dropManner(dropPreamble(channelRE.ReplaceAllString(text, "here")))
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
 	}
@@ -51,7 +52,11 @@ var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing))\b`)
+var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words))\b`)
+
+// channelRE matches a channel named in a message ("someone in #general
+// said …"): a place in the community, not a topic or a job.
+var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {
@@ -507,7 +512,8 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.factField(lib, q, g); a != nil {
 		return a, nil
 	}
-	if len(content) == 0 && (len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
+	if (len(content) == 0 || whatDoes(q) || hasAny(q, "sum", "summarize", "summarise", "summary", "overview")) &&
+		(len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
 			return a, nil
@@ -1679,4 +1685,23 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		}
 	}
 	return g
+}
+
+// whatDoes reports whether a question ends by asking what someone does
+// ("what does a dream cartographer actually do?", "what on earth is a
+// quantum gardener?"), whatever came before it.
+func whatDoes(q *question) bool {
+	n := len(q.words)
+	if n == 0 {
+		return false
+	}
+	last := q.words[n-1]
+	if last == "do" || last == "does" {
+		for k := n - 2; k >= 0 && k >= n-8; k-- {
+			if q.words[k] == "what" {
+				return true
+			}
+		}
+	}
+	return false
 }

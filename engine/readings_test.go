@@ -206,6 +206,13 @@ func TestReadings(t *testing.T) {
 		{all, "what certification do I need before I can cook in orbit", []string{"Microgravity Food Safety"}, []string{"no guide"}},
 		{all, "cartographer salary? normal maps, not dreams", []string{"no guide"}, []string{"$98,600"}},
 		{all, "how much do pastry chefs make", []string{"no guide"}, []string{"$87,500"}},
+		// "OK" opening a message is a word, not Oklahoma; "what does X
+		// actually do?" is the overview; a summary asked "in a couple of
+		// lines" is the overview too; a channel named is not a job.
+		{all, "OK this is going to sound weird, but what does a dream cartographer actually do?", []string{"Dream cartographers"}, []string{"Oklahoma", "can't answer"}},
+		{shipped, "My mum wants to know what I'm getting myself into. Can you sum up the ML engineer career in a couple of lines?", []string{"production"}, []string{"nothing on"}},
+		{shipped, "What tasks fill an ML engineer's typical workday?", []string{"pipeline"}, []string{"nothing on"}},
+		{shipped, "Someone in #general said ML engineers earn 150k. Is that right?", []string{"$150,000"}, []string{"no guide for general"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -695,6 +695,9 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 		f := strings.Trim(rest[:end], ".")
 		rest = rest[end:]
+		if strings.TrimSpace(raw[:len(raw)-len(rest)-end]) == "" && englishTwo[strings.ToLower(f)] {
+			continue // "OK this is going to sound weird…", "HI all": a word, not Oklahoma or Hawaii
+		}
 		if len(f) == 2 && f == strings.ToUpper(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
 			if st, ok := bot.StateByCode(f); ok {
 				add(st)
