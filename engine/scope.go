@@ -80,6 +80,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
 			}
+			if m.origin[w] && askedAbout(ws, k) {
+				return false // "is working as a cruise ship chef a good job?": the job asked about
+			}
 			if m.origin[w] {
 				for j := k - 1; j >= 0 && j >= k-4; j-- {
 					if m.goal[ws[j]] {
@@ -797,3 +800,21 @@ func (l *Library) careerPrefix(w string) bool {
 // certNext words after a capitalised job title make it a certificate's
 // name ("Solutions Architect cert").
 var certNext = setOf("cert", "certs", "certification", "certifications", "certificate", "certificates", "credential", "exam")
+
+// askedAbout reports whether the origin word at k ("working", "as") is part
+// of asking about a job rather than telling one's own: "is working as a …",
+// "what's working as a … like", "about working as a …".
+func askedAbout(ws []string, k int) bool {
+	j := k
+	if ws[j] == "as" && j > 0 && (ws[j-1] == "working" || ws[j-1] == "work") {
+		j--
+	}
+	if ws[j] != "working" && ws[j] != "work" || j == 0 {
+		return false
+	}
+	switch ws[j-1] {
+	case "is", "about", "of", "like", "s":
+		return true
+	}
+	return false
+}
