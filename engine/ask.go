@@ -638,6 +638,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "Is it true Hawaii employs the most orbital chefs?": the ranking
 		// says which state does.
 		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
+	case len(q.states) > 1 && !q.has("salary") && hasAny(q, "working", "work") && hasAny(q, "more", "fewer", "most", "bigger"):
+		// "Are there more ML engineers working in New York or Washington?"
+		q.intents["employed"]++
+		return e.salaryQuestion(q, g)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "jobs", "positions") && !q.has("salary")):
 		return e.salaryQuestion(q, g)
 	case q.has("source") && salaryOnlyQualifies(q):

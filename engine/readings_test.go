@@ -215,6 +215,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "Someone in #general said ML engineers earn 150k. Is that right?", []string{"$150,000"}, []string{"no guide for general"}},
 		// "Is working as a … a good job?" asks about the job, not the asker's.
 		{all, "Is working as a cruise ship chef a good job?", []string{"no guide for ship chef"}, []string{"Key takeaways"}},
+		{shipped, "Are there more ML engineers working in New York or in Washington state?", []string{"New York employs more"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
