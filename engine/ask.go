@@ -54,6 +54,11 @@ var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
 var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words))\b`)
 
+// taskRE matches a request to do a piece of work rather than to answer a
+// career question: "can you write me a python function …", "please debug
+// my code", "fix this".
+var taskRE = regexp.MustCompile(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?|please\s+)?(?:write|code|debug|fix|solve|draft|generate|implement|translate|proofread|rewrite)\s+(?:me\s+|us\s+)?(?:a|an|my|this|the|some|our)\b`)
+
 // channelRE matches a channel named in a message ("someone in #general
 // said …"): a place in the community, not a topic or a job.
 var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
@@ -526,10 +531,11 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 // what it can do.
 func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.Answer {
 	n := len(q.words)
-	if arithmeticRE.MatchString(q.raw) {
-		// "what is 17 times 23?": not a career question.
+	if arithmeticRE.MatchString(q.raw) || taskRE.MatchString(q.raw) {
+		// "what is 17 times 23?", "can you write me a python function …":
+		// not a career question.
 		return &bot.Answer{Answered: false, Title: "I only answer career questions",
-			Body: "I answer from the career guides: " + lib.careerHint() + " Try /help to see what I can do."}
+			Body: "I can't answer that: I answer career questions from the guides. " + lib.careerHint() + " Try /help to see what I can do."}
 	}
 	if n > 0 && n <= 4 && allIn(q.words, q.m.greetings) {
 		a := e.help(lib, e.reg)

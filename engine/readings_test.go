@@ -216,6 +216,10 @@ func TestReadings(t *testing.T) {
 		// "Is working as a … a good job?" asks about the job, not the asker's.
 		{all, "Is working as a cruise ship chef a good job?", []string{"no guide for ship chef"}, []string{"Key takeaways"}},
 		{shipped, "Are there more ML engineers working in New York or in Washington state?", []string{"New York employs more"}, nil},
+		// A kind of work no guide names; a task asked of the bot.
+		{shipped, "How do I get into instructional design?", []string{"no guide for instructional design"}, []string{"5-8 years"}},
+		{shipped, "can you write me a python function that reverses a linked list", []string{"can't answer"}, []string{"Interview"}},
+		{shipped, "how do I get into system design interviews", []string{"ML system design"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

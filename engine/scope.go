@@ -627,6 +627,10 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 		if end == i {
 			continue
 		}
+		if end-i == 2 && l.Searcher != nil && !l.Searcher.Known(context.Background(), ws[i]) && !l.vocab.known(ws[i]) &&
+			l.m.lex.Word(ws[i]) && l.m.lex.Noun(ws[i+1]) && !careerWords[ws[i+1]] {
+			return ws[i] + " " + ws[i+1] // "instructional design": a kind of the work no guide names
+		}
 		for k := i; k < end; k++ {
 			w := ws[k]
 			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || careerWords[w] {
