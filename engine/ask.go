@@ -48,7 +48,7 @@ func dropPreamble(text string) string {
 }
 
 // arithmeticRE matches a sum to work out ("17 times 23", "5+5").
-var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$`)
+var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|divided by|/|multiplied by)\s*\d+(?:\.\d+)?\s*\??\s*$|\b\d+(?:\.\d+)?\s*%\s*of\s*\$?\d[\d,]*(?:\.\d+)?\s*\??\s*$`)
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
@@ -1706,6 +1706,12 @@ func whatDoes(q *question) bool {
 		return false
 	}
 	last := q.words[n-1]
+	// "what on earth is a quantum gardener?": "what … is a" and the career.
+	for k := n - 1; k > 1 && q.taken[k]; k-- {
+		if (q.words[k-1] == "a" || q.words[k-1] == "an") && q.words[k-2] == "is" && slices.Contains(q.words[:k-2], "what") {
+			return true
+		}
+	}
 	if last == "do" || last == "does" {
 		for k := n - 2; k >= 0 && k >= n-8; k-- {
 			if q.words[k] == "what" {

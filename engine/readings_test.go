@@ -220,6 +220,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "How do I get into instructional design?", []string{"no guide for instructional design"}, []string{"5-8 years"}},
 		{shipped, "can you write me a python function that reverses a linked list", []string{"can't answer"}, []string{"Interview"}},
 		{shipped, "how do I get into system design interviews", []string{"ML system design"}, []string{"no guide"}},
+		{all, "I run a garden centre in Ghent. What on earth is a quantum gardener?", []string{"superposition"}, []string{"can't answer"}},
+		{all, "What's 17% of 2,400?", []string{"can't answer"}, []string{"Which career"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
