@@ -107,7 +107,7 @@ func (l *Lexicon) Singular(phrase string) string {
 		// the plural of "diva".
 		return pre + s
 	}
-	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"s", ""}} {
+	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"oes", "o"}, {"s", ""}} {
 		if strings.HasSuffix(head, r.suf) && len(head) >= len(r.suf)+2 {
 			cand := strings.TrimSuffix(head, r.suf) + r.rep
 			if l.occupations[pre+cand] || l.pos.get(cand) != "" {

@@ -24,7 +24,7 @@ func TestOccupationAndSingular(t *testing.T) {
 	if !l.JobSense("operator") || l.JobSense("plumber") || l.JobSense("table") {
 		t.Errorf("JobSense: operator %v, plumber %v, table %v", l.JobSense("operator"), l.JobSense("plumber"), l.JobSense("table"))
 	}
-	sing := map[string]string{"web developers": "web developer", "secretaries": "secretary", "dive": "dive", "nurses": "nurse"}
+	sing := map[string]string{"web developers": "web developer", "secretaries": "secretary", "dive": "dive", "nurses": "nurse", "tomatoes": "tomato", "heroes": "hero"}
 	for w, want := range sing {
 		if got := l.Singular(w); got != want {
 			t.Errorf("Singular(%q) = %q, want %q", w, got, want)
