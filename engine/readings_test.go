@@ -222,6 +222,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "how do I get into system design interviews", []string{"ML system design"}, []string{"no guide"}},
 		{all, "I run a garden centre in Ghent. What on earth is a quantum gardener?", []string{"superposition"}, []string{"can't answer"}},
 		{all, "What's 17% of 2,400?", []string{"can't answer"}, []string{"Which career"}},
+		{shipped, "3D modelers — what's the salary like?", []string{"no guide"}, []string{"$150,000"}},
+		{all, "the job where you train neural networks and serve models to millions of users: what's the job growth?", []string{"+36%"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -463,6 +463,11 @@ func workContext(ws []string, i int) bool {
 		switch ws[j] {
 		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages":
 			return true
+		case "what", "whats", "s":
+			if i > 2 {
+				return false
+			}
+			continue // "3D modelers — what's the salary like?": the job the message opens with
 		case "a", "an", "the", "actual", "real", "good", "decent", "viable", "legit", "legitimate", "stable", "solid", "great", "worthwhile", "is":
 			continue
 		}
