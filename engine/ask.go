@@ -52,7 +52,7 @@ var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words))\b`)
+var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words)|like i'?m (?:5|five))\b`)
 
 // taskRE matches a request to do a piece of work rather than to answer a
 // career question: "can you write me a python function …", "please debug
@@ -181,6 +181,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	var guessed []bot.Hit // set when the career was found from the question's words
 	if g == nil {
 		g = lib.certGuide(q) // a certificate's name says which guide
+	}
+	if g == nil && e.conceptAsked(lib, q) {
+		// "Explain quantum entanglement like I'm five": a concept asked of
+		// the bot, which no guide names, not a question about a career.
+		return &bot.Answer{Answered: false, Title: "I can't answer that one",
+			Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
 	}
 	if g == nil {
 		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
@@ -1720,4 +1726,23 @@ func whatDoes(q *question) bool {
 		}
 	}
 	return false
+}
+
+// conceptAsked reports whether a question that names no career only asks
+// the bot to explain or define something ("explain quantum entanglement")
+// that is no guide's heading or label. Small libraries only: a large one
+// would read every guide's labels.
+func (e *Engine) conceptAsked(lib *Library, q *question) bool {
+	if q.intentCount() > 0 || len(q.words) < 2 || lib.terms.routes() || len(lib.Guides) < 2 {
+		return false
+	}
+	if w := q.words[0]; w != "explain" && w != "define" {
+		return false
+	}
+	for _, g := range lib.Guides {
+		if e.labelPassage(lib, q, g) != nil {
+			return false
+		}
+	}
+	return true
 }
