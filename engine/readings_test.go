@@ -225,6 +225,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "3D modelers — what's the salary like?", []string{"no guide"}, []string{"$150,000"}},
 		{all, "the job where you train neural networks and serve models to millions of users: what's the job growth?", []string{"+36%"}, []string{"no guide"}},
 		{all, "explain quantum entanglement like I'm five", []string{"can't answer"}, []string{"Quantum Gardener guide"}},
+		{shipped, "What does a learning and development specialist do?", []string{"no guide"}, []string{"TensorFlow"}},
+		{all, "What does the crumb vortex hood do?", []string{"Crumb Vortex Hood"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -463,6 +463,9 @@ func workContext(ws []string, i int) bool {
 		switch ws[j] {
 		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages":
 			return true
+		case "do":
+			// "what does a learning and development specialist do?"
+			return j == len(ws)-1 && len(ws) > 3 && ws[0] == "what" && (ws[1] == "does" || ws[1] == "do") && (ws[2] == "a" || ws[2] == "an")
 		case "what", "whats", "s":
 			if i > 2 {
 				return false
