@@ -227,6 +227,7 @@ func TestReadings(t *testing.T) {
 		{all, "explain quantum entanglement like I'm five", []string{"can't answer"}, []string{"Quantum Gardener guide"}},
 		{shipped, "What does a learning and development specialist do?", []string{"no guide"}, []string{"TensorFlow"}},
 		{all, "What does the crumb vortex hood do?", []string{"Crumb Vortex Hood"}, []string{"no guide"}},
+		{shipped, "Mid-30s dad of two here, warehouse supervisor in Texas making about $45k. Per the guide, how many years would it take to become an ML engineer?", []string{"5-8 years"}, []string{"Texas"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
