@@ -463,10 +463,15 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
-	if comparesUnguided(q) {
-		// "Which pays more, ML engineer or dentist?": the other side has no
-		// guide, so there is nothing to weigh the guide's figure against.
-		a := e.noGuideFor(lib, q)
+	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && q.intentCount() > 0 {
+		// "Which pays more, ML engineer or dentist?", "I'm torn between an
+		// ML engineer or an actuary. What's the outlook for each?": the other
+		// side has no guide, so there is nothing to weigh the guide's figure
+		// against.
+		if !comparesUnguided(cq) {
+			cq = q.full
+		}
+		a := e.noGuideFor(lib, cq)
 		own := ""
 		switch {
 		case q.has("salary") && g.Salary.Median > 0:
@@ -474,7 +479,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		case q.has("outlook") && g.Outlook.GrowthPct != 0:
 			own = fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
 		}
-		a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+		a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", cq.scope.occupations[0], own, lib.careerHint())
 		return a, nil
 	}
 	if a := e.factAnswer(q, g); a != nil {
