@@ -203,6 +203,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
+		if q.guessed && q.intentCount() == 0 && !lib.terms.routes() && len(q.scope.occupations) == 0 && lib.terms.split(q) {
+			// "What does it mean when I dream about falling?": no intent, and
+			// the words only one guide uses point at different guides
+			// ("dream", "falling"); nothing says which career, or that it is
+			// about a career at all.
+			return &bot.Answer{Answered: false, Title: "I can't answer that one",
+				Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
+		}
 	}
 	a, err := e.answerGuide(ctx, lib, q, g)
 	if err != nil {

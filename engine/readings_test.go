@@ -229,6 +229,7 @@ func TestReadings(t *testing.T) {
 		{all, "What does the crumb vortex hood do?", []string{"Crumb Vortex Hood"}, []string{"no guide"}},
 		{shipped, "Mid-30s dad of two here, warehouse supervisor in Texas making about $45k. Per the guide, how many years would it take to become an ML engineer?", []string{"5-8 years"}, []string{"Texas"}},
 		{shipped, "I'm torn between becoming an ML engineer or an actuary. What's the job growth outlook for each?", []string{"no guide for actuary", "+36%"}, nil},
+		{all, "What does it mean when I dream about falling?", []string{"can't answer"}, []string{"Key takeaways"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

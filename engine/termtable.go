@@ -372,3 +372,22 @@ func (t *termTable) ownWords(q *question, g *bot.Guide) int {
 	}
 	return n
 }
+
+// split reports whether the question's words that only one guide uses
+// belong to different guides, with none named (named) among them.
+func (t *termTable) split(q *question) bool {
+	if t == nil {
+		return false
+	}
+	ws := guessWords(q.lib, q)
+	if t.named(ws) >= 0 {
+		return false
+	}
+	owners := map[int32]bool{}
+	for _, w := range ws {
+		if id, ok := t.ids[stem(w)]; ok && len(t.post[id]) == 1 {
+			owners[t.post[id][0]] = true
+		}
+	}
+	return len(owners) > 1
+}
