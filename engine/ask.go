@@ -26,7 +26,10 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
-	text = dropManner(dropPreamble(channelRE.ReplaceAllString(text, "here")))
+	if strings.IndexByte(text, '#') >= 0 {
+		text = channelRE.ReplaceAllString(text, "here")
+	}
+	text = dropManner(dropPreamble(text))
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
 	}
@@ -57,7 +60,7 @@ var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|n
 // taskRE matches a request to do a piece of work rather than to answer a
 // career question: "can you write me a python function …", "please debug
 // my code", "fix this".
-var taskRE = regexp.MustCompile(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?|please\s+)?(?:write|code|debug|fix|solve|draft|generate|implement|translate|proofread|rewrite)\s+(?:me\s+|us\s+)?(?:a|an|my|this|the|some|our)\b`)
+var taskRE = mustGuard(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?|please\s+)?(?:write|code|debug|fix|solve|draft|generate|implement|translate|proofread|rewrite)\s+(?:me\s+|us\s+)?(?:a|an|my|this|the|some|our)\b`)
 
 // channelRE matches a channel named in a message ("someone in #general
 // said …"): a place in the community, not a topic or a job.
