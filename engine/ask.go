@@ -147,6 +147,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 
 	// The career: named in an option, in the text, implied by the only
 	// guide or the default, or found by search.
+	if req.Option("career") == "" {
+		if a := e.crossCerts(lib, q); a != nil {
+			return a, nil // certificates of two careers named: both, priced
+		}
+	}
 	var g *bot.Guide
 	switch {
 	case req.Option("career") != "":

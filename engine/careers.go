@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -425,4 +426,116 @@ var factTables = map[string][2]string{
 	"license":   {"Licences and permits by career", "What each guide says about licences and permits:"},
 	"education": {"Education by career", "What each guide says about the education you need:"},
 	"certreq":   {"Certification requirements by career", "What each guide says about whether a certification is required:"},
+}
+
+// strongCert is the certificate of g that a question names by at least two
+// of its own words (all of them when it has fewer), nil when none is.
+func strongCert(q *question, g *bot.Guide) *bot.Cert {
+	info := q.certInfo(g)
+	for i := range g.Certifications {
+		own, said := 0, 0
+		for k, w := range info.names[i] {
+			if info.genericAt[i][k] {
+				continue
+			}
+			own++
+			if slices.Contains(q.words, w) {
+				said++
+			}
+		}
+		if own > 0 && said >= min(own, 2) {
+			return &g.Certifications[i]
+		}
+	}
+	return nil
+}
+
+// crossCerts answers a question that names certificates of two or more
+// careers ("core cert prices: Licensed Lucid Surveyor vs the Microgravity
+// Food Safety one"): each with its career and price, the dearer first.
+// nil unless certificates of at least two guides are named.
+func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
+	if len(lib.Guides) < 2 || len(lib.Guides) > maxTable {
+		return nil
+	}
+	type pick struct {
+		g *bot.Guide
+		c *bot.Cert
+	}
+	var picks []pick
+	for _, g := range lib.Guides {
+		if c := strongCert(q, g); c != nil {
+			picks = append(picks, pick{g, c})
+		}
+	}
+	if len(picks) < 2 && len(q.careers) >= 2 && (q.has(bot.KindCerts) || q.has("license")) &&
+		hasAny(q, "required", "requires", "require", "needed", "mandatory", "core", "main") {
+		// "dream mapper vs space chef: which one's required cert costs
+		// more?": each career's required certificate.
+		picks = picks[:0]
+		for _, g := range q.careers {
+			if c := requiredCert(g); c != nil {
+				picks = append(picks, pick{g, c})
+			}
+		}
+	}
+	if len(picks) < 2 {
+		return nil
+	}
+	// In the order named, unless the question asks which costs more (the
+	// dearer first) or less (the cheaper first): the first is the answer's
+	// career.
+	first := func(p pick) int {
+		if i := slices.Index(q.careers, p.g); i >= 0 {
+			return i
+		}
+		for k, w := range q.words {
+			if strings.Contains(strings.ToLower(p.c.Name), w) && !careerWords[w] && len(w) > 3 {
+				return 100 + k
+			}
+		}
+		return 1000
+	}
+	sort.SliceStable(picks, func(i, j int) bool { return first(picks[i]) < first(picks[j]) })
+	cheaper := hasAny(q, "cheaper", "cheapest", "less", "least", "lower")
+	if cheaper || hasAny(q, "more", "most", "dearer", "pricier", "priciest", "expensive", "higher") {
+		sort.SliceStable(picks, func(i, j int) bool { return (picks[i].c.Price < picks[j].c.Price) == cheaper })
+	}
+	a := &bot.Answer{Answered: true, Title: "Certifications compared", Career: picks[0].g.Slug, Kind: bot.KindCerts,
+		Source: &bot.Source{GuideTitle: picks[0].g.Title + " and " + picks[1].g.Title, Publisher: publishers(picks[0].g, picks[1].g)}}
+	var lines []string
+	for _, p := range picks {
+		line := fmt.Sprintf("%s (%s): ", p.c.Name, p.g.Title)
+		if p.c.Price > 0 {
+			line += bot.Money(p.c.Price)
+		} else {
+			line += "no price in the guide"
+		}
+		lines = append(lines, line)
+		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: p.g.Title + " certifications", Command: "certs", Options: map[string]string{"career": p.g.Slug}})
+	}
+	a.Bullets = lines
+	hi, lo := picks[0], picks[1]
+	if lo.c.Price > hi.c.Price {
+		hi, lo = lo, hi
+	}
+	if hi.c.Price > lo.c.Price && lo.c.Price > 0 {
+		a.Body = fmt.Sprintf("The %s costs more: %s, against %s for the %s.", hi.c.Name, bot.Money(hi.c.Price), bot.Money(lo.c.Price), lo.c.Name)
+	} else {
+		a.Body = "The certificates named, with their careers and prices:"
+	}
+	return a
+}
+
+// requiredCert is the certificate a guide's requirement names ("The
+// Microgravity Food Safety Certificate is required before your first
+// flight"), nil when it names none.
+func requiredCert(g *bot.Guide) *bot.Cert {
+	req := strings.ToLower(g.Certification)
+	for i := range g.Certifications {
+		if strings.Contains(req, strings.ToLower(g.Certifications[i].Name)) {
+			return &g.Certifications[i]
+		}
+	}
+	return nil
 }

@@ -230,6 +230,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "Mid-30s dad of two here, warehouse supervisor in Texas making about $45k. Per the guide, how many years would it take to become an ML engineer?", []string{"5-8 years"}, []string{"Texas"}},
 		{shipped, "I'm torn between becoming an ML engineer or an actuary. What's the job growth outlook for each?", []string{"no guide for actuary", "+36%"}, nil},
 		{all, "What does it mean when I dream about falling?", []string{"can't answer"}, []string{"Key takeaways"}},
+		// Certificates of two careers, named or required: both, priced.
+		{all, "compare the core cert prices: Licensed Lucid Surveyor vs Microgravity Food Safety Certificate", []string{"$640", "$520", "Licensed Lucid Surveyor costs more"}, nil},
+		{all, "dream mapper vs space chef: which one's required cert costs more?", []string{"$640", "$520"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -261,6 +261,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// do data engineers make and how long does it take to switch?"
 		whole.careers = nil
 	}
+	if req.Option("career") == "" {
+		if a := e.crossCerts(lib, whole); a != nil {
+			return a, nil // "required cert cost: X's … vs Y's …": one question
+		}
+	}
 	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) {
 		// "Should he become a cybersecurity analyst instead of an ML
 		// engineer? Which one pays better?"
