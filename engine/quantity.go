@@ -13,7 +13,8 @@ import (
 // least ("Fresh supplies arrive only every 90 days"). nil when no line, or
 // more than one, does.
 func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast")) {
+	when := len(q.words) > 0 && q.words[0] == "when" // "when is hiring season?": a time of year or day
+	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast") || when) {
 		return nil
 	}
 	if matchCert(q, g) != nil || namesLicense(q, g) {
@@ -24,14 +25,14 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	seen := map[string]bool{}
 	for _, w := range lib.contentWords(q, g) {
 		st := stem(w)
-		if seen[st] || careerWords[w] || quantityWords[w] || q.m.lex.CommonVerb(w) && !gl.inSections[st] ||
+		if seen[st] || careerWords[w] && !hiringWords[w] || quantityWords[w] || q.m.lex.CommonVerb(w) && !gl.inSections[st] ||
 			!q.m.lex.Noun(w) && !q.m.lex.Verb(w) && gl.uses(st) == false {
 			continue
 		}
 		seen[st] = true
 		want = append(want, st)
 	}
-	if len(want) < 2 {
+	if len(want) < 2 && !(when && len(want) == 1) {
 		return nil
 	}
 	var best *bot.Section
@@ -39,7 +40,7 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	for _, s := range g.Sections {
 		for _, line := range strings.Split(s.Body, "\n") {
 			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
-			if line == "" || !strings.ContainsAny(line, "0123456789") {
+			if line == "" || !when && !strings.ContainsAny(line, "0123456789") || when && !timeLine(q, line) {
 				continue
 			}
 			have := map[string]bool{}
@@ -52,7 +53,7 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 					n++
 				}
 			}
-			if n >= 2 && n >= len(want)-1 {
+			if n >= 2 && n >= len(want)-1 || when && n == len(want) {
 				if found > 0 && line != bestLine {
 					return nil // more than one line gives a number for these words
 				}
@@ -68,3 +69,19 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 
 // quantityWords ask for a number; they are not what it is a number of.
 var quantityWords = setOf("soon", "often", "fast", "frequently", "quickly", "long", "down", "after", "before")
+
+// hiringWords count as what a "when" question asks about ("when is hiring
+// season?"), though they name no part of a guide.
+var hiringWords = setOf("hiring", "hire", "hired")
+
+// timeLine reports whether a line says when: a season, a time of day or a
+// span ("before the spring sowing", "within 90 minutes of waking").
+func timeLine(q *question, line string) bool {
+	for _, w := range words(line) {
+		switch w {
+		case "spring", "summer", "autumn", "fall", "winter", "before", "after", "during", "morning", "afternoon", "evening", "night", "nights":
+			return true
+		}
+	}
+	return strings.ContainsAny(line, "0123456789")
+}

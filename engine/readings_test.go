@@ -233,6 +233,8 @@ func TestReadings(t *testing.T) {
 		// Certificates of two careers, named or required: both, priced.
 		{all, "compare the core cert prices: Licensed Lucid Surveyor vs Microgravity Food Safety Certificate", []string{"$640", "$520", "Licensed Lucid Surveyor costs more"}, nil},
 		{all, "dream mapper vs space chef: which one's required cert costs more?", []string{"$640", "$520"}, nil},
+		// "When" gets the one line that says when.
+		{all, "When does most quantum gardener hiring happen?", []string{"spring"}, []string{"Practical test"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
