@@ -235,6 +235,7 @@ func TestReadings(t *testing.T) {
 		{all, "dream mapper vs space chef: which one's required cert costs more?", []string{"$640", "$520"}, nil},
 		// "When" gets the one line that says when.
 		{all, "When does most quantum gardener hiring happen?", []string{"spring"}, []string{"Practical test"}},
+		{all, "How many crew members does an orbital chef cook for?", []string{"seven"}, []string{"no guide"}},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},

@@ -154,6 +154,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
 		}
+		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) {
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue // "the crew members an orbital chef cooks for": people of the career's own world
+		}
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
@@ -827,6 +833,22 @@ func askedAbout(ws []string, k int) bool {
 	switch ws[j-1] {
 	case "is", "about", "of", "like", "s":
 		return true
+	}
+	return false
+}
+
+// careerUses reports whether the guide of one of the careers named uses
+// every one of the words.
+func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
+	for _, g := range careers {
+		gl := l.labelsOf(g)
+		all := true
+		for _, w := range ws {
+			all = all && gl.uses(stem(w))
+		}
+		if all {
+			return true
+		}
 	}
 	return false
 }
