@@ -236,6 +236,8 @@ func TestReadings(t *testing.T) {
 		// "When" gets the one line that says when.
 		{all, "When does most quantum gardener hiring happen?", []string{"spring"}, []string{"Practical test"}},
 		{all, "How many crew members does an orbital chef cook for?", []string{"seven"}, []string{"no guide"}},
+		{all, "What equipment do orbital chefs cook with?", []string{"Centrifuge Oven"}, nil},
+		{all, "What safety gear do dream cartographers carry?", []string{"Nightmare Tether"}, nil},
 		// A person noun named as a line of work is an occupation.
 		{shipped, "how would I go about becoming a philosopher?", []string{"no guide"}, []string{"5-8 years"}},
 		{shipped, "activist career outlook?", []string{"no guide"}, []string{"+36%"}},
