@@ -2,13 +2,10 @@ package engine_test
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"reflect"
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
-	"github.com/careerbot-dev/careerbot/content"
 	"github.com/careerbot-dev/careerbot/engine"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
@@ -20,17 +17,7 @@ import (
 // context a follow-up adds never leaks into the answer cached for the same
 // words asked alone.
 func TestAnswerCacheConversations(t *testing.T) {
-	data, err := os.ReadFile("testdata/conversations.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []convCase
-	if err := json.Unmarshal(data, &cases); err != nil {
-		t.Fatal(err)
-	}
-	shipped, _ := content.Default()
-	fixtures, _ := content.LoadDir("../testdata/guides")
-	guides := map[string][]*bot.Guide{"shipped": shipped, "all": append(fixtures, shipped...)}
+	cases, guides := conversations(t)
 	ctx := context.Background()
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {

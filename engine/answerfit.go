@@ -438,13 +438,8 @@ func countedIn(g *bot.Guide, unit string) bool {
 // points to a section kind ("what meetings fill ...").
 func anySectionWord(q *question) bool {
 	for _, w := range q.words {
-		if q.m.stop[w] {
-			continue
-		}
-		for intent := range q.m.index[w] {
-			if slices.Contains(q.m.routing, intent) {
-				return true
-			}
+		if !q.m.stop[w] && routesTo(q.m, w) {
+			return true
 		}
 	}
 	return false

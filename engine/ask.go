@@ -344,29 +344,11 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	}
 	for _, o := range q.scope.occupations {
 		f := strings.Fields(o)
-		if !guideMentions(g, q.m.lex.Singular(f[len(f)-1])) {
+		if !lib.mentions(g, q.m.lex.Singular(f[len(f)-1])) {
 			return nil // "AI researcher": a guide that speaks of research, never of researchers
 		}
 	}
 	return g
-}
-
-// guideMentions reports whether a guide's text uses a noun itself, singular
-// or plural (not only a word of the same stem: "research" is not
-// "researcher").
-func guideMentions(g *bot.Guide, noun string) bool {
-	forms := []string{noun, noun + "s", noun + "es"}
-	if strings.HasSuffix(noun, "y") {
-		forms = append(forms, noun[:len(noun)-1]+"ies")
-	}
-	for _, s := range g.Sections {
-		for _, w := range words(s.Title + " " + s.Body) {
-			if slices.Contains(forms, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // serves words put an occupation after them as the people a job works for,
@@ -777,14 +759,7 @@ func routeKind(q *question) (kind string, strong bool) {
 			kind, bestN = k, n
 		}
 	}
-	if kind != "" {
-		for _, w := range q.words {
-			if q.m.index[w][kind] && !q.m.weak[w] {
-				strong = true
-			}
-		}
-	}
-	return kind, strong
+	return kind, kind != "" && strongly(q, kind)
 }
 
 func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {

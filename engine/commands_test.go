@@ -2,7 +2,6 @@ package engine_test
 
 import (
 	"context"
-	"math"
 	"os"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/content"
 	"github.com/careerbot-dev/careerbot/engine"
+	"github.com/careerbot-dev/careerbot/internal/askmix"
 	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
 
@@ -266,18 +266,6 @@ func FuzzAsk(f *testing.F) {
 	})
 }
 
-// httpcpuQuestions are loadtest/httpcpu's eight questions.
-var httpcpuQuestions = []string{
-	"what certifications help?",
-	"/salary CA",
-	"which workflow orchestration tool is mentioned",
-	"how long does it take to become an ML engineer?",
-	"what does a typical day look like?",
-	"what skills do I need?",
-	"how do I prepare for the interview?",
-	"is the job growing?",
-}
-
 // BenchmarkHTTPCPUMix reads and answers httpcpu's eight questions in turn
 // (the answer cache off), as typed and as its unique mix spaces them
 // (each gap between words one to a few spaces more, the same words).
@@ -288,7 +276,7 @@ func BenchmarkHTTPCPUMix(b *testing.B) {
 	}
 	tb := testbot.WithOptions(b, guides, engine.Options{AnswerCache: -1})
 	ctx := context.Background()
-	for _, q := range httpcpuQuestions {
+	for _, q := range askmix.Questions {
 		b.Run(strings.Fields(q)[0]+"_"+strings.Fields(q)[1], func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -316,7 +304,7 @@ func BenchmarkHTTPCPUUnique(b *testing.B) {
 	const n = 10000
 	texts := make([]string, n)
 	for i := range texts {
-		texts[i] = spacedQuestion(httpcpuQuestions[i%len(httpcpuQuestions)], i/len(httpcpuQuestions), n/len(httpcpuQuestions)+1)
+		texts[i] = askmix.Spaced(askmix.Questions[i%len(askmix.Questions)], i/len(askmix.Questions), n/len(askmix.Questions)+1)
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -324,24 +312,4 @@ func BenchmarkHTTPCPUUnique(b *testing.B) {
 			b.Fatal(a.Code)
 		}
 	}
-}
-
-// spacedQuestion is loadtest/httpcpu's spaced: q with its words spaced to
-// spell k in base b (each gap one space more than its digit).
-func spacedQuestion(q string, k, total int) string {
-	words := strings.Split(q, " ")
-	gaps := len(words) - 1
-	if gaps == 0 {
-		return q
-	}
-	b := int(math.Ceil(math.Pow(float64(total), 1/float64(gaps)))) + 1
-	var sb strings.Builder
-	for i, w := range words {
-		if i > 0 {
-			sb.WriteString(strings.Repeat(" ", 1+k%b))
-			k /= b
-		}
-		sb.WriteString(w)
-	}
-	return sb.String()
 }

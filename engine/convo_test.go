@@ -27,9 +27,10 @@ type convCase struct {
 	} `json:"turns"`
 }
 
-// Data-driven conversations (testdata/conversations.json): each turn is
-// asked in one conversation and checked against the reply (issue 14).
-func TestConversations(t *testing.T) {
+// conversations reads testdata/conversations.json and the guide sets its
+// cases name: "shipped" (the default guide) and "all" (with the fixtures).
+func conversations(t *testing.T) ([]convCase, map[string][]*bot.Guide) {
+	t.Helper()
 	data, err := os.ReadFile("testdata/conversations.json")
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +47,14 @@ func TestConversations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bots := map[string]*testbot.Bot{"shipped": testbot.FromGuides(t, shipped), "all": testbot.FromGuides(t, append(fixtures, shipped...))}
+	return cases, map[string][]*bot.Guide{"shipped": shipped, "all": append(fixtures, shipped...)}
+}
+
+// Data-driven conversations (testdata/conversations.json): each turn is
+// asked in one conversation and checked against the reply (issue 14).
+func TestConversations(t *testing.T) {
+	cases, guides := conversations(t)
+	bots := map[string]*testbot.Bot{"shipped": testbot.FromGuides(t, guides["shipped"]), "all": testbot.FromGuides(t, guides["all"])}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			b := bots[c.Guides]

@@ -17,24 +17,25 @@ type Library struct {
 	Guides   []*bot.Guide // sorted by title
 	Searcher bot.Searcher
 
-	bySlug      map[string]*bot.Guide
-	sections    map[string]*bot.Section
-	names       map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide
-	maxWords    int                              // longest name in words
-	vocab       *vocabulary                      // words worth correcting typos towards
-	m           *model                           // the intent table and lexicon
-	certPairs   map[string]*bot.Guide            // adjacent word pairs of certification names
-	nameWords   map[string]bool                  // words of the guides' names
-	headNames   map[string]map[string]*bot.Guide // last word of a name → names ending in it
-	expand      map[string][]string              // the guides' vocabulary: "ml" → machine learning
-	nameIdx     *nameIndex                       // names by prefix and typo (names.go)
-	secText     *sectionText                     // sections' words pre-analysed (sectext.go)
-	passages    sync.Map                         // *bot.Section → []passage, analysed on first use
-	certInfos   sync.Map                         // *bot.Guide → *certInfo, worked out on first use
-	answers     sync.Map                         // *Engine → *answerCache (answercache.go)
-	nameWordsOf sync.Map                         // *bot.Guide → []string, the words of careerNames, on first use
-	labels      sync.Map                         // *bot.Guide → *guideLabels, read on first use
-	terms       *termTable                       // guide-level term table (termtable.go)
+	bySlug       map[string]*bot.Guide
+	sections     map[string]*bot.Section
+	names        map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide
+	maxWords     int                              // longest name in words
+	vocab        *vocabulary                      // words worth correcting typos towards
+	m            *model                           // the intent table and lexicon
+	certPairs    map[string]*bot.Guide            // adjacent word pairs of certification names
+	nameWords    map[string]bool                  // words of the guides' names
+	headNames    map[string]map[string]*bot.Guide // last word of a name → names ending in it
+	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
+	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
+	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
+	passages     sync.Map                         // *bot.Section → []passage, analysed on first use
+	certInfos    sync.Map                         // *bot.Guide → *certInfo, worked out on first use
+	answers      sync.Map                         // *Engine → *answerCache (answercache.go)
+	nameWordsOf  sync.Map                         // *bot.Guide → []string, the words of careerNames, on first use
+	labels       sync.Map                         // *bot.Guide → *guideLabels, read on first use
+	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
+	terms        *termTable                       // guide-level term table (termtable.go)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine

@@ -728,21 +728,38 @@ func (l *Library) usesNoun(w string) bool {
 	}
 	n := l.m.lex.Singular(w)
 	for _, g := range l.Guides {
-		if guideUses(g, w) || !(n != w && gerund(l.m.lex, n)) && guideMentions(g, n) {
+		if l.textWords(g)[w] || !(n != w && gerund(l.m.lex, n)) && l.mentions(g, n) {
 			return true // "buildings" is not the verb "building"; "orchards" is an "orchard"
 		}
 	}
 	return false
 }
 
-// guideUses reports whether a guide's text has the word as written.
-func guideUses(g *bot.Guide, w string) bool {
+// textWords is the set of the words of a guide's sections as written, read
+// once per library.
+func (l *Library) textWords(g *bot.Guide) map[string]bool {
+	if v, ok := l.sectionWords.Load(g); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{}
 	for _, s := range g.Sections {
-		if slices.Contains(words(s.Title+" "+s.Body), w) {
-			return true
+		for _, w := range words(s.Title + " " + s.Body) {
+			set[w] = true
 		}
 	}
-	return false
+	v, _ := l.sectionWords.LoadOrStore(g, set)
+	return v.(map[string]bool)
+}
+
+// mentions reports whether a guide's text uses a noun itself, singular or
+// plural (not only a word of the same stem: "research" is not
+// "researcher").
+func (l *Library) mentions(g *bot.Guide, noun string) bool {
+	set := l.textWords(g)
+	if set[noun] || set[noun+"s"] || set[noun+"es"] {
+		return true
+	}
+	return strings.HasSuffix(noun, "y") && set[noun[:len(noun)-1]+"ies"]
 }
 
 // goalAgent is the occupation named by the verb of a goal ("I'd like to

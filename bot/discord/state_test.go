@@ -4,7 +4,6 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"net/http"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,36 +11,15 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/discord/fakediscord"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
-
-// rejectCounter counts refused requests by reason.
-type rejectCounter struct {
-	bot.NopObserver
-	mu sync.Mutex
-	n  map[string]int
-}
-
-func (r *rejectCounter) Rejected(_, reason string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.n == nil {
-		r.n = map[string]int{}
-	}
-	r.n[reason]++
-}
-
-func (r *rejectCounter) count(reason string) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.n[reason]
-}
 
 // A signed interaction sent again within the 5 minutes is refused with 401
 // and counted; sent to two replicas sharing a state it is processed once.
 func TestHTTPReplayAcrossReplicas(t *testing.T) {
 	t.Parallel()
 	h1 := newHTTPBot(t, nil)
-	obs := &rejectCounter{}
+	obs := &testbot.Rejects{}
 	h1.a.SetObserver(obs)
 	body := h1.f.SlashCommand(alice, guildID, channelID, "salary", fakediscord.Str("state", "CA")).JSON()
 	sig, ts := fakediscord.Sign(h1.priv, body, time.Now())
@@ -51,7 +29,7 @@ func TestHTTPReplayAcrossReplicas(t *testing.T) {
 	if st, _ := h1.post(t, body, sig, ts); st != http.StatusUnauthorized {
 		t.Errorf("replay to the same replica: %d, want 401", st)
 	}
-	if n := obs.count("replay"); n != 1 {
+	if n := obs.Count("replay"); n != 1 {
 		t.Errorf("%d replays counted, want 1", n)
 	}
 

@@ -3,40 +3,18 @@ package slack
 import (
 	"encoding/json"
 	"net/http"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/bot/slack/fakeslack"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
 )
-
-// rejectCounter counts refused requests by reason.
-type rejectCounter struct {
-	bot.NopObserver
-	mu sync.Mutex
-	n  map[string]int
-}
-
-func (r *rejectCounter) Rejected(_, reason string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.n == nil {
-		r.n = map[string]int{}
-	}
-	r.n[reason]++
-}
-
-func (r *rejectCounter) count(reason string) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.n[reason]
-}
 
 // A signed request captured and sent again within the 5 minutes is refused
 // (401) and counted; marked as Slack's retry it is acked but not handled.
 func TestHTTPReplayRefused(t *testing.T) {
-	obs := &rejectCounter{}
+	obs := &testbot.Rejects{}
 	hh := newHTTPHarness(t, setup{observer: obs})
 	p := hh.fake.SlashCommand("U1", "C1", "/salary", "CA")
 	body := fakeslack.Form(p)
@@ -48,7 +26,7 @@ func TestHTTPReplayRefused(t *testing.T) {
 	if status, _ := hh.do(replay); status != http.StatusUnauthorized {
 		t.Errorf("replayed request: %d, want 401", status)
 	}
-	if n := obs.count("replay"); n != 1 {
+	if n := obs.Count("replay"); n != 1 {
 		t.Errorf("%d replays counted, want 1", n)
 	}
 	// The same signature on another endpoint is a replay too.
@@ -75,7 +53,7 @@ func TestHTTPReplayRefused(t *testing.T) {
 	if n := len(hh.posts("C1")); n != 1 {
 		t.Errorf("%d answers to one event, want 1", n)
 	}
-	if n := obs.count("replay"); n != 3 {
+	if n := obs.Count("replay"); n != 3 {
 		t.Errorf("%d replays counted, want 3", n)
 	}
 }

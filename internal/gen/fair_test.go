@@ -4,30 +4,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/careerbot-dev/careerbot/content"
 )
 
 // Fair guides load through the real content loader.
 func TestFairGuidesPassContentValidation(t *testing.T) {
 	cs := FairCorpus(DefaultSeed, 40)
-	fsys := fstest.MapFS{}
 	for _, c := range cs {
-		b, err := Markdown(c.Guide)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[c.Guide.Slug+".md"] = &fstest.MapFile{Data: b}
 		checkFigures(t, c.Guide)
 	}
-	loaded, err := content.LoadFS(fsys, "generated")
-	if err != nil {
-		t.Fatalf("fair guides do not validate: %v", err)
-	}
-	if len(loaded) != len(cs) {
-		t.Fatalf("loaded %d guides, want %d", len(loaded), len(cs))
-	}
+	loadAsContent(t, cs)
 	if !reflect.DeepEqual(GenerateFair(DefaultSeed, 7), FairCorpus(DefaultSeed, 10)[7]) {
 		t.Fatal("fair career 7 differs between GenerateFair and FairCorpus")
 	}

@@ -12,11 +12,11 @@ import (
 	"github.com/careerbot-dev/careerbot/engine"
 )
 
-// Generated guides, written as content files, load through the real content
-// loader (front matter, states, figures, sections, cross-guide checks) and
-// come back with the same facts.
-func TestGeneratedGuidesPassContentValidation(t *testing.T) {
-	cs := Corpus(DefaultSeed, 60)
+// loadAsContent writes careers as content files and loads them through the
+// real content loader, failing the test when they do not validate or some
+// do not load.
+func loadAsContent(t *testing.T, cs []Career) []*bot.Guide {
+	t.Helper()
 	fsys := fstest.MapFS{}
 	for _, c := range cs {
 		b, err := Markdown(c.Guide)
@@ -32,6 +32,15 @@ func TestGeneratedGuidesPassContentValidation(t *testing.T) {
 	if len(loaded) != len(cs) {
 		t.Fatalf("loaded %d guides, want %d", len(loaded), len(cs))
 	}
+	return loaded
+}
+
+// Generated guides, written as content files, load through the real content
+// loader (front matter, states, figures, sections, cross-guide checks) and
+// come back with the same facts.
+func TestGeneratedGuidesPassContentValidation(t *testing.T) {
+	cs := Corpus(DefaultSeed, 60)
+	loaded := loadAsContent(t, cs)
 	if ps := content.CrossCheck(Guides(cs)); len(ps) > 0 {
 		t.Fatalf("cross-check of the in-memory guides: %v", ps)
 	}

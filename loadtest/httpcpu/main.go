@@ -33,7 +33,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"net"
 	"net/http"
 	"os"
@@ -45,18 +44,9 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-)
 
-var questions = []string{
-	"what certifications help?",
-	"/salary CA",
-	"which workflow orchestration tool is mentioned",
-	"how long does it take to become an ML engineer?",
-	"what does a typical day look like?",
-	"what skills do I need?",
-	"how do I prepare for the interview?",
-	"is the job growing?",
-}
+	"github.com/careerbot-dev/careerbot/internal/askmix"
+)
 
 func main() {
 	bin := flag.String("bin", "./careerbot", "careerbot binary")
@@ -126,13 +116,13 @@ func main() {
 		}
 		return r, err
 	}
-	ask := func(i int) (*http.Request, error) { return post(questions[i%len(questions)]) }
+	ask := func(i int) (*http.Request, error) { return post(askmix.Questions[i%len(askmix.Questions)]) }
 	// The same questions, each asked in words spaced differently every time
 	// ("what  certifications   help?"): the engine reads the same words,
 	// but no text repeats, so the answer cache never answers one.
 	unique := func(i int) (*http.Request, error) {
-		q := questions[i%len(questions)]
-		return post(spaced(q, i/len(questions), *n/len(questions)+1))
+		q := askmix.Questions[i%len(askmix.Questions)]
+		return post(askmix.Spaced(q, i/len(askmix.Questions), *n/len(askmix.Questions)+1))
 	}
 	run(client, cmd.Process.Pid, *n/10, *c, health) // warm up
 	run(client, cmd.Process.Pid, *n/10, *c, ask)
@@ -163,27 +153,6 @@ func main() {
 		a.cpu, a.rps, a.cpu/h.cpu, hitRate(hits1-hits0, miss1-miss0))
 	fmt.Printf("POST /v1/ask, unique:      %6.1f µs server CPU per request, %7.0f req/s, ratio %.2fx, %s\n",
 		u.cpu, u.rps, u.cpu/h.cpu, hitRate(hits2-hits1, miss2-miss1))
-}
-
-// spaced returns q with its words spaced to spell k in base b (each gap
-// between words one space more than its digit), so that every k below
-// b^gaps gives a different text.
-func spaced(q string, k, total int) string {
-	words := strings.Split(q, " ")
-	gaps := len(words) - 1
-	if gaps == 0 {
-		return q
-	}
-	b := int(math.Ceil(math.Pow(float64(total), 1/float64(gaps)))) + 1
-	var sb strings.Builder
-	for i, w := range words {
-		if i > 0 {
-			sb.WriteString(strings.Repeat(" ", 1+k%b))
-			k /= b
-		}
-		sb.WriteString(w)
-	}
-	return sb.String()
 }
 
 // cacheLookups reads the answer cache's hits and misses so far.
