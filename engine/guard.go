@@ -20,6 +20,38 @@ import (
 type guardedRE struct {
 	*regexp.Regexp
 	needles [][]byte // lower-case; nil: no test, always run the regexp
+	// pairs holds, for each needle, the places in a textPairs set of its
+	// first and last two bytes (or of its one byte): a needle is searched
+	// for only when the text has both, which most needles' texts lack.
+	pairs [][2]uint16
+}
+
+// pairBits is the size of the set of byte pairs a text is reduced to
+// before its needles are searched for (bits, a power of two).
+const pairBits = 1024
+
+// textPairs is a hashed set of the byte pairs (and single bytes) of a
+// lower-cased text: a needle whose pairs are not all in it is not in the
+// text either.
+type textPairs [pairBits / 64]uint64
+
+// pairKey is the place of the pair a, b in a textPairs.
+func pairKey(a, b byte) uint16 { return uint16((uint(a)*131 + uint(b)) & (pairBits - 1)) }
+
+// singleKey is the place of the single byte a in a textPairs (apart from
+// pairs only by hashing: a shared place can only let a search through).
+func singleKey(a byte) uint16 { return uint16((uint(a)*7 + 512) & (pairBits - 1)) }
+
+func (t *textPairs) add(k uint16)      { t[k/64] |= 1 << (k % 64) }
+func (t *textPairs) has(k uint16) bool { return t[k/64]&(1<<(k%64)) != 0 }
+
+// needleKeys returns the places in a textPairs that a text containing n
+// must have.
+func needleKeys(n []byte) [2]uint16 {
+	if len(n) == 1 {
+		return [2]uint16{singleKey(n[0]), singleKey(n[0])}
+	}
+	return [2]uint16{pairKey(n[0], n[1]), pairKey(n[len(n)-2], n[len(n)-1])}
 }
 
 // mustGuard compiles expr (regexp.MustCompile) with its test.
@@ -27,6 +59,7 @@ func mustGuard(expr string) *guardedRE {
 	g := &guardedRE{Regexp: regexp.MustCompile(expr)}
 	for _, n := range requiredStrings(expr) {
 		g.needles = append(g.needles, []byte(n))
+		g.pairs = append(g.pairs, needleKeys([]byte(n)))
 	}
 	guards = append(guards, g)
 	return g
@@ -40,21 +73,29 @@ func (g *guardedRE) may(s string) bool {
 	if g.needles == nil {
 		return true
 	}
+	var stack [256]byte
+	low := append(stack[:0], s...)
+	var set textPairs
+	ascii := true
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			low[i] = c
+		}
+		ascii = ascii && c < utf8.RuneSelf
+		set.add(singleKey(c))
+		if i > 0 {
+			set.add(pairKey(low[i-1], c))
+		}
+	}
 	// (?i) folds two runes outside ASCII onto ASCII letters: K (KELVIN
 	// SIGN) onto k and ſ (LONG S) onto s. Texts with them are left to the
 	// regexp.
-	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+	if !ascii && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
 		return true
 	}
-	var stack [256]byte
-	low := append(stack[:0], s...)
-	for i, c := range low {
-		if 'A' <= c && c <= 'Z' {
-			low[i] = c + 'a' - 'A'
-		}
-	}
-	for _, n := range g.needles {
-		if bytes.Contains(low, n) {
+	for i, n := range g.needles {
+		if k := g.pairs[i]; set.has(k[0]) && set.has(k[1]) && bytes.Contains(low, n) {
 			return true
 		}
 	}
