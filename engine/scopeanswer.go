@@ -103,6 +103,19 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// hasSeparator reports whether splitAnd could cut s: whether one of its
+// words is a separator ("and", "also", "plus", "+", "&", any case) or ends
+// with a comma. Without one, s is one piece, and most questions have none.
+func hasSeparator(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || strings.EqualFold(w, "also") ||
+			strings.EqualFold(w, "plus") || w == "+" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
 // examples reports whether a piece gives examples of the one before it:
 // "which online courses, like Coursera or fast.ai, are recommended?".
 func examples(s string) bool {
@@ -136,6 +149,9 @@ func alternative(s string) bool {
 // ("what is it in California") stays with the piece before it, and pieces
 // that ask the same kind of thing ("salary in CA and NY") stay together.
 func (l *Library) splitAnd(s string) []string {
+	if !hasSeparator(s) {
+		return []string{s} // one piece: what the cutting below would return
+	}
 	var pieces []string
 	fields := strings.Fields(s)
 	cur := make([]string, 0, len(fields)) // reused: Join copies each piece
