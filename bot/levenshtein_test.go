@@ -117,3 +117,22 @@ func TestBagDistance(t *testing.T) {
 		}
 	}
 }
+
+// StateNameWords never turns away a state's name: every name StateByName
+// knows, of n words, has StateNameWords(its first word) >= n.
+func TestStateNameWords(t *testing.T) {
+	for name := range stateByName {
+		first, _, multi := strings.Cut(name, " ")
+		if !multi {
+			continue
+		}
+		if n := len(strings.Split(name, " ")); StateNameWords(first) < n {
+			t.Errorf("StateNameWords(%q) = %d, but %q has %d words", first, StateNameWords(first), name, n)
+		}
+	}
+	for w, want := range map[string]int{"new": 2, "district": 3, "texas": 0, "york": 0} {
+		if got := StateNameWords(w); got != want {
+			t.Errorf("StateNameWords(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -45,6 +45,26 @@ var stateByCode, stateByName = func() (map[string]USState, map[string]USState) {
 
 // stateNames are stateByName's keys, sorted: LookupState's typo scan runs
 // over them in a fixed order (ties go to the first), without a map walk.
+// stateWords maps the first word of each state name of more than one word
+// ("new", "district") to the most words of such a name.
+var stateWords = func() map[string]int {
+	out := map[string]int{}
+	for name := range stateByName {
+		first, _, multi := strings.Cut(name, " ")
+		if n := strings.Count(name, " ") + 1; multi && n > out[first] {
+			out[first] = n
+		}
+	}
+	return out
+}()
+
+// StateNameWords returns the most words (counted by their spaces) of a
+// state name StateByName knows whose first word is w: 0 when no name of
+// two or more words begins with w ("new" → 2, "district" → 3). A run of
+// n > 1 words starting with w (joined by single spaces, w without a space
+// of its own) can only be a state's name when StateNameWords(w) >= n.
+func StateNameWords(w string) int { return stateWords[w] }
+
 var stateNames = func() []string {
 	out := make([]string, 0, len(stateByName))
 	for n := range stateByName {

@@ -44,6 +44,9 @@ type model struct {
 	switches   []string        // as payPhrase
 	switchW    map[string]bool
 	lex        *lexicon.Lexicon
+	// placeStarts are the first words of the nicknames and large cities of
+	// more than one word (findPlaces).
+	placeStarts phraseStarts
 }
 
 type intentSpec struct {
@@ -205,6 +208,13 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 			return nil, bad(fmt.Sprintf("%q is not a US state code", code), "state_nicknames", k)
 		}
 		m.nicknames[k] = st
+	}
+	m.placeStarts = phraseStarts{}
+	for k := range m.nicknames {
+		m.placeStarts.add(k)
+	}
+	for k := range usCities {
+		m.placeStarts.add(k)
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
 	m.payPhrase, m.switches, m.switchW = padded(spec.PayPhrases), padded(spec.Switch), setOf(spec.SwitchWords...)

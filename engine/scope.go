@@ -342,6 +342,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
+			if n > 1 && m.lex.PlaceWords(ws[i]) < n && strings.IndexByte(ws[i], ' ') < 0 {
+				continue // no place of n words begins with ws[i]
+			}
 			if !m.lex.Foreign(string(appendPhrase(buf[:0], ws[i:i+n]))) {
 				continue
 			}

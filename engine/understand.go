@@ -586,6 +586,9 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 			if i+n > len(ws) || anyTaken(taken, i, i+n-1) {
 				continue
 			}
+			if !l.m.placeStarts.may(ws[i], n) && l.m.lex.PlaceWords(ws[i]) < n {
+				continue // no nickname, city or place of n words begins with ws[i]
+			}
 			cand := string(appendPhrase(buf[:0], ws[i:i+n])) // cloned if kept
 			st, ok := l.m.nicknames[cand]
 			if ok && l.longerPlaceAhead(ws, taken, i, n) {
@@ -658,8 +661,8 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	for i := 0; i < len(ws); i++ {
 		matched := false
 		for n := 3; n >= 1 && !matched; n-- {
-			if i+n > len(ws) {
-				continue
+			if i+n > len(ws) || n > 1 && bot.StateNameWords(ws[i]) < n && strings.IndexByte(ws[i], ' ') < 0 {
+				continue // no state's name of n words begins with ws[i]
 			}
 			cand := string(appendPhrase(buf[:0], ws[i:i+n]))
 			if len(cand) <= 2 {

@@ -26,6 +26,7 @@ type Lexicon struct {
 	foreign     map[string]bool   // places outside the US
 	pos         *posTable         // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
+	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
 }
 
 var (
@@ -84,8 +85,34 @@ func Parse(gz []byte) (*Lexicon, error) {
 		}
 	}
 	l.pos.done()
+	l.placeWords = map[string]int{}
+	for name := range l.usPlaces {
+		l.addPlaceWords(name)
+	}
+	for name := range l.foreign {
+		l.addPlaceWords(name)
+	}
 	return l, nil
 }
+
+// addPlaceWords records name's first word in placeWords when name has
+// more than one word.
+func (l *Lexicon) addPlaceWords(name string) {
+	first, _, multi := strings.Cut(name, " ")
+	if !multi {
+		return
+	}
+	if n := strings.Count(name, " ") + 1; n > l.placeWords[first] {
+		l.placeWords[first] = n
+	}
+}
+
+// PlaceWords returns the most words (counted by their spaces) of a place
+// name, in the US or elsewhere (USPlace, Foreign), whose first word is w:
+// 0 when no name of two or more words begins with w. A run of n > 1 words
+// starting with w (joined by single spaces, w without a space of its own)
+// can only be a place name when PlaceWords(w) >= n.
+func (l *Lexicon) PlaceWords(w string) int { return l.placeWords[w] }
 
 // Occupation reports whether a lowercase noun phrase ("plumber", "dental
 // hygienist") names an occupation, singular or plural.

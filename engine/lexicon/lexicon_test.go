@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOccupationAndSingular(t *testing.T) {
 	l, err := Default()
@@ -30,4 +33,43 @@ func TestOccupationAndSingular(t *testing.T) {
 			t.Errorf("Singular(%q) = %q, want %q", w, got, want)
 		}
 	}
+}
+
+// PlaceWords never turns away a place's name: every US or foreign place of
+// n words has PlaceWords(its first word) >= n.
+func TestPlaceWords(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, names := range []map[string]bool{l.foreign, keys(l.usPlaces)} {
+		for name := range names {
+			first, _, multi := strings.Cut(name, " ")
+			if !multi {
+				continue
+			}
+			n++
+			if k := len(strings.Split(name, " ")); l.PlaceWords(first) < k {
+				t.Errorf("PlaceWords(%q) = %d, but %q has %d words", first, l.PlaceWords(first), name, k)
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d place names of several words", n)
+	}
+	if got := l.PlaceWords("zzqx"); got != 0 {
+		t.Errorf("PlaceWords(zzqx) = %d, want 0", got)
+	}
+	if !l.Foreign("hong kong") || l.PlaceWords("hong") < 2 {
+		t.Errorf("Foreign(hong kong) %v, PlaceWords(hong) %d", l.Foreign("hong kong"), l.PlaceWords("hong"))
+	}
+}
+
+func keys(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }

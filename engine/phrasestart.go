@@ -1,0 +1,30 @@
+package engine
+
+import "strings"
+
+// phraseStarts records, for each word that begins a phrase of two or more
+// words in some phrase tables, the most words such a phrase has. Reading a
+// question looks up every run of one to three words in those tables; a
+// run of n words can only be one of their phrases when its first word
+// begins a phrase of at least n words, so most runs need no look-up (and
+// no joining) at all.
+type phraseStarts map[string]int
+
+// add records a phrase of the tables.
+func (p phraseStarts) add(phrase string) {
+	first, _, multi := strings.Cut(phrase, " ")
+	if !multi {
+		return
+	}
+	if n := strings.Count(phrase, " ") + 1; n > p[first] {
+		p[first] = n
+	}
+}
+
+// may reports whether the run of n words starting with w (joined by single
+// spaces) could be one of the phrases: always for one word, and for a w
+// with a space of its own (the run's first word is then not w).
+// A nil phraseStarts knows no phrases and lets every run through.
+func (p phraseStarts) may(w string, n int) bool {
+	return n <= 1 || p == nil || p[w] >= n || strings.IndexByte(w, ' ') >= 0
+}
