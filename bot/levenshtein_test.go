@@ -136,3 +136,49 @@ func TestStateNameWords(t *testing.T) {
 		}
 	}
 }
+
+// CheckInput's one pass over ASCII gives what the three passes of
+// checkInputRunes give: the same error (or none) for every byte, at every
+// length around the limit.
+func TestCheckInputASCII(t *testing.T) {
+	errText := func(err error) string {
+		if err == nil {
+			return "<nil>"
+		}
+		return err.Error()
+	}
+	n := 0
+	for b := range 256 {
+		for _, max := range []int{0, 4, 5, 6, 500} {
+			s := "ab" + string([]byte{byte(b)}) + "cd"
+			got, want := errText(CheckInput(s, max)), errText(checkInputRunes(s, max))
+			if got != want {
+				t.Fatalf("CheckInput(%q, %d) = %s, want %s", s, max, got, want)
+			}
+			if got != "<nil>" {
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d inputs refused: the control, length and UTF-8 checks did not run", n)
+	}
+}
+
+func FuzzCheckInput(f *testing.F) {
+	f.Add("what certifications help?", 500)
+	f.Add("a\x00b", 10)
+	f.Add("caf\xe9", 3)
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		var a, b string
+		if err := CheckInput(s, max); err != nil {
+			a = err.Error()
+		}
+		if err := checkInputRunes(s, max); err != nil {
+			b = err.Error()
+		}
+		if a != b {
+			t.Fatalf("CheckInput(%q, %d) = %q, checkInputRunes %q", s, max, a, b)
+		}
+	})
+}

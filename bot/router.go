@@ -270,6 +270,26 @@ func InputLimits(maxLen int) Middleware {
 
 // CheckInput validates one piece of user text.
 func CheckInput(s string, maxLen int) error {
+	// ASCII (most messages): one pass finds what the three below find.
+	ctrl := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return checkInputRunes(s, maxLen)
+		}
+		ctrl = ctrl || c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f
+	}
+	if maxLen > 0 && len(s) > maxLen {
+		return Errorf(EINVALID, "That message is %d characters long; please keep questions under %d characters.", len(s), maxLen)
+	}
+	if ctrl {
+		return Errorf(EINVALID, "That message contains control characters I can't read. Please type it as plain text.")
+	}
+	return nil
+}
+
+// checkInputRunes is CheckInput for any text.
+func checkInputRunes(s string, maxLen int) error {
 	if !utf8.ValidString(s) {
 		return Errorf(EINVALID, "I couldn't read that message: it isn't valid text (UTF-8). Please type it again.")
 	}
