@@ -104,7 +104,28 @@ func FuzzBagDistance(f *testing.F) {
 		if d := levenshteinASCII(a, b, 3); d <= 2 && bagDistance(a, b) > 2*d {
 			t.Fatalf("%q, %q: %d edits, bag distance %d", a, b, d, bagDistance(a, b))
 		}
+		if d := byteSetOf(a).differ(byteSetOf(b)); d > bagDistance(a, b) {
+			t.Fatalf("%q, %q: byte sets differ by %d, more than the bag distance %d", a, b, d, bagDistance(a, b))
+		}
 	})
+}
+
+// The byte sets' difference is a lower bound of the bag distance (so the
+// typo scan never skips a name bagDistance would keep).
+func TestByteSetDiffer(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"abc", "cba", 0}, {"abc", "abd", 2}, {"aab", "b", 1}, {"A~", "a~", 2}, {"calfornia", "california", 0}} {
+		if got := byteSetOf(c.a).differ(byteSetOf(c.b)); got != c.want || got > bagDistance(c.a, c.b) {
+			t.Errorf("differ(%q, %q) = %d, want %d (bag distance %d)", c.a, c.b, got, c.want, bagDistance(c.a, c.b))
+		}
+	}
+	for i, n := range stateNames {
+		if stateNameSets[i] != byteSetOf(n) {
+			t.Fatalf("stateNameSets[%d] is not the set of %q", i, n)
+		}
+	}
 }
 
 func TestBagDistance(t *testing.T) {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -95,8 +96,12 @@ func LookupState(s string) (USState, bool) {
 	if len(low) >= 5 {
 		best, bestD := USState{}, 3
 		ascii := isASCII(low)
-		for _, name := range stateNames { // all ASCII
-			if d := len(name) - len(low); ascii && (d > 2 || d < -2 || bagDistance(low, name) > 4) {
+		var set byteSet
+		if ascii {
+			set = byteSetOf(low)
+		}
+		for k, name := range stateNames { // all ASCII
+			if d := len(name) - len(low); ascii && (d > 2 || d < -2 || set.differ(stateNameSets[k]) > 4 || bagDistance(low, name) > 4) {
 				continue // more than two edits apart
 			}
 			if d := Levenshtein(low, name, 2); d < bestD {
@@ -131,6 +136,32 @@ func StateName(code string) string {
 		return st.Name
 	}
 	return code
+}
+
+// stateNameSets are the byteSets of stateNames, in their order.
+var stateNameSets = func() []byteSet {
+	out := make([]byteSet, len(stateNames))
+	for i, n := range stateNames {
+		out[i] = byteSetOf(n)
+	}
+	return out
+}()
+
+// A byteSet is the set of the bytes of an ASCII string.
+type byteSet [2]uint64
+
+func byteSetOf(s string) byteSet {
+	var b byteSet
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6&1] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// differ counts the bytes in one set only: a lower bound of bagDistance
+// (each such byte is at least one letter the other string cannot match).
+func (b byteSet) differ(o byteSet) int {
+	return bits.OnesCount64(b[0]^o[0]) + bits.OnesCount64(b[1]^o[1])
 }
 
 // bagDistance is how many letters of two ASCII strings, counted with
