@@ -28,3 +28,40 @@ func (p phraseStarts) add(phrase string) {
 func (p phraseStarts) may(w string, n int) bool {
 	return n <= 1 || p == nil || p[w] >= n || strings.IndexByte(w, ' ') >= 0
 }
+
+// A phraseLine is a question's words with a space either side of each
+// (" how much is it "), with the set of its byte pairs: most phrases
+// looked for in it lack one of their end pairs, and are turned away by a
+// test of two bits instead of a search of the line.
+type phraseLine struct {
+	s   string
+	set textPairs
+}
+
+func newPhraseLine(s string) phraseLine {
+	l := phraseLine{s: s}
+	for i := 0; i < len(s); i++ {
+		l.set.add(singleKey(s[i]))
+		if i > 0 {
+			l.set.add(pairKey(s[i-1], s[i]))
+		}
+	}
+	return l
+}
+
+// has is strings.Contains(l.s, p).
+func (l *phraseLine) has(p string) bool {
+	switch len(p) {
+	case 0:
+		return true
+	case 1:
+		if !l.set.has(singleKey(p[0])) {
+			return false
+		}
+	default:
+		if !l.set.has(pairKey(p[0], p[1])) || !l.set.has(pairKey(p[len(p)-2], p[len(p)-1])) {
+			return false
+		}
+	}
+	return strings.Contains(l.s, p)
+}

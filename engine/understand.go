@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -289,9 +290,10 @@ func american(w string) string {
 func (l *Library) countIntents(q *question) {
 	ws := q.words
 	line := " " + strings.Join(ws, " ") + " "
-	howMuch := strings.Contains(line, " how much ")
+	pl := newPhraseLine(line)
+	howMuch := pl.has(" how much ")
 	for _, p := range l.m.payPhrase {
-		if strings.Contains(line, p) {
+		if pl.has(p) {
 			q.intents["salary"]++
 			if q.idiom == nil {
 				q.idiom = map[string]bool{}
@@ -302,7 +304,7 @@ func (l *Library) countIntents(q *question) {
 		}
 	}
 	for _, p := range l.m.switches {
-		if strings.Contains(line, p) {
+		if pl.has(p) {
 			q.switcher = true
 		}
 	}
@@ -349,12 +351,12 @@ func (l *Library) countIntents(q *question) {
 	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
-	if strings.Contains(line, " how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
-		(strings.Contains(line, " get ") || strings.Contains(line, " earn ") || strings.Contains(line, " take home ")) {
+	if pl.has(" how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
+		(pl.has(" get ") || pl.has(" earn ") || pl.has(" take home ")) {
 		q.intents["salary"]++ // "how much would I get as an MLE in Denver?"
 	}
-	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ") || strings.Contains(line, " how much for ") ||
-		strings.Contains(line, " how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
+	if (pl.has(" how much is ") || pl.has(" how much are ") || pl.has(" how much for ") ||
+		pl.has(" how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
 	}
 }
@@ -687,12 +689,12 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	// Codes: as typed, in capitals.
 	for rest := raw; rest != ""; {
 		// The runs of letters and dots, without a slice of them.
-		start := strings.IndexFunc(rest, inCode)
+		start := indexInCode(rest, true)
 		if start < 0 {
 			break
 		}
 		rest = rest[start:]
-		end := strings.IndexFunc(rest, func(r rune) bool { return !inCode(r) })
+		end := indexInCode(rest, false)
 		if end < 0 {
 			end = len(rest)
 		}
@@ -721,6 +723,25 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 // inCode reports whether r may be part of a state code as typed ("CA",
 // "N.Y.").
 func inCode(r rune) bool { return unicode.IsLetter(r) || r == '.' }
+
+// indexInCode is strings.IndexFunc(s, f) for f reporting whether inCode(r)
+// is want, without a call per rune over ASCII (where unicode.IsLetter is
+// true of the ASCII letters only).
+func indexInCode(s string, want bool) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if j := strings.IndexFunc(s[i:], func(r rune) bool { return inCode(r) == want }); j >= 0 {
+				return i + j
+			}
+			return -1
+		}
+		if (c == '.' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') == want {
+			return i
+		}
+	}
+	return -1
+}
 
 // lowerCodes finds two-letter state codes typed in lower case anywhere, for
 // questions about pay ("salary wa"); codes that read as English words are

@@ -1,0 +1,52 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+)
+
+// indexInCode finds what strings.IndexFunc finds, ASCII or not.
+func TestIndexInCode(t *testing.T) {
+	for _, s := range []string{"", "in CA?", "  N.Y. ", "12 ñ CA", "éA", "ab", "...", "ĸ.1", "x\xffy"} {
+		checkIndexInCode(t, s)
+	}
+}
+
+func FuzzIndexInCode(f *testing.F) {
+	f.Add("salary in N.Y. or CA?")
+	f.Add("Ünïcode ǅ A")
+	f.Fuzz(checkIndexInCode)
+}
+
+func checkIndexInCode(t *testing.T, s string) {
+	for _, want := range []bool{true, false} {
+		ref := strings.IndexFunc(s, func(r rune) bool { return inCode(r) == want })
+		if got := indexInCode(s, want); got != ref {
+			t.Fatalf("indexInCode(%q, %v) = %d, IndexFunc %d", s, want, got, ref)
+		}
+	}
+}
+
+// phraseLine.has is strings.Contains.
+func TestPhraseLine(t *testing.T) {
+	l := newPhraseLine(" how much do they take home in ca ")
+	for p, want := range map[string]bool{
+		" how much ": true, " take home ": true, " how much is ": false, "": true, "a": true, "z": false,
+		" ca ": true, "ca ": true, " c": true, " pull in ": false, "in ca": true, " in  ca ": false,
+	} {
+		if got := l.has(p); got != want || got != strings.Contains(l.s, p) {
+			t.Errorf("has(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func FuzzPhraseLine(f *testing.F) {
+	f.Add(" how much is it ", " how much ")
+	f.Add("ab", "b")
+	f.Fuzz(func(t *testing.T, s, p string) {
+		l := newPhraseLine(s)
+		if got, want := l.has(p), strings.Contains(s, p); got != want {
+			t.Fatalf("has(%q) in %q = %v, strings.Contains %v", p, s, got, want)
+		}
+	})
+}
