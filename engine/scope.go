@@ -126,6 +126,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {
 				continue
 			}
+			if first := ws[i-n+1]; m.lex.OccupationWords(first) < n && strings.IndexByte(first, ' ') < 0 {
+				continue // no occupation of n words begins with it
+			}
 			var buf [64]byte
 			cand := string(append(append(appendPhrase(buf[:0], ws[i-n+1:i]), ' '), head...)) // cloned if kept
 			if m.lex.Occupation(cand) {

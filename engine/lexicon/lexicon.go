@@ -27,6 +27,7 @@ type Lexicon struct {
 	pos         *posTable         // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
 	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
+	occWords    map[string]int // first word of an occupation of two or more words → most words
 }
 
 var (
@@ -87,25 +88,37 @@ func Parse(gz []byte) (*Lexicon, error) {
 	l.pos.done()
 	l.placeWords = map[string]int{}
 	for name := range l.usPlaces {
-		l.addPlaceWords(name)
+		addFirstWord(l.placeWords, name)
 	}
 	for name := range l.foreign {
-		l.addPlaceWords(name)
+		addFirstWord(l.placeWords, name)
+	}
+	l.occWords = map[string]int{}
+	for name := range l.occupations {
+		addFirstWord(l.occWords, name)
 	}
 	return l, nil
 }
 
-// addPlaceWords records name's first word in placeWords when name has
-// more than one word.
-func (l *Lexicon) addPlaceWords(name string) {
+// addFirstWord records in m the first word of a name of more than one word,
+// with the most words of such a name.
+func addFirstWord(m map[string]int, name string) {
 	first, _, multi := strings.Cut(name, " ")
 	if !multi {
 		return
 	}
-	if n := strings.Count(name, " ") + 1; n > l.placeWords[first] {
-		l.placeWords[first] = n
+	if n := strings.Count(name, " ") + 1; n > m[first] {
+		m[first] = n
 	}
 }
+
+// OccupationWords returns the most words (counted by their spaces) of an
+// occupation whose first word is w: 0 when no occupation of two or more
+// words begins with w. Occupation of a phrase of n > 1 words beginning
+// with w (joined by single spaces, w without a space of its own) can only
+// be true when OccupationWords(w) >= n: Singular changes its last word
+// only.
+func (l *Lexicon) OccupationWords(w string) int { return l.occWords[w] }
 
 // PlaceWords returns the most words (counted by their spaces) of a place
 // name, in the US or elsewhere (USPlace, Foreign), whose first word is w:

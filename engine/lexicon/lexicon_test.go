@@ -73,3 +73,29 @@ func keys(m map[string]string) map[string]bool {
 	}
 	return out
 }
+
+// OccupationWords never turns away an occupation: every one of n words
+// has OccupationWords(its first word) >= n, and so has its plural's lemma.
+func TestOccupationWords(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for name := range l.occupations {
+		first, _, multi := strings.Cut(name, " ")
+		if !multi {
+			continue
+		}
+		n++
+		if k := len(strings.Split(name, " ")); l.OccupationWords(first) < k {
+			t.Errorf("OccupationWords(%q) = %d, but %q has %d words", first, l.OccupationWords(first), name, k)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d occupations of several words", n)
+	}
+	if !l.Occupation("dental hygienists") || l.OccupationWords("dental") < 2 || l.OccupationWords("zzqx") != 0 {
+		t.Errorf("dental hygienists: Occupation %v, OccupationWords(dental) %d", l.Occupation("dental hygienists"), l.OccupationWords("dental"))
+	}
+}
