@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,4 +50,23 @@ func FuzzPhraseLine(f *testing.F) {
 			t.Fatalf("has(%q) in %q = %v, strings.Contains %v", p, s, got, want)
 		}
 	})
+}
+
+// rawAndLowWords is rawWords and words.
+func TestRawAndLowWords(t *testing.T) {
+	for _, s := range []string{"", "s", "S s", "What's the ML Engineer's salary in CA?", "a-b  c", "naïve café S", "x\xffy s"} {
+		checkRawAndLow(t, s)
+	}
+}
+
+func FuzzRawAndLowWords(f *testing.F) {
+	f.Add("How long does it take to become an ML engineer?")
+	f.Fuzz(checkRawAndLow)
+}
+
+func checkRawAndLow(t *testing.T, s string) {
+	raw, low := rawAndLowWords(s)
+	if wr, wl := rawWords(s), words(s); !slices.Equal(raw, wr) || !slices.Equal(low, wl) || (raw == nil) != (wr == nil) || (low == nil) != (wl == nil) {
+		t.Fatalf("rawAndLowWords(%q) = %q, %q; want %q, %q", s, raw, low, wr, wl)
+	}
 }

@@ -1,5 +1,7 @@
 package engine
 
+import "strings"
+
 // appendPhrase appends strings.Join(ws, " ") to dst. The phrase look-ups
 // (a state, a city, a career's name in every run of one to three words of
 // a question) build each run with it in a buffer on their own stack and
@@ -53,6 +55,47 @@ func asciiWords(s string, skip func(string) bool) []string {
 		return nil
 	}
 	return out
+}
+
+// rawAndLowWords returns rawWords(text) and words(text). For an ASCII
+// text the two split at the same places (lower-casing an ASCII byte keeps
+// it a letter or digit, and "s" and "S" are left out alike): the text is
+// lower-cased and split once, each word a substring of one of the two.
+func rawAndLowWords(text string) (raw, low []string) {
+	if !isASCII(text) {
+		return rawWords(text), words(text)
+	}
+	lower := strings.ToLower(text)
+	n := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && !alnum(text[i]) {
+			i++
+		}
+		start := i
+		for i < len(text) && alnum(text[i]) {
+			i++
+		}
+		if i > start && !(i == start+1 && (text[start] == 's' || text[start] == 'S')) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	raw, low = make([]string, 0, n), make([]string, 0, n)
+	for i := 0; i < len(text); {
+		for i < len(text) && !alnum(text[i]) {
+			i++
+		}
+		start := i
+		for i < len(text) && alnum(text[i]) {
+			i++
+		}
+		if i > start && !(i == start+1 && (text[start] == 's' || text[start] == 'S')) {
+			raw, low = append(raw, text[start:i]), append(low, lower[start:i])
+		}
+	}
+	return raw, low
 }
 
 func alnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }

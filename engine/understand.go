@@ -166,7 +166,7 @@ func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
-	rawIn, low := rawWords(text), words(text)
+	rawIn, low := rawAndLowWords(text)
 	// Sized for the usual case, one word each (a shorthand may add more).
 	q.words = make([]string, 0, len(low))
 	raw := make([]string, 0, len(low))
