@@ -70,3 +70,52 @@ func checkRawAndLow(t *testing.T, s string) {
 		t.Fatalf("rawAndLowWords(%q) = %q, %q; want %q, %q", s, raw, low, wr, wl)
 	}
 }
+
+// joinStarts lets through every split of the topics' and intent words:
+// each of them, cut anywhere, has its first part in joinStarts.
+func TestJoinStarts(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	check := func(k string) {
+		for i := 1; i < len(k); i++ {
+			n++
+			if !m.joinStarts[k[:i]] {
+				t.Fatalf("%q cut after %q: the first part is not in joinStarts", k, k[:i])
+			}
+		}
+	}
+	for k := range m.topics {
+		check(k)
+	}
+	for k := range m.index {
+		check(k)
+	}
+	if n < 100 {
+		t.Fatalf("only %d cuts checked", n)
+	}
+}
+
+// stopOccupations are exactly the stop words Occupation reads as
+// occupations.
+func TestStopOccupations(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range m.stop {
+		if m.stopOccupations[w] != m.lex.Occupation(w) {
+			t.Errorf("%q: stopOccupations %v, Occupation %v", w, m.stopOccupations[w], m.lex.Occupation(w))
+		}
+	}
+	for w := range m.stopOccupations {
+		if !m.stop[w] {
+			t.Errorf("%q is in stopOccupations but not a stop word", w)
+		}
+	}
+	if len(m.stop) == 0 {
+		t.Fatal("no stop words")
+	}
+}

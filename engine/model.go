@@ -47,6 +47,14 @@ type model struct {
 	// placeStarts are the first words of the nicknames and large cities of
 	// more than one word (findPlaces).
 	placeStarts phraseStarts
+	// joinStarts holds every proper prefix of the topics' and the intent
+	// table's words: two words of a question joined ("part"+"time") can only
+	// be one of them when the first is one of these.
+	joinStarts map[string]bool
+	// stopOccupations are the stop words the lexicon reads as occupations,
+	// worked out once (Occupation of a word tries its plural forms, a
+	// look-up each).
+	stopOccupations map[string]bool
 }
 
 type intentSpec struct {
@@ -231,7 +239,27 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 			return nil, bad("empty", key)
 		}
 	}
+	m.stopOccupations = map[string]bool{}
+	for w := range m.stop {
+		if lex.Occupation(w) {
+			m.stopOccupations[w] = true
+		}
+	}
+	m.joinStarts = map[string]bool{}
+	for k := range m.topics {
+		addPrefixes(m.joinStarts, k)
+	}
+	for k := range m.index {
+		addPrefixes(m.joinStarts, k)
+	}
 	return m, nil
+}
+
+// addPrefixes adds to set every proper, non-empty prefix of w.
+func addPrefixes(set map[string]bool, w string) {
+	for i := 1; i < len(w); i++ {
+		set[w[:i]] = true
+	}
 }
 
 // padded returns the phrases with a space either side: what a question's

@@ -99,7 +99,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		return false
 	}
 	for i := 0; i < len(ws); i++ {
-		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
+		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] {
 			continue
 		}
 		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook"), l.knownTerm); worker != "" {

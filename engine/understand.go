@@ -179,7 +179,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = false
 			continue
 		}
-		if i+1 < len(low) && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) {
+		if i+1 < len(low) && l.m.joinStarts[w] && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) {
 			// "part-time", "part time", "boot camp", "stand out": one word of
 			// the declared conditions of work or the intent table.
 			q.words = append(q.words, w+low[i+1])
