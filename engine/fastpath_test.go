@@ -119,3 +119,36 @@ func TestStopOccupations(t *testing.T) {
 		t.Fatal("no stop words")
 	}
 }
+
+// onePlainPiece is true only when cutting the text as splitParts does
+// leaves at most one piece that is not blank, with no separator in it.
+func TestOnePlainPiece(t *testing.T) {
+	for s, want := range map[string]bool{
+		"what certifications help?": true, "": true, " ? ; \n": true, "salary in CA? and NY?": false,
+		"salary and certs?": false, "what pays best; which state?": false, "x, y": false, "  how long ?  ": true,
+	} {
+		if got := onePlainPiece(s); got != want {
+			t.Errorf("onePlainPiece(%q) = %v, want %v", s, got, want)
+		}
+		checkOnePlainPiece(t, s)
+	}
+}
+
+func FuzzOnePlainPiece(f *testing.F) {
+	f.Add("how long does it take?")
+	f.Add("salary? and certs; also\nthe day")
+	f.Fuzz(checkOnePlainPiece)
+}
+
+func checkOnePlainPiece(t *testing.T, s string) {
+	var pieces []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			pieces = append(pieces, p)
+		}
+	}
+	want := len(pieces) == 0 || len(pieces) == 1 && !hasSeparator(pieces[0])
+	if got := onePlainPiece(s); got != want {
+		t.Fatalf("onePlainPiece(%q) = %v; pieces %q", s, got, pieces)
+	}
+}

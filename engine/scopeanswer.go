@@ -83,6 +83,9 @@ func (l *Library) splitParts(text string) []string {
 	if hasDigit(text) { // every match of numberedRE has one
 		split = numberedRE.ReplaceAllString(text, ";")
 	}
+	if onePlainPiece(split) {
+		return []string{text} // at most one part below: what the loop would return
+	}
 	for _, s := range strings.FieldsFunc(split, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
@@ -101,6 +104,34 @@ func (l *Library) splitParts(text string) []string {
 		return []string{text}
 	}
 	return parts
+}
+
+// onePlainPiece reports whether split, cut at "?", ";" and newlines as
+// splitParts cuts it, has at most one piece that is not blank, and that
+// piece no separator splitAnd cuts at: the usual question, which
+// splitParts returns whole. The cuts are ASCII bytes, which no other
+// character's UTF-8 contains, so the text is cut by bytes without a slice
+// of its pieces.
+func onePlainPiece(split string) bool {
+	piece, n := "", 0
+	for rest := split; ; {
+		i := strings.IndexAny(rest, "?;\n")
+		p := rest
+		if i >= 0 {
+			p = rest[:i]
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			if n++; n > 1 {
+				return false
+			}
+			piece = p
+		}
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+	}
+	return n == 0 || !hasSeparator(piece)
 }
 
 // hasSeparator reports whether splitAnd could cut s: whether one of its
