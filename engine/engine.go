@@ -350,6 +350,9 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 			plain := *req
 			plain.Options = map[string]string{}
 			return e.askOne(ctx, &plain, lib, "salary in "+text)
+		} else if q := lib.analyse(ctx, text+" salary"); len(q.scope.occupations) > 0 && len(q.careers) == 0 && lib.m.lex.Occupation(q.scope.occupations[0]) {
+			// "/salary teacher": an occupation no guide covers.
+			return e.noGuideFor(lib, q), nil
 		} else {
 			return nil, bot.Errorf(bot.EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", bot.Clip(stateOpt, 40))
 		}

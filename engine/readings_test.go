@@ -390,3 +390,45 @@ func TestReadings(t *testing.T) {
 		}
 	}
 }
+
+// Occupations in the forms chat gives them: closed compounds WordNet lacks,
+// "X techs", a day "as a" job, people opening a question about their work,
+// a described job with its own verb, a relative's job beside a guide's
+// career, and /salary with an occupation where the state goes.
+func TestOccupationForms(t *testing.T) {
+	shipped := testbot.New(t)
+	all := testbot.FromGuides(t, allGuides(t))
+	cases := []struct {
+		b    *testbot.Bot
+		q    string
+		want []string
+		not  []string
+	}{
+		{all, "do aromatherapists need a license?", []string{"no guide for aromatherapist"}, []string{"Permit", "Clearance"}},
+		{all, "beekeeper salary in texas", []string{"no guide"}, []string{"$79,900"}},
+		{all, "what does a zookeeper make", []string{"no guide for zookeeper"}, []string{"$"}},
+		{shipped, "lab techs, how's the job outlook", []string{"no guide for lab techs"}, []string{"+36%"}},
+		{shipped, "what tech stack do ML engineers use?", []string{"PyTorch"}, []string{"no guide"}},
+		{shipped, "what is a week as a bus driver like", []string{"no guide for bus driver"}, []string{"standup"}},
+		{shipped, "interpreters - which certs do they need", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "recruiters - what skills do they look for in ML engineers?", nil, []string{"no guide"}},
+		{shipped, "somebody who fixes cars for a living, what do they earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "my uncle is a welder and says ML is hype. what's the job outlook?", []string{"+36%"}, []string{"no guide"}},
+		{shipped, "my uncle is a welder. what do welders earn?", []string{"no guide for welder"}, []string{"$150,000"}},
+		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
+		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
+	}
+	for _, c := range cases {
+		txt := bot.RenderText(ask(t, c.b, c.q))
+		for _, w := range c.want {
+			if !strings.Contains(strings.ToLower(txt), strings.ToLower(w)) {
+				t.Errorf("%q: want %q in:\n%s", c.q, w, txt)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(txt, w) {
+				t.Errorf("%q: do not want %q in:\n%s", c.q, w, txt)
+			}
+		}
+	}
+}

@@ -142,8 +142,20 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "machine operator": a noun says which sense of "operator".
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
+		if phrase == "" && l.Searcher != nil {
+			if m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) && m.lex.CompoundOccupation(ws[i]) != "" {
+				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
+				// ending in an occupation, that no guide uses.
+				phrase = strings.TrimSuffix(ws[i], "s")
+			} else if (ws[i] == "tech" || ws[i] == "techs") && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
+				m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && (!l.knownTerm(ws[i-1]) || m.employers[ws[i-1]]) && (i+1 == len(ws) || !m.lex.Noun(ws[i+1]) || m.index[ws[i+1]] != nil || jobSlotNext[ws[i+1]]) {
+				// "vet techs", "wind turbine tech": chat's short form of a
+				// technician ("tech stack", "big tech" are not).
+				phrase, start = ws[i-1]+" technician", i-1
+			}
+		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i) && !cased(i)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || opensAsk(m, ws, i) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -194,6 +206,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
+		}
+		if relativesJob(ws, start) && l.namesCareer(ws, taken) {
+			// "my dad is a plumber and thinks ML is a fad, what's the job
+			// outlook?": the job of someone in the asker's life, beside a
+			// career the guides have.
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
 		}
 		goalBefore := false // "I want to be a landscape gardener. Where do I start?"
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
@@ -691,8 +712,10 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		unknown := false
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
-			if clauseEnd[w] {
-				break // "…, how many years until …": the question after the description
+			if clauseEnd[w] && k > i+1 {
+				// "…, how many years until …": the question after the
+				// description ("someone who does taxes": its own verb)
+				break
 			}
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) {
 				continue
@@ -841,6 +864,9 @@ var certNext = setOf("cert", "certs", "certification", "certifications", "certif
 // "what's working as a … like", "about working as a …".
 func askedAbout(ws []string, k int) bool {
 	j := k
+	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
+		return true // "what does a day as a line cook look like", "a career as a nurse"
+	}
 	if ws[j] == "as" && j > 0 && (ws[j-1] == "working" || ws[j-1] == "work") {
 		j--
 	}
@@ -868,4 +894,59 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// spanOfWork nouns before "as a …" ask what the job is like ("a day as a
+// line cook", "a career as a nurse").
+var spanOfWork = setOf("day", "days", "life", "career", "job", "week", "shift", "future")
+
+// relativesJob reports whether the occupation starting at i is said of
+// someone in the asker's life: "my dad is a plumber", "my mom's a
+// hairdresser", "my brother, an electrician".
+func relativesJob(ws []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (ws[k] == "a" || ws[k] == "an") {
+		k--
+	}
+	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
+		k--
+	}
+	// one or two words naming the person: "dad", "best friend"
+	for n := 0; n < 2 && k >= 0; n++ {
+		if possessive[ws[k]] {
+			return k < i-2
+		}
+		k--
+	}
+	return k >= 0 && possessive[ws[k]] && k < i-2
+}
+
+// namesCareer reports whether the words marked taken include a word of a
+// guide's name ("ML", "machine learning", "orbital chef").
+func (l *Library) namesCareer(ws []string, taken []bool) bool {
+	for k, w := range ws {
+		if taken[k] && l.isCareerWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAsk reports whether the person noun at i opens a message that asks
+// about a part of a guide ("translators - what tools do they use",
+// "hypnotherapists need a license?"): the job is what is asked about.
+func opensAsk(m *model, ws []string, i int) bool {
+	if i > 1 || i == 1 && ws[0] != "the" && ws[0] != "do" && ws[0] != "can" {
+		return false
+	}
+	if !strings.HasSuffix(ws[i], "s") {
+		return false // "translators", "hypnotherapists": people in general
+	}
+	said := i+1 < len(ws) && m.lex.Verb(ws[i+1]) // "hypnotherapists need …"
+	asks := false
+	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them"
+		asks = asks || routesTo(m, ws[j])
+	}
+	return said && asks
 }

@@ -93,6 +93,25 @@ func (l *Lexicon) Occupation(phrase string) bool {
 	return l.occupations[phrase] || l.occupations[l.Singular(phrase)]
 }
 
+// CompoundOccupation returns the occupation a closed compound WordNet
+// lacks ends in ("hypnotherapists" → "therapist", "zookeeper" → "keeper"):
+// a word that is no English word itself, whose last five or more letters
+// are an occupation and whose first three or more are not nothing. ""
+// otherwise. Names a guide uses must be ruled out by the caller.
+func (l *Lexicon) CompoundOccupation(w string) string {
+	if l.Word(w) {
+		return ""
+	}
+	for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		for k := 3; len(form)-k >= 5; k++ {
+			if tail := form[k:]; l.occupations[tail] {
+				return tail
+			}
+		}
+	}
+	return ""
+}
+
 // Singular turns a plural noun phrase into its lemma ("web developers" →
 // "web developer", "firemen" → "fireman", "secretaries" → "secretary"); other
 // words come back as they are.

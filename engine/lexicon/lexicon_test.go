@@ -31,3 +31,18 @@ func TestOccupationAndSingular(t *testing.T) {
 		}
 	}
 }
+
+func TestCompoundOccupation(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{
+		"hypnotherapists": "therapist", "zookeeper": "keeper", "zookeepers": "keeper",
+		"plumber": "", "therapist": "", "pytorch": "", "kubernetes": "", "mlops": "", "table": "",
+	} {
+		if got := l.CompoundOccupation(w); got != want {
+			t.Errorf("CompoundOccupation(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

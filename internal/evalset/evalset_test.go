@@ -137,6 +137,16 @@ var sets = []struct {
 	{"tune/careers-29", "tune/careers-29.jsonl", true, 80, 15, 0.9},
 	{"tune/ml-engineer-30", "tune/ml-engineer-30.jsonl", false, 120, 15, 0.9},
 	{"tune/careers-30", "tune/careers-30.jsonl", true, 80, 15, 0.91},
+	// An ordinary mix from a tech-careers Discord and a career changers'
+	// Slack (first run 96.7% / 99.0%, 1 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-31", "tune/ml-engineer-31.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-31", "tune/careers-31.jsonl", true, 80, 15, 0.98},
+	// Aimed at occupations without a guide again (40% of each), with
+	// answerable controls that mention another occupation in passing
+	// (first run 93.3% / 95.0%, 3 and 2 answered for a career with no guide).
+	{"tune/ml-engineer-32", "tune/ml-engineer-32.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-32", "tune/careers-32.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
