@@ -415,6 +415,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "somebody who fixes cars for a living, what do they earn", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "my uncle is a welder and says ML is hype. what's the job outlook?", []string{"+36%"}, []string{"no guide"}},
 		{shipped, "my uncle is a welder. what do welders earn?", []string{"no guide for welder"}, []string{"$150,000"}},
+		// A word one section mentions in passing ("work a busy restaurant
+		// line" on the way in) does not make the described job the guide's.
+		{all, "the folks who cook in restaurants, what are they paid?", []string{"no guide"}, []string{"$87,500"}},
+		{all, "people who cook for crews on orbital stations, what are they paid?", []string{"$87,500"}, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

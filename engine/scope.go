@@ -729,7 +729,15 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// Among several guides, the description must name one by two
 			// words only it uses ("go inside other people's dreams and draw
 			// maps"); "people who study sleep in a lab" names none.
-			if l.terms.names(clause) {
+			// A word one section mentions in passing ("work a busy
+			// restaurant line" on the way in) does not name the guide.
+			var used []string
+			for _, w := range clause {
+				if l.Searcher.DocFreq(context.Background(), w) >= 2 {
+					used = append(used, w)
+				}
+			}
+			if l.terms.names(used) {
 				return ""
 			}
 			return described
