@@ -135,7 +135,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "the outlook for the cooks who feed crews on orbital stations":
 			// a guide's own job word, and words only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
-		} else if g := genericOnly(q); g == nil || figures(q) {
+		} else if g := genericOnly(q); g == nil || figures(q) || len(lib.Guides) > 1 {
 			return e.noGuideFor(lib, q), nil
 		} else {
 			// "How do experienced engineers handle these challenges?": engineers

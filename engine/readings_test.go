@@ -419,6 +419,11 @@ func TestOccupationForms(t *testing.T) {
 		// line" on the way in) does not make the described job the guide's.
 		{all, "the folks who cook in restaurants, what are they paid?", []string{"no guide"}, []string{"$87,500"}},
 		{all, "people who cook for crews on orbital stations, what are they paid?", []string{"$87,500"}, []string{"no guide"}},
+		// A bare head noun among several guides does not single out the
+		// guide's career: the closest guide is offered, not answered; with
+		// one guide it is read as that guide's.
+		{all, "what tools do chefs use?", []string{"no guide for chefs in general", "Orbital Chef"}, []string{"Centrifuge"}},
+		{shipped, "how do experienced engineers handle these challenges?", []string{"closest guide"}, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

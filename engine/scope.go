@@ -733,7 +733,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// restaurant line" on the way in) does not name the guide.
 			var used []string
 			for _, w := range clause {
-				if l.Searcher.DocFreq(context.Background(), w) >= 2 {
+				if l.isCareerWord(w) || l.Searcher.DocFreq(context.Background(), w) >= 2 {
 					used = append(used, w)
 				}
 			}
