@@ -424,6 +424,11 @@ func TestOccupationForms(t *testing.T) {
 		// one guide it is read as that guide's.
 		{all, "what tools do chefs use?", []string{"no guide for chefs in general", "Orbital Chef"}, []string{"Centrifuge"}},
 		{shipped, "how do experienced engineers handle these challenges?", []string{"closest guide"}, []string{"no guide"}},
+		{shipped, "team lead salary?", []string{"no guide for team lead"}, []string{"$150,000"}},
+		{shipped, "what does a CTO earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "do hardware testers need certs?", []string{"no guide"}, []string{"AWS"}},
+		// The asker's own job, told by how long they have done it.
+		{shipped, "Accountant for 12 years, bored. Which ML certification is cheapest?", []string{"$100"}, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

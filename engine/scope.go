@@ -147,11 +147,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
 				// ending in an occupation, that no guide uses.
 				phrase = strings.TrimSuffix(ws[i], "s")
-			} else if (ws[i] == "tech" || ws[i] == "techs") && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
-				m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && (!l.knownTerm(ws[i-1]) || m.employers[ws[i-1]]) && (i+1 == len(ws) || !m.lex.Noun(ws[i+1]) || m.index[ws[i+1]] != nil || jobSlotNext[ws[i+1]]) {
-				// "vet techs", "wind turbine tech": chat's short form of a
-				// technician ("tech stack", "big tech" are not).
-				phrase, start = ws[i-1]+" technician", i-1
+			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
+				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
+				(!l.knownTerm(ws[i-1]) || m.employers[ws[i-1]] || full == "lead") &&
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
+				// "vet techs", "tech lead salary": chat's short
+				// forms of a job's name where a job's name goes ("tech
+				// stack", "big tech", "web dev skills", "skills lead to" are
+				// not).
+				phrase, start = ws[i-1]+" "+full, i-1
 			}
 		}
 		if phrase == "" {
@@ -220,7 +224,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore {
+		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore || ownJobAfter(m, ws, i) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -904,6 +908,10 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 	return false
 }
 
+// shortHeads are chat's short forms of a job's head noun, after the word
+// that says which ("vet tech", "tech lead").
+var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead"}
+
 // spanOfWork nouns before "as a …" ask what the job is like ("a day as a
 // line cook", "a career as a nurse").
 var spanOfWork = setOf("day", "days", "life", "career", "job", "week", "shift", "future")
@@ -944,7 +952,11 @@ func (l *Library) namesCareer(ws []string, taken []bool) bool {
 // about a part of a guide ("translators - what tools do they use",
 // "hypnotherapists need a license?"): the job is what is asked about.
 func opensAsk(m *model, ws []string, i int) bool {
-	if i > 1 || i == 1 && ws[0] != "the" && ws[0] != "do" && ws[0] != "can" {
+	switch {
+	case i == 0:
+	case i <= 2 && (ws[0] == "the" || ws[0] == "do" || ws[0] == "can" || ws[0] == "should" || ws[0] == "are"):
+		// "do software testers need certs?"
+	default:
 		return false
 	}
 	if !strings.HasSuffix(ws[i], "s") {
@@ -958,3 +970,19 @@ func opensAsk(m *model, ws []string, i int) bool {
 	}
 	return said && asks
 }
+
+// ownJobAfter reports whether the words after an occupation say it is the
+// asker's own ("backend dev for 6 years", "teacher of 10 years"):
+// background, not the job asked about.
+func ownJobAfter(m *model, ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
+		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
+	}
+	return false
+}
+
+// numberWords are small counts written out.
+var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "few", "several", "many")
