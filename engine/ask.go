@@ -94,9 +94,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && weighed(q) {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && (figures(q) || len(fq.states) > 0)) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
-			// occupation weighed in the dropped sentence is what is asked about.
+			// occupation weighed in the dropped sentence is what is asked
+			// about; so is one whose figures are asked with no career named
+			// ("My partner's a journeyman plumber … Any numbers for
+			// Massachusetts?").
 			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
 		}
 		if fq.scope.foreign == "" && fq.scope.company == "" {
@@ -1675,6 +1678,12 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 			return nil // "pastry chef": a kind of the job, another occupation
 		}
 		occ[o] = true
+		if i := slices.Index(q.words, o); i > 0 {
+			if w := q.words[i-1]; !q.taken[i-1] && !q.m.stop[w] && q.m.lex.Adjective(w) && !l.isCareerWord(w) &&
+				l.Searcher != nil && !l.Searcher.Known(context.Background(), w) {
+				return nil // "civilian cooks": a kind of the job no guide speaks of
+			}
+		}
 	}
 	var rest []string
 	for _, w := range guessWords(l, q) {

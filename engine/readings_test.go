@@ -429,6 +429,21 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "do hardware testers need certs?", []string{"no guide"}, []string{"AWS"}},
 		// The asker's own job, told by how long they have done it.
 		{shipped, "Accountant for 12 years, bored. Which ML certification is cheapest?", []string{"$100"}, []string{"no guide"}},
+		// A line of work weighed as a career; pay asked with no career
+		// named after a sentence about someone's job; the subject of a
+		// question about its work; licensed "as" a job.
+		{shipped, "is pet grooming a good career?", []string{"no guide"}, nil},
+		{shipped, "Is being a lifeguard an actual job?", []string{"no guide"}, nil},
+		{shipped, "what do phlebotomists make?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "My brother is an electrician in Ohio and wonders about a raise. Any numbers for Ohio?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "which certifications does a personal shopper need?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "what certifications does a beginner need?", []string{"AWS"}, []string{"no guide"}},
+		{shipped, "how do you get certified as a yoga instructor", []string{"no guide"}, []string{"AWS"}},
+		// A message of several parts that names no guide's career and asks
+		// about an occupation with none; an adjective the guides never use
+		// makes another kind of the job.
+		{all, "I'm retiring from the army soon. Is welding a good career? What would I need to learn?", []string{"no guide"}, []string{"Step 1"}},
+		{all, "what do hospital cooks earn?", []string{"no guide"}, []string{"$87,500"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

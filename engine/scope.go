@@ -159,7 +159,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || opensAsk(m, ws, i) && !l.usesNoun(head)) && !cased(i)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) || asksOfDoer(m, ws, i)) && !m.roles[head] && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -282,6 +282,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
+			sc.occupations = append(sc.occupations, f)
+		} else if f := l.judgedField(q, taken); f != "" {
+			// "is bookkeeping a good career?": a line of work weighed.
 			sc.occupations = append(sc.occupations, f)
 		}
 	}
@@ -823,6 +826,9 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 	return ""
 }
 
+// earnVerb words say what a job pays ("what do sonographers make").
+var earnVerb = setOf("make", "earn", "get", "take")
+
 // jobSlotNext words after a job's name: "barista pay", "devops salary".
 var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "job", "career", "careers", "earnings", "income")
 
@@ -837,7 +843,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			continue
 		}
 		slot := i+1 < len(ws) && jobSlotNext[ws[i+1]] ||
-			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming")
+			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being") ||
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] // "what do sonographers make?"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -876,6 +883,14 @@ var certNext = setOf("cert", "certs", "certification", "certifications", "certif
 // "what's working as a … like", "about working as a …".
 func askedAbout(ws []string, k int) bool {
 	j := k
+	if ws[j] == "as" && j > 0 && qualifiedAs[ws[j-1]] {
+		for b := j - 2; b >= 0 && b >= j-4; b-- {
+			if ws[b] == "i" || ws[b] == "m" || ws[b] == "im" || ws[b] == "ive" {
+				return false // "I'm licensed as an architect": the asker's own
+			}
+		}
+		return true // "how long to get licensed as an architect"
+	}
 	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
 		return true // "what does a day as a line cook look like", "a career as a nurse"
 	}
@@ -986,3 +1001,77 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 
 // numberWords are small counts written out.
 var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "few", "several", "many")
+
+// judgedField is the line of work a question weighs as a career when no
+// guide uses its words: "is bookkeeping a good career?", "Is social work
+// a good career?", "is being a dogwalker an actual career?". "" otherwise
+// ("is ML engineering a good career?" names a guide's).
+func (l *Library) judgedField(q *question, taken []bool) string {
+	ws := q.words
+	for c := 3; c < len(ws); c++ {
+		if ws[c] != "career" && ws[c] != "job" && ws[c] != "profession" && ws[c] != "field" {
+			continue
+		}
+		k := c - 1
+		for k > 0 && ws[k] != "a" && ws[k] != "an" && c-k <= 3 && (l.m.lex.Adjective(ws[k]) || l.m.stop[ws[k]]) {
+			k-- // "a good", "an actual", "a really solid"
+		}
+		if k < 2 || ws[k] != "a" && ws[k] != "an" {
+			continue
+		}
+		end, start := k, k-1
+		for start > 0 && end-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
+			start--
+		}
+		if start > 0 && ws[start-1] != "is" && ws[start-1] != "s" {
+			continue
+		}
+		if end-start >= 2 && ws[start] == "being" && (ws[start+1] == "a" || ws[start+1] == "an") {
+			start += 2
+		}
+		if start >= end {
+			continue
+		}
+		for j := start; j < end; j++ {
+			w := ws[j]
+			if taken[j] || l.m.stop[w] || !hasLetter(w) || l.isCareerWord(w) || l.Searcher == nil {
+				return ""
+			}
+			known := l.m.index[w] != nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w)
+			if known && !(j == end-1 && j > start && l.m.lex.Noun(w)) {
+				// a word a guide uses, unless it is the head of a kind no
+				// guide names ("social work")
+				return ""
+			}
+		}
+		return strings.Join(ws[start:end], " ")
+	}
+	return ""
+}
+
+// qualifiedAs words before "as a …" ask how to become it ("licensed as an
+// architect", "certified as a trainer").
+var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired")
+
+// asksOfDoer reports whether the person noun at i is the subject of a
+// question about its work: "what certifications does a personal trainer
+// need?", "what do translators use?".
+func asksOfDoer(m *model, ws []string, i int) bool {
+	if i+1 >= len(ws) || !doerVerb[ws[i+1]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ws[k] == "does" || ws[k] == "do" {
+			for j := k - 1; j >= 0; j-- {
+				if routesTo(m, ws[j]) || ws[j] == "how" || ws[j] == "what" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// doerVerb words after a job's name ask what the work takes or gives.
+var doerVerb = setOf("need", "use", "make", "earn", "get", "require", "study", "learn", "do")

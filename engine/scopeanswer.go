@@ -276,6 +276,19 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}
+	if req.Option("career") == "" && len(whole.careers) == 0 {
+		// "34F, a cashier, tired of customers. Is bookkeeping a good career
+		// for someone like me? What would I need to learn?": no part names
+		// a guide's career, and one asks about an occupation with none; the
+		// parts around it tell about the asker or ask on about that job.
+		for _, p := range parts {
+			pq := lib.analyse(ctx, p)
+			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 &&
+				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) {
+				return e.noGuideFor(lib, pq), nil
+			}
+		}
+	}
 	prevKind := "" // what the part before was answered from
 	for _, shown := range parts {
 		p := shown

@@ -147,6 +147,15 @@ var sets = []struct {
 	// (first run 93.3% / 95.0%, 3 and 2 answered for a career with no guide).
 	{"tune/ml-engineer-32", "tune/ml-engineer-32.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-32", "tune/careers-32.jsonl", true, 80, 15, 0.95},
+	// Occupations with no guide in long, messy messages (35% of each),
+	// with controls that mention someone's job in passing (first run
+	// 92.0% / 91.0%, 6 and 3 answered for a career with no guide).
+	{"tune/ml-engineer-33", "tune/ml-engineer-33.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-33", "tune/careers-33.jsonl", true, 80, 15, 0.96},
+	// A university careers Slack and an international students' Discord
+	// (first run 92.7% / 96.0%, 1 and 1).
+	{"tune/ml-engineer-34", "tune/ml-engineer-34.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-34", "tune/careers-34.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
