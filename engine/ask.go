@@ -347,8 +347,11 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	}
 	for _, o := range q.scope.occupations {
 		f := strings.Fields(o)
-		if !lib.mentions(g, q.m.lex.Singular(f[len(f)-1])) {
-			return nil // "AI researcher": a guide that speaks of research, never of researchers
+		if !lib.speaksOf(g, q.m.lex.Singular(f[len(f)-1])) {
+			// "AI researcher": a guide that speaks of research, never of
+			// researchers; "a Jungian analyst who works with dreams": a
+			// guide whose "Nightmare Contour Analyst" is a certificate
+			return nil
 		}
 	}
 	return g

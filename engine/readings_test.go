@@ -444,6 +444,9 @@ func TestOccupationForms(t *testing.T) {
 		// makes another kind of the job.
 		{all, "I'm retiring from the army soon. Is welding a good career? What would I need to learn?", []string{"no guide"}, []string{"Step 1"}},
 		{all, "what do hospital cooks earn?", []string{"no guide"}, []string{"$87,500"}},
+		// A guide whose certificate is named "… Analyst" does not speak of
+		// analysts.
+		{all, "How would someone become a Freudian analyst who works with dreams?", []string{"no guide"}, []string{"Step"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

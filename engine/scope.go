@@ -800,6 +800,26 @@ func (l *Library) mentions(g *bot.Guide, noun string) bool {
 	return strings.HasSuffix(noun, "y") && set[noun[:len(noun)-1]+"ies"]
 }
 
+// speaksOf reports whether a guide's text speaks of people by a noun
+// (mentions) outside the names of its certificates.
+func (l *Library) speaksOf(g *bot.Guide, noun string) bool {
+	if !l.mentions(g, noun) {
+		return false
+	}
+	for _, s := range g.Sections {
+		text := strings.ToLower(s.Title + " " + s.Body)
+		for _, c := range g.Certifications {
+			text = strings.ReplaceAll(text, strings.ToLower(c.Name), " ")
+		}
+		for _, w := range words(text) {
+			if w == noun || w == noun+"s" || w == noun+"es" || strings.HasSuffix(noun, "y") && w == noun[:len(noun)-1]+"ies" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goalAgent is the occupation named by the verb of a goal ("I'd like to
 // teach" → "teacher", "she wants to nurse"), when no guide uses the verb;
 // "" otherwise ("I want to cook in space" is a guide's).
