@@ -409,6 +409,7 @@ func TestOccupationForms(t *testing.T) {
 		{all, "what does a zookeeper make", []string{"no guide for zookeeper"}, []string{"$"}},
 		{shipped, "lab techs, how's the job outlook", []string{"no guide for lab techs"}, []string{"+36%"}},
 		{shipped, "what tech stack do ML engineers use?", []string{"PyTorch"}, []string{"no guide"}},
+		{all, "what do sleep techs make", []string{"no guide for sleep techs"}, []string{"$"}},
 		{shipped, "what is a week as a bus driver like", []string{"no guide for bus driver"}, []string{"standup"}},
 		{shipped, "interpreters - which certs do they need", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "recruiters - what skills do they look for in ML engineers?", nil, []string{"no guide"}},

@@ -149,8 +149,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				phrase = strings.TrimSuffix(ws[i], "s")
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
-				(!l.knownTerm(ws[i-1]) || m.employers[ws[i-1]] || full == "lead") &&
-				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
+				!l.isCareerWord(ws[i-1]) &&
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
