@@ -448,6 +448,13 @@ func TestOccupationForms(t *testing.T) {
 		// A guide whose certificate is named "… Analyst" does not speak of
 		// analysts.
 		{all, "How would someone become a Freudian analyst who works with dreams?", []string{"no guide"}, []string{"Step"}},
+		// Chat's lowercase acronyms where a job's name goes; trades WordNet
+		// lists after a family name; the family name capitalised.
+		{shipped, "rn salary wa", []string{"no guide for registered nurse"}, []string{"$175,000"}},
+		{shipped, "emt certs?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "what should i learn rn for ML engineering", nil, []string{"no guide"}},
+		{shipped, "barber license ohio", []string{"no guide for barber"}, nil},
+		{shipped, "Ms. Turner told me ML pays well. What's the median?", []string{"$150,000"}, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -150,13 +150,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
 				// not).
 				phrase, start = ws[i-1]+" "+full, i-1
 			}
+		}
+		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
+			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
 		if phrase == "" {
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) || asksOfDoer(m, ws, i)) && !m.roles[head] && !l.usesNoun(head)) && !cased(i)) ||

@@ -187,6 +187,14 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
+		if !ok && acronymSlot(low, i) {
+			// "rn salary ca", "emt certs", "an lpn": typed lowercase where a
+			// job's name goes.
+			exp, ok = l.m.acronyms[strings.ToUpper(w)]
+			if p, plural := strings.CutSuffix(w, "s"); !ok && plural {
+				exp, ok = l.m.acronyms[strings.ToUpper(p)+"s"]
+			}
+		}
 		if !ok {
 			exp, ok = l.m.shorthand[w]
 		}
@@ -780,4 +788,17 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// acronymSlot reports whether the word at i stands where a job's name goes:
+// before "salary", "jobs", "certs", "license", "school", or after "a",
+// "an", "become".
+func acronymSlot(ws []string, i int) bool {
+	if i+1 < len(ws) {
+		switch n := ws[i+1]; {
+		case jobSlotNext[n], certNext[n], n == "cert", n == "certs", n == "license", n == "licence", n == "school", n == "program":
+			return true
+		}
+	}
+	return i > 0 && (ws[i-1] == "a" || ws[i-1] == "an" || ws[i-1] == "become")
 }

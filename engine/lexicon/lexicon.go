@@ -21,6 +21,7 @@ var table []byte
 // engine's intent table declares.
 type Lexicon struct {
 	occupations map[string]bool
+	names       map[string]bool   // occupations that are first a family name ("mason")
 	plurals     map[string]string // irregular plural → lemma ("firemen" → "fireman")
 	usPlaces    map[string]string // place → US state name ("" when ambiguous)
 	foreign     map[string]bool   // places outside the US
@@ -69,6 +70,11 @@ func Parse(gz []byte) (*Lexicon, error) {
 		switch {
 		case f[0] == "o" && len(f) == 2:
 			l.occupations[f[1]] = true
+		case f[0] == "on" && len(f) == 2:
+			if l.names == nil {
+				l.names = map[string]bool{}
+			}
+			l.names[f[1]] = true
 		case f[0] == "x" && len(f) == 3:
 			l.plurals[f[1]] = f[2]
 		case f[0] == "u" && len(f) == 3:
@@ -111,6 +117,10 @@ func (l *Lexicon) CompoundOccupation(w string) string {
 	}
 	return ""
 }
+
+// FamilyName reports whether an occupation's word is first a family name
+// in WordNet ("mason", "turner", "barber"): capitalised, it names a person.
+func (l *Lexicon) FamilyName(w string) bool { return l.names[w] || l.names[l.Singular(w)] }
 
 // Singular turns a plural noun phrase into its lemma ("web developers" →
 // "web developer", "firemen" → "fireman", "secretaries" → "secretary"); other

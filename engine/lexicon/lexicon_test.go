@@ -46,3 +46,21 @@ func TestCompoundOccupation(t *testing.T) {
 		}
 	}
 }
+
+// A trade WordNet lists after a family name ("Barber" the composer) is an
+// occupation; an adjective or its comparative listed first ("divine",
+// "fuller") is not.
+func TestOccupationAfterFamilyName(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"barber": true, "barbers": true, "mason": true, "fuller": false, "divine": false} {
+		if got := l.Occupation(w); got != want {
+			t.Errorf("Occupation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !l.FamilyName("mason") || l.FamilyName("plumber") {
+		t.Errorf("FamilyName: mason %v, plumber %v", l.FamilyName("mason"), l.FamilyName("plumber"))
+	}
+}
