@@ -455,6 +455,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what should i learn rn for ML engineering", nil, []string{"no guide"}},
 		{shipped, "barber license ohio", []string{"no guide for barber"}, nil},
 		{shipped, "Ms. Turner told me ML pays well. What's the median?", []string{"$150,000"}, []string{"no guide"}},
+		// A name nobody knows before a question about a job; a job's name
+		// cut short; a relational adjective before "tech".
+		{shipped, "netadmin interview questions?", []string{"no guide"}, []string{"LeetCode"}},
+		{shipped, "dental hyg pay", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "veterinary tech how long to qualify", []string{"no guide"}, []string{"5-8"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -147,8 +147,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
 				// ending in an occupation, that no guide uses.
 				phrase = strings.TrimSuffix(ws[i], "s")
+			} else if i > 0 && len(ws[i]) >= 3 && !m.lex.Word(ws[i]) && !taken[i-1] && !m.stop[ws[i-1]] && !l.knownTerm(ws[i]) &&
+				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
+				// "dental hyg salary": a job's name cut short.
+				phrase, start = m.lex.CompletePhrase(ws[i-1]+" "+ws[i]), i-1
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
-				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
+				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
 				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
 				// "vet techs", "tech lead salary": chat's short
@@ -849,6 +853,10 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 	return ""
 }
 
+// askedOfJob words after a name nobody knows ask about it as a job
+// ("sysadmin interview qs", "devops certs").
+var askedOfJob = setOf("interview", "interviews", "certs", "certifications", "skills", "tools", "path", "outlook")
+
 // earnVerb words say what a job pays ("what do sonographers make").
 var earnVerb = setOf("make", "earn", "get", "take")
 
@@ -865,7 +873,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) || len(w) < 4 {
 			continue
 		}
-		slot := i+1 < len(ws) && jobSlotNext[ws[i+1]] ||
+		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) ||
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being") ||
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] // "what do sonographers make?"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||

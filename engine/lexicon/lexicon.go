@@ -118,6 +118,25 @@ func (l *Lexicon) CompoundOccupation(w string) string {
 	return ""
 }
 
+// CompletePhrase returns the one occupation of two or more words that
+// begins with the phrase, its last word cut short ("dental hyg" →
+// "dental hygienist"); "" when none or several do.
+func (l *Lexicon) CompletePhrase(phrase string) string {
+	if !strings.Contains(phrase, " ") {
+		return ""
+	}
+	found := ""
+	for o := range l.occupations {
+		if strings.HasPrefix(o, phrase) && !strings.Contains(o[len(phrase):], " ") {
+			if found != "" && found != o {
+				return ""
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 // FamilyName reports whether an occupation's word is first a family name
 // in WordNet ("mason", "turner", "barber"): capitalised, it names a person.
 func (l *Lexicon) FamilyName(w string) bool { return l.names[w] || l.names[l.Singular(w)] }

@@ -64,3 +64,15 @@ func TestOccupationAfterFamilyName(t *testing.T) {
 		t.Errorf("FamilyName: mason %v, plumber %v", l.FamilyName("mason"), l.FamilyName("plumber"))
 	}
 }
+
+func TestCompletePhrase(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]string{"dental hyg": "dental hygienist", "dental": "", "zzz qq": ""} {
+		if got := l.CompletePhrase(p); got != want {
+			t.Errorf("CompletePhrase(%q) = %q, want %q", p, got, want)
+		}
+	}
+}

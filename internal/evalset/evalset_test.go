@@ -156,6 +156,11 @@ var sets = []struct {
 	// (first run 92.7% / 96.0%, 1 and 1).
 	{"tune/ml-engineer-34", "tune/ml-engineer-34.jsonl", false, 120, 15, 0.92},
 	{"tune/careers-34", "tune/careers-34.jsonl", true, 80, 15, 0.96},
+	// Terse phone chat: fragments, lowercase, abbreviations; 25% occupations
+	// with no guide (first run 96.0% / 94.0%, 2 and 1 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-37", "tune/ml-engineer-37.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-37", "tune/careers-37.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
