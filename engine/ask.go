@@ -94,12 +94,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && (figures(q) || len(fq.states) > 0)) {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && (figures(q) || len(fq.states) > 0 || pointsBack(fq.words))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
 			// ("My partner's a journeyman plumber … Any numbers for
-			// Massachusetts?").
+			// Massachusetts?"), or one the question points back to ("private
+			// chef for rich people... how do you get started doing that").
 			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
 		}
 		if fq.scope.foreign == "" && fq.scope.company == "" {
@@ -1753,4 +1754,16 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 		}
 	}
 	return true
+}
+
+// pointsBack reports whether a question points back to something named
+// before it ("doing that", "is it", "do they").
+func pointsBack(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "that", "this", "it", "they", "them", "their":
+			return true
+		}
+	}
+	return false
 }

@@ -460,6 +460,17 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "netadmin interview questions?", []string{"no guide"}, []string{"LeetCode"}},
 		{shipped, "dental hyg pay", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "veterinary tech how long to qualify", []string{"no guide"}, []string{"5-8"}},
+		// A move to a place is no career switch; a switch "into that" is
+		// into the job just named; a question pointing back to a job named
+		// before it; "a good next step"; "something in …"; "path to
+		// journeyman"; "X apprentice".
+		{all, "line cook wages in florida? thinking of moving to tampa", []string{"no guide"}, []string{"$96,300"}},
+		{shipped, "wedding photographer, how do people break into that", []string{"no guide"}, []string{"Step 1"}},
+		{all, "personal chef for athletes... how do you get started doing that", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "is claims adjuster a good next step for me?", []string{"no guide"}, nil},
+		{shipped, "i want something in forestry. what certs should i get?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "carpenter apprentice here, whats the path to journeyman", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "yoga instructor certs, which are legit", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

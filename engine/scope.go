@@ -133,7 +133,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
-		if i > 0 && (ws[i-1] == "to" || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
+		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
@@ -431,15 +431,20 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 func beforeSwitch(ws []string, i int, m *model) bool {
 	line := " " + strings.Join(ws[i+1:], " ") + " "
 	for _, p := range m.switches {
-		if strings.Contains(line, p) {
-			return true
+		if k := strings.Index(line, p); k >= 0 {
+			// "esports caster, how do u break into that": into the job just
+			// named; "moving to maui": a move to a place, not a new career
+			after := strings.Fields(line[k+len(p):])
+			return !backRef(after) && !(len(after) > 0 && placeWord(m, after[0]))
 		}
 	}
 	for k := i + 1; k < len(ws) && k <= i+6; k++ {
 		if m.switchW[ws[k]] {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j] == "into" || ws[j] == "to" {
-					return true
+					// "moving to maui": a name no dictionary knows after "to" is a place
+					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) ||
+						ws[j] == "to" && !m.lex.Word(ws[j+1]) && m.index[ws[j+1]] == nil && hasLetter(ws[j+1])))
 				}
 			}
 		}
@@ -655,7 +660,7 @@ func fieldCue(ws []string, i int) bool {
 			return true
 		}
 	case "in":
-		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested"
+		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested" || ws[i-2] == "something" || ws[i-2] == "job" || ws[i-2] == "jobs"
 	}
 	return false
 }
@@ -1002,8 +1007,13 @@ func opensAsk(m *model, ws []string, i int) bool {
 	case i == 0:
 	case i <= 2 && (ws[0] == "the" || ws[0] == "do" || ws[0] == "can" || ws[0] == "should" || ws[0] == "are"):
 		// "do software testers need certs?"
+	case i <= 2 && !m.stop[ws[0]] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil:
+		// "pro valorant players, what … do they get", "personal trainer certs"
 	default:
 		return false
+	}
+	if i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "certs" || ws[i+1] == "cert") {
+		return true // "personal trainer certs"
 	}
 	if !strings.HasSuffix(ws[i], "s") {
 		return false // "translators", "hypnotherapists": people in general
@@ -1012,7 +1022,7 @@ func opensAsk(m *model, ws []string, i int) bool {
 	asks := false
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {
 		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them"
-		asks = asks || routesTo(m, ws[j])
+		asks = asks || routesTo(m, ws[j]) || jobSlotNext[ws[j]]
 	}
 	return said && asks
 }
@@ -1033,6 +1043,10 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 // numberWords are small counts written out.
 var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "few", "several", "many")
 
+// judgedAs words name what a line of work is weighed as ("a good
+// career", "a good next step").
+var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "option", "choice")
+
 // judgedField is the line of work a question weighs as a career when no
 // guide uses its words: "is bookkeeping a good career?", "Is social work
 // a good career?", "is being a dogwalker an actual career?". "" otherwise
@@ -1040,7 +1054,7 @@ var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seve
 func (l *Library) judgedField(q *question, taken []bool) string {
 	ws := q.words
 	for c := 3; c < len(ws); c++ {
-		if ws[c] != "career" && ws[c] != "job" && ws[c] != "profession" && ws[c] != "field" {
+		if !judgedAs[ws[c]] {
 			continue
 		}
 		k := c - 1
@@ -1106,3 +1120,19 @@ func asksOfDoer(m *model, ws []string, i int) bool {
 
 // doerVerb words after a job's name ask what the work takes or gives.
 var doerVerb = setOf("need", "use", "make", "earn", "get", "require", "study", "learn", "do")
+
+// backRef reports whether words start by pointing back ("that", "this"):
+// what the message named before.
+func backRef(ws []string) bool {
+	return len(ws) > 0 && (ws[0] == "that" || ws[0] == "this")
+}
+
+// placeWord reports whether w names a place: a US state, a US city or a
+// place abroad.
+func placeWord(m *model, w string) bool {
+	if _, ok := m.lex.USPlace(w); ok || m.lex.Foreign(w) {
+		return true
+	}
+	_, ok := bot.LookupState(w)
+	return ok && len(w) > 2
+}
