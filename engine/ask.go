@@ -94,7 +94,8 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && (figures(q) || len(fq.states) > 0 || pointsBack(fq.words))) {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
+			(figures(q) || len(fq.states) > 0 || pointsBack(fq.words))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -1762,6 +1763,24 @@ func pointsBack(ws []string) bool {
 	for _, w := range ws {
 		switch w {
 		case "that", "this", "it", "they", "them", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// careerWordBeside reports whether a question uses a word of a guide's
+// name outside the occupations it names ("People say ML work is …"; not
+// the "chef" of "private chef").
+func (l *Library) careerWordBeside(q *question) bool {
+	occ := map[string]bool{}
+	for _, o := range q.scope.occupations {
+		for _, w := range strings.Fields(strings.ToLower(o)) {
+			occ[w] = true
+		}
+	}
+	for k, w := range q.words {
+		if q.taken[k] && l.isCareerWord(w) && !occ[w] {
 			return true
 		}
 	}

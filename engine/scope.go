@@ -1037,6 +1037,10 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
 		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
 	}
+	if i+2 < len(ws) && hasDigit(ws[i+1]) {
+		// "Game designer, 6 years of Unity", "nurse 10 yrs"
+		return isTimeUnit(strings.TrimSuffix(ws[i+2], "s"))
+	}
 	return false
 }
 
