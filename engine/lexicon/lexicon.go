@@ -21,11 +21,12 @@ var table []byte
 // engine's intent table declares.
 type Lexicon struct {
 	occupations map[string]bool
-	names       map[string]bool   // occupations that are first a family name ("mason")
-	plurals     map[string]string // irregular plural → lemma ("firemen" → "fireman")
-	usPlaces    map[string]string // place → US state name ("" when ambiguous)
-	foreign     map[string]bool   // places outside the US
-	pos         *posTable         // word → parts of speech: n, v, a, r (and flags)
+	names       map[string]bool     // occupations that are first a family name ("mason")
+	byFirst     map[string][]string // occupations of several words by their first word
+	plurals     map[string]string   // irregular plural → lemma ("firemen" → "fireman")
+	usPlaces    map[string]string   // place → US state name ("" when ambiguous)
+	foreign     map[string]bool     // places outside the US
+	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
 }
 
@@ -70,6 +71,12 @@ func Parse(gz []byte) (*Lexicon, error) {
 		switch {
 		case f[0] == "o" && len(f) == 2:
 			l.occupations[f[1]] = true
+			if first, _, ok := strings.Cut(f[1], " "); ok {
+				if l.byFirst == nil {
+					l.byFirst = map[string][]string{}
+				}
+				l.byFirst[first] = append(l.byFirst[first], f[1])
+			}
 		case f[0] == "on" && len(f) == 2:
 			if l.names == nil {
 				l.names = map[string]bool{}
@@ -122,11 +129,12 @@ func (l *Lexicon) CompoundOccupation(w string) string {
 // begins with the phrase, its last word cut short ("dental hyg" →
 // "dental hygienist"); "" when none or several do.
 func (l *Lexicon) CompletePhrase(phrase string) string {
-	if !strings.Contains(phrase, " ") {
+	first, _, ok := strings.Cut(phrase, " ")
+	if !ok {
 		return ""
 	}
 	found := ""
-	for o := range l.occupations {
+	for _, o := range l.byFirst[first] {
 		if strings.HasPrefix(o, phrase) && !strings.Contains(o[len(phrase):], " ") {
 			if found != "" && found != o {
 				return ""
