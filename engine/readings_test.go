@@ -471,6 +471,13 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "i want something in forestry. what certs should i get?", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "carpenter apprentice here, whats the path to journeyman", []string{"no guide"}, []string{"Step 1"}},
 		{shipped, "yoga instructor certs, which are legit", []string{"no guide"}, []string{"AWS"}},
+		// A line of work named before "jobs" or as an occupation's work,
+		// with no guide's career named.
+		{shipped, "will AI take interior design jobs?", []string{"no guide"}, []string{"+36%"}},
+		{shipped, "how is AI changing dentistry careers", []string{"no guide"}, nil},
+		{shipped, "how is automation changing welding", []string{"no guide"}, nil},
+		{shipped, "entry level jobs?", nil, []string{"no guide"}},
+		{shipped, "how much of the job is data plumbing?", nil, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -293,6 +293,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		} else if f := l.judgedField(q, taken); f != "" {
 			// "is bookkeeping a good career?": a line of work weighed.
 			sc.occupations = append(sc.occupations, f)
+		} else if f := l.namedField(q, taken); f != "" {
+			// "is AI going to kill graphic design jobs", "how is AI changing
+			// nursing": a line of work named as such.
+			sc.occupations = append(sc.occupations, f)
 		}
 	}
 	// Employers: "at Google", "for a startup", "what does Netflix pay".
@@ -1139,4 +1143,59 @@ func placeWord(m *model, w string) bool {
 	}
 	_, ok := bot.LookupState(w)
 	return ok && len(w) > 2
+}
+
+// fieldJobs words after a field name it as a line of work ("graphic design
+// jobs").
+var fieldJobs = setOf("jobs", "careers", "career", "industry")
+
+// namedField is a line of work no guide speaks of, named before "jobs" or
+// "careers" ("graphic design jobs") or as the work of an occupation
+// ("nursing": what nurses do), in a question that names no guide's
+// career; "" otherwise.
+func (l *Library) namedField(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil {
+		return ""
+	}
+	for k, w := range ws {
+		if taken[k] && l.isCareerWord(w) {
+			return "" // "ML jobs": a guide's own
+		}
+	}
+	unknown := func(w string) bool {
+		return !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil && !l.m.topics[w] && !l.m.employers[w] &&
+			!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) && !l.m.lex.Time(w)
+	}
+	for c := 1; c < len(ws); c++ {
+		if !fieldJobs[ws[c]] || taken[c-1] {
+			continue
+		}
+		a := ws[c-1]
+		if c >= 2 && !taken[c-2] && unknown(ws[c-2]) && l.m.lex.Noun(ws[c-2]) && !strings.HasSuffix(ws[c-2], "est") &&
+			l.m.lex.Noun(a) && !l.m.stop[a] && !strings.HasSuffix(a, "ing") && a != "level" {
+			return ws[c-2] + " " + a // "graphic design jobs"
+		}
+		if unknown(a) && l.m.lex.OnlyNoun(a) {
+			return a // "dentistry jobs"
+		}
+	}
+	for k, w := range ws {
+		base, ok := strings.CutSuffix(w, "ing")
+		if !ok || len(base) < 3 || taken[k] || !unknown(w) || k+1 < len(ws) && l.m.lex.Noun(ws[k+1]) && !l.m.stop[ws[k+1]] {
+			continue
+		}
+		if k > 0 && !l.m.stop[ws[k-1]] && !unknown(ws[k-1]) {
+			continue // "data plumbing": a guide's word makes it a figure of speech
+		}
+		if l.m.lex.CommonVerb(base) || l.m.lex.CommonVerb(base+"e") {
+			continue
+		}
+		for _, a := range []string{base + "e", base + "er", base + "or", base + "ist"} {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return w // "nursing": the work of nurses
+			}
+		}
+	}
+	return ""
 }
