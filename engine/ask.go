@@ -347,6 +347,12 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	if g == nil {
 		return nil
 	}
+	if lib.terms != nil && !lib.terms.routes() && lib.terms.named(guessWords(lib, &rest)) != int32(slices.Index(lib.Guides, g)) {
+		// One rare word is chance ("become a cartographer at the county GIS
+		// office? I do CAD drafting"): the rest must name the guide by two
+		// words only it uses.
+		return nil
+	}
 	for _, o := range q.scope.occupations {
 		f := strings.Fields(o)
 		if !lib.speaksOf(g, q.m.lex.Singular(f[len(f)-1])) {

@@ -478,6 +478,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "how is automation changing welding", []string{"no guide"}, nil},
 		{shipped, "entry level jobs?", nil, []string{"no guide"}},
 		{shipped, "how much of the job is data plumbing?", nil, []string{"no guide"}},
+		// A role word with a noun no guide uses names a job; "should a X
+		// get"; one rare word is no guide's context for an occupation.
+		{shipped, "claims processing specialist pay in ohio?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "what certs should a logistics coordinator get?", []string{"no guide"}, []string{"AWS"}},
+		{all, "how do I become a cartographer at the state highway department? I do CAD drafting now", []string{"no guide"}, []string{"Step"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

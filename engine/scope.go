@@ -136,6 +136,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
+		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && m.lex.Occupation(head) && !m.lex.Verb(ws[i]) && l.Searcher != nil &&
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			// "customer support specialist", "inventory control specialist":
+			// a role word that names a job with a noun no guide uses.
+			phrase, start = ws[i-1]+" "+head, i-1
+		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
 			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil {
@@ -166,7 +172,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) || asksOfDoer(m, ws, i)) && !m.roles[head] && !l.usesNoun(head)) && !cased(i)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head))) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -965,7 +971,7 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 
 // shortHeads are chat's short forms of a job's head noun, after the word
 // that says which ("vet tech", "tech lead").
-var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead"}
+var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive"}
 
 // spanOfWork nouns before "as a …" ask what the job is like ("a day as a
 // line cook", "a career as a nurse").
@@ -1113,8 +1119,8 @@ func asksOfDoer(m *model, ws []string, i int) bool {
 	if i+1 >= len(ws) || !doerVerb[ws[i+1]] {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if ws[k] == "does" || ws[k] == "do" {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ws[k] == "does" || ws[k] == "do" || ws[k] == "should" || ws[k] == "would" || ws[k] == "must" {
 			for j := k - 1; j >= 0; j-- {
 				if routesTo(m, ws[j]) || ws[j] == "how" || ws[j] == "what" {
 					return true

@@ -166,6 +166,11 @@ var sets = []struct {
 	// with no guide).
 	{"tune/ml-engineer-37", "tune/ml-engineer-37.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-37", "tune/careers-37.jsonl", true, 80, 15, 0.94},
+	// A company's internal Slack and a managers' Discord; 25% occupations
+	// with no guide (first run 89.3% / 92.0%, 5 and 3 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-38", "tune/ml-engineer-38.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-38", "tune/careers-38.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
