@@ -501,7 +501,7 @@ func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
 	if cheaper || hasAny(q, "more", "most", "dearer", "pricier", "priciest", "expensive", "higher") {
 		sort.SliceStable(picks, func(i, j int) bool { return (picks[i].c.Price < picks[j].c.Price) == cheaper })
 	}
-	a := &bot.Answer{Answered: true, Title: "Certifications compared", Career: picks[0].g.Slug, Kind: bot.KindCerts,
+	a := &bot.Answer{Answered: true, Title: "Certifications compared: " + picks[0].g.Title + " vs " + picks[1].g.Title, Career: picks[0].g.Slug, Kind: bot.KindCerts,
 		Source: &bot.Source{GuideTitle: picks[0].g.Title + " and " + picks[1].g.Title, Publisher: publishers(picks[0].g, picks[1].g)}}
 	var lines []string
 	for _, p := range picks {

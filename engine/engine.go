@@ -201,7 +201,15 @@ var errNeedCareer = errors.New("which career")
 // only guide, else the configured default.
 func (e *Engine) guideFor(lib *Library, careerOpt string) (*bot.Guide, error) {
 	if careerOpt != "" {
-		return lib.ResolveCareer(careerOpt)
+		g, err := lib.ResolveCareer(careerOpt)
+		if err != nil {
+			// "/certs ml-engineer — also which is the most expensive? I'm 45,
+			// …": a career's name, then more words typed after it.
+			if lead := lib.leadingCareer(careerOpt); lead != nil {
+				return lead, nil
+			}
+		}
+		return g, err
 	}
 	if len(lib.Guides) == 1 {
 		return lib.Guides[0], nil
@@ -675,7 +683,11 @@ func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, er
 	}
 	g2, err := lib.ResolveCareer(req.Option("second"))
 	if err != nil {
-		return nil, err
+		// "/compare orbital-chef dream-cartographer. 38, ex-Navy cook …":
+		// the second name, then more words typed after it.
+		if g2 = lib.leadingCareer(req.Option("second")); g2 == nil {
+			return nil, err
+		}
 	}
 	return compareAnswer(e, g1, g2), nil
 }

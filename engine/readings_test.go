@@ -483,6 +483,20 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "claims processing specialist pay in ohio?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "what certs should a logistics coordinator get?", []string{"no guide"}, []string{"AWS"}},
 		{all, "how do I become a cartographer at the state highway department? I do CAD drafting now", []string{"no guide"}, []string{"Step"}},
+		// Long posts: a slash command's career then a story; the asker's
+		// age before their job; a relation's job with no "my"; a
+		// certificate named once holds for every part; a guide's name word
+		// before its other head noun ("space cooks").
+		{shipped, "/path ml-engineer. Context: 44, civil engineer in Wichita, 2 kids", []string{"Step 1"}, []string{"no guide"}},
+		{all, "/compare orbital-chef quantum-gardener. 38, ex-Navy cook. Median pay for each please.", []string{"$87,500", "$72,400"}, []string{"no guide"}},
+		{shipped, "What do the ML certs cost? 31, analyst at a credit card company in Wilmington DE", []string{"$300"}, []string{"no guide"}},
+		{shipped, "Boston vs Seattle pay for an ML engineer? wife is a nurse", []string{"$165,000", "$175,000"}, []string{"no guide"}},
+		{all, "My boss wants me to get the Decoherence Blight Specialist cert. How much does it cost?", []string{"Decoherence Blight Specialist"}, []string{"Machine Learning"}},
+		{all, "why do space cooks season food harder?", []string{"Orbital Chef"}, []string{"no guide"}},
+		// A part that only tells about the asker is context for the part
+		// that asks; two careers' certificates are named in the title.
+		{all, "Orbital chef vs quantum gardener: which pays more? I'm 30, a line cook in Ohio. My dad's a mechanic and wants me to choose.", []string{"Orbital Chef vs Quantum Gardener"}, []string{"no guide", "Your questions"}},
+		{all, "which required cert costs more, orbital chef's or dream cartographer's?", []string{"Dream Cartographer vs Orbital Chef"}, nil},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -76,6 +77,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
+			}
+			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i") {
+				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse"
 			}
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
@@ -224,10 +228,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && l.namesCareer(ws, taken) {
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(ws)) && !pronounAfter(ws, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
-			// career the guides have.
+			// career the guides have or a guide's own words, when nothing
+			// after it asks about them ("what does he earn?").
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -247,7 +252,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if g := l.variantOf(ws[start:i], head); g != nil {
 			// "dream surveyors" for the guide that answers to "dreamscape
 			// surveyor": a name variant, not another occupation.
-			q.careers = append(q.careers, g)
+			if !slices.Contains(q.careers, g) {
+				q.careers = append(q.careers, g)
+			}
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -419,7 +426,7 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 		f := strings.Fields(name)
 		ok := true
 		for _, m := range mods {
-			hit := false
+			hit := guideNameWord(g, m) // "space cooks" for the guide also named "space chef" and "zero-g cook"
 			for _, w := range f[:len(f)-1] {
 				hit = hit || len(m) >= 3 && strings.HasPrefix(w, m)
 			}
@@ -612,7 +619,10 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
 	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
-		if m.lex.Occupation(c) || field && m.lex.Person(c) && !m.roles[c] {
+		if m.roles[c] {
+			continue // "hiring": the hire is no line of work
+		}
+		if m.lex.Occupation(c) || field && m.lex.Person(c) {
 			return c // in a field's context a person noun will do ("investment banking": banker)
 		}
 	}
@@ -988,10 +998,14 @@ func relativesJob(ws []string, i int) bool {
 	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
 		k--
 	}
-	// one or two words naming the person: "dad", "best friend"
+	if k >= 0 && k < i-1 && (ws[k] == "she" || ws[k] == "he") {
+		return true // "She's a pharmacist and says …"
+	}
+	// one or two words naming the person: "dad", "best friend"; a
+	// relation needs no "my" ("wife is a librarian")
 	for n := 0; n < 2 && k >= 0; n++ {
-		if possessive[ws[k]] {
-			return k < i-2
+		if possessive[ws[k]] || n == 0 && relations[ws[k]] && k < i-1 {
+			return k < i-1
 		}
 		k--
 	}
@@ -1204,4 +1218,48 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		}
 	}
 	return ""
+}
+
+// relations are the people of an asker's life whose jobs a message may
+// mention in passing ("wife is a librarian", "partner is a nurse").
+var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
+	"mom", "mum", "dad", "mother", "father", "parents", "parent", "brother", "sister", "son", "daughter", "kid", "kids",
+	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf")
+
+// ageLike reports whether w is an age as people give it before their job:
+// "30", "27m", "34f".
+func ageLike(w string) bool {
+	w = strings.TrimRight(w, "mf")
+	if len(w) != 2 {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 16 && n <= 79
+}
+
+// pronounAfter reports whether a third-person pronoun follows position i:
+// the question asks about the person just named ("my dad is a plumber,
+// what does he earn?").
+func pronounAfter(ws []string, i int) bool {
+	for _, w := range ws[i+1:] {
+		switch w {
+		case "he", "she", "him", "her", "his", "hers", "they", "them", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// guideNameWord reports whether w is a word of one of a guide's names, other
+// than its last ("space" of "space chef").
+func guideNameWord(g *bot.Guide, w string) bool {
+	for _, n := range append([]string{g.Title}, g.Aliases...) {
+		f := strings.Fields(bot.NormalizeName(n))
+		for _, x := range f[:max(0, len(f)-1)] {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -256,6 +256,14 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	if len(whole.careers) == 0 && req.Option("career") == "" {
+		if g := lib.namedCertGuide(whole); g != nil {
+			// "My boss wants me to get the Decoherence Blight Specialist
+			// cert. How much does it cost?": a certificate named once says
+			// which career every part is about.
+			whole.careers = []*bot.Guide{g}
+		}
+	}
 	if len(whole.careers) > 0 && weighed(whole) && careersAsOrigin(whole) {
 		// "I'm an ML engineer thinking about becoming a data engineer. What
 		// do data engineers make and how long does it take to switch?"
@@ -290,6 +298,24 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 	}
 	prevKind := "" // what the part before was answered from
+	if len(whole.careers) > 0 {
+		// "Orbital chef vs quantum gardener: which is faster to get into?
+		// I'm 21, a culinary school dropout. My mom's a nurse and wants me
+		// to pick one.": parts that only tell about the asker's life are
+		// context for the part that asks.
+		var asked []string
+		for _, p := range parts {
+			if !lib.tellsOnly(lib.analyse(ctx, p), p) {
+				asked = append(asked, p)
+			}
+		}
+		if len(asked) == 1 {
+			return e.askOne(ctx, req, lib, asked[0])
+		}
+		if len(asked) > 1 {
+			parts = asked
+		}
+	}
 	for _, shown := range parts {
 		p := shown
 		preq := req
@@ -399,4 +425,26 @@ func onlyIntents(q *question, allowed ...string) bool {
 		}
 	}
 	return true
+}
+
+// tellsOnly reports whether a part of a message only tells about the asker
+// or someone in their life (a job, an age) and asks nothing: it opens with
+// "I", "my" or an age, names no career and has no question word.
+func (l *Library) tellsOnly(q *question, p string) bool {
+	if len(q.words) == 0 || len(q.careers) > 0 || l.namedCertGuide(q) != nil {
+		return false
+	}
+	switch w := q.words[0]; {
+	case w == "i" || w == "im" || w == "my" || w == "we" || w == "our" || ageLike(w):
+		// "I'm 21, a culinary school dropout", "My mom's a nurse"
+	default:
+		return false
+	}
+	for _, w := range q.words {
+		switch w {
+		case "how", "what", "which", "why", "when", "where", "who", "should", "can", "could", "would", "is", "are", "do", "does":
+			return false
+		}
+	}
+	return len(q.scope.occupations) > 0 || q.switcher
 }

@@ -802,3 +802,21 @@ func acronymSlot(ws []string, i int) bool {
 	}
 	return i > 0 && (ws[i-1] == "a" || ws[i-1] == "an" || ws[i-1] == "become")
 }
+
+// namedCertGuide is the guide whose certificate a question names by a pair
+// of words that are no career's name ("Decoherence Blight", not "machine
+// learning"); nil when none, or several guides'.
+func (l *Library) namedCertGuide(q *question) *bot.Guide {
+	var found *bot.Guide
+	for i := 0; i+1 < len(q.words); i++ {
+		g := l.certPairs[q.words[i]+" "+q.words[i+1]]
+		if g == nil || l.isCareerWord(q.words[i]) || l.isCareerWord(q.words[i+1]) {
+			continue
+		}
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
+}

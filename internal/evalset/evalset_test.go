@@ -171,6 +171,11 @@ var sets = []struct {
 	// with no guide).
 	{"tune/ml-engineer-38", "tune/ml-engineer-38.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-38", "tune/careers-38.jsonl", true, 80, 15, 0.93},
+	// Long forum posts with a personal story; 25% occupations with no guide
+	// (first run 81.3% / 79.0%, 3 answers from the wrong career, 3 and 1
+	// answered for a career with no guide).
+	{"tune/ml-engineer-39", "tune/ml-engineer-39.jsonl", false, 120, 15, 0.9},
+	{"tune/careers-39", "tune/careers-39.jsonl", true, 80, 15, 0.86},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
