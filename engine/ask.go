@@ -29,6 +29,15 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
+		// "Speech therapy question: 28, ESL teacher … what do school SLPs
+		// make?": the message says what it is about, a line of work no
+		// guide speaks of.
+		q := &question{}
+		q.scope.occupations = []string{field}
+		q.raw = text
+		return e.noGuideFor(lib, q), nil
+	}
 	text = dropManner(dropPreamble(text))
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
@@ -1794,4 +1803,31 @@ func (l *Library) careerWordBeside(q *question) bool {
 		}
 	}
 	return false
+}
+
+// labelRE matches a message that opens by saying what it is about:
+// "Roofing question.", "Speech therapy question:", "quick nursing q -".
+var labelRE = regexp.MustCompile(`(?i)^\s*(?:quick\s+|random\s+|a\s+)?([a-z][a-z' -]{2,40}?)\s+(?:question|q)\s*[:.!\-–—]`)
+
+// labelledField is the line of work a message's opening label names when
+// no guide uses its words ("speech therapy"); "" otherwise ("ML
+// question:", "salary question:", "dumb question:").
+func (l *Library) labelledField(text string) string {
+	m := labelRE.FindStringSubmatch(text)
+	if m == nil || l.Searcher == nil {
+		return ""
+	}
+	ws := words(m[1])
+	if len(ws) == 0 || len(ws) > 3 || !l.m.lex.Noun(ws[len(ws)-1]) && !gerund(l.m.lex, ws[len(ws)-1]) {
+		return ""
+	}
+	for _, w := range ws {
+		if l.m.stop[w] || l.m.index[w] != nil || l.isCareerWord(w) || l.m.lex.MostlyAdjective(w) {
+			return ""
+		}
+	}
+	if l.Searcher.Known(context.Background(), ws[0]) || l.vocab.known(ws[0]) {
+		return "" // the first word is a guide's ("dream question:", "greenhouse question")
+	}
+	return strings.Join(ws, " ")
 }

@@ -497,6 +497,11 @@ func TestOccupationForms(t *testing.T) {
 		// that asks; two careers' certificates are named in the title.
 		{all, "Orbital chef vs quantum gardener: which pays more? I'm 30, a line cook in Ohio. My dad's a mechanic and wants me to choose.", []string{"Orbital Chef vs Quantum Gardener"}, []string{"no guide", "Your questions"}},
 		{all, "which required cert costs more, orbital chef's or dream cartographer's?", []string{"Dream Cartographer vs Orbital Chef"}, nil},
+		// A post that opens by naming its subject; more than three parts
+		// keep the ones that ask.
+		{all, "Plumbing question: 30, handyman in Tulsa. How long is the apprenticeship and what's the pay?", []string{"no guide for plumbing"}, []string{"$"}},
+		{all, "Dumb question: what does a quantum gardener earn?", []string{"$72,400"}, []string{"no guide"}},
+		{shipped, "grad here, 31, former barista. did a 12 week course, have 2 projects, no callbacks. what does an entry level data analyst make in austin?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -95,12 +95,50 @@ func (l *Library) splitParts(text string) []string {
 		parts = append(parts, l.splitAnd(s)...)
 	}
 	if len(parts) > 3 {
-		parts = parts[:3]
+		parts = firstAsking(parts, 3)
 	}
 	if len(parts) < 2 {
 		return []string{text}
 	}
 	return parts
+}
+
+// firstAsking keeps n of the parts, in order: those that ask something (a
+// question word) first, then the others. A long post tells a story before
+// its questions ("bootcamp grad here, 31, … what does an entry level
+// software engineer make in austin").
+func firstAsking(parts []string, n int) []string {
+	asks := func(p string) bool {
+		for _, w := range words(p) {
+			switch w {
+			case "what", "whats", "which", "how", "where", "who", "when", "why":
+				return true
+			}
+		}
+		for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' || r == ',' }) {
+			if f := strings.Fields(sentence); len(f) > 0 && startsQuestion(f[0]) {
+				return true // "dad's a pipefitter. … Is that true"
+			}
+		}
+		return false
+	}
+	var keep []int
+	for i, p := range parts {
+		if len(keep) < n && asks(p) {
+			keep = append(keep, i)
+		}
+	}
+	for i := range parts {
+		if len(keep) < n && !slices.Contains(keep, i) {
+			keep = append(keep, i)
+		}
+	}
+	slices.Sort(keep)
+	out := make([]string, 0, n)
+	for _, i := range keep {
+		out = append(out, parts[i])
+	}
+	return out
 }
 
 // examples reports whether a piece gives examples of the one before it:
