@@ -502,6 +502,9 @@ func TestOccupationForms(t *testing.T) {
 		{all, "Plumbing question: 30, handyman in Tulsa. How long is the apprenticeship and what's the pay?", []string{"no guide for plumbing"}, []string{"$"}},
 		{all, "Dumb question: what does a quantum gardener earn?", []string{"$72,400"}, []string{"no guide"}},
 		{shipped, "grad here, 31, former barista. did a 12 week course, have 2 projects, no callbacks. what does an entry level data analyst make in austin?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "is nursing school worth it?", []string{"no guide"}, nil},
+		{shipped, "whats the pay like for emt's", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "is a master's worth it for ML engineering?", nil, []string{"no guide"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -1081,6 +1081,28 @@ var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "op
 // ("is ML engineering a good career?" names a guide's).
 func (l *Library) judgedField(q *question, taken []bool) string {
 	ws := q.words
+	for c := 2; c+1 < len(ws); c++ {
+		// "is teaching worth it", "is dental school worth it?"
+		if ws[c] != "worth" || ws[c+1] != "it" {
+			continue
+		}
+		start := c - 1
+		for start > 0 && c-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
+			start--
+		}
+		if start == 0 || ws[start-1] != "is" && ws[start-1] != "s" {
+			continue
+		}
+		ok := true
+		for j := start; j < c; j++ {
+			w := ws[j]
+			ok = ok && !taken[j] && !l.m.stop[w] && hasLetter(w) && !l.isCareerWord(w) && l.m.index[w] == nil && l.Searcher != nil &&
+				(!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) || j == c-1 && j > start && l.m.lex.Noun(w))
+		}
+		if ok && (l.m.lex.Noun(ws[c-1]) || gerund(l.m.lex, ws[c-1])) {
+			return strings.Join(ws[start:c], " ")
+		}
+	}
 	for c := 3; c < len(ws); c++ {
 		if !judgedAs[ws[c]] {
 			continue

@@ -794,13 +794,17 @@ func hasLetter(s string) bool {
 // before "salary", "jobs", "certs", "license", "school", or after "a",
 // "an", "become".
 func acronymSlot(ws []string, i int) bool {
-	if i+1 < len(ws) {
-		switch n := ws[i+1]; {
+	next := i + 1
+	if next < len(ws) && ws[next] == "s" {
+		next++ // "cna's"
+	}
+	if next < len(ws) {
+		switch n := ws[next]; {
 		case jobSlotNext[n], certNext[n], n == "cert", n == "certs", n == "license", n == "licence", n == "school", n == "program":
 			return true
 		}
 	}
-	return i > 0 && (ws[i-1] == "a" || ws[i-1] == "an" || ws[i-1] == "become")
+	return i > 0 && (ws[i-1] == "a" || ws[i-1] == "an" || ws[i-1] == "become" || ws[i-1] == "for" && next == len(ws))
 }
 
 // namedCertGuide is the guide whose certificate a question names by a pair
