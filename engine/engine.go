@@ -677,6 +677,11 @@ func (e *Engine) careers(ctx context.Context, req *bot.Request) (*bot.Answer, er
 
 func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
+	if a, b := lib.twoCareers(req.Option("first") + " " + req.Option("second")); a != nil && b != nil {
+		// "/compare orbital chef dream cartographer": two names of several
+		// words each, typed without quotes.
+		return compareAnswer(e, a, b), nil
+	}
 	g1, err := lib.ResolveCareer(req.Option("first"))
 	if err != nil {
 		return nil, err

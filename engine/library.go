@@ -315,3 +315,18 @@ func (l *Library) leadingCareer(s string) *bot.Guide {
 	}
 	return nil
 }
+
+// twoCareers splits text into two names of different guides, each a name or
+// alias exactly ("orbital chef dream cartographer"); nils when no split
+// gives two.
+func (l *Library) twoCareers(text string) (*bot.Guide, *bot.Guide) {
+	f := strings.Fields(text)
+	for k := 1; k < len(f); k++ {
+		a, okA := l.names[bot.NormalizeName(strings.Join(f[:k], " "))]
+		b, okB := l.names[bot.NormalizeName(strings.Join(f[k:], " "))]
+		if okA && okB && a != b {
+			return a, b
+		}
+	}
+	return nil, nil
+}

@@ -505,6 +505,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "is nursing school worth it?", []string{"no guide"}, nil},
 		{shipped, "whats the pay like for emt's", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "is a master's worth it for ML engineering?", nil, []string{"no guide"}},
+		// Two names of several words in /compare; a question that opens
+		// with "do" is no self-description; the invented careers ranked.
+		{all, "/compare quantum gardener orbital chef", []string{"Quantum Gardener vs Orbital Chef"}, nil},
+		{all, "ive been a barber for 8 years. do hairdressers ever clear 60k in florida", []string{"no guide"}, []string{"$96,300"}},
+		{all, "which of the fictional careers pays best?", []string{"invented", "Dream Cartographer"}, []string{"Machine Learning"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}
