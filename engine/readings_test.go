@@ -510,6 +510,8 @@ func TestOccupationForms(t *testing.T) {
 		{all, "/compare quantum gardener orbital chef", []string{"Quantum Gardener vs Orbital Chef"}, nil},
 		{all, "ive been a barber for 8 years. do hairdressers ever clear 60k in florida", []string{"no guide"}, []string{"$96,300"}},
 		{all, "which of the fictional careers pays best?", []string{"invented", "Dream Cartographer"}, []string{"Machine Learning"}},
+		{all, "how do I get started as a flight attendant with no degree", []string{"no guide"}, []string{"Step"}},
+		{all, "which pays more, orbital chef or quantum gardener? median only", []string{"Orbital Chef vs Quantum Gardener"}, []string{"Your questions"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -176,7 +176,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head))) && !l.usesNoun(head)) && !cased(i)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
+				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -941,7 +942,7 @@ func askedAbout(ws []string, k int) bool {
 	j := k
 	if ws[j] == "as" && j > 0 && qualifiedAs[ws[j-1]] {
 		for b := j - 2; b >= 0 && b >= j-4; b-- {
-			if ws[b] == "i" || ws[b] == "m" || ws[b] == "im" || ws[b] == "ive" {
+			if ws[b] == "m" || ws[b] == "im" || ws[b] == "ive" || ws[b] == "am" || ws[b] == "ve" {
 				return false // "I'm licensed as an architect": the asker's own
 			}
 		}
@@ -1145,8 +1146,8 @@ func (l *Library) judgedField(q *question, taken []bool) string {
 }
 
 // qualifiedAs words before "as a …" ask how to become it ("licensed as an
-// architect", "certified as a trainer").
-var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired")
+// architect", "certified as a trainer", "get started as a QA tester").
+var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired", "started", "start", "starting", "begin")
 
 // asksOfDoer reports whether the person noun at i is the subject of a
 // question about its work: "what certifications does a personal trainer
@@ -1281,6 +1282,17 @@ func guideNameWord(g *bot.Guide, w string) bool {
 			if x == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// qualifyAs reports whether the person noun at i is what someone gets
+// started, licensed or certified as ("get started as a QA tester").
+func qualifyAs(ws []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if ws[k] == "as" {
+			return qualifiedAs[ws[k-1]] && askedAbout(ws, k)
 		}
 	}
 	return false

@@ -87,7 +87,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s)) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s)) {
 			// "like the normal map-making kind": more of the last question.
 			parts[len(parts)-1] += ", " + s
 			continue
@@ -485,4 +485,21 @@ func (l *Library) tellsOnly(q *question, p string) bool {
 		}
 	}
 	return len(q.scope.occupations) > 0 || q.switcher
+}
+
+// refines reports whether a short piece narrows the question before it
+// rather than asking one of its own: "median only", "just the national
+// figure", "numbers please".
+func refines(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "only", "just", "please", "pls", "plz":
+			return true
+		}
+	}
+	return false
 }

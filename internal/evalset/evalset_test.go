@@ -181,6 +181,11 @@ var sets = []struct {
 	// answered for a career with no guide).
 	{"tune/ml-engineer-40", "tune/ml-engineer-40.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-40", "tune/careers-40.jsonl", true, 80, 15, 0.95},
+	// A women-and-non-binary-in-tech Slack and a veterans' Discord; 25%
+	// occupations with no guide (first run 96.0% / 95.0%, 1 answer from the
+	// wrong career, 0 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-41", "tune/ml-engineer-41.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-41", "tune/careers-41.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -220,7 +225,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 2, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{}
