@@ -250,7 +250,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if g := l.variantOf(ws[start:i], head); g != nil {
+		g := l.variantOf(ws[start:i], head)
+		if g == nil && start > 0 && start < i && !taken[start-1] && len(l.headNames[head]) > 0 {
+			// "space station cook": a name word of the guide ("space chef")
+			// before the kind of place it works in
+			if v := l.variantOf([]string{ws[start-1]}, head); v != nil && guideNameWord(v, ws[start-1]) {
+				g, start = v, start-1
+			}
+		}
+		if g != nil {
 			// "dream surveyors" for the guide that answers to "dreamscape
 			// surveyor": a name variant, not another occupation.
 			if !slices.Contains(q.careers, g) {
