@@ -276,8 +276,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			return k > 1 && (ws[k-1] == "a" || ws[k-1] == "an") && (ws[k-2] == "become" || ws[k-2] == "becoming" || ws[k-2] == "be")
 		}
 		if phrase == head && start > 0 && !taken[start-1] && !m.stop[ws[start-1]] && m.index[ws[start-1]] == nil &&
-			m.lex.Adjective(ws[start-1]) && becomeA(start-1) {
-			// "become a prompt engineer": the kind of engineer is the job
+			m.lex.Adjective(ws[start-1]) && (becomeA(start-1) || doubtedJob(ws, i)) {
+			// "become a prompt engineer", "is prompt engineer an actual
+			// job?": the kind of engineer is the job
 			phrase, start = ws[start-1]+" "+head, start-1
 			taken[start] = true
 		}
@@ -1301,6 +1302,21 @@ func qualifyAs(ws []string, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if ws[k] == "as" {
 			return qualifiedAs[ws[k-1]] && askedAbout(ws, k)
+		}
+	}
+	return false
+}
+
+// doubtedJob reports whether the words after position i doubt that what
+// is named there is a job: "an actual job", "a real career", "a legit
+// thing".
+func doubtedJob(ws []string, i int) bool {
+	for j := i + 1; j+1 < len(ws) && j <= i+4; j++ {
+		if ws[j] == "actual" || ws[j] == "real" || ws[j] == "legit" || ws[j] == "legitimate" {
+			switch ws[j+1] {
+			case "job", "career", "thing", "profession", "role":
+				return true
+			}
 		}
 	}
 	return false

@@ -186,6 +186,12 @@ var sets = []struct {
 	// wrong career, 0 and 1 answered for a career with no guide).
 	{"tune/ml-engineer-41", "tune/ml-engineer-41.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-41", "tune/careers-41.jsonl", true, 80, 15, 0.96},
+	// A hobbyist and sci-fi Discord; real occupations close in topic to the
+	// fixture careers (30% of careers-42), AI-adjacent titles for the ML
+	// guide (first run 96.0% / 97.0%, 1 and 0 answered for a career with no
+	// guide).
+	{"tune/ml-engineer-42", "tune/ml-engineer-42.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-42", "tune/careers-42.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
