@@ -513,7 +513,7 @@ func TestOccupationForms(t *testing.T) {
 		{all, "how do I get started as a flight attendant with no degree", []string{"no guide"}, []string{"Step"}},
 		{all, "which pays more, orbital chef or quantum gardener? median only", []string{"Orbital Chef vs Quantum Gardener"}, []string{"Your questions"}},
 		{all, "space station cook pay?", []string{"$87,500"}, []string{"no guide"}},
-		{shipped, "is growth engineer a real job? what does it pay", []string{"no guide for growth engineer"}, []string{"$150,000"}},
+		{shipped, "is prompt engineer a legit job? what does it pay", []string{"no guide for prompt engineer"}, []string{"$150,000"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}
