@@ -514,6 +514,14 @@ func TestOccupationForms(t *testing.T) {
 		{all, "which pays more, orbital chef or quantum gardener? median only", []string{"Orbital Chef vs Quantum Gardener"}, []string{"Your questions"}},
 		{all, "space station cook pay?", []string{"$87,500"}, []string{"no guide"}},
 		{shipped, "is prompt engineer a legit job? what does it pay", []string{"no guide for prompt engineer"}, []string{"$150,000"}},
+		// Fields of study whose practitioner is an occupation; a field
+		// opening the message; "people on the news who …"; "X techs who".
+		{shipped, "geology major, what jobs can i get?", []string{"no guide for geology"}, nil},
+		{shipped, "is a zoology degree worth it", []string{"no guide"}, nil},
+		{shipped, "what's a good strategy for ML interviews?", nil, []string{"no guide"}},
+		{shipped, "civil engineering in ohio - pay?", []string{"no guide for civil engineer"}, []string{"$150,000"}},
+		{shipped, "the people on the radio who forecast storms, what do they make", []string{"no guide"}, []string{"$150,000"}},
+		{all, "the lab techs who run sleep studies, what do they earn?", []string{"no guide"}, []string{"$"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

@@ -164,7 +164,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && !m.lex.Noun(ws[i+1]) && m.index[ws[i+1]] == nil) {
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && (m.stop[ws[i+1]] || !m.lex.Noun(ws[i+1])) && m.index[ws[i+1]] == nil) {
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
@@ -620,7 +620,9 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
-		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) // "break into investment banking"
+		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
+		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
+		// "mechanical engineering in michigan - pay and do i need the PE license?"
 	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") {
 		return ""
 	}
@@ -752,11 +754,24 @@ var doers = setOf("someone", "somebody", "person", "people", "one", "ones", "tho
 func (l *Library) unknownDoer(q *question, taken []bool) string {
 	ws := q.words
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "who" || !doers[ws[i-1]] {
+		if ws[i] != "who" {
 			continue
 		}
+		from := i - 1
+		if !doers[ws[i-1]] {
+			// "the people on the news who predict the weather"
+			if !(i >= 4 && doers[ws[i-4]] && (ws[i-3] == "on" || ws[i-3] == "in" || ws[i-3] == "at") && ws[i-2] == "the") {
+				continue
+			}
+			from = i - 4
+		}
 		end := min(len(ws), i+6)
-		described := strings.Join(ws[i-1:end], " ")
+		for k := i + 2; k < end; k++ {
+			if clauseEnd[ws[k]] {
+				end = k // the description, not the question after it
+			}
+		}
+		described := strings.Join(ws[from:end], " ")
 		var clause []string
 		unknown := false
 		for k := i + 1; k < len(ws); k++ {
@@ -1002,6 +1017,9 @@ var spanOfWork = setOf("day", "days", "life", "career", "job", "week", "shift", 
 // hairdresser", "my brother, an electrician".
 func relativesJob(ws []string, i int) bool {
 	k := i - 1
+	for n := 0; n < 2 && k > 0 && ws[k] != "a" && ws[k] != "an" && (ws[k-1] == "a" || ws[k-1] == "an" || n == 0 && k > 1 && (ws[k-2] == "a" || ws[k-2] == "an")); n++ {
+		k-- // "a sleep lab tech": the job's modifiers
+	}
 	if k >= 0 && (ws[k] == "a" || ws[k] == "an") {
 		k--
 	}
@@ -1249,7 +1267,50 @@ func (l *Library) namedField(q *question, taken []bool) string {
 			}
 		}
 	}
+	for k, w := range ws {
+		// "journalism major", "a botany degree", "biology jobs": a field of
+		// study whose practitioner WordNet knows as an occupation.
+		if taken[k] || !unknown(w) || len(w) < 5 || !studyCue(ws, k) {
+			continue
+		}
+		for _, a := range practitioners(w) {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return w
+			}
+		}
+	}
 	return ""
+}
+
+// studyCue reports whether a word near position k names the field at k as
+// something studied or worked in: "major", "degree", "jobs", "career".
+func studyCue(ws []string, k int) bool {
+	for j := max(0, k-3); j < len(ws) && j <= k+3; j++ {
+		switch ws[j] {
+		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs":
+			return j != k
+		}
+	}
+	return false
+}
+
+// practitioners are the agent nouns a field's name may make: "journalism" →
+// "journalist", "biology" → "biologist", "botany" → "botanist",
+// "physics" → "physicist", "dentistry" → "dentist", "pharmacy" →
+// "pharmacist".
+func practitioners(w string) []string {
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ism"):
+		out = append(out, w[:len(w)-3]+"ist")
+	case strings.HasSuffix(w, "ics"):
+		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist")
+	case strings.HasSuffix(w, "ry"):
+		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist")
+	case strings.HasSuffix(w, "y"):
+		out = append(out, w[:len(w)-1]+"ist")
+	}
+	return out
 }
 
 // relations are the people of an asker's life whose jobs a message may
