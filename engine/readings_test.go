@@ -522,6 +522,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "civil engineering in ohio - pay?", []string{"no guide for civil engineer"}, []string{"$150,000"}},
 		{shipped, "the people on the radio who forecast storms, what do they make", []string{"no guide"}, []string{"$150,000"}},
 		{all, "the lab techs who run sleep studies, what do they earn?", []string{"no guide"}, []string{"$"}},
+		// Employers members type in lower case, with or without a state.
+		{shipped, "what does amazon pay ml engineers in washington state", []string{"company-specific", "$175,000"}, []string{"no guide"}},
+		{shipped, "nvidia mle salary", []string{"company-specific", "Nvidia"}, nil},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

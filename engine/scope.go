@@ -106,6 +106,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] || m.stop[ws[i]] && !m.lex.Occupation(ws[i]) {
 			continue
 		}
+		if name, ok := m.companies[ws[i]]; ok && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
+			// "amazon ML engineer pay", "what does amazon pay": an employer
+			if sc.company == "" {
+				sc.company = name
+			}
+			taken[i] = true
+			continue
+		}
 		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook"), l.knownTerm); worker != "" {
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
