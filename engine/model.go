@@ -40,9 +40,9 @@ type model struct {
 	employers  map[string]bool
 	empCues    map[string]bool
 	companies  map[string]string // a named employer as typed in lower case → its name
-	payPhrase  []string        // each with a space either side, to find in " "+words+" "
-	headIntent map[string]bool // intents that make a question of their own
-	switches   []string        // as payPhrase
+	payPhrase  []string          // each with a space either side, to find in " "+words+" "
+	headIntent map[string]bool   // intents that make a question of their own
+	switches   []string          // as payPhrase
 	switchW    map[string]bool
 	lex        *lexicon.Lexicon
 }
