@@ -546,6 +546,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 
+	if madeByWork(q) && len(q.careers) > 0 {
+		// before the labels: "products" is not the "production ML" step
+		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
+			return a, nil
+		}
+	}
 	if a := e.labelPassage(lib, q, g); a != nil {
 		return a, nil
 	}
@@ -1753,7 +1759,26 @@ func whatDoes(q *question) bool {
 			}
 		}
 	}
-	return false
+	return madeByWork(q)
+}
+
+// madeByWork reports whether a question asks what a job's work makes:
+// "what kinds of products do ML engineers build?", "what do their systems
+// power?". The overview says.
+func madeByWork(q *question) bool {
+	n := len(q.words)
+	made, builds := false, false
+	for i, w := range q.words {
+		switch w {
+		case "products", "product", "systems", "things", "applications", "apps":
+			made = true
+		case "build", "builds", "building", "built", "power", "powers", "powered", "powering", "ship", "ships", "create", "creates":
+			builds = true
+		case "work":
+			builds = builds || i+1 < n && q.words[i+1] == "on"
+		}
+	}
+	return made && builds && (slices.Contains(q.words, "what") || slices.Contains(q.words, "which"))
 }
 
 // conceptAsked reports whether a question that names no career only asks

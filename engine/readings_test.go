@@ -525,6 +525,9 @@ func TestOccupationForms(t *testing.T) {
 		// Employers members type in lower case, with or without a state.
 		{shipped, "what does amazon pay ml engineers in washington state", []string{"company-specific", "$175,000"}, []string{"no guide"}},
 		{shipped, "nvidia mle salary", []string{"company-specific", "Nvidia"}, nil},
+		// What the work makes is in the overview, not the "production ML"
+		// step ("products" and "production" share a stem).
+		{shipped, "which sorts of products do ML engineers ship?", []string{"recommendations"}, []string{"Step 3"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}
