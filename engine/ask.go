@@ -475,6 +475,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.quantityLine(lib, q, g); a != nil {
 		return a, nil // "how often do fresh groceries arrive?": the line with the number
 	}
+	if a := e.shareLine(lib, q, g); a != nil {
+		return a, nil // "how much of the job is data pipelines?": the line with the percentage
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}

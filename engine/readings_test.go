@@ -528,6 +528,10 @@ func TestOccupationForms(t *testing.T) {
 		// What the work makes is in the overview, not the "production ML"
 		// step ("products" and "production" share a stem).
 		{shipped, "which sorts of products do ML engineers ship?", []string{"recommendations"}, []string{"Step 3"}},
+		// A share of the work is the line with the percentage; "mostly"
+		// alone asks none.
+		{shipped, "what share of an ML engineer's work is data pipelines?", []string{"80%"}, nil},
+		{shipped, "is ML engineering mostly math or mostly infrastructure?", []string{"80%"}, nil},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}
