@@ -532,6 +532,9 @@ func TestOccupationForms(t *testing.T) {
 		// alone asks none.
 		{shipped, "what share of an ML engineer's work is data pipelines?", []string{"80%"}, nil},
 		{shipped, "is ML engineering mostly math or mostly infrastructure?", []string{"80%"}, nil},
+		// "day to day" after another part of the guide says when, not what.
+		{shipped, "which skills do ML engineers need day to day?", []string{"Python"}, []string{"Morning"}},
+		{shipped, "what's an ML engineer's day to day like?", []string{"Morning"}, nil},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

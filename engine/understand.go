@@ -253,6 +253,15 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
+	if !q.has(bot.KindDay) {
+		// "… use day to day": a span of time, not words to search for
+		for i := 0; i+2 < len(q.words); i++ {
+			if q.words[i] == "day" && q.words[i+1] == "to" && q.words[i+2] == "day" {
+				taken[i], taken[i+1], taken[i+2] = true, true, true
+				q.words[i], q.words[i+1], q.words[i+2] = "", "", "" // no word to look for
+			}
+		}
+	}
 	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
 		q.states = lowerCodes(q.words) // "ml engineer salary wa"
 		markStates(q.words, q.states, taken)
@@ -364,6 +373,16 @@ func (l *Library) countIntents(q *question) {
 	if (strings.Contains(line, " how much is ") || strings.Contains(line, " how much are ") || strings.Contains(line, " how much for ") ||
 		strings.Contains(line, " how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
+	}
+	if q.has(bot.KindDay) && strings.Contains(line, " day to day ") {
+		for _, k := range []string{bot.KindTools, bot.KindSkills, bot.KindCerts, bot.KindChallenges, bot.KindInterview} {
+			if q.has(k) {
+				// "what tools do ML engineers use day to day": when, not
+				// what is asked
+				delete(q.intents, bot.KindDay)
+				break
+			}
+		}
 	}
 }
 
