@@ -535,6 +535,10 @@ func TestOccupationForms(t *testing.T) {
 		// "day to day" after another part of the guide says when, not what.
 		{shipped, "which skills do ML engineers need day to day?", []string{"Python"}, []string{"Morning"}},
 		{shipped, "what's an ML engineer's day to day like?", []string{"Morning"}, nil},
+		// "from lowest to highest": the first named leads; a superlative
+		// after "for" is no employer.
+		{shipped, "list the ML states by pay from lowest to highest", []string{"Massachusetts pays the least"}, []string{"company"}},
+		{shipped, "rank the states for ML pay, highest to lowest", []string{"California pays the most"}, []string{"company"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

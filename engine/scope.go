@@ -344,7 +344,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == 0 || !m.empCues[ws[i-1]] {
 			continue
 		}
-		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) {
+		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
