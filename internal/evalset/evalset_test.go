@@ -233,6 +233,11 @@ var sets = []struct {
 	// no guide.
 	{"test/ml-engineer-9", "test/ml-engineer-9.jsonl", false, 120, 15, 0.92},
 	{"test/careers-9", "test/careers-9.jsonl", true, 60, 10, 0.94},
+	// A tenth, written blind late in the session and scored once, after
+	// the session's last change to understanding: 95.3% / 95.0%, no answer
+	// from the wrong career, 1 for a career with no guide.
+	{"test/ml-engineer-10", "test/ml-engineer-10.jsonl", false, 120, 15, 0.94},
+	{"test/careers-10", "test/careers-10.jsonl", true, 60, 10, 0.94},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -242,7 +247,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-10": 1, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{}
