@@ -471,7 +471,7 @@ func (l *Library) focusText(text string) string {
 			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			len(f) > 2 && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1]) ||
+			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1]) ||
 				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1])) && l.noIntent(f) ||
 			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal && !wondering(f) ||
 			// "Physics PhD finishing up next spring.": a statement before the

@@ -29,6 +29,15 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
+		// "Speech therapy question: 28, ESL teacher … what do school SLPs
+		// make?": the message says what it is about, a line of work no
+		// guide speaks of.
+		q := &question{}
+		q.scope.occupations = []string{field}
+		q.raw = text
+		return e.noGuideFor(lib, q), nil
+	}
 	text = dropManner(dropPreamble(text))
 	if parts := lib.splitParts(text); len(parts) > 1 {
 		return e.multiPart(ctx, req, lib, parts)
@@ -83,7 +92,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// background; the occupation weighed is what is asked about.
 		q.careers = nil
 	}
-	if f := lib.focusText(text); f != text {
+	if f := lib.focusText(text); f != text && !(lib.namedCertGuide(q) != nil && lib.namedCertGuide(lib.analyse(ctx, f)) == nil) {
+		// (a certificate named in the sentence dropped is what "it" is: "My
+		// boss wants me to get the Decoherence Blight Specialist cert. How
+		// much does it cost?" is read whole)
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
 		fq := lib.analyse(ctx, f)
@@ -94,9 +106,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && weighed(q) {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
+			(figures(q) || len(fq.states) > 0 || pointsBack(fq.words))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
-			// occupation weighed in the dropped sentence is what is asked about.
+			// occupation weighed in the dropped sentence is what is asked
+			// about; so is one whose figures are asked with no career named
+			// ("My partner's a journeyman plumber … Any numbers for
+			// Massachusetts?"), or one the question points back to ("private
+			// chef for rich people... how do you get started doing that").
 			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
 		}
 		if fq.scope.foreign == "" && fq.scope.company == "" {
@@ -135,7 +152,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "the outlook for the cooks who feed crews on orbital stations":
 			// a guide's own job word, and words only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
-		} else if g := genericOnly(q); g == nil || figures(q) {
+		} else if g := genericOnly(q); g == nil || figures(q) || len(lib.Guides) > 1 {
 			return e.noGuideFor(lib, q), nil
 		} else {
 			// "How do experienced engineers handle these challenges?": engineers
@@ -342,10 +359,19 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 	if g == nil {
 		return nil
 	}
+	if lib.terms != nil && !lib.terms.routes() && lib.terms.named(guessWords(lib, &rest)) != int32(slices.Index(lib.Guides, g)) {
+		// One rare word is chance ("become a cartographer at the county GIS
+		// office? I do CAD drafting"): the rest must name the guide by two
+		// words only it uses.
+		return nil
+	}
 	for _, o := range q.scope.occupations {
 		f := strings.Fields(o)
-		if !lib.mentions(g, q.m.lex.Singular(f[len(f)-1])) {
-			return nil // "AI researcher": a guide that speaks of research, never of researchers
+		if !lib.speaksOf(g, q.m.lex.Singular(f[len(f)-1])) {
+			// "AI researcher": a guide that speaks of research, never of
+			// researchers; "a Jungian analyst who works with dreams": a
+			// guide whose "Nightmare Contour Analyst" is a certificate
+			return nil
 		}
 	}
 	return g
@@ -449,6 +475,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.quantityLine(lib, q, g); a != nil {
 		return a, nil // "how often do fresh groceries arrive?": the line with the number
 	}
+	if a := e.shareLine(lib, q, g); a != nil {
+		return a, nil // "how much of the job is data pipelines?": the line with the percentage
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
@@ -520,6 +549,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 
+	if madeByWork(q) && len(q.careers) > 0 {
+		// before the labels: "products" is not the "production ML" step
+		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
+			return a, nil
+		}
+	}
 	if a := e.labelPassage(lib, q, g); a != nil {
 		return a, nil
 	}
@@ -868,6 +903,12 @@ func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
 
 // lowestFirst: the question asks for the bottom of a ranking.
 func lowestFirst(q *question) bool {
+	// "from highest to lowest", "lowest to highest": the first named leads
+	for i, w := range q.words {
+		if i+2 < len(q.words) && q.words[i+1] == "to" && (q.m.index[w]["most"] || q.m.index[w]["least"]) {
+			return q.m.index[w]["least"]
+		}
+	}
 	return q.has("least") && !q.has("most") || hasAny(q, "fewest", "lowest", "least", "cheapest")
 }
 
@@ -1675,6 +1716,12 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 			return nil // "pastry chef": a kind of the job, another occupation
 		}
 		occ[o] = true
+		if i := slices.Index(q.words, o); i > 0 {
+			if w := q.words[i-1]; !q.taken[i-1] && !q.m.stop[w] && q.m.lex.Adjective(w) && !l.isCareerWord(w) &&
+				l.Searcher != nil && !l.Searcher.Known(context.Background(), w) {
+				return nil // "civilian cooks": a kind of the job no guide speaks of
+			}
+		}
 	}
 	var rest []string
 	for _, w := range guessWords(l, q) {
@@ -1721,7 +1768,26 @@ func whatDoes(q *question) bool {
 			}
 		}
 	}
-	return false
+	return madeByWork(q)
+}
+
+// madeByWork reports whether a question asks what a job's work makes:
+// "what kinds of products do ML engineers build?", "what do their systems
+// power?". The overview says.
+func madeByWork(q *question) bool {
+	n := len(q.words)
+	made, builds := false, false
+	for i, w := range q.words {
+		switch w {
+		case "products", "product", "systems", "things", "applications", "apps":
+			made = true
+		case "build", "builds", "building", "built", "power", "powers", "powered", "powering", "ship", "ships", "create", "creates":
+			builds = true
+		case "work":
+			builds = builds || i+1 < n && q.words[i+1] == "on"
+		}
+	}
+	return made && builds && (slices.Contains(q.words, "what") || slices.Contains(q.words, "which"))
 }
 
 // conceptAsked reports whether a question that names no career only asks
@@ -1741,4 +1807,61 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 		}
 	}
 	return true
+}
+
+// pointsBack reports whether a question points back to something named
+// before it ("doing that", "is it", "do they").
+func pointsBack(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "that", "this", "it", "they", "them", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// careerWordBeside reports whether a question uses a word of a guide's
+// name outside the occupations it names ("People say ML work is …"; not
+// the "chef" of "private chef").
+func (l *Library) careerWordBeside(q *question) bool {
+	occ := map[string]bool{}
+	for _, o := range q.scope.occupations {
+		for _, w := range strings.Fields(strings.ToLower(o)) {
+			occ[w] = true
+		}
+	}
+	for k, w := range q.words {
+		if q.taken[k] && l.isCareerWord(w) && !occ[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// labelRE matches a message that opens by saying what it is about:
+// "Roofing question.", "Speech therapy question:", "quick nursing q -".
+var labelRE = regexp.MustCompile(`(?i)^\s*(?:quick\s+|random\s+|a\s+)?([a-z][a-z' -]{2,40}?)\s+(?:question|q)\s*[:.!\-–—]`)
+
+// labelledField is the line of work a message's opening label names when
+// no guide uses its words ("speech therapy"); "" otherwise ("ML
+// question:", "salary question:", "dumb question:").
+func (l *Library) labelledField(text string) string {
+	m := labelRE.FindStringSubmatch(text)
+	if m == nil || l.Searcher == nil {
+		return ""
+	}
+	ws := words(m[1])
+	if len(ws) == 0 || len(ws) > 3 || !l.m.lex.Noun(ws[len(ws)-1]) && !gerund(l.m.lex, ws[len(ws)-1]) {
+		return ""
+	}
+	for _, w := range ws {
+		if l.m.stop[w] || l.m.index[w] != nil || l.isCareerWord(w) || l.m.lex.MostlyAdjective(w) {
+			return ""
+		}
+	}
+	if l.Searcher.Known(context.Background(), ws[0]) || l.vocab.known(ws[0]) {
+		return "" // the first word is a guide's ("dream question:", "greenhouse question")
+	}
+	return strings.Join(ws, " ")
 }

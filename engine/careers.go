@@ -65,7 +65,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		// The whole message counts: "my buddy says space stations are
 		// hiring cooks. what's the pay in florida?" is about one career.
 		for _, w := range lib.contentWords(wq, nil) {
-			if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) ||
+			if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) || madeUp[w] ||
 				measure == "time" && w == "time" {
 				continue
 			}
@@ -86,7 +86,21 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if len(q.states) == 1 {
 		st = &q.states[0]
 	}
-	for _, g := range lib.Guides {
+	guides := lib.Guides
+	if slices.ContainsFunc(q.words, func(w string) bool { return madeUp[w] }) || hasAll(q, "made", "up") {
+		// "of the three made-up careers, which one is growing the
+		// fastest": the guides that say they are invented.
+		var made []*bot.Guide
+		for _, g := range lib.Guides {
+			if invented(g) {
+				made = append(made, g)
+			}
+		}
+		if len(made) >= 2 {
+			guides = made
+		}
+	}
+	for _, g := range guides {
 		switch measure {
 		case "salary":
 			if st != nil {
@@ -216,7 +230,11 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
 		a.Career = rows[0].g.Slug // the answer to "which pays best?" is a career
 	}
-	a.Body += " You didn't name a career, so here is every career I have a guide for:"
+	if len(guides) < len(lib.Guides) {
+		a.Body += " These are the guides that say their careers are invented:"
+	} else {
+		a.Body += " You didn't name a career, so here is every career I have a guide for:"
+	}
 	var gs []*bot.Guide
 	for _, r := range rows {
 		a.Bullets = append(a.Bullets, fmt.Sprintf("%s: %s", r.g.Title, r.text))
@@ -501,7 +519,7 @@ func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
 	if cheaper || hasAny(q, "more", "most", "dearer", "pricier", "priciest", "expensive", "higher") {
 		sort.SliceStable(picks, func(i, j int) bool { return (picks[i].c.Price < picks[j].c.Price) == cheaper })
 	}
-	a := &bot.Answer{Answered: true, Title: "Certifications compared", Career: picks[0].g.Slug, Kind: bot.KindCerts,
+	a := &bot.Answer{Answered: true, Title: "Certifications compared: " + picks[0].g.Title + " vs " + picks[1].g.Title, Career: picks[0].g.Slug, Kind: bot.KindCerts,
 		Source: &bot.Source{GuideTitle: picks[0].g.Title + " and " + picks[1].g.Title, Publisher: publishers(picks[0].g, picks[1].g)}}
 	var lines []string
 	for _, p := range picks {
@@ -539,3 +557,13 @@ func requiredCert(g *bot.Guide) *bot.Cert {
 	}
 	return nil
 }
+
+// invented reports whether a guide says its career or figures are made up
+// (a test or sample guide).
+func invented(g *bot.Guide) bool {
+	t := strings.ToLower(g.Summary + " " + g.Source.Data)
+	return strings.Contains(t, "invented") || strings.Contains(t, "made-up") || strings.Contains(t, "fictional") || strings.Contains(t, "test fixture")
+}
+
+// madeUp words ask about the guides whose careers are invented.
+var madeUp = setOf("fictional", "invented", "imaginary", "fake", "pretend", "madeup")

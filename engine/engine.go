@@ -201,7 +201,15 @@ var errNeedCareer = errors.New("which career")
 // only guide, else the configured default.
 func (e *Engine) guideFor(lib *Library, careerOpt string) (*bot.Guide, error) {
 	if careerOpt != "" {
-		return lib.ResolveCareer(careerOpt)
+		g, err := lib.ResolveCareer(careerOpt)
+		if err != nil {
+			// "/certs ml-engineer — also which is the most expensive? I'm 45,
+			// …": a career's name, then more words typed after it.
+			if lead := lib.leadingCareer(careerOpt); lead != nil {
+				return lead, nil
+			}
+		}
+		return g, err
 	}
 	if len(lib.Guides) == 1 {
 		return lib.Guides[0], nil
@@ -350,6 +358,9 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 			plain := *req
 			plain.Options = map[string]string{}
 			return e.askOne(ctx, &plain, lib, "salary in "+text)
+		} else if q := lib.analyse(ctx, text+" salary"); len(q.scope.occupations) > 0 && len(q.careers) == 0 && lib.m.lex.Occupation(q.scope.occupations[0]) {
+			// "/salary teacher": an occupation no guide covers.
+			return e.noGuideFor(lib, q), nil
 		} else {
 			return nil, bot.Errorf(bot.EINVALID, "I don't recognise %q as a US state. Use a two-letter code like CA or a name like California.", bot.Clip(stateOpt, 40))
 		}
@@ -666,13 +677,22 @@ func (e *Engine) careers(ctx context.Context, req *bot.Request) (*bot.Answer, er
 
 func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
+	if a, b := lib.twoCareers(req.Option("first") + " " + req.Option("second")); a != nil && b != nil {
+		// "/compare orbital chef dream cartographer": two names of several
+		// words each, typed without quotes.
+		return compareAnswer(e, a, b), nil
+	}
 	g1, err := lib.ResolveCareer(req.Option("first"))
 	if err != nil {
 		return nil, err
 	}
 	g2, err := lib.ResolveCareer(req.Option("second"))
 	if err != nil {
-		return nil, err
+		// "/compare orbital-chef dream-cartographer. 38, ex-Navy cook …":
+		// the second name, then more words typed after it.
+		if g2 = lib.leadingCareer(req.Option("second")); g2 == nil {
+			return nil, err
+		}
 	}
 	return compareAnswer(e, g1, g2), nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -298,4 +299,34 @@ func (l *Library) careerHint() string {
 // without overlaps, in order of appearance.
 func (l *Library) FindCareers(words []string) []*bot.Guide {
 	return l.findCareers(words, make([]bool, len(words)))
+}
+
+// leadingCareer is the guide whose name (or alias) the text begins with,
+// exactly, before more words ("ml-engineer — also which …", "mle. i'm 25");
+// nil when the text does not begin with one, or is only a name.
+func (l *Library) leadingCareer(s string) *bot.Guide {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '('
+	})
+	for n := min(len(f)-1, 4); n >= 1; n-- {
+		if g, ok := l.names[bot.NormalizeName(strings.Join(f[:n], " "))]; ok {
+			return g
+		}
+	}
+	return nil
+}
+
+// twoCareers splits text into two names of different guides, each a name or
+// alias exactly ("orbital chef dream cartographer"); nils when no split
+// gives two.
+func (l *Library) twoCareers(text string) (*bot.Guide, *bot.Guide) {
+	f := strings.Fields(text)
+	for k := 1; k < len(f); k++ {
+		a, okA := l.names[bot.NormalizeName(strings.Join(f[:k], " "))]
+		b, okB := l.names[bot.NormalizeName(strings.Join(f[k:], " "))]
+		if okA && okB && a != b {
+			return a, b
+		}
+	}
+	return nil, nil
 }

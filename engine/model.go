@@ -39,9 +39,10 @@ type model struct {
 	nicknames  map[string]bot.USState // nickname → state
 	employers  map[string]bool
 	empCues    map[string]bool
-	payPhrase  []string        // each with a space either side, to find in " "+words+" "
-	headIntent map[string]bool // intents that make a question of their own
-	switches   []string        // as payPhrase
+	companies  map[string]string // a named employer as typed in lower case → its name
+	payPhrase  []string          // each with a space either side, to find in " "+words+" "
+	headIntent map[string]bool   // intents that make a question of their own
+	switches   []string          // as payPhrase
 	switchW    map[string]bool
 	lex        *lexicon.Lexicon
 	// placeStarts are the first words of the nicknames and large cities of
@@ -84,6 +85,7 @@ type modelSpec struct {
 	SwitchWords []string              `yaml:"switch_words"`
 	Employers   []string              `yaml:"employers"`
 	EmployerCue []string              `yaml:"employer_cues"`
+	Companies   []string              `yaml:"companies"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -225,6 +227,14 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.placeStarts.add(k)
 	}
 	m.employers, m.empCues = setOf(spec.Employers...), setOf(spec.EmployerCue...)
+	m.companies = map[string]string{}
+	for _, c := range spec.Companies {
+		k := strings.ToLower(c)
+		if strings.ContainsAny(k, " \t") || k == "" {
+			return nil, bad(fmt.Sprintf("%q is not one word", c), "companies", c)
+		}
+		m.companies[k] = c
+	}
 	m.payPhrase, m.switches, m.switchW = padded(spec.PayPhrases), padded(spec.Switch), setOf(spec.SwitchWords...)
 	m.headIntent = map[string]bool{}
 	for k := range m.intents {

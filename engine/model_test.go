@@ -31,6 +31,7 @@ func TestIntentTableErrorsNameLineAndKey(t *testing.T) {
 		"intents:\n  salary:\n    words: [Pay]\n":                                          "x.yaml:3: intents.salary.words",
 		"intents:\n  salary:\n    words: [pay]\nstate_nicknames:\n  jersey: ZZ\n":          "x.yaml:5: state_nicknames.jersey",
 		"intents:\n  salary:\n    words: [pay]\nunknown_key: 1\n":                          "x.yaml",
+		"intents:\n  salary:\n    words: [pay]\ncompanies: [Goldman Sachs]\n":              "x.yaml:4: companies",
 		"intents:\n  salary:\n    words: [pay]\nrouting: [salary, nope]\n":                 "x.yaml:4: routing",
 		"intents:\n  salary:\n    words: [pay]\nstopwords: [a]\nroles: [x]\norigin: [y]\n": "x.yaml:1: greetings: empty",
 	}

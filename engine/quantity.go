@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -84,4 +86,71 @@ func timeLine(q *question, line string) bool {
 		}
 	}
 	return strings.ContainsAny(line, "0123456789")
+}
+
+// shareLine answers a question about what share of the work something is
+// ("how much of ML engineering is actual algorithms vs data pipelines?",
+// "is the job mostly modelling or mostly engineering?", "what percent is
+// data plumbing?") with the one line of the guide that gives a percentage
+// and shares the most words with the question. nil when the question asks
+// no share, or no line (or more than one equally) fits.
+func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	share := hasAny(q, "percent", "percentage", "proportion", "fraction", "share", "majority") || strings.Contains(q.raw, "%") ||
+		hasAll(q, "mostly", "or") || hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role")
+	if !share || q.has("salary") || q.has("outlook") || q.has("employed") || q.has("cost") {
+		return nil // "what percent above the median?", "growth percent": the figures' own answers
+	}
+	var want []string
+	seen := map[string]bool{}
+	for _, w := range lib.contentWords(q, g) {
+		st := stem(w)
+		if seen[st] || careerWords[w] || q.m.lex.CommonVerb(w) {
+			continue
+		}
+		seen[st] = true
+		want = append(want, st)
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var best *bot.Section
+	bestLine, bestN, tied := "", 0, false
+	for _, s := range g.Sections {
+		for _, line := range strings.Split(s.Body, "\n") {
+			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
+			if !strings.Contains(line, "%") {
+				continue
+			}
+			have := map[string]bool{}
+			for _, w := range words(line) {
+				have[stem(w)] = true
+			}
+			n := 0
+			for _, st := range want {
+				if have[st] {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestLine, bestN, tied = s, line, n, false
+			case n == bestN && n > 0 && line != bestLine && !samePercents(line, bestLine):
+				tied = true // two lines, two different figures
+			}
+		}
+	}
+	if best == nil || tied {
+		return nil
+	}
+	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestLine, "**", ""))
+}
+
+// percentRE finds percentages ("80%", "+36%").
+var percentRE = regexp.MustCompile(`\d+(?:\.\d+)?%`)
+
+// samePercents reports whether two lines give the same percentages: the
+// same fact said twice ("around 80% of ML work …" in the takeaways and in
+// a day in the life).
+func samePercents(a, b string) bool {
+	return slices.Equal(percentRE.FindAllString(a, -1), percentRE.FindAllString(b, -1))
 }

@@ -390,3 +390,169 @@ func TestReadings(t *testing.T) {
 		}
 	}
 }
+
+// Occupations in the forms chat gives them: closed compounds WordNet lacks,
+// "X techs", a day "as a" job, people opening a question about their work,
+// a described job with its own verb, a relative's job beside a guide's
+// career, and /salary with an occupation where the state goes.
+func TestOccupationForms(t *testing.T) {
+	shipped := testbot.New(t)
+	all := testbot.FromGuides(t, allGuides(t))
+	cases := []struct {
+		b    *testbot.Bot
+		q    string
+		want []string
+		not  []string
+	}{
+		{all, "do aromatherapists need a license?", []string{"no guide for aromatherapist"}, []string{"Permit", "Clearance"}},
+		{all, "beekeeper salary in texas", []string{"no guide"}, []string{"$79,900"}},
+		{all, "what does a zookeeper make", []string{"no guide for zookeeper"}, []string{"$"}},
+		{shipped, "lab techs, how's the job outlook", []string{"no guide for lab techs"}, []string{"+36%"}},
+		{shipped, "what tech stack do ML engineers use?", []string{"PyTorch"}, []string{"no guide"}},
+		{all, "what do sleep techs make", []string{"no guide for sleep techs"}, []string{"$"}},
+		{shipped, "what is a week as a bus driver like", []string{"no guide for bus driver"}, []string{"standup"}},
+		{shipped, "interpreters - which certs do they need", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "recruiters - what skills do they look for in ML engineers?", nil, []string{"no guide"}},
+		{shipped, "somebody who fixes cars for a living, what do they earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "my uncle is a welder and says ML is hype. what's the job outlook?", []string{"+36%"}, []string{"no guide"}},
+		{shipped, "my uncle is a welder. what do welders earn?", []string{"no guide for welder"}, []string{"$150,000"}},
+		// A word one section mentions in passing ("work a busy restaurant
+		// line" on the way in) does not make the described job the guide's.
+		{all, "the folks who cook in restaurants, what are they paid?", []string{"no guide"}, []string{"$87,500"}},
+		{all, "people who cook for crews on orbital stations, what are they paid?", []string{"$87,500"}, []string{"no guide"}},
+		// A bare head noun among several guides does not single out the
+		// guide's career: the closest guide is offered, not answered; with
+		// one guide it is read as that guide's.
+		{all, "what tools do chefs use?", []string{"no guide for chefs in general", "Orbital Chef"}, []string{"Centrifuge"}},
+		{shipped, "how do experienced engineers handle these challenges?", []string{"closest guide"}, []string{"no guide"}},
+		{shipped, "team lead salary?", []string{"no guide for team lead"}, []string{"$150,000"}},
+		{shipped, "what does a CTO earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "do hardware testers need certs?", []string{"no guide"}, []string{"AWS"}},
+		// The asker's own job, told by how long they have done it.
+		{shipped, "Accountant for 12 years, bored. Which ML certification is cheapest?", []string{"$100"}, []string{"no guide"}},
+		// A line of work weighed as a career; pay asked with no career
+		// named after a sentence about someone's job; the subject of a
+		// question about its work; licensed "as" a job.
+		{shipped, "is pet grooming a good career?", []string{"no guide"}, nil},
+		{shipped, "Is being a lifeguard an actual job?", []string{"no guide"}, nil},
+		{shipped, "what do phlebotomists make?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "My brother is an electrician in Ohio and wonders about a raise. Any numbers for Ohio?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "which certifications does a personal shopper need?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "what certifications does a beginner need?", []string{"AWS"}, []string{"no guide"}},
+		{shipped, "how do you get certified as a yoga instructor", []string{"no guide"}, []string{"AWS"}},
+		// A message of several parts that names no guide's career and asks
+		// about an occupation with none; an adjective the guides never use
+		// makes another kind of the job.
+		{all, "I'm retiring from the army soon. Is welding a good career? What would I need to learn?", []string{"no guide"}, []string{"Step 1"}},
+		{all, "what do hospital cooks earn?", []string{"no guide"}, []string{"$87,500"}},
+		// A guide whose certificate is named "… Analyst" does not speak of
+		// analysts.
+		{all, "How would someone become a Freudian analyst who works with dreams?", []string{"no guide"}, []string{"Step"}},
+		// Chat's lowercase acronyms where a job's name goes; trades WordNet
+		// lists after a family name; the family name capitalised.
+		{shipped, "rn salary wa", []string{"no guide for registered nurse"}, []string{"$175,000"}},
+		{shipped, "emt certs?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "what should i learn rn for ML engineering", nil, []string{"no guide"}},
+		{shipped, "barber license ohio", []string{"no guide for barber"}, nil},
+		{shipped, "Ms. Turner told me ML pays well. What's the median?", []string{"$150,000"}, []string{"no guide"}},
+		// A name nobody knows before a question about a job; a job's name
+		// cut short; a relational adjective before "tech".
+		{shipped, "netadmin interview questions?", []string{"no guide"}, []string{"LeetCode"}},
+		{shipped, "dental hyg pay", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "veterinary tech how long to qualify", []string{"no guide"}, []string{"5-8"}},
+		// A move to a place is no career switch; a switch "into that" is
+		// into the job just named; a question pointing back to a job named
+		// before it; "a good next step"; "something in …"; "path to
+		// journeyman"; "X apprentice".
+		{all, "line cook wages in florida? thinking of moving to tampa", []string{"no guide"}, []string{"$96,300"}},
+		{shipped, "wedding photographer, how do people break into that", []string{"no guide"}, []string{"Step 1"}},
+		{all, "personal chef for athletes... how do you get started doing that", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "is claims adjuster a good next step for me?", []string{"no guide"}, nil},
+		{shipped, "i want something in forestry. what certs should i get?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "carpenter apprentice here, whats the path to journeyman", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "yoga instructor certs, which are legit", []string{"no guide"}, []string{"AWS"}},
+		// A line of work named before "jobs" or as an occupation's work,
+		// with no guide's career named.
+		{shipped, "will AI take interior design jobs?", []string{"no guide"}, []string{"+36%"}},
+		{shipped, "how is AI changing dentistry careers", []string{"no guide"}, nil},
+		{shipped, "how is automation changing welding", []string{"no guide"}, nil},
+		{shipped, "entry level jobs?", nil, []string{"no guide"}},
+		{shipped, "how much of the job is data plumbing?", nil, []string{"no guide"}},
+		// A role word with a noun no guide uses names a job; "should a X
+		// get"; one rare word is no guide's context for an occupation.
+		{shipped, "claims processing specialist pay in ohio?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "what certs should a logistics coordinator get?", []string{"no guide"}, []string{"AWS"}},
+		{all, "how do I become a cartographer at the state highway department? I do CAD drafting now", []string{"no guide"}, []string{"Step"}},
+		// Long posts: a slash command's career then a story; the asker's
+		// age before their job; a relation's job with no "my"; a
+		// certificate named once holds for every part; a guide's name word
+		// before its other head noun ("space cooks").
+		{shipped, "/path ml-engineer. Context: 44, civil engineer in Wichita, 2 kids", []string{"Step 1"}, []string{"no guide"}},
+		{all, "/compare orbital-chef quantum-gardener. 38, ex-Navy cook. Median pay for each please.", []string{"$87,500", "$72,400"}, []string{"no guide"}},
+		{shipped, "What do the ML certs cost? 31, analyst at a credit card company in Wilmington DE", []string{"$300"}, []string{"no guide"}},
+		{shipped, "Boston vs Seattle pay for an ML engineer? wife is a nurse", []string{"$165,000", "$175,000"}, []string{"no guide"}},
+		{all, "My boss wants me to get the Decoherence Blight Specialist cert. How much does it cost?", []string{"Decoherence Blight Specialist"}, []string{"Machine Learning"}},
+		{all, "why do space cooks season food harder?", []string{"Orbital Chef"}, []string{"no guide"}},
+		// A part that only tells about the asker is context for the part
+		// that asks; two careers' certificates are named in the title.
+		{all, "Orbital chef vs quantum gardener: which pays more? I'm 30, a line cook in Ohio. My dad's a mechanic and wants me to choose.", []string{"Orbital Chef vs Quantum Gardener"}, []string{"no guide", "Your questions"}},
+		{all, "which required cert costs more, orbital chef's or dream cartographer's?", []string{"Dream Cartographer vs Orbital Chef"}, nil},
+		// A post that opens by naming its subject; more than three parts
+		// keep the ones that ask.
+		{all, "Plumbing question: 30, handyman in Tulsa. How long is the apprenticeship and what's the pay?", []string{"no guide for plumbing"}, []string{"$"}},
+		{all, "Dumb question: what does a quantum gardener earn?", []string{"$72,400"}, []string{"no guide"}},
+		{shipped, "grad here, 31, former barista. did a 12 week course, have 2 projects, no callbacks. what does an entry level data analyst make in austin?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "is nursing school worth it?", []string{"no guide"}, nil},
+		{shipped, "whats the pay like for emt's", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "is a master's worth it for ML engineering?", nil, []string{"no guide"}},
+		// Two names of several words in /compare; a question that opens
+		// with "do" is no self-description; the invented careers ranked.
+		{all, "/compare quantum gardener orbital chef", []string{"Quantum Gardener vs Orbital Chef"}, nil},
+		{all, "ive been a barber for 8 years. do hairdressers ever clear 60k in florida", []string{"no guide"}, []string{"$96,300"}},
+		{all, "which of the fictional careers pays best?", []string{"invented", "Dream Cartographer"}, []string{"Machine Learning"}},
+		{all, "how do I get started as a flight attendant with no degree", []string{"no guide"}, []string{"Step"}},
+		{all, "which pays more, orbital chef or quantum gardener? median only", []string{"Orbital Chef vs Quantum Gardener"}, []string{"Your questions"}},
+		{all, "space station cook pay?", []string{"$87,500"}, []string{"no guide"}},
+		{shipped, "is prompt engineer a legit job? what does it pay", []string{"no guide for prompt engineer"}, []string{"$150,000"}},
+		// Fields of study whose practitioner is an occupation; a field
+		// opening the message; "people on the news who …"; "X techs who".
+		{shipped, "geology major, what jobs can i get?", []string{"no guide for geology"}, nil},
+		{shipped, "is a zoology degree worth it", []string{"no guide"}, nil},
+		{shipped, "what's a good strategy for ML interviews?", nil, []string{"no guide"}},
+		{shipped, "civil engineering in ohio - pay?", []string{"no guide for civil engineer"}, []string{"$150,000"}},
+		{shipped, "the people on the radio who forecast storms, what do they make", []string{"no guide"}, []string{"$150,000"}},
+		{all, "the lab techs who run sleep studies, what do they earn?", []string{"no guide"}, []string{"$"}},
+		// Employers members type in lower case, with or without a state.
+		{shipped, "what does amazon pay ml engineers in washington state", []string{"company-specific", "$175,000"}, []string{"no guide"}},
+		{shipped, "nvidia mle salary", []string{"company-specific", "Nvidia"}, nil},
+		// What the work makes is in the overview, not the "production ML"
+		// step ("products" and "production" share a stem).
+		{shipped, "which sorts of products do ML engineers ship?", []string{"recommendations"}, []string{"Step 3"}},
+		// A share of the work is the line with the percentage; "mostly"
+		// alone asks none.
+		{shipped, "what share of an ML engineer's work is data pipelines?", []string{"80%"}, nil},
+		{shipped, "is ML engineering mostly math or mostly infrastructure?", []string{"80%"}, nil},
+		// "day to day" after another part of the guide says when, not what.
+		{shipped, "which skills do ML engineers need day to day?", []string{"Python"}, []string{"Morning"}},
+		{shipped, "what's an ML engineer's day to day like?", []string{"Morning"}, nil},
+		// "from lowest to highest": the first named leads; a superlative
+		// after "for" is no employer.
+		{shipped, "list the ML states by pay from lowest to highest", []string{"Massachusetts pays the least"}, []string{"company"}},
+		{shipped, "rank the states for ML pay, highest to lowest", []string{"California pays the most"}, []string{"company"}},
+		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
+		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
+	}
+	for _, c := range cases {
+		txt := bot.RenderText(ask(t, c.b, c.q))
+		for _, w := range c.want {
+			if !strings.Contains(strings.ToLower(txt), strings.ToLower(w)) {
+				t.Errorf("%q: want %q in:\n%s", c.q, w, txt)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(txt, w) {
+				t.Errorf("%q: do not want %q in:\n%s", c.q, w, txt)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
 			}
+			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i") {
+				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse"
+			}
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
 			}
@@ -100,6 +104,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	}
 	for i := 0; i < len(ws); i++ {
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] {
+			continue
+		}
+		if name, ok := m.companies[ws[i]]; ok && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
+			// "amazon ML engineer pay", "what does amazon pay": an employer
+			if sc.company == "" {
+				sc.company = name
+			}
+			taken[i] = true
 			continue
 		}
 		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook"), l.knownTerm); worker != "" {
@@ -136,8 +148,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
-		if i > 0 && (ws[i-1] == "to" || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
+		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
+		}
+		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && m.lex.Occupation(head) && !m.lex.Verb(ws[i]) && l.Searcher != nil &&
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			// "customer support specialist", "inventory control specialist":
+			// a role word that names a job with a noun no guide uses.
+			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
@@ -145,8 +163,32 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "machine operator": a noun says which sense of "operator".
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
+		if phrase == "" && l.Searcher != nil {
+			if m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) && m.lex.CompoundOccupation(ws[i]) != "" {
+				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
+				// ending in an occupation, that no guide uses.
+				phrase = strings.TrimSuffix(ws[i], "s")
+			} else if i > 0 && len(ws[i]) >= 3 && !m.lex.Word(ws[i]) && !taken[i-1] && !m.stop[ws[i-1]] && !l.knownTerm(ws[i]) &&
+				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
+				// "dental hyg salary": a job's name cut short.
+				phrase, start = m.lex.CompletePhrase(ws[i-1]+" "+ws[i]), i-1
+			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
+				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
+				!l.isCareerWord(ws[i-1]) &&
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && (m.stop[ws[i+1]] || !m.lex.Noun(ws[i+1])) && m.index[ws[i+1]] == nil) {
+				// "vet techs", "tech lead salary": chat's short
+				// forms of a job's name where a job's name goes ("tech
+				// stack", "big tech", "web dev skills", "skills lead to" are
+				// not).
+				phrase, start = ws[i-1]+" "+full, i-1
+			}
+		}
+		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
+			continue // "ask Dr. Turner", "Mason said": a person, not the trade
+		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && workContext(ws, i) && !cased(i)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
+				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -198,21 +240,41 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(ws)) && !pronounAfter(ws, i) {
+			// "my dad is a plumber and thinks ML is a fad, what's the job
+			// outlook?": the job of someone in the asker's life, beside a
+			// career the guides have or a guide's own words, when nothing
+			// after it asks about them ("what does he earn?").
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		goalBefore := false // "I want to be a landscape gardener. Where do I start?"
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore {
+		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore || ownJobAfter(m, ws, i) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
 			}
 			continue
 		}
-		if g := l.variantOf(ws[start:i], head); g != nil {
+		g := l.variantOf(ws[start:i], head)
+		if g == nil && start > 0 && start < i && !taken[start-1] && len(l.headNames[head]) > 0 {
+			// "space station cook": a name word of the guide ("space chef")
+			// before the kind of place it works in
+			if v := l.variantOf([]string{ws[start-1]}, head); v != nil && guideNameWord(v, ws[start-1]) {
+				g, start = v, start-1
+			}
+		}
+		if g != nil {
 			// "dream surveyors" for the guide that answers to "dreamscape
 			// surveyor": a name variant, not another occupation.
-			q.careers = append(q.careers, g)
+			if !slices.Contains(q.careers, g) {
+				q.careers = append(q.careers, g)
+			}
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -225,8 +287,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			return k > 1 && (ws[k-1] == "a" || ws[k-1] == "an") && (ws[k-2] == "become" || ws[k-2] == "becoming" || ws[k-2] == "be")
 		}
 		if phrase == head && start > 0 && !taken[start-1] && !m.stop[ws[start-1]] && m.index[ws[start-1]] == nil &&
-			m.lex.Adjective(ws[start-1]) && becomeA(start-1) {
-			// "become a prompt engineer": the kind of engineer is the job
+			m.lex.Adjective(ws[start-1]) && (becomeA(start-1) || doubtedJob(ws, i)) {
+			// "become a prompt engineer", "is prompt engineer an actual
+			// job?": the kind of engineer is the job
 			phrase, start = ws[start-1]+" "+head, start-1
 			taken[start] = true
 		}
@@ -261,6 +324,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
 			sc.occupations = append(sc.occupations, f)
+		} else if f := l.judgedField(q, taken); f != "" {
+			// "is bookkeeping a good career?": a line of work weighed.
+			sc.occupations = append(sc.occupations, f)
+		} else if f := l.namedField(q, taken); f != "" {
+			// "is AI going to kill graphic design jobs", "how is AI changing
+			// nursing": a line of work named as such.
+			sc.occupations = append(sc.occupations, f)
 		}
 	}
 	// Employers: "at Google", "for a startup", "what does Netflix pay".
@@ -277,7 +347,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == 0 || !m.empCues[ws[i-1]] {
 			continue
 		}
-		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) {
+		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
@@ -380,7 +450,7 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 		f := strings.Fields(name)
 		ok := true
 		for _, m := range mods {
-			hit := false
+			hit := guideNameWord(g, m) // "space cooks" for the guide also named "space chef" and "zero-g cook"
 			for _, w := range f[:len(f)-1] {
 				hit = hit || len(m) >= 3 && strings.HasPrefix(w, m)
 			}
@@ -402,15 +472,20 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 func beforeSwitch(ws []string, i int, m *model) bool {
 	line := " " + strings.Join(ws[i+1:], " ") + " "
 	for _, p := range m.switches {
-		if strings.Contains(line, p) {
-			return true
+		if k := strings.Index(line, p); k >= 0 {
+			// "esports caster, how do u break into that": into the job just
+			// named; "moving to maui": a move to a place, not a new career
+			after := strings.Fields(line[k+len(p):])
+			return !backRef(after) && !(len(after) > 0 && placeWord(m, after[0]))
 		}
 	}
 	for k := i + 1; k < len(ws) && k <= i+6; k++ {
 		if m.switchW[ws[k]] {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j] == "into" || ws[j] == "to" {
-					return true
+					// "moving to maui": a name no dictionary knows after "to" is a place
+					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) ||
+						ws[j] == "to" && !m.lex.Word(ws[j+1]) && m.index[ws[j+1]] == nil && hasLetter(ws[j+1])))
 				}
 			}
 		}
@@ -559,7 +634,9 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
-		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) // "break into investment banking"
+		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
+		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
+		// "mechanical engineering in michigan - pay and do i need the PE license?"
 	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") {
 		return ""
 	}
@@ -568,7 +645,10 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
 	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
-		if m.lex.Occupation(c) || field && m.lex.Person(c) && !m.roles[c] {
+		if m.roles[c] {
+			continue // "hiring": the hire is no line of work
+		}
+		if m.lex.Occupation(c) || field && m.lex.Person(c) {
 			return c // in a field's context a person noun will do ("investment banking": banker)
 		}
 	}
@@ -626,7 +706,7 @@ func fieldCue(ws []string, i int) bool {
 			return true
 		}
 	case "in":
-		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested"
+		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested" || ws[i-2] == "something" || ws[i-2] == "job" || ws[i-2] == "jobs"
 	}
 	return false
 }
@@ -688,17 +768,32 @@ var doers = setOf("someone", "somebody", "person", "people", "one", "ones", "tho
 func (l *Library) unknownDoer(q *question, taken []bool) string {
 	ws := q.words
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "who" || !doers[ws[i-1]] {
+		if ws[i] != "who" {
 			continue
 		}
+		from := i - 1
+		if !doers[ws[i-1]] {
+			// "the people on the news who predict the weather"
+			if !(i >= 4 && doers[ws[i-4]] && (ws[i-3] == "on" || ws[i-3] == "in" || ws[i-3] == "at") && ws[i-2] == "the") {
+				continue
+			}
+			from = i - 4
+		}
 		end := min(len(ws), i+6)
-		described := strings.Join(ws[i-1:end], " ")
+		for k := i + 2; k < end; k++ {
+			if clauseEnd[ws[k]] {
+				end = k // the description, not the question after it
+			}
+		}
+		described := strings.Join(ws[from:end], " ")
 		var clause []string
 		unknown := false
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
-			if clauseEnd[w] {
-				break // "…, how many years until …": the question after the description
+			if clauseEnd[w] && k > i+1 {
+				// "…, how many years until …": the question after the
+				// description ("someone who does taxes": its own verb)
+				break
 			}
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) {
 				continue
@@ -712,7 +807,15 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// Among several guides, the description must name one by two
 			// words only it uses ("go inside other people's dreams and draw
 			// maps"); "people who study sleep in a lab" names none.
-			if l.terms.names(clause) {
+			// A word one section mentions in passing ("work a busy
+			// restaurant line" on the way in) does not name the guide.
+			var used []string
+			for _, w := range clause {
+				if l.isCareerWord(w) || l.Searcher.DocFreq(context.Background(), w) >= 2 {
+					used = append(used, w)
+				}
+			}
+			if l.terms.names(used) {
 				return ""
 			}
 			return described
@@ -768,6 +871,26 @@ func (l *Library) mentions(g *bot.Guide, noun string) bool {
 	return strings.HasSuffix(noun, "y") && set[noun[:len(noun)-1]+"ies"]
 }
 
+// speaksOf reports whether a guide's text speaks of people by a noun
+// (mentions) outside the names of its certificates.
+func (l *Library) speaksOf(g *bot.Guide, noun string) bool {
+	if !l.mentions(g, noun) {
+		return false
+	}
+	for _, s := range g.Sections {
+		text := strings.ToLower(s.Title + " " + s.Body)
+		for _, c := range g.Certifications {
+			text = strings.ReplaceAll(text, strings.ToLower(c.Name), " ")
+		}
+		for _, w := range words(text) {
+			if w == noun || w == noun+"s" || w == noun+"es" || strings.HasSuffix(noun, "y") && w == noun[:len(noun)-1]+"ies" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goalAgent is the occupation named by the verb of a goal ("I'd like to
 // teach" → "teacher", "she wants to nurse"), when no guide uses the verb;
 // "" otherwise ("I want to cook in space" is a guide's).
@@ -794,6 +917,13 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 	return ""
 }
 
+// askedOfJob words after a name nobody knows ask about it as a job
+// ("sysadmin interview qs", "devops certs").
+var askedOfJob = setOf("interview", "interviews", "certs", "certifications", "skills", "tools", "path", "outlook")
+
+// earnVerb words say what a job pays ("what do sonographers make").
+var earnVerb = setOf("make", "earn", "get", "take")
+
 // jobSlotNext words after a job's name: "barista pay", "devops salary".
 var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "job", "career", "careers", "earnings", "income")
 
@@ -807,8 +937,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) || len(w) < 4 {
 			continue
 		}
-		slot := i+1 < len(ws) && jobSlotNext[ws[i+1]] ||
-			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming")
+		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) ||
+			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being") ||
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] // "what do sonographers make?"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -847,6 +978,17 @@ var certNext = setOf("cert", "certs", "certification", "certifications", "certif
 // "what's working as a … like", "about working as a …".
 func askedAbout(ws []string, k int) bool {
 	j := k
+	if ws[j] == "as" && j > 0 && qualifiedAs[ws[j-1]] {
+		for b := j - 2; b >= 0 && b >= j-4; b-- {
+			if ws[b] == "m" || ws[b] == "im" || ws[b] == "ive" || ws[b] == "am" || ws[b] == "ve" {
+				return false // "I'm licensed as an architect": the asker's own
+			}
+		}
+		return true // "how long to get licensed as an architect"
+	}
+	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
+		return true // "what does a day as a line cook look like", "a career as a nurse"
+	}
 	if ws[j] == "as" && j > 0 && (ws[j-1] == "working" || ws[j-1] == "work") {
 		j--
 	}
@@ -871,6 +1013,385 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 		}
 		if all {
 			return true
+		}
+	}
+	return false
+}
+
+// shortHeads are chat's short forms of a job's head noun, after the word
+// that says which ("vet tech", "tech lead").
+var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive"}
+
+// spanOfWork nouns before "as a …" ask what the job is like ("a day as a
+// line cook", "a career as a nurse").
+var spanOfWork = setOf("day", "days", "life", "career", "job", "week", "shift", "future")
+
+// relativesJob reports whether the occupation starting at i is said of
+// someone in the asker's life: "my dad is a plumber", "my mom's a
+// hairdresser", "my brother, an electrician".
+func relativesJob(ws []string, i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && ws[k] != "a" && ws[k] != "an" && (ws[k-1] == "a" || ws[k-1] == "an" || n == 0 && k > 1 && (ws[k-2] == "a" || ws[k-2] == "an")); n++ {
+		k-- // "a sleep lab tech": the job's modifiers
+	}
+	if k >= 0 && (ws[k] == "a" || ws[k] == "an") {
+		k--
+	}
+	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
+		k--
+	}
+	if k >= 0 && k < i-1 && (ws[k] == "she" || ws[k] == "he") {
+		return true // "She's a pharmacist and says …"
+	}
+	// one or two words naming the person: "dad", "best friend"; a
+	// relation needs no "my" ("wife is a librarian")
+	for n := 0; n < 2 && k >= 0; n++ {
+		if possessive[ws[k]] || n == 0 && relations[ws[k]] && k < i-1 {
+			return k < i-1
+		}
+		k--
+	}
+	return k >= 0 && possessive[ws[k]] && k < i-2
+}
+
+// namesCareer reports whether the words marked taken include a word of a
+// guide's name ("ML", "machine learning", "orbital chef").
+func (l *Library) namesCareer(ws []string, taken []bool) bool {
+	for k, w := range ws {
+		if taken[k] && l.isCareerWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAsk reports whether the person noun at i opens a message that asks
+// about a part of a guide ("translators - what tools do they use",
+// "hypnotherapists need a license?"): the job is what is asked about.
+func opensAsk(m *model, ws []string, i int) bool {
+	switch {
+	case i == 0:
+	case i <= 2 && (ws[0] == "the" || ws[0] == "do" || ws[0] == "can" || ws[0] == "should" || ws[0] == "are"):
+		// "do software testers need certs?"
+	case i <= 2 && !m.stop[ws[0]] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil:
+		// "pro valorant players, what … do they get", "personal trainer certs"
+	default:
+		return false
+	}
+	if i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "certs" || ws[i+1] == "cert") {
+		return true // "personal trainer certs"
+	}
+	if !strings.HasSuffix(ws[i], "s") {
+		return false // "translators", "hypnotherapists": people in general
+	}
+	said := i+1 < len(ws) && m.lex.Verb(ws[i+1]) // "hypnotherapists need …"
+	asks := false
+	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them"
+		asks = asks || routesTo(m, ws[j]) || jobSlotNext[ws[j]]
+	}
+	return said && asks
+}
+
+// ownJobAfter reports whether the words after an occupation say it is the
+// asker's own ("backend dev for 6 years", "teacher of 10 years"):
+// background, not the job asked about.
+func ownJobAfter(m *model, ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
+		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
+	}
+	if i+2 < len(ws) && hasDigit(ws[i+1]) {
+		// "Game designer, 6 years of Unity", "nurse 10 yrs"
+		return isTimeUnit(strings.TrimSuffix(ws[i+2], "s"))
+	}
+	return false
+}
+
+// numberWords are small counts written out.
+var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "few", "several", "many")
+
+// judgedAs words name what a line of work is weighed as ("a good
+// career", "a good next step").
+var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "option", "choice")
+
+// judgedField is the line of work a question weighs as a career when no
+// guide uses its words: "is bookkeeping a good career?", "Is social work
+// a good career?", "is being a dogwalker an actual career?". "" otherwise
+// ("is ML engineering a good career?" names a guide's).
+func (l *Library) judgedField(q *question, taken []bool) string {
+	ws := q.words
+	for c := 2; c+1 < len(ws); c++ {
+		// "is teaching worth it", "is dental school worth it?"
+		if ws[c] != "worth" || ws[c+1] != "it" {
+			continue
+		}
+		start := c - 1
+		for start > 0 && c-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
+			start--
+		}
+		if start == 0 || ws[start-1] != "is" && ws[start-1] != "s" {
+			continue
+		}
+		ok := true
+		for j := start; j < c; j++ {
+			w := ws[j]
+			ok = ok && !taken[j] && !l.m.stop[w] && hasLetter(w) && !l.isCareerWord(w) && l.m.index[w] == nil && l.Searcher != nil &&
+				(!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) || j == c-1 && j > start && l.m.lex.Noun(w))
+		}
+		if ok && (l.m.lex.Noun(ws[c-1]) || gerund(l.m.lex, ws[c-1])) {
+			return strings.Join(ws[start:c], " ")
+		}
+	}
+	for c := 3; c < len(ws); c++ {
+		if !judgedAs[ws[c]] {
+			continue
+		}
+		k := c - 1
+		for k > 0 && ws[k] != "a" && ws[k] != "an" && c-k <= 3 && (l.m.lex.Adjective(ws[k]) || l.m.stop[ws[k]]) {
+			k-- // "a good", "an actual", "a really solid"
+		}
+		if k < 2 || ws[k] != "a" && ws[k] != "an" {
+			continue
+		}
+		end, start := k, k-1
+		for start > 0 && end-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
+			start--
+		}
+		if start > 0 && ws[start-1] != "is" && ws[start-1] != "s" {
+			continue
+		}
+		if end-start >= 2 && ws[start] == "being" && (ws[start+1] == "a" || ws[start+1] == "an") {
+			start += 2
+		}
+		if start >= end {
+			continue
+		}
+		for j := start; j < end; j++ {
+			w := ws[j]
+			if taken[j] || l.m.stop[w] || !hasLetter(w) || l.isCareerWord(w) || l.Searcher == nil {
+				return ""
+			}
+			known := l.m.index[w] != nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w)
+			if known && !(j == end-1 && j > start && l.m.lex.Noun(w)) {
+				// a word a guide uses, unless it is the head of a kind no
+				// guide names ("social work")
+				return ""
+			}
+		}
+		return strings.Join(ws[start:end], " ")
+	}
+	return ""
+}
+
+// qualifiedAs words before "as a …" ask how to become it ("licensed as an
+// architect", "certified as a trainer", "get started as a QA tester").
+var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired", "started", "start", "starting", "begin")
+
+// asksOfDoer reports whether the person noun at i is the subject of a
+// question about its work: "what certifications does a personal trainer
+// need?", "what do translators use?".
+func asksOfDoer(m *model, ws []string, i int) bool {
+	if i+1 >= len(ws) || !doerVerb[ws[i+1]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ws[k] == "does" || ws[k] == "do" || ws[k] == "should" || ws[k] == "would" || ws[k] == "must" {
+			for j := k - 1; j >= 0; j-- {
+				if routesTo(m, ws[j]) || ws[j] == "how" || ws[j] == "what" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// doerVerb words after a job's name ask what the work takes or gives.
+var doerVerb = setOf("need", "use", "make", "earn", "get", "require", "study", "learn", "do")
+
+// backRef reports whether words start by pointing back ("that", "this"):
+// what the message named before.
+func backRef(ws []string) bool {
+	return len(ws) > 0 && (ws[0] == "that" || ws[0] == "this")
+}
+
+// placeWord reports whether w names a place: a US state, a US city or a
+// place abroad.
+func placeWord(m *model, w string) bool {
+	if _, ok := m.lex.USPlace(w); ok || m.lex.Foreign(w) {
+		return true
+	}
+	_, ok := bot.LookupState(w)
+	return ok && len(w) > 2
+}
+
+// fieldJobs words after a field name it as a line of work ("graphic design
+// jobs").
+var fieldJobs = setOf("jobs", "careers", "career", "industry")
+
+// namedField is a line of work no guide speaks of, named before "jobs" or
+// "careers" ("graphic design jobs") or as the work of an occupation
+// ("nursing": what nurses do), in a question that names no guide's
+// career; "" otherwise.
+func (l *Library) namedField(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil {
+		return ""
+	}
+	for k, w := range ws {
+		if taken[k] && l.isCareerWord(w) {
+			return "" // "ML jobs": a guide's own
+		}
+	}
+	unknown := func(w string) bool {
+		return !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil && !l.m.topics[w] && !l.m.employers[w] &&
+			!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) && !l.m.lex.Time(w)
+	}
+	for c := 1; c < len(ws); c++ {
+		if !fieldJobs[ws[c]] || taken[c-1] {
+			continue
+		}
+		a := ws[c-1]
+		if c >= 2 && !taken[c-2] && unknown(ws[c-2]) && l.m.lex.Noun(ws[c-2]) && !strings.HasSuffix(ws[c-2], "est") &&
+			l.m.lex.Noun(a) && !l.m.stop[a] && !strings.HasSuffix(a, "ing") && a != "level" {
+			return ws[c-2] + " " + a // "graphic design jobs"
+		}
+		if unknown(a) && l.m.lex.OnlyNoun(a) {
+			return a // "dentistry jobs"
+		}
+	}
+	for k, w := range ws {
+		base, ok := strings.CutSuffix(w, "ing")
+		if !ok || len(base) < 3 || taken[k] || !unknown(w) || k+1 < len(ws) && l.m.lex.Noun(ws[k+1]) && !l.m.stop[ws[k+1]] {
+			continue
+		}
+		if k > 0 && !l.m.stop[ws[k-1]] && !unknown(ws[k-1]) {
+			continue // "data plumbing": a guide's word makes it a figure of speech
+		}
+		if l.m.lex.CommonVerb(base) || l.m.lex.CommonVerb(base+"e") {
+			continue
+		}
+		for _, a := range []string{base + "e", base + "er", base + "or", base + "ist"} {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return w // "nursing": the work of nurses
+			}
+		}
+	}
+	for k, w := range ws {
+		// "journalism major", "a botany degree", "biology jobs": a field of
+		// study whose practitioner WordNet knows as an occupation.
+		if taken[k] || !unknown(w) || len(w) < 5 || !studyCue(ws, k) {
+			continue
+		}
+		for _, a := range practitioners(w) {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// studyCue reports whether a word near position k names the field at k as
+// something studied or worked in: "major", "degree", "jobs", "career".
+func studyCue(ws []string, k int) bool {
+	for j := max(0, k-3); j < len(ws) && j <= k+3; j++ {
+		switch ws[j] {
+		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs":
+			return j != k
+		}
+	}
+	return false
+}
+
+// practitioners are the agent nouns a field's name may make: "journalism" →
+// "journalist", "biology" → "biologist", "botany" → "botanist",
+// "physics" → "physicist", "dentistry" → "dentist", "pharmacy" →
+// "pharmacist".
+func practitioners(w string) []string {
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ism"):
+		out = append(out, w[:len(w)-3]+"ist")
+	case strings.HasSuffix(w, "ics"):
+		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist")
+	case strings.HasSuffix(w, "ry"):
+		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist")
+	case strings.HasSuffix(w, "y"):
+		out = append(out, w[:len(w)-1]+"ist")
+	}
+	return out
+}
+
+// relations are the people of an asker's life whose jobs a message may
+// mention in passing ("wife is a librarian", "partner is a nurse").
+var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
+	"mom", "mum", "dad", "mother", "father", "parents", "parent", "brother", "sister", "son", "daughter", "kid", "kids",
+	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf")
+
+// ageLike reports whether w is an age as people give it before their job:
+// "30", "27m", "34f".
+func ageLike(w string) bool {
+	w = strings.TrimRight(w, "mf")
+	if len(w) != 2 {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 16 && n <= 79
+}
+
+// pronounAfter reports whether a third-person pronoun follows position i:
+// the question asks about the person just named ("my dad is a plumber,
+// what does he earn?").
+func pronounAfter(ws []string, i int) bool {
+	for _, w := range ws[i+1:] {
+		switch w {
+		case "he", "she", "him", "her", "his", "hers", "they", "them", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// guideNameWord reports whether w is a word of one of a guide's names, other
+// than its last ("space" of "space chef").
+func guideNameWord(g *bot.Guide, w string) bool {
+	for _, n := range append([]string{g.Title}, g.Aliases...) {
+		f := strings.Fields(bot.NormalizeName(n))
+		for _, x := range f[:max(0, len(f)-1)] {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifyAs reports whether the person noun at i is what someone gets
+// started, licensed or certified as ("get started as a QA tester").
+func qualifyAs(ws []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if ws[k] == "as" {
+			return qualifiedAs[ws[k-1]] && askedAbout(ws, k)
+		}
+	}
+	return false
+}
+
+// doubtedJob reports whether the words after position i doubt that what
+// is named there is a job: "an actual job", "a real career", "a legit
+// thing".
+func doubtedJob(ws []string, i int) bool {
+	for j := i + 1; j+1 < len(ws) && j <= i+4; j++ {
+		if ws[j] == "actual" || ws[j] == "real" || ws[j] == "legit" || ws[j] == "legitimate" {
+			switch ws[j+1] {
+			case "job", "career", "thing", "profession", "role":
+				return true
+			}
 		}
 	}
 	return false

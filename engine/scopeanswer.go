@@ -90,7 +90,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s)) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s)) {
 			// "like the normal map-making kind": more of the last question.
 			parts[len(parts)-1] += ", " + s
 			continue
@@ -98,7 +98,7 @@ func (l *Library) splitParts(text string) []string {
 		parts = append(parts, l.splitAnd(s)...)
 	}
 	if len(parts) > 3 {
-		parts = parts[:3]
+		parts = firstAsking(parts, 3)
 	}
 	if len(parts) < 2 {
 		return []string{text}
@@ -145,6 +145,44 @@ func hasSeparator(s string) bool {
 		}
 	}
 	return false
+}
+
+// firstAsking keeps n of the parts, in order: those that ask something (a
+// question word) first, then the others. A long post tells a story before
+// its questions ("bootcamp grad here, 31, … what does an entry level
+// software engineer make in austin").
+func firstAsking(parts []string, n int) []string {
+	asks := func(p string) bool {
+		for _, w := range words(p) {
+			switch w {
+			case "what", "whats", "which", "how", "where", "who", "when", "why":
+				return true
+			}
+		}
+		for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' || r == ',' }) {
+			if f := strings.Fields(sentence); len(f) > 0 && startsQuestion(f[0]) {
+				return true // "dad's a pipefitter. … Is that true"
+			}
+		}
+		return false
+	}
+	var keep []int
+	for i, p := range parts {
+		if len(keep) < n && asks(p) {
+			keep = append(keep, i)
+		}
+	}
+	for i := range parts {
+		if len(keep) < n && !slices.Contains(keep, i) {
+			keep = append(keep, i)
+		}
+	}
+	slices.Sort(keep)
+	out := make([]string, 0, n)
+	for _, i := range keep {
+		out = append(out, parts[i])
+	}
+	return out
 }
 
 // examples reports whether a piece gives examples of the one before it:
@@ -303,6 +341,14 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	if len(whole.careers) == 0 && req.Option("career") == "" {
+		if g := lib.namedCertGuide(whole); g != nil {
+			// "My boss wants me to get the Decoherence Blight Specialist
+			// cert. How much does it cost?": a certificate named once says
+			// which career every part is about.
+			whole.careers = []*bot.Guide{g}
+		}
+	}
 	if len(whole.careers) > 0 && weighed(whole) && careersAsOrigin(whole) {
 		// "I'm an ML engineer thinking about becoming a data engineer. What
 		// do data engineers make and how long does it take to switch?"
@@ -323,7 +369,38 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}
+	if req.Option("career") == "" && len(whole.careers) == 0 {
+		// "34F, a cashier, tired of customers. Is bookkeeping a good career
+		// for someone like me? What would I need to learn?": no part names
+		// a guide's career, and one asks about an occupation with none; the
+		// parts around it tell about the asker or ask on about that job.
+		for _, p := range parts {
+			pq := lib.analyse(ctx, p)
+			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 &&
+				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) {
+				return e.noGuideFor(lib, pq), nil
+			}
+		}
+	}
 	prevKind := "" // what the part before was answered from
+	if len(whole.careers) > 0 {
+		// "Orbital chef vs quantum gardener: which is faster to get into?
+		// I'm 21, a culinary school dropout. My mom's a nurse and wants me
+		// to pick one.": parts that only tell about the asker's life are
+		// context for the part that asks.
+		var asked []string
+		for _, p := range parts {
+			if !lib.tellsOnly(lib.analyse(ctx, p), p) {
+				asked = append(asked, p)
+			}
+		}
+		if len(asked) == 1 {
+			return e.askOne(ctx, req, lib, asked[0])
+		}
+		if len(asked) > 1 {
+			parts = asked
+		}
+	}
 	for _, shown := range parts {
 		p := shown
 		preq := req
@@ -433,4 +510,43 @@ func onlyIntents(q *question, allowed ...string) bool {
 		}
 	}
 	return true
+}
+
+// tellsOnly reports whether a part of a message only tells about the asker
+// or someone in their life (a job, an age) and asks nothing: it opens with
+// "I", "my" or an age, names no career and has no question word.
+func (l *Library) tellsOnly(q *question, p string) bool {
+	if len(q.words) == 0 || len(q.careers) > 0 || l.namedCertGuide(q) != nil {
+		return false
+	}
+	switch w := q.words[0]; {
+	case w == "i" || w == "im" || w == "my" || w == "we" || w == "our" || ageLike(w):
+		// "I'm 21, a culinary school dropout", "My mom's a nurse"
+	default:
+		return false
+	}
+	for _, w := range q.words {
+		switch w {
+		case "how", "what", "which", "why", "when", "where", "who", "should", "can", "could", "would", "is", "are", "do", "does":
+			return false
+		}
+	}
+	return len(q.scope.occupations) > 0 || q.switcher
+}
+
+// refines reports whether a short piece narrows the question before it
+// rather than asking one of its own: "median only", "just the national
+// figure", "numbers please".
+func refines(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "only", "just", "please", "pls", "plz":
+			return true
+		}
+	}
+	return false
 }

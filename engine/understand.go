@@ -188,6 +188,14 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
+		if !ok && acronymSlot(low, i) {
+			// "rn salary ca", "emt certs", "an lpn": typed lowercase where a
+			// job's name goes.
+			exp, ok = l.m.acronyms[strings.ToUpper(w)]
+			if p, plural := strings.CutSuffix(w, "s"); !ok && plural {
+				exp, ok = l.m.acronyms[strings.ToUpper(p)+"s"]
+			}
+		}
 		if !ok {
 			exp, ok = l.m.shorthand[w]
 		}
@@ -246,6 +254,15 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
+	if !q.has(bot.KindDay) {
+		// "… use day to day": a span of time, not words to search for
+		for i := 0; i+2 < len(q.words); i++ {
+			if q.words[i] == "day" && q.words[i+1] == "to" && q.words[i+2] == "day" {
+				taken[i], taken[i+1], taken[i+2] = true, true, true
+				q.words[i], q.words[i+1], q.words[i+2] = "", "", "" // no word to look for
+			}
+		}
+	}
 	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
 		q.states = lowerCodes(q.words) // "ml engineer salary wa"
 		markStates(q.words, q.states, taken)
@@ -358,6 +375,16 @@ func (l *Library) countIntents(q *question) {
 	if (pl.has(" how much is ") || pl.has(" how much are ") || pl.has(" how much for ") ||
 		pl.has(" how much would ") && q.has(bot.KindCerts)) && !q.has("salary") && !q.has("employed") {
 		q.intents["cost"]++ // "how much is the permit?"
+	}
+	if q.has(bot.KindDay) && strings.Contains(line, " day to day ") {
+		for _, k := range []string{bot.KindTools, bot.KindSkills, bot.KindCerts, bot.KindChallenges, bot.KindInterview} {
+			if q.has(k) {
+				// "what tools do ML engineers use day to day": when, not
+				// what is asked
+				delete(q.intents, bot.KindDay)
+				break
+			}
+		}
 	}
 }
 
@@ -804,4 +831,39 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// acronymSlot reports whether the word at i stands where a job's name goes:
+// before "salary", "jobs", "certs", "license", "school", or after "a",
+// "an", "become".
+func acronymSlot(ws []string, i int) bool {
+	next := i + 1
+	if next < len(ws) && ws[next] == "s" {
+		next++ // "cna's"
+	}
+	if next < len(ws) {
+		switch n := ws[next]; {
+		case jobSlotNext[n], certNext[n], n == "cert", n == "certs", n == "license", n == "licence", n == "school", n == "program":
+			return true
+		}
+	}
+	return i > 0 && (ws[i-1] == "a" || ws[i-1] == "an" || ws[i-1] == "become" || ws[i-1] == "for" && next == len(ws))
+}
+
+// namedCertGuide is the guide whose certificate a question names by a pair
+// of words that are no career's name ("Decoherence Blight", not "machine
+// learning"); nil when none, or several guides'.
+func (l *Library) namedCertGuide(q *question) *bot.Guide {
+	var found *bot.Guide
+	for i := 0; i+1 < len(q.words); i++ {
+		g := l.certPairs[q.words[i]+" "+q.words[i+1]]
+		if g == nil || l.isCareerWord(q.words[i]) || l.isCareerWord(q.words[i+1]) {
+			continue
+		}
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
 }

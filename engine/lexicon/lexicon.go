@@ -21,10 +21,12 @@ var table []byte
 // engine's intent table declares.
 type Lexicon struct {
 	occupations map[string]bool
-	plurals     map[string]string // irregular plural → lemma ("firemen" → "fireman")
-	usPlaces    map[string]string // place → US state name ("" when ambiguous)
-	foreign     map[string]bool   // places outside the US
-	pos         *posTable         // word → parts of speech: n, v, a, r (and flags)
+	names       map[string]bool     // occupations that are first a family name ("mason")
+	byFirst     map[string][]string // occupations of several words by their first word
+	plurals     map[string]string   // irregular plural → lemma ("firemen" → "fireman")
+	usPlaces    map[string]string   // place → US state name ("" when ambiguous)
+	foreign     map[string]bool     // places outside the US
+	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
 	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
 	occWords    map[string]int // first word of an occupation of two or more words → most words
@@ -71,6 +73,17 @@ func Parse(gz []byte) (*Lexicon, error) {
 		switch {
 		case f[0] == "o" && len(f) == 2:
 			l.occupations[f[1]] = true
+			if first, _, ok := strings.Cut(f[1], " "); ok {
+				if l.byFirst == nil {
+					l.byFirst = map[string][]string{}
+				}
+				l.byFirst[first] = append(l.byFirst[first], f[1])
+			}
+		case f[0] == "on" && len(f) == 2:
+			if l.names == nil {
+				l.names = map[string]bool{}
+			}
+			l.names[f[1]] = true
 		case f[0] == "x" && len(f) == 3:
 			l.plurals[f[1]] = f[2]
 		case f[0] == "u" && len(f) == 3:
@@ -132,6 +145,49 @@ func (l *Lexicon) PlaceWords(w string) int { return l.placeWords[w] }
 func (l *Lexicon) Occupation(phrase string) bool {
 	return l.occupations[phrase] || l.occupations[l.Singular(phrase)]
 }
+
+// CompoundOccupation returns the occupation a closed compound WordNet
+// lacks ends in ("hypnotherapists" → "therapist", "zookeeper" → "keeper"):
+// a word that is no English word itself, whose last five or more letters
+// are an occupation and whose first three or more are not nothing. ""
+// otherwise. Names a guide uses must be ruled out by the caller.
+func (l *Lexicon) CompoundOccupation(w string) string {
+	if l.Word(w) {
+		return ""
+	}
+	for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		for k := 3; len(form)-k >= 5; k++ {
+			if tail := form[k:]; l.occupations[tail] {
+				return tail
+			}
+		}
+	}
+	return ""
+}
+
+// CompletePhrase returns the one occupation of two or more words that
+// begins with the phrase, its last word cut short ("dental hyg" →
+// "dental hygienist"); "" when none or several do.
+func (l *Lexicon) CompletePhrase(phrase string) string {
+	first, _, ok := strings.Cut(phrase, " ")
+	if !ok {
+		return ""
+	}
+	found := ""
+	for _, o := range l.byFirst[first] {
+		if strings.HasPrefix(o, phrase) && !strings.Contains(o[len(phrase):], " ") {
+			if found != "" && found != o {
+				return ""
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// FamilyName reports whether an occupation's word is first a family name
+// in WordNet ("mason", "turner", "barber"): capitalised, it names a person.
+func (l *Lexicon) FamilyName(w string) bool { return l.names[w] || l.names[l.Singular(w)] }
 
 // Singular turns a plural noun phrase into its lemma ("web developers" →
 // "web developer", "firemen" → "fireman", "secretaries" → "secretary"); other

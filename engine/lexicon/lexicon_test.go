@@ -35,6 +35,51 @@ func TestOccupationAndSingular(t *testing.T) {
 	}
 }
 
+func TestCompoundOccupation(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{
+		"hypnotherapists": "therapist", "zookeeper": "keeper", "zookeepers": "keeper",
+		"plumber": "", "therapist": "", "pytorch": "", "kubernetes": "", "mlops": "", "table": "",
+	} {
+		if got := l.CompoundOccupation(w); got != want {
+			t.Errorf("CompoundOccupation(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// A trade WordNet lists after a family name ("Barber" the composer) is an
+// occupation; an adjective or its comparative listed first ("divine",
+// "fuller") is not.
+func TestOccupationAfterFamilyName(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"barber": true, "barbers": true, "mason": true, "fuller": false, "divine": false} {
+		if got := l.Occupation(w); got != want {
+			t.Errorf("Occupation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !l.FamilyName("mason") || l.FamilyName("plumber") {
+		t.Errorf("FamilyName: mason %v, plumber %v", l.FamilyName("mason"), l.FamilyName("plumber"))
+	}
+}
+
+func TestCompletePhrase(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]string{"dental hyg": "dental hygienist", "dental": "", "zzz qq": ""} {
+		if got := l.CompletePhrase(p); got != want {
+			t.Errorf("CompletePhrase(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
 // PlaceWords never turns away a place's name: every US or foreign place of
 // n words has PlaceWords(its first word) >= n.
 func TestPlaceWords(t *testing.T) {

@@ -13,6 +13,9 @@
 // wants only the statement that the guide lacks the point asked ("nothing
 // on", "doesn't cover") is scored on the reply whichever answered it
 // carries: question writers differ on how to mark them, and the reply says
-// what the guide lacks either way. Blank lines and lines starting with
+// what the guide lacks either way. A case with no career counts as about a
+// known career when the answer is about one of the guides' careers (writers
+// leave the career out of cases they mark unanswered); a case that wants
+// "no guide" never does. Blank lines and lines starting with
 // "//" are ignored.
 package evalset

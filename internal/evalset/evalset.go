@@ -231,7 +231,7 @@ func Check(c *Case, a *bot.Answer) []string {
 		return []string{"no answer (the answerer cannot parse this line, or returned nil)"}
 	}
 	var probs []string
-	if a.Answered != c.Answered && !(c.Career != "" && lacksOnly(c)) {
+	if a.Answered != c.Answered && !((c.Career != "" || a.Career != "") && lacksOnly(c) && !wantsNoGuide(c)) {
 		probs = append(probs, fmt.Sprintf("answered=%v, want %v", a.Answered, c.Answered))
 	}
 	text := bot.RenderText(a)
@@ -286,7 +286,9 @@ var lackingSentences = []string{
 
 // lacksOnly reports whether every pattern a case wants is a way of saying
 // that the guide lacks the point asked. Such a case about a known career is
-// scored on the reply whichever answered flag it carries: writers differ on
+// scored on the reply whichever answered flag it carries (a case that names
+// no career counts when the answer is about one of the guides' careers,
+// and never when it wants "no guide"): writers differ on
 // how to mark them (a missing state's figure answered with the national
 // one; a lacking fact, which the engine counts unanswered for the editors'
 // report), and the reply says what the guide lacks either way.

@@ -137,6 +137,66 @@ var sets = []struct {
 	{"tune/careers-29", "tune/careers-29.jsonl", true, 80, 15, 0.9},
 	{"tune/ml-engineer-30", "tune/ml-engineer-30.jsonl", false, 120, 15, 0.9},
 	{"tune/careers-30", "tune/careers-30.jsonl", true, 80, 15, 0.91},
+	// An ordinary mix from a tech-careers Discord and a career changers'
+	// Slack (first run 96.7% / 99.0%, 1 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-31", "tune/ml-engineer-31.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-31", "tune/careers-31.jsonl", true, 80, 15, 0.98},
+	// Aimed at occupations without a guide again (40% of each), with
+	// answerable controls that mention another occupation in passing
+	// (first run 93.3% / 95.0%, 3 and 2 answered for a career with no guide).
+	{"tune/ml-engineer-32", "tune/ml-engineer-32.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-32", "tune/careers-32.jsonl", true, 80, 15, 0.95},
+	// Occupations with no guide in long, messy messages (35% of each),
+	// with controls that mention someone's job in passing (first run
+	// 92.0% / 91.0%, 6 and 3 answered for a career with no guide).
+	{"tune/ml-engineer-33", "tune/ml-engineer-33.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-33", "tune/careers-33.jsonl", true, 80, 15, 0.96},
+	// A university careers Slack and an international students' Discord
+	// (first run 92.7% / 96.0%, 1 and 1).
+	{"tune/ml-engineer-34", "tune/ml-engineer-34.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-34", "tune/careers-34.jsonl", true, 80, 15, 0.96},
+	// Trades, healthcare, a bootcamp cohort and gamers; 30% occupations with
+	// no guide (first run 89.3% / 97.0%, 10 and 2 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-36", "tune/ml-engineer-36.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-36", "tune/careers-36.jsonl", true, 80, 15, 0.97},
+	// Terse phone chat: fragments, lowercase, abbreviations; 25% occupations
+	// with no guide (first run 96.0% / 94.0%, 2 and 1 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-37", "tune/ml-engineer-37.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-37", "tune/careers-37.jsonl", true, 80, 15, 0.94},
+	// A company's internal Slack and a managers' Discord; 25% occupations
+	// with no guide (first run 89.3% / 92.0%, 5 and 3 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-38", "tune/ml-engineer-38.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-38", "tune/careers-38.jsonl", true, 80, 15, 0.93},
+	// Long forum posts with a personal story; 25% occupations with no guide
+	// (first run 81.3% / 79.0%, 3 answers from the wrong career, 3 and 1
+	// answered for a career with no guide).
+	{"tune/ml-engineer-39", "tune/ml-engineer-39.jsonl", false, 120, 15, 0.9},
+	{"tune/careers-39", "tune/careers-39.jsonl", true, 80, 15, 0.86},
+	// A community testing the bot just added; 25% occupations with no guide
+	// (first run 96.7% / 93.0%, 1 answer from the wrong career, 0 and 2
+	// answered for a career with no guide).
+	{"tune/ml-engineer-40", "tune/ml-engineer-40.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-40", "tune/careers-40.jsonl", true, 80, 15, 0.95},
+	// A women-and-non-binary-in-tech Slack and a veterans' Discord; 25%
+	// occupations with no guide (first run 96.0% / 95.0%, 1 answer from the
+	// wrong career, 0 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-41", "tune/ml-engineer-41.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-41", "tune/careers-41.jsonl", true, 80, 15, 0.96},
+	// A hobbyist and sci-fi Discord; real occupations close in topic to the
+	// fixture careers (30% of careers-42), AI-adjacent titles for the ML
+	// guide (first run 96.0% / 97.0%, 1 and 0 answered for a career with no
+	// guide).
+	{"tune/ml-engineer-42", "tune/ml-engineer-42.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-42", "tune/careers-42.jsonl", true, 80, 15, 0.96},
+	// Students, parents and teachers choosing majors; 25% occupations with
+	// no guide (first run 92.0% / 93.0%, 5 and 2 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-43", "tune/ml-engineer-43.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-43", "tune/careers-43.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -167,6 +227,17 @@ var sets = []struct {
 	// scored as it came.
 	{"test/ml-engineer-8", "test/ml-engineer-8.jsonl", false, 120, 15, 0.95},
 	{"test/careers-8", "test/careers-8.jsonl", true, 60, 10, 0.95},
+	// A ninth, written blind during the session (its writer saw only the
+	// guides) and scored once, after the session's understanding changes:
+	// 92.7% / 95.0%, no answer from the wrong career or for a career with
+	// no guide.
+	{"test/ml-engineer-9", "test/ml-engineer-9.jsonl", false, 120, 15, 0.92},
+	{"test/careers-9", "test/careers-9.jsonl", true, 60, 10, 0.94},
+	// A tenth, written blind late in the session and scored once, after
+	// the session's last change to understanding: 95.3% / 95.0%, no answer
+	// from the wrong career, 1 for a career with no guide.
+	{"test/ml-engineer-10", "test/ml-engineer-10.jsonl", false, 120, 15, 0.94},
+	{"test/careers-10", "test/careers-10.jsonl", true, 60, 10, 0.94},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -176,7 +247,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 2, "test/careers-6": 2, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-10": 1, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{}

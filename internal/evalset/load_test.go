@@ -2,6 +2,7 @@ package evalset
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -168,5 +169,26 @@ func TestComparisonIsNotWrongCareer(t *testing.T) {
 	rep := Run(context.Background(), fakeLines{"a": vs("orbital-chef", "dream-cartographer"), "b": vs("ml-engineer", "dream-cartographer")}, cases)
 	if rep.Passed != 1 || rep.WrongCareer != 1 || !rep.Results[1].WrongCareer {
 		t.Fatalf("report %s, problems %v / %v", rep.String(), rep.Results[0].Problems, rep.Results[1].Problems)
+	}
+}
+
+// A case that wants only "the guide lacks it" is scored on the reply
+// whichever answered flag it carries, when it or the answer names one of
+// the guides' careers; never when it wants "no guide", and never when
+// neither names a career.
+func TestLacksOnlyScoredOnReply(t *testing.T) {
+	cases, err := Parse(strings.NewReader(`{"q": "a", "want": ["(?i)nothing on|doesn.t have"], "answered": false}
+{"q": "b", "want": ["(?i)nothing on|doesn.t have"], "answered": false}
+{"q": "c", "want": ["(?i)no guide|nothing on"], "answered": false}`), "n.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(context.Background(), fakeLines{
+		"a": {Answered: true, Career: "ml-engineer", Body: "The guide doesn't have a salary figure for Texas."},
+		"b": {Answered: true, Body: "The guide doesn't have a salary figure for Texas."},
+		"c": {Answered: true, Career: "ml-engineer", Body: "The guide has nothing on Texas."},
+	}, cases)
+	if got := []bool{rep.Results[0].Passed(), rep.Results[1].Passed(), rep.Results[2].Passed()}; !slices.Equal(got, []bool{true, false, false}) {
+		t.Fatalf("passed %v, problems %v / %v / %v", got, rep.Results[0].Problems, rep.Results[1].Problems, rep.Results[2].Problems)
 	}
 }

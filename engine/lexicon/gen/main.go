@@ -119,6 +119,9 @@ func run(dir, out, intents string) error {
 
 	// The most frequent noun sense of each lemma (first in index.noun).
 	firstNoun := map[string]string{}
+	// The most frequent sense that is not a named instance: "barber" is
+	// first Samuel Barber the composer, then the trade.
+	firstCommon := map[string]string{}
 	if err := eachLine(filepath.Join(dir, "index.noun"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 || strings.HasPrefix(line, " ") {
@@ -127,6 +130,21 @@ func run(dir, out, intents string) error {
 		pc, _ := strconv.Atoi(f[3])
 		if i := 4 + pc + 2; i < len(f) {
 			firstNoun[f[0]] = f[i]
+			for _, off := range f[i:] {
+				if s, ok := nouns[off]; ok && !s.inst {
+					firstCommon[f[0]] = off
+					break
+				}
+			}
+		}
+	}); err != nil {
+		return err
+	}
+
+	adjLemma := map[string]bool{}
+	if err := eachLine(filepath.Join(dir, "index.adj"), func(line string) {
+		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(line, " ") {
+			adjLemma[f[0]] = true
 		}
 	}); err != nil {
 		return err
@@ -149,7 +167,15 @@ func run(dir, out, intents string) error {
 		}
 		for _, w := range s.words {
 			l := clean(w)
-			if !strings.Contains(l, " ") && firstNoun[strings.ToLower(w)] != off {
+			byName := firstNoun[strings.ToLower(w)] != off // first a named person ("Barber"), then the trade
+			if byName && (adjLemma[l] || strings.HasSuffix(l, "er") && (adjLemma[l[:len(l)-2]] || adjLemma[l[:len(l)-1]])) {
+				byName = false // "divine", "fuller": an adjective or its comparative first
+				if firstCommon[strings.ToLower(w)] == off {
+					minorOcc[l] = true
+					continue
+				}
+			}
+			if !strings.Contains(l, " ") && firstCommon[strings.ToLower(w)] != off {
 				if strings.ToLower(w) == w {
 					minorOcc[l] = true // "operator": a job in some sense, named with another noun ("machine operator")
 				}
@@ -160,6 +186,9 @@ func run(dir, out, intents string) error {
 			if l != "" && (strings.ToLower(w) == w || acronym) { // proper names (capitalised) are people, not jobs
 				occLemmas[l] = true
 				add("o", l)
+				if byName {
+					add("on", l) // also a family name: "Mason", "Turner" capitalised are people
+				}
 			}
 		}
 	}
