@@ -583,7 +583,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.factField(lib, q, g); a != nil {
 		return a, nil
 	}
-	if (len(content) == 0 || whatDoes(q) || hasAny(q, "sum", "summarize", "summarise", "summary", "overview")) &&
+	if (len(content) == 0 || whatDoes(q) || asksWhatJobIs(lib, q) || hasAny(q, "sum", "summarize", "summarise", "summary", "overview")) &&
 		(len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {

@@ -544,6 +544,8 @@ func TestOccupationForms(t *testing.T) {
 		// named in another part.
 		{all, "a posting asks for 'RehydroCalc experience' — what even is that", []string{"Orbital Chef"}, []string{"Machine Learning"}},
 		{shipped, "how much do actuaries make? what certs would an MLE need", []string{"no guide for actuaries", "AWS"}, nil},
+		// What the job is, asked with framing around it.
+		{shipped, "total beginner. what does an ML engineer actually do? not the buzzword version pls", []string{"production"}, []string{"nothing on", "can't answer"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}
