@@ -209,6 +209,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
 		}
 	}
+	if g != nil && cert == nil && !namesLicense(q, g) && !q.has("cost") && asksWhatJobIs(lib, q) {
+		// "what does a machine learning engineer actually do? not the
+		// linkedin version pls": what the job is, whatever framing follows
+		return nil
+	}
 	var missing []string
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
@@ -824,6 +829,22 @@ func afterLabel(gl *guideLabels, ws []string, i int) bool {
 			if match {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asksWhatJobIs reports whether a sentence of the question asks what a
+// career's job is or what its work makes ("what does an ML engineer actually
+// do?", "what kinda products end up running on stuff ML engineers build?").
+func asksWhatJobIs(lib *Library, q *question) bool {
+	if len(q.careers) == 0 {
+		return false
+	}
+	for _, s := range strings.FieldsFunc(q.raw, func(r rune) bool { return r == '?' || r == '.' || r == '!' }) {
+		sq := lib.analyse(context.Background(), s)
+		if len(sq.careers) > 0 && (whatDoes(sq) || madeByWork(sq)) {
+			return true
 		}
 	}
 	return false

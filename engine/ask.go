@@ -436,6 +436,28 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	if len(rare) == 0 {
 		return nil, nil
 	}
+	if lib.terms != nil {
+		// "a posting asks for 'SomnoTri experience'": a product's name
+		// (written CamelCase) that only one guide uses says which guide,
+		// whatever the everyday words around it find.
+		var only *bot.Guide
+		for _, w := range rare {
+			if q.m.lex.Word(w) || !camelIn(q.raw, w) {
+				continue
+			}
+			if gs, ok := lib.terms.guidesWith(stem(w)); ok && len(gs) == 1 {
+				if g := lib.Guides[gs[0]]; only == nil || only == g {
+					only = g
+				} else {
+					only = nil
+					break
+				}
+			}
+		}
+		if only != nil {
+			return only, []bot.Hit{{Guide: only.Slug}}
+		}
+	}
 	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: strings.Join(rare, " "), Limit: 10})
 	if err != nil || len(hits) == 0 {
 		return nil, nil
@@ -561,7 +583,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.factField(lib, q, g); a != nil {
 		return a, nil
 	}
-	if (len(content) == 0 || whatDoes(q) || hasAny(q, "sum", "summarize", "summarise", "summary", "overview")) &&
+	if (len(content) == 0 || whatDoes(q) || asksWhatJobIs(lib, q) || hasAny(q, "sum", "summarize", "summarise", "summary", "overview")) &&
 		(len(q.careers) > 0 || hasAny(q, "role", "job", "responsibilities", "overview")) {
 		// "what does an ML engineer do?", "ML engineer?"
 		if a := e.answerSectionOr(g, bot.KindOverview); a != nil {
@@ -1864,4 +1886,22 @@ func (l *Library) labelledField(text string) string {
 		return "" // the first word is a guide's ("dream question:", "greenhouse question")
 	}
 	return strings.Join(ws, " ")
+}
+
+// camelIn reports whether the word appears in the text written with a
+// capital inside it ("SomnoTri", "RehydroCalc"): a product's name.
+func camelIn(text, w string) bool {
+	low := strings.ToLower(text)
+	for i := strings.Index(low, w); i >= 0; {
+		tok := text[i : i+len(w)]
+		if strings.ToLower(tok) == w && len(tok) > 1 && strings.ContainsAny(tok[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			return true
+		}
+		j := strings.Index(low[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }

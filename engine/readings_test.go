@@ -539,6 +539,13 @@ func TestOccupationForms(t *testing.T) {
 		// after "for" is no employer.
 		{shipped, "list the ML states by pay from lowest to highest", []string{"Massachusetts pays the least"}, []string{"company"}},
 		{shipped, "rank the states for ML pay, highest to lowest", []string{"California pays the most"}, []string{"company"}},
+		// A product's CamelCase name only one guide uses says which guide;
+		// a part about another job's pay is not forced onto the career
+		// named in another part.
+		{all, "a posting asks for 'RehydroCalc experience' — what even is that", []string{"Orbital Chef"}, []string{"Machine Learning"}},
+		{shipped, "how much do actuaries make? what certs would an MLE need", []string{"no guide for actuaries", "AWS"}, nil},
+		// What the job is, asked with framing around it.
+		{shipped, "total beginner. what does an ML engineer actually do? not the buzzword version pls", []string{"production"}, []string{"nothing on", "can't answer"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	}

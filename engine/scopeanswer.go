@@ -405,7 +405,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		p := shown
 		preq := req
 		pq := lib.analyse(ctx, p)
-		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 {
+		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
+			!(len(pq.scope.occupations) > 0 && figures(pq) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
+			// (not "how much do data scientists make? … easier to break
+			// into than MLE": the part about the other job stays its own)
 			r := *req
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
