@@ -838,8 +838,14 @@ func afterLabel(gl *guideLabels, ws []string, i int) bool {
 // career's job is or what its work makes ("what does an ML engineer actually
 // do?", "what kinda products end up running on stuff ML engineers build?").
 func asksWhatJobIs(lib *Library, q *question) bool {
-	if len(q.careers) == 0 {
+	if len(q.careers) == 0 || !hasAny(q, "what", "which") {
 		return false
+	}
+	if whatDoes(q) || madeByWork(q) {
+		return true
+	}
+	if strings.IndexAny(q.raw, "?.!") < 0 {
+		return false // one sentence: read above
 	}
 	for _, s := range strings.FieldsFunc(q.raw, func(r rune) bool { return r == '?' || r == '.' || r == '!' }) {
 		sq := lib.analyse(context.Background(), s)

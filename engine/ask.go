@@ -1869,6 +1869,10 @@ var labelRE = regexp.MustCompile(`(?i)^\s*(?:quick\s+|random\s+|a\s+)?([a-z][a-z
 // no guide uses its words ("speech therapy"); "" otherwise ("ML
 // question:", "salary question:", "dumb question:").
 func (l *Library) labelledField(text string) string {
+	head := strings.ToLower(text[:min(len(text), 60)])
+	if !strings.Contains(head, "question") && !strings.Contains(head, " q") {
+		return "" // every match says "question" or "q" near the start
+	}
 	m := labelRE.FindStringSubmatch(text)
 	if m == nil || l.Searcher == nil {
 		return ""
