@@ -290,11 +290,14 @@ func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 		return
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
-		if act != nil && strings.HasPrefix(act.ActionID, feedbackPrefix) {
-			a.onFeedback(cb, act.Value)
+		if act == nil {
+			continue
+		}
+		if id, ok := feedbackClick(act); ok {
+			a.onFeedback(cb, id)
 			return
 		}
-		if act == nil || !strings.HasPrefix(act.ActionID, followUpPrefix) {
+		if !strings.HasPrefix(act.ActionID, followUpPrefix) {
 			continue
 		}
 		channel := cb.Container.ChannelID
