@@ -46,9 +46,9 @@ func (a *Adapter) render(ans *bot.Answer) *message {
 // "down|wrong"), so that block id, "|" and action id are the vote
 // (feedbackClick). Slack sends both back with a click (block_actions:
 // actions[].block_id, action_id) and requires neither a value nor the
-// emoji flag, so the buttons carry nothing else: the block under every
-// answer is about 200 bytes rather than 360, and each of those bytes is
-// encoded, sent and read under load. A block id must be unique in a
+// emoji flag, so the buttons carry nothing else: the block adds 244 bytes
+// to every answer rather than 362, and each of those bytes is encoded,
+// sent and read under load. A block id must be unique in a
 // message and should be unique per message: the answer id is.
 func voteBlock(answerID string, votes []bot.Vote) slackgo.Block {
 	b := &voteActions{Type: slackgo.MBTAction, BlockID: bot.FeedbackPrefix + answerID, Elements: make([]voteButton, len(votes))}
@@ -101,9 +101,9 @@ type voteText struct {
 func (v *voteActions) BlockType() slackgo.MessageBlockType { return v.Type }
 func (v *voteActions) ID() string                          { return v.BlockID }
 
-// onFeedback records a vote button click (value: its bot.EncodeFeedback id) and acknowledges it only to the
-// member (an ephemeral message through response_url, or chat.postEphemeral);
-// a 👎 offers the reasons as buttons.
+// onFeedback records a vote button click (value: its bot.EncodeFeedback
+// id) and acknowledges it only to the member (an ephemeral message through
+// response_url, or chat.postEphemeral); a 👎 offers the reasons as buttons.
 func (a *Adapter) onFeedback(cb slackgo.InteractionCallback, value string) {
 	channel := cb.Container.ChannelID
 	if channel == "" {

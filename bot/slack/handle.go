@@ -284,7 +284,7 @@ func (a *Adapter) answerMessage(in bot.Incoming, thread, text string) {
 	})
 }
 
-// onInteraction answers a follow-up button (block_actions).
+// onInteraction answers a follow-up button or records a vote (block_actions).
 func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 	if cb.Type != slackgo.InteractionTypeBlockActions {
 		return
