@@ -3,7 +3,8 @@ package bot
 import "strings"
 
 // FeedbackPrefix starts every encoded feedback button id (Discord custom
-// ids, Slack action values): "fb1|ANSWERID|up", "fb1|ANSWERID|down" and
+// ids; on Slack the block id and action id joined by "|", and the values of
+// buttons posted before that): "fb1|ANSWERID|up", "fb1|ANSWERID|down" and
 // "fb1|ANSWERID|down|REASON". Always well under MaxFollowUpID.
 const FeedbackPrefix = "fb1|"
 

@@ -2,7 +2,7 @@ package slack
 
 import (
 	"context"
-	"strconv"
+	"strings"
 	"time"
 
 	slackgo "github.com/slack-go/slack"
@@ -10,8 +10,9 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// feedbackPrefix starts the action ids of 👍/👎 and reason buttons; their
-// values are bot.EncodeFeedback ids.
+// feedbackPrefix starts the action ids of 👍/👎 and reason buttons posted
+// before votes moved to the block id; their values are bot.EncodeFeedback
+// ids. Clicks on those messages are still read (feedbackClick).
 const feedbackPrefix = "careerbot_feedback_"
 
 // SetFeedback turns on 👍/👎 buttons under answers that answered something;
@@ -34,26 +35,52 @@ func (a *Adapter) feedbackTaker() bot.FeedbackTaker {
 func (a *Adapter) render(ans *bot.Answer) *message {
 	msg := render(ans)
 	if a.feedbackTaker() != nil && ans != nil && ans.Answered && ans.ID != "" && len(msg.Blocks) < maxBlocks {
-		msg.Blocks = append(msg.Blocks, voteBlock("feedback", bot.FeedbackButtons(ans.ID)))
+		msg.Blocks = append(msg.Blocks, voteBlock(ans.ID, bot.FeedbackButtons(ans.ID)))
 	}
 	return msg
 }
 
-// voteBlock is an actions block of vote buttons (EncodeFeedback values).
-func voteBlock(blockID string, votes []bot.Vote) slackgo.Block {
-	b := &voteActions{Type: slackgo.MBTAction, BlockID: blockID, Elements: make([]voteButton, len(votes))}
+// voteBlock is an actions block of vote buttons for one answer: the block
+// id is bot.FeedbackPrefix and the answer id ("fb1|ANSWERID"), each
+// button's action id the rest of its bot.EncodeFeedback id ("up", "down",
+// "down|wrong"), so that block id, "|" and action id are the vote
+// (feedbackClick). Slack sends both back with a click (block_actions:
+// actions[].block_id, action_id) and requires neither a value nor the
+// emoji flag, so the buttons carry nothing else: the block adds 244 bytes
+// to every answer rather than 362, and each of those bytes is encoded,
+// sent and read under load. A block id must be unique in a
+// message and should be unique per message: the answer id is.
+func voteBlock(answerID string, votes []bot.Vote) slackgo.Block {
+	b := &voteActions{Type: slackgo.MBTAction, BlockID: bot.FeedbackPrefix + answerID, Elements: make([]voteButton, len(votes))}
 	for i, v := range votes {
-		b.Elements[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v), Emoji: true},
-			ActionID: feedbackPrefix + strconv.Itoa(i), Value: bot.EncodeFeedback(v)}
+		action := v.Value
+		if v.Reason != "" {
+			action += "|" + v.Reason
+		}
+		b.Elements[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v)}, ActionID: action}
 	}
 	return b
 }
 
+// feedbackClick returns the bot.EncodeFeedback id of a click on a vote
+// button, in either form ever posted: the vote split between block id and
+// action id (voteBlock), or whole in the value of a button whose action id
+// starts with feedbackPrefix. ok is false for any other button.
+func feedbackClick(act *slackgo.BlockAction) (id string, ok bool) {
+	switch {
+	case strings.HasPrefix(act.BlockID, bot.FeedbackPrefix):
+		return act.BlockID + "|" + act.ActionID, true
+	case strings.HasPrefix(act.ActionID, feedbackPrefix):
+		return act.Value, true
+	}
+	return "", false
+}
+
 // voteActions is the actions block of vote buttons in plain structs that
 // encode to the same JSON as slack-go's ActionBlock of ButtonBlockElements
-// (TestVoteBlockJSON): slack-go's types, with their interfaces and
-// optional fields, made the buttons under every answer cost as much to
-// encode as recording the question.
+// without values or emoji flags (TestVoteBlockJSON): slack-go's types,
+// with their interfaces and optional fields, made the buttons under every
+// answer cost as much to encode as recording the question.
 type voteActions struct {
 	Type     slackgo.MessageBlockType `json:"type"`
 	BlockID  string                   `json:"block_id"`
@@ -64,21 +91,19 @@ type voteButton struct {
 	Type     slackgo.MessageElementType `json:"type"`
 	Text     voteText                   `json:"text"`
 	ActionID string                     `json:"action_id"`
-	Value    string                     `json:"value"`
 }
 
 type voteText struct {
-	Type  string `json:"type"`
-	Text  string `json:"text"`
-	Emoji bool   `json:"emoji"`
+	Type string `json:"type"`
+	Text string `json:"text"`
 }
 
 func (v *voteActions) BlockType() slackgo.MessageBlockType { return v.Type }
 func (v *voteActions) ID() string                          { return v.BlockID }
 
-// onFeedback records a vote button click and acknowledges it only to the
-// member (an ephemeral message through response_url, or chat.postEphemeral);
-// a 👎 offers the reasons as buttons.
+// onFeedback records a vote button click (value: its bot.EncodeFeedback
+// id) and acknowledges it only to the member (an ephemeral message through
+// response_url, or chat.postEphemeral); a 👎 offers the reasons as buttons.
 func (a *Adapter) onFeedback(cb slackgo.InteractionCallback, value string) {
 	channel := cb.Container.ChannelID
 	if channel == "" {
@@ -106,7 +131,7 @@ func (a *Adapter) onFeedback(cb slackgo.InteractionCallback, value string) {
 		msg := &message{Text: text, Blocks: []slackgo.Block{slackgo.NewSectionBlock(plain(text), nil, nil)},
 			ResponseType: slackgo.ResponseTypeEphemeral, Ephemeral: true}
 		if askReason {
-			msg.Blocks = append(msg.Blocks, voteBlock("feedback_reasons", bot.ReasonButtons(v.AnswerID)))
+			msg.Blocks = append(msg.Blocks, voteBlock(v.AnswerID, bot.ReasonButtons(v.AnswerID)))
 		}
 		f := false
 		msg.ReplaceOriginal = &f

@@ -2,7 +2,6 @@ package slack
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -22,11 +21,14 @@ func TestFeedbackButtons(t *testing.T) {
 
 	env := h.fake.Send(fakeslack.SlashCommands, h.fake.SlashCommand("U1", "C1", "/certs", ""))
 	m := decodeAck(t, h.fake.WaitAck(t, env, wait))
-	upAction, upValue := findButton(t, m.Blocks, "👍 Helpful")
-	downAction, downValue := findButton(t, m.Blocks, "👎 Not helpful")
-	up, ok := bot.DecodeFeedback(upValue)
-	if !ok || up.Value != bot.VoteUp || !strings.HasPrefix(upAction, feedbackPrefix) {
-		t.Fatalf("👍 button %q %q", upAction, upValue)
+	if code := fakeslack.ValidateBlocks(m.Blocks, m.Text); code != "" {
+		t.Fatalf("Slack would refuse the answer with its buttons: %s: %s", code, m.Blocks)
+	}
+	upBtn := findClick(t, m.Blocks, "👍 Helpful")
+	downBtn := findClick(t, m.Blocks, "👎 Not helpful")
+	up, ok := bot.DecodeFeedback(upBtn.BlockID + "|" + upBtn.ActionID)
+	if !ok || up.Value != bot.VoteUp || upBtn.Value != "" || downBtn.BlockID != upBtn.BlockID || downBtn.ActionID != bot.VoteDown {
+		t.Fatalf("👍 %+v, 👎 %+v: want the vote in block id and action id, no value", upBtn, downBtn)
 	}
 
 	type ephemeral struct {
@@ -35,9 +37,9 @@ func TestFeedbackButtons(t *testing.T) {
 		Text            string          `json:"text"`
 		Blocks          json.RawMessage `json:"blocks"`
 	}
-	click := func(user, actionID, value string) ephemeral {
+	click := func(user string, b fakeslack.Button) ephemeral {
 		t.Helper()
-		p := h.fake.BlockActions(user, fakeslack.Container{Channel: "C1", MessageTS: "1700000030.000001", Ephemeral: true}, actionID, value)
+		p := h.fake.Click(user, fakeslack.Container{Channel: "C1", MessageTS: "1700000030.000001", Ephemeral: true}, b)
 		h.fake.Send(fakeslack.Interactive, p)
 		post := h.fake.WaitResponsePost(t, p["response_url"].(string), wait)
 		var e ephemeral
@@ -52,69 +54,113 @@ func TestFeedbackButtons(t *testing.T) {
 		}
 		return e
 	}
-	if e := click("U1", upAction, upValue); !strings.Contains(e.Text, "👍") {
+	if e := click("U1", upBtn); !strings.Contains(e.Text, "👍") {
 		t.Fatalf("👍 acknowledgement %q", e.Text)
 	}
 	votes := testbot.WaitVotes(t, rec, sink, up.AnswerID)
 	if len(votes) != 1 || votes[0].Vote != bot.VoteUp || votes[0].Platform != "slack" {
 		t.Fatalf("votes after 👍: %+v", votes)
 	}
-	e := click("U1", downAction, downValue)
-	reasonAction, reasonValue := findButton(t, e.Blocks, "Wrong")
-	click("U1", reasonAction, reasonValue)
+	e := click("U1", downBtn)
+	click("U1", findClick(t, e.Blocks, "Wrong"))
 	votes = testbot.WaitVotes(t, rec, sink, up.AnswerID)
 	if len(votes) != 1 || votes[0].Vote != bot.VoteDown || votes[0].Reason != "wrong" {
 		t.Fatalf("votes after changing to 👎 wrong: %+v; want U1's one vote replaced", votes)
 	}
-	click("U2", upAction, upValue)
+	click("U2", upBtn)
 	if votes = testbot.WaitVotes(t, rec, sink, up.AnswerID); len(votes) != 2 {
 		t.Fatalf("votes after U2: %+v", votes)
 	}
+	// Answers posted before the vote moved to the block id carry it whole
+	// in each button's value: U3's click on such a 👎, then on its reason.
+	legacy := func(v bot.Vote) fakeslack.Button {
+		return fakeslack.Button{BlockID: "feedback", ActionID: feedbackPrefix + "1", Value: bot.EncodeFeedback(v)}
+	}
+	if e := click("U3", legacy(bot.Vote{AnswerID: up.AnswerID, Value: bot.VoteDown})); e.Text != bot.FeedbackAskReason {
+		t.Fatalf("old-style 👎: %q", e.Text)
+	}
+	click("U3", legacy(bot.Vote{AnswerID: up.AnswerID, Value: bot.VoteDown, Reason: "out_of_date"}))
+	votes = testbot.WaitVotes(t, rec, sink, up.AnswerID)
+	found := false
+	for _, v := range votes {
+		found = found || v.Vote == bot.VoteDown && v.Reason == "out_of_date"
+	}
+	if len(votes) != 3 || !found {
+		t.Fatalf("votes after U3's old-style 👎 out of date: %+v", votes)
+	}
 	// A refusal carries no vote buttons.
 	env = h.fake.Send(fakeslack.SlashCommands, h.fake.SlashCommand("U1", "C1", "/salary", "Atlantis"))
-	if r := decodeAck(t, h.fake.WaitAck(t, env, wait)); strings.Contains(string(r.Blocks), "fb1|") {
+	if r := decodeAck(t, h.fake.WaitAck(t, env, wait)); strings.Contains(string(r.Blocks), bot.FeedbackPrefix) {
 		t.Fatalf("a refusal has vote buttons: %s", r.Blocks)
 	}
-	if e := click("U1", upAction, "fb1|abcdefghijklmnop|up"); e.Text != bot.FeedbackGone {
+	if e := click("U1", fakeslack.Button{BlockID: bot.FeedbackPrefix + "abcdefghijklmnop", ActionID: bot.VoteUp}); e.Text != bot.FeedbackGone {
 		t.Fatalf("unknown answer: %q", e.Text)
+	}
+	if e := click("U1", fakeslack.Button{BlockID: upBtn.BlockID, ActionID: "sideways"}); e.Text == bot.FeedbackThanksUp || e.Text == bot.FeedbackAskReason {
+		t.Fatalf("a vote that is neither up nor down was taken: %q", e.Text)
 	}
 }
 
 // TestVoteBlockJSON: the hand-encoded vote buttons are exactly what
-// slack-go's block types encode to, escaping included.
+// slack-go's block types encode to for buttons with a label and an action
+// id only, escaping included, and block id, "|" and action id of each
+// button are its vote's bot.EncodeFeedback id, which a click gives back.
 func TestVoteBlockJSON(t *testing.T) {
-	slackgoBlock := func(blockID string, votes []bot.Vote) slackgo.Block {
+	slackgoBlock := func(blockID string, actionIDs, labels []string) slackgo.Block {
 		var els []slackgo.BlockElement
-		for i, v := range votes {
-			els = append(els, slackgo.NewButtonBlockElement(feedbackPrefix+strconv.Itoa(i), bot.EncodeFeedback(v), plain(bot.VoteLabel(v))))
+		for i := range actionIDs {
+			els = append(els, slackgo.NewButtonBlockElement(actionIDs[i], "", &slackgo.TextBlockObject{Type: slackgo.PlainTextType, Text: labels[i]}))
 		}
 		return slackgo.NewActionBlock(blockID, els...)
 	}
 	id := bot.NewAnswerID()
 	for _, c := range []struct {
-		blockID string
-		votes   []bot.Vote
+		answerID string
+		votes    []bot.Vote
 	}{
-		{"feedback", bot.FeedbackButtons(id)},
-		{"feedback_reasons", bot.ReasonButtons(id)},
-		{"odd <&> \"id\"\u2028\n", []bot.Vote{{AnswerID: "a<b>&\"c\"\\\u2029\x01", Value: bot.VoteUp}}},
+		{id, bot.FeedbackButtons(id)},
+		{id, bot.ReasonButtons(id)},
+		{"a<b>&\"c\"\\\u2029\x01", []bot.Vote{{AnswerID: "a<b>&\"c\"\\\u2029\x01", Value: "<up>\u2028"}}},
 	} {
-		got, err := json.Marshal(&message{Blocks: []slackgo.Block{voteBlock(c.blockID, c.votes)}})
+		b := voteBlock(c.answerID, c.votes)
+		va := b.(*voteActions)
+		var actionIDs, labels []string
+		for i, v := range c.votes {
+			el := va.Elements[i]
+			actionIDs, labels = append(actionIDs, el.ActionID), append(labels, el.Text.Text)
+			if el.Text.Text != bot.VoteLabel(v) {
+				t.Errorf("button %d labelled %q, want %q", i, el.Text.Text, bot.VoteLabel(v))
+			}
+			got, ok := feedbackClick(&slackgo.BlockAction{BlockID: va.BlockID, ActionID: el.ActionID})
+			if !ok || got != bot.EncodeFeedback(v) {
+				t.Errorf("a click on button %d reads %q, %v; want %q", i, got, ok, bot.EncodeFeedback(v))
+			}
+		}
+		got, err := json.Marshal(&message{Blocks: []slackgo.Block{b}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := json.Marshal(&message{Blocks: []slackgo.Block{slackgoBlock(c.blockID, c.votes)}})
+		want, _ := json.Marshal(&message{Blocks: []slackgo.Block{slackgoBlock(va.BlockID, actionIDs, labels)}})
 		if string(got) != string(want) {
 			t.Errorf("vote block:\n got %s\nwant %s", got, want)
 		}
-		if b := voteBlock(c.blockID, c.votes); b.BlockType() != slackgo.MBTAction || b.ID() != c.blockID {
+		if b.BlockType() != slackgo.MBTAction || b.ID() != bot.FeedbackPrefix+c.answerID {
 			t.Errorf("voteBlock: type %q id %q", b.BlockType(), b.ID())
+		}
+	}
+	// Other buttons are no votes, whatever their value says.
+	for _, act := range []*slackgo.BlockAction{
+		{BlockID: "followups", ActionID: followUpPrefix + "0", Value: "fb1|abcdefghijklmnop|up"},
+		{BlockID: "fb", ActionID: "up"},
+	} {
+		if id, ok := feedbackClick(act); ok {
+			t.Errorf("feedbackClick(%+v) = %q, a vote", act, id)
 		}
 	}
 }
 
 // BenchmarkFeedbackRender is what 👍/👎 add to a Slack answer: rendering
-// and encoding the message with and without them.
+// and encoding the message with and without them, and its size.
 func BenchmarkFeedbackRender(b *testing.B) {
 	a := &bot.Answer{Answered: true, ID: bot.NewAnswerID(), Title: "Salary in California",
 		Body:   "The median is **$185,000**. Pay varies by city.\n- Bay Area: higher\n- Central Valley: lower",
@@ -129,11 +175,15 @@ func BenchmarkFeedbackRender(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
+			size := 0
 			for b.Loop() {
-				if _, err := json.Marshal(ad.render(a)); err != nil {
+				js, err := json.Marshal(ad.render(a))
+				if err != nil {
 					b.Fatal(err)
 				}
+				size = len(js)
 			}
+			b.ReportMetric(float64(size), "bytes/msg")
 		})
 	}
 }

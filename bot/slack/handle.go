@@ -284,17 +284,20 @@ func (a *Adapter) answerMessage(in bot.Incoming, thread, text string) {
 	})
 }
 
-// onInteraction answers a follow-up button (block_actions).
+// onInteraction answers a follow-up button or records a vote (block_actions).
 func (a *Adapter) onInteraction(cb slackgo.InteractionCallback) {
 	if cb.Type != slackgo.InteractionTypeBlockActions {
 		return
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
-		if act != nil && strings.HasPrefix(act.ActionID, feedbackPrefix) {
-			a.onFeedback(cb, act.Value)
+		if act == nil {
+			continue
+		}
+		if id, ok := feedbackClick(act); ok {
+			a.onFeedback(cb, id)
 			return
 		}
-		if act == nil || !strings.HasPrefix(act.ActionID, followUpPrefix) {
+		if !strings.HasPrefix(act.ActionID, followUpPrefix) {
 			continue
 		}
 		channel := cb.Container.ChannelID

@@ -208,8 +208,16 @@ func (h *harness) posts(channel string) []fakeslack.Call {
 	return out
 }
 
-// findButton returns the value of the follow-up button labelled label.
+// findButton returns the action id and value of the button labelled label.
 func findButton(t testing.TB, blocks json.RawMessage, label string) (actionID, value string) {
+	t.Helper()
+	b := findClick(t, blocks, label)
+	return b.ActionID, b.Value
+}
+
+// findClick returns the button labelled label as a click on it names it
+// (its block's block_id, its action_id and value).
+func findClick(t testing.TB, blocks json.RawMessage, label string) fakeslack.Button {
 	t.Helper()
 	type button struct {
 		Type     string `json:"type"`
@@ -221,6 +229,7 @@ func findButton(t testing.TB, blocks json.RawMessage, label string) (actionID, v
 	}
 	var bs []struct {
 		Type     string            `json:"type"`
+		BlockID  string            `json:"block_id"`
 		Elements []json.RawMessage `json:"elements"`
 	}
 	if err := json.Unmarshal(blocks, &bs); err != nil {
@@ -237,11 +246,11 @@ func findButton(t testing.TB, blocks json.RawMessage, label string) (actionID, v
 				t.Fatal(err)
 			}
 			if e.Type == "button" && e.Text.Text == label {
-				return e.ActionID, e.Value
+				return fakeslack.Button{BlockID: b.BlockID, ActionID: e.ActionID, Value: e.Value}
 			}
 			labels = append(labels, e.Text.Text)
 		}
 	}
 	t.Fatalf("no button %q; buttons: %q", label, labels)
-	return "", ""
+	return fakeslack.Button{}
 }

@@ -162,6 +162,9 @@ func TestValidateBlocks(t *testing.T) {
 		{many(5, section(2500)), "msg_blocks_too_long"},
 		{"not json", "invalid_blocks_format"},
 		{`[{"type":"mystery"}]`, "invalid_blocks"},
+		{`[{"type":"divider","block_id":"a"},{"type":"divider","block_id":"b"},{"type":"divider"},{"type":"divider"}]`, ""},
+		{`[{"type":"divider","block_id":"a"},{"type":"divider","block_id":"a"}]`, "invalid_blocks"},
+		{`[{"type":"actions","block_id":"fb1|x","elements":[{"type":"button","action_id":"up","text":{"type":"plain_text","text":"up"}}]}]`, ""},
 	}
 	for i, c := range cases {
 		if got := ValidateBlocks(json.RawMessage(c.blocks), ""); got != c.want {

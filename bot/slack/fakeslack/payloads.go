@@ -72,9 +72,29 @@ type Container struct {
 	Ephemeral bool
 }
 
+// Button is a button as a block_actions payload names it: the block_id of
+// its actions block, its action_id and value ("" when it has none).
+type Button struct {
+	BlockID, ActionID, Value string
+}
+
 // BlockActions is the block_actions payload for user clicking the button
-// with actionID and value on a message in c. It gets a fresh response_url.
+// with actionID and value in a block "followups" on a message in c. It
+// gets a fresh response_url.
 func (s *Server) BlockActions(user string, c Container, actionID, value string) map[string]any {
+	return s.Click(user, c, Button{BlockID: "followups", ActionID: actionID, Value: value})
+}
+
+// Click is the block_actions payload for user clicking button b on a
+// message in c, as Slack sends it: the button's block_id and action_id,
+// and its value only when it has one. It gets a fresh response_url.
+func (s *Server) Click(user string, c Container, b Button) map[string]any {
+	action := map[string]any{"action_id": b.ActionID, "block_id": b.BlockID,
+		"text": map[string]any{"type": "plain_text", "text": "button"},
+		"type": "button", "action_ts": "1700000000.000001"}
+	if b.Value != "" {
+		action["value"] = b.Value
+	}
 	container := map[string]any{"type": "message", "message_ts": c.MessageTS,
 		"channel_id": c.Channel, "is_ephemeral": c.Ephemeral}
 	msg := map[string]any{"type": "message", "ts": c.MessageTS, "bot_id": s.BotID, "text": "answer"}
@@ -92,9 +112,7 @@ func (s *Server) BlockActions(user string, c Container, actionID, value string) 
 		"team":         map[string]any{"id": s.TeamID, "domain": "fake"},
 		"channel":      map[string]any{"id": c.Channel, "name": "general"},
 		"response_url": s.NewResponseURL(),
-		"actions": []map[string]any{{"action_id": actionID, "block_id": "followups",
-			"text": map[string]any{"type": "plain_text", "text": "button"}, "value": value,
-			"type": "button", "action_ts": "1700000000.000001"}},
+		"actions":      []map[string]any{action},
 	}
 	if !c.Ephemeral {
 		p["message"] = msg

@@ -107,10 +107,12 @@ func validateBlocks(blocks json.RawMessage, text string, maxBlocks int) string {
 	if len(bs) > maxBlocks {
 		return "invalid_blocks"
 	}
+	blockIDs := map[string]bool{}
 	for _, b := range bs {
-		if n(b.BlockID) > MaxActionID {
-			return "invalid_blocks"
+		if n(b.BlockID) > MaxActionID || (b.BlockID != "" && blockIDs[b.BlockID]) {
+			return "invalid_blocks" // Slack: block_id must be unique in a message
 		}
+		blockIDs[b.BlockID] = true
 		switch b.Type {
 		case "header":
 			if b.Text == nil || b.Text.Type != "plain_text" || b.Text.Text == "" || n(b.Text.Text) > MaxHeaderText {
