@@ -297,9 +297,18 @@ func (a *Adapter) runShard(ctx context.Context, shard int) error {
 		}
 		a.guard("interaction", func() { a.onGatewayInteraction(ic.Interaction) })
 	})
-	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) {
+	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) {
 		if m == nil || m.Message == nil {
 			return
+		}
+		if a.botID.Load().(string) == "" && s != nil && s.State != nil {
+			// A message can be dispatched before afterReady has run: the
+			// session's state already knows who we are from READY.
+			s.State.RLock()
+			if u := s.State.User; u != nil && u.ID != "" {
+				a.botID.CompareAndSwap("", u.ID)
+			}
+			s.State.RUnlock()
 		}
 		a.guard("message", func() { a.onMessage(m.Message) })
 	})
