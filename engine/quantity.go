@@ -39,29 +39,18 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	}
 	var best *bot.Section
 	bestLine, found := "", 0
-	for _, s := range g.Sections {
-		for _, line := range strings.Split(s.Body, "\n") {
-			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
-			if line == "" || !when && !strings.ContainsAny(line, "0123456789") || when && !timeLine(q, line) {
-				continue
-			}
-			have := map[string]bool{}
-			for _, w := range words(line) {
-				have[stem(w)] = true
-			}
-			n := 0
-			for _, st := range want {
-				if have[st] {
-					n++
-				}
-			}
-			if n >= 2 && n >= len(want)-1 || when && n == len(want) {
-				if found > 0 && line != bestLine {
-					return nil // more than one line gives a number for these words
-				}
-				best, bestLine, found = s, line, found+1
-			}
+	ambiguous := false
+	eachLine(g, func(s *bot.Section, line string) {
+		if !when && !strings.ContainsAny(line, "0123456789") || when && !timeLine(q, line) {
+			return
 		}
+		if n := shared(line, want); n >= 2 && n >= len(want)-1 || when && n == len(want) {
+			ambiguous = ambiguous || found > 0 && line != bestLine // more than one line gives a number for these words
+			best, bestLine, found = s, line, found+1
+		}
+	})
+	if ambiguous {
+		return nil
 	}
 	if best == nil {
 		return nil
@@ -115,30 +104,17 @@ func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	}
 	var best *bot.Section
 	bestLine, bestN, tied := "", 0, false
-	for _, s := range g.Sections {
-		for _, line := range strings.Split(s.Body, "\n") {
-			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
-			if !strings.Contains(line, "%") {
-				continue
-			}
-			have := map[string]bool{}
-			for _, w := range words(line) {
-				have[stem(w)] = true
-			}
-			n := 0
-			for _, st := range want {
-				if have[st] {
-					n++
-				}
-			}
-			switch {
-			case n > bestN:
-				best, bestLine, bestN, tied = s, line, n, false
-			case n == bestN && n > 0 && line != bestLine && !samePercents(line, bestLine):
-				tied = true // two lines, two different figures
-			}
+	eachLine(g, func(s *bot.Section, line string) {
+		if !strings.Contains(line, "%") {
+			return
 		}
-	}
+		switch n := shared(line, want); {
+		case n > bestN:
+			best, bestLine, bestN, tied = s, line, n, false
+		case n == bestN && n > 0 && line != bestLine && !samePercents(line, bestLine):
+			tied = true // two lines, two different figures
+		}
+	})
 	if best == nil || tied {
 		return nil
 	}
@@ -153,4 +129,31 @@ var percentRE = regexp.MustCompile(`\d+(?:\.\d+)?%`)
 // a day in the life).
 func samePercents(a, b string) bool {
 	return slices.Equal(percentRE.FindAllString(a, -1), percentRE.FindAllString(b, -1))
+}
+
+// eachLine calls fn with every non-empty line of the guide's sections, its
+// bullet mark removed.
+func eachLine(g *bot.Guide, fn func(s *bot.Section, line string)) {
+	for _, s := range g.Sections {
+		for _, line := range strings.Split(s.Body, "\n") {
+			if line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")); line != "" {
+				fn(s, line)
+			}
+		}
+	}
+}
+
+// shared counts the stems of want that the line's words have.
+func shared(line string, want []string) int {
+	have := map[string]bool{}
+	for _, w := range words(line) {
+		have[stem(w)] = true
+	}
+	n := 0
+	for _, st := range want {
+		if have[st] {
+			n++
+		}
+	}
+	return n
 }

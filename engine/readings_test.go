@@ -14,12 +14,7 @@ import (
 func TestReadings(t *testing.T) {
 	shipped := testbot.New(t)
 	all := testbot.FromGuides(t, allGuides(t))
-	cases := []struct {
-		b    *testbot.Bot
-		q    string
-		want []string
-		not  []string
-	}{
+	checkReadings(t, false, []reading{
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
 		{shipped, "quick question: is the field growing?", []string{"+36%"}, []string{"Interview"}},
 		{shipped, "how many certifications does an ML engineer have to choose from", []string{"lists 4 certifications", "Databricks"}, nil},
@@ -375,20 +370,7 @@ func TestReadings(t *testing.T) {
 		{all, "my mate says space stations are hiring cooks, what's the orbital chef pay in Florida", []string{"$96,300"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
-	}
-	for _, c := range cases {
-		txt := bot.RenderText(ask(t, c.b, c.q))
-		for _, w := range c.want {
-			if !strings.Contains(txt, w) {
-				t.Errorf("%q: want %q in:\n%s", c.q, w, txt)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(txt, w) {
-				t.Errorf("%q: do not want %q in:\n%s", c.q, w, txt)
-			}
-		}
-	}
+	})
 }
 
 // Occupations in the forms chat gives them: closed compounds WordNet lacks,
@@ -398,12 +380,7 @@ func TestReadings(t *testing.T) {
 func TestOccupationForms(t *testing.T) {
 	shipped := testbot.New(t)
 	all := testbot.FromGuides(t, allGuides(t))
-	cases := []struct {
-		b    *testbot.Bot
-		q    string
-		want []string
-		not  []string
-	}{
+	checkReadings(t, true, []reading{
 		{all, "do aromatherapists need a license?", []string{"no guide for aromatherapist"}, []string{"Permit", "Clearance"}},
 		{all, "beekeeper salary in texas", []string{"no guide"}, []string{"$79,900"}},
 		{all, "what does a zookeeper make", []string{"no guide for zookeeper"}, []string{"$"}},
@@ -548,11 +525,26 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "total beginner. what does an ML engineer actually do? not the buzzword version pls", []string{"production"}, []string{"nothing on", "can't answer"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
-	}
+	})
+}
+
+// reading is one question of TestReadings or TestOccupationForms: what the
+// reply must and must not contain.
+type reading struct {
+	b    *testbot.Bot
+	q    string
+	want []string
+	not  []string
+}
+
+// checkReadings asks every question and checks its plain-text reply; with
+// fold, the wanted strings are matched without regard to case.
+func checkReadings(t *testing.T, fold bool, cases []reading) {
+	t.Helper()
 	for _, c := range cases {
 		txt := bot.RenderText(ask(t, c.b, c.q))
 		for _, w := range c.want {
-			if !strings.Contains(strings.ToLower(txt), strings.ToLower(w)) {
+			if !strings.Contains(txt, w) && !(fold && strings.Contains(strings.ToLower(txt), strings.ToLower(w))) {
 				t.Errorf("%q: want %q in:\n%s", c.q, w, txt)
 			}
 		}
