@@ -67,22 +67,21 @@ func rawAndLowWords(text string) (raw, low []string) {
 	}
 	lower := strings.ToLower(text)
 	n := 0
-	for i := 0; i < len(text); {
-		for i < len(text) && !alnum(text[i]) {
-			i++
-		}
-		start := i
-		for i < len(text) && alnum(text[i]) {
-			i++
-		}
-		if i > start && !(i == start+1 && (text[start] == 's' || text[start] == 'S')) {
-			n++
-		}
-	}
+	asciiWordSpans(text, func(int, int) { n++ })
 	if n == 0 {
 		return nil, nil
 	}
 	raw, low = make([]string, 0, n), make([]string, 0, n)
+	asciiWordSpans(text, func(start, end int) {
+		raw, low = append(raw, text[start:end]), append(low, lower[start:end])
+	})
+	return raw, low
+}
+
+// asciiWordSpans calls fn with the start and end of every word of an ASCII
+// text: runs of letters and digits, a lone "s" left out (what is left of
+// "it's").
+func asciiWordSpans(text string, fn func(start, end int)) {
 	for i := 0; i < len(text); {
 		for i < len(text) && !alnum(text[i]) {
 			i++
@@ -92,10 +91,9 @@ func rawAndLowWords(text string) (raw, low []string) {
 			i++
 		}
 		if i > start && !(i == start+1 && (text[start] == 's' || text[start] == 'S')) {
-			raw, low = append(raw, text[start:i]), append(low, lower[start:i])
+			fn(start, i)
 		}
 	}
-	return raw, low
 }
 
 func alnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
