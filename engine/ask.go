@@ -500,6 +500,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.shareLine(lib, q, g); a != nil {
 		return a, nil // "how much of the job is data pipelines?": the line with the percentage
 	}
+	if a := e.whoItSuits(lib, q, g); a != nil {
+		return a, nil // "who is ML engineering a good fit for, personality-wise?"
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
@@ -1908,4 +1911,32 @@ func camelIn(text, w string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// whoItSuits answers "who is X a good fit for?", "what kind of person suits
+// this job?" with the passage the guide labels for whom the job suits, or
+// its line of the people the job fits. nil when the question asks no such
+// thing or the guide says nothing of it.
+func (e *Engine) whoItSuits(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	fit := hasAny(q, "fit", "fits", "suit", "suits", "suited")
+	if !fit || !hasAny(q, "who", "person", "people", "kind", "type", "personality") || sectionIntent(q) || slices.Contains(q.certWord, true) {
+		return nil // not "which cert fits my background?"
+	}
+	for _, lb := range lib.labelsOf(g).labels {
+		if slices.Contains(lb.stems, stem("suits")) || slices.Contains(lb.stems, stem("fits")) {
+			return e.passageAnswer(g, lb.sec, lb.title, lb.body)
+		}
+	}
+	var best *bot.Section
+	line := ""
+	eachLine(g, func(s *bot.Section, l string) {
+		ws := words(l)
+		if best == nil && (slices.Contains(ws, "fits") || slices.Contains(ws, "suits")) && slices.Contains(ws, "people") {
+			best, line = s, l
+		}
+	})
+	if best == nil {
+		return nil
+	}
+	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(line, "**", ""))
 }

@@ -523,6 +523,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "how much do actuaries make? what certs would an MLE need", []string{"no guide for actuaries", "AWS"}, nil},
 		// What the job is, asked with framing around it.
 		{shipped, "total beginner. what does an ML engineer actually do? not the buzzword version pls", []string{"production"}, []string{"nothing on", "can't answer"}},
+		// Whom the job suits is the guide's "Who it suits" passage; a
+		// certificate that "fits" is still about certificates.
+		{shipped, "what type of person is ML engineering a good fit for?", []string{"Who it suits"}, []string{"nothing on"}},
+		{all, "who are orbital chefs suited to, personality-wise?", []string{"calm, inventive cooks"}, nil},
+		{shipped, "which cert fits my background best?", []string{"AWS"}, []string{"Who it suits"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
 	})
