@@ -248,9 +248,10 @@ var sets = []struct {
 	// 95.0%, no answer from the wrong career, 1 for a career with no guide.
 	{"test/ml-engineer-10", "test/ml-engineer-10.jsonl", false, 120, 15, 0.94},
 	{"test/careers-10", "test/careers-10.jsonl", true, 60, 10, 0.94},
-	// An eleventh, written blind at the end of the session and first scored
-	// after its last change to understanding: 93.3% / 96.0%, no answer from
-	// the wrong career or for a career with no guide.
+	// An eleventh, written blind near the end of the session and first
+	// scored when it arrived (one small change to understanding came after):
+	// 93.3% / 96.0%, no answer from the wrong career or for a career with no
+	// guide.
 	{"test/ml-engineer-11", "test/ml-engineer-11.jsonl", false, 120, 15, 0.92},
 	{"test/careers-11", "test/careers-11.jsonl", true, 60, 10, 0.95},
 }
