@@ -254,6 +254,11 @@ var sets = []struct {
 	// guide.
 	{"test/ml-engineer-11", "test/ml-engineer-11.jsonl", false, 120, 15, 0.92},
 	{"test/careers-11", "test/careers-11.jsonl", true, 60, 10, 0.95},
+	// A twelfth, written blind at the end of the session and first scored
+	// after its last change to understanding: 90.0% / 94.0%, no answer from
+	// the wrong career, 2 for a career with no guide.
+	{"test/ml-engineer-12", "test/ml-engineer-12.jsonl", false, 120, 15, 0.89},
+	{"test/careers-12", "test/careers-12.jsonl", true, 60, 10, 0.93},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -263,7 +268,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-10": 1, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-10": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{}
