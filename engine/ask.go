@@ -92,13 +92,19 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// background; the occupation weighed is what is asked about.
 		q.careers = nil
 	}
-	if f := lib.focusText(text); f != text && !(lib.namedCertGuide(q) != nil && lib.namedCertGuide(lib.analyse(ctx, f)) == nil) {
-		// (a certificate named in the sentence dropped is what "it" is: "My
-		// boss wants me to get the Decoherence Blight Specialist cert. How
-		// much does it cost?" is read whole)
+	var fq *question
+	if f := lib.focusText(text); f != text {
+		fq = lib.analyse(ctx, f)
+		if lib.namedCertGuide(q) != nil && lib.namedCertGuide(fq) == nil {
+			// A certificate named in the sentence dropped is what "it" is:
+			// "My boss wants me to get the Decoherence Blight Specialist
+			// cert. How much does it cost?" is read whole.
+			fq = nil
+		}
+	}
+	if fq != nil {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
-		fq := lib.analyse(ctx, f)
 		if len(fq.careers) == 0 {
 			fq.careers = q.careers
 		}

@@ -164,7 +164,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" && l.Searcher != nil {
-			if m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) && m.lex.CompoundOccupation(ws[i]) != "" {
+			if m.lex.CompoundOccupation(ws[i]) != "" && m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) {
 				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
 				// ending in an occupation, that no guide uses.
 				phrase = strings.TrimSuffix(ws[i], "s")

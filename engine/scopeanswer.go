@@ -364,6 +364,15 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// engineer? Which one pays better?"
 		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
 	}
+	analysed := map[string]*question{}
+	partQ := func(p string) *question { // each part read once
+		if pq, ok := analysed[p]; ok {
+			return pq
+		}
+		pq := lib.analyse(ctx, p)
+		analysed[p] = pq
+		return pq
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
 		// "actuary exams and salary?": every part is about the actuary.
@@ -375,7 +384,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// a guide's career, and one asks about an occupation with none; the
 		// parts around it tell about the asker or ask on about that job.
 		for _, p := range parts {
-			pq := lib.analyse(ctx, p)
+			pq := partQ(p)
 			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 &&
 				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) {
 				return e.noGuideFor(lib, pq), nil
@@ -390,7 +399,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// context for the part that asks.
 		var asked []string
 		for _, p := range parts {
-			if !lib.tellsOnly(lib.analyse(ctx, p), p) {
+			if !lib.tellsOnly(partQ(p), p) {
 				asked = append(asked, p)
 			}
 		}
@@ -404,7 +413,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	for _, shown := range parts {
 		p := shown
 		preq := req
-		pq := lib.analyse(ctx, p)
+		pq := partQ(p)
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
 			!(len(pq.scope.occupations) > 0 && figures(pq) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
 			// (not "how much do data scientists make? … easier to break
