@@ -487,9 +487,10 @@ func (l *Library) focusText(text string) string {
 		}
 		keep = append(keep, strings.TrimSpace(s))
 	}
-	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) && numberRE.MatchString(text) {
-		// "I read there are 20,800 openings a year. Is that right?": the
-		// figure claimed is what is asked.
+	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
+		// "I read there are 20,800 openings a year. Is that right?", "My
+		// friend says certifications matter most. Does the guide agree?":
+		// the claim is what is asked.
 		return text
 	}
 	return strings.Join(keep, ". ")
@@ -510,13 +511,20 @@ func wondering(f []string) bool {
 // confirming reports whether a question only asks whether what was said
 // before is so: "is that right?", "true?", "is it accurate?".
 func confirming(f []string) bool {
-	if len(f) == 0 || len(f) > 5 {
+	if len(f) == 0 || len(f) > 9 {
 		return false
+	}
+	back := len(f) <= 5 // a short question points back by itself: "true?"
+	for _, w := range f {
+		switch w {
+		case "that", "this", "it", "he", "she", "they", "them", "him", "her":
+			back = true // "is that legit or is he smoking something"
+		}
 	}
 	for _, w := range f {
 		switch w {
-		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately":
-			return true
+		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately", "agree", "agrees":
+			return back
 		}
 	}
 	return false

@@ -16,6 +16,16 @@ func TestReadings(t *testing.T) {
 	all := testbot.FromGuides(t, allGuides(t))
 	checkReadings(t, false, []reading{
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
+		// A claim someone made, then "does the guide agree?": the claim is
+		// what is asked, not the short question after it.
+		{shipped, "a guy on reddit says certifications are what matter most for ML jobs. does the guide agree?", []string{"helpful rather than required"}, []string{"can't answer"}},
+		// Chat shorthand: "prod" is production.
+		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
+		// "make" before an adverb that ends the question is pay.
+		{all, "what does a dream cartographer make nationally?", []string{"$98,600"}, nil},
+		// A short "which" question and the careers it chooses between are
+		// one question, not two.
+		{all, "which has more openings, quantum gardener or dream cartographer?", []string{"Quantum Gardener has more openings"}, nil},
 		{shipped, "quick question: is the field growing?", []string{"+36%"}, []string{"Interview"}},
 		{shipped, "how many certifications does an ML engineer have to choose from", []string{"lists 4 certifications", "Databricks"}, nil},
 		{all, "is there some bonus for orbital chefs?", []string{"isolation bonus", "$87,500"}, []string{"nothing on"}},

@@ -213,6 +213,22 @@ func alternative(s string) bool {
 	return len(f) > 0 && (f[0] == "or" || f[0] == "or,")
 }
 
+// choices reports whether p lists the alternatives a short "which"
+// question before it chooses between: "which grows faster, dream
+// cartographer or quantum gardener jobs?" is one question.
+func choices(prev, p string) bool {
+	f := words(prev)
+	if len(f) == 0 || len(f) > 5 || f[0] != "which" && f[0] != "who" {
+		return false
+	}
+	for _, w := range words(p) {
+		if w == "or" || w == "vs" || w == "versus" {
+			return true
+		}
+	}
+	return false
+}
+
 // splitAnd splits "X and Y", "X + Y", "X, Y" into questions of their own:
 // the text is cut at every separator, a piece that asks nothing by itself
 // ("what is it in California") stays with the piece before it, and pieces
@@ -261,7 +277,7 @@ func (l *Library) splitAnd(s string) []string {
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
 			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p)
+			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p)
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
 			}

@@ -354,7 +354,13 @@ func (l *Library) countIntents(q *question) {
 			if i+1 < len(ws) {
 				next = ws[i+1]
 			}
-			if next == "" || howMuch || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) {
+			// "what do they make nationally?", "make typically in TX": an
+			// adverb that ends the clause, comes before its place or does
+			// not qualify the next word.
+			adverb := next != "" && strings.HasSuffix(next, "ly") && l.m.lex.Adverb(next) && !l.m.lex.Adjective(next) &&
+				(i+2 >= len(ws) || l.m.payNext[ws[i+2]] && ws[i+2] != "a" && ws[i+2] != "an" ||
+					!l.m.lex.Adjective(ws[i+2]) && !l.m.lex.OnlyNoun(ws[i+2]) && !l.m.stop[ws[i+2]]) // not "make really good models"
+			if next == "" || howMuch || adverb || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) {
 				q.intents["salary"]++
 			}
 		}

@@ -281,6 +281,9 @@ func (l *Lexicon) JobSense(w string) bool { return strings.Contains(l.pos.get(l.
 // it names a kind of job, where "senior" or "good" only qualify.
 func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos.get(w), "k") }
 
+// Adverb reports whether WordNet knows w as an adverb ("nationally").
+func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.pos.get(w), "r") }
+
 // Verb reports whether w is a verb in WordNet.
 func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos.get(w), "v") }
 
