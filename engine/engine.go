@@ -165,9 +165,9 @@ func (e *Engine) Register(reg *bot.Registry) error {
 	}
 	cmds = append(cmds,
 		bot.Command{Name: "careers", Description: "List the career guides I know", Example: "/careers", Handler: e.careers},
-		bot.Command{Name: "compare", Description: "Compare two careers side by side", Example: "/compare \"data scientist\" \"ML engineer\"",
-			Options: []bot.Option{{Name: "first", Description: "First career", Required: true, Complete: e.CompleteCareer},
-				{Name: "second", Description: "Second career", Required: true, Complete: e.CompleteCareer}},
+		bot.Command{Name: "compare", Description: "Compare two careers, or two states' pay for one career", Example: "/compare WA MA",
+			Options: []bot.Option{{Name: "first", Description: "First career (or a US state)", Required: true, Complete: e.CompleteCareer},
+				{Name: "second", Description: "Second career (or a state, then the career)", Required: true, Complete: e.CompleteCareer}},
 			Handler: e.compare},
 		bot.Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
 			Options: []bot.Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
@@ -669,6 +669,7 @@ func (e *Engine) careers(ctx context.Context, req *bot.Request) (*bot.Answer, er
 	}
 	a.Body = "Ask about any of these by name, e.g. /salary CA career:" + lib.Guides[0].Slug
 	if len(lib.Guides) == 1 {
+		a.Career = lib.Guides[0].Slug // the one career the list names
 		a.Body = "Ask me anything about it: /salary CA, /certs, or a question in your own words."
 		a.FollowUps = e.followUps(lib.Guides[0], "", "salary", "path", "certs")
 	}
@@ -677,6 +678,31 @@ func (e *Engine) careers(ctx context.Context, req *bot.Request) (*bot.Answer, er
 
 func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 	lib := e.lib(ctx)
+	second, rest, _ := strings.Cut(strings.TrimSpace(req.Option("second")), " ")
+	s1, ok1 := bot.LookupState(req.Option("first"))
+	s2, ok2 := bot.LookupState(second)
+	if ok1 && ok2 && s1.Code != s2.Code {
+		// "/compare WA MA", "/compare OR NJ orbital-chef": two states for one
+		// career (named after them, the only guide or the default), side by
+		// side.
+		var g *bot.Guide
+		switch {
+		case strings.TrimSpace(rest) != "":
+			var err error
+			if g, err = lib.ResolveCareer(rest); err != nil {
+				return nil, err
+			}
+		case len(lib.Guides) == 1:
+			g = lib.Guides[0]
+		default:
+			g, _ = lib.Guide(e.defaultCareer)
+		}
+		if g == nil {
+			return nil, bot.Errorf(bot.EINVALID, "Which career? Name one to compare %s and %s, e.g. /compare %s %s %s.",
+				s1.Code, s2.Code, s1.Code, s2.Code, lib.Guides[0].Slug)
+		}
+		return statesAnswer(e, g, []bot.USState{s1, s2}, false), nil
+	}
 	if a, b := lib.twoCareers(req.Option("first") + " " + req.Option("second")); a != nil && b != nil {
 		// "/compare orbital chef dream cartographer": two names of several
 		// words each, typed without quotes.

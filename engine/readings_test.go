@@ -19,6 +19,9 @@ func TestReadings(t *testing.T) {
 		// A claim someone made, then "does the guide agree?": the claim is
 		// what is asked, not the short question after it.
 		{shipped, "a guy on reddit says certifications are what matter most for ML jobs. does the guide agree?", []string{"helpful rather than required"}, []string{"can't answer"}},
+		// Two states to /compare are compared for the one career.
+		{shipped, "/compare NY CA", []string{"California pays more than New York"}, []string{"no guide"}},
+		{all, "/compare CA NY orbital-chef", []string{"Orbital Chef salary by state"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

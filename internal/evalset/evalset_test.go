@@ -227,6 +227,16 @@ var sets = []struct {
 	// also allows "no guide").
 	{"tune/ml-engineer-52", "tune/ml-engineer-52.jsonl", false, 120, 15, 0.94},
 	{"tune/careers-52", "tune/careers-52.jsonl", true, 80, 15, 0.92},
+	// A general tech Discord in everyday words, adjacent occupations as the
+	// subject or the background (first run 96.0% / 97.0%, none from the
+	// wrong career or for a career with no guide).
+	{"tune/ml-engineer-53", "tune/ml-engineer-53.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-53", "tune/careers-53.jsonl", true, 80, 15, 0.96},
+	// Hiring managers, parents, teachers, recruiters; facts the guides lack
+	// (first run 96.0% / 93.0%, 1 and 1 answered for a career with no
+	// guide).
+	{"tune/ml-engineer-54", "tune/ml-engineer-54.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-54", "tune/careers-54.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
