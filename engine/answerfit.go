@@ -272,9 +272,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	head := true // the first content word: what the question is about
 	headMissing := false
+	where := mentionedWhere(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where[i] {
 			continue
+		}
+		if (w == "length" || w == "duration") && durationQuestion(q) {
+			continue // "apprenticeship length?": how long, which the path gives
 		}
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
@@ -378,6 +382,39 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// mentionedWhere marks the words that say where the asker came across
+// something ("I see it in job ads", "saw it on a resume", "mentioned in a
+// podcast"): the place of the mention, not a thing asked about.
+func mentionedWhere(ws []string) []bool {
+	var out []bool
+	for i, w := range ws {
+		switch w {
+		case "see", "saw", "seen", "seeing", "read", "noticed", "mentioned", "listed", "spotted", "heard", "came":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k] != "in" && ws[k] != "on" && ws[k] != "from" && ws[k] != "under" {
+				continue
+			}
+			if out == nil {
+				out = make([]bool, len(ws))
+			}
+			for j := k + 1; j < len(ws) && j <= k+4; j++ {
+				if startsQuestion(ws[j]) || ws[j] == "and" || ws[j] == "but" {
+					break
+				}
+				out[j] = true
+			}
+			break
+		}
+	}
+	if out == nil {
+		return make([]bool, len(ws))
+	}
+	return out
 }
 
 // lackingAnswer says the guide has nothing on what was asked and what it

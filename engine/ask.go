@@ -730,7 +730,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return sourceAnswer(e, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
-	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"]) && (len(q.states) > 0 || hasAll(q, "how", "much")) && len(untakenContent(q)) == 0:
+	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"]) && (len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)):
 		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
 		// a career and a place, nothing else asked, is a question of pay.
 		return e.salaryQuestion(q, g)
@@ -770,7 +770,7 @@ var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
-	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
+	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
 		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
 		spanClaimRE.MatchString(q.raw) // "grad school is one year, tops. True?"
 }
@@ -1538,6 +1538,19 @@ func (e *Engine) whichCareer(lib *Library, q *question) *bot.Answer {
 
 // untakenContent is the question's topic words that were not read as a
 // career, certificate, state, city or place.
+// onlyFigureWords reports whether the words left are none, or only ask for
+// figures without saying which ("golden state numbers for an ML eng").
+func onlyFigureWords(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "number", "numbers", "figure", "figures", "stats", "statistics", "data", "info", "information", "details":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func untakenContent(q *question) []string {
 	var out []string
 	for i, w := range q.words {

@@ -22,6 +22,11 @@ func TestReadings(t *testing.T) {
 		// Two states to /compare are compared for the one career.
 		{shipped, "/compare NY CA", []string{"California pays more than New York"}, []string{"no guide"}},
 		{all, "/compare CA NY orbital-chef", []string{"Orbital Chef salary by state"}, nil},
+		// A state's nickname (WordNet's synonyms of the state) asks nothing by
+		// its words: "state" there is no question about states.
+		{shipped, "empire state numbers for an MLE", []string{"$170,000"}, []string{"$185,000"}},
+		// "saw" is the everyday verb, not a tool the guide lacks.
+		{shipped, "saw MLflow in a job ad, what is it for", []string{"MLflow"}, []string{"nothing on"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

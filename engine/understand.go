@@ -233,6 +233,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	for i := range q.certWord {
 		q.certWord[i] = q.certWord[i] && !l.isCareerWord(q.words[i])
 	}
+	beforePlaces := slices.Clone(taken)
 	q.states = findStates(text, q.words, l.m.lex.Word)
 	markStates(q.words, q.states, taken)
 	l.markNicknames(q.words, q.states, taken) // "the Bay State" is not "the Bay" area
@@ -254,6 +255,17 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
+	for i, w := range q.words {
+		if taken[i] && !beforePlaces[i] {
+			// "the Golden State", "Washington state": a place's name asks
+			// nothing.
+			for intent := range l.m.index[w] {
+				if q.intents[intent]--; q.intents[intent] <= 0 {
+					delete(q.intents, intent)
+				}
+			}
+		}
+	}
 	if !q.has(bot.KindDay) {
 		// "… use day to day": a span of time, not words to search for
 		for i := 0; i+2 < len(q.words); i++ {

@@ -327,6 +327,25 @@ func run(dir, out, intents string) error {
 	}); err != nil {
 		return err
 	}
+	// Irregular forms of everyday verbs ("saw" → see, "went" → go), from
+	// WordNet's exception list: as everyday as their verb, unless the form
+	// is used more often as a noun of its own.
+	commonForm := map[string]bool{}
+	if err := eachLine(filepath.Join(dir, "verb.exc"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.ContainsAny(f[0], "_-.'0123456789") || len(f[0]) < 2 {
+			return
+		}
+		form, lemma := f[0], f[1]
+		if verbCount[lemma] >= commonVerb && verbCount[lemma] > nounCount[lemma] && verbCount[lemma] > nounCount[form] {
+			commonForm[form] = true
+			if _, ok := pos[form]; !ok {
+				pos[form] = "v"
+			}
+		}
+	}); err != nil {
+		return err
+	}
 	// Relational adjectives: those WordNet links to the noun they pertain to
 	// ("chemical" → chemistry, "mechanical" → mechanics). Before a job's
 	// noun they name a kind of job ("chemical engineer"), where "senior" or
@@ -361,7 +380,7 @@ func run(dir, out, intents string) error {
 		if off, ok := firstNoun[w]; ok && nouns[off].lexfile == lexTime {
 			p += "t" // mostly a noun for a time ("decade", "week")
 		}
-		if verbCount[w] >= commonVerb && verbCount[w] > nounCount[w] {
+		if verbCount[w] >= commonVerb && verbCount[w] > nounCount[w] || commonForm[w] {
 			p += "c" // an everyday verb ("come", "stand")
 		}
 		if adjCount[w] > nounCount[w] {
