@@ -43,6 +43,7 @@ type model struct {
 	payPhrase  []string          // each with a space either side, to find in " "+words+" "
 	headIntent map[string]bool   // intents that make a question of their own
 	switches   []string          // as payPhrase
+	fillers    []string          // as payPhrase: chat phrases that name no topic ("sanity check")
 	switchW    map[string]bool
 	lex        *lexicon.Lexicon
 	// placeStarts are the first words of the nicknames and large cities of
@@ -86,6 +87,7 @@ type modelSpec struct {
 	Employers   []string              `yaml:"employers"`
 	EmployerCue []string              `yaml:"employer_cues"`
 	Companies   []string              `yaml:"companies"`
+	Fillers     []string              `yaml:"fillers"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -236,6 +238,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.companies[k] = c
 	}
 	m.payPhrase, m.switches, m.switchW = padded(spec.PayPhrases), padded(spec.Switch), setOf(spec.SwitchWords...)
+	m.fillers = padded(spec.Fillers)
 	m.headIntent = map[string]bool{}
 	for k := range m.intents {
 		switch k {

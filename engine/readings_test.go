@@ -27,6 +27,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "empire state numbers for an MLE", []string{"$170,000"}, []string{"$185,000"}},
 		// "saw" is the everyday verb, not a tool the guide lacks.
 		{shipped, "saw MLflow in a job ad, what is it for", []string{"MLflow"}, []string{"nothing on"}},
+		// A thing a guide names, whose last word is a person only in another
+		// sense, is the guide's thing, not an occupation.
+		{all, "what is a crumb vortex hood for?", []string{"Orbital Chef"}, []string{"No guide"}},
+		// Chat phrases that name no topic are not what the guide lacks.
+		{shipped, "ML eng pay in Washington? got an offer and want to sanity check", []string{"$175,000"}, []string{"nothing on"}},
+		// The plural of a word the intent table lists asks the same.
+		{shipped, "seattle vs boston for an MLE, how far apart are the medians", []string{"$175,000", "$165,000"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

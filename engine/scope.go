@@ -208,6 +208,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
+		if start < i && !m.lex.Occupation(head) && l.usesPhrase(ws[i-1], head) {
+			continue // "a crumb vortex hood": a thing a guide names ("hood" is a person only in another sense)
+		}
 		if servedBy(m, ws, start) {
 			// "cook for astronauts", "cooking meals for astronauts": the people
 			// a job serves, not a job asked about.
@@ -530,6 +533,38 @@ func (l *Library) guidePhrase(a, b string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// usesPhrase reports whether a guide's text has the two words together
+// ("crumb vortex hood"): unlike guidePhrase, it never assumes so.
+func (l *Library) usesPhrase(a, b string) bool {
+	if !l.knownTerm(a) || !l.knownTerm(b) {
+		return false
+	}
+	in := func(g *bot.Guide) bool {
+		for _, s := range g.Sections {
+			ws := words(s.Title + " " + s.Body)
+			for k := 0; k+1 < len(ws); k++ {
+				if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if l.terms == nil {
+		return slices.ContainsFunc(l.Guides, in)
+	}
+	gs, ok := l.terms.guidesWith(stem(b))
+	if !ok || len(gs) > 8 {
+		return false
+	}
+	for _, gi := range gs {
+		if in(l.Guides[gi]) {
+			return true
 		}
 	}
 	return false

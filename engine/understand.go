@@ -332,6 +332,16 @@ func (l *Library) countIntents(q *question) {
 			}
 		}
 	}
+	for _, p := range l.m.fillers {
+		if pl.has(p) {
+			if q.idiom == nil {
+				q.idiom = map[string]bool{}
+			}
+			for _, w := range strings.Fields(p) {
+				q.idiom[w] = true // "want to sanity check": a way of talking, not a topic
+			}
+		}
+	}
 	for _, p := range l.m.switches {
 		if pl.has(p) {
 			q.switcher = true
@@ -379,7 +389,13 @@ func (l *Library) countIntents(q *question) {
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
 		}
-		for intent := range l.m.index[w] {
+		in := l.m.index[w]
+		if in == nil && len(w) > 3 && w[len(w)-1] == 's' {
+			if sg := l.m.lex.Singular(w); sg != w {
+				in = l.m.index[sg] // "medians": the plural of a word the table lists
+			}
+		}
+		for intent := range in {
 			q.intents[intent]++
 		}
 	}
