@@ -34,6 +34,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML eng pay in Washington? got an offer and want to sanity check", []string{"$175,000"}, []string{"nothing on"}},
 		// The plural of a word the intent table lists asks the same.
 		{shipped, "seattle vs boston for an MLE, how far apart are the medians", []string{"$175,000", "$165,000"}, nil},
+		// A line of work before "outlook", or studied, is its occupation's.
+		{shipped, "accounting outlook for the next decade?", []string{"no guide"}, []string{"+36%"}},
+		{shipped, "my son is studying pharmacy. what's the job outlook?", []string{"no guide"}, []string{"+36%"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -643,7 +643,7 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
 var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates",
-	"path", "route", "roles", "role", "degree", "field", "school")
+	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates")
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
@@ -669,6 +669,7 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
+		prev == "studying" || prev == "studies" || prev == "in" && (prev2 == "majoring" || prev2 == "degree" || prev2 == "major") || // "studying nursing", "a degree in accounting"
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
 		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
 		// "mechanical engineering in michigan - pay and do i need the PE license?"

@@ -247,6 +247,17 @@ var sets = []struct {
 	// wrong career or for a career with no guide).
 	{"tune/ml-engineer-56", "tune/ml-engineer-56.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-56", "tune/careers-56.jsonl", true, 80, 15, 0.94},
+	// Asking a friend in the field: vague everyday words, "should I",
+	// relatives' and own jobs named casually (first run 93.3% / 98.0%, 1
+	// and 0 answered for a career with no guide).
+	{"tune/ml-engineer-57", "tune/ml-engineer-57.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-57", "tune/careers-57.jsonl", true, 80, 15, 0.97},
+	// Edges: the bot itself, careers next to a guide's, two careers or
+	// states, dollar figures to check, slash commands with extra words
+	// (first run 96.0% / 96.0%, none from the wrong career or for a career
+	// with no guide).
+	{"tune/ml-engineer-58", "tune/ml-engineer-58.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-58", "tune/careers-58.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -308,7 +319,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-10": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{}
