@@ -232,8 +232,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// read?": the guides name no schools, books or courses unless their
 		// text does.
 		for i, w := range q.words {
-			if !namedKinds[w] || lib.labelsOf(g).uses(stem(w)) {
-				continue
+			if !namedKinds[w] || lib.labelsOf(g).uses(stem(w)) || i > 0 && possessive[q.words[i-1]] {
+				continue // not "what my bootcamp said": the asker's own
 			}
 			// The kind is what is asked for ("which university", "good
 			// books", "recommend a course"), not where ("study at uni").

@@ -37,6 +37,13 @@ func TestReadings(t *testing.T) {
 		// A line of work before "outlook", or studied, is its occupation's.
 		{shipped, "accounting outlook for the next decade?", []string{"no guide"}, []string{"+36%"}},
 		{shipped, "my son is studying pharmacy. what's the job outlook?", []string{"no guide"}, []string{"+36%"}},
+		// "headaches" are challenges; "lowball" asks pay; the asker's own
+		// school is not a school the guide should name.
+		{shipped, "main headaches ML engineers run into?", []string{"Challenges"}, []string{"nothing on"}},
+		{shipped, "offered 120k as an MLE, lowball?", []string{"$150,000"}, []string{"nothing on"}},
+		{shipped, "my university said CA pays MLEs the most. right?", []string{"California"}, []string{"which university"}},
+		// A place abroad with its accents is still a place abroad.
+		{shipped, "ML engineer pay in Zürich?", []string{"$150,000", "US"}, []string{"nothing on"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

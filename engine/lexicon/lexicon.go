@@ -8,6 +8,10 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:generate go run ./gen -wordnet /usr/share/wordnet -intents ../intents.yaml -out wordnet.gz
@@ -138,7 +142,7 @@ func (l *Lexicon) OccupationWords(w string) int { return l.occWords[w] }
 // 0 when no name of two or more words begins with w. A run of n > 1 words
 // starting with w (joined by single spaces, w without a space of its own)
 // can only be a place name when PlaceWords(w) >= n.
-func (l *Lexicon) PlaceWords(w string) int { return l.placeWords[w] }
+func (l *Lexicon) PlaceWords(w string) int { return l.placeWords[fold(w)] }
 
 // Occupation reports whether a lowercase noun phrase ("plumber", "dental
 // hygienist") names an occupation, singular or plural.
@@ -217,13 +221,34 @@ func (l *Lexicon) Singular(phrase string) string {
 // USPlace returns the US state a place is in ("seattle" → "washington";
 // "" with ok when the name is a US place in several states).
 func (l *Lexicon) USPlace(name string) (state string, ok bool) {
-	state, ok = l.usPlaces[name]
+	state, ok = l.usPlaces[fold(name)]
 	return state, ok
 }
 
 // Foreign reports whether a name is a place outside the US only ("london",
 // "canada", "bavaria").
-func (l *Lexicon) Foreign(name string) bool { return l.foreign[name] }
+func (l *Lexicon) Foreign(name string) bool { return l.foreign[fold(name)] }
+
+// fold drops the accents of a name ("são paulo" → "sao paulo", "zürich"):
+// WordNet spells places without them. ASCII is returned as it is.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldRunes(s)
+		}
+	}
+	return s
+}
+
+func foldRunes(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // Word reports whether w is a common English word (any part of speech).
 func (l *Lexicon) Word(w string) bool { return l.pos.get(w) != "" || l.pos.get(l.Singular(w)) != "" }

@@ -144,3 +144,40 @@ func TestOccupationWords(t *testing.T) {
 		t.Errorf("dental hygienists: Occupation %v, OccupationWords(dental) %d", l.Occupation("dental hygienists"), l.OccupationWords("dental"))
 	}
 }
+
+// Places are found with their accents or without: WordNet spells them
+// without.
+func TestPlacesWithAccents(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"são paulo", "sao paulo", "zürich", "montréal"} {
+		if !l.Foreign(name) {
+			t.Errorf("Foreign(%q) = false", name)
+		}
+	}
+	if n := l.PlaceWords("são"); n < 2 {
+		t.Errorf("PlaceWords(são) = %d, want at least 2", n)
+	}
+	if l.Foreign("plumbér") {
+		t.Error(`Foreign("plumbér") = true`)
+	}
+}
+
+// Irregular forms of everyday verbs are everyday verbs; a form used more
+// as a noun of its own is not.
+func TestCommonVerbForms(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"saw", "went", "got", "took"} {
+		if !l.CommonVerb(w) {
+			t.Errorf("CommonVerb(%q) = false", w)
+		}
+	}
+	if l.CommonVerb("salary") {
+		t.Error(`CommonVerb("salary") = true`)
+	}
+}
