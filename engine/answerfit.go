@@ -209,6 +209,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
 		}
 	}
+	if g != nil && cert == nil && (hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$")) {
+		// "how much is the isolation bonus?": an extra the guide names with
+		// its pay but gives no figure for.
+		if what := unpricedExtra(q, g); what != "" {
+			return lackingAnswer(e, q, g, nil, "the amount of "+what+" (it names it with the pay, without a figure)")
+		}
+	}
 	if g != nil && cert == nil && !namesLicense(q, g) && !q.has("cost") && asksWhatJobIs(lib, q) {
 		// "what does a machine learning engineer actually do? not the
 		// linkedin version pls": what the job is, whatever framing follows
@@ -382,6 +389,65 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// unpricedExtra returns the thing a question asks the amount of ("the
+// isolation bonus", "hazard supplement") when every word of it is in one
+// sentence of the guide's pay note or salary section, that sentence has no
+// figure, and no other section speaks of it; "" otherwise.
+func unpricedExtra(q *question, g *bot.Guide) string {
+	m := q.m
+	var asked []string // the first run of words asked about: "hazard supplement" (for mapping nightmares)
+	for i, w := range q.words {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
+			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) {
+			if len(asked) > 0 {
+				break
+			}
+			continue
+		}
+		asked = append(asked, w)
+	}
+	if len(asked) == 0 || len(asked) > 3 || !m.lex.Noun(asked[len(asked)-1]) {
+		return ""
+	}
+	text := g.Salary.Note
+	if s := g.Section("salary"); s != nil {
+		text += "\n" + s.Body
+	}
+	found := false
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+		have := map[string]bool{}
+		for _, w := range words(sent) {
+			have[stem(w)] = true
+		}
+		all := true
+		for _, w := range asked {
+			all = all && have[stem(w)]
+		}
+		if !all {
+			continue
+		}
+		if hasDigit(sent) {
+			return "" // the guide gives it a figure
+		}
+		found = true
+	}
+	if !found {
+		return ""
+	}
+	head := stem(asked[len(asked)-1])
+	for _, sec := range g.Sections {
+		if sec.Kind == "salary" {
+			continue
+		}
+		for _, w := range words(sec.Body) {
+			if stem(w) == head {
+				return "" // "how much data …": a word of the guide's other sections, not an extra of the pay
+			}
+		}
+	}
+	return "the " + strings.Join(asked, " ")
 }
 
 // mentionedWhere marks the words that say where the asker came across

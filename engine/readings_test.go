@@ -44,6 +44,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "my university said CA pays MLEs the most. right?", []string{"California"}, []string{"which university"}},
 		// A place abroad with its accents is still a place abroad.
 		{shipped, "ML engineer pay in Zürich?", []string{"$150,000", "US"}, []string{"nothing on"}},
+		// An extra the guide names with the pay, without a figure, has no
+		// amount to give; a word the other sections use is no such extra.
+		{all, "orbital chefs: what's the isolation bonus amount?", []string{"nothing on the amount of the isolation bonus"}, []string{"$87,500"}},
+		{shipped, "how much data does the system design prompt assume?", []string{"1TB"}, []string{"nothing on"}},
+		// "make" before "according to" still asks pay.
+		{shipped, "the most an MLE can make according to the guide?", []string{"$300,000"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
