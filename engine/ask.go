@@ -443,12 +443,13 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		return nil, nil
 	}
 	if lib.terms != nil {
-		// "a posting asks for 'SomnoTri experience'": a product's name
-		// (written CamelCase) that only one guide uses says which guide,
+		// "a posting asks for 'SomnoTri experience'", "interview questions
+		// on backprop": a product's name (written CamelCase) or a guide's
+		// term typed cut short, that only one guide uses, says which guide,
 		// whatever the everyday words around it find.
 		var only *bot.Guide
 		for _, w := range rare {
-			if q.m.lex.Word(w) || !camelIn(q.raw, w) {
+			if q.m.lex.Word(w) || !camelIn(q.raw, w) && !lib.terms.completed(q.raw, w) {
 				continue
 			}
 			if gs, ok := lib.terms.guidesWith(stem(w)); ok && len(gs) == 1 {

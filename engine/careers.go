@@ -497,6 +497,24 @@ func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
 			}
 		}
 	}
+	cheaper := hasAny(q, "cheaper", "cheapest", "less", "least", "lower")
+	if len(picks) < 2 && len(q.careers) >= 2 && q.has(bot.KindCerts) && (q.has("most") || q.has("least") || hasAny(q, "priciest", "cheapest", "expensive")) {
+		// "priciest cert: quantum gardener vs dream cartographer": each
+		// career's dearest (or cheapest) priced certificate.
+		picks = picks[:0]
+		for _, g := range q.careers {
+			var best *bot.Cert
+			for i := range g.Certifications {
+				c := &g.Certifications[i]
+				if c.Price > 0 && (best == nil || (c.Price < best.Price) == cheaper && c.Price != best.Price) {
+					best = c
+				}
+			}
+			if best != nil {
+				picks = append(picks, pick{g, best})
+			}
+		}
+	}
 	if len(picks) < 2 {
 		return nil
 	}
@@ -515,7 +533,6 @@ func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
 		return 1000
 	}
 	sort.SliceStable(picks, func(i, j int) bool { return first(picks[i]) < first(picks[j]) })
-	cheaper := hasAny(q, "cheaper", "cheapest", "less", "least", "lower")
 	if cheaper || hasAny(q, "more", "most", "dearer", "pricier", "priciest", "expensive", "higher") {
 		sort.SliceStable(picks, func(i, j int) bool { return (picks[i].c.Price < picks[j].c.Price) == cheaper })
 	}
@@ -537,9 +554,12 @@ func (e *Engine) crossCerts(lib *Library, q *question) *bot.Answer {
 	if lo.c.Price > hi.c.Price {
 		hi, lo = lo, hi
 	}
-	if hi.c.Price > lo.c.Price && lo.c.Price > 0 {
+	switch {
+	case hi.c.Price > lo.c.Price && lo.c.Price > 0 && cheaper:
+		a.Body = fmt.Sprintf("The %s costs less: %s, against %s for the %s.", lo.c.Name, bot.Money(lo.c.Price), bot.Money(hi.c.Price), hi.c.Name)
+	case hi.c.Price > lo.c.Price && lo.c.Price > 0:
 		a.Body = fmt.Sprintf("The %s costs more: %s, against %s for the %s.", hi.c.Name, bot.Money(hi.c.Price), bot.Money(lo.c.Price), lo.c.Name)
-	} else {
+	default:
 		a.Body = "The certificates named, with their careers and prices:"
 	}
 	return a

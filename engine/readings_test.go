@@ -50,6 +50,16 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much data does the system design prompt assume?", []string{"1TB"}, []string{"nothing on"}},
 		// "make" before "according to" still asks pay.
 		{shipped, "the most an MLE can make according to the guide?", []string{"$300,000"}, nil},
+		// A lower-case code set against a state already found is a state;
+		// a US city beside a place abroad keeps its state.
+		{shipped, "ny vs california MLE pay", []string{"$170,000", "$185,000"}, nil},
+		{shipped, "MLE pay: munich vs seattle", []string{"$175,000", "US"}, nil},
+		{shipped, "ML engineer pay in Vancouver, Canada", []string{"Canada", "$150,000"}, []string{"Washington"}},
+		// A guide's term typed cut short is completed from the guides'
+		// terms, and names the one guide that uses it.
+		{all, "any interview questions about backprop?", []string{"Machine Learning Engineer"}, nil},
+		// Each career's priciest certificate, compared.
+		{all, "cheapest cert, orbital chef or ML engineer?", []string{"Orbital Galley Fire Safety costs less: $95"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -38,6 +38,53 @@ type termTable struct {
 	df       []int32           // number → how many guides use it
 	perGuide map[*bot.Guide][]uint32
 	acc      sync.Pool // *[]float32 score accumulators, len guides
+
+	sortOnce sync.Once
+	sorted   []string // the stems in order, for completion; built on first use
+}
+
+// completed reports whether w is a guide's term a question typed cut short
+// ("backprop", read as the stem backpropag): a stem of the table that is
+// not in the text as typed.
+func (t *termTable) completed(raw, w string) bool {
+	if t == nil || len(w) < 5 {
+		return false
+	}
+	_, ok := t.ids[w]
+	return ok && !strings.Contains(strings.ToLower(raw), w)
+}
+
+// completion returns the stem a word cut short stands for ("backprop" →
+// backpropag, "cartog" → cartograph): the longest prefix shared by the
+// (at most three) stems that begin with it, when that is a stem itself.
+func (t *termTable) completion(w string) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	t.sortOnce.Do(func() {
+		t.sorted = slices.Clone(t.stems)
+		slices.Sort(t.sorted)
+	})
+	i, _ := slices.BinarySearch(t.sorted, w)
+	var m []string
+	for k := i; k < len(t.sorted) && strings.HasPrefix(t.sorted[k], w); k++ {
+		if m = append(m, t.sorted[k]); len(m) > 3 {
+			return "", false
+		}
+	}
+	if len(m) == 0 {
+		return "", false
+	}
+	lcp := m[0]
+	for _, s := range m[1:] {
+		for !strings.HasPrefix(s, lcp) {
+			lcp = lcp[:len(lcp)-1]
+		}
+	}
+	if _, ok := t.ids[lcp]; !ok || len(lcp) <= len(w) {
+		return "", false
+	}
+	return lcp, true
 }
 
 // newTermTable builds the table of guides, taking the stems of the guides

@@ -99,3 +99,28 @@ func TestTermRoutingOnFairCorpus(t *testing.T) {
 		}
 	}
 }
+
+// A word cut short completes to the stem the guides' words share, and only
+// when a few stems begin with it.
+func TestTermCompletion(t *testing.T) {
+	mk := func(slug, body string) *bot.Guide {
+		return &bot.Guide{Slug: slug, Title: slug, Sections: []*bot.Section{{ID: slug + "/overview", Kind: "overview", Title: "Overview", Body: body}}}
+	}
+	tt := newTermTable([]*bot.Guide{
+		mk("a", "backpropagation and cartographers"),
+		mk("b", "cartography, cartographic maps, carts and cars"),
+	}, nil)
+	for w, want := range map[string]string{"backprop": "backpropag", "cartog": "cartograph"} {
+		if got, ok := tt.completion(w); !ok || got != want {
+			t.Errorf("completion(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"ca", "zebra", "backpropag"} {
+		if got, ok := tt.completion(w); ok {
+			t.Errorf("completion(%q) = %q, want none", w, got)
+		}
+	}
+	if !tt.completed("any questions on backprop?", "backpropag") || tt.completed("backpropagation?", "backpropag") {
+		t.Error("completed: want true only for a stem not typed")
+	}
+}

@@ -217,6 +217,11 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			} else if !l.m.lex.Word(w) && !(i > 0 && low[i-1] == "at") {
 				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)
+				if c == w && len(w) >= 5 && isAlpha(w) && !l.m.lex.Occupation(w) {
+					if full, ok := l.terms.completion(w); ok {
+						c = full // "backprop": a guide's word cut short
+					}
+				}
 			}
 		}
 		q.words = append(q.words, c)
@@ -278,15 +283,36 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
 		q.states = lowerCodes(q.words) // "ml engineer salary wa"
 		markStates(q.words, q.states, taken)
+	} else if len(q.states) > 0 {
+		// "ny vs massachusetts", "cali or ny": a lower-case code set against
+		// a state already found.
+		for i, w := range q.words {
+			if len(w) != 2 || taken[i] {
+				continue
+			}
+			st, ok := bot.StateByCode(strings.ToUpper(w))
+			if !ok || slices.ContainsFunc(q.states, func(s bot.USState) bool { return s.Code == st.Code }) {
+				continue
+			}
+			against := func(j, k int) bool {
+				return j >= 0 && j < len(q.words) && k >= 0 && k < len(q.words) && taken[k] &&
+					(q.words[j] == "vs" || q.words[j] == "versus" || q.words[j] == "or" || q.words[j] == "and") &&
+					(!englishTwo[w] || len(q.words[k]) == 2) // "or in Washington" is no Indiana; "ca or me" may be Maine
+			}
+			if against(i-1, i-2) || against(i+1, i+2) {
+				q.states = append(q.states, st)
+				taken[i] = true
+			}
+		}
 	}
 	if q.has("most") || q.has("least") {
 		q.excludeStates() // "not counting California", "after California"
 	}
 	q.scope = l.findScope(q, raw, taken)
 	q.taken = taken
-	if q.scope.foreign != "" && q.city != "" {
+	if q.scope.foreign != "" && q.city != "" && sameCity(q.words, q.city, q.scope.foreign) {
 		// "Vancouver, Canada", "Cambridge, England": the place abroad, not the
-		// US city of the same name.
+		// US city of the same name ("toronto vs seattle" names both).
 		q.states, q.city = nil, ""
 	}
 	for i := 1; i < len(q.words); i++ {
@@ -301,6 +327,23 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 	}
 	return q
+}
+
+// sameCity reports whether the place abroad comes right beside the city
+// ("vancouver canada") or is the city's own name: then the city is the
+// place abroad.
+func sameCity(ws []string, city, foreign string) bool {
+	c, f := strings.Fields(strings.ToLower(city)), strings.Fields(strings.ToLower(foreign))
+	if slices.Equal(c, f) {
+		return true
+	}
+	for i := 0; i+len(c) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(c)], c) {
+			j := i + len(c)
+			return j+len(f) <= len(ws) && slices.Equal(ws[j:j+len(f)], f) || i >= len(f) && slices.Equal(ws[i-len(f):i], f)
+		}
+	}
+	return true // not found as typed: as before
 }
 
 // american spells a British -ise/-isation/-yse/-our word the American way.
