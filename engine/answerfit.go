@@ -287,6 +287,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if (w == "length" || w == "duration") && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
+		if cert == nil && (i == 0 && len(q.words) > 2 && (w == "name" || w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
+			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.Verb(w)) {
+			continue // "Name two topics …", "how does the guide weigh certs …": what the guide is asked to do
+		}
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it
 		}

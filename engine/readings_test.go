@@ -60,6 +60,13 @@ func TestReadings(t *testing.T) {
 		{all, "any interview questions about backprop?", []string{"Machine Learning Engineer"}, nil},
 		// Each career's priciest certificate, compared.
 		{all, "cheapest cert, orbital chef or ML engineer?", []string{"Orbital Galley Fire Safety costs less: $95"}, nil},
+		// What the guide is asked to do ("name", "weigh") is not a thing
+		// it lacks; a person who said something is not a job asked about;
+		// "pass" is no plural.
+		{shipped, "list the tools the guide names for experiment tracking", []string{"MLflow"}, []string{"nothing on"}},
+		{shipped, "how does the guide rank certs against hands-on experience?", []string{"helpful rather than required"}, []string{"nothing on"}},
+		{shipped, "a recruiter told me MLE pay starts at 120k, true?", []string{"$120,000"}, []string{"no guide"}},
+		{shipped, "what's the pass rate of the AWS ML Specialty exam?", []string{"nothing on"}, []string{"no guide"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

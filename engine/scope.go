@@ -240,6 +240,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "a licensing exam, like the PE for civil engineers": an analogy, not a job asked about
 		}
+		if saysAfter(ws, i) {
+			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
+		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
@@ -533,6 +536,21 @@ func (l *Library) guidePhrase(a, b string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// saysAfter reports whether the person noun at i is the subject of a verb
+// of saying a few words on ("my prof says", "a recruiter told me"), before
+// anything asks.
+func saysAfter(ws []string, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		switch ws[k] {
+		case "says", "said", "claims", "claimed", "told", "tells", "swears", "insists", "reckons", "mentioned":
+			return true
+		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should":
+			return false
 		}
 	}
 	return false

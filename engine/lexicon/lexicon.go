@@ -208,7 +208,7 @@ func (l *Lexicon) Singular(phrase string) string {
 		return pre + s
 	}
 	for _, r := range []struct{ suf, rep string }{{"men", "man"}, {"ies", "y"}, {"ses", "s"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"}, {"oes", "o"}, {"s", ""}} {
-		if strings.HasSuffix(head, r.suf) && len(head) >= len(r.suf)+2 {
+		if strings.HasSuffix(head, r.suf) && len(head) >= len(r.suf)+2 && !(r.suf == "s" && strings.HasSuffix(head, "ss")) { // "pass" is no plural of "pa"
 			cand := strings.TrimSuffix(head, r.suf) + r.rep
 			if l.occupations[pre+cand] || l.pos.get(cand) != "" {
 				return pre + cand
