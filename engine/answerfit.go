@@ -287,8 +287,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if (w == "length" || w == "duration") && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
-		if cert == nil && (i == 0 && len(q.words) > 2 && (w == "name" || w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
-			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.Verb(w)) {
+		if i == 0 && len(q.words) > 2 && (w == "name" || w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
+			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.VerbForm(w) {
 			continue // "Name two topics …", "how does the guide weigh certs …": what the guide is asked to do
 		}
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
@@ -303,7 +303,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
 		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).uses(stem(w))
-		if m.index[w] != nil {
+		if m.intentsOf(w) != nil {
 			if inIndex {
 				known++ // "meetings": the guide speaks of it
 			}

@@ -306,3 +306,17 @@ func (m *model) fieldsOf(worker string) []string {
 	}
 	return out
 }
+
+// intentsOf returns the intents a word signals: its own, or those of its
+// singular when the table lists only that ("medians", "headcounts").
+func (m *model) intentsOf(w string) map[string]bool {
+	in := m.index[w]
+	if in == nil && len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") {
+		if sg := m.lex.Singular(w); sg != w {
+			in = m.index[sg]
+		} else {
+			in = m.index[w[:len(w)-1]]
+		}
+	}
+	return in
+}

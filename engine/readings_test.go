@@ -67,6 +67,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "how does the guide rank certs against hands-on experience?", []string{"helpful rather than required"}, []string{"nothing on"}},
 		{shipped, "a recruiter told me MLE pay starts at 120k, true?", []string{"$120,000"}, []string{"no guide"}},
 		{shipped, "what's the pass rate of the AWS ML Specialty exam?", []string{"nothing on"}, []string{"no guide"}},
+		// VP is an occupation; "headcounts" asks what "headcount" does.
+		{shipped, "VP of product pay?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "CA vs NY headcounts for MLEs", []string{"25,000", "12,000"}, []string{"nothing on"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

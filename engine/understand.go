@@ -432,13 +432,7 @@ func (l *Library) countIntents(q *question) {
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
 		}
-		in := l.m.index[w]
-		if in == nil && len(w) > 3 && w[len(w)-1] == 's' {
-			if sg := l.m.lex.Singular(w); sg != w {
-				in = l.m.index[sg] // "medians": the plural of a word the table lists
-			}
-		}
-		for intent := range in {
+		for intent := range l.m.intentsOf(w) {
 			q.intents[intent]++
 		}
 	}

@@ -309,6 +309,17 @@ func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos.get(
 // Adverb reports whether WordNet knows w as an adverb ("nationally").
 func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.pos.get(w), "r") }
 
+// VerbForm reports whether w is a verb or a regular inflection of one
+// ("maps", "weighed").
+func (l *Lexicon) VerbForm(w string) bool {
+	for _, f := range verbForms(w) {
+		if l.Verb(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // Verb reports whether w is a verb in WordNet.
 func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos.get(w), "v") }
 
