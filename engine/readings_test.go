@@ -70,6 +70,10 @@ func TestReadings(t *testing.T) {
 		// VP is an occupation; "headcounts" asks what "headcount" does.
 		{shipped, "VP of product pay?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "CA vs NY headcounts for MLEs", []string{"25,000", "12,000"}, []string{"nothing on"}},
+		// A line of work said among a guide's own words is a figure of
+		// speech; alone, it is the line of work.
+		{shipped, "is it more about deploying models and algorithms or mostly plumbing?", nil, []string{"No guide"}},
+		{shipped, "is plumbing a good trade?", []string{"No guide"}, []string{"$150,000"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -1326,6 +1326,16 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		if k > 0 && !l.m.stop[ws[k-1]] && !unknown(ws[k-1]) {
 			continue // "data plumbing": a guide's word makes it a figure of speech
 		}
+		known := 0
+		for j, o := range ws {
+			if j != k && !taken[j] && !l.m.stop[o] && hasLetter(o) && l.m.index[o] == nil && !l.m.lex.CommonVerb(o) && !careerNext[o] &&
+				l.Searcher.Known(context.Background(), o) && 2*l.Searcher.DocFreq(context.Background(), o) <= l.Searcher.SectionCount() {
+				known++ // a word at most half the sections use: "models", "algorithm" (not "field", "study")
+			}
+		}
+		if known >= 2 {
+			continue // "mostly building models or mostly plumbing?": said among a guide's own words, a figure of speech
+		}
 		if l.m.lex.CommonVerb(base) || l.m.lex.CommonVerb(base+"e") {
 			continue
 		}
