@@ -1257,6 +1257,14 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
 	content := lib.contentWords(q, g)
 	content = dropStateWords(content)
+	if g == nil && sectionIntent(q) && !lib.terms.routes() {
+		// "practical test for the galley interview?": the words only one
+		// guide uses all point to it, so the section asked is that guide's,
+		// whatever the words every guide uses find.
+		if u := lib.terms.onlyGuideOf(content); u >= 0 {
+			g = lib.Guides[u]
+		}
+	}
 	if g == nil && lib.terms.routes() {
 		// Large library, and the term table found no career: ask which one
 		// rather than search every section (termtable.go).

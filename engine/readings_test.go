@@ -74,6 +74,10 @@ func TestReadings(t *testing.T) {
 		// speech; alone, it is the line of work.
 		{shipped, "is it more about deploying models and algorithms or mostly plumbing?", nil, []string{"No guide"}},
 		{shipped, "is plumbing a good trade?", []string{"No guide"}, []string{"$150,000"}},
+		// Words only one guide uses decide whose section is asked; a
+		// career's field set against another career is that career.
+		{all, "interview practical test for galley cooks?", []string{"Orbital Chef"}, []string{"Dream Cartographer"}},
+		{all, "employment in NY: machine learning vs dream mapping?", []string{"12,000"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -43,6 +43,27 @@ type termTable struct {
 	sorted   []string // the stems in order, for completion; built on first use
 }
 
+// onlyGuideOf returns the guide that every one of the words used by a
+// single guide belongs to; -1 when there are none or they point to
+// different guides.
+func (t *termTable) onlyGuideOf(words []string) int {
+	if t == nil {
+		return -1
+	}
+	only := -1
+	for _, w := range words {
+		gs, ok := t.guidesWith(stem(w))
+		if !ok || len(gs) != 1 {
+			continue
+		}
+		if only >= 0 && int(gs[0]) != only {
+			return -1
+		}
+		only = int(gs[0])
+	}
+	return only
+}
+
 // completed reports whether w is a guide's term a question typed cut short
 // ("backprop", read as the stem backpropag): a stem of the table that is
 // not in the text as typed.

@@ -233,6 +233,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	taken := make([]bool, len(q.words))
 	q.careers = l.findCareers(q.words, taken)
+	if len(q.careers) == 1 {
+		q.careers = l.fieldVersus(q.words, q.careers, taken)
+	}
 	l.markCerts(q.words, taken)
 	q.certWord = append([]bool(nil), taken...)
 	for i := range q.certWord {
@@ -327,6 +330,38 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 	}
 	return q
+}
+
+// fieldVersus adds the career whose field (its title without the last
+// word: "machine learning") is set against the one career named ("ML vs
+// dream mapping"), in the order the two are written.
+func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) []*bot.Guide {
+	against := func(i int) bool {
+		return i >= 0 && i < len(ws) && (ws[i] == "vs" || ws[i] == "versus" || ws[i] == "or")
+	}
+	for _, g := range l.Guides {
+		if g == careers[0] {
+			continue
+		}
+		f := words(g.Title)
+		if len(f) < 2 {
+			continue
+		}
+		f = f[:len(f)-1]
+		for i := 0; i+len(f) <= len(ws); i++ {
+			if !slices.Equal(ws[i:i+len(f)], f) || anyTaken(taken, i, i+len(f)-1) || !against(i-1) && !against(i+len(f)) {
+				continue
+			}
+			for k := i; k < i+len(f); k++ {
+				taken[k] = true
+			}
+			if first := slices.Index(taken, true); first < i && first >= 0 {
+				return append(careers, g)
+			}
+			return append([]*bot.Guide{g}, careers...)
+		}
+	}
+	return careers
 }
 
 // sameCity reports whether the place abroad comes right beside the city

@@ -268,6 +268,16 @@ var sets = []struct {
 	// career, 1 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-60", "tune/ml-engineer-60.jsonl", false, 120, 15, 0.9},
 	{"tune/careers-60", "tune/careers-60.jsonl", true, 80, 15, 0.96},
+	// Career changers in their 30s-50s: story first, their own occupation
+	// as background or as the subject (first run 94.7% / 95.0%, 1 and 1
+	// answered for a career with no guide).
+	{"tune/ml-engineer-61", "tune/ml-engineer-61.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-61", "tune/careers-61.jsonl", true, 80, 15, 0.94},
+	// One-liners with no career named, places by nickname, rankings, single
+	// facts (first run 97.3% / 94.0%, 2 answers from the wrong career, none
+	// for a career with no guide).
+	{"tune/ml-engineer-62", "tune/ml-engineer-62.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-62", "tune/careers-62.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
