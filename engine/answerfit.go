@@ -354,7 +354,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if lex.Verb(w) && !lex.Noun(w) && !strings.Contains(w, " ") {
 			predicate = true
 		}
-		if m.topics[q.words[i]] {
+		if m.topics[q.words[i]] && !topicAsNoun(q, i) {
 			topic = true
 		}
 		missing = append(missing, w)
@@ -452,6 +452,17 @@ func unpricedExtra(q *question, g *bot.Guide) string {
 		}
 	}
 	return "the " + strings.Join(asked, " ")
+}
+
+// topicAsNoun reports whether the condition-of-work word at i is used as
+// a noun of its own at the end of its phrase ("before the onsite", "an MLE
+// onsite?": the interview day), not as a condition ("an onsite role").
+func topicAsNoun(q *question, i int) bool {
+	if i == 0 || i+1 < len(q.words) && !q.m.stop[q.words[i+1]] {
+		return false
+	}
+	p := q.words[i-1]
+	return p == "the" || p == "an" || p == "my" || p == "your" || p == "their" || q.taken[i-1] && q.lib.isCareerWord(p)
 }
 
 // mentionedWhere marks the words that say where the asker came across

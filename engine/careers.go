@@ -112,7 +112,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			if g.Salary.Median > 0 {
 				t := "median " + bot.Money(g.Salary.Median)
 				if st != nil {
-					t += fmt.Sprintf(" (national; no %s figure)", st.Code)
+					t += fmt.Sprintf(" (national; no figure for %s)", st.Code)
 				}
 				rows = append(rows, row{g, float64(g.Salary.Median), t, st != nil})
 			}

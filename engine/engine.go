@@ -470,7 +470,7 @@ func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 	row := g.State(st.Code)
 	if row == nil {
 		a := nationalSalary(e, g, false)
-		a.Title = fmt.Sprintf("%s salary: no %s figure", g.Title, st.Name)
+		a.Title = fmt.Sprintf("%s salary: no figure for %s", g.Title, st.Name)
 		var codes []string
 		for _, r := range g.States {
 			codes = append(codes, r.Code)
@@ -786,7 +786,7 @@ func compareInState(g1, g2 *bot.Guide, st bot.USState) string {
 		if g.Salary.Median == 0 {
 			return 0, fmt.Sprintf("%s: no salary figures", g.Title)
 		}
-		return 0, fmt.Sprintf("%s: no %s figure; national median %s", g.Title, st.Name, bot.Money(g.Salary.Median))
+		return 0, fmt.Sprintf("%s: no figure for %s; national median %s", g.Title, st.Name, bot.Money(g.Salary.Median))
 	}
 	p1, s1 := pay(g1)
 	p2, s2 := pay(g2)

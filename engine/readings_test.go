@@ -78,6 +78,11 @@ func TestReadings(t *testing.T) {
 		// career's field set against another career is that career.
 		{all, "interview practical test for galley cooks?", []string{"Orbital Chef"}, []string{"Dream Cartographer"}},
 		{all, "employment in NY: machine learning vs dream mapping?", []string{"12,000"}, nil},
+		// "the onsite" is the interview day; "onsite or remote" is a
+		// condition of work the guide does not cover.
+		{shipped, "what deep dive topics come up at the onsite?", []string{"backpropagation"}, []string{"nothing on"}},
+		{shipped, "are MLE jobs onsite or remote?", []string{"nothing on"}, []string{"Interview"}},
+		{shipped, "prepping for my MLE loop, what system design questions?", []string{"1TB"}, []string{"nothing on"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
