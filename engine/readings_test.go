@@ -83,6 +83,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what deep dive topics come up at the onsite?", []string{"backpropagation"}, []string{"nothing on"}},
 		{shipped, "are MLE jobs onsite or remote?", []string{"nothing on"}, []string{"Interview"}},
 		{shipped, "prepping for my MLE loop, what system design questions?", []string{"1TB"}, []string{"nothing on"}},
+		// The asker's own job after an age ("a 52 y/o", "45yo") or after
+		// "background:" is background, not the job asked about.
+		{shipped, "I'm a 52 y/o truck driver. what certs should I get for ML?", []string{"AWS"}, []string{"No guide"}},
+		{shipped, "how long is the path? background: 45yo welder, decent at math", []string{"5-8 years"}, []string{"No guide"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -78,11 +78,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
 			}
-			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i") {
-				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse"
+			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i" || ws[k-1] == "a" || ws[k-1] == "an" || m.origin[ws[k-1]]) {
+				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse", "I'm a 37 y/o army medic"
 			}
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
+			}
+			if (w == "y" || w == "o" || w == "yo" || w == "old" || w == "years" || w == "year" || w == "yrs") && k > 0 && (hasDigit(ws[k-1]) || ws[k-1] == "y" || ws[k-1] == "years" || ws[k-1] == "year" || ws[k-1] == "yrs") {
+				continue // "37 y/o", "40 years old": the age, then the job
 			}
 			if m.origin[w] && askedAbout(ws, k) {
 				return false // "is working as a cruise ship chef a good job?": the job asked about
@@ -1398,8 +1401,9 @@ var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boy
 	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf")
 
 // ageLike reports whether w is an age as people give it before their job:
-// "30", "27m", "34f".
+// "30", "27m", "34f", "40yo".
 func ageLike(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "yo"), "y") // "40yo"
 	w = strings.TrimRight(w, "mf")
 	if len(w) != 2 {
 		return false
