@@ -209,11 +209,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
 		}
 	}
-	if g != nil && cert == nil && (hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$")) {
+	if g != nil {
 		// "how much is the isolation bonus?": an extra the guide names with
-		// its pay but gives no figure for.
-		if what := unpricedExtra(q, g); what != "" {
-			return lackingAnswer(e, q, g, nil, "the amount of "+what+" (it names it with the pay, without a figure)")
+		// its pay but gives no figure for; "do they get a signing bonus?":
+		// one it does not name, beside one it does.
+		amount := hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$")
+		if what, named := unpricedExtra(q, g, cert); what != "" && (amount || !named) {
+			if named {
+				return lackingAnswer(e, q, g, nil, "the amount of "+what+" (it names it with the pay, without a figure)")
+			}
+			return lackingAnswer(e, q, g, nil, what)
 		}
 	}
 	if g != nil && cert == nil && !namesLicense(q, g) && !q.has("cost") && asksWhatJobIs(lib, q) {
@@ -395,11 +400,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
 }
 
-// unpricedExtra returns the thing a question asks the amount of ("the
-// isolation bonus", "hazard supplement") when every word of it is in one
-// sentence of the guide's pay note or salary section, that sentence has no
-// figure, and no other section speaks of it; "" otherwise.
-func unpricedExtra(q *question, g *bot.Guide) string {
+// unpricedExtra returns the thing a question asks about among the extras
+// of the pay ("the isolation bonus", "hazard supplement"), with named true
+// when every word of it is in one sentence of the guide's pay note or
+// salary section, that sentence has no figure and no other section speaks
+// of it; with named false when its last word is in such a sentence but a
+// word before it is in none ("signing bonus" where the guide names an
+// isolation bonus). "" otherwise.
+func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	m := q.m
 	var asked []string // the first run of words asked about: "hazard supplement" (for mapping nightmares)
 	for i, w := range q.words {
@@ -413,13 +421,21 @@ func unpricedExtra(q *question, g *bot.Guide) string {
 		asked = append(asked, w)
 	}
 	if len(asked) == 0 || len(asked) > 3 || !m.lex.Noun(asked[len(asked)-1]) {
-		return ""
+		return "", false
+	}
+	if cert != nil {
+		for _, w := range asked {
+			if strings.Contains(strings.ToLower(cert.Name), w) {
+				return "", false // a certificate's own words
+			}
+		}
 	}
 	text := g.Salary.Note
 	if s := g.Section("salary"); s != nil {
 		text += "\n" + s.Body
 	}
-	found := false
+	head := stem(asked[len(asked)-1])
+	found, headFound := false, false
 	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
 		have := map[string]bool{}
 		for _, w := range words(sent) {
@@ -429,29 +445,31 @@ func unpricedExtra(q *question, g *bot.Guide) string {
 		for _, w := range asked {
 			all = all && have[stem(w)]
 		}
+		if have[head] && !hasDigit(sent) {
+			headFound = true
+		}
 		if !all {
 			continue
 		}
 		if hasDigit(sent) {
-			return "" // the guide gives it a figure
+			return "", false // the guide gives it a figure
 		}
 		found = true
 	}
-	if !found {
-		return ""
+	if !found && !(headFound && len(asked) > 1) {
+		return "", false
 	}
-	head := stem(asked[len(asked)-1])
 	for _, sec := range g.Sections {
 		if sec.Kind == "salary" {
 			continue
 		}
 		for _, w := range words(sec.Body) {
 			if stem(w) == head {
-				return "" // "how much data …": a word of the guide's other sections, not an extra of the pay
+				return "", false // "how much data …": a word of the guide's other sections, not an extra of the pay
 			}
 		}
 	}
-	return "the " + strings.Join(asked, " ")
+	return "the " + strings.Join(asked, " "), found
 }
 
 // topicAsNoun reports whether the condition-of-work word at i is used as

@@ -87,6 +87,9 @@ func TestReadings(t *testing.T) {
 		// "background:" is background, not the job asked about.
 		{shipped, "I'm a 52 y/o truck driver. what certs should I get for ML?", []string{"AWS"}, []string{"No guide"}},
 		{shipped, "how long is the path? background: 45yo welder, decent at math", []string{"5-8 years"}, []string{"No guide"}},
+		// An extra of the pay the guide does not name, beside one it does;
+		// a certificate's own word does not hide the extra asked about.
+		{all, "is there a relocation bonus for orbital chefs?", []string{"nothing on the relocation bonus"}, []string{"$87,500"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
