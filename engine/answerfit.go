@@ -491,6 +491,20 @@ func mentionedWhere(ws []string) []bool {
 	for i, w := range ws {
 		switch w {
 		case "see", "saw", "seen", "seeing", "read", "noticed", "mentioned", "listed", "spotted", "heard", "came":
+		case "like":
+			if i == 0 || !aside(ws, i+1) {
+				continue
+			}
+			// "it sounds like a science fiction book": the asker's
+			// impression, to the end of the clause.
+			if out == nil {
+				out = make([]bool, len(ws))
+			}
+			out[i-1] = true // "sounds"
+			for j := i + 1; j < len(ws) && !startsQuestion(ws[j]); j++ {
+				out[j] = true
+			}
+			continue
 		default:
 			continue
 		}

@@ -65,7 +65,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		// The whole message counts: "my buddy says space stations are
 		// hiring cooks. what's the pay in florida?" is about one career.
 		for _, w := range lib.contentWords(wq, nil) {
-			if careerWords[w] || q.m.index[w] != nil || superlative[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) || madeUp[w] ||
+			if careerWords[w] || q.m.index[w] != nil || superlative[w] || intensifiers[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) || madeUp[w] ||
 				measure == "time" && w == "time" {
 				continue
 			}
@@ -254,6 +254,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 // superlative words rank ("best", "most"), they do not describe a career.
 var superlative = setOf("best", "better", "most", "more", "top", "highest", "higher", "least", "less", "lowest", "lower", "worst", "well", "good", "decent",
 	"quickest", "fastest", "shortest", "quicker", "faster", "shorter", "longest", "slowest", "easiest", "get", "into", "pays", "pay")
+
+// intensifiers qualify a ranking over every career ("the single most
+// expensive cert across all of them"); they describe no career.
+var intensifiers = setOf("single", "overall", "across", "absolute", "whole", "entire")
 
 var yearsRE = mustGuard(`(\d+(?:\.\d+)?)\s*(?:[-–to]+\s*\d+(?:\.\d+)?)?\s*(years?|months?)`)
 

@@ -90,6 +90,14 @@ func TestReadings(t *testing.T) {
 		// An extra of the pay the guide does not name, beside one it does;
 		// a certificate's own word does not hide the extra asked about.
 		{all, "is there a relocation bonus for orbital chefs?", []string{"nothing on the relocation bonus"}, []string{"$87,500"}},
+		// The asker's impression ("sounds like …") is neither a job nor a
+		// thing asked about; a field studied is its occupation's.
+		{all, "what's DreamGIS? sounds like a weather app", []string{"Dream Cartographer"}, []string{"nothing on", "No guide"}},
+		{all, "what's a decoherence meter? it sounds like something a plumber would use", []string{"Quantum Gardener"}, []string{"No guide"}},
+		{shipped, "I'm studying chemistry, what's the job outlook?", []string{"No guide"}, []string{"+36%"}},
+		// Every career's certificates ranked, however the superlative is
+		// dressed up.
+		{all, "the single priciest cert overall?", []string{"Licensed Lucid Surveyor ($640)"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -123,7 +123,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// line of work. Bare, a guide's own head noun may mean the guide
 			// ("engineering jobs"); with another modifier it is another job.
 			start := i
-			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) &&
+			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) && !studyWords[ws[k]] &&
 				(m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.Adjective(ws[k])) {
 				start = k
 			}
@@ -242,6 +242,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				taken[k] = true
 			}
 			continue // "a licensing exam, like the PE for civil engineers": an analogy, not a job asked about
+		}
+		if aside(ws, start) {
+			continue // "it sounds like a vacuum cleaner": a comparison, not a job asked about
 		}
 		if saysAfter(ws, i) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
@@ -690,7 +693,8 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
-		prev == "studying" || prev == "studies" || prev == "in" && (prev2 == "majoring" || prev2 == "degree" || prev2 == "major") || // "studying nursing", "a degree in accounting"
+		prev == "studying" || prev == "studies" || prev == "study" || prev == "in" && (prev2 == "majoring" || prev2 == "degree" || prev2 == "major") || // "studying nursing", "a degree in accounting"
+		(prev2 == "studying" || prev2 == "studies" || prev2 == "study") && (m.lex.Relational(prev) || m.lex.Adjective(prev)) || // "studying mechanical engineering"
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
 		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
 		// "mechanical engineering in michigan - pay and do i need the PE license?"
@@ -744,6 +748,21 @@ func simile(ws []string, start int) bool {
 			return k == 0 || ws[k-1] != "would" && ws[k-1] != "i" && ws[k-1] != "d" && ws[k-1] != "you" && ws[k-1] != "we"
 		case "similar", "akin":
 			return true
+		}
+	}
+	return false
+}
+
+// aside reports whether the words before start compare what was asked to
+// something ("sounds like a …", "seems like", "looks like"): the asker's
+// impression, not what is asked.
+func aside(ws []string, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-3; k-- {
+		if ws[k] == "like" {
+			switch ws[k-1] {
+			case "sounds", "sound", "seems", "seem", "looks", "look", "feels", "feel", "kinda", "kind":
+				return true
+			}
 		}
 	}
 	return false
@@ -1370,10 +1389,16 @@ func studyCue(ws []string, k int) bool {
 		switch ws[j] {
 		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs":
 			return j != k
+		case "studying", "studies", "study", "studied":
+			return j < k // "studying physics", not "physics study"
 		}
 	}
 	return false
 }
+
+// studyWords say a field is studied ("studying accounting"); they are not
+// part of the field's name.
+var studyWords = setOf("study", "studying", "studies", "studied", "major", "majoring", "degree")
 
 // practitioners are the agent nouns a field's name may make: "journalism" →
 // "journalist", "biology" → "biologist", "botany" → "botanist",

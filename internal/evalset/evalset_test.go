@@ -278,6 +278,25 @@ var sets = []struct {
 	// for a career with no guide).
 	{"tune/ml-engineer-62", "tune/ml-engineer-62.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-62", "tune/careers-62.jsonl", true, 80, 15, 0.95},
+	// A gaming and hobbyist Discord: slang, look-alike jobs (first run
+	// 95.3% / 96.0%, none from the wrong career, 2 and 1 answered for a
+	// career with no guide).
+	{"tune/ml-engineer-63", "tune/ml-engineer-63.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-63", "tune/careers-63.jsonl", true, 80, 15, 0.96},
+	// Parents and grandparents asking for someone else, wordy and unsure of
+	// the terms (first run 94.0% / 91.0%, 1 and 1 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-64", "tune/ml-engineer-64.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-64", "tune/careers-64.jsonl", true, 80, 15, 0.92},
+	// A guide's sentence quoted back, exact figures and names, "which of
+	// these" (first run 96.7% / 95.0%, 1 answer from the wrong career, 0 and
+	// 1 answered for a career with no guide).
+	{"tune/ml-engineer-65", "tune/ml-engineer-65.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-65", "tune/careers-65.jsonl", true, 80, 15, 0.95},
+	// Follow-up style fragments, cities and regions (first run 98.7% /
+	// 100%, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-66", "tune/ml-engineer-66.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-66", "tune/careers-66.jsonl", true, 80, 15, 0.99},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
