@@ -748,8 +748,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return requirementsAnswer(e, g)
 	case q.has("license"):
 		return factAnswer(e, g, "License", g.License, "path")
-	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills) &&
-		hasAny(q, "study", "focus", "courses", "coursework", "learn") && g.Section(bot.KindPath) != nil:
+	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills) && g.Section(bot.KindPath) != nil &&
+		(hasAny(q, "study", "focus", "courses", "coursework", "learn") || pathBeyondFact(q, g)):
 		// "what should I study in undergrad?", "what to focus on in grad
 		// school?": what to do at a stage is in the path's steps
 		return e.answerPassage(q.lib, q, g, g.Section(bot.KindPath))
@@ -761,6 +761,32 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return requirementsAnswer(e, g)
 	}
 	return nil
+}
+
+// pathBeyondFact reports whether the question asks, besides the schooling,
+// about something the path's steps say and the education fact does not
+// ("should I publish papers in grad school?").
+func pathBeyondFact(q *question, g *bot.Guide) bool {
+	fact := map[string]bool{}
+	for _, w := range words(g.Education) {
+		fact[stem(w)] = true
+	}
+	var path map[string]bool
+	for _, w := range q.lib.contentWords(q, g) {
+		if q.m.index[w] != nil || q.m.lex.CommonVerb(w) || fact[stem(w)] {
+			continue
+		}
+		if path == nil {
+			path = map[string]bool{}
+			for _, pw := range words(g.Section(bot.KindPath).Body) {
+				path[stem(pw)] = true
+			}
+		}
+		if path[stem(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 var durationRE = mustGuard(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b`)
