@@ -100,7 +100,7 @@ func TestReadings(t *testing.T) {
 		{all, "the single priciest cert overall?", []string{"Licensed Lucid Surveyor ($640)"}, nil},
 		// Schooling asked with something only the path's steps say is the
 		// step, not the education fact.
-		{shipped, "during my masters should I be getting papers published?", []string{"research track"}, []string{"Typical level"}},
+		{shipped, "during my masters should I write papers?", []string{"research track"}, []string{"Typical level"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
