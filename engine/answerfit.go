@@ -221,6 +221,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, what)
 		}
 	}
+	if g != nil && len(q.states) > 0 && hasAny(q, "why") && (q.has("salary") || q.has("employed") || q.has("most") || q.has("least") ||
+		hasAny(q, "few", "many", "more", "less", "so")) {
+		// "why does california pay more than massachusetts?", "why does hawaii
+		// have so few?": the guide gives the figures by state, not why they
+		// differ.
+		return lackingAnswer(e, q, g, nil, "why the figures differ by state (it gives the figures, not the reasons)")
+	}
 	if g != nil && cert == nil && !namesLicense(q, g) && !q.has("cost") && asksWhatJobIs(lib, q) {
 		// "what does a machine learning engineer actually do? not the
 		// linkedin version pls": what the job is, whatever framing follows

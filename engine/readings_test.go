@@ -101,6 +101,8 @@ func TestReadings(t *testing.T) {
 		// Schooling asked with something only the path's steps say is the
 		// step, not the education fact.
 		{shipped, "during my masters should I write papers?", []string{"research track"}, []string{"Typical level"}},
+		// Why one state's figure differs from another's is not in the guide.
+		{shipped, "why is NY pay lower than CA for MLEs?", []string{"nothing on why the figures differ"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

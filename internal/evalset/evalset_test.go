@@ -297,6 +297,25 @@ var sets = []struct {
 	// 100%, 2 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-66", "tune/ml-engineer-66.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-66", "tune/careers-66.jsonl", true, 80, 15, 0.99},
+	// A bootcamp alumni Slack: offers to check, cities, other tech jobs
+	// (first run 95.3% / 97.0%, 1 and 0 answered for a career with no
+	// guide).
+	{"tune/ml-engineer-67", "tune/ml-engineer-67.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-67", "tune/careers-67.jsonl", true, 80, 15, 0.96},
+	// "Why" and "how" questions, some the guides explain and some they
+	// cannot (first run 93.3% / 90.0%; its "no figure" refusals offer "no
+	// guide" among ways of saying so, which counted as 5 and 6 answers for a
+	// career with no guide until wantsNoGuide told the two apart).
+	{"tune/ml-engineer-68", "tune/ml-engineer-68.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-68", "tune/careers-68.jsonl", true, 80, 15, 0.94},
+	// International members: local idioms, visas, local markets (first run
+	// 96.0% / 98.0%, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-69", "tune/ml-engineer-69.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-69", "tune/careers-69.jsonl", true, 80, 15, 0.97},
+	// The most ordinary everyday questions (first run 97.3% / 97.0%, 1 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-70", "tune/ml-engineer-70.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-70", "tune/careers-70.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
