@@ -885,7 +885,7 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 	default:
 		// A place outside the US gets the national figures only: no state
 		// table to read as if it were about that place.
-		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10))
+		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10 && !(hasAny(q, "national", "nationally", "nationwide") && !q.has("compare") && !hasAny(q, "gap", "than", "above", "below"))))
 	}
 }
 

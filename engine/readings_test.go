@@ -103,6 +103,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "during my masters should I write papers?", []string{"research track"}, []string{"Typical level"}},
 		// Why one state's figure differs from another's is not in the guide.
 		{shipped, "why is NY pay lower than CA for MLEs?", []string{"nothing on why the figures differ"}, nil},
+		// The national figure asked alone comes without the state table; set
+		// against a state it keeps it.
+		{shipped, "what's the nationwide median for MLEs?", []string{"$150,000"}, []string{"$185,000"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
