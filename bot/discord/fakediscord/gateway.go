@@ -54,11 +54,12 @@ type event struct {
 }
 
 type gwConn struct {
-	c     *websocket.Conn
-	wmu   sync.Mutex
-	shard [2]int
-	ready bool     // guarded by Server.mu
-	sess  *session // guarded by Server.mu
+	c       *websocket.Conn
+	wmu     sync.Mutex
+	shard   [2]int
+	ready   bool     // guarded by Server.mu
+	dropped bool     // cut by DropConnections or CloseConnections: never ready again
+	sess    *session // guarded by Server.mu
 }
 
 type gwPayload struct {
@@ -251,7 +252,7 @@ func (s *Server) identify(g *gwConn, d json.RawMessage) bool {
 	}
 	s.mu.Lock()
 	g.sess = sess
-	g.ready = true
+	g.ready = !g.dropped // a drop while READY was being written wins
 	s.notifyLocked()
 	s.mu.Unlock()
 	return true
@@ -352,7 +353,7 @@ func (s *Server) resume(g *gwConn, d json.RawMessage) bool {
 	s.mu.Lock()
 	g.sess = sess
 	g.shard = sess.shard
-	g.ready = true
+	g.ready = !g.dropped
 	s.resumes++
 	s.replayed += replayed
 	s.notifyLocked()
@@ -494,7 +495,7 @@ func (s *Server) DropConnections() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for g := range s.conns {
-		g.ready = false
+		g.ready, g.dropped = false, true
 		g.c.Close()
 	}
 	s.notifyLocked()
@@ -507,7 +508,7 @@ func (s *Server) CloseConnections(code int, reason string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for g := range s.conns {
-		g.ready = false
+		g.ready, g.dropped = false, true
 		if sess := g.sess; sess != nil && !resumable(code) {
 			sess.kill()
 			delete(s.sessions, sess.id)
