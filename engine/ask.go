@@ -1722,6 +1722,9 @@ func guessWords(lib *Library, q *question) []string {
 // strongly reports whether a word of the question that is not a weak one
 // points to the kind ("interview", not only "hiring").
 func strongly(q *question, kind string) bool {
+	if kind == bot.KindDay && hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
+		return true // "at 10am": a time of the working day
+	}
 	for _, w := range q.words {
 		if q.m.index[w][kind] && !q.m.weak[w] {
 			return true
@@ -1972,7 +1975,9 @@ func camelIn(text, w string) bool {
 // its line of the people the job fits. nil when the question asks no such
 // thing or the guide says nothing of it.
 func (e *Engine) whoItSuits(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	fit := hasAny(q, "fit", "fits", "suit", "suits", "suited")
+	fit := hasAny(q, "fit", "fits", "suit", "suits", "suited") ||
+		// "what kind of person does well as an ML engineer", "makes a good dream cartographer"
+		hasAny(q, "person", "people", "personality") && hasAny(q, "kind", "type", "sort") && (hasAll(q, "well") || hasAny(q, "makes", "make", "thrive", "thrives"))
 	if !fit || !hasAny(q, "who", "person", "people", "kind", "type", "personality") || sectionIntent(q) || slices.Contains(q.certWord, true) {
 		return nil // not "which cert fits my background?"
 	}

@@ -106,6 +106,13 @@ func TestReadings(t *testing.T) {
 		// The national figure asked alone comes without the state table; set
 		// against a state it keeps it.
 		{shipped, "what's the nationwide median for MLEs?", []string{"$150,000"}, []string{"$185,000"}},
+		// A clock time asks about the working day; "sucks" asks what is
+		// hard; "what kind of person does well" asks who the job suits;
+		// occupations' acronyms in capitals (OT, SLP) are occupations.
+		{shipped, "MLE at 3pm, what am I doing?", []string{"A day in the life"}, []string{"can't answer"}},
+		{shipped, "honestly what sucks about the MLE job", []string{"Challenges"}, []string{"nothing on"}},
+		{shipped, "what type of person does well as an ML engineer?", []string{"Who it suits"}, nil},
+		{shipped, "SLP pay in New York?", []string{"No guide"}, []string{"$170,000"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

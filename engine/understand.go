@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -364,6 +365,9 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 	return careers
 }
 
+// timeOfDayRE finds a clock time ("10am", "3 pm").
+var timeOfDayRE = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(:[0-5][0-9])?\s?(am|pm)\b`)
+
 // sameCity reports whether the place abroad comes right beside the city
 // ("vancouver canada") or is the city's own name: then the city is the
 // place abroad.
@@ -470,6 +474,9 @@ func (l *Library) countIntents(q *question) {
 		for intent := range l.m.intentsOf(w) {
 			q.intents[intent]++
 		}
+	}
+	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
+		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
 	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
@@ -922,12 +929,18 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	}
 	var out []string
 	for _, w := range q.words {
-		if l.m.stop[w] || !hasLetter(w) || careerWord(w) {
+		if l.m.stop[w] || !hasLetter(w) || careerWord(w) || clockTime(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// clockTime reports whether a word is a time of day as typed ("10am",
+// "3pm"): when, not what, is asked.
+func clockTime(w string) bool {
+	return len(w) >= 3 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) && !hasLetter(w[:len(w)-2])
 }
 
 func hasLetter(s string) bool {

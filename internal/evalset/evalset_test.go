@@ -316,6 +316,25 @@ var sets = []struct {
 	// answered for a career with no guide).
 	{"tune/ml-engineer-70", "tune/ml-engineer-70.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-70", "tune/careers-70.jsonl", true, 80, 15, 0.96},
+	// A real week in a large career server, every category in natural
+	// proportions (first run 97.3% / 99.0%, 0 and 1 answered for a career
+	// with no guide).
+	{"tune/ml-engineer-71", "tune/ml-engineer-71.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-71", "tune/careers-71.jsonl", true, 80, 15, 0.98},
+	// Occupations named by acronyms, nicknames, trades and gig work (first
+	// run 96.7% / 97.0%, 4 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-72", "tune/ml-engineer-72.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-72", "tune/careers-72.jsonl", true, 80, 15, 0.97},
+	// The guides' numbers asked in roundabout ways, and numbers they lack
+	// (first run 98.7% / 93.0%, 0 and 2 answered for a career with no
+	// guide).
+	{"tune/ml-engineer-73", "tune/ml-engineer-73.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-73", "tune/careers-73.jsonl", true, 80, 15, 0.92},
+	// The day-to-day, what is hard, what to be good at, in indirect words
+	// (first run 91.3% / 91.0%, none from the wrong career or for a career
+	// with no guide).
+	{"tune/ml-engineer-74", "tune/ml-engineer-74.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-74", "tune/careers-74.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
