@@ -113,6 +113,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "honestly what sucks about the MLE job", []string{"Challenges"}, []string{"nothing on"}},
 		{shipped, "what type of person does well as an ML engineer?", []string{"Who it suits"}, nil},
 		{shipped, "SLP pay in New York?", []string{"No guide"}, []string{"$170,000"}},
+		// A guide's heading that shares a word with the career's name ("Data
+		// engineering") is still a topic when asked about.
+		{shipped, "how deep does an MLE need to go on data engineering?", []string{"feature engineering"}, []string{"Job outlook"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

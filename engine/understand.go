@@ -919,7 +919,13 @@ var englishTwo = setOf("in", "or", "me", "hi", "ok", "oh", "de", "id", "la", "ma
 // contentWords are the words of a question that carry its topic: no stop
 // words, no career names, no intent words that only steer.
 func (l *Library) contentWords(q *question, used *bot.Guide) []string {
-	careerWord := func(w string) bool {
+	careerWord := func(i int, w string) bool {
+		if i > 0 && (q.taken == nil || !q.taken[i]) && !(i+1 < len(q.words) && l.m.index[q.words[i+1]] != nil) &&
+			l.labelPhrase(q.careers, used, q.words[i-1], w) {
+			// "data engineering" beside "MLEs": a heading of the guide, a
+			// topic of its own, though "engineering" names the career too.
+			return false
+		}
 		for _, g := range q.careers {
 			if g != nil && slices.Contains(l.careerWords(g), w) {
 				return true
@@ -928,13 +934,34 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 		return used != nil && slices.Contains(l.careerWords(used), w)
 	}
 	var out []string
-	for _, w := range q.words {
-		if l.m.stop[w] || !hasLetter(w) || careerWord(w) || clockTime(w) {
+	for i, w := range q.words {
+		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// labelPhrase reports whether two words are the whole of a heading or
+// bold label of one of the guides ("Data engineering"): the guide's own
+// name for a topic.
+func (l *Library) labelPhrase(careers []*bot.Guide, used *bot.Guide, a, b string) bool {
+	sa, sb := stem(a), stem(b)
+	check := func(g *bot.Guide) bool {
+		for _, lb := range l.labelsOf(g).labels {
+			if len(lb.stems) == 2 && lb.stems[0] == sa && lb.stems[1] == sb {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range careers {
+		if g != nil && check(g) {
+			return true
+		}
+	}
+	return used != nil && check(used)
 }
 
 // clockTime reports whether a word is a time of day as typed ("10am",
