@@ -15,8 +15,9 @@ import (
 // least ("Fresh supplies arrive only every 90 days"). nil when no line, or
 // more than one, does.
 func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	when := len(q.words) > 0 && q.words[0] == "when" // "when is hiring season?": a time of year or day
-	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast") || when) {
+	when := len(q.words) > 0 && q.words[0] == "when"                                                             // "when is hiring season?": a time of year or day
+	count := (hasAll(q, "how", "many") || hasAll(q, "how", "big")) && len(q.states) == 0 && q.intentCount() == 0 // "how big is the crew they cook for?"
+	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast") || when || count) {
 		return nil
 	}
 	if matchCert(q, g) != nil || namesLicense(q, g) {
@@ -34,17 +35,17 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		seen[st] = true
 		want = append(want, st)
 	}
-	if len(want) < 2 && !(when && len(want) == 1) {
+	if len(want) < 2 && !((when || count) && len(want) == 1) {
 		return nil
 	}
 	var best *bot.Section
 	bestLine, found := "", 0
 	ambiguous := false
 	eachLine(g, func(s *bot.Section, line string) {
-		if !when && !strings.ContainsAny(line, "0123456789") || when && !timeLine(q, line) {
+		if !when && !strings.ContainsAny(line, "0123456789") && !(count && numberWord(line)) || when && !timeLine(q, line) {
 			return
 		}
-		if n := shared(line, want); n >= 2 && n >= len(want)-1 || when && n == len(want) {
+		if n := shared(line, want); n >= 2 && n >= len(want)-1 || (when || count) && n == len(want) {
 			ambiguous = ambiguous || found > 0 && line != bestLine // more than one line gives a number for these words
 			best, bestLine, found = s, line, found+1
 		}
@@ -56,6 +57,18 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		return nil
 	}
 	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestLine, "**", ""))
+}
+
+// numberWord reports whether a line gives a number in words ("a crew of
+// seven").
+func numberWord(line string) bool {
+	for _, w := range words(line) {
+		switch w {
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen":
+			return true
+		}
+	}
+	return false
 }
 
 // quantityWords ask for a number; they are not what it is a number of.

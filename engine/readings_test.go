@@ -116,6 +116,8 @@ func TestReadings(t *testing.T) {
 		// A guide's heading that shares a word with the career's name ("Data
 		// engineering") is still a topic when asked about.
 		{shipped, "how deep does an MLE need to go on data engineering?", []string{"feature engineering"}, []string{"Job outlook"}},
+		// "How big / how many" with one word the guide counts: its line.
+		{all, "how big is the dream cartography apprenticeship in map sheets?", []string{"12"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
