@@ -430,12 +430,8 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	if len(asked) == 0 || len(asked) > 3 || !m.lex.Noun(asked[len(asked)-1]) {
 		return "", false
 	}
-	if cert != nil {
-		for _, w := range asked {
-			if strings.Contains(strings.ToLower(cert.Name), w) {
-				return "", false // a certificate's own words
-			}
-		}
+	if cert != nil && strings.Contains(strings.ToLower(cert.Name), asked[len(asked)-1]) {
+		return "", false // a certificate's own words
 	}
 	text := g.Salary.Note
 	if s := g.Section("salary"); s != nil {

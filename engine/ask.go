@@ -1601,6 +1601,9 @@ func untakenContent(q *question) []string {
 // only names jobs ("for MLE jobs", "positions") is context when another
 // section is asked about.
 func outlookAsked(q *question) bool {
+	if hasAny(q, "enough") && !hasAny(q, "annually", "yearly", "year", "saturated", "available") && strongly(q, bot.KindPortfolio) {
+		return false // "is github enough as a portfolio for MLE jobs?": enough for the portfolio
+	}
 	if hasAll(q, "how", "many") || hasAny(q, "annually", "yearly", "year", "saturated", "available", "enough") {
 		return true // "how many positions open up each year?"
 	}

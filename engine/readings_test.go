@@ -118,6 +118,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how deep does an MLE need to go on data engineering?", []string{"feature engineering"}, []string{"Job outlook"}},
 		// "How big / how many" with one word the guide counts: its line.
 		{all, "how big is the dream cartography apprenticeship in map sheets?", []string{"12"}, nil},
+		// Conditions the guide does not cover; "enough as a portfolio" is the
+		// portfolio; an adjective before its noun is no occupation.
+		{shipped, "can I be an MLE with a felony?", []string{"nothing on"}, nil},
+		{shipped, "is a kaggle profile enough as a portfolio for MLE roles?", []string{"Portfolio"}, []string{"Job outlook"}},
+		{all, "what extra certificate does a quantum gardener need?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -189,6 +189,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
+		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && m.index[ws[i+1]] == nil {
+			continue // "what extra course do I need": an adjective before its noun, not a film extra
+		}
 		if phrase == "" {
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
@@ -1387,7 +1390,7 @@ func (l *Library) namedField(q *question, taken []bool) string {
 func studyCue(ws []string, k int) bool {
 	for j := max(0, k-3); j < len(ws) && j <= k+3; j++ {
 		switch ws[j] {
-		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs":
+		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs", "grads", "graduates", "majors":
 			return j != k
 		case "studying", "studies", "study", "studied":
 			return j < k // "studying physics", not "physics study"
@@ -1415,6 +1418,8 @@ func practitioners(w string) []string {
 		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist")
 	case strings.HasSuffix(w, "y"):
 		out = append(out, w[:len(w)-1]+"ist")
+	case strings.HasSuffix(w, "ure"):
+		out = append(out, w+"ist") // "horticulture" → "horticulturist"
 	}
 	return out
 }
