@@ -528,8 +528,7 @@ func namesLicense(q *question, g *bot.Guide) bool {
 	if g == nil || g.License == "" {
 		return false
 	}
-	lic := words(g.License) // a handful of words: a slice, not a map
-	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
+	lic := licenseWords(q, g)
 	n := 0
 	for _, w := range q.words {
 		if slices.Contains(lic, w) && !titleWord(q.lib, g, w) {
@@ -537,6 +536,24 @@ func namesLicense(q *question, g *bot.Guide) bool {
 		}
 	}
 	return n >= 2
+}
+
+// licenseWords returns the words of the guide's licence that are not stop
+// words (a handful: a slice, not a map), worked out once per library: a
+// question may ask namesLicense several times.
+func licenseWords(q *question, g *bot.Guide) []string {
+	cache := q.lib != nil && q.lib.m == q.m
+	if cache {
+		if v, ok := q.lib.licWordsOf.Load(g); ok {
+			return v.([]string)
+		}
+	}
+	lic := words(g.License)
+	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
+	if cache {
+		q.lib.licWordsOf.Store(g, lic)
+	}
+	return lic
 }
 
 // sectionIntent reports whether a word of the question points outright

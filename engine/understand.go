@@ -155,6 +155,7 @@ type question struct {
 	guessed  bool            // the career was guessed from the question's words, not named
 	clauses  bool            // read again from its asking clauses only (lacking)
 	m        *model
+	certMemo certMemo // bestCert's last answer
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
