@@ -56,7 +56,8 @@ func (r *Router) Through(ctx context.Context, req *Request, h Handler) (*Answer,
 func (r *Router) parse(req *Request) error {
 	line := req.Line
 	req.Line = ""
-	parsed, name, err := parseLine(r.Registry, line)
+	var parsed Request
+	name, err := parseLineInto(r.Registry, line, &parsed)
 	if err != nil {
 		req.Command = clip(name, 32)
 		return err
