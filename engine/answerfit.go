@@ -455,9 +455,10 @@ func anySectionWord(q *question) bool {
 // journalist here —") and keeps what is asked; the whole text when nothing
 // is dropped or nothing would remain.
 func (l *Library) focusText(text string) string {
-	sentences := strings.FieldsFunc(text, func(r rune) bool {
-		return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
-	})
+	if !twoSentences(text) {
+		return text // most questions: no slice of one sentence made
+	}
+	sentences := strings.FieldsFunc(text, sentenceEnd)
 	if len(sentences) < 2 {
 		return text
 	}
@@ -493,6 +494,27 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// sentenceEnd reports whether r ends one of focusText's sentences.
+func sentenceEnd(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
+}
+
+// twoSentences reports whether strings.FieldsFunc(text, sentenceEnd) has
+// two fields or more, without making them.
+func twoSentences(text string) bool {
+	n, in := 0, false
+	for _, r := range text {
+		if sentenceEnd(r) {
+			in = false
+		} else if !in {
+			if in, n = true, n+1; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wondering reports whether a sentence about the asker asks something:

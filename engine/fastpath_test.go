@@ -152,3 +152,23 @@ func checkOnePlainPiece(t *testing.T, s string) {
 		t.Fatalf("onePlainPiece(%q) = %v; pieces %q", s, got, pieces)
 	}
 }
+
+// twoSentences is whether strings.FieldsFunc(text, sentenceEnd) has two
+// fields or more.
+func TestTwoSentences(t *testing.T) {
+	for _, s := range []string{"", "what certifications help?", "I'm a nurse. How do I switch?", "...", "a.b", "a—b", "é–ü", "x\xffy. z", ". a .", "a;:!?"} {
+		checkTwoSentences(t, s)
+	}
+}
+
+func FuzzTwoSentences(f *testing.F) {
+	f.Add("Backend dev here (Java, 5 yoe). How long does it take?")
+	f.Add("x\xff—y")
+	f.Fuzz(checkTwoSentences)
+}
+
+func checkTwoSentences(t *testing.T, s string) {
+	if got, want := twoSentences(s), len(strings.FieldsFunc(s, sentenceEnd)) >= 2; got != want {
+		t.Fatalf("twoSentences(%q) = %v, FieldsFunc says %v", s, got, want)
+	}
+}
