@@ -130,7 +130,7 @@ func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 	// A copy: handlers may return shared answers (cached help, panels).
 	// After Serve, the line has been parsed into options.
 	c := *a
-	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+16), a.Echo...))
+	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+req.typedCap()), a.Echo...))
 	if len(c.Echo) == 0 {
 		c.Echo = nil // as before
 	}
