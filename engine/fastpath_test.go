@@ -172,3 +172,44 @@ func checkTwoSentences(t *testing.T, s string) {
 		t.Fatalf("twoSentences(%q) = %v, FieldsFunc says %v", s, got, want)
 	}
 }
+
+// upperAcronym finds what acronyms[strings.ToUpper(w)+suffix] finds.
+func TestUpperAcronym(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for k := range m.acronyms {
+		for _, w := range []string{k, strings.ToLower(k), strings.ToLower(k) + "s", "x" + k} {
+			for _, suf := range []string{"", "s"} {
+				checkUpperAcronym(t, m, w, suf)
+				n++
+			}
+		}
+	}
+	for _, w := range []string{"", "rn", "ﬀ", "émt", strings.Repeat("a", 40), "ǆ"} {
+		checkUpperAcronym(t, m, w, "s")
+	}
+	if n < 20 {
+		t.Fatalf("only %d acronyms checked", n)
+	}
+}
+
+func FuzzUpperAcronym(f *testing.F) {
+	m, err := loadModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("rn", "")
+	f.Add("emt", "s")
+	f.Fuzz(func(t *testing.T, w, suf string) { checkUpperAcronym(t, m, w, suf) })
+}
+
+func checkUpperAcronym(t *testing.T, m *model, w, suf string) {
+	want, wok := m.acronyms[strings.ToUpper(w)+suf]
+	got, ok := m.upperAcronym(w, suf)
+	if ok != wok || !slices.Equal(got, want) {
+		t.Fatalf("upperAcronym(%q, %q) = %q, %v; acronyms[ToUpper] = %q, %v", w, suf, got, ok, want, wok)
+	}
+}

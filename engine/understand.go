@@ -135,6 +135,26 @@ func wordsRunes(text string) []string {
 	return out
 }
 
+// upperAcronym is acronyms[strings.ToUpper(w)+suffix], with the key of an
+// ASCII word built on the stack (a map index by string(bytes) allocates
+// nothing).
+func (m *model) upperAcronym(w, suffix string) ([]string, bool) {
+	var stack [32]byte
+	if len(w)+len(suffix) > len(stack) || !isASCII(w) {
+		exp, ok := m.acronyms[strings.ToUpper(w)+suffix]
+		return exp, ok
+	}
+	b := append(stack[:0], w...)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - ('a' - 'A')
+		}
+	}
+	b = append(b, suffix...)
+	exp, ok := m.acronyms[string(b)]
+	return exp, ok
+}
+
 // question is free text after analysis.
 type question struct {
 	raw      string
@@ -192,9 +212,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		if !ok && acronymSlot(low, i) {
 			// "rn salary ca", "emt certs", "an lpn": typed lowercase where a
 			// job's name goes.
-			exp, ok = l.m.acronyms[strings.ToUpper(w)]
+			exp, ok = l.m.upperAcronym(w, "")
 			if p, plural := strings.CutSuffix(w, "s"); !ok && plural {
-				exp, ok = l.m.acronyms[strings.ToUpper(p)+"s"]
+				exp, ok = l.m.upperAcronym(p, "s")
 			}
 		}
 		if !ok {
