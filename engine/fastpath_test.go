@@ -213,3 +213,12 @@ func checkUpperAcronym(t *testing.T, m *model, w, suf string) {
 		t.Fatalf("upperAcronym(%q, %q) = %q, %v; acronyms[ToUpper] = %q, %v", w, suf, got, ok, want, wok)
 	}
 }
+
+// spacedLine is " " + strings.Join(ws, " ") + " ".
+func TestSpacedLine(t *testing.T) {
+	for _, ws := range [][]string{nil, {}, {""}, {"a"}, {"how", "much", "", "is"}, {"ü", "x y"}} {
+		if got, want := spacedLine(ws), " "+strings.Join(ws, " ")+" "; got != want {
+			t.Errorf("spacedLine(%q) = %q, want %q", ws, got, want)
+		}
+	}
+}
