@@ -145,6 +145,18 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Runs of bytes written as they are, eight at a time (one branch
+		// for eight table look-ups): most of an answer is plain ASCII.
+		for i+8 <= len(s) {
+			w := s[i : i+8]
+			if jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]]&jsonPlain[w[4]]&jsonPlain[w[5]]&jsonPlain[w[6]]&jsonPlain[w[7]] == 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe[b] {
 				i++
@@ -191,6 +203,17 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// jsonPlain is jsonSafe for every byte value, as 1 and 0 (bytes from
+// utf8.RuneSelf up are 0: they need a look at their rune).
+var jsonPlain = func() (t [256]uint8) {
+	for b, ok := range jsonSafe {
+		if ok {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 // jsonSafe marks the ASCII bytes encoding/json writes as they are with HTML
 // escaping on: printable ones other than " \ < > &.

@@ -72,3 +72,38 @@ func FuzzAppendJSON(f *testing.F) {
 		checkAppendJSON(t, a)
 	})
 }
+
+// appendJSONString's eight-byte runs stop at every byte that needs a look:
+// runs of plain text of every length up to 20 with each byte value after
+// them (and plain text after that) are written as encoding/json writes them.
+func TestAppendJSONStringRuns(t *testing.T) {
+	const plain = "abcdefghijklmnopqrstuvwxyz"
+	for n := 0; n <= 20; n++ {
+		for b := 0; b < 256; b++ {
+			for _, tail := range []string{"", "xyz12345678", "é€", "\u2028"} {
+				s := plain[:n] + string([]byte{byte(b)}) + tail
+				want, err := json.Marshal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+					t.Fatalf("appendJSONString(%q) = %s, encoding/json %s", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzAppendJSONString(f *testing.F) {
+	f.Add("a plain run of text, then <b> & \"quotes\"\n")
+	f.Add("\xff\xed\xa0\x80 é \u2029")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("appendJSONString(%q) = %s, encoding/json %s", s, got, want)
+		}
+	})
+}

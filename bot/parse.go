@@ -27,12 +27,24 @@ func ParseLine(reg *Registry, line string) (*Request, error) {
 
 // parseLine is ParseLine that also returns the command name typed.
 func parseLine(reg *Registry, line string) (*Request, string, error) {
+	req := new(Request)
+	name, err := parseLineInto(reg, line, req)
+	if err != nil {
+		return nil, name, err
+	}
+	return req, name, nil
+}
+
+// parseLineInto is parseLine filling the Text, Command and Options of req
+// (a Request of the caller's, so that the router, which keeps only those
+// three, need not allocate one); req is left partly filled on an error.
+func parseLineInto(reg *Registry, line string, req *Request) (string, error) {
 	line = strings.TrimSpace(line)
-	req := &Request{Text: line, Options: map[string]string{}}
+	req.Text, req.Options = line, map[string]string{}
 	if !strings.HasPrefix(line, "/") {
 		req.Command = "ask"
 		req.Options["question"] = line
-		return req, "ask", nil
+		return "ask", nil
 	}
 	name, rest, _ := strings.Cut(line[1:], " ")
 	name = strings.ToLower(strings.TrimSpace(name))
@@ -45,15 +57,15 @@ func parseLine(reg *Registry, line string) (*Request, string, error) {
 			req.Command = "ask"
 			req.Options["question"] = strings.TrimSpace(name + " " + rest)
 			req.Options[unknownCommandOption] = name
-			return req, "ask", nil
+			return "ask", nil
 		}
-		return nil, name, unknownCommand(name)
+		return name, unknownCommand(name)
 	}
 	req.Command = cmd.Name
 	if err := fillOptions(cmd, req, strings.TrimSpace(rest)); err != nil {
-		return nil, name, err
+		return name, err
 	}
-	return req, name, nil
+	return name, nil
 }
 
 func fillOptions(cmd *Command, req *Request, rest string) error {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"net/url"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -61,13 +60,39 @@ func (r *Request) appendTyped(out []string) []string {
 	for w := range strings.FieldsSeq(r.Line) {
 		add(w)
 	}
-	for _, k := range sortedKeys(r.Options) {
+	var stack [8]string // keys sorted on the stack (requests have a few options)
+	for _, k := range appendSortedKeys(stack[:0], r.Options) {
 		add(r.Options[k])
 	}
-	for _, k := range sortedKeys(r.Hints) {
+	for _, k := range appendSortedKeys(stack[:0], r.Hints) {
 		add(r.Hints[k])
 	}
 	return out
+}
+
+// typedCap is about how many pieces appendTyped appends, for sizing only:
+// the line and text, their words split at ASCII spaces (exact for ASCII
+// text; other spaces Unicode has can make it a little more or less) and
+// every option and hint.
+func (r *Request) typedCap() int {
+	return 2 + asciiFieldCount(r.Text) + asciiFieldCount(r.Line) + len(r.Options) + len(r.Hints)
+}
+
+// asciiFieldCount counts the runs of s between ASCII white space.
+func asciiFieldCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			in = false
+		default:
+			if !in {
+				in = true
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // Option returns the trimmed value of the named option ("" when absent).
@@ -207,12 +232,15 @@ func (f FollowUp) appendLine(b []byte) []byte {
 	return b
 }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
+func sortedKeys(m map[string]string) []string { return appendSortedKeys(nil, m) }
+
+// appendSortedKeys appends m's keys to keys, sorted (slices.Sort: the same
+// order as sort.Strings, which would move keys to the heap).
+func appendSortedKeys(keys []string, m map[string]string) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	return keys
 }
 

@@ -56,7 +56,8 @@ func (r *Router) Through(ctx context.Context, req *Request, h Handler) (*Answer,
 func (r *Router) parse(req *Request) error {
 	line := req.Line
 	req.Line = ""
-	parsed, name, err := parseLine(r.Registry, line)
+	var parsed Request
+	name, err := parseLineInto(r.Registry, line, &parsed)
 	if err != nil {
 		req.Command = clip(name, 32)
 		return err
@@ -129,7 +130,7 @@ func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 	// A copy: handlers may return shared answers (cached help, panels).
 	// After Serve, the line has been parsed into options.
 	c := *a
-	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+16), a.Echo...))
+	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+req.typedCap()), a.Echo...))
 	if len(c.Echo) == 0 {
 		c.Echo = nil // as before
 	}

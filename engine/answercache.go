@@ -5,7 +5,6 @@ import (
 	"context"
 	"hash/maphash"
 	"slices"
-	"sort"
 	"strconv"
 	"sync"
 
@@ -144,23 +143,27 @@ func (e *Engine) cached(h bot.Handler) bot.Handler {
 // options (all of them, exactly), each written with its length so that no
 // two requests share a key.
 func answerKey(req *bot.Request) string {
-	b := make([]byte, 0, len(req.Text)+64)
-	put := func(s string) {
-		b = strconv.AppendInt(b, int64(len(s)), 10)
-		b = append(b, ':')
-		b = append(b, s...)
-	}
-	put(req.Text)
-	keys := make([]string, 0, len(req.Options))
+	// Built on the stack: only the key itself is allocated.
+	var stack [512]byte
+	var keyStack [8]string
+	b := putKeyPart(stack[:0], req.Text)
+	keys := keyStack[:0]
 	for k := range req.Options {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys) // sort.Strings would move keys to the heap
 	for _, k := range keys {
-		put(k)
-		put(req.Options[k])
+		b = putKeyPart(b, k)
+		b = putKeyPart(b, req.Options[k])
 	}
 	return string(b)
+}
+
+// putKeyPart appends s to an answer key, written with its length.
+func putKeyPart(b []byte, s string) []byte {
+	b = strconv.AppendInt(b, int64(len(s)), 10)
+	b = append(b, ':')
+	return append(b, s...)
 }
 
 // shareAnswer returns a shallow copy of a whose slices have no spare

@@ -608,9 +608,10 @@ func anySectionWord(q *question) bool {
 // journalist here —") and keeps what is asked; the whole text when nothing
 // is dropped or nothing would remain.
 func (l *Library) focusText(text string) string {
-	sentences := strings.FieldsFunc(text, func(r rune) bool {
-		return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
-	})
+	if !twoSentences(text) {
+		return text // most questions: no slice of one sentence made
+	}
+	sentences := strings.FieldsFunc(text, sentenceEnd)
 	if len(sentences) < 2 {
 		return text
 	}
@@ -647,6 +648,27 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// sentenceEnd reports whether r ends one of focusText's sentences.
+func sentenceEnd(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
+}
+
+// twoSentences reports whether strings.FieldsFunc(text, sentenceEnd) has
+// two fields or more, without making them.
+func twoSentences(text string) bool {
+	n, in := 0, false
+	for _, r := range text {
+		if sentenceEnd(r) {
+			in = false
+		} else if !in {
+			if in, n = true, n+1; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wondering reports whether a sentence about the asker asks something:
@@ -689,8 +711,7 @@ func namesLicense(q *question, g *bot.Guide) bool {
 	if g == nil || g.License == "" {
 		return false
 	}
-	lic := words(g.License) // a handful of words: a slice, not a map
-	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
+	lic := licenseWords(q, g)
 	n := 0
 	for _, w := range q.words {
 		if slices.Contains(lic, w) && !titleWord(q.lib, g, w) {
@@ -698,6 +719,24 @@ func namesLicense(q *question, g *bot.Guide) bool {
 		}
 	}
 	return n >= 2
+}
+
+// licenseWords returns the words of the guide's licence that are not stop
+// words (a handful: a slice, not a map), worked out once per library: a
+// question may ask namesLicense several times.
+func licenseWords(q *question, g *bot.Guide) []string {
+	cache := q.lib != nil && q.lib.m == q.m
+	if cache {
+		if v, ok := q.lib.licWordsOf.Load(g); ok {
+			return v.([]string)
+		}
+	}
+	lic := words(g.License)
+	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
+	if cache {
+		q.lib.licWordsOf.Store(g, lic)
+	}
+	return lic
 }
 
 // sectionIntent reports whether a word of the question points outright

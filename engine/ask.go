@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 	"github.com/careerbot-dev/careerbot/bot"
@@ -1120,6 +1121,46 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if len(g.Certifications) == 0 {
 		return nil
 	}
+	best, named := q.bestCert(g)
+	if best == nil {
+		return nil
+	}
+	// A named tool ("TensorFlow") is a cert question only when certs or
+	// prices are in it, or the certificate is named by its words together
+	// ("Databricks ML Associate").
+	if !q.has(bot.KindCerts) && !q.has("cost") && !named {
+		return nil
+	}
+	return best
+}
+
+// certMemo is bestCert's last answer for a question: a question asks
+// matchCert of the same guide several times, and the answer depends only
+// on the guide, the library and the question's words (kept by their
+// slice, so a copy of the question with other words asks afresh).
+type certMemo struct {
+	g     *bot.Guide
+	lib   *Library
+	words *string
+	n     int
+	best  *bot.Cert
+	named bool
+}
+
+// bestCert returns the certificate of g whose distinctive words the
+// question has most of, and whether its words come together (named).
+func (q *question) bestCert(g *bot.Guide) (*bot.Cert, bool) {
+	key := certMemo{g: g, lib: q.lib, words: unsafe.SliceData(q.words), n: len(q.words)}
+	if m := &q.certMemo; m.g == key.g && m.lib == key.lib && m.words == key.words && m.n == key.n {
+		return m.best, m.named
+	}
+	key.best, key.named = q.bestCertWords(g)
+	q.certMemo = key
+	return key.best, key.named
+}
+
+// bestCertWords is bestCert without the memo.
+func (q *question) bestCertWords(g *bot.Guide) (*bot.Cert, bool) {
 	info := q.certInfo(g)
 	var best *bot.Cert
 	bestN, named := 0, false
@@ -1146,16 +1187,7 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 			best, bestN, named = c, n, pair
 		}
 	}
-	if best == nil {
-		return nil
-	}
-	// A named tool ("TensorFlow") is a cert question only when certs or
-	// prices are in it, or the certificate is named by its words together
-	// ("Databricks ML Associate").
-	if !q.has(bot.KindCerts) && !q.has("cost") && !named {
-		return nil
-	}
-	return best
+	return best, named
 }
 
 // certInfo is what matchCert reads of a guide's certificates, worked out

@@ -95,13 +95,15 @@ func (e *Engine) Close() {
 	e.Library().retire()
 }
 
-// acquire pins the current library for one request.
-func (e *Engine) acquire() (*Library, func()) {
+// acquire pins the current library for one request; the caller releases
+// it (l.release, called directly: a method value would be allocated on
+// every request).
+func (e *Engine) acquire() *Library {
 	for {
 		l := e.current.Load()
 		l.refs.Add(1)
 		if !l.retired.Load() || e.closed.Load() {
-			return l, l.release
+			return l
 		}
 		l.release() // swapped out under us: take the new one
 	}
@@ -112,8 +114,8 @@ type libKey struct{}
 // withLibrary pins the library for the handler's whole run.
 func (e *Engine) withLibrary(h bot.Handler) bot.Handler {
 	return func(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
-		lib, done := e.acquire()
-		defer done()
+		lib := e.acquire()
+		defer lib.release()
 		return h(context.WithValue(ctx, libKey{}, lib), req)
 	}
 }
@@ -837,8 +839,8 @@ func (e *Engine) help(lib *Library, reg *bot.Registry) *bot.Answer {
 // CompleteState suggests states by code or name: prefix matches first, then
 // substring matches; states the guides have figures for come first.
 func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []bot.Choice {
-	lib, done := e.acquire()
-	defer done()
+	lib := e.acquire()
+	defer lib.release()
 	inGuides := map[string]bool{}
 	for _, g := range lib.Guides {
 		for _, r := range g.States {
@@ -891,8 +893,8 @@ func (e *Engine) CompleteState(ctx context.Context, typed string, limit int) []b
 // CompleteCareer suggests guides by title, slug or alias: prefix matches
 // first, then substring matches.
 func (e *Engine) CompleteCareer(ctx context.Context, typed string, limit int) []bot.Choice {
-	lib, done := e.acquire()
-	defer done()
+	lib := e.acquire()
+	defer lib.release()
 	t := bot.NormalizeName(typed)
 	var pre, sub []bot.Choice
 	for _, g := range lib.Guides {

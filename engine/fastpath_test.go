@@ -152,3 +152,73 @@ func checkOnePlainPiece(t *testing.T, s string) {
 		t.Fatalf("onePlainPiece(%q) = %v; pieces %q", s, got, pieces)
 	}
 }
+
+// twoSentences is whether strings.FieldsFunc(text, sentenceEnd) has two
+// fields or more.
+func TestTwoSentences(t *testing.T) {
+	for _, s := range []string{"", "what certifications help?", "I'm a nurse. How do I switch?", "...", "a.b", "a—b", "é–ü", "x\xffy. z", ". a .", "a;:!?"} {
+		checkTwoSentences(t, s)
+	}
+}
+
+func FuzzTwoSentences(f *testing.F) {
+	f.Add("Backend dev here (Java, 5 yoe). How long does it take?")
+	f.Add("x\xff—y")
+	f.Fuzz(checkTwoSentences)
+}
+
+func checkTwoSentences(t *testing.T, s string) {
+	if got, want := twoSentences(s), len(strings.FieldsFunc(s, sentenceEnd)) >= 2; got != want {
+		t.Fatalf("twoSentences(%q) = %v, FieldsFunc says %v", s, got, want)
+	}
+}
+
+// upperAcronym finds what acronyms[strings.ToUpper(w)+suffix] finds.
+func TestUpperAcronym(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for k := range m.acronyms {
+		for _, w := range []string{k, strings.ToLower(k), strings.ToLower(k) + "s", "x" + k} {
+			for _, suf := range []string{"", "s"} {
+				checkUpperAcronym(t, m, w, suf)
+				n++
+			}
+		}
+	}
+	for _, w := range []string{"", "rn", "ﬀ", "émt", strings.Repeat("a", 40), "ǆ"} {
+		checkUpperAcronym(t, m, w, "s")
+	}
+	if n < 20 {
+		t.Fatalf("only %d acronyms checked", n)
+	}
+}
+
+func FuzzUpperAcronym(f *testing.F) {
+	m, err := loadModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("rn", "")
+	f.Add("emt", "s")
+	f.Fuzz(func(t *testing.T, w, suf string) { checkUpperAcronym(t, m, w, suf) })
+}
+
+func checkUpperAcronym(t *testing.T, m *model, w, suf string) {
+	want, wok := m.acronyms[strings.ToUpper(w)+suf]
+	got, ok := m.upperAcronym(w, suf)
+	if ok != wok || !slices.Equal(got, want) {
+		t.Fatalf("upperAcronym(%q, %q) = %q, %v; acronyms[ToUpper] = %q, %v", w, suf, got, ok, want, wok)
+	}
+}
+
+// spacedLine is " " + strings.Join(ws, " ") + " ".
+func TestSpacedLine(t *testing.T) {
+	for _, ws := range [][]string{nil, {}, {""}, {"a"}, {"how", "much", "", "is"}, {"ü", "x y"}} {
+		if got, want := spacedLine(ws), " "+strings.Join(ws, " ")+" "; got != want {
+			t.Errorf("spacedLine(%q) = %q, want %q", ws, got, want)
+		}
+	}
+}

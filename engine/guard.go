@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,33 +74,83 @@ func (g *guardedRE) may(s string) bool {
 	if g.needles == nil {
 		return true
 	}
-	var stack [256]byte
-	low := append(stack[:0], s...)
-	var set textPairs
-	ascii := true
-	for i, c := range low {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			low[i] = c
-		}
-		ascii = ascii && c < utf8.RuneSelf
-		set.add(singleKey(c))
-		if i > 0 {
-			set.add(pairKey(low[i-1], c))
-		}
+	// A question's text is tested against several patterns in turn: its
+	// reading (lower case, pairs, the folding runes) is kept in a pooled
+	// memo and reused while the text is the same.
+	m := textMemos.Get().(*textMemo)
+	defer textMemos.Put(m)
+	if len(m.s) != len(s) || m.s != s || !m.ok {
+		m.read(s)
 	}
+	return g.mayIn(m)
+}
+
+// mayIn is may for a text already read.
+func (g *guardedRE) mayIn(m *textMemo) bool {
 	// (?i) folds two runes outside ASCII onto ASCII letters: K (KELVIN
 	// SIGN) onto k and ſ (LONG S) onto s. Texts with them are left to the
 	// regexp.
-	if !ascii && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+	if m.folds {
 		return true
 	}
 	for i, n := range g.needles {
-		if k := g.pairs[i]; set.has(k[0]) && set.has(k[1]) && bytes.Contains(low, n) {
+		if k := g.pairs[i]; m.set.has(k[0]) && m.set.has(k[1]) && bytes.Contains(m.low, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// textMemo is what may reads of a text: its bytes in lower case (ASCII
+// letters only), the set of its bytes and byte pairs, and whether it has a
+// rune (?i) folds onto ASCII.
+type textMemo struct {
+	s     string
+	ok    bool
+	low   []byte
+	set   textPairs
+	folds bool
+}
+
+// textMemos are reused textMemos; one is only ever used by one goroutine
+// between Get and Put.
+var textMemos = sync.Pool{New: func() any { return &textMemo{low: make([]byte, 0, 256)} }}
+
+// maxMemoText is the longest text whose lower-case copy a textMemo keeps
+// for reuse (longer ones are read into a buffer of their own).
+const maxMemoText = 4 << 10
+
+func (m *textMemo) read(s string) {
+	if cap(m.low) > maxMemoText {
+		m.low = make([]byte, 0, 256)
+	}
+	m.s, m.ok = s, true
+	m.low = append(m.low[:0], s...)
+	m.set = textPairs{}
+	ascii := true
+	for i, c := range m.low {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			m.low[i] = c
+		}
+		ascii = ascii && c < utf8.RuneSelf
+		m.set.add(singleKey(c))
+		if i > 0 {
+			m.set.add(pairKey(m.low[i-1], c))
+		}
+	}
+	m.folds = !ascii && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))
+}
+
+// mayFresh is may reading s afresh, without the memo: what the memo must
+// give (the tests compare them).
+func (g *guardedRE) mayFresh(s string) bool {
+	if g.needles == nil {
+		return true
+	}
+	var m textMemo
+	m.read(s)
+	return g.mayIn(&m)
 }
 
 func (g *guardedRE) MatchString(s string) bool {

@@ -3,10 +3,12 @@ package engine
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -101,4 +103,77 @@ func FuzzGuards(f *testing.F) {
 			}
 		}
 	})
+}
+
+// may with its pooled memo answers as reading each text afresh does,
+// whatever text came before: every eval text against every pattern, in
+// turn and interleaved with others.
+func TestGuardMemo(t *testing.T) {
+	corpus := guardCorpus(t)
+	for i, s := range corpus {
+		other := corpus[(i*7+3)%len(corpus)]
+		for _, g := range guards {
+			want := g.mayFresh(s)
+			if got := g.may(s); got != want {
+				t.Fatalf("%s: %q: may %v, afresh %v", g, s, got, want)
+			}
+			g.may(other)
+			if got := g.may(s); got != want {
+				t.Fatalf("%s: %q after %q: may %v, afresh %v", g, s, other, got, want)
+			}
+		}
+	}
+}
+
+func FuzzGuardMemo(f *testing.F) {
+	f.Add("tl;dr what do they earn", "TL;DR WHAT DO THEY EARN")
+	f.Add("is one year enough", "Kelvin \u212a and long \u017f")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, g := range guards {
+			for _, s := range []string{a, b, a, a, b} {
+				if got, want := g.may(s), g.mayFresh(s); got != want {
+					t.Fatalf("%s: %q: may %v, afresh %v", g, s, got, want)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkGuardMay tests each eval question against every guarded
+// pattern in turn, as a question is.
+func BenchmarkGuardMay(b *testing.B) {
+	corpus := guardCorpus(b)
+	for i := 0; b.Loop(); i++ {
+		s := corpus[i%len(corpus)]
+		for _, g := range guards {
+			g.may(s)
+		}
+	}
+}
+
+// The memo is never shared: goroutines testing different texts at once
+// get what reading each afresh gives (run with -race).
+func TestGuardMemoConcurrent(t *testing.T) {
+	corpus := guardCorpus(t)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(corpus); i += 8 {
+				for _, g := range guards {
+					if got, want := g.may(corpus[i]), g.mayFresh(corpus[i]); got != want {
+						errs <- fmt.Sprintf("%s: %q: may %v, afresh %v", g, corpus[i], got, want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

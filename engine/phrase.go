@@ -71,7 +71,8 @@ func rawAndLowWords(text string) (raw, low []string) {
 	if n == 0 {
 		return nil, nil
 	}
-	raw, low = make([]string, 0, n), make([]string, 0, n)
+	both := make([]string, 0, 2*n) // one allocation for the two
+	raw, low = both[:0:n], both[n:n]
 	asciiWordSpans(text, func(start, end int) {
 		raw, low = append(raw, text[start:end]), append(low, lower[start:end])
 	})

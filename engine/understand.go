@@ -136,6 +136,26 @@ func wordsRunes(text string) []string {
 	return out
 }
 
+// upperAcronym is acronyms[strings.ToUpper(w)+suffix], with the key of an
+// ASCII word built on the stack (a map index by string(bytes) allocates
+// nothing).
+func (m *model) upperAcronym(w, suffix string) ([]string, bool) {
+	var stack [32]byte
+	if len(w)+len(suffix) > len(stack) || !isASCII(w) {
+		exp, ok := m.acronyms[strings.ToUpper(w)+suffix]
+		return exp, ok
+	}
+	b := append(stack[:0], w...)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - ('a' - 'A')
+		}
+	}
+	b = append(b, suffix...)
+	exp, ok := m.acronyms[string(b)]
+	return exp, ok
+}
+
 // question is free text after analysis.
 type question struct {
 	raw      string
@@ -156,6 +176,7 @@ type question struct {
 	guessed  bool            // the career was guessed from the question's words, not named
 	clauses  bool            // read again from its asking clauses only (lacking)
 	m        *model
+	certMemo certMemo // bestCert's last answer
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
@@ -168,9 +189,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawAndLowWords(text)
-	// Sized for the usual case, one word each (a shorthand may add more).
-	q.words = make([]string, 0, len(low))
-	raw := make([]string, 0, len(low))
+	// Sized for the usual case, one word each (a shorthand may add more:
+	// then append copies, each slice's capacity ends where the other's
+	// room begins); one allocation for both.
+	both := make([]string, 0, 2*len(low))
+	q.words = both[:0:len(low)]
+	raw := both[len(low):len(low)]
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
@@ -192,9 +216,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		if !ok && acronymSlot(low, i) {
 			// "rn salary ca", "emt certs", "an lpn": typed lowercase where a
 			// job's name goes.
-			exp, ok = l.m.acronyms[strings.ToUpper(w)]
+			exp, ok = l.m.upperAcronym(w, "")
 			if p, plural := strings.CutSuffix(w, "s"); !ok && plural {
-				exp, ok = l.m.acronyms[strings.ToUpper(p)+"s"]
+				exp, ok = l.m.upperAcronym(p, "s")
 			}
 		}
 		if !ok {
@@ -228,17 +252,24 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		q.words = append(q.words, c)
 		raw = append(raw, rawIn[i])
 	}
-	q.cased = make([]bool, len(q.words))
+	// cased, taken and certWord: one allocation, each slice's capacity its
+	// length.
+	n := len(q.words)
+	flags := make([]bool, 3*n)
+	q.cased = flags[:n:n]
 	for i := 1; i < len(raw) && i < len(q.words); i++ {
 		q.cased[i] = capitalised(raw[i]) && raw[i] != "I"
 	}
-	taken := make([]bool, len(q.words))
+	taken := flags[n : 2*n : 2*n]
 	q.careers = l.findCareers(q.words, taken)
 	if len(q.careers) == 1 {
 		q.careers = l.fieldVersus(q.words, q.careers, taken)
 	}
 	l.markCerts(q.words, taken)
-	q.certWord = append([]bool(nil), taken...)
+	if n > 0 {
+		q.certWord = flags[2*n : 3*n : 3*n]
+		copy(q.certWord, taken)
+	}
 	for i := range q.certWord {
 		q.certWord[i] = q.certWord[i] && !l.isCareerWord(q.words[i])
 	}
@@ -396,11 +427,31 @@ func american(w string) string {
 	return w
 }
 
+// spacedLine is " " + strings.Join(ws, " ") + " ", built in one
+// allocation.
+func spacedLine(ws []string) string {
+	if len(ws) == 0 {
+		return "  "
+	}
+	n := 1
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(' ')
+	for _, w := range ws {
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 // countIntents counts the intents the words signal; pay verbs ("make",
 // "bring in") count as salary only in a pay-shaped phrase.
 func (l *Library) countIntents(q *question) {
 	ws := q.words
-	line := " " + strings.Join(ws, " ") + " "
+	line := spacedLine(ws)
 	pl := newPhraseLine(line)
 	howMuch := pl.has(" how much ")
 	for _, p := range l.m.payPhrase {

@@ -272,7 +272,8 @@ func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
 // CommonVerb reports whether w is an everyday verb in WordNet's tagged
 // corpus ("come", "stand", "join"): not the topic of a question.
 func (l *Lexicon) CommonVerb(w string) bool {
-	for _, f := range verbForms(w) {
+	var stack [5]string // w and at most four lemmas: no allocation
+	for _, f := range appendVerbForms(stack[:0], w) {
 		if strings.Contains(l.pos.get(f), "c") {
 			return true
 		}
@@ -280,11 +281,11 @@ func (l *Lexicon) CommonVerb(w string) bool {
 	return false
 }
 
-// verbForms returns w and the lemmas it may be an inflection of ("sets" →
-// "set", "paid" is left to WordNet's own entries).
-func verbForms(w string) []string {
-	out := []string{w}
-	for _, suf := range []string{"s", "es", "ed", "d"} {
+// appendVerbForms appends w and the lemmas it may be an inflection of
+// ("sets" → "set", "paid" is left to WordNet's own entries) to out.
+func appendVerbForms(out []string, w string) []string {
+	out = append(out, w)
+	for _, suf := range [...]string{"s", "es", "ed", "d"} {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 1 {
 			out = append(out, s)
 		}
