@@ -313,7 +313,8 @@ func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.pos.get(w), 
 // VerbForm reports whether w is a verb or a regular inflection of one
 // ("maps", "weighed").
 func (l *Lexicon) VerbForm(w string) bool {
-	for _, f := range verbForms(w) {
+	var stack [5]string
+	for _, f := range appendVerbForms(stack[:0], w) {
 		if l.Verb(f) {
 			return true
 		}
