@@ -255,7 +255,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(ws)) && !pronounAfter(ws, i) {
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
 			// career the guides have or a guide's own words, when nothing
@@ -754,6 +754,14 @@ func simile(ws []string, start int) bool {
 		}
 	}
 	return false
+}
+
+// without returns ws with the words from start to end (inclusive) left
+// out: "my uncle's a gardener" names no guide by the uncle's job alone.
+func without(ws []string, start, end int) []string {
+	out := make([]string, 0, len(ws))
+	out = append(out, ws[:start]...)
+	return append(out, ws[end+1:]...)
 }
 
 // aside reports whether the words before start compare what was asked to
