@@ -123,6 +123,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "can I be an MLE with a felony?", []string{"nothing on"}, nil},
 		{shipped, "is a kaggle profile enough as a portfolio for MLE roles?", []string{"Portfolio"}, []string{"Job outlook"}},
 		{all, "what extra certificate does a quantum gardener need?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		// "devs" is chat's short form of developers; a relative's job named
+		// by a guide's head noun is another occupation.
+		{shipped, "frontend devs in Seattle: median pay?", []string{"No guide for frontend devs"}, []string{"$175,000"}},
+		{all, "my aunt is a chef in Florida, what's the pay there?", []string{"No guide"}, []string{"$96,300"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -184,6 +184,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				// stack", "big tech", "web dev skills", "skills lead to" are
 				// not).
 				phrase, start = ws[i-1]+" "+full, i-1
+				if i > 1 && !taken[i-2] && !m.stop[ws[i-2]] && m.index[ws[i-2]] == nil && m.lex.Adjective(ws[i-2]) && m.lex.Noun(ws[i-1]) {
+					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
+				}
 			}
 		}
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
@@ -1107,7 +1110,7 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 
 // shortHeads are chat's short forms of a job's head noun, after the word
 // that says which ("vet tech", "tech lead").
-var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive"}
+var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive", "dev": "developer", "devs": "developer"}
 
 // spanOfWork nouns before "as a …" ask what the job is like ("a day as a
 // line cook", "a career as a nurse").
