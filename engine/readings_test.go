@@ -127,6 +127,10 @@ func TestReadings(t *testing.T) {
 		// by a guide's head noun is another occupation.
 		{shipped, "frontend devs in Seattle: median pay?", []string{"No guide for frontend devs"}, []string{"$175,000"}},
 		{all, "my aunt is a chef in Florida, what's the pay there?", []string{"No guide"}, []string{"$96,300"}},
+		// A field a guide names only with its own qualifier ("quantum
+		// horticulture") is, bare, the general field: another occupation's.
+		{all, "is a horticulture major worth it?", []string{"No guide"}, []string{"$72,400"}},
+		{all, "I have a classical horticulture diploma, can I become a quantum gardener?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -1384,7 +1384,7 @@ func (l *Library) namedField(q *question, taken []bool) string {
 	for k, w := range ws {
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
-		if taken[k] || !unknown(w) || len(w) < 5 || !studyCue(ws, k) {
+		if taken[k] || !unknown(w) && !l.onlyQualified(w, ws) || len(w) < 5 || !studyCue(ws, k) {
 			continue
 		}
 		for _, a := range practitioners(w) {
@@ -1394,6 +1394,37 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		}
 	}
 	return ""
+}
+
+// onlyQualified reports whether the guides use a field's name only after a
+// word of their own the question does not have ("classical horticulture",
+// "superposition botany"): bare, it is the general field, another line of
+// work. The few guides that use the word are read; when many do, it is
+// theirs.
+func (l *Library) onlyQualified(w string, ws []string) bool {
+	if l.terms == nil {
+		return false
+	}
+	gs, ok := l.terms.guidesWith(stem(w))
+	if !ok || len(gs) == 0 || len(gs) > 8 {
+		return false
+	}
+	seen := false
+	for _, gi := range gs {
+		for _, sec := range l.Guides[gi].Sections {
+			tw := words(sec.Title + " " + sec.Body)
+			for k, x := range tw {
+				if x != w {
+					continue
+				}
+				if k == 0 || l.m.stop[tw[k-1]] || slices.Contains(ws, tw[k-1]) {
+					return false // "horticulture" on its own, or with the question's own word before it
+				}
+				seen = true
+			}
+		}
+	}
+	return seen
 }
 
 // studyCue reports whether a word near position k names the field at k as
@@ -1430,7 +1461,7 @@ func practitioners(w string) []string {
 	case strings.HasSuffix(w, "y"):
 		out = append(out, w[:len(w)-1]+"ist")
 	case strings.HasSuffix(w, "ure"):
-		out = append(out, w+"ist") // "horticulture" → "horticulturist"
+		out = append(out, w[:len(w)-1]+"ist") // "horticulture" → "horticulturist"
 	}
 	return out
 }
