@@ -131,6 +131,12 @@ func TestReadings(t *testing.T) {
 		// horticulture") is, bare, the general field: another occupation's.
 		{all, "is a horticulture major worth it?", []string{"No guide"}, []string{"$72,400"}},
 		{all, "I have a classical horticulture diploma, can I become a quantum gardener?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		// A field studied in the sentence before is what a career-less
+		// question after it asks about; skills or certs "for" a line of work
+		// are that work's, unless it is a guide's own heading.
+		{shipped, "My son is studying pharmacy. What certifications will he need?", []string{"No guide"}, []string{"AWS"}},
+		{shipped, "what skills do you need for welding?", []string{"No guide"}, []string{"Python"}},
+		{shipped, "what skills for data engineering does an MLE need?", []string{"feature engineering"}, []string{"No guide"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

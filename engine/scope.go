@@ -117,7 +117,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			taken[i] = true
 			continue
 		}
-		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook"), l.knownTerm); worker != "" {
+		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), l.knownTerm); worker != "" &&
+			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) { // not "skills for data engineering", a guide's heading
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
 			// line of work. Bare, a guide's own head noun may mean the guide
