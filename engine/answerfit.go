@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -197,7 +198,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return lackingAnswer(e, q, g, cert, "the "+cert.Name+" exam's format")
 	}
 	if namesLicense(q, g) && (durationQuestion(q) || hasAll(q, "how", "many")) {
-		return lackingAnswer(e, q, g, nil, "that detail of the "+g.License)
+		return lackingAnswer(e, q, g, nil, "that detail of "+licenseName(g.License))
 	}
 	if q.has("cost") && cert == nil && !q.has(bot.KindCerts) && !q.has("salary") && g != nil {
 		// "how much does a master's cost in tuition", "what does the permit
@@ -731,12 +732,48 @@ func licenseWords(q *question, g *bot.Guide) []string {
 			return v.([]string)
 		}
 	}
-	lic := words(g.License)
+	lic := licenseNameWords(g.License)
 	lic = slices.DeleteFunc(lic, func(w string) bool { return q.m.stop[w] })
 	if cache {
 		q.lib.licWordsOf.Store(g, lic)
 	}
 	return lic
+}
+
+// licenseNameWords are the words of the permit or licence a guide's
+// licence line names, written with capitals ("a Shared Dreamspace Permit is
+// required to survey …" → shared, dreamspace, permit), lower-cased; every
+// word when the line names none that way.
+func licenseNameWords(line string) []string {
+	var out []string
+	for i, f := range strings.Fields(line) {
+		f = strings.Trim(f, ".,;:()")
+		if i > 0 && f != "" && unicode.IsUpper([]rune(f)[0]) {
+			out = append(out, words(f)...)
+		}
+	}
+	if len(out) == 0 {
+		return words(line)
+	}
+	return out
+}
+
+// licenseName is the permit or licence a guide's licence line names ("the
+// Shared Dreamspace Permit"), or "the licence or permit".
+func licenseName(line string) string {
+	var name []string
+	for i, f := range strings.Fields(line) {
+		t := strings.Trim(f, ".,;:()")
+		if i > 0 && t != "" && unicode.IsUpper([]rune(t)[0]) {
+			name = append(name, t)
+		} else if len(name) > 0 {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return "the licence or permit"
+	}
+	return "the " + strings.Join(name, " ")
 }
 
 // sectionIntent reports whether a word of the question points outright

@@ -90,7 +90,7 @@ func TestCertAndLicenseMemos(t *testing.T) {
 					n++
 				}
 				if g.License != "" {
-					want := slices.DeleteFunc(words(g.License), func(w string) bool { return q.m.stop[w] })
+					want := slices.DeleteFunc(licenseNameWords(g.License), func(w string) bool { return q.m.stop[w] })
 					if got := licenseWords(q, g); !slices.Equal(got, want) {
 						t.Fatalf("%s: licenseWords %q, want %q", g.Slug, got, want)
 					}

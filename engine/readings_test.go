@@ -137,6 +137,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "My son is studying pharmacy. What certifications will he need?", []string{"No guide"}, []string{"AWS"}},
 		{shipped, "what skills do you need for welding?", []string{"No guide"}, []string{"Python"}},
 		{shipped, "what skills for data engineering does an MLE need?", []string{"feature engineering"}, []string{"No guide"}},
+		// A permit is named by its capitalised name, not by the licence
+		// line's other words; a detail it lacks is said of the permit.
+		{all, "dream mapping: how long is the field survey apprenticeship?", []string{"18 months"}, []string{"that detail"}},
+		{all, "how long is the quantum greenhouse operator permit valid?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Required:"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -1457,6 +1457,8 @@ func practitioners(w string) []string {
 		out = append(out, w[:len(w)-3]+"ist")
 	case strings.HasSuffix(w, "ics"):
 		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist")
+	case strings.HasSuffix(w, "graphy"):
+		out = append(out, w[:len(w)-1]+"er") // "geography" → "geographer"
 	case strings.HasSuffix(w, "ry"):
 		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist")
 	case strings.HasSuffix(w, "y"):

@@ -353,6 +353,14 @@ var sets = []struct {
 	// a career with no guide).
 	{"tune/ml-engineer-78", "tune/ml-engineer-78.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-78", "tune/careers-78.jsonl", true, 80, 15, 0.98},
+	// Occupations with no guide in every form, half the file (first run
+	// 98.0% / 96.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-79", "tune/ml-engineer-79.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-79", "tune/careers-79.jsonl", true, 80, 15, 0.95},
+	// Students choosing majors and fields (first run 97.3% / 98.0%, 2 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-80", "tune/ml-engineer-80.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-80", "tune/careers-80.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
