@@ -141,6 +141,8 @@ func TestReadings(t *testing.T) {
 		// line's other words; a detail it lacks is said of the permit.
 		{all, "dream mapping: how long is the field survey apprenticeship?", []string{"18 months"}, []string{"that detail"}},
 		{all, "how long is the quantum greenhouse operator permit valid?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Required:"}},
+		// A line of work set against a guide's career is another occupation.
+		{shipped, "ML engineering or welding, which one pays better?", []string{"No guide for welding"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

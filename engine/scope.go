@@ -117,7 +117,23 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			taken[i] = true
 			continue
 		}
-		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), l.knownTerm); worker != "" &&
+		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), l.knownTerm); worker == "" &&
+			strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i) {
+			// "which pays more, plumbing or ML engineering?": a line of work
+			// set against a guide's career.
+			if base := strings.TrimSuffix(ws[i], "ing"); len(base) > 2 && !m.lex.CommonVerb(base) && !m.lex.CommonVerb(base+"e") {
+				for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist"} {
+					if m.lex.Occupation(c) && !m.roles[c] && l.headNames[c] == nil {
+						taken[i] = true
+						sc.occupations = append(sc.occupations, ws[i])
+						break
+					}
+				}
+			}
+			if taken[i] {
+				continue
+			}
+		} else if worker != "" &&
 			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) { // not "skills for data engineering", a guide's heading
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
@@ -758,6 +774,17 @@ func simile(ws []string, start int) bool {
 		}
 	}
 	return false
+}
+
+// versusCareer reports whether the word at i is set against a career a
+// guide names, by "or", "vs" or "versus" on either side ("plumbing or ML
+// engineering", "ML vs nursing").
+func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
+	vs := func(w string) bool { return w == "or" || w == "vs" || w == "versus" }
+	if i+2 < len(ws) && vs(ws[i+1]) && taken[i+2] && l.isCareerWord(ws[i+2]) {
+		return true
+	}
+	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
 }
 
 // without returns ws with the words from start to end (inclusive) left
