@@ -143,6 +143,8 @@ func TestReadings(t *testing.T) {
 		{all, "how long is the quantum greenhouse operator permit valid?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Required:"}},
 		// A line of work set against a guide's career is another occupation.
 		{shipped, "ML engineering or welding, which one pays better?", []string{"No guide for welding"}, nil},
+		// A relative's long-held job is theirs, not the asker's background.
+		{shipped, "my mom has been a bus driver for 15 years, what's the pay like?", []string{"No guide"}, []string{"$150,000"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -95,6 +95,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					if m.goal[ws[j]] {
 						return false
 					}
+					if relations[ws[j]] && j > 0 && possessive[ws[j-1]] {
+						return false // "my dad has been a truck driver": his job, not the asker's
+					}
 				}
 				return true
 			}
@@ -289,7 +292,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if origin(start) || beforeSwitch(ws, i, m) && !goalBefore || ownJobAfter(m, ws, i) && !goalBefore {
+		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -785,6 +788,18 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
+}
+
+// relativeSubject reports whether someone in the asker's life is the
+// subject of the clause that names the job at start ("my dad has been a
+// truck driver for 20 years"): their job, not the asker's.
+func relativeSubject(ws []string, start int) bool {
+	for j := start - 1; j > 0 && j >= start-5; j-- {
+		if relations[ws[j]] && possessive[ws[j-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // without returns ws with the words from start to end (inclusive) left
