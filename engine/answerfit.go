@@ -342,6 +342,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !m.topics[w] && (!lex.Word(w) || lex.Person(w) || lex.Foreign(w) || lex.CommonVerb(w) || lex.MostlyAdjective(w) || gerund(lex, w)) {
 			continue
 		}
+		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
+			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
+		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
@@ -475,6 +478,10 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	}
 	return "the " + strings.Join(asked, " "), found
 }
+
+// afterEvent are words that follow an event named by a noun ("an onsite
+// at a fintech", "the onsite next week").
+var afterEvent = setOf("at", "for", "with", "next", "in", "on", "tomorrow", "today", "this", "soon")
 
 // topicAsNoun reports whether the condition-of-work word at i is used as
 // a noun of its own at the end of its phrase ("before the onsite", "an MLE
