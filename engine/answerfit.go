@@ -420,45 +420,45 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 // isolation bonus). "" otherwise.
 func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	m := q.m
-	var asked []string // the first run of words asked about: "hazard supplement" (for mapping nightmares)
+	from, to := -1, -1 // the first run of words asked about: "hazard supplement" (for mapping nightmares)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
 			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) {
-			if len(asked) > 0 {
+			if from >= 0 {
 				break
 			}
 			continue
 		}
-		asked = append(asked, w)
+		if from < 0 {
+			from = i
+		}
+		to = i + 1
 	}
-	if len(asked) == 0 || len(asked) > 3 || !m.lex.Noun(asked[len(asked)-1]) {
+	if from < 0 || to-from > 3 || !m.lex.Noun(q.words[to-1]) {
 		return "", false
+	}
+	asked := q.words[from:to]
+	pn := q.lib.payNoteOf(g)
+	head := stem(asked[len(asked)-1])
+	if !pn.stems[head] || pn.elsewhere[head] {
+		return "", false // not in the pay text, or a word of the guide's other sections ("how much data …")
 	}
 	if cert != nil && strings.Contains(strings.ToLower(cert.Name), asked[len(asked)-1]) {
 		return "", false // a certificate's own words
 	}
-	text := g.Salary.Note
-	if s := g.Section("salary"); s != nil {
-		text += "\n" + s.Body
-	}
-	head := stem(asked[len(asked)-1])
 	found, headFound := false, false
-	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
-		have := map[string]bool{}
-		for _, w := range words(sent) {
-			have[stem(w)] = true
-		}
+	for _, sent := range pn.sents {
 		all := true
 		for _, w := range asked {
-			all = all && have[stem(w)]
+			all = all && sent.has[stem(w)]
 		}
-		if have[head] && !hasDigit(sent) {
+		if sent.has[head] && !sent.digit {
 			headFound = true
 		}
 		if !all {
 			continue
 		}
-		if hasDigit(sent) {
+		if sent.digit {
 			return "", false // the guide gives it a figure
 		}
 		found = true
@@ -466,17 +466,53 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	if !found && !(headFound && len(asked) > 1) {
 		return "", false
 	}
+	return "the " + strings.Join(asked, " "), found
+}
+
+// payNote is a guide's pay text (its salary note and salary section) cut
+// into sentences and stemmed, with the stems its other sections use.
+type payNote struct {
+	sents     []paySentence
+	stems     map[string]bool // every stem of the pay text
+	elsewhere map[string]bool // stems of the pay text that other sections use too
+}
+
+type paySentence struct {
+	has   map[string]bool
+	digit bool
+}
+
+// payNoteOf analyses a guide's pay text on first use; the library keeps it.
+func (l *Library) payNoteOf(g *bot.Guide) *payNote {
+	if v, ok := l.payNotes.Load(g); ok {
+		return v.(*payNote)
+	}
+	text := g.Salary.Note
+	if s := g.Section("salary"); s != nil {
+		text += "\n" + s.Body
+	}
+	pn := &payNote{stems: map[string]bool{}, elsewhere: map[string]bool{}}
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+		ps := paySentence{has: map[string]bool{}, digit: hasDigit(sent)}
+		for _, w := range words(sent) {
+			st := stem(w)
+			ps.has[st] = true
+			pn.stems[st] = true
+		}
+		pn.sents = append(pn.sents, ps)
+	}
 	for _, sec := range g.Sections {
 		if sec.Kind == "salary" {
 			continue
 		}
 		for _, w := range words(sec.Body) {
-			if stem(w) == head {
-				return "", false // "how much data …": a word of the guide's other sections, not an extra of the pay
+			if st := stem(w); pn.stems[st] {
+				pn.elsewhere[st] = true
 			}
 		}
 	}
-	return "the " + strings.Join(asked, " "), found
+	v, _ := l.payNotes.LoadOrStore(g, pn)
+	return v.(*payNote)
 }
 
 // afterEvent are words that follow an event named by a noun ("an onsite

@@ -35,6 +35,7 @@ type Library struct {
 	answers      sync.Map                         // *Engine → *answerCache (answercache.go)
 	nameWordsOf  sync.Map                         // *bot.Guide → []string, the words of careerNames, on first use
 	licWordsOf   sync.Map                         // *bot.Guide → []string, licenseWords, on first use
+	payNotes     sync.Map                         // *bot.Guide → *payNote, the pay text's sentences analysed on first use
 	labels       sync.Map                         // *bot.Guide → *guideLabels, read on first use
 	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
 	terms        *termTable                       // guide-level term table (termtable.go)

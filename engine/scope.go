@@ -1427,7 +1427,7 @@ func (l *Library) namedField(q *question, taken []bool) string {
 	for k, w := range ws {
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
-		if taken[k] || !unknown(w) && !l.onlyQualified(w, ws) || len(w) < 5 || !studyCue(ws, k) {
+		if taken[k] || len(w) < 5 || !studyCue(ws, k) || !unknown(w) && !l.onlyQualified(w, ws) {
 			continue
 		}
 		for _, a := range practitioners(w) {

@@ -273,7 +273,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	for i := range q.certWord {
 		q.certWord[i] = q.certWord[i] && !l.isCareerWord(q.words[i])
 	}
-	beforePlaces := slices.Clone(taken)
+	var stack [64]bool // the words taken before places: on the stack for most questions
+	beforePlaces := stack[:0]
+	if len(taken) > len(stack) {
+		beforePlaces = make([]bool, 0, len(taken))
+	}
+	beforePlaces = append(beforePlaces, taken...)
 	q.states = findStates(text, q.words, l.m.lex.Word)
 	markStates(q.words, q.states, taken)
 	l.markNicknames(q.words, q.states, taken) // "the Bay State" is not "the Bay" area
@@ -971,18 +976,17 @@ var englishTwo = setOf("in", "or", "me", "hi", "ok", "oh", "de", "id", "la", "ma
 // words, no career names, no intent words that only steer.
 func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	careerWord := func(i int, w string) bool {
-		if i > 0 && (q.taken == nil || !q.taken[i]) && !(i+1 < len(q.words) && l.m.index[q.words[i+1]] != nil) &&
+		is := used != nil && slices.Contains(l.careerWords(used), w)
+		for _, g := range q.careers {
+			is = is || g != nil && slices.Contains(l.careerWords(g), w)
+		}
+		if is && i > 0 && (q.taken == nil || !q.taken[i]) && !(i+1 < len(q.words) && l.m.index[q.words[i+1]] != nil) &&
 			l.labelPhrase(q.careers, used, q.words[i-1], w) {
 			// "data engineering" beside "MLEs": a heading of the guide, a
 			// topic of its own, though "engineering" names the career too.
 			return false
 		}
-		for _, g := range q.careers {
-			if g != nil && slices.Contains(l.careerWords(g), w) {
-				return true
-			}
-		}
-		return used != nil && slices.Contains(l.careerWords(used), w)
+		return is
 	}
 	var out []string
 	for i, w := range q.words {

@@ -142,7 +142,12 @@ func (l *Lexicon) OccupationWords(w string) int { return l.occWords[w] }
 // 0 when no name of two or more words begins with w. A run of n > 1 words
 // starting with w (joined by single spaces, w without a space of its own)
 // can only be a place name when PlaceWords(w) >= n.
-func (l *Lexicon) PlaceWords(w string) int { return l.placeWords[fold(w)] }
+func (l *Lexicon) PlaceWords(w string) int {
+	if n, ok := l.placeWords[w]; ok || ascii(w) {
+		return n
+	}
+	return l.placeWords[foldRunes(strings.Clone(w))] // a copy: w itself never escapes
+}
 
 // Occupation reports whether a lowercase noun phrase ("plumber", "dental
 // hygienist") names an occupation, singular or plural.
@@ -221,25 +226,34 @@ func (l *Lexicon) Singular(phrase string) string {
 // USPlace returns the US state a place is in ("seattle" → "washington";
 // "" with ok when the name is a US place in several states).
 func (l *Lexicon) USPlace(name string) (state string, ok bool) {
-	state, ok = l.usPlaces[fold(name)]
+	if state, ok = l.usPlaces[name]; ok || ascii(name) {
+		return state, ok
+	}
+	state, ok = l.usPlaces[foldRunes(strings.Clone(name))]
 	return state, ok
 }
 
 // Foreign reports whether a name is a place outside the US only ("london",
 // "canada", "bavaria").
-func (l *Lexicon) Foreign(name string) bool { return l.foreign[fold(name)] }
-
-// fold drops the accents of a name ("são paulo" → "sao paulo", "zürich"):
-// WordNet spells places without them. ASCII is returned as it is.
-func fold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return foldRunes(s)
-		}
+func (l *Lexicon) Foreign(name string) bool {
+	if v := l.foreign[name]; v || ascii(name) {
+		return v
 	}
-	return s
+	return l.foreign[foldRunes(strings.Clone(name))]
 }
 
+// ascii reports whether s is all ASCII: then it has no accents to fold.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRunes drops the accents of a name ("são paulo" → "sao paulo",
+// "zürich"): WordNet spells places without them.
 func foldRunes(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
