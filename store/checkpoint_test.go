@@ -12,15 +12,15 @@ import (
 // TestCheckpointsWaitForAnIdleWriter: SQLite checkpoints (fsyncs that hold
 // one of the process's Ps for milliseconds) are not run between batches
 // that come back to back, only after a pause, and SQLite's own are left for
-// a WAL of 10,000 pages.
+// a WAL of 2,000 pages.
 func TestCheckpointsWaitForAnIdleWriter(t *testing.T) {
 	s := open(t, storetest.SQLite.Config(t))
 	var pages int
 	if err := s.DB().QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&pages); err != nil {
 		t.Fatal(err)
 	}
-	if pages != 10000 {
-		t.Errorf("wal_autocheckpoint = %d pages, want 10000", pages)
+	if pages != 2000 {
+		t.Errorf("wal_autocheckpoint = %d pages, want 2000", pages)
 	}
 	now := time.Now()
 	write := func(n int) {

@@ -219,12 +219,16 @@ func (s *Store) writeEventsRaw(ctx context.Context, dc any, events []bot.Event) 
 const (
 	// walCap is wal_autocheckpoint: SQLite checkpoints by itself (inside
 	// a commit) once the WAL holds this many pages, whatever the load.
-	walCap = 10000
+	// A checkpoint's time grows with the pages it copies (on the test VM
+	// 11-18 ms at ~1,340 pages, 28-38 ms at ~3,700), so a large cap would
+	// trade several stalls under sustained load for one long one; 2,000
+	// pages is about 30,000 questions.
+	walCap = 2000
 	// idleGap: a writer that slept this long before its batch was woken
 	// by its tick (250 ms by default), not by a full batch (512): fewer
 	// than ~2,500 questions a second are coming in.
 	idleGap = 200 * time.Millisecond
-	// idleCkptRows is how many questions (about 20 to a WAL page) make
+	// idleCkptRows is how many questions (about 15 to a WAL page) make
 	// a checkpoint worth its fsyncs when the writer is idle.
 	idleCkptRows = 5000
 )
@@ -232,9 +236,8 @@ const (
 // checkpointIfIdle runs a passive checkpoint after a batch of n events,
 // begun at start, when the writer had been idle before it and enough was
 // written since the last one. Under sustained full load it never runs, and
-// SQLite checkpoints at walCap pages: one checkpoint per ~10,000 pages
-// instead of per 1,000 (on this project's test VM the fsyncs' cost was
-// mostly per call, not per page).
+// SQLite checkpoints at walCap pages (twice SQLite's default): a burst of
+// up to ~30,000 questions after a lull meets no checkpoint.
 func (s *Store) checkpointIfIdle(ctx context.Context, start time.Time, n int) {
 	if !s.checkpointing {
 		return

@@ -145,8 +145,8 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 		// spilled to a temporary file, a pwrite per page (a fifth of the
 		// writer's CPU).
 		//
-		// wal_autocheckpoint(10000): SQLite checkpoints by itself only
-		// when the WAL passes 10,000 pages (about 40 MB), not every 1,000;
+		// wal_autocheckpoint(walCap): SQLite checkpoints by itself only
+		// when the WAL passes 2,000 pages (about 8 MB), not every 1,000;
 		// the recorder's writer checkpoints sooner, when the load is light
 		// (checkpointIfIdle). A checkpoint calls fsync two or three times,
 		// milliseconds each, and meanwhile the Go runtime leaves the
