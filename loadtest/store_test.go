@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"testing"
@@ -128,6 +129,47 @@ func BenchmarkLoadSlack64RecordNoButtons(b *testing.B) {
 	b.StopTimer()
 	e.verify(b, all, false)
 	report(b, "slack slash commands, recording without a database or buttons", l)
+}
+
+// burnSink writes nothing but spends the CPU the SQLite writer spends (busy
+// work, CAREERBOT_BURN_US microseconds a question, default 5), in chunks of
+// 32 questions with a yield between them like the writer: whether the
+// store's cost to p99 is its CPU alone or something of SQLite's own.
+type burnSink struct{ per time.Duration }
+
+func (b burnSink) WriteEvents(_ context.Context, events []bot.Event) error {
+	for i := 0; i < len(events); i += 32 {
+		end := time.Now().Add(time.Duration(min(32, len(events)-i)) * b.per)
+		for time.Now().Before(end) {
+		}
+		runtime.Gosched()
+	}
+	return nil
+}
+func (burnSink) AnswerExists(context.Context, string) (bool, error) { return false, nil }
+
+// BenchmarkLoadSlack64Burn is BenchmarkLoadSlack64Record with a sink that
+// burns the SQLite writer's CPU instead of writing.
+func BenchmarkLoadSlack64Burn(b *testing.B) {
+	per := 5 * time.Microsecond
+	if v := os.Getenv("CAREERBOT_BURN_US"); v != "" {
+		us, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			b.Fatal(err)
+		}
+		per = time.Duration(us * float64(time.Microsecond))
+	}
+	rec := bot.NewRecorder(bot.RecorderOptions{Sink: burnSink{per}, Key: []byte("k"), QuestionText: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rec.Run(ctx); close(done) }()
+	b.Cleanup(func() { cancel(); <-done })
+	e := startSlack(b, rec)
+	b.ResetTimer()
+	l, all := e.run(b, b.N, e.newSlash, nil)
+	b.StopTimer()
+	e.verify(b, all, false)
+	report(b, fmt.Sprintf("slack slash commands, recording into a sink burning %v a question", per), l)
 }
 
 // BenchmarkLoadDiscord64Record is BenchmarkLoadDiscord64 with recording and
