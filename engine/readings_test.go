@@ -145,6 +145,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML engineering or welding, which one pays better?", []string{"No guide for welding"}, nil},
 		// A relative's long-held job is theirs, not the asker's background.
 		{shipped, "my mom has been a bus driver for 15 years, what's the pay like?", []string{"No guide"}, []string{"$150,000"}},
+		// "What does a day look like for a …" is no aside: the job is asked.
+		{shipped, "what does a day look like for a radiographer?", []string{"No guide"}, []string{"Morning"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

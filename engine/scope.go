@@ -817,8 +817,11 @@ func aside(ws []string, start int) bool {
 	for k := start - 1; k >= 1 && k >= start-3; k-- {
 		if ws[k] == "like" {
 			switch ws[k-1] {
-			case "sounds", "sound", "seems", "seem", "looks", "look", "feels", "feel", "kinda", "kind":
+			case "sounds", "sound", "seems", "seem", "feels", "feel", "kinda":
 				return true
+			case "looks", "look":
+				// "it looks like a …", not "what does a day look like for a …"
+				return k > 1 && (ws[k-2] == "it" || ws[k-2] == "that" || ws[k-2] == "this")
 			}
 		}
 	}
