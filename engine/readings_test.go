@@ -147,6 +147,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "my mom has been a bus driver for 15 years, what's the pay like?", []string{"No guide"}, []string{"$150,000"}},
 		// "What does a day look like for a …" is no aside: the job is asked.
 		{shipped, "what does a day look like for a radiographer?", []string{"No guide"}, []string{"Morning"}},
+		// A state's nickname in lower case ("keystone state") is the state,
+		// not a city.
+		{shipped, "keystone state MLE salary", []string{"Pennsylvania"}, []string{"not by city"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

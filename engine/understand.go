@@ -798,10 +798,13 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 					q.city = strings.Clone(cand)
 				}
 			}
-			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in") && !l.m.stop[cand] {
+			nickname := n >= 2 && ws[i+n-1] == "state" // "green mountain state": WordNet's name for the state
+			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in" || nickname) && !l.m.stop[cand] {
 				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
 					st, ok = bot.StateByName(name)
-					q.city = strings.Clone(cand)
+					if !nickname {
+						q.city = strings.Clone(cand)
+					}
 				}
 			}
 			if ok {
