@@ -106,7 +106,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if fq != nil {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
-		if len(fq.careers) == 0 {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 {
+			// (not "my sister's an ML engineer … how do you become a
+			// firefighter?": the question names its own occupation)
 			fq.careers = q.careers
 		}
 		fq.switcher = fq.switcher || q.switcher

@@ -150,6 +150,10 @@ func TestReadings(t *testing.T) {
 		// A state's nickname in lower case ("keystone state") is the state,
 		// not a city.
 		{shipped, "keystone state MLE salary", []string{"Pennsylvania"}, []string{"not by city"}},
+		// A job named in passing and then asked about is what is asked; a
+		// career described beside another is compared with it.
+		{shipped, "I'm an ML engineer, my wife is a pharmacist. what certs do pharmacists need?", []string{"No guide"}, []string{"AWS"}},
+		{all, "people who survey dreams vs the ones who build ml models: more jobs in new york?", []string{"Dream Cartographer vs Machine Learning Engineer"}, nil},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.

@@ -278,7 +278,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) {
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) &&
+			!namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
 			// career the guides have or a guide's own words, when nothing
@@ -802,6 +803,18 @@ func relativeSubject(ws []string, start int) bool {
 	return false
 }
 
+// namedAgain reports whether the job whose head is at i is named again
+// later in the message ("my wife is a nurse. How much do nurses make?"):
+// then it is what is asked about, not someone's job in passing.
+func namedAgain(m *model, ws []string, head string, i int) bool {
+	for _, w := range ws[i+1:] {
+		if w == head || m.lex.Singular(w) == head {
+			return true
+		}
+	}
+	return false
+}
+
 // without returns ws with the words from start to end (inclusive) left
 // out: "my uncle's a gardener" names no guide by the uncle's job alone.
 func without(ws []string, start, end int) []string {
@@ -931,10 +944,13 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				// description ("someone who does taxes": its own verb)
 				break
 			}
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) {
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] {
 				continue
 			}
 			clause = append(clause, w)
+			if l.isCareerWord(w) && len(l.Guides) == 1 {
+				return "" // "the people who build ML systems": the guide's own career, described
+			}
 			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) {
 				unknown = true
 			}
@@ -1175,6 +1191,9 @@ func relativesJob(ws []string, i int) bool {
 	}
 	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
 		k--
+	}
+	if k >= 2 && ws[k] == "law" && ws[k-1] == "in" && relations[ws[k-2]] {
+		k -= 2 // "my brother-in-law is an accountant"
 	}
 	if k >= 0 && k < i-1 && (ws[k] == "she" || ws[k] == "he") {
 		return true // "She's a pharmacist and says …"

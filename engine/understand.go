@@ -349,6 +349,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		q.excludeStates() // "not counting California", "after California"
 	}
 	q.scope = l.findScope(q, raw, taken)
+	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least")) {
+		// "people who survey dreams vs the ones who build ML models": a
+		// career described by words only its guide uses, set beside one
+		// named, is the other side of the comparison.
+		q.careers = l.describedBeside(q, taken)
+	}
 	q.taken = taken
 	if q.scope.foreign != "" && q.city != "" && sameCity(q.words, q.city, q.scope.foreign) {
 		// "Vancouver, Canada", "Cambridge, England": the place abroad, not the
@@ -403,6 +409,47 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 
 // timeOfDayRE finds a clock time ("10am", "3 pm").
 var timeOfDayRE = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(:[0-5][0-9])?\s?(am|pm)\b`)
+
+// describedBeside adds to the career named (if any) the careers described
+// by "people who …"/"the ones who …" with words only their guide uses, in
+// the order they are written.
+func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
+	ws := q.words
+	type at struct {
+		g   *bot.Guide
+		pos int
+	}
+	var found []at
+	if len(q.careers) == 1 {
+		found = append(found, at{q.careers[0], slices.Index(taken, true)})
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "who" || !doers[ws[i-1]] {
+			continue
+		}
+		var clause []string
+		for k := i + 1; k < len(ws) && k <= i+5; k++ {
+			if ws[k] == "vs" || ws[k] == "or" || ws[k] == "and" || ws[k] == "versus" || ws[k] == "who" {
+				break
+			}
+			if !l.m.stop[ws[k]] && hasLetter(ws[k]) {
+				clause = append(clause, ws[k])
+			}
+		}
+		if gi := l.terms.named(clause); gi >= 0 && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
+			found = append(found, at{l.Guides[gi], i})
+		}
+	}
+	if len(found) < 2 {
+		return q.careers
+	}
+	slices.SortStableFunc(found, func(a, b at) int { return a.pos - b.pos })
+	out := make([]*bot.Guide, len(found))
+	for k, a := range found {
+		out[k] = a.g
+	}
+	return out
+}
 
 // sameCity reports whether the place abroad comes right beside the city
 // ("vancouver canada") or is the city's own name: then the city is the

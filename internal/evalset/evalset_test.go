@@ -375,6 +375,23 @@ var sets = []struct {
 	{"tune/careers-83", "tune/careers-83.jsonl", true, 80, 15, 0.98},
 	{"tune/ml-engineer-84", "tune/ml-engineer-84.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-84", "tune/careers-84.jsonl", true, 80, 15, 0.96},
+	// A large community, a quarter of the questions about occupations with
+	// no guide (first run 98.7% / 97.0%, none from the wrong career or for a
+	// career with no guide).
+	{"tune/ml-engineer-85", "tune/ml-engineer-85.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-85", "tune/careers-85.jsonl", true, 80, 15, 0.96},
+	// Jobs described instead of named (first run 94.7% / 93.0%, 1 answer
+	// from the wrong career, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-86", "tune/ml-engineer-86.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-86", "tune/careers-86.jsonl", true, 80, 15, 0.93},
+	// Several occupations in one message, one of them asked about (first
+	// run 96.7% / 97.0%, 2 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-87", "tune/ml-engineer-87.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-87", "tune/careers-87.jsonl", true, 80, 15, 0.97},
+	// An online course's international forum, partly in other languages
+	// (first run 95.3% / 97.0%, none for a career with no guide).
+	{"tune/ml-engineer-88", "tune/ml-engineer-88.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-88", "tune/careers-88.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
