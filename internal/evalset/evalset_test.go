@@ -473,6 +473,16 @@ var sets = []struct {
 	{"test/careers-17", "test/careers-17.jsonl", true, 60, 10, 0.98},
 	{"test/ml-engineer-18", "test/ml-engineer-18.jsonl", false, 120, 15, 0.98},
 	{"test/careers-18", "test/careers-18.jsonl", true, 60, 10, 0.98},
+	// A nineteenth and twentieth, written blind at the end of the fifth
+	// session (a career-advice server's mix; a networking Slack's mix) and
+	// first scored after its last change to understanding: 96.0% / 94.0%
+	// with none from the wrong career and 1 for a career with no guide;
+	// 95.3% / 100% with none from the wrong career or for a career with no
+	// guide.
+	{"test/ml-engineer-19", "test/ml-engineer-19.jsonl", false, 120, 15, 0.95},
+	{"test/careers-19", "test/careers-19.jsonl", true, 60, 10, 0.93},
+	{"test/ml-engineer-20", "test/ml-engineer-20.jsonl", false, 120, 15, 0.95},
+	{"test/careers-20", "test/careers-20.jsonl", true, 60, 10, 0.99},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -482,7 +492,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-15": 1, "test/careers-15": 1, "test/careers-14": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/careers-14": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/ml-engineer-5": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-16": 1}
