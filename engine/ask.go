@@ -495,6 +495,14 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	if t := lib.terms.guessOver(q, g); t != nil {
 		return t, []bot.Hit{{Guide: t.Slug}}
 	}
+	if sectionIntent(q) && !q.switcher {
+		// "which certificate do you have to hold before your first flight?":
+		// the words only one guide uses all point to another guide than the
+		// search found, so the section asked is that guide's.
+		if u := lib.terms.onlyGuideOf(guessWords(lib, q)); u >= 0 && lib.Guides[u] != g {
+			return lib.Guides[u], hits
+		}
+	}
 	return g, hits
 }
 

@@ -222,6 +222,17 @@ func (e *Engine) guideFor(lib *Library, careerOpt string) (*bot.Guide, error) {
 	return nil, errNeedCareer
 }
 
+// occupationNamed reports whether a phrase read as an occupation names one
+// WordNet knows, whole or by its last word ("data scientist").
+func occupationNamed(lib *Library, phrase string) bool {
+	p := strings.ToLower(phrase)
+	if lib.m.lex.Occupation(p) {
+		return true
+	}
+	f := strings.Fields(p)
+	return len(f) > 1 && lib.m.lex.Occupation(lib.m.lex.Singular(f[len(f)-1]))
+}
+
 // chooseCareer asks which career a command is about, with the command for
 // each career as a follow-up.
 func (e *Engine) chooseCareer(lib *Library, command string, opts map[string]string) *bot.Answer {
@@ -360,7 +371,7 @@ func (e *Engine) salary(ctx context.Context, req *bot.Request) (*bot.Answer, err
 			plain := *req
 			plain.Options = map[string]string{}
 			return e.askOne(ctx, &plain, lib, "salary in "+text)
-		} else if q := lib.analyse(ctx, text+" salary"); len(q.scope.occupations) > 0 && len(q.careers) == 0 && lib.m.lex.Occupation(q.scope.occupations[0]) {
+		} else if q := lib.analyse(ctx, text+" salary"); len(q.scope.occupations) > 0 && len(q.careers) == 0 && occupationNamed(lib, q.scope.occupations[0]) {
 			// "/salary teacher": an occupation no guide covers.
 			return e.noGuideFor(lib, q), nil
 		} else {

@@ -154,6 +154,10 @@ func TestReadings(t *testing.T) {
 		// career described beside another is compared with it.
 		{shipped, "I'm an ML engineer, my wife is a pharmacist. what certs do pharmacists need?", []string{"No guide"}, []string{"AWS"}},
 		{all, "people who survey dreams vs the ones who build ml models: more jobs in new york?", []string{"Dream Cartographer vs Machine Learning Engineer"}, nil},
+		// /salary with an occupation named by its head noun has no guide;
+		// words only one guide uses decide whose certificate is asked.
+		{shipped, "/salary research-scientist", []string{"No guide"}, []string{"US state"}},
+		{all, "what certificate is needed before the first flight?", []string{"Orbital Chef"}, []string{"Quantum Gardener"}},
 		// Chat shorthand: "prod" is production.
 		{shipped, "what usually breaks when models move to prod", []string{"production"}, []string{"nothing on prod"}},
 		// "make" before an adverb that ends the question is pay.
