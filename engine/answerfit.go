@@ -294,7 +294,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	headMissing := false
 	where := mentionedWhere(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where[i] {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] {
 			continue
 		}
 		if (w == "length" || w == "duration") && durationQuestion(q) {
@@ -532,7 +532,8 @@ func topicAsNoun(q *question, i int) bool {
 
 // mentionedWhere marks the words that say where the asker came across
 // something ("I see it in job ads", "saw it on a resume", "mentioned in a
-// podcast"): the place of the mention, not a thing asked about.
+// podcast"): the place of the mention, not a thing asked about. nil when
+// there are none.
 func mentionedWhere(ws []string) []bool {
 	var out []bool
 	for i, w := range ws {
@@ -571,10 +572,7 @@ func mentionedWhere(ws []string) []bool {
 			break
 		}
 	}
-	if out == nil {
-		return make([]bool, len(ws))
-	}
-	return out
+	return out // nil when nothing was seen anywhere
 }
 
 // lackingAnswer says the guide has nothing on what was asked and what it
@@ -783,27 +781,11 @@ func licenseWords(q *question, g *bot.Guide) []string {
 	return lic
 }
 
-// licenseNameWords are the words of the permit or licence a guide's
-// licence line names, written with capitals ("a Shared Dreamspace Permit is
-// required to survey …" → shared, dreamspace, permit), lower-cased; every
-// word when the line names none that way.
-func licenseNameWords(line string) []string {
-	var out []string
-	for i, f := range strings.Fields(line) {
-		f = strings.Trim(f, ".,;:()")
-		if i > 0 && f != "" && unicode.IsUpper([]rune(f)[0]) {
-			out = append(out, words(f)...)
-		}
-	}
-	if len(out) == 0 {
-		return words(line)
-	}
-	return out
-}
-
-// licenseName is the permit or licence a guide's licence line names ("the
-// Shared Dreamspace Permit"), or "the licence or permit".
-func licenseName(line string) string {
+// licensePermit is the permit or licence a guide's licence line names: its
+// first run of two or more capitalised words after the first ("a Shared
+// Dreamspace Permit is required …" → Shared Dreamspace Permit); nil when
+// the line names none that way.
+func licensePermit(line string) []string {
 	var name []string
 	for i, f := range strings.Fields(line) {
 		t := strings.Trim(f, ".,;:()")
@@ -814,9 +796,27 @@ func licenseName(line string) string {
 		}
 	}
 	if len(name) < 2 {
-		return "the licence or permit"
+		return nil
 	}
-	return "the " + strings.Join(name, " ")
+	return name
+}
+
+// licenseNameWords are the lower-case words of the permit a guide's licence
+// line names; every word of the line when it names none.
+func licenseNameWords(line string) []string {
+	if p := licensePermit(line); p != nil {
+		return words(strings.Join(p, " "))
+	}
+	return words(line)
+}
+
+// licenseName is the permit a guide's licence line names ("the Shared
+// Dreamspace Permit"), or "the licence or permit".
+func licenseName(line string) string {
+	if p := licensePermit(line); p != nil {
+		return "the " + strings.Join(p, " ")
+	}
+	return "the licence or permit"
 }
 
 // sectionIntent reports whether a word of the question points outright

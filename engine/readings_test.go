@@ -142,7 +142,7 @@ func TestReadings(t *testing.T) {
 		{all, "dream mapping: how long is the field survey apprenticeship?", []string{"18 months"}, []string{"that detail"}},
 		{all, "how long is the quantum greenhouse operator permit valid?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Required:"}},
 		// A line of work set against a guide's career is another occupation.
-		{shipped, "ML engineering or welding, which one pays better?", []string{"No guide for welding"}, nil},
+		{shipped, "ML engineering or welding, which one pays better?", []string{"No guide for welder"}, nil},
 		// A relative's long-held job is theirs, not the asker's background.
 		{shipped, "my mom has been a bus driver for 15 years, what's the pay like?", []string{"No guide"}, []string{"$150,000"}},
 		// "What does a day look like for a …" is no aside: the job is asked.

@@ -120,23 +120,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			taken[i] = true
 			continue
 		}
-		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), l.knownTerm); worker == "" &&
-			strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i) {
-			// "which pays more, plumbing or ML engineering?": a line of work
-			// set against a guide's career.
-			if base := strings.TrimSuffix(ws[i], "ing"); len(base) > 2 && !m.lex.CommonVerb(base) && !m.lex.CommonVerb(base+"e") {
-				for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist"} {
-					if m.lex.Occupation(c) && !m.roles[c] && l.headNames[c] == nil {
-						taken[i] = true
-						sc.occupations = append(sc.occupations, ws[i])
-						break
-					}
-				}
-			}
-			if taken[i] {
-				continue
-			}
-		} else if worker != "" &&
+		// "which pays more, plumbing or ML engineering?": a line of work set
+		// against a guide's career.
+		versus := strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i)
+		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), versus, l.knownTerm); worker != "" &&
 			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) { // not "skills for data engineering", a guide's heading
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
@@ -551,23 +538,43 @@ func (l *Library) knownTerm(w string) bool {
 // another occupation ("machine operator"). The few guides that use the
 // second word are read; when many do, it is assumed they may.
 func (l *Library) guidePhrase(a, b string) bool {
-	if !l.knownTerm(b) {
-		return false
-	}
+	return l.knownTerm(b) && l.pairInGuides(a, b, true)
+}
+
+// usesPhrase reports whether a guide's text has the two words together
+// ("crumb vortex hood"): unlike guidePhrase, it never assumes so.
+func (l *Library) usesPhrase(a, b string) bool {
+	return l.knownTerm(a) && l.knownTerm(b) && l.pairInGuides(a, b, false)
+}
+
+// pairInGuides reports whether a guide that uses b has a right before it,
+// reading the few guides the term table lists for b; when it lists none
+// (b in many guides, or no table) assume is the answer, except that
+// without a table and with assume false every guide is read.
+func (l *Library) pairInGuides(a, b string, assume bool) bool {
 	if l.terms == nil {
-		return true
+		return assume || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, a, b) })
 	}
 	gs, ok := l.terms.guidesWith(stem(b))
 	if !ok || len(gs) > 8 {
-		return true
+		return assume
 	}
 	for _, gi := range gs {
-		for _, s := range l.Guides[gi].Sections {
-			ws := words(s.Title + " " + s.Body)
-			for k := 0; k+1 < len(ws); k++ {
-				if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
-					return true
-				}
+		if l.hasPair(l.Guides[gi], a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPair reports whether a guide's sections have a right before b (or b's
+// plural).
+func (l *Library) hasPair(g *bot.Guide, a, b string) bool {
+	for _, s := range g.Sections {
+		ws := words(s.Title + " " + s.Body)
+		for k := 0; k+1 < len(ws); k++ {
+			if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
+				return true
 			}
 		}
 	}
@@ -584,38 +591,6 @@ func saysAfter(ws []string, i int) bool {
 			return true
 		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should":
 			return false
-		}
-	}
-	return false
-}
-
-// usesPhrase reports whether a guide's text has the two words together
-// ("crumb vortex hood"): unlike guidePhrase, it never assumes so.
-func (l *Library) usesPhrase(a, b string) bool {
-	if !l.knownTerm(a) || !l.knownTerm(b) {
-		return false
-	}
-	in := func(g *bot.Guide) bool {
-		for _, s := range g.Sections {
-			ws := words(s.Title + " " + s.Body)
-			for k := 0; k+1 < len(ws); k++ {
-				if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	if l.terms == nil {
-		return slices.ContainsFunc(l.Guides, in)
-	}
-	gs, ok := l.terms.guidesWith(stem(b))
-	if !ok || len(gs) > 8 {
-		return false
-	}
-	for _, gi := range gs {
-		if in(l.Guides[gi]) {
-			return true
 		}
 	}
 	return false
@@ -698,8 +673,9 @@ var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries",
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
-// after it names it as a line of work ("… as a career" too); "" otherwise.
-func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(string) bool) string {
+// after it names it as a line of work ("… as a career" too), or when it is
+// set against a guide's career (versus); "" otherwise.
+func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord func(string) bool) string {
 	w := ws[i]
 	base, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(base) < 3 {
@@ -725,6 +701,7 @@ func fieldWorker(m *model, ws []string, i int, figures bool, guideWord func(stri
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
 		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
 		// "mechanical engineering in michigan - pay and do i need the PE license?"
+	field = field || versus // "plumbing or ML engineering": set against a guide's career
 	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") {
 		return ""
 	}
