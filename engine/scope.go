@@ -1320,7 +1320,7 @@ func (l *Library) judgedField(q *question, taken []bool) string {
 
 // qualifiedAs words before "as a …" ask how to become it ("licensed as an
 // architect", "certified as a trainer", "get started as a QA tester").
-var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired", "started", "start", "starting", "begin")
+var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "registered", "accredited", "hired", "started", "start", "starting", "begin", "train", "training", "retrain", "retraining", "apprentice", "apprenticing")
 
 // asksOfDoer reports whether the person noun at i is the subject of a
 // question about its work: "what certifications does a personal trainer
