@@ -554,6 +554,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "team lead salary?", []string{"no guide for team lead"}, []string{"$150,000"}},
 		{shipped, "what does a CTO earn", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "do hardware testers need certs?", []string{"no guide"}, []string{"AWS"}},
+		// Training for a job asks how to become it; the asker's standing in
+		// their own job asks about that job.
+		{shipped, "how long does it take to train as an electrician", []string{"no guide for electrician"}, []string{"5-8 years"}},
+		{shipped, "I'm a junior UX designer, what's my salary range", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I'm a UX designer, how do I move into ML engineering?", nil, []string{"no guide"}},
 		// The asker's own job, told by how long they have done it.
 		{shipped, "Accountant for 12 years, bored. Which ML certification is cheapest?", []string{"$100"}, []string{"no guide"}},
 		// A line of work weighed as a career; pay asked with no career

@@ -280,7 +280,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) || beforeSwitch(ws, i, m) && !goalBefore {
+		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && ownStanding(ws, i)) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -767,6 +767,29 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
 }
+
+// ownStanding reports whether, after the asker's own job at i, the message
+// asks about their standing in it ("I'm a junior UX designer, what's my
+// salary range?", "HRBP here, what's my market value?"): that job is what
+// is asked about, not a background for a guide's career.
+func ownStanding(ws []string, i int) bool {
+	for k := i + 1; k+1 < len(ws); k++ {
+		if ws[k] != "my" {
+			continue
+		}
+		n := ws[k+1]
+		if (n == "current" || n == "own") && k+2 < len(ws) {
+			n = ws[k+2]
+		}
+		if standingWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// standingWords name what a worker has in their own job.
+var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp")
 
 // relativeSubject reports whether someone in the asker's life is the
 // subject of the clause that names the job at start ("my dad has been a
