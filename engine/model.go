@@ -20,13 +20,16 @@ var intentsYAML []byte
 // model is the engine's language knowledge: the declared intent table
 // (intents.yaml) expanded with WordNet synonyms, plus the WordNet lexicon.
 type model struct {
-	intents    map[string][]string        // intent → words
-	index      map[string]map[string]bool // word → intents
-	weak       map[string]bool
-	routing    []string
-	payVerbs   map[string]bool
-	payNext    map[string]bool
-	shorthand  map[string][]string
+	intents   map[string][]string        // intent → words
+	index     map[string]map[string]bool // word → intents
+	weak      map[string]bool
+	routing   []string
+	payVerbs  map[string]bool
+	payNext   map[string]bool
+	shorthand map[string][]string
+	// shorthand2 holds the shorthand typed with a mark inside ("w/o"),
+	// which reading splits into two words: keyed "w o".
+	shorthand2 map[string][]string
 	acronyms   map[string][]string // as typed, in capitals ("RN")
 	roles      map[string]bool
 	origin     map[string]bool
@@ -153,7 +156,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		known[k] = true
 	}
 	m := &model{intents: map[string][]string{}, index: map[string]map[string]bool{}, weak: map[string]bool{},
-		shorthand: map[string][]string{}, acronyms: map[string][]string{}, lex: lex}
+		shorthand: map[string][]string{}, shorthand2: map[string][]string{}, acronyms: map[string][]string{}, lex: lex}
 	for intent, s := range spec.Intents {
 		if !known[intent] {
 			return nil, bad("unknown intent (want a section kind or one of "+strings.Join(factIntents, ", ")+")", "intents", intent)
@@ -198,7 +201,14 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		if k != strings.ToLower(k) || strings.ContainsAny(k, " \t") {
 			return nil, bad(fmt.Sprintf("%q is not one lowercase word", k), "shorthand", k)
 		}
-		m.shorthand[k] = strings.Fields(strings.ToLower(v))
+		switch ws := words(k); len(ws) {
+		case 1:
+			m.shorthand[ws[0]] = strings.Fields(strings.ToLower(v))
+		case 2:
+			m.shorthand2[ws[0]+" "+ws[1]] = strings.Fields(strings.ToLower(v))
+		default:
+			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two joined by a mark (\"w/o\")", k, len(ws)), "shorthand", k)
+		}
 	}
 	for k, v := range spec.Acronyms {
 		if up := strings.TrimSuffix(k, "s"); len(up) < 2 || up != strings.ToUpper(up) || strings.ContainsAny(k, " \t") {

@@ -15,6 +15,9 @@ func TestIntentTableLoads(t *testing.T) {
 	if !m.index["salary"]["salary"] || !m.index["remuneration"]["salary"] {
 		t.Errorf("salary intent lacks its own word or its WordNet synonym: %v", m.intents["salary"])
 	}
+	if got := m.shorthand2["w o"]; len(got) != 1 || got[0] != "without" {
+		t.Errorf("shorthand w/o = %v, want it kept as the two words reading gives", got)
+	}
 	if got := m.shorthand["ppl"]; len(got) != 1 || got[0] != "people" {
 		t.Errorf("shorthand ppl = %v", got)
 	}
@@ -33,6 +36,7 @@ func TestIntentTableErrorsNameLineAndKey(t *testing.T) {
 		"intents:\n  salary:\n    words: [pay]\nunknown_key: 1\n":                          "x.yaml",
 		"intents:\n  salary:\n    words: [pay]\ncompanies: [Goldman Sachs]\n":              "x.yaml:4: companies",
 		"intents:\n  salary:\n    words: [pay]\nrouting: [salary, nope]\n":                 "x.yaml:4: routing",
+		"intents:\n  salary:\n    words: [pay]\nshorthand:\n  a/b/c: x\n":                  "x.yaml:5: shorthand.a/b/c",
 		"intents:\n  salary:\n    words: [pay]\nstopwords: [a]\nroles: [x]\norigin: [y]\n": "x.yaml:1: greetings: empty",
 	}
 	for in, want := range cases {

@@ -125,7 +125,7 @@ func TestReadings(t *testing.T) {
 		{all, "what extra certificate does a quantum gardener need?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		// "devs" is chat's short form of developers; a relative's job named
 		// by a guide's head noun is another occupation.
-		{shipped, "frontend devs in Seattle: median pay?", []string{"No guide for frontend devs"}, []string{"$175,000"}},
+		{shipped, "frontend devs in Seattle: median pay?", []string{"No guide for frontend dev"}, []string{"$175,000"}},
 		{all, "my aunt is a chef in Florida, what's the pay there?", []string{"No guide"}, []string{"$96,300"}},
 		// A field a guide names only with its own qualifier ("quantum
 		// horticulture") is, bare, the general field: another occupation's.
@@ -517,6 +517,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the pay gap between NY and WA for MLEs", []string{"$170,000", "$175,000"}, []string{"Your questions"}},
 		{shipped, "compare the Databricks and TensorFlow certs", []string{"$200", "$100"}, nil},
 		{all, "my mate says space stations are hiring cooks, what's the orbital chef pay in Florida", []string{"$96,300"}, []string{"no guide"}},
+		// A shorthand typed with a mark inside ("w/o") is read as one.
+		{shipped, "can u get hired w/o a degree as an MLE", []string{"Without a degree?"}, []string{"Step 2"}},
+		{shipped, "software devs - can u get hired w/o a degree?", []string{"no guide"}, []string{"Without a degree?"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	})

@@ -212,6 +212,15 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
+		if i+1 < len(low) {
+			if exp, ok := l.m.shorthand2[w+" "+low[i+1]]; ok {
+				// "w/o": one shorthand that reading split in two
+				q.words = append(q.words, exp...)
+				raw = append(raw, exp...)
+				skip = true
+				continue
+			}
+		}
 		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
 		if !ok && acronymSlot(low, i) {
 			// "rn salary ca", "emt certs", "an lpn": typed lowercase where a
