@@ -216,6 +216,15 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		}
 		m.acronyms[k] = strings.Fields(strings.ToLower(v))
 	}
+	for k, v := range spec.Acronyms {
+		// "CNAs": the plural of an acronym the table gives only in the
+		// singular, its last word made plural.
+		if _, ok := m.acronyms[k+"s"]; !ok && !strings.HasSuffix(k, "s") && len(v) > 0 {
+			ws := slices.Clone(m.acronyms[k])
+			ws[len(ws)-1] = pluralNoun(ws[len(ws)-1])
+			m.acronyms[k+"s"] = ws
+		}
+	}
 	m.payVerbs, m.payNext = setOf(spec.PayVerbs...), setOf(spec.PayVerbNext...)
 	m.roles, m.origin, m.goal = setOf(spec.Roles...), setOf(spec.Origin...), setOf(spec.Goal...)
 	m.topics = setOf(spec.Topics...)
@@ -329,4 +338,16 @@ func (m *model) intentsOf(w string) map[string]bool {
 		}
 	}
 	return in
+}
+
+// pluralNoun is the regular plural of an English noun ("nurse" → "nurses",
+// "secretary" → "secretaries", "coach" → "coaches").
+func pluralNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
 }

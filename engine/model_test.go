@@ -18,6 +18,14 @@ func TestIntentTableLoads(t *testing.T) {
 	if got := m.shorthand2["w o"]; len(got) != 1 || got[0] != "without" {
 		t.Errorf("shorthand w/o = %v, want it kept as the two words reading gives", got)
 	}
+	if got := m.acronyms["CNAs"]; strings.Join(got, " ") != "nursing assistants" {
+		t.Errorf("acronym CNAs = %v, want the plural made from CNA's", got)
+	}
+	for w, want := range map[string]string{"nurse": "nurses", "secretary": "secretaries", "coach": "coaches", "attorney": "attorneys"} {
+		if got := pluralNoun(w); got != want {
+			t.Errorf("pluralNoun(%q) = %q, want %q", w, got, want)
+		}
+	}
 	if got := m.shorthand["ppl"]; len(got) != 1 || got[0] != "people" {
 		t.Errorf("shorthand ppl = %v", got)
 	}

@@ -557,6 +557,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "team lead salary?", []string{"no guide for team lead"}, []string{"$150,000"}},
 		{shipped, "what does a CTO earn", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "do hardware testers need certs?", []string{"no guide"}, []string{"AWS"}},
+		// An acronym's plural the table does not list; a job opening a
+		// question straight away; a word saying which pay.
+		{all, "CNAs in texas pay", []string{"no guide"}, []string{"$72,400", "$79,900"}},
+		{all, "warehouse supervisors, what certs actually help", []string{"no guide"}, []string{"Permit"}},
+		{shipped, "technical recruiters - whats the typical pay these days", []string{"no guide"}, []string{"$150,000"}},
 		// Training for a job asks how to become it; the asker's standing in
 		// their own job asks about that job.
 		{shipped, "how long does it take to train as an electrician", []string{"no guide for electrician"}, []string{"5-8 years"}},

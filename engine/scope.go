@@ -203,9 +203,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
 		if phrase == "" {
-			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
+			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
-				(m.roles[head] || m.roles[ws[i]]) && !workContext(ws, i) || m.index[ws[i]] != nil {
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
 			}
@@ -599,7 +599,7 @@ func saysAfter(ws []string, i int) bool {
 // workContext reports whether the person noun at i is named as a line of
 // work: what someone becomes ("becoming a music producer") or what has a
 // career, pay or jobs ("AI ethicist career path?").
-func workContext(ws []string, i int) bool {
+func workContext(m *model, ws []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ws[k] == "become" || ws[k] == "becoming" {
 			return true
@@ -609,8 +609,9 @@ func workContext(ws []string, i int) bool {
 	// trainers make good money": what has a career, pay or jobs.
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
 		switch ws[j] {
-		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages":
-			return true
+		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages",
+			"role", "roles", "position", "positions":
+			return true // "a Certified Scrum Master role": the job a post is for
 		case "do":
 			// "what does a learning and development specialist do?"
 			return j == len(ws)-1 && len(ws) > 3 && ws[0] == "what" && (ws[1] == "does" || ws[1] == "do") && (ws[2] == "a" || ws[2] == "an")
@@ -621,6 +622,9 @@ func workContext(ws []string, i int) bool {
 			continue // "3D modelers — what's the salary like?": the job the message opens with
 		case "a", "an", "the", "actual", "real", "good", "decent", "viable", "legit", "legitimate", "stable", "solid", "great", "worthwhile", "is":
 			continue
+		}
+		if m.lex.MostlyAdjective(ws[j]) {
+			continue // "recruiters - whats the typical pay": a word saying which pay
 		}
 		return false
 	}
@@ -1242,7 +1246,8 @@ func opensAsk(m *model, ws []string, i int) bool {
 	said := i+1 < len(ws) && m.lex.Verb(ws[i+1]) // "hypnotherapists need …"
 	asks := false
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {
-		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them"
+		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them" ||
+			j == i+1 && (ws[j] == "what" || ws[j] == "whats" || ws[j] == "which" || ws[j] == "how") // "warehouse supervisors, what certs help"
 		asks = asks || routesTo(m, ws[j]) || jobSlotNext[ws[j]]
 	}
 	return said && asks

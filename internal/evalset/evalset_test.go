@@ -410,6 +410,25 @@ var sets = []struct {
 	// none from the wrong career or for a career with no guide).
 	{"tune/ml-engineer-92", "tune/ml-engineer-92.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-92", "tune/careers-92.jsonl", true, 80, 15, 0.96},
+	// A trades-and-healthcare workers' community thinking about tech, a third
+	// about occupations with no guide (first run 98.0% / 95.0%, none from the
+	// wrong career, 0 and 2 answers for a career with no guide).
+	{"tune/ml-engineer-93", "tune/ml-engineer-93.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-93", "tune/careers-93.jsonl", true, 80, 15, 0.95},
+	// A busy public career-advice Discord evening (first run 98.0% / 99.0%,
+	// none from the wrong career, 1 and 0 answers for a career with no guide).
+	{"tune/ml-engineer-94", "tune/ml-engineer-94.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-94", "tune/careers-94.jsonl", true, 80, 15, 0.97},
+	// A science and space enthusiasts' forum confusing nearby jobs with the
+	// guides' careers (first run 97.3% / 98.0%, none from the wrong career, 1
+	// and 0 answers for a career with no guide).
+	{"tune/ml-engineer-95", "tune/ml-engineer-95.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-95", "tune/careers-95.jsonl", true, 80, 15, 0.97},
+	// A LinkedIn-style professional group on Slack: formal titles with
+	// seniority and specialty words (first run 97.3% / 99.0%, none from the
+	// wrong career, 2 and 0 answers for a career with no guide).
+	{"tune/ml-engineer-96", "tune/ml-engineer-96.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-96", "tune/careers-96.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
