@@ -562,6 +562,12 @@ func TestOccupationForms(t *testing.T) {
 		{all, "CNAs in texas pay", []string{"no guide"}, []string{"$72,400", "$79,900"}},
 		{all, "warehouse supervisors, what certs actually help", []string{"no guide"}, []string{"Permit"}},
 		{shipped, "technical recruiters - whats the typical pay these days", []string{"no guide"}, []string{"$150,000"}},
+		// A claim someone makes about themselves asks about their job; the
+		// asker's present job, the only work named, before a pay question.
+		{shipped, "my cousin is a dental hygienist and says she makes bank, is that true?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "im a private pilot thinking about going commercial. salary in california?", []string{"no guide"}, []string{"$185,000"}},
+		{shipped, "I was a bookkeeper for 20 years. Can a machine learning engineer really make 300 thousand a year?", []string{"$300,000"}, []string{"no guide", "Not in the guide"}},
+		{shipped, "can an MLE make 300 grand a year?", []string{"$300,000"}, []string{"Portfolio"}},
 		// Training for a job asks how to become it; the asker's standing in
 		// their own job asks about that job.
 		{shipped, "how long does it take to train as an electrician", []string{"no guide for electrician"}, []string{"5-8 years"}},

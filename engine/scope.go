@@ -259,7 +259,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if aside(ws, start) {
 			continue // "it sounds like a vacuum cleaner": a comparison, not a job asked about
 		}
-		if saysAfter(ws, i) {
+		if saysAfter(ws, i) && !(len(q.careers) == 0 && claimOfTheirs(ws, i)) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
@@ -280,7 +280,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && ownStanding(ws, i)) || beforeSwitch(ws, i, m) && !goalBefore {
+		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -584,6 +584,23 @@ func (l *Library) hasPair(g *bot.Guide, a, b string) bool {
 // saysAfter reports whether the person noun at i is the subject of a verb
 // of saying a few words on ("my prof says", "a recruiter told me"), before
 // anything asks.
+// claimOfTheirs reports whether what the person at i says is about
+// themselves ("my cousin is a dental hygienist and says she makes bank"):
+// then their job is what the claim, and the question, is about.
+func claimOfTheirs(ws []string, i int) bool {
+	for k := i + 1; k+1 < len(ws) && k <= i+4; k++ {
+		switch ws[k] {
+		case "says", "said", "claims", "claimed", "swears", "insists", "reckons":
+			switch ws[k+1] {
+			case "she", "he", "they", "shes", "hes", "theyre":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func saysAfter(ws []string, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		switch ws[k] {
@@ -770,6 +787,38 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
+}
+
+// onlyOwnJob reports whether the asker's own job at i is the only work the
+// message names, with no word of changing careers and no guide's career
+// named anywhere ("im a private pilot thinking about going commercial.
+// salary in california?"): then that job is what is asked about.
+func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool {
+	if q.switcher || l.namesCareer(ws, taken) || !(q.has("salary") || q.has("outlook")) || len(q.intents) > 1 {
+		return false
+	}
+	present := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		present = present || ws[k] == "m" || ws[k] == "im" || ws[k] == "am" || ws[k] == "currently"
+	}
+	if !present {
+		return false // "I was a bookkeeper for 20 years": a past the question builds on
+	}
+	for k, w := range ws {
+		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" {
+			return false
+		}
+		if k > i && !l.m.stop[w] && l.m.index[w] == nil && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
+			return false // a word of the guides': "what's Kubeflow"
+		}
+	}
+	line := " " + strings.Join(ws, " ") + " "
+	for _, p := range l.m.switches {
+		if strings.Contains(line, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownStanding reports whether, after the asker's own job at i, the message

@@ -212,6 +212,13 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
+		if i+1 < len(low) && (low[i+1] == "thousand" || low[i+1] == "grand") && isDigits(w) {
+			// "300 thousand", "300 grand": an amount, read as "300k"
+			q.words = append(q.words, w+"k")
+			raw = append(raw, w+"k")
+			skip = true
+			continue
+		}
 		if i+1 < len(low) {
 			if exp, ok := l.m.shorthand2[w+" "+low[i+1]]; ok {
 				// "w/o": one shorthand that reading split in two
@@ -737,7 +744,7 @@ func (q *question) threshold() (threshold, bool) {
 var (
 	thresholdRE = mustGuard(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
 	plusRE      = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\+`)
-	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b`)
+	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3} (?:thousand|grand)\b|\b\d{2,3},\d{3}\b`)
 )
 
 // expandWords spells out the guides' abbreviations in ws.
@@ -1126,4 +1133,14 @@ func (l *Library) namedCertGuide(q *question) *bot.Guide {
 		found = g
 	}
 	return found
+}
+
+// isDigits reports whether w is a run of digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
