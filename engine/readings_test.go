@@ -568,6 +568,15 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "im a private pilot thinking about going commercial. salary in california?", []string{"no guide"}, []string{"$185,000"}},
 		{shipped, "I was a bookkeeper for 20 years. Can a machine learning engineer really make 300 thousand a year?", []string{"$300,000"}, []string{"no guide", "Not in the guide"}},
 		{shipped, "can an MLE make 300 grand a year?", []string{"$300,000"}, []string{"Portfolio"}},
+		// Practitioners and fields no dictionary has, named the English
+		// way; a profession's school; the job a post is for; a kind of
+		// science asked about as work.
+		{all, "bioinformaticians in illinois, how much they make?", []string{"no guide for bioinformaticians"}, []string{"$72,400"}},
+		{shipped, "i'm studying bioinformatics, what's the job outlook", []string{"no guide"}, []string{"+36%"}},
+		{shipped, "dental school, how many years total?", []string{"no guide for dental school"}, []string{"5-8"}},
+		{shipped, "saw a job ad for a logistics coordinator, what do they usually make", []string{"no guide for logistics coordinator"}, []string{"$150,000"}},
+		{shipped, "data science salary in seattle?", []string{"no guide for data scientist"}, []string{"$175,000"}},
+		{shipped, "how long is grad school for an MLE?", []string{"2-5 years"}, []string{"no guide"}},
 		// Training for a job asks how to become it; the asker's standing in
 		// their own job asks about that job.
 		{shipped, "how long does it take to train as an electrician", []string{"no guide for electrician"}, []string{"5-8 years"}},

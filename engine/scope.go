@@ -142,6 +142,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				continue
 			}
 		}
+		if (ws[i] == "science" || ws[i] == "sciences") && i > 0 && i+1 < len(ws) && !taken[i-1] && !m.stop[ws[i-1]] && hasLetter(ws[i-1]) &&
+			scienceWork[ws[i+1]] && len(q.careers) == 0 {
+			// "data science salary", "food science jobs": the work of that
+			// kind of scientist
+			taken[i-1], taken[i] = true, true
+			sc.occupations = append(sc.occupations, ws[i-1]+" scientist")
+			continue
+		}
 		head := m.lex.Singular(ws[i])
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
@@ -177,6 +185,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if m.lex.CompoundOccupation(ws[i]) != "" && m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) {
 				// "hypnotherapists", "zookeeper": a compound WordNet lacks,
 				// ending in an occupation, that no guide uses.
+				phrase = strings.TrimSuffix(ws[i], "s")
+			} else if agentNoun(ws[i]) && !m.lex.Word(ws[i]) && m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) {
+				// "bioinformaticians", "paleoclimatologist": a practitioner's
+				// ending on a word no dictionary or guide has.
 				phrase = strings.TrimSuffix(ws[i], "s")
 			} else if i > 0 && len(ws[i]) >= 3 && !m.lex.Word(ws[i]) && !taken[i-1] && !m.stop[ws[i-1]] && !l.knownTerm(ws[i]) &&
 				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
@@ -618,8 +630,9 @@ func saysAfter(ws []string, i int) bool {
 // career, pay or jobs ("AI ethicist career path?").
 func workContext(m *model, ws []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if ws[k] == "become" || ws[k] == "becoming" {
-			return true
+		switch ws[k] {
+		case "become", "becoming", "ad", "ads", "advert", "posting", "postings", "listing", "listings", "opening", "openings", "vacancy":
+			return true // "a job ad for a logistics coordinator": the job a post is for
 		}
 	}
 	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
@@ -686,6 +699,10 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 	}
 	return false
 }
+
+// scienceWork words after "X science" ask about its scientists' work, not
+// the subject studied.
+var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "wages", "outlook", "prospects", "roles", "role")
 
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
@@ -1507,9 +1524,12 @@ func (l *Library) namedField(q *question, taken []bool) string {
 			continue
 		}
 		for _, a := range practitioners(w) {
-			if l.m.lex.Occupation(a) && !l.m.roles[a] {
-				return w
+			if l.m.lex.Occupation(a) && !l.m.roles[a] || agentNoun(a) && !l.m.lex.Word(w) && !l.m.lex.Word(a) {
+				return w // a field no dictionary has, named for its practitioners' way: "bioinformatics"
 			}
+		}
+		if k+1 < len(ws) && ws[k+1] == "school" && l.m.lex.Relational(w) && l.m.lex.Adjective(w) {
+			return w + " school" // "dental school", "veterinary school": the schooling of a profession
 		}
 	}
 	return ""
@@ -1574,7 +1594,7 @@ func practitioners(w string) []string {
 	case strings.HasSuffix(w, "ism"):
 		out = append(out, w[:len(w)-3]+"ist")
 	case strings.HasSuffix(w, "ics"):
-		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist")
+		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist", w[:len(w)-1]+"ian") // "bioinformatics" → "bioinformatician"
 	case strings.HasSuffix(w, "graphy"):
 		out = append(out, w[:len(w)-1]+"er") // "geography" → "geographer"
 	case strings.HasSuffix(w, "ry"):
@@ -1656,4 +1676,12 @@ func doubtedJob(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// agentNoun reports whether w ends the way English names a practitioner of a
+// field: "-ician" (statistician), "-ologist" (climatologist), "-ographer"
+// (oceanographer), singular or plural.
+func agentNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return len(w) > 8 && (strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ographer"))
 }
