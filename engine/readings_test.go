@@ -577,6 +577,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "saw a job ad for a logistics coordinator, what do they usually make", []string{"no guide for logistics coordinator"}, []string{"$150,000"}},
 		{shipped, "data science salary in seattle?", []string{"no guide for data scientist"}, []string{"$175,000"}},
 		{shipped, "how long is grad school for an MLE?", []string{"2-5 years"}, []string{"no guide"}},
+		// Pay weighed in a job ("what can I earn as …") is asked about that
+		// job; pay the asker has in theirs is background.
+		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},
+		{shipped, "I earn 50k as a barista. what do MLEs make in texas?", []string{"$"}, []string{"no guide"}},
 		// Training for a job asks how to become it; the asker's standing in
 		// their own job asks about that job.
 		{shipped, "how long does it take to train as an electrician", []string{"no guide for electrician"}, []string{"5-8 years"}},

@@ -1208,6 +1208,13 @@ func askedAbout(ws []string, k int) bool {
 		}
 		return true // "how long to get licensed as an architect"
 	}
+	if ws[j] == "as" && j > 2 && (ws[j-1] == "earn" || ws[j-1] == "make" || ws[j-1] == "get" || ws[j-1] == "expect") {
+		for b := j - 2; b >= 0 && b >= j-4; b-- {
+			if ws[b] == "can" || ws[b] == "could" || ws[b] == "would" || ws[b] == "will" || ws[b] == "might" {
+				return true // "what can I earn as a landscape gardener": pay in a job weighed, not the asker's
+			}
+		}
+	}
 	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
 		return true // "what does a day as a line cook look like", "a career as a nurse"
 	}
