@@ -577,6 +577,12 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "saw a job ad for a logistics coordinator, what do they usually make", []string{"no guide for logistics coordinator"}, []string{"$150,000"}},
 		{shipped, "data science salary in seattle?", []string{"no guide for data scientist"}, []string{"$175,000"}},
 		{shipped, "how long is grad school for an MLE?", []string{"2-5 years"}, []string{"no guide"}},
+		// A kind of work no guide speaks of, asked for or before a
+		// certificate, is its worker's line of work.
+		{shipped, "which medical coding certs should i get, CPC or CCS?", []string{"no guide for medical coder"}, []string{"TensorFlow"}},
+		{shipped, "what skills for civil engineering?", []string{"no guide for civil engineer"}, []string{"PyTorch"}},
+		{shipped, "welding certification cost?", []string{"no guide for welder"}, []string{"$100"}},
+		{shipped, "skills for data engineering?", []string{"skills"}, []string{"no guide"}},
 		// Pay weighed in a job ("what can I earn as …") is asked about that
 		// job; pay the asker has in theirs is background.
 		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},

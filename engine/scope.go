@@ -706,7 +706,7 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
-var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates",
+var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate",
 	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates")
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
@@ -740,15 +740,20 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
 		// "mechanical engineering in michigan - pay and do i need the PE license?"
 	field = field || versus // "plumbing or ML engineering": set against a guide's career
-	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") {
+	// "skills for civil engineering": a kind of the work asked for
+	forKind := figures && prev2 == "for" && prev != "" && !guideWord(prev) && (m.lex.Relational(prev) || m.lex.Noun(prev) && !m.lex.Adjective(prev))
+	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") && !forKind {
 		return ""
 	}
 	payFor := figures && prev == "for" && !guideWord(w) // "the pay for teaching kids": the work paid for
 	if (m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e")) && !payFor {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
+	// "medical coding": a kind of the work no guide speaks of makes even a
+	// role word's work ("coder") a line of its own
+	kind := prev != "" && !guideWord(prev) && m.lex.Relational(prev) && m.lex.Adjective(prev)
 	for _, c := range []string{base, base + "e", base + "er", base + "or", base + "ist", base + "ant"} {
-		if m.roles[c] {
+		if m.roles[c] && !(kind && m.lex.Occupation(c)) {
 			continue // "hiring": the hire is no line of work
 		}
 		if m.lex.Occupation(c) || field && m.lex.Person(c) {
