@@ -27,6 +27,9 @@ type model struct {
 	payVerbs  map[string]bool
 	payNext   map[string]bool
 	shorthand map[string][]string
+	// translate holds words of other languages and their English, applied
+	// to a message with at least two of them.
+	translate map[string][]string
 	// shorthand2 holds the shorthand typed with a mark inside ("w/o"),
 	// which reading splits into two words: keyed "w o".
 	shorthand2 map[string][]string
@@ -91,6 +94,7 @@ type modelSpec struct {
 	EmployerCue []string              `yaml:"employer_cues"`
 	Companies   []string              `yaml:"companies"`
 	Fillers     []string              `yaml:"fillers"`
+	Translate   map[string]string     `yaml:"translations"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -209,6 +213,13 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		default:
 			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two joined by a mark (\"w/o\")", k, len(ws)), "shorthand", k)
 		}
+	}
+	m.translate = map[string][]string{}
+	for k, v := range spec.Translate {
+		if k != strings.ToLower(k) || len(words(k)) != 1 {
+			return nil, bad(fmt.Sprintf("%q is not one lowercase word", k), "translations", k)
+		}
+		m.translate[words(k)[0]] = strings.Fields(strings.ToLower(v))
 	}
 	for k, v := range spec.Acronyms {
 		if up := strings.TrimSuffix(k, "s"); len(up) < 2 || up != strings.ToUpper(up) || strings.ContainsAny(k, " \t") {
@@ -351,3 +362,61 @@ func pluralNoun(w string) string {
 	}
 	return w + "s"
 }
+
+// foreignMessage reports whether a message is written in another language
+// the translation table knows: at least two of its words are the table's
+// and no English word ("tipo", "para" and the little words alone do not
+// make a message foreign).
+func (m *model) foreignMessage(ws []string) bool {
+	strong, all := 0, 0
+	for _, w := range ws {
+		if _, ok := m.translate[w]; ok {
+			all++
+			if len(w) >= 3 && !m.lex.Word(w) {
+				strong++
+			}
+		}
+	}
+	return strong >= 2 || strong == 1 && all >= 3 // "salario de un electricista en California"
+}
+
+// translated is a message's words, as typed and lower-cased, with the
+// translation table's words in English (names keep their capitals).
+func (m *model) translated(raw, low []string) ([]string, []string) {
+	outRaw, outLow := make([]string, 0, len(low)+4), make([]string, 0, len(low)+4)
+	for i := 0; i < len(low); i++ {
+		w := low[i]
+		e, ok := m.translate[w]
+		if !ok {
+			outRaw, outLow = append(outRaw, raw[i]), append(outLow, w)
+			continue
+		}
+		if from := i + 1; len(e) == 1 && m.lex.Occupation(m.lex.Singular(e[0])) && from < len(low) {
+			// "ingeniero de machine learning", "ingénieur machine learning":
+			// the field first, as English says it ("machine learning
+			// engineer"); up to two words, to the next word of the table.
+			if ofField[low[from]] {
+				from++
+			}
+			j := from
+			for j < len(low) && j < from+2 {
+				if _, ok := m.translate[low[j]]; ok {
+					break
+				}
+				j++
+			}
+			if j > from {
+				outRaw, outLow = append(outRaw, raw[from:j]...), append(outLow, low[from:j]...)
+				outRaw, outLow = append(outRaw, e[0]), append(outLow, e[0])
+				i = j - 1
+				continue
+			}
+		}
+		outRaw, outLow = append(outRaw, e...), append(outLow, e...)
+	}
+	return outRaw, outLow
+}
+
+// ofField are the words other languages put between a worker and their
+// field ("ingeniero de datos", "ingénieur en logiciel").
+var ofField = setOf("de", "do", "da", "des", "du", "en", "em")

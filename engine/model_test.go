@@ -18,6 +18,26 @@ func TestIntentTableLoads(t *testing.T) {
 	if got := m.shorthand2["w o"]; len(got) != 1 || got[0] != "without" {
 		t.Errorf("shorthand w/o = %v, want it kept as the two words reading gives", got)
 	}
+	for in, want := range map[string]string{
+		"cuanto gana un ingeniero de machine learning en california": "how much earns a machine learning engineer in california",
+		"salaire d un ingénieur machine learning en france":          "salary d a machine learning engineer in france",
+		"what do mles make in la":                                    "", // English: left as typed
+	} {
+		ws := words(in)
+		if !m.foreignMessage(ws) {
+			if want != "" {
+				t.Errorf("%q not read as another language", in)
+			}
+			continue
+		}
+		if want == "" {
+			t.Errorf("%q read as another language", in)
+			continue
+		}
+		if _, got := m.translated(ws, ws); strings.Join(got, " ") != want {
+			t.Errorf("translated(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
 	if got := m.acronyms["CNAs"]; strings.Join(got, " ") != "nursing assistants" {
 		t.Errorf("acronym CNAs = %v, want the plural made from CNA's", got)
 	}

@@ -520,6 +520,17 @@ func TestReadings(t *testing.T) {
 		// A shorthand typed with a mark inside ("w/o") is read as one.
 		{shipped, "can u get hired w/o a degree as an MLE", []string{"Without a degree?"}, []string{"Step 2"}},
 		{shipped, "software devs - can u get hired w/o a degree?", []string{"no guide"}, []string{"Without a degree?"}},
+		// Messages in other languages the translation table knows are read
+		// in English; a job in their words with no guide is still refused.
+		{shipped, "cuánto gana un ingeniero de machine learning en California?", []string{"$185,000"}, []string{"no guide"}},
+		{shipped, "Wie viel verdient ein ML engineer in Deutschland?", []string{"$150,000", "US"}, []string{"no guide"}},
+		{shipped, "quanto ganha um engenheiro de ML no Brasil?", []string{"$150,000", "Brasil"}, []string{"no guide"}},
+		{shipped, "entrevista para ML engineer, ¿qué preguntas suelen hacer?", []string{"Interview"}, []string{"no guide"}},
+		{shipped, "¿cuánto gana un jardinero?", []string{"no guide for jardinero"}, []string{"$150,000"}},
+		{shipped, "Wie viel verdient ein Softwareentwickler in Deutschland?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "salario de un ingeniero de datos en California?", []string{"no guide"}, []string{"$185,000"}},
+		// English with a word or two the table holds stays English.
+		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	})

@@ -474,6 +474,22 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 	}
+	if q.translated && len(q.careers) == 0 && len(sc.occupations) == 0 && len(sc.generic) == 0 {
+		// "¿cuánto gana un jardinero?": in a message in another language
+		// that names no guide's career, a word that is no English, no
+		// guide's and no place is the job asked about in that language.
+		for i, w := range ws {
+			if i == 0 || ws[i-1] != "a" && ws[i-1] != "an" && ws[i-1] != "become" {
+				continue // the slot of a job: "un jardinero", "ser enfermera"
+			}
+			if !taken[i] && len(w) >= 4 && hasLetter(w) && !hasDigit(w) && !m.lex.Word(w) && m.index[w] == nil && !m.stop[w] &&
+				!l.knownTerm(w) && !l.vocab.known(w) && !placeWord(m, w) {
+				sc.occupations = append(sc.occupations, raw[i])
+				taken[i] = true
+				break
+			}
+		}
+	}
 	return sc
 }
 

@@ -169,14 +169,17 @@ type question struct {
 	cased    []bool // words typed with a capital, not first
 	certWord []bool // words read as part of a certificate's name
 	lib      *Library
-	excluded []bot.USState   // states a ranking leaves out ("not counting California")
-	switcher bool            // a career change: "I'm a QA tester, how do I move into this?"
-	full     *question       // the whole message, when this is its question sentence without the background
-	idiom    map[string]bool // words of a pay idiom found ("take home")
-	guessed  bool            // the career was guessed from the question's words, not named
-	clauses  bool            // read again from its asking clauses only (lacking)
-	m        *model
-	certMemo certMemo // bestCert's last answer
+	excluded []bot.USState // states a ranking leaves out ("not counting California")
+	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
+	// translated: written in another language the translation table knows
+	// and read in English.
+	translated bool
+	full       *question       // the whole message, when this is its question sentence without the background
+	idiom      map[string]bool // words of a pay idiom found ("take home")
+	guessed    bool            // the career was guessed from the question's words, not named
+	clauses    bool            // read again from its asking clauses only (lacking)
+	m          *model
+	certMemo   certMemo // bestCert's last answer
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
@@ -189,6 +192,11 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawAndLowWords(text)
+	if len(rawIn) == len(low) && l.m.foreignMessage(low) {
+		// "cuanto gana un ml engineer en mexico": read in English
+		rawIn, low = l.m.translated(rawIn, low)
+		q.translated = true
+	}
 	// Sized for the usual case, one word each (a shorthand may add more:
 	// then append copies, each slice's capacity ends where the other's
 	// room begins); one allocation for both.
