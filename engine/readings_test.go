@@ -594,6 +594,15 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what skills for civil engineering?", []string{"no guide for civil engineer"}, []string{"PyTorch"}},
 		{shipped, "welding certification cost?", []string{"no guide for welder"}, []string{"$100"}},
 		{shipped, "skills for data engineering?", []string{"skills"}, []string{"no guide"}},
+		// A job introducing the asker beside a guide's career ("teacher
+		// here", "chef in boston, …") is background; alone, or named again,
+		// it is asked about.
+		{shipped, "teacher here, would writing a technical blog help my ML engineer portfolio?", []string{"Portfolio"}, []string{"no guide"}},
+		{shipped, "chef in boston, just curious what ML engineers earn in the bay state", []string{"$165,000"}, []string{"no guide"}},
+		{shipped, "network engineer here, is the CCNA worth it?", []string{"no guide"}, nil},
+		{shipped, "I'm a nurse in California. What's the median salary for nurses here?", []string{"no guide"}, []string{"$185,000"}},
+		// A field named as what pays.
+		{shipped, "how much does carpentry pay in boston", []string{"no guide"}, []string{"$165,000"}},
 		// Pay weighed in a job ("what can I earn as …") is asked about that
 		// job; pay the asker has in theirs is background.
 		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},

@@ -292,7 +292,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
-		if (origin(start) || ownJobAfter(m, ws, i) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore {
+		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -825,6 +825,20 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
+}
+
+// selfIntro reports whether the job from start to i introduces the asker:
+// "teacher here, …", "Nurse here.", "chef in boston, just curious what …"
+// (one job, opening the message, then where they are).
+func selfIntro(m *model, ws []string, start, i int, head string) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	if ws[i+1] == "here" {
+		return ws[i] == head
+	}
+	return ws[i] == head && start <= 1 && (start == 0 || ws[0] == "a" || ws[0] == "im") && i+2 < len(ws) &&
+		(ws[i+1] == "in" || ws[i+1] == "from") && placeWord(m, ws[i+2])
 }
 
 // onlyOwnJob reports whether the asker's own job at i is the only work the
@@ -1599,8 +1613,9 @@ func (l *Library) onlyQualified(w string, ws []string) bool {
 func studyCue(ws []string, k int) bool {
 	for j := max(0, k-3); j < len(ws) && j <= k+3; j++ {
 		switch ws[j] {
-		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs", "grads", "graduates", "majors":
-			return j != k
+		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs", "grads", "graduates", "majors",
+			"pay", "pays", "salary", "salaries", "wages":
+			return j != k // "how much does carpentry pay": the field's work
 		case "studying", "studies", "study", "studied":
 			return j < k // "studying physics", not "physics study"
 		}
@@ -1626,7 +1641,7 @@ func practitioners(w string) []string {
 	case strings.HasSuffix(w, "graphy"):
 		out = append(out, w[:len(w)-1]+"er") // "geography" → "geographer"
 	case strings.HasSuffix(w, "ry"):
-		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist")
+		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist", w[:len(w)-2]+"er") // "carpentry" → "carpenter"
 	case strings.HasSuffix(w, "y"):
 		out = append(out, w[:len(w)-1]+"ist")
 	case strings.HasSuffix(w, "ure"):
