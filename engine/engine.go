@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -295,9 +296,9 @@ func (e *Engine) followUps(g *bot.Guide, skip string, cmds ...string) []bot.Foll
 		}
 		return nil
 	}
-	for _, c := range cmds {
-		if c == skip {
-			continue
+	for i, c := range cmds {
+		if c == skip || slices.Contains(cmds[:i], c) {
+			continue // asked for twice ("Try: /salary · /salary")
 		}
 		label := ""
 		switch c {

@@ -377,7 +377,7 @@ func (m *model) foreignMessage(ws []string) bool {
 			}
 		}
 	}
-	return strong >= 2 || strong == 1 && all >= 3 // "salario de un electricista en California"
+	return strong >= 2 || strong == 1 && all >= 2 // "salario de un electricista en California", "Gehalt als ML Engineer in Berlin?"
 }
 
 // translated is a message's words, as typed and lower-cased, with the

@@ -63,3 +63,19 @@ func TestFrontMatterCertificationsShow(t *testing.T) {
 		t.Fatalf("/certs without a certs section:\n%s", text)
 	}
 }
+
+// No follow-up is offered twice: a topic the guide lacks asked beside pay
+// once offered "/salary" twice.
+func TestFollowUpsAreDistinct(t *testing.T) {
+	b := testbot.New(t)
+	for _, line := range []string{"what do MLEs make in MA and how much will the profession grow", "ML engineer pay and professions", "what do MLEs get in relocation money?"} {
+		a := b.Router.HandleLine(context.Background(), bot.Request{Platform: "test", UserID: "u"}, line)
+		seen := map[string]bool{}
+		for _, f := range a.FollowUps {
+			if seen[f.Line()] {
+				t.Errorf("%q offers %s twice: %v", line, f.Line(), a.FollowUps)
+			}
+			seen[f.Line()] = true
+		}
+	}
+}

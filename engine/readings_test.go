@@ -529,6 +529,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "¿cuánto gana un jardinero?", []string{"no guide for jardinero"}, []string{"$150,000"}},
 		{shipped, "Wie viel verdient ein Softwareentwickler in Deutschland?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "salario de un ingeniero de datos en California?", []string{"no guide"}, []string{"$185,000"}},
+		{shipped, "Welcher Bundesstaat hat die wenigsten ML Engineers beschäftigt?", []string{"Massachusetts"}, []string{"no guide"}},
+		{shipped, "Nueva York o California, ¿dónde paga más un ML engineer?", []string{"$185,000", "$170,000"}, []string{"no guide"}},
+		{shipped, "Gehalt als ML Engineer in Berlin?", []string{"$150,000", "US"}, []string{"no guide"}},
+		{all, "Wie lange dauert die Ausbildung zum Orbital Chef insgesamt?", []string{"4-5"}, []string{"no guide"}},
 		// English with a word or two the table holds stays English.
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
