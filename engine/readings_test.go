@@ -534,6 +534,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "Gehalt als ML Engineer in Berlin?", []string{"$150,000", "US"}, []string{"no guide"}},
 		{all, "Wie lange dauert die Ausbildung zum Orbital Chef insgesamt?", []string{"4-5"}, []string{"no guide"}},
 		// English with a word or two the table holds stays English.
+		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
