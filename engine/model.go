@@ -369,7 +369,10 @@ func pluralNoun(w string) string {
 // make a message foreign).
 func (m *model) foreignMessage(ws []string) bool {
 	strong, all := 0, 0
-	for _, w := range ws {
+	for i, w := range ws {
+		if i+1 < len(ws) && placeWord(m, w+" "+ws[i+1]) || i > 0 && placeWord(m, ws[i-1]+" "+w) {
+			continue // "Los Angeles", "San Jose": a place's name
+		}
 		if _, ok := m.translate[w]; ok {
 			all++
 			if len(w) >= 3 && !m.lex.Word(w) {
@@ -388,35 +391,75 @@ func (m *model) translated(raw, low []string) ([]string, []string) {
 		w := low[i]
 		e, ok := m.translate[w]
 		if !ok {
+			e, ok = m.translatePlural(w)
+		}
+		if !ok {
 			outRaw, outLow = append(outRaw, raw[i]), append(outLow, w)
 			continue
 		}
-		if from := i + 1; len(e) == 1 && m.lex.Occupation(m.lex.Singular(e[0])) && from < len(low) {
+		_, prevTable := m.translate[low[max(i-1, 0)]]
+		modified := i > 0 && !prevTable && !m.stop[low[i-1]] // "orbital chefs empleados": English order already
+		if from := i + 1; len(e) == 1 && m.lex.Occupation(m.lex.Singular(e[0])) && from < len(low) && !modified {
 			// "ingeniero de machine learning", "ingénieur machine learning":
 			// the field first, as English says it ("machine learning
 			// engineer"); up to two words, to the next word of the table.
 			if ofField[low[from]] {
 				from++
 			}
+			// "jardinero cuántico", "cartógrafo de sueños": a word the
+			// table reads as one content word is part of the field too.
+			var field [2]string
+			n := 0
 			j := from
 			for j < len(low) && j < from+2 {
-				if _, ok := m.translate[low[j]]; ok {
-					break
+				w := low[j]
+				if t, ok := m.translate[w]; ok {
+					if len(t) != 1 || m.stop[t[0]] || ofField[w] {
+						break
+					}
+					field[n] = m.lex.Singular(t[0]) // "sueños": the dream in "dream cartographer"
+				} else if m.stop[w] || placeWord(m, w) {
+					break // "cocinero en Madrid": where, not the field
+				} else {
+					field[n] = raw[j]
 				}
+				n++
 				j++
 			}
-			if j > from {
-				outRaw, outLow = append(outRaw, raw[from:j]...), append(outLow, low[from:j]...)
+			if n > 0 {
+				for k := 0; k < n; k++ {
+					outRaw, outLow = append(outRaw, field[k]), append(outLow, strings.ToLower(field[k]))
+				}
 				outRaw, outLow = append(outRaw, e[0]), append(outLow, e[0])
 				i = j - 1
 				continue
 			}
+		}
+		if len(e) == 1 && raw[i] != "" && raw[i][0] >= 'A' && raw[i][0] <= 'Z' {
+			outRaw, outLow = append(outRaw, strings.ToUpper(e[0][:1])+e[0][1:]), append(outLow, e...) // "Japón": Japan
+			continue
 		}
 		outRaw, outLow = append(outRaw, e...), append(outLow, e...)
 	}
 	return outRaw, outLow
 }
 
+// translatePlural reads a plural in -s or -es ("enfermeras",
+// "encanadores") from its singular in the table, when that is one English
+// noun ("nurses", "plumbers").
+func (m *model) translatePlural(w string) ([]string, bool) {
+	for _, suf := range []string{"es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if e, ok := m.translate[stem]; ok && len(e) == 1 && m.lex.Noun(e[0]) {
+			return []string{pluralNoun(e[0])}, true
+		}
+	}
+	return nil, false
+}
+
 // ofField are the words other languages put between a worker and their
 // field ("ingeniero de datos", "ingénieur en logiciel").
-var ofField = setOf("de", "do", "da", "des", "du", "en", "em")
+var ofField = setOf("de", "do", "da", "des", "du")

@@ -474,14 +474,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 	}
-	if q.translated && len(q.careers) == 0 && len(sc.occupations) == 0 && len(sc.generic) == 0 {
-		// "¿cuánto gana un jardinero?": in a message in another language
-		// that names no guide's career, a word that is no English, no
-		// guide's and no place is the job asked about in that language.
+	if q.translated && len(q.careers) == 0 && len(sc.occupations) == 0 && len(sc.generic) == 0 && !l.guideWordIn(ws) {
+		// "contadores publicos tienen buen futuro laboral?": in a message
+		// in another language that names no guide's career, a word the
+		// table cannot read that is no English, no guide's and no place
+		// is taken for the job asked about in that language.
 		for i, w := range ws {
-			if i == 0 || ws[i-1] != "a" && ws[i-1] != "an" && ws[i-1] != "become" {
-				continue // the slot of a job: "un jardinero", "ser enfermera"
-			}
 			if !taken[i] && len(w) >= 4 && hasLetter(w) && !hasDigit(w) && !m.lex.Word(w) && m.index[w] == nil && !m.stop[w] &&
 				!l.knownTerm(w) && !l.vocab.known(w) && !placeWord(m, w) {
 				sc.occupations = append(sc.occupations, raw[i])
@@ -825,6 +823,22 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
+}
+
+// guideWordIn reports whether a word not yet read is one a guide uses and
+// at most half the sections share ("theodolite", "SomnoTri"): a message
+// that has one is about that guide's world, whatever else it holds.
+func (l *Library) guideWordIn(ws []string) bool {
+	ctx := context.Background()
+	for _, w := range ws {
+		if l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || placeWord(l.m, w) || !l.knownTerm(w) {
+			continue
+		}
+		if 2*l.Searcher.DocFreq(ctx, w) <= l.Searcher.SectionCount() {
+			return true
+		}
+	}
+	return false
 }
 
 // selfIntro reports whether the job from start to i introduces the asker:
