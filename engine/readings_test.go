@@ -538,6 +538,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "enfermeiras em Nova York ganham quanto?", []string{"no guide"}, []string{"$170,000"}},
 		{shipped, "Soy cocinero en Madrid. how much is ML engineer salary in Spain?", []string{"$150,000", "Madrid"}, []string{"no guide"}},
 		{all, "wie teuer ist das Zero-G Pastry Endorsement und was bringt es?", []string{"$240"}, []string{"no guide"}},
+		{shipped, "se puede ser ML engineer sin titulo universitario? no termine la facu", []string{"degree"}, []string{"no guide"}},
+		{shipped, "estudio enfermería, que skills me van a pedir?", []string{"no guide"}, []string{"PyTorch"}},
+		{shipped, "qual a certificação mais cara pra ML engineer? vale o preço?", []string{"$300"}, []string{"no guide"}},
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
