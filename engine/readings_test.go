@@ -616,6 +616,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I'm a nurse in California. What's the median salary for nurses here?", []string{"no guide"}, []string{"$185,000"}},
 		// A field named as what pays.
 		{shipped, "how much does carpentry pay in boston", []string{"no guide"}, []string{"$165,000"}},
+		{shipped, "plumbing apprenticeship how long", []string{"no guide for plumber"}, []string{"5-8"}},
+		{shipped, "is civil engineering a good career in the USA?", []string{"no guide for civil engineer"}, nil},
+		{shipped, "is ML engineering a good career?", nil, []string{"no guide"}},
+		{shipped, "is pharmacy worth studying? what's the pay after", []string{"no guide"}, []string{"$150,000"}},
 		// Pay weighed in a job ("what can I earn as …") is asked about that
 		// job; pay the asker has in theirs is background.
 		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},

@@ -721,6 +721,7 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
 var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate",
+	"apprenticeship", "apprenticeships", "license", "licence", "trade",
 	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates")
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
@@ -743,7 +744,7 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 	if i > 1 {
 		prev2 = ws[i-2]
 	}
-	asCareer := i+3 < len(ws) && ws[i+1] == "as" && ws[i+2] == "a" && (ws[i+3] == "career" || ws[i+3] == "job")
+	asCareer := judgedAfter(m, ws, i) // "data engineering as a career", "is civil engineering a good career"
 	// "the pay in nursing", "the outlook in accounting", "thinking about
 	// accounting", "a career in plumbing": the field as a line of work.
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
@@ -775,6 +776,27 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 		}
 	}
 	return ""
+}
+
+// judgedAfter reports whether the words after i weigh it as a line of
+// work: "as a career", "a good career", "a solid job choice".
+func judgedAfter(m *model, ws []string, i int) bool {
+	j := i + 1
+	if j < len(ws) && ws[j] == "as" {
+		j++
+	}
+	if j >= len(ws) || ws[j] != "a" && ws[j] != "an" {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k <= j+3; k++ {
+		if judgedAs[ws[k]] {
+			return true
+		}
+		if !m.lex.Adjective(ws[k]) && !m.lex.Adverb(ws[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // servedBy reports whether the occupation starting at word start follows
@@ -1631,7 +1653,7 @@ func studyCue(ws []string, k int) bool {
 			"pay", "pays", "salary", "salaries", "wages":
 			return j != k // "how much does carpentry pay": the field's work
 		case "studying", "studies", "study", "studied":
-			return j < k // "studying physics", not "physics study"
+			return j < k || j == k+2 && ws[k+1] == "worth" // "studying physics", "is pharmacy worth studying", not "physics study"
 		}
 	}
 	return false
