@@ -408,27 +408,29 @@ func (m *model) translated(raw, low []string) ([]string, []string) {
 			}
 			// "jardinero cuántico", "cartógrafo de sueños": a word the
 			// table reads as one content word is part of the field too.
-			var field [2]string
-			n := 0
+			var field []string
 			j := from
 			for j < len(low) && j < from+2 {
 				w := low[j]
 				if t, ok := m.translate[w]; ok {
-					if len(t) != 1 || m.stop[t[0]] || ofField[w] {
+					if len(t) == 0 || m.stop[t[0]] || ofField[w] {
 						break
 					}
-					field[n] = m.lex.Singular(t[0]) // "sueños": the dream in "dream cartographer"
+					if len(t) == 1 {
+						field = append(field, m.lex.Singular(t[0])) // "sueños": the dream in "dream cartographer"
+					} else {
+						field = append(field, t...) // "apprentissage": machine learning
+					}
 				} else if m.stop[w] || placeWord(m, w) {
 					break // "cocinero en Madrid": where, not the field
 				} else {
-					field[n] = raw[j]
+					field = append(field, raw[j])
 				}
-				n++
 				j++
 			}
-			if n > 0 {
-				for k := 0; k < n; k++ {
-					outRaw, outLow = append(outRaw, field[k]), append(outLow, strings.ToLower(field[k]))
+			if len(field) > 0 {
+				for _, f := range field {
+					outRaw, outLow = append(outRaw, f), append(outLow, strings.ToLower(f))
 				}
 				outRaw, outLow = append(outRaw, e[0]), append(outLow, e[0])
 				i = j - 1
@@ -462,4 +464,4 @@ func (m *model) translatePlural(w string) ([]string, bool) {
 
 // ofField are the words other languages put between a worker and their
 // field ("ingeniero de datos", "ingénieur en logiciel").
-var ofField = setOf("de", "do", "da", "des", "du")
+var ofField = setOf("de", "do", "da", "des", "du", "en")

@@ -541,6 +541,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "se puede ser ML engineer sin titulo universitario? no termine la facu", []string{"degree"}, []string{"no guide"}},
 		{shipped, "estudio enfermería, que skills me van a pedir?", []string{"no guide"}, []string{"PyTorch"}},
 		{shipped, "qual a certificação mais cara pra ML engineer? vale o preço?", []string{"$300"}, []string{"no guide"}},
+		{shipped, "quanto guadagna un ML engineer a Milano?", []string{"$150,000", "US"}, []string{"no guide"}},
+		{shipped, "Combien gagne en moyenne un ingénieur en apprentissage automatique aux États-Unis ?", []string{"$150,000"}, []string{"no guide"}},
+		{shipped, "infermieri in Massachusetts quanto prendono?", []string{"no guide"}, []string{"$165,000"}},
+		{all, "Quantengärtner in Oregon, was verdient man da?", []string{"$84,300"}, []string{"no guide"}},
+		{shipped, "dentistry - is it worth it? what's the pay", []string{"no guide"}, []string{"$150,000"}},
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},

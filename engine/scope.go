@@ -1652,6 +1652,8 @@ func studyCue(ws []string, k int) bool {
 		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs", "grads", "graduates", "majors",
 			"pay", "pays", "salary", "salaries", "wages":
 			return j != k // "how much does carpentry pay": the field's work
+		case "worth":
+			return j > k // "dentistry - is it worth it?": the field weighed as work
 		case "studying", "studies", "study", "studied":
 			return j < k || j == k+2 && ws[k+1] == "worth" // "studying physics", "is pharmacy worth studying", not "physics study"
 		}

@@ -509,6 +509,25 @@ var sets = []struct {
 	// career with no guide).
 	{"tune/ml-engineer-112", "tune/ml-engineer-112.jsonl", false, 120, 15, 0.93},
 	{"tune/careers-112", "tune/careers-112.jsonl", true, 80, 15, 0.96},
+	// A French-, German- and Italian-speaking community writing mostly in
+	// those languages (first run 72.0% / 78.0%, 3 answers from the wrong
+	// career, 1 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-113", "tune/ml-engineer-113.jsonl", false, 120, 15, 0.88},
+	{"tune/careers-113", "tune/careers-113.jsonl", true, 80, 15, 0.89},
+	// Hinglish and Taglish (first run 93.3% / 96.0%, none from the wrong
+	// career or for a career with no guide).
+	{"tune/ml-engineer-114", "tune/ml-engineer-114.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-114", "tune/careers-114.jsonl", true, 80, 15, 0.97},
+	// A large career community mentioning the asker's, a relative's or a
+	// friend's job beside the question (first run 98.7% / 98.0%, none from the
+	// wrong career or for a career with no guide).
+	{"tune/ml-engineer-115", "tune/ml-engineer-115.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-115", "tune/careers-115.jsonl", true, 80, 15, 0.97},
+	// Precise questions about the guides' facts and figures (first run 97.3% /
+	// 98.0%, none from the wrong career, 1 and 0 answers for a career with no
+	// guide).
+	{"tune/ml-engineer-116", "tune/ml-engineer-116.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-116", "tune/careers-116.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
