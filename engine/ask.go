@@ -1428,6 +1428,12 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		return &bot.Answer{Answered: false, Title: "I can't answer that one",
 			Body: "The guides have nothing on that, and I only answer from them. " + lib.careerHint()}, nil
 	}
+	if kind, strong := routeKind(q); g != nil && strong && len(q.scope.occupations) == 0 && g.Section(kind) != nil && lib.allKnown(ctx, content) {
+		// "what theory should I review for ML engineer interviews": the
+		// section the question names outright, when no passage holds more
+		// of its words, rather than nothing.
+		return e.answerSectionOr(g, kind), nil
+	}
 	if g == nil {
 		return e.whichCareer(lib, q), nil
 	}
@@ -1593,6 +1599,18 @@ func coversText(content []string, text string) (in []bool, phrases int) {
 		}
 	}
 	return in, phrases
+}
+
+// allKnown reports whether every content word is one the intent table or
+// the guides know: nothing in the question is foreign to them ("barista",
+// "dev" are).
+func (l *Library) allKnown(ctx context.Context, content []string) bool {
+	for _, w := range content {
+		if l.m.index[w] == nil && !l.Searcher.Known(ctx, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *Engine) offTopic(lib *Library, g *bot.Guide) *bot.Answer {

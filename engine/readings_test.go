@@ -549,6 +549,10 @@ func TestReadings(t *testing.T) {
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
+		// A section named outright is answered when no passage holds more
+		// of the question's words, as long as every word is the guides'.
+		{shipped, "what theory should i review before an MLE interview", []string{"Interview"}, []string{"can't answer"}},
+		{shipped, "full stack dev skills list?", nil, []string{"PyTorch"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
 	})
