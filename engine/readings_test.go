@@ -549,6 +549,8 @@ func TestReadings(t *testing.T) {
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
+		// An employer of several capitalised words ("Somnia Labs").
+		{all, "how much would Somnia Labs pay a dream cartographer", []string{"$98,600", "Somnia Labs"}, []string{"nothing on"}},
 		// A section named outright is answered when no passage holds more
 		// of the question's words, as long as every word is the guides'.
 		{shipped, "what theory should i review before an MLE interview", []string{"Interview"}, []string{"can't answer"}},

@@ -380,6 +380,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// not "tech stack", "lab skills": a word of a section's kind after
 			// it makes it a modifier, not an employer
 			sc.company, taken[i] = w, true
+			if cased(i) || i > 0 && cased(i-1) {
+				sc.company = raw[i]
+				for k := i - 1; k >= 0 && cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Word(ws[k]); k-- {
+					sc.company = raw[k] + " " + sc.company // "Somnia Labs"
+					taken[k] = true
+				}
+			}
 			break
 		}
 		if i == 0 || !m.empCues[ws[i-1]] {
@@ -433,14 +440,33 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	if sc.company == "" {
-		// "what does Netflix pay": a name as the subject of a pay verb.
-		for i := 1; i+1 < len(ws); i++ {
-			if (ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") &&
-				(ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
+		// "what does Netflix pay", "how much would Somnia Labs pay": a name
+		// as the subject of a pay verb.
+		for i := 1; i+1 < len(ws) && sc.company == ""; i++ {
+			if !(ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") {
+				continue
+			}
+			if (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&
 				!m.stop[ws[i]] && !m.lex.Occupation(ws[i]) && (cased(i) || !m.lex.Word(ws[i])) {
 				sc.company, taken[i] = ws[i], true
 				if cased(i) {
 					sc.company = raw[i]
+				}
+				continue
+			}
+			for n := 2; n <= 3 && i+n < len(ws); n++ {
+				if ws[i+n] != "pay" && ws[i+n] != "pays" {
+					continue
+				}
+				ok := true
+				for k := i; k < i+n; k++ {
+					ok = ok && cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
+				}
+				if ok {
+					sc.company = strings.Join(raw[i:i+n], " ")
+					for k := i; k < i+n; k++ {
+						taken[k] = true
+					}
 				}
 			}
 		}
