@@ -631,6 +631,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "is civil engineering a good career in the USA?", []string{"no guide for civil engineer"}, nil},
 		{shipped, "is ML engineering a good career?", nil, []string{"no guide"}},
 		{shipped, "is pharmacy worth studying? what's the pay after", []string{"no guide"}, []string{"$150,000"}},
+		{all, "is teaching a good job", []string{"no guide for teacher"}, nil},
+		{all, "my cousin is a sous chef on a cruise ship out of Seattle. what's typical pay for that", []string{"no guide"}, []string{"$87,500"}},
+		{shipped, "writing a career report. whats the national median for ML engineers", []string{"$150,000"}, []string{"no guide"}},
 		// Pay weighed in a job ("what can I earn as …") is asked about that
 		// job; pay the asker has in theirs is background.
 		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},

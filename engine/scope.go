@@ -277,7 +277,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) &&
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
 			!namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
@@ -787,7 +787,7 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 		return ""
 	}
 	payFor := figures && prev == "for" && !guideWord(w) // "the pay for teaching kids": the work paid for
-	if (m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e")) && !payFor {
+	if (m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e")) && !payFor && !asCareer {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work
 	}
 	// "medical coding": a kind of the work no guide speaks of makes even a
@@ -816,7 +816,8 @@ func judgedAfter(m *model, ws []string, i int) bool {
 	}
 	for k := j + 1; k < len(ws) && k <= j+3; k++ {
 		if judgedAs[ws[k]] {
-			return true
+			// "a good career", not "a career report"
+			return k+1 == len(ws) || m.stop[ws[k+1]] || !m.lex.Noun(ws[k+1])
 		}
 		if !m.lex.Adjective(ws[k]) && !m.lex.Adverb(ws[k]) {
 			return false
@@ -957,6 +958,25 @@ func ownStanding(ws []string, i int) bool {
 
 // standingWords name what a worker has in their own job.
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp")
+
+// thatJobAfter reports whether the message goes on to ask about the job
+// just named by pointing back at it ("my cousin is a sous chef … what's
+// typical pay for that", "what does that job pay").
+func thatJobAfter(ws []string, i int) bool {
+	for k := i + 1; k+1 < len(ws); k++ {
+		if ws[k] != "that" && ws[k] != "it" {
+			continue
+		}
+		switch ws[k+1] {
+		case "job", "pay", "pays", "make", "makes", "earn", "earns", "role", "career", "gig":
+			return true
+		}
+	}
+	if n := len(ws); n >= 2 && ws[n-2] == "for" && (ws[n-1] == "that" || ws[n-1] == "it") {
+		return true // "what's typical pay for that"
+	}
+	return false
+}
 
 // relativeSubject reports whether someone in the asker's life is the
 // subject of the clause that names the job at start ("my dad has been a

@@ -528,6 +528,24 @@ var sets = []struct {
 	// guide).
 	{"tune/ml-engineer-116", "tune/ml-engineer-116.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-116", "tune/careers-116.jsonl", true, 80, 15, 0.97},
+	// A busy community server, a fifth about occupations with no guide (first
+	// run 98.7% / 98.0%, none from the wrong career, 0 and 1 answers for a
+	// career with no guide).
+	{"tune/ml-engineer-117", "tune/ml-engineer-117.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-117", "tune/careers-117.jsonl", true, 80, 15, 0.97},
+	// A professional Slack workspace (first run 96.7% / 98.0%, none from the
+	// wrong career or for a career with no guide).
+	{"tune/ml-engineer-118", "tune/ml-engineer-118.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-118", "tune/careers-118.jsonl", true, 80, 15, 0.97},
+	// A high-school and college students' Discord (first run 96.7% / 97.0%,
+	// none from the wrong career, 1 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-119", "tune/ml-engineer-119.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-119", "tune/careers-119.jsonl", true, 80, 15, 0.97},
+	// A regional community's Slack in the US Northeast and West (first run
+	// 98.7% / 96.0%, none from the wrong career, 0 and 1 answers for a career
+	// with no guide).
+	{"tune/ml-engineer-120", "tune/ml-engineer-120.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-120", "tune/careers-120.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -637,7 +655,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/careers-21": 1, "test/careers-22": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/careers-21": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-16": 1}
