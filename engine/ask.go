@@ -65,7 +65,7 @@ var arithmeticRE = mustGuard(`(?i)\b\d+(?:\.\d+)?\s*(?:times|x|\*|plus|\+|minus|
 
 // mannerRE matches how the member wants the answer put ("in plain words",
 // "in a nutshell", "ELI5"): not a topic the guide could lack.
-var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words)|like i'?m (?:5|five))\b`)
+var mannerRE = mustGuard(`(?i)[,;]?\s*\b(?:in (?:plain|simple|layman'?s?|basic|normal|everyday) (?:words|terms|english|language)|in a nutshell|simply put|eli5|tl;?dr|worst[- ]case|best[- ]case|generally speaking|from (?:scratch|zero|nothing)|in (?:a (?:couple of|few)|one|two|three) (?:lines|sentences|words|paragraphs?)|in (?:a|one) (?:sentence|paragraph|line|word)(?: or two)?|like i'?m (?:5|five))\b`)
 
 // taskRE matches a request to do a piece of work rather than to answer a
 // career question: "can you write me a python function …", "please debug

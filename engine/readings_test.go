@@ -549,6 +549,14 @@ func TestReadings(t *testing.T) {
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},
+		// "make what", a pay band, an onsite (the interview day), how an
+		// answer should be put ("in a sentence or two").
+		{all, "dream cartographers in chicago make what", []string{"$101,200"}, []string{"can't answer"}},
+		{shipped, "what decides where you land in the MLE salary band?", []string{"experience"}, []string{"nothing on"}},
+		{shipped, "got an MLE onsite next week, what will they ask me??", []string{"Interview"}, []string{"nothing on"}},
+		{shipped, "is the MLE job remote or onsite?", []string{"nothing on"}, nil},
+		{shipped, "what does an ML engineer actually do, in a sentence or two", []string{"production"}, []string{"can't answer"}},
+		{shipped, "senior data engineer, 8 yoe — what's the salary band look like?", []string{"no guide for data engineer"}, []string{"$150,000"}},
 		// An employer of several capitalised words ("Somnia Labs").
 		{all, "how much would Somnia Labs pay a dream cartographer", []string{"$98,600", "Somnia Labs"}, []string{"nothing on"}},
 		// A section named outright is answered when no passage holds more

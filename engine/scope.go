@@ -909,10 +909,14 @@ func selfIntro(m *model, ws []string, start, i int, head string) bool {
 // named anywhere ("im a private pilot thinking about going commercial.
 // salary in california?"): then that job is what is asked about.
 func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool {
-	if q.switcher || l.namesCareer(ws, taken) || !(q.has("salary") || q.has("outlook")) || len(q.intents) > 1 {
+	others := len(q.intents) - 1
+	if q.has("path") && slices.Contains(ws, "experience") && q.intents["path"] == 1 && ownJobAfter(l.m, ws, i) {
+		others-- // "8 yoe": how long they have worked, not a question about the path
+	}
+	if q.switcher || l.namesCareer(ws, taken) || !(q.has("salary") || q.has("outlook")) || others > 0 {
 		return false
 	}
-	present := false
+	present := ownJobAfter(l.m, ws, i) // "senior data engineer, 8 yoe": their job now
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		present = present || ws[k] == "m" || ws[k] == "im" || ws[k] == "am" || ws[k] == "currently"
 	}

@@ -220,6 +220,13 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
+		if w == "onsite" && (i > 0 && determiner[low[i-1]] || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my")) {
+			// "got an MLE onsite next week": the day of interviews, not
+			// where the work is done
+			q.words = append(q.words, "interview")
+			raw = append(raw, rawIn[i])
+			continue
+		}
 		if i+1 < len(low) && (low[i+1] == "thousand" || low[i+1] == "grand") && isDigits(w) {
 			// "300 thousand", "300 grand": an amount, read as "300k"
 			q.words = append(q.words, w+"k")
@@ -1152,3 +1159,6 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// determiner words before a noun make the next word one ("an onsite").
+var determiner = setOf("a", "an", "the", "my", "your", "their", "our", "his", "her")
