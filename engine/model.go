@@ -383,6 +383,39 @@ func (m *model) foreignMessage(ws []string) bool {
 	return strong >= 2 || strong == 1 && all >= 2 // "salario de un electricista en California", "Gehalt als ML Engineer in Berlin?"
 }
 
+// foreignWord reports whether a message has a word of another language
+// the table holds that could be no English word ("gehalt", "sueldo").
+func (m *model) foreignWord(ws []string) bool {
+	for _, w := range ws {
+		if m.strongForeign(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongForeign reports whether w is a word of the translation table that
+// is no English word and long enough not to be a chat abbreviation.
+func (m *model) strongForeign(w string) bool {
+	e, ok := m.translate[w]
+	return ok && len(w) >= 4 && len(e) > 0 && !m.lex.Word(w) && m.shorthand[w] == nil
+}
+
+// translatedWords is raw and low with only the table's words that are no
+// English read in English.
+func (m *model) translatedWords(raw, low []string) ([]string, []string) {
+	outRaw, outLow := make([]string, 0, len(low)+2), make([]string, 0, len(low)+2)
+	for i, w := range low {
+		if m.strongForeign(w) {
+			e := m.translate[w]
+			outRaw, outLow = append(outRaw, e...), append(outLow, e...)
+			continue
+		}
+		outRaw, outLow = append(outRaw, raw[i]), append(outLow, w)
+	}
+	return outRaw, outLow
+}
+
 // translated is a message's words, as typed and lower-cased, with the
 // translation table's words in English (names keep their capitals).
 func (m *model) translated(raw, low []string) ([]string, []string) {

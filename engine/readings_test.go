@@ -546,6 +546,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "infermieri in Massachusetts quanto prendono?", []string{"no guide"}, []string{"$165,000"}},
 		{all, "Quantengärtner in Oregon, was verdient man da?", []string{"$84,300"}, []string{"no guide"}},
 		{shipped, "dentistry - is it worth it? what's the pay", []string{"no guide"}, []string{"$150,000"}},
+		// One word of another language the table holds and English has
+		// not, in an English message, is read alone.
+		{shipped, "ml engineer gehalt in berlin?", []string{"$150,000", "US"}, []string{"nothing on"}},
+		{all, "Quantengärtner Gehalt in Colorado?", []string{"$76,100"}, nil},
 		// English with a word or two the table holds stays English.
 		{shipped, "biggest time sink for ML engineers?", []string{"80%"}, []string{"nothing on"}},
 		{shipped, "como in the lake? lol. what do MLEs make in NY", []string{"$170,000"}, []string{"no guide"}},

@@ -196,6 +196,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		// "cuanto gana un ml engineer en mexico": read in English
 		rawIn, low = l.m.translated(rawIn, low)
 		q.translated = true
+	} else if len(rawIn) == len(low) && l.m.foreignWord(low) {
+		// "Quantengärtner Gehalt in Colorado?": one word of another
+		// language in English, read alone
+		rawIn, low = l.m.translatedWords(rawIn, low)
 	}
 	// Sized for the usual case, one word each (a shorthand may add more:
 	// then append copies, each slice's capacity ends where the other's
