@@ -646,6 +646,10 @@ func TestOccupationForms(t *testing.T) {
 		{all, "is teaching a good job", []string{"no guide for teacher"}, nil},
 		{all, "my cousin is a sous chef on a cruise ship out of Seattle. what's typical pay for that", []string{"no guide"}, []string{"$87,500"}},
 		{shipped, "writing a career report. whats the national median for ML engineers", []string{"$150,000"}, []string{"no guide"}},
+		// A job described by a verb whose doer is an occupation no guide
+		// speaks of, unless the description is in the guides' own words.
+		{shipped, "what do the people who teach high school make", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "what do the people who keep recommendation models running in production do in the morning", []string{"dashboard"}, []string{"no guide"}},
 		// Pay weighed in a job ("what can I earn as …") is asked about that
 		// job; pay the asker has in theirs is background.
 		{all, "I studied horticulture, what can I earn as a landscape gardener in texas", []string{"no guide"}, []string{"$79,900"}},

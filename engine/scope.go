@@ -913,8 +913,13 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	if q.has("path") && slices.Contains(ws, "experience") && q.intents["path"] == 1 && ownJobAfter(l.m, ws, i) {
 		others-- // "8 yoe": how long they have worked, not a question about the path
 	}
-	if q.switcher || l.namesCareer(ws, taken) || !(q.has("salary") || q.has("outlook")) || others > 0 {
+	if q.switcher || !(q.has("salary") || q.has("outlook")) || others > 0 {
 		return false
+	}
+	for k, w := range ws {
+		if taken[k] && k != i && (k < i-3 || k > i) && l.isCareerWord(w) {
+			return false // a guide's career named besides the asker's job
+		}
 	}
 	present := ownJobAfter(l.m, ws, i) // "senior data engineer, 8 yoe": their job now
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -1145,6 +1150,16 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) {
 				unknown = true
 			}
+			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[k+1:end]) {
+				// "the people who teach high school": a verb whose doer is an
+				// occupation no guide speaks of (teacher)
+				base := strings.TrimSuffix(w, "s")
+				for _, a := range []string{base + "er", base + "r", base + "or"} {
+					if l.m.lex.Occupation(a) && !l.m.roles[a] && !l.isCareerWord(a) && !l.usesNoun(a) {
+						unknown = true
+					}
+				}
+			}
 		}
 		if len(l.Guides) > 1 && l.terms != nil {
 			// Among several guides, the description must name one by two
@@ -1169,6 +1184,19 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		return ""
 	}
 	return ""
+}
+
+// guideClause reports whether a description's words are the guides' own,
+// a word of it used by three sections or more ("turn research prototypes
+// into production services").
+func (l *Library) guideClause(ws []string) bool {
+	ctx := context.Background()
+	for _, w := range ws {
+		if !l.m.stop[w] && hasLetter(w) && l.Searcher.DocFreq(ctx, w) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // usesNoun reports whether a guide uses a noun itself, singular or plural
