@@ -98,7 +98,8 @@ func timeLine(q *question, line string) bool {
 // no share, or no line (or more than one equally) fits.
 func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	share := hasAny(q, "percent", "percentage", "proportion", "fraction", "share", "majority") || strings.Contains(q.raw, "%") ||
-		hasAll(q, "mostly", "or") || hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role")
+		hasAll(q, "mostly", "or") || hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role", "vs", "versus") ||
+		hasAll(q, "how", "much", "time") && hasAny(q, "vs", "versus", "spend", "spent", "spending") && hasAny(q, "vs", "versus", "or")
 	if !share || q.has("salary") || q.has("outlook") || q.has("employed") || q.has("cost") {
 		return nil // "what percent above the median?", "growth percent": the figures' own answers
 	}

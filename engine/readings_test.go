@@ -561,6 +561,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "is the MLE job remote or onsite?", []string{"nothing on"}, nil},
 		{shipped, "what does an ML engineer actually do, in a sentence or two", []string{"production"}, []string{"can't answer"}},
 		{shipped, "senior data engineer, 8 yoe — what's the salary band look like?", []string{"no guide for data engineer"}, []string{"$150,000"}},
+		// What share of the work one thing is against another; landing a
+		// job is getting it; "makes, like …" asks pay.
+		{shipped, "how much of ML engineering is actually algorithms vs data pipelines", []string{"80%"}, []string{"Technical skills"}},
+		{shipped, "how much time do ML engineers actually spend on algorithms vs pipelines?", []string{"80%"}, nil},
+		{shipped, "once I land an ML job what domains can I specialize in", []string{"NLP"}, []string{"$150,000"}},
+		{shipped, "whats the low end of the range an ML engineer makes, like starting-ish", []string{"$120,000"}, []string{"Portfolio"}},
 		// An employer of several capitalised words ("Somnia Labs").
 		{all, "how much would Somnia Labs pay a dream cartographer", []string{"$98,600", "Somnia Labs"}, []string{"nothing on"}},
 		// A section named outright is answered when no passage holds more

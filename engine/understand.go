@@ -1075,7 +1075,7 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	}
 	var out []string
 	for i, w := range q.words {
-		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) {
+		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] {
 			continue
 		}
 		out = append(out, w)
