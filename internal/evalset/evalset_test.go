@@ -564,6 +564,20 @@ var sets = []struct {
 	// guide).
 	{"tune/ml-engineer-124", "tune/ml-engineer-124.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-124", "tune/careers-124.jsonl", true, 80, 15, 0.97},
+	// A public career-advice Discord on a weekend, a quarter about occupations
+	// with no guide (first run 99.3% / 99.0%, none from the wrong career or
+	// for a career with no guide).
+	{"tune/ml-engineer-125", "tune/ml-engineer-125.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-125", "tune/careers-125.jsonl", true, 80, 15, 0.98},
+	// A bootcamp alumni Slack and an international community (first run 98.7%
+	// / 97.0%, none from the wrong career, 1 and 0 answers for a career with
+	// no guide).
+	{"tune/ml-engineer-126", "tune/ml-engineer-126.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-126", "tune/careers-126.jsonl", true, 80, 15, 0.96},
+	// Jobs close to the guides' careers but different (first run 98.7% /
+	// 98.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-127", "tune/ml-engineer-127.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-127", "tune/careers-127.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
