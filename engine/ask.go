@@ -49,7 +49,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // preambleRE matches a short lead-in before the questions themselves:
 // "Two questions:", "Quick question -", "context:", "long post sorry.",
 // "long story but".
-var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
+var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|[2-5]|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|q'?s|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.

@@ -567,6 +567,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much time do ML engineers actually spend on algorithms vs pipelines?", []string{"80%"}, nil},
 		{shipped, "once I land an ML job what domains can I specialize in", []string{"NLP"}, []string{"$150,000"}},
 		{shipped, "whats the low end of the range an ML engineer makes, like starting-ish", []string{"$120,000"}, []string{"Portfolio"}},
+		// "3 q's:" is a lead-in; chat spellings of "what"; an employer
+		// given as an example ("a sleep clinic like Mayo").
+		{shipped, "3 q's: 1) best paying state for MLE 2) cheapest cert 3) main programming language", []string{"California", "$100", "Python"}, nil},
+		{shipped, "wats the typical pay for ml engineers in the us", []string{"$150,000"}, []string{"nothing on"}},
+		{all, "what would a big sleep clinic like Mayo pay a dream cartographer", []string{"$98,600", "Mayo"}, []string{"nothing on"}},
 		// An employer of several capitalised words ("Somnia Labs").
 		{all, "how much would Somnia Labs pay a dream cartographer", []string{"$98,600", "Somnia Labs"}, []string{"nothing on"}},
 		// A section named outright is answered when no passage holds more

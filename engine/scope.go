@@ -380,6 +380,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// not "tech stack", "lab skills": a word of a section's kind after
 			// it makes it a modifier, not an employer
 			sc.company, taken[i] = w, true
+			if i+2 < len(ws) && ws[i+1] == "like" && cased(i+2) && !taken[i+2] && !placeWord(m, ws[i+2]) {
+				// "a big sleep clinic like Mayo": the employer given as an example
+				sc.company, taken[i+2] = raw[i+2], true
+				break
+			}
 			if cased(i) || i > 0 && cased(i-1) {
 				sc.company = raw[i]
 				for k := i - 1; k >= 0 && cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Word(ws[k]); k-- {
@@ -389,8 +394,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			break
 		}
-		if i == 0 || !m.empCues[ws[i-1]] {
-			continue
+		if i == 0 || !m.empCues[ws[i-1]] && !(ws[i-1] == "like" && cased(i) && q.has("salary") && !placeWord(m, w)) {
+			continue // "a big sleep clinic like Mayo": an employer named as an example
 		}
 		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
