@@ -650,6 +650,8 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I'm a nurse in California. What's the median salary for nurses here?", []string{"no guide"}, []string{"$185,000"}},
 		// A field named as what pays.
 		{shipped, "how much does carpentry pay in boston", []string{"no guide"}, []string{"$165,000"}},
+		{all, "doctors — what skills do they need? asking for my younger brother in Cebu", []string{"no guide for doctors"}, nil},
+		{shipped, "My grandson wants to study accountancy at college. What's the salary once he qualifies?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "welding pays good? thinking about trade school instead of a CS degree", []string{"no guide for welder"}, []string{"$150,000"}},
 		{shipped, "plumbing apprenticeship how long", []string{"no guide for plumber"}, []string{"5-8"}},
 		{shipped, "is civil engineering a good career in the USA?", []string{"no guide for civil engineer"}, nil},

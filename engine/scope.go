@@ -215,9 +215,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
 		if phrase == "" {
+			// "doctors — what skills do they need?": a role word opening a
+			// question that names no guide's career is the job asked about
+			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && opensAsk(m, ws, i)
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
-				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) || m.index[ws[i]] != nil {
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole || m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
 			}
@@ -1761,6 +1764,8 @@ func practitioners(w string) []string {
 		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist", w[:len(w)-1]+"ian") // "bioinformatics" → "bioinformatician"
 	case strings.HasSuffix(w, "graphy"):
 		out = append(out, w[:len(w)-1]+"er") // "geography" → "geographer"
+	case strings.HasSuffix(w, "ancy"), strings.HasSuffix(w, "ency"):
+		out = append(out, w[:len(w)-2]+"t") // "accountancy" → "accountant"
 	case strings.HasSuffix(w, "ry"):
 		out = append(out, w[:len(w)-2], w[:len(w)-1]+"ist", w[:len(w)-2]+"er") // "carpentry" → "carpenter"
 	case strings.HasSuffix(w, "y"):

@@ -578,6 +578,26 @@ var sets = []struct {
 	// 98.0%, none from the wrong career or for a career with no guide).
 	{"tune/ml-engineer-127", "tune/ml-engineer-127.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-127", "tune/careers-127.jsonl", true, 80, 15, 0.97},
+	// A large career community on a Monday morning, jobs of the asker,
+	// relatives and TV beside the question (first run 99.3% / 100%, none from
+	// the wrong career or for a career with no guide).
+	{"tune/ml-engineer-128", "tune/ml-engineer-128.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-128", "tune/careers-128.jsonl", true, 80, 15, 0.98},
+	// A tech community in India, Nigeria, Kenya, the Philippines and Brazil
+	// with local idioms (first run 97.3% / 98.0%, none from the wrong career,
+	// 0 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-129", "tune/ml-engineer-129.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-129", "tune/careers-129.jsonl", true, 80, 15, 0.97},
+	// 'Why' and 'how' questions and follow-ups without context (first run
+	// 99.3% / 94.0%, none from the wrong career or for a career with no
+	// guide).
+	{"tune/ml-engineer-130", "tune/ml-engineer-130.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-130", "tune/careers-130.jsonl", true, 80, 15, 0.93},
+	// Parents, grandparents and teachers asking for young people (first run
+	// 94.7% / 93.0%, none from the wrong career, 1 and 1 answers for a career
+	// with no guide).
+	{"tune/ml-engineer-131", "tune/ml-engineer-131.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-131", "tune/careers-131.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
