@@ -567,6 +567,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much time do ML engineers actually spend on algorithms vs pipelines?", []string{"80%"}, nil},
 		{shipped, "once I land an ML job what domains can I specialize in", []string{"NLP"}, []string{"$150,000"}},
 		{shipped, "whats the low end of the range an ML engineer makes, like starting-ish", []string{"$120,000"}, []string{"Portfolio"}},
+		// An amount's unit, laughter, "in the context of", the asker's
+		// relatives and "next week" are no topic the guide could lack.
+		{shipped, "Can an MLE really earn up to 300k dollars? my uncle says na lie", []string{"$300,000"}, []string{"nothing on"}},
+		{shipped, "Hugging Face - what is it, in the context of the tools an ML engineer uses?", []string{"Hugging Face"}, []string{"nothing on"}},
+		{all, "What's a lucidity theodolite? Sounds made up, ha.", []string{"Theodolite"}, []string{"nothing on"}},
 		// "3 q's:" is a lead-in; chat spellings of "what"; an employer
 		// given as an example ("a sleep clinic like Mayo").
 		{shipped, "3 q's: 1) best paying state for MLE 2) cheapest cert 3) main programming language", []string{"California", "$100", "Python"}, nil},

@@ -1780,7 +1780,8 @@ func practitioners(w string) []string {
 // mention in passing ("wife is a librarian", "partner is a nurse").
 var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
 	"mom", "mum", "dad", "mother", "father", "parents", "parent", "brother", "sister", "son", "daughter", "kid", "kids",
-	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf")
+	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf",
+	"grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "niece", "nephew", "stepson", "stepdaughter", "grandmother", "grandfather")
 
 // ageLike reports whether w is an age as people give it before their job:
 // "30", "27m", "34f", "40yo".

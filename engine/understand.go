@@ -231,6 +231,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			raw = append(raw, rawIn[i])
 			continue
 		}
+		if (w == "dollars" || w == "dollar" || w == "bucks" || w == "usd") && i > 0 && hasDigit(low[i-1]) {
+			continue // "300k dollars": the amount's unit
+		}
 		if i+1 < len(low) && (low[i+1] == "thousand" || low[i+1] == "grand") && isDigits(w) {
 			// "300 thousand", "300 grand": an amount, read as "300k"
 			q.words = append(q.words, w+"k")
@@ -1077,6 +1080,9 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	for i, w := range q.words {
 		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] {
 			continue
+		}
+		if relations[w] || i > 0 && (q.words[i-1] == "next" || q.words[i-1] == "last" || q.words[i-1] == "this") && l.m.lex.Time(w) && l.m.index[w] == nil {
+			continue // "my grandson", "next week": who and when, not what is asked
 		}
 		out = append(out, w)
 	}
