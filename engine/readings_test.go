@@ -657,6 +657,8 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "how much does carpentry pay in boston", []string{"no guide"}, []string{"$165,000"}},
 		{all, "doctors — what skills do they need? asking for my younger brother in Cebu", []string{"no guide for doctors"}, nil},
 		{shipped, "My grandson wants to study accountancy at college. What's the salary once he qualifies?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "social work degree — worth it? what jobs and pay", []string{"no guide for social worker"}, []string{"$150,000"}},
+		{shipped, "what does ML work look like day to day", []string{"A day in the life"}, []string{"no guide"}},
 		{shipped, "welding pays good? thinking about trade school instead of a CS degree", []string{"no guide for welder"}, []string{"$150,000"}},
 		{shipped, "plumbing apprenticeship how long", []string{"no guide for plumber"}, []string{"5-8"}},
 		{shipped, "is civil engineering a good career in the USA?", []string{"no guide for civil engineer"}, nil},

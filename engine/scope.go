@@ -142,6 +142,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				continue
 			}
 		}
+		if ws[i] == "work" && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && len(q.careers) == 0 && m.lex.Occupation(ws[i-1]+" worker") &&
+			(i+1 < len(ws) && (careerNext[ws[i+1]] || judgedAfter(m, ws, i)) || studyCue(ws, i)) {
+			// "a social work degree", "is social work a good career":
+			// the line of work of that kind of worker
+			taken[i-1], taken[i] = true, true
+			sc.occupations = append(sc.occupations, ws[i-1]+" worker")
+			continue
+		}
 		if (ws[i] == "science" || ws[i] == "sciences") && i > 0 && i+1 < len(ws) && !taken[i-1] && !m.stop[ws[i-1]] && hasLetter(ws[i-1]) &&
 			scienceWork[ws[i+1]] && len(q.careers) == 0 {
 			// "data science salary", "food science jobs": the work of that

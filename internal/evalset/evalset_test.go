@@ -598,6 +598,24 @@ var sets = []struct {
 	// with no guide).
 	{"tune/ml-engineer-131", "tune/ml-engineer-131.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-131", "tune/careers-131.jsonl", true, 80, 15, 0.93},
+	// A large public career-advice Discord (first run 99.3% / 98.0%, none from
+	// the wrong career or for a career with no guide).
+	{"tune/ml-engineer-132", "tune/ml-engineer-132.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-132", "tune/careers-132.jsonl", true, 80, 15, 0.97},
+	// A professional Slack and a university careers Discord, some partly in
+	// other languages (first run 100% / 96.0%, none from the wrong career or
+	// for a career with no guide).
+	{"tune/ml-engineer-133", "tune/ml-engineer-133.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-133", "tune/careers-133.jsonl", true, 80, 15, 0.95},
+	// A community where a third of questions are about occupations with no
+	// guide (first run 99.3% / 99.0%, none from the wrong career, 0 and 1
+	// answers for a career with no guide).
+	{"tune/ml-engineer-134", "tune/ml-engineer-134.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-134", "tune/careers-134.jsonl", true, 80, 15, 0.98},
+	// Students and gamers: short, casual, slang and typos (first run 98.7% /
+	// 100%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-135", "tune/ml-engineer-135.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-135", "tune/careers-135.jsonl", true, 80, 15, 0.99},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -707,7 +725,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/careers-21": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-16": 1}
