@@ -459,7 +459,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		// "what does Netflix pay", "how much would Somnia Labs pay": a name
 		// as the subject of a pay verb.
 		for i := 1; i+1 < len(ws) && sc.company == ""; i++ {
-			if !(ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could") {
+			if !(ws[i-1] == "does" || ws[i-1] == "do" || ws[i-1] == "would" || ws[i-1] == "will" || ws[i-1] == "did" || ws[i-1] == "could" ||
+				ws[i-1] == "much" && i > 1 && ws[i-2] == "how") { // "quanto o Nubank paga": how much Nubank pays
 				continue
 			}
 			if (ws[i+1] == "pay" || ws[i+1] == "pays") && !taken[i] &&

@@ -616,6 +616,25 @@ var sets = []struct {
 	// 100%, none from the wrong career or for a career with no guide).
 	{"tune/ml-engineer-135", "tune/ml-engineer-135.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-135", "tune/careers-135.jsonl", true, 80, 15, 0.99},
+	// A big career community, a quarter about occupations with no guide in
+	// every form (first run 98.7% / 95.0%, none from the wrong career, 0 and 1
+	// answers for a career with no guide).
+	{"tune/ml-engineer-136", "tune/ml-engineer-136.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-136", "tune/careers-136.jsonl", true, 80, 15, 0.94},
+	// An international course forum, many messages wholly or partly in other
+	// languages (first run 92.7% / 94.0%, none from the wrong career, 0 and 1
+	// answers for a career with no guide).
+	{"tune/ml-engineer-137", "tune/ml-engineer-137.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-137", "tune/careers-137.jsonl", true, 80, 15, 0.95},
+	// A regional tech Slack and a parents' group (first run 99.3% / 98.0%,
+	// none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-138", "tune/ml-engineer-138.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-138", "tune/careers-138.jsonl", true, 80, 15, 0.97},
+	// A professional Slack workspace, a fifth about occupations with no guide
+	// (first run 99.3% / 97.0%, none from the wrong career or for a career
+	// with no guide).
+	{"tune/ml-engineer-139", "tune/ml-engineer-139.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-139", "tune/careers-139.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
