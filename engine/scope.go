@@ -282,7 +282,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if aside(ws, start) {
 			continue // "it sounds like a vacuum cleaner": a comparison, not a job asked about
 		}
-		if saysAfter(ws, i) && !(len(q.careers) == 0 && claimOfTheirs(ws, i)) {
+		if saysAfter(ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
@@ -759,7 +759,8 @@ func verbAfterSubject(m *model, ws []string, careerBefore bool, i int) bool {
 
 // scienceWork words after "X science" ask about its scientists' work, not
 // the subject studied.
-var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "wages", "outlook", "prospects", "roles", "role")
+var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "wages", "outlook", "prospects", "roles", "role",
+	"grads", "graduates", "majors", "major", "degree")
 
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".

@@ -635,6 +635,26 @@ var sets = []struct {
 	// with no guide).
 	{"tune/ml-engineer-139", "tune/ml-engineer-139.jsonl", false, 120, 15, 0.99},
 	{"tune/careers-139", "tune/careers-139.jsonl", true, 80, 15, 0.96},
+	// A large career community, a quarter about occupations with no guide
+	// named by field, trade, school or what their people do (first run 99.3% /
+	// 98.0%, none from the wrong career, 0 and 1 answers for a career with no
+	// guide).
+	{"tune/ml-engineer-140", "tune/ml-engineer-140.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-140", "tune/careers-140.jsonl", true, 80, 15, 0.97},
+	// Members who state their own or a relative's job before a short question
+	// (first run 98.7% / 99.0%, none from the wrong career or for a career
+	// with no guide).
+	{"tune/ml-engineer-141", "tune/ml-engineer-141.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-141", "tune/careers-141.jsonl", true, 80, 15, 0.98},
+	// A multilingual community, a third wholly or partly in other languages
+	// (first run 92.0% / 92.0%, none from the wrong career, 0 and 1 answers
+	// for a career with no guide).
+	{"tune/ml-engineer-142", "tune/ml-engineer-142.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-142", "tune/careers-142.jsonl", true, 80, 15, 0.94},
+	// A busy community server (first run 99.3% / 98.0%, none from the wrong
+	// career or for a career with no guide).
+	{"tune/ml-engineer-143", "tune/ml-engineer-143.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-143", "tune/careers-143.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
