@@ -1,0 +1,90 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/askmix"
+	"github.com/careerbot-dev/careerbot/internal/testbot"
+	"github.com/careerbot-dev/careerbot/metrics"
+)
+
+// discardSink is a store that keeps nothing.
+type discardSink struct{}
+
+func (discardSink) WriteEvents(context.Context, []bot.Event) error     { return nil }
+func (discardSink) AnswerExists(context.Context, string) (bool, error) { return false, nil }
+
+// benchWriter is a ResponseWriter that keeps nothing but the status, reused
+// from request to request (as net/http's are not, but its cost is not what
+// is measured).
+type benchWriter struct {
+	h    http.Header
+	code int
+	n    int
+}
+
+func (w *benchWriter) Header() http.Header { return w.h }
+func (w *benchWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+}
+func (w *benchWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.code = 200
+	}
+	w.n += len(b)
+	return len(b), nil
+}
+
+// BenchmarkServeUnique runs httpcpu's unique mix (its eight questions, the
+// words spaced differently every time) through the server's handler and
+// the middleware chain `careerbot serve` builds (metrics, the recorder with
+// a sink that keeps nothing, recover, logging at warn, input limits, the
+// limiter with httpcpu's limits), the answer cache on: what a new question
+// costs /v1/ask beyond net/http, in one goroutine.
+func BenchmarkServeUnique(b *testing.B) {
+	tb := testbot.New(b)
+	logger := slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	met := metrics.New()
+	rec := bot.NewRecorder(bot.RecorderOptions{Sink: discardSink{}, Key: []byte("bench key"), Logger: logger})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rec.Run(ctx); close(done) }()
+	b.Cleanup(func() { cancel(); <-done })
+	limiter := bot.NewLimiter(bot.LimitConfig{PerMinute: 1e8, Burst: 1e6, MaxInFlight: 1024}, logger)
+	chain := []bot.Middleware{met.Middleware(tb.Registry), rec.Middleware(), bot.Recover(logger, met.Panic),
+		bot.Logging(logger), bot.InputLimits(500), limiter.Middleware(met.OnLimited)}
+	router := bot.NewRouter(tb.Registry, logger, chain...)
+	s := New(Options{Router: router, Metrics: met, Logger: logger})
+	const n = 10000
+	bodies := make([][]byte, n)
+	for i := range bodies {
+		q := askmix.Spaced(askmix.Questions[i%len(askmix.Questions)], i/len(askmix.Questions), n/len(askmix.Questions)+1)
+		bodies[i], _ = json.Marshal(map[string]string{"text": q})
+	}
+	req, _ := http.NewRequest("POST", "/v1/ask", nil)
+	req.Header.Set("Content-Type", "application/json")
+	req.RemoteAddr = "127.0.0.1:40000"
+	w := &benchWriter{h: http.Header{}}
+	rd := bytes.NewReader(nil)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		rd.Reset(bodies[i%n])
+		r := *req
+		r.Body = io.NopCloser(rd)
+		clear(w.h)
+		w.code = 0
+		s.ServeHTTP(w, &r)
+		if w.code != 200 && w.code != 400 {
+			b.Fatalf("status %d", w.code)
+		}
+	}
+}
