@@ -24,7 +24,7 @@ func render(a *Answer, md bool) string {
 	if a == nil {
 		return ""
 	}
-	return string(appendRender(make([]byte, 0, renderSize(a)), a, md))
+	return string(appendRender(make([]byte, 0, renderSize(a)), a, md, nil))
 }
 
 // renderSize is a guess at the rendered length of a, to size its buffer.
@@ -34,8 +34,10 @@ func renderSize(a *Answer) int {
 
 // appendRender appends render(a, md) to b (a not nil): the text is built
 // in the caller's buffer, which AppendJSON takes from a pool, instead of a
-// string of its own on every reply.
-func appendRender(b []byte, a *Answer, md bool) []byte {
+// string of its own on every reply. With body not nil (plain text only),
+// the body's plain text comes from the body memo when it is long, and
+// body says where it is in b and its memo entry (nil if none).
+func appendRender(b []byte, a *Answer, md bool, body *bodySpan) []byte {
 	start := len(b)
 	started := func() bool { return len(b) > start }
 	if a.Title != "" {
@@ -62,9 +64,18 @@ func appendRender(b []byte, a *Answer, md bool) []byte {
 		if started() {
 			b = append(b, '\n')
 		}
-		if md {
+		switch {
+		case md:
 			b = append(b, strings.TrimSpace(a.Body)...)
-		} else {
+		case body != nil:
+			if e := memoBody(a.Body); e != nil {
+				body.entry, body.start = e, len(b)
+				b = append(b, e.plain...)
+				body.end = len(b)
+			} else {
+				b = appendPlain(b, a.Body)
+			}
+		default:
 			b = appendPlain(b, a.Body)
 		}
 		b = append(b, '\n')
