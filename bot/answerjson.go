@@ -15,7 +15,7 @@ import (
 // HTTP is encoded with it.
 func (a *Answer) AppendJSON(dst []byte) []byte {
 	md := a
-	if probes := echoProbes(a.Echo, EscapeMarkdown); len(probes) > 0 {
+	if probes := echoProbesMarkdown(a.Echo); len(probes) > 0 {
 		md = escapeAnswer(a, probes, EscapeMarkdown)
 	}
 	dst = append(dst, `{"answered":`...)

@@ -210,6 +210,29 @@ func appendUnmarked(b []byte, t string) []byte {
 // readable in the raw text.
 func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
 
+// markdownPlain reports whether EscapeMarkdown(s) == s (no byte it
+// escapes), without running the replacer: AppendJSON asks it of every
+// typed text.
+func markdownPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if mdSpecial[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// mdSpecial marks the bytes mdEscaper escapes.
+var mdSpecial = func() (t [256]bool) {
+	for _, b := range "\\*_~`|[]<>#" {
+		t[b] = true
+	}
+	return t
+}()
+
+// echoProbesMarkdown is echoProbes(echo, EscapeMarkdown).
+func echoProbesMarkdown(echo []string) []string { return echoProbesOf(echo, markdownPlain) }
+
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
 	"[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`,
@@ -238,11 +261,17 @@ func EscapeEcho(s string, echo []string, esc func(string) string) string {
 // typed, lower-cased, Go-quoted), without repeats, leaving out the short
 // ones and those esc leaves unchanged (nothing to escape in them).
 func echoProbes(echo []string, esc func(string) string) []string {
+	return echoProbesOf(echo, func(v string) bool { return esc(v) == v })
+}
+
+// echoProbesOf is echoProbes with esc's test of a text it leaves
+// unchanged: same(v) is esc(v) == v.
+func echoProbesOf(echo []string, same func(string) bool) []string {
 	var out []string
 	for _, e := range echo {
 		// Lower-casing changes letters only: when e has nothing to escape,
 		// neither has its lower-case form, and it need not be made.
-		plain := esc(e) == e
+		plain := same(e)
 		low := e
 		if !plain {
 			low = strings.ToLower(e)
@@ -255,7 +284,7 @@ func echoProbes(echo []string, esc func(string) string) []string {
 		for _, v := range [...]string{e, low, quoted} {
 			// esc(e) is known: plain; a plain text's probes that are e
 			// itself need no second look.
-			if len(v) < minEcho || plain && v == e || slices.Contains(out, v) || esc(v) == v {
+			if len(v) < minEcho || plain && v == e || slices.Contains(out, v) || same(v) {
 				continue
 			}
 			out = append(out, v)
