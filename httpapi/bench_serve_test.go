@@ -48,7 +48,8 @@ func (w *benchWriter) Write(b []byte) (int, error) {
 // words spaced differently every time) through the server's handler and
 // the middleware chain `careerbot serve` builds (metrics, the recorder with
 // a sink that keeps nothing, recover, logging at warn, input limits, the
-// limiter with httpcpu's limits), the answer cache on: what a new question
+// limiter with httpcpu's limits), the answer cache on, each request with a
+// context of its own as net/http gives it: what a new question
 // costs /v1/ask beyond net/http, in one goroutine. cpu-ns/op is the
 // process's CPU time per question.
 func BenchmarkServeUnique(b *testing.B) {
@@ -81,11 +82,13 @@ func BenchmarkServeUnique(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		n0++
 		rd.Reset(bodies[i%n])
-		r := *req
+		rctx, cancel := context.WithCancel(ctx) // as net/http gives each request
+		r := req.WithContext(rctx)
 		r.Body = io.NopCloser(rd)
 		clear(w.h)
 		w.code = 0
-		s.ServeHTTP(w, &r)
+		s.ServeHTTP(w, r)
+		cancel()
 		if w.code != 200 && w.code != 400 {
 			b.Fatalf("status %d", w.code)
 		}

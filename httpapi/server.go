@@ -701,7 +701,7 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.AskTimeout)
+	ctx, cancel := newAskContext(r.Context(), s.cfg.AskTimeout)
 	defer cancel()
 	a := s.answer(ctx, s.identity(r), req)
 	status := http.StatusOK
