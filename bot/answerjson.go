@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -14,21 +15,40 @@ import (
 // HTTP is encoded with it.
 func (a *Answer) AppendJSON(dst []byte) []byte {
 	md := a
-	if probes := echoProbes(a.Echo, EscapeMarkdown); len(probes) > 0 {
+	if probes := echoProbesMarkdown(a.Echo); len(probes) > 0 {
 		md = escapeAnswer(a, probes, EscapeMarkdown)
 	}
 	dst = append(dst, `{"answered":`...)
 	dst = appendBool(dst, a.Answered)
 	dst = append(dst, `,"text":`...)
 	tp := textPool.Get().(*[]byte)
-	text := appendRender((*tp)[:0], a, false) // RenderText(a), in a pooled buffer
-	dst = appendJSONString(dst, unsafe.String(unsafe.SliceData(text), len(text)))
+	var body bodySpan
+	text := appendRender((*tp)[:0], a, false, &body) // RenderText(a), in a pooled buffer
+	if e := body.entry; e != nil && body.end <= len(text) {
+		// The body's plain text is escaped already; the bytes either side
+		// of it are ASCII (a newline, or none), so escaping the text in
+		// three parts writes what escaping it whole writes.
+		dst = append(dst, '"')
+		dst = appendJSONChars(dst, unsafe.String(unsafe.SliceData(text), body.start))
+		dst = append(dst, e.plainJSON...)
+		rest := text[body.end:]
+		dst = appendJSONChars(dst, unsafe.String(unsafe.SliceData(rest), len(rest)))
+		dst = append(dst, '"')
+	} else {
+		dst = appendJSONString(dst, unsafe.String(unsafe.SliceData(text), len(text)))
+	}
 	if cap(text) <= maxPooledText {
 		*tp = text[:0]
 		textPool.Put(tp)
 	}
 	dst = appendField(dst, "title", a.Title)
-	dst = appendField(dst, "body", md.Body)
+	if e := body.entry; e != nil && md.Body == a.Body {
+		dst = append(dst, `,"body":"`...)
+		dst = append(dst, e.bodyJSON...)
+		dst = append(dst, '"')
+	} else {
+		dst = appendField(dst, "body", md.Body)
+	}
 	if len(md.Fields) > 0 {
 		dst = append(dst, `,"fields":[`...)
 		for i, f := range md.Fields {
@@ -143,6 +163,12 @@ const hexDigits = "0123456789abcdef"
 // U+2029 escaped, invalid UTF-8 as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	return append(appendJSONChars(dst, s), '"')
+}
+
+// appendJSONChars appends s escaped as appendJSONString escapes it, without
+// the quotes.
+func appendJSONChars(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		// Runs of bytes written as they are, eight at a time (one branch
@@ -200,8 +226,7 @@ func appendJSONString(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }
 
 // jsonPlain is jsonSafe for every byte value, as 1 and 0 (bytes from
@@ -226,3 +251,63 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// The body memo: answers repeat the same long bodies (a guide's sections,
+// the passages a question's words pick), and most of encoding an answer is
+// writing its body twice, as plain text in "text" and as it is in "body",
+// both escaped. A body of at least minMemoBody bytes is worked out once
+// and remembered, keyed by its text (so a stale entry can never be used for
+// another text), up to maxMemoBodies bodies and maxMemoBytes bytes; when
+// full the memo starts afresh.
+const (
+	minMemoBody   = 128
+	maxMemoBody   = 16 << 10
+	maxMemoBodies = 1024
+	maxMemoBytes  = 4 << 20
+)
+
+// bodyEntry is what the memo keeps for a body.
+type bodyEntry struct {
+	plain     string // appendPlain(nil, body)
+	plainJSON []byte // appendJSONChars(nil, plain)
+	bodyJSON  []byte // appendJSONChars(nil, body)
+}
+
+// bodySpan is where appendRender wrote a memo entry's plain text.
+type bodySpan struct {
+	entry      *bodyEntry
+	start, end int
+}
+
+var bodyMemo struct {
+	sync.RWMutex
+	m     map[string]*bodyEntry
+	bytes int
+}
+
+// memoBody returns body's memo entry, made now if there is none; nil for a
+// body too short or too long to keep.
+func memoBody(body string) *bodyEntry {
+	if len(body) < minMemoBody || len(body) > maxMemoBody {
+		return nil
+	}
+	bodyMemo.RLock()
+	e := bodyMemo.m[body]
+	bodyMemo.RUnlock()
+	if e != nil {
+		return e
+	}
+	plain := appendPlain(nil, body)
+	e = &bodyEntry{plain: string(plain), plainJSON: appendJSONChars(nil, string(plain)), bodyJSON: appendJSONChars(nil, body)}
+	size := 2*len(body) + len(e.plain) + len(e.plainJSON) + len(e.bodyJSON)
+	bodyMemo.Lock()
+	if bodyMemo.m == nil || len(bodyMemo.m) >= maxMemoBodies || bodyMemo.bytes+size > maxMemoBytes {
+		bodyMemo.m, bodyMemo.bytes = make(map[string]*bodyEntry), 0
+	}
+	if _, ok := bodyMemo.m[body]; !ok {
+		bodyMemo.m[strings.Clone(body)] = e // not pinning the text it may be cut from
+		bodyMemo.bytes += size
+	}
+	bodyMemo.Unlock()
+	return e
+}

@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -59,6 +60,60 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// Long bodies come from the body memo (bodyEntry): the first encoding makes
+// the entry, the next ones use it; every one is what encoding/json writes,
+// whatever the body's bytes and wherever it stands in the text (last, its
+// plain text ending in a newline that the text trims, after a title or
+// not, escaped for typed text or not).
+func TestAppendJSONBodyMemo(t *testing.T) {
+	var all strings.Builder
+	for b := 0; b < 256; b++ {
+		all.WriteByte(byte(b))
+	}
+	all.WriteString("\u2028\u2029é€𝄞\xed\xa0\x80\xf4\x90\x80\x80\xe2\x80")
+	long := strings.Repeat("A guide's **section** text, with <tags> & \"quotes\".\n- a bullet\n### A heading\n", 4)
+	bodies := []string{all.String(), long, long + "\n**", "\xe2\x80" + long + "\xe2", long + "\n- ", strings.Repeat("x", minMemoBody), strings.Repeat("é", maxMemoBody/2+1)}
+	for _, body := range bodies {
+		for _, a := range []*Answer{
+			{Body: body},
+			{Answered: true, Title: "T\xe2", Body: body},
+			{Title: "T", Note: "n\n", Body: body, Fields: []Field{{Label: "L", Value: "v"}}, Bullets: []string{"b"},
+				Source: &Source{Guide: "g"}, FollowUps: []FollowUp{{Label: "More", Command: "ask"}}},
+			{Body: body, Echo: []string{"**section**", "<tags>"}},
+			{Body: body, Echo: []string{"nothing typed here"}},
+		} {
+			for range 3 {
+				checkAppendJSON(t, a)
+			}
+		}
+		if e := memoBody(body); e != nil {
+			if e.plain != PlainText(body) || !bytes.Equal(e.plainJSON, appendJSONChars(nil, e.plain)) || !bytes.Equal(e.bodyJSON, appendJSONChars(nil, body)) {
+				t.Fatalf("memo entry for %q is not the body's", body)
+			}
+		} else if len(body) >= minMemoBody && len(body) <= maxMemoBody {
+			t.Fatalf("no memo entry for a body of %d bytes", len(body))
+		}
+	}
+}
+
+// The memo starts afresh when full, and keeps answering right.
+func TestAppendJSONBodyMemoFull(t *testing.T) {
+	for i := range 2*maxMemoBodies + 10 {
+		a := &Answer{Title: "T", Body: strings.Repeat("body ", 30) + strconv.Itoa(i)}
+		if i%97 == 0 {
+			checkAppendJSON(t, a)
+		} else {
+			a.AppendJSON(nil)
+		}
+	}
+	bodyMemo.RLock()
+	n, size := len(bodyMemo.m), bodyMemo.bytes
+	bodyMemo.RUnlock()
+	if n > maxMemoBodies || size > maxMemoBytes {
+		t.Fatalf("memo holds %d bodies, %d bytes", n, size)
+	}
+}
+
 func FuzzAppendJSON(f *testing.F) {
 	f.Add("Tools <b> & co", "Use **A** & <x>", "$1 > $0", "*typed*", "a&b", "\u2028")
 	f.Add("\xff", "\xed\xa0\x80", "é", "", "\x00\x1f\x7f", "`")
@@ -70,6 +125,13 @@ func FuzzAppendJSON(f *testing.F) {
 			FollowUps: []FollowUp{{Label: opt, Command: "ask", Options: map[string]string{"question": opt, opt: echo}}},
 			Echo:      []string{echo, opt}, ID: value}
 		checkAppendJSON(t, a)
+		// The same with a body long enough for the memo, encoded twice.
+		if body != "" {
+			a.Body = strings.Repeat(body, minMemoBody/len(body)+1)
+			a.Bullets = nil
+			checkAppendJSON(t, a)
+			checkAppendJSON(t, a)
+		}
 	})
 }
 

@@ -81,3 +81,36 @@ func TestTitleEchoEscaped(t *testing.T) {
 		t.Errorf("JSON title %q, want it as typed", j.Title)
 	}
 }
+
+// markdownPlain stands in front of EscapeMarkdown(s) == s: the same for
+// every byte alone and in text, and echoProbesMarkdown gives what
+// echoProbes with EscapeMarkdown gives.
+func TestMarkdownPlain(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for _, s := range []string{string([]byte{byte(b)}), "ab" + string([]byte{byte(b)}) + "é"} {
+			if got, want := markdownPlain(s), EscapeMarkdown(s) == s; got != want {
+				t.Fatalf("markdownPlain(%q) = %v, EscapeMarkdown says %v", s, got, want)
+			}
+		}
+	}
+	checkEchoProbesMarkdown(t, []string{"what *is* this?", "what", "*is*", "this?", "ÉCOLE *x*", "a\\b", "[x](y)", "ok", "`c`", "plain text"})
+}
+
+func checkEchoProbesMarkdown(t *testing.T, echo []string) {
+	t.Helper()
+	got, want := echoProbesMarkdown(echo), echoProbes(echo, EscapeMarkdown)
+	if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+		t.Fatalf("echoProbesMarkdown(%q) = %q, echoProbes %q", echo, got, want)
+	}
+}
+
+func FuzzMarkdownPlain(f *testing.F) {
+	f.Add("what *is* this?", "a\\b")
+	f.Add("ÉCOLE <x>", "~~ | # _")
+	f.Fuzz(func(t *testing.T, s, u string) {
+		if got, want := markdownPlain(s), EscapeMarkdown(s) == s; got != want {
+			t.Fatalf("markdownPlain(%q) = %v, EscapeMarkdown says %v", s, got, want)
+		}
+		checkEchoProbesMarkdown(t, []string{s, u, s + " " + u, strings.ToUpper(s)})
+	})
+}

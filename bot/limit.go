@@ -173,18 +173,61 @@ func RateLimit(cfg LimitConfig, logger *slog.Logger, onLimited func(req *Request
 func (l *Limiter) Middleware(onLimited func(req *Request, reason string)) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, req *Request) (*Answer, error) {
-			release, reason, err := l.acquire(ctx, req)
+			reason, err := l.admit(ctx, req)
 			if err != nil {
 				if onLimited != nil {
 					onLimited(req, reason)
 				}
 				return nil, err
 			}
-			defer release()
+			defer l.releaseSlot()
 			return next(ctx, req)
 		}
 	}
 }
+
+// admit is acquire for the middleware: on success the request holds a
+// slot, which releaseSlot gives back. Most requests find a slot free and
+// their user's bucket with a token: those are let through in one hold of
+// the lock, without the reservation, the key string and the release
+// function acquire makes for them. Every other request (a slot to wait
+// for, a user over the rate, channel limits on) goes through acquire.
+func (l *Limiter) admit(ctx context.Context, req *Request) (reason string, err *Error) {
+	if l.cfg.ChannelPerMinute > 0 && req.ChannelID != "" {
+		return l.admitSlow(ctx, req)
+	}
+	select {
+	case l.slots <- struct{}{}:
+	default:
+		return l.admitSlow(ctx, req)
+	}
+	var buf [96]byte
+	key := append(append(append(append(buf[:0], "u\x00"...), req.Platform...), 0), req.UserID...)
+	l.mu.Lock()
+	now := l.cfg.Now()
+	l.sweep(now)
+	user := l.bucketOf(key, now, l.cfg.PerMinute, l.cfg.Burst)
+	if !user.lim.AllowN(now, 1) { // took nothing: acquire decides afresh
+		l.mu.Unlock()
+		<-l.slots
+		return l.admitSlow(ctx, req)
+	}
+	// Let through: acquire's reservation and its end of the episode in one
+	// step (seq only grows, so seq > noteSeq once counted).
+	user.seq++
+	user.noted = false
+	l.mu.Unlock()
+	return "", nil
+}
+
+// admitSlow is admit through acquire.
+func (l *Limiter) admitSlow(ctx context.Context, req *Request) (string, *Error) {
+	_, reason, err := l.acquire(ctx, req) // its release is releaseSlot's work
+	return reason, err
+}
+
+// releaseSlot gives back the slot admit took.
+func (l *Limiter) releaseSlot() { <-l.slots }
 
 // acquire admits a request or refuses it with a coded error (ELIMITED or
 // ELIMITEDSILENT) and the reason. On success the caller must call release
@@ -324,6 +367,21 @@ func (l *Limiter) bucket(key string, now time.Time, perMinute float64, burst int
 		l.order.MoveToFront(e)
 		return b
 	}
+	return l.newBucket(key, now, perMinute, burst)
+}
+
+// bucketOf is bucket for a key in bytes (made a string only when new).
+func (l *Limiter) bucketOf(key []byte, now time.Time, perMinute float64, burst int) *bucket {
+	if e, ok := l.keys[string(key)]; ok {
+		b := e.Value.(*bucket)
+		b.lastSeen = now
+		l.order.MoveToFront(e)
+		return b
+	}
+	return l.newBucket(string(key), now, perMinute, burst)
+}
+
+func (l *Limiter) newBucket(key string, now time.Time, perMinute float64, burst int) *bucket {
 	for l.order.Len() >= l.cfg.MaxKeys {
 		l.remove(l.order.Back())
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -415,4 +416,75 @@ func TestRateLimitWaitingRequestDoesNotEndEpisode(t *testing.T) {
 	if c := ask(r, "p", "u", ""); c.Code != ELIMITEDSILENT { // C: same episode
 		t.Fatalf("C = %+v, want silent", c)
 	}
+}
+
+// admit (the middleware's fast path) decides as acquire does: the same
+// requests at the same times, through admit on one limiter and acquire
+// alone on another, are let through or refused alike, with the same code,
+// message and wait, and leave the same buckets.
+func checkAdmitMatchesAcquire(t *testing.T, platforms, users []string, steps []byte) (admitted, refused int) {
+	t.Helper()
+	cfg := LimitConfig{PerMinute: 2, Burst: 2, MaxInFlight: 4, MaxKeys: 3, IdleTTL: 90 * time.Second}
+	fastClk, slowClk := newFakeClock(), newFakeClock()
+	fcfg, scfg := cfg, cfg
+	fcfg.Now, scfg.Now = fastClk.Now, slowClk.Now
+	fast, slow := NewLimiter(fcfg, nil), NewLimiter(scfg, nil)
+	for i, s := range steps {
+		req := &Request{Platform: platforms[int(s)%len(platforms)], UserID: users[int(s>>2)%len(users)]}
+		fr, fe := fast.admit(context.Background(), req)
+		rel, sr, se := slow.acquire(context.Background(), req)
+		if (fe == nil) != (se == nil) || fr != sr || fe != nil && (fe.Code != se.Code || fe.Message != se.Message || fe.RetryAfter != se.RetryAfter) {
+			t.Fatalf("step %d (%q %q): admit %q %+v, acquire %q %+v", i, req.Platform, req.UserID, fr, fe, sr, se)
+		}
+		if fe == nil {
+			fast.releaseSlot()
+			rel()
+			admitted++
+		} else {
+			refused++
+		}
+		if fast.InFlight() != 0 || slow.InFlight() != 0 {
+			t.Fatalf("step %d: slots held: %d, %d", i, fast.InFlight(), slow.InFlight())
+		}
+		d := time.Duration(s>>6) * time.Second
+		fastClk.Advance(d)
+		slowClk.Advance(d)
+	}
+	var fk, sk []string
+	for e := fast.order.Front(); e != nil; e = e.Next() {
+		b := e.Value.(*bucket)
+		fk = append(fk, fmt.Sprint(b.key, b.noted, b.seq, b.noteSeq))
+	}
+	for e := slow.order.Front(); e != nil; e = e.Next() {
+		b := e.Value.(*bucket)
+		sk = append(sk, fmt.Sprint(b.key, b.noted, b.seq, b.noteSeq))
+	}
+	if strings.Join(fk, "|") != strings.Join(sk, "|") {
+		t.Fatalf("buckets differ:\nadmit   %q\nacquire %q", fk, sk)
+	}
+	return admitted, refused
+}
+
+func TestAdmitMatchesAcquire(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	admitted, refused := 0, 0
+	for range 200 {
+		steps := make([]byte, 60)
+		for i := range steps {
+			steps[i] = byte(r.IntN(256))
+		}
+		a, f := checkAdmitMatchesAcquire(t, []string{"slack", "http"}, []string{"U1", "é\x00x"}, steps)
+		admitted, refused = admitted+a, refused+f
+	}
+	if admitted < 1000 || refused < 500 {
+		t.Fatalf("%d admitted, %d refused: the steps do not test both", admitted, refused)
+	}
+}
+
+func FuzzAdmitMatchesAcquire(f *testing.F) {
+	f.Add("slack", "U1", "ip:10.0.0.1", []byte{0, 1, 2, 3, 4, 0, 0, 0, 0xff, 0x20})
+	f.Add("", "\x00", "a\x00b", []byte{7, 7, 7, 7})
+	f.Fuzz(func(t *testing.T, platform, user, other string, steps []byte) {
+		checkAdmitMatchesAcquire(t, []string{platform, "p\x00" + platform}, []string{user, other, user + "\x00"}, steps)
+	})
 }

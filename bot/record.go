@@ -350,6 +350,7 @@ func (r *Recorder) Middleware() Middleware {
 				c := *a // answers may be shared (cached): never write to one
 				c.ID = id
 				a = &c
+				req.own = a // this request's alone: Router.Handle need not copy it
 			}
 			r.enqueue(Event{Question: ev})
 			return a, err

@@ -297,3 +297,52 @@ func TestHashUserCache(t *testing.T) {
 		t.Fatalf("%d hashes remembered, more than %d", len(rec.hashes), hashCacheSize)
 	}
 }
+
+// Router.Handle writes the typed text into the recorder's copy of an answer
+// instead of copying it again: every reply is its own (own id, own echo),
+// and the shared answer the handler returns is never written to, with the
+// recorder or without it, outermost or under other middleware.
+func TestHandleWritesOnlyAnswersOfItsOwn(t *testing.T) {
+	rec := NewRecorder(RecorderOptions{Sink: &fakeSink{}, Key: []byte("k")})
+	shared := &Answer{Answered: true, Body: "b", Echo: []string{"from the handler"}, Fields: []Field{{Label: "L", Value: "v"}}}
+	reg := NewRegistry()
+	reg.MustAdd(Command{Name: "ask", Description: "Ask", Options: []Option{{Name: "question", Description: "q", Rest: true}},
+		Handler: func(ctx context.Context, req *Request) (*Answer, error) { return shared, nil }})
+	pass := func(next Handler) Handler { return next }
+	swap := func(next Handler) Handler { // hands back the shared answer, not what it was given
+		return func(ctx context.Context, req *Request) (*Answer, error) {
+			if _, err := next(ctx, req); err != nil {
+				return nil, err
+			}
+			return shared, nil
+		}
+	}
+	for name, mw := range map[string][]Middleware{
+		"recorder":          {rec.Middleware()},
+		"recorder inside":   {pass, rec.Middleware(), pass},
+		"recorder, swapped": {swap, rec.Middleware()},
+		"no recorder":       {pass},
+		"recorder twice":    {rec.Middleware(), rec.Middleware()},
+	} {
+		r := NewRouter(reg, nil, mw...)
+		req := LineRequest(Request{Platform: "p", UserID: "u"}, "what is it?")
+		a := r.Handle(context.Background(), req)
+		b := r.Handle(context.Background(), LineRequest(Request{Platform: "p", UserID: "u"}, "what else?"))
+		if a == shared || b == shared || a == b {
+			t.Fatalf("%s: a reply is the shared answer or another reply", name)
+		}
+		if shared.ID != "" || len(shared.Echo) != 1 || shared.Echo[0] != "from the handler" {
+			t.Fatalf("%s: the shared answer was written to: %+v", name, shared)
+		}
+		want := NewRouter(reg, nil).Handle(context.Background(), LineRequest(Request{Platform: "p", UserID: "u"}, "what is it?")).Echo
+		if len(want) < 3 || strings.Join(a.Echo, "|") != strings.Join(want, "|") {
+			t.Fatalf("%s: echo %q, want %q", name, a.Echo, want)
+		}
+		if name != "no recorder" && name != "recorder, swapped" && (a.ID == "" || a.ID == b.ID) {
+			t.Fatalf("%s: ids %q and %q", name, a.ID, b.ID)
+		}
+		if req.own != nil {
+			t.Fatalf("%s: the request still names an answer of its own", name)
+		}
+	}
+}

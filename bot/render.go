@@ -24,7 +24,7 @@ func render(a *Answer, md bool) string {
 	if a == nil {
 		return ""
 	}
-	return string(appendRender(make([]byte, 0, renderSize(a)), a, md))
+	return string(appendRender(make([]byte, 0, renderSize(a)), a, md, nil))
 }
 
 // renderSize is a guess at the rendered length of a, to size its buffer.
@@ -34,8 +34,10 @@ func renderSize(a *Answer) int {
 
 // appendRender appends render(a, md) to b (a not nil): the text is built
 // in the caller's buffer, which AppendJSON takes from a pool, instead of a
-// string of its own on every reply.
-func appendRender(b []byte, a *Answer, md bool) []byte {
+// string of its own on every reply. With body not nil (plain text only),
+// the body's plain text comes from the body memo when it is long, and
+// body says where it is in b and its memo entry (nil if none).
+func appendRender(b []byte, a *Answer, md bool, body *bodySpan) []byte {
 	start := len(b)
 	started := func() bool { return len(b) > start }
 	if a.Title != "" {
@@ -62,9 +64,18 @@ func appendRender(b []byte, a *Answer, md bool) []byte {
 		if started() {
 			b = append(b, '\n')
 		}
-		if md {
+		switch {
+		case md:
 			b = append(b, strings.TrimSpace(a.Body)...)
-		} else {
+		case body != nil:
+			if e := memoBody(a.Body); e != nil {
+				body.entry, body.start = e, len(b)
+				b = append(b, e.plain...)
+				body.end = len(b)
+			} else {
+				b = appendPlain(b, a.Body)
+			}
+		default:
 			b = appendPlain(b, a.Body)
 		}
 		b = append(b, '\n')
@@ -199,6 +210,29 @@ func appendUnmarked(b []byte, t string) []byte {
 // readable in the raw text.
 func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
 
+// markdownPlain reports whether EscapeMarkdown(s) == s (no byte it
+// escapes), without running the replacer: AppendJSON asks it of every
+// typed text.
+func markdownPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if mdSpecial[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// mdSpecial marks the bytes mdEscaper escapes.
+var mdSpecial = func() (t [256]bool) {
+	for _, b := range "\\*_~`|[]<>#" {
+		t[b] = true
+	}
+	return t
+}()
+
+// echoProbesMarkdown is echoProbes(echo, EscapeMarkdown).
+func echoProbesMarkdown(echo []string) []string { return echoProbesOf(echo, markdownPlain) }
+
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
 	"[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`,
@@ -227,11 +261,17 @@ func EscapeEcho(s string, echo []string, esc func(string) string) string {
 // typed, lower-cased, Go-quoted), without repeats, leaving out the short
 // ones and those esc leaves unchanged (nothing to escape in them).
 func echoProbes(echo []string, esc func(string) string) []string {
+	return echoProbesOf(echo, func(v string) bool { return esc(v) == v })
+}
+
+// echoProbesOf is echoProbes with esc's test of a text it leaves
+// unchanged: same(v) is esc(v) == v.
+func echoProbesOf(echo []string, same func(string) bool) []string {
 	var out []string
 	for _, e := range echo {
 		// Lower-casing changes letters only: when e has nothing to escape,
 		// neither has its lower-case form, and it need not be made.
-		plain := esc(e) == e
+		plain := same(e)
 		low := e
 		if !plain {
 			low = strings.ToLower(e)
@@ -244,7 +284,7 @@ func echoProbes(echo []string, esc func(string) string) []string {
 		for _, v := range [...]string{e, low, quoted} {
 			// esc(e) is known: plain; a plain text's probes that are e
 			// itself need no second look.
-			if len(v) < minEcho || plain && v == e || slices.Contains(out, v) || esc(v) == v {
+			if len(v) < minEcho || plain && v == e || slices.Contains(out, v) || same(v) {
 				continue
 			}
 			out = append(out, v)

@@ -37,6 +37,11 @@ type Request struct {
 	// ChannelKind is where it was asked: ChannelDM, ChannelChannel,
 	// ChannelThread or ChannelWeb; "" lets ChannelKindOf guess.
 	ChannelKind string
+
+	// own is an answer made for this request alone, by the Recorder's
+	// middleware (a copy with its id): Router.Handle need not copy it
+	// again.
+	own *Answer
 }
 
 // typed returns the pieces of text the user typed, for escaping them in

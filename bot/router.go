@@ -120,6 +120,7 @@ func (r *Router) Serve(ctx context.Context, req *Request) (*Answer, error) {
 // answer remembers what the user typed (Answer.Echo) so that renderers can
 // escape it.
 func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
+	req.own = nil
 	a, err := r.Serve(ctx, req)
 	if err != nil {
 		a = ErrorAnswer(err)
@@ -127,14 +128,20 @@ func (r *Router) Handle(ctx context.Context, req *Request) *Answer {
 		r.Logger.Error("handler returned no answer", "command", req.Command, "platform", req.Platform)
 		a = ErrorAnswer(fmt.Errorf("nil answer for %q", req.Command))
 	}
-	// A copy: handlers may return shared answers (cached help, panels).
-	// After Serve, the line has been parsed into options.
-	c := *a
+	// A copy: handlers may return shared answers (cached help, panels);
+	// not of the recorder's copy, made for this request alone. After
+	// Serve, the line has been parsed into options.
+	c := a
+	if a != req.own {
+		cp := *a
+		c = &cp
+	}
+	req.own = nil
 	c.Echo = req.appendTyped(append(make([]string, 0, len(a.Echo)+req.typedCap()), a.Echo...))
 	if len(c.Echo) == 0 {
 		c.Echo = nil // as before
 	}
-	return &c
+	return c
 }
 
 // HandleLine answers a typed line; it is parsed inside the middleware chain.

@@ -701,7 +701,7 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.AskTimeout)
+	ctx, cancel := newAskContext(r.Context(), s.cfg.AskTimeout)
 	defer cancel()
 	a := s.answer(ctx, s.identity(r), req)
 	status := http.StatusOK
@@ -740,7 +740,15 @@ func (s *Server) identity(r *http.Request) bot.Request {
 			return req
 		}
 	}
-	req.UserID = "ip:" + ClientIP(r, s.cfg.TrustForwardedFor)
+	raw := clientAddr(r, s.cfg.TrustForwardedFor)
+	if ap, err := netip.ParseAddrPort(raw); err == nil && ap.Addr().Is4() {
+		// What clientIP gives for an IPv4 address (its String), written
+		// after the prefix: one string instead of two.
+		var buf [32]byte
+		req.UserID = string(ap.Addr().AppendTo(append(buf[:0], "ip:"...)))
+		return req
+	}
+	req.UserID = "ip:" + clientIP(raw)
 	return req
 }
 
@@ -748,6 +756,12 @@ func (s *Server) identity(r *http.Request) bot.Request {
 // X-Forwarded-For entry when trusted, else the connection's remote address;
 // IPv6 addresses are reduced to their /64 prefix.
 func ClientIP(r *http.Request, trustForwardedFor bool) string {
+	return clientIP(clientAddr(r, trustForwardedFor))
+}
+
+// clientAddr is the address ClientIP reads: the last X-Forwarded-For entry
+// when trusted, else the connection's remote address.
+func clientAddr(r *http.Request, trustForwardedFor bool) string {
 	raw := r.RemoteAddr
 	if trustForwardedFor {
 		if xff := r.Header.Values("X-Forwarded-For"); len(xff) > 0 {
@@ -757,6 +771,11 @@ func ClientIP(r *http.Request, trustForwardedFor bool) string {
 			}
 		}
 	}
+	return raw
+}
+
+// clientIP is ClientIP of the address clientAddr returned.
+func clientIP(raw string) string {
 	if ap, err := netip.ParseAddrPort(raw); err == nil {
 		return maskIP(ap.Addr())
 	}

@@ -575,6 +575,44 @@ func TestClientIP(t *testing.T) {
 	}
 }
 
+// identity's IPv4 shortcut gives the user id "ip:" + ClientIP gives, for
+// every kind of address, trusted forwarding or not.
+func TestIdentityMatchesClientIP(t *testing.T) {
+	for _, remote := range []string{"192.0.2.1:1234", "127.0.0.1:40000", "0.0.0.0:0", "255.255.255.255:65535",
+		"[2001:db8:1:2:3:4:5:6]:443", "[::ffff:192.0.2.1]:80", "[fe80::1%eth0]:80", "192.0.2.1", "01.2.3.4:5",
+		"1.2.3.4:99999", "1.2.3.4:", "garbage", "", "[::1]:8080", "1.2.3.4:5:6"} {
+		for _, xff := range []string{"", "198.51.100.7", "10.0.0.1, 198.51.100.7:443", "not-an-ip", "::ffff:1.2.3.4"} {
+			checkIdentity(t, remote, xff)
+		}
+	}
+}
+
+func checkIdentity(t *testing.T, remote, xff string) {
+	t.Helper()
+	for _, trust := range []bool{false, true} {
+		s := New(Options{Config: Config{TrustForwardedFor: trust}})
+		r := httptest.NewRequest("GET", "/", nil)
+		r.RemoteAddr = remote
+		if xff != "" {
+			r.Header.Set("X-Forwarded-For", xff)
+		}
+		if got, want := s.identity(r).UserID, "ip:"+ClientIP(r, trust); got != want {
+			t.Fatalf("identity(%q, xff %q, trust %v) = %q, want %q", remote, xff, trust, got, want)
+		}
+	}
+}
+
+func FuzzIdentityMatchesClientIP(f *testing.F) {
+	f.Add("192.0.2.1:1234", "10.0.0.1, 198.51.100.7")
+	f.Add("[::ffff:192.0.2.1]:80", "1.2.3.4:5")
+	f.Fuzz(func(t *testing.T, remote, xff string) {
+		if strings.ContainsAny(xff, "\r\n\x00") {
+			return // not a header value
+		}
+		checkIdentity(t, remote, xff)
+	})
+}
+
 func TestServeGracefulShutdown(t *testing.T) {
 	started, release := make(chan struct{}), make(chan struct{})
 	s := New(Options{Config: Config{ShutdownTimeout: time.Minute}})

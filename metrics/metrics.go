@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -122,15 +124,54 @@ func (m *Metrics) Middleware(reg *bot.Registry) bot.Middleware {
 		if m == nil {
 			return next
 		}
+		var series seriesCache
 		return func(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
 			start := time.Now()
 			a, err := next(ctx, req)
-			platform, command := label(req.Platform), commandLabel(reg, req.Command)
-			m.questions.WithLabelValues(platform, command, Outcome(a, err)).Inc()
-			m.latency.WithLabelValues(platform, command).Observe(time.Since(start).Seconds())
+			command := commandLabel(reg, req.Command)
+			s := series.get(m, req.Platform, command, Outcome(a, err))
+			s.questions.Inc()
+			s.latency.Observe(time.Since(start).Seconds())
 			return a, err
 		}
 	}
+}
+
+// seriesCache remembers the question counter and latency histogram of
+// each platform, command label and outcome the middleware has seen: most
+// of the middleware's cost was finding them again (sanitising the
+// platform, hashing the labels, a read lock every request shares). The
+// platform is keyed as given (label is a function of it) and the command
+// by its label, so the keys are as bounded as the series; past
+// maxCachedSeries keys (platforms are set by adapters, not users, but the
+// cache trusts no one) series are looked up as before.
+type seriesCache struct {
+	m sync.Map // seriesKey → *seriesPair
+	n atomic.Int32
+}
+
+type seriesKey struct{ platform, command, outcome string }
+
+type seriesPair struct {
+	questions prometheus.Counter
+	latency   prometheus.Observer
+}
+
+const maxCachedSeries = 512
+
+func (c *seriesCache) get(m *Metrics, platform, command, outcome string) *seriesPair {
+	k := seriesKey{platform, command, outcome}
+	if v, ok := c.m.Load(k); ok {
+		return v.(*seriesPair)
+	}
+	p := label(platform)
+	s := &seriesPair{m.questions.WithLabelValues(p, command, outcome), m.latency.WithLabelValues(p, command)}
+	if c.n.Load() < maxCachedSeries {
+		if _, loaded := c.m.LoadOrStore(seriesKey{strings.Clone(platform), command, outcome}, s); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return s
 }
 
 // Outcome is bot.Outcome, with silent rate-limit refusals counted as

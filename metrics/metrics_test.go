@@ -3,6 +3,7 @@ package metrics
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -240,4 +241,85 @@ func TestAnswerCacheLookups(t *testing.T) {
 	}
 	var nilM *Metrics
 	nilM.AnswerCache(true) // no panic
+}
+
+// directMiddleware is Middleware as it was before the series cache: every
+// request's series looked up by its labels. The reference for the cache.
+func directMiddleware(m *Metrics, reg *bot.Registry) bot.Middleware {
+	return func(next bot.Handler) bot.Handler {
+		return func(ctx context.Context, req *bot.Request) (*bot.Answer, error) {
+			a, err := next(ctx, req)
+			platform, command := label(req.Platform), commandLabel(reg, req.Command)
+			m.questions.WithLabelValues(platform, command, Outcome(a, err)).Inc()
+			m.latency.WithLabelValues(platform, command).Observe(0)
+			return a, err
+		}
+	}
+}
+
+// seriesCounts is every question series with its count, and every latency
+// series with its number of observations.
+func seriesCounts(t *testing.T, m *Metrics) string {
+	t.Helper()
+	mfs, err := m.reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, mf := range mfs {
+		if n := mf.GetName(); n != Namespace+"_questions_total" && n != Namespace+"_answer_latency_seconds" {
+			continue
+		}
+		for _, s := range mf.GetMetric() {
+			var ls []string
+			for _, l := range s.GetLabel() {
+				ls = append(ls, l.GetName()+"="+l.GetValue())
+			}
+			v := s.GetCounter().GetValue()
+			if h := s.GetHistogram(); h != nil {
+				v = float64(h.GetSampleCount())
+			}
+			out = append(out, fmt.Sprintf("%s{%s} %v", mf.GetName(), strings.Join(ls, ","), v))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// The series cache counts what looking every series up counted: the same
+// series with the same counts, whatever the platforms and commands (free
+// text, platforms that sanitise to the same label, more keys than the cache
+// keeps).
+func checkSeriesCache(t *testing.T, reqs [][2]string) {
+	t.Helper()
+	cached, direct := New(), New()
+	rc := testRouter(t, cached)
+	reg := rc.Registry
+	rd := bot.NewRouter(reg, nil, directMiddleware(direct, reg), bot.Recover(discard(), direct.Panic))
+	for _, r := range reqs {
+		for _, text := range []string{"hello", "off-topic", "bad"} {
+			q(rc, r[0], r[1], text)
+			q(rd, r[0], r[1], text)
+		}
+	}
+	if got, want := seriesCounts(t, cached), seriesCounts(t, direct); got != want {
+		t.Fatalf("with the cache:\n%s\nlooked up:\n%s", got, want)
+	}
+}
+
+func TestSeriesCacheCountsAsLookingUp(t *testing.T) {
+	var reqs [][2]string
+	for i := range 2*maxCachedSeries + 50 {
+		reqs = append(reqs, [2]string{fmt.Sprintf("p%d", i%(maxCachedSeries/2)), []string{"ask", "", "nope", "ask"}[i%4]})
+	}
+	reqs = append(reqs, [2]string{"a\x00b", "ask"}, [2]string{"a\x01b", "ask"}, [2]string{"", "ask"}, [2]string{"unknown", ""},
+		[2]string{strings.Repeat("x", 40), "ask"}, [2]string{strings.Repeat("x", 41), "ask"}, [2]string{"\xff", bot.CommandAutocomplete})
+	checkSeriesCache(t, reqs)
+}
+
+func FuzzSeriesCache(f *testing.F) {
+	f.Add("discord", "ask", "a\x00b", "")
+	f.Add("", "nope", "\xff\xfe", "autocomplete")
+	f.Fuzz(func(t *testing.T, p1, c1, p2, c2 string) {
+		checkSeriesCache(t, [][2]string{{p1, c1}, {p2, c2}, {p1, c2}, {p2, c1}, {p1, c1}})
+	})
 }
