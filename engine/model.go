@@ -368,6 +368,18 @@ func pluralNoun(w string) string {
 // and no English word ("tipo", "para" and the little words alone do not
 // make a message foreign).
 func (m *model) foreignMessage(ws []string) bool {
+	any := false
+	for _, w := range ws {
+		if len(w) >= 3 {
+			if _, ok := m.translate[w]; ok && !m.lex.Word(w) {
+				any = true
+				break
+			}
+		}
+	}
+	if !any {
+		return false // most messages: not one word of another language
+	}
 	strong, all := 0, 0
 	for i, w := range ws {
 		if i+1 < len(ws) && placeWord(m, w+" "+ws[i+1]) || i > 0 && placeWord(m, ws[i-1]+" "+w) {
@@ -397,8 +409,11 @@ func (m *model) foreignWord(ws []string) bool {
 // strongForeign reports whether w is a word of the translation table that
 // is no English word and long enough not to be a chat abbreviation.
 func (m *model) strongForeign(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
 	e, ok := m.translate[w]
-	return ok && len(w) >= 4 && len(e) > 0 && !m.lex.Word(w) && m.shorthand[w] == nil
+	return ok && len(e) > 0 && !m.lex.Word(w) && m.shorthand[w] == nil
 }
 
 // translatedWords is raw and low with only the table's words that are no

@@ -102,3 +102,36 @@ func TestLexiconFromWordNet(t *testing.T) {
 		t.Error("seattle read as outside the US")
 	}
 }
+
+// foreignMessage's quick gate (no word of the table that English lacks)
+// gives the same answer as counting every word.
+func TestForeignMessageGate(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := func(ws []string) bool {
+		strong, all := 0, 0
+		for i, w := range ws {
+			if i+1 < len(ws) && placeWord(m, w+" "+ws[i+1]) || i > 0 && placeWord(m, ws[i-1]+" "+w) {
+				continue
+			}
+			if _, ok := m.translate[w]; ok {
+				all++
+				if len(w) >= 3 && !m.lex.Word(w) {
+					strong++
+				}
+			}
+		}
+		return strong >= 2 || strong == 1 && all >= 2
+	}
+	for _, line := range []string{
+		"cuanto gana un ml engineer en mexico", "what do MLEs make in LA", "como in the lake? lol", "Gehalt als ML Engineer in Berlin?",
+		"orbital chef pay Orlando vs Los Angeles?", "ile lat trzeba", "kya hai", "de la en un o", "wie viel verdient ein ML engineer",
+	} {
+		ws := words(line)
+		if got, want := m.foreignMessage(ws), slow(ws); got != want {
+			t.Errorf("foreignMessage(%q) = %v, counting every word gives %v", line, got, want)
+		}
+	}
+}
