@@ -559,6 +559,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "what decides where you land in the MLE salary band?", []string{"experience"}, []string{"nothing on"}},
 		{shipped, "got an MLE onsite next week, what will they ask me??", []string{"Interview"}, []string{"nothing on"}},
 		{shipped, "is the MLE job remote or onsite?", []string{"nothing on"}, nil},
+		{shipped, "got an ML eng onsite next week and im panicking, what should i prep", []string{"Interview"}, []string{"nothing on"}},
 		{shipped, "what does an ML engineer actually do, in a sentence or two", []string{"production"}, []string{"can't answer"}},
 		{shipped, "senior data engineer, 8 yoe — what's the salary band look like?", []string{"no guide for data engineer"}, []string{"$150,000"}},
 		// What share of the work one thing is against another; landing a

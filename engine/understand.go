@@ -224,7 +224,8 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
-		if w == "onsite" && (i > 0 && determiner[low[i-1]] || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my")) {
+		if w == "onsite" && (i > 0 && determiner[low[i-1]] || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my") ||
+			i+1 < len(low) && onsiteNext[low[i+1]]) {
 			// "got an MLE onsite next week": the day of interviews, not
 			// where the work is done
 			q.words = append(q.words, "interview")
@@ -1169,6 +1170,10 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// onsiteNext words after "onsite" make it the interview day ("onsite next
+// week", "onsite round").
+var onsiteNext = setOf("next", "tomorrow", "round", "rounds", "loop", "interview", "interviews")
 
 // determiner words before a noun make the next word one ("an onsite").
 var determiner = setOf("a", "an", "the", "my", "your", "their", "our", "his", "her")
