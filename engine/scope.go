@@ -438,19 +438,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if ws[i-1] != "do" && ws[i-1] != "does" {
 				continue
 			}
-			for n := 1; n <= 2 && i+n < len(ws); n++ {
-				if ws[i+n] != "pay" && ws[i+n] != "pays" {
-					continue
-				}
-				ok := true
+			if n := paySubject(ws, i, 1, 2, func(k int) bool {
+				return !taken[k] && m.lex.Noun(ws[k]) && !m.lex.Person(ws[k]) && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
+			}); n > 0 {
+				sc.company = strings.Join(ws[i:i+n], " ")
 				for k := i; k < i+n; k++ {
-					ok = ok && !taken[k] && m.lex.Noun(ws[k]) && !m.lex.Person(ws[k]) && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
-				}
-				if ok {
-					sc.company = strings.Join(ws[i:i+n], " ")
-					for k := i; k < i+n; k++ {
-						taken[k] = true
-					}
+					taken[k] = true
 				}
 			}
 		}
@@ -471,19 +464,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				}
 				continue
 			}
-			for n := 2; n <= 3 && i+n < len(ws); n++ {
-				if ws[i+n] != "pay" && ws[i+n] != "pays" {
-					continue
-				}
-				ok := true
+			if n := paySubject(ws, i, 2, 3, func(k int) bool {
+				return cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
+			}); n > 0 {
+				sc.company = strings.Join(raw[i:i+n], " ")
 				for k := i; k < i+n; k++ {
-					ok = ok && cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Occupation(ws[k])
-				}
-				if ok {
-					sc.company = strings.Join(raw[i:i+n], " ")
-					for k := i; k < i+n; k++ {
-						taken[k] = true
-					}
+					taken[k] = true
 				}
 			}
 		}
@@ -985,6 +971,26 @@ func ownStanding(ws []string, i int) bool {
 
 // standingWords name what a worker has in their own job.
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp")
+
+// paySubject is the length, from shortest to longest (the longest wins),
+// of the words from i that stand before "pay" or "pays" and all pass ok:
+// the employer that pays. 0 when none do.
+func paySubject(ws []string, i, shortest, longest int, ok func(k int) bool) int {
+	best := 0
+	for n := shortest; n <= longest && i+n < len(ws); n++ {
+		if ws[i+n] != "pay" && ws[i+n] != "pays" {
+			continue
+		}
+		good := true
+		for k := i; k < i+n && good; k++ {
+			good = ok(k)
+		}
+		if good {
+			best = n
+		}
+	}
+	return best
+}
 
 // thatJobAfter reports whether the message goes on to ask about the job
 // just named by pointing back at it ("my cousin is a sous chef … what's
