@@ -34,7 +34,8 @@ func TestAnswerIDs(t *testing.T) {
 	}
 	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k"), RecentAnswers: 50000})
 	seen := map[string]bool{}
-	for range 50000 {
+	var first string
+	for i := range 150000 {
 		id := rec.newID()
 		if seen[id] {
 			t.Fatalf("the recorder handed out %q twice", id)
@@ -43,5 +44,14 @@ func TestAnswerIDs(t *testing.T) {
 		if !rec.isRecent(id) {
 			t.Fatalf("%q is not remembered", id)
 		}
+		switch {
+		case i == 0:
+			first = id
+		case i < 50000 && !rec.isRecent(first):
+			t.Fatalf("the first id is forgotten after %d more; RecentAnswers is 50000", i)
+		}
+	}
+	if rec.isRecent(first) {
+		t.Fatal("the first id is still remembered after 150,000 more (twice RecentAnswers is the most kept)")
 	}
 }
