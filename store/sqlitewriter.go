@@ -44,6 +44,8 @@ type sqliteWriter struct {
 	buf    uintptr // C memory for a chunk's texts
 	bufCap int
 	closed bool
+
+	claims claimQueue
 }
 
 // writerPragmas are the pool's DSN pragmas that matter to a writer (the
@@ -242,9 +244,10 @@ const sqliteVote = `INSERT INTO feedback (answer_id, user_hash, platform, at, vo
 	VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET
 	platform = excluded.platform, at = excluded.at, vote = excluded.vote, reason = excluded.reason`
 
-// write writes one batch in one transaction (BEGIN IMMEDIATE, like the
-// pool's). On an error nothing of the batch is kept.
-func (w *sqliteWriter) write(ctx context.Context, events []bot.Event) (err error) {
+// inTx runs fn in one transaction (BEGIN IMMEDIATE, like the pool's) on
+// the writer's connection, which it holds meanwhile; it commits when fn
+// succeeds. On an error nothing fn wrote is kept.
+func (w *sqliteWriter) inTx(ctx context.Context, fn func() error) (err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if err := ctx.Err(); err != nil {
@@ -253,19 +256,15 @@ func (w *sqliteWriter) write(ctx context.Context, events []bot.Event) (err error
 	if err := w.open(); err != nil {
 		return err
 	}
-	// A context that ends interrupts a statement in progress (a wait for
-	// the lock, say), as the driver does.
+	// A context that ends interrupts a statement in progress, as the
+	// driver does.
 	db := w.db
 	stop := context.AfterFunc(ctx, func() {
 		tls := libc.NewTLS()
 		sqlite3.Xsqlite3_interrupt(tls, db)
 		tls.Close()
 	})
-	defer func() {
-		if !stop() && err == nil {
-			err = ctx.Err()
-		}
-	}()
+	defer stop()
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
@@ -274,6 +273,19 @@ func (w *sqliteWriter) write(ctx context.Context, events []bot.Event) (err error
 			w.exec("ROLLBACK")
 		}
 	}()
+	if err := fn(); err != nil {
+		return err
+	}
+	return w.exec("COMMIT")
+}
+
+// write writes one batch in one transaction. On an error nothing of the
+// batch is kept.
+func (w *sqliteWriter) write(ctx context.Context, events []bot.Event) error {
+	return w.inTx(ctx, func() error { return w.writeEvents(events) })
+}
+
+func (w *sqliteWriter) writeEvents(events []bot.Event) error {
 	qs := make([]*bot.QuestionEvent, 0, chunkRows)
 	for i := 0; i < len(events); {
 		qs = qs[:0]
@@ -322,7 +334,7 @@ func (w *sqliteWriter) write(ctx context.Context, events []bot.Event) (err error
 			return err
 		}
 	}
-	return w.exec("COMMIT")
+	return nil
 }
 
 // insertQuestions writes qs with the INSERT of len(qs) rows.

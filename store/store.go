@@ -89,8 +89,11 @@ type Store struct {
 	checkpointing bool      // SQLite
 	checkpoints   int       // run by checkpointIfIdle (for tests)
 
-	// writer writes the recorder's batches on SQLite (nil on Postgres).
+	// writer writes the recorder's batches and the claims on SQLite (nil
+	// on Postgres).
 	writer *sqliteWriter
+
+	macs sync.Pool // HMAC-SHA256 under key, for claimKey
 }
 
 // Open opens (creating if needed) the configured database, applies
