@@ -34,7 +34,8 @@ func TestAnswerIDs(t *testing.T) {
 	}
 	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k"), RecentAnswers: 50000})
 	seen := map[string]bool{}
-	for range 50000 {
+	var first string
+	for i := range 150000 {
 		id := rec.newID()
 		if seen[id] {
 			t.Fatalf("the recorder handed out %q twice", id)
@@ -42,6 +43,46 @@ func TestAnswerIDs(t *testing.T) {
 		seen[id] = true
 		if !rec.isRecent(id) {
 			t.Fatalf("%q is not remembered", id)
+		}
+		switch {
+		case i == 0:
+			first = id
+		case i < 50000 && !rec.isRecent(first):
+			t.Fatalf("the first id is forgotten after %d more; RecentAnswers is 50000", i)
+		}
+	}
+	if rec.isRecent(first) {
+		t.Fatal("the first id is still remembered after 150,000 more (RecentAnswers is 50000)")
+	}
+	// Every one of the last RecentAnswers ids is found (by binary search
+	// over the ring), and the one before them is not.
+	for k := range rec.ringLen {
+		if id := rec.at(k).String(); !rec.isRecent(id) {
+			t.Fatalf("the %d-th oldest remembered id %q is not found", k, id)
+		}
+	}
+	if rec.isRecent(NewAnswerID()) {
+		t.Fatal("an id the recorder did not hand out is recent")
+	}
+}
+
+// The millisecond of a Recorder's ids never goes back, even when the clock
+// does: the ring stays in order, and ids of one millisecond differ.
+func TestRecorderIDsNeverGoBack(t *testing.T) {
+	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k"), RecentAnswers: 1000})
+	rec.lastMS = idMS(time.Now().Add(time.Hour)) // as if the clock had just stepped back an hour
+	seen := map[string]bool{}
+	for range 3000 {
+		id := rec.newID()
+		raw, _ := parseID(id)
+		if raw.ms() != rec.lastMS || seen[id] {
+			t.Fatalf("%q: millisecond %d (want the last, %d), seen before: %v", id, raw.ms(), rec.lastMS, seen[id])
+		}
+		seen[id] = true
+	}
+	for k := range rec.ringLen {
+		if !rec.isRecent(rec.at(k).String()) {
+			t.Fatalf("the %d-th oldest id is not found", k)
 		}
 	}
 }

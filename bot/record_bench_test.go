@@ -31,3 +31,16 @@ type discardSink struct{}
 
 func (discardSink) WriteEvents(context.Context, []Event) error         { return nil }
 func (discardSink) AnswerExists(context.Context, string) (bool, error) { return false, nil }
+
+// BenchmarkRecorderNewID is an answer id handed out by a Recorder that
+// already remembers as many as it keeps (the steady state of a busy bot).
+func BenchmarkRecorderNewID(b *testing.B) {
+	rec := NewRecorder(RecorderOptions{Sink: discardSink{}, Key: []byte("k")})
+	for range 2 * rec.o.RecentAnswers {
+		rec.newID()
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rec.newID()
+	}
+}

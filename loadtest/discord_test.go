@@ -40,6 +40,7 @@ type dPending struct {
 // dEnv is a running Discord adapter on the real engine behind a fake.
 type dEnv struct {
 	f    *fakediscord.Server
+	a    *discord.Adapter
 	tb   *testbot.Bot
 	vs   []*variant
 	stop func() // stops the adapter and waits for its answers in flight
@@ -62,6 +63,7 @@ func startDiscord(t testing.TB, rec ...*bot.Recorder) *dEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.a = a
 	if len(rec) > 0 {
 		a.SetFeedback(rec[0])
 	}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -241,9 +242,42 @@ type usage struct {
 
 func measure() usage { return usage{proc: processCPU(), machine: machineBusy(), at: time.Now()} }
 
+// windowProfile is a CPU profile of the last measured run only (a
+// benchmark runs once with b.N = 1 first), from pool's start to since: not the
+// setup, nor the check of every answer after it. CAREERBOT_WINDOW_PROFILE
+// names its file.
+var windowProfile profileWindow
+
+type profileWindow struct{ f *os.File }
+
+func (w *profileWindow) start() {
+	path := os.Getenv("CAREERBOT_WINDOW_PROFILE")
+	if path == "" || w.f != nil {
+		return
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	if pprof.StartCPUProfile(f) != nil {
+		f.Close()
+		return
+	}
+	w.f = f
+}
+
+func (w *profileWindow) stop() {
+	if w.f != nil {
+		pprof.StopCPUProfile()
+		w.f.Close()
+		w.f = nil
+	}
+}
+
 // since fills in l.wall, l.cpu and l.others from the snapshot u taken at
 // the start of the run.
 func (l *latencies) since(u usage) {
+	windowProfile.stop()
 	now := measure()
 	l.wall, l.cpu, l.others = now.at.Sub(u.at), now.proc-u.proc, -1
 	if u.machine > 0 && now.machine > 0 && l.wall > 0 {
@@ -345,6 +379,7 @@ func pool(tb testing.TB, n int, job func(i int) (time.Duration, error)) *latenci
 		failed atomic.Bool
 	)
 	l := &latencies{d: make([]time.Duration, 0, n)}
+	windowProfile.start()
 	u := measure()
 	for range concurrency {
 		wg.Add(1)

@@ -26,6 +26,12 @@ func recording(rec []*bot.Recorder) []bot.Middleware {
 // storeRecorder records into a real SQLite store in a temporary folder, as
 // serve does by default; it checks at the end that nothing was lost.
 func storeRecorder(tb testing.TB) *bot.Recorder {
+	rec, _ := openStore(tb)
+	return rec
+}
+
+// openStore is storeRecorder, also returning the store.
+func openStore(tb testing.TB) (*bot.Recorder, *store.Store) {
 	tb.Helper()
 	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(tb.TempDir(), "careerbot.db")}, nil)
 	if err != nil {
@@ -48,7 +54,40 @@ func storeRecorder(tb testing.TB) *bot.Recorder {
 		}
 		st.Close()
 	})
-	return rec
+	return rec, st
+}
+
+// sharedOn is the adapters' shared state (de-duplication and replay claims)
+// on the store, as serve runs it when a store is open: every Discord
+// interaction claims its id there before it is answered.
+func sharedOn(tb testing.TB, st *store.Store) *bot.Shared {
+	sh := bot.NewShared(st, bot.SharedOptions{Name: st.Dialect()})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { sh.Run(ctx); close(done) }()
+	tb.Cleanup(func() {
+		cancel()
+		<-done
+		if sh.Degraded() {
+			tb.Errorf("the shared state fell back to memory: %v", sh.Detail())
+		}
+	})
+	return sh
+}
+
+// BenchmarkLoadDiscord64StoreShared is BenchmarkLoadDiscord64Store with
+// the shared state on the store too, as serve runs with a store: each
+// interaction's id is claimed in SQLite (one transaction, on the answer's
+// path) before it is answered.
+func BenchmarkLoadDiscord64StoreShared(b *testing.B) {
+	rec, st := openStore(b)
+	e := startDiscord(b, rec)
+	e.a.SetState(sharedOn(b, st))
+	b.ResetTimer()
+	l, all := e.run(b, b.N)
+	b.StopTimer()
+	e.verify(b, all)
+	report(b, "discord interactions, store on, shared state on the store", l)
 }
 
 // BenchmarkLoadDiscord64Store is BenchmarkLoadDiscord64 with every question

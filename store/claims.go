@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"time"
 )
 
@@ -16,15 +17,26 @@ import (
 
 // claimKey is what the claims table stores for key.
 func (s *Store) claimKey(key string) string {
-	mac := hmac.New(sha256.New, s.key)
+	mac, _ := s.macs.Get().(hash.Hash)
+	if mac == nil {
+		mac = hmac.New(sha256.New, s.key)
+	}
+	mac.Reset()
 	mac.Write([]byte(key))
-	return hex.EncodeToString(mac.Sum(nil)[:16])
+	var sum [sha256.Size]byte
+	var out [32]byte
+	hex.Encode(out[:], mac.Sum(sum[:0])[:16])
+	s.macs.Put(mac)
+	return string(out[:])
 }
 
 // Claim records key until until and reports whether this call won it: the
 // key was absent or its previous claim had ended by now. It is one atomic
 // statement, so of processes racing for a key exactly one wins.
 func (s *Store) Claim(ctx context.Context, key string, now, until time.Time) (bool, error) {
+	if s.writer != nil {
+		return s.writer.claim(ctx, s.claimKey(key), now.UnixMilli(), until.UnixMilli())
+	}
 	res, err := s.db.ExecContext(ctx, s.Rebind(`INSERT INTO claims (key, expires_at) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`),
 		s.claimKey(key), until.UnixMilli(), now.UnixMilli())

@@ -77,12 +77,15 @@ func insertQuestions(n int) string {
 	return b.String()
 }
 
-// writeEvents writes one batch in one transaction, through the driver's
-// own connection (database/sql's Conn.Raw; both drivers, modernc.org/sqlite
-// and pgx's stdlib, take driver.NamedValue as they are): database/sql would
-// otherwise convert each of a 32-row INSERT's 448 values into a fresh
-// slice, about 40% of the writer's garbage.
+// writeEvents writes one batch in one transaction. On SQLite it goes
+// through the store's own writer connection (sqliteWriter). On Postgres it
+// goes through the driver's own connection (database/sql's Conn.Raw; pgx's
+// stdlib takes driver.NamedValue as it is): database/sql would otherwise
+// convert each of a 32-row INSERT's 448 values into a fresh slice.
 func (s *Store) writeEvents(ctx context.Context, events []bot.Event) error {
+	if s.writer != nil {
+		return s.writer.write(ctx, events)
+	}
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return err

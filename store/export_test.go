@@ -6,3 +6,15 @@ func (s *Store) Checkpoints() int {
 	defer s.ckptMu.Unlock()
 	return s.checkpoints
 }
+
+// WriterExec runs q on the connection SQLite batches are written through
+// (a per-connection PRAGMA, say).
+func (s *Store) WriterExec(q string) error {
+	w := s.writer
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if err := w.open(); err != nil {
+		return err
+	}
+	return w.exec(q)
+}

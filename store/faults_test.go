@@ -26,6 +26,10 @@ func TestFullDiskLosesOnlyRecords(t *testing.T) {
 	if _, err := db.Exec(`PRAGMA max_page_count = ` + itoa(pages+8)); err != nil {
 		t.Fatal(err)
 	}
+	// and on the connection the recorder's batches go through
+	if err := s.WriterExec(`PRAGMA max_page_count = ` + itoa(pages+8)); err != nil {
+		t.Fatal(err)
+	}
 	var lost int
 	rec := bot.NewRecorder(bot.RecorderOptions{Sink: s, Key: s.Key(), QuestionText: true, BatchSize: 8,
 		FlushEvery: time.Millisecond, OnDrop: func(n int) { lost += n }})

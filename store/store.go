@@ -88,6 +88,12 @@ type Store struct {
 	sinceCkpt     int       // questions written since the last checkpoint
 	checkpointing bool      // SQLite
 	checkpoints   int       // run by checkpointIfIdle (for tests)
+
+	// writer writes the recorder's batches and the claims on SQLite (nil
+	// on Postgres).
+	writer *sqliteWriter
+
+	macs sync.Pool // HMAC-SHA256 under key, for claimKey
 }
 
 // Open opens (creating if needed) the configured database, applies
@@ -154,6 +160,7 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 		// that took a core from the answers for ~12 ms a checkpoint.
 		dsn := "file:" + c.Path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(" + strconv.Itoa(walCap) + ")&_txlock=immediate"
 		s.checkpointing = true
+		s.writer = newSQLiteWriter(c.Path)
 		var err error
 		s.db, err = sql.Open("sqlite", dsn)
 		if err != nil {
@@ -199,7 +206,13 @@ func (s *Store) Key() []byte { return s.key }
 func (s *Store) Where() string { return s.where }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	var err error
+	if s.writer != nil {
+		err = s.writer.Close()
+	}
+	return errors.Join(err, s.db.Close())
+}
 
 // Rebind turns ? placeholders into the dialect's ($1, $2, ... on Postgres).
 func (s *Store) Rebind(q string) string {
