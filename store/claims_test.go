@@ -143,14 +143,8 @@ func TestManyClaimsAtOnceOneWinnerEach(t *testing.T) {
 func TestClaimGivesUpWithItsContext(t *testing.T) {
 	s := open(t, storetest.SQLite.Config(t))
 	ctx := context.Background()
-	conn, err := s.DB().Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn := holdWriteLock(t, s)
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
 	cctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
 	defer cancel()
 	start := time.Now()

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -96,18 +97,12 @@ func TestEveryValueRoundTrips(t *testing.T) {
 func TestSQLiteWriteWaitEndsWithItsContext(t *testing.T) {
 	s := open(t, storetest.SQLite.Config(t))
 	ctx := context.Background()
-	conn, err := s.DB().Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn := holdWriteLock(t, s)
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
 	wctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	err = s.WriteEvents(wctx, []bot.Event{q("lock000000000001", "u", "t", true, time.Now())})
+	err := s.WriteEvents(wctx, []bot.Event{q("lock000000000001", "u", "t", true, time.Now())})
 	if err == nil {
 		t.Fatal("written while another connection held the write lock")
 	}
@@ -125,4 +120,20 @@ func TestSQLiteWriteWaitEndsWithItsContext(t *testing.T) {
 	if n != 1 {
 		t.Fatalf("%d questions, want 1", n)
 	}
+}
+
+// holdWriteLock takes SQLite's write lock on a connection of its own (BEGIN
+// IMMEDIATE) and returns it; closing it lets the lock go.
+func holdWriteLock(t *testing.T, s *store.Store) *sql.Conn {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := s.DB().Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		conn.Close()
+		t.Fatal(err)
+	}
+	return conn
 }

@@ -1,18 +1,14 @@
-//go:build unix
-
 package loadtest
 
 import (
-	"syscall"
 	"time"
+
+	"github.com/careerbot-dev/careerbot/internal/proccpu"
 )
 
 // processCPU is the CPU time (user and system) this process has used: the
 // bot, the fakes and the harness together.
 func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	total, _ := proccpu.Used()
+	return total
 }

@@ -1,15 +1,15 @@
 //go:build unix
 
-package store_test
+package proccpu
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time (user and system) this process has used,
-// and the system part of it.
-func processCPU() (total, sys time.Duration) {
+// Used is the CPU time (user and system) this process has used, and the
+// system part of it; zero when getrusage fails.
+func Used() (total, sys time.Duration) {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0, 0
