@@ -259,12 +259,23 @@ func (w *sqliteWriter) inTx(ctx context.Context, fn func() error) (err error) {
 	// A context that ends interrupts a statement in progress, as the
 	// driver does.
 	db := w.db
+	interrupted := make(chan struct{})
 	stop := context.AfterFunc(ctx, func() {
 		tls := libc.NewTLS()
 		sqlite3.Xsqlite3_interrupt(tls, db)
 		tls.Close()
+		close(interrupted)
 	})
-	defer stop()
+	defer func() {
+		if !stop() {
+			// The interrupt may land after this transaction is over, when
+			// no statement runs, and then stop the next batch's first
+			// statement ("interrupted"): wait for it and start the next
+			// batch on a fresh connection.
+			<-interrupted
+			w.closeLocked()
+		}
+	}()
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
