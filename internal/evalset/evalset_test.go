@@ -669,6 +669,24 @@ var sets = []struct {
 	// guide).
 	{"tune/ml-engineer-146", "tune/ml-engineer-146.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-146", "tune/careers-146.jsonl", true, 80, 15, 0.99},
+	// A large career community, a quarter about occupations with no guide
+	// (first run 98.0% / 97.0%, none from the wrong career or for a career
+	// with no guide).
+	{"tune/ml-engineer-147", "tune/ml-engineer-147.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-147", "tune/careers-147.jsonl", true, 80, 15, 0.96},
+	// A students' Discord (first run 97.3% / 100%, none from the wrong career
+	// or for a career with no guide).
+	{"tune/ml-engineer-148", "tune/ml-engineer-148.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-148", "tune/careers-148.jsonl", true, 80, 15, 0.99},
+	// A multilingual, international community (first run 92.0% / 96.0%, none
+	// from the wrong career, 1 and 0 answers for a career with no guide).
+	{"tune/ml-engineer-149", "tune/ml-engineer-149.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-149", "tune/careers-149.jsonl", true, 80, 15, 0.98},
+	// Members mentioning their own, a relative's or a friend's job (first run
+	// 99.3% / 98.0%, none from the wrong career or for a career with no
+	// guide).
+	{"tune/ml-engineer-150", "tune/ml-engineer-150.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-150", "tune/careers-150.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
