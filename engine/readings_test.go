@@ -660,6 +660,8 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "My grandson wants to study accountancy at college. What's the salary once he qualifies?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "social work degree — worth it? what jobs and pay", []string{"no guide for social worker"}, []string{"$150,000"}},
 		{shipped, "what does ML work look like day to day", []string{"A day in the life"}, []string{"no guide"}},
+		{all, "im a gardener (normal plants) what certs should i get", []string{"no guide"}, []string{"Orchard Steward"}},
+		{all, "I'm a regular restaurant chef. How does orbital chef pay compare?", []string{"$87,500"}, []string{"no guide for"}},
 		{all, "data science grads: what's the job outlook", []string{"no guide for data scientist"}, []string{"+14%"}},
 		{shipped, "welding pays good? thinking about trade school instead of a CS degree", []string{"no guide for welder"}, []string{"$150,000"}},
 		{shipped, "plumbing apprenticeship how long", []string{"no guide for plumber"}, []string{"5-8"}},

@@ -299,6 +299,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
+		if len(q.careers) == 0 && len(l.headNames[head]) > 0 && plainNear(ws, start, i) {
+			// "I'm a chef in Manila, normal restaurant chef", "im a gardener
+			// (normal plants)": the plain job, said not to be a guide's
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
+			continue
+		}
 		goalBefore := false // "I want to be a landscape gardener. Where do I start?"
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
@@ -971,6 +980,22 @@ func ownStanding(ws []string, i int) bool {
 
 // standingWords name what a worker has in their own job.
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp")
+
+// plainNear reports whether a word saying "the ordinary kind" stands within
+// four words of the job from start to i ("normal restaurant chef", "a
+// gardener (normal plants)", "cartographer (real maps, not dreams)").
+func plainNear(ws []string, start, i int) bool {
+	for k := max(0, start-4); k < len(ws) && k <= i+4; k++ {
+		if k >= start && k <= i {
+			continue
+		}
+		switch ws[k] {
+		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound":
+			return true
+		}
+	}
+	return false
+}
 
 // paySubject is the length, from shortest to longest (the longest wins),
 // of the words from i that stand before "pay" or "pays" and all pass ok:
