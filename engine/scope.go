@@ -1101,6 +1101,13 @@ func fieldCue(ws []string, i int) bool {
 		}
 	case "in":
 		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested" || ws[i-2] == "something" || ws[i-2] == "job" || ws[i-2] == "jobs"
+	case "for":
+		// "what certs do i need for cybersecurity", "skills for web
+		// development": what a line of work asks, the message's last words
+		switch ws[i-2] {
+		case "need", "needed", "required", "skills", "certs", "certifications", "certification":
+			return i+2 >= len(ws)
+		}
 	}
 	return false
 }
