@@ -788,85 +788,111 @@ var sets = []struct {
 	{"test/ml-engineer-22", "test/ml-engineer-22.jsonl", false, 120, 15, 0.99},
 	{"test/careers-22", "test/careers-22.jsonl", true, 60, 10, 0.96},
 	// Session 6, a large public career-advice Discord: written blind, first
-	// scored after the session's last change to understanding (98.7% / 99.0%,
-	// none from the wrong career, 0 and 1 answers for a career with no guide).
+	// scored mid-session, after a first freeze that later changes followed
+	// (98.7% / 99.0%, none from the wrong career, 0 and 1 answers for a career
+	// with no guide).
 	{"test/ml-engineer-23", "test/ml-engineer-23.jsonl", false, 120, 15, 0.98},
 	{"test/careers-23", "test/careers-23.jsonl", true, 60, 10, 0.98},
 	// Session 6, an international course forum and a multilingual community:
-	// written blind, first scored after the session's last change to
-	// understanding (96.0% / 99.0%, none from the wrong career, 1 and 0
+	// written blind, first scored mid-session, after a first freeze that later
+	// changes followed (96.0% / 99.0%, none from the wrong career, 1 and 0
 	// answers for a career with no guide).
 	{"test/ml-engineer-24", "test/ml-engineer-24.jsonl", false, 120, 15, 0.95},
 	{"test/careers-24", "test/careers-24.jsonl", true, 60, 10, 0.98},
 	// Session 6, a large career community, a quarter about occupations with no
-	// guide: written blind, first scored after the session's last change to
-	// understanding (100% / 100%, none from the wrong career, 0 and 0 answers
-	// for a career with no guide).
+	// guide: written blind, first scored mid-session, after a first freeze
+	// that later changes followed (100% / 100%, none from the wrong career, 0
+	// and 0 answers for a career with no guide).
 	{"test/ml-engineer-25", "test/ml-engineer-25.jsonl", false, 120, 15, 0.99},
 	{"test/careers-25", "test/careers-25.jsonl", true, 60, 10, 0.99},
 	// Session 6, a professional Slack and a university careers Discord:
-	// written blind, first scored after the session's last change to
-	// understanding (98.0% / 98.0%, none from the wrong career, 0 and 0
+	// written blind, first scored mid-session, after a first freeze that later
+	// changes followed (98.0% / 98.0%, none from the wrong career, 0 and 0
 	// answers for a career with no guide).
 	{"test/ml-engineer-26", "test/ml-engineer-26.jsonl", false, 120, 15, 0.97},
 	{"test/careers-26", "test/careers-26.jsonl", true, 60, 10, 0.97},
 	// Session 6, a regional tech Slack and a parents' group: written blind,
-	// first scored after the session's last change to understanding (98.0% /
-	// 97.0%, none from the wrong career, 0 and 0 answers for a career with no
-	// guide).
+	// first scored mid-session, after a first freeze that later changes
+	// followed (98.0% / 97.0%, none from the wrong career, 0 and 0 answers for
+	// a career with no guide).
 	{"test/ml-engineer-27", "test/ml-engineer-27.jsonl", false, 120, 15, 0.97},
 	{"test/careers-27", "test/careers-27.jsonl", true, 60, 10, 0.96},
 	// Session 6, students' and gamers' Discords: written blind, first scored
-	// after the session's last change to understanding (96.7% / 96.0%, none
-	// from the wrong career, 1 and 0 answers for a career with no guide).
+	// mid-session, after a first freeze that later changes followed (96.7% /
+	// 96.0%, none from the wrong career, 1 and 0 answers for a career with no
+	// guide).
 	{"test/ml-engineer-28", "test/ml-engineer-28.jsonl", false, 120, 15, 0.96},
 	{"test/careers-28", "test/careers-28.jsonl", true, 60, 10, 0.95},
 	// Session 6, a large public career-advice Discord and a women-in-tech
-	// Slack: written blind, first scored before the session's last change
-	// to understanding (97.3% / 98.0%, none from the wrong career or for a career
-	// with no guide).
+	// Slack: written blind, first scored before the session's last three
+	// changes to understanding (97.3% / 98.0%, none from the wrong career or
+	// for a career with no guide).
 	{"test/ml-engineer-29", "test/ml-engineer-29.jsonl", false, 120, 15, 0.97},
 	{"test/careers-29", "test/careers-29.jsonl", true, 60, 10, 0.97},
 	// Session 6, a large career community, a quarter about occupations with no
 	// guide, some messages in other languages: written blind, first scored
-	// before the session's last change to understanding (99.3% / 100%, none
-	// from the wrong career or for a career with no guide).
+	// before the session's last three changes to understanding (99.3% / 100%,
+	// none from the wrong career or for a career with no guide).
 	{"test/ml-engineer-30", "test/ml-engineer-30.jsonl", false, 120, 15, 0.98},
 	{"test/careers-30", "test/careers-30.jsonl", true, 60, 10, 0.99},
 	// Session 6, a busy community server: written blind, first scored before
-	// the session's last change to understanding (98.0% / 99.0%, none from
-	// the wrong career or for a career with no guide).
+	// the session's last three changes to understanding (98.0% / 99.0%, none
+	// from the wrong career or for a career with no guide).
 	{"test/ml-engineer-31", "test/ml-engineer-31.jsonl", false, 120, 15, 0.97},
 	{"test/careers-31", "test/careers-31.jsonl", true, 60, 10, 0.98},
 	// Session 6, a professional Slack and a bootcamp alumni community: written
-	// blind, first scored before the session's last change to understanding
-	// (99.3% / 98.0%, none from the wrong career or for a career with no
-	// guide).
+	// blind, first scored before the session's last three changes to
+	// understanding (99.3% / 98.0%, none from the wrong career or for a career
+	// with no guide).
 	{"test/ml-engineer-32", "test/ml-engineer-32.jsonl", false, 120, 15, 0.98},
 	{"test/careers-32", "test/careers-32.jsonl", true, 60, 10, 0.97},
 	// Session 6, a large public career-advice Discord: written blind, first
-	// scored after the session's final change to understanding (98.7% / 97.0%,
-	// none from the wrong career, 1 and 0 answers for a career with no guide).
+	// scored before the session's last two changes to understanding (98.7% /
+	// 97.0%, none from the wrong career, 1 and 0 answers for a career with no
+	// guide).
 	{"test/ml-engineer-33", "test/ml-engineer-33.jsonl", false, 120, 15, 0.98},
 	{"test/careers-33", "test/careers-33.jsonl", true, 60, 10, 0.96},
 	// Session 6, a professional Slack and a university careers Discord:
-	// written blind, first scored after the session's final change to
+	// written blind, first scored before the session's last two changes to
 	// understanding (99.3% / 98.0%, none from the wrong career, 0 and 0
 	// answers for a career with no guide).
 	{"test/ml-engineer-34", "test/ml-engineer-34.jsonl", false, 120, 15, 0.99},
 	{"test/careers-34", "test/careers-34.jsonl", true, 60, 10, 0.97},
 	// Session 6, a community asking about occupations with no guide in every
-	// form: written blind, first scored after the session's final change to
-	// understanding (99.3% / 99.0%, none from the wrong career, 1 and 0
+	// form: written blind, first scored before the session's last two changes
+	// to understanding (99.3% / 99.0%, none from the wrong career, 1 and 0
 	// answers for a career with no guide).
 	{"test/ml-engineer-35", "test/ml-engineer-35.jsonl", false, 120, 15, 0.98},
 	{"test/careers-35", "test/careers-35.jsonl", true, 60, 10, 0.98},
 	// Session 6, an international course forum and a multilingual community:
-	// written blind, first scored after the session's final change to
+	// written blind, first scored before the session's last two changes to
 	// understanding (90.0% / 97.0%, none from the wrong career, 1 and 0
 	// answers for a career with no guide).
 	{"test/ml-engineer-36", "test/ml-engineer-36.jsonl", false, 120, 15, 0.89},
 	{"test/careers-36", "test/careers-36.jsonl", true, 60, 10, 0.96},
+	// Session 6, a busy community server: written blind, first scored after
+	// the session's final change to understanding (98.0% / 98.0%, none from
+	// the wrong career, 0 and 0 answers for a career with no guide).
+	{"test/ml-engineer-37", "test/ml-engineer-37.jsonl", false, 120, 15, 0.97},
+	{"test/careers-37", "test/careers-37.jsonl", true, 60, 10, 0.97},
+	// Session 6, a large career community, a quarter about occupations with no
+	// guide: written blind, first scored after the session's final change to
+	// understanding (98.7% / 100%, none from the wrong career, 1 and 0 answers
+	// for a career with no guide).
+	{"test/ml-engineer-38", "test/ml-engineer-38.jsonl", false, 120, 15, 0.98},
+	{"test/careers-38", "test/careers-38.jsonl", true, 60, 10, 0.99},
+	// Session 6, a regional tech Slack and a students' Discord: written blind,
+	// first scored after the session's final change to understanding (99.3% /
+	// 99.0%, none from the wrong career, 0 and 0 answers for a career with no
+	// guide).
+	{"test/ml-engineer-39", "test/ml-engineer-39.jsonl", false, 120, 15, 0.99},
+	{"test/careers-39", "test/careers-39.jsonl", true, 60, 10, 0.98},
+	// Session 6, a company-wide learning Slack and an international community:
+	// written blind, first scored after the session's final change to
+	// understanding (98.0% / 98.0%, none from the wrong career, 0 and 0
+	// answers for a career with no guide).
+	{"test/ml-engineer-40", "test/ml-engineer-40.jsonl", false, 120, 15, 0.97},
+	{"test/careers-40", "test/careers-40.jsonl", true, 60, 10, 0.97},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -876,7 +902,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/careers-23": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-38": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/careers-23": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-16": 1}
