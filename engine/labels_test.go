@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/content"
-	"github.com/careerbot-dev/careerbot/index"
 )
 
 func TestBoldLabel(t *testing.T) {
@@ -34,14 +33,7 @@ func TestLabelPassage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	idx, err := index.Build(guides)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib, err := NewLibrary(guides, idx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib := libraryOf(t, guides)
 	e := New(lib, slog.New(slog.DiscardHandler), Options{})
 	g := guides[0]
 	cases := []struct {

@@ -58,7 +58,12 @@ func allGuidesLibrary(t *testing.T) *Library {
 	if err != nil {
 		t.Fatal(err)
 	}
-	guides := append(append([]*bot.Guide(nil), fixtures...), shipped...)
+	return libraryOf(t, append(append([]*bot.Guide(nil), fixtures...), shipped...))
+}
+
+// libraryOf indexes guides and builds the library over them.
+func libraryOf(t testing.TB, guides []*bot.Guide) *Library {
+	t.Helper()
 	idx, err := index.Build(guides)
 	if err != nil {
 		t.Fatal(err)

@@ -367,18 +367,14 @@ func pluralNoun(w string) string {
 // the translation table knows: at least two of its words are the table's
 // and no English word ("tipo", "para" and the little words alone do not
 // make a message foreign).
-func (m *model) foreignMessage(ws []string) bool {
-	any := false
+func (m *model) foreignMessage(ws []string) (message, some bool) {
 	for _, w := range ws {
-		if len(w) >= 3 {
-			if _, ok := m.translate[w]; ok && !m.lex.Word(w) {
-				any = true
-				break
-			}
+		if some = len(w) >= 3 && m.notEnglish(w); some {
+			break
 		}
 	}
-	if !any {
-		return false // most messages: not one word of another language
+	if !some {
+		return false, false // most messages: not one word of another language
 	}
 	strong, all := 0, 0
 	for i, w := range ws {
@@ -392,7 +388,14 @@ func (m *model) foreignMessage(ws []string) bool {
 			}
 		}
 	}
-	return strong >= 2 || strong == 1 && all >= 2 // "salario de un electricista en California", "Gehalt als ML Engineer in Berlin?"
+	return strong >= 2 || strong == 1 && all >= 2, true // "salario de un electricista en California", "Gehalt als ML Engineer in Berlin?"
+}
+
+// notEnglish reports whether w is a word of the translation table that
+// English has not.
+func (m *model) notEnglish(w string) bool {
+	_, ok := m.translate[w]
+	return ok && !m.lex.Word(w)
 }
 
 // foreignWord reports whether a message has a word of another language
@@ -409,11 +412,7 @@ func (m *model) foreignWord(ws []string) bool {
 // strongForeign reports whether w is a word of the translation table that
 // is no English word and long enough not to be a chat abbreviation.
 func (m *model) strongForeign(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
-	e, ok := m.translate[w]
-	return ok && len(e) > 0 && !m.lex.Word(w) && m.shorthand[w] == nil
+	return len(w) >= 4 && len(m.translate[w]) > 0 && m.notEnglish(w) && m.shorthand[w] == nil
 }
 
 // translatedWords is raw and low with only the table's words that are no

@@ -24,7 +24,7 @@ func TestIntentTableLoads(t *testing.T) {
 		"what do mles make in la":                                    "", // English: left as typed
 	} {
 		ws := words(in)
-		if !m.foreignMessage(ws) {
+		if message, _ := m.foreignMessage(ws); !message {
 			if want != "" {
 				t.Errorf("%q not read as another language", in)
 			}
@@ -130,8 +130,8 @@ func TestForeignMessageGate(t *testing.T) {
 		"orbital chef pay Orlando vs Los Angeles?", "ile lat trzeba", "kya hai", "de la en un o", "wie viel verdient ein ML engineer",
 	} {
 		ws := words(line)
-		if got, want := m.foreignMessage(ws), slow(ws); got != want {
-			t.Errorf("foreignMessage(%q) = %v, counting every word gives %v", line, got, want)
+		if got, _ := m.foreignMessage(ws); got != slow(ws) {
+			t.Errorf("foreignMessage(%q) = %v, counting every word gives %v", line, got, !got)
 		}
 	}
 }

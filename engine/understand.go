@@ -192,11 +192,13 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawAndLowWords(text)
-	if len(rawIn) == len(low) && l.m.foreignMessage(low) {
+	if message, some := l.m.foreignMessage(low); len(rawIn) != len(low) || !some {
+		// most messages: English
+	} else if message {
 		// "cuanto gana un ml engineer en mexico": read in English
 		rawIn, low = l.m.translated(rawIn, low)
 		q.translated = true
-	} else if len(rawIn) == len(low) && l.m.foreignWord(low) {
+	} else if l.m.foreignWord(low) {
 		// "Quantengärtner Gehalt in Colorado?": one word of another
 		// language in English, read alone
 		rawIn, low = l.m.translatedWords(rawIn, low)
@@ -224,7 +226,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			skip = true
 			continue
 		}
-		if w == "onsite" && (i > 0 && determiner[low[i-1]] || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my") ||
+		if w == "onsite" && (i > 0 && (determiner[low[i-1]] || possessive[low[i-1]]) || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my") ||
 			i+1 < len(low) && onsiteNext[low[i+1]]) {
 			// "got an MLE onsite next week": the day of interviews, not
 			// where the work is done
@@ -1175,5 +1177,6 @@ func isDigits(w string) bool {
 // week", "onsite round").
 var onsiteNext = setOf("next", "tomorrow", "round", "rounds", "loop", "interview", "interviews")
 
-// determiner words before a noun make the next word one ("an onsite").
-var determiner = setOf("a", "an", "the", "my", "your", "their", "our", "his", "her")
+// determiner words before a noun make the next word one ("an onsite"); so
+// do the possessive ones.
+var determiner = setOf("a", "an", "the", "your")
