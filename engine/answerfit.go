@@ -672,8 +672,9 @@ func (l *Library) focusText(text string) string {
 			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
-			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) || l.m.lex.Occupation(f[0]+" "+f[1]) ||
-				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1])) && l.noIntent(f) ||
+			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
+				l.m.lex.Occupation(f[0]+" "+f[1]) && !l.plural(f[1]) ||
+				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1]) && !l.plural(f[1])) && l.noIntent(f) ||
 			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal && !wondering(f) ||
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
@@ -690,6 +691,14 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// plural reports whether w is a plural noun: "cybersecurity analysts, the
+// folks who stop hackers" names the people asked about, where "Backend dev,
+// 5 yoe" describes the asker.
+func (l *Library) plural(w string) bool {
+	s := l.m.lex.Singular(w)
+	return s != w && l.m.lex.Occupation(s)
 }
 
 // sentenceEnd reports whether r ends one of focusText's sentences.

@@ -150,10 +150,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, ws[i-1]+" worker")
 			continue
 		}
-		if (ws[i] == "science" || ws[i] == "sciences") && i > 0 && i+1 < len(ws) && !taken[i-1] && !m.stop[ws[i-1]] && hasLetter(ws[i-1]) &&
-			scienceWork[ws[i+1]] && len(q.careers) == 0 {
-			// "data science salary", "food science jobs": the work of that
-			// kind of scientist
+		if (ws[i] == "science" || ws[i] == "sciences") && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && hasLetter(ws[i-1]) &&
+			(i+1 < len(ws) && scienceWork[ws[i+1]] || studyCue(ws, i-1) && i > 1 && studyWords[ws[i-2]]) && len(q.careers) == 0 {
+			// "data science salary", "food science jobs", "studying nutrition
+			// science, what are jobs like": the work of that kind of scientist
 			taken[i-1], taken[i] = true, true
 			sc.occupations = append(sc.occupations, ws[i-1]+" scientist")
 			continue
@@ -205,7 +205,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && (m.stop[ws[i+1]] || !m.lex.Noun(ws[i+1])) && m.index[ws[i+1]] == nil) {
+				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || trainingNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && (m.stop[ws[i+1]] || !m.lex.Noun(ws[i+1])) && m.index[ws[i+1]] == nil) {
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
@@ -228,7 +228,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && opensAsk(m, ws, i)
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
-				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole || m.index[ws[i]] != nil {
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) ||
+				m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
 			}
@@ -1366,7 +1367,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) ||
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being") ||
-			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] // "what do sonographers make?"
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] || // "what do sonographers make?"
+			opensAsk(l.m, ws, i) // "baristas — what's the pay like"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -1399,6 +1401,10 @@ func (l *Library) careerPrefix(w string) bool {
 // certNext words after a capitalised job title make it a certificate's
 // name ("Solutions Architect cert").
 var certNext = setOf("cert", "certs", "certification", "certifications", "certificate", "certificates", "credential", "exam")
+
+// trainingNext words after a job's short name ask what becoming one
+// takes: "radiology tech schooling how long", "vet tech school".
+var trainingNext = setOf("school", "schooling", "training", "program", "programs", "degree", "license", "licence", "apprenticeship", "path", "outlook")
 
 // askedAbout reports whether the origin word at k ("working", "as") is part
 // of asking about a job rather than telling one's own: "is working as a …",
