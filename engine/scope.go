@@ -927,7 +927,10 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	if q.has("path") && slices.Contains(ws, "experience") && q.intents["path"] == 1 && ownJobAfter(l.m, ws, i) {
 		others-- // "8 yoe": how long they have worked, not a question about the path
 	}
-	if q.switcher || !(q.has("salary") || q.has("outlook")) || others > 0 {
+	// "I'm a GIS cartographer, what certs should I get?": the asker's own
+	// kind of a guide's job (not the guide's) is what any question is about.
+	ownKind := len(l.headNames[l.m.lex.Singular(ws[i])]) > 0 && i > 0 && !l.isCareerWord(ws[i-1])
+	if q.switcher || !ownKind && (!(q.has("salary") || q.has("outlook")) || others > 0) {
 		return false
 	}
 	for k, w := range ws {
