@@ -1524,8 +1524,8 @@ func opensAsk(m *model, ws []string, i int) bool {
 	default:
 		return false
 	}
-	if i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "certs" || ws[i+1] == "cert") {
-		return true // "personal trainer certs"
+	if i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "certs" || ws[i+1] == "cert" || i > 0 && routesTo(m, ws[i+1])) {
+		return true // "personal trainer certs", "HR generalist skills?"
 	}
 	if !strings.HasSuffix(ws[i], "s") {
 		return false // "translators", "hypnotherapists": people in general

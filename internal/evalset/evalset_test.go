@@ -701,6 +701,15 @@ var sets = []struct {
 	// with no guide).
 	{"tune/ml-engineer-152", "tune/ml-engineer-152.jsonl", false, 120, 15, 0.99},
 	{"tune/careers-152", "tune/careers-152.jsonl", true, 80, 15, 0.98},
+	// A busy server, people pasting from job ads (first run 98.7% / 98.0%,
+	// none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-153", "tune/ml-engineer-153.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-153", "tune/careers-153.jsonl", true, 80, 15, 0.97},
+	// A quarter about occupations with no guide, titles in shorthand (first
+	// run 100% / 98.0%, none from the wrong career, 0 and 1 answers for a
+	// career with no guide).
+	{"tune/ml-engineer-154", "tune/ml-engineer-154.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-154", "tune/careers-154.jsonl", true, 80, 15, 0.98},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
