@@ -329,6 +329,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue
 		}
 		lex := m.lex
+		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !lex.Word(q.words[i-1]) && !m.stop[q.words[i-1]]) {
+			// "Sono al primo anno …", "kaun kaun se certs": in a message in
+			// another language, a short word the table cannot read is that
+			// language's grammar (and so is the word after it, "devo
+			// fare"), not a thing the guide lacks; a longer one may be
+			// ("Lehrer", "Gärtnerei").
+			continue
+		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
 			// A name the guides never mention: "Stanford", "Coursera".
 			if len(missing) > 0 && i > 0 && q.cased[i-1] && strings.HasSuffix(missing[len(missing)-1], q.words[i-1]) {
