@@ -72,6 +72,11 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			if i := slices.Index(wq.words, w); i >= 0 && wq.taken[i] {
 				continue // a state, or the asker's own job
 			}
+			if lib.terms != nil && !lib.terms.routes() {
+				if gs, ok := lib.terms.guidesWith(stem(w)); !ok || len(gs) > 1 {
+					continue // "im studying physics, what can i earn": a word of several careers picks none
+				}
+			}
 			return nil // a word that may describe one career: let it pick
 		}
 	}
