@@ -1147,8 +1147,44 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 		}
 		return strings.Join(ws[i:end], " ")
 	}
+	return l.trainedField(q, taken)
+}
+
+// trainedField is a line of work named by the training it takes when no
+// guide uses its words: "a tattoo apprenticeship", "criminal justice
+// degree", "plumbing license"; "" otherwise. The one or two words before
+// the training word must be nouns or adjectives English has and no guide
+// uses, and not a person, an employer or a place.
+func (l *Library) trainedField(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil {
+		return ""
+	}
+	for i := 1; i < len(ws); i++ {
+		if !trainingFor[ws[i]] {
+			continue
+		}
+		start := i
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			w := ws[k]
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || hasDigit(w) || len(w) < 4 || !l.m.lex.Word(w) ||
+				l.m.lex.Person(w) || l.m.employers[w] || placeWord(l.m, w) || l.m.lex.Foreign(w) || l.m.origin[w] ||
+				!(l.m.lex.Noun(w) || l.m.lex.Adjective(w)) || l.m.lex.CommonVerb(w) ||
+				l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) {
+				break
+			}
+			start = k
+		}
+		if start == i || !l.m.lex.Noun(ws[i-1]) || l.m.lex.MostlyAdjective(ws[i-1]) {
+			continue // not "a double major", "her first degree"
+		}
+		return strings.Join(ws[start:i], " ")
+	}
 	return ""
 }
+
+// trainingFor words name the training a line of work takes.
+var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade")
 
 // asTyped joins ws[from:to], keeping acronyms as typed ("GIS analyst").
 func asTyped(ws, raw []string, from, to int) string {
