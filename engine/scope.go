@@ -929,7 +929,10 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	}
 	// "I'm a GIS cartographer, what certs should I get?": the asker's own
 	// kind of a guide's job (not the guide's) is what any question is about.
-	ownKind := len(l.headNames[l.m.lex.Singular(ws[i])]) > 0 && i > 0 && !l.isCareerWord(ws[i-1])
+	// Among several guides, so is a question for a section with no career
+	// named ("im a GIS analyst, what certs should i get").
+	ownKind := len(l.headNames[l.m.lex.Singular(ws[i])]) > 0 && i > 0 && !l.isCareerWord(ws[i-1]) ||
+		len(l.Guides) > 1 && (q.has(bot.KindCerts) || q.has(bot.KindSkills))
 	if q.switcher || !ownKind && (!(q.has("salary") || q.has("outlook")) || others > 0) {
 		return false
 	}
