@@ -657,8 +657,8 @@ func claimOfTheirs(ws []string, i int) bool {
 		switch ws[k] {
 		case "says", "said", "claims", "claimed", "swears", "insists", "reckons":
 			switch ws[k+1] {
-			case "she", "he", "they", "shes", "hes", "theyre":
-				return true
+			case "she", "he", "they", "shes", "hes", "theyre", "it", "its":
+				return true // "… and says it's great": their job
 			}
 			return false
 		}
