@@ -460,8 +460,8 @@ func (m *model) translated(raw, low []string) ([]string, []string) {
 			for j < len(low) && j < from+2 {
 				w := low[j]
 				if t, ok := m.translate[w]; ok {
-					if len(t) == 0 || m.stop[t[0]] || ofField[w] {
-						break
+					if len(t) == 0 || m.stop[t[0]] || ofField[w] || len(t) == 1 && (m.index[t[0]] != nil || m.lex.Verb(t[0]) && !m.lex.Noun(t[0])) {
+						break // not "ganha" (earns) in "engenheiro de ML ganha mais"
 					}
 					if len(t) == 1 {
 						field = append(field, m.lex.Singular(t[0])) // "sueños": the dream in "dream cartographer"

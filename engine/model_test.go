@@ -21,7 +21,8 @@ func TestIntentTableLoads(t *testing.T) {
 	for in, want := range map[string]string{
 		"cuanto gana un ingeniero de machine learning en california": "how much earns a machine learning engineer in california",
 		"salaire d un ingénieur machine learning en france":          "salary d a machine learning engineer in france",
-		"what do mles make in la":                                    "", // English: left as typed
+		"onde um engenheiro de ml ganha mais":                        "where a ml engineer earns most", // not "ml earns engineer"
+		"what do mles make in la":                                    "",                               // English: left as typed
 	} {
 		ws := words(in)
 		if message, _ := m.foreignMessage(ws); !message {
