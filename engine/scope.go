@@ -1249,7 +1249,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) {
 				unknown = true
 			}
-			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[k+1:end]) {
+			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[min(k+1, end):end]) {
 				// "the people who teach high school": a verb whose doer is an
 				// occupation no guide speaks of (teacher)
 				base := strings.TrimSuffix(w, "s")
