@@ -229,6 +229,12 @@ func choices(prev, p string) bool {
 	return false
 }
 
+// binomial pairs are fixed phrases joined by "and" ("back and forth",
+// "pros and cons"): one phrase, never two questions.
+var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial error", "more more", "again again", "here there",
+	"now then", "nuts bolts", "bread butter", "research development", "black white", "day night", "give take", "hit miss",
+	"supply demand", "sick tired", "far wide", "rise fall", "by large", "odds ends", "dos don'ts", "do's don'ts")
+
 // splitAnd splits "X and Y", "X + Y", "X, Y" into questions of their own:
 // the text is cut at every separator, a piece that asks nothing by itself
 // ("what is it in California") stays with the piece before it, and pieces
@@ -247,7 +253,7 @@ func (l *Library) splitAnd(s string) []string {
 		}
 	}
 	betweenOpen := false // "between" waits for its "and"
-	for _, w := range fields {
+	for i, w := range fields {
 		lw := strings.ToLower(w)
 		if strings.Trim(lw, ",.") == "between" {
 			betweenOpen = true
@@ -256,6 +262,8 @@ func (l *Library) splitAnd(s string) []string {
 		case (lw == "and" || lw == "&") && betweenOpen:
 			cur = append(cur, w) // "the gap between CA and MA": one question
 			betweenOpen = false
+		case lw == "and" && i > 0 && i+1 < len(fields) && binomial[strings.ToLower(fields[i-1])+" "+strings.ToLower(strings.TrimRight(fields[i+1], ",.!"))]:
+			cur = append(cur, w) // "going back and forth": one phrase
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()
 		case strings.HasSuffix(w, ","):
