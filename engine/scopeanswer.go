@@ -229,6 +229,25 @@ func choices(prev, p string) bool {
 	return false
 }
 
+// toldOnly reports whether a piece only tells something about the asker:
+// it opens with "I" and no word of it asks or requests.
+func toldOnly(p string) bool {
+	f := words(p)
+	if len(f) == 0 || f[0] != "i" && f[0] != "im" && f[0] != "ive" {
+		return false
+	}
+	for _, w := range f {
+		switch w {
+		case "know", "wonder", "wondering", "curious", "tell", "need", "want", "wanna", "looking", "like", "should", "could", "would", "can", "please", "pls", "help":
+			return false
+		}
+		if startsQuestion(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // binomial pairs are fixed phrases joined by "and" ("back and forth",
 // "pros and cons"): one phrase, never two questions.
 var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial error", "more more", "again again", "here there",
@@ -264,6 +283,8 @@ func (l *Library) splitAnd(s string) []string {
 			betweenOpen = false
 		case lw == "and" && i > 0 && i+1 < len(fields) && binomial[strings.ToLower(fields[i-1])+" "+strings.ToLower(strings.TrimRight(fields[i+1], ",.!"))]:
 			cur = append(cur, w) // "going back and forth": one phrase
+		case lw == "and" && len(cur) > 0 && toldOnly(strings.Join(cur, " ")):
+			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()
 		case strings.HasSuffix(w, ","):
