@@ -997,7 +997,7 @@ func plainNear(ws []string, start, i int) bool {
 			continue
 		}
 		switch ws[k] {
-		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound":
+		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "real":
 			return true
 		}
 	}
