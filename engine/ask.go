@@ -46,6 +46,26 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	return e.askOne(ctx, req, lib, text)
 }
 
+// plainElsewhere reports whether the whole message q names the job the
+// question fq reads as a guide's head noun ("chefs") more often than it
+// reads it so: once as the plain kind ("a chef in a regular restaurant").
+func plainElsewhere(q, fq *question) bool {
+	if len(fq.scope.occupations) == 0 || len(q.scope.occupations) <= len(q.scope.generic) {
+		return false
+	}
+	head := func(o string) string {
+		f := strings.Fields(o)
+		return q.m.lex.Singular(strings.ToLower(f[len(f)-1]))
+	}
+	h, n := head(fq.scope.occupations[0]), 0
+	for _, o := range q.scope.occupations {
+		if head(o) == h {
+			n++
+		}
+	}
+	return n > len(q.scope.generic)
+}
+
 // preambleRE matches a short lead-in before the questions themselves:
 // "Two questions:", "Quick question -", "context:", "long post sorry.",
 // "long story but".
@@ -124,6 +144,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// Massachusetts?"), or one the question points back to ("private
 			// chef for rich people... how do you get started doing that").
 			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
+		}
+		if len(fq.careers) == 0 && len(fq.scope.generic) > 0 && req.Option("career") == "" && plainElsewhere(q, fq) {
+			// "My granddaughter wants to be a chef in a regular restaurant,
+			// nothing to do with space. What do chefs earn?": the message
+			// said which kind of the job it means, not the guide's.
+			return e.noGuideFor(lib, q), nil
 		}
 		if fq.scope.foreign == "" && fq.scope.company == "" {
 			// "I'm in Manila … What do ML engineers make where I live?"
