@@ -329,7 +329,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue
 		}
 		lex := m.lex
-		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !lex.Word(q.words[i-1]) && !m.stop[q.words[i-1]]) {
+		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !m.stop[q.words[i-1]] &&
+			(!lex.Word(q.words[i-1]) || len(q.words[i-1]) <= 2 && !lib.vocab.known(q.words[i-1]) && (lib.Searcher == nil || !lib.Searcher.Known(ctx, q.words[i-1])))) {
 			// "Sono al primo anno …", "kaun kaun se certs": in a message in
 			// another language, a short word the table cannot read is that
 			// language's grammar (and so is the word after it, "devo

@@ -812,6 +812,26 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "which cert fits my background best?", []string{"AWS"}, []string{"Who it suits"}},
 		{shipped, "/salary teacher", []string{"no guide for teacher"}, nil},
 		{shipped, "/salary xyzzy", []string{"as a US state"}, nil},
+		// People in the plural opening a sentence are whom it asks about; a
+		// role word that is an occupation is the job when asked what it
+		// needs; a short job name before its training; a science studied.
+		{shipped, "network engineers, the people who keep offices online — which certs?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "which certs should a paralegal get?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "which certs should a recruiter get?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "surgical tech training how long", []string{"no guide"}, []string{"5-8"}},
+		{all, "my niece is studying marine science, what are jobs like in that?", []string{"no guide"}, []string{"+36%"}},
+		{all, "museum curator skills?", []string{"no guide"}, []string{"Python"}},
+		// A field named by its training; the asker's own kind of a guide's
+		// job, or own job among several guides, before a section question.
+		{shipped, "forestry degree, what skills would i need", []string{"no guide"}, []string{"PyTorch"}},
+		{all, "I'm a nautical cartographer, what certs should I get?", []string{"no guide"}, []string{"Permit"}},
+		{all, "im a payroll specialist, what certs should i get", []string{"no guide"}, []string{"Permit", "AWS"}},
+		{all, "im a sea chart cartographer (real charts, not dreams), whats the outlook", []string{"no guide"}, []string{"%"}},
+		{all, "My son wants to be a chef at a regular diner, nothing to do with space. What do chefs make?", []string{"no guide"}, []string{"$87,500"}},
+		// Words of several guides pick none for figures; another language's
+		// short grammar words are no topic the guide lacks.
+		{all, "im studying chemistry, what can i earn", nil, []string{"You didn't name a career"}},
+		{shipped, "Sono al secondo anno, quanto guadagna un ML engineer in California?", []string{"$185,000"}, []string{"nothing on"}},
 	})
 }
 
