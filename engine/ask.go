@@ -761,7 +761,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "Are there more ML engineers working in New York or Washington?"
 		q.intents["employed"]++
 		return e.salaryQuestion(q, g)
-	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") && !durationQuestion(q) || hasAny(q, "jobs", "positions") && !q.has("salary")):
+	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") && !durationQuestion(q) || hasAny(q, "jobs", "positions") && !q.has("salary") ||
+		hasAny(q, "number", "count") && hasAny(q, "working", "work", "employed") && !q.has("salary")):
+		// (and "number of MLEs working in massachusetts?")
 		return e.salaryQuestion(q, g)
 	case q.has("source") && salaryOnlyQualifies(q):
 		// "which SOC code is the salary data based on?"
