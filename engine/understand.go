@@ -413,8 +413,23 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	if q.intents["outlook"] == 1 && slices.ContainsFunc(jobsBeside, q.has) {
+		// "do i need a masters for MLE jobs", "coding rounds for ML
+		// engineer jobs": "jobs" after the career's name names the career,
+		// when a section or schooling is asked.
+		for i := 1; i < len(q.words); i++ {
+			if w := q.words[i]; w == "jobs" && taken[i-1] && l.nameWords[q.words[i-1]] {
+				delete(q.intents, "outlook")
+				break
+			}
+		}
+	}
 	return q
 }
+
+// jobsBeside are what a question may ask about "X jobs" other than the
+// outlook for them.
+var jobsBeside = []string{"education", bot.KindCerts, bot.KindTools, bot.KindSkills, bot.KindInterview, bot.KindPortfolio, bot.KindPath, bot.KindDay, "license"}
 
 // fieldVersus adds the career whose field (its title without the last
 // word: "machine learning") is set against the one career named ("ML vs
