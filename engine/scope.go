@@ -158,6 +158,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, ws[i-1]+" scientist")
 			continue
 		}
+		if i+1 < len(ws) && !taken[i+1] && shortNext(m, ws, i+1) && m.lex.Occupation(m.lex.Singular(ws[i])) {
+			continue // "vet tech at a clinic": the job is the technician, read at "tech"
+		}
 		head := m.lex.Singular(ws[i])
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
@@ -205,7 +208,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(i+1 == len(ws) || jobSlotNext[ws[i+1]] || trainingNext[ws[i+1]] || doerVerb[ws[i+1]] || ws[i+1] == "worth" || full != "lead" && (m.stop[ws[i+1]] || !m.lex.Noun(ws[i+1])) && m.index[ws[i+1]] == nil) {
+				shortNext(m, ws, i) {
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
@@ -986,7 +989,8 @@ func ownStanding(ws []string, i int) bool {
 }
 
 // standingWords name what a worker has in their own job.
-var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp")
+var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp",
+	"job", "career", "role", "profession", "trade")
 
 // plainNear reports whether a word saying "the ordinary kind" stands within
 // four words of the job from start to i ("normal restaurant chef", "a
@@ -1443,6 +1447,22 @@ func (l *Library) careerPrefix(w string) bool {
 // certNext words after a capitalised job title make it a certificate's
 // name ("Solutions Architect cert").
 var certNext = setOf("cert", "certs", "certification", "certifications", "certificate", "certificates", "credential", "exam")
+
+// shortNext reports whether the short form of a job's name at i ("tech",
+// "dev", "lead") stands where a job's name goes: last, or before its pay,
+// training, what it does, "worth", or a word that is no noun of a section
+// ("vet techs at a clinic"; not "tech stack", "skills lead to").
+func shortNext(m *model, ws []string, i int) bool {
+	full, ok := shortHeads[ws[i]]
+	if !ok {
+		return false
+	}
+	if i+1 == len(ws) {
+		return true
+	}
+	n := ws[i+1]
+	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil
+}
 
 // trainingNext words after a job's short name ask what becoming one
 // takes: "radiology tech schooling how long", "vet tech school".

@@ -742,6 +742,25 @@ var sets = []struct {
 	// fixed, answered as before).
 	{"tune/ml-engineer-159", "tune/ml-engineer-159.jsonl", false, 120, 15, 0.9},
 	{"tune/careers-159", "tune/careers-159.jsonl", true, 80, 15, 0.94},
+	// Occupations named indirectly: by what the person does, a workplace, a
+	// credential, slang, an acronym or a story (first run 91.3% / 98.0%, none
+	// from the wrong career, 13 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-162", "tune/ml-engineer-162.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-162", "tune/careers-162.jsonl", true, 80, 15, 0.97},
+	// Healthcare, military, aviation, trades, hospitality, public-service,
+	// creative and gaming jobs beside the guides' careers (first run 97.3% /
+	// 96.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-163", "tune/ml-engineer-163.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-163", "tune/careers-163.jsonl", true, 80, 15, 0.95},
+	// The guides' careers set against jobs with no guide, and jobs close to a
+	// guide's career (first run 98.7% / 94.0%, none from the wrong career, 1
+	// and 1 answers for a career with no guide).
+	{"tune/ml-engineer-164", "tune/ml-engineer-164.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-164", "tune/careers-164.jsonl", true, 80, 15, 0.93},
+	// A quarter about occupations with no guide (first run 98.0% / 98.0%, none
+	// from the wrong career, 1 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-165", "tune/ml-engineer-165.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-165", "tune/careers-165.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
