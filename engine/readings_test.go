@@ -832,6 +832,13 @@ func TestOccupationForms(t *testing.T) {
 		// short grammar words are no topic the guide lacks.
 		{all, "im studying chemistry, what can i earn", nil, []string{"You didn't name a career"}},
 		{shipped, "Sono al secondo anno, quanto guadagna un ML engineer in California?", []string{"$185,000"}, []string{"nothing on"}},
+		// The work the asker or a relative does, asked about as theirs; the
+		// guide's own work is not.
+		{shipped, "I repair boilers in apartment buildings. what certs would help me earn more?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "my mom sews wedding dresses for a living, what's the outlook for that kind of work", []string{"no guide"}, []string{"+36%"}},
+		{shipped, "I train models at a startup, what certs would help me earn more?", nil, []string{"no guide"}},
+		{shipped, "I'm a line cook at a diner, what's the pay ceiling for my job", []string{"no guide"}, []string{"$300,000"}},
+		{shipped, "im a pharmacy tech at a clinic, whats the career outlook", []string{"no guide"}, []string{"+36%"}},
 	})
 }
 

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -382,6 +383,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
+		} else if w := l.ownWork(q, taken); w != "" {
+			// "i teach 3rd grade, what's the job outlook for me": the work
+			// the asker (or someone in their life) does, asked about.
+			sc.occupations = append(sc.occupations, w)
 		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
@@ -1288,6 +1293,73 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// ownWork is the work a message says the asker or someone in their life
+// does ("I fix cars at a dealership", "my dad pours concrete for a
+// living") when the question asks about that work ("what certs would help
+// me earn more?", "the outlook for that kind of work") and the description
+// has a noun no guide uses; "" otherwise.
+func (l *Library) ownWork(q *question, taken []bool) string {
+	if l.Searcher == nil || !ownWorkAsked.MatchString(q.raw) {
+		return ""
+	}
+	ws := q.words
+	for s := 0; s+2 < len(ws); s++ {
+		subject, third := ws[s] == "i", ws[s] == "he" || ws[s] == "she"
+		if s > 0 && possessive[ws[s-1]] && relations[ws[s]] {
+			third = true // "my dad pours concrete"
+		}
+		if !subject && !third || taken[s] {
+			continue
+		}
+		v := ws[s+1]
+		if third {
+			if b, ok := strings.CutSuffix(v, "es"); ok && l.m.lex.Verb(b) {
+				v = b
+			} else if b, ok := strings.CutSuffix(v, "s"); ok {
+				v = b
+			} else {
+				continue
+			}
+		}
+		if !l.m.lex.Verb(v) || l.m.stop[v] || l.m.goal[v] || notWork[v] || l.m.index[v] != nil {
+			continue
+		}
+		unknown, known := false, false
+		for k := s + 2; k < len(ws) && k <= s+7 && !clauseEnd[ws[k]]; k++ {
+			w := ws[k]
+			if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
+				!l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
+				continue
+			}
+			if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
+				known = true // "I build models at a startup": the guide's work
+			} else {
+				unknown = true
+			}
+		}
+		if !unknown || known {
+			continue
+		}
+		end := min(len(ws), s+6)
+		for j := s + 2; j < end; j++ {
+			if clauseEnd[ws[j]] {
+				end = j
+			}
+		}
+		return "people who " + ws[s+1] + " " + strings.Join(ws[s+2:end], " ") // nouns no guide uses: not a guide's work
+	}
+	return ""
+}
+
+// ownWorkAsked matches a question about the work a message described:
+// "for me", "my job", "that kind of work", "earn more", "promoted".
+var ownWorkAsked = regexp.MustCompile(`(?i)\b(?:for (?:me|her|him|them)\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b)`)
+
+// notWork verbs say what someone has, wants or thinks, not the work they do.
+var notWork = setOf("have", "want", "need", "like", "love", "hate", "think", "know", "feel", "am", "was", "got", "get", "keep", "hope",
+	"plan", "wonder", "guess", "mean", "say", "said", "heard", "hear", "read", "saw", "see", "live", "just", "really", "also", "still",
+	"study", "studied", "graduated", "finished", "passed", "started", "quit", "left", "lost", "moved", "make", "earn", "do", "did")
 
 // guideClause reports whether a description's words are the guides' own,
 // a word of it used by three sections or more ("turn research prototypes
