@@ -798,14 +798,15 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 	field := (prev == "in" || prev == "into") && (figures || prev2 == "career" || prev2 == "careers" || prev2 == "go" || prev2 == "get" || prev2 == "move") ||
 		prev == "about" && (prev2 == "thinking" || prev2 == "think") || prev == "considering" ||
 		prev == "studying" || prev == "studies" || prev == "study" || prev == "in" && (prev2 == "majoring" || prev2 == "degree" || prev2 == "major") || // "studying nursing", "a degree in accounting"
-		(prev2 == "studying" || prev2 == "studies" || prev2 == "study") && (m.lex.Relational(prev) || m.lex.Adjective(prev)) || // "studying mechanical engineering"
+		(prev2 == "studying" || prev2 == "studies" || prev2 == "study") && (m.lex.Relational(prev) || m.lex.Adjective(prev) || m.lex.Noun(prev) && !guideWord(prev)) || // "studying mechanical engineering", "i study aerospace engineering"
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
 		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
 		// "mechanical engineering in michigan - pay and do i need the PE license?"
 	field = field || versus // "plumbing or ML engineering": set against a guide's career
 	// "skills for civil engineering": a kind of the work asked for
 	forKind := figures && prev2 == "for" && prev != "" && !guideWord(prev) && (m.lex.Relational(prev) || m.lex.Noun(prev) && !m.lex.Adjective(prev))
-	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") && !forKind {
+	student := (next == "student" || next == "students") && prev != "" && !guideWord(prev) // "a civil engineering student"
+	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") && !forKind && !student {
 		return ""
 	}
 	payFor := figures && prev == "for" && !guideWord(w) // "the pay for teaching kids": the work paid for
