@@ -152,7 +152,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		if (ws[i] == "science" || ws[i] == "sciences") && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && hasLetter(ws[i-1]) &&
-			(i+1 < len(ws) && scienceWork[ws[i+1]] || studyCue(ws, i-1) && i > 1 && studyWords[ws[i-2]]) && len(q.careers) == 0 {
+			((i+1 < len(ws) && scienceWork[ws[i+1]] || studyCue(ws, i-1) && i > 1 && studyWords[ws[i-2]]) && len(q.careers) == 0 ||
+				(q.has("compare") || q.has("salary") || q.has("outlook")) && versusCareer(l, ws, taken, i)) {
+			// ("is data science or ML engineering the better career")
 			// "data science salary", "food science jobs", "studying nutrition
 			// science, what are jobs like": the work of that kind of scientist
 			taken[i-1], taken[i] = true, true
@@ -304,7 +306,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if len(q.careers) == 0 && len(l.headNames[head]) > 0 && plainNear(ws, start, i) {
+		if len(l.headNames[head]) > 0 && plainNear(ws, start, i) && (len(q.careers) == 0 || !origin(start) && !l.careerUses(q.careers, ws[max(0, start-4):i])) {
 			// "I'm a chef in Manila, normal restaurant chef", "im a gardener
 			// (normal plants)": the plain job, said not to be a guide's
 			for k := start; k <= i; k++ {
