@@ -1328,21 +1328,21 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if !l.m.lex.Verb(v) || l.m.stop[v] || l.m.goal[v] || notWork[v] || l.m.index[v] != nil {
 			continue
 		}
-		unknown, known := false, false
-		for k := s + 2; k < len(ws) && k <= s+7 && !clauseEnd[ws[k]]; k++ {
+		unknown, known := 0, 0
+		for k := s + 2; k < len(ws) && k <= s+10 && !clauseEnd[ws[k]]; k++ {
 			w := ws[k]
 			if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
 				!l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
 				continue
 			}
 			if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
-				known = true // "I build models at a startup": the guide's work
+				known++
 			} else {
-				unknown = true
+				unknown++
 			}
 		}
-		if !unknown || known {
-			continue
+		if unknown < 1 || known > 0 && unknown < 2*known {
+			continue // not "I build models at a startup": the guide's own work
 		}
 		end := min(len(ws), s+6)
 		for j := s + 2; j < end; j++ {
@@ -1357,7 +1357,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 
 // ownWorkAsked matches a question about the work a message described:
 // "for me", "my job", "that kind of work", "earn more", "promoted".
-var ownWorkAsked = regexp.MustCompile(`(?i)\b(?:for (?:me|her|him|them)\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b)`)
+var ownWorkAsked = regexp.MustCompile(`(?i)\b(?:for (?:me|her|him|them)\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
 
 // notWork verbs say what someone has, wants or thinks, not the work they do.
 var notWork = setOf("have", "want", "need", "like", "love", "hate", "think", "know", "feel", "am", "was", "got", "get", "keep", "hope",

@@ -761,6 +761,26 @@ var sets = []struct {
 	// from the wrong career, 1 and 1 answers for a career with no guide).
 	{"tune/ml-engineer-165", "tune/ml-engineer-165.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-165", "tune/careers-165.jsonl", true, 80, 15, 0.97},
+	// Occupations named indirectly, a third of the questions (first run 96.0%
+	// / 97.0%, none from the wrong career, 4 and 2 answers for a career with
+	// no guide).
+	{"tune/ml-engineer-166", "tune/ml-engineer-166.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-166", "tune/careers-166.jsonl", true, 80, 15, 0.96},
+	// Workers in many trades and professions asking about their own job or
+	// moving into a guide's career (first run 98.7% / 99.0%, none from the
+	// wrong career or for a career with no guide).
+	{"tune/ml-engineer-167", "tune/ml-engineer-167.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-167", "tune/careers-167.jsonl", true, 80, 15, 0.98},
+	// Parents, partners and friends asking about someone else's job or a
+	// guide's career for them (first run 96.0% / 92.0%, none from the wrong
+	// career, 0 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-168", "tune/ml-engineer-168.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-168", "tune/careers-168.jsonl", true, 80, 15, 0.91},
+	// A quarter about occupations with no guide, many named by what the person
+	// does (first run 99.3% / 97.0%, none from the wrong career or for a
+	// career with no guide).
+	{"tune/ml-engineer-169", "tune/ml-engineer-169.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-169", "tune/careers-169.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
