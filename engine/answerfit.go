@@ -693,7 +693,7 @@ func (l *Library) focusText(text string) string {
 		}
 		keep = append(keep, strings.TrimSpace(s))
 	}
-	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
+	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) || len(keep) == 1 && l.onlyPointsBack(words(keep[0])) {
 		// "I read there are 20,800 openings a year. Is that right?", "My
 		// friend says certifications matter most. Does the guide agree?":
 		// the claim is what is asked.
@@ -708,6 +708,29 @@ func (l *Library) focusText(text string) string {
 func (l *Library) plural(w string) bool {
 	s := l.m.lex.Singular(w)
 	return s != w && l.m.lex.Occupation(s)
+}
+
+// onlyPointsBack reports whether a question asks what something is or does
+// by pointing back ("what is that for?", "what does it do?") and has no word
+// of its own to search for: what
+// it points at is in the sentence before ("my wife keeps mentioning
+// kubeflow at dinner").
+func (l *Library) onlyPointsBack(f []string) bool {
+	if len(f) > 6 || len(f) == 0 || f[0] != "what" && f[0] != "whats" && f[0] != "how" && f[0] != "which" {
+		return false
+	}
+	back := false
+	for _, w := range f {
+		switch w {
+		case "that", "it", "they", "them":
+			back = true
+			continue
+		}
+		if !l.m.stop[w] && l.m.index[w] == nil && !l.m.lex.CommonVerb(w) {
+			return false
+		}
+	}
+	return back
 }
 
 // sentenceEnd reports whether r ends one of focusText's sentences.

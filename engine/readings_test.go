@@ -839,6 +839,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I train models at a startup, what certs would help me earn more?", nil, []string{"no guide"}},
 		{shipped, "I'm a line cook at a diner, what's the pay ceiling for my job", []string{"no guide"}, []string{"$300,000"}},
 		{shipped, "im a pharmacy tech at a clinic, whats the career outlook", []string{"no guide"}, []string{"+36%"}},
+		// A short question pointing back at what the sentence before it
+		// names, with no word of its own, is read with that sentence.
+		{shipped, "my nephew mentioned something called Triton. what is that?", []string{"Triton"}, []string{"can't answer"}},
 	})
 }
 
