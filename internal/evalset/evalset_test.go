@@ -987,6 +987,75 @@ var sets = []struct {
 	// answers for a career with no guide).
 	{"test/ml-engineer-40", "test/ml-engineer-40.jsonl", false, 120, 15, 0.97},
 	{"test/careers-40", "test/careers-40.jsonl", true, 60, 10, 0.97},
+	// Session 7, a large career community, a quarter with no guide: written
+	// blind, first scored after the session's final change to understanding
+	// (99.3% / 98.0%, none from the wrong career, 0 and 0 answers for a career
+	// with no guide).
+	{"test/ml-engineer-41", "test/ml-engineer-41.jsonl", false, 120, 15, 0.98},
+	{"test/careers-41", "test/careers-41.jsonl", true, 60, 10, 0.97},
+	// Session 7, a busy community server: written blind, first scored after
+	// the session's final change to understanding (99.3% / 98.0%, none from
+	// the wrong career, 1 and 0 answers for a career with no guide).
+	{"test/ml-engineer-42", "test/ml-engineer-42.jsonl", false, 120, 15, 0.98},
+	{"test/careers-42", "test/careers-42.jsonl", true, 60, 10, 0.97},
+	// Session 7, a regional tech Slack and a students' Discord: written blind,
+	// first scored after the session's final change to understanding (97.3% /
+	// 100.0%, none from the wrong career, 1 and 0 answers for a career with no
+	// guide).
+	{"test/ml-engineer-43", "test/ml-engineer-43.jsonl", false, 120, 15, 0.96},
+	{"test/careers-43", "test/careers-43.jsonl", true, 60, 10, 0.99},
+	// Session 7, a company-wide learning Slack and an international community:
+	// written blind, first scored after the session's final change to
+	// understanding (96.7% / 100.0%, none from the wrong career, 0 and 0
+	// answers for a career with no guide).
+	{"test/ml-engineer-44", "test/ml-engineer-44.jsonl", false, 120, 15, 0.95},
+	{"test/careers-44", "test/careers-44.jsonl", true, 60, 10, 0.99},
+	// Session 7, a large career community, a quarter with no guide: written
+	// blind, first scored after the session's final change to understanding
+	// (99.3% / 97.0%, none from the wrong career, 0 and 0 answers for a career
+	// with no guide).
+	{"test/ml-engineer-45", "test/ml-engineer-45.jsonl", false, 120, 15, 0.98},
+	{"test/careers-45", "test/careers-45.jsonl", true, 60, 10, 0.96},
+	// Session 7, a busy community server: written blind, first scored after
+	// the session's final change to understanding (98.7% / 97.0%, none from
+	// the wrong career, 0 and 0 answers for a career with no guide).
+	{"test/ml-engineer-46", "test/ml-engineer-46.jsonl", false, 120, 15, 0.97},
+	{"test/careers-46", "test/careers-46.jsonl", true, 60, 10, 0.96},
+	// Session 7, a large career community, a quarter with no guide: written
+	// blind, first scored after the session's final change to understanding
+	// (99.3% / 99.0%, none from the wrong career, 1 and 1 answers for a career
+	// with no guide).
+	{"test/ml-engineer-47", "test/ml-engineer-47.jsonl", false, 120, 15, 0.98},
+	{"test/careers-47", "test/careers-47.jsonl", true, 60, 10, 0.98},
+	// Session 7, members mentioning their own, a relative's or a friend's job:
+	// written blind, first scored after the session's final change to
+	// understanding (98.7% / 100.0%, none from the wrong career, 0 and 0
+	// answers for a career with no guide).
+	{"test/ml-engineer-48", "test/ml-engineer-48.jsonl", false, 120, 15, 0.97},
+	{"test/careers-48", "test/careers-48.jsonl", true, 60, 10, 0.99},
+	// Session 7, a busy community server: written blind, first scored after
+	// the session's final change to understanding (98.0% / 93.0%, none from
+	// the wrong career, 0 and 0 answers for a career with no guide).
+	{"test/ml-engineer-49", "test/ml-engineer-49.jsonl", false, 120, 15, 0.97},
+	{"test/careers-49", "test/careers-49.jsonl", true, 60, 10, 0.92},
+	// Session 7, a large career community, a quarter with no guide: written
+	// blind, first scored after the session's final change to understanding
+	// (98.0% / 97.0%, 0 and 1 from the wrong career, 0 and 0 answers for a
+	// career with no guide).
+	{"test/ml-engineer-50", "test/ml-engineer-50.jsonl", false, 120, 15, 0.97},
+	{"test/careers-50", "test/careers-50.jsonl", true, 60, 10, 0.96},
+	// Session 7, a high-school and college students' Discord: written blind,
+	// first scored after the session's final change to understanding (97.3% /
+	// 97.0%, none from the wrong career, 1 and 0 answers for a career with no
+	// guide).
+	{"test/ml-engineer-51", "test/ml-engineer-51.jsonl", false, 120, 15, 0.96},
+	{"test/careers-51", "test/careers-51.jsonl", true, 60, 10, 0.96},
+	// Session 7, members mentioning their own, a relative's or a friend's job:
+	// written blind, first scored after the session's final change to
+	// understanding (98.0% / 100.0%, none from the wrong career, 0 and 0
+	// answers for a career with no guide).
+	{"test/ml-engineer-52", "test/ml-engineer-52.jsonl", false, 120, 15, 0.97},
+	{"test/careers-52", "test/careers-52.jsonl", true, 60, 10, 0.99},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -996,10 +1065,10 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-38": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
+var knownNoGuide = map[string]int{"test/careers-47": 1, "test/ml-engineer-42": 1, "test/ml-engineer-43": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-38": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/ml-engineer-15": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-16": 1}
+var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
