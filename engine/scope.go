@@ -292,7 +292,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if saysAfter(ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
-		if start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]] {
+		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
@@ -1537,6 +1537,20 @@ func shortNext(m *model, ws []string, i int) bool {
 	}
 	n := ws[i+1]
 	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil
+}
+
+// credentialSought reports whether "my" before the job at start names a
+// qualification the asker is after ("going back for my LPN", "studying for
+// my CPA"): the job it makes, not a person in their life.
+func credentialSought(ws []string, start int) bool {
+	if start < 3 || ws[start-1] != "my" || ws[start-2] != "for" {
+		return false
+	}
+	switch ws[start-3] {
+	case "back", "studying", "study", "applying", "apply", "training", "train", "going", "school", "working", "aiming", "prepping", "preparing":
+		return true
+	}
+	return false
 }
 
 // trainingNext words after a job's short name ask what becoming one
