@@ -418,8 +418,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			if cased(i) || i > 0 && cased(i-1) {
 				sc.company = raw[i]
-				for k := i - 1; k >= 0 && cased(k) && !taken[k] && !m.stop[ws[k]] && !m.lex.Word(ws[k]); k-- {
-					sc.company = raw[k] + " " + sc.company // "Somnia Labs"
+				for k := i - 1; k >= 0 && k >= i-3 && cased(k) && !taken[k] && !m.stop[ws[k]] && (!m.lex.Word(ws[k]) || k > 0 && cased(k-1) && !taken[k-1] && !m.stop[ws[k-1]] && !m.lex.Word(ws[k-1])); k-- {
+					sc.company = raw[k] + " " + sc.company // "Somnia Labs", "Somnus Sleep Labs"
 					taken[k] = true
 				}
 			}
@@ -428,7 +428,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == 0 || !m.empCues[ws[i-1]] && !(ws[i-1] == "like" && cased(i) && q.has("salary") && !placeWord(m, w)) {
 			continue // "a big sleep clinic like Mayo": an employer named as an example
 		}
-		if (cased(i) || !m.lex.Word(w) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
+		if (cased(i) || (!m.lex.Word(w) || m.lex.FamilyName(w) && q.has("salary")) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
