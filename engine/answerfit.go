@@ -264,14 +264,17 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			}
 		}
 	}
-	if g != nil && (hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "size", "sizes")) && !sectionIntent(q) && !figures(q) {
+	if g != nil && (hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "size", "sizes")) && !sectionIntent(q) && !figures(q) &&
+		!hasAny(q, "gap", "difference", "spread") {
 		// "how big are ML teams?", "typical team size": a size the guide
 		// gives only when it counts the thing ("a crew of seven").
 		if x := sizeOf(q); x != "" && !countedIn(g, x) {
 			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
 		}
 	}
-	if hasAll(q, "how", "many") {
+	if hasAll(q, "how", "many") && !strings.Contains(q.raw, "%") && !hasAny(q, "percent", "percentage", "pct", "dollars", "bucks", "usd", "thousand", "grand") {
+		// (not "how many % above the national median", "how many dollars
+		// more": the figures the guide has, compared)
 		// "how many hours a week", "how many rounds", "how many projects": a
 		// count the guide has only of people employed, openings, the years
 		// of the path and what its structured facts list.
