@@ -357,6 +357,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if calendarWord[w] {
+			continue // "they want my number by friday": when, not a topic
+		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
@@ -611,6 +614,10 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
 }
+
+// calendarWord names a day of the week or a month.
+var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
 // timeQualifier words make the time noun after them a span ("next decade").
 var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "last", "few", "many", "some", "one", "two", "three",

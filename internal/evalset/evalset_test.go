@@ -781,6 +781,16 @@ var sets = []struct {
 	// career with no guide).
 	{"tune/ml-engineer-169", "tune/ml-engineer-169.jsonl", false, 120, 15, 0.99},
 	{"tune/careers-169", "tune/careers-169.jsonl", true, 80, 15, 0.96},
+	// A quarter about occupations with no guide; in the careers file, careers
+	// told by a tool, place, certificate or jargon word, and jobs close to a
+	// guide's (first run 98.0% / 99.0%, none from the wrong career, 1 and 0
+	// answers for a career with no guide).
+	{"tune/ml-engineer-170", "tune/ml-engineer-170.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-170", "tune/careers-170.jsonl", true, 80, 15, 0.98},
+	// A busy community server (first run 98.7% / 99.0%, none from the wrong
+	// career or for a career with no guide).
+	{"tune/ml-engineer-171", "tune/ml-engineer-171.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-171", "tune/careers-171.jsonl", true, 80, 15, 0.98},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
