@@ -835,6 +835,14 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 		names[strings.ToLower(st.Code)] = true
 	}
 	for i, w := range ws {
+		if !names[w] && len(w) >= 6 && !taken[i] {
+			// "massachusets": a typo of a state found is that state's name
+			if st, ok := bot.LookupState(w); ok && slices.ContainsFunc(states, func(s bot.USState) bool { return s.Code == st.Code }) &&
+				!strings.Contains(st.Name, " ") && bot.Levenshtein(w, strings.ToLower(st.Name), 2) <= 2 {
+				taken[i] = true
+				continue
+			}
+		}
 		if names[w] {
 			taken[i] = true
 			if i+1 < len(ws) && placeNoun[ws[i+1]] {
