@@ -842,6 +842,8 @@ func TestOccupationForms(t *testing.T) {
 		// A short question pointing back at what the sentence before it
 		// names, with no word of its own, is read with that sentence.
 		{shipped, "my nephew mentioned something called Triton. what is that?", []string{"Triton"}, []string{"can't answer"}},
+		// A later part pointing back at the career an earlier part found.
+		{all, "which career works with Triton and MLflow, and what's the median pay for it?", []string{"$150,000"}, []string{"$87,500", "$72,400"}},
 	})
 }
 

@@ -455,10 +455,19 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			parts = asked
 		}
 	}
+	prevCareer := "" // the career the part before was answered for, found from its own words
 	for _, shown := range parts {
 		p := shown
 		preq := req
 		pq := partQ(p)
+		if prevCareer != "" && req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 &&
+			pointsBack(pq.words) {
+			// "which job uses Kubeflow and Ray, and what's the median pay
+			// for it?": the career the first part found is what "it" is.
+			r := *req
+			r.Options = map[string]string{"career": prevCareer}
+			preq = &r
+		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
 			!(len(pq.scope.occupations) > 0 && figures(pq) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
 			// (not "how much do data scientists make? … easier to break
@@ -501,6 +510,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 		if a.Answered && a.Kind != "" {
 			prevKind = a.Kind
+		}
+		prevCareer = ""
+		if a.Answered && len(pq.careers) == 0 && preq.Option("career") == "" {
+			prevCareer = a.Career
 		}
 		if out == nil {
 			out = &bot.Answer{Answered: a.Answered, Career: a.Career, Source: a.Source, FollowUps: a.FollowUps, Note: a.Note,
