@@ -1710,7 +1710,7 @@ var numberWords = setOf("a", "one", "two", "three", "four", "five", "six", "seve
 
 // judgedAs words name what a line of work is weighed as ("a good
 // career", "a good next step").
-var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "option", "choice")
+var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "option", "choice", "trade")
 
 // judgedField is the line of work a question weighs as a career when no
 // guide uses its words: "is bookkeeping a good career?", "Is social work
