@@ -844,6 +844,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "my nephew mentioned something called Triton. what is that?", []string{"Triton"}, []string{"can't answer"}},
 		// A later part pointing back at the career an earlier part found.
 		{all, "which career works with Triton and MLflow, and what's the median pay for it?", []string{"$150,000"}, []string{"$87,500", "$72,400"}},
+		// Two careers named in one sentence, compared by a question in
+		// another.
+		{all, "I can't decide between two paths: orbital chef or dream cartographer. I love food but I also love sleep lol. Which pays more?", []string{"Orbital Chef vs Dream Cartographer", "$87,500", "$98,600"}, nil},
 	})
 }
 

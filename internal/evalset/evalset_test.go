@@ -796,6 +796,11 @@ var sets = []struct {
 	// guide).
 	{"tune/ml-engineer-172", "tune/ml-engineer-172.jsonl", false, 120, 15, 0.99},
 	{"tune/careers-172", "tune/careers-172.jsonl", true, 80, 15, 0.98},
+	// Long posts: a story first, then one or two questions (first run 92.7%
+	// / 83.0%, 0 and 3 from the wrong career, fixed before the set was
+	// added, 1 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-173", "tune/ml-engineer-173.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-173", "tune/careers-173.jsonl", true, 80, 15, 0.85},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
