@@ -135,6 +135,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				(m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.Adjective(ws[k])) {
 				start = k
 			}
+			if start > 0 && possessive[ws[start-1]] && len(q.careers) > 0 {
+				// "before I quit my landscaping job … do quantum gardeners
+				// need a permit?": the asker's own work, beside a guide's
+				// career
+				for k := start; k <= i; k++ {
+					taken[k] = true
+				}
+				q.switcher = true
+				continue
+			}
 			if start < i || l.headNames[worker] == nil {
 				for k := start; k <= i; k++ {
 					taken[k] = true
