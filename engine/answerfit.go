@@ -677,6 +677,7 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	var keep []string
+	lastKept := -1
 	for i, s := range sentences {
 		f := words(s)
 		if len(f) == 0 {
@@ -702,8 +703,14 @@ func (l *Library) focusText(text string) string {
 			continue
 		}
 		keep = append(keep, strings.TrimSpace(s))
+		lastKept = i
 	}
-	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) || len(keep) == 1 && l.onlyPointsBack(words(keep[0])) {
+	if len(keep) == 1 && lastKept > 0 && l.onlyPointsBack(words(keep[0])) {
+		// "I read there's a REM Atlas Practitioner certificate. What does
+		// it cover?": the sentence before says what "it" is
+		return strings.TrimSpace(sentences[lastKept-1]) + ". " + keep[0]
+	}
+	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
 		// "I read there are 20,800 openings a year. Is that right?", "My
 		// friend says certifications matter most. Does the guide agree?":
 		// the claim is what is asked.
