@@ -665,7 +665,7 @@ func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 	var buf [64]byte
 	for i := 0; i < len(words); {
 		matched := 0
-		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
+		for n := min(l.maxWords, l.careerRun(words[i]), len(words)-i); n >= 1; n-- {
 			if g, ok := l.names[string(appendPhrase(buf[:0], words[i:i+n]))]; ok {
 				if !seen[g] {
 					seen[g] = true
