@@ -1174,12 +1174,16 @@ func (q *question) bestCertWords(g *bot.Guide) (*bot.Cert, bool) {
 	info := q.certInfo(g)
 	var best *bot.Cert
 	bestN, named := 0, false
+	mask := maskOf(q.words) // a word of a name the question lacks counts for nothing: skipped unread
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
 		f, generic := info.names[i], info.genericAt[i]
 		pair := false
 		for k, w := range f {
+			if !mask.mayHave(w) {
+				continue
+			}
 			if !generic[k] && slices.Contains(q.words, w) {
 				n++
 			}
