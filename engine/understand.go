@@ -966,7 +966,7 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 				if isWord != nil && isWord(w) && len(w) < 9 {
 					continue // longer words one edit from a state are typos ("massachusets")
 				}
-				if st, ok := bot.LookupState(w); ok && len(strings.Fields(st.Name)) == 1 {
+				if st, ok := lookupStateWord(w); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true
 				}
