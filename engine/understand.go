@@ -615,7 +615,7 @@ func (l *Library) countIntents(q *question) {
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
 		}
-		for intent := range l.m.intentsOf(w) {
+		for _, intent := range l.m.intentList(w) {
 			q.intents[intent]++
 		}
 	}
