@@ -10,7 +10,6 @@ import (
 	"sync"
 	"unsafe"
 
-	porterstemmer "github.com/blevesearch/go-porterstemmer"
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
@@ -1579,7 +1578,7 @@ func (l *Library) relevanceIn(ctx context.Context, content []string, kind string
 	return covered > 0 && 2*covered >= len(content)-absent, covered
 }
 
-func stem(w string) string { return porterstemmer.StemString(w) }
+func stem(w string) string { return stemmed(w) } // stems.go
 
 // coversText is sectionText.covers for text analysed on the spot.
 func coversText(content []string, text string) (in []bool, phrases int) {
