@@ -268,7 +268,12 @@ func echoProbes(echo []string, esc func(string) string) []string {
 // unchanged: same(v) is esc(v) == v.
 func echoProbesOf(echo []string, same func(string) bool) []string {
 	var out []string
-	for _, e := range echo {
+	for i, e := range echo {
+		if len(e) >= minRepeatedEcho && slices.Contains(echo[:i], e) {
+			// A text typed again (the line is the question's text and its
+			// option): its probes are in out or were left out already.
+			continue
+		}
 		// Lower-casing changes letters only: when e has nothing to escape,
 		// neither has its lower-case form, and it need not be made.
 		plain := same(e)
@@ -292,6 +297,11 @@ func echoProbesOf(echo []string, same func(string) bool) []string {
 	}
 	return out
 }
+
+// minRepeatedEcho is the shortest typed text echoProbesOf looks for among
+// the texts before it: a long text is read twice to be probed, a short one
+// is cheaper to probe again than to look for.
+const minRepeatedEcho = 16
 
 // needsQuoting reports whether strconv.Quote changes more of s than adding
 // the quotes: anything but printable ASCII other than " and \.

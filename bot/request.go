@@ -59,11 +59,36 @@ func (r *Request) appendTyped(out []string) []string {
 	add(r.Text)
 	// The words of Text, then of Line (those of Text+" "+Line, without
 	// building it): a command name is quoted alone.
-	for w := range strings.FieldsSeq(r.Text) {
-		add(w)
+	start := len(out)
+	if isASCII(r.Text) {
+		// strings.Fields' fields of ASCII text, without decoding a rune
+		// and asking unicode.IsSpace of it byte by byte.
+		for i := 0; i < len(r.Text); {
+			for i < len(r.Text) && asciiSpace(r.Text[i]) {
+				i++
+			}
+			j := i
+			for j < len(r.Text) && !asciiSpace(r.Text[j]) {
+				j++
+			}
+			if j > i {
+				add(r.Text[i:j])
+			}
+			i = j
+		}
+	} else {
+		for w := range strings.FieldsSeq(r.Text) {
+			add(w)
+		}
 	}
-	for w := range strings.FieldsSeq(r.Line) {
-		add(w)
+	if r.Line == r.Text {
+		// Free text: the line is the text, its words those just added
+		// (each a field, which add keeps as it is).
+		out = append(out, out[start:]...)
+	} else {
+		for w := range strings.FieldsSeq(r.Line) {
+			add(w)
+		}
 	}
 	var stack [8]string // keys sorted on the stack (requests have a few options)
 	for _, k := range appendSortedKeys(stack[:0], r.Options) {
@@ -80,7 +105,23 @@ func (r *Request) appendTyped(out []string) []string {
 // text; other spaces Unicode has can make it a little more or less) and
 // every option and hint.
 func (r *Request) typedCap() int {
-	return 2 + asciiFieldCount(r.Text) + asciiFieldCount(r.Line) + len(r.Options) + len(r.Hints)
+	n := asciiFieldCount(r.Text)
+	if r.Line == r.Text {
+		n *= 2
+	} else {
+		n += asciiFieldCount(r.Line)
+	}
+	return 2 + n + len(r.Options) + len(r.Hints)
+}
+
+// asciiSpace reports whether b is ASCII white space (what unicode.IsSpace
+// is true of below 0x80).
+func asciiSpace(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // asciiFieldCount counts the runs of s between ASCII white space.

@@ -10,7 +10,6 @@ import (
 	"sync"
 	"unsafe"
 
-	porterstemmer "github.com/blevesearch/go-porterstemmer"
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
@@ -1202,12 +1201,16 @@ func (q *question) bestCertWords(g *bot.Guide) (*bot.Cert, bool) {
 	info := q.certInfo(g)
 	var best *bot.Cert
 	bestN, named := 0, false
+	mask := maskOf(q.words) // a word of a name the question lacks counts for nothing: skipped unread
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
 		n := 0
 		f, generic := info.names[i], info.genericAt[i]
 		pair := false
 		for k, w := range f {
+			if !mask.mayHave(w) {
+				continue
+			}
 			if !generic[k] && slices.Contains(q.words, w) {
 				n++
 			}
@@ -1603,7 +1606,7 @@ func (l *Library) relevanceIn(ctx context.Context, content []string, kind string
 	return covered > 0 && 2*covered >= len(content)-absent, covered
 }
 
-func stem(w string) string { return porterstemmer.StemString(w) }
+func stem(w string) string { return stemmed(w) } // stems.go
 
 // coversText is sectionText.covers for text analysed on the spot.
 func coversText(content []string, text string) (in []bool, phrases int) {

@@ -29,6 +29,7 @@ type Engine struct {
 	convTTL       time.Duration
 	answerCache   int // free-text answers kept per library (answercache.go); 0: none
 	onCache       func(hit bool)
+	certBullets   certBullets // bullets of certifications sections (certbullets.go)
 }
 
 // Options configure an Engine.
@@ -605,15 +606,7 @@ func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
 		if g.Certification != "" {
 			a.Fields = append(a.Fields, bot.Field{Label: "Required?", Value: g.Certification})
 		}
-		body := ""
-		if len(g.Certifications) > 0 {
-			body = strings.ToLower(s.Body) // once, not once per certificate
-		}
-		for _, c := range g.Certifications {
-			if !strings.Contains(body, strings.ToLower(c.Name)) {
-				a.Bullets = append(a.Bullets, certLine(c)) // in the front matter only
-			}
-		}
+		a.Bullets = append(a.Bullets, e.certBullets.of(g, s)...) // certificates in the front matter only (certbullets.go)
 		a.Items = certItems(e, g)
 	case bot.KindPath:
 		if g.TotalTime != "" {

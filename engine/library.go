@@ -39,6 +39,7 @@ type Library struct {
 	labels       sync.Map                         // *bot.Guide → *guideLabels, read on first use
 	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
 	terms        *termTable                       // guide-level term table (termtable.go)
+	careerStarts careerStarts                     // the first words of multi-word names (careerstarts.go)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine

@@ -63,6 +63,9 @@ type model struct {
 	// worked out once (Occupation of a word tries its plural forms, a
 	// look-up each).
 	stopOccupations map[string]bool
+	// intentLists keeps intentsOf's intents as a list, by word
+	// (intentlist.go).
+	intentLists wordMemo[[]string]
 }
 
 type intentSpec struct {

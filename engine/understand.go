@@ -630,7 +630,7 @@ func (l *Library) countIntents(q *question) {
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
 		}
-		for intent := range l.m.intentsOf(w) {
+		for _, intent := range l.m.intentList(w) {
 			q.intents[intent]++
 		}
 	}
@@ -680,7 +680,7 @@ func (l *Library) findCareers(words []string, taken []bool) []*bot.Guide {
 	var buf [64]byte
 	for i := 0; i < len(words); {
 		matched := 0
-		for n := min(l.maxWords, len(words)-i); n >= 1; n-- {
+		for n := min(l.maxWords, l.careerRun(words[i]), len(words)-i); n >= 1; n-- {
 			if g, ok := l.names[string(appendPhrase(buf[:0], words[i:i+n]))]; ok {
 				if !seen[g] {
 					seen[g] = true
@@ -989,7 +989,7 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 				if isWord != nil && isWord(w) && len(w) < 9 {
 					continue // longer words one edit from a state are typos ("massachusets")
 				}
-				if st, ok := bot.LookupState(w); ok && len(strings.Fields(st.Name)) == 1 {
+				if st, ok := lookupStateWord(w); ok && len(strings.Fields(st.Name)) == 1 {
 					add(st)
 					matched = true
 				}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"strings"
 	"sync"
@@ -34,6 +35,7 @@ type Lexicon struct {
 	synonyms    map[string][]string
 	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
 	occWords    map[string]int // first word of an occupation of two or more words → most words
+	memo        *memo          // recent words' records (memo.go)
 }
 
 var (
@@ -114,6 +116,7 @@ func Parse(gz []byte) (*Lexicon, error) {
 	for name := range l.occupations {
 		addFirstWord(l.occWords, name)
 	}
+	l.memo = &memo{seed: maphash.MakeSeed()}
 	return l, nil
 }
 
@@ -135,7 +138,12 @@ func addFirstWord(m map[string]int, name string) {
 // with w (joined by single spaces, w without a space of its own) can only
 // be true when OccupationWords(w) >= n: Singular changes its last word
 // only.
-func (l *Lexicon) OccupationWords(w string) int { return l.occWords[w] }
+func (l *Lexicon) OccupationWords(w string) int {
+	if f := l.facts(w); f != nil {
+		return int(f.occWords)
+	}
+	return l.occWords[w]
+}
 
 // PlaceWords returns the most words (counted by their spaces) of a place
 // name, in the US or elsewhere (USPlace, Foreign), whose first word is w:
@@ -143,6 +151,13 @@ func (l *Lexicon) OccupationWords(w string) int { return l.occWords[w] }
 // starting with w (joined by single spaces, w without a space of its own)
 // can only be a place name when PlaceWords(w) >= n.
 func (l *Lexicon) PlaceWords(w string) int {
+	if f := l.facts(w); f != nil {
+		return int(f.placeWords)
+	}
+	return l.placeWordsOf(w)
+}
+
+func (l *Lexicon) placeWordsOf(w string) int {
 	if n, ok := l.placeWords[w]; ok || ascii(w) {
 		return n
 	}
@@ -152,6 +167,9 @@ func (l *Lexicon) PlaceWords(w string) int {
 // Occupation reports whether a lowercase noun phrase ("plumber", "dental
 // hygienist") names an occupation, singular or plural.
 func (l *Lexicon) Occupation(phrase string) bool {
+	if f := l.facts(phrase); f != nil {
+		return f.occupation
+	}
 	return l.occupations[phrase] || l.occupations[l.Singular(phrase)]
 }
 
@@ -202,6 +220,13 @@ func (l *Lexicon) FamilyName(w string) bool { return l.names[w] || l.names[l.Sin
 // "web developer", "firemen" → "fireman", "secretaries" → "secretary"); other
 // words come back as they are.
 func (l *Lexicon) Singular(phrase string) string {
+	if f := l.facts(phrase); f != nil {
+		return f.singular
+	}
+	return l.singular(phrase)
+}
+
+func (l *Lexicon) singular(phrase string) string {
 	head := phrase
 	pre := ""
 	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
@@ -236,6 +261,13 @@ func (l *Lexicon) USPlace(name string) (state string, ok bool) {
 // Foreign reports whether a name is a place outside the US only ("london",
 // "canada", "bavaria").
 func (l *Lexicon) Foreign(name string) bool {
+	if f := l.facts(name); f != nil {
+		return f.foreign
+	}
+	return l.foreignName(name)
+}
+
+func (l *Lexicon) foreignName(name string) bool {
 	if v := l.foreign[name]; v || ascii(name) {
 		return v
 	}
@@ -265,19 +297,43 @@ func foldRunes(s string) string {
 }
 
 // Word reports whether w is a common English word (any part of speech).
-func (l *Lexicon) Word(w string) bool { return l.pos.get(w) != "" || l.pos.get(l.Singular(w)) != "" }
+func (l *Lexicon) Word(w string) bool {
+	if f := l.facts(w); f != nil {
+		return f.pos != "" || f.posSingular != ""
+	}
+	return l.pos.get(w) != "" || l.pos.get(l.Singular(w)) != ""
+}
+
+// posOf returns pos.get(w), from w's record when the memo keeps it.
+func (l *Lexicon) posOf(w string) string {
+	if f := l.facts(w); f != nil {
+		return f.pos
+	}
+	return l.pos.get(w)
+}
+
+// posBoth returns pos.get(w) and pos.get(Singular(w)), from w's record
+// when the memo keeps it.
+func (l *Lexicon) posBoth(w string) (string, string) {
+	if f := l.facts(w); f != nil {
+		return f.pos, f.posSingular
+	}
+	return l.pos.get(w), l.pos.get(l.Singular(w))
+}
 
 // Adjective reports whether w is an adjective in WordNet.
-func (l *Lexicon) Adjective(w string) bool { return strings.Contains(l.pos.get(w), "a") }
+func (l *Lexicon) Adjective(w string) bool { return strings.Contains(l.posOf(w), "a") }
 
 // Noun reports whether w (or its singular) is a common noun in WordNet.
 func (l *Lexicon) Noun(w string) bool {
-	return strings.Contains(l.pos.get(w), "n") || strings.Contains(l.pos.get(l.Singular(w)), "n")
+	p, sg := l.posBoth(w)
+	return strings.Contains(p, "n") || strings.Contains(sg, "n")
 }
 
 // has reports whether w or its singular carries the flag.
 func (l *Lexicon) has(w, flag string) bool {
-	return strings.Contains(l.pos.get(w), flag) || strings.Contains(l.pos.get(l.Singular(w)), flag)
+	p, sg := l.posBoth(w)
+	return strings.Contains(p, flag) || strings.Contains(sg, flag)
 }
 
 // Time reports whether w is a noun for a span or point of time ("decade").
@@ -286,6 +342,13 @@ func (l *Lexicon) Time(w string) bool { return l.has(w, "t") }
 // CommonVerb reports whether w is an everyday verb in WordNet's tagged
 // corpus ("come", "stand", "join"): not the topic of a question.
 func (l *Lexicon) CommonVerb(w string) bool {
+	if f := l.facts(w); f != nil {
+		return f.commonVerb
+	}
+	return l.commonVerb(w)
+}
+
+func (l *Lexicon) commonVerb(w string) bool {
 	var stack [5]string // w and at most four lemmas: no allocation
 	for _, f := range appendVerbForms(stack[:0], w) {
 		if strings.Contains(l.pos.get(f), "c") {
@@ -309,20 +372,23 @@ func appendVerbForms(out []string, w string) []string {
 
 // MostlyAdjective reports whether w is used as an adjective more than as a
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
-func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.pos.get(w), "j") }
+func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.posOf(w), "j") }
 
 // JobSense reports whether w names a job in a sense that is not its most
 // frequent ("operator"): a job when another noun says which ("machine
 // operator").
-func (l *Lexicon) JobSense(w string) bool { return strings.Contains(l.pos.get(l.Singular(w)), "h") }
+func (l *Lexicon) JobSense(w string) bool {
+	_, sg := l.posBoth(w)
+	return strings.Contains(sg, "h")
+}
 
 // Relational reports whether w is an adjective WordNet relates to the noun
 // it pertains to ("chemical", "mechanical", "dental"): before a job's noun
 // it names a kind of job, where "senior" or "good" only qualify.
-func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.pos.get(w), "k") }
+func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.posOf(w), "k") }
 
 // Adverb reports whether WordNet knows w as an adverb ("nationally").
-func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.pos.get(w), "r") }
+func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.posOf(w), "r") }
 
 // VerbForm reports whether w is a verb or a regular inflection of one
 // ("maps", "weighed").
@@ -337,14 +403,14 @@ func (l *Lexicon) VerbForm(w string) bool {
 }
 
 // Verb reports whether w is a verb in WordNet.
-func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.pos.get(w), "v") }
+func (l *Lexicon) Verb(w string) bool { return strings.Contains(l.posOf(w), "v") }
 
 // OnlyNoun reports whether w (or its singular) is a noun and nothing else
 // in WordNet ("policy", "bonuses"; not "pull" or "stand").
 func (l *Lexicon) OnlyNoun(w string) bool {
-	p := l.pos.get(w)
+	p, sg := l.posBoth(w)
 	if p == "" {
-		p = l.pos.get(l.Singular(w))
+		p = sg
 	}
 	return strings.Trim(p, "ptcj") == "n"
 }
@@ -352,7 +418,8 @@ func (l *Lexicon) OnlyNoun(w string) bool {
 // Person reports whether some sense of the noun w (or its singular) is a
 // kind of person ("newbie", "recruiters").
 func (l *Lexicon) Person(w string) bool {
-	return strings.Contains(l.pos.get(w), "p") || strings.Contains(l.pos.get(l.Singular(w)), "p")
+	p, sg := l.posBoth(w)
+	return strings.Contains(p, "p") || strings.Contains(sg, "p")
 }
 
 // Synonyms returns WordNet's synonyms of a word the intent table expands

@@ -1,0 +1,66 @@
+package engine
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// certBullets keeps, for the certifications sections answered lately, the
+// bullets answerSection adds under the section: one line for each of the
+// guide's certificates the section's text does not name (certLine).
+//
+// Working them out lower-cased the section's whole text and each
+// certificate's name and searched the one for the other, on every answer
+// from that section; the result depends only on the guide and the section,
+// which a loaded library never changes. Kept per Engine, at most
+// certBulletsMax sections (starting afresh when full, so sections of
+// libraries since swapped out are not kept for long); an entry is used
+// only for the same guide and the same section text.
+type certBullets struct {
+	m sync.Map // *bot.Section → *certBulletsEntry
+	n atomic.Int32
+}
+
+const certBulletsMax = 256
+
+type certBulletsEntry struct {
+	g       *bot.Guide
+	body    string
+	bullets []string
+}
+
+// of returns the bullets for g's section s; callers copy them (append to
+// a nil slice), never write to them.
+func (c *certBullets) of(g *bot.Guide, s *bot.Section) []string {
+	if v, ok := c.m.Load(s); ok {
+		if e := v.(*certBulletsEntry); e.g == g && e.body == s.Body {
+			return e.bullets
+		}
+	}
+	e := &certBulletsEntry{g: g, body: s.Body, bullets: certBulletsOf(g, s)}
+	if c.n.Add(1) > certBulletsMax {
+		c.m.Clear()
+		c.n.Store(1)
+	}
+	c.m.Store(s, e)
+	return e.bullets
+}
+
+// certBulletsOf works out the bullets: the certificates s's text does not
+// name, each as certLine writes it (in the front matter only).
+func certBulletsOf(g *bot.Guide, s *bot.Section) []string {
+	var out []string
+	body := ""
+	if len(g.Certifications) > 0 {
+		body = strings.ToLower(s.Body) // once, not once per certificate
+	}
+	for _, c := range g.Certifications {
+		if !strings.Contains(body, strings.ToLower(c.Name)) {
+			out = append(out, certLine(c)) // in the front matter only
+		}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package engine
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+)
+
+// Every word of a set may be in its mask.
+func TestWordMaskHasItsWords(t *testing.T) {
+	for _, ws := range [][]string{nil, {""}, {"a"}, {"machine", "learning", "engineer"}, {"ü", "日本", "x y"}, strings.Fields("what certifications help with the aws ml specialty exam")} {
+		m := maskOf(ws)
+		for _, w := range ws {
+			if !m.mayHave(w) {
+				t.Errorf("maskOf(%q) turns %q away", ws, w)
+			}
+		}
+	}
+	if maskOf(nil).mayHave("x") {
+		t.Error("the empty mask may have a word")
+	}
+}
+
+func FuzzWordMaskHasItsWords(f *testing.F) {
+	f.Add("what certifications help", "certifications")
+	f.Fuzz(func(t *testing.T, text, w string) {
+		ws := append(strings.Split(text, " "), w)
+		m := maskOf(ws)
+		for _, x := range ws {
+			if !m.mayHave(x) {
+				t.Fatalf("maskOf(%q) turns %q away", ws, x)
+			}
+		}
+	})
+}
+
+// bestCertEveryWord is bestCertWords as it was before the mask: every word
+// of every name compared with the question's.
+func (q *question) bestCertEveryWord(g *bot.Guide) (*bot.Cert, bool) {
+	info := q.certInfo(g)
+	var best *bot.Cert
+	bestN, named := 0, false
+	for i := range g.Certifications {
+		c := &g.Certifications[i]
+		n := 0
+		f, generic := info.names[i], info.genericAt[i]
+		pair := false
+		for k, w := range f {
+			if !generic[k] && slices.Contains(q.words, w) {
+				n++
+			}
+			if k+2 == len(f) && hasPair(q.words, w, f[k+1]) || k+2 < len(f) && hasPair(q.words, w, f[k+1]) && hasPair(q.words, f[k+1], f[k+2]) {
+				if distinct := !generic[k] || k+1 < len(f) && !generic[k+1] || k+2 < len(f) && !generic[k+2]; distinct {
+					pair = true
+				}
+			}
+		}
+		if n > bestN || n == bestN && n > 0 && pair && !named {
+			best, bestN, named = c, n, pair
+		}
+	}
+	return best, named
+}
+
+// compareBestCert checks bestCertWords against bestCertEveryWord for
+// every guide with certificates.
+func compareBestCert(t testing.TB, lib *Library, q *question) {
+	t.Helper()
+	for _, g := range lib.Guides {
+		if len(g.Certifications) == 0 {
+			continue
+		}
+		c, named := q.bestCertWords(g)
+		wantC, wantN := q.bestCertEveryWord(g)
+		if c != wantC || named != wantN {
+			t.Fatalf("%q, %s: bestCertWords %v %v, comparing every word %v %v", q.words, g.Slug, c, named, wantC, wantN)
+		}
+	}
+}
+
+// The mask skips only words the question lacks: every eval question, and
+// every certificate's name asked about, whole, cut short and reversed,
+// give every guide's best certificate as comparing every word did.
+func TestBestCertMaskMatchesEveryWord(t *testing.T) {
+	lib := allGuidesLibrary(t)
+	ctx := context.Background()
+	texts := evalQuestions(t)
+	for _, g := range lib.Guides {
+		for _, c := range g.Certifications {
+			f := strings.Fields(c.Name)
+			r := slices.Clone(f)
+			slices.Reverse(r)
+			texts = append(texts, "how much is the "+c.Name, c.Name+" or "+g.Title+" certs?", strings.Join(f[:len(f)/2+1], " ")+" exam", strings.Join(r, " "))
+		}
+	}
+	for _, text := range texts {
+		compareBestCert(t, lib, lib.analyse(ctx, text))
+	}
+}
+
+func FuzzBestCertMaskMatchesEveryWord(f *testing.F) {
+	shipped, err := content.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	fixtures, err := content.LoadDir(filepath.Join("..", "testdata", "guides"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	lib := libraryOf(f, append(fixtures, shipped...))
+	for _, s := range []string{"what certifications help?", "is the aws ml specialty worth it", "databricks ml associate cost", "tensorflow developer certificate"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		compareBestCert(t, lib, lib.analyse(context.Background(), s))
+	})
+}
