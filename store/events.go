@@ -61,10 +61,18 @@ const (
 	chunkRows    = 32
 )
 
-// insertQuestions is an INSERT of n rows of questions.
+// insertQuestions is an INSERT of n rows of questions (a question whose
+// answer id is stored already is skipped).
 func insertQuestions(n int) string {
+	return questionsInsert("INSERT INTO", n, " ON CONFLICT (id) DO NOTHING")
+}
+
+// questionsInsert is head, the questions' columns, n rows of parameters
+// and tail.
+func questionsInsert(head string, n int, tail string) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
+	b.WriteString(head)
+	b.WriteString(` questions (id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,
 		career, section, answered, outcome, latency_us) VALUES `)
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", questionCols), ", ") + ")"
 	for i := range n {
@@ -73,7 +81,7 @@ func insertQuestions(n int) string {
 		}
 		b.WriteString(tuple)
 	}
-	b.WriteString(` ON CONFLICT (id) DO NOTHING`)
+	b.WriteString(tail)
 	return b.String()
 }
 

@@ -41,7 +41,9 @@ type sqliteWriter struct {
 	tls    *libc.TLS
 	db     uintptr // sqlite3*
 	stmts  map[string]uintptr
-	buf    uintptr // C memory for a chunk's texts
+	ins    [chunkRows + 1]uintptr // sqliteInsertQuestions(n) prepared, by n (also in stmts)
+	norms  [chunkRows]string      // a chunk's text_norm values (reused, no garbage a chunk)
+	buf    uintptr                // C memory for a chunk's texts
 	bufCap int
 	closed bool
 
@@ -128,7 +130,7 @@ func (w *sqliteWriter) closeLocked() error {
 		sqlite3.Xsqlite3_free(w.tls, w.buf)
 	}
 	w.tls.Close()
-	w.tls, w.db, w.stmts, w.buf, w.bufCap = nil, 0, nil, 0, 0
+	w.tls, w.db, w.stmts, w.ins, w.buf, w.bufCap = nil, 0, nil, [chunkRows + 1]uintptr{}, 0, 0
 	return err
 }
 
@@ -348,14 +350,32 @@ func (w *sqliteWriter) writeEvents(events []bot.Event) error {
 	return nil
 }
 
+// sqliteInsertQuestions is the writer's INSERT of n rows of questions:
+// INSERT OR IGNORE rather than insertQuestions' ON CONFLICT (id) DO
+// NOTHING, which stores the same rows (the id is the table's only unique
+// key; NOT NULL, the only other constraint, never fails: the writer binds
+// no NULL, see reserve) but lets SQLite skip the statement journal. With
+// ON CONFLICT (id) the NOT NULL constraints still abort, and a multi-row
+// INSERT that may abort half-way must be able to undo its own rows, so
+// SQLite copied every page the statement changed into an in-memory
+// journal first (subjournalPage and its mallocs: 7% of the writer's CPU,
+// profile of BenchmarkWriteEvents).
+func sqliteInsertQuestions(n int) string {
+	return questionsInsert("INSERT OR IGNORE INTO", n, "")
+}
+
 // insertQuestions writes qs with the INSERT of len(qs) rows.
 func (w *sqliteWriter) insertQuestions(qs []*bot.QuestionEvent) error {
-	s, err := w.stmt(insertQuestions(len(qs)))
-	if err != nil {
-		return err
+	s := w.ins[len(qs)]
+	if s == 0 {
+		var err error
+		if s, err = w.stmt(sqliteInsertQuestions(len(qs))); err != nil {
+			return err
+		}
+		w.ins[len(qs)] = s
 	}
 	size := 0
-	norms := make([]string, len(qs))
+	norms := w.norms[:len(qs)]
 	for i, q := range qs {
 		norms[i] = textNorm(q)
 		size += len(q.ID) + len(q.Platform) + len(q.UserHash) + len(q.ChannelKind) + len(q.Command) +
@@ -381,6 +401,7 @@ func (w *sqliteWriter) insertQuestions(qs []*bot.QuestionEvent) error {
 		b.text(q.Outcome)
 		b.int(q.Latency.Microseconds())
 	}
+	clear(norms) // bound as copies: keep no question's text alive
 	if b.err != nil {
 		return b.err
 	}

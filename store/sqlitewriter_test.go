@@ -41,10 +41,11 @@ func TestEveryValueRoundTrips(t *testing.T) {
 		if err := s.WriteEvents(context.Background(), batch); err != nil {
 			t.Fatal(err)
 		}
-		// Written again, with one new question: only the new one is added.
+		// Written again, with one new question twice in the same INSERT:
+		// only the new one is added, once.
 		dup := q("rt99999999999999", "u", "new", true, now)
 		want = append(want, dup.Question)
-		if err := s.WriteEvents(context.Background(), append(batch[:5:5], dup)); err != nil {
+		if err := s.WriteEvents(context.Background(), append(batch[:5:5], dup, dup)); err != nil {
 			t.Fatal(err)
 		}
 		rows, err := s.DB().Query(`SELECT id, at, platform, user_hash, channel_kind, command, free_text, text, text_norm,

@@ -149,7 +149,9 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 		// of the pages it changes; answer ids are random, so one INSERT
 		// touches pages all over the primary-key index and the journal
 		// spilled to a temporary file, a pwrite per page (a fifth of the
-		// writer's CPU).
+		// writer's CPU). The writer's own INSERT OR IGNORE keeps no
+		// statement journal at all (sqliteInsertQuestions); statements
+		// run through the pool still may.
 		//
 		// wal_autocheckpoint(walCap): SQLite checkpoints by itself only
 		// when the WAL passes 2,000 pages (about 8 MB), not every 1,000;

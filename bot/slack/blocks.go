@@ -3,6 +3,7 @@ package slack
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -244,8 +245,10 @@ func render(a *bot.Answer) *message {
 		}
 	}
 	r.blocksLeft -= len(tail) + 1 // one kept for the "shortened" note
+	feedbackRoom := 0
 	if a.Answered && a.ID != "" {
-		r.blocksLeft-- // the adapter may add 👍/👎 (feedback.go)
+		r.blocksLeft--   // the adapter may add 👍/👎 (feedback.go)
+		feedbackRoom = 1 // and its append then needs no larger array
 	}
 	r.budget -= runes(shortenedNote)
 
@@ -276,6 +279,7 @@ func render(a *bot.Answer) *message {
 	if r.truncated {
 		r.blocks = append(r.blocks, slackgo.NewContextBlock("shortened", mrkdwn(shortenedNote)))
 	}
+	r.blocks = slices.Grow(r.blocks, len(tail)+feedbackRoom)
 	r.blocks = append(r.blocks, tail...)
 	return &message{Text: fallback(a), Blocks: r.blocks, Ephemeral: a.Ephemeral,
 		plainText: fit(bot.RenderText(a), 3500, escapeText)}

@@ -35,7 +35,7 @@ func (a *Adapter) feedbackTaker() bot.FeedbackTaker {
 func (a *Adapter) render(ans *bot.Answer) *message {
 	msg := render(ans)
 	if a.feedbackTaker() != nil && ans != nil && ans.Answered && ans.ID != "" && len(msg.Blocks) < maxBlocks {
-		msg.Blocks = append(msg.Blocks, voteBlock(ans.ID, bot.FeedbackButtons(ans.ID)))
+		msg.Blocks = append(msg.Blocks, &voteActions{Type: slackgo.MBTAction, BlockID: bot.FeedbackPrefix + ans.ID, Elements: feedbackElements})
 	}
 	return msg
 }
@@ -51,16 +51,28 @@ func (a *Adapter) render(ans *bot.Answer) *message {
 // sent and read under load. A block id must be unique in a
 // message and should be unique per message: the answer id is.
 func voteBlock(answerID string, votes []bot.Vote) slackgo.Block {
-	b := &voteActions{Type: slackgo.MBTAction, BlockID: bot.FeedbackPrefix + answerID, Elements: make([]voteButton, len(votes))}
+	return &voteActions{Type: slackgo.MBTAction, BlockID: bot.FeedbackPrefix + answerID, Elements: voteButtons(votes)}
+}
+
+// voteButtons are the buttons of a vote block: only the labels and the
+// action ids, the same for every answer.
+func voteButtons(votes []bot.Vote) []voteButton {
+	els := make([]voteButton, len(votes))
 	for i, v := range votes {
 		action := v.Value
 		if v.Reason != "" {
 			action += "|" + v.Reason
 		}
-		b.Elements[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v)}, ActionID: action}
+		els[i] = voteButton{Type: slackgo.METButton, Text: voteText{Type: slackgo.PlainTextType, Text: bot.VoteLabel(v)}, ActionID: action}
 	}
-	return b
+	return els
 }
+
+// feedbackElements are the 👍/👎 buttons under every answer, built once
+// and shared (never written to): the answer is in the block id only, so
+// all that differs between two answers' vote blocks is the block id
+// (render: no votes, buttons or labels to build per answer).
+var feedbackElements = voteButtons(bot.FeedbackButtons(""))
 
 // feedbackClick returns the bot.EncodeFeedback id of a click on a vote
 // button, in either form ever posted: the vote split between block id and
