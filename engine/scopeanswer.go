@@ -404,17 +404,6 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			return a, nil // "required cert cost: X's … vs Y's …": one question
 		}
 	}
-	if req.Option("career") == "" && len(whole.careers) == 2 && slices.ContainsFunc(parts, func(p string) bool {
-		pq := lib.analyse(ctx, p)
-		return len(pq.careers) == 0 && hasAny(pq, "which", "whichever") &&
-			hasAny(pq, "more", "faster", "quicker", "better", "higher", "fewer", "less", "cheaper", "longer", "shorter")
-	}) {
-		// "I'm torn between two weird paths: quantum gardener or dream
-		// cartographer. I love plants … Which pays more nationally?": the
-		// two careers named in one part are what the question in another
-		// compares.
-		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
-	}
 	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) {
 		// "Should he become a cybersecurity analyst instead of an ML
 		// engineer? Which one pays better?"
@@ -428,6 +417,17 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		pq := lib.analyse(ctx, p)
 		analysed[p] = pq
 		return pq
+	}
+	if req.Option("career") == "" && len(whole.careers) == 2 && slices.ContainsFunc(parts, func(p string) bool {
+		pq := partQ(p)
+		return len(pq.careers) == 0 && hasAny(pq, "which", "whichever") &&
+			hasAny(pq, "more", "faster", "quicker", "better", "higher", "fewer", "less", "cheaper", "longer", "shorter")
+	}) {
+		// "I'm torn between two weird paths: quantum gardener or dream
+		// cartographer. I love plants … Which pays more nationally?": the
+		// two careers named in one part are what the question in another
+		// compares.
+		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {

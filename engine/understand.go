@@ -837,8 +837,9 @@ func markStates(ws []string, states []bot.USState, taken []bool) {
 	for i, w := range ws {
 		if !names[w] && len(w) >= 6 && !taken[i] {
 			// "massachusets": a typo of a state found is that state's name
-			if st, ok := bot.LookupState(w); ok && slices.ContainsFunc(states, func(s bot.USState) bool { return s.Code == st.Code }) &&
-				!strings.Contains(st.Name, " ") && bot.Levenshtein(w, strings.ToLower(st.Name), 2) <= 2 {
+			// (LookupState answers only within two edits of a name)
+			if st, ok := lookupStateWord(w); ok && !strings.Contains(st.Name, " ") &&
+				slices.ContainsFunc(states, func(s bot.USState) bool { return s.Code == st.Code }) {
 				taken[i] = true
 				continue
 			}
