@@ -2004,11 +2004,13 @@ func (l *Library) careerWordBeside(q *question) bool {
 	occ := map[string]bool{}
 	for _, o := range q.scope.occupations {
 		for _, w := range strings.Fields(strings.ToLower(o)) {
-			occ[w] = true
+			occ[stemmed(w)] = true
 		}
 	}
 	for k, w := range q.words {
-		if q.taken[k] && l.isCareerWord(w) && !occ[w] {
+		// (the field of the occupation read is its own: "studying civil
+		// engineering" names a civil engineer, not the guide's career)
+		if q.taken[k] && l.isCareerWord(w) && !occ[stemmed(w)] {
 			return true
 		}
 	}

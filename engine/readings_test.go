@@ -847,6 +847,14 @@ func TestOccupationForms(t *testing.T) {
 		// Two careers named in one sentence, compared by a question in
 		// another.
 		{all, "I can't decide between two paths: orbital chef or dream cartographer. I love food but I also love sleep lol. Which pays more?", []string{"Orbital Chef vs Dream Cartographer", "$87,500", "$98,600"}, nil},
+		// The field of an occupation studied is not the guide's career
+		// because the guide's title shares its word.
+		{shipped, "thinking about studying civil engineering at Texas A&M. What's the salary like once you graduate?", []string{"no guide"}, []string{"$150,000"}},
+		// A credential no guide or dictionary knows, held or just passed,
+		// leads to work no guide covers; a guide's own does not.
+		{shipped, "just passed my NCLEX!!! what kind of salary should i expect in california", []string{"no guide", "NCLEX"}, []string{"$185,000"}},
+		{shipped, "got my CDL last week, whats the career path from here", []string{"no guide"}, []string{"Foundations"}},
+		{shipped, "just passed my AWS ML Specialty, what salary should i expect in california", nil, []string{"no guide"}},
 	})
 }
 

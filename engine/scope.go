@@ -399,6 +399,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "i teach 3rd grade, what's the job outlook for me": the work
 			// the asker (or someone in their life) does, asked about.
 			sc.occupations = append(sc.occupations, w)
+		} else if c := l.heldCredential(q, taken); c != "" {
+			// "just passed my NCLEX!!! what salary should i expect", "got
+			// my CDL last week, whats the career path from here": the work
+			// a credential no guide or dictionary knows leads to.
+			sc.occupations = append(sc.occupations, "work that takes the "+c)
 		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
@@ -1361,6 +1366,36 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 			}
 		}
 		return "people who " + ws[s+1] + " " + strings.Join(ws[s+2:end], " ") // nouns no guide uses: not a guide's work
+	}
+	return ""
+}
+
+// credentialHeldRE matches a credential someone has, is getting or just
+// passed, named by its capital letters: "passed the NCLEX", "got my CDL".
+var credentialHeldRE = regexp.MustCompile(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b`)
+
+// heldCredential is a credential a message says someone holds or is
+// getting ("just passed my NCLEX", "got my CDL") when no guide and no
+// dictionary knows its letters and the question asks about pay, outlook
+// or the path from it with no career named; "" otherwise. The work it
+// leads to is no guide's: a guide's credentials are words its guide uses.
+func (l *Library) heldCredential(q *question, taken []bool) string {
+	if l.Searcher == nil || !(figures(q) || q.has("outlook") || q.has("path") || ownWorkAsked.MatchString(q.raw)) {
+		return ""
+	}
+	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
+		c := m[1]
+		w := strings.ToLower(c)
+		k := slices.Index(q.words, w)
+		if k < 0 || taken[k] || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.lex.Word(w) ||
+			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) {
+			continue
+		}
+		if _, ok := bot.LookupState(c); ok {
+			continue
+		}
+		taken[k] = true
+		return c
 	}
 	return ""
 }
