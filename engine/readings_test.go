@@ -847,6 +847,9 @@ func TestOccupationForms(t *testing.T) {
 		// Two careers named in one sentence, compared by a question in
 		// another.
 		{all, "I can't decide between two paths: orbital chef or dream cartographer. I love food but I also love sleep lol. Which pays more?", []string{"Orbital Chef vs Dream Cartographer", "$87,500", "$98,600"}, nil},
+		// What someone in the asker's life is doing, told before "and", is
+		// no question of its own.
+		{all, "we both live in sacramento, she's going the ML engineer route and I want to cook in orbit. how many orbital chefs vs ML engineers are employed in california?", []string{"760 employed", "25,000 employed"}, []string{"Step 1"}},
 		// The field of an occupation studied is not the guide's career
 		// because the guide's title shares its word.
 		{shipped, "thinking about studying civil engineering at Texas A&M. What's the salary like once you graduate?", []string{"no guide"}, []string{"$150,000"}},

@@ -229,11 +229,12 @@ func choices(prev, p string) bool {
 	return false
 }
 
-// toldOnly reports whether a piece only tells something about the asker:
-// it opens with "I" and no word of it asks or requests.
+// toldOnly reports whether a piece only tells something about the asker
+// or someone in their life: it opens with "I" ("she's", "he", "we") and
+// no word of it asks or requests.
 func toldOnly(p string) bool {
 	f := words(p)
-	if len(f) == 0 || f[0] != "i" && f[0] != "im" && f[0] != "ive" {
+	if len(f) == 0 || !tellers[f[0]] {
 		return false
 	}
 	for _, w := range f {
@@ -247,6 +248,11 @@ func toldOnly(p string) bool {
 	}
 	return true
 }
+
+// tellers open a piece that tells: the asker, or a person the asker
+// speaks of ("she's going the ML engineer route and I want to cook in
+// orbit").
+var tellers = setOf("i", "im", "ive", "she", "shes", "he", "hes", "we", "they", "theyre")
 
 // binomial pairs are fixed phrases joined by "and" ("back and forth",
 // "pros and cons"): one phrase, never two questions.

@@ -801,6 +801,14 @@ var sets = []struct {
 	// added, 1 and 1 answers for a career with no guide).
 	{"tune/ml-engineer-173", "tune/ml-engineer-173.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-173", "tune/careers-173.jsonl", true, 80, 15, 0.85},
+	{"tune/ml-engineer-174", "tune/ml-engineer-174.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-174", "tune/careers-174.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-175", "tune/ml-engineer-175.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-175", "tune/careers-175.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-176", "tune/ml-engineer-176.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-176", "tune/careers-176.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-177", "tune/ml-engineer-177.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-177", "tune/careers-177.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
