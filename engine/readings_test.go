@@ -857,6 +857,10 @@ func TestOccupationForms(t *testing.T) {
 		// leads to work no guide covers; a guide's own does not.
 		{shipped, "just passed my NCLEX!!! what kind of salary should i expect in california", []string{"no guide", "NCLEX"}, []string{"$185,000"}},
 		{shipped, "got my CDL last week, whats the career path from here", []string{"no guide"}, []string{"Foundations"}},
+		{shipped, "just passed the NCLEX!!! what certs should i stack next?", []string{"no guide"}, []string{"AWS"}},
+		// "range" after "salary" is a noun, not work done for the people
+		// after "for".
+		{shipped, "What's the salary range for data analysts?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "just passed my AWS ML Specialty, what salary should i expect in california", nil, []string{"no guide"}},
 	})
 }

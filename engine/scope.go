@@ -876,7 +876,12 @@ func servedBy(m *model, ws []string, start int) bool {
 	work := func(w string) bool {
 		return m.lex.Verb(w) && m.index[w] == nil && !m.stop[w] && !m.lex.CommonVerb(w)
 	}
-	return work(ws[start-2]) || start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
+	if work(ws[start-2]) {
+		// (not "the salary range for data analysts": a noun there, after a
+		// determiner or a word the intent table knows)
+		return start < 3 || !determiner[ws[start-3]] && m.index[ws[start-3]] == nil
+	}
+	return start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
 }
 
 // routesTo reports whether a word points to a section kind.
@@ -1380,7 +1385,7 @@ var credentialHeldRE = regexp.MustCompile(`\b(?i:passed|pass|passing|got|gotten|
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	if l.Searcher == nil || !(figures(q) || q.has("outlook") || q.has("path") || ownWorkAsked.MatchString(q.raw)) {
+	if l.Searcher == nil || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || ownWorkAsked.MatchString(q.raw)) {
 		return ""
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
