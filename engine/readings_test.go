@@ -858,6 +858,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "just passed my NCLEX!!! what kind of salary should i expect in california", []string{"no guide", "NCLEX"}, []string{"$185,000"}},
 		{shipped, "got my CDL last week, whats the career path from here", []string{"no guide"}, []string{"Foundations"}},
 		{shipped, "just passed the NCLEX!!! what certs should i stack next?", []string{"no guide"}, []string{"AWS"}},
+		// A part asking the guide's career's figures alone is its own
+		// question, beside a comparison with an occupation with no guide.
+		{shipped, "ML engineer vs data scientist, what's the difference? and what do MLEs earn", []string{"production", "$150,000"}, []string{"can't compare"}},
+		// "the real world" is a way of talking, not a topic the guide lacks.
+		{shipped, "what do ML engineers use for experiment tracking in the real world?", []string{"MLflow"}, []string{"nothing on"}},
 		// "range" after "salary" is a noun, not work done for the people
 		// after "for".
 		{shipped, "What's the salary range for data analysts?", []string{"no guide"}, []string{"$150,000"}},

@@ -410,11 +410,6 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			return a, nil // "required cert cost: X's … vs Y's …": one question
 		}
 	}
-	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) {
-		// "Should he become a cybersecurity analyst instead of an ML
-		// engineer? Which one pays better?"
-		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
-	}
 	analysed := map[string]*question{}
 	partQ := func(p string) *question { // each part read once
 		if pq, ok := analysed[p]; ok {
@@ -423,6 +418,17 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		pq := lib.analyse(ctx, p)
 		analysed[p] = pq
 		return pq
+	}
+	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) && !slices.ContainsFunc(parts, func(p string) bool {
+		// (not "ML engineer vs data scientist, what's the difference? and
+		// what do MLEs earn": the figures asked of the guide's career alone,
+		// in a part of their own)
+		pq := partQ(p)
+		return len(pq.careers) > 0 && len(pq.scope.occupations) == 0 && figures(pq) && !pq.has("compare") && !hasAny(pq, "which", "whichever", "than")
+	}) {
+		// "Should he become a cybersecurity analyst instead of an ML
+		// engineer? Which one pays better?"
+		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
 	}
 	if req.Option("career") == "" && len(whole.careers) == 2 && slices.ContainsFunc(parts, func(p string) bool {
 		pq := partQ(p)
