@@ -669,6 +669,15 @@ func anySectionWord(q *question) bool {
 // journalist here —") and keeps what is asked; the whole text when nothing
 // is dropped or nothing would remain.
 func (l *Library) focusText(text string) string {
+	if cut := butAsks(text); cut != text {
+		// "my grandpa was a farmer his whole life and he'd laugh at this
+		// but what skills does a quantum gardener need": what comes before
+		// "but" and a question is read as a sentence of its own.
+		if f := l.focusText(cut); f != cut {
+			return f
+		}
+		return text
+	}
 	if !twoSentences(text) {
 		return text // most questions: no slice of one sentence made
 	}
@@ -753,6 +762,22 @@ func (l *Library) onlyPointsBack(f []string) bool {
 // sentenceEnd reports whether r ends one of focusText's sentences.
 func sentenceEnd(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
+}
+
+// butAsks returns text with its first " but " before a question word
+// ("… but what skills …", "…, but how do I start") made a sentence end;
+// text itself when it has none.
+func butAsks(text string) string {
+	i := strings.Index(text, " but ")
+	if i <= 0 {
+		return text
+	}
+	rest := text[i+len(" but "):]
+	w, _, _ := strings.Cut(rest, " ")
+	if !startsQuestion(w) {
+		return text
+	}
+	return strings.TrimRight(text[:i], ",") + ". " + rest
 }
 
 // twoSentences reports whether strings.FieldsFunc(text, sentenceEnd) has

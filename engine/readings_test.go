@@ -861,6 +861,12 @@ func TestOccupationForms(t *testing.T) {
 		// A part asking the guide's career's figures alone is its own
 		// question, beside a comparison with an occupation with no guide.
 		{shipped, "ML engineer vs data scientist, what's the difference? and what do MLEs earn", []string{"production", "$150,000"}, []string{"can't compare"}},
+		// A person in the asker's life told about before "and" is no
+		// question of its own; nor is a pronoun about them before the
+		// asking; a story before "but what …" is read as its own sentence.
+		{shipped, "my dad's a high school math teacher and wants to switch to ML at 50 lol. what's the route", []string{"Step 1"}, []string{"no guide"}},
+		{shipped, "My brother-in-law is an accountant in Massachusetts and never shuts up about his raise. How does ML engineer pay in Massachusetts compare to the national figure?", []string{"$165,000"}, []string{"no guide"}},
+		{all, "my grandpa was a farmer his whole life and he'd laugh at this but what skills does a quantum gardener need", []string{"Botany"}, []string{"can't answer"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.
 		{shipped, "what do ML engineers use for experiment tracking in the real world?", []string{"MLflow"}, []string{"nothing on"}},
 		// "range" after "salary" is a noun, not work done for the people

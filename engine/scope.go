@@ -2054,10 +2054,14 @@ func ageLike(w string) bool {
 // the question asks about the person just named ("my dad is a plumber,
 // what does he earn?").
 func pronounAfter(ws []string, i int) bool {
+	asking := false // a pronoun in the asking ("what does he earn"), not the telling ("he'd laugh at this but what …")
 	for _, w := range ws[i+1:] {
+		asking = asking || startsQuestion(w)
 		switch w {
 		case "he", "she", "him", "her", "his", "hers", "they", "them", "their":
-			return true
+			if asking {
+				return true
+			}
 		}
 	}
 	return false

@@ -234,8 +234,8 @@ func choices(prev, p string) bool {
 // no word of it asks or requests.
 func toldOnly(p string) bool {
 	f := words(p)
-	if len(f) == 0 || !tellers[f[0]] {
-		return false
+	if len(f) == 0 || !tellers[f[0]] && !(len(f) > 1 && possessive[f[0]] && relations[f[1]]) {
+		return false // (a person in their life: "my dad's a math teacher")
 	}
 	for _, w := range f {
 		switch w {
