@@ -637,8 +637,8 @@ func refines(s string) bool {
 	}
 	for _, w := range ws {
 		switch w {
-		case "only", "just", "please", "pls", "plz":
-			return true
+		case "only", "just", "please", "pls", "plz", "both", "each":
+			return true // (or asks it of the two just named: "give me both medians")
 		}
 	}
 	return false

@@ -809,6 +809,14 @@ var sets = []struct {
 	{"tune/careers-176", "tune/careers-176.jsonl", true, 80, 15, 0.5},
 	{"tune/ml-engineer-177", "tune/ml-engineer-177.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-177", "tune/careers-177.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-178", "tune/ml-engineer-178.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-178", "tune/careers-178.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-179", "tune/ml-engineer-179.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-179", "tune/careers-179.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-180", "tune/ml-engineer-180.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-180", "tune/careers-180.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-181", "tune/ml-engineer-181.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-181", "tune/careers-181.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
