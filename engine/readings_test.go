@@ -837,6 +837,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I repair boilers in apartment buildings. what certs would help me earn more?", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "my mom sews wedding dresses for a living, what's the outlook for that kind of work", []string{"no guide"}, []string{"+36%"}},
 		{shipped, "I train models at a startup, what certs would help me earn more?", nil, []string{"no guide"}},
+		{shipped, "i pick and pack orders at a warehouse 10 hrs a day, any guide on what that pays?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I sit at the front desk of a dental office answering phones all day. what could someone like me earn?", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I train models at a startup all day, what should i be getting paid?", []string{"$150,000"}, []string{"no guide"}},
 		{shipped, "I'm a line cook at a diner, what's the pay ceiling for my job", []string{"no guide"}, []string{"$300,000"}},
 		{shipped, "im a pharmacy tech at a clinic, whats the career outlook", []string{"no guide"}, []string{"+36%"}},
 		// A short question pointing back at what the sentence before it
