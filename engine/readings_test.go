@@ -840,6 +840,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "i pick and pack orders at a warehouse 10 hrs a day, any guide on what that pays?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I sit at the front desk of a dental office answering phones all day. what could someone like me earn?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I train models at a startup all day, what should i be getting paid?", []string{"$150,000"}, []string{"no guide"}},
+		// A noun before a job word that is also an adjective names the job
+		// ("nursing assistant"), whatever noun follows it.
+		{all, "CNA night shift pay?", []string{"no guide"}, []string{"$98,600"}},
 		{shipped, "I'm a line cook at a diner, what's the pay ceiling for my job", []string{"no guide"}, []string{"$300,000"}},
 		{shipped, "im a pharmacy tech at a clinic, whats the career outlook", []string{"no guide"}, []string{"+36%"}},
 		// A short question pointing back at what the sentence before it
