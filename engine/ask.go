@@ -468,6 +468,15 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		}
 	}
 	if len(rare) == 0 {
+		if figures(q) && lib.terms != nil {
+			// "the typical salary for ppl who use pytorch": no word is
+			// rare, but the words only one guide uses all point to it.
+			// (a figure it lacks, "do quantum greenhouses offer a
+			// pension?", is said of that guide by lacking, below)
+			if u := lib.terms.onlyGuideOf(guessWords(lib, q)); u >= 0 && e.lacking(ctx, lib, q, lib.Guides[u]) == nil {
+				return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
+			}
+		}
 		return nil, nil
 	}
 	if lib.terms != nil {

@@ -873,6 +873,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "my dad's a high school math teacher and wants to switch to ML at 50 lol. what's the route", []string{"Step 1"}, []string{"no guide"}},
 		{shipped, "My brother-in-law is an accountant in Massachusetts and never shuts up about his raise. How does ML engineer pay in Massachusetts compare to the national figure?", []string{"$165,000"}, []string{"no guide"}},
 		{all, "my grandpa was a farmer his whole life and he'd laugh at this but what skills does a quantum gardener need", []string{"Botany"}, []string{"can't answer"}},
+		// People described by a guide's own tool names are that guide's
+		// career, and a figure asked of them is its figure.
+		{all, "how much do ppl who work with kubeflow and pytorch all day earn", []string{"$150,000"}, []string{"no guide", "$72,400"}},
+		{all, "what's the typical salary for ppl who use pytorch", []string{"$150,000"}, []string{"$72,400"}},
 		// "both" in a short part asks it of the two just named.
 		{all, "orbital chef or dream cartographer. Which one pays more nationally? Give me both medians.", []string{"$87,500", "$98,600"}, []string{"$72,400", "$150,000"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.

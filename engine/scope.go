@@ -1303,6 +1303,11 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// restaurant line" on the way in) does not name the guide.
 			var used []string
 			for _, w := range clause {
+				if !l.m.lex.Word(w) && l.Searcher.Known(context.Background(), w) {
+					// "people who work with kubeflow": a name no dictionary
+					// has, from a guide, describes that guide's career
+					return ""
+				}
 				if l.isCareerWord(w) || l.Searcher.DocFreq(context.Background(), w) >= 2 {
 					used = append(used, w)
 				}
