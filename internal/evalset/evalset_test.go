@@ -801,22 +801,42 @@ var sets = []struct {
 	// added, 1 and 1 answers for a career with no guide).
 	{"tune/ml-engineer-173", "tune/ml-engineer-173.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-173", "tune/careers-173.jsonl", true, 80, 15, 0.85},
-	{"tune/ml-engineer-174", "tune/ml-engineer-174.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-174", "tune/careers-174.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-175", "tune/ml-engineer-175.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-175", "tune/careers-175.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-176", "tune/ml-engineer-176.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-176", "tune/careers-176.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-177", "tune/ml-engineer-177.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-177", "tune/careers-177.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-178", "tune/ml-engineer-178.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-178", "tune/careers-178.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-179", "tune/ml-engineer-179.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-179", "tune/careers-179.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-180", "tune/ml-engineer-180.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-180", "tune/careers-180.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-181", "tune/ml-engineer-181.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-181", "tune/careers-181.jsonl", true, 80, 15, 0.5},
+	// Occupations named indirectly (first run 95.3% / 92.0%, none from the
+	// wrong career, 5 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-174", "tune/ml-engineer-174.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-174", "tune/careers-174.jsonl", true, 80, 15, 0.91},
+	// Long posts (first run 92.7% / 94.0%, 0 and 1 from the wrong career,
+	// fixed before the set was added, 1 and 0 answers for a career with no
+	// guide).
+	{"tune/ml-engineer-175", "tune/ml-engineer-175.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-175", "tune/careers-175.jsonl", true, 80, 15, 0.94},
+	// Workers in many trades asking about their own job or a move (first run
+	// 98.7% / 99.0%, none from the wrong career, 1 and 1 answers for a career
+	// with no guide).
+	{"tune/ml-engineer-176", "tune/ml-engineer-176.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-176", "tune/careers-176.jsonl", true, 80, 15, 0.98},
+	// Members mentioning their own, a relative's or a friend's job (first run
+	// 96.0% / 98.0%, none from the wrong career, 1 and 0 answers for a career
+	// with no guide).
+	{"tune/ml-engineer-177", "tune/ml-engineer-177.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-177", "tune/careers-177.jsonl", true, 80, 15, 0.97},
+	// Occupations named indirectly (first run 92.7% / 96.0%, none from the
+	// wrong career, 6 and 2 answers for a career with no guide).
+	{"tune/ml-engineer-178", "tune/ml-engineer-178.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-178", "tune/careers-178.jsonl", true, 80, 15, 0.96},
+	// A realistic mix, a quarter about occupations with no guide (first run
+	// 99.3% / 99.0%, none from the wrong career or for a career with no
+	// guide).
+	{"tune/ml-engineer-179", "tune/ml-engineer-179.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-179", "tune/careers-179.jsonl", true, 80, 15, 0.99},
+	// Long posts (first run 97.3% / 96.0%, 0 and 1 from the wrong career,
+	// fixed before the set was added, none for a career with no guide).
+	{"tune/ml-engineer-180", "tune/ml-engineer-180.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-180", "tune/careers-180.jsonl", true, 80, 15, 0.96},
+	// A multilingual and international community (first run 96.0% / 94.0%,
+	// none from the wrong career, 0 and 1 answers for a career with no guide).
+	{"tune/ml-engineer-181", "tune/ml-engineer-181.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-181", "tune/careers-181.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
