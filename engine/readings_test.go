@@ -877,6 +877,10 @@ func TestOccupationForms(t *testing.T) {
 		// career, and a figure asked of them is its figure.
 		{all, "how much do ppl who work with kubeflow and pytorch all day earn", []string{"$150,000"}, []string{"no guide", "$72,400"}},
 		{all, "what's the typical salary for ppl who use pytorch", []string{"$150,000"}, []string{"$72,400"}},
+		// The nouns that go on an employer's name are the employer's, not
+		// topics the guide lacks.
+		{all, "what would the Mayo Clinic sleep center pay a dream cartographer?", []string{"$98,600", "Mayo Clinic"}, []string{"Not in the guide"}},
+		{all, "how much would a dream cartographer make working at a big sleep clinic chain like SleepWell Labs?", []string{"$98,600", "SleepWell Labs"}, []string{"Not in the guide"}},
 		// "both" in a short part asks it of the two just named.
 		{all, "orbital chef or dream cartographer. Which one pays more nationally? Give me both medians.", []string{"$87,500", "$98,600"}, []string{"$72,400", "$150,000"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.

@@ -429,14 +429,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// not "tech stack", "lab skills": a word of a section's kind after
 			// it makes it a modifier, not an employer
 			sc.company, taken[i] = w, true
-			if i+2 < len(ws) && ws[i+1] == "like" && cased(i+2) && !taken[i+2] && !placeWord(m, ws[i+2]) {
+			end := i
+			for k := i + 1; k < len(ws) && k <= i+2 && l.employerNoun(q, taken, k); k++ {
+				end, taken[k] = k, true // "the Mayo Clinic sleep center", "a sleep clinic chain": the employer's name goes on
+			}
+			if end+2 < len(ws) && ws[end+1] == "like" && cased(end+2) && !taken[end+2] && !placeWord(m, ws[end+2]) {
 				// "a big sleep clinic like Mayo": the employer given as an example
-				sc.company, taken[i+2] = raw[i+2], true
+				sc.company, taken[end+2] = raw[end+2], true
+				for k := end + 3; k < len(ws) && cased(k) && !taken[k] && !m.stop[ws[k]] && !placeWord(m, ws[k]); k++ {
+					sc.company += " " + raw[k] // "like SleepWell Labs"
+					taken[k] = true
+				}
 				break
 			}
 			if cased(i) || i > 0 && cased(i-1) {
 				sc.company = raw[i]
-				for k := i - 1; k >= 0 && k >= i-3 && cased(k) && !taken[k] && !m.stop[ws[k]] && (!m.lex.Word(ws[k]) || k > 0 && cased(k-1) && !taken[k-1] && !m.stop[ws[k-1]] && !m.lex.Word(ws[k-1])); k-- {
+				for k := i - 1; k >= 0 && k >= i-3 && cased(k) && !taken[k] && !m.stop[ws[k]] && (!m.lex.Word(ws[k]) || k > 0 && cased(i) ||
+					k > 0 && cased(k-1) && !taken[k-1] && !m.stop[ws[k-1]] && !m.lex.Word(ws[k-1])); k-- {
+					// ("the Mayo Clinic": a capitalised name inside the sentence)
 					sc.company = raw[k] + " " + sc.company // "Somnia Labs", "Somnus Sleep Labs"
 					taken[k] = true
 				}
@@ -1323,6 +1333,15 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		return ""
 	}
 	return ""
+}
+
+// employerNoun reports whether the word at k goes on an employer's name
+// just read ("the Mayo Clinic sleep center", "a sleep clinic chain"): a
+// noun no intent, place, career or occupation claims.
+func (l *Library) employerNoun(q *question, taken []bool, k int) bool {
+	m, w := l.m, q.words[k]
+	return !taken[k] && !m.stop[w] && m.index[w] == nil && hasLetter(w) && m.lex.Noun(w) && !m.lex.MostlyAdjective(w) && !strings.HasSuffix(w, "ing") && !m.lex.Person(w) &&
+		!placeWord(m, w) && !m.lex.Time(w) && !l.isCareerWord(w) && !m.lex.Occupation(w) && !m.employers[w]
 }
 
 // ownWork is the work a message says the asker or someone in their life
