@@ -692,13 +692,18 @@ func (l *Library) focusText(text string) string {
 		if len(f) == 0 {
 			continue
 		}
-		switching, goal := false, false
+		switching, goal, goalAt := false, false, 0
 		for i, w := range f {
 			switching = switching || l.m.switchW[w] || w == "coming"
 			// A goal looks ahead: "I want to …", "hoping to become …"; "I
 			// love maths puzzles" describes the asker.
 			ahead := i+1 < len(f) && (f[i+1] == "to" || f[i+1] == "be" || f[i+1] == "become" || f[i+1] == "becoming" || f[i+1] == "into" || f[i+1] == "working")
-			goal = goal || l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead
+			if !goal && l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && ahead {
+				goal, goalAt = true, i
+			}
+		}
+		if goal && !l.goalTopic(f[goalAt+1:]) {
+			goal = false // "I want to sound clever": no career, job or topic wished for
 		}
 		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
 			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
@@ -717,6 +722,12 @@ func (l *Library) focusText(text string) string {
 	if len(keep) == 1 && lastKept > 0 && l.onlyPointsBack(words(keep[0])) {
 		// "I read there's a REM Atlas Practitioner certificate. What does
 		// it cover?": the sentence before says what "it" is
+		if name := l.onlyGuideName(sentences[lastKept-1]); name != "" {
+			// "my wife keeps mentioning kubeflow at dinner. what is that
+			// for?": the one name from the guides is what "that" is; the
+			// rest of the sentence is the story around it.
+			return name + ". " + keep[0]
+		}
 		return strings.TrimSpace(sentences[lastKept-1]) + ". " + keep[0]
 	}
 	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
@@ -726,6 +737,41 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// onlyGuideName is the one name in a sentence that no dictionary has and
+// the guides use ("kubeflow"); "" when there is none or more than one.
+func (l *Library) onlyGuideName(s string) string {
+	if l.Searcher == nil {
+		return ""
+	}
+	name := ""
+	for _, w := range words(s) {
+		if w == name || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || l.m.lex.Word(w) || !l.Searcher.Known(context.Background(), w) {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = w
+	}
+	return name
+}
+
+// goalTopic reports whether the words after a wish say what is wished
+// for: a word the intent table knows, a career's word, a noun, or a name
+// only the guides have ("I want to get into ML", "hoping to become a
+// nurse", "I want to make maps for video games"; not "I want to sound
+// clever").
+func (l *Library) goalTopic(f []string) bool {
+	for i, w := range f {
+		verbSlot := i > 0 && f[i-1] == "to" && l.m.lex.Verb(w) // "to sound", "to make": the verb, not its object
+		if len(l.m.index[w]) > 0 || l.isCareerWord(w) || !verbSlot && !l.m.stop[w] && l.m.lex.Noun(w) && !l.m.lex.MostlyAdjective(w) && !l.m.lex.CommonVerb(w) ||
+			!l.m.lex.Word(w) && hasLetter(w) && l.Searcher != nil && l.Searcher.Known(context.Background(), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports whether w is a plural noun: "cybersecurity analysts, the

@@ -881,6 +881,11 @@ func TestOccupationForms(t *testing.T) {
 		// topics the guide lacks.
 		{all, "what would the Mayo Clinic sleep center pay a dream cartographer?", []string{"$98,600", "Mayo Clinic"}, []string{"Not in the guide"}},
 		{all, "how much would a dream cartographer make working at a big sleep clinic chain like SleepWell Labs?", []string{"$98,600", "SleepWell Labs"}, []string{"Not in the guide"}},
+		// What "that" points back to is the one name from the guides in the
+		// sentence before, not the story around it; a wish with nothing
+		// wished for ("I want to sound clever") is no question.
+		{shipped, "my wife keeps mentioning kubeflow at dinner. what is that for?", []string{"Kubeflow"}, []string{"nothing on"}},
+		{shipped, "What does Kubeflow do? My grandson put it on his resume and I want to sound clever.", []string{"Kubeflow"}, []string{"nothing on"}},
 		// "both" in a short part asks it of the two just named.
 		{all, "orbital chef or dream cartographer. Which one pays more nationally? Give me both medians.", []string{"$87,500", "$98,600"}, []string{"$72,400", "$150,000"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.
