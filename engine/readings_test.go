@@ -886,6 +886,9 @@ func TestOccupationForms(t *testing.T) {
 		// wished for ("I want to sound clever") is no question.
 		{shipped, "my wife keeps mentioning kubeflow at dinner. what is that for?", []string{"Kubeflow"}, []string{"nothing on"}},
 		{shipped, "What does Kubeflow do? My grandson put it on his resume and I want to sound clever.", []string{"Kubeflow"}, []string{"nothing on"}},
+		// A sentence telling about "we", "she" or "they" is background to
+		// the question, like one about "I".
+		{all, "orbital chef salary in florida? we live near cape canaveral and he'd like to stay close to home", []string{"$96,300"}, []string{"nothing on"}},
 		// "both" in a short part asks it of the two just named.
 		{all, "orbital chef or dream cartographer. Which one pays more nationally? Give me both medians.", []string{"$87,500", "$98,600"}, []string{"$72,400", "$150,000"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.
