@@ -889,6 +889,9 @@ func TestOccupationForms(t *testing.T) {
 		// A sentence telling about "we", "she" or "they" is background to
 		// the question, like one about "I".
 		{all, "orbital chef salary in florida? we live near cape canaveral and he'd like to stay close to home", []string{"$96,300"}, []string{"nothing on"}},
+		// A role word that is also a verb names a job after an article
+		// ("a scrum master").
+		{shipped, "is becoming a scrum master worth it?", []string{"no guide"}, []string{"Step 1"}},
 		// "both" in a short part asks it of the two just named.
 		{all, "orbital chef or dream cartographer. Which one pays more nationally? Give me both medians.", []string{"$87,500", "$98,600"}, []string{"$72,400", "$150,000"}},
 		// "the real world" is a way of talking, not a topic the guide lacks.

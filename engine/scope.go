@@ -193,7 +193,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
-		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && m.lex.Occupation(head) && !m.lex.Verb(ws[i]) && l.Searcher != nil &&
+		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && m.lex.Occupation(head) && (!m.lex.Verb(ws[i]) || i > 1 && determiner[ws[i-2]]) && l.Searcher != nil &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
 			// "customer support specialist", "inventory control specialist":
 			// a role word that names a job with a noun no guide uses.
