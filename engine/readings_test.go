@@ -889,6 +889,11 @@ func TestOccupationForms(t *testing.T) {
 		// A sentence telling about "we", "she" or "they" is background to
 		// the question, like one about "I".
 		{all, "orbital chef salary in florida? we live near cape canaveral and he'd like to stay close to home", []string{"$96,300"}, []string{"nothing on"}},
+		// A capitalised worker's name that is its word's only sense in
+		// WordNet ("Realtor") is a job typed in lower case too; a place is
+		// no field of study, whatever its practitioner would be called.
+		{shipped, "my mom is a realtor and wants to know the median income for realtors", []string{"no guide"}, []string{"$150,000"}},
+		{all, "I am Quantengärtner, living in Munich. How much is salary in Germany please?", []string{"$72,400"}, []string{"no guide"}},
 		// A role word that is also a verb names a job after an article
 		// ("a scrum master").
 		{shipped, "is becoming a scrum master worth it?", []string{"no guide"}, []string{"Step 1"}},

@@ -1966,7 +1966,8 @@ func (l *Library) namedField(q *question, taken []bool) string {
 	for k, w := range ws {
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
-		if taken[k] || len(w) < 5 || !studyCue(ws, k) || !unknown(w) && !l.onlyQualified(w, ws) {
+		if taken[k] || len(w) < 5 || !studyCue(ws, k) || !unknown(w) && !l.onlyQualified(w, ws) || placeWord(l.m, w) || l.m.lex.Foreign(w) {
+			// (not "in Germany": a place, whatever "Germanist" names)
 			continue
 		}
 		for _, a := range practitioners(w) {

@@ -42,6 +42,10 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
 	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender"}
 
+// agentEnding is the ending of a worker's name: "Realtor", "Mountie",
+// "Egyptologist".
+var agentEnding = regexp.MustCompile(`(or|er|ist|ie|man)$`)
+
 // Place roots: a named location (an instance) whose hypernyms include one of
 // these is a place members may name.
 var placeRoots = []string{"country", "city", "town", "national_capital", "state_capital", "provincial_capital",
@@ -183,7 +187,12 @@ func run(dir, out, intents string) error {
 			}
 			acronym := len(w) >= 3 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" &&
 				len(byLemma[strings.ToLower(w)]) == 1 // "CPA", "LPN"; not "SEAL" (also a word) or "PCP" (also a drug)
-			if l != "" && (strings.ToLower(w) == w || acronym) { // proper names (capitalised) are people, not jobs
+			// A capitalised one-word name of a kind of worker that is its
+			// lemma's only sense ("Realtor", "Mountie") is a job, as typed
+			// in lower case too.
+			trade := !strings.Contains(l, " ") && strings.ToLower(w) != w && !acronym && len(byLemma[strings.ToLower(w)]) == 1 && !adjLemma[l] &&
+				len(l) >= 5 && agentEnding.MatchString(l) // (not "Cyril", "Kennan", "DA")
+			if l != "" && (strings.ToLower(w) == w || acronym || trade) { // other proper names (capitalised) are people, not jobs
 				occLemmas[l] = true
 				add("o", l)
 				if byName {
