@@ -894,6 +894,9 @@ func TestOccupationForms(t *testing.T) {
 		// no field of study, whatever its practitioner would be called.
 		{shipped, "my mom is a realtor and wants to know the median income for realtors", []string{"no guide"}, []string{"$150,000"}},
 		{all, "I am Quantengärtner, living in Munich. How much is salary in Germany please?", []string{"$72,400"}, []string{"no guide"}},
+		// Where a relative's job is done ("at a garden center") is no
+		// guide's word beside it.
+		{all, "my wife is a horticulturist at a garden center in oregon, what's the usual pay", []string{"no guide"}, []string{"$72,400"}},
 		// A role word that is also a verb names a job after an article
 		// ("a scrum master").
 		{shipped, "is becoming a scrum master worth it?", []string{"no guide"}, []string{"Step 1"}},

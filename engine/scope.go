@@ -308,7 +308,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, i))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i)))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
 			!namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
@@ -1110,6 +1110,20 @@ func namedAgain(m *model, ws []string, head string, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfWork is the last word of where the job at i is done, said right
+// after it ("a horticulturist at a garden center in oregon"), i when
+// nothing is: the workplace's words name no guide.
+func placeOfWork(ws []string, i int) int {
+	if i+1 >= len(ws) || ws[i+1] != "at" && ws[i+1] != "in" && ws[i+1] != "for" {
+		return i
+	}
+	end := i + 1
+	for end+1 < len(ws) && !clauseEnd[ws[end+1]] && ws[end+1] != "and" && ws[end+1] != "but" && end-i < 8 {
+		end++
+	}
+	return end
 }
 
 // without returns ws with the words from start to end (inclusive) left

@@ -837,6 +837,14 @@ var sets = []struct {
 	// none from the wrong career, 0 and 1 answers for a career with no guide).
 	{"tune/ml-engineer-181", "tune/ml-engineer-181.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-181", "tune/careers-181.jsonl", true, 80, 15, 0.93},
+	{"tune/ml-engineer-182", "tune/ml-engineer-182.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-182", "tune/careers-182.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-183", "tune/ml-engineer-183.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-183", "tune/careers-183.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-184", "tune/ml-engineer-184.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-184", "tune/careers-184.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-185", "tune/ml-engineer-185.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-185", "tune/careers-185.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
