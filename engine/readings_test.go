@@ -894,6 +894,12 @@ func TestOccupationForms(t *testing.T) {
 		// no field of study, whatever its practitioner would be called.
 		{shipped, "my mom is a realtor and wants to know the median income for realtors", []string{"no guide"}, []string{"$150,000"}},
 		{all, "I am Quantengärtner, living in Munich. How much is salary in Germany please?", []string{"$72,400"}, []string{"no guide"}},
+		// A word no dictionary or guide knows between "a" and a pay verb,
+		// or an acronym typed in capitals after "becoming a", is a job's
+		// name.
+		{all, "whats a barista make in seattle", []string{"no guide"}, []string{"$72,400"}},
+		{shipped, "what does a sparky make in washington", []string{"no guide"}, []string{"$175,000"}},
+		{shipped, "whats the path to becoming an LPC", []string{"no guide"}, []string{"Step 1"}},
 		// Where a relative's job is done ("at a garden center") is no
 		// guide's word beside it.
 		{all, "my wife is a horticulturist at a garden center in oregon, what's the usual pay", []string{"no guide"}, []string{"$72,400"}},

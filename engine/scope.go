@@ -1574,11 +1574,13 @@ var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "j
 func (l *Library) unknownTitle(q *question, taken []bool) string {
 	ws := q.words
 	for i, w := range ws {
-		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) || len(w) < 4 {
+		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being")
+		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) ||
+			len(w) < 4 && !(len(w) == 3 && becomeA && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC")
 			continue
 		}
-		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) ||
-			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being") ||
+		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] || // "what do sonographers make?"
 			opensAsk(l.m, ws, i) // "baristas — what's the pay like"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
