@@ -900,6 +900,10 @@ func TestOccupationForms(t *testing.T) {
 		{all, "whats a barista make in seattle", []string{"no guide"}, []string{"$72,400"}},
 		{shipped, "what does a sparky make in washington", []string{"no guide"}, []string{"$175,000"}},
 		{shipped, "whats the path to becoming an LPC", []string{"no guide"}, []string{"Step 1"}},
+		// A short job name opening the question is the job asked about;
+		// a certificate's short name is not.
+		{shipped, "pharmacy techs: best certifications?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "tf dev cert how much", []string{"$100"}, []string{"no guide"}},
 		// Where a relative's job is done ("at a garden center") is no
 		// guide's word beside it.
 		{all, "my wife is a horticulturist at a garden center in oregon, what's the usual pay", []string{"no guide"}, []string{"$72,400"}},
