@@ -837,14 +837,24 @@ var sets = []struct {
 	// none from the wrong career, 0 and 1 answers for a career with no guide).
 	{"tune/ml-engineer-181", "tune/ml-engineer-181.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-181", "tune/careers-181.jsonl", true, 80, 15, 0.93},
-	{"tune/ml-engineer-182", "tune/ml-engineer-182.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-182", "tune/careers-182.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-183", "tune/ml-engineer-183.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-183", "tune/careers-183.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-184", "tune/ml-engineer-184.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-184", "tune/careers-184.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-185", "tune/ml-engineer-185.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-185", "tune/careers-185.jsonl", true, 80, 15, 0.5},
+	// Occupations named indirectly (first run 96.7% / 95.0%, none from the
+	// wrong career, 4 and 3 answers for a career with no guide).
+	{"tune/ml-engineer-182", "tune/ml-engineer-182.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-182", "tune/careers-182.jsonl", true, 80, 15, 0.96},
+	// A realistic mix, a quarter about occupations with no guide (first run
+	// 98.7% / 100%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-183", "tune/ml-engineer-183.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-183", "tune/careers-183.jsonl", true, 80, 15, 0.99},
+	// Workers in many trades asking about their own job or a move (first run
+	// 98.7% / 98.0%, none from the wrong career, 2 and 1 answers for a career
+	// with no guide).
+	{"tune/ml-engineer-184", "tune/ml-engineer-184.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-184", "tune/careers-184.jsonl", true, 80, 15, 0.97},
+	// Parents, partners, grandparents and friends asking for someone else
+	// (first run 96.0% / 95.0%, none from the wrong career, 0 and 2 answers
+	// for a career with no guide).
+	{"tune/ml-engineer-185", "tune/ml-engineer-185.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-185", "tune/careers-185.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
