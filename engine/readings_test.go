@@ -904,6 +904,9 @@ func TestOccupationForms(t *testing.T) {
 		// a certificate's short name is not.
 		{shipped, "pharmacy techs: best certifications?", []string{"no guide"}, []string{"AWS"}},
 		{shipped, "tf dev cert how much", []string{"$100"}, []string{"no guide"}},
+		// A relative's job said a clause after the relation is theirs, not
+		// the asker's background.
+		{all, "My grandson makes maps for the county as a GIS cartographer. What's the job outlook?", []string{"no guide"}, []string{"+14%", "+22%"}},
 		// Where a relative's job is done ("at a garden center") is no
 		// guide's word beside it.
 		{all, "my wife is a horticulturist at a garden center in oregon, what's the usual pay", []string{"no guide"}, []string{"$72,400"}},

@@ -1094,9 +1094,12 @@ func thatJobAfter(ws []string, i int) bool {
 // subject of the clause that names the job at start ("my dad has been a
 // truck driver for 20 years"): their job, not the asker's.
 func relativeSubject(ws []string, start int) bool {
-	for j := start - 1; j > 0 && j >= start-5; j-- {
+	for j := start - 1; j > 0 && j >= start-9; j-- {
 		if relations[ws[j]] && possessive[ws[j-1]] {
-			return true
+			return true // (a clause away too: "my grandson makes maps for the county as a GIS cartographer")
+		}
+		if tellers[ws[j]] || ws[j] == "me" || ws[j] == "and" {
+			return false // the asker, or someone else, in between
 		}
 	}
 	return false
