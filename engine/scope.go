@@ -1431,8 +1431,8 @@ var credentialHeldRE = regexp.MustCompile(`\b(?i:passed|pass|passing|got|gotten|
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	if l.Searcher == nil || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || ownWorkAsked.MatchString(q.raw)) {
-		return ""
+	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || ownWorkAsked.MatchString(q.raw)) {
+		return "" // (every credential the pattern finds has two capitals in a row)
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
 		c := m[1]
@@ -1449,6 +1449,16 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 		return c
 	}
 	return ""
+}
+
+// twoCapitals reports whether s has two ASCII capital letters in a row.
+func twoCapitals(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && 'A' <= s[i+1] && s[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWorkAsked matches a question about the work a message described:
