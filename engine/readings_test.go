@@ -907,6 +907,9 @@ func TestOccupationForms(t *testing.T) {
 		// A relative's job said a clause after the relation is theirs, not
 		// the asker's background.
 		{all, "My grandson makes maps for the county as a GIS cartographer. What's the job outlook?", []string{"no guide"}, []string{"+14%", "+22%"}},
+		// People described by doing a guide's career are that career.
+		{shipped, "what's Kubeflow for? my infra team runs everything on k8s and I'm the only one at the company who does ML stuff, so I keep getting asked if we should use it", []string{"Kubeflow"}, []string{"no guide"}},
+		{all, "skills for the ones who cook in zero g", []string{"Orbital Chef"}, []string{"no guide"}},
 		// Where a relative's job is done ("at a garden center") is no
 		// guide's word beside it.
 		{all, "my wife is a horticulturist at a garden center in oregon, what's the usual pay", []string{"no guide"}, []string{"$72,400"}},

@@ -1303,6 +1303,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				// description ("someone who does taxes": its own verb)
 				break
 			}
+			if taken[k] && l.isCareerWord(w) {
+				return "" // "the only one at the company who does ML stuff": a guide's career, described
+			}
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] {
 				continue
 			}
