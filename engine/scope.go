@@ -201,8 +201,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
-			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil {
-			// "machine operator": a noun says which sense of "operator".
+			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !m.lex.Time(ws[i-1]) {
+			// "machine operator": a noun says which sense of "operator"
+			// (a time says none: "the family christmas card").
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" && l.Searcher != nil {
