@@ -907,6 +907,8 @@ func TestOccupationForms(t *testing.T) {
 		// A relative's job said a clause after the relation is theirs, not
 		// the asker's background.
 		{all, "My grandson makes maps for the county as a GIS cartographer. What's the job outlook?", []string{"no guide"}, []string{"+14%", "+22%"}},
+		// A sentence about "our" team tells, like one about "I".
+		{shipped, "for experiment tracking what does the guide recommend? our team of 4 logs training results in a shared google sheet which i know is cursed.", []string{"MLflow"}, []string{"Interview"}},
 		// A time before a word with a minor job sense names no job.
 		{shipped, "how long is the grad school part of the path? my parents want me to do a PhD (it would look nice on the family christmas card lol)", []string{"2-5 years"}, []string{"no guide"}},
 		// People described by doing a guide's career are that career.

@@ -252,7 +252,7 @@ func toldOnly(p string) bool {
 // tellers open a piece that tells: the asker, or a person the asker
 // speaks of ("she's going the ML engineer route and I want to cook in
 // orbit").
-var tellers = setOf("i", "im", "ive", "she", "shes", "he", "hes", "we", "they", "theyre")
+var tellers = setOf("i", "im", "ive", "she", "shes", "he", "hes", "we", "our", "they", "theyre")
 
 // binomial pairs are fixed phrases joined by "and" ("back and forth",
 // "pros and cons"): one phrase, never two questions.
