@@ -907,6 +907,10 @@ func TestOccupationForms(t *testing.T) {
 		// A relative's job said a clause after the relation is theirs, not
 		// the asker's background.
 		{all, "My grandson makes maps for the county as a GIS cartographer. What's the job outlook?", []string{"no guide"}, []string{"+14%", "+22%"}},
+		// "in dollars" is a filler; a job naming a workplace ("a dentist
+		// office") beside the career asked about is no occupation asked.
+		{shipped, "how much more does an ML engineer make in california than in new york? like in dollars. I'm a bookkeeper for a dentist office so I like exact numbers", []string{"$185,000", "$170,000"}, []string{"no guide", "nothing on"}},
+		{shipped, "tensorflow dev certificate price in dollars?", []string{"$100"}, []string{"nothing on"}},
 		// A sentence about "our" team tells, like one about "I".
 		{shipped, "for experiment tracking what does the guide recommend? our team of 4 logs training results in a shared google sheet which i know is cursed.", []string{"MLflow"}, []string{"Interview"}},
 		// A time before a word with a minor job sense names no job.

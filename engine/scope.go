@@ -273,6 +273,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Occupation(head) && l.usesPhrase(ws[i-1], head) {
 			continue // "a crumb vortex hood": a thing a guide names ("hood" is a person only in another sense)
 		}
+		if i+1 < len(ws) && !taken[i+1] && (m.employers[ws[i+1]] || ws[i+1] == "office" || ws[i+1] == "offices" || ws[i+1] == "shop") && start > 0 &&
+			(ws[start-1] == "a" || ws[start-1] == "an" || ws[start-1] == "the" || possessive[ws[start-1]]) && m.lex.Occupation(head) && len(q.careers) > 0 {
+			// "a bookkeeper for a dentist office": the job names the
+			// workplace, beside the career asked about
+			for k := start; k <= i+1; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		if servedBy(m, ws, start) {
 			// "cook for astronauts", "cooking meals for astronauts": the people
 			// a job serves, not a job asked about.
