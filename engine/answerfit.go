@@ -687,6 +687,7 @@ func (l *Library) focusText(text string) string {
 	}
 	var keep []string
 	lastKept := -1
+	askedBefore := false // a sentence kept so far ends with "?"
 	for i, s := range sentences {
 		f := words(s)
 		if len(f) == 0 {
@@ -713,9 +714,18 @@ func (l *Library) focusText(text string) string {
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
 			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)
-		if self && !strings.Contains(text, strings.TrimSpace(s)+"?") {
+		asked := strings.Contains(text, strings.TrimSpace(s)+"?")
+		if self && !asked {
 			continue
 		}
+		if !asked && askedBefore && len(keep) == i && !startsQuestion(f[0]) && !slices.ContainsFunc(f, whWord) && l.noIntent(f) &&
+			!slices.ContainsFunc(f, l.isCareerWord) && l.remark(s) {
+			// "How many orbital chefs work in Hawaii? It seems a funny place
+			// for it, but …": a remark after the question asks nothing
+			// (when nothing before the question was set aside).
+			continue
+		}
+		askedBefore = askedBefore || asked
 		keep = append(keep, strings.TrimSpace(s))
 		lastKept = i
 	}
@@ -737,6 +747,28 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	return strings.Join(keep, ". ")
+}
+
+// whWord reports whether w is a question word that asks wherever it
+// stands ("like what % is …").
+func whWord(w string) bool {
+	switch w {
+	case "what", "whats", "which", "how", "hows", "why", "where", "who", "when":
+		return true
+	}
+	return false
+}
+
+// remark reports whether a sentence names nothing a question could be
+// about: no career, occupation or field, employer or place, and is in
+// English ("It seems a funny place for it"; not "data science roles at
+// fintechs in Lagos", "cuanto sale").
+func (l *Library) remark(s string) bool {
+	if _, some := l.m.foreignMessage(words(s)); some {
+		return false
+	}
+	rq := l.analyse(context.Background(), s)
+	return len(rq.careers) == 0 && len(rq.scope.occupations) == 0 && rq.scope.company == "" && rq.scope.foreign == "" && len(rq.states) == 0
 }
 
 // onlyGuideName is the one name in a sentence that no dictionary has and

@@ -911,6 +911,11 @@ func TestOccupationForms(t *testing.T) {
 		// office") beside the career asked about is no occupation asked.
 		{shipped, "how much more does an ML engineer make in california than in new york? like in dollars. I'm a bookkeeper for a dentist office so I like exact numbers", []string{"$185,000", "$170,000"}, []string{"no guide", "nothing on"}},
 		{shipped, "tensorflow dev certificate price in dollars?", []string{"$100"}, []string{"nothing on"}},
+		// A remark after the question that names nothing is not asked
+		// about; one that names a field or place, or asks, is.
+		{all, "How many orbital chefs work in Hawaii? It seems a funny place for it, but my son-in-law says there are some.", []string{"95"}, []string{"nothing on"}},
+		{shipped, "how do I prep for DS interviews? data science roles at fintechs in Lagos", []string{"no guide"}, []string{"batch norm"}},
+		{shipped, "So what's a day like as a barista? Like a real full-time barista gig at a specialty shop. I just want to know if people do it long term", []string{"no guide"}, []string{"80%"}},
 		// A sentence about "our" team tells, like one about "I".
 		{shipped, "for experiment tracking what does the guide recommend? our team of 4 logs training results in a shared google sheet which i know is cursed.", []string{"MLflow"}, []string{"Interview"}},
 		// A time before a word with a minor job sense names no job.

@@ -1609,6 +1609,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
+			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] || // "what do sonographers make?"
 			opensAsk(l.m, ws, i) // "baristas — what's the pay like"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
@@ -1700,6 +1701,9 @@ func askedAbout(ws []string, k int) bool {
 	}
 	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
 		return true // "what does a day as a line cook look like", "a career as a nurse"
+	}
+	if ws[j] == "as" && j > 2 && ws[j-1] == "like" && spanOfWork[ws[j-2]] && !possessive[ws[j-3]] {
+		return true // "what's a day like as a barista"
 	}
 	if ws[j] == "as" && j > 0 && (ws[j-1] == "working" || ws[j-1] == "work") {
 		j--
