@@ -911,6 +911,9 @@ func TestOccupationForms(t *testing.T) {
 		// office") beside the career asked about is no occupation asked.
 		{shipped, "how much more does an ML engineer make in california than in new york? like in dollars. I'm a bookkeeper for a dentist office so I like exact numbers", []string{"$185,000", "$170,000"}, []string{"no guide", "nothing on"}},
 		{shipped, "tensorflow dev certificate price in dollars?", []string{"$100"}, []string{"nothing on"}},
+		// What someone in the asker's life says, after the question, is no
+		// question of its own.
+		{all, "orbital chef or dream cartographer, which pays more at the median? my mom says both are made up jobs but the guide says otherwise", []string{"Orbital Chef vs Dream Cartographer"}, []string{"Your questions", "Job outlook"}},
 		// A remark after the question that names nothing is not asked
 		// about; one that names a field or place, or asks, is.
 		{all, "How many orbital chefs work in Hawaii? It seems a funny place for it, but my son-in-law says there are some.", []string{"95"}, []string{"nothing on"}},

@@ -90,7 +90,9 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s)) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || relativeTells(s) && !strings.Contains(text, s+"?")) {
+			// (and what someone in the asker's life says after it: "… which
+			// pays more? my mom says both are made up jobs")
 			// "like the normal map-making kind": more of the last question.
 			parts[len(parts)-1] += ", " + s
 			continue
@@ -247,6 +249,21 @@ func toldOnly(p string) bool {
 		}
 	}
 	return true
+}
+
+// relativeTells reports whether a piece tells what someone in the asker's
+// life is, does or says ("my mom says both are made up jobs"), asking
+// nothing.
+func relativeTells(p string) bool {
+	f := words(p)
+	if len(f) < 3 || !possessive[f[0]] || !relations[f[1]] || slices.ContainsFunc(f, whWord) {
+		return false
+	}
+	switch f[2] {
+	case "says", "said", "thinks", "thought", "told", "keeps":
+		return true
+	}
+	return false
 }
 
 // tellers open a piece that tells: the asker, or a person the asker

@@ -855,6 +855,14 @@ var sets = []struct {
 	// for a career with no guide).
 	{"tune/ml-engineer-185", "tune/ml-engineer-185.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-185", "tune/careers-185.jsonl", true, 80, 15, 0.95},
+	{"tune/ml-engineer-186", "tune/ml-engineer-186.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-186", "tune/careers-186.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-187", "tune/ml-engineer-187.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-187", "tune/careers-187.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-188", "tune/ml-engineer-188.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-188", "tune/careers-188.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-189", "tune/ml-engineer-189.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-189", "tune/careers-189.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
