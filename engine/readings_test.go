@@ -864,6 +864,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "just passed my NCLEX!!! what kind of salary should i expect in california", []string{"no guide", "NCLEX"}, []string{"$185,000"}},
 		{shipped, "got my CDL last week, whats the career path from here", []string{"no guide"}, []string{"Foundations"}},
 		{shipped, "just passed the NCLEX!!! what certs should i stack next?", []string{"no guide"}, []string{"AWS"}},
+		{shipped, "what do i need to pass the NCLEX and how long does it take", []string{"no guide"}, []string{"5-8"}},
 		// A part asking the guide's career's figures alone is its own
 		// question, beside a comparison with an occupation with no guide.
 		{shipped, "ML engineer vs data scientist, what's the difference? and what do MLEs earn", []string{"production", "$150,000"}, []string{"can't compare"}},

@@ -1444,7 +1444,7 @@ var credentialHeldRE = regexp.MustCompile(`\b(?i:passed|pass|passing|got|gotten|
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || ownWorkAsked.MatchString(q.raw)) {
+	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || durationQuestion(q) || ownWorkAsked.MatchString(q.raw)) {
 		return "" // (every credential the pattern finds has two capitals in a row)
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
