@@ -855,14 +855,23 @@ var sets = []struct {
 	// for a career with no guide).
 	{"tune/ml-engineer-185", "tune/ml-engineer-185.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-185", "tune/careers-185.jsonl", true, 80, 15, 0.95},
-	{"tune/ml-engineer-186", "tune/ml-engineer-186.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-186", "tune/careers-186.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-187", "tune/ml-engineer-187.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-187", "tune/careers-187.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-188", "tune/ml-engineer-188.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-188", "tune/careers-188.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-189", "tune/ml-engineer-189.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-189", "tune/careers-189.jsonl", true, 80, 15, 0.5},
+	// Occupations named indirectly (first run 97.3% / 99.0%, none from the
+	// wrong career, 3 and 0 answers for a career with no guide).
+	{"tune/ml-engineer-186", "tune/ml-engineer-186.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-186", "tune/careers-186.jsonl", true, 80, 15, 0.98},
+	// Long posts (first run 98.0% / 97.0%, 0 and 1 from the wrong career,
+	// fixed before the set was added, 1 and 0 answers for a career with no
+	// guide).
+	{"tune/ml-engineer-187", "tune/ml-engineer-187.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-187", "tune/careers-187.jsonl", true, 80, 15, 0.97},
+	// A busy community server's members (first run 100% / 100%).
+	{"tune/ml-engineer-188", "tune/ml-engineer-188.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-188", "tune/careers-188.jsonl", true, 80, 15, 0.99},
+	// Members mentioning their own, a relative's or a friend's job (first run
+	// 98.7% / 96.0%, none from the wrong career or for a career with no
+	// guide).
+	{"tune/ml-engineer-189", "tune/ml-engineer-189.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-189", "tune/careers-189.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
