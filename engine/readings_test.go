@@ -840,6 +840,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "i pick and pack orders at a warehouse 10 hrs a day, any guide on what that pays?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I sit at the front desk of a dental office answering phones all day. what could someone like me earn?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I train models at a startup all day, what should i be getting paid?", []string{"$150,000"}, []string{"no guide"}},
+		{shipped, "my sister does people's taxes all day at a tax office, what's her pay like normally", []string{"no guide"}, []string{"$150,000"}},
 		// A noun before a job word that is also an adjective names the job
 		// ("nursing assistant"), whatever noun follows it.
 		{all, "CNA night shift pay?", []string{"no guide"}, []string{"$98,600"}},

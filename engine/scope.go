@@ -1404,7 +1404,16 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				continue
 			}
 		}
-		if !l.m.lex.Verb(v) || l.m.stop[v] || l.m.goal[v] || notWork[v] || l.m.index[v] != nil {
+		doesWork := false // "my sister does people's taxes", "I do hair": "do" with the work's noun
+		if v == "do" {
+			for k := s + 2; k < len(ws) && k <= s+3; k++ {
+				if !l.m.stop[ws[k]] {
+					doesWork = l.m.lex.Noun(ws[k]) && !l.m.lex.Verb(ws[k])
+					break
+				}
+			}
+		}
+		if !doesWork && (!l.m.lex.Verb(v) || l.m.stop[v] || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
 		unknown, known := 0, 0
