@@ -578,7 +578,7 @@ func mentionedWhere(ws []string) []bool {
 			if out == nil {
 				out = make([]bool, len(ws))
 			}
-			for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			for j := k + 1; j < len(ws) && j <= k+6; j++ { // ("in a machine learning job ad": a short form read long)
 				if startsQuestion(ws[j]) || ws[j] == "and" || ws[j] == "but" {
 					break
 				}

@@ -916,6 +916,10 @@ func TestOccupationForms(t *testing.T) {
 		// What someone in the asker's life says, after the question, is no
 		// question of its own.
 		{all, "orbital chef or dream cartographer, which pays more at the median? my mom says both are made up jobs but the guide says otherwise", []string{"Orbital Chef vs Dream Cartographer"}, []string{"Your questions", "Job outlook"}},
+		// "city" asks by place as "state" does; where something was seen
+		// is not asked, however many words its job's short name reads as.
+		{shipped, "torn between a seattle offer and an nyc offer for MLE... which city pays more according to your guide?", []string{"$175,000", "$170,000"}, []string{"nothing on"}},
+		{shipped, "what's JAX? saw it in a ML job ad", []string{"Google"}, []string{"nothing on"}},
 		// A remark after the question that names nothing is not asked
 		// about; one that names a field or place, or asks, is.
 		{all, "How many orbital chefs work in Hawaii? It seems a funny place for it, but my son-in-law says there are some.", []string{"95"}, []string{"nothing on"}},
