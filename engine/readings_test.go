@@ -841,6 +841,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I sit at the front desk of a dental office answering phones all day. what could someone like me earn?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I train models at a startup all day, what should i be getting paid?", []string{"$150,000"}, []string{"no guide"}},
 		{shipped, "my sister does people's taxes all day at a tax office, what's her pay like normally", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I work the overnight shift stocking shelves at a big box store. is there a guide for moving up from that?", []string{"no guide"}, []string{"Step 1"}},
 		// A noun before a job word that is also an adjective names the job
 		// ("nursing assistant"), whatever noun follows it.
 		{all, "CNA night shift pay?", []string{"no guide"}, []string{"$98,600"}},

@@ -1396,7 +1396,9 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		}
 		v := ws[s+1]
 		if third {
-			if b, ok := strings.CutSuffix(v, "es"); ok && l.m.lex.Verb(b) {
+			if b, ok := strings.CutSuffix(v, "ies"); ok && l.m.lex.Verb(b+"y") {
+				v = b + "y" // "my buddy flies 737s"
+			} else if b, ok := strings.CutSuffix(v, "es"); ok && l.m.lex.Verb(b) {
 				v = b
 			} else if b, ok := strings.CutSuffix(v, "s"); ok {
 				v = b
@@ -1485,7 +1487,7 @@ func twoCapitals(s string) bool {
 
 // ownWorkAsked matches a question about the work a message described:
 // "for me", "my job", "that kind of work", "earn more", "promoted".
-var ownWorkAsked = regexp.MustCompile(`(?i)\b(?:for (?:me|her|him|them|that)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+var ownWorkAsked = regexp.MustCompile(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
 
 // notWork verbs say what someone has, wants or thinks, not the work they do.
 var notWork = setOf("have", "want", "need", "like", "love", "hate", "think", "know", "feel", "am", "was", "got", "get", "keep", "hope",
