@@ -186,7 +186,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "the outlook for the cooks who feed crews on orbital stations":
 			// a guide's own job word, and words only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
-		} else if g := genericOnly(q); g == nil || figures(q) || len(lib.Guides) > 1 {
+		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) || len(lib.Guides) > 1 {
 			return e.noGuideFor(lib, q), nil
 		} else {
 			// "How do experienced engineers handle these challenges?": engineers
@@ -440,6 +440,18 @@ func genericOnly(q *question) *bot.Guide {
 		}
 	}
 	return g
+}
+
+// pointedBack reports whether the job word the question names ("those
+// engineers") points back at guide g's career, named in the sentence
+// before ("he builds machine learning systems for a living. How much do
+// those engineers earn?").
+func pointedBack(q *question, g *bot.Guide) bool {
+	if q.full == nil || !slices.Contains(q.full.careers, g) && !slices.ContainsFunc(q.full.words, q.lib.isCareerWord) || len(q.scope.occupations) != 1 {
+		return false
+	}
+	i := slices.Index(q.words, strings.ToLower(q.scope.occupations[0]))
+	return i > 0 && (q.words[i-1] == "those" || q.words[i-1] == "these" || q.words[i-1] == "such")
 }
 
 // figures: the question asks for numbers (pay, employment, outlook,

@@ -917,6 +917,10 @@ func TestOccupationForms(t *testing.T) {
 		// What someone in the asker's life says, after the question, is no
 		// question of its own.
 		{all, "orbital chef or dream cartographer, which pays more at the median? my mom says both are made up jobs but the guide says otherwise", []string{"Orbital Chef vs Dream Cartographer"}, []string{"Your questions", "Job outlook"}},
+		// "those engineers" after a sentence describing the guide's own
+		// work are the guide's; plain "engineers" with figures are not.
+		{shipped, "My grandson says he builds machine learning systems for a living. How much do those engineers earn in Massachusetts?", []string{"$165,000"}, []string{"no guide"}},
+		{shipped, "How much do engineers earn in Massachusetts?", []string{"no guide"}, []string{"$165,000"}},
 		// "city" asks by place as "state" does; where something was seen
 		// is not asked, however many words its job's short name reads as.
 		{shipped, "torn between a seattle offer and an nyc offer for MLE... which city pays more according to your guide?", []string{"$175,000", "$170,000"}, []string{"nothing on"}},
