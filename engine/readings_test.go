@@ -880,6 +880,8 @@ func TestOccupationForms(t *testing.T) {
 		// career, and a figure asked of them is its figure.
 		{all, "how much do ppl who work with kubeflow and pytorch all day earn", []string{"$150,000"}, []string{"no guide", "$72,400"}},
 		{all, "what's the typical salary for ppl who use pytorch", []string{"$150,000"}, []string{"$72,400"}},
+		{shipped, "Tesla autopilot team MLE pay?", []string{"$150,000", "Tesla"}, []string{"nothing on"}},
+		{shipped, "recommend me a good netflix series pls", []string{"can't answer"}, []string{"$150,000"}},
 		// The nouns that go on an employer's name are the employer's, not
 		// topics the guide lacks.
 		{all, "what would the Mayo Clinic sleep center pay a dream cartographer?", []string{"$98,600", "Mayo Clinic"}, []string{"Not in the guide"}},

@@ -119,6 +119,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				sc.company = name
 			}
 			taken[i] = true
+			for k := i + 1; k < len(ws) && k <= i+2 && (len(q.careers) > 0 || q.has("salary")) && l.employerNoun(q, taken, k); k++ {
+				taken[k] = true // "Tesla autopilot team": the employer's part named goes on its name (not "a netflix series")
+			}
 			continue
 		}
 		// "which pays more, plumbing or ML engineering?": a line of work set
