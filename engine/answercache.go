@@ -58,7 +58,16 @@ func newAnswerCache(max int) *answerCache {
 // admit reports whether the answer to key is to be kept: whether key was
 // asked lately (its hash is in seen); if not, it notes key as asked.
 func (c *answerCache) admit(key string) bool {
-	h := maphash.String(c.seed, key) | 1 // never 0, an empty slot
+	return c.admitKey(maphash.String(c.seed, key))
+}
+
+// admitBytes is admit of string(key), without making the string.
+func (c *answerCache) admitBytes(key []byte) bool {
+	return c.admitKey(maphash.Bytes(c.seed, key)) // the hash maphash.String gives string(key)
+}
+
+func (c *answerCache) admitKey(h uint64) bool {
+	h |= 1 // never 0, an empty slot
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	slot := &c.seen[h%uint64(len(c.seen))]
@@ -72,8 +81,20 @@ func (c *answerCache) admit(key string) bool {
 func (c *answerCache) get(key string) (*bot.Answer, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	el, ok := c.items[key]
-	if !ok {
+	return c.found(c.items[key])
+}
+
+// getBytes is get of string(key), without making the string (a map index
+// by string(key) does not allocate).
+func (c *answerCache) getBytes(key []byte) (*bot.Answer, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.found(c.items[string(key)])
+}
+
+// found is get's answer when the key's element is el (under mu).
+func (c *answerCache) found(el *list.Element) (*bot.Answer, bool) {
+	if el == nil {
 		return nil, false
 	}
 	c.order.MoveToFront(el)
@@ -121,8 +142,11 @@ func (e *Engine) cached(h bot.Handler) bot.Handler {
 		if c == nil {
 			return h(ctx, req)
 		}
-		key := answerKey(req)
-		a, hit := c.get(key)
+		// The key is made a string only for an answer kept: most
+		// questions are new, and their key is only looked up and hashed.
+		var stack [512]byte
+		key := appendAnswerKey(stack[:0], req)
+		a, hit := c.getBytes(key)
 		if e.onCache != nil {
 			e.onCache(hit)
 		}
@@ -130,11 +154,11 @@ func (e *Engine) cached(h bot.Handler) bot.Handler {
 			return shareAnswer(a), nil
 		}
 		a, err := h(ctx, req)
-		if err != nil || a == nil || a.Code != "" || ctx.Err() != nil || !c.admit(key) {
+		if err != nil || a == nil || a.Code != "" || ctx.Err() != nil || !c.admitBytes(key) {
 			return a, err
 		}
 		kept := shareAnswer(a)
-		c.put(key, kept)
+		c.put(string(key), kept)
 		return shareAnswer(kept), nil
 	}
 }
@@ -145,8 +169,13 @@ func (e *Engine) cached(h bot.Handler) bot.Handler {
 func answerKey(req *bot.Request) string {
 	// Built on the stack: only the key itself is allocated.
 	var stack [512]byte
+	return string(appendAnswerKey(stack[:0], req))
+}
+
+// appendAnswerKey appends answerKey(req) to b.
+func appendAnswerKey(b []byte, req *bot.Request) []byte {
 	var keyStack [8]string
-	b := putKeyPart(stack[:0], req.Text)
+	b = putKeyPart(b, req.Text)
 	keys := keyStack[:0]
 	for k := range req.Options {
 		keys = append(keys, k)
@@ -156,7 +185,7 @@ func answerKey(req *bot.Request) string {
 		b = putKeyPart(b, k)
 		b = putKeyPart(b, req.Options[k])
 	}
-	return string(b)
+	return b
 }
 
 // putKeyPart appends s to an answer key, written with its length.

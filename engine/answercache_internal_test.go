@@ -3,6 +3,8 @@ package engine
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
+	"strings"
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -146,5 +148,40 @@ func TestAnswerCacheConcurrent(t *testing.T) {
 	}
 	for range 8 {
 		<-done
+	}
+}
+
+// The cache reads a request's key from bytes on the stack as it read the
+// key's string: the same key, the same hash for admission, the same entry.
+func TestAnswerKeyBytes(t *testing.T) {
+	c := newAnswerCache(8)
+	for i, r := range []*bot.Request{
+		{Text: "what certifications help?"},
+		{Text: "what   certifications  help?", Options: map[string]string{"question": "what   certifications  help?", "career": "ml-engineer"}},
+		{Text: strings.Repeat("a ", 400), Options: map[string]string{"question": strings.Repeat("a ", 400)}}, // past the stack buffer
+		{Text: ""},
+	} {
+		k := answerKey(r)
+		var stack [16]byte
+		b := appendAnswerKey(stack[:0], r)
+		if string(b) != k {
+			t.Fatalf("appendAnswerKey %q, answerKey %q", b, k)
+		}
+		if maphash.Bytes(c.seed, b) != maphash.String(c.seed, k) {
+			t.Fatalf("%q: the bytes and the string hash apart", k)
+		}
+		if c.admitBytes(b) || !c.admit(k) || !c.admitBytes(b) {
+			t.Fatalf("%q: admitted by bytes and by string apart", k)
+		}
+		if _, ok := c.getBytes(b); ok {
+			t.Fatalf("%q found before it was put", k)
+		}
+		c.put(k, &bot.Answer{Title: fmt.Sprint(i)})
+		if a, ok := c.getBytes(b); !ok || a.Title != fmt.Sprint(i) {
+			t.Fatalf("%q: put by string, not found by bytes", k)
+		}
+		if a, ok := c.get(k); !ok || a.Title != fmt.Sprint(i) {
+			t.Fatalf("%q: not found by string", k)
+		}
 	}
 }

@@ -887,7 +887,11 @@ func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 }
 
 func hasAll(q *question, ws ...string) bool {
+	mask := q.wordMask()
 	for _, w := range ws {
+		if w != "" && !mask.mayHave(w) {
+			return false // not among the words: no need to compare it with each
+		}
 		found := false
 		for _, x := range q.words {
 			if x == w {

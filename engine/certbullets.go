@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -63,4 +64,55 @@ func certBulletsOf(g *bot.Guide, s *bot.Section) []string {
 		}
 	}
 	return out
+}
+
+// certItemsMemo keeps, for the guides answered about lately, their
+// certificates as follow-up items (certItemsOf): every certifications
+// answer listed them afresh, a map and a string for each certificate,
+// though they depend only on the guide's slug and certificates' names,
+// which a loaded library never changes. Kept per Engine like certBullets
+// (at most certBulletsMax guides); an entry is used only for the same
+// guide with the same slug and names. Answers share the items, as cached
+// answers already do: nothing writes to an answer's items or their options
+// (a follow-up picked copies its options).
+type certItemsMemo struct {
+	m sync.Map // *bot.Guide → *certItemsEntry
+	n atomic.Int32
+}
+
+type certItemsEntry struct {
+	slug  string
+	names []string
+	items []bot.FollowUp
+}
+
+// of returns g's items, clipped: appending to them copies them.
+func (c *certItemsMemo) of(g *bot.Guide) []bot.FollowUp {
+	if v, ok := c.m.Load(g); ok {
+		if e := v.(*certItemsEntry); e.slug == g.Slug && sameCertNames(e.names, g.Certifications) {
+			return slices.Clip(e.items)
+		}
+	}
+	e := &certItemsEntry{slug: g.Slug, items: certItemsOf(g)}
+	for _, cert := range g.Certifications {
+		e.names = append(e.names, cert.Name)
+	}
+	if c.n.Add(1) > certBulletsMax {
+		c.m.Clear()
+		c.n.Store(1)
+	}
+	c.m.Store(g, e)
+	return slices.Clip(e.items)
+}
+
+func sameCertNames(names []string, certs []bot.Cert) bool {
+	if len(names) != len(certs) {
+		return false
+	}
+	for i, c := range certs {
+		if names[i] != c.Name {
+			return false
+		}
+	}
+	return true
 }

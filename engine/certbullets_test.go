@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -109,4 +110,51 @@ func FuzzCertBulletsMatchEveryTime(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The items memo gives what certItemsOf gives: every guide, three times
+// over, across more guides than it keeps, and for a guide whose slug or
+// certificates changed; appending to the items handed out copies them.
+func TestCertItemsMatchEveryTime(t *testing.T) {
+	lib := allGuidesLibrary(t)
+	var c certItemsMemo
+	check := func(g *bot.Guide) {
+		t.Helper()
+		got, want := c.of(g), certItemsOf(g)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: %+v, working them out %+v", g.Slug, got, want)
+		}
+		if len(got) > 0 {
+			_ = append(got, bot.FollowUp{Label: "extra"})
+			if again := c.of(g); !reflect.DeepEqual(again, want) {
+				t.Fatalf("%s: an append changed the kept items: %+v", g.Slug, again)
+			}
+		}
+	}
+	for range 3 {
+		for _, g := range lib.Guides {
+			check(g)
+		}
+	}
+	for k := 0; k <= certBulletsMax; k++ {
+		g := *lib.Guides[k%len(lib.Guides)] // copies: more guides than it keeps
+		check(&g)
+	}
+	for _, orig := range lib.Guides {
+		if len(orig.Certifications) == 0 {
+			continue
+		}
+		cp := *orig // changed below: a copy, the library's guides are shared
+		g := &cp
+		g.Certifications = slices.Clone(g.Certifications)
+		check(g)
+		g.Slug += "-renamed" // the same guide, another slug
+		check(g)
+		g.Certifications[0].Name += " II" // another name
+		check(g)
+		g.Certifications = g.Certifications[1:] // one certificate fewer
+		check(g)
+		g.Certifications, g.Slug = orig.Certifications, orig.Slug
+		check(g)
+	}
 }

@@ -29,7 +29,8 @@ type Engine struct {
 	convTTL       time.Duration
 	answerCache   int // free-text answers kept per library (answercache.go); 0: none
 	onCache       func(hit bool)
-	certBullets   certBullets // bullets of certifications sections (certbullets.go)
+	certBullets   certBullets   // bullets of certifications sections (certbullets.go)
+	certItemsMemo certItemsMemo // certificates as follow-up items, per guide (certbullets.go)
 }
 
 // Options configure an Engine.
@@ -575,8 +576,11 @@ func certsFromFacts(e *Engine, g *bot.Guide) *bot.Answer {
 }
 
 // certItems are the guide's certifications as follow-ups, for "the second
-// one".
-func certItems(e *Engine, g *bot.Guide) []bot.FollowUp {
+// one" (kept per guide: see certItemsMemo).
+func certItems(e *Engine, g *bot.Guide) []bot.FollowUp { return e.certItemsMemo.of(g) }
+
+// certItemsOf works out certItems.
+func certItemsOf(g *bot.Guide) []bot.FollowUp {
 	var out []bot.FollowUp
 	for _, c := range g.Certifications {
 		out = append(out, bot.FollowUp{Label: c.Name, Command: "ask", Options: map[string]string{"career": g.Slug, "question": "what does the " + c.Name + " certification cost"}})

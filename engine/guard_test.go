@@ -67,7 +67,9 @@ func guardCorpus(t testing.TB) []string {
 	}
 	return append(out, "grad school is one year, tops", "TL;DR: how long", "in plain english what is it", "17 times 23",
 		"Two questions: pay and hours", "context - I'm a nurse", "do you have a guide for welders?", "tAkEs 3 WEEKS",
-		"is one \u212aWEEK", "eli5 \u017fimply put", "over $100k", "at least 120,000", "3-5 years", "1) pay 2) hours")
+		"is one \u212aWEEK", "eli5 \u017fimply put", "over $100k", "at least 120,000", "3-5 years", "1) pay 2) hours",
+		"i teach 3rd grade, what's the job outlook FOR ME", "my dad pours concrete, will His Wages rise?", "could I earn MORE",
+		"got Promoted", "a raise", "is THAT LINE OF WORK growing", "for them", "\u017fo I make more doing thi\u017f")
 }
 
 // No guard turns away a text its regexp matches: on every eval question,

@@ -180,6 +180,7 @@ type question struct {
 	clauses    bool            // read again from its asking clauses only (lacking)
 	m          *model
 	certMemo   certMemo // bestCert's last answer
+	maskMemo   maskMemo // the mask of words, for hasAll
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }

@@ -120,3 +120,85 @@ func FuzzBestCertMaskMatchesEveryWord(f *testing.F) {
 		compareBestCert(t, lib, lib.analyse(context.Background(), s))
 	})
 }
+
+// hasAllScanning is hasAll as it was before the mask: every word compared
+// with each of the question's.
+func hasAllScanning(q *question, ws ...string) bool {
+	for _, w := range ws {
+		if !slices.Contains(q.words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// compareHasAll checks hasAll and hasAny against scanning the words, for
+// the question's own words, the intent table's, pairs of them and "".
+func compareHasAll(t testing.TB, q *question, probes []string) {
+	t.Helper()
+	all := append(append([]string{"", "how", "long", "x"}, q.words...), probes...)
+	for i, w := range all {
+		if got, want := hasAll(q, w), hasAllScanning(q, w); got != want {
+			t.Fatalf("%q: hasAll(%q) = %v, scanning %v", q.words, w, got, want)
+		}
+		v := all[(i*7+3)%len(all)]
+		if got, want := hasAll(q, w, v), hasAllScanning(q, w, v); got != want {
+			t.Fatalf("%q: hasAll(%q, %q) = %v, scanning %v", q.words, w, v, got, want)
+		}
+		if got, want := hasAny(q, v, w), hasAllScanning(q, v) || hasAllScanning(q, w); got != want {
+			t.Fatalf("%q: hasAny(%q, %q) = %v, scanning %v", q.words, v, w, got, want)
+		}
+	}
+}
+
+// hasAll's mask turns away only words the question lacks, on a third of
+// the eval questions, and stays right as the words change: blanked in place (as
+// analyse blanks them), appended to, cut short, replaced.
+func TestHasAllMatchesScanning(t *testing.T) {
+	lib := allGuidesLibrary(t)
+	var probes []string
+	for w := range lib.m.index {
+		probes = append(probes, w)
+	}
+	for w := range lib.m.stop {
+		probes = append(probes, w)
+	}
+	slices.Sort(probes)
+	ctx := context.Background()
+	for k, text := range evalQuestions(t) {
+		if k%3 != 0 {
+			continue // a third of them (the race detector's time)
+		}
+		q := lib.analyse(ctx, text)
+		ps := probes[k%len(probes) : min(len(probes), k%len(probes)+8)]
+		compareHasAll(t, q, ps)
+		if len(q.words) == 0 || k%4 != 0 {
+			continue // the changes below on some of them
+		}
+		q.words[len(q.words)/2] = "" // blanked in place
+		compareHasAll(t, q, ps)
+		q.words = append(q.words, "certifications") // appended (maybe in place)
+		compareHasAll(t, q, ps)
+		q.words = q.words[:len(q.words)-2] // cut short
+		compareHasAll(t, q, ps)
+		q.words = append(slices.Clone(q.words), "salary") // another slice
+		compareHasAll(t, q, ps)
+		if n := len(q.words); n > 2 {
+			q.words = append(q.words[:n-2], "pay", "raise") // cut short and appended to again
+			compareHasAll(t, q, ps)
+		}
+	}
+}
+
+func FuzzHasAllMatchesScanning(f *testing.F) {
+	lib := libraryOf(f, nil)
+	for _, s := range []string{"what certifications help?", "how long does it take", "how many years, months or weeks", "how   much time"} {
+		f.Add(s, "how", "long")
+	}
+	f.Fuzz(func(t *testing.T, s, a, b string) {
+		q := lib.analyse(context.Background(), s)
+		compareHasAll(t, q, []string{a, b})
+		q.words = append(q.words, a)
+		compareHasAll(t, q, []string{a, b})
+	})
+}
