@@ -923,6 +923,9 @@ func TestOccupationForms(t *testing.T) {
 		// work are the guide's; plain "engineers" with figures are not.
 		{shipped, "My grandson says he builds machine learning systems for a living. How much do those engineers earn in Massachusetts?", []string{"$165,000"}, []string{"no guide"}},
 		{shipped, "How much do engineers earn in Massachusetts?", []string{"no guide"}, []string{"$165,000"}},
+		// "the path into" a line of work no guide uses asks about it.
+		{shipped, "what's the path into accounting?", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "what's the path into ML engineering?", []string{"Step 1"}, []string{"no guide"}},
 		// "city" asks by place as "state" does; where something was seen
 		// is not asked, however many words its job's short name reads as.
 		{shipped, "torn between a seattle offer and an nyc offer for MLE... which city pays more according to your guide?", []string{"$175,000", "$170,000"}, []string{"nothing on"}},

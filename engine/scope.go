@@ -1179,7 +1179,8 @@ func fieldCue(ws []string, i int) bool {
 	switch ws[i-1] {
 	case "into":
 		switch ws[i-2] {
-		case "get", "getting", "break", "breaking", "move", "moving", "switch", "switching", "transition", "transitioning", "go", "going", "pivot", "pivoting":
+		case "get", "getting", "break", "breaking", "move", "moving", "switch", "switching", "transition", "transitioning", "go", "going", "pivot", "pivoting",
+			"path", "pathway", "road", "route", "way": // "what's the path into accounting?"
 			return true
 		}
 	case "in":
