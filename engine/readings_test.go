@@ -926,6 +926,8 @@ func TestOccupationForms(t *testing.T) {
 		// "the path into" a line of work no guide uses asks about it.
 		{shipped, "what's the path into accounting?", []string{"no guide"}, []string{"Step 1"}},
 		{shipped, "what's the path into ML engineering?", []string{"Step 1"}, []string{"no guide"}},
+		{shipped, "how do I get started in accounting?", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "how do I get started in ML?", []string{"Step 1"}, []string{"no guide"}},
 		// "city" asks by place as "state" does; where something was seen
 		// is not asked, however many words its job's short name reads as.
 		{shipped, "torn between a seattle offer and an nyc offer for MLE... which city pays more according to your guide?", []string{"$175,000", "$170,000"}, []string{"nothing on"}},

@@ -1184,7 +1184,10 @@ func fieldCue(ws []string, i int) bool {
 			return true
 		}
 	case "in":
-		return ws[i-2] == "career" || ws[i-2] == "careers" || ws[i-2] == "interested" || ws[i-2] == "something" || ws[i-2] == "job" || ws[i-2] == "jobs"
+		switch ws[i-2] {
+		case "career", "careers", "interested", "something", "job", "jobs", "started", "start", "starting", "begin", "beginning": // "how do I get started in accounting?"
+			return true
+		}
 	case "for":
 		// "what certs do i need for cybersecurity", "skills for web
 		// development": what a line of work asks, the message's last words
