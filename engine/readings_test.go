@@ -928,6 +928,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what's the path into ML engineering?", []string{"Step 1"}, []string{"no guide"}},
 		{shipped, "how do I get started in accounting?", []string{"no guide"}, []string{"Step 1"}},
 		{shipped, "how do I get started in ML?", []string{"Step 1"}, []string{"no guide"}},
+		{shipped, "I want to work in healthcare, where do I start", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "what do people in HR earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "I work in finance and want to move into ML, path?", []string{"Step 1"}, []string{"no guide"}},
 		// "city" asks by place as "state" does; where something was seen
 		// is not asked, however many words its job's short name reads as.
 		{shipped, "torn between a seattle offer and an nyc offer for MLE... which city pays more according to your guide?", []string{"$175,000", "$170,000"}, []string{"nothing on"}},

@@ -1185,8 +1185,13 @@ func fieldCue(ws []string, i int) bool {
 		}
 	case "in":
 		switch ws[i-2] {
-		case "career", "careers", "interested", "something", "job", "jobs", "started", "start", "starting", "begin", "beginning": // "how do I get started in accounting?"
+		case "career", "careers", "interested", "something", "job", "jobs", "started", "start", "starting", "begin", "beginning", // "how do I get started in accounting?"
+			"people", "ppl", "folks", "someone", "workers": // "what do people in HR earn"
 			return true
+		case "work", "working":
+			// "I want to work in healthcare", "what's it like working in
+			// retail"; not "i work in devops rn, …": the asker's own
+			return i > 2 && (ws[i-3] == "to" || ws[i-3] == "like" || ws[i-3] == "about")
 		}
 	case "for":
 		// "what certs do i need for cybersecurity", "skills for web
