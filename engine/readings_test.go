@@ -842,6 +842,9 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I train models at a startup all day, what should i be getting paid?", []string{"$150,000"}, []string{"no guide"}},
 		{shipped, "my sister does people's taxes all day at a tax office, what's her pay like normally", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "I work the overnight shift stocking shelves at a big box store. is there a guide for moving up from that?", []string{"no guide"}, []string{"Step 1"}},
+		{shipped, "my roommate packs boxes on the night shift at a warehouse, what does that kind of job pay", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "how many years to get my journeyman card as an electrician", []string{"no guide"}, []string{"5-8"}},
+		{shipped, "I play jazz piano for a living and love maths puzzles. Does this job suit someone who likes math?", nil, []string{"no guide"}},
 		// A noun before a job word that is also an adjective names the job
 		// ("nursing assistant"), whatever noun follows it.
 		{all, "CNA night shift pay?", []string{"no guide"}, []string{"$98,600"}},

@@ -1393,8 +1393,8 @@ func (l *Library) employerNoun(q *question, taken []bool, k int) bool {
 // me earn more?", "the outlook for that kind of work") and the description
 // has a noun no guide uses; "" otherwise.
 func (l *Library) ownWork(q *question, taken []bool) string {
-	if l.Searcher == nil || !ownWorkAsked.MatchString(q.raw) {
-		return ""
+	if l.Searcher == nil || !ownWorkAsked.MatchString(q.raw) && !(figures(q) && strings.Contains(q.raw, "for a living")) {
+		return "" // (pay asked after work done "for a living" is that work's: "I mow lawns … for a living … whats the pay like")
 	}
 	ws := q.words
 	for s := 0; s+2 < len(ws); s++ {
@@ -1500,7 +1500,11 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+
+// credentialNoun words name what qualifies someone to work as a job
+// ("my journeyman card as an electrician").
+var credentialNoun = setOf("card", "license", "licence", "certificate", "cert", "certification", "credential", "ticket")
 
 // notWork verbs say what someone has, wants or thinks, not the work they do.
 var notWork = setOf("have", "want", "need", "like", "love", "hate", "think", "know", "feel", "am", "was", "got", "get", "keep", "hope",
@@ -1722,6 +1726,9 @@ func askedAbout(ws []string, k int) bool {
 				return true // "what can I earn as a landscape gardener": pay in a job weighed, not the asker's
 			}
 		}
+	}
+	if ws[j] == "as" && j > 1 && credentialNoun[ws[j-1]] {
+		return true // "how many years to get my journeyman card as an electrician"
 	}
 	if ws[j] == "as" && j > 1 && spanOfWork[ws[j-1]] && !possessive[ws[j-2]] {
 		return true // "what does a day as a line cook look like", "a career as a nurse"
