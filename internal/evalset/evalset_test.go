@@ -872,8 +872,10 @@ var sets = []struct {
 	// guide).
 	{"tune/ml-engineer-189", "tune/ml-engineer-189.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-189", "tune/careers-189.jsonl", true, 80, 15, 0.95},
-	{"tune/ml-engineer-190", "tune/ml-engineer-190.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-190", "tune/careers-190.jsonl", true, 80, 15, 0.5},
+	// Occupations named indirectly (first run 98.0% / 97.0%, none from the
+	// wrong career, 3 and 3 answers for a career with no guide).
+	{"tune/ml-engineer-190", "tune/ml-engineer-190.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-190", "tune/careers-190.jsonl", true, 80, 15, 0.98},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
