@@ -706,7 +706,7 @@ func (l *Library) focusText(text string) string {
 		if goal && !l.goalTopic(f[goalAt+1:]) {
 			goal = false // "I want to sound clever": no career, job or topic wished for
 		}
-		self := (f[0] == "i" || f[0] == "im" || f[0] == "ive" || f[0] == "my" || f[0] == "former" || f[0] == "currently" || tellers[f[0]] ||
+		self := (tellers[f[0]] || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
 			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
 				l.m.lex.Occupation(f[0]+" "+f[1]) && !l.plural(f[1]) ||
 				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1]) && !l.plural(f[1])) && l.noIntent(f) ||

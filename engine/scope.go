@@ -1477,7 +1477,7 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) {
 			continue
 		}
-		if _, ok := bot.LookupState(c); ok {
+		if _, ok := lookupStateWord(w); ok { // (the per-word memo of bot.LookupState)
 			continue
 		}
 		taken[k] = true
