@@ -769,6 +769,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
+	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
+		hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot"):
+		// "Ranking by number employed, which state comes second after
+		// California?": a place in the ranking, by pay unless counted.
+		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ", "number", "count") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
@@ -1079,7 +1084,17 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 		{true, false}: "employs the most", {true, true}: "employs the fewest"}[[2]bool{byEmployed, lowest}]
 	place := ""
 	if k > 0 {
-		place = []string{"", "second", "third", "fourth"}[min(k, 3)] + " in the ranking: "
+		// "New York employs the second most, after California,"
+		verb, most, _ := strings.Cut(what, " the ")
+		before := make([]string, 0, k)
+		for _, r := range rows[:k] {
+			before = append(before, bot.StateName(r.Code))
+		}
+		after := before[len(before)-1]
+		if len(before) > 1 {
+			after = strings.Join(before[:len(before)-1], ", ") + " and " + after
+		}
+		what = fmt.Sprintf("%s the %s %s, after %s", verb, []string{"", "second", "third", "fourth"}[min(k, 3)], most, after)
 	}
 	leaving := ""
 	if len(rows) < len(g.States) {

@@ -16,6 +16,12 @@ func TestReadings(t *testing.T) {
 	all := testbot.FromGuides(t, allGuides(t))
 	checkReadings(t, false, []reading{
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
+		// A sentence's opening words before its question ("In New York,")
+		// are part of that question, not a question of their own.
+		{all, "I live in Yonkers and I'm torn between two paths. In New York, what's the median for an ML engineer and for a dream cartographer?", []string{"Machine Learning Engineer vs Dream Cartographer in New York", "$170,000", "$121,700"}, []string{"Your questions"}},
+		// A place in a ranking is computed, and said as a place.
+		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
+		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
 		// A claim someone made, then "does the guide agree?": the claim is
 		// what is asked, not the short question after it.
 		{shipped, "a guy on reddit says certifications are what matter most for ML jobs. does the guide agree?", []string{"helpful rather than required"}, []string{"can't answer"}},

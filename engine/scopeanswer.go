@@ -310,6 +310,10 @@ func (l *Library) splitAnd(s string) []string {
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()
+		case strings.HasSuffix(w, ",") && i+1 < len(fields) && startsQuestion(fields[i+1]) && l.opensSentence(cur):
+			// "… two paths. In New York, what's the median …": a new
+			// sentence's opening words belong to its question.
+			cur = append(cur, w)
 		case strings.HasSuffix(w, ","):
 			cur = append(cur, strings.TrimSuffix(w, ","))
 			flush()
@@ -368,6 +372,18 @@ func (l *Library) splitAnd(s string) []string {
 		return []string{s}
 	}
 	return parts
+}
+
+// opensSentence reports whether the words since the last sentence's end
+// in cur (one at least before them) ask nothing: "In New York" in "… two
+// paths. In New York".
+func (l *Library) opensSentence(cur []string) bool {
+	for j := len(cur) - 1; j > 0; j-- {
+		if w := cur[j-1]; len(w) > 2 && (strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!")) && !strings.HasSuffix(w, "..") {
+			return !subordinate[strings.ToLower(cur[j])] && len(l.intentsOf(strings.Join(cur[j:], " "))) == 0
+		}
+	}
+	return false
 }
 
 // numberedRE finds list markers that separate questions: "1) ... 2) ...".

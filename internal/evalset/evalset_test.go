@@ -876,6 +876,10 @@ var sets = []struct {
 	// wrong career, 3 and 3 answers for a career with no guide).
 	{"tune/ml-engineer-190", "tune/ml-engineer-190.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-190", "tune/careers-190.jsonl", true, 80, 15, 0.98},
+	// Long posts (first run 96.0% / 98.0%, 1 from the wrong career: a
+	// sentence's opening "In New York," cut off its question; fixed).
+	{"tune/ml-engineer-191", "tune/ml-engineer-191.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-191", "tune/careers-191.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
