@@ -176,20 +176,35 @@ func (l *Lexicon) Occupation(phrase string) bool {
 // CompoundOccupation returns the occupation a closed compound WordNet
 // lacks ends in ("hypnotherapists" → "therapist", "zookeeper" → "keeper"):
 // a word that is no English word itself, whose last five or more letters
-// are an occupation and whose first three or more are not nothing. ""
-// otherwise. Names a guide uses must be ruled out by the caller.
+// are an occupation and whose first three or more are not nothing; or
+// whose last letters are a person who does something ("-er": "maker",
+// "walker") to the noun before them ("mapmakers" → "maker", "dogwalker").
+// "" otherwise. Names a guide uses must be ruled out by the caller.
 func (l *Lexicon) CompoundOccupation(w string) string {
 	if l.Word(w) {
 		return ""
 	}
 	for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
 		for k := 3; len(form)-k >= 5; k++ {
-			if tail := form[k:]; l.occupations[tail] {
+			if tail := form[k:]; l.occupations[tail] || l.doer(tail) && l.Noun(form[:k]) {
 				return tail
 			}
 		}
 	}
 	return ""
+}
+
+// doer reports whether w is a person named for what they do: a verb and
+// "-er" ("maker", "walker", "sitter"), not "daughter".
+func (l *Lexicon) doer(w string) bool {
+	stem, ok := strings.CutSuffix(w, "er")
+	if !ok || !l.Person(w) {
+		return false
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		stem = stem[:n-1] // "sitter"
+	}
+	return l.Verb(stem) || l.Verb(stem+"e")
 }
 
 // CompletePhrase returns the one occupation of two or more words that

@@ -42,6 +42,7 @@ func TestCompoundOccupation(t *testing.T) {
 	}
 	for w, want := range map[string]string{
 		"hypnotherapists": "therapist", "zookeeper": "keeper", "zookeepers": "keeper",
+		"mapmakers": "maker", "dogwalker": "walker", "grandaughter": "", "schrodinger": "",
 		"plumber": "", "therapist": "", "pytorch": "", "kubernetes": "", "mlops": "", "table": "",
 	} {
 		if got := l.CompoundOccupation(w); got != want {

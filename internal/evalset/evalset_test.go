@@ -880,6 +880,14 @@ var sets = []struct {
 	// sentence's opening "In New York," cut off its question; fixed).
 	{"tune/ml-engineer-191", "tune/ml-engineer-191.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-191", "tune/careers-191.jsonl", true, 80, 15, 0.97},
+	{"tune/ml-engineer-192", "tune/ml-engineer-192.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-192", "tune/careers-192.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-193", "tune/ml-engineer-193.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-193", "tune/careers-193.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-194", "tune/ml-engineer-194.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-194", "tune/careers-194.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-195", "tune/ml-engineer-195.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-195", "tune/careers-195.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
