@@ -19,6 +19,10 @@ func TestReadings(t *testing.T) {
 		// A sentence's opening words before its question ("In New York,")
 		// are part of that question, not a question of their own.
 		{all, "I live in Yonkers and I'm torn between two paths. In New York, what's the median for an ML engineer and for a dream cartographer?", []string{"Machine Learning Engineer vs Dream Cartographer in New York", "$170,000", "$121,700"}, []string{"Your questions"}},
+		// The asker's own job, asked about as "my field", is the job asked
+		// about; a switch named keeps it the job switched from.
+		{all, "I'm a psychologist and I do a lot of dream analysis with clients, whats the outlook for my field", []string{"No guide for psychologist"}, []string{"+22%"}},
+		{shipped, "I'm a QA tester, what would my pay be after switching?", []string{"$150,000"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

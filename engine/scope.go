@@ -346,6 +346,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {
 			goalBefore = goalBefore || m.goal[ws[k]] && ws[k] != "like" && ws[k] != "should" && ws[k] != "could" && ws[k] != "would"
 		}
+		if len(q.careers) == 0 && origin(start) && !goalBefore && asksOwnJob(m, ws, i) {
+			// "I'm a psychologist and I do a lot of dream analysis, whats
+			// the outlook for my field": the asker's own job is the one
+			// asked about.
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
+			continue
+		}
 		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore {
 			q.switcher = true
 			for k := start; k <= i; k++ {
@@ -764,6 +774,23 @@ func workContext(m *model, ws []string, i int) bool {
 		return false
 	}
 	return false
+}
+
+// asksOwnJob reports whether the words after the asker's job ask about
+// "my job", "my field", "my pay" (and nothing in the message says the
+// asker is switching: "what would my pay be if I switched?" asks of the
+// job switched to).
+func asksOwnJob(m *model, ws []string, i int) bool {
+	own := false
+	for k := i + 1; k+1 < len(ws); k++ {
+		if ws[k] == "my" {
+			switch ws[k+1] {
+			case "job", "field", "work", "trade", "line", "kind", "pay", "salary", "wages", "income", "profession", "occupation":
+				own = true
+			}
+		}
+	}
+	return own && !slices.ContainsFunc(ws, func(w string) bool { return m.switchW[w] })
 }
 
 // possessive words before an occupation make it a person in someone's
