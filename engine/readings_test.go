@@ -23,6 +23,10 @@ func TestReadings(t *testing.T) {
 		// about; a switch named keeps it the job switched from.
 		{all, "I'm a psychologist and I do a lot of dream analysis with clients, whats the outlook for my field", []string{"No guide for psychologist"}, []string{"+22%"}},
 		{shipped, "I'm a QA tester, what would my pay be after switching?", []string{"$150,000"}, []string{"No guide"}},
+		// Work the asker or a friend does, asked about as "my kind of job"
+		// or "what does he make", is that work, named in its base form.
+		{shipped, "i work the register and stock shelves at target. what does my kind of job pay on average", []string{"No guide for people who work the register and stock shelves"}, []string{"$150,000"}},
+		{shipped, "my dad pours concrete for a living, whats the outlook for that kind of work", []string{"people who pour concrete"}, []string{"+"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

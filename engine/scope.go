@@ -1460,7 +1460,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		for k := s + 2; k < len(ws) && k <= s+10 && !clauseEnd[ws[k]]; k++ {
 			w := ws[k]
 			if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
-				!l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
+				!l.m.lex.Noun(w) && l.m.lex.Word(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
 				continue
 			}
 			if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
@@ -1472,13 +1472,25 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if unknown < 1 || known > 0 && unknown < 2*known {
 			continue // not "I build models at a startup": the guide's own work
 		}
-		end := min(len(ws), s+6)
+		end := min(len(ws), s+8)
 		for j := s + 2; j < end; j++ {
+			switch ws[j] {
+			case "at", "in", "for", "on", "from", "with":
+				if j > s+2 {
+					end = j // "the register and stock shelves" (at target)
+				}
+			}
 			if clauseEnd[ws[j]] {
 				end = j
 			}
 		}
-		return "people who " + ws[s+1] + " " + strings.Join(ws[s+2:end], " ") // nouns no guide uses: not a guide's work
+		for end > s+3 && (ws[end-1] == "and" || ws[end-1] == "or" || l.m.stop[ws[end-1]] && !l.m.lex.Noun(ws[end-1])) {
+			end--
+		}
+		if doesWork {
+			v = "do" // "does people's taxes"
+		}
+		return "people who " + v + " " + strings.Join(ws[s+2:end], " ") // nouns no guide uses: not a guide's work
 	}
 	return ""
 }
@@ -1527,7 +1539,7 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
 
 // credentialNoun words name what qualifies someone to work as a job
 // ("my journeyman card as an electrician").
@@ -2170,7 +2182,8 @@ func practitioners(w string) []string {
 var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
 	"mom", "mum", "dad", "mother", "father", "parents", "parent", "brother", "sister", "son", "daughter", "kid", "kids",
 	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf",
-	"grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "niece", "nephew", "stepson", "stepdaughter", "grandmother", "grandfather")
+	"grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "niece", "nephew", "stepson", "stepdaughter", "grandmother", "grandfather",
+	"buddy", "pal", "bestie", "coworker", "colleague", "classmate")
 
 // ageLike reports whether w is an age as people give it before their job:
 // "30", "27m", "34f", "40yo".
