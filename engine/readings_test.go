@@ -27,6 +27,10 @@ func TestReadings(t *testing.T) {
 		// or "what does he make", is that work, named in its base form.
 		{shipped, "i work the register and stock shelves at target. what does my kind of job pay on average", []string{"No guide for people who work the register and stock shelves"}, []string{"$150,000"}},
 		{shipped, "my dad pours concrete for a living, whats the outlook for that kind of work", []string{"people who pour concrete"}, []string{"+"}},
+		// A short job name before "certs" is the job; two letters there may
+		// be a certificate's short name.
+		{shipped, "hvac tech certs? like the EPA 608", []string{"No guide for hvac tech"}, []string{"TensorFlow"}},
+		{shipped, "tf dev cert worth it?", []string{"TensorFlow"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -224,9 +224,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(shortNext(m, ws, i) || opensAsk(m, ws, i) && !(i+1 < len(ws) && certNext[ws[i+1]])) {
+				(shortNext(m, ws, i) || opensAsk(m, ws, i) && !(i+1 < len(ws) && certNext[ws[i+1]] && (len(ws[i-1]) < 3 || l.knownTerm(ws[i-1]) || m.shorthand[ws[i-1]] != nil))) {
 				// (or opens the question: "pharmacy techs: best
-				// certifications?"; not "tf dev cert": a certificate's name)
+				// certifications?", "hvac tech certs?"; not "tf dev cert": a
+				// certificate's name, by a word the guides use or two letters)
 				// "vet techs", "tech lead salary": chat's short
 				// forms of a job's name where a job's name goes ("tech
 				// stack", "big tech", "web dev skills", "skills lead to" are
