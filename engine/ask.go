@@ -134,15 +134,18 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
-			(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring"))) {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && q.scope.plain && figures(fq) ||
+			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring"))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
 			// ("My partner's a journeyman plumber … Any numbers for
-			// Massachusetts?"), or one the question points back to ("private
-			// chef for rich people... how do you get started doing that").
-			fq.scope.occupations, fq.scope.generic = q.scope.occupations, q.scope.generic
+			// Massachusetts?", "regular chef here, not in space. whats the
+			// salary in california?"), or one the question points back to
+			// ("private chef for rich people... how do you get started doing
+			// that").
+			fq.scope.occupations, fq.scope.generic, fq.scope.plain = q.scope.occupations, q.scope.generic, q.scope.plain
 		}
 		if len(fq.careers) == 0 && len(fq.scope.generic) > 0 && req.Option("career") == "" && plainElsewhere(q, fq) {
 			// "My granddaughter wants to be a chef in a regular restaurant,
@@ -1923,7 +1926,7 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	if l.terms == nil || len(l.Guides) < 2 {
 		return nil
 	}
-	if hasAny(q, "not", "normal", "regular", "real", "actual", "traditional", "ordinary", "usual") {
+	if q.scope.plain || hasAny(q, "not", "normal", "regular", "real", "actual", "traditional", "ordinary", "usual") {
 		return nil // "cartographer salary? normal maps, not dreams": another kind of the job
 	}
 	occ := map[string]bool{}

@@ -31,6 +31,9 @@ func TestReadings(t *testing.T) {
 		// be a certificate's short name.
 		{shipped, "hvac tech certs? like the EPA 608", []string{"No guide for hvac tech"}, []string{"TensorFlow"}},
 		{shipped, "tf dev cert worth it?", []string{"TensorFlow"}, []string{"No guide"}},
+		// The plain kind of a guide's job, said in the sentence before the
+		// figures asked, stays the plain kind.
+		{all, "regular chef here on earth, not in space lol. whats the salary in california?", []string{"No guide for chef"}, []string{"$104,900"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -18,6 +18,7 @@ type scope struct {
 	generic     []*bot.Guide
 	company     string // an employer named ("Google", "a startup")
 	foreign     string // a place outside the US ("London")
+	plain       bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
 }
 
 // rawWords splits text like words, keeping the case as typed.
@@ -341,6 +342,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				taken[k] = true
 			}
 			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
+			sc.plain = true
 			continue
 		}
 		goalBefore := false // "I want to be a landscape gardener. Where do I start?"

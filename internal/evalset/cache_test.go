@@ -31,7 +31,7 @@ func TestAnswerCacheChangesNoAnswer(t *testing.T) {
 			guides = append(append([]*bot.Guide(nil), fixtures...), shipped...)
 		}
 		// Room for every question, so that every third pass can be a hit.
-		bots[all] = pair{testbot.WithOptions(t, guides, engine.Options{AnswerCache: 1 << 14}), testbot.WithOptions(t, guides, engine.Options{AnswerCache: -1})}
+		bots[all] = pair{testbot.WithOptions(t, guides, engine.Options{AnswerCache: 1 << 16}), testbot.WithOptions(t, guides, engine.Options{AnswerCache: -1})}
 	}
 	ctx := context.Background()
 	base := bot.Request{Platform: "eval", UserID: "eval", ChannelID: "eval"}

@@ -888,6 +888,14 @@ var sets = []struct {
 	{"tune/careers-194", "tune/careers-194.jsonl", true, 80, 15, 0.5},
 	{"tune/ml-engineer-195", "tune/ml-engineer-195.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-195", "tune/careers-195.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-196", "tune/ml-engineer-196.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-196", "tune/careers-196.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-197", "tune/ml-engineer-197.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-197", "tune/careers-197.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-198", "tune/ml-engineer-198.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-198", "tune/careers-198.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-199", "tune/ml-engineer-199.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-199", "tune/careers-199.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
