@@ -1456,7 +1456,8 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				}
 			}
 		}
-		if !doesWork && (!l.m.lex.Verb(v) || l.m.stop[v] || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
+		objectNext := l.m.lex.Noun(ws[s+2]) && !l.m.stop[ws[s+2]] // "deals blackjack", "handles freight": a verb of work with its object
+		if !doesWork && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
 		unknown, known := 0, 0
