@@ -1501,7 +1501,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 
 // credentialHeldRE matches a credential someone has, is getting or just
 // passed, named by its capital letters: "passed the NCLEX", "got my CDL".
-var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b`)
+var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b`)
 
 // heldCredential is a credential a message says someone holds or is
 // getting ("just passed my NCLEX", "got my CDL") when no guide and no
