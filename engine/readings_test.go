@@ -34,6 +34,10 @@ func TestReadings(t *testing.T) {
 		// The plain kind of a guide's job, said in the sentence before the
 		// figures asked, stays the plain kind.
 		{all, "regular chef here on earth, not in space lol. whats the salary in california?", []string{"No guide for chef"}, []string{"$104,900"}},
+		// "a DevOps guy": a word no dictionary or guide knows before a
+		// person is a job's name; a guide's word there is the guide's.
+		{shipped, "my bf is a DevOps guy, mostly k8s and terraform. what's his salary range typically?", []string{"No guide for devops"}, []string{"$150,000"}},
+		{shipped, "im a pytorch guy, what certs help", []string{"Certifications"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
