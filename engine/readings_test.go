@@ -38,6 +38,9 @@ func TestReadings(t *testing.T) {
 		// person is a job's name; a guide's word there is the guide's.
 		{shipped, "my bf is a DevOps guy, mostly k8s and terraform. what's his salary range typically?", []string{"No guide for devops"}, []string{"$150,000"}},
 		{shipped, "im a pytorch guy, what certs help", []string{"Certifications"}, []string{"No guide"}},
+		// "OK" after "be" or "is" is the word, not Oklahoma.
+		{shipped, "Our son wants to stay in the Empire State near us. What's the median salary for a machine learning engineer here? We just want to know he'll be OK.", []string{"$170,000"}, []string{"Oklahoma"}},
+		{shipped, "ML engineer pay in OK?", []string{"Oklahoma"}, nil},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

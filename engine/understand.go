@@ -1012,8 +1012,8 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 		f := strings.Trim(rest[:end], ".")
 		rest = rest[end:]
-		if strings.TrimSpace(raw[:len(raw)-len(rest)-end]) == "" && englishTwo[strings.ToLower(f)] {
-			continue // "OK this is going to sound weird…", "HI all": a word, not Oklahoma or Hawaii
+		if before := strings.TrimSpace(raw[:len(raw)-len(rest)-end]); englishTwo[strings.ToLower(f)] && (before == "" || copulaBefore(before)) {
+			continue // "OK this is going to sound weird…", "HI all", "he'll be OK": a word, not Oklahoma or Hawaii
 		}
 		if len(f) == 2 && f == strings.ToUpper(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
 			if st, ok := bot.StateByCode(f); ok {
@@ -1083,6 +1083,17 @@ func lowerCodes(ws []string) []bot.USState {
 		}
 	}
 	return out
+}
+
+// copulaBefore reports whether text ends with a verb that a state's code
+// in capitals cannot follow but its word can: "he'll be OK", "is that OK".
+func copulaBefore(text string) bool {
+	i := strings.LastIndexAny(text, " '’")
+	switch strings.ToLower(text[i+1:]) {
+	case "be", "is", "are", "am", "was", "were", "s", "m", "re", "feel", "feels", "felt", "seem", "seems", "look", "looks", "sound", "sounds", "that", "it", "its":
+		return true
+	}
+	return false
 }
 
 // englishTwo are two-letter codes that read as English words.
