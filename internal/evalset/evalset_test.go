@@ -880,22 +880,38 @@ var sets = []struct {
 	// sentence's opening "In New York," cut off its question; fixed).
 	{"tune/ml-engineer-191", "tune/ml-engineer-191.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-191", "tune/careers-191.jsonl", true, 80, 15, 0.97},
-	{"tune/ml-engineer-192", "tune/ml-engineer-192.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-192", "tune/careers-192.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-193", "tune/ml-engineer-193.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-193", "tune/careers-193.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-194", "tune/ml-engineer-194.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-194", "tune/careers-194.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-195", "tune/ml-engineer-195.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-195", "tune/careers-195.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-196", "tune/ml-engineer-196.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-196", "tune/careers-196.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-197", "tune/ml-engineer-197.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-197", "tune/careers-197.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-198", "tune/ml-engineer-198.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-198", "tune/careers-198.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-199", "tune/ml-engineer-199.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-199", "tune/careers-199.jsonl", true, 80, 15, 0.5},
+	// Occupations named indirectly (first run 96.7% / 96.0%, none from the wrong career, 3 and 4
+	// answered for a career with no guide).
+	{"tune/ml-engineer-192", "tune/ml-engineer-192.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-192", "tune/careers-192.jsonl", true, 80, 15, 0.98},
+	// Long posts (first run 92.7% / 91.0%, none from the wrong career, 0 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-193", "tune/ml-engineer-193.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-193", "tune/careers-193.jsonl", true, 80, 15, 0.90},
+	// Occupations named indirectly (first run 97.3% / 98.0%, none from the wrong career, 1 and 1
+	// answered for a career with no guide).
+	{"tune/ml-engineer-194", "tune/ml-engineer-194.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-194", "tune/careers-194.jsonl", true, 80, 15, 0.98},
+	// A quarter with no guide (first run 100.0% / 99.0%, none from the wrong career, 0 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-195", "tune/ml-engineer-195.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-195", "tune/careers-195.jsonl", true, 80, 15, 0.98},
+	// Occupations named indirectly (first run 100.0% / 97.0%, none from the wrong career, 0 and 2
+	// answered for a career with no guide).
+	{"tune/ml-engineer-196", "tune/ml-engineer-196.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-196", "tune/careers-196.jsonl", true, 80, 15, 0.98},
+	// Long posts (first run 98.7% / 96.0%, none from the wrong career, 0 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-197", "tune/ml-engineer-197.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-197", "tune/careers-197.jsonl", true, 80, 15, 0.95},
+	// Busy server (first run 99.3% / 95.0%, none from the wrong career, 0 and 1
+	// answered for a career with no guide).
+	{"tune/ml-engineer-198", "tune/ml-engineer-198.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-198", "tune/careers-198.jsonl", true, 80, 15, 0.94},
+	// Relatives' and friends' jobs (first run 98.7% / 100.0%, none from the wrong career, 0 and 0
+	// answered for a career with no guide).
+	{"tune/ml-engineer-199", "tune/ml-engineer-199.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-199", "tune/careers-199.jsonl", true, 80, 15, 0.99},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
