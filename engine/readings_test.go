@@ -41,6 +41,10 @@ func TestReadings(t *testing.T) {
 		// "OK" after "be" or "is" is the word, not Oklahoma.
 		{shipped, "Our son wants to stay in the Empire State near us. What's the median salary for a machine learning engineer here? We just want to know he'll be OK.", []string{"$170,000"}, []string{"Oklahoma"}},
 		{shipped, "ML engineer pay in OK?", []string{"Oklahoma"}, nil},
+		// A field studied, with pay asked for after it, is that field's
+		// work; a guide's field studied is the guide's.
+		{all, "i'm studying architecture, what's the salary like after", []string{"No guide for architecture"}, []string{"$72,400"}},
+		{shipped, "im studying machine learning, whats the salary like after graduating", []string{"$150,000"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

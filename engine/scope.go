@@ -1234,13 +1234,30 @@ func fieldCue(ws []string, i int) bool {
 	return false
 }
 
+// studiedBefore reports whether the words before position i say it is
+// studied: "studying architecture", "majoring in nursing" (read with pay
+// asked after it: "what's the salary like after").
+func studiedBefore(ws []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch ws[i-1] {
+	case "studying", "studied", "study":
+		return true
+	case "in":
+		return i > 1 && (ws[i-2] == "majoring" || ws[i-2] == "major")
+	}
+	return false
+}
+
 // unknownField is the line of work a question asks to enter when no guide
 // uses any of its words ("cybersecurity", "hospitality management"); ""
 // otherwise. One or two words after the cue, up to the end of the phrase.
 func (l *Library) unknownField(q *question, taken []bool) string {
 	ws := q.words
+	studyFigures := figures(q) && slices.ContainsFunc(ws, func(w string) bool { return w == "after" || w == "graduating" || w == "graduate" })
 	for i := range ws {
-		if !fieldCue(ws, i) {
+		if !fieldCue(ws, i) && !(studyFigures && studiedBefore(ws, i) && !placeWord(l.m, ws[i]) && !l.m.lex.Foreign(ws[i])) {
 			continue
 		}
 		end := i
