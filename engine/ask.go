@@ -134,7 +134,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && q.scope.plain && figures(fq) ||
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring"))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
@@ -145,7 +145,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// salary in california?"), or one the question points back to
 			// ("private chef for rich people... how do you get started doing
 			// that").
-			fq.scope.occupations, fq.scope.generic, fq.scope.plain = q.scope.occupations, q.scope.generic, q.scope.plain
+			fq.scope.occupations, fq.scope.generic, fq.scope.plain, fq.scope.described = q.scope.occupations, q.scope.generic, q.scope.plain, q.scope.described
 		}
 		if len(fq.careers) == 0 && len(fq.scope.generic) > 0 && req.Option("career") == "" && plainElsewhere(q, fq) {
 			// "My granddaughter wants to be a chef in a regular restaurant,
@@ -582,7 +582,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
-	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && q.intentCount() > 0 {
+	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
 		// ML engineer or an actuary. What's the outlook for each?": the other
 		// side has no guide, so there is nothing to weigh the guide's figure
@@ -1915,6 +1915,28 @@ func careersAsOrigin(q *question) bool {
 // pays better?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+}
+
+// comparedNear reports whether a word that sets one thing against another
+// ("or", "than", "vs", "instead") stands within six words of an occupation
+// the message names: "torn between an ML engineer or an actuary", not "a
+// paralegal at a small firm … I think I like it more than law".
+func comparedNear(q *question) bool {
+	for _, o := range q.scope.occupations {
+		f := strings.Fields(strings.ToLower(o))
+		for i, w := range q.words {
+			if w != f[len(f)-1] {
+				continue
+			}
+			for k := max(0, i-6); k < len(q.words) && k <= i+6; k++ {
+				switch q.words[k] {
+				case "or", "than", "instead", "vs", "versus", "compare", "compared", "comparing", "between":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // headInContext is the guide a question means when every occupation it

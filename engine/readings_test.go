@@ -45,6 +45,10 @@ func TestReadings(t *testing.T) {
 		// work; a guide's field studied is the guide's.
 		{all, "i'm studying architecture, what's the salary like after", []string{"No guide for architecture"}, []string{"$72,400"}},
 		{shipped, "im studying machine learning, whats the salary like after graduating", []string{"$150,000"}, []string{"No guide"}},
+		// A comparison word far from the job named in the story compares
+		// nothing with it; a credential held is the work asked about.
+		{shipped, "I'm 27, working as a paralegal at a small immigration firm. I've been taking night classes in statistics at Hunter and I think I actually like it more than law. How much do machine learning engineers make in New York?", []string{"$170,000"}, []string{"No guide"}},
+		{shipped, "I drive an 18-wheeler cross country, got my CDL last year. is the pay better in cali or new york?", []string{"No guide"}, []string{"$185,000"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -19,6 +19,7 @@ type scope struct {
 	company     string // an employer named ("Google", "a startup")
 	foreign     string // a place outside the US ("London")
 	plain       bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
+	described   bool   // the occupation is work described or a credential held ("got my CDL", "I mow lawns for a living")
 }
 
 // rawWords splits text like words, keeping the case as typed.
@@ -428,12 +429,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		} else if w := l.ownWork(q, taken); w != "" {
 			// "i teach 3rd grade, what's the job outlook for me": the work
 			// the asker (or someone in their life) does, asked about.
-			sc.occupations = append(sc.occupations, w)
+			sc.occupations, sc.described = append(sc.occupations, w), true
 		} else if c := l.heldCredential(q, taken); c != "" {
 			// "just passed my NCLEX!!! what salary should i expect", "got
 			// my CDL last week, whats the career path from here": the work
 			// a credential no guide or dictionary knows leads to.
-			sc.occupations = append(sc.occupations, "work that takes the "+c)
+			sc.occupations, sc.described = append(sc.occupations, "work that takes the "+c), true
 		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
 			// management": a line of work no guide speaks of.
