@@ -49,6 +49,10 @@ func TestReadings(t *testing.T) {
 		// nothing with it; a credential held is the work asked about.
 		{shipped, "I'm 27, working as a paralegal at a small immigration firm. I've been taking night classes in statistics at Hunter and I think I actually like it more than law. How much do machine learning engineers make in New York?", []string{"$170,000"}, []string{"No guide"}},
 		{shipped, "I drive an 18-wheeler cross country, got my CDL last year. is the pay better in cali or new york?", []string{"No guide"}, []string{"$185,000"}},
+		// Any person described by work at a place no guide uses is that
+		// work; a person described by a verb alone is not a job.
+		{shipped, "whats a day like for the ladies who work at my kid's daycare? thinking of applying", []string{"No guide for ladies who work at my kid daycare"}, []string{"standup"}},
+		{shipped, "Sick of my job at the warehouse, a supervisor who yells. My brother says ML engineers make crazy money. What's the top end of the pay range for them?", []string{"$300,000"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

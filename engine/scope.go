@@ -1349,12 +1349,15 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			continue
 		}
 		from := i - 1
-		if !doers[ws[i-1]] {
+		anyPerson := false // any person but a job's name: "the ladies who work at my kid's daycare"
+		if p := l.m.lex.Singular(ws[i-1]); !doers[ws[i-1]] && !(l.m.lex.Person(p) && !l.m.lex.Occupation(p) && !l.m.roles[p] && !l.m.lex.JobSense(p) && !relations[ws[i-1]] && !l.isCareerWord(ws[i-1])) {
 			// "the people on the news who predict the weather"
 			if !(i >= 4 && doers[ws[i-4]] && (ws[i-3] == "on" || ws[i-3] == "in" || ws[i-3] == "at") && ws[i-2] == "the") {
 				continue
 			}
 			from = i - 4
+		} else if !doers[ws[i-1]] {
+			anyPerson = true
 		}
 		end := min(len(ws), i+6)
 		for k := i + 2; k < end; k++ {
@@ -1382,8 +1385,8 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.isCareerWord(w) && len(l.Guides) == 1 {
 				return "" // "the people who build ML systems": the guide's own career, described
 			}
-			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) {
-				unknown = true
+			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) {
+				unknown = true // (after any person, a thing besides the verb: not "a supervisor who yells")
 			}
 			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[min(k+1, end):end]) {
 				// "the people who teach high school": a verb whose doer is an
@@ -1413,7 +1416,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 					used = append(used, w)
 				}
 			}
-			if l.terms.names(used) {
+			if l.terms.names(used) || anyPerson && !unknown {
 				return ""
 			}
 			return described
