@@ -53,6 +53,10 @@ func TestReadings(t *testing.T) {
 		// work; a person described by a verb alone is not a job.
 		{shipped, "whats a day like for the ladies who work at my kid's daycare? thinking of applying", []string{"No guide for ladies who work at my kid daycare"}, []string{"standup"}},
 		{shipped, "Sick of my job at the warehouse, a supervisor who yells. My brother says ML engineers make crazy money. What's the top end of the pay range for them?", []string{"$300,000"}, []string{"No guide"}},
+		// A wish a few words back makes "as a vet" the job wished for;
+		// "what does it pay" asks about the work described.
+		{shipped, "I want to work with sick animals as a vet, how many years of school is that", []string{"No guide for vet"}, []string{"5-8"}},
+		{shipped, "my mom does people's taxes every spring at a storefront place. could that be a full time career and what does it pay", []string{"No guide"}, []string{"$150,000"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

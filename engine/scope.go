@@ -93,9 +93,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				return false // "is working as a cruise ship chef a good job?": the job asked about
 			}
 			if m.origin[w] {
-				for j := k - 1; j >= 0 && j >= k-4; j-- {
-					if m.goal[ws[j]] {
-						return false
+				for j := k - 1; j >= 0 && j >= k-6; j-- {
+					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
+						return false // (and "I want to work with sick animals as a vet")
 					}
 					if relations[ws[j]] && j > 0 && possessive[ws[j-1]] {
 						return false // "my dad has been a truck driver": his job, not the asker's
@@ -1564,7 +1564,7 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
 
 // credentialNoun words name what qualifies someone to work as a job
 // ("my journeyman card as an electrician").

@@ -333,7 +333,8 @@ func (l *Library) splitAnd(s string) []string {
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
 			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p)
+			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
+				!asks && bothDo(words(p)) // "what do X and Y each make"
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
 			}
@@ -381,6 +382,22 @@ func (l *Library) opensSentence(cur []string) bool {
 	for j := len(cur) - 1; j > 0; j-- {
 		if w := cur[j-1]; len(w) > 2 && (strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!")) && !strings.HasSuffix(w, "..") {
 			return !subordinate[strings.ToLower(cur[j])] && len(l.intentsOf(strings.Join(cur[j:], " "))) == 0
+		}
+	}
+	return false
+}
+
+// bothDo reports whether "each" or "both" stands in f as the subject's
+// ("dream cartographers each make"), not after a preposition ("the number
+// employed for both": a question of its own about both).
+func bothDo(f []string) bool {
+	for i, w := range f {
+		if (w == "each" || w == "both") && i > 0 {
+			switch f[i-1] {
+			case "for", "of", "in", "to", "from", "about", "with", "on":
+			default:
+				return true
+			}
 		}
 	}
 	return false

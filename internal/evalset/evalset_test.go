@@ -912,6 +912,22 @@ var sets = []struct {
 	// answered for a career with no guide).
 	{"tune/ml-engineer-199", "tune/ml-engineer-199.jsonl", false, 120, 15, 0.98},
 	{"tune/careers-199", "tune/careers-199.jsonl", true, 80, 15, 0.99},
+	// Occupations named indirectly (first run 98.0% / 99.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-200", "tune/ml-engineer-200.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-200", "tune/careers-200.jsonl", true, 80, 15, 0.98},
+	// Long posts (first run 93.3% / 93.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-201", "tune/ml-engineer-201.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-201", "tune/careers-201.jsonl", true, 80, 15, 0.92},
+	// Occupations named indirectly (first run 98.0% / 96.0%, 3 and 1 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-202", "tune/ml-engineer-202.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-202", "tune/careers-202.jsonl", true, 80, 15, 0.95},
+	// Long posts (first run 90.7% / 92.0%, 0 and 0 answered for a career with
+	// no guide) (careers 1 from the wrong career: "what do X and Y each make in NY" cut in two; fixed).
+	{"tune/ml-engineer-203", "tune/ml-engineer-203.jsonl", false, 120, 15, 0.90},
+	{"tune/careers-203", "tune/careers-203.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
