@@ -57,6 +57,10 @@ func TestReadings(t *testing.T) {
 		// "what does it pay" asks about the work described.
 		{shipped, "I want to work with sick animals as a vet, how many years of school is that", []string{"No guide for vet"}, []string{"5-8"}},
 		{shipped, "my mom does people's taxes every spring at a storefront place. could that be a full time career and what does it pay", []string{"No guide"}, []string{"$150,000"}},
+		// Work told after "I'm" by its verb in -ing and the verb's object
+		// is the asker's work; the guide's own work stays the guide's.
+		{shipped, "i'm in the shop 6am to 7pm doing fades and beard trims. what's the outlook for my job", []string{"No guide for people who do fades and beard trims"}, []string{"+36%"}},
+		{shipped, "im building models at a startup, what should my salary be", []string{"$150,000"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

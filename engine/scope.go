@@ -1456,8 +1456,29 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if !subject && !third || taken[s] {
 			continue
 		}
-		v := ws[s+1]
-		if third {
+		vi := s + 1 // the verb's position
+		if subject && (ws[s+1] == "m" || ws[s+1] == "am") {
+			// "i'm in the shop 6am to 7pm doing fades and beard trims": the
+			// work is the verb in -ing after "I'm"
+			for j := s + 2; j < len(ws)-1 && j <= s+8 && !clauseEnd[ws[j]]; j++ {
+				object := func(k int) bool { return k < len(ws) && !l.m.stop[ws[k]] && l.m.lex.Noun(ws[k]) }
+				if b, ok := strings.CutSuffix(ws[j], "ing"); ok && len(b) > 1 && (l.m.lex.Verb(b) || l.m.lex.Verb(b+"e")) &&
+					(object(j+1) || determiner[ws[j+1]] && object(j+2)) { // with its object: not "trying to convince"
+					vi = j
+					break
+				}
+			}
+			if vi == s+1 {
+				continue
+			}
+		}
+		v := ws[vi]
+		if vi > s+1 {
+			v = strings.TrimSuffix(v, "ing")
+			if !l.m.lex.Verb(v) {
+				v += "e" // "making"
+			}
+		} else if third {
 			if b, ok := strings.CutSuffix(v, "ies"); ok && l.m.lex.Verb(b+"y") {
 				v = b + "y" // "my buddy flies 737s"
 			} else if b, ok := strings.CutSuffix(v, "es"); ok && l.m.lex.Verb(b) {
@@ -1470,19 +1491,19 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		}
 		doesWork := false // "my sister does people's taxes", "I do hair": "do" with the work's noun
 		if v == "do" {
-			for k := s + 2; k < len(ws) && k <= s+3; k++ {
+			for k := vi + 1; k < len(ws) && k <= vi+2; k++ {
 				if !l.m.stop[ws[k]] {
 					doesWork = l.m.lex.Noun(ws[k]) && !l.m.lex.Verb(ws[k])
 					break
 				}
 			}
 		}
-		objectNext := l.m.lex.Noun(ws[s+2]) && !l.m.stop[ws[s+2]] // "deals blackjack", "handles freight": a verb of work with its object
+		objectNext := l.m.lex.Noun(ws[vi+1]) && !l.m.stop[ws[vi+1]] // "deals blackjack", "handles freight": a verb of work with its object
 		if !doesWork && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
 		unknown, known := 0, 0
-		for k := s + 2; k < len(ws) && k <= s+10 && !clauseEnd[ws[k]]; k++ {
+		for k := vi + 1; k < len(ws) && k <= vi+9 && !clauseEnd[ws[k]]; k++ {
 			w := ws[k]
 			if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
 				!l.m.lex.Noun(w) && l.m.lex.Word(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
@@ -1497,11 +1518,11 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if unknown < 1 || known > 0 && unknown < 2*known {
 			continue // not "I build models at a startup": the guide's own work
 		}
-		end := min(len(ws), s+8)
-		for j := s + 2; j < end; j++ {
+		end := min(len(ws), vi+7)
+		for j := vi + 1; j < end; j++ {
 			switch ws[j] {
 			case "at", "in", "for", "on", "from", "with":
-				if j > s+2 {
+				if j > vi+1 {
 					end = j // "the register and stock shelves" (at target)
 				}
 			}
@@ -1509,13 +1530,13 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				end = j
 			}
 		}
-		for end > s+3 && (ws[end-1] == "and" || ws[end-1] == "or" || l.m.stop[ws[end-1]] && !l.m.lex.Noun(ws[end-1])) {
+		for end > vi+2 && (ws[end-1] == "and" || ws[end-1] == "or" || l.m.stop[ws[end-1]] && !l.m.lex.Noun(ws[end-1])) {
 			end--
 		}
 		if doesWork {
 			v = "do" // "does people's taxes"
 		}
-		return "people who " + v + " " + strings.Join(ws[s+2:end], " ") // nouns no guide uses: not a guide's work
+		return "people who " + v + " " + strings.Join(ws[vi+1:end], " ") // nouns no guide uses: not a guide's work
 	}
 	return ""
 }
