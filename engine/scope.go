@@ -781,11 +781,11 @@ func workContext(m *model, ws []string, i int) bool {
 }
 
 // asksOwnJob reports whether the words after the asker's job ask about
-// "my job", "my field", "my pay" (and nothing in the message says the
+// "my job", "my field", "my pay", or end on "for that" (and nothing in the message says the
 // asker is switching: "what would my pay be if I switched?" asks of the
 // job switched to).
 func asksOwnJob(m *model, ws []string, i int) bool {
-	own := false
+	own := len(ws) > i+3 && ws[len(ws)-2] == "for" && ws[len(ws)-1] == "that" // "what's the career path for that"
 	for k := i + 1; k+1 < len(ws); k++ {
 		if ws[k] == "my" {
 			switch ws[k+1] {
