@@ -61,6 +61,10 @@ func TestReadings(t *testing.T) {
 		// is the asker's work; the guide's own work stays the guide's.
 		{shipped, "i'm in the shop 6am to 7pm doing fades and beard trims. what's the outlook for my job", []string{"No guide for people who do fades and beard trims"}, []string{"+36%"}},
 		{shipped, "im building models at a startup, what should my salary be", []string{"$150,000"}, []string{"No guide"}},
+		// A word no dictionary or guide knows after "the outlook for", at
+		// the end, stands where a job's name goes.
+		{shipped, "I work the counter at starbucks making lattes all day, whats the outlook for baristas", []string{"No guide for baristas"}, []string{"+36%"}},
+		{shipped, "what are the best certs for kubeflow", []string{"Certifications"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -1725,7 +1725,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] || // "what do sonographers make?"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
-			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) // "a DevOps guy"
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
+			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) // "whats the outlook for baristas" (not "serve pra quê")
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -1736,6 +1737,17 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		return w
 	}
 	return ""
+}
+
+// asksHead reports whether w asks for an intent that is a question of its
+// own ("outlook", "salary", "path"; not "most").
+func asksHead(m *model, w string) bool {
+	for k := range m.index[w] {
+		if m.headIntent[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd words start the question after a described job.
