@@ -65,6 +65,10 @@ func TestReadings(t *testing.T) {
 		// the end, stands where a job's name goes.
 		{shipped, "I work the counter at starbucks making lattes all day, whats the outlook for baristas", []string{"No guide for baristas"}, []string{"+36%"}},
 		{shipped, "what are the best certs for kubeflow", []string{"Certifications"}, []string{"No guide"}},
+		// "what i do" asks about the work told; "become one of those"
+		// asks about the job of the person named before it.
+		{shipped, "i spend my whole day unclogging drains and swapping water heaters lol. whats the avg pay for what i do", []string{"No guide for people who spend their whole day unclogging drains"}, []string{"$150,000"}},
+		{all, "my therapist does dream analysis with me, how do u become one of those?", []string{"No guide for therapist"}, []string{"Dream Cartographer guide ›"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -322,7 +322,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if saysAfter(ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
-		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) {
+		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i)))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
@@ -776,6 +776,18 @@ func workContext(m *model, ws []string, i int) bool {
 			continue // "recruiters - whats the typical pay": a word saying which pay
 		}
 		return false
+	}
+	return false
+}
+
+// becomeOne reports whether the words after position i ask how to become
+// one ("my therapist does dream analysis with me, how do u become one of
+// those?"): the job named before is the one asked about.
+func becomeOne(ws []string, i int) bool {
+	for k := i + 1; k+1 < len(ws); k++ {
+		if (ws[k] == "become" || ws[k] == "becoming" || ws[k] == "be") && ws[k+1] == "one" {
+			return true
+		}
 	}
 	return false
 }
@@ -1457,9 +1469,10 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 			continue
 		}
 		vi := s + 1 // the verb's position
-		if subject && (ws[s+1] == "m" || ws[s+1] == "am") {
-			// "i'm in the shop 6am to 7pm doing fades and beard trims": the
-			// work is the verb in -ing after "I'm"
+		if subject && (ws[s+1] == "m" || ws[s+1] == "am" || ws[s+1] == "spend" || ws[s+1] == "spent") {
+			// "i'm in the shop 6am to 7pm doing fades and beard trims", "i
+			// spend my whole day unclogging drains": the work is the verb in
+			// -ing after "I'm" or "I spend"
 			for j := s + 2; j < len(ws)-1 && j <= s+8 && !clauseEnd[ws[j]]; j++ {
 				object := func(k int) bool { return k < len(ws) && !l.m.stop[ws[k]] && l.m.lex.Noun(ws[k]) }
 				if b, ok := strings.CutSuffix(ws[j], "ing"); ok && len(b) > 1 && (l.m.lex.Verb(b) || l.m.lex.Verb(b+"e")) &&
@@ -1468,8 +1481,8 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 					break
 				}
 			}
-			if vi == s+1 {
-				continue
+			if vi == s+1 && (ws[s+1] == "m" || ws[s+1] == "am") {
+				continue // ("I spend my days …" is read as it stands)
 			}
 		}
 		v := ws[vi]
@@ -1536,7 +1549,16 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if doesWork {
 			v = "do" // "does people's taxes"
 		}
-		return "people who " + v + " " + strings.Join(ws[vi+1:end], " ") // nouns no guide uses: not a guide's work
+		desc := slices.Clone(ws[vi+1 : end])
+		for k, w := range desc {
+			switch w {
+			case "my", "his", "her":
+				desc[k] = "their" // "people who spend their whole day unclogging drains"
+			case "me", "him":
+				desc[k] = "them"
+			}
+		}
+		return "people who " + v + " " + strings.Join(desc, " ") // nouns no guide uses: not a guide's work
 	}
 	return ""
 }
@@ -1585,7 +1607,7 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b|what (?:i|she|he|they|we) do(?:es)?\b)`)
 
 // credentialNoun words name what qualifies someone to work as a job
 // ("my journeyman card as an electrician").

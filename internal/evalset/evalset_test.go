@@ -928,6 +928,22 @@ var sets = []struct {
 	// no guide) (careers 1 from the wrong career: "what do X and Y each make in NY" cut in two; fixed).
 	{"tune/ml-engineer-203", "tune/ml-engineer-203.jsonl", false, 120, 15, 0.90},
 	{"tune/careers-203", "tune/careers-203.jsonl", true, 80, 15, 0.92},
+	// Occupations named indirectly (first run 95.3% / 98.0%, 6 and 1 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-204", "tune/ml-engineer-204.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-204", "tune/careers-204.jsonl", true, 80, 15, 0.97},
+	// Long posts (first run 94.7% / 96.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-205", "tune/ml-engineer-205.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-205", "tune/careers-205.jsonl", true, 80, 15, 0.95},
+	// Relatives' jobs (first run 95.3% / 97.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-206", "tune/ml-engineer-206.jsonl", false, 120, 15, 0.94},
+	{"tune/careers-206", "tune/careers-206.jsonl", true, 80, 15, 0.96},
+	// A quarter with no guide (first run 96.7% / 100.0%, 1 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-207", "tune/ml-engineer-207.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-207", "tune/careers-207.jsonl", true, 80, 15, 0.99},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
