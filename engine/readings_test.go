@@ -69,6 +69,9 @@ func TestReadings(t *testing.T) {
 		// asks about the job of the person named before it.
 		{shipped, "i spend my whole day unclogging drains and swapping water heaters lol. whats the avg pay for what i do", []string{"No guide for people who spend their whole day unclogging drains"}, []string{"$150,000"}},
 		{all, "my therapist does dream analysis with me, how do u become one of those?", []string{"No guide for therapist"}, []string{"Dream Cartographer guide ›"}},
+		// Work told in the sentence before a question that points back at
+		// its worker ("for her") is the work asked about.
+		{shipped, "my sister teaches 3rd grade and wants to move up. whats the path for her?", []string{"No guide for people who teach 3rd grade"}, []string{"Step 1"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -1543,6 +1543,11 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				end = j
 			}
 		}
+		for j := vi + 2; j+1 < end; j++ {
+			if ws[j] == "and" && l.m.lex.VerbForm(ws[j+1]) && (!l.m.lex.Noun(ws[j+1]) || j+2 < len(ws) && ws[j+2] == "to") {
+				end = j // "teach 3rd grade" (and wants to move up)
+			}
+		}
 		for end > vi+2 && (ws[end-1] == "and" || ws[end-1] == "or" || l.m.stop[ws[end-1]] && !l.m.lex.Noun(ws[end-1])) {
 			end--
 		}
