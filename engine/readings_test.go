@@ -72,6 +72,8 @@ func TestReadings(t *testing.T) {
 		// Work told in the sentence before a question that points back at
 		// its worker ("for her") is the work asked about.
 		{shipped, "my sister teaches 3rd grade and wants to move up. whats the path for her?", []string{"No guide for people who teach 3rd grade"}, []string{"Step 1"}},
+		// "the techs at a sleep clinic": a workplace's technicians.
+		{all, "what do the techs at a sleep clinic who wire people up overnight make", []string{"No guide for techs"}, []string{"$98,600"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

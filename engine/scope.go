@@ -238,6 +238,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				if i > 1 && !taken[i-2] && !m.stop[ws[i-2]] && m.index[ws[i-2]] == nil && m.lex.Adjective(ws[i-2]) && m.lex.Noun(ws[i-1]) {
 					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
 				}
+			} else if full, ok := shortHeads[ws[i]]; ok && full != "lead" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") &&
+				(ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] && len(q.careers) == 0 {
+				// "the techs at a sleep clinic who wire people up": the
+				// technicians of a workplace
+				phrase = full
 			}
 		}
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
