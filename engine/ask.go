@@ -774,10 +774,13 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
-		hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot"):
+		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least")):
 		// "Ranking by number employed, which state comes second after
 		// California?": a place in the ranking, by pay unless counted.
-		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ", "number", "count") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
+		// ("the second most ML engineers working": a count)
+		byEmployed := q.has("employed") || !q.has("salary") && (hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "people", "positions") ||
+			len(q.careers) > 0 && (q.has("most") || q.has("least")))
+		return stateRanking(e, g, byEmployed, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
@@ -1044,7 +1047,15 @@ func lowestFirst(q *question) bool {
 
 // ordinal reads "2nd", "second", "third" (0 for the top).
 func ordinal(q *question) int {
-	for _, w := range q.words {
+	for i, w := range q.words {
+		if (w == "number" || w == "no") && i+1 < len(q.words) {
+			switch q.words[i+1] { // "what's number two on the list?"
+			case "two", "2":
+				return 1
+			case "three", "3":
+				return 2
+			}
+		}
 		switch w {
 		case "2nd", "second", "runner":
 			return 1

@@ -77,6 +77,7 @@ func TestReadings(t *testing.T) {
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
+		{shipped, "Not California, I know that one's first. Which state has the second-most machine learning engineers working?", []string{"New York employs the second most, after California"}, []string{"Washington pays"}},
 		// A claim someone made, then "does the guide agree?": the claim is
 		// what is asked, not the short question after it.
 		{shipped, "a guy on reddit says certifications are what matter most for ML jobs. does the guide agree?", []string{"helpful rather than required"}, []string{"can't answer"}},
