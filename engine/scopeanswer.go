@@ -332,8 +332,8 @@ func (l *Library) splitAnd(s string) []string {
 		in := l.intentsOf(p)
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
-			asks := len(f) > 2 && startsQuestion(f[0]) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
+			asks := len(f) > 2 && startsQuestion(f[0]) && !relativeWhich(p) // "…, and which state pays best": a question of its own
+			same := len(in) == 0 && !asks || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
 				!asks && bothDo(words(p)) // "what do X and Y each make"
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
@@ -383,6 +383,21 @@ func (l *Library) opensSentence(cur []string) bool {
 		if w := cur[j-1]; len(w) > 2 && (strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!")) && !strings.HasSuffix(w, "..") {
 			return !subordinate[strings.ToLower(cur[j])] && len(l.intentsOf(strings.Join(cur[j:], " "))) == 0
 		}
+	}
+	return false
+}
+
+// relativeWhich reports whether a piece is a clause about the one before
+// it, not a question: "…, which is wild because I'm from a town of 2000.
+// What does Netflix pay?" ("which" and a verb, and a sentence after it).
+func relativeWhich(p string) bool {
+	f := strings.Fields(strings.ToLower(p))
+	if len(f) < 3 || f[0] != "which" || !strings.Contains(p, ". ") {
+		return false
+	}
+	switch f[1] {
+	case "is", "was", "means", "meant", "made", "makes", "sounds", "seems", "has", "had":
+		return true
 	}
 	return false
 }
