@@ -74,6 +74,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "my sister teaches 3rd grade and wants to move up. whats the path for her?", []string{"No guide for people who teach 3rd grade"}, []string{"Step 1"}},
 		// "the techs at a sleep clinic": a workplace's technicians.
 		{all, "what do the techs at a sleep clinic who wire people up overnight make", []string{"No guide for techs"}, []string{"$98,600"}},
+		// An employer's name after "called", and one of several capitalised
+		// words, is the company asked about.
+		{all, "There's a sleep clinic chain called SomnaCorp hiring dream cartographers near me. What do they pay?", []string{"nothing for SomnaCorp", "$98,600"}, []string{"nothing on somnacorp"}},
+		{all, "What would a quantum gardener make at GreenQubit Farms specifically? They're the big employer out by my hometown.", []string{"nothing for GreenQubit Farms", "$72,400"}, nil},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -466,8 +466,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			for k := i + 1; k < len(ws) && k <= i+2 && l.employerNoun(q, taken, k); k++ {
 				end, taken[k] = k, true // "the Mayo Clinic sleep center", "a sleep clinic chain": the employer's name goes on
 			}
-			if end+2 < len(ws) && ws[end+1] == "like" && cased(end+2) && !taken[end+2] && !placeWord(m, ws[end+2]) {
-				// "a big sleep clinic like Mayo": the employer given as an example
+			if end+2 < len(ws) && (ws[end+1] == "like" || ws[end+1] == "called" || ws[end+1] == "named") && cased(end+2) && !taken[end+2] && !placeWord(m, ws[end+2]) {
+				// "a big sleep clinic like Mayo": the employer given as an
+				// example; "a sleep clinic chain called SomnaCorp": its name
 				sc.company, taken[end+2] = raw[end+2], true
 				for k := end + 3; k < len(ws) && cased(k) && !taken[k] && !m.stop[ws[k]] && !placeWord(m, ws[k]); k++ {
 					sc.company += " " + raw[k] // "like SleepWell Labs"
@@ -493,8 +494,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
-				for k := i + 1; k < len(ws) && cased(k) && !m.lex.Word(ws[k]) && !taken[k]; k++ {
-					sc.company += " " + raw[k] // "Goldman Sachs"
+				for k := i + 1; k < len(ws) && k <= i+3 && cased(k) && (!m.lex.Word(ws[k]) || !m.lex.Word(w)) && !taken[k] && !m.stop[ws[k]] && !placeWord(m, ws[k]); k++ {
+					sc.company += " " + raw[k] // "Goldman Sachs", "GreenQubit Farms"
 					taken[k] = true
 				}
 			}
