@@ -78,6 +78,15 @@ func TestReadings(t *testing.T) {
 		// words, is the company asked about.
 		{all, "There's a sleep clinic chain called SomnaCorp hiring dream cartographers near me. What do they pay?", []string{"nothing for SomnaCorp", "$98,600"}, []string{"nothing on somnacorp"}},
 		{all, "What would a quantum gardener make at GreenQubit Farms specifically? They're the big employer out by my hometown.", []string{"nothing for GreenQubit Farms", "$72,400"}, nil},
+		// A credential no guide knows, in capitals before "certified" or
+		// "certification", leads to work no guide covers; a guide's
+		// certificate by its initials stays the guide's.
+		{shipped, "ASE certification cost?", []string{"No guide for work that takes the ASE"}, []string{"$300"}},
+		{shipped, "AWS certification cost?", []string{"AWS Machine Learning Specialty"}, []string{"No guide"}},
+		{shipped, "how long is the google PMLE cert valid before you have to recert", []string{"Google Professional ML Engineer"}, []string{"No guide"}},
+		// "guys like me", "help him" ask about the work told.
+		{shipped, "i spend 10 hrs a day hauling freight across I-80 in a big rig. what's the median for guys like me", []string{"No guide for people who haul freight"}, []string{"$150,000"}},
+		{shipped, "my brother does the books for a bunch of small businesses, payroll, quarterly taxes, that kind of thing. what certifications would help him", []string{"No guide for people who do the books"}, []string{"TensorFlow"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -1512,7 +1512,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if v == "do" {
 			for k := vi + 1; k < len(ws) && k <= vi+2; k++ {
 				if !l.m.stop[ws[k]] {
-					doesWork = l.m.lex.Noun(ws[k]) && !l.m.lex.Verb(ws[k])
+					doesWork = l.m.lex.Noun(ws[k]) && (!l.m.lex.Verb(ws[k]) || ws[k-1] == "the") // ("does the books")
 					break
 				}
 			}
@@ -1575,8 +1575,9 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 }
 
 // credentialHeldRE matches a credential someone has, is getting or just
-// passed, named by its capital letters: "passed the NCLEX", "got my CDL".
-var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b`)
+// passed, named by its capital letters: "passed the NCLEX", "got my CDL",
+// "ASE certified".
+var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence)\b`)
 
 // heldCredential is a credential a message says someone holds or is
 // getting ("just passed my NCLEX", "got my CDL") when no guide and no
@@ -1589,10 +1590,13 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
 		c := m[1]
+		if c == "" {
+			c = m[2] // "ASE certified", "ASE certification cost?"
+		}
 		w := strings.ToLower(c)
 		k := slices.Index(q.words, w)
-		if k < 0 || taken[k] || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.lex.Word(w) ||
-			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) {
+		if k < 0 || taken[k] || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
+			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {
 			continue
 		}
 		if _, ok := lookupStateWord(w); ok { // (the per-word memo of bot.LookupState)
@@ -1602,6 +1606,28 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 		return c
 	}
 	return ""
+}
+
+// certInitials reports whether w is the initials of a guide's certificate,
+// with or without its first word ("pmle" for "Google Professional ML
+// Engineer").
+func (l *Library) certInitials(w string) bool {
+	for _, g := range l.Guides {
+		for _, c := range g.Certifications {
+			var b strings.Builder
+			for _, f := range strings.Fields(c.Name) {
+				if isASCII(f) && len(f) <= 4 && f == strings.ToUpper(f) && hasLetter(f) {
+					b.WriteString(strings.ToLower(f)) // "ML" gives both letters
+				} else if r := f[0]; 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' {
+					b.WriteByte(r | 0x20)
+				}
+			}
+			if in := b.String(); in == w || len(in) > 1 && in[1:] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twoCapitals reports whether s has two ASCII capital letters in a row.
@@ -1618,7 +1644,7 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b|what (?:i|she|he|they|we) do(?:es)?\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone|guys|ppl|those) like (?:me|her|him|us)\b|(?:help|helps|helped) (?:me|him|her|them)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do|does) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b|what (?:i|she|he|they|we) do(?:es)?\b)`)
 
 // credentialNoun words name what qualifies someone to work as a job
 // ("my journeyman card as an electrician").

@@ -944,6 +944,22 @@ var sets = []struct {
 	// no guide).
 	{"tune/ml-engineer-207", "tune/ml-engineer-207.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-207", "tune/careers-207.jsonl", true, 80, 15, 0.99},
+	// Occupations named indirectly (first run 94.7% / 98.0%, 6 and 2 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-208", "tune/ml-engineer-208.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-208", "tune/careers-208.jsonl", true, 80, 15, 0.97},
+	// Long posts (first run 94.0% / 95.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-209", "tune/ml-engineer-209.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-209", "tune/careers-209.jsonl", true, 80, 15, 0.94},
+	// Occupations named indirectly (first run 97.3% / 96.0%, 2 and 1 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-210", "tune/ml-engineer-210.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-210", "tune/careers-210.jsonl", true, 80, 15, 0.96},
+	// Long posts (first run 94.0% / 94.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-211", "tune/ml-engineer-211.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-211", "tune/careers-211.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
