@@ -87,6 +87,11 @@ func TestReadings(t *testing.T) {
 		// "guys like me", "help him" ask about the work told.
 		{shipped, "i spend 10 hrs a day hauling freight across I-80 in a big rig. what's the median for guys like me", []string{"No guide for people who haul freight"}, []string{"$150,000"}},
 		{shipped, "my brother does the books for a bunch of small businesses, payroll, quarterly taxes, that kind of thing. what certifications would help him", []string{"No guide for people who do the books"}, []string{"TensorFlow"}},
+		// An exam no guide names leads to work no guide covers; the
+		// guides' own exams stay theirs.
+		{shipped, "how many actuarial exams are there", []string{"No guide for work that takes the actuarial exams"}, nil},
+		{shipped, "studying for the bar exam rn, whats the job outlook for people who pass", []string{"No guide for work that takes the bar exam"}, []string{"+36%"}},
+		{shipped, "how hard are the certification exams", []string{"Certifications"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -1318,10 +1318,10 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 		if !trainingFor[ws[i]] {
 			continue
 		}
-		start := i
+		start, exam := i, strings.HasPrefix(ws[i], "exam") // "the bar exam"
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			w := ws[k]
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || hasDigit(w) || len(w) < 4 || !l.m.lex.Word(w) ||
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || hasDigit(w) || len(w) < 4 && !(len(w) == 3 && exam) || !l.m.lex.Word(w) ||
 				l.m.lex.Person(w) || l.m.employers[w] || placeWord(l.m, w) || l.m.lex.Foreign(w) || l.m.origin[w] ||
 				!(l.m.lex.Noun(w) || l.m.lex.Adjective(w)) || l.m.lex.CommonVerb(w) ||
 				l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) {
@@ -1329,8 +1329,11 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 			}
 			start = k
 		}
-		if start == i || !l.m.lex.Noun(ws[i-1]) || l.m.lex.MostlyAdjective(ws[i-1]) {
-			continue // not "a double major", "her first degree"
+		if start == i || !(l.m.lex.Noun(ws[i-1]) && !l.m.lex.MostlyAdjective(ws[i-1]) || l.m.lex.Relational(ws[i-1]) && strings.HasPrefix(ws[i], "exam")) {
+			continue // not "a double major", "her first degree" (but "actuarial exams")
+		}
+		if exam {
+			return "work that takes the " + strings.Join(ws[start:i+1], " ")
 		}
 		return strings.Join(ws[start:i], " ")
 	}
@@ -1338,7 +1341,7 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 }
 
 // trainingFor words name the training a line of work takes.
-var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade")
+var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade", "exam", "exams")
 
 // asTyped joins ws[from:to], keeping acronyms as typed ("GIS analyst").
 func asTyped(ws, raw []string, from, to int) string {
