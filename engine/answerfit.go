@@ -686,8 +686,9 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	var keep []string
-	lastKept := -1
+	lastKept, lastAsked := -1, -2
 	askedBefore := false // a sentence kept so far ends with "?"
+	setAside := false    // a sentence before the first question was set aside
 	for i, s := range sentences {
 		f := words(s)
 		if len(f) == 0 {
@@ -716,18 +717,26 @@ func (l *Library) focusText(text string) string {
 			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)
 		asked := strings.Contains(text, strings.TrimSpace(s)+"?")
 		if self && !asked {
+			setAside = setAside || !askedBefore
 			continue
 		}
-		if !asked && askedBefore && len(keep) == i && !startsQuestion(f[0]) && !slices.ContainsFunc(f, whWord) && l.noIntent(f) &&
+		if !asked && askedBefore && (len(keep) == i || !setAside && lastKept == lastAsked) && !startsQuestion(f[0]) && !slices.ContainsFunc(f[min(2, len(f)):], whWord) &&
+			!(len(f) > 1 && whWord(f[0]) || len(f) > 1 && whWord(f[1]) && f[0] != "that" && f[0] != "thats") && l.noIntent(f) &&
 			!slices.ContainsFunc(f, l.isCareerWord) && l.remark(s) {
 			// "How many orbital chefs work in Hawaii? It seems a funny place
 			// for it, but …": a remark after the question asks nothing
-			// (when nothing before the question was set aside).
+			// (when nothing before the question was set aside, or only what
+			// the asker told after it: "… i failed calc 1 once (passed the
+			// second time!!) and it still haunts me"; "that's what my
+			// bootcamp made it sound like" asks nothing either).
 			continue
 		}
 		askedBefore = askedBefore || asked
 		keep = append(keep, strings.TrimSpace(s))
 		lastKept = i
+		if asked {
+			lastAsked = i
+		}
 	}
 	if len(keep) == 1 && lastKept > 0 && l.onlyPointsBack(words(keep[0])) {
 		// "I read there's a REM Atlas Practitioner certificate. What does

@@ -92,6 +92,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "how many actuarial exams are there", []string{"No guide for work that takes the actuarial exams"}, nil},
 		{shipped, "studying for the bar exam rn, whats the job outlook for people who pass", []string{"No guide for work that takes the bar exam"}, []string{"+36%"}},
 		{shipped, "how hard are the certification exams", []string{"Certifications"}, []string{"No guide"}},
+		// A remark after the question, past what the asker told after it,
+		// asks nothing; "that's what …" is no question.
+		{shipped, "how much math do i actually need for ML engineering? i failed calc 1 once (passed the second time!!) and it still haunts me", []string{"math"}, []string{"nothing on haunts"}},
+		{shipped, "do ML engineers really spend all day tuning hyperparameters? that's what my bootcamp made it sound like", []string{"A day in the life"}, []string{"nothing on bootcamp"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
