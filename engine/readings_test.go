@@ -96,6 +96,10 @@ func TestReadings(t *testing.T) {
 		// asks nothing; "that's what …" is no question.
 		{shipped, "how much math do i actually need for ML engineering? i failed calc 1 once (passed the second time!!) and it still haunts me", []string{"math"}, []string{"nothing on haunts"}},
 		{shipped, "do ML engineers really spend all day tuning hyperparameters? that's what my bootcamp made it sound like", []string{"A day in the life"}, []string{"nothing on bootcamp"}},
+		// "my job" told only by things no guide speaks of is a job with no
+		// guide; told by the guide's things it is the guide's.
+		{shipped, "my day: up at 5, 12hr shift on the ward, charting, passing meds, call lights going off nonstop. what's the outlook for my job?", []string{"No guide for your job"}, []string{"+36%"}},
+		{shipped, "my day is standups, training runs and debugging pipelines. whats the outlook for my job?", []string{"+36%"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -435,6 +435,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "i teach 3rd grade, what's the job outlook for me": the work
 			// the asker (or someone in their life) does, asked about.
 			sc.occupations, sc.described = append(sc.occupations, w), true
+		} else if l.ownJobUnnamed(q, taken) {
+			// "my day: up at 5, 12hr shift on the ward, charting, passing
+			// meds … what's the outlook for my job?": a job of the asker's
+			// told by things no guide speaks of.
+			sc.occupations, sc.described = append(sc.occupations, "your job"), true
 		} else if c := l.heldCredential(q, taken); c != "" {
 			// "just passed my NCLEX!!! what salary should i expect", "got
 			// my CDL last week, whats the career path from here": the work
@@ -1575,6 +1580,33 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		return "people who " + v + " " + strings.Join(desc, " ") // nouns no guide uses: not a guide's work
 	}
 	return ""
+}
+
+// ownJobAskedRE matches a question about the asker's own job by that name.
+var ownJobAskedRE = mustGuard(`(?i)\b(?:my (?:job|work|field|line of work|trade|kind of work|kind of job)|what i do)\b`)
+
+// ownJobUnnamed reports whether a message asks about the asker's own job
+// ("the outlook for my job", "what i do") without naming it or any career,
+// and tells of it by nouns no guide uses (two at least, none a guide's).
+func (l *Library) ownJobUnnamed(q *question, taken []bool) bool {
+	if l.Searcher == nil || len(q.careers) > 0 || !ownJobAskedRE.MatchString(q.raw) {
+		return false
+	}
+	unknown := 0
+	for k, w := range q.words {
+		if l.m.switchW[w] || l.m.goal[w] || w == "become" {
+			return false // "how do I move from my job into ML"
+		}
+		if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
+			!l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) || relations[w] || w == "job" || w == "work" || w == "field" || w == "day" {
+			continue
+		}
+		if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) || l.Searcher.Known(context.Background(), w) {
+			return false
+		}
+		unknown++
+	}
+	return unknown >= 2
 }
 
 // credentialHeldRE matches a credential someone has, is getting or just
