@@ -92,6 +92,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "how many actuarial exams are there", []string{"No guide for work that takes the actuarial exams"}, nil},
 		{shipped, "studying for the bar exam rn, whats the job outlook for people who pass", []string{"No guide for work that takes the bar exam"}, []string{"+36%"}},
 		{shipped, "how hard are the certification exams", []string{"Certifications"}, []string{"No guide"}},
+		{shipped, "just passed the bar!! what does a first-year associate make in NYC", []string{"No guide for work that takes the bar exam"}, []string{"$170,000"}},
 		// A remark after the question, past what the asker told after it,
 		// asks nothing; "that's what …" is no question.
 		{shipped, "how much math do i actually need for ML engineering? i failed calc 1 once (passed the second time!!) and it still haunts me", []string{"math"}, []string{"nothing on haunts"}},

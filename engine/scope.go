@@ -1319,6 +1319,14 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 	if l.Searcher == nil {
 		return ""
 	}
+	for i := 2; i < len(ws); i++ {
+		switch ws[i-2] {
+		case "pass", "passed", "passing", "passes", "took", "taking", "sat", "sitting":
+			if ws[i-1] == "the" && ws[i] == "bar" && !l.Searcher.Known(context.Background(), "bar") {
+				return "work that takes the bar exam" // "just passed the bar!!": the bar exam, said short
+			}
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		if !trainingFor[ws[i]] {
 			continue
