@@ -1591,7 +1591,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 }
 
 // ownJobAskedRE matches a question about the asker's own job by that name.
-var ownJobAskedRE = mustGuard(`(?i)\b(?:my (?:job|work|field|line of work|trade|kind of work|kind of job)|what i do)\b`)
+var ownJobAskedRE = mustGuard(`(?i)\b(?:my (?:job|work|field|line of work|trade|kind of work|kind of job)|(?:this|that) kind of (?:job|work)|what i do)\b`)
 
 // ownJobUnnamed reports whether a message asks about the asker's own job
 // ("the outlook for my job", "what i do") without naming it or any career,
@@ -1817,7 +1817,7 @@ var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "j
 func (l *Library) unknownTitle(q *question, taken []bool) string {
 	ws := q.words
 	for i, w := range ws {
-		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being")
+		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being" || ws[i-2] == "be")
 		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) ||
 			len(w) < 4 && !(len(w) == 3 && becomeA && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC")
 			continue

@@ -960,6 +960,14 @@ var sets = []struct {
 	// no guide).
 	{"tune/ml-engineer-211", "tune/ml-engineer-211.jsonl", false, 120, 15, 0.93},
 	{"tune/careers-211", "tune/careers-211.jsonl", true, 80, 15, 0.93},
+	// Occupations named indirectly (first run 98.0% / 98.0%, 2 and 1 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-212", "tune/ml-engineer-212.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-212", "tune/careers-212.jsonl", true, 80, 15, 0.97},
+	// Long posts (first run 96.0% / 94.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-213", "tune/ml-engineer-213.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-213", "tune/careers-213.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
