@@ -19,18 +19,19 @@ import (
 // concurrent use; Swap replaces the library atomically (hot reload): requests
 // in flight finish on the library they started with.
 type Engine struct {
-	current       atomic.Pointer[Library]
-	closed        atomic.Bool
-	reg           *bot.Registry // for help answers to free text
-	logger        *slog.Logger
-	defaultCareer string
-	convs         bot.Conversations
-	raw           map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
-	convTTL       time.Duration
-	answerCache   int // free-text answers kept per library (answercache.go); 0: none
-	onCache       func(hit bool)
-	certBullets   certBullets   // bullets of certifications sections (certbullets.go)
-	certItemsMemo certItemsMemo // certificates as follow-up items, per guide (certbullets.go)
+	current        atomic.Pointer[Library]
+	closed         atomic.Bool
+	reg            *bot.Registry // for help answers to free text
+	logger         *slog.Logger
+	defaultCareer  string
+	convs          bot.Conversations
+	raw            map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
+	convTTL        time.Duration
+	answerCache    int // free-text answers kept per library (answercache.go); 0: none
+	onCache        func(hit bool)
+	certBullets    certBullets    // bullets of certifications sections (certbullets.go)
+	certItemsMemo  certItemsMemo  // certificates as follow-up items, per guide (certbullets.go)
+	sectionAnswers sectionAnswers // answers made of a whole section (sectionmemo.go)
 }
 
 // Options configure an Engine.
@@ -600,7 +601,16 @@ func certLine(c bot.Cert) string {
 	return line
 }
 
+// answerSection answers with a guide's section. The answer depends only
+// on the guide, the section and whether the engine serves more than one
+// guide (follow-ups then name the career), so it is worked out once and
+// kept (sectionAnswers); each caller gets its own copy of it.
 func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
+	return e.sectionAnswers.of(e, g, s)
+}
+
+// buildSectionAnswer is answerSection worked out.
+func (e *Engine) buildSectionAnswer(g *bot.Guide, s *bot.Section) *bot.Answer {
 	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title), Kind: s.Kind}
 	if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
 		a.Source = dataSource(g, s.Title)
