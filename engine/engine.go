@@ -32,6 +32,7 @@ type Engine struct {
 	certBullets    certBullets    // bullets of certifications sections (certbullets.go)
 	certItemsMemo  certItemsMemo  // certificates as follow-up items, per guide (certbullets.go)
 	sectionAnswers sectionAnswers // answers made of a whole section (sectionmemo.go)
+	stateAnswers   stateAnswers   // a guide's salary in a state (sectionmemo.go)
 }
 
 // Options configure an Engine.
@@ -483,7 +484,16 @@ func stateLine(row bot.StateSalary) string {
 		bot.Money(row.Median), bot.Thousands(row.Employed), pct(row.VsNationalPct))
 }
 
+// stateSalary answers with a guide's salary in a state. Like a section's
+// answer it depends only on the guide, the state and whether the engine
+// serves more than one guide: it is worked out once and kept
+// (stateAnswers, sectionmemo.go); each caller gets its own copy.
 func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
+	return e.stateAnswers.of(e, g, st)
+}
+
+// buildStateSalary is stateSalary worked out.
+func buildStateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 	row := g.State(st.Code)
 	if row == nil {
 		a := nationalSalary(e, g, false)

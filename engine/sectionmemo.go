@@ -52,12 +52,61 @@ func (c *sectionAnswers) of(e *Engine, g *bot.Guide, s *bot.Section) *bot.Answer
 	if len(e.Library().Guides) > 1 != multi {
 		return a // the library was swapped meanwhile: not kept
 	}
-	a.Fields, a.Bullets, a.FollowUps, a.Items = slices.Clip(a.Fields), slices.Clip(a.Bullets), slices.Clip(a.FollowUps), slices.Clip(a.Items)
-	k := &sectionAnswer{g: g, body: s.Body, title: s.Title, kind: s.Kind, multi: multi, a: *a}
+	k := &sectionAnswer{g: g, body: s.Body, title: s.Title, kind: s.Kind, multi: multi, a: keptCopy(a)}
 	if c.n.Add(1) > sectionAnswersMax {
 		c.m.Clear()
 		c.n.Store(1)
 	}
 	c.m.Store(s, k)
+	return a
+}
+
+// keptCopy clips a's slices, so that appending to them (in a or in any
+// copy of it) copies them, and returns a copy of a to keep.
+func keptCopy(a *bot.Answer) bot.Answer {
+	a.Fields, a.Bullets, a.FollowUps, a.Items = slices.Clip(a.Fields), slices.Clip(a.Bullets), slices.Clip(a.FollowUps), slices.Clip(a.Items)
+	return *a
+}
+
+// stateAnswers keeps, as sectionAnswers does, stateSalary's answers: a
+// guide's salary in a state (its figures formatted into the title, body
+// and four fields, a dozen allocations) or, for a state it has no figure
+// for, its national figures with a note. An entry is used only for the
+// same guide, state and one-or-more guides.
+type stateAnswers struct {
+	m sync.Map // stateKey → *stateAnswer
+	n atomic.Int32
+}
+
+type stateKey struct {
+	g  *bot.Guide
+	st bot.USState
+}
+
+type stateAnswer struct {
+	multi bool
+	a     bot.Answer
+}
+
+// of returns a copy of the answer buildStateSalary makes for g and st.
+func (c *stateAnswers) of(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
+	multi := len(e.Library().Guides) > 1 // what followUps and careerOnly read
+	key := stateKey{g, st}
+	if v, ok := c.m.Load(key); ok {
+		if k := v.(*stateAnswer); k.multi == multi {
+			a := k.a
+			return &a
+		}
+	}
+	a := buildStateSalary(e, g, st)
+	if len(e.Library().Guides) > 1 != multi {
+		return a // the library was swapped meanwhile: not kept
+	}
+	k := &stateAnswer{multi: multi, a: keptCopy(a)}
+	if c.n.Add(1) > sectionAnswersMax {
+		c.m.Clear()
+		c.n.Store(1)
+	}
+	c.m.Store(key, k)
 	return a
 }

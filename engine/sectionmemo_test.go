@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -85,6 +86,51 @@ func TestSectionAnswersMatchBuilding(t *testing.T) {
 		check(g, &s) // the same section, its text changed
 		if len(lib.Guides) > 1 {
 			check(lib.Guides[1], &s) // asked with another guide
+		}
+	}
+}
+
+// The kept salary answers are what building them gives, for every guide
+// and every state (those a guide has figures for and those it has not),
+// three times over, with one guide and with several, and callers' changes
+// and appends stay their own.
+func TestStateAnswersMatchBuilding(t *testing.T) {
+	all := allGuidesLibrary(t)
+	one, err := newLibrary(all.Guides[:1], all.Searcher, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := append(slices.Clone(bot.USStates), bot.USState{Code: "ZZ", Name: "Nowhere"})
+	for _, lib := range []*Library{all, one} {
+		e := New(lib, nil, Options{})
+		withFigures := 0
+		for range 3 {
+			for _, g := range lib.Guides {
+				for _, st := range states {
+					want := buildStateSalary(e, g, st)
+					a, b := stateSalary(e, g, st), stateSalary(e, g, st)
+					if !reflect.DeepEqual(a, want) || !reflect.DeepEqual(b, want) {
+						t.Fatalf("%s, %s: kept answer\n%#v\nbuilding it\n%#v", g.Slug, st.Code, a, want)
+					}
+					if g.State(st.Code) != nil {
+						withFigures++
+					}
+					a.Title, a.Note = "changed", "changed"
+					a.Fields = append(a.Fields, bot.Field{Label: "a"})
+					b.Fields = append(b.Fields, bot.Field{Label: "b"})
+					a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: "a"})
+					b.FollowUps = append(b.FollowUps, bot.FollowUp{Label: "b"})
+					if a.Fields[len(a.Fields)-1].Label != "a" || a.FollowUps[len(a.FollowUps)-1].Label != "a" {
+						t.Fatalf("%s, %s: one caller's append wrote over another's", g.Slug, st.Code)
+					}
+					if c := stateSalary(e, g, st); !reflect.DeepEqual(c, want) {
+						t.Fatalf("%s, %s: a caller's changes reached the next answer\n%#v", g.Slug, st.Code, c)
+					}
+				}
+			}
+		}
+		if withFigures == 0 {
+			t.Fatal("no guide has a state's figures: the test tests only the national answer")
 		}
 	}
 }
