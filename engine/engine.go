@@ -19,20 +19,22 @@ import (
 // concurrent use; Swap replaces the library atomically (hot reload): requests
 // in flight finish on the library they started with.
 type Engine struct {
-	current        atomic.Pointer[Library]
-	closed         atomic.Bool
-	reg            *bot.Registry // for help answers to free text
-	logger         *slog.Logger
-	defaultCareer  string
-	convs          bot.Conversations
-	raw            map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
-	convTTL        time.Duration
-	answerCache    int // free-text answers kept per library (answercache.go); 0: none
-	onCache        func(hit bool)
-	certBullets    certBullets    // bullets of certifications sections (certbullets.go)
-	certItemsMemo  certItemsMemo  // certificates as follow-up items, per guide (certbullets.go)
-	sectionAnswers sectionAnswers // answers made of a whole section (sectionmemo.go)
-	stateAnswers   stateAnswers   // a guide's salary in a state (sectionmemo.go)
+	current       atomic.Pointer[Library]
+	closed        atomic.Bool
+	reg           *bot.Registry // for help answers to free text
+	logger        *slog.Logger
+	defaultCareer string
+	convs         bot.Conversations
+	raw           map[string]bot.Handler // handlers before the conversation wrapper, for follow-ups
+	convTTL       time.Duration
+	answerCache   int // free-text answers kept per library (answercache.go); 0: none
+	onCache       func(hit bool)
+	certBullets   certBullets   // bullets of certifications sections (certbullets.go)
+	certItemsMemo certItemsMemo // certificates as follow-up items, per guide (certbullets.go)
+
+	// Answers that depend only on the guide (sectionmemo.go).
+	sectionAnswers sectionAnswers // made of a whole section
+	stateAnswers   stateAnswers   // a guide's salary in a state
 }
 
 // Options configure an Engine.
