@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // Channel kinds recorded with each question.
@@ -290,7 +291,9 @@ func HashUser(key []byte, platform, userID string) string {
 
 // idEncoding is base32 with its alphabet in ASCII order, so that ids sort
 // as the numbers they encode.
-var idEncoding = base32.NewEncoding("234567abcdefghijklmnopqrstuvwxyz").WithPadding(base32.NoPadding)
+var idEncoding = base32.NewEncoding(idAlphabet).WithPadding(base32.NoPadding)
+
+const idAlphabet = "234567abcdefghijklmnopqrstuvwxyz"
 
 // NewAnswerID returns an answer id: 16 characters of [a-z2-7] encoding 80
 // bits, the time in milliseconds (44 bits, until the year 2527) then 36
@@ -358,10 +361,16 @@ func (r *Recorder) Middleware() Middleware {
 			if req.Command == CommandAutocomplete || IsLimited(ErrorCode(err)) || (a != nil && IsLimited(a.Code)) {
 				return a, err // not a question (or refused before being read)
 			}
-			id := r.newID()
-			ev := &QuestionEvent{ID: id, Time: start, Platform: req.Platform,
+			// The event, the answer's copy and the id's text in one
+			// allocation (three before): the copy lives as long as the
+			// reply, the event until its batch is written.
+			end := time.Now() // the answer's latency, and its id's time
+			rec := &recorded{}
+			id := rec.setID(r.newRawID(end))
+			ev := &rec.ev
+			*ev = QuestionEvent{ID: id, Time: start, Platform: req.Platform,
 				UserHash: r.hashUser(req.Platform, req.UserID), ChannelKind: ChannelKindOf(req),
-				Command: commandName(req), Outcome: Outcome(a, err), Latency: time.Since(start)}
+				Command: commandName(req), Outcome: Outcome(a, err), Latency: end.Sub(start)}
 			ev.FreeText = req.Command == "" || (req.Command == "ask" && !strings.HasPrefix(strings.TrimSpace(req.Text), "/"))
 			if r.o.QuestionText {
 				ev.Text = questionText(req)
@@ -375,9 +384,9 @@ func (r *Recorder) Middleware() Middleware {
 						ev.Career = a.Source.Guide
 					}
 				}
-				c := *a // answers may be shared (cached): never write to one
-				c.ID = id
-				a = &c
+				rec.answer = *a // answers may be shared (cached): never write to one
+				rec.answer.ID = id
+				a = &rec.answer
 				req.own = a // this request's alone: Router.Handle need not copy it
 			}
 			r.enqueue(Event{Question: ev})
@@ -410,14 +419,44 @@ func parseID(id string) (rawID, bool) {
 	return raw, err == nil && n == len(raw)
 }
 
+// recorded is what the middleware makes for one recorded question: its
+// event, its answer's copy (with the id) and the id's characters, which
+// the event's and the answer's ID strings point into.
+type recorded struct {
+	ev     QuestionEvent
+	answer Answer
+	id     [idLen]byte
+}
+
+// idLen is the length of an answer id: 10 bytes in base32.
+const idLen = 16
+
+// setID writes raw's text into rec and returns it as a string sharing
+// rec's memory: rawID.String without allocating, and without the general
+// encoder (each 5 bytes, 40 bits, are 8 characters of 5 bits, high first).
+func (rec *recorded) setID(raw rawID) string {
+	for half := 0; half < 2; half++ {
+		b := raw[5*half : 5*half+5]
+		v := uint64(b[0])<<32 | uint64(b[1])<<24 | uint64(b[2])<<16 | uint64(b[3])<<8 | uint64(b[4])
+		for i := 8*half + 7; i >= 8*half; i-- {
+			rec.id[i] = idAlphabet[v&31]
+			v >>= 5
+		}
+	}
+	return unsafe.String(&rec.id[0], idLen)
+}
+
 // newID returns a new answer id and remembers it as recent. It never hands
 // out the same id twice: ids of one millisecond are told apart by their
 // random bits, and the millisecond never goes back.
-func (r *Recorder) newID() string {
+func (r *Recorder) newID() string { return r.newRawID(time.Now()).String() }
+
+// newRawID is newID before its encoding, made at now.
+func (r *Recorder) newRawID(now time.Time) rawID {
 	r.mu.Lock()
 	for {
 		low := r.rng.Uint64() >> 28 // 36 random bits
-		ms := max(idMS(time.Now()), r.lastMS)
+		ms := max(idMS(now), r.lastMS)
 		if ms != r.lastMS {
 			clear(r.msLows)
 			r.lastMS = ms
@@ -431,7 +470,7 @@ func (r *Recorder) newID() string {
 		r.ringPos = (r.ringPos + 1) % len(r.ring)
 		r.ringLen = min(r.ringLen+1, len(r.ring))
 		r.mu.Unlock()
-		return raw.String()
+		return raw
 	}
 }
 

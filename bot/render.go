@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // RenderText renders an answer as plain text for terminals and the "text"
@@ -231,7 +232,7 @@ var mdSpecial = func() (t [256]bool) {
 }()
 
 // echoProbesMarkdown is echoProbes(echo, EscapeMarkdown).
-func echoProbesMarkdown(echo []string) []string { return echoProbesOf(echo, markdownPlain) }
+func echoProbesMarkdown(echo []string) []string { return echoProbesIn(echo, markdownPlain, true) }
 
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
@@ -267,11 +268,25 @@ func echoProbes(echo []string, esc func(string) string) []string {
 // echoProbesOf is echoProbes with esc's test of a text it leaves
 // unchanged: same(v) is esc(v) == v.
 func echoProbesOf(echo []string, same func(string) bool) []string {
+	return echoProbesIn(echo, same, false)
+}
+
+// echoProbesIn is echoProbesOf; byteWise says that same is a test of each
+// byte alone (markdownPlain), true of a text when true of every byte.
+// Then a text lying inside one probed before that had nothing to escape
+// or quote (the words of a free-text line are pieces of the line's own
+// memory) has nothing either, adds no probe and is not read again.
+func echoProbesIn(echo []string, same func(string) bool, byteWise bool) []string {
 	var out []string
+	var cleanBuf [2]string
+	clean := cleanBuf[:0] // byteWise: texts with nothing to escape or quote
 	for i, e := range echo {
 		if len(e) >= minRepeatedEcho && slices.Contains(echo[:i], e) {
 			// A text typed again (the line is the question's text and its
 			// option): its probes are in out or were left out already.
+			continue
+		}
+		if byteWise && insideAny(e, clean) {
 			continue
 		}
 		// Lower-casing changes letters only: when e has nothing to escape,
@@ -285,6 +300,8 @@ func echoProbesOf(echo []string, same func(string) bool) []string {
 		if needsQuoting(e) {
 			q := strconv.Quote(e)
 			quoted = q[1 : len(q)-1]
+		} else if byteWise && plain && len(clean) < cap(clean) {
+			clean = append(clean, e)
 		}
 		for _, v := range [...]string{e, low, quoted} {
 			// esc(e) is known: plain; a plain text's probes that are e
@@ -296,6 +313,22 @@ func echoProbesOf(echo []string, same func(string) bool) []string {
 		}
 	}
 	return out
+}
+
+// insideAny reports whether s (not empty) lies in the memory of one of
+// texts: whether it is a piece of one of them.
+func insideAny(s string, texts []string) bool {
+	if s == "" {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	for _, t := range texts {
+		q := uintptr(unsafe.Pointer(unsafe.StringData(t)))
+		if q <= p && p+uintptr(len(s)) <= q+uintptr(len(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // minRepeatedEcho is the shortest typed text echoProbesOf looks for among

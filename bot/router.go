@@ -157,11 +157,13 @@ func LineRequest(base Request, line string) *Request {
 	req := &Request{Platform: base.Platform, UserID: base.UserID, UserName: base.UserName,
 		ChannelID: base.ChannelID, GuildID: base.GuildID, Hints: base.Hints,
 		Conversation: base.Conversation, ConversationTTL: base.ConversationTTL,
-		Line: line, Text: line, Options: map[string]string{}}
+		Line: line, Text: line}
 	if line == "" {
 		req.Command = "ask"
-		req.Options["question"] = ""
+		req.Options = map[string]string{"question": ""}
 	}
+	// Otherwise no options until the router parses the line, which
+	// replaces them (an empty map made here was garbage on every line).
 	return req
 }
 

@@ -39,8 +39,10 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return e.noGuideFor(lib, q), nil
 	}
 	text = dropManner(dropPreamble(text))
-	if parts := lib.splitParts(text); len(parts) > 1 {
-		return e.multiPart(ctx, req, lib, parts)
+	if !onePart(text) {
+		if parts := lib.splitParts(text); len(parts) > 1 {
+			return e.multiPart(ctx, req, lib, parts)
+		}
 	}
 	return e.askOne(ctx, req, lib, text)
 }
@@ -2102,8 +2104,7 @@ var labelRE = regexp.MustCompile(`(?i)^\s*(?:quick\s+|random\s+|a\s+)?([a-z][a-z
 // no guide uses its words ("speech therapy"); "" otherwise ("ML
 // question:", "salary question:", "dumb question:").
 func (l *Library) labelledField(text string) string {
-	head := strings.ToLower(text[:min(len(text), 60)])
-	if !strings.Contains(head, "question") && !strings.Contains(head, " q") {
+	if !saysQuestion(text[:min(len(text), 60)]) {
 		return "" // every match says "question" or "q" near the start
 	}
 	m := labelRE.FindStringSubmatch(text)
@@ -2123,6 +2124,38 @@ func (l *Library) labelledField(text string) string {
 		return "" // the first word is a guide's ("dream question:", "greenhouse question")
 	}
 	return strings.Join(ws, " ")
+}
+
+// saysQuestion reports whether the lower-cased head contains "question"
+// or " q", without lower-casing ASCII text (most messages) to find out.
+func saysQuestion(head string) bool {
+	if !isASCII(head) {
+		low := strings.ToLower(head) // "İ" lower-cases to "i"
+		return strings.Contains(low, "question") || strings.Contains(low, " q")
+	}
+	for i := 0; i < len(head); i++ {
+		if head[i]|0x20 != 'q' {
+			continue
+		}
+		if i > 0 && head[i-1] == ' ' || hasFoldASCII(head[i+1:], "uestion") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldASCII reports whether s starts with the lower-case ASCII letters
+// of prefix in either case.
+func hasFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // camelIn reports whether the word appears in the text written with a

@@ -31,6 +31,10 @@ type Engine struct {
 	onCache       func(hit bool)
 	certBullets   certBullets   // bullets of certifications sections (certbullets.go)
 	certItemsMemo certItemsMemo // certificates as follow-up items, per guide (certbullets.go)
+
+	// Answers that depend only on the guide (sectionmemo.go).
+	sectionAnswers sectionAnswers // made of a whole section
+	stateAnswers   stateAnswers   // a guide's salary in a state
 }
 
 // Options configure an Engine.
@@ -482,7 +486,16 @@ func stateLine(row bot.StateSalary) string {
 		bot.Money(row.Median), bot.Thousands(row.Employed), pct(row.VsNationalPct))
 }
 
+// stateSalary answers with a guide's salary in a state. Like a section's
+// answer it depends only on the guide, the state and whether the engine
+// serves more than one guide: it is worked out once and kept
+// (stateAnswers, sectionmemo.go); each caller gets its own copy.
 func stateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
+	return e.stateAnswers.of(e, g, st)
+}
+
+// buildStateSalary is stateSalary worked out.
+func buildStateSalary(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 	row := g.State(st.Code)
 	if row == nil {
 		a := nationalSalary(e, g, false)
@@ -600,7 +613,16 @@ func certLine(c bot.Cert) string {
 	return line
 }
 
+// answerSection answers with a guide's section. The answer depends only
+// on the guide, the section and whether the engine serves more than one
+// guide (follow-ups then name the career), so it is worked out once and
+// kept (sectionAnswers); each caller gets its own copy of it.
 func (e *Engine) answerSection(g *bot.Guide, s *bot.Section) *bot.Answer {
+	return e.sectionAnswers.of(e, g, s)
+}
+
+// buildSectionAnswer is answerSection worked out.
+func (e *Engine) buildSectionAnswer(g *bot.Guide, s *bot.Section) *bot.Answer {
 	a := &bot.Answer{Answered: true, Career: g.Slug, Title: s.Title + " · " + g.Title, Body: s.Body, Source: source(g, s.Title), Kind: s.Kind}
 	if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
 		a.Source = dataSource(g, s.Title)

@@ -108,6 +108,11 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// onePart reports that splitParts(text) is text alone, without the slice
+// it returns: the usual question, one plain piece with no digit (texts
+// with one are left to splitParts, where numberedRE may cut them).
+func onePart(text string) bool { return !hasDigit(text) && onePlainPiece(text) }
+
 // onePlainPiece reports whether split, cut at "?", ";" and newlines as
 // splitParts cuts it, has at most one piece that is not blank, and that
 // piece no separator splitAnd cuts at: the usual question, which
@@ -117,7 +122,7 @@ func (l *Library) splitParts(text string) []string {
 func onePlainPiece(split string) bool {
 	piece, n := "", 0
 	for rest := split; ; {
-		i := strings.IndexAny(rest, "?;\n")
+		i := indexPartEnd(rest)
 		p := rest
 		if i >= 0 {
 			p = rest[:i]
@@ -140,6 +145,9 @@ func onePlainPiece(split string) bool {
 // words is a separator ("and", "also", "plus", "+", "&", any case) or ends
 // with a comma. Without one, s is one piece, and most questions have none.
 func hasSeparator(s string) bool {
+	if isASCII(s) {
+		return hasSeparatorASCII(s)
+	}
 	for w := range strings.FieldsSeq(s) {
 		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || strings.EqualFold(w, "also") ||
 			strings.EqualFold(w, "plus") || w == "+" || w == "&" {
@@ -148,6 +156,47 @@ func hasSeparator(s string) bool {
 	}
 	return false
 }
+
+// indexPartEnd is strings.IndexAny(s, "?;\n") without building the set
+// on every call (ASCII bytes are never part of another character).
+func indexPartEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '?' || c == ';' || c == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasSeparatorASCII is hasSeparator of ASCII text, its words cut and
+// compared byte by byte (strings.Fields and EqualFold of ASCII).
+func hasSeparatorASCII(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpaceByte(s[j]) {
+			j++
+		}
+		if w := s[i:j]; w != "" && (w[len(w)-1] == ',' || w == "+" || w == "&" ||
+			foldIs(w, "and") || foldIs(w, "also") || foldIs(w, "plus")) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// asciiSpaceByte reports whether b is white space strings.Fields cuts
+// ASCII text at.
+func asciiSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+}
+
+// foldIs reports whether the ASCII word w is the lower-case word low in
+// any case.
+func foldIs(w, low string) bool { return len(w) == len(low) && hasFoldASCII(w, low) }
 
 // firstAsking keeps n of the parts, in order: those that ask something (a
 // question word) first, then the others. A long post tells a story before

@@ -663,7 +663,16 @@ func (l *Library) countIntents(q *question) {
 
 // hasDigit reports whether s has an ASCII digit, which every match of
 // moneyRE has (\d is ASCII).
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// hasDigit is strings.ContainsAny(s, "0123456789") without building the
+// set on every call: a digit's byte is never part of another character.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 func isTimeUnit(w string) bool {
 	switch w {
@@ -754,7 +763,7 @@ type threshold struct {
 // under / below / fewer than N", and "N+", with N in dollars, a count or a
 // percent ("$170,000", "170k", "10,000", "15%").
 func (q *question) threshold() (threshold, bool) {
-	if !strings.ContainsAny(q.raw, "0123456789") {
+	if !hasDigit(q.raw) {
 		return threshold{}, false
 	}
 	raw := strings.ToLower(q.raw)
@@ -1015,7 +1024,7 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		if before := strings.TrimSpace(raw[:len(raw)-len(rest)-end]); englishTwo[strings.ToLower(f)] && (before == "" || copulaBefore(before)) {
 			continue // "OK this is going to sound weird…", "HI all", "he'll be OK": a word, not Oklahoma or Hawaii
 		}
-		if len(f) == 2 && f == strings.ToUpper(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
+		if len(f) == 2 && upperAlready(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
 			if st, ok := bot.StateByCode(f); ok {
 				add(st)
 			}
@@ -1030,6 +1039,20 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 	}
 	return out
+}
+
+// upperAlready is f == strings.ToUpper(f), without upper-casing ASCII
+// text (an allocation for every two-letter word: "is", "do", "to").
+func upperAlready(f string) bool {
+	if !isASCII(f) {
+		return f == strings.ToUpper(f)
+	}
+	for i := 0; i < len(f); i++ {
+		if 'a' <= f[i] && f[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // inCode reports whether r may be part of a state code as typed ("CA",

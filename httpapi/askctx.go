@@ -15,7 +15,7 @@ import (
 // Until something asks for Done (deriving a context from it does), Err and
 // Deadline read the clock against the deadline; from then on it is a real
 // context.WithDeadline of the parent, so whatever waits on it is woken as
-// before. Its cancel function must be called, as WithTimeout's.
+// before.
 type askContext struct {
 	parent   context.Context
 	deadline time.Time
@@ -29,12 +29,15 @@ type armedContext struct {
 	cancel context.CancelFunc
 }
 
-func newAskContext(parent context.Context, d time.Duration) (*askContext, context.CancelFunc) {
+// makeAskContext returns an askContext for an ask of at most d; the caller
+// must call its cancel, as WithTimeout's (a context.CancelFunc of it would
+// be a closure allocated per question).
+func makeAskContext(parent context.Context, d time.Duration) *askContext {
 	c := &askContext{parent: parent, deadline: time.Now().Add(d)}
 	if pd, ok := parent.Deadline(); ok && pd.Before(c.deadline) {
 		c.deadline = pd // as WithDeadline: the parent's deadline is sooner
 	}
-	return c, c.cancel
+	return c
 }
 
 // arm makes the real context, unless cancel came first (nil then).

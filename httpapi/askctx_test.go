@@ -14,6 +14,13 @@ type ctxKey struct{}
 
 // state is what a context shows: Err, Cause, Deadline, and (last, since
 // asking arms an askContext) whether Done is closed.
+// newAskContext is makeAskContext with its cancel function, as
+// context.WithTimeout returns them.
+func newAskContext(parent context.Context, d time.Duration) (*askContext, context.CancelFunc) {
+	c := makeAskContext(parent, d)
+	return c, c.cancel
+}
+
 func state(ctx context.Context, withDone bool) string {
 	d, ok := ctx.Deadline()
 	s := fmt.Sprintf("err=%v cause=%v deadline=%v,%v value=%v", ctx.Err(), context.Cause(ctx), d.UnixNano(), ok, ctx.Value(ctxKey{}))

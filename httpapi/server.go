@@ -701,8 +701,8 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "unavailable", "The bot is not ready to answer yet. Please try again shortly.")
 		return
 	}
-	ctx, cancel := newAskContext(r.Context(), s.cfg.AskTimeout)
-	defer cancel()
+	ctx := makeAskContext(r.Context(), s.cfg.AskTimeout)
+	defer ctx.cancel()
 	a := s.answer(ctx, s.identity(r), req)
 	status := http.StatusOK
 	switch {
