@@ -101,6 +101,9 @@ func TestReadings(t *testing.T) {
 		// guide; told by the guide's things it is the guide's.
 		{shipped, "my day: up at 5, 12hr shift on the ward, charting, passing meds, call lights going off nonstop. what's the outlook for my job?", []string{"No guide for your job"}, []string{"+36%"}},
 		{shipped, "my day is standups, training runs and debugging pipelines. whats the outlook for my job?", []string{"+36%"}, []string{"No guide"}},
+		// "what do X at <employer> make": X where a job's name goes.
+		{shipped, "what do baristas at starbucks make an hour", []string{"No guide for baristas"}, []string{"$150,000"}},
+		{shipped, "what do ML engineers at google make", []string{"$150,000"}, []string{"No guide"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},

@@ -1321,7 +1321,7 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 	}
 	for i := 2; i < len(ws); i++ {
 		switch ws[i-2] {
-		case "pass", "passed", "passing", "passes", "took", "taking", "sat", "sitting":
+		case "pass", "passed", "passing", "passes", "took", "taking", "take", "takes", "sat", "sitting":
 			if ws[i-1] == "the" && ws[i] == "bar" && !l.Searcher.Known(context.Background(), "bar") {
 				return "work that takes the bar exam" // "just passed the bar!!": the bar exam, said short
 			}
@@ -1825,7 +1825,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
-			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[i+1]] || // "what do sonographers make?"
+			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
 			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) // "whats the outlook for baristas" (not "serve pra quê")
@@ -1850,6 +1850,15 @@ func asksHead(m *model, w string) bool {
 		}
 	}
 	return false
+}
+
+// afterEmployer is the position from k past a one-word employer ("at
+// starbucks"), or k; at most the last word.
+func afterEmployer(ws []string, k int) int {
+	if k+2 < len(ws) && ws[k] == "at" && hasLetter(ws[k+1]) {
+		k += 2
+	}
+	return min(k, len(ws)-1)
 }
 
 // clauseEnd words start the question after a described job.

@@ -968,6 +968,14 @@ var sets = []struct {
 	// no guide).
 	{"tune/ml-engineer-213", "tune/ml-engineer-213.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-213", "tune/careers-213.jsonl", true, 80, 15, 0.93},
+	// Busy server (first run 98.7% / 98.0%, 0 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-214", "tune/ml-engineer-214.jsonl", false, 120, 15, 0.98},
+	{"tune/careers-214", "tune/careers-214.jsonl", true, 80, 15, 0.97},
+	// Occupations named indirectly (first run 96.7% / 99.0%, 2 and 0 answered for a career with
+	// no guide).
+	{"tune/ml-engineer-215", "tune/ml-engineer-215.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-215", "tune/careers-215.jsonl", true, 80, 15, 0.98},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
