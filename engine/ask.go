@@ -137,7 +137,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			fq.states, fq.city = q.states, q.city
 		}
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
-			len(q.careers) == 0 && q.scope.described && ownWorkAsked.MatchString(fq.raw) || // "… whats the path for her?"
+			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring"))) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the

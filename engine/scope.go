@@ -1478,9 +1478,13 @@ func (l *Library) employerNoun(q *question, taken []bool, k int) bool {
 // me earn more?", "the outlook for that kind of work") and the description
 // has a noun no guide uses; "" otherwise.
 func (l *Library) ownWork(q *question, taken []bool) string {
-	if l.Searcher == nil || !ownWorkAsked.MatchString(q.raw) && !(figures(q) && strings.Contains(q.raw, "for a living")) {
-		return "" // (pay asked after work done "for a living" is that work's: "I mow lawns … for a living … whats the pay like")
+	if l.Searcher == nil {
+		return ""
 	}
+	// Whether the question asks about the work told, read last (most
+	// messages tell no work): pay asked after work done "for a living" is
+	// that work's ("I mow lawns … for a living … whats the pay like").
+	asked := func() bool { return asksOwnWork(q.raw) || figures(q) && strings.Contains(q.raw, "for a living") }
 	ws := q.words
 	for s := 0; s+2 < len(ws); s++ {
 		subject, third := ws[s] == "i", ws[s] == "he" || ws[s] == "she"
@@ -1552,6 +1556,9 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		}
 		if unknown < 1 || known > 0 && unknown < 2*known {
 			continue // not "I build models at a startup": the guide's own work
+		}
+		if !asked() {
+			return ""
 		}
 		end := min(len(ws), vi+7)
 		for j := vi + 1; j < end; j++ {
@@ -1628,7 +1635,7 @@ var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getti
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || durationQuestion(q) || ownWorkAsked.MatchString(q.raw)) {
+	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || durationQuestion(q) || asksOwnWork(q.raw)) {
 		return "" // (every credential the pattern finds has two capitals in a row)
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {
@@ -1687,7 +1694,18 @@ func twoCapitals(s string) bool {
 // "for me", "my job", "that kind of work", "earn more", "promoted".
 // Guarded: most questions have none of its words, and running it was an
 // eighth of the engine's CPU on a new question.
-var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone|guys|ppl|those) like (?:me|her|him|us)\b|(?:help|helps|helped) (?:him|her|them)\b|(?:would|will|could|can|might) help me\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:does|would|will|could|can) (?:that|it) pay\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|does (?:she|he) (?:make|earn|get)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|kind of job|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b|what (?:i|she|he|they|we) do(?:es)?\b)`)
+var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\b|(?:people|folks|someone) like (?:me|her|him|us)\b|(?:that|this) kind of job\b|mov(?:e|ing) up\b|(?:those|these) (?:guys|people|folks|ppl)\b|someone like (?:me|her|him)\b|(?:what )?(?:that|it) pays\b|(?:should|would|could|do) (?:i|she|he|they) (?:be )?(?:getting|making|earning|get|make|earn)\b|(?:getting|being) paid\b|(?:my|her|his|their|that) (?:job|work|trade|field|line of work|kind of work|career|income|pay|salary|wages)\b|earn more|make more|promoted|raise\b|(?:doing|do) (?:that|this)\b)`)
+
+// ownWorkAskedMore matches the rarer ways of asking about work described
+// ("guys like me", "what does he make", "could that pay", "my kind of
+// job", "what i do", "would help me"), kept apart from ownWorkAsked so that
+// each pattern stays small and its guard's needles rare.
+var ownWorkAskedMore = mustGuard(`(?i)\b(?:(?:guys|ppl|those) like (?:me|her|him|us)|(?:help|helps|helped) (?:him|her|them)|(?:would|will|could|can|might) help me|(?:does|would|will|could|can) (?:that|it) pay|does (?:she|he) (?:make|earn|get)|(?:my|her|his|their) kind of job|what (?:i|she|he|they|we) do(?:es)?)\b`)
+
+// asksOwnWork reports whether text asks about the work a message described.
+func asksOwnWork(text string) bool {
+	return ownWorkAsked.MatchString(text) || ownWorkAskedMore.MatchString(text)
+}
 
 // credentialNoun words name what qualifies someone to work as a job
 // ("my journeyman card as an electrician").
