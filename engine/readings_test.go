@@ -104,6 +104,10 @@ func TestReadings(t *testing.T) {
 		// "what do X at <employer> make": X where a job's name goes.
 		{shipped, "what do baristas at starbucks make an hour", []string{"No guide for baristas"}, []string{"$150,000"}},
 		{shipped, "what do ML engineers at google make", []string{"$150,000"}, []string{"No guide"}},
+		// "tips", "advice" ask for nothing the guide lacks; "a 15% tip"
+		// stays off topic.
+		{shipped, "tips for MLE interviews?", []string{"Interview preparation"}, []string{"nothing on tips"}},
+		{all, "whats a 15% tip on $80", []string{"can't"}, []string{"$150,000"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
