@@ -758,7 +758,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		(hasAny(q, "total", "combined", "altogether", "together", "sum") || hasAll(q, "all", "four") || hasAll(q, "all", "of", "them")):
 		// "what would all four certs cost me in total?": added up.
 		return certTotalAnswer(e, g)
-	case len(g.States) > 1 && len(q.states) == 0 && (q.has("employed") || hasAll(q, "how", "many")) && hasAny(q, "total", "combined", "altogether", "together", "sum") && !q.has("salary"):
+	case len(g.States) > 1 && len(q.states) == 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "number", "count") && len(q.careers) > 0) &&
+		hasAny(q, "total", "combined", "altogether", "together", "sum", "added") && !q.has("salary"):
+		// ("total number of ML engineers across all the states … added up?")
 		if hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american") {
 			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
 		}
