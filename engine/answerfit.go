@@ -752,7 +752,19 @@ func (l *Library) focusText(text string) string {
 	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
 		// "I read there are 20,800 openings a year. Is that right?", "My
 		// friend says certifications matter most. Does the guide agree?":
-		// the claim is what is asked.
+		// the claim is what is asked; a remark beside it ("We bet a pizza
+		// on it.") is not.
+		if len(keep) > 0 && len(keep) < len(sentences) {
+			var claim []string
+			for _, s := range sentences {
+				if f := words(s); len(f) > 0 && !(l.noIntent(f) && !hasDigit(s) && !slices.ContainsFunc(f, l.isCareerWord) && l.remark(s)) {
+					claim = append(claim, strings.TrimSpace(s))
+				}
+			}
+			if len(claim) < len(sentences) && len(claim) > 1 {
+				return strings.Join(claim, ". ") + "?"
+			}
+		}
 		return text
 	}
 	return strings.Join(keep, ". ")

@@ -793,7 +793,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "Is it true Hawaii employs the most orbital chefs?": the ranking
 		// says which state does.
 		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
-	case len(q.states) > 1 && !q.has("salary") && hasAny(q, "working", "work") && hasAny(q, "more", "fewer", "most", "bigger"):
+	case len(q.states) > 1 && !q.has("salary") && (hasAny(q, "working", "work") || hasAll(q, "there", "are") && len(q.careers) > 0) && hasAny(q, "more", "fewer", "most", "bigger"):
+		// (and "there are more ML engineers in Washington than in New York")
 		// "Are there more ML engineers working in New York or Washington?"
 		q.intents["employed"]++
 		return e.salaryQuestion(q, g)

@@ -108,6 +108,9 @@ func TestReadings(t *testing.T) {
 		// stays off topic.
 		{shipped, "tips for MLE interviews?", []string{"Interview preparation"}, []string{"nothing on tips"}},
 		{all, "whats a 15% tip on $80", []string{"can't"}, []string{"$150,000"}},
+		// A claim asked about is read without the remark beside it, and
+		// "there are more X in A than in B" counts people.
+		{shipped, "my buddy says there are more ML engineers in Washington than in New York because of Amazon and Microsoft. I said NY. We bet a pizza on it. who's right?", []string{"New York employs more than Washington"}, []string{"nothing on pizza"}},
 		// A place in a ranking is computed, and said as a place.
 		{shipped, "I grew up in a tiny town and cities scare me. Ranking by number of ML engineers employed, which state comes second after California?", []string{"New York employs the second most, after California"}, nil},
 		{shipped, "what state ranks third for ML engineer salary?", []string{"New York pays the third most, after California and Washington"}, nil},
