@@ -111,8 +111,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		return false
 	}
 	for i := 0; i < len(ws); i++ {
-		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] {
-			continue
+		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
+			continue // (and "single dad": someone in a life, not a job)
 		}
 		if name, ok := m.companies[ws[i]]; ok && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
 			// "amazon ML engineer pay", "what does amazon pay": an employer
@@ -2013,6 +2013,8 @@ func relativesJob(ws []string, i int) bool {
 	}
 	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
 		k--
+	} else if k >= 1 && ws[k] == "as" && (ws[k-1] == "work" || ws[k-1] == "works" || ws[k-1] == "worked" || ws[k-1] == "working") {
+		k -= 2 // "my father work as accountant"
 	}
 	if k >= 2 && ws[k] == "law" && ws[k-1] == "in" && relations[ws[k-2]] {
 		k -= 2 // "my brother-in-law is an accountant"
