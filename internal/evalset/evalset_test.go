@@ -1372,6 +1372,30 @@ var sets = []struct {
 	// the wrong career, 0 and 0 answered for a career with no guide).
 	{"test/ml-engineer-72", "test/ml-engineer-72.jsonl", false, 120, 15, 0.97},
 	{"test/careers-72", "test/careers-72.jsonl", true, 60, 10, 0.99},
+	// Written blind in session 9 (occupations named indirectly), scored once at a3f9735.
+	{"test/ml-engineer-73", "test/ml-engineer-73.jsonl", false, 120, 15, 0.98},
+	{"test/careers-73", "test/careers-73.jsonl", true, 60, 10, 0.95},
+	// Written blind in session 9 (long posts), scored once at a3f9735.
+	{"test/ml-engineer-74", "test/ml-engineer-74.jsonl", false, 120, 15, 0.95},
+	{"test/careers-74", "test/careers-74.jsonl", true, 60, 10, 0.93},
+	// Written blind in session 9 (a quarter with no guide), scored once at a3f9735.
+	{"test/ml-engineer-75", "test/ml-engineer-75.jsonl", false, 120, 15, 0.98},
+	{"test/careers-75", "test/careers-75.jsonl", true, 60, 10, 0.98},
+	// Written blind in session 9 (relatives' jobs), scored once at a3f9735.
+	{"test/ml-engineer-76", "test/ml-engineer-76.jsonl", false, 120, 15, 0.98},
+	{"test/careers-76", "test/careers-76.jsonl", true, 60, 10, 0.98},
+	// Written blind in session 9 (occupations named indirectly), scored once at a3f9735.
+	{"test/ml-engineer-77", "test/ml-engineer-77.jsonl", false, 120, 15, 0.94},
+	{"test/careers-77", "test/careers-77.jsonl", true, 60, 10, 0.94},
+	// Written blind in session 9 (long posts), scored once at a3f9735.
+	{"test/ml-engineer-78", "test/ml-engineer-78.jsonl", false, 120, 15, 0.95},
+	{"test/careers-78", "test/careers-78.jsonl", true, 60, 10, 0.95},
+	// Written blind in session 9 (busy server), scored once at a3f9735.
+	{"test/ml-engineer-79", "test/ml-engineer-79.jsonl", false, 120, 15, 0.96},
+	{"test/careers-79", "test/careers-79.jsonl", true, 60, 10, 0.98},
+	// Written blind in session 9 (a quarter with no guide), scored once at a3f9735.
+	{"test/ml-engineer-80", "test/ml-engineer-80.jsonl", false, 120, 15, 0.98},
+	{"test/careers-80", "test/careers-80.jsonl", true, 60, 10, 0.97},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1383,10 +1407,10 @@ const testFloor = 0.94
 // none, and the count may only fall.
 var knownNoGuide = map[string]int{"test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
 	"test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1,
-	"test/ml-engineer-69": 4}
+	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 2}
+var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 2, "test/careers-74": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
