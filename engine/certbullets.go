@@ -3,8 +3,6 @@ package engine
 import (
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -17,15 +15,12 @@ import (
 // certificate's name and searched the one for the other, on every answer
 // from that section; the result depends only on the guide and the section,
 // which a loaded library never changes. Kept per Engine, at most
-// certBulletsMax sections (starting afresh when full, so sections of
+// boundedMapMax sections (starting afresh when full, so sections of
 // libraries since swapped out are not kept for long); an entry is used
 // only for the same guide and the same section text.
 type certBullets struct {
-	m sync.Map // *bot.Section → *certBulletsEntry
-	n atomic.Int32
+	m boundedMap[*bot.Section, *certBulletsEntry]
 }
-
-const certBulletsMax = 256
 
 type certBulletsEntry struct {
 	g       *bot.Guide
@@ -36,17 +31,11 @@ type certBulletsEntry struct {
 // of returns the bullets for g's section s; callers copy them (append to
 // a nil slice), never write to them.
 func (c *certBullets) of(g *bot.Guide, s *bot.Section) []string {
-	if v, ok := c.m.Load(s); ok {
-		if e := v.(*certBulletsEntry); e.g == g && e.body == s.Body {
-			return e.bullets
-		}
+	if e, ok := c.m.load(s); ok && e.g == g && e.body == s.Body {
+		return e.bullets
 	}
 	e := &certBulletsEntry{g: g, body: s.Body, bullets: certBulletsOf(g, s)}
-	if c.n.Add(1) > certBulletsMax {
-		c.m.Clear()
-		c.n.Store(1)
-	}
-	c.m.Store(s, e)
+	c.m.store(s, e)
 	return e.bullets
 }
 
@@ -71,13 +60,12 @@ func certBulletsOf(g *bot.Guide, s *bot.Section) []string {
 // answer listed them afresh, a map and a string for each certificate,
 // though they depend only on the guide's slug and certificates' names,
 // which a loaded library never changes. Kept per Engine like certBullets
-// (at most certBulletsMax guides); an entry is used only for the same
+// (at most boundedMapMax guides); an entry is used only for the same
 // guide with the same slug and names. Answers share the items, as cached
 // answers already do: nothing writes to an answer's items or their options
 // (a follow-up picked copies its options).
 type certItemsMemo struct {
-	m sync.Map // *bot.Guide → *certItemsEntry
-	n atomic.Int32
+	m boundedMap[*bot.Guide, *certItemsEntry]
 }
 
 type certItemsEntry struct {
@@ -88,20 +76,14 @@ type certItemsEntry struct {
 
 // of returns g's items, clipped: appending to them copies them.
 func (c *certItemsMemo) of(g *bot.Guide) []bot.FollowUp {
-	if v, ok := c.m.Load(g); ok {
-		if e := v.(*certItemsEntry); e.slug == g.Slug && sameCertNames(e.names, g.Certifications) {
-			return slices.Clip(e.items)
-		}
+	if e, ok := c.m.load(g); ok && e.slug == g.Slug && sameCertNames(e.names, g.Certifications) {
+		return slices.Clip(e.items)
 	}
 	e := &certItemsEntry{slug: g.Slug, items: certItemsOf(g)}
 	for _, cert := range g.Certifications {
 		e.names = append(e.names, cert.Name)
 	}
-	if c.n.Add(1) > certBulletsMax {
-		c.m.Clear()
-		c.n.Store(1)
-	}
-	c.m.Store(g, e)
+	c.m.store(g, e)
 	return slices.Clip(e.items)
 }
 

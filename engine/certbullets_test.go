@@ -47,9 +47,9 @@ func TestCertBulletsMatchEveryTime(t *testing.T) {
 				n++
 			}
 		}
-		if pass == 0 && n <= certBulletsMax {
+		if pass == 0 && n <= boundedMapMax {
 			// more sections than the memo keeps: copies of them
-			for k := 0; k <= certBulletsMax; k++ {
+			for k := 0; k <= boundedMapMax; k++ {
 				g := lib.Guides[k%len(lib.Guides)]
 				if len(g.Sections) > 0 {
 					s := *g.Sections[0]
@@ -136,7 +136,7 @@ func TestCertItemsMatchEveryTime(t *testing.T) {
 			check(g)
 		}
 	}
-	for k := 0; k <= certBulletsMax; k++ {
+	for k := 0; k <= boundedMapMax; k++ {
 		g := *lib.Guides[k%len(lib.Guides)] // copies: more guides than it keeps
 		check(&g)
 	}

@@ -2,8 +2,6 @@ package engine
 
 import (
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -17,7 +15,7 @@ import (
 // look-ups) though it depends only on the guide, the section and whether
 // the engine serves more than one guide (follow-ups then carry the
 // career), none of which a loaded library changes. Kept per Engine, at
-// most sectionAnswersMax sections (starting afresh when full, like
+// most boundedMapMax sections (starting afresh when full, like
 // certBullets); an entry is used only for the same guide, the same
 // section text, title and kind and the same number of guides (one or
 // more). Each caller gets its own copy of the answer; the copies share
@@ -25,11 +23,8 @@ import (
 // writes to an answer's slices' elements or its source in place (cached
 // answers share them the same way).
 type sectionAnswers struct {
-	m sync.Map // *bot.Section → *sectionAnswer
-	n atomic.Int32
+	m boundedMap[*bot.Section, *sectionAnswer]
 }
-
-const sectionAnswersMax = 256
 
 type sectionAnswer struct {
 	g                 *bot.Guide
@@ -42,22 +37,15 @@ type sectionAnswer struct {
 // section s.
 func (c *sectionAnswers) of(e *Engine, g *bot.Guide, s *bot.Section) *bot.Answer {
 	multi := len(e.Library().Guides) > 1 // what followUps reads
-	if v, ok := c.m.Load(s); ok {
-		if k := v.(*sectionAnswer); k.g == g && k.multi == multi && k.body == s.Body && k.title == s.Title && k.kind == s.Kind {
-			a := k.a
-			return &a
-		}
+	if k, ok := c.m.load(s); ok && k.g == g && k.multi == multi && k.body == s.Body && k.title == s.Title && k.kind == s.Kind {
+		a := k.a
+		return &a
 	}
 	a := e.buildSectionAnswer(g, s)
 	if len(e.Library().Guides) > 1 != multi {
 		return a // the library was swapped meanwhile: not kept
 	}
-	k := &sectionAnswer{g: g, body: s.Body, title: s.Title, kind: s.Kind, multi: multi, a: keptCopy(a)}
-	if c.n.Add(1) > sectionAnswersMax {
-		c.m.Clear()
-		c.n.Store(1)
-	}
-	c.m.Store(s, k)
+	c.m.store(s, &sectionAnswer{g: g, body: s.Body, title: s.Title, kind: s.Kind, multi: multi, a: keptCopy(a)})
 	return a
 }
 
@@ -74,8 +62,7 @@ func keptCopy(a *bot.Answer) bot.Answer {
 // for, its national figures with a note. An entry is used only for the
 // same guide, state and one-or-more guides.
 type stateAnswers struct {
-	m sync.Map // stateKey → *stateAnswer
-	n atomic.Int32
+	m boundedMap[stateKey, *stateAnswer]
 }
 
 type stateKey struct {
@@ -92,21 +79,14 @@ type stateAnswer struct {
 func (c *stateAnswers) of(e *Engine, g *bot.Guide, st bot.USState) *bot.Answer {
 	multi := len(e.Library().Guides) > 1 // what followUps and careerOnly read
 	key := stateKey{g, st}
-	if v, ok := c.m.Load(key); ok {
-		if k := v.(*stateAnswer); k.multi == multi {
-			a := k.a
-			return &a
-		}
+	if k, ok := c.m.load(key); ok && k.multi == multi {
+		a := k.a
+		return &a
 	}
 	a := buildStateSalary(e, g, st)
 	if len(e.Library().Guides) > 1 != multi {
 		return a // the library was swapped meanwhile: not kept
 	}
-	k := &stateAnswer{multi: multi, a: keptCopy(a)}
-	if c.n.Add(1) > sectionAnswersMax {
-		c.m.Clear()
-		c.n.Store(1)
-	}
-	c.m.Store(key, k)
+	c.m.store(key, &stateAnswer{multi: multi, a: keptCopy(a)})
 	return a
 }

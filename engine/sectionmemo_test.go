@@ -66,8 +66,8 @@ func TestSectionAnswersMatchBuilding(t *testing.T) {
 					n++
 				}
 			}
-			if pass == 0 && n <= sectionAnswersMax {
-				for k := 0; k <= sectionAnswersMax; k++ { // copies: more sections than are kept
+			if pass == 0 && n <= boundedMapMax {
+				for k := 0; k <= boundedMapMax; k++ { // copies: more sections than are kept
 					g := lib.Guides[k%len(lib.Guides)]
 					if len(g.Sections) > 0 {
 						s := *g.Sections[0]
