@@ -1104,7 +1104,7 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 		{true, false}: "employs the most", {true, true}: "employs the fewest"}[[2]bool{byEmployed, lowest}]
 	place := ""
 	if k > 0 {
-		// "New York employs the second most, after California,"
+		// "New York employs the second most, after California"
 		verb, most, _ := strings.Cut(what, " the ")
 		before := make([]string, 0, k)
 		for _, r := range rows[:k] {

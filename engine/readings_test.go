@@ -93,6 +93,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "studying for the bar exam rn, whats the job outlook for people who pass", []string{"No guide for work that takes the bar exam"}, []string{"+36%"}},
 		{shipped, "how hard are the certification exams", []string{"Certifications"}, []string{"No guide"}},
 		{shipped, "just passed the bar!! what does a first-year associate make in NYC", []string{"No guide for work that takes the bar exam"}, []string{"$170,000"}},
+		{shipped, "studying for the bar rn and lowkey panicking, is the job outlook decent once i pass", []string{"No guide for work that takes the bar exam"}, []string{"+36%"}},
+		{shipped, "got my class A CDL last month. what skills do companies actually want", []string{"No guide for work that takes the CDL"}, []string{"Python"}},
 		// A remark after the question, past what the asker told after it,
 		// asks nothing; "that's what …" is no question.
 		{shipped, "how much math do i actually need for ML engineering? i failed calc 1 once (passed the second time!!) and it still haunts me", []string{"math"}, []string{"nothing on haunts"}},

@@ -1321,7 +1321,10 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 	}
 	for i := 2; i < len(ws); i++ {
 		switch ws[i-2] {
-		case "pass", "passed", "passing", "passes", "took", "taking", "take", "takes", "sat", "sitting":
+		case "pass", "passed", "passing", "passes", "took", "taking", "take", "takes", "sat", "sitting", "for":
+			if ws[i-2] == "for" && !(i > 2 && (ws[i-3] == "studying" || ws[i-3] == "prepping" || ws[i-3] == "preparing" || ws[i-3] == "cramming")) {
+				continue // ("studying for the bar")
+			}
 			if ws[i-1] == "the" && ws[i] == "bar" && !l.Searcher.Known(context.Background(), "bar") {
 				return "work that takes the bar exam" // "just passed the bar!!": the bar exam, said short
 			}
@@ -1627,7 +1630,7 @@ func (l *Library) ownJobUnnamed(q *question, taken []bool) bool {
 // credentialHeldRE matches a credential someone has, is getting or just
 // passed, named by its capital letters: "passed the NCLEX", "got my CDL",
 // "ASE certified".
-var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence)\b`)
+var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?(?i:class\s+[abc]\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence)\b`)
 
 // heldCredential is a credential a message says someone holds or is
 // getting ("just passed my NCLEX", "got my CDL") when no guide and no
@@ -1635,7 +1638,7 @@ var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getti
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || durationQuestion(q) || asksOwnWork(q.raw)) {
+	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || q.has(bot.KindSkills) || durationQuestion(q) || asksOwnWork(q.raw)) {
 		return "" // (every credential the pattern finds has two capitals in a row)
 	}
 	for _, m := range credentialHeldRE.FindAllStringSubmatch(q.raw, 3) {

@@ -976,6 +976,10 @@ var sets = []struct {
 	// no guide).
 	{"tune/ml-engineer-215", "tune/ml-engineer-215.jsonl", false, 120, 15, 0.96},
 	{"tune/careers-215", "tune/careers-215.jsonl", true, 80, 15, 0.98},
+	// Occupations named indirectly (first run 90.7% / 93.0%, 11 and 3
+	// answered for a career with no guide).
+	{"tune/ml-engineer-216", "tune/ml-engineer-216.jsonl", false, 120, 15, 0.9},
+	{"tune/careers-216", "tune/careers-216.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
