@@ -808,7 +808,7 @@ func becomeOne(ws []string, i int) bool {
 // asker is switching: "what would my pay be if I switched?" asks of the
 // job switched to).
 func asksOwnJob(m *model, ws []string, i int) bool {
-	own := len(ws) > i+3 && ws[len(ws)-2] == "for" && ws[len(ws)-1] == "that" // "what's the career path for that"
+	own := len(ws) > i+3 && ws[len(ws)-2] == "for" && (ws[len(ws)-1] == "that" || ws[len(ws)-1] == "us" || ws[len(ws)-1] == "me") // "what's the career path for that", "the salary range for us"
 	for k := i + 1; k+1 < len(ws); k++ {
 		if ws[k] == "my" {
 			switch ws[k+1] {
