@@ -1404,6 +1404,18 @@ var sets = []struct {
 	// Written blind in session 9 (a quarter with no guide), scored once at a3f9735.
 	{"test/ml-engineer-80", "test/ml-engineer-80.jsonl", false, 120, 15, 0.98},
 	{"test/careers-80", "test/careers-80.jsonl", true, 60, 10, 0.97},
+	// Written blind late in session 9 (occupations named indirectly), scored once at 2770fe9.
+	{"test/ml-engineer-81", "test/ml-engineer-81.jsonl", false, 120, 15, 0.98},
+	{"test/careers-81", "test/careers-81.jsonl", true, 60, 10, 0.96},
+	// Written blind late in session 9 (long posts), scored once at 2770fe9.
+	{"test/ml-engineer-82", "test/ml-engineer-82.jsonl", false, 120, 15, 0.95},
+	{"test/careers-82", "test/careers-82.jsonl", true, 60, 10, 0.98},
+	// Written blind late in session 9 (a quarter with no guide), scored once at 2770fe9.
+	{"test/ml-engineer-83", "test/ml-engineer-83.jsonl", false, 120, 15, 0.99},
+	{"test/careers-83", "test/careers-83.jsonl", true, 60, 10, 0.97},
+	// Written blind late in session 9 (busy server), scored once at 2770fe9.
+	{"test/ml-engineer-84", "test/ml-engineer-84.jsonl", false, 120, 15, 0.98},
+	{"test/careers-84", "test/careers-84.jsonl", true, 60, 10, 0.97},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1415,7 +1427,7 @@ const testFloor = 0.94
 // none, and the count may only fall.
 var knownNoGuide = map[string]int{"test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
 	"test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1,
-	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1}
+	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 2, "test/careers-74": 1}
