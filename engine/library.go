@@ -25,6 +25,7 @@ type Library struct {
 	vocab        *vocabulary                      // words worth correcting typos towards
 	m            *model                           // the intent table and lexicon
 	certPairs    map[string]*bot.Guide            // adjacent word pairs of certification names
+	certInits    map[string]bool                  // certificates' initials, with and without the first word (certInitials)
 	nameWords    map[string]bool                  // words of the guides' names
 	headNames    map[string]map[string]*bot.Guide // last word of a name → names ending in it
 	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
@@ -85,7 +86,7 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	// The pre-analysed texts and the term table are built meanwhile.
@@ -137,6 +138,9 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 			}
 		}
 		for _, c := range g.Certifications {
+			if in := initialsOf(c.Name); len(in) > 1 {
+				l.certInits[in], l.certInits[in[1:]] = true, true
+			}
 			f := l.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
 			for i, w := range f {
 				words[w]++

@@ -1663,24 +1663,22 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 
 // certInitials reports whether w is the initials of a guide's certificate,
 // with or without its first word ("pmle" for "Google Professional ML
-// Engineer").
-func (l *Library) certInitials(w string) bool {
-	for _, g := range l.Guides {
-		for _, c := range g.Certifications {
-			var b strings.Builder
-			for _, f := range strings.Fields(c.Name) {
-				if isASCII(f) && len(f) <= 4 && f == strings.ToUpper(f) && hasLetter(f) {
-					b.WriteString(strings.ToLower(f)) // "ML" gives both letters
-				} else if r := f[0]; 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' {
-					b.WriteByte(r | 0x20)
-				}
-			}
-			if in := b.String(); in == w || len(in) > 1 && in[1:] == w {
-				return true
-			}
+// Engineer"); the initials are read when the library is loaded.
+func (l *Library) certInitials(w string) bool { return l.certInits[w] }
+
+// initialsOf is a certificate name's initials in lower case, a short word
+// in capitals giving all its letters ("Google Professional ML Engineer" →
+// "gpmle").
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		if isASCII(f) && len(f) <= 4 && f == strings.ToUpper(f) && hasLetter(f) {
+			b.WriteString(strings.ToLower(f)) // "ML" gives both letters
+		} else if r := f[0]; 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' {
+			b.WriteByte(r | 0x20)
 		}
 	}
-	return false
+	return b.String()
 }
 
 // twoCapitals reports whether s has two ASCII capital letters in a row.
