@@ -41,7 +41,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	text = dropManner(dropPreamble(text))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
-			return e.multiPart(ctx, req, lib, parts)
+			return e.multiPart(ctx, req, lib, text, parts)
 		}
 	}
 	return e.askOne(ctx, req, lib, text)
@@ -127,9 +127,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if fq != nil {
 		// "I'm a nurse and have never programmed. Which language should I
 		// start with?": the question sentence decides, the rest is context.
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 {
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 || len(fq.careers) == 1 && len(q.careers) == 2 && figures(fq) && asksBoth(fq.words) {
 			// (not "my sister's an ML engineer … how do you become a
-			// firefighter?": the question names its own occupation)
+			// firefighter?": the question names its own occupation; "She
+			// wants to be an orbital chef. I want to be an ML engineer. What
+			// do those two jobs pay?" asks of both)
 			fq.careers = q.careers
 		}
 		fq.switcher = fq.switcher || q.switcher
@@ -209,6 +211,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return a, nil // certificates of two careers named: both, priced
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) == 1 && twoAsked(q) {
+		if o := lib.otherNamed(q); o != nil {
+			// "one maps dreams in New York, the other is an ML engineer in New
+			// York. Which of them has the higher state median?": the other
+			// career named by words only its guide uses.
+			q.careers = append(q.careers, o)
+		}
+	}
 	var g *bot.Guide
 	switch {
 	case req.Option("career") != "":
@@ -254,7 +264,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
 	}
 	if g == nil {
-		if g, guessed = e.guessCareer(ctx, lib, q); g == nil {
+		g, guessed = e.guessCareer(ctx, lib, q)
+		if u := lib.contextNamed(q); u != nil && u != g {
+			// "my nephew grafts entangled seedlings — what's the entry-level
+			// cert?": the question sentence names no career by its words,
+			// the work told before it names one by words only it uses.
+			g, guessed = u, []bot.Hit{{Guide: u.Slug}}
+		}
+		if g == nil {
 			if a := e.lacking(ctx, lib, q, nil); a != nil {
 				if t := lib.terms.guessOver(q, nil); t != nil {
 					// "do quantum greenhouses offer a pension?": said of the
@@ -420,6 +437,59 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 // serves words put an occupation after them as the people a job works for,
 // not the job asked about.
 var serves = setOf("for", "with", "alongside", "among", "serving", "feeding")
+
+// contextNamed is the guide the whole message names by words only it uses
+// when the question sentence read alone (q, with its message in q.full)
+// names none that way; nil otherwise.
+func (l *Library) contextNamed(q *question) *bot.Guide {
+	if q.full == nil || l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || len(q.scope.occupations) > 0 || len(q.full.scope.occupations) > 0 {
+		return nil
+	}
+	if l.terms.named(dropStateWords(l.contentWords(q, nil))) >= 0 {
+		return nil // the question sentence's own words name a guide
+	}
+	if u := l.terms.named(guessWords(l, q.full)); u >= 0 {
+		return l.Guides[u]
+	}
+	return nil
+}
+
+// twoAsked reports whether a question asks about two people or jobs at
+// once: "which of them", "one … the other", "each", "both".
+func twoAsked(q *question) bool {
+	ws := q.words
+	if q.full != nil {
+		ws = q.full.words
+	}
+	for i, w := range ws {
+		switch w {
+		case "both", "each":
+			return true
+		case "them":
+			if i >= 2 && ws[i-1] == "of" && ws[i-2] == "which" {
+				return true
+			}
+		case "other":
+			if i >= 1 && ws[i-1] == "the" && slices.Contains(ws[:i], "one") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherNamed is the guide other than the one a question names that the
+// rest of its words name by words only that guide uses; nil when none.
+func (l *Library) otherNamed(q *question) *bot.Guide {
+	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || len(q.scope.occupations) > 0 {
+		return nil
+	}
+	ws := guessWords(l, q)
+	if u := l.terms.named(ws); u >= 0 && l.Guides[u] != q.careers[0] {
+		return l.Guides[u]
+	}
+	return nil
+}
 
 // onlyGuide is the guide a question without a career is about: the only
 // guide, or the configured default.

@@ -687,6 +687,19 @@ func TestReadings(t *testing.T) {
 		{shipped, "full stack dev skills list?", nil, []string{"PyTorch"}},
 		// A verb in a verb's place is still asked about when a certificate is named.
 		{shipped, "once you pass the AWS ML Specialty can you renew it online?", []string{"nothing on"}, nil},
+		// People told by a group, a stranger or a place before "who" or
+		// "that", doing work no guide speaks of, are that work.
+		{shipped, "the crews who put solar panels on roofs — good money?", []string{"No guide for crews who put solar panels on roofs"}, []string{"$150,000"}},
+		{shipped, "the guy at my gym who writes workout plans for clients — does he need a license?", []string{"No guide for guy at my gym who writes workout plans"}, []string{"License"}},
+		{shipped, "the team that keeps our office printers and wifi running — what skills do they need?", []string{"No guide for team that keeps our office printers"}, []string{"PyTorch", "printers and here"}},
+		{shipped, "the kid who makes my latte every morning — is that a decent career?", []string{"No guide"}, []string{"standup"}},
+		{shipped, "my kid who is 15 wants to build ML systems, what should he study?", nil, []string{"No guide"}},
+		// Work told before a question that names no career by its words
+		// says which guide it is about; "the other" and "both of those
+		// jobs" ask of two careers named.
+		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
+		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
+		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
 	})
 }
 

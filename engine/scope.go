@@ -1376,23 +1376,41 @@ func asTyped(ws, raw []string, from, to int) string {
 // "someone who fixes teeth", "the people who fly planes".
 var doers = setOf("someone", "somebody", "person", "people", "one", "ones", "those", "guy", "guys", "folks", "man", "woman", "men", "women")
 
+// groupDoers are the people a job is told by when they work together or
+// are no job's name: "the crews who put solar panels on roofs".
+var groupDoers = setOf("crew", "crews", "team", "teams", "staff", "workers", "employees", "lady", "ladies", "dude", "dudes", "gal", "gals")
+
 // unknownDoer is the job a question describes by what its people do, when
 // the description names a thing no guide uses ("someone who fixes teeth");
 // "" otherwise ("the people who map dreams" is a guide's).
 func (l *Library) unknownDoer(q *question, taken []bool) string {
 	ws := q.words
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "who" {
-			continue
+		if ws[i] != "who" && !(ws[i] == "that" && (doers[ws[i-1]] || groupDoers[ws[i-1]])) {
+			continue // ("the team that keeps our printers running")
 		}
 		from := i - 1
 		anyPerson := false // any person but a job's name: "the ladies who work at my kid's daycare"
-		if p := l.m.lex.Singular(ws[i-1]); !doers[ws[i-1]] && !(l.m.lex.Person(p) && !l.m.lex.Occupation(p) && !l.m.roles[p] && !l.m.lex.JobSense(p) && !relations[ws[i-1]] && !l.isCareerWord(ws[i-1])) {
-			// "the people on the news who predict the weather"
-			if !(i >= 4 && doers[ws[i-4]] && (ws[i-3] == "on" || ws[i-3] == "in" || ws[i-3] == "at") && ws[i-2] == "the") {
+		if p := l.m.lex.Singular(ws[i-1]); groupDoers[ws[i-1]] || relations[ws[i-1]] && i >= 2 && (ws[i-2] == "the" || ws[i-2] == "a") {
+			// "the crews who put solar panels on roofs", "the kid who makes my
+			// latte" (a stranger's work, not "my kid who")
+			anyPerson = true
+		} else if !doers[ws[i-1]] && !(l.m.lex.Person(p) && !l.m.lex.Occupation(p) && !l.m.roles[p] && !l.m.lex.JobSense(p) && !relations[ws[i-1]] && !l.isCareerWord(ws[i-1])) {
+			// "the people on the news who predict the weather", "the guy at
+			// my gym who writes workout plans"
+			from = -1
+			for k := i - 2; k >= 1 && k >= i-4; k-- {
+				if (ws[k] == "on" || ws[k] == "in" || ws[k] == "at" || ws[k] == "behind") && doers[ws[k-1]] {
+					from = k - 1
+					break
+				}
+				if !(determiner[ws[k]] || possessive[ws[k]] || l.m.lex.Noun(ws[k]) && !l.m.lex.CommonVerb(ws[k]) || hasDigit(ws[k])) || l.isCareerWord(ws[k]) {
+					break
+				}
+			}
+			if from < 0 {
 				continue
 			}
-			from = i - 4
 		} else if !doers[ws[i-1]] {
 			anyPerson = true
 		}
@@ -1401,6 +1419,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if clauseEnd[ws[k]] {
 				end = k // the description, not the question after it
 			}
+		}
+		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our") {
+			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
 		var clause []string

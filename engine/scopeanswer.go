@@ -501,11 +501,30 @@ func (l *Library) intentsOf(s string) map[string]bool {
 }
 
 // multiPart answers each part and joins the replies in one answer.
-func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, parts []string) (*bot.Answer, error) {
+// asksBoth reports whether words ask about two things named before:
+// "both", "each", "those two".
+func asksBoth(ws []string) bool {
+	for i, w := range ws {
+		if w == "both" || w == "each" || w == "two" && i > 0 && (ws[i-1] == "those" || ws[i-1] == "these" || ws[i-1] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, text string, parts []string) (*bot.Answer, error) {
 	var out *bot.Answer
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
+	if len(whole.careers) == 0 && len(whole.scope.occupations) == 0 && req.Option("career") == "" {
+		// "My sister-in-law does quantum gardening in Oregon and she's
+		// always tired … What does a typical day look like, …": a career
+		// named in a sentence that asks nothing, left out of the parts.
+		if w := lib.analyse(ctx, text); len(w.careers) == 1 && len(w.scope.occupations) == 0 {
+			whole.careers = w.careers
+		}
+	}
 	if len(whole.careers) == 0 && req.Option("career") == "" {
 		if g := lib.namedCertGuide(whole); g != nil {
 			// "My boss wants me to get the Decoherence Blight Specialist
@@ -547,7 +566,14 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	if req.Option("career") == "" && len(whole.careers) == 2 && slices.ContainsFunc(parts, func(p string) bool {
 		pq := partQ(p)
 		return len(pq.careers) == 0 && hasAny(pq, "which", "whichever") &&
-			hasAny(pq, "more", "faster", "quicker", "better", "higher", "fewer", "less", "cheaper", "longer", "shorter")
+			hasAny(pq, "more", "faster", "quicker", "better", "higher", "fewer", "less", "cheaper", "longer", "shorter") ||
+			len(pq.careers) < 2 && figures(pq) && asksBoth(pq.words) && !slices.ContainsFunc(parts, func(o string) bool {
+				// "What are the median salaries for both of those jobs in New
+				// York?" (not "… which state pays quantum gardeners the most?
+				// Just the top state and its median for each": asked apart)
+				oq := partQ(o)
+				return o != p && len(oq.careers) == 1 && figures(oq)
+			})
 	}) {
 		// "I'm torn between two weird paths: quantum gardener or dream
 		// cartographer. I love plants … Which pays more nationally?": the
