@@ -697,6 +697,15 @@ func TestReadings(t *testing.T) {
 		// Work told before a question that names no career by its words
 		// says which guide it is about; "the other" and "both of those
 		// jobs" ask of two careers named.
+		// A word no dictionary or guide knows where a job's name goes in a
+		// day-in-the-life question; a person's role described and pointed
+		// back to ("that job"); a name no dictionary or guide has in what
+		// people do.
+		{shipped, "What does a day in the life of a barista look like?", []string{"No guide for barista"}, []string{"standup"}},
+		{shipped, "what does a barista do all day", []string{"No guide for barista"}, []string{"standup"}},
+		{shipped, "the doctor who treats my dog — what's the path to that job?", []string{"No guide for doctor"}, []string{"5-8"}},
+		{shipped, "people who build iPhone apps — what do they make?", []string{"No guide for people who build iphone apps"}, []string{"$150,000"}},
+		{shipped, "how much math do you need for this? asking as someone who barely passed calc", nil, []string{"No guide"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

@@ -260,7 +260,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && opensAsk(m, ws, i)
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
-				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) ||
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
+					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) || // ("the doctor who treats my dog — what's the path to that job?")
 				m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -1446,6 +1447,10 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) {
 				unknown = true // (after any person, a thing besides the verb: not "a supervisor who yells")
 			}
+			if k > i+1 && len(w) >= 5 && !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && !l.m.lex.VerbForm(w) && l.Searcher != nil && !l.Searcher.Known(context.Background(), w) &&
+				!l.vocab.known(w) && !l.isCareerWord(w) && !l.careerPrefix(w) && allLetters(w) {
+				unknown = true // "people who build iPhone apps": a name neither a dictionary nor a guide has
+			}
 			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[min(k+1, end):end]) {
 				// "the people who teach high school": a verb whose doer is an
 				// occupation no guide speaks of (teacher)
@@ -1868,7 +1873,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
-			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) // "whats the outlook for baristas" (not "serve pra quê")
+			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
+			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
+			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" // "what does a barista do all day"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -2472,4 +2479,14 @@ func doubtedJob(ws []string, i int) bool {
 func agentNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	return len(w) > 8 && (strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ographer"))
+}
+
+// allLetters reports whether w is made of ASCII letters only.
+func allLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
