@@ -141,7 +141,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
-				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring"))) {
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -2139,6 +2139,21 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 
 // pointsBack reports whether a question points back to something named
 // before it ("doing that", "is it", "do they").
+// pointsToRelative reports whether the question sentence fq speaks of a
+// person ("what certifications should he get?") that the message q names
+// as someone in the asker's life ("My husband is a GIS cartographer").
+func pointsToRelative(q, fq *question) bool {
+	if !hasAny(fq, "he", "she", "him", "his", "her", "hes", "shes") {
+		return false
+	}
+	for _, w := range q.words {
+		if relations[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func pointsBack(ws []string) bool {
 	for _, w := range ws {
 		switch w {

@@ -706,6 +706,15 @@ func TestReadings(t *testing.T) {
 		{shipped, "the doctor who treats my dog — what's the path to that job?", []string{"No guide for doctor"}, []string{"5-8"}},
 		{shipped, "people who build iPhone apps — what do they make?", []string{"No guide for people who build iphone apps"}, []string{"$150,000"}},
 		{shipped, "how much math do you need for this? asking as someone who barely passed calc", nil, []string{"No guide"}},
+		// A thing before a person word after "the" names a job; "for that in
+		// New York" points back at a relative's job; "he" in the question
+		// at the relative whose job the message names, unless the
+		// question's own words are one guide's.
+		{all, "the weather guy on channel 7 — what's his salary likely to be?", []string{"No guide for weather guy"}, []string{"$72,400"}},
+		{shipped, "im a numbers guy, what certs help", []string{"Certifications"}, []string{"No guide"}},
+		{all, "my cousin's a plumber working for small businesses — what's the median for that in New York?", []string{"No guide for plumber"}, []string{"Orbital Chef salary"}},
+		{all, "My husband is a GIS cartographer for the county. What certifications should he get?", []string{"No guide for GIS cartographer"}, []string{"Microgravity Food"}},
+		{all, "my son is a line cook who dreams of cooking in orbit. which certificate does he have to pass before his first flight?", []string{"Microgravity Food Safety"}, []string{"No guide"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

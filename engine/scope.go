@@ -432,6 +432,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
+		} else if d := l.nounDoer(q, taken); d != "" {
+			// "the weather guy on channel 7 — what's his salary": a person
+			// named by a thing no guide speaks of.
+			sc.occupations = append(sc.occupations, d)
 		} else if w := l.ownWork(q, taken); w != "" {
 			// "i teach 3rd grade, what's the job outlook for me": the work
 			// the asker (or someone in their life) does, asked about.
@@ -1149,6 +1153,10 @@ func thatJobAfter(ws []string, i int) bool {
 		switch ws[k+1] {
 		case "job", "pay", "pays", "make", "makes", "earn", "earns", "role", "career", "gig":
 			return true
+		case "in", "around", "nowadays", "these":
+			if ws[k-1] == "for" {
+				return true // "what's the median for that in New York"
+			}
 		}
 	}
 	if n := len(ws); n >= 2 && ws[n-2] == "for" && (ws[n-1] == "that" || ws[n-1] == "it") {
@@ -2489,4 +2497,32 @@ func allLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// personWords are the words a job named by its thing ends in: "the weather
+// guy", "the lunch ladies".
+var personWords = setOf("guy", "guys", "lady", "ladies", "man", "men", "woman", "women", "folks", "people", "crew", "crews", "dude", "dudes", "gal", "gals")
+
+// nounDoer is a job named by a thing before a person word, after "the",
+// "my" or "our" ("the weather guy", "the lunch ladies at my kid's school"),
+// when no guide speaks of that thing; "" otherwise (not "a numbers guy",
+// the asker describing themself, nor "the ML folks").
+func (l *Library) nounDoer(q *question, taken []bool) string {
+	if l.Searcher == nil {
+		return ""
+	}
+	ws := q.words
+	for i := 2; i < len(ws); i++ {
+		if !personWords[ws[i]] || taken[i] || taken[i-1] || !(ws[i-2] == "the" || ws[i-2] == "my" || ws[i-2] == "our") {
+			continue
+		}
+		w := ws[i-1]
+		if l.m.stop[w] || l.m.index[w] != nil || !allLetters(w) || len(w) < 3 || !l.m.lex.Noun(w) || l.m.lex.MostlyAdjective(w) ||
+			placeWord(l.m, w) || l.m.lex.Time(w) || relations[w] || l.m.employers[w] || l.m.lex.Person(w) ||
+			l.isCareerWord(w) || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.usesNoun(w) {
+			continue
+		}
+		return w + " " + ws[i]
+	}
+	return ""
 }
