@@ -715,6 +715,11 @@ func TestReadings(t *testing.T) {
 		{all, "my cousin's a plumber working for small businesses — what's the median for that in New York?", []string{"No guide for plumber"}, []string{"Orbital Chef salary"}},
 		{all, "My husband is a GIS cartographer for the county. What certifications should he get?", []string{"No guide for GIS cartographer"}, []string{"Microgravity Food"}},
 		{all, "my son is a line cook who dreams of cooking in orbit. which certificate does he have to pass before his first flight?", []string{"Microgravity Food Safety"}, []string{"No guide"}},
+		// People placed by where they work, and techs by what they keep
+		// running, are that work; an employer there is not.
+		{shipped, "The people behind the counter at the bank — what do they earn in California?", []string{"No guide for people behind the counter at the bank"}, []string{"$185,000"}},
+		{shipped, "the people at google, what do they earn", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "the techs who keep the robots running on a car assembly line — how much do they make?", []string{"No guide for techs who keep the robots running\n"}, []string{"$150,000"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

@@ -1395,14 +1395,21 @@ var groupDoers = setOf("crew", "crews", "team", "teams", "staff", "workers", "em
 func (l *Library) unknownDoer(q *question, taken []bool) string {
 	ws := q.words
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "who" && !(ws[i] == "that" && (doers[ws[i-1]] || groupDoers[ws[i-1]])) {
+		placed := false // "the people behind the counter at the bank — what do they earn"
+		if ws[i] == "behind" || ws[i] == "at" || ws[i] == "in" || ws[i] == "on" {
+			placed = i >= 2 && ws[i-2] == "the" && (doers[ws[i-1]] || groupDoers[ws[i-1]]) && !taken[i-1] &&
+				!slices.Contains(ws[i:min(len(ws), i+7)], "who") && (i <= 2 || slices.ContainsFunc(ws[i:], func(w string) bool { return w == "they" || w == "their" || w == "them" }))
+		}
+		if ws[i] != "who" && !(ws[i] == "that" && (doers[ws[i-1]] || groupDoers[ws[i-1]])) && !placed {
 			continue // ("the team that keeps our printers running")
 		}
 		from := i - 1
 		anyPerson := false // any person but a job's name: "the ladies who work at my kid's daycare"
-		if p := l.m.lex.Singular(ws[i-1]); groupDoers[ws[i-1]] || relations[ws[i-1]] && i >= 2 && (ws[i-2] == "the" || ws[i-2] == "a") {
+		if p := l.m.lex.Singular(ws[i-1]); placed || groupDoers[ws[i-1]] || relations[ws[i-1]] && i >= 2 && (ws[i-2] == "the" || ws[i-2] == "a") ||
+			(ws[i-1] == "techs" || ws[i-1] == "tech") && i >= 2 && ws[i-2] == "the" {
 			// "the crews who put solar panels on roofs", "the kid who makes my
-			// latte" (a stranger's work, not "my kid who")
+			// latte" (a stranger's work, not "my kid who"), "the techs who
+			// keep the robots running on a car assembly line"
 			anyPerson = true
 		} else if !doers[ws[i-1]] && !(l.m.lex.Person(p) && !l.m.lex.Occupation(p) && !l.m.roles[p] && !l.m.lex.JobSense(p) && !relations[ws[i-1]] && !l.isCareerWord(ws[i-1])) {
 			// "the people on the news who predict the weather", "the guy at
@@ -1429,7 +1436,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				end = k // the description, not the question after it
 			}
 		}
-		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our") {
+		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
 			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
@@ -1445,7 +1452,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if taken[k] && l.isCareerWord(w) {
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] {
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] {
 				continue
 			}
 			clause = append(clause, w)
@@ -2526,3 +2533,6 @@ func (l *Library) nounDoer(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// placePrep words put a place after them ("on a car assembly line").
+var placePrep = setOf("on", "at", "in", "of", "to", "from", "behind")
