@@ -720,6 +720,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "The people behind the counter at the bank — what do they earn in California?", []string{"No guide for people behind the counter at the bank"}, []string{"$185,000"}},
 		{shipped, "the people at google, what do they earn", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "the techs who keep the robots running on a car assembly line — how much do they make?", []string{"No guide for techs who keep the robots running\n"}, []string{"$150,000"}},
+		// An adverb between a job and its verb ("testers typically earn"),
+		// "my X pay" asked of the asker's own job, a job's unknown name
+		// before "hours".
+		{shipped, "What do testers typically earn in New York?", []string{"No guide for testers"}, []string{"$170,000"}},
+		{shipped, "Been a paramedic for 6 years. Any certifications that would bump up my paramedic pay?", []string{"No guide for paramedic"}, []string{"TensorFlow"}},
+		{shipped, "what does the Databricks ML Associate cover? is it worth for me, I work with spark already in my data analyst job", []string{"Databricks"}, []string{"No guide"}},
+		{all, "My mom is a barista. What are barista hours usually like?", []string{"No guide for barista"}, nil},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

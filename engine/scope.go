@@ -328,7 +328,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if saysAfter(ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
-		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) {
+		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) { // (but "my paramedic pay": the asker's own)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i)))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
@@ -1890,7 +1891,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
 			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
-			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" // "what does a barista do all day"
+			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
+			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") // "what are barista hours like"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -2218,6 +2220,9 @@ var qualifiedAs = setOf("licensed", "certified", "qualified", "qualify", "regist
 // question about its work: "what certifications does a personal trainer
 // need?", "what do translators use?".
 func asksOfDoer(m *model, ws []string, i int) bool {
+	if i+2 < len(ws) && m.lex.Adverb(ws[i+1]) && !m.lex.Noun(ws[i+1]) && doerVerb[ws[i+2]] {
+		i++ // "what do testers typically earn"
+	}
 	if i+1 >= len(ws) || !doerVerb[ws[i+1]] {
 		return false
 	}
@@ -2536,3 +2541,6 @@ func (l *Library) nounDoer(q *question, taken []bool) string {
 
 // placePrep words put a place after them ("on a car assembly line").
 var placePrep = setOf("on", "at", "in", "of", "to", "from", "behind")
+
+// payNext words after a job's name ask for its pay ("my paramedic pay").
+var payNext = setOf("salary", "salaries", "pay", "wage", "wages", "earnings", "income")
