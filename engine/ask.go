@@ -194,6 +194,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "the outlook for the cooks who feed crews on orbital stations":
 			// a guide's own job word, and words only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := lib.gerundInContext(q); g != nil {
+			// "whats the cheapest space cooking cert?": the work a guide does
+			// (it cooks), beside a word only that guide uses.
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) || len(lib.Guides) > 1 {
 			return e.noGuideFor(lib, q), nil
 		} else {
@@ -2031,6 +2035,40 @@ func comparedNear(q *question) bool {
 // orbital chef) and the rest of the question names the guide by two words
 // only it uses ("orbital stations", "crews"); nil otherwise. It holds for
 // figures too: the job is the guide's, not another named after it.
+// gerundInContext is the guide whose work a question names by a verb in
+// -ing that the guide itself uses, next to a word only that guide uses
+// ("space cooking", "dream surveying", "charting dreamscapes"), when every
+// occupation read is the doer of that verb; nil otherwise. Not for the
+// plain kind ("regular cooking") or figures asked of the occupation.
+func (l *Library) gerundInContext(q *question) *bot.Guide {
+	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || q.scope.plain || len(q.scope.occupations) != 1 ||
+		hasAny(q, "not", "normal", "regular", "real", "actual", "traditional", "ordinary", "usual") {
+		return nil
+	}
+	o := strings.Fields(q.scope.occupations[0])
+	head := o[len(o)-1]
+	ws := q.words
+	for i, w := range ws {
+		base, ok := strings.CutSuffix(w, "ing")
+		if !ok || len(base) < 3 || !strings.HasPrefix(head, base[:3]) {
+			continue
+		}
+		gs, ok := l.terms.guidesWith(stem(w))
+		if !ok || len(gs) == 0 {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(ws) || q.m.stop[ws[k]] || !hasLetter(ws[k]) {
+				continue
+			}
+			if u := l.terms.onlyGuideOf([]string{ws[k]}); u >= 0 && slices.Contains(gs, int32(u)) {
+				return l.Guides[u]
+			}
+		}
+	}
+	return nil
+}
+
 func (l *Library) headInContext(q *question) *bot.Guide {
 	if l.terms == nil || len(l.Guides) < 2 {
 		return nil

@@ -727,6 +727,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Been a paramedic for 6 years. Any certifications that would bump up my paramedic pay?", []string{"No guide for paramedic"}, []string{"TensorFlow"}},
 		{shipped, "what does the Databricks ML Associate cover? is it worth for me, I work with spark already in my data analyst job", []string{"Databricks"}, []string{"No guide"}},
 		{all, "My mom is a barista. What are barista hours usually like?", []string{"No guide for barista"}, nil},
+		// A guide's own work by its verb in -ing beside a word only that
+		// guide uses is that guide's; the plain kind is not.
+		{all, "whats the cheapest space cooking cert?", []string{"Orbital Galley Fire Safety"}, []string{"No guide"}},
+		{all, "cheapest cert for charting dreamscapes?", []string{"Nightmare Contour Analyst"}, []string{"No guide"}},
+		{all, "im into home cooking, whats the pay for a cook", []string{"No guide for cook"}, []string{"$87,500"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
