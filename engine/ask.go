@@ -215,6 +215,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return a, nil // certificates of two careers named: both, priced
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) == 0 {
+		if a, b := lib.eitherNamed(q); a != nil {
+			// "Which pays more nationally, mapping dreams or cooking on a
+			// space station?": two careers, each named by words only its
+			// guide uses, on either side of "or".
+			q.careers = []*bot.Guide{a, b}
+		}
+	}
 	if req.Option("career") == "" && len(q.careers) == 1 && twoAsked(q) {
 		if o := lib.otherNamed(q); o != nil {
 			// "one maps dreams in New York, the other is an ML engineer in New
@@ -456,6 +464,36 @@ func (l *Library) contextNamed(q *question) *bot.Guide {
 		return l.Guides[u]
 	}
 	return nil
+}
+
+// eitherNamed returns the two guides a question names on either side of
+// "or" (or "vs"), each by words only it uses, when it weighs one against
+// the other ("which pays more", "compare"); nil, nil otherwise.
+func (l *Library) eitherNamed(q *question) (*bot.Guide, *bot.Guide) {
+	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || !(q.has("compare") || hasAny(q, "which", "whichever")) {
+		return nil, nil
+	}
+	ws := dropStateWords(l.contentWords(q, nil))
+	k := slices.IndexFunc(q.words, func(w string) bool { return w == "or" || w == "vs" || w == "versus" })
+	if k < 0 {
+		return nil, nil
+	}
+	var left, right []string
+	for i, w := range q.words {
+		if !slices.Contains(ws, w) {
+			continue
+		}
+		if i < k {
+			left = append(left, w)
+		} else if i > k {
+			right = append(right, w)
+		}
+	}
+	a, b := l.terms.onlyGuideOf(left), l.terms.onlyGuideOf(right)
+	if a < 0 || b < 0 || a == b {
+		return nil, nil
+	}
+	return l.Guides[a], l.Guides[b]
 }
 
 // twoAsked reports whether a question asks about two people or jobs at

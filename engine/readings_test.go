@@ -732,6 +732,14 @@ func TestReadings(t *testing.T) {
 		{all, "whats the cheapest space cooking cert?", []string{"Orbital Galley Fire Safety"}, []string{"No guide"}},
 		{all, "cheapest cert for charting dreamscapes?", []string{"Nightmare Contour Analyst"}, []string{"No guide"}},
 		{all, "im into home cooking, whats the pay for a cook", []string{"No guide for cook"}, []string{"$87,500"}},
+		// Two careers named by their work on either side of "or"; a verb's
+		// object that is also a verb ("tell planes"); "does he need"; work
+		// told by where it is done ("works in the clean room making chips").
+		{all, "Which pays more nationally, mapping dreams or cooking on a space station?", []string{"$98,600", "$87,500"}, nil},
+		{shipped, "What's the salary for the people in the tower who tell planes when they can land?", []string{"No guide for people in the tower who tell planes"}, []string{"$150,000"}},
+		{shipped, "My dad repairs AC units and furnaces. What certifications does he need?", []string{"No guide for people who repair ac units and furnaces"}, []string{"TensorFlow"}},
+		{shipped, "my brother works in the clean room making chips at intel. what's the median pay for that?", []string{"No guide for people who work in the clean room making chips"}, []string{"$150,000"}},
+		{all, "I work in a normal greenhouse. How do I get into growing entangled crops?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

@@ -1460,7 +1460,8 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.isCareerWord(w) && len(l.Guides) == 1 {
 				return "" // "the people who build ML systems": the guide's own career, described
 			}
-			if l.m.lex.Noun(w) && !l.m.lex.CommonVerb(w) && l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) {
+			if l.m.lex.Noun(w) && (!l.m.lex.CommonVerb(w) || k > i+1 && strings.HasSuffix(w, "s") && l.m.lex.Verb(ws[k-1]) && !l.m.lex.Noun(ws[k-1])) && // ("tell planes": a verb's object)
+				l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) {
 				unknown = true // (after any person, a thing besides the verb: not "a supervisor who yells")
 			}
 			if k > i+1 && len(w) >= 5 && !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && !l.m.lex.VerbForm(w) && l.Searcher != nil && !l.Searcher.Known(context.Background(), w) &&
@@ -1582,8 +1583,10 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				}
 			}
 		}
-		objectNext := l.m.lex.Noun(ws[vi+1]) && !l.m.stop[ws[vi+1]] // "deals blackjack", "handles freight": a verb of work with its object
-		if !doesWork && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
+		objectNext := l.m.lex.Noun(ws[vi+1]) && !l.m.stop[ws[vi+1]]                                                   // "deals blackjack", "handles freight": a verb of work with its object
+		worksIn := v == "work" && vi+2 < len(ws) && (ws[vi+1] == "in" || ws[vi+1] == "on") && determiner[ws[vi+2]] && // "works in the clean room making chips"
+			!slices.ContainsFunc(ws, func(w string) bool { return w == "into" || l.m.switchW[w] || l.m.goal[w] }) // (not "… How do I get into growing entangled crops?")
+		if !doesWork && !worksIn && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
 		unknown, known := 0, 0
@@ -1594,6 +1597,9 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				continue
 			}
 			if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
+				if gerund(l.m.lex, w) && !l.isCareerWord(w) {
+					continue // "works in the clean room making chips": a guide's word for what is done
+				}
 				known++
 			} else {
 				unknown++
@@ -1743,7 +1749,7 @@ var ownWorkAsked = mustGuard(`(?i)\b(?:for (?:me|her|him|them|that)\b|from that\
 // ("guys like me", "what does he make", "could that pay", "my kind of
 // job", "what i do", "would help me"), kept apart from ownWorkAsked so that
 // each pattern stays small and its guard's needles rare.
-var ownWorkAskedMore = mustGuard(`(?i)\b(?:(?:guys|ppl|those) like (?:me|her|him|us)|(?:help|helps|helped) (?:him|her|them)|(?:would|will|could|can|might) help me|(?:does|would|will|could|can) (?:that|it) pay|does (?:she|he) (?:make|earn|get)|(?:my|her|his|their) kind of job|what (?:i|she|he|they|we) do(?:es)?)\b`)
+var ownWorkAskedMore = mustGuard(`(?i)\b(?:(?:guys|ppl|those) like (?:me|her|him|us)|(?:help|helps|helped) (?:him|her|them)|(?:would|will|could|can|might) help me|(?:does|would|will|could|can) (?:that|it) pay|does (?:she|he) (?:make|earn|get|need)|(?:my|her|his|their) kind of job|what (?:i|she|he|they|we) do(?:es)?)\b`)
 
 // asksOwnWork reports whether text asks about the work a message described.
 func asksOwnWork(text string) bool {

@@ -990,6 +990,10 @@ var sets = []struct {
 	{"tune/careers-219", "tune/careers-219.jsonl", true, 80, 15, 0.81},
 	{"tune/ml-engineer-220", "tune/ml-engineer-220.jsonl", false, 120, 15, 0.93},
 	{"tune/careers-220", "tune/careers-220.jsonl", true, 80, 10, 0.88},
+	{"tune/ml-engineer-221", "tune/ml-engineer-221.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-221", "tune/careers-221.jsonl", true, 80, 15, 0.92},
+	{"tune/ml-engineer-222", "tune/ml-engineer-222.jsonl", false, 120, 15, 0.81},
+	{"tune/careers-222", "tune/careers-222.jsonl", true, 80, 15, 0.83},
 	{"tune/ml-engineer-223", "tune/ml-engineer-223.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-223", "tune/careers-223.jsonl", true, 80, 15, 0.89},
 	// The held-out sets' target is minPass too; the floor guards against
