@@ -166,6 +166,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if q.scope.foreign != "" {
 		return nil // a place the caveats name
 	}
+	orig := q.raw // the message as asked, for its question sentence
+	if q.full != nil {
+		orig = q.full.raw
+	}
 	if f := lib.focusText(q.raw); f != q.raw {
 		// "I have a physics PhD. Do I still need a CS degree?": the
 		// background sentence is not what is asked.
@@ -291,6 +295,19 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 				continue
 			}
 			return lackingAnswer(e, q, g, nil, "how many "+w+" (the guide gives no such count)")
+		}
+	}
+	if s := askedSentence(orig); s != "" && strings.Contains(q.raw, s) {
+		// "For a class project … in the Northeast … According to your guide,
+		// how many ML engineers are employed in New York state?": what the
+		// story before the question sentence names is not asked.
+		before := words(orig[:strings.LastIndex(orig, s)])
+		wish := slices.ContainsFunc(before, func(w string) bool { return q.m.goal[w] || q.m.switchW[w] || w == "into" })
+		if sq := lib.analyse(ctx, s); !wish && !pointsBack(sq.words) && !hasAny(sq, "he", "she", "him", "her", "his") && len(lib.contentWords(sq, g)) >= 2 {
+			// (not "I want to make maps for video games. What's the career
+			// path?": the wish told is what is asked about)
+			sq.careers, sq.guessed, sq.switcher, sq.full = q.careers, q.guessed, q.switcher, q.full
+			q = sq
 		}
 	}
 	head := true // the first content word: what the question is about
@@ -1316,4 +1333,32 @@ func asksWhatJobIs(lib *Library, q *question) bool {
 		}
 	}
 	return false
+}
+
+// askedSentence is the last sentence of text that ends with "?" when text
+// has another sentence before it; "" otherwise.
+func askedSentence(text string) string {
+	if !twoSentences(text) {
+		return ""
+	}
+	ss := strings.FieldsFunc(text, sentenceEnd)
+	if len(ss) < 2 {
+		return ""
+	}
+	for i := len(ss) - 1; i >= 1; i-- {
+		t := strings.TrimSpace(ss[i])
+		if t == "" || !strings.Contains(text, t+"?") {
+			continue
+		}
+		// Only after a story told in sentences of its own ("… Our professor
+		// wants every number cited. According to your guide, …?"), not a
+		// follow-up to another question ("signing bonuses? how much?").
+		at := strings.LastIndex(text, t+"?")
+		before := strings.TrimSpace(text[:at])
+		if at == 0 || text[at-1] != ' ' && text[at-1] != '\n' || strings.Contains(before, "?") || !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "!") {
+			return "" // (not "the AWS D1.1 certification": no sentence ends there)
+		}
+		return t
+	}
+	return ""
 }

@@ -740,6 +740,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "My dad repairs AC units and furnaces. What certifications does he need?", []string{"No guide for people who repair ac units and furnaces"}, []string{"TensorFlow"}},
 		{shipped, "my brother works in the clean room making chips at intel. what's the median pay for that?", []string{"No guide for people who work in the clean room making chips"}, []string{"$150,000"}},
 		{all, "I work in a normal greenhouse. How do I get into growing entangled crops?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		// What a story before the question sentence names is not asked; a
+		// question that follows another, a wish told before it, a dot
+		// inside a name are not a story.
+		{shipped, "For a class project at Rutgers we're mapping tech employment in the Northeast, and my group got stuck with machine learning engineers. Our professor wants every number cited. According to your guide, how many ML engineers are employed in New York state?", []string{"12,000"}, []string{"Not in the guide"}},
+		{shipped, "do ML engineers usually get signing bonuses? how much?", []string{"nothing on"}, nil},
+		{shipped, "I want to make maps for video games. What's the career path?", []string{"nothing on make maps, video, games"}, []string{"5-8"}},
+		{shipped, "whats the AWS D1.1 certification cost? for structural welding", []string{"nothing on d1"}, nil},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
