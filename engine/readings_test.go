@@ -747,6 +747,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "do ML engineers usually get signing bonuses? how much?", []string{"nothing on"}, nil},
 		{shipped, "I want to make maps for video games. What's the career path?", []string{"nothing on make maps, video, games"}, []string{"5-8"}},
 		{shipped, "whats the AWS D1.1 certification cost? for structural welding", []string{"nothing on d1"}, nil},
+		// A list of names goes on past "and" ("PyTorch, Ray and Kubeflow
+		// every day" is no second question about a day).
+		{all, "How long does it take to get into the kind of job where you work with PyTorch, Ray and Kubeflow every day?", []string{"Machine Learning Engineer"}, []string{"Your questions", "by career"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

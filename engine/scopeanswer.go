@@ -6,6 +6,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -383,7 +385,8 @@ func (l *Library) splitAnd(s string) []string {
 			f := strings.Fields(p)
 			asks := len(f) > 2 && startsQuestion(f[0]) && !relativeWhich(p) // "…, and which state pays best": a question of its own
 			same := len(in) == 0 && !asks || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
-				!asks && bothDo(words(p)) // "what do X and Y each make"
+				!asks && bothDo(words(p)) || // "what do X and Y each make"
+				!asks && namesGoOn(parts[n-1], p) // "where you work with PyTorch, Ray and Kubeflow every day"
 			for k := range in {
 				same = same || partIntents[n-1][k] && !asks
 			}
@@ -782,4 +785,19 @@ func refines(s string) bool {
 		}
 	}
 	return false
+}
+
+// namesGoOn reports whether piece p goes on a list of names that the piece
+// before it ends with: both are capitalised where they meet ("… PyTorch Ray"
+// and "Kubeflow every day"), and p asks nothing of its own first.
+func namesGoOn(prev, p string) bool {
+	pf, f := strings.Fields(prev), strings.Fields(p)
+	if len(pf) < 2 || len(f) == 0 {
+		return false
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && strings.ToUpper(w) != w && !strings.HasPrefix(w, "I'") && !strings.HasPrefix(w, "I’") // a name, not an acronym ("ML") or "I'm"
+	}
+	return capital(pf[len(pf)-1]) && capital(f[0]) && capital(pf[len(pf)-2])
 }

@@ -996,6 +996,10 @@ var sets = []struct {
 	{"tune/careers-222", "tune/careers-222.jsonl", true, 80, 15, 0.83},
 	{"tune/ml-engineer-223", "tune/ml-engineer-223.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-223", "tune/careers-223.jsonl", true, 80, 15, 0.89},
+	{"tune/ml-engineer-224", "tune/ml-engineer-224.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-224", "tune/careers-224.jsonl", true, 80, 10, 0.94},
+	{"tune/ml-engineer-225", "tune/ml-engineer-225.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-225", "tune/careers-225.jsonl", true, 80, 10, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
