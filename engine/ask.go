@@ -2026,7 +2026,8 @@ func careersAsOrigin(q *question) bool {
 			if q.m.goal[q.words[k]] {
 				break
 			}
-			if q.m.origin[q.words[k]] || q.words[k] == "m" && k > 0 && q.words[k-1] == "i" {
+			if q.m.origin[q.words[k]] || q.words[k] == "m" && k > 0 && q.words[k-1] == "i" ||
+				relations[q.words[k]] && (slices.Contains(q.words[k+1:i], "is") || k == i-2 && q.words[k+1] == "the") { // "my brother is a machine learning engineer", "my brother the ML engineer": his
 				origin = true
 				break
 			}

@@ -1891,6 +1891,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
+			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
