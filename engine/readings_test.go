@@ -754,6 +754,10 @@ func TestReadings(t *testing.T) {
 		// background; "can a barista expect to earn" is a job's slot.
 		{shipped, "I'm thinking about becoming an electrician. My brother is a machine learning engineer and keeps bragging about his salary, but I want to work with my hands. What does an electrician make and how long is the apprenticeship?", []string{"No guide for electrician"}, []string{"5-8"}},
 		{shipped, "how much can a barista expect to earn?", []string{"No guide for barista"}, []string{"$150,000"}},
+		// "extra pay" after "any"/"there" is pay, not a film extra's; a
+		// noun before it makes it a job ("warehouse associate pay").
+		{all, "Is there extra pay for mapping nightmares? My brother is brave.", []string{"hazard supplement"}, []string{"No guide"}},
+		{shipped, "amazon warehouse associate pay per hour", []string{"No guide"}, []string{"$150,000"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
