@@ -1763,7 +1763,7 @@ var credentialNoun = setOf("card", "license", "licence", "certificate", "cert", 
 // notWork verbs say what someone has, wants or thinks, not the work they do.
 var notWork = setOf("have", "want", "need", "like", "love", "hate", "think", "know", "feel", "am", "was", "got", "get", "keep", "hope",
 	"plan", "wonder", "guess", "mean", "say", "said", "heard", "hear", "read", "saw", "see", "live", "just", "really", "also", "still",
-	"study", "studied", "graduated", "finished", "passed", "started", "quit", "left", "lost", "moved", "make", "earn", "do", "did")
+	"study", "studied", "graduated", "finished", "passed", "started", "quit", "left", "lost", "moved", "make", "earn", "do", "did", "grew")
 
 // guideClause reports whether a description's words are the guides' own,
 // a word of it used by three sections or more ("turn research prototypes

@@ -357,6 +357,9 @@ func (l *Library) splitAnd(s string) []string {
 			betweenOpen = false
 		case lw == "and" && i > 0 && i+1 < len(fields) && binomial[strings.ToLower(fields[i-1])+" "+strings.ToLower(strings.TrimRight(fields[i+1], ",.!"))]:
 			cur = append(cur, w) // "going back and forth": one phrase
+		case lw == "and" && i > 0 && i+1 < len(fields) && relations[strings.ToLower(strings.Trim(fields[i-1], ",.!?"))] &&
+			(fields[i+1] == "I" || fields[i+1] == "i" || strings.EqualFold(fields[i+1], "me")):
+			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
 		case lw == "and" && len(cur) > 0 && toldOnly(strings.Join(cur, " ")):
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
