@@ -1586,7 +1586,8 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		objectNext := l.m.lex.Noun(ws[vi+1]) && !l.m.stop[ws[vi+1]]                                                   // "deals blackjack", "handles freight": a verb of work with its object
 		worksIn := v == "work" && vi+2 < len(ws) && (ws[vi+1] == "in" || ws[vi+1] == "on") && determiner[ws[vi+2]] && // "works in the clean room making chips"
 			!slices.ContainsFunc(ws, func(w string) bool { return w == "into" || l.m.switchW[w] || l.m.goal[w] }) // (not "… How do I get into growing entangled crops?")
-		if !doesWork && !worksIn && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
+		looksAfter := (v == "look" || v == "care") && (ws[vi+1] == "after" || ws[vi+1] == "for") // "my aunt looks after patients on the night shift"
+		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
 		unknown, known := 0, 0
