@@ -26,6 +26,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	if strings.Contains(text, ". ") {
+		text = dropAbbrevDots(text)
+	}
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
@@ -45,6 +48,21 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		}
 	}
 	return e.askOne(ctx, req, lib, text)
+}
+
+// abbrevDots are the short titles whose dot ends no sentence ("a
+// logistics company in St. Louis. which tool …").
+var abbrevDots = []string{"St. ", "Dr. ", "Mt. ", "Ft. ", "Mr. ", "Mrs. ", "Ms. "}
+
+// dropAbbrevDots removes the dot of those titles, so that the sentence
+// they stand in goes on ("St Louis").
+func dropAbbrevDots(text string) string {
+	for _, a := range abbrevDots {
+		if strings.Contains(text, a) {
+			text = strings.ReplaceAll(text, a, a[:len(a)-2]+" ")
+		}
+	}
+	return text
 }
 
 // plainElsewhere reports whether the whole message q names the job the
