@@ -41,7 +41,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		q.raw = text
 		return e.noGuideFor(lib, q), nil
 	}
-	text = dropManner(dropPreamble(text))
+	text = dropManner(dropPreamble(dropGreeting(text)))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			return e.multiPart(ctx, req, lib, text, parts)
@@ -89,6 +89,40 @@ func plainElsewhere(q, fq *question) bool {
 // "Two questions:", "Quick question -", "context:", "long post sorry.",
 // "long story but".
 var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|[2-5]|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|q'?s|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
+
+// greetings open a message without asking anything ("Hi! I'm a junior
+// in high school …").
+var greetings = setOf("hi", "hey", "hello", "hiya", "howdy", "yo")
+
+// greeted words follow a greeting ("hi all", "hey there").
+var greeted = setOf("all", "everyone", "everybody", "there", "guys", "folks", "team", "y'all", "yall", "friends")
+
+// dropGreeting removes a greeting that ends with "!" or "," and more after
+// it ("Hi! ", "hey all, "), so that it is no sentence of the message.
+func dropGreeting(text string) string {
+	t := strings.TrimLeft(text, " \t")
+	if t == "" || t[0]|0x20 != 'h' && t[0]|0x20 != 'y' {
+		return text // most messages: no greeting
+	}
+	i := strings.IndexAny(t, "!,")
+	if i < 2 || i > 24 {
+		return text
+	}
+	f := strings.Fields(strings.ToLower(t[:i]))
+	if len(f) == 0 || len(f) > 3 || !greetings[f[0]] {
+		return text
+	}
+	for _, w := range f[1:] {
+		if !greeted[w] {
+			return text // ("hi po!": another language's greeting, read whole)
+		}
+	}
+	rest := strings.TrimLeft(t[i:], "!, ")
+	if len(strings.Fields(rest)) < 3 {
+		return text
+	}
+	return rest
+}
 
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
