@@ -246,7 +246,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		if i+1 < len(low) {
-			if exp, ok := l.m.shorthand2[w+" "+low[i+1]]; ok {
+			if exp, ok := l.m.shorthand2[w][low[i+1]]; ok {
 				// "w/o": one shorthand that reading split in two
 				q.words = append(q.words, exp...)
 				raw = append(raw, exp...)
