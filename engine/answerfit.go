@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -880,6 +881,14 @@ func sentenceEnd(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '—' || r == '–'
 }
 
+// asciiSentenceEnd is sentenceEnd of each ASCII character.
+var asciiSentenceEnd = func() (t [0x80]bool) {
+	for c := range t {
+		t[c] = sentenceEnd(rune(c))
+	}
+	return t
+}()
+
 // butAsks returns text with its first " but " before a question word
 // ("… but what skills …", "…, but how do I start") made a sentence end;
 // text itself when it has none.
@@ -900,8 +909,18 @@ func butAsks(text string) string {
 // two fields or more, without making them.
 func twoSentences(text string) bool {
 	n, in := 0, false
-	for _, r := range text {
-		if sentenceEnd(r) {
+	for i := 0; i < len(text); {
+		// ASCII bytes by a table (most of every text), other runes decoded.
+		var end bool
+		if c := text[i]; c < 0x80 {
+			end = asciiSentenceEnd[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			end = sentenceEnd(r)
+			i += size
+		}
+		if end {
 			in = false
 		} else if !in {
 			if in, n = true, n+1; n == 2 {

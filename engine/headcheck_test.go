@@ -148,3 +148,20 @@ func TestOnePartAgreesWithSplitParts(t *testing.T) {
 		t.Errorf("onePart true of %d of %d texts: the test does not test both answers", one, len(texts))
 	}
 }
+
+// hasDigit tests eight bytes at once: every byte value in every lane and
+// every tail length gives what a byte loop gives.
+func TestHasDigitEveryByteEveryLane(t *testing.T) {
+	for n := 0; n <= 17; n++ {
+		for pos := 0; pos < n; pos++ {
+			for c := 0; c < 256; c++ {
+				b := []byte(strings.Repeat("a\xff ", 6)[:n])
+				b[pos] = byte(c)
+				s := string(b)
+				if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+					t.Fatalf("hasDigit(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -31,8 +31,10 @@ type model struct {
 	// to a message with at least two of them.
 	translate map[string][]string
 	// shorthand2 holds the shorthand typed with a mark inside ("w/o"),
-	// which reading splits into two words: keyed "w o".
-	shorthand2 map[string][]string
+	// which reading splits into two words: keyed by the first ("w"), then
+	// the second ("o"), so that a word that starts none is turned away
+	// without building the pair.
+	shorthand2 map[string]map[string][]string
 	acronyms   map[string][]string // as typed, in capitals ("RN")
 	roles      map[string]bool
 	origin     map[string]bool
@@ -163,7 +165,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		known[k] = true
 	}
 	m := &model{intents: map[string][]string{}, index: map[string]map[string]bool{}, weak: map[string]bool{},
-		shorthand: map[string][]string{}, shorthand2: map[string][]string{}, acronyms: map[string][]string{}, lex: lex}
+		shorthand: map[string][]string{}, shorthand2: map[string]map[string][]string{}, acronyms: map[string][]string{}, lex: lex}
 	for intent, s := range spec.Intents {
 		if !known[intent] {
 			return nil, bad("unknown intent (want a section kind or one of "+strings.Join(factIntents, ", ")+")", "intents", intent)
@@ -212,7 +214,10 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		case 1:
 			m.shorthand[ws[0]] = strings.Fields(strings.ToLower(v))
 		case 2:
-			m.shorthand2[ws[0]+" "+ws[1]] = strings.Fields(strings.ToLower(v))
+			if m.shorthand2[ws[0]] == nil {
+				m.shorthand2[ws[0]] = map[string][]string{}
+			}
+			m.shorthand2[ws[0]][ws[1]] = strings.Fields(strings.ToLower(v))
 		default:
 			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two joined by a mark (\"w/o\")", k, len(ws)), "shorthand", k)
 		}

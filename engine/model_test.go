@@ -15,7 +15,7 @@ func TestIntentTableLoads(t *testing.T) {
 	if !m.index["salary"]["salary"] || !m.index["remuneration"]["salary"] {
 		t.Errorf("salary intent lacks its own word or its WordNet synonym: %v", m.intents["salary"])
 	}
-	if got := m.shorthand2["w o"]; len(got) != 1 || got[0] != "without" {
+	if got := m.shorthand2["w"]["o"]; len(got) != 1 || got[0] != "without" {
 		t.Errorf("shorthand w/o = %v, want it kept as the two words reading gives", got)
 	}
 	for in, want := range map[string]string{

@@ -62,6 +62,12 @@ func (l *phraseLine) has(p string) bool {
 		if !l.set.has(pairKey(p[0], p[1])) || !l.set.has(pairKey(p[len(p)-2], p[len(p)-1])) {
 			return false
 		}
+		// The phrases looked for start and end with a space, and nearly
+		// every line has a space before some word's first letter and after
+		// some word's last: the pairs just inside them turn most away.
+		if len(p) >= 4 && (!l.set.has(pairKey(p[1], p[2])) || !l.set.has(pairKey(p[len(p)-3], p[len(p)-2]))) {
+			return false
+		}
 	}
 	return strings.Contains(l.s, p)
 }

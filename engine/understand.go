@@ -246,7 +246,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		if i+1 < len(low) {
-			if exp, ok := l.m.shorthand2[w+" "+low[i+1]]; ok {
+			if exp, ok := l.m.shorthand2[w][low[i+1]]; ok {
 				// "w/o": one shorthand that reading split in two
 				q.words = append(q.words, exp...)
 				raw = append(raw, exp...)
@@ -665,13 +665,35 @@ func (l *Library) countIntents(q *question) {
 // moneyRE has (\d is ASCII).
 // hasDigit is strings.ContainsAny(s, "0123456789") without building the
 // set on every call: a digit's byte is never part of another character.
+// Eight bytes are tested at once (most questions have no digit, and each
+// is tested several times).
 func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if digitIn8(s[i : i+8]) {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if '0' <= s[i] && s[i] <= '9' {
 			return true
 		}
 	}
 	return false
+}
+
+// digitIn8 reports whether one of b's eight bytes is an ASCII digit:
+// per byte, 0x2f < b < 0x3a, tested in all eight lanes of one word at
+// once (exact: no lane carries or borrows into the next, and a byte with
+// its high bit set is never a digit).
+func digitIn8(b string) bool {
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	t := x & low7
+	// A lane's high bit: (127+0x3a - t) has it when t <= '9', (t + 127-0x2f)
+	// when t >= '0', ^x when the byte is ASCII.
+	return (ones*(127+0x3a)-t)&^x&(t+ones*(127-0x2f))&high != 0
 }
 
 func isTimeUnit(w string) bool {
@@ -1021,13 +1043,14 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 		f := strings.Trim(rest[:end], ".")
 		rest = rest[end:]
+		if len(f) != 2 || !upperAlready(f) || f == "LA" { // "LA" in chat is Los Angeles (cities.go)
+			continue // no code: nothing else to test (most runs: words)
+		}
 		if before := strings.TrimSpace(raw[:len(raw)-len(rest)-end]); englishTwo[strings.ToLower(f)] && (before == "" || copulaBefore(before)) {
 			continue // "OK this is going to sound weird…", "HI all", "he'll be OK": a word, not Oklahoma or Hawaii
 		}
-		if len(f) == 2 && upperAlready(f) && f != "LA" { // "LA" in chat is Los Angeles (cities.go)
-			if st, ok := bot.StateByCode(f); ok {
-				add(st)
-			}
+		if st, ok := bot.StateByCode(f); ok {
+			add(st)
 		}
 	}
 	// Lowercase codes after "in" when the code is not an English word.
