@@ -1432,6 +1432,18 @@ var sets = []struct {
 	// Written blind late in session 9 (busy server), scored once at 2770fe9.
 	{"test/ml-engineer-84", "test/ml-engineer-84.jsonl", false, 120, 15, 0.98},
 	{"test/careers-84", "test/careers-84.jsonl", true, 60, 10, 0.97},
+	{"test/ml-engineer-85", "test/ml-engineer-85.jsonl", false, 120, 15, 0.93},
+	{"test/careers-85", "test/careers-85.jsonl", true, 60, 10, 0.87},
+	{"test/ml-engineer-86", "test/ml-engineer-86.jsonl", false, 120, 15, 0.86},
+	{"test/careers-86", "test/careers-86.jsonl", true, 60, 10, 0.81},
+	{"test/ml-engineer-87", "test/ml-engineer-87.jsonl", false, 120, 15, 0.98},
+	{"test/careers-87", "test/careers-87.jsonl", true, 60, 10, 0.95},
+	{"test/ml-engineer-88", "test/ml-engineer-88.jsonl", false, 120, 15, 0.93},
+	{"test/careers-88", "test/careers-88.jsonl", true, 60, 10, 0.95},
+	{"test/ml-engineer-89", "test/ml-engineer-89.jsonl", false, 120, 15, 0.91},
+	{"test/careers-89", "test/careers-89.jsonl", true, 60, 10, 0.93},
+	{"test/ml-engineer-90", "test/ml-engineer-90.jsonl", false, 120, 15, 0.86},
+	{"test/careers-90", "test/careers-90.jsonl", true, 60, 10, 0.82},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1443,7 +1455,7 @@ const testFloor = 0.94
 // none, and the count may only fall.
 var knownNoGuide = map[string]int{"test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
 	"test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1,
-	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1}
+	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-90": 2}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 1, "test/careers-74": 1}
