@@ -2148,12 +2148,17 @@ func (l *Library) gerundInContext(q *question) *bot.Guide {
 		if !ok || len(gs) == 0 {
 			continue
 		}
-		for _, k := range []int{i - 1, i + 1} {
-			if k < 0 || k >= len(ws) || q.m.stop[ws[k]] || !hasLetter(ws[k]) {
-				continue
-			}
-			if u := l.terms.onlyGuideOf([]string{ws[k]}); u >= 0 && slices.Contains(gs, int32(u)) {
-				return l.Guides[u]
+		// the nearest word on each side that is no function word ("baking in
+		// zero gravity")
+		for _, dir := range []int{-1, 1} {
+			for k := i + dir; k >= 0 && k < len(ws) && k != i+3*dir; k += dir {
+				if q.m.stop[ws[k]] || !hasLetter(ws[k]) {
+					continue
+				}
+				if u := l.terms.onlyGuideOf([]string{ws[k]}); u >= 0 && slices.Contains(gs, int32(u)) {
+					return l.Guides[u]
+				}
+				break
 			}
 		}
 	}

@@ -765,6 +765,9 @@ func TestReadings(t *testing.T) {
 		// The dot of "St." ends no sentence.
 		{shipped, "I'm the ML person at a logistics company in St. Louis. which tool does the guide suggest for running ML pipelines on kubernetes?", []string{"Kubeflow"}, []string{"No guide"}},
 		{shipped, "Hi! I'm a junior in high school in Vermont and I want to be a machine learning engineer. What skills do ML engineers need?", []string{"Skills"}, []string{"Your questions", "Vermont"}},
+		// A guide's work by its verb beside the nearest word only that guide
+		// uses, across function words, holds for every part of a message.
+		{all, "I'm a pastry chef in Chicago and I've heard there's a special add-on credential for baking in zero gravity, in some kind of spinning oven. My bakery boss thinks I'm making this up. What's that endorsement called, what does it cover, and what does it cost?", []string{"Zero-G Pastry Endorsement", "$240"}, []string{"No guide for baker", "Quantum Gardener"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
