@@ -768,6 +768,11 @@ func TestReadings(t *testing.T) {
 		// A guide's work by its verb beside the nearest word only that guide
 		// uses, across function words, holds for every part of a message.
 		{all, "I'm a pastry chef in Chicago and I've heard there's a special add-on credential for baking in zero gravity, in some kind of spinning oven. My bakery boss thinks I'm making this up. What's that endorsement called, what does it cover, and what does it cost?", []string{"Zero-G Pastry Endorsement", "$240"}, []string{"No guide for baker", "Quantum Gardener"}},
+		// Work wished for, with its object, asked about by its path, pay or
+		// "that", is that work; a guide's own work wished for is the guide's.
+		{shipped, "I want to fix cars. How do I get into that?", []string{"No guide for people who fix cars"}, []string{"5-8"}},
+		{shipped, "I want to build websites, the front-end stuff. How do I get into that?", []string{"No guide for people who build websites\n"}, nil},
+		{shipped, "I want to build ML models. How do I get into that?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

@@ -1557,8 +1557,28 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 				continue // ("I spend my days …" is read as it stands)
 			}
 		}
+		wish := false // "I want to fix cars. How do I get into that?": work wished for
+		if subject && vi == s+1 {
+			j := s + 1
+			if ws[j] == "d" || ws[j] == "would" {
+				j++ // "i'd like to"
+			}
+			if j+2 < len(ws) && (ws[j] == "want" || ws[j] == "wanna" || ws[j] == "like" && j > s+1 || ws[j] == "hope" || ws[j] == "plan") {
+				k := j + 1
+				if ws[k] == "to" {
+					k++
+				}
+				if k+1 < len(ws) && l.m.lex.Verb(ws[k]) && !notWork[ws[k]] && !l.m.goal[ws[k]] && ws[k] != "be" && ws[k] != "become" && ws[k] != "go" && ws[k] != "work" &&
+					l.m.index[ws[k]] == nil && !l.m.stop[ws[k]] &&
+					(l.m.lex.Noun(ws[k+1]) && !l.m.stop[ws[k+1]] || determiner[ws[k+1]] && k+2 < len(ws) && l.m.lex.Noun(ws[k+2])) { // its object ("fix cars"; not "prove I know …")
+					vi, wish = k, true
+				}
+			}
+		}
 		v := ws[vi]
-		if vi > s+1 {
+		if wish {
+			// the verb as wished, in its base form
+		} else if vi > s+1 {
 			v = strings.TrimSuffix(v, "ing")
 			if !l.m.lex.Verb(v) {
 				v += "e" // "making"
@@ -1609,8 +1629,8 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if unknown < 1 || known > 0 && unknown < 2*known {
 			continue // not "I build models at a startup": the guide's own work
 		}
-		if !asked() {
-			return ""
+		if !asked() && !(wish && len(q.careers) == 0 && (q.has("path") || pointsBack(ws[vi+1:]) || figures(q))) {
+			return "" // (a wish asked about as its path, its pay or "that")
 		}
 		end := min(len(ws), vi+7)
 		for j := vi + 1; j < end; j++ {
@@ -1622,6 +1642,11 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 			}
 			if clauseEnd[ws[j]] {
 				end = j
+			}
+		}
+		for j := vi + 2; wish && j < end; j++ {
+			if determiner[ws[j]] && l.m.lex.Noun(ws[j-1]) && !l.m.stop[ws[j-1]] {
+				end = j // "build websites, the front-end stuff": the object, not what follows it
 			}
 		}
 		for j := vi + 2; j+1 < end; j++ {
