@@ -193,7 +193,8 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
-				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
+					occupationOpens(q) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -2273,6 +2274,22 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 
 // pointsBack reports whether a question points back to something named
 // before it ("doing that", "is it", "do they").
+// occupationOpens reports whether the message opens with the occupation
+// it names ("the therapist who helped me with my knee after surgery — how
+// many years of school?"): what the question after it asks about.
+func occupationOpens(q *question) bool {
+	if len(q.scope.occupations) != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(q.scope.occupations[0]))
+	for k := 0; k < len(q.words) && k <= 1; k++ {
+		if q.words[k] == f[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // pointsToRelative reports whether the question sentence fq speaks of a
 // person ("what certifications should he get?") that the message q names
 // as someone in the asker's life ("My husband is a GIS cartographer").

@@ -773,6 +773,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I want to fix cars. How do I get into that?", []string{"No guide for people who fix cars"}, []string{"5-8"}},
 		{shipped, "I want to build websites, the front-end stuff. How do I get into that?", []string{"No guide for people who build websites\n"}, nil},
 		{shipped, "I want to build ML models. How do I get into that?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A message that opens with the occupation it names asks about it
+		// in the question after it.
+		{all, "the therapist who helped me with my knee after surgery — how many years of school?", []string{"No guide for therapist"}, []string{"The path into the role"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},
