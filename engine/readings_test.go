@@ -776,6 +776,10 @@ func TestReadings(t *testing.T) {
 		// A message that opens with the occupation it names asks about it
 		// in the question after it.
 		{all, "the therapist who helped me with my knee after surgery — how many years of school?", []string{"No guide for therapist"}, []string{"The path into the role"}},
+		// Someone described who told the asker what to look into advised;
+		// their job is not asked about.
+		{all, "I'm a line cook in San Antonio and a customer who works for a launch company told me I should look into cooking in orbit. What are the main challenges of the job?", []string{"Orbital Chef"}, []string{"No guide for customer"}},
+		{all, "the guy who painted our house said business is good. what's the outlook for that work?", []string{"No guide"}, []string{"+"}},
 		{all, "I graft entangled seedlings. what's the entry-level cert?", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{all, "My twins are arguing: one maps dreams in New York, the other is an ML engineer in New York. Which of them has the higher state median?", []string{"$121,700", "$170,000"}, nil},
 		{all, "New York comparison for me and my roommate. He's a lucid dreamer who wants to become a dream cartographer, and I'm a grad student aiming for ML engineering. What are the median salaries for both of those jobs in New York?", []string{"$121,700", "$170,000"}, nil},

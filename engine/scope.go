@@ -1404,6 +1404,10 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		if ws[i] != "who" && !(ws[i] == "that" && (doers[ws[i-1]] || groupDoers[ws[i-1]])) && !placed {
 			continue // ("the team that keeps our printers running")
 		}
+		if k := slices.IndexFunc(ws[i+1:min(len(ws), i+10)], func(w string) bool { return w == "told" || w == "tells" }); k >= 0 &&
+			i+k+2 < len(ws) && (ws[i+k+2] == "me" || ws[i+k+2] == "us") {
+			continue // "a customer who works for a launch company told me I should look into …": who advised, not a job asked about
+		}
 		from := i - 1
 		anyPerson := false // any person but a job's name: "the ladies who work at my kid's daycare"
 		if p := l.m.lex.Singular(ws[i-1]); placed || groupDoers[ws[i-1]] || relations[ws[i-1]] && i >= 2 && (ws[i-2] == "the" || ws[i-2] == "a") ||
