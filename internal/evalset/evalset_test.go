@@ -1481,6 +1481,12 @@ var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "tes
 // questions.
 func TestEvalSets(t *testing.T) {
 	total := 0
+	// One bot per library for every set: building the index and library
+	// for each of some six hundred sets was a large share of the run under
+	// -race; the answers are the same (each case is asked on its own).
+	shipped := testbot.New(t)
+	guides := multiCareerGuides(t)
+	all := testbot.FromGuides(t, guides)
 	for _, set := range sets {
 		cases := mustLoad(t, set.file)
 		total += len(cases)
@@ -1491,13 +1497,10 @@ func TestEvalSets(t *testing.T) {
 			if n := offTopic(cases); n < set.minRefuse {
 				t.Fatalf("%s has %d cases the bot must refuse, want at least %d", set.file, n, set.minRefuse)
 			}
-			var b *testbot.Bot
+			b := shipped
 			if set.all {
-				guides := multiCareerGuides(t)
 				checkCareers(t, set.file, cases, guides)
-				b = testbot.FromGuides(t, guides)
-			} else {
-				b = testbot.New(t)
+				b = all
 			}
 			rep := runSet(t, b.Router, cases)
 			if strings.HasPrefix(set.name, "tune/") {
