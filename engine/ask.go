@@ -193,8 +193,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
-				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
-					occupationOpens(q) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -550,16 +549,17 @@ func (l *Library) eitherNamed(q *question) (*bot.Guide, *bot.Guide) {
 }
 
 // twoAsked reports whether a question asks about two people or jobs at
-// once: "which of them", "one … the other", "each", "both".
+// once: "which of them", "one … the other", or as asksBoth.
 func twoAsked(q *question) bool {
 	ws := q.words
 	if q.full != nil {
 		ws = q.full.words
 	}
+	if asksBoth(ws) {
+		return true // "both", "each", "those two"
+	}
 	for i, w := range ws {
 		switch w {
-		case "both", "each":
-			return true
 		case "them":
 			if i >= 2 && ws[i-1] == "of" && ws[i-2] == "which" {
 				return true

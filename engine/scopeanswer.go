@@ -537,10 +537,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// that endorsement called, what does it cover, …": a guide's work
 			// named by its verb beside a word only it uses.
 			whole.careers, whole.scope.occupations, whole.scope.generic = []*bot.Guide{g}, nil, nil
-		}
-	}
-	if len(whole.careers) == 0 && req.Option("career") == "" {
-		if g := lib.namedCertGuide(whole); g != nil {
+		} else if g := lib.namedCertGuide(whole); g != nil {
 			// "My boss wants me to get the Decoherence Blight Specialist
 			// cert. How much does it cost?": a certificate named once says
 			// which career every part is about.
