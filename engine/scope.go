@@ -332,8 +332,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) { // (but "my paramedic pay": the asker's own)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i)))) && !pronounAfter(ws, i) && !thatJobAfter(ws, i) &&
-			!namedAgain(m, ws, head, i) {
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i)) &&
+			!pronounAfter(ws, i) && !thatJobAfter(ws, i) && !namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
 			// career the guides have or a guide's own words, when nothing
@@ -1181,6 +1181,27 @@ func relativeSubject(ws []string, start int) bool {
 	return false
 }
 
+// toldAfterAsking reports whether the relative's job from start to i is
+// told after the question, with nothing asked after it ("how often do you
+// have to renew them? my dad's a pilot and has to renew everything"): who
+// is asking, not the job asked about (which would be named in the question:
+// "what do pilots make? my dad is one").
+func toldAfterAsking(ws []string, start, i int) bool {
+	asked := start > 0 && startsQuestion(ws[0]) && ws[0] != "is" && ws[0] != "are"
+	for _, w := range ws[:start] {
+		asked = asked || whWord(w)
+	}
+	if !asked {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if whWord(w) || startsQuestion(w) || w == "know" || w == "if" || w == "asks" || w == "asked" || w == "wondering" {
+			return false // "… my mom is a pharmacist, she wants to know if her job is growing"
+		}
+	}
+	return true
+}
+
 // namedAgain reports whether the job whose head is at i is named again
 // later in the message ("my wife is a nurse. How much do nurses make?"):
 // then it is what is asked about, not someone's job in passing.
@@ -1445,11 +1466,12 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
-		var clause []string
-		unknown := false
+		var clause, onlyOnes []string
+		unknown, served := false, false
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
-			if clauseEnd[w] && k > i+1 {
+			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
+				// (and "… or the folks who map dreams": another doer, compared)
 				// "…, how many years until …": the question after the
 				// description ("someone who does taxes": its own verb)
 				break
@@ -1457,7 +1479,12 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if taken[k] && l.isCareerWord(w) {
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] {
+			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
+				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
+				if !taken[k] && hasLetter(w) && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {
+					onlyOnes = append(onlyOnes, w) // a word one guide alone uses that reading leaves out: "people who chart dreams"
+				}
 				continue
 			}
 			clause = append(clause, w)
@@ -1465,7 +1492,8 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				return "" // "the people who build ML systems": the guide's own career, described
 			}
 			if l.m.lex.Noun(w) && (!l.m.lex.CommonVerb(w) || k > i+1 && strings.HasSuffix(w, "s") && l.m.lex.Verb(ws[k-1]) && !l.m.lex.Noun(ws[k-1])) && // ("tell planes": a verb's object)
-				l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) {
+				l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) &&
+				!(k == i+1 && l.m.lex.Verb(w) && l.Searcher.Known(context.Background(), w)) { // ("who train models": the guide's verb, as "training")
 				unknown = true // (after any person, a thing besides the verb: not "a supervisor who yells")
 			}
 			if k > i+1 && len(w) >= 5 && !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && !l.m.lex.VerbForm(w) && l.Searcher != nil && !l.Searcher.Known(context.Background(), w) &&
@@ -1490,7 +1518,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// A word one section mentions in passing ("work a busy
 			// restaurant line" on the way in) does not name the guide.
 			var used []string
-			for _, w := range clause {
+			for _, w := range append(clause, onlyOnes...) {
 				if !l.m.lex.Word(w) && l.Searcher.Known(context.Background(), w) {
 					// "people who work with kubeflow": a name no dictionary
 					// has, from a guide, describes that guide's career
@@ -1499,6 +1527,17 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				if l.isCareerWord(w) || l.Searcher.DocFreq(context.Background(), w) >= 2 {
 					used = append(used, w)
 				}
+			}
+			if served && !unknown && len(l.headNames[clause[0]]) == 1 && (len(clause) == 1 || len(clause) == 2 && l.m.payVerbs[clause[1]]) {
+				// "the people who cook for astronauts": a guide's own work,
+				// the head of its name ("zero-g cook"), done for the people
+				// it serves
+				for _, g := range l.headNames[clause[0]] {
+					if !slices.Contains(q.careers, g) {
+						q.careers = append(q.careers, g)
+					}
+				}
+				return ""
 			}
 			if l.terms.names(used) || anyPerson && !unknown {
 				return ""

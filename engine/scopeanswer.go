@@ -302,6 +302,17 @@ func toldOnly(p string) bool {
 	return true
 }
 
+// lastSentence is the last sentence of the words in cur, joined: the
+// words after the last one ending with a full stop ("Two questions from a
+// career changer. I've spent six years as a line cook").
+func lastSentence(cur []string) string {
+	k := len(cur) - 1
+	for k > 0 && !strings.HasSuffix(cur[k-1], ".") {
+		k--
+	}
+	return strings.Join(cur[k:], " ")
+}
+
 // relativeTells reports whether a piece tells what someone in the asker's
 // life is, does or says ("my mom says both are made up jobs"), asking
 // nothing.
@@ -313,6 +324,11 @@ func relativeTells(p string) bool {
 	switch f[2] {
 	case "says", "said", "thinks", "thought", "told", "keeps":
 		return true
+	case "is", "was", "a", "an":
+		// "… how often do you have to renew them? my dad's a pilot and
+		// has to renew everything": whose job it is, told after the
+		// question, not a question of its own
+		return f[2] == "a" || f[2] == "an" || len(f) > 3 && (f[3] == "a" || f[3] == "an")
 	}
 	return false
 }
@@ -360,7 +376,7 @@ func (l *Library) splitAnd(s string) []string {
 		case lw == "and" && i > 0 && i+1 < len(fields) && relations[strings.ToLower(strings.Trim(fields[i-1], ",.!?"))] &&
 			(fields[i+1] == "I" || fields[i+1] == "i" || strings.EqualFold(fields[i+1], "me")):
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
-		case lw == "and" && len(cur) > 0 && toldOnly(strings.Join(cur, " ")):
+		case lw == "and" && len(cur) > 0 && toldOnly(lastSentence(cur)):
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()

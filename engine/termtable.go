@@ -410,6 +410,12 @@ func (t *termTable) named(ws []string) int32 {
 // names reports whether words name one guide (named).
 func (t *termTable) names(ws []string) bool { return t.named(ws) >= 0 }
 
+// onlyOne reports whether the table lists one guide alone for w's stem.
+func (t *termTable) onlyOne(w string) bool {
+	gs, ok := t.guidesWith(stem(w))
+	return ok && len(gs) == 1
+}
+
 // guidesWith returns the guides (their numbers) that use a stem, when the
 // table lists them (terms in many guides are not listed: ok is false).
 func (t *termTable) guidesWith(st string) ([]int32, bool) {

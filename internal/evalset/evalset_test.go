@@ -1000,6 +1000,14 @@ var sets = []struct {
 	{"tune/careers-224", "tune/careers-224.jsonl", true, 80, 10, 0.94},
 	{"tune/ml-engineer-225", "tune/ml-engineer-225.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-225", "tune/careers-225.jsonl", true, 80, 10, 0.95},
+	{"tune/ml-engineer-226", "tune/ml-engineer-226.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-226", "tune/careers-226.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-227", "tune/ml-engineer-227.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-227", "tune/careers-227.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-228", "tune/ml-engineer-228.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-228", "tune/careers-228.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-229", "tune/ml-engineer-229.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-229", "tune/careers-229.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
