@@ -972,7 +972,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return sourceAnswer(e, g)
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
-	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"]) && (len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)):
+	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"] || q.intentCount() == q.intents["cost"] && len(q.states) > 0 && !slices.Contains(q.certWord, true)) &&
+		(len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)):
+		// (and "how much for ML eng in NYC": a price asked of no certificate)
 		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
 		// a career and a place, nothing else asked, is a question of pay.
 		return e.salaryQuestion(q, g)
