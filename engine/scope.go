@@ -382,7 +382,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				g, start = v, start-1
 			}
 		}
+		end := i
+		if g == nil && i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on" || ws[i+1] == "aboard") && len(l.headNames[head]) > 0 {
+			// "a chef in space", "cooks on the space station": a name word
+			// of the guide ("space chef") after the job, where it works
+			for k := i + 2; k < len(ws) && k <= i+3; k++ {
+				if v := l.variantOf([]string{ws[k]}, head); v != nil && guideNameWord(v, ws[k]) {
+					g, end = v, k
+					break
+				}
+				if !determiner[ws[k]] {
+					break
+				}
+			}
+		}
 		if g != nil {
+			for k := i; k <= end; k++ {
+				taken[k] = true
+			}
 			// "dream surveyors" for the guide that answers to "dreamscape
 			// surveyor": a name variant, not another occupation.
 			if !slices.Contains(q.careers, g) {
