@@ -1000,14 +1000,16 @@ var sets = []struct {
 	{"tune/careers-224", "tune/careers-224.jsonl", true, 80, 10, 0.94},
 	{"tune/ml-engineer-225", "tune/ml-engineer-225.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-225", "tune/careers-225.jsonl", true, 80, 10, 0.95},
-	{"tune/ml-engineer-226", "tune/ml-engineer-226.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-226", "tune/careers-226.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-227", "tune/ml-engineer-227.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-227", "tune/careers-227.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-228", "tune/ml-engineer-228.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-228", "tune/careers-228.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-229", "tune/ml-engineer-229.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-229", "tune/careers-229.jsonl", true, 80, 15, 0.5},
+	// Session 11, written blind (busy server, indirect naming, relatives, long
+	// posts); first runs 97.3/98.0, 91.3/85.0, 90.0/89.0, 87.3/89.0%.
+	{"tune/ml-engineer-226", "tune/ml-engineer-226.jsonl", false, 120, 15, 0.96},
+	{"tune/careers-226", "tune/careers-226.jsonl", true, 80, 15, 0.97},
+	{"tune/ml-engineer-227", "tune/ml-engineer-227.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-227", "tune/careers-227.jsonl", true, 80, 15, 0.86},
+	{"tune/ml-engineer-228", "tune/ml-engineer-228.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-228", "tune/careers-228.jsonl", true, 80, 15, 0.91},
+	{"tune/ml-engineer-229", "tune/ml-engineer-229.jsonl", false, 120, 15, 0.87},
+	{"tune/careers-229", "tune/careers-229.jsonl", true, 80, 15, 0.86},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1468,6 +1470,17 @@ var sets = []struct {
 	{"test/careers-97", "test/careers-97.jsonl", true, 60, 10, 0.92},
 	{"test/ml-engineer-98", "test/ml-engineer-98.jsonl", false, 120, 15, 0.96},
 	{"test/careers-98", "test/careers-98.jsonl", true, 60, 10, 0.97},
+	// Written blind in session 11 (voices: a quarter with no guide, indirect
+	// naming, changers/students/parents, long posts), scored once after the
+	// session's last understanding change.
+	{"test/ml-engineer-99", "test/ml-engineer-99.jsonl", false, 120, 15, 0.97},
+	{"test/careers-99", "test/careers-99.jsonl", true, 60, 10, 0.96},
+	{"test/ml-engineer-100", "test/ml-engineer-100.jsonl", false, 120, 15, 0.87},
+	{"test/careers-100", "test/careers-100.jsonl", true, 60, 10, 0.77},
+	{"test/ml-engineer-101", "test/ml-engineer-101.jsonl", false, 120, 15, 0.96},
+	{"test/careers-101", "test/careers-101.jsonl", true, 60, 10, 0.9},
+	{"test/ml-engineer-102", "test/ml-engineer-102.jsonl", false, 120, 15, 0.88},
+	{"test/careers-102", "test/careers-102.jsonl", true, 60, 10, 0.81},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1477,12 +1490,12 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
+var knownNoGuide = map[string]int{"test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
 	"test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1,
 	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-90": 2, "test/ml-engineer-91": 8, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-94": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 3}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 1, "test/careers-74": 1, "test/careers-92": 2, "test/careers-95": 3, "test/careers-97": 2}
+var knownWrong = map[string]int{"test/careers-100": 1, "test/careers-101": 2, "test/careers-102": 3, "test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 1, "test/careers-74": 1, "test/careers-92": 2, "test/careers-95": 3, "test/careers-97": 2}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
