@@ -28,6 +28,7 @@ type Library struct {
 	certInits    map[string]bool                  // certificates' initials, with and without the first word (certInitials)
 	nameWords    map[string]bool                  // words of the guides' names
 	headNames    map[string]map[string]*bot.Guide // last word of a name → names ending in it
+	fields       map[string][]titleField          // first word of a title without its last → those fields
 	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
 	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
 	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
@@ -86,7 +87,7 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, fields: map[string][]titleField{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	// The pre-analysed texts and the term table are built meanwhile.
@@ -101,6 +102,11 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 		l.secText = newSectionText(l.Guides, reuseText)
 		l.terms = newTermTable(l.Guides, reuseTerms)
 	}()
+	for gi, g := range l.Guides {
+		if f := words(g.Title); len(f) >= 2 {
+			l.fields[f[0]] = append(l.fields[f[0]], titleField{g: g, at: gi, words: f[:len(f)-1]})
+		}
+	}
 	words := map[string]int{}
 	for _, g := range l.Guides {
 		l.bySlug[g.Slug] = g

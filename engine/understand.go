@@ -439,29 +439,47 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 	against := func(i int) bool {
 		return i >= 0 && i < len(ws) && (ws[i] == "vs" || ws[i] == "versus" || ws[i] == "or")
 	}
-	for _, g := range l.Guides {
-		if g == careers[0] {
+	// The fields beside "vs" or "or", found by their first word (a table
+	// built at load), not by reading every guide's title: the guide first
+	// in the library wins, as a scan of the guides in order would give.
+	var best *titleField
+	bestAt := -1
+	for j := range ws {
+		if !against(j) {
 			continue
 		}
-		f := words(g.Title)
-		if len(f) < 2 {
-			continue
-		}
-		f = f[:len(f)-1]
-		for i := 0; i+len(f) <= len(ws); i++ {
-			if !slices.Equal(ws[i:i+len(f)], f) || anyTaken(taken, i, i+len(f)-1) || !against(i-1) && !against(i+len(f)) {
-				continue
+		for i := max(0, j-4); i < len(ws) && i <= j+1; i++ {
+			for k := range l.fields[ws[i]] {
+				tf := &l.fields[ws[i]][k]
+				n := len(tf.words)
+				if tf.g == careers[0] || i+n > len(ws) || i != j+1 && i+n != j || !slices.Equal(ws[i:i+n], tf.words) || anyTaken(taken, i, i+n-1) {
+					continue
+				}
+				if best == nil || tf.at < best.at || tf.at == best.at && i < bestAt {
+					best, bestAt = tf, i
+				}
 			}
-			for k := i; k < i+len(f); k++ {
-				taken[k] = true
-			}
-			if first := slices.Index(taken, true); first < i && first >= 0 {
-				return append(careers, g)
-			}
-			return append([]*bot.Guide{g}, careers...)
 		}
 	}
-	return careers
+	if best == nil {
+		return careers
+	}
+	for k := bestAt; k < bestAt+len(best.words); k++ {
+		taken[k] = true
+	}
+	if first := slices.Index(taken, true); first < bestAt && first >= 0 {
+		return append(careers, best.g)
+	}
+	return append([]*bot.Guide{best.g}, careers...)
+}
+
+// titleField is a guide's title without its last word ("quantum" of
+// "Quantum Gardener", "machine learning"), as words, with the guide's place
+// in the library.
+type titleField struct {
+	g     *bot.Guide
+	at    int
+	words []string
 }
 
 // timeOfDayRE finds a clock time ("10am", "3 pm").
