@@ -16,6 +16,22 @@ func TestReadings(t *testing.T) {
 	all := testbot.FromGuides(t, allGuides(t))
 	checkReadings(t, false, []reading{
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
+		// People doing a guide's work are that guide's: its head noun's
+		// work done for the people it serves, a verb the guide uses, a
+		// word only it uses; work no guide names, done for them, is not.
+		{all, "what do the people who cook for astronauts make? median", []string{"$87,500"}, []string{"No guide"}},
+		{all, "what do the people who do it for astronauts earn", []string{"No guide"}, []string{bot.Apology, "$87,500"}},
+		{all, "What's the live test in an interview for the people who chart dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		{shipped, "what do the folks who train models for a living actually make? median pls", []string{"$150,000"}, []string{"No guide"}},
+		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
+		// A relative's job told after the question is who asks; told
+		// before a question about it, it is the job asked about.
+		{shipped, "do the ML certs expire, how often do you have to renew them? my dad's a pilot and has to renew everything", []string{"Machine Learning Engineer"}, []string{"No guide for pilot"}},
+		{shipped, "my mom is a pharmacist, she wants to know if her job is growing", []string{"No guide for pharmacist"}, []string{"+36%"}},
+		// A price asked of no certificate, with a place, is pay; "range"
+		// beside a career is its pay range.
+		{shipped, "how much for ML eng in NYC", []string{"$170,000"}, []string{"can't answer"}},
+		{shipped, "whats the full range low to high for machine learning engineers", []string{"$120,000", "$300,000"}, []string{"can't answer"}},
 		// A sentence's opening words before its question ("In New York,")
 		// are part of that question, not a question of their own.
 		{all, "I live in Yonkers and I'm torn between two paths. In New York, what's the median for an ML engineer and for a dream cartographer?", []string{"Machine Learning Engineer vs Dream Cartographer in New York", "$170,000", "$121,700"}, []string{"Your questions"}},

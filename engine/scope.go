@@ -1545,7 +1545,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 					used = append(used, w)
 				}
 			}
-			if served && !unknown && len(l.headNames[clause[0]]) == 1 && (len(clause) == 1 || len(clause) == 2 && l.m.payVerbs[clause[1]]) {
+			if served && !unknown && len(clause) > 0 && len(l.headNames[clause[0]]) == 1 && (len(clause) == 1 || len(clause) == 2 && l.m.payVerbs[clause[1]]) {
 				// "the people who cook for astronauts": a guide's own work,
 				// the head of its name ("zero-g cook"), done for the people
 				// it serves

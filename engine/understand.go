@@ -448,7 +448,7 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 		if !against(j) {
 			continue
 		}
-		for i := max(0, j-4); i < len(ws) && i <= j+1; i++ {
+		for i := max(0, j-l.maxWords); i < len(ws) && i <= j+1; i++ { // (a field before "vs" is shorter than the longest name)
 			for k := range l.fields[ws[i]] {
 				tf := &l.fields[ws[i]][k]
 				n := len(tf.words)
