@@ -29,6 +29,7 @@ type Library struct {
 	nameWords    map[string]bool                  // words of the guides' names
 	headNames    map[string]map[string]*bot.Guide // last word of a name → names ending in it
 	fields       map[string][]titleField          // first word of a title without its last → those fields
+	summaryOwn   map[string]*bot.Guide            // a word of one guide's summary alone → that guide (nil: several)
 	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
 	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
 	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
@@ -87,7 +88,7 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, fields: map[string][]titleField{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, fields: map[string][]titleField{}, summaryOwn: map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	// The pre-analysed texts and the term table are built meanwhile.
@@ -105,6 +106,14 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 	for gi, g := range l.Guides {
 		if f := words(g.Title); len(f) >= 2 {
 			l.fields[f[0]] = append(l.fields[f[0]], titleField{g: g, at: gi, words: f[:len(f)-1]})
+		}
+		for _, w := range words(g.Summary) {
+			w = m.lex.Singular(w)
+			if o, seen := l.summaryOwn[w]; !seen {
+				l.summaryOwn[w] = g
+			} else if o != g {
+				l.summaryOwn[w] = nil // ("test fixture … invented figures": every fixture's)
+			}
 		}
 	}
 	words := map[string]int{}

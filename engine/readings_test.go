@@ -24,6 +24,11 @@ func TestReadings(t *testing.T) {
 		{all, "What's the live test in an interview for the people who chart dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{shipped, "what do the folks who train models for a living actually make? median pls", []string{"$150,000"}, []string{"No guide"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
+		// The kind of a guide's job named by a word of its summary alone
+		// is the guide's; beside another occupation, or said to be the
+		// plain kind, it is not.
+		{all, "how often does resupply come for station cooks", []string{"90 days"}, []string{"No guide"}},
+		{all, "GIS analysts and map cartographers, median salary?", []string{"No guide"}, []string{"$98,600"}},
 		// A relative's job told after the question is who asks; told
 		// before a question about it, it is the job asked about.
 		{shipped, "do the ML certs expire, how often do you have to renew them? my dad's a pilot and has to renew everything", []string{"Machine Learning Engineer"}, []string{"No guide for pilot"}},

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -380,6 +381,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// before the kind of place it works in
 			if v := l.variantOf([]string{ws[start-1]}, head); v != nil && guideNameWord(v, ws[start-1]) {
 				g, start = v, start-1
+			}
+		}
+		if g == nil && start == i-1 && len(l.Guides) > 1 && l.terms != nil && len(sc.occupations) == 0 && !plainNear(ws, start, i) {
+			// "superposition gardeners", "station chefs": the kind of a
+			// guide's job named by a word of that guide's summary alone
+			// ("tends superposition seedlings", "cooks for crews aboard
+			// orbital stations") that only that guide uses
+			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) && slices.ContainsFunc(slices.Collect(maps.Values(l.headNames[head])), func(h *bot.Guide) bool { return h == v }) {
+				g = v
 			}
 		}
 		end := i
