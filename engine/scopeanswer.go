@@ -708,7 +708,12 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		if out == nil {
 			out = &bot.Answer{Answered: a.Answered, Career: a.Career, Source: a.Source, FollowUps: a.FollowUps, Note: a.Note,
 				Title: "Your questions"}
-			if a.Career != "" {
+			if strings.Contains(a.Title, " vs ") {
+				// "More openings per year: dream cartographers or quantum
+				// gardeners? I'm 23 …": both careers compared, not the
+				// one that wins
+				out.Title += " · " + a.Title
+			} else if a.Career != "" {
 				if g, ok := lib.Guide(a.Career); ok {
 					out.Title += " · " + g.Title
 				}
