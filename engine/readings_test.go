@@ -32,6 +32,10 @@ func TestReadings(t *testing.T) {
 		// careers, not by the one that wins.
 		{all, "More openings per year: dream cartographers or quantum gardeners? I'm 23, working at a Starbucks in Tempe, and I want the field where I'm most likely to get hired. I've applied everywhere and heard nothing back.", []string{"Your questions · Dream Cartographer vs Quantum Gardener", "3,170"}, []string{"Your questions · Quantum Gardener"}},
 		{all, "GIS analysts and map cartographers, median salary?", []string{"No guide"}, []string{"$98,600"}},
+		// A career said not to be meant, beside the occupation asked about,
+		// is not the career asked about.
+		{shipped, "What's the median salary for a data scientist? Not an ML engineer, a data scientist.", []string{"No guide for data scientist"}, []string{"$150,000"}},
+		{all, "median for land surveyors in Texas? property surveyors, not dream mapping", []string{"No guide"}, []string{"$98,600", "Lucid"}},
 		// A relative's job told after the question is who asks; told
 		// before a question about it, it is the job asked about.
 		{shipped, "do the ML certs expire, how often do you have to renew them? my dad's a pilot and has to renew everything", []string{"Machine Learning Engineer"}, []string{"No guide for pilot"}},

@@ -391,6 +391,12 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		q.excludeStates() // "not counting California", "after California"
 	}
 	q.scope = l.findScope(q, raw, taken)
+	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && slices.Contains(q.words, "not") {
+		// "land surveyors in Texas? Regular property surveyors, not dream
+		// mapping", "a data scientist? Not an ML engineer": a career said
+		// not to be meant, beside the occupation asked about
+		q.careers = l.notNegated(q.words, q.careers)
+	}
 	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least")) {
 		// "people who survey dreams vs the ones who build ML models": a
 		// career described by words only its guide uses, set beside one
@@ -471,6 +477,25 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 		return append(careers, best.g)
 	}
 	return append([]*bot.Guide{best.g}, careers...)
+}
+
+// notNegated is careers without those the words name only right after
+// "not" ("not dream mapping", "not an ML engineer").
+func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
+	rest := slices.Clone(ws)
+	for k, w := range ws {
+		if w != "not" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if determiner[ws[j]] && j == k+1 {
+				continue
+			}
+			rest[j] = "" // the words after "not", up to three of a name
+		}
+	}
+	still := l.findCareers(rest, make([]bool, len(rest)))
+	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
 }
 
 // titleField is a guide's title without its last word ("quantum" of
