@@ -349,7 +349,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
-		if q.guessed && q.intentCount() == 0 && !lib.terms.routes() && len(q.scope.occupations) == 0 && lib.terms.split(q) {
+		if q.guessed && q.intentCount() == 0 && !lib.terms.routes() && len(q.scope.occupations) == 0 && lib.terms.split(q) && !lib.coinedName(q) {
+			// (not "what's RehydroCalc for? saw it on a job post": a name no
+			// dictionary has, one guide's alone, says which career)
 			// "What does it mean when I dream about falling?": no intent, and
 			// the words only one guide uses point at different guides
 			// ("dream", "falling"); nothing says which career, or that it is
@@ -1891,6 +1893,17 @@ func (e *Engine) whichCareer(lib *Library, q *question) *bot.Answer {
 
 // untakenContent is the question's topic words that were not read as a
 // career, certificate, state, city or place.
+// coinedName reports whether the question has a name no dictionary has
+// that one guide alone uses ("RehydroCalc", "SomnoTri").
+func (l *Library) coinedName(q *question) bool {
+	for _, w := range q.words {
+		if len(w) >= 4 && allLetters(w) && !l.m.lex.Word(w) && l.terms.onlyOne(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyFigureWords reports whether the words left are none, or only ask for
 // figures without saying which ("golden state numbers for an ML eng").
 func onlyFigureWords(ws []string) bool {

@@ -28,6 +28,9 @@ func TestReadings(t *testing.T) {
 		// is the guide's; beside another occupation, or said to be the
 		// plain kind, it is not.
 		{all, "how often does resupply come for station cooks", []string{"90 days"}, []string{"No guide"}},
+		// A name no dictionary has, one guide's alone, says which career
+		// even beside words other guides use ("job post").
+		{all, "what's RehydroCalc for, saw it on a job post", []string{"Orbital Chef", "rehydration"}, []string{"can't answer"}},
 		// A comparison among the parts of a message is headed by both
 		// careers, not by the one that wins.
 		{all, "More openings per year: dream cartographers or quantum gardeners? I'm 23, working at a Starbucks in Tempe, and I want the field where I'm most likely to get hired. I've applied everywhere and heard nothing back.", []string{"Your questions · Dream Cartographer vs Quantum Gardener", "3,170"}, []string{"Your questions · Quantum Gardener"}},
