@@ -1688,7 +1688,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		return &bot.Answer{Answered: false, Title: "I can't answer that one",
 			Body: "The guides have nothing on that, and I only answer from them. " + lib.careerHint()}, nil
 	}
-	if kind, strong := routeKind(q); g != nil && strong && len(q.scope.occupations) == 0 && g.Section(kind) != nil && lib.allKnown(ctx, content) {
+	if kind, strong := routeKind(q); g != nil && strong && len(q.scope.occupations) == 0 && g.Section(kind) != nil && (lib.allKnown(ctx, content) || len(q.careers) > 0) {
 		// "what theory should I review for ML engineer interviews": the
 		// section the question names outright, when no passage holds more
 		// of its words, rather than nothing.

@@ -46,6 +46,9 @@ func TestReadings(t *testing.T) {
 		// A price asked of no certificate, with a place, is pay; "range"
 		// beside a career is its pay range.
 		{shipped, "how much for ML eng in NYC", []string{"$170,000"}, []string{"can't answer"}},
+		// A word the guides do not know is no veto when the career and the
+		// section are named outright.
+		{shipped, "downsides of the ml engineer job? everyone only posts the good parts on linkedin", []string{"Challenges"}, []string{"can't answer"}},
 		{shipped, "whats the full range low to high for machine learning engineers", []string{"$120,000", "$300,000"}, []string{"can't answer"}},
 		// A sentence's opening words before its question ("In New York,")
 		// are part of that question, not a question of their own.
