@@ -46,6 +46,11 @@ func TestReadings(t *testing.T) {
 		// A price asked of no certificate, with a place, is pay; "range"
 		// beside a career is its pay range.
 		{shipped, "how much for ML eng in NYC", []string{"$170,000"}, []string{"can't answer"}},
+		// A career weighed ("a good career", "a dying field") is a question
+		// of its prospects; plants dying are not.
+		{shipped, "is ml engineering a good career tbh", []string{"36%"}, []string{"can't answer"}},
+		{shipped, "is MLE a dying field or what", []string{"36%"}, nil},
+		{all, "my tomato plants keep dying, how often should i water them", nil, []string{"+14%"}},
 		// A word the guides do not know is no veto when the career and the
 		// section are named outright.
 		{shipped, "downsides of the ml engineer job? everyone only posts the good parts on linkedin", []string{"Challenges"}, []string{"can't answer"}},

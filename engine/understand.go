@@ -606,6 +606,9 @@ func (l *Library) countIntents(q *question) {
 	line := spacedLine(ws)
 	pl := newPhraseLine(line)
 	howMuch := pl.has(" how much ")
+	if k := slices.Index(ws, "dying"); k >= 0 && k+1 < len(ws) && (judgedAs[ws[k+1]] || ws[k+1] == "industry") {
+		q.intents["outlook"]++ // "is MLE a dying field": its prospects (not "my tomato plants keep dying")
+	}
 	for _, p := range l.m.payPhrase {
 		if pl.has(p) {
 			q.intents["salary"]++
@@ -698,6 +701,17 @@ func (l *Library) countIntents(q *question) {
 				// "what tools do ML engineers use day to day": when, not
 				// what is asked
 				delete(q.intents, bot.KindDay)
+				break
+			}
+		}
+	}
+	if len(q.intents) == 0 && len(ws) > 3 && (ws[0] == "is" || ws[0] == "would") {
+		// "is ml engineering a good career tbh", "Is machine learning
+		// engineering a safe, stable career?": a career weighed, asked of
+		// nothing else, is a question of its prospects
+		for k := 2; k < len(ws); k++ {
+			if judgedAs[ws[k]] && l.m.lex.Adjective(ws[k-1]) {
+				q.intents["outlook"]++
 				break
 			}
 		}
