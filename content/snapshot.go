@@ -1,24 +1,18 @@
 package content
 
 import (
-	"bufio"
-	"encoding/gob"
-	"errors"
 	"fmt"
-	"io"
 	"os"
+	"reflect"
+	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // snapshotVersion changes whenever bot.Guide or the parser changes what a
-// file becomes: a snapshot of another version is ignored.
-const snapshotVersion = "careerbot-guides-1"
-
-type snapHeader struct {
-	Version string
-	Entries int
-}
+// file becomes, or the snapshot's encoding changes: a snapshot of another
+// version is ignored.
+const snapshotVersion = "careerbot-guides-2"
 
 type snapEntry struct {
 	File  string
@@ -28,29 +22,19 @@ type snapEntry struct {
 }
 
 // writeSnapshot writes the parsed guides to path (through a temporary file
-// renamed into place), one gob message per guide.
+// renamed into place): the version, the number of entries, then each entry
+// (guidecodec.go).
 func writeSnapshot(path string, entries map[string]cached) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	enc := gob.NewEncoder(w)
-	err = enc.Encode(snapHeader{Version: snapshotVersion, Entries: len(entries)})
+	w := &guideWriter{b: make([]byte, 0, 1<<20)}
+	w.str(snapshotVersion)
+	w.num(uint64(len(entries)))
 	for file, e := range entries {
-		if err != nil {
-			break
+		if err := w.value(reflect.ValueOf(snapEntry{File: file, Stat: e.stat.wire(), Sum: e.sum, Guide: e.g})); err != nil {
+			return fmt.Errorf("snapshot entry %s: %w", file, err)
 		}
-		err = enc.Encode(snapEntry{File: file, Stat: e.stat.wire(), Sum: e.sum, Guide: e.g})
 	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, w.b, 0o644); err != nil {
 		os.Remove(tmp)
 		return err
 	}
@@ -59,34 +43,40 @@ func writeSnapshot(path string, entries map[string]cached) error {
 
 // readSnapshot reads what writeSnapshot wrote.
 func readSnapshot(path string) (map[string]cached, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	dec := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20))
-	var h snapHeader
-	if err := dec.Decode(&h); err != nil {
-		return nil, err
+	if len(data) == 0 {
+		return nil, errSnapshotDamaged
 	}
-	if h.Version != snapshotVersion {
-		return nil, fmt.Errorf("snapshot version %q, want %q", h.Version, snapshotVersion)
+	// The guides' strings are substrings of the file's text: data is
+	// never written to after this, so it is used as that string as is.
+	r := &guideReader{s: unsafe.String(&data[0], len(data))}
+	if v := r.str(); v != snapshotVersion {
+		if r.err != nil {
+			return nil, r.err
+		}
+		return nil, fmt.Errorf("snapshot version %q, want %q", v, snapshotVersion)
 	}
-	out := make(map[string]cached, h.Entries)
-	for {
+	n := r.count()
+	out := make(map[string]cached, n)
+	for range n {
 		var e snapEntry
-		if err := dec.Decode(&e); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return nil, err
+		r.value(reflect.ValueOf(&e).Elem())
+		if r.err != nil {
+			return nil, r.err
 		}
 		if e.Guide == nil {
 			return nil, fmt.Errorf("snapshot entry %s has no guide", e.File)
 		}
 		out[e.File] = cached{stat: statFromWire(e.Stat), sum: e.Sum, g: e.Guide}
 	}
-	if len(out) != h.Entries {
-		return nil, fmt.Errorf("snapshot has %d of %d guides", len(out), h.Entries)
+	if r.at != len(r.s) {
+		return nil, fmt.Errorf("snapshot has %d bytes after its %d guides", len(r.s)-r.at, n)
+	}
+	if len(out) != n {
+		return nil, fmt.Errorf("snapshot has %d of %d guides", len(out), n)
 	}
 	return out, nil
 }

@@ -43,6 +43,8 @@ type Library struct {
 	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
 	terms        *termTable                       // guide-level term table (termtable.go)
 	careerStarts careerStarts                     // the first words of multi-word names (careerstarts.go)
+	stemKeys     map[*bot.Guide]stemKey           // with a stem file: each guide's key in it (stemfile.go)
+	stemsFresh   int                              // guides the term table analysed (not reused)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -78,12 +80,20 @@ func (l *Library) close() {
 // NewLibrary indexes guides for lookups. The guides must have passed
 // validation (content.LoadFS does that).
 func NewLibrary(guides []*bot.Guide, s bot.Searcher) (*Library, error) {
-	return newLibrary(guides, s, nil)
+	return newLibrary(guides, s, nil, "")
+}
+
+// NewLibraryWithStems is NewLibrary taking the term table's analysis of the
+// guides from the stem file at path where it holds their texts' (a missing,
+// stale or damaged file is analysed around; see SaveStems and
+// StemsAnalysed).
+func NewLibraryWithStems(guides []*bot.Guide, s bot.Searcher, path string) (*Library, error) {
+	return newLibrary(guides, s, nil, path)
 }
 
 // newLibrary is NewLibrary reusing prev's analysis of the guides it shares
-// (nil: none; see Rebuild).
-func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, error) {
+// (nil: none; see Rebuild), or else a stem file's (stems: its path).
+func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string) (*Library, error) {
 	m, err := loadModel()
 	if err != nil {
 		return nil, err
@@ -99,9 +109,19 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library) (*Library, e
 		var reuseTerms *termTable
 		if prev != nil {
 			reuseText, reuseTerms = prev.secText, prev.terms
+		} else if stems != "" {
+			keys := stemKeys(l.Guides)
+			l.stemKeys = make(map[*bot.Guide]stemKey, len(keys))
+			for i, k := range keys {
+				l.stemKeys[l.Guides[i]] = k
+			}
+			if f, err := readStemFile(stems); err == nil {
+				reuseTerms = fromStemFile(f, l.Guides, keys)
+			}
 		}
 		l.secText = newSectionText(l.Guides, reuseText)
 		l.terms = newTermTable(l.Guides, reuseTerms)
+		l.stemsFresh = l.terms.analysed
 	}()
 	for gi, g := range l.Guides {
 		if f := words(g.Title); len(f) >= 2 {

@@ -140,3 +140,11 @@ func (x *nameIndex) closest(n string, maxD int) *bot.Guide {
 // nameExtraGrams is how many trigrams beyond the 3k+1 that a typo look-up
 // needs are counted, so that candidates must share several of them.
 const nameExtraGrams = 6
+
+// withGuides is x for names with the same keys as x's, mapped to other
+// guides (Library.patched): the sorted names and their trigrams are shared.
+func (x *nameIndex) withGuides(names map[string]*bot.Guide) *nameIndex {
+	n := &nameIndex{sorted: x.sorted, guide: names, grams: x.grams, byLen: x.byLen}
+	n.counts.New = func() any { c := make([]uint8, len(n.sorted)); return &c }
+	return n
+}

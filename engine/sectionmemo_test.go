@@ -16,7 +16,7 @@ import (
 // never reaches the next caller's.
 func TestSectionAnswersMatchBuilding(t *testing.T) {
 	all := allGuidesLibrary(t)
-	one, err := newLibrary(all.Guides[:1], all.Searcher, nil)
+	one, err := newLibrary(all.Guides[:1], all.Searcher, nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestSectionAnswersMatchBuilding(t *testing.T) {
 // and appends stay their own.
 func TestStateAnswersMatchBuilding(t *testing.T) {
 	all := allGuidesLibrary(t)
-	one, err := newLibrary(all.Guides[:1], all.Searcher, nil)
+	one, err := newLibrary(all.Guides[:1], all.Searcher, nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,6 +38,7 @@ type termTable struct {
 	df       []int32           // number → how many guides use it
 	perGuide map[*bot.Guide][]uint32
 	acc      sync.Pool // *[]float32 score accumulators, len guides
+	analysed int       // guides analysed by the build (not reused)
 
 	sortOnce sync.Once
 	sorted   []string // the stems in order, for completion; built on first use
@@ -123,6 +124,7 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 			fresh = append(fresh, g)
 		}
 	}
+	t.analysed = len(fresh)
 	// Analysed in two halves on two goroutines.
 	half := len(fresh) / 2
 	var hi [][]string

@@ -9,6 +9,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -37,6 +41,67 @@ func docsHash(docs []docEntry) string {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// guideHash is docsHash(guideDocs(g)) without building the documents: the
+// same bytes are hashed, straight from the guide's fields (a body is only
+// filtered by searchable when it has a line to drop).
+func guideHash(g *bot.Guide) string {
+	h := sha256.New()
+	// One document field at a time is copied into buf (the hash takes
+	// bytes; a conversion would allocate each field).
+	buf := make([]byte, 0, 4096)
+	field := func(parts ...string) {
+		n := 0
+		for _, p := range parts {
+			n += len(p)
+		}
+		buf = strconv.AppendInt(buf[:0], int64(n), 10)
+		buf = append(buf, ':')
+		for _, p := range parts {
+			buf = append(buf, p...)
+		}
+		h.Write(buf)
+	}
+	h.Write([]byte(schemaVersion))
+	for _, s := range g.Sections {
+		field(sectionPrefix, s.ID)
+		field(g.Slug)
+		field(s.Kind)
+		field(s.Title)
+		if strings.Contains(s.Body, "Source") {
+			field(searchable(s.Body))
+		} else {
+			field(s.Body)
+		}
+	}
+	field(factsPrefix, g.Slug)
+	field(g.Slug)
+	field(bot.KindFacts)
+	field(g.Title)
+	field(g.Summary, "\n", g.Education, "\nCertification: ", g.Certification, "\nLicense: ", g.License)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// guideHashes hashes the guides that need it (need(i)) on every core;
+// the others' hashes are "".
+func guideHashes(guides []*bot.Guide, need func(i int) bool) []string {
+	out := make([]string, len(guides))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(guides); i += workers {
+				if need(i) {
+					out[i] = guideHash(guides[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // setManifest records, in a persisted index, which guides (by content
@@ -77,20 +142,24 @@ func (x *Index) Update(guides []*bot.Guide) (*Index, Changes, error) {
 	n := &Index{idx: x.idx, refs: x.refs, analyzer: x.analyzer, analysed: x.analysed, hashes: make(map[string]string, len(guides)),
 		guides: make(map[string]*bot.Guide, len(guides)), disk: x.disk}
 	batch := x.idx.NewBatch()
-	for _, g := range guides {
+	hashes := guideHashes(guides, func(i int) bool {
+		_, had := x.hashes[guides[i].Slug]
+		return !had || x.guides[guides[i].Slug] != guides[i] // not the very guide hashed before (content.ParseCache)
+	})
+	for i, g := range guides {
 		n.guides[g.Slug] = g
 		n.sections += len(g.Sections)
 		old, had := x.hashes[g.Slug]
-		if had && x.guides[g.Slug] == g {
-			n.hashes[g.Slug] = old // the very guide hashed before (content.ParseCache)
+		h := hashes[i]
+		if h == "" {
+			n.hashes[g.Slug] = old
 			continue
 		}
-		docs := guideDocs(g)
-		h := docsHash(docs)
 		n.hashes[g.Slug] = h
 		if had && old == h {
 			continue
 		}
+		docs := guideDocs(g)
 		if had {
 			ch.Changed++
 			if err := x.deleteGuide(batch, g.Slug, docs); err != nil {

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/content"
+	"github.com/careerbot-dev/careerbot/internal/gen"
 )
 
 func guideOf(slug, word string) *bot.Guide {
@@ -129,5 +131,37 @@ func TestOpenPersistsAndReuses(t *testing.T) {
 	defer x.Close()
 	if ch.Reused || ch.Added != 1 || len(hitGuides(t, x, "zorbex")) != 1 {
 		t.Fatalf("damaged index: %+v", ch)
+	}
+}
+
+// guideHash hashes the very bytes docsHash hashes of the guide's documents,
+// with and without lines that searchable drops.
+func TestGuideHashEqualsDocsHash(t *testing.T) {
+	guides := gen.Guides(gen.FairCorpus(gen.DefaultSeed, 30))
+	shipped, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	guides = append(guides, shipped...)
+	g := guideOf("src", "zorbex")
+	g.Sections[0].Body += "\n  Source: a university in Washington\nmore text\nSources: two\n"
+	g.Sections[1].Body = ""
+	g.Education, g.Certification, g.License = "BSc", "Optional", "None"
+	guides = append(guides, g, &bot.Guide{Slug: "empty"})
+	for _, g := range guides {
+		if got, want := guideHash(g), docsHash(guideDocs(g)); got != want {
+			t.Errorf("%s: guideHash %s, docsHash %s", g.Slug, got, want)
+		}
+	}
+	hs := guideHashes(guides, func(i int) bool { return i%2 == 0 })
+	for i, h := range hs {
+		if want := ""; i%2 == 0 {
+			want = docsHash(guideDocs(guides[i]))
+			if h != want {
+				t.Errorf("guideHashes[%d] = %q, want %q", i, h, want)
+			}
+		} else if h != want {
+			t.Errorf("guideHashes[%d] = %q for a guide not asked for", i, h)
+		}
 	}
 }

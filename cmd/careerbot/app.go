@@ -237,25 +237,49 @@ func (m *Main) loadGuides() ([]*bot.Guide, error) {
 // buildLibrary indexes guides: in memory, or on disk in indexDir (reused
 // when it holds these guides, updated when some changed).
 func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*engine.Library, *index.Index, error) {
+	// The index is opened (or built) while the library is built: neither
+	// needs the other until the library serves.
 	var idx *index.Index
 	var err error
-	if indexDir != "" {
-		var ch index.Changes
-		start := time.Now()
-		idx, ch, err = index.Open(indexDir, guides, logger)
-		if err == nil {
-			logger.Info("search index", "dir", indexDir, "changes", ch.String(), "took", time.Since(start).Round(time.Millisecond))
+	opened := make(chan struct{})
+	go func() {
+		defer close(opened)
+		if indexDir != "" {
+			var ch index.Changes
+			start := time.Now()
+			idx, ch, err = index.Open(indexDir, guides, logger)
+			if err == nil {
+				logger.Info("search index", "dir", indexDir, "changes", ch.String(), "took", time.Since(start).Round(time.Millisecond))
+			}
+		} else {
+			idx, err = index.Build(guides)
 		}
+	}()
+	var lib *engine.Library
+	var lerr error
+	stems := ""
+	if indexDir != "" {
+		// The term table's analysis of the guides is kept beside the index.
+		stems = filepath.Join(indexDir, "library.stems")
+		lib, lerr = engine.NewLibraryWithStems(guides, nil, stems)
 	} else {
-		idx, err = index.Build(guides)
+		lib, lerr = engine.NewLibrary(guides, nil)
 	}
+	<-opened
 	if err != nil {
 		return nil, nil, err
 	}
-	lib, err := engine.NewLibrary(guides, idx)
-	if err != nil {
+	if lerr != nil {
 		idx.Close()
-		return nil, nil, err
+		return nil, nil, lerr
+	}
+	lib.Searcher = idx
+	if stems != "" && lib.StemsAnalysed() > 0 {
+		go func() {
+			if err := lib.SaveStems(stems); err != nil {
+				logger.Warn("library stem file not written", "file", stems, "err", err)
+			}
+		}()
 	}
 	return lib, idx, nil
 }

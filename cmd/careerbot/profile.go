@@ -30,8 +30,20 @@ func init() {
 	}
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGUSR1, syscall.SIGUSR2)
+	var f *os.File
+	// CAREERBOT_CPUPROFILE_START=1 starts the profile at once (the start
+	// itself; SIGUSR2 ends it).
+	if os.Getenv("CAREERBOT_CPUPROFILE_START") == "1" {
+		var err error
+		if f, err = os.Create(path + ".tmp"); err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "careerbot: cpuprofile:", err)
+			f = nil
+		}
+	}
 	go func() {
-		var f *os.File
 		for sig := range ch {
 			switch {
 			case sig == syscall.SIGUSR1 && f == nil:

@@ -1,0 +1,261 @@
+package engine
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// The term table's analysis of each guide (its distinct stems, guideStems)
+// is the dearest part of a library build at 10,000 guides. A stem file
+// keeps it between runs: each guide's stems under a hash of exactly the
+// texts guideStems reads, so a guide whose texts changed misses and is
+// analysed again, and a file of another analysis (stemFileVersion) is not
+// used.
+
+// stemFileFormat changes with the file's layout, guideStems' reading of a
+// guide or stemKey.
+const stemFileFormat = "careerbot-stems-1"
+
+// stemFileVersion is stemFileFormat with a fingerprint of the analysis
+// itself (the stems of probe words), so that a change to the stemmer
+// makes old files unusable even if nobody changes the format.
+var stemFileVersion = sync.OnceValue(func() string {
+	h := sha256.New()
+	h.Write([]byte(stemFileFormat))
+	probe := &bot.Guide{Summary: "Nurses' NIGHT-shift workers deploying models; café résumé 24/7 s data-driven.",
+		Sections: []*bot.Section{{Title: "Tools & Tech", Body: "Kubernetes, PyTorch, running, ran, happily, cartography, certifications, analyses"}}}
+	for _, st := range guideStems([]*bot.Guide{probe})[0] {
+		h.Write([]byte(st))
+		h.Write([]byte{0})
+	}
+	return stemFileFormat + ":" + hex.EncodeToString(h.Sum(nil)[:8])
+})
+
+// stemKey is the hash of the texts guideStems reads of g, in its order.
+type stemKey [16]byte
+
+func keyOfStems(g *bot.Guide, buf []byte) (stemKey, []byte) {
+	h := sha256.New()
+	add := func(s string) {
+		buf = strconv.AppendInt(buf[:0], int64(len(s)), 10)
+		buf = append(buf, ':')
+		buf = append(buf, s...)
+		h.Write(buf)
+	}
+	add(g.Summary)
+	add(g.Education)
+	add(g.Certification)
+	add(g.License)
+	add(strconv.Itoa(len(g.Sections)))
+	for _, s := range g.Sections {
+		add(s.Title)
+		add(s.Body)
+	}
+	add(strconv.Itoa(len(g.Certifications)))
+	for _, c := range g.Certifications {
+		add(c.Name)
+	}
+	var k stemKey
+	copy(k[:], h.Sum(nil))
+	return k, buf
+}
+
+// stemKeys hashes every guide, on every core.
+func stemKeys(guides []*bot.Guide) []stemKey {
+	out := make([]stemKey, len(guides))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 0, 4096)
+			for i := w; i < len(guides); i += workers {
+				out[i], buf = keyOfStems(guides[i], buf)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// stemFile is a stem file read: each key's stems.
+type stemFile map[stemKey][]string
+
+// readStemFile reads a stem file (nil and an error when it is missing,
+// of another version or damaged).
+func readStemFile(path string) (stemFile, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	r := &stemReader{b: data}
+	if v := r.str(); v != stemFileVersion() {
+		if r.err != nil {
+			return nil, r.err
+		}
+		return nil, fmt.Errorf("stem file version %q, want %q", v, stemFileVersion())
+	}
+	dict := make([]string, r.num())
+	for i := range dict {
+		if r.err != nil {
+			break
+		}
+		dict[i] = r.str()
+	}
+	n := r.num()
+	out := make(stemFile, min(n, len(data)/16))
+	for range n {
+		if r.err != nil {
+			break
+		}
+		var k stemKey
+		copy(k[:], r.bytes(len(k)))
+		sts := make([]string, r.num())
+		for i := range sts {
+			id := r.num()
+			if id >= len(dict) {
+				r.err = errors.New("stem file: a stem number out of range")
+				break
+			}
+			sts[i] = dict[id]
+		}
+		out[k] = sts
+	}
+	if r.err == nil && r.at != len(r.b) {
+		r.err = errors.New("stem file: trailing bytes")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return out, nil
+}
+
+type stemReader struct {
+	b   []byte
+	at  int
+	err error
+}
+
+func (r *stemReader) num() int {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b[r.at:])
+	if n <= 0 || v > uint64(len(r.b)) {
+		r.err = errors.New("stem file: damaged")
+		return 0
+	}
+	r.at += n
+	return int(v)
+}
+
+func (r *stemReader) bytes(n int) []byte {
+	if r.err != nil || r.at+n > len(r.b) {
+		if r.err == nil {
+			r.err = errors.New("stem file: truncated")
+		}
+		return nil
+	}
+	b := r.b[r.at : r.at+n]
+	r.at += n
+	return b
+}
+
+func (r *stemReader) str() string { return string(r.bytes(r.num())) }
+
+// fromStemFile is a term table to reuse (as newTermTable's reuse) holding
+// the stems the file has for guides (keys[i] is guides[i]'s key); only
+// stems of those guides are numbered.
+func fromStemFile(f stemFile, guides []*bot.Guide, keys []stemKey) *termTable {
+	t := &termTable{ids: map[string]uint32{}, perGuide: map[*bot.Guide][]uint32{}}
+	for i, g := range guides {
+		sts, ok := f[keys[i]]
+		if !ok {
+			continue
+		}
+		ids := make([]uint32, len(sts))
+		for k, st := range sts {
+			id, ok := t.ids[st]
+			if !ok {
+				id = uint32(len(t.stems))
+				t.stems = append(t.stems, st)
+				t.ids[st] = id
+			}
+			ids[k] = id
+		}
+		t.perGuide[g] = ids
+	}
+	return t
+}
+
+// SaveStems writes the library's term-table analysis of its guides to a
+// stem file at path (through a temporary file renamed into place), for
+// NewLibraryWithStems in the next run.
+func (l *Library) SaveStems(path string) error {
+	keys := l.stemKeys
+	if keys == nil {
+		keys = map[*bot.Guide]stemKey{}
+		for i, k := range stemKeys(l.Guides) {
+			keys[l.Guides[i]] = k
+		}
+	}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	var num []byte
+	putNum := func(v int) { num = binary.AppendUvarint(num[:0], uint64(v)); w.Write(num) }
+	putStr := func(s string) { putNum(len(s)); w.WriteString(s) }
+	putStr(stemFileVersion())
+	t := l.terms
+	putNum(len(t.stems))
+	for _, st := range t.stems {
+		putStr(st)
+	}
+	n := 0
+	for _, g := range l.Guides {
+		if _, ok := keys[g]; ok {
+			n++
+		}
+	}
+	putNum(n)
+	for _, g := range l.Guides {
+		k, ok := keys[g]
+		if !ok {
+			continue
+		}
+		w.Write(k[:])
+		ids := t.perGuide[g]
+		putNum(len(ids))
+		for _, id := range ids {
+			putNum(int(id))
+		}
+	}
+	err = w.Flush()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// StemsAnalysed is how many guides the library's build analysed for its
+// term table rather than took from a stem file or the previous library
+// (with a stem file, a positive count means the file is worth writing).
+func (l *Library) StemsAnalysed() int { return l.stemsFresh }
