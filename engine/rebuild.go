@@ -14,7 +14,7 @@ import (
 //
 // When the reload only changed what guides say, not what they are called
 // (every guide still has a guide of its slug in l with the same title,
-// aliases, vocabulary, section IDs and titles and certification names, and
+// summary, aliases, vocabulary, section IDs and titles and certification names, and
 // none was added or removed), the tables of names, sections, fields and
 // certificates are l's with the changed guides put in place of the old
 // ones, instead of being built again from every guide: they are the same
@@ -71,6 +71,7 @@ func (l *Library) patched(guides []*bot.Guide, s bot.Searcher) *Library {
 	n.bySlug = remapped(l.bySlug, guideFor)
 	n.sections = remapped(l.sections, sectionFor)
 	n.names = remapped(l.names, guideFor)
+	n.summaryOwn = remapped(l.summaryOwn, guideFor)
 	n.certPairs = remapped(l.certPairs, guideFor)
 	n.headNames = make(map[string]map[string]*bot.Guide, len(l.headNames))
 	for h, m := range l.headNames {
@@ -121,7 +122,7 @@ func remapped[K, V comparable](m map[K]V, to map[V]V) map[K]V {
 // tables are built from besides the pre-analysed texts and the term table
 // (which reuse what they can by themselves).
 func sameNaming(a, b *bot.Guide) bool {
-	if a.Slug != b.Slug || a.Title != b.Title || !slices.Equal(a.Aliases, b.Aliases) || !maps.Equal(a.Vocabulary, b.Vocabulary) ||
+	if a.Slug != b.Slug || a.Title != b.Title || a.Summary != b.Summary || !slices.Equal(a.Aliases, b.Aliases) || !maps.Equal(a.Vocabulary, b.Vocabulary) ||
 		len(a.Sections) != len(b.Sections) || len(a.Certifications) != len(b.Certifications) {
 		return false
 	}

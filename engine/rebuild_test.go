@@ -60,6 +60,7 @@ func libTablesEqual(a, b *Library) string {
 	check("fields", maps.EqualFunc(a.fields, b.fields, func(x, y []titleField) bool {
 		return slices.EqualFunc(x, y, func(p, q titleField) bool { return p.g == q.g && p.at == q.at && slices.Equal(p.words, q.words) })
 	}))
+	check("summaryOwn", maps.Equal(a.summaryOwn, b.summaryOwn))
 	check("expand", reflect.DeepEqual(a.expand, b.expand))
 	check("vocab", reflect.DeepEqual(a.vocab.words, b.vocab.words) && reflect.DeepEqual(a.vocab.byLen, b.vocab.byLen))
 	check("nameIdx", slices.Equal(a.nameIdx.sorted, b.nameIdx.sorted) && maps.Equal(a.nameIdx.guide, b.nameIdx.guide) &&
