@@ -28,6 +28,9 @@ func TestReadings(t *testing.T) {
 		// is the guide's; beside another occupation, or said to be the
 		// plain kind, it is not.
 		{all, "how often does resupply come for station cooks", []string{"90 days"}, []string{"No guide"}},
+		// An intent word inside a thing a guide names is part of the name
+		// ("blind growth diary"), not a question of growth.
+		{all, "QG portfolio: the blind growth diary is supposed to cover how many harvests?", []string{"50"}, []string{"+14%"}},
 		// A name no dictionary has, one guide's alone, says which career
 		// even beside words other guides use ("job post").
 		{all, "what's RehydroCalc for, saw it on a job post", []string{"Orbital Chef", "rehydration"}, []string{"can't answer"}},

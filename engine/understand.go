@@ -498,6 +498,33 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
 }
 
+// namedThing reports whether a, b, c, two words the guides use around b,
+// stand in that order in a guide's sections: the name of a thing the guide
+// has ("blind growth diary"), read as one. Only guides the term table lists
+// for c are read; a c in many guides is no name's.
+func (l *Library) namedThing(a, b, c string) bool {
+	m := l.m
+	if m.stop[a] || m.stop[c] || m.index[a] != nil || m.index[c] != nil || !hasLetter(a) || !hasLetter(c) || l.terms == nil ||
+		!l.knownTerm(a) || !l.knownTerm(c) {
+		return false
+	}
+	gs, ok := l.terms.guidesWith(stem(c))
+	if !ok || len(gs) > 8 {
+		return false
+	}
+	for _, gi := range gs {
+		for _, s := range l.Guides[gi].Sections {
+			ws := words(s.Body)
+			for k := 0; k+2 < len(ws); k++ {
+				if ws[k] == a && ws[k+1] == b && (ws[k+2] == c || m.lex.Singular(ws[k+2]) == c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // titleField is a guide's title without its last word ("quantum" of
 // "Quantum Gardener", "machine learning"), as words, with the guide's place
 // in the library.
@@ -676,6 +703,9 @@ func (l *Library) countIntents(q *question) {
 		}
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
+		}
+		if i > 0 && i+1 < len(ws) && l.m.index[w] != nil && l.namedThing(ws[i-1], w, ws[i+1]) {
+			continue // "the blind growth diary": a thing a guide names, not a question of growth
 		}
 		for _, intent := range l.m.intentList(w) {
 			q.intents[intent]++
