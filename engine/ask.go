@@ -360,7 +360,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
 		}
 	}
-	a, err := e.answerGuide(ctx, lib, q, g)
+	a, err := e.definition(lib, q, g), error(nil)
+	if a == nil {
+		a, err = e.answerGuide(ctx, lib, q, g)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -380,6 +383,62 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 	}
 	return a, err
+}
+
+// definition answers "what's the blind growth diary (and why does it
+// matter)?" with the guide's line that says what it is ("the blind growth
+// diary is a legal record"), offering its section: a thing of two or more
+// guide words, asked what it is, nothing else asked. nil otherwise.
+func (e *Engine) definition(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	ws := q.words
+	if len(ws) < 3 || ws[0] != "what" && ws[0] != "whats" {
+		return nil
+	}
+	k := 1
+	if ws[k] == "is" || ws[k] == "are" {
+		k++
+	}
+	if k < len(ws) && (ws[k] == "the" || ws[k] == "a" || ws[k] == "an") {
+		k++
+	}
+	end := k
+	for end < len(ws) && !q.m.stop[ws[end]] && hasLetter(ws[end]) && lib.knownTerm(ws[end]) && !lib.isCareerWord(ws[end]) {
+		end++
+	}
+	thing := ws[k:end]
+	if len(thing) < 2 || end < len(ws) && ws[end] != "and" || q.m.index[thing[0]] != nil || q.m.index[thing[len(thing)-1]] != nil {
+		return nil // ("what's the median salary", "what is the path in"; "… and why does it matter" asks of it too)
+	}
+	if slices.ContainsFunc(ws[end:], func(w string) bool { return whWord(w) && w != "why" }) {
+		return nil // "What's a wake anchor, and what's SomnoTri?": more asked than what it is
+	}
+	// The lines that say what it is ("Decoherence blight is the disease
+	// every grower learns to fear") or give it as a label ("**Decoherence
+	// blight**: a single outbreak can collapse a whole greenhouse").
+	var lines []string
+	var first *bot.Section
+	for _, s := range g.Sections {
+		for line := range strings.Lines(s.Body) {
+			line = strings.TrimSpace(line)
+			lw := words(line)
+			label, _, isLabel := strings.Cut(strings.TrimPrefix(line, "- "), "**:")
+			says := isLabel && slices.Equal(words(label), thing)
+			for i := 0; !says && i+len(thing) < len(lw); i++ {
+				says = slices.Equal(lw[i:i+len(thing)], thing) && (lw[i+len(thing)] == "is" || lw[i+len(thing)] == "are")
+			}
+			if says && len(lines) < 3 {
+				lines = append(lines, strings.ReplaceAll(strings.TrimPrefix(line, "- "), "**", ""))
+				if first == nil {
+					first = s
+				}
+			}
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	name := strings.Join(thing, " ")
+	return e.passageAnswer(g, first, strings.ToUpper(name[:1])+name[1:], strings.Join(lines, "\n"))
 }
 
 // aboutOther answers from the section of g that names another occupation

@@ -28,6 +28,11 @@ func TestReadings(t *testing.T) {
 		// is the guide's; beside another occupation, or said to be the
 		// plain kind, it is not.
 		{all, "how often does resupply come for station cooks", []string{"90 days"}, []string{"No guide"}},
+		// "What's X?" of a thing a guide names gets the lines that say
+		// what it is; the median salary is no such thing.
+		{all, "what's the blind growth diary", []string{"legal record"}, []string{"+14%"}},
+		{all, "what is decoherence blight", []string{"the disease every grower learns to fear", "collapse a whole greenhouse"}, nil},
+		{shipped, "what is the median salary for ML engineers", []string{"$150,000"}, nil},
 		// An intent word inside a thing a guide names is part of the name
 		// ("blind growth diary"), not a question of growth.
 		{all, "QG portfolio: the blind growth diary is supposed to cover how many harvests?", []string{"50"}, []string{"+14%"}},
