@@ -417,6 +417,7 @@ func (e *Engine) definition(lib *Library, q *question, g *bot.Guide) *bot.Answer
 	// blight**: a single outbreak can collapse a whole greenhouse").
 	var lines []string
 	var first *bot.Section
+	defines := false // a line says what it is; labels alone are left to the sections' passages ("what is the crumb vortex hood": galley hardware)
 	for _, s := range g.Sections {
 		for line := range strings.Lines(s.Body) {
 			line = strings.TrimSpace(line)
@@ -425,6 +426,7 @@ func (e *Engine) definition(lib *Library, q *question, g *bot.Guide) *bot.Answer
 			says := isLabel && slices.Equal(words(label), thing)
 			for i := 0; !says && i+len(thing) < len(lw); i++ {
 				says = slices.Equal(lw[i:i+len(thing)], thing) && (lw[i+len(thing)] == "is" || lw[i+len(thing)] == "are")
+				defines = defines || says
 			}
 			if says && len(lines) < 3 {
 				lines = append(lines, strings.ReplaceAll(strings.TrimPrefix(line, "- "), "**", ""))
@@ -434,7 +436,7 @@ func (e *Engine) definition(lib *Library, q *question, g *bot.Guide) *bot.Answer
 			}
 		}
 	}
-	if first == nil {
+	if !defines {
 		return nil
 	}
 	name := strings.Join(thing, " ")
