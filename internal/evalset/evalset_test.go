@@ -1010,10 +1010,12 @@ var sets = []struct {
 	{"tune/careers-228", "tune/careers-228.jsonl", true, 80, 15, 0.91},
 	{"tune/ml-engineer-229", "tune/ml-engineer-229.jsonl", false, 120, 15, 0.87},
 	{"tune/careers-229", "tune/careers-229.jsonl", true, 80, 15, 0.86},
-	{"tune/ml-engineer-230", "tune/ml-engineer-230.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-230", "tune/careers-230.jsonl", true, 80, 15, 0.5},
-	{"tune/ml-engineer-231", "tune/ml-engineer-231.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-231", "tune/careers-231.jsonl", true, 80, 15, 0.5},
+	// Session 11, later pair (indirect naming, long posts): first runs
+	// 90.0/84.0% and 89.3/90.0%.
+	{"tune/ml-engineer-230", "tune/ml-engineer-230.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-230", "tune/careers-230.jsonl", true, 80, 15, 0.85},
+	{"tune/ml-engineer-231", "tune/ml-engineer-231.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-231", "tune/careers-231.jsonl", true, 80, 15, 0.91},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1485,6 +1487,12 @@ var sets = []struct {
 	{"test/careers-101", "test/careers-101.jsonl", true, 60, 10, 0.9},
 	{"test/ml-engineer-102", "test/ml-engineer-102.jsonl", false, 120, 15, 0.88},
 	{"test/careers-102", "test/careers-102.jsonl", true, 60, 10, 0.81},
+	// Written blind in session 11 after the first scoring (relatives, busy
+	// server), scored once at the session's end.
+	{"test/ml-engineer-103", "test/ml-engineer-103.jsonl", false, 120, 15, 0.93},
+	{"test/careers-103", "test/careers-103.jsonl", true, 60, 10, 0.95},
+	{"test/ml-engineer-104", "test/ml-engineer-104.jsonl", false, 120, 15, 0.96},
+	{"test/careers-104", "test/careers-104.jsonl", true, 60, 10, 0.93},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1494,7 +1502,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
+var knownNoGuide = map[string]int{"test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-36": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1,
 	"test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1,
 	"test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-90": 2, "test/ml-engineer-91": 8, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-94": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 2}
 
