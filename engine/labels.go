@@ -49,7 +49,8 @@ type guideLabels struct {
 	labels  []label
 	inFacts map[string]bool // stems of the facts
 	// The term table's numbers of the stems of the sections, sorted; nil
-	// when the table lacks the guide.
+	// when the table lacks the guide or does not know which of its stems
+	// are the sections'.
 	terms []uint32
 	// The stems of the sections as the words of their text are read, for
 	// a stem without a letter ("2025", or "1990" from "1990s": the table
@@ -152,8 +153,10 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 	}
 	gl := &guideLabels{lib: l, g: g, labels: out, inFacts: inFacts}
 	if ids, ok := l.terms.stemsOf(g); ok {
-		gl.terms = slices.Clone(ids[:l.terms.secN[g]])
-		slices.Sort(gl.terms)
+		if n, ok := l.terms.secN[g]; ok {
+			gl.terms = slices.Clone(ids[:n])
+			slices.Sort(gl.terms)
+		}
 	}
 	v, _ := l.labels.LoadOrStore(g, gl)
 	return v.(*guideLabels)

@@ -104,6 +104,23 @@ func TestLabelTermsMatchExactStems(t *testing.T) {
 		return
 	}
 
+	// A table that holds a guide's stems without knowing which are the
+	// sections' (as one read from elsewhere) is not used for it.
+	g0 := guides[0]
+	n := lib.terms.secN[g0]
+	delete(lib.terms.secN, g0)
+	lib.labels.Delete(g0)
+	if gl := lib.labelsOf(g0); gl.terms != nil {
+		t.Error("the table was used without the sections' count")
+	}
+	for st := range probe {
+		if lib.labelsOf(g0).uses(st) != (exact[g0][st] || lib.labelsOf(g0).inFacts[st]) {
+			t.Errorf("%s without the count: uses(%q) differs", g0.Slug, st)
+		}
+	}
+	lib.terms.secN[g0] = n
+	lib.labels.Delete(g0)
+
 	// A rebuild with one guide changed keeps the others' analysis.
 	next := append([]*bot.Guide(nil), guides...)
 	changed := *odd

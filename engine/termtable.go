@@ -37,7 +37,7 @@ type termTable struct {
 	post     [][]int32               // number → guides using it; nil for terms in many guides
 	df       []int32                 // number → how many guides use it
 	perGuide map[*bot.Guide][]uint32 // those of the guide's sections first
-	secN     map[*bot.Guide]int      // how many of perGuide's come from the sections
+	secN     map[*bot.Guide]int      // how many of perGuide's come from the sections; absent: not known
 	acc      sync.Pool               // *[]float32 score accumulators, len guides
 
 	sortOnce sync.Once
@@ -119,7 +119,10 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 	}
 	for _, g := range guides {
 		if ids, ok := reuse.stemsOf(g); ok {
-			t.perGuide[g], t.secN[g] = ids, reuse.secN[g]
+			t.perGuide[g] = ids
+			if n, ok := reuse.secN[g]; ok {
+				t.secN[g] = n
+			}
 		} else {
 			fresh = append(fresh, g)
 		}
