@@ -2,7 +2,9 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -16,23 +18,88 @@ import (
 type label struct {
 	sec     *bot.Section
 	heading bool
-	stems   []string // the label's own words, stemmed, stopwords left out
-	title   string   // the passage's title
-	body    string   // the passage: the heading's subsection, else the labelled line
-	has     map[string]bool
-	desc    []string // a short description after the label ("feature stores"), stemmed
+	stems   []string      // the label's own words, stemmed, stopwords left out
+	title   string        // the passage's title
+	body    string        // the passage: the heading's subsection, else the labelled line
+	words   *passageStems // the passage's stems, read on first use
+	desc    []string      // a short description after the label ("feature stores"), stemmed
+}
+
+// passageStems are the stems of a passage's title and text (abbreviations
+// spelled out), shared by the labels of one passage and read when a
+// question first asks what the passage holds, that is when it names one of
+// the guide's labels: stemming every passage of a guide met for the first
+// time was about a fifth of a question's cost at 1,000 guides ("which
+// career works with Theadoi, Skezis and votas?").
+type passageStems struct {
+	once        sync.Once
+	title, body string
+	set         map[string]bool
 }
 
 // guideLabels is what labelsOf keeps per guide: the labels and the stems
-// of every word in the guide's sections and facts.
+// of the guide's facts. Whether its sections use a word is read from the
+// term table, which holds every guide's stems from the load: stemming
+// every word of the sections of a guide met for the first time was about
+// a fifth of a question's cost at 1,000 guides, where nearly every
+// question reaches a guide no question reached before.
 type guideLabels struct {
-	labels     []label
-	inFacts    map[string]bool // stems of the facts
-	inSections map[string]bool // stems of the sections
+	lib     *Library
+	g       *bot.Guide
+	labels  []label
+	inFacts map[string]bool // stems of the facts
+	// The term table's numbers of the stems of the sections, sorted; nil
+	// when the table lacks the guide or does not know which of its stems
+	// are the sections'.
+	terms []uint32
+	// The stems of the sections as the words of their text are read, for
+	// a stem without a letter ("2025", or "1990" from "1990s": the table
+	// keeps only words with a letter) and a guide the table lacks; built
+	// on first use.
+	exactOnce  sync.Once
+	inSections map[string]bool
+}
+
+// has reports whether the passage a label heads has the stem.
+func (gl *guideLabels) has(lb *label, st string) bool {
+	p := lb.words
+	p.once.Do(func() {
+		p.set = map[string]bool{}
+		for _, w := range gl.lib.expandWords(words(p.title + " " + p.body)) {
+			p.set[stem(w)] = true
+		}
+	})
+	return p.set[st]
+}
+
+// inSection reports whether the guide's sections have the stem.
+func (gl *guideLabels) inSection(st string) bool {
+	if gl.terms == nil || !hasLetter(st) {
+		return gl.sectionStems()[st]
+	}
+	id, ok := gl.lib.terms.ids[st]
+	if !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(gl.terms, id)
+	return found
 }
 
 // uses reports whether the guide's sections or facts have the stem.
-func (gl *guideLabels) uses(st string) bool { return gl.inSections[st] || gl.inFacts[st] }
+func (gl *guideLabels) uses(st string) bool { return gl.inFacts[st] || gl.inSection(st) }
+
+// sectionStems is the stems of every word of the guide's sections.
+func (gl *guideLabels) sectionStems() map[string]bool {
+	gl.exactOnce.Do(func() {
+		gl.inSections = map[string]bool{}
+		for _, s := range gl.g.Sections {
+			for _, w := range words(s.Title + " " + s.Body) {
+				gl.inSections[stem(w)] = true
+			}
+		}
+	})
+	return gl.inSections
+}
 
 // labelsOf reads a guide's headings and bold labels once per library.
 func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
@@ -40,18 +107,6 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 		return v.(*guideLabels)
 	}
 	var out []label
-	// Guides repeat their words: each is stemmed once here (stemming every
-	// word was most of the first question's cost at 1,000 guides, where
-	// each question meets a guide for the first time).
-	memo := make(map[string]string, 512)
-	stem := func(w string) string {
-		if s, ok := memo[w]; ok {
-			return s
-		}
-		s := stem(w)
-		memo[w] = s
-		return s
-	}
 	// The guide's facts are its text too: "isolation bonus" is in the
 	// salary note, not in any section.
 	facts := []string{g.Summary, g.Salary.Note, g.Education, g.EducationLevel, g.Certification, g.License, g.TotalTime}
@@ -62,11 +117,7 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 	for _, w := range words(strings.Join(facts, " ")) {
 		inFacts[stem(w)] = true
 	}
-	inSections := make(map[string]bool, 512)
 	for _, s := range g.Sections {
-		for _, w := range words(s.Title + " " + s.Body) {
-			inSections[stem(w)] = true
-		}
 		subs := subsections(s.Body)
 		for _, sub := range subs {
 			if sub.title != "" {
@@ -88,24 +139,27 @@ func (l *Library) labelsOf(g *bot.Guide) *guideLabels {
 			out = append(out, lb)
 		}
 	}
-	// Labels of one subsection share its text: their word sets are made
-	// once (read only afterwards).
-	hasOf := map[string]map[string]bool{}
+	// Labels of one subsection share its text and its stems.
+	type text struct{ title, body string }
+	byText := map[text]*passageStems{}
 	for i := range out {
-		key := out[i].title + "\x00" + out[i].body
-		if h, ok := hasOf[key]; ok {
-			out[i].has = h
-			continue
+		k := text{out[i].title, out[i].body}
+		p := byText[k]
+		if p == nil {
+			p = &passageStems{title: k.title, body: k.body}
+			byText[k] = p
 		}
-		h := map[string]bool{}
-		for _, w := range l.expandWords(words(out[i].title + " " + out[i].body)) {
-			h[stem(w)] = true
-		}
-		hasOf[key], out[i].has = h, h
+		out[i].words = p
 	}
-	gl := &guideLabels{labels: out, inFacts: inFacts, inSections: inSections}
-	l.labels.Store(g, gl)
-	return gl
+	gl := &guideLabels{lib: l, g: g, labels: out, inFacts: inFacts}
+	if ids, ok := l.terms.stemsOf(g); ok {
+		if n, ok := l.terms.secN[g]; ok {
+			gl.terms = slices.Clone(ids[:n])
+			slices.Sort(gl.terms)
+		}
+	}
+	v, _ := l.labels.LoadOrStore(g, gl)
+	return v.(*guideLabels)
 }
 
 // labelStems returns a label's words, stemmed, without stopwords, numbers
@@ -201,7 +255,7 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		if len(lb.stems) == 0 {
 			continue
 		}
-		if d := descMatch(lb.desc, asked); d > 0 && !elsewhere(topics, lb.has, gl) {
+		if d := descMatch(lb.desc, asked); d > 0 && !elsewhere(topics, &labels[i], gl) {
 			// "which feature stores does it mention?": the description
 			// names what the label is.
 			switch {
@@ -221,10 +275,10 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 				all = false
 			}
 		}
-		if n == 0 || !lb.heading && !all && !onlyHere(labels, i, asked, lb.stems) {
+		if n == 0 || !lb.heading && !all && !onlyHere(gl, i, asked, lb.stems) {
 			continue
 		}
-		if elsewhere(topics, lb.has, gl) {
+		if elsewhere(topics, &labels[i], gl) {
 			// "parabolic flight cooking test: how many seconds": "seconds" is
 			// in another part of the guide, not in this passage.
 			continue
@@ -247,10 +301,10 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 }
 
 // elsewhere reports whether a word asked about is in the guide but not in
-// the passage.
-func elsewhere(asked, passage map[string]bool, guide *guideLabels) bool {
+// the passage lb heads.
+func elsewhere(asked map[string]bool, lb *label, guide *guideLabels) bool {
 	for w := range asked {
-		if !passage[w] && guide.uses(w) {
+		if !guide.has(lb, w) && guide.uses(w) {
 			return true
 		}
 	}
@@ -264,7 +318,7 @@ func (e *Engine) factField(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	gl := lib.labelsOf(g)
 	for _, w := range lib.contentWords(q, g) {
 		st := stem(w)
-		if gl.inSections[st] || !gl.uses(st) || q.m.lex.CommonVerb(w) || q.m.index[w] != nil {
+		if gl.inSection(st) || !gl.uses(st) || q.m.lex.CommonVerb(w) || q.m.index[w] != nil {
 			continue
 		}
 		in := func(text string) bool {
@@ -447,7 +501,8 @@ func (e *Engine) verbHeading(lib *Library, q *question, g *bot.Guide) *bot.Answe
 // onlyHere reports whether every word of label i that the question asks
 // is in no other passage of the guide ("how do seniors cope?" names the
 // one label "How experienced engineers cope").
-func onlyHere(labels []label, i int, asked map[string]bool, stems []string) bool {
+func onlyHere(gl *guideLabels, i int, asked map[string]bool, stems []string) bool {
+	labels := gl.labels
 	hit := false
 	for _, st := range stems {
 		if !asked[st] {
@@ -455,7 +510,7 @@ func onlyHere(labels []label, i int, asked map[string]bool, stems []string) bool
 		}
 		hit = true
 		for k, other := range labels {
-			if k != i && other.body != labels[i].body && other.has[st] {
+			if k != i && other.body != labels[i].body && gl.has(&labels[k], st) {
 				return false
 			}
 		}

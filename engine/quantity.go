@@ -28,7 +28,7 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	seen := map[string]bool{}
 	for _, w := range lib.contentWords(q, g) {
 		st := stem(w)
-		if seen[st] || careerWords[w] && !hiringWords[w] || quantityWords[w] || q.m.lex.CommonVerb(w) && !gl.inSections[st] ||
+		if seen[st] || careerWords[w] && !hiringWords[w] || quantityWords[w] || q.m.lex.CommonVerb(w) && !gl.inSection(st) ||
 			!q.m.lex.Noun(w) && !q.m.lex.Verb(w) && gl.uses(st) == false {
 			continue
 		}

@@ -81,7 +81,8 @@ func termsOf(l *Library) string {
 			sts = append(sts, t.stems[id])
 		}
 		slices.Sort(sts)
-		out += fmt.Sprint(g.Slug, sts)
+		n, known := t.secN[g]
+		out += fmt.Sprint(g.Slug, sts, n, known) // (and how many come from the sections: labelsOf's look-up)
 	}
 	var sts []string
 	for st, id := range t.ids {

@@ -24,7 +24,7 @@ import (
 
 // stemFileFormat changes with the file's layout, guideStems' reading of a
 // guide or stemKey.
-const stemFileFormat = "careerbot-stems-1"
+const stemFileFormat = "careerbot-stems-2" // 2: with how many of a guide's stems come from its sections
 
 // stemFileVersion is stemFileFormat with a fingerprint of the analysis
 // itself (the stems of probe words), so that a change to the stemmer
@@ -34,7 +34,8 @@ var stemFileVersion = sync.OnceValue(func() string {
 	h.Write([]byte(stemFileFormat))
 	probe := &bot.Guide{Summary: "Nurses' NIGHT-shift workers deploying models; café résumé 24/7 s data-driven.",
 		Sections: []*bot.Section{{Title: "Tools & Tech", Body: "Kubernetes, PyTorch, running, ran, happily, cartography, certifications, analyses"}}}
-	for _, st := range guideStems([]*bot.Guide{probe})[0] {
+	sts, _ := guideStems([]*bot.Guide{probe})
+	for _, st := range sts[0] {
 		h.Write([]byte(st))
 		h.Write([]byte{0})
 	}
@@ -89,8 +90,14 @@ func stemKeys(guides []*bot.Guide) []stemKey {
 	return out
 }
 
-// stemFile is a stem file read: each key's stems.
-type stemFile map[stemKey][]string
+// stemFile is a stem file read: each key's stems, those of the guide's
+// sections first, and how many those are (-1: not known).
+type stemFile map[stemKey]stemEntry
+
+type stemEntry struct {
+	stems []string
+	secN  int
+}
 
 // readStemFile reads a stem file (nil and an error when it is missing,
 // of another version or damaged).
@@ -121,6 +128,7 @@ func readStemFile(path string) (stemFile, error) {
 		}
 		var k stemKey
 		copy(k[:], r.bytes(len(k)))
+		secN := r.num() - 1
 		sts := make([]string, r.num())
 		for i := range sts {
 			id := r.num()
@@ -130,7 +138,11 @@ func readStemFile(path string) (stemFile, error) {
 			}
 			sts[i] = dict[id]
 		}
-		out[k] = sts
+		if secN > len(sts) {
+			r.err = errors.New("stem file: a section count out of range")
+			break
+		}
+		out[k] = stemEntry{stems: sts, secN: secN}
 	}
 	if r.err == nil && r.at != len(r.b) {
 		r.err = errors.New("stem file: trailing bytes")
@@ -178,11 +190,15 @@ func (r *stemReader) str() string { return string(r.bytes(r.num())) }
 // the stems the file has for guides (keys[i] is guides[i]'s key); only
 // stems of those guides are numbered.
 func fromStemFile(f stemFile, guides []*bot.Guide, keys []stemKey) *termTable {
-	t := &termTable{ids: map[string]uint32{}, perGuide: map[*bot.Guide][]uint32{}}
+	t := &termTable{ids: map[string]uint32{}, perGuide: map[*bot.Guide][]uint32{}, secN: map[*bot.Guide]int{}}
 	for i, g := range guides {
-		sts, ok := f[keys[i]]
+		e, ok := f[keys[i]]
 		if !ok {
 			continue
+		}
+		sts := e.stems
+		if e.secN >= 0 {
+			t.secN[g] = e.secN
 		}
 		ids := make([]uint32, len(sts))
 		for k, st := range sts {
@@ -238,6 +254,11 @@ func (l *Library) SaveStems(path string) error {
 			continue
 		}
 		w.Write(k[:])
+		if n, ok := t.secN[g]; ok {
+			putNum(n + 1)
+		} else {
+			putNum(0) // not known: labelsOf reads the guide's sections itself
+		}
 		ids := t.perGuide[g]
 		putNum(len(ids))
 		for _, id := range ids {

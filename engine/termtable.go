@@ -32,13 +32,14 @@ const termCommonShare = 0.25
 // after a reload analyses only the guides that changed.
 type termTable struct {
 	guides   int
-	ids      map[string]uint32 // stem → number
-	stems    []string          // number → stem
-	post     [][]int32         // number → guides using it; nil for terms in many guides
-	df       []int32           // number → how many guides use it
-	perGuide map[*bot.Guide][]uint32
-	acc      sync.Pool // *[]float32 score accumulators, len guides
-	analysed int       // guides analysed by the build (not reused)
+	ids      map[string]uint32       // stem → number
+	stems    []string                // number → stem
+	post     [][]int32               // number → guides using it; nil for terms in many guides
+	df       []int32                 // number → how many guides use it
+	perGuide map[*bot.Guide][]uint32 // those of the guide's sections first
+	secN     map[*bot.Guide]int      // how many of perGuide's come from the sections; absent: not known
+	acc      sync.Pool               // *[]float32 score accumulators, len guides
+	analysed int                     // guides analysed by the build (not reused)
 
 	sortOnce sync.Once
 	sorted   []string // the stems in order, for completion; built on first use
@@ -112,7 +113,7 @@ func (t *termTable) completion(w string) (string, bool) {
 // newTermTable builds the table of guides, taking the stems of the guides
 // reuse also holds (the same *bot.Guide) from it.
 func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
-	t := &termTable{guides: len(guides), ids: map[string]uint32{}, perGuide: make(map[*bot.Guide][]uint32, len(guides))}
+	t := &termTable{guides: len(guides), ids: map[string]uint32{}, perGuide: make(map[*bot.Guide][]uint32, len(guides)), secN: make(map[*bot.Guide]int, len(guides))}
 	var fresh []*bot.Guide
 	if reuse != nil {
 		t.ids, t.stems = maps.Clone(reuse.ids), slices.Clone(reuse.stems)
@@ -120,6 +121,9 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 	for _, g := range guides {
 		if ids, ok := reuse.stemsOf(g); ok {
 			t.perGuide[g] = ids
+			if n, ok := reuse.secN[g]; ok {
+				t.secN[g] = n
+			}
 		} else {
 			fresh = append(fresh, g)
 		}
@@ -128,11 +132,13 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 	// Analysed in two halves on two goroutines.
 	half := len(fresh) / 2
 	var hi [][]string
+	var hiN []int
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { defer wg.Done(); hi = guideStems(fresh[half:]) }()
-	lo := guideStems(fresh[:half])
+	go func() { defer wg.Done(); hi, hiN = guideStems(fresh[half:]) }()
+	lo, loN := guideStems(fresh[:half])
 	wg.Wait()
+	secN := append(loN, hiN...)
 	for i, sts := range append(lo, hi...) {
 		ids := make([]uint32, len(sts))
 		for k, st := range sts {
@@ -144,7 +150,7 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 			}
 			ids[k] = id
 		}
-		t.perGuide[fresh[i]] = ids
+		t.perGuide[fresh[i]], t.secN[fresh[i]] = ids, secN[i]
 	}
 	t.df = make([]int32, len(t.stems))
 	for _, g := range guides {
@@ -179,8 +185,10 @@ func (t *termTable) stemsOf(g *bot.Guide) ([]uint32, bool) {
 	return ids, ok
 }
 
-// guideStems lists each guide's distinct stems.
-func guideStems(guides []*bot.Guide) [][]string {
+// guideStems lists each guide's distinct stems, those of its sections
+// first, and how many of them come from the sections (labelsOf answers
+// whether a guide's sections use a word from them).
+func guideStems(guides []*bot.Guide) ([][]string, []int) {
 	type entry struct {
 		stem string
 		last int
@@ -188,6 +196,7 @@ func guideStems(guides []*bot.Guide) [][]string {
 	byWord := map[string]*entry{} // word → its stem's entry
 	byStem := map[string]*entry{}
 	out := make([][]string, len(guides))
+	secN := make([]int, len(guides))
 	var buf []byte
 	gi := 0
 	add := func(w []byte) {
@@ -206,20 +215,21 @@ func guideStems(guides []*bot.Guide) [][]string {
 		}
 	}
 	for _, g := range guides {
-		forWords(g.Summary, &buf, add)
-		forWords(g.Education, &buf, add)
-		forWords(g.Certification, &buf, add)
-		forWords(g.License, &buf, add)
 		for _, s := range g.Sections {
 			forWords(s.Title, &buf, add)
 			forWords(s.Body, &buf, add)
 		}
+		secN[gi] = len(out[gi])
+		forWords(g.Summary, &buf, add)
+		forWords(g.Education, &buf, add)
+		forWords(g.Certification, &buf, add)
+		forWords(g.License, &buf, add)
 		for _, c := range g.Certifications {
 			forWords(c.Name, &buf, add)
 		}
 		gi++
 	}
-	return out
+	return out, secN
 }
 
 // forWords calls f with each lowercase word of text that has a letter (as
