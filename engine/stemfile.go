@@ -196,21 +196,10 @@ func fromStemFile(f stemFile, guides []*bot.Guide, keys []stemKey) *termTable {
 		if !ok {
 			continue
 		}
-		sts := e.stems
 		if e.secN >= 0 {
 			t.secN[g] = e.secN
 		}
-		ids := make([]uint32, len(sts))
-		for k, st := range sts {
-			id, ok := t.ids[st]
-			if !ok {
-				id = uint32(len(t.stems))
-				t.stems = append(t.stems, st)
-				t.ids[st] = id
-			}
-			ids[k] = id
-		}
-		t.perGuide[g] = ids
+		t.perGuide[g] = t.number(e.stems)
 	}
 	return t
 }

@@ -140,17 +140,7 @@ func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 	wg.Wait()
 	secN := append(loN, hiN...)
 	for i, sts := range append(lo, hi...) {
-		ids := make([]uint32, len(sts))
-		for k, st := range sts {
-			id, ok := t.ids[st]
-			if !ok {
-				id = uint32(len(t.stems))
-				t.stems = append(t.stems, st)
-				t.ids[st] = id
-			}
-			ids[k] = id
-		}
-		t.perGuide[fresh[i]], t.secN[fresh[i]] = ids, secN[i]
+		t.perGuide[fresh[i]], t.secN[fresh[i]] = t.number(sts), secN[i]
 	}
 	t.df = make([]int32, len(t.stems))
 	for _, g := range guides {
@@ -421,6 +411,21 @@ func (t *termTable) named(ws []string) int32 {
 
 // names reports whether words name one guide (named).
 func (t *termTable) names(ws []string) bool { return t.named(ws) >= 0 }
+
+// number returns the table's numbers of stems, numbering the new ones.
+func (t *termTable) number(sts []string) []uint32 {
+	ids := make([]uint32, len(sts))
+	for k, st := range sts {
+		id, ok := t.ids[st]
+		if !ok {
+			id = uint32(len(t.stems))
+			t.stems = append(t.stems, st)
+			t.ids[st] = id
+		}
+		ids[k] = id
+	}
+	return ids
+}
 
 // onlyOne reports whether the table lists one guide alone for w's stem.
 func (t *termTable) onlyOne(w string) bool {
