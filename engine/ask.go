@@ -748,6 +748,20 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			return only, []bot.Hit{{Guide: only.Slug}}
 		}
 	}
+	if lib.terms != nil && !slices.ContainsFunc(rare, func(w string) bool { return q.m.index[w] == nil }) {
+		// "which state pays the least for the orbit kitchen gig": the rare
+		// words are words of what is asked ("least"), not of a topic; the
+		// words only one guide uses say which career.
+		var topic []string
+		for _, w := range guessWords(lib, q) {
+			if q.m.index[w] == nil {
+				topic = append(topic, w)
+			}
+		}
+		if u := lib.terms.onlyGuideOf(topic); u >= 0 {
+			return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
+		}
+	}
 	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: strings.Join(rare, " "), Limit: 10})
 	if err != nil || len(hits) == 0 {
 		return nil, nil

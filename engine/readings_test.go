@@ -23,6 +23,17 @@ func TestReadings(t *testing.T) {
 		{all, "what do the people who do it for astronauts earn", []string{"No guide"}, []string{bot.Apology, "$87,500"}},
 		{all, "What's the live test in an interview for the people who chart dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{shipped, "what do the folks who train models for a living actually make? median pls", []string{"$150,000"}, []string{"No guide"}},
+		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
+		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
+		// Work told by what is done, opening the message, with nouns no
+		// guide uses, is no guide's; the guide's own work is the guide's.
+		{all, "fixing bicycles at a repair shop, median pay?", []string{"No guide", "fix bicycles"}, []string{"$150,000", "$87,500"}},
+		{all, "asking for my son: what's the median salary for ML engineers?", []string{"$150,000"}, []string{"No guide"}},
+		// A ranking word one guide happens to use ("least") says nothing of
+		// the career; a word only one guide uses ("orbit") does.
+		{all, "which state pays the least for the orbit kitchen job?", []string{"Orbital Chef", "Alabama"}, []string{"Dream Cartographer"}},
+		// "who makes more: A or B" weighs two careers described.
+		{all, "in Nevada who makes more, people who map dreams or people who deploy ML models?", []string{"Dream Cartographer vs Machine Learning Engineer"}, nil},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

@@ -464,6 +464,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "the weather guy on channel 7 — what's his salary": a person
 			// named by a thing no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
+		} else if w := l.openingWork(q, taken); w != "" {
+			// "filling prescriptions behind the pharmacy counter, median?":
+			// work told by what is done, no guide's.
+			sc.occupations, sc.described = append(sc.occupations, w), true
 		} else if w := l.ownWork(q, taken); w != "" {
 			// "i teach 3rd grade, what's the job outlook for me": the work
 			// the asker (or someone in their life) does, asked about.
@@ -1566,6 +1570,21 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				}
 				return ""
 			}
+			if !unknown && len(clause) == 2 && clause[0] == ws[i+1] && l.m.lex.Verb(clause[0]) && l.m.lex.Noun(clause[1]) && !slices.Contains(ws[i+1:], "who") {
+				// "the folks who train models for a living": the work a guide
+				// does to a thing only it names (its verb, its object); two
+				// careers described side by side are read by describedBeside
+				// The object is the head of its phrase: not "own the product
+				// roadmap", whose head no guide has.
+				o := i + 1 + slices.Index(ws[i+1:], clause[1])
+				head := o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]]
+				if g := l.terms.sole(clause[1]); head && g >= 0 && l.terms.usedBy(clause[0], g) && l.Searcher.DocFreq(context.Background(), clause[1]) >= 2 {
+					if c := l.Guides[g]; !slices.Contains(q.careers, c) {
+						q.careers = append(q.careers, c)
+					}
+					return ""
+				}
+			}
 			if l.terms.names(used) || anyPerson && !unknown {
 				return ""
 			}
@@ -1586,6 +1605,77 @@ func (l *Library) employerNoun(q *question, taken []bool, k int) bool {
 	m, w := l.m, q.words[k]
 	return !taken[k] && !m.stop[w] && m.index[w] == nil && hasLetter(w) && m.lex.Noun(w) && !m.lex.MostlyAdjective(w) && !strings.HasSuffix(w, "ing") && !m.lex.Person(w) &&
 		!placeWord(m, w) && !m.lex.Time(w) && !l.isCareerWord(w) && !m.lex.Occupation(w) && !m.employers[w]
+}
+
+// workNouns counts the nouns of a description of work in ws[from:to] (up to
+// a clause's end) that no guide uses (unknown) and that some guide does
+// (known).
+func (l *Library) workNouns(ws []string, taken []bool, from, to int) (unknown, known int) {
+	for k := from; k < to && !clauseEnd[ws[k]]; k++ {
+		w := ws[k]
+		if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
+			!l.m.lex.Noun(w) && l.m.lex.Word(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
+			continue
+		}
+		if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
+			if gerund(l.m.lex, w) && !l.isCareerWord(w) {
+				continue // "works in the clean room making chips": a guide's word for what is done
+			}
+			known++
+		} else {
+			unknown++
+		}
+	}
+	return unknown, known
+}
+
+// openingWork is the work a message opens with, told by what is done and
+// asked about at once ("arranging wedding bouquets at a flower shop,
+// salary?", "filling prescriptions behind the pharmacy counter, median?"),
+// when its nouns are ones no guide uses; "" otherwise.
+func (l *Library) openingWork(q *question, taken []bool) string {
+	ws := q.words
+	if len(ws) < 3 || taken[0] || !gerund(l.m.lex, ws[0]) || !figures(q) {
+		return ""
+	}
+	v := strings.TrimSuffix(ws[0], "ing")
+	switch {
+	case l.m.lex.Verb(v):
+	case l.m.lex.Verb(v + "e"):
+		v += "e"
+	case len(v) > 2 && v[len(v)-1] == v[len(v)-2]:
+		v = v[:len(v)-1] // "running"
+	}
+	if l.m.goal[v] || l.m.switchW[v] || notWork[v] || l.m.stop[v] || l.m.index[v] != nil || l.m.index[ws[0]] != nil || v == "be" || v == "become" || v == "get" || v == "work" {
+		return "" // "becoming a …", "getting into …", "switching …": a way in, not work told
+	}
+	// The description is the opening up to its first comma, dash or
+	// question mark, the question after it.
+	cut := strings.IndexAny(q.raw, ",?;:!—–")
+	if cut < 0 {
+		return ""
+	}
+	_, low := rawAndLowWords(q.raw[:cut])
+	end := len(low)
+	if end < 2 || end > 10 || end > len(ws) || ws[end-1] != low[end-1] {
+		return "" // (a word read as two or corrected: the opening not told apart)
+	}
+	if slices.ContainsFunc(ws[1:end], func(w string) bool { return relations[w] || possessive[w] }) {
+		return "" // "asking for my son: …": the asker's errand, not work told
+	}
+	if len(ws)-end > 6 {
+		return "" // a question of its own after the opening ("asking for my son: what's the median salary, how long …")
+	}
+	unknown, known := l.workNouns(ws, taken, 1, end)
+	for k := 1; k < end; k++ {
+		if w := ws[k]; taken[k] && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.vocab.known(w) && !l.usesNoun(w) {
+			unknown++ // "on overnight hospital wards": a workplace read as an employer is no guide's either
+		}
+	}
+	if unknown < 1 || known > 0 && unknown < 2*known {
+		return "" // ("training models at scale, salary?": the guide's own work)
+	}
+	return "people who " + v + " " + strings.Join(ws[1:end], " ")
 }
 
 // ownWork is the work a message says the asker or someone in their life
@@ -1680,22 +1770,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
 			continue
 		}
-		unknown, known := 0, 0
-		for k := vi + 1; k < len(ws) && k <= vi+9 && !clauseEnd[ws[k]]; k++ {
-			w := ws[k]
-			if taken[k] || l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) ||
-				!l.m.lex.Noun(w) && l.m.lex.Word(w) || l.m.lex.CommonVerb(w) || l.m.employers[w] {
-				continue
-			}
-			if l.vocab.known(w) || l.usesNoun(w) || l.isCareerWord(w) {
-				if gerund(l.m.lex, w) && !l.isCareerWord(w) {
-					continue // "works in the clean room making chips": a guide's word for what is done
-				}
-				known++
-			} else {
-				unknown++
-			}
-		}
+		unknown, known := l.workNouns(ws, taken, vi+1, min(len(ws), vi+10))
 		if unknown < 1 || known > 0 && unknown < 2*known {
 			continue // not "I build models at a startup": the guide's own work
 		}

@@ -433,6 +433,21 @@ func (t *termTable) onlyOne(w string) bool {
 	return ok && len(gs) == 1
 }
 
+// usedBy reports whether guide gi uses w's stem (a term in many guides is
+// taken as used by each).
+func (t *termTable) usedBy(w string, gi int32) bool {
+	gs, ok := t.guidesWith(stem(w))
+	return !ok || slices.Contains(gs, gi)
+}
+
+// sole returns the guide (its number) that alone uses w's stem, or -1.
+func (t *termTable) sole(w string) int32 {
+	if gs, ok := t.guidesWith(stem(w)); ok && len(gs) == 1 {
+		return gs[0]
+	}
+	return -1
+}
+
 // guidesWith returns the guides (their numbers) that use a stem, when the
 // table lists them (terms in many guides are not listed: ok is false).
 func (t *termTable) guidesWith(st string) ([]int32, bool) {

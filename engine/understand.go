@@ -397,7 +397,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		// not to be meant, beside the occupation asked about
 		q.careers = l.notNegated(q.words, q.careers)
 	}
-	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least")) {
+	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least") || weighsTwo(q.words)) {
 		// "people who survey dreams vs the ones who build ML models": a
 		// career described by words only its guide uses, set beside one
 		// named, is the other side of the comparison.
@@ -539,6 +539,14 @@ var timeOfDayRE = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(:[0-5][0-9])?\s?(am
 
 // describedBeside adds to the career named (if any) the careers described
 // by "people who …"/"the ones who …" with words only their guide uses, in
+// weighsTwo reports whether words weigh one thing against another with a
+// comparative and "or": "who makes more: people who map dreams or …".
+func weighsTwo(ws []string) bool {
+	return slices.Contains(ws, "or") && slices.ContainsFunc(ws, func(w string) bool {
+		return w == "more" || w == "less" || w == "longer" || w == "shorter" || w == "faster" || w == "slower"
+	})
+}
+
 // the order they are written.
 func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 	ws := q.words

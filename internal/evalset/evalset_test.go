@@ -1016,6 +1016,12 @@ var sets = []struct {
 	{"tune/careers-230", "tune/careers-230.jsonl", true, 80, 15, 0.85},
 	{"tune/ml-engineer-231", "tune/ml-engineer-231.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-231", "tune/careers-231.jsonl", true, 80, 15, 0.91},
+	{"tune/ml-engineer-232", "tune/ml-engineer-232.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-232", "tune/careers-232.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-233", "tune/ml-engineer-233.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-233", "tune/careers-233.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-234", "tune/ml-engineer-234.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-234", "tune/careers-234.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
