@@ -537,8 +537,6 @@ type titleField struct {
 // timeOfDayRE finds a clock time ("10am", "3 pm").
 var timeOfDayRE = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(:[0-5][0-9])?\s?(am|pm)\b`)
 
-// describedBeside adds to the career named (if any) the careers described
-// by "people who …"/"the ones who …" with words only their guide uses, in
 // weighsTwo reports whether words weigh one thing against another with a
 // comparative and "or": "who makes more: people who map dreams or …".
 func weighsTwo(ws []string) bool {
@@ -547,6 +545,8 @@ func weighsTwo(ws []string) bool {
 	})
 }
 
+// describedBeside adds to the career named (if any) the careers described
+// by "people who …"/"the ones who …" with words only their guide uses, in
 // the order they are written.
 func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 	ws := q.words
