@@ -34,6 +34,12 @@ func TestReadings(t *testing.T) {
 		{all, "which state pays the least for the orbit kitchen job?", []string{"Orbital Chef", "Alabama"}, []string{"Dream Cartographer"}},
 		// "who makes more: A or B" weighs two careers described.
 		{all, "in Nevada who makes more, people who map dreams or people who deploy ML models?", []string{"Dream Cartographer vs Machine Learning Engineer"}, nil},
+		// The guide's head noun with the guide's own work after "who" is
+		// the guide's job; with work the guide only mentions, or no
+		// guide's, it is not.
+		{shipped, "median pay for engineers who deploy models in new york?", []string{"$170,000"}, []string{"No guide"}},
+		{shipped, "what do engineers who write software make?", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "engineers who design bridges, pay?", []string{"No guide"}, []string{"$150,000"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

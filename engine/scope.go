@@ -392,6 +392,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				g = v
 			}
 		}
+		if g == nil && start == i && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that") && len(l.headNames[head]) > 0 && len(l.Guides) == 1 {
+			// "engineers who deploy models": the job the guide names by this
+			// head, told by the guide's own work. (Among several guides a
+			// guide's words may be the plain job's too: "gardeners who tend
+			// greenhouse plants".)
+			g = l.guideWork(ws, i+2, head)
+		}
 		end := i
 		if g == nil && i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on" || ws[i+1] == "aboard") && len(l.headNames[head]) > 0 {
 			// "a chef in space", "cooks on the space station": a name word
@@ -667,6 +674,73 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 			}
 			found = g
 		}
+	}
+	return found
+}
+
+// guideWork is the guide, among those whose names end in head, whose own
+// work ws[from:] tells: a verb the guide uses and its object, a noun only
+// that guide uses (or, with one guide, a word its sections keep coming
+// back to), with no noun no guide uses ("engineers who deploy models",
+// "engineers who build ML infrastructure"; not "engineers who design
+// bridges", "engineers who write software").
+func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
+	if l.Searcher == nil || from >= len(ws) {
+		return nil
+	}
+	ctx := context.Background()
+	verb := ws[from]
+	if l.m.stop[verb] || !hasLetter(verb) || !l.m.lex.Verb(verb) || !l.Searcher.Known(ctx, verb) {
+		return nil
+	}
+	var objects []string
+	for k := from + 1; k < len(ws) && k <= from+4; k++ {
+		w := ws[k]
+		if clauseEnd[w] || placePrep[w] || w == "for" || w == "and" || w == "or" {
+			break
+		}
+		if determiner[w] || l.isCareerWord(w) || l.m.stop[w] || !hasLetter(w) {
+			continue
+		}
+		if !l.m.lex.Noun(w) && l.m.lex.Word(w) {
+			return nil // ("engineers who deploy quickly")
+		}
+		objects = append(objects, w)
+	}
+	if len(objects) == 0 {
+		return nil
+	}
+	for k := from + 1 + len(objects); k < len(ws) && k <= from+8 && !clauseEnd[ws[k]]; k++ {
+		if w := ws[k]; !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil && l.m.lex.Noun(w) && !placeWord(l.m, w) && !l.m.lex.Time(w) &&
+			!l.m.employers[w] && !l.isCareerWord(w) && !l.Searcher.Known(ctx, w) {
+			return nil // "chefs who cook meals on cruise ships": where the work is done is no guide's
+		}
+	}
+	var found *bot.Guide
+	for _, g := range l.headNames[head] {
+		if found == g {
+			continue
+		}
+		gi := int32(slices.Index(l.Guides, g))
+		ok := true
+		for _, w := range objects {
+			if !l.Searcher.Known(ctx, w) || l.terms != nil && len(l.Guides) > 1 && !l.terms.usedBy(w, gi) {
+				ok = false // a thing no guide (or not this guide) speaks of
+			}
+		}
+		last := objects[len(objects)-1]
+		if len(l.Guides) > 1 {
+			ok = ok && l.terms != nil && l.terms.sole(last) == gi && l.terms.usedBy(verb, gi)
+		} else {
+			ok = ok && l.Searcher.DocFreq(ctx, last) >= 4 // a thing its sections keep coming back to (not "software")
+		}
+		if !ok {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = g
 	}
 	return found
 }
