@@ -218,10 +218,53 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 			}
 		}
 	}
+	l.addInitials()
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
 	<-side
 	return l, nil
+}
+
+// addInitials names each guide by its title's initials as chat types them
+// ("oc" for Orbital Chef, "dc" not: that is a place): two to four words,
+// initials only that title has, that are no word, state, shorthand or other
+// name.
+func (l *Library) addInitials() {
+	inits := map[string]*bot.Guide{}
+	for _, g := range l.Guides {
+		f := strings.Fields(bot.NormalizeName(g.Title))
+		if len(f) < 2 || len(f) > 4 {
+			continue
+		}
+		b := make([]byte, 0, len(f))
+		for _, w := range f {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				b = append(b, c)
+			}
+		}
+		if len(b) != len(f) {
+			continue
+		}
+		in := string(b)
+		if o, seen := inits[in]; seen && o != g {
+			inits[in] = nil // two titles' initials: neither's
+		} else if !seen {
+			inits[in] = g
+		}
+	}
+	for in, g := range inits {
+		if g == nil || l.m.stop[in] || l.m.lex.Word(in) || l.m.shorthand[in] != nil || l.m.acronyms[strings.ToUpper(in)] != nil || l.expand[in] != nil {
+			continue
+		}
+		if _, ok := bot.LookupState(in); ok {
+			continue
+		}
+		for _, n := range []string{in, in + "s"} {
+			if _, taken := l.names[n]; !taken {
+				l.names[n] = g
+			}
+		}
+	}
 }
 
 // expandWords spells out the guides' abbreviations ("ml" → "machine

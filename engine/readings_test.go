@@ -40,6 +40,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "median pay for engineers who deploy models in new york?", []string{"$170,000"}, []string{"No guide"}},
 		{shipped, "what do engineers who write software make?", []string{"No guide"}, []string{"$150,000"}},
 		{shipped, "engineers who design bridges, pay?", []string{"No guide"}, []string{"$150,000"}},
+		// A title's initials name it when no word, place or other title
+		// has them ("oc"; "dc" is the District of Columbia).
+		{all, "oc median pay?", []string{"Orbital Chef", "$87,500"}, nil},
+		{all, "qg vs oc job growth", []string{"Quantum Gardener vs Orbital Chef"}, nil},
+		{all, "dc salary in nevada", nil, []string{"Dream Cartographer salary"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

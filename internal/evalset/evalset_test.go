@@ -1022,6 +1022,8 @@ var sets = []struct {
 	{"tune/careers-233", "tune/careers-233.jsonl", true, 80, 15, 0.5},
 	{"tune/ml-engineer-234", "tune/ml-engineer-234.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-234", "tune/careers-234.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-235", "tune/ml-engineer-235.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-235", "tune/careers-235.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
