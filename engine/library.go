@@ -362,8 +362,8 @@ func (l *Library) ResolveCareer(s string) (*bot.Guide, error) {
 	if len(n) >= 16 {
 		maxD = 3
 	}
-	if g := l.nameIdx.closest(n, maxD); g != nil {
-		return g, nil
+	if g := l.nameIdx.closest(n, maxD); g != nil && len(n) >= 3 {
+		return g, nil // (not "dc" for "oc": two letters are a name or none)
 	}
 	return nil, bot.Errorf(bot.ENOTFOUND, "There's no guide for %q. %s", bot.Clip(s, 60), l.careerHint())
 }

@@ -1024,6 +1024,8 @@ var sets = []struct {
 	{"tune/careers-234", "tune/careers-234.jsonl", true, 80, 15, 0.5},
 	{"tune/ml-engineer-235", "tune/ml-engineer-235.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-235", "tune/careers-235.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-236", "tune/ml-engineer-236.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-236", "tune/careers-236.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
