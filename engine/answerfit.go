@@ -304,7 +304,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// story before the question sentence names is not asked.
 		before := words(orig[:strings.LastIndex(orig, s)])
 		wish := slices.ContainsFunc(before, func(w string) bool { return q.m.goal[w] || q.m.switchW[w] || w == "into" })
-		if sq := lib.analyse(ctx, s); !wish && !pointsBack(sq.words) && !hasAny(sq, "he", "she", "him", "her", "his") && len(lib.contentWords(sq, g)) >= 2 {
+		sq := lib.analyse(ctx, s)
+		certAsked := g != nil && matchCert(sq, g) != nil
+		if (!wish || certAsked) && !pointsBack(sq.words) && !hasAny(sq, "he", "she", "him", "her", "his") && (len(lib.contentWords(sq, g)) >= 2 || certAsked) {
+			// (or it names a certificate of the guide's, whatever the
+			// story wished: "… a friend sent me an article about baking in
+			// orbit … What does the Zero-G Pastry Endorsement cost?")
 			// (not "I want to make maps for video games. What's the career
 			// path?": the wish told is what is asked about)
 			sq.careers, sq.guessed, sq.switcher, sq.full = q.careers, q.guessed, q.switcher, q.full

@@ -45,6 +45,9 @@ func TestReadings(t *testing.T) {
 		{all, "oc median pay?", []string{"Orbital Chef", "$87,500"}, nil},
 		{all, "qg vs oc job growth", []string{"Quantum Gardener vs Orbital Chef"}, nil},
 		{all, "dc salary in nevada", nil, []string{"Dream Cartographer salary"}},
+		// A story before a question that names a guide's certificate is
+		// not what the guide lacks.
+		{all, "I run a bakery in Ohio. My cousin mailed me a magazine piece on cooking in orbit and I love the idea. What does the Zero-G Pastry Endorsement cost?", []string{"$240"}, []string{"nothing on"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the
