@@ -48,6 +48,11 @@ func TestReadings(t *testing.T) {
 		// A story before a question that names a guide's certificate is
 		// not what the guide lacks.
 		{all, "I run a bakery in Ohio. My cousin mailed me a magazine piece on cooking in orbit and I love the idea. What does the Zero-G Pastry Endorsement cost?", []string{"$240"}, []string{"nothing on"}},
+		// A word of one guide's name before a worker named for what that
+		// guide does is that guide's job; before a thing it never names,
+		// it is not.
+		{all, "what do quantum growers earn in oregon?", []string{"Quantum Gardener", "$84,300"}, []string{"No guide"}},
+		{all, "quantum computer builders pay?", []string{"No guide"}, []string{"$72,400"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

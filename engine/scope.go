@@ -383,6 +383,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				g, start = v, start-1
 			}
 		}
+		if g == nil && start < i && len(l.Guides) > 1 && l.terms != nil && !plainNear(ws, start, i) {
+			// "quantum growers", "qubit trellis growers": a word of one
+			// guide's name before a worker named for what that guide does
+			g = l.namedWorker(ws[start:i], head)
+		}
 		if g == nil && start == i-1 && len(l.Guides) > 1 && l.terms != nil && len(sc.occupations) == 0 && !plainNear(ws, start, i) {
 			// "superposition gardeners", "station chefs": the kind of a
 			// guide's job named by a word of that guide's summary alone
@@ -676,6 +681,54 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// namedWorker is the guide a worker noun with modifiers names: one
+// modifier a word of that guide's name only it uses ("quantum"), the others
+// words it uses, and the worker's verb ("grow" of "growers") one it uses;
+// nil otherwise.
+func (l *Library) namedWorker(mods []string, head string) *bot.Guide {
+	verb := agentVerb(l.m.lex, l.m.lex.Singular(head))
+	if verb == "" {
+		return nil
+	}
+	var g *bot.Guide
+	gi := int32(-1)
+	for _, w := range mods {
+		if v := l.terms.sole(w); v >= 0 && guideNameWord(l.Guides[v], w) {
+			if g != nil && l.Guides[v] != g {
+				return nil
+			}
+			g, gi = l.Guides[v], v
+		}
+	}
+	if g == nil || !l.terms.usedBy(verb, gi) {
+		return nil
+	}
+	for _, w := range mods {
+		if !l.m.stop[w] && !l.terms.usedBy(w, gi) {
+			return nil // ("quantum computer builders": a thing the guide never names)
+		}
+	}
+	return g
+}
+
+// agentVerb is the verb a worker noun is named for ("grower" → "grow",
+// "surveyor" → "survey", "mapper" → "map", "baker" → "bake"), or "".
+func agentVerb(lex interface{ Verb(string) bool }, n string) string {
+	for _, suf := range []string{"er", "or", "r"} {
+		b, ok := strings.CutSuffix(n, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		if lex.Verb(b) {
+			return b
+		}
+		if k := len(b); k > 2 && b[k-1] == b[k-2] && lex.Verb(b[:k-1]) {
+			return b[:k-1] // "mapper"
+		}
+	}
+	return ""
 }
 
 // guideWork is the guide, among those whose names end in head, whose own
