@@ -53,6 +53,11 @@ func TestReadings(t *testing.T) {
 		// it is not.
 		{all, "what do quantum growers earn in oregon?", []string{"Quantum Gardener", "$84,300"}, []string{"No guide"}},
 		{all, "quantum computer builders pay?", []string{"No guide"}, []string{"$72,400"}},
+		// A guide's own thing ("superposition plants") is no sense of a
+		// noun that names a job ("plant"); a noun the guide never uses
+		// after that guide's word still may be ("machine operator").
+		{all, "what do people who grow superposition plants earn in oregon?", []string{"Quantum Gardener", "$84,300"}, []string{"No guide"}},
+		{all, "machine operator pay in texas?", []string{"No guide"}, []string{"$79,900"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

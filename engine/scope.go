@@ -204,7 +204,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// a role word that names a job with a noun no guide uses.
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
-		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) &&
+		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) && !l.guideThing(ws[i-1], ws[i]) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
 			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !m.lex.Time(ws[i-1]) {
 			// "machine operator": a noun says which sense of "operator"
@@ -683,6 +683,28 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 	return found
 }
 
+// coreDocFreq is the number of sections a word must appear in to be one a
+// guide keeps coming back to ("models", "superposition"), not one it
+// mentions in passing ("software", "tomato").
+const coreDocFreq = 4
+
+// guideThing reports whether "mod noun" is one guide's thing rather than
+// a sense of the noun that names a job: the modifier is a word only that
+// guide uses, and the guide uses the noun too ("superposition plants";
+// not "machine operator": the guide that alone says "machine" never says
+// "operator"). The modifier must be a word the guide keeps coming back to.
+func (l *Library) guideThing(mod, noun string) bool {
+	if l.terms == nil || len(l.Guides) < 2 {
+		return false
+	}
+	gi := l.terms.sole(mod)
+	if gi < 0 || l.Searcher == nil || l.Searcher.DocFreq(context.Background(), mod) < coreDocFreq {
+		return false // ("tomato plants": a word the guide uses now and then)
+	}
+	gs, ok := l.terms.guidesWith(stem(noun))
+	return ok && slices.Contains(gs, gi)
+}
+
 // namedWorker is the guide a worker noun with modifiers names: one
 // modifier a word of that guide's name only it uses ("quantum"), the others
 // words it uses, and the worker's verb ("grow" of "growers") one it uses;
@@ -785,7 +807,7 @@ func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
 		if len(l.Guides) > 1 {
 			ok = ok && l.terms != nil && l.terms.sole(last) == gi && l.terms.usedBy(verb, gi)
 		} else {
-			ok = ok && l.Searcher.DocFreq(ctx, last) >= 4 // a thing its sections keep coming back to (not "software")
+			ok = ok && l.Searcher.DocFreq(ctx, last) >= coreDocFreq // a thing its sections keep coming back to (not "software")
 		}
 		if !ok {
 			continue
