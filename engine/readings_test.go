@@ -58,6 +58,11 @@ func TestReadings(t *testing.T) {
 		// after that guide's word still may be ("machine operator").
 		{all, "what do people who grow superposition plants earn in oregon?", []string{"Quantum Gardener", "$84,300"}, []string{"No guide"}},
 		{all, "machine operator pay in texas?", []string{"No guide"}, []string{"$79,900"}},
+		// A guide's work wished for where its name says ("to cook on a
+		// space station") names it; another job's people doing it, or a
+		// comparison, do not.
+		{all, "my nephew is a prep cook and wants to cook on a space station. what's the median pay for that?", []string{"Orbital Chef", "$87,500"}, []string{"No guide"}},
+		{all, "astronauts who want to cook in orbit, what do astronauts earn?", []string{"No guide"}, []string{"$87,500"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

@@ -307,6 +307,13 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(q.careers) == 1 {
 		q.careers = l.fieldVersus(q.words, q.careers, taken)
 	}
+	if len(q.careers) == 0 && len(l.Guides) > 1 && !weighsEither(q.words) {
+		if g := l.workPlaced(q.words, taken); g != nil {
+			// "wants to cook on a space station": a guide's own work, done
+			// where its name says
+			q.careers = append(q.careers, g)
+		}
+	}
 	l.markCerts(q.words, taken)
 	if n > 0 {
 		q.certWord = flags[2*n : 3*n : 3*n]
@@ -536,6 +543,89 @@ type titleField struct {
 
 // timeOfDayRE finds a clock time ("10am", "3 pm").
 var timeOfDayRE = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(:[0-5][0-9])?\s?(am|pm)\b`)
+
+// workPlaced is the guide whose name's head, said as a verb, is done where
+// another word of its name says: "cook in orbit", "cooking on a space
+// station" (Orbital Chef, also "space chef" and "zero-g cook"); nil when no
+// one guide is named so. The words are marked taken.
+func (l *Library) workPlaced(ws []string, taken []bool) *bot.Guide {
+	for i := 0; i+2 < len(ws); i++ {
+		base := ws[i]
+		for _, suf := range []string{"ing", "s", "ed"} {
+			if b, ok := strings.CutSuffix(base, suf); ok && len(l.headNames[b]) > 0 {
+				base = b
+				break
+			}
+		}
+		if taken[i] || len(l.headNames[base]) == 0 || len(l.headNames[base]) > 8 || !l.m.lex.Verb(base) { // (a head many guides share says no one)
+			continue
+		}
+		if p := ws[i+1]; p != "in" && p != "on" && p != "aboard" {
+			continue
+		}
+		if i == 0 || !(base == ws[i] && verbBefore[ws[i-1]] || base != ws[i] && gerundBefore[ws[i-1]]) {
+			continue // the work wished or asked about: "to cook in orbit", "dreams of cooking in space" (not "a galley cook in orbit", "they cook in space")
+		}
+		if slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool {
+			return len(l.headNames[l.m.lex.Singular(w)]) == 0 && l.m.lex.Occupation(l.m.lex.Singular(w))
+		}) {
+			continue // "astronauts who cook in space", "a flight attendant wanting to cook in space": another job's people said to do it
+		}
+		var found *bot.Guide
+		end := 0
+		for k := i + 2; k < len(ws) && k <= i+4; k++ {
+			if determiner[ws[k]] {
+				continue
+			}
+			for _, g := range l.headNames[base] {
+				if guideNameWord(g, ws[k]) || l.nameStem(g, stem(ws[k])) {
+					if found != nil && found != g {
+						return nil
+					}
+					found, end = g, k
+				}
+			}
+			if found == nil && !l.m.lex.Noun(ws[k]) && !l.m.lex.Adjective(ws[k]) {
+				break
+			}
+		}
+		if found != nil {
+			for k := i; k <= end; k++ {
+				taken[k] = true
+			}
+			return found
+		}
+	}
+	return nil
+}
+
+// verbBefore are the words after which a job's head is its verb, wished
+// for or asked about ("to cook", "can cook").
+var verbBefore = setOf("to", "can", "could", "wanna", "gonna")
+
+// gerundBefore are the words after which a job's head in -ing is the work
+// wished for or asked about ("dreams of cooking", "path to cooking").
+var gerundBefore = setOf("of", "into", "about", "to", "like", "love", "start", "started", "try")
+
+// weighsEither reports whether words set one thing against another ("or",
+// "vs"): two careers may be described, each its own way.
+func weighsEither(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "or" || w == "vs" || w == "versus" })
+}
+
+// nameStem reports whether a word of a guide's name, but its last, has
+// the stem st ("orbit" for "orbital").
+func (l *Library) nameStem(g *bot.Guide, st string) bool {
+	for _, n := range append([]string{g.Title}, g.Aliases...) {
+		f := strings.Fields(bot.NormalizeName(n))
+		for _, x := range f[:max(0, len(f)-1)] {
+			if stem(x) == st {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // weighsTwo reports whether words weigh one thing against another with a
 // comparative and "or": "who makes more: people who map dreams or …".
