@@ -996,13 +996,15 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return e.answerSectionOr(g, bot.KindCerts)
 	case cert != nil:
 		return certAnswer(e, g, cert)
-	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
+	case (q.has("cost") || hasAll(q, "how", "much")) && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
 		(hasAny(q, "total", "combined", "altogether", "together", "sum") || hasAll(q, "all", "four") || hasAll(q, "all", "of", "them")):
-		// "what would all four certs cost me in total?": added up.
+		// "what would all four certs cost me in total?", "all four ML
+		// certs, how much I pay in total?": added up.
 		return certTotalAnswer(e, g)
-	case len(g.States) > 1 && len(q.states) == 0 && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "number", "count") && len(q.careers) > 0) &&
+	case len(g.States) > 1 && len(q.states) == 0 && !durationQuestion(q) && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "number", "count") && len(q.careers) > 0) &&
 		hasAny(q, "total", "combined", "altogether", "together", "sum", "added") && !q.has("salary"):
-		// ("total number of ML engineers across all the states … added up?")
+		// ("total number of ML engineers across all the states … added up?";
+		// not "how many years total to become one?")
 		if hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american") {
 			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
 		}

@@ -63,6 +63,11 @@ func TestReadings(t *testing.T) {
 		// comparison, do not.
 		{all, "my nephew is a prep cook and wants to cook on a space station. what's the median pay for that?", []string{"Orbital Chef", "$87,500"}, []string{"No guide"}},
 		{all, "astronauts who want to cook in orbit, what do astronauts earn?", []string{"No guide"}, []string{"$87,500"}},
+		// "How many years total" asks the path's length, not the people
+		// employed added up; "how much in total" for every certificate is
+		// their prices added up.
+		{shipped, "how many years total to become an ML engineer from scratch?", []string{"5-8 years"}, []string{"between them"}},
+		{shipped, "if I take all four ML certs how much do I pay in total?", []string{"$800"}, nil},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the
