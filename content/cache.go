@@ -52,16 +52,35 @@ type cached struct {
 // LoadDir is LoadDirContext with the cache (a content.Loader).
 func (c *ParseCache) LoadDir(ctx context.Context, dir string, lim Limits) ([]*bot.Guide, error) {
 	c.mu.Lock()
+	prev := c.prev
+	// The snapshot is read while the folder is listed and its files'
+	// sizes and times are taken (load), and waited for at the first file.
+	ready := func() map[string]cached { return prev }
 	if !c.restored && c.Snapshot != "" && c.prev == nil {
 		c.restored = true
-		if m, err := readSnapshot(c.Snapshot); err == nil {
-			c.prev = m
-		} else if !errors.Is(err, fs.ErrNotExist) && c.Logger != nil {
-			c.Logger.Warn("parsed-guides snapshot ignored", "file", c.Snapshot, "err", err)
-		}
+		done := make(chan struct{})
+		var snap map[string]cached
+		go func() {
+			defer close(done)
+			m, err := readSnapshot(c.Snapshot)
+			if err == nil {
+				snap = m
+			} else if !errors.Is(err, fs.ErrNotExist) && c.Logger != nil {
+				c.Logger.Warn("parsed-guides snapshot ignored", "file", c.Snapshot, "err", err)
+			}
+		}()
+		ready = sync.OnceValue(func() map[string]cached {
+			<-done
+			c.mu.Lock()
+			if c.prev == nil {
+				c.prev = snap
+			}
+			c.mu.Unlock()
+			return snap
+		})
+		defer ready() // also when no file was looked at
 	}
 	c.next, c.hits = map[string]cached{}, 0
-	prev := c.prev
 	c.mu.Unlock()
 	before := map[string]statKey{} // taken before reading: a later write changes it
 	keep := func(file string, e cached) {
@@ -73,7 +92,7 @@ func (c *ParseCache) LoadDir(ctx context.Context, dir string, lim Limits) ([]*bo
 	gs, err := loadDir(ctx, dir, lim, hooks{
 		reuse: func(file string, st fs.FileInfo) (*bot.Guide, bool) {
 			k, ok := keyOf(st)
-			if e, had := prev[file]; ok && had && e.stat == k {
+			if e, had := ready()[file]; ok && had && e.stat == k {
 				keep(file, e)
 				return e.g, true
 			}
@@ -89,7 +108,7 @@ func (c *ParseCache) LoadDir(ctx context.Context, dir string, lim Limits) ([]*bo
 			c.mu.Lock()
 			k := before[file]
 			c.mu.Unlock()
-			if e, ok := prev[file]; ok && e.sum == sum {
+			if e, ok := ready()[file]; ok && e.sum == sum {
 				e.stat = k
 				keep(file, e)
 				return e.g, nil

@@ -186,6 +186,10 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, o
 			}
 		}()
 	}
+	var stats []fs.FileInfo
+	if h.reuse != nil {
+		stats = statAll(fsys, names)
+	}
 	var probs Problems
 	var total int64
 	var stopErr error
@@ -197,7 +201,7 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, o
 		shown := shownName(prefix, name)
 		if h.reuse != nil {
 			// A file unchanged since the last load is not read again.
-			if st, err := fs.Stat(fsys, name); err == nil && checkFile(st, lim.MaxGuideBytes) == nil {
+			if st := stats[i]; st != nil && checkFile(st, lim.MaxGuideBytes) == nil {
 				if g, ok := h.reuse(shown, st); ok {
 					if total += st.Size(); total <= lim.MaxTotalBytes {
 						results[i].g = g
@@ -250,6 +254,28 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, o
 		return nil, Problems{{File: where, Msg: "no guides (*.md files) found"}}
 	}
 	return guides, nil
+}
+
+// statAll takes the files' sizes and times on every core (nil where
+// that fails), for a cache to tell which are unchanged before they are
+// read.
+func statAll(fsys fs.FS, names []string) []fs.FileInfo {
+	out := make([]fs.FileInfo, len(names))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(names); i += workers {
+				if st, err := fs.Stat(fsys, names[i]); err == nil {
+					out[i] = st
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 func shownName(prefix, name string) string {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
+	"sync"
 	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -12,7 +14,7 @@ import (
 // snapshotVersion changes whenever bot.Guide or the parser changes what a
 // file becomes, or the snapshot's encoding changes: a snapshot of another
 // version is ignored.
-const snapshotVersion = "careerbot-guides-2"
+const snapshotVersion = "careerbot-guides-3" // 3: each entry after its length, so entries decode on every core
 
 type snapEntry struct {
 	File  string
@@ -23,15 +25,19 @@ type snapEntry struct {
 
 // writeSnapshot writes the parsed guides to path (through a temporary file
 // renamed into place): the version, the number of entries, then each entry
-// (guidecodec.go).
+// (guidecodec.go) after its length in bytes.
 func writeSnapshot(path string, entries map[string]cached) error {
 	w := &guideWriter{b: make([]byte, 0, 1<<20)}
 	w.str(snapshotVersion)
 	w.num(uint64(len(entries)))
+	one := &guideWriter{}
 	for file, e := range entries {
-		if err := w.value(reflect.ValueOf(snapEntry{File: file, Stat: e.stat.wire(), Sum: e.sum, Guide: e.g})); err != nil {
+		one.b = one.b[:0]
+		if err := one.value(reflect.ValueOf(snapEntry{File: file, Stat: e.stat.wire(), Sum: e.sum, Guide: e.g})); err != nil {
 			return fmt.Errorf("snapshot entry %s: %w", file, err)
 		}
+		w.num(uint64(len(one.b)))
+		w.b = append(w.b, one.b...)
 	}
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, w.b, 0o644); err != nil {
@@ -41,12 +47,22 @@ func writeSnapshot(path string, entries map[string]cached) error {
 	return os.Rename(tmp, path)
 }
 
-// readSnapshot reads what writeSnapshot wrote.
+// readSnapshot reads what writeSnapshot wrote, the entries on every core.
 func readSnapshot(path string) (map[string]cached, error) {
-	data, err := os.ReadFile(path)
+	data, release, err := mapFile(path)
 	if err != nil {
 		return nil, err
 	}
+	m, err := decodeSnapshot(data)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	// The guides hold the file's text: it stays mapped (or read).
+	return m, nil
+}
+
+func decodeSnapshot(data []byte) (map[string]cached, error) {
 	if len(data) == 0 {
 		return nil, errSnapshotDamaged
 	}
@@ -60,20 +76,46 @@ func readSnapshot(path string) (map[string]cached, error) {
 		return nil, fmt.Errorf("snapshot version %q, want %q", v, snapshotVersion)
 	}
 	n := r.count()
-	out := make(map[string]cached, n)
-	for range n {
-		var e snapEntry
-		r.value(reflect.ValueOf(&e).Elem())
-		if r.err != nil {
-			return nil, r.err
-		}
-		if e.Guide == nil {
-			return nil, fmt.Errorf("snapshot entry %s has no guide", e.File)
-		}
-		out[e.File] = cached{stat: statFromWire(e.Stat), sum: e.Sum, g: e.Guide}
+	// Where each entry is, then the entries decoded on every core.
+	spans := make([]string, n)
+	for i := range spans {
+		spans[i] = r.str()
+	}
+	if r.err != nil {
+		return nil, r.err
 	}
 	if r.at != len(r.s) {
 		return nil, fmt.Errorf("snapshot has %d bytes after its %d guides", len(r.s)-r.at, n)
+	}
+	got := make([]snapEntry, n)
+	errs := make([]error, n)
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				er := &guideReader{s: spans[i]}
+				er.value(reflect.ValueOf(&got[i]).Elem())
+				switch {
+				case er.err != nil:
+					errs[i] = er.err
+				case er.at != len(er.s):
+					errs[i] = fmt.Errorf("snapshot entry %d has %d bytes after it", i, len(er.s)-er.at)
+				case got[i].Guide == nil:
+					errs[i] = fmt.Errorf("snapshot entry %s has no guide", got[i].File)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	out := make(map[string]cached, n)
+	for i, e := range got {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		out[e.File] = cached{stat: statFromWire(e.Stat), sum: e.Sum, g: e.Guide}
 	}
 	if len(out) != n {
 		return nil, fmt.Errorf("snapshot has %d of %d guides", len(out), n)

@@ -45,6 +45,7 @@ type Library struct {
 	careerStarts careerStarts                     // the first words of multi-word names (careerstarts.go)
 	stemKeys     map[*bot.Guide]stemKey           // with a stem file: each guide's key in it (stemfile.go)
 	stemsFresh   int                              // guides the term table analysed (not reused)
+	tablesFresh  bool                             // with a table file: the tables were built, not read (tablefile.go)
 
 	refs      atomic.Int64 // requests using this library
 	retired   atomic.Bool  // swapped out of the engine
@@ -98,7 +99,7 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{m: m, certPairs: map[string]*bot.Guide{}, certInits: map[string]bool{}, nameWords: map[string]bool{}, headNames: map[string]map[string]*bot.Guide{}, fields: map[string][]titleField{}, summaryOwn: map[string]*bot.Guide{}, expand: map[string][]string{}, Searcher: s, bySlug: map[string]*bot.Guide{}, sections: map[string]*bot.Section{}, names: map[string]*bot.Guide{}}
+	l := &Library{m: m, Searcher: s}
 	l.Guides = append([]*bot.Guide(nil), guides...)
 	sort.Slice(l.Guides, func(i, j int) bool { return l.Guides[i].Title < l.Guides[j].Title })
 	// The pre-analysed texts and the term table are built meanwhile.
@@ -123,6 +124,48 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 		l.terms = newTermTable(l.Guides, reuseTerms)
 		l.stemsFresh = l.terms.analysed
 	}()
+	l.bySlug = make(map[string]*bot.Guide, len(l.Guides))
+	nSections := 0
+	for _, g := range l.Guides {
+		nSections += len(g.Sections)
+	}
+	l.sections = make(map[string]*bot.Section, nSections)
+	for _, g := range l.Guides {
+		l.bySlug[g.Slug] = g
+		for _, s := range g.Sections {
+			l.sections[s.ID] = s
+		}
+	}
+	// The tables of names and words: from the table file when it holds
+	// these guides' (tablefile.go), else built.
+	if stems == "" || !l.readTables(tablesPath(stems)) {
+		l.buildTables()
+		l.tablesFresh = stems != ""
+	}
+	<-side
+	return l, nil
+}
+
+// buildTables builds the library's tables of names and words.
+func (l *Library) buildTables() {
+	m := l.m
+	// The maps are made at about the size they reach (growing them was a
+	// third of the build at 10,000 guides): each guide has a few names.
+	n := len(l.Guides)
+	l.certPairs, l.certInits, l.nameWords = make(map[string]*bot.Guide, 4*n), make(map[string]bool, 2*n), make(map[string]bool, 2*n)
+	l.headNames, l.fields, l.summaryOwn = map[string]map[string]*bot.Guide{}, map[string][]titleField{}, make(map[string]*bot.Guide, n)
+	l.expand, l.names = map[string][]string{}, make(map[string]*bot.Guide, 12*n)
+	// Each guide's names and their words, worked out once for the loops
+	// below.
+	names := make([][]string, len(l.Guides))
+	nameFields := make([][][]string, len(l.Guides))
+	for i, g := range l.Guides {
+		names[i] = careerNames(g)
+		nameFields[i] = make([][]string, len(names[i]))
+		for k, n := range names[i] {
+			nameFields[i][k] = strings.Fields(n)
+		}
+	}
 	for gi, g := range l.Guides {
 		if f := words(g.Title); len(f) >= 2 {
 			l.fields[f[0]] = append(l.fields[f[0]], titleField{g: g, at: gi, words: f[:len(f)-1]})
@@ -136,25 +179,22 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 			}
 		}
 	}
-	words := map[string]int{}
-	for _, g := range l.Guides {
-		l.bySlug[g.Slug] = g
+	words := make(map[string]int, 4*n)
+	titleWords := map[string][]string{}
+	for gi, g := range l.Guides {
 		for k, v := range g.Vocabulary {
 			if _, taken := l.expand[k]; !taken {
 				l.expand[k] = strings.Fields(v)
 			}
 		}
-		for _, s := range g.Sections {
-			l.sections[s.ID] = s
-		}
-		for _, n := range careerNames(g) {
+		for k, n := range names[gi] {
 			if _, taken := l.names[n]; !taken {
 				l.names[n] = g
 			}
-			if w := len(strings.Fields(n)); w > l.maxWords {
+			f := nameFields[gi][k]
+			if w := len(f); w > l.maxWords {
 				l.maxWords = w
 			}
-			f := strings.Fields(n)
 			for _, w := range f {
 				words[w] += 10
 				l.nameWords[w] = true
@@ -168,7 +208,13 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 			}
 		}
 		for _, s := range g.Sections {
-			for _, w := range strings.Fields(bot.NormalizeName(s.Title)) {
+			// Most guides share their section titles: each is read once.
+			ws, ok := titleWords[s.Title]
+			if !ok {
+				ws = strings.Fields(bot.NormalizeName(s.Title))
+				titleWords[s.Title] = ws
+			}
+			for _, w := range ws {
 				words[w]++
 			}
 		}
@@ -192,9 +238,13 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 	}
 	// Names as the question reads them once the guides' abbreviations are
 	// spelled out: "ML eng" is asked as "machine learning eng".
-	for _, g := range l.Guides {
-		for _, n := range careerNames(g) {
-			x := strings.Join(l.expandWords(strings.Fields(n)), " ")
+	for gi, g := range l.Guides {
+		for k, n := range names[gi] {
+			f := nameFields[gi][k]
+			if !slices.ContainsFunc(f, func(w string) bool { _, ok := l.expand[w]; return ok }) && spaceJoined(f, n) {
+				continue // x would be n
+			}
+			x := strings.Join(l.expandWords(f), " ")
 			if _, taken := l.names[x]; x != n && !taken {
 				l.names[x] = g
 				l.maxWords = max(l.maxWords, len(strings.Fields(x)))
@@ -204,9 +254,9 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 	// The field a multi-word title names the worker of: "dream cartography"
 	// for "dream cartographer", "quantum gardening" for "quantum gardener"
 	// (the field's noun must be one WordNet knows).
-	for _, g := range l.Guides {
-		for _, n := range careerNames(g) {
-			f := strings.Fields(n)
+	for gi, g := range l.Guides {
+		for k := range names[gi] {
+			f := nameFields[gi][k]
 			if len(f) < 2 {
 				continue
 			}
@@ -221,8 +271,25 @@ func newLibrary(guides []*bot.Guide, s bot.Searcher, prev *Library, stems string
 	l.addInitials()
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
-	<-side
-	return l, nil
+}
+
+// spaceJoined reports whether s is the words f joined by single spaces
+// (strings.Join(f, " ") == s, without building it).
+func spaceJoined(f []string, s string) bool {
+	at := 0
+	for i, w := range f {
+		if i > 0 {
+			if at >= len(s) || s[at] != ' ' {
+				return false
+			}
+			at++
+		}
+		if !strings.HasPrefix(s[at:], w) {
+			return false
+		}
+		at += len(w)
+	}
+	return at == len(s)
 }
 
 // addInitials names each guide by its title's initials as chat types them

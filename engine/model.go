@@ -111,6 +111,17 @@ var (
 	modelErr  error
 )
 
+// Preload starts parsing the embedded intent table and lexicon on another
+// goroutine, so that a library built later (NewLibrary) finds them ready:
+// a server calls it before it loads its guides.
+func Preload() {
+	go func() {
+		_, _ = loadModel()
+		_ = stemFileVersion()
+		_ = tableFileVersion()
+	}()
+}
+
 // loadModel parses and validates the embedded intent table once.
 func loadModel() (*model, error) {
 	modelOnce.Do(func() {

@@ -30,7 +30,7 @@ type nameIndex struct {
 }
 
 func newNameIndex(names map[string]*bot.Guide) *nameIndex {
-	x := &nameIndex{guide: names, grams: map[gram][]int32{}, byLen: map[int][]int32{}}
+	x := &nameIndex{guide: names, grams: map[gram][]int32{}, byLen: map[int][]int32{}, sorted: make([]string, 0, len(names))}
 	for n := range names {
 		x.sorted = append(x.sorted, n)
 	}

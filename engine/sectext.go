@@ -48,7 +48,13 @@ func relevanceTexts(g *bot.Guide) []string {
 // newSectionText registers the texts of guides; those of the guides prev
 // also holds (the same *bot.Guide) keep prev's analysis.
 func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
-	t := &sectionText{seed: maphash.MakeSeed(), slots: map[textKey]*atomic.Pointer[[]uint32]{},
+	// Made at the size they reach: a text per section and one of facts
+	// per guide, their slots allocated together.
+	texts := 0
+	for _, g := range guides {
+		texts += 1 + len(g.Sections)
+	}
+	t := &sectionText{seed: maphash.MakeSeed(), slots: make(map[textKey]*atomic.Pointer[[]uint32], texts),
 		perGuide: make(map[*bot.Guide][]textKey, len(guides)),
 		dict:     &stemDict{words: map[string]uint32{}, stems: map[string]uint32{}}}
 	if prev != nil {
@@ -56,6 +62,10 @@ func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
 	}
 	var h maphash.Hash
 	var keys []textKey
+	var slab []atomic.Pointer[[]uint32]
+	if prev == nil {
+		slab = make([]atomic.Pointer[[]uint32], texts)
+	}
 	register := func(parts ...string) {
 		// Hashed in parts, as one string: maphash depends only on the bytes.
 		h.SetSeed(t.seed)
@@ -66,7 +76,11 @@ func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
 		}
 		k := textKey{hash: h.Sum64(), n: n}
 		if t.slots[k] == nil {
-			t.slots[k] = new(atomic.Pointer[[]uint32])
+			if len(slab) > 0 {
+				t.slots[k], slab = &slab[0], slab[1:]
+			} else {
+				t.slots[k] = new(atomic.Pointer[[]uint32])
+			}
 		}
 		keys = append(keys, k)
 	}
@@ -80,7 +94,7 @@ func newSectionText(guides []*bot.Guide, prev *sectionText) *sectionText {
 				continue
 			}
 		}
-		keys = nil
+		keys = make([]textKey, 0, 1+len(g.Sections))
 		register(g.Summary, " ", g.Education, " ", g.Certification, " ", g.License)
 		for _, s := range g.Sections {
 			register(s.Title, " ", s.Body)

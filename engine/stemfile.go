@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
@@ -49,9 +50,9 @@ func keyOfStems(g *bot.Guide, buf []byte) (stemKey, []byte) {
 	h := sha256.New()
 	add := func(s string) {
 		buf = strconv.AppendInt(buf[:0], int64(len(s)), 10)
-		buf = append(buf, ':')
-		buf = append(buf, s...)
-		h.Write(buf)
+		h.Write(append(buf, ':'))
+		// The text's bytes where they are (the hash keeps nothing).
+		h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
 	add(g.Summary)
 	add(g.Education)
@@ -90,18 +91,24 @@ func stemKeys(guides []*bot.Guide) []stemKey {
 	return out
 }
 
-// stemFile is a stem file read: each key's stems, those of the guide's
-// sections first, and how many those are (-1: not known).
-type stemFile map[stemKey]stemEntry
+// stemFile is a stem file read: its stems (distinct, numbered as in the
+// file) and each key's stem numbers, those of the guide's sections first,
+// and how many those are (-1: not known). fromStemFile renumbers the
+// entries it uses in place: a stemFile is used once.
+type stemFile struct {
+	dict    []string
+	entries map[stemKey]stemEntry
+}
 
 type stemEntry struct {
-	stems []string
-	secN  int
+	ids  []uint32 // numbers in dict (ours once renumbered by fromStemFile)
+	secN int
+	ours bool
 }
 
 // readStemFile reads a stem file (nil and an error when it is missing,
 // of another version or damaged).
-func readStemFile(path string) (stemFile, error) {
+func readStemFile(path string) (*stemFile, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -113,15 +120,27 @@ func readStemFile(path string) (stemFile, error) {
 		}
 		return nil, fmt.Errorf("stem file version %q, want %q", v, stemFileVersion())
 	}
-	dict := make([]string, r.num())
-	for i := range dict {
+	f := &stemFile{dict: make([]string, r.num())}
+	// The stems are one string, each a substring of it (one allocation).
+	start := r.at
+	spans := make([][2]int, len(f.dict))
+	for i := range spans {
 		if r.err != nil {
 			break
 		}
-		dict[i] = r.str()
+		n := r.num()
+		spans[i] = [2]int{r.at - start, n}
+		r.bytes(n)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	text := string(data[start:r.at])
+	for i, sp := range spans {
+		f.dict[i] = text[sp[0] : sp[0]+sp[1]]
 	}
 	n := r.num()
-	out := make(stemFile, min(n, len(data)/16))
+	f.entries = make(map[stemKey]stemEntry, min(n, len(data)/16))
 	for range n {
 		if r.err != nil {
 			break
@@ -129,20 +148,25 @@ func readStemFile(path string) (stemFile, error) {
 		var k stemKey
 		copy(k[:], r.bytes(len(k)))
 		secN := r.num() - 1
-		sts := make([]string, r.num())
-		for i := range sts {
+		m := r.num()
+		if m > len(f.dict) {
+			r.err = errors.New("stem file: a guide with more stems than the file")
+			break
+		}
+		ids := make([]uint32, m)
+		for i := range ids {
 			id := r.num()
-			if id >= len(dict) {
+			if id >= len(f.dict) {
 				r.err = errors.New("stem file: a stem number out of range")
 				break
 			}
-			sts[i] = dict[id]
+			ids[i] = uint32(id)
 		}
-		if secN > len(sts) {
+		if secN > m {
 			r.err = errors.New("stem file: a section count out of range")
 			break
 		}
-		out[k] = stemEntry{stems: sts, secN: secN}
+		f.entries[k] = stemEntry{ids: ids, secN: secN}
 	}
 	if r.err == nil && r.at != len(r.b) {
 		r.err = errors.New("stem file: trailing bytes")
@@ -150,7 +174,7 @@ func readStemFile(path string) (stemFile, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	return out, nil
+	return f, nil
 }
 
 type stemReader struct {
@@ -188,18 +212,44 @@ func (r *stemReader) str() string { return string(r.bytes(r.num())) }
 
 // fromStemFile is a term table to reuse (as newTermTable's reuse) holding
 // the stems the file has for guides (keys[i] is guides[i]'s key); only
-// stems of those guides are numbered.
-func fromStemFile(f stemFile, guides []*bot.Guide, keys []stemKey) *termTable {
-	t := &termTable{ids: map[string]uint32{}, perGuide: map[*bot.Guide][]uint32{}, secN: map[*bot.Guide]int{}}
+// stems of those guides are numbered, in the order termTable.number
+// numbers them (by first use, guide after guide), through a table from the
+// file's numbers rather than a look-up of each stem. nil when the file
+// lists a stem twice (it was not written by SaveStems).
+func fromStemFile(f *stemFile, guides []*bot.Guide, keys []stemKey) *termTable {
+	t := &termTable{perGuide: make(map[*bot.Guide][]uint32, len(guides)), secN: make(map[*bot.Guide]int, len(guides)), owned: true}
+	remap := make([]uint32, len(f.dict)) // the file's number → ours + 1 (0: not yet numbered)
 	for i, g := range guides {
-		e, ok := f[keys[i]]
+		e, ok := f.entries[keys[i]]
 		if !ok {
 			continue
 		}
 		if e.secN >= 0 {
 			t.secN[g] = e.secN
 		}
-		t.perGuide[g] = t.number(e.stems)
+		if !e.ours {
+			// Renumbered in place, once: another guide with the same
+			// texts has the same numbers.
+			for k, fid := range e.ids {
+				id := remap[fid]
+				if id == 0 {
+					t.stems = append(t.stems, f.dict[fid])
+					id = uint32(len(t.stems))
+					remap[fid] = id
+				}
+				e.ids[k] = id - 1
+			}
+			e.ours = true
+			f.entries[keys[i]] = e
+		}
+		t.perGuide[g] = e.ids
+	}
+	t.ids = make(map[string]uint32, len(t.stems))
+	for id, st := range t.stems {
+		if _, dup := t.ids[st]; dup {
+			return nil
+		}
+		t.ids[st] = uint32(id)
 	}
 	return t
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -68,4 +69,67 @@ func TestStemFileEqualsFreshBuild(t *testing.T) {
 	}
 	os.Remove(path)
 	check("missing", guides, len(guides))
+}
+
+// The stems a stem file gives are numbered as a fresh build numbers them
+// (the file's numbers are mapped, not looked up by stem); two guides with
+// the same texts share an entry; a file that lists a stem twice is not
+// used.
+func TestStemFileNumbersAsFresh(t *testing.T) {
+	guides := rebuildGuides(t)
+	twin := *guides[7]
+	twin.Slug, twin.Title, twin.Aliases = "twin-of-seven", "Twin Of Seven Zorbwright", nil
+	guides = append(guides, &twin)
+	path := filepath.Join(t.TempDir(), "library.stems")
+	first, err := NewLibraryWithStems(guides, nil, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.SaveStems(path); err != nil {
+		t.Fatal(err)
+	}
+	same := func(name string, lib *Library, wantAnalysed int) {
+		t.Helper()
+		fresh, err := NewLibrary(lib.Guides, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lib.StemsAnalysed() != wantAnalysed {
+			t.Errorf("%s: %d guides analysed, want %d", name, lib.StemsAnalysed(), wantAnalysed)
+		}
+		if !slices.Equal(lib.terms.stems, fresh.terms.stems) || !maps.Equal(lib.terms.ids, fresh.terms.ids) {
+			t.Errorf("%s: the stems are numbered otherwise than in a fresh build", name)
+		}
+		for _, g := range lib.Guides {
+			if !slices.Equal(lib.terms.perGuide[g], fresh.terms.perGuide[g]) {
+				t.Fatalf("%s: %s: stem numbers %v, fresh %v", name, g.Slug, lib.terms.perGuide[g][:4], fresh.terms.perGuide[g][:4])
+			}
+		}
+		if d := libTablesEqual(lib, fresh); d != "[]" {
+			t.Errorf("%s: differs from a fresh build in %s", name, d)
+		}
+	}
+	lib, err := NewLibraryWithStems(guides, nil, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("from the file", lib, 0)
+	// Fewer guides, in another order of first use: numbered afresh.
+	lib, err = NewLibraryWithStems(guides[40:], nil, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("a part of the guides", lib, 0)
+
+	// A file whose stems repeat one is analysed around.
+	first.terms.stems[2] = first.terms.stems[1]
+	bad := filepath.Join(t.TempDir(), "dup.stems")
+	if err := first.SaveStems(bad); err != nil {
+		t.Fatal(err)
+	}
+	lib, err = NewLibraryWithStems(guides, nil, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("a stem listed twice", lib, len(guides))
 }

@@ -40,6 +40,7 @@ type termTable struct {
 	secN     map[*bot.Guide]int      // how many of perGuide's come from the sections; absent: not known
 	acc      sync.Pool               // *[]float32 score accumulators, len guides
 	analysed int                     // guides analysed by the build (not reused)
+	owned    bool                    // a table made only to be reused once (fromStemFile): its ids and stems are taken, not copied
 
 	sortOnce sync.Once
 	sorted   []string // the stems in order, for completion; built on first use
@@ -115,7 +116,10 @@ func (t *termTable) completion(w string) (string, bool) {
 func newTermTable(guides []*bot.Guide, reuse *termTable) *termTable {
 	t := &termTable{guides: len(guides), ids: map[string]uint32{}, perGuide: make(map[*bot.Guide][]uint32, len(guides)), secN: make(map[*bot.Guide]int, len(guides))}
 	var fresh []*bot.Guide
-	if reuse != nil {
+	if reuse != nil && reuse.owned {
+		t.ids, t.stems = reuse.ids, reuse.stems
+		reuse.ids, reuse.stems = nil, nil
+	} else if reuse != nil {
 		t.ids, t.stems = maps.Clone(reuse.ids), slices.Clone(reuse.stems)
 	}
 	for _, g := range guides {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -48,20 +49,19 @@ func docsHash(docs []docEntry) string {
 // filtered by searchable when it has a line to drop).
 func guideHash(g *bot.Guide) string {
 	h := sha256.New()
-	// One document field at a time is copied into buf (the hash takes
-	// bytes; a conversion would allocate each field).
-	buf := make([]byte, 0, 4096)
+	// The hash reads the fields' bytes where they are (a conversion to
+	// []byte would copy each; the hash keeps nothing of them).
+	var buf [24]byte
 	field := func(parts ...string) {
 		n := 0
 		for _, p := range parts {
 			n += len(p)
 		}
-		buf = strconv.AppendInt(buf[:0], int64(n), 10)
-		buf = append(buf, ':')
+		b := strconv.AppendInt(buf[:0], int64(n), 10)
+		h.Write(append(b, ':'))
 		for _, p := range parts {
-			buf = append(buf, p...)
+			h.Write(unsafe.Slice(unsafe.StringData(p), len(p)))
 		}
-		h.Write(buf)
 	}
 	h.Write([]byte(schemaVersion))
 	for _, s := range g.Sections {

@@ -274,10 +274,17 @@ func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*e
 		return nil, nil, lerr
 	}
 	lib.Searcher = idx
-	if stems != "" && lib.StemsAnalysed() > 0 {
+	if stems != "" && (lib.StemsAnalysed() > 0 || lib.TablesBuilt()) {
 		go func() {
-			if err := lib.SaveStems(stems); err != nil {
-				logger.Warn("library stem file not written", "file", stems, "err", err)
+			if lib.StemsAnalysed() > 0 {
+				if err := lib.SaveStems(stems); err != nil {
+					logger.Warn("library stem file not written", "file", stems, "err", err)
+				}
+			}
+			if lib.TablesBuilt() {
+				if err := lib.SaveTables(stems); err != nil {
+					logger.Warn("library table file not written", "file", stems, "err", err)
+				}
 			}
 		}()
 	}
@@ -318,6 +325,7 @@ type core struct {
 // newCore loads content and wires engine, registry and router. met and
 // limiter may be nil (the CLI); serve passes both.
 func (m *Main) newCore(met *metrics.Metrics, limiter *bot.Limiter) (*core, error) {
+	engine.Preload() // the intent table is parsed while the guides load
 	guides, err := m.loadGuides()
 	if err != nil {
 		return nil, err

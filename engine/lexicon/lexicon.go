@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"hash/maphash"
@@ -49,6 +50,10 @@ func Default() (*Lexicon, error) {
 	once.Do(func() { shared, err = Parse(table) })
 	return shared, err
 }
+
+// DefaultSum is a hash of the embedded table (Default's), for files that
+// keep what was worked out with it.
+var DefaultSum = sync.OnceValue(func() [32]byte { return sha256.Sum256(table) })
 
 // Parse reads a gzip-compressed table written by the generator.
 func Parse(gz []byte) (*Lexicon, error) {
