@@ -68,6 +68,11 @@ func TestReadings(t *testing.T) {
 		// their prices added up.
 		{shipped, "how many years total to become an ML engineer from scratch?", []string{"5-8 years"}, []string{"between them"}},
 		{shipped, "if I take all four ML certs how much do I pay in total?", []string{"$800"}, nil},
+		// An employer typed lower case where a pay question ends, or given
+		// as an example after its kind ("a sleep clinic company like
+		// ResMed"), gets the guide's figures with the company line.
+		{all, "what would a dream cartographer earn at somnicorp", []string{"$98,600", "company-specific"}, []string{"nothing on"}},
+		{all, "quantum gardener pay at a farming company like Cargill?", []string{"$72,400", "Cargill"}, []string{"nothing on"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the

@@ -520,6 +520,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			for k := i + 1; k < len(ws) && k <= i+2 && l.employerNoun(q, taken, k); k++ {
 				end, taken[k] = k, true // "the Mayo Clinic sleep center", "a sleep clinic chain": the employer's name goes on
 			}
+			if end+3 < len(ws) && m.employers[ws[end+1]] && (ws[end+2] == "like" || ws[end+2] == "called" || ws[end+2] == "named") {
+				end++ // "a sleep clinic company like ResMed": the kind of employer, then its example
+				taken[end] = true
+			}
 			if end+2 < len(ws) && (ws[end+1] == "like" || ws[end+1] == "called" || ws[end+1] == "named") && cased(end+2) && !taken[end+2] && !placeWord(m, ws[end+2]) {
 				// "a big sleep clinic like Mayo": the employer given as an
 				// example; "a sleep clinic chain called SomnaCorp": its name
@@ -554,6 +558,19 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				}
 			}
 			break
+		}
+	}
+	if sc.company == "" && q.has("salary") && len(ws) >= 3 && len(q.careers) > 0 {
+		// "what would a quantum gardener earn at bayer", "salary at
+		// headspace??": the employer where a pay question ends, typed
+		// lower case.
+		n := len(ws)
+		if i := n - 1; ws[i-1] == "at" && !taken[i] && !m.stop[ws[i]] && hasLetter(ws[i]) && m.index[ws[i]] == nil && !placeWord(m, ws[i]) &&
+			!m.lex.Time(ws[i]) && !m.lex.Occupation(ws[i]) && !m.lex.Adjective(ws[i]) && (l.Searcher == nil || !l.knownTerm(ws[i])) && !l.isCareerWord(ws[i]) {
+			sc.company, taken[i] = ws[i], true
+			if len(raw) == len(ws) {
+				sc.company = raw[i]
+			}
 		}
 	}
 	if sc.company == "" {
