@@ -188,7 +188,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if g != nil {
 		cert = matchCert(q, g)
 	}
-	if cert != nil && durationQuestion(q) {
+	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) {
+		// (not "how long is the apprenticeship before the Licensed Lucid
+		// Surveyor credential?": a step of the path, which has its length)
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
 	if (cert != nil || namesLicense(q, g)) && hasAny(q, "pass", "passing") && hasAny(q, "mark", "marks", "score", "scores", "grade", "rate", "threshold", "percentage") {
@@ -1385,4 +1387,27 @@ func askedSentence(text string) string {
 		return t
 	}
 	return ""
+}
+
+// stepNamed reports whether a word of the question, not a certificate's,
+// is in the title of a step of the guide's path ("apprenticeship" in "Step
+// 3: Field survey apprenticeship (18 months)").
+func (l *Library) stepNamed(q *question, g *bot.Guide) bool {
+	s := g.Section(bot.KindPath)
+	if s == nil {
+		return false
+	}
+	steps := l.passagesOf(s)
+	for i, w := range q.words {
+		if q.taken[i] || q.certWord != nil && q.certWord[i] || q.m.stop[w] || !hasLetter(w) || q.m.index[w] != nil {
+			continue
+		}
+		st := stem(w)
+		for _, p := range steps {
+			if slices.ContainsFunc(words(p.title), func(t string) bool { return stem(t) == st }) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -806,6 +806,26 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
+	if durationQuestion(q) && matchCert(q, g) != nil {
+		if s := g.Section(bot.KindPath); s != nil && lib.stepNamed(q, g) {
+			// "how long is the apprenticeship before the Licensed Lucid
+			// Surveyor credential?": the step's length, not the
+			// certificate's card
+			return e.answerPassage(lib, q, g, s), nil
+		}
+		if line := certTimeLine(g, matchCert(q, g)); line != "" && hasAny(q, "get", "getting", "earn", "earning", "obtain", "certified", "complete", "finish") &&
+			!hasAny(q, "retake", "retaking", "renew", "renewal", "renewing", "valid", "expire", "expires", "fail", "failed", "wait", "recertify", "exam", "test") {
+			// "how long does it take to get certified as a Licensed Lucid
+			// Surveyor?": the guide's total time gives the certificate's
+			// share
+			a := e.answerSectionOr(g, bot.KindPath)
+			if a != nil {
+				a.Title = "Time to get there · " + g.Title
+				a.Body = line + "\n\n" + a.Body
+				return a, nil
+			}
+		}
+	}
 	if a := e.quantityLine(lib, q, g); a != nil {
 		return a, nil // "how often do fresh groceries arrive?": the line with the number
 	}
@@ -2535,4 +2555,34 @@ func (e *Engine) whoItSuits(lib *Library, q *question, g *bot.Guide) *bot.Answer
 		return nil
 	}
 	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(line, "**", ""))
+}
+
+// certTimeLine is the guide's sentence that gives a duration for the
+// certificate ("About 6-7 years: … and 3-6 months for the Licensed Lucid
+// Surveyor credential."), from its total time or a section, else "".
+func certTimeLine(g *bot.Guide, c *bot.Cert) string {
+	if c == nil {
+		return ""
+	}
+	name := strings.ToLower(c.Name)
+	texts := []string{g.TotalTime}
+	for _, s := range g.Sections {
+		texts = append(texts, s.Body)
+	}
+	for _, t := range texts {
+		low := strings.ToLower(t)
+		i := strings.Index(low, name)
+		if i < 0 || !durationRE.MatchString(t[max(0, i-40):i]) {
+			continue
+		}
+		start := strings.LastIndexAny(t[:i], ".\n") + 1
+		end := i + len(name)
+		if k := strings.IndexAny(t[end:], ".\n"); k >= 0 {
+			end += k + 1
+		} else {
+			end = len(t)
+		}
+		return strings.TrimSpace(t[start:end])
+	}
+	return ""
 }

@@ -73,6 +73,12 @@ func TestReadings(t *testing.T) {
 		// ResMed"), gets the guide's figures with the company line.
 		{all, "what would a dream cartographer earn at somnicorp", []string{"$98,600", "company-specific"}, []string{"nothing on"}},
 		{all, "quantum gardener pay at a farming company like Cargill?", []string{"$72,400", "Cargill"}, []string{"nothing on"}},
+		// How long the step before a certificate takes is the path's; how
+		// long getting the certificate takes is the guide's time line; how
+		// soon one may retake its exam is not in the guide.
+		{all, "how long is the apprenticeship before the Licensed Lucid Surveyor?", []string{"18 months"}, []string{"nothing on"}},
+		{all, "how long does getting certified as a Licensed Lucid Surveyor take?", []string{"3-6 months"}, []string{"nothing on"}},
+		{all, "if I fail the Licensed Lucid Surveyor exam, how soon can I retake it?", []string{"nothing on"}, nil},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the
