@@ -403,6 +403,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) && !m.topics[w] {
 			continue // a modifier: "early stage startup" (not "part-time ML engineer jobs")
 		}
+		if i+1 < len(q.words) && !m.topics[w] && m.lex.OnlyNoun(w) && sectionKindWord(m, q.words[i+1]) {
+			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools)
+		}
 		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
 			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
@@ -1407,6 +1410,20 @@ func (l *Library) stepNamed(q *question, g *bot.Guide) bool {
 			if slices.ContainsFunc(words(p.title), func(t string) bool { return stem(t) == st }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sectionKindWord reports whether w, not a weak word, names a kind of
+// section of tools or skills.
+func sectionKindWord(m *model, w string) bool {
+	if m.weak[w] {
+		return false
+	}
+	for _, k := range []string{bot.KindTools, bot.KindSkills} { // (not certificates: "forklift cert" is another field's)
+		if m.index[w][k] {
+			return true
 		}
 	}
 	return false

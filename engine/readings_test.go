@@ -79,6 +79,11 @@ func TestReadings(t *testing.T) {
 		{all, "how long is the apprenticeship before the Licensed Lucid Surveyor?", []string{"18 months"}, []string{"nothing on"}},
 		{all, "how long does getting certified as a Licensed Lucid Surveyor take?", []string{"3-6 months"}, []string{"nothing on"}},
 		{all, "if I fail the Licensed Lucid Surveyor exam, how soon can I retake it?", []string{"nothing on"}, nil},
+		// A noun before the tools asked about qualifies them ("kitchen
+		// equipment"); before a certificate it names another field's
+		// ("forklift cert").
+		{all, "what kitchen equipment do orbital chefs use?", []string{"Centrifuge Oven"}, []string{"nothing on"}},
+		{all, "forklift cert cost?", []string{"forklift"}, []string{"$520", "Orbital Chef"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the
