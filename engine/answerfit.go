@@ -241,6 +241,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// linkedin version pls": what the job is, whatever framing follows
 		return nil
 	}
+	if g != nil && !figures(q) && lib.terms != nil && lib.coinedAsked(q) {
+		// "my nephew asked me what RehydroCalc is for and I had no clue
+		// lol": a name only one guide uses, asked what it is; the story's
+		// words are not what the guide lacks
+		return nil
+	}
 	var missing []string
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
@@ -1424,6 +1430,37 @@ func sectionKindWord(m *model, w string) bool {
 	for _, k := range []string{bot.KindTools, bot.KindSkills} { // (not certificates: "forklift cert" is another field's)
 		if m.index[w][k] {
 			return true
+		}
+	}
+	return false
+}
+
+// coinedAsked reports whether the question asks what a name only one guide
+// uses is, or is for: "what's RehydroCalc?", "what RehydroCalc is for",
+// "the RehydroCalc and MealTrajectory software. What are they for?" (not
+// "I'm ServSafe certified. what else do I need …").
+func (l *Library) coinedAsked(q *question) bool {
+	ws := q.words
+	for k, w := range ws {
+		if len(w) < 4 || !allLetters(w) || l.m.stop[w] || l.m.lex.Word(w) || !l.terms.onlyOne(w) ||
+			!camelIn(q.raw, w) && !(k < len(q.cased) && q.cased[k]) {
+			continue // a name as typed: "RehydroCalc", "Kubeflow" (not "else")
+		}
+		for j := max(0, k-4); j < k; j++ {
+			if (ws[j] == "what" || ws[j] == "whats") && j+1 < len(ws) && (ws[j+1] == "is" || ws[j+1] == "s" || ws[j+1] == "are" || ws[j+1] == "a" || ws[j+1] == "an" || ws[j+1] == "the" || j+1 == k) {
+				return true // "what's RehydroCalc", "what is a Heisenberg Pruner"
+			}
+		}
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if ws[j] == "for" && (j+1 == len(ws) || ws[j+1] == "and" || ws[j+1] == "i" || ws[j+1] == "lol") && (ws[j-1] == "is" || ws[j-1] == "are" || ws[j-1] == "used") {
+				return true // "what RehydroCalc is for"
+			}
+		}
+		line := " " + strings.Join(ws[k:], " ") + " "
+		for _, p := range []string{" what are they for ", " what is it for ", " what s it for ", " what do they do ", " what does it do ", " what are those for "} {
+			if strings.Contains(line, p) {
+				return true // "… the RehydroCalc and MealTrajectory software. What are they for?"
+			}
 		}
 	}
 	return false

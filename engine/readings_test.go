@@ -84,6 +84,10 @@ func TestReadings(t *testing.T) {
 		// ("forklift cert").
 		{all, "what kitchen equipment do orbital chefs use?", []string{"Centrifuge Oven"}, []string{"nothing on"}},
 		{all, "forklift cert cost?", []string{"forklift"}, []string{"$520", "Orbital Chef"}},
+		// What a name only one guide uses is for, asked inside a story, is
+		// answered from that guide; the story's words are not what it lacks.
+		{all, "my niece asked me what RehydroCalc is for and I had no idea lol", []string{"Orbital Chef", "rehydrat"}, []string{"nothing on"}},
+		{all, "I'm ServSafe certified. what else do I need to run a restaurant kitchen", nil, []string{"Orbital Chef salary"}},
 		{all, "how long does it take to become a chef in space", []string{"Orbital Chef", "4-5 years"}, []string{"No guide"}},
 		// The kind of a guide's job named by a word of its summary alone
 		// is the guide's; beside another occupation, or said to be the
