@@ -7,6 +7,8 @@ import (
 	"math"
 	"reflect"
 	"sort"
+
+	"github.com/careerbot-dev/careerbot/internal/wire"
 )
 
 // The parsed-guides snapshot's encoding of a value: a walk of its type
@@ -98,7 +100,7 @@ func (r *guideReader) num() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := uvarintString(r.s[r.at:])
+	v, n := wire.Uvarint(r.s[r.at:])
 	if n <= 0 {
 		r.err = errSnapshotDamaged
 		return 0
@@ -125,20 +127,6 @@ func (r *guideReader) str() string {
 	s := r.s[r.at : r.at+n]
 	r.at += n
 	return s
-}
-
-func uvarintString(s string) (uint64, int) {
-	var x uint64
-	var sh uint
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		b := s[i]
-		if b < 0x80 {
-			return x | uint64(b)<<sh, i + 1
-		}
-		x |= uint64(b&0x7f) << sh
-		sh += 7
-	}
-	return 0, 0
 }
 
 func (r *guideReader) value(v reflect.Value) {

@@ -19,6 +19,7 @@ import (
 	"syscall"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/par"
 	"github.com/careerbot-dev/careerbot/internal/yamlx"
 )
 
@@ -261,20 +262,11 @@ func load(ctx context.Context, fsys fs.FS, prefix string, lim Limits, h hooks, o
 // read.
 func statAll(fsys fs.FS, names []string) []fs.FileInfo {
 	out := make([]fs.FileInfo, len(names))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(names); i += workers {
-				if st, err := fs.Stat(fsys, names[i]); err == nil {
-					out[i] = st
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	par.For(len(names), func(_, i int) {
+		if st, err := fs.Stat(fsys, names[i]); err == nil {
+			out[i] = st
+		}
+	})
 	return out
 }
 

@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"os"
 	"reflect"
-	"runtime"
-	"sync"
 	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/par"
 )
 
 // snapshotVersion changes whenever bot.Guide or the parser changes what a
@@ -89,27 +88,18 @@ func decodeSnapshot(data []byte) (map[string]cached, error) {
 	}
 	got := make([]snapEntry, n)
 	errs := make([]error, n)
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				er := &guideReader{s: spans[i]}
-				er.value(reflect.ValueOf(&got[i]).Elem())
-				switch {
-				case er.err != nil:
-					errs[i] = er.err
-				case er.at != len(er.s):
-					errs[i] = fmt.Errorf("snapshot entry %d has %d bytes after it", i, len(er.s)-er.at)
-				case got[i].Guide == nil:
-					errs[i] = fmt.Errorf("snapshot entry %s has no guide", got[i].File)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	par.For(n, func(_, i int) {
+		er := &guideReader{s: spans[i]}
+		er.value(reflect.ValueOf(&got[i]).Elem())
+		switch {
+		case er.err != nil:
+			errs[i] = er.err
+		case er.at != len(er.s):
+			errs[i] = fmt.Errorf("snapshot entry %d has %d bytes after it", i, len(er.s)-er.at)
+		case got[i].Guide == nil:
+			errs[i] = fmt.Errorf("snapshot entry %s has no guide", got[i].File)
+		}
+	})
 	out := make(map[string]cached, n)
 	for i, e := range got {
 		if errs[i] != nil {

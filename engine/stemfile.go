@@ -8,12 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime"
 	"strconv"
 	"sync"
 	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/par"
 )
 
 // The term table's analysis of each guide (its distinct stems, guideStems)
@@ -75,19 +75,10 @@ func keyOfStems(g *bot.Guide, buf []byte) (stemKey, []byte) {
 // stemKeys hashes every guide, on every core.
 func stemKeys(guides []*bot.Guide) []stemKey {
 	out := make([]stemKey, len(guides))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, 0, 4096)
-			for i := w; i < len(guides); i += workers {
-				out[i], buf = keyOfStems(guides[i], buf)
-			}
-		}()
-	}
-	wg.Wait()
+	bufs := make([][]byte, par.Workers()) // one per worker, reused
+	par.For(len(guides), func(w, i int) {
+		out[i], bufs[w] = keyOfStems(guides[i], bufs[w])
+	})
 	return out
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/engine/lexicon"
+	"github.com/careerbot-dev/careerbot/internal/wire"
 )
 
 // The library's tables of names and words (buildTables: names, their
@@ -263,27 +264,13 @@ func (r *tableReader) num() int {
 	if r.err != nil {
 		return 0
 	}
-	v, n := uvarintAt(r.s[r.at:])
+	v, n := wire.Uvarint(r.s[r.at:])
 	if n <= 0 || v > uint64(len(r.s)) {
 		r.err = errTablesDamaged
 		return 0
 	}
 	r.at += n
 	return int(v)
-}
-
-func uvarintAt(s string) (uint64, int) {
-	var x uint64
-	var sh uint
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		b := s[i]
-		if b < 0x80 {
-			return x | uint64(b)<<sh, i + 1
-		}
-		x |= uint64(b&0x7f) << sh
-		sh += 7
-	}
-	return 0, 0
 }
 
 // count is a number of things that each take at least a byte.

@@ -9,16 +9,14 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"unsafe"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/par"
 )
 
 // schemaVersion changes whenever the mapping, the synonyms or the way
@@ -87,20 +85,11 @@ func guideHash(g *bot.Guide) string {
 // the others' hashes are "".
 func guideHashes(guides []*bot.Guide, need func(i int) bool) []string {
 	out := make([]string, len(guides))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(guides); i += workers {
-				if need(i) {
-					out[i] = guideHash(guides[i])
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	par.For(len(guides), func(_, i int) {
+		if need(i) {
+			out[i] = guideHash(guides[i])
+		}
+	})
 	return out
 }
 
