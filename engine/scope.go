@@ -1738,10 +1738,10 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			}
 			if !unknown && len(clause) == 2 && clause[0] == ws[i+1] && l.m.lex.Verb(clause[0]) && l.m.lex.Noun(clause[1]) && !slices.Contains(ws[i+1:], "who") {
 				// "the folks who train models for a living": the work a guide
-				// does to a thing only it names (its verb, its object); two
-				// careers described side by side are read by describedBeside
-				// The object is the head of its phrase: not "own the product
-				// roadmap", whose head no guide has.
+				// does to a thing only it names (its verb, its object), the
+				// object the head of its phrase (not "own the product
+				// roadmap", whose head no guide has). Two careers described
+				// side by side are read by describedBeside.
 				o := i + 1 + slices.Index(ws[i+1:], clause[1])
 				head := o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]]
 				if g := l.terms.sole(clause[1]); head && g >= 0 && l.terms.usedBy(clause[0], g) && l.Searcher.DocFreq(context.Background(), clause[1]) >= 2 {
