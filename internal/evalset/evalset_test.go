@@ -1026,6 +1026,16 @@ var sets = []struct {
 	{"tune/careers-235", "tune/careers-235.jsonl", true, 80, 15, 0.92},
 	{"tune/ml-engineer-236", "tune/ml-engineer-236.jsonl", false, 120, 15, 0.8},
 	{"tune/careers-236", "tune/careers-236.jsonl", true, 80, 15, 0.89},
+	{"tune/ml-engineer-237", "tune/ml-engineer-237.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-237", "tune/careers-237.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-238", "tune/ml-engineer-238.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-238", "tune/careers-238.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-239", "tune/ml-engineer-239.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-239", "tune/careers-239.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-240", "tune/ml-engineer-240.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-240", "tune/careers-240.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-241", "tune/ml-engineer-241.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-241", "tune/careers-241.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
