@@ -437,6 +437,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return e.lacking(ctx, lib, cq, g)
 		}
 	}
+	if len(missing) > 0 && !q.clauses && !q.translated {
+		// "I'm a retail store manager … The ads all want $2,000 for a
+		// program. Are certifications actually required …?": what the story
+		// tells is not what is asked; a word the guide lacks counts when a
+		// question sentence says it.
+		missing = lib.askedOnly(orig, missing)
+	}
 	switch {
 	case len(missing) == 0:
 		return nil
@@ -1396,6 +1403,122 @@ func askedSentence(text string) string {
 		return t
 	}
 	return ""
+}
+
+// askedOnly keeps the words of missing (each one or a few words) that a
+// sentence of text asking something says: a sentence ending with "?", one
+// that asks in words ("I'd like to know …", "tell me …"), one that wishes
+// for work ("I want to make maps for video games.") or one that goes on
+// with a question ("… cost? for structural welding") or leads into one
+// ("ML engineer vs data engineer: …"). A message of one
+// sentence, or whose questions only point back at the story ("how much is
+// it?"), keeps them all.
+func (l *Library) askedOnly(text string, missing []string) []string {
+	if !twoSentences(text) || !strings.Contains(text, "?") {
+		return missing
+	}
+	asked := map[string]bool{}
+	content := 0
+	story := false
+	for _, t := range sentencesOf(text) {
+		f := words(t)
+		if len(f) == 0 {
+			continue
+		}
+		if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ":") && !wondering(f) && !requests(f) && !l.wishes(f) && !continuesAsk[f[0]] {
+			story = true
+			continue
+		}
+		for i, w := range f {
+			if !asked[w] && !whWord(w) && len(w) > 3 {
+				content++
+			}
+			asked[w] = true
+			if i > 0 {
+				asked[f[i-1]+w] = true // "part-time", read as one word
+			}
+		}
+	}
+	if !story || content < 2 && pointsBack(mapKeys(asked)) {
+		return missing
+	}
+	out := missing[:0:0]
+	for _, m := range missing {
+		for _, w := range strings.Fields(m) {
+			if asked[strings.ToLower(w)] {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sentencesOf cuts text into its sentences, each with the mark that ends
+// it: a full stop, "!", "?" or ";" ends one only before a space or the end
+// ("the AWS D1.1 certification" is one sentence).
+func sentencesOf(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?', ';', ':':
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\t' {
+				continue
+			}
+			if t := strings.TrimSpace(text[start : i+1]); t != "" {
+				out = append(out, t)
+			}
+			start = i + 1
+		}
+	}
+	if t := strings.TrimSpace(text[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// continuesAsk are words that open a fragment going on with the question
+// before it: "… what does it cost? for structural welding".
+var continuesAsk = setOf("for", "in", "at", "with", "about", "as", "like", "or", "and", "without", "from")
+
+// wishes reports whether a sentence wishes for work or a topic ("I want to
+// make maps for video games", "hoping to become …"), which is what a
+// question after it asks about.
+func (l *Library) wishes(f []string) bool {
+	for i, w := range f {
+		if l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && i+1 < len(f) &&
+			(f[i+1] == "to" || f[i+1] == "be" || f[i+1] == "become" || f[i+1] == "becoming" || f[i+1] == "into" || f[i+1] == "working") {
+			return l.goalTopic(f[i+1:])
+		}
+	}
+	return false
+}
+
+// requests reports whether a sentence asks in words: "tell me …", "please
+// explain …", "I need to know …".
+func requests(f []string) bool {
+	for i, w := range f {
+		switch w {
+		case "tell", "explain", "describe", "list", "name", "recommend", "suggest":
+			if i == 0 || f[i-1] == "please" || f[i-1] == "pls" || f[i-1] == "plz" || f[i-1] == "you" || f[i-1] == "can" {
+				return true
+			}
+		case "know", "learn", "find", "figure":
+			if i > 0 && f[i-1] == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func mapKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // stepNamed reports whether a word of the question, not a certificate's,

@@ -1050,7 +1050,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 			len(q.careers) > 0 && (q.has("most") || q.has("least")))
 		return stateRanking(e, g, byEmployed, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
-		(q.has("state") || hasAll(q, "where")) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
+		(q.has("state") || hasAll(q, "where") && !q.storyWhere) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 1 && len(g.States) > 1 && (q.has("most") || q.has("least")) && !q.has(bot.KindCerts) && !q.has("cost") && !hasAny(q, "than", "national", "average", "nationally") &&
 		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying")):
@@ -1226,7 +1226,7 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 		return a
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
-	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where")):
+	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where") && !q.storyWhere):
 		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
 		// A place outside the US gets the national figures only: no state

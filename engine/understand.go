@@ -158,19 +158,23 @@ func (m *model) upperAcronym(w, suffix string) ([]string, bool) {
 
 // question is free text after analysis.
 type question struct {
-	raw      string
-	words    []string     // lowercase, typo-corrected
-	careers  []*bot.Guide // careers named, in order
-	states   []bot.USState
-	city     string         // a large city named, whose state is in states
-	intents  map[string]int // intent or kind → number of words
-	scope    scope
-	taken    []bool // words read as a career, certificate, state, place or scope
-	cased    []bool // words typed with a capital, not first
-	certWord []bool // words read as part of a certificate's name
-	lib      *Library
-	excluded []bot.USState // states a ranking leaves out ("not counting California")
-	switcher bool          // a career change: "I'm a QA tester, how do I move into this?"
+	raw     string
+	words   []string     // lowercase, typo-corrected
+	careers []*bot.Guide // careers named, in order
+	states  []bot.USState
+	city    string         // a large city named, whose state is in states
+	intents map[string]int // intent or kind → number of words
+	// storyWhere: "where" is said only by the story around the question
+	// sentences ("… up where there's no gravity. What are the biggest
+	// challenges?"), so it asks no place.
+	storyWhere bool
+	scope      scope
+	taken      []bool // words read as a career, certificate, state, place or scope
+	cased      []bool // words typed with a capital, not first
+	certWord   []bool // words read as part of a certificate's name
+	lib        *Library
+	excluded   []bot.USState // states a ranking leaves out ("not counting California")
+	switcher   bool          // a career change: "I'm a QA tester, how do I move into this?"
 	// translated: written in another language the translation table knows
 	// and read in English.
 	translated bool
@@ -314,6 +318,17 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			q.careers = append(q.careers, g)
 		}
 	}
+	if g := l.misspeltCareer(q.words, taken); g != nil && !slices.Contains(q.careers, g) {
+		// "machine learning enginer", "machne lerning enginer": a guide's
+		// name of two words or more, misspelt.
+		q.careers = append(q.careers, g)
+	}
+	if len(q.careers) > 1 {
+		// "How long does it take to become a machine learning enginer? My
+		// girlfriend is studying to be a dream cartographer …": the career
+		// a question sentence names, not one the story names.
+		q.careers = l.askedCareers(text, q.words, q.careers)
+	}
 	l.markCerts(q.words, taken)
 	if n > 0 {
 		q.certWord = flags[2*n : 3*n : 3*n]
@@ -360,6 +375,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	l.dropStoryIntents(q, text)
 	if !q.has(bot.KindDay) {
 		// "… use day to day": a span of time, not words to search for
 		for i := 0; i+2 < len(q.words); i++ {
@@ -663,6 +679,26 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 		}
 		if gi := l.terms.named(clause); gi >= 0 && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
 			found = append(found, at{l.Guides[gi], i})
+		}
+	}
+	if v := slices.IndexFunc(ws, func(w string) bool { return w == "vs" || w == "versus" }); len(found) == 1 && v > 0 && v+1 < len(ws) {
+		// "tending entangled orchards vs becoming a dream mapper": the side
+		// of "vs" without the career named, told by words only its guide
+		// uses.
+		from, to := 0, v
+		if anyTaken(taken, 0, v-1) {
+			from, to = v+1, len(ws)
+		}
+		if !anyTaken(taken, from, to-1) {
+			var clause []string
+			for _, w := range ws[from:to] {
+				if !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil {
+					clause = append(clause, w)
+				}
+			}
+			if gi := l.terms.named(clause); gi >= 0 && l.Guides[gi] != found[0].g {
+				found = append(found, at{l.Guides[gi], from})
+			}
 		}
 	}
 	if len(found) < 2 {
@@ -1447,3 +1483,126 @@ var onsiteNext = setOf("next", "tomorrow", "round", "rounds", "loop", "interview
 // determiner words before a noun make the next word one ("an onsite"); so
 // do the possessive ones.
 var determiner = setOf("a", "an", "the", "your")
+
+// dropStoryIntents drops the qualifying intents (where, most, compare)
+// only the story around a question says, when its question sentences ask
+// something of their own: "People keep telling me … where there's no
+// gravity … What are the biggest challenges of that job?" asks about
+// challenges, not where. (The story's topics stay: "prepping for MLE
+// interviews. what kind of system design problems should i expect?")
+func (l *Library) dropStoryIntents(q *question, text string) {
+	if len(q.intents) < 2 || !twoSentences(text) || !strings.Contains(text, "?") {
+		return
+	}
+	var asked, story []string
+	for _, t := range sentencesOf(text) {
+		f := words(t)
+		if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || l.wishes(f) || len(f) > 0 && continuesAsk[f[0]] {
+			asked = append(asked, f...)
+		} else {
+			story = append(story, f...)
+		}
+	}
+	if len(asked) == 0 || len(story) == 0 {
+		return
+	}
+	count := func(ws []string) map[string]int {
+		c := &question{intents: map[string]int{}, m: l.m, words: ws}
+		l.countIntents(c)
+		return c.intents
+	}
+	ai := count(asked)
+	own := false
+	for k := range ai {
+		own = own || l.m.headIntent[k]
+	}
+	if !own {
+		return // "… how much is it?": what the story names is asked
+	}
+	for k := range count(story) {
+		if ai[k] == 0 && !l.m.headIntent[k] {
+			delete(q.intents, k)
+			q.storyWhere = q.storyWhere || k == "state" && !slices.Contains(asked, "where")
+		}
+	}
+}
+
+// askedCareers returns the careers named in the question sentences of a
+// message that also tells a story in sentences of its own, when those
+// sentences name some of careers but not all; careers otherwise. ws are
+// the message's words as read, one for each of its words as typed (else
+// careers is returned as is).
+func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) []*bot.Guide {
+	if !twoSentences(text) || !strings.Contains(text, "?") {
+		return careers
+	}
+	sents := sentencesOf(text)
+	spans := make([][2]int, 0, len(sents))
+	askedAt := make([]bool, 0, len(sents))
+	at, story := 0, false
+	for _, t := range sents {
+		f := words(t)
+		spans = append(spans, [2]int{at, at + len(f)})
+		a := len(f) > 0 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || continuesAsk[f[0]])
+		askedAt = append(askedAt, a)
+		story = story || !a && len(f) > 0
+		at += len(f)
+	}
+	if at != len(ws) || !story {
+		return careers
+	}
+	var asked []*bot.Guide
+	scratch := make([]bool, len(ws))
+	for i, sp := range spans {
+		if !askedAt[i] {
+			continue
+		}
+		for _, g := range l.findCareers(ws[sp[0]:sp[1]], scratch[sp[0]:sp[1]]) {
+			if !slices.Contains(asked, g) {
+				asked = append(asked, g)
+			}
+		}
+	}
+	if len(asked) == 0 || len(asked) == len(careers) {
+		return careers
+	}
+	return asked
+}
+
+// misspeltCareer finds a guide's name of two words or more typed with
+// small typos in words: a run of words with a word neither the guides'
+// words nor the lexicon know (the index may: "enginer" stems as
+// "engineer" does), within the distance ResolveCareer forgives of a name
+// as long. The run's words are marked taken.
+func (l *Library) misspeltCareer(ws []string, taken []bool) *bot.Guide {
+	if l.nameIdx == nil || l.maxWords < 2 {
+		return nil
+	}
+	for i, w := range ws {
+		if taken[i] || len(w) < 5 || !isAlpha(w) || l.m.stop[w] || l.vocab.known(w) || l.m.lex.Word(w) {
+			continue
+		}
+		for n := min(l.maxWords, len(ws)); n >= 2; n-- {
+			for from := max(0, i-n+1); from <= i && from+n <= len(ws); from++ {
+				if anyTaken(taken, from, from+n-1) {
+					continue
+				}
+				run := strings.Join(ws[from:from+n], " ")
+				maxD := 1
+				if len(run) >= 8 {
+					maxD = 2
+				}
+				if len(run) >= 16 {
+					maxD = 3
+				}
+				if g := l.nameIdx.closest(run, maxD); g != nil {
+					for k := from; k < from+n; k++ {
+						taken[k] = true
+					}
+					return g
+				}
+			}
+		}
+	}
+	return nil
+}
