@@ -404,6 +404,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// greenhouse plants".)
 			g = l.guideWork(ws, i+2, head)
 		}
+		if g == nil && len(l.Guides) > 1 && l.terms != nil && !plainNear(ws, start, i) {
+			// "zero-g galley cooks", "growers fighting decoherence blight",
+			// "chefs on long-duration stations": a worker of a guide's kind
+			// beside words that guide alone keeps coming back to.
+			g = l.kindredWorker(ws, taken, start, i, head)
+		}
 		end := i
 		if g == nil && i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on" || ws[i+1] == "aboard") && len(l.headNames[head]) > 0 {
 			// "a chef in space", "cooks on the space station": a name word
@@ -750,6 +756,78 @@ func (l *Library) namedWorker(mods []string, head string) *bot.Guide {
 		}
 	}
 	return g
+}
+
+// kindredWorker is the guide a worker noun ws[start..i] (head its last
+// word, singular) belongs to when it is of that guide's kind (the head of
+// one of its names, or named for a verb it uses: "growers", "mappers") and
+// the words beside it (its modifiers, up to four words before and six
+// after, within the clause) include two words only that guide uses and
+// keeps coming back to ("shielded greenhouse growers", "growers fighting
+// decoherence blight"), and no other guide's such word; nil otherwise.
+func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head string) *bot.Guide {
+	ctx := context.Background()
+	if l.Searcher == nil {
+		return nil
+	}
+	found := int32(-1)
+	inPhrase, beside := 0, map[string]bool{}
+	look := func(k int) bool {
+		w := ws[k]
+		if taken[k] || l.m.stop[w] || !hasLetter(w) || len(w) < 4 {
+			return true
+		}
+		gi := l.terms.sole(w)
+		if gi < 0 || l.Searcher.DocFreq(ctx, w) < coreDocFreq {
+			return true
+		}
+		if found >= 0 && found != gi {
+			return false
+		}
+		found = gi
+		if v := agentVerb(l.m.lex, head); v != "" && stem(w) == stem(v) {
+			return true // "a greenhouse grower for our cannabis grow": the worker's own verb
+		}
+		if k >= start && k < i {
+			inPhrase++
+		} else {
+			beside[stem(w)] = true
+		}
+		return true
+	}
+	for k := start; k < i; k++ {
+		if !look(k) {
+			return nil
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if clauseEnd[ws[k]] || !look(k) {
+			break
+		}
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if clauseEnd[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "vs" || ws[k] == "but" {
+			break
+		}
+		if !look(k) {
+			return nil
+		}
+	}
+	// Two such words: one alone may name the plain job ("data engineer",
+	// "sleep researcher", "greenhouse worker").
+	if found < 0 || inPhrase+len(beside) < 2 {
+		return nil
+	}
+	g := l.Guides[found]
+	for _, h := range l.headNames[head] {
+		if h == g {
+			return g
+		}
+	}
+	if v := agentVerb(l.m.lex, head); v != "" && l.terms.usedBy(v, found) && l.Searcher.Known(ctx, v) {
+		return g
+	}
+	return nil
 }
 
 // agentVerb is the verb a worker noun is named for ("grower" → "grow",
