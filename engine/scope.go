@@ -404,7 +404,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// greenhouse plants".)
 			g = l.guideWork(ws, i+2, head)
 		}
-		if g == nil && len(l.Guides) > 1 && l.terms != nil && !plainNear(ws, start, i) {
+		if g == nil && (len(l.Guides) == 1 || l.terms != nil) && !plainNear(ws, start, i) {
 			// "zero-g galley cooks", "growers fighting decoherence blight",
 			// "chefs on long-duration stations": a worker of a guide's kind
 			// beside words that guide alone keeps coming back to.
@@ -774,11 +774,17 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	inPhrase, beside := 0, map[string]bool{}
 	look := func(k int) bool {
 		w := ws[k]
-		if taken[k] || l.m.stop[w] || !hasLetter(w) || len(w) < 4 {
-			return true
+		if taken[k] || l.m.stop[w] || !hasLetter(w) || len(w) < 4 || l.m.index[w] != nil {
+			return true // (not "salary", "skills": what is asked)
 		}
-		gi := l.terms.sole(w)
+		gi := int32(0)
+		if len(l.Guides) > 1 {
+			gi = l.terms.sole(w)
+		}
 		if gi < 0 || l.Searcher.DocFreq(ctx, w) < coreDocFreq {
+			if k >= start && k < i && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.knownTerm(w) {
+				return false // "software engineers who write code": a modifier no guide keeps to names another job
+			}
 			return true
 		}
 		if found >= 0 && found != gi {
@@ -800,12 +806,20 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			return nil
 		}
 	}
+	one := len(l.Guides) == 1
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if one && (l.m.stop[ws[k]] || !l.m.lex.Noun(ws[k]) && !l.knownTerm(ws[k])) {
+			break // with one guide, only the rest of the worker's name: "model-serving engineers"
+		}
 		if clauseEnd[ws[k]] || !look(k) {
 			break
 		}
 	}
-	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+	// With one guide, only what the workers are said to do counts beside
+	// them ("engineers who productionize deep learning", "engineers
+	// putting models into production"), not the rest of the message.
+	told := i+1 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that" || strings.HasSuffix(ws[i+1], "ing") && l.m.lex.Verb(strings.TrimSuffix(ws[i+1], "ing")))
+	for k := i + 1; k < len(ws) && k <= i+6 && (!one || told); k++ {
 		if clauseEnd[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "vs" || ws[k] == "but" {
 			break
 		}
@@ -824,7 +838,9 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			return g
 		}
 	}
-	if v := agentVerb(l.m.lex, head); v != "" && l.terms.usedBy(v, found) && l.Searcher.Known(ctx, v) {
+	if v := agentVerb(l.m.lex, head); v != "" && len(l.Guides) > 1 && l.terms.usedBy(v, found) && l.Searcher.Known(ctx, v) {
+		// (with one guide, every worker named for a verb it uses would
+		// be its: "an instructional designer who builds courses")
 		return g
 	}
 	return nil
