@@ -1339,7 +1339,7 @@ func afterLabel(gl *guideLabels, ws []string, i int) bool {
 		// Right before the word ("deep learning architectures"), or a few
 		// words before an example of it ("deep learning stuff … like which
 		// architectures").
-		for end := i; end >= n && end >= i-6; end-- {
+		for end := i; end >= n && end >= i-12; end-- {
 			if end < i && ws[i-1] != "like" && ws[i-1] != "which" && ws[i-1] != "what" {
 				break
 			}

@@ -1699,6 +1699,9 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		if g == nil {
 			return e.whichCareer(lib, q), nil
 		}
+		if a := e.sentenceSearch(ctx, lib, q, g); a != nil {
+			return a, nil
+		}
 		return e.offTopic(lib, g), nil
 	}
 	query := bot.Query{Text: strings.Join(content, " "), Limit: 8}
@@ -1794,7 +1797,58 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if g == nil {
 		return e.whichCareer(lib, q), nil
 	}
+	if a := e.sentenceSearch(ctx, lib, q, g); a != nil {
+		return a, nil
+	}
 	return e.offTopic(lib, g), nil
+}
+
+// sentenceSearch searches a guide for one sentence of a message whose
+// words as a whole found nothing: a question sentence with words of its
+// own ("… Which tools do ML engineers use to serve models?"), else the
+// sentence a question points back to ("my husband … complains about bad
+// data at work. is that normal for the job?"). nil when none is found.
+func (e *Engine) sentenceSearch(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if q.guessed {
+		return nil // ("My tomatoes keep getting blight …": the career was only guessed from the words)
+	}
+	text := q.raw
+	if q.full != nil {
+		text = q.full.raw // the message as asked, not its focus
+	}
+	if !twoSentences(text) {
+		return nil
+	}
+	sents := sentencesOf(text)
+	if len(sents) < 2 || len(sents) > 12 {
+		return nil
+	}
+	try := func(s string) *bot.Answer {
+		sq := lib.analyse(ctx, s)
+		sq.careers, sq.guessed = q.careers, q.guessed
+		if len(lib.contentWords(sq, g)) < 2 {
+			return nil
+		}
+		a, err := e.searchAnswer(ctx, lib, sq, g)
+		if err != nil || a == nil || !a.Answered {
+			return nil
+		}
+		return a
+	}
+	for k := len(sents) - 1; k >= 0; k-- {
+		if !strings.HasSuffix(sents[k], "?") {
+			continue
+		}
+		if a := try(sents[k]); a != nil {
+			return a
+		}
+		if k > 0 && pointsBack(words(sents[k])) && !strings.HasSuffix(sents[k-1], "?") {
+			if a := try(sents[k-1]); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 func summaryAnswer(e *Engine, g *bot.Guide) *bot.Answer {
