@@ -808,7 +808,21 @@ func (l *Library) focusText(text string) string {
 		}
 		return text
 	}
-	return strings.Join(keep, ". ")
+	// Each sentence kept with its mark: a question stays one ("… stays
+	// put. What are the biggest challenges …?").
+	var b strings.Builder
+	for k, s := range keep {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		if strings.Contains(text, s+"?") {
+			b.WriteByte('?')
+		} else {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
 }
 
 // whWord reports whether w is a question word that asks wherever it
@@ -1474,6 +1488,44 @@ func sentencesOf(text string) []string {
 	}
 	if t := strings.TrimSpace(text[start:]); t != "" {
 		out = append(out, t)
+	}
+	return out
+}
+
+// askedContent is content less the words only a story around the
+// question sentences says; content itself when the message has no such
+// story or its questions say none of content.
+func (l *Library) askedContent(q *question, content []string) []string {
+	text := q.raw
+	if !twoSentences(text) {
+		return content
+	}
+	sents := sentencesOf(text)
+	marked := strings.Contains(text, "?")
+	asked := map[string]bool{}
+	story := false
+	for k, t := range sents {
+		f := words(t)
+		if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || l.wishes(f) || len(f) > 0 && continuesAsk[f[0]] ||
+			!marked && k == len(sents)-1 {
+			for _, w := range f {
+				asked[w] = true
+			}
+		} else {
+			story = story || len(f) > 0
+		}
+	}
+	if !story {
+		return content
+	}
+	out := make([]string, 0, len(content))
+	for _, w := range content {
+		if asked[w] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return content
 	}
 	return out
 }

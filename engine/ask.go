@@ -901,7 +901,11 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	}
 	kind, strong := routeKind(q)
 	if kind != "" {
-		if s := g.Section(kind); s != nil && lib.relevantSection(ctx, content, s, kind, strong) {
+		if s := g.Section(kind); s != nil && (lib.relevantSection(ctx, content, s, kind, strong) ||
+			lib.relevantSection(ctx, lib.askedContent(q, content), s, kind, strong)) {
+			// (or the words of the question sentences alone: "People tell
+			// me it is practice for cooking up where nothing stays put.
+			// What are the biggest challenges …")
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}

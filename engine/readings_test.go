@@ -73,6 +73,26 @@ func TestReadings(t *testing.T) {
 		// ResMed"), gets the guide's figures with the company line.
 		{all, "what would a dream cartographer earn at somnicorp", []string{"$98,600", "company-specific"}, []string{"nothing on"}},
 		{all, "quantum gardener pay at a farming company like Cargill?", []string{"$72,400", "Cargill"}, []string{"nothing on"}},
+		// A story told around a question sentence: what it names is not
+		// what the guide lacks, a "where" in it asks no place, a career
+		// it names is not the one asked, and when the whole message finds
+		// nothing, one sentence of it is searched.
+		{shipped, "I manage a call center in Tulsa. My boss says the company will pay for one exam. What does the TensorFlow Developer Certificate cost?", []string{"$100"}, []string{"nothing on"}},
+		{all, "I cook on a fishing trawler. People tell me it is practice for cooking up where nothing stays put. What are the biggest challenges of being an orbital chef?", []string{"Challenges"}, []string{"employs the most", "median"}},
+		{all, "How long does it take to become a quantum gardener? My brother is a dream cartographer and loves it.", []string{"Quantum Gardener"}, []string{"Dream Cartographer"}},
+		{shipped, "my sister is an ML engineer and says most of her week is not spent on algorithms. is that normal?", []string{"Machine Learning Engineer"}, []string{bot.Apology, "can't answer"}},
+		// A guide's name of two words or more, misspelt in words, names it.
+		{all, "how long does it take to become a machine lerning enginer?", []string{"Machine Learning Engineer"}, []string{"No guide", "Which career"}},
+		// "A vs B": the side without a career named, told by words only
+		// one guide uses.
+		{all, "how long to start tending entangled orchards vs becoming a dream cartographer?", []string{"Quantum Gardener vs Dream Cartographer"}, nil},
+		// A worker of a guide's kind beside two words only that guide keeps
+		// coming back to is that guide's; one such word may be the plain
+		// job's.
+		{all, "Oregon median for shielded greenhouse growers?", []string{"$84,300"}, []string{"No guide"}},
+		{all, "greenhouse worker salary in oregon", []string{"No guide"}, []string{"$84,300"}},
+		{shipped, "median for model-serving engineers in new york?", []string{"$170,000"}, []string{"No guide"}},
+		{shipped, "senior data engineer salary band?", []string{"No guide"}, []string{"$150,000"}},
 		// How long the step before a certificate takes is the path's; how
 		// long getting the certificate takes is the guide's time line; how
 		// soon one may retake its exam is not in the guide.
