@@ -93,6 +93,8 @@ func TestReadings(t *testing.T) {
 		{all, "greenhouse worker salary in oregon", []string{"No guide"}, []string{"$84,300"}},
 		{shipped, "median for model-serving engineers in new york?", []string{"$170,000"}, []string{"No guide"}},
 		{shipped, "senior data engineer salary band?", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "what do engineers who ship ML systems make in washington?", []string{"$175,000"}, []string{"No guide"}},
+		{all, "does a sous chef earn more than an orbital chef?", []string{"No guide for sous chef"}, nil},
 		// How long the step before a certificate takes is the path's; how
 		// long getting the certificate takes is the guide's time line; how
 		// soon one may retake its exam is not in the guide.

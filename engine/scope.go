@@ -774,8 +774,8 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	inPhrase, beside := 0, map[string]bool{}
 	look := func(k int) bool {
 		w := ws[k]
-		if taken[k] || l.m.stop[w] || !hasLetter(w) || len(w) < 4 || l.m.index[w] != nil {
-			return true // (not "salary", "skills": what is asked)
+		if taken[k] && !l.isCareerWord(w) || l.m.stop[w] || !hasLetter(w) || len(w) < 4 && !l.isCareerWord(w) || l.m.index[w] != nil {
+			return true // (not "salary", "skills": what is asked; a word of a guide's name counts: "engineers who deploy ML systems")
 		}
 		gi := int32(0)
 		if len(l.Guides) > 1 {
@@ -811,7 +811,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		if one && (l.m.stop[ws[k]] || !l.m.lex.Noun(ws[k]) && !l.knownTerm(ws[k])) {
 			break // with one guide, only the rest of the worker's name: "model-serving engineers"
 		}
-		if clauseEnd[ws[k]] || !look(k) {
+		if clauseEnd[ws[k]] || ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus" || ws[k] == "than" || !look(k) {
 			break
 		}
 	}
@@ -820,8 +820,8 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	// putting models into production"), not the rest of the message.
 	told := i+1 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that" || strings.HasSuffix(ws[i+1], "ing") && l.m.lex.Verb(strings.TrimSuffix(ws[i+1], "ing")))
 	for k := i + 1; k < len(ws) && k <= i+6 && (!one || told); k++ {
-		if clauseEnd[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "vs" || ws[k] == "but" {
-			break
+		if clauseEnd[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus" || ws[k] == "but" || ws[k] == "than" {
+			break // ("a sous chef better paid than an orbital chef": the other side)
 		}
 		if !look(k) {
 			return nil
