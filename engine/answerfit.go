@@ -334,9 +334,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if (w == "length" || w == "duration") && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
-		if i == 0 && len(q.words) > 2 && (w == "name" || w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
+		if (w == "name" || w == "names") && !(i > 0 && possessive[q.words[i-1]]) ||
+			i == 0 && len(q.words) > 2 && (w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
 			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.VerbForm(w) {
-			continue // "Name two topics …", "how does the guide weigh certs …": what the guide is asked to do
+			continue // "Name two topics …", "what's it called? the name", "how does the guide weigh certs …": what the guide is asked to do (not "my name")
 		}
 		if (m.lex.CommonVerb(w) || gerund(m.lex, w) && cert == nil || cert == nil && !namesLicense(q, g) && verbSlot(q, i)) && m.index[w] == nil {
 			continue // "goes", "signing", "where you land": neither the topic nor a sign of it

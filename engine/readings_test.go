@@ -95,6 +95,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "senior data engineer salary band?", []string{"No guide"}, []string{"$150,000"}},
 		{shipped, "what do engineers who ship ML systems make in washington?", []string{"$175,000"}, []string{"No guide"}},
 		{all, "does a sous chef earn more than an orbital chef?", []string{"No guide for sous chef"}, nil},
+		{all, "New York: ML deployment engineers vs dream cartographers, medians for each?", []string{"$170,000"}, []string{"No guide"}},
+		{shipped, "what's the name of the AWS platform that runs ML end to end?", []string{"SageMaker"}, []string{"nothing on"}},
 		// How long the step before a certificate takes is the path's; how
 		// long getting the certificate takes is the guide's time line; how
 		// soon one may retake its exam is not in the guide.

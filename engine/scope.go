@@ -772,6 +772,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	}
 	found := int32(-1)
 	inPhrase, beside := 0, map[string]bool{}
+	nameWord := false // a word of the guide's name right before the worker: "ML deployment engineers"
 	look := func(k int) bool {
 		w := ws[k]
 		if taken[k] && !l.isCareerWord(w) || l.m.stop[w] || !hasLetter(w) || len(w) < 4 && !l.isCareerWord(w) || l.m.index[w] != nil {
@@ -799,6 +800,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		} else {
 			beside[stem(w)] = true
 		}
+		nameWord = nameWord || k >= start-2 && k < i && guideNameWord(l.Guides[gi], w)
 		return true
 	}
 	for k := start; k < i; k++ {
@@ -828,11 +830,20 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		}
 	}
 	// Two such words: one alone may name the plain job ("data engineer",
-	// "sleep researcher", "greenhouse worker").
-	if found < 0 || inPhrase+len(beside) < 2 {
+	// "sleep researcher", "greenhouse worker"). A word of the guide's name
+	// before a worker its name ends in is enough ("ML deployment
+	// engineers").
+	if found < 0 {
 		return nil
 	}
 	g := l.Guides[found]
+	ofHead := false
+	for _, h := range l.headNames[head] {
+		ofHead = ofHead || h == g
+	}
+	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) {
+		return nil
+	}
 	for _, h := range l.headNames[head] {
 		if h == g {
 			return g
