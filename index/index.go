@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,8 +22,14 @@ import (
 const (
 	synonymSource     = "careerwords"
 	synonymCollection = "careerwords"
-	batchSize         = 1000
 	defaultLimit      = 10
+)
+
+// How many documents a batch of fill holds, and how many batches are
+// indexed while the next is made (variables for tests).
+var (
+	batchSize     = 1000
+	batchesAtOnce = 2
 )
 
 // Synonyms are single words (bleve drops multi-word terms). Career-specific
@@ -120,7 +127,12 @@ func Build(guides []*bot.Guide) (*Index, error) {
 }
 
 // fill indexes the synonyms and the guides into a new, empty idx (closing
-// it on error).
+// it on error). Batches are indexed two at a time while the next is made:
+// bleve analyses a batch's documents on every core but builds its segment
+// on one and waits for it to be persisted, so one batch at a time left a
+// core idle for most of a cold start. The manifest goes in a last batch
+// once every other is persisted, so a persisted index with a manifest
+// holds every guide.
 func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, disk bool) (*Index, error) {
 	x := newIndex(idx, im, disk)
 	batch := idx.NewBatch()
@@ -133,10 +145,30 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 			return fail(fmt.Errorf("synonym %d: %w", i, err))
 		}
 	}
+	batches := make(chan *bleve.Batch)
+	stop := make(chan struct{}) // closed at the first error
+	var stopOnce sync.Once
+	var batchErr error
+	var wg sync.WaitGroup
+	for range batchesAtOnce {
+		wg.Go(func() {
+			for b := range batches {
+				if err := idx.Batch(b); err != nil {
+					stopOnce.Do(func() { batchErr = err; close(stop) })
+				}
+			}
+		})
+	}
+	finish := func() error {
+		close(batches)
+		wg.Wait()
+		return batchErr
+	}
 	for _, g := range guides {
 		docs := guideDocs(g)
 		for _, d := range docs {
 			if err := batch.Index(d.id, d.doc); err != nil {
+				finish()
 				return fail(err)
 			}
 		}
@@ -144,11 +176,18 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 		x.guides[g.Slug] = g
 		x.sections += len(g.Sections)
 		if batch.Size() >= batchSize {
-			if err := idx.Batch(batch); err != nil {
-				return fail(err)
+			select {
+			case batches <- batch:
+			case <-stop:
 			}
 			batch = idx.NewBatch()
 		}
+		if isClosed(stop) {
+			break
+		}
+	}
+	if err := finish(); err != nil {
+		return fail(err)
 	}
 	if err := x.setManifest(batch); err != nil {
 		return fail(err)
@@ -160,6 +199,15 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 		return fail(err)
 	}
 	return x, nil
+}
+
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
 }
 
 func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
