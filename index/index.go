@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -65,13 +64,16 @@ type Index struct {
 }
 
 // Mapping returns the index mapping: keyword guide and kind fields, English
-// title and body (title boosted at query time), BM25, the synonym source.
+// (analysis.go) title and body (title boosted at query time), BM25, the synonym source.
 func Mapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = "bm25"
+	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig()); err != nil {
+		return nil, err
+	}
 	if err := im.AddSynonymSource(synonymSource, map[string]interface{}{
 		"collection": synonymCollection,
-		"analyzer":   en.AnalyzerName,
+		"analyzer":   analyzerName,
 	}); err != nil {
 		return nil, err
 	}
@@ -81,7 +83,7 @@ func Mapping() (*mapping.IndexMappingImpl, error) {
 	kw.IncludeTermVectors = false
 	text := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
+		f.Analyzer = analyzerName
 		f.SynonymSource = synonymSource
 		f.IncludeInAll = false
 		f.Store = false
@@ -96,7 +98,7 @@ func Mapping() (*mapping.IndexMappingImpl, error) {
 	// No composite "_all" field: every field is searched by name.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = analyzerName
 	im.StoreDynamic = false
 	im.IndexDynamic = false
 	if err := im.Validate(); err != nil {
@@ -211,7 +213,7 @@ func isClosed(c <-chan struct{}) bool {
 }
 
 func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
-	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), analysed: new(termCache), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
+	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(analyzerName), analysed: new(termCache), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
 	x.refs.Store(1)
 	return x
 }
