@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -299,14 +300,19 @@ func readGuide(ctx context.Context, fsys fs.FS, name string, max int64, open fun
 	if err := checkFile(st, max); err != nil {
 		return nil, err
 	}
-	var buf []byte
-	chunk := make([]byte, readChunk)
+	// Read into a buffer of the file's size and a byte more (to see the
+	// end without growing it), a chunk at a time; a 64 KB chunk buffer per
+	// file was 0.6 GB of allocation for 10,000 files of 12 KB.
+	buf := make([]byte, 0, st.Size()+1)
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		n, err := f.Read(chunk)
-		buf = append(buf, chunk[:n]...)
+		if len(buf) == cap(buf) { // the file grew since its Stat
+			buf = slices.Grow(buf, readChunk)
+		}
+		n, err := f.Read(buf[len(buf):min(cap(buf), len(buf)+readChunk)])
+		buf = buf[:len(buf)+n]
 		if int64(len(buf)) > max {
 			return nil, tooBig(max)
 		}

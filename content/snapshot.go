@@ -1,7 +1,10 @@
 package content
 
 import (
+	"bufio"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"unsafe"
@@ -22,28 +25,75 @@ type snapEntry struct {
 	Guide *bot.Guide
 }
 
-// writeSnapshot writes the parsed guides to path (through a temporary file
-// renamed into place): the version, the number of entries, then each entry
-// (guidecodec.go) after its length in bytes.
+// writeSnapshot writes the parsed guides to path through a temporary file
+// renamed into place (a reader may have path mapped: it is never written
+// in place): the version, the number of entries, then each entry
+// (guidecodec.go) after its length in bytes. The file is streamed, one
+// entry at a time, so writing it takes a buffer of one entry's size, not
+// of the file's (111 MB at 10,000 guides).
 func writeSnapshot(path string, entries map[string]cached) error {
-	w := &guideWriter{b: make([]byte, 0, 1<<20)}
-	w.str(snapshotVersion)
-	w.num(uint64(len(entries)))
-	one := &guideWriter{}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	err = encodeSnapshot(f, entries)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// encodeSnapshot writes the snapshot's bytes to w.
+func encodeSnapshot(w io.Writer, entries map[string]cached) error {
+	bw := bufio.NewWriterSize(w, 256<<10)
+	one := &guideWriter{b: make([]byte, 0, 64<<10)} // one entry, the buffer reused
+	one.str(snapshotVersion)
+	one.num(uint64(len(entries)))
+	if _, err := bw.Write(one.b); err != nil {
+		return err
+	}
+	var size [binary.MaxVarintLen64]byte
 	for file, e := range entries {
 		one.b = one.b[:0]
 		if err := one.value(reflect.ValueOf(snapEntry{File: file, Stat: e.stat.wire(), Sum: e.sum, Guide: e.g})); err != nil {
 			return fmt.Errorf("snapshot entry %s: %w", file, err)
 		}
-		w.num(uint64(len(one.b)))
-		w.b = append(w.b, one.b...)
+		if _, err := bw.Write(size[:binary.PutUvarint(size[:], uint64(len(one.b)))]); err != nil {
+			return err
+		}
+		if _, err := bw.Write(one.b); err != nil {
+			return err
+		}
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, w.b, 0o644); err != nil {
-		os.Remove(tmp)
-		return err
+	return bw.Flush()
+}
+
+// sameSums reports whether entries hold exactly the files of sums, each
+// with the content hash sums gives it.
+func sameSums(entries map[string]cached, sums map[string][32]byte) bool {
+	if sums == nil || len(entries) != len(sums) {
+		return false
 	}
-	return os.Rename(tmp, path)
+	for file, e := range entries {
+		if s, ok := sums[file]; !ok || s != e.sum {
+			return false
+		}
+	}
+	return true
+}
+
+// sumsOf is each file's content hash.
+func sumsOf(entries map[string]cached) map[string][32]byte {
+	out := make(map[string][32]byte, len(entries))
+	for file, e := range entries {
+		out[file] = e.sum
+	}
+	return out
 }
 
 // readSnapshot reads what writeSnapshot wrote, the entries on every core.

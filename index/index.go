@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"hash/maphash"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -21,8 +21,14 @@ import (
 const (
 	synonymSource     = "careerwords"
 	synonymCollection = "careerwords"
-	batchSize         = 1000
 	defaultLimit      = 10
+)
+
+// How many documents a batch of fill holds, and how many batches are
+// indexed while the next is made (variables for tests).
+var (
+	batchSize     = 1000
+	batchesAtOnce = 2
 )
 
 // Synonyms are single words (bleve drops multi-word terms). Career-specific
@@ -58,13 +64,16 @@ type Index struct {
 }
 
 // Mapping returns the index mapping: keyword guide and kind fields, English
-// title and body (title boosted at query time), BM25, the synonym source.
+// (analysis.go) title and body (title boosted at query time), BM25, the synonym source.
 func Mapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = "bm25"
+	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig()); err != nil {
+		return nil, err
+	}
 	if err := im.AddSynonymSource(synonymSource, map[string]interface{}{
 		"collection": synonymCollection,
-		"analyzer":   en.AnalyzerName,
+		"analyzer":   analyzerName,
 	}); err != nil {
 		return nil, err
 	}
@@ -74,7 +83,7 @@ func Mapping() (*mapping.IndexMappingImpl, error) {
 	kw.IncludeTermVectors = false
 	text := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
+		f.Analyzer = analyzerName
 		f.SynonymSource = synonymSource
 		f.IncludeInAll = false
 		f.Store = false
@@ -89,7 +98,7 @@ func Mapping() (*mapping.IndexMappingImpl, error) {
 	// No composite "_all" field: every field is searched by name.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = analyzerName
 	im.StoreDynamic = false
 	im.IndexDynamic = false
 	if err := im.Validate(); err != nil {
@@ -120,7 +129,12 @@ func Build(guides []*bot.Guide) (*Index, error) {
 }
 
 // fill indexes the synonyms and the guides into a new, empty idx (closing
-// it on error).
+// it on error). Batches are indexed two at a time while the next is made:
+// bleve analyses a batch's documents on every core but builds its segment
+// on one and waits for it to be persisted, so one batch at a time left a
+// core idle for most of a cold start. The manifest goes in a last batch
+// once every other is persisted, so a persisted index with a manifest
+// holds every guide.
 func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, disk bool) (*Index, error) {
 	x := newIndex(idx, im, disk)
 	batch := idx.NewBatch()
@@ -133,10 +147,30 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 			return fail(fmt.Errorf("synonym %d: %w", i, err))
 		}
 	}
+	batches := make(chan *bleve.Batch)
+	stop := make(chan struct{}) // closed at the first error
+	var stopOnce sync.Once
+	var batchErr error
+	var wg sync.WaitGroup
+	for range batchesAtOnce {
+		wg.Go(func() {
+			for b := range batches {
+				if err := idx.Batch(b); err != nil {
+					stopOnce.Do(func() { batchErr = err; close(stop) })
+				}
+			}
+		})
+	}
+	finish := func() error {
+		close(batches)
+		wg.Wait()
+		return batchErr
+	}
 	for _, g := range guides {
 		docs := guideDocs(g)
 		for _, d := range docs {
 			if err := batch.Index(d.id, d.doc); err != nil {
+				finish()
 				return fail(err)
 			}
 		}
@@ -144,11 +178,18 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 		x.guides[g.Slug] = g
 		x.sections += len(g.Sections)
 		if batch.Size() >= batchSize {
-			if err := idx.Batch(batch); err != nil {
-				return fail(err)
+			select {
+			case batches <- batch:
+			case <-stop:
 			}
 			batch = idx.NewBatch()
 		}
+		if isClosed(stop) {
+			break
+		}
+	}
+	if err := finish(); err != nil {
+		return fail(err)
 	}
 	if err := x.setManifest(batch); err != nil {
 		return fail(err)
@@ -162,8 +203,17 @@ func fill(idx bleve.Index, im *mapping.IndexMappingImpl, guides []*bot.Guide, di
 	return x, nil
 }
 
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
 func newIndex(idx bleve.Index, im *mapping.IndexMappingImpl, disk bool) *Index {
-	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(en.AnalyzerName), analysed: new(termCache), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
+	x := &Index{idx: idx, refs: new(atomic.Int32), analyzer: im.AnalyzerNamed(analyzerName), analysed: new(termCache), hashes: map[string]string{}, guides: map[string]*bot.Guide{}, disk: disk}
 	x.refs.Store(1)
 	return x
 }

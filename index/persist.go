@@ -22,7 +22,7 @@ import (
 // schemaVersion changes whenever the mapping, the synonyms or the way
 // guides become documents change: a persisted index of another version is
 // rebuilt.
-const schemaVersion = "careerbot-index-1"
+const schemaVersion = "careerbot-index-2" // 2: the analyzer of analysis.go (the same tokens as bleve's "en")
 
 const (
 	internalSchema   = "careerbot:schema"

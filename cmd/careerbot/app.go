@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -286,6 +287,11 @@ func buildLibrary(guides []*bot.Guide, indexDir string, logger *slog.Logger) (*e
 					logger.Warn("library table file not written", "file", stems, "err", err)
 				}
 			}
+			// Writing the files (and what the start did meanwhile) left
+			// garbage that an idle server would keep for minutes: at
+			// 10,000 guides RSS stayed at 466 MB after a cold start until
+			// the parsed-guides snapshot's write, then 380 MB.
+			debug.FreeOSMemory()
 		}()
 	}
 	return lib, idx, nil
