@@ -5,11 +5,11 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/internal/atomicfile"
 	"github.com/careerbot-dev/careerbot/internal/par"
 )
 
@@ -32,20 +32,7 @@ type snapEntry struct {
 // entry at a time, so writing it takes a buffer of one entry's size, not
 // of the file's (111 MB at 10,000 guides).
 func writeSnapshot(path string, entries map[string]cached) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	err = encodeSnapshot(f, entries)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, func(w io.Writer) error { return encodeSnapshot(w, entries) })
 }
 
 // encodeSnapshot writes the snapshot's bytes to w.

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"sync"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/internal/par"
+
+	"github.com/careerbot-dev/careerbot/internal/atomicfile"
 )
 
 // The term table's analysis of each guide (its distinct stems, guideStems)
@@ -256,54 +259,43 @@ func (l *Library) SaveStems(path string) error {
 			keys[l.Guides[i]] = k
 		}
 	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	var num []byte
-	putNum := func(v int) { num = binary.AppendUvarint(num[:0], uint64(v)); w.Write(num) }
-	putStr := func(s string) { putNum(len(s)); w.WriteString(s) }
-	putStr(stemFileVersion())
-	t := l.terms
-	putNum(len(t.stems))
-	for _, st := range t.stems {
-		putStr(st)
-	}
-	n := 0
-	for _, g := range l.Guides {
-		if _, ok := keys[g]; ok {
-			n++
+	return atomicfile.Write(path, func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		var num []byte
+		putNum := func(v int) { num = binary.AppendUvarint(num[:0], uint64(v)); w.Write(num) }
+		putStr := func(s string) { putNum(len(s)); w.WriteString(s) }
+		putStr(stemFileVersion())
+		t := l.terms
+		putNum(len(t.stems))
+		for _, st := range t.stems {
+			putStr(st)
 		}
-	}
-	putNum(n)
-	for _, g := range l.Guides {
-		k, ok := keys[g]
-		if !ok {
-			continue
+		n := 0
+		for _, g := range l.Guides {
+			if _, ok := keys[g]; ok {
+				n++
+			}
 		}
-		w.Write(k[:])
-		if n, ok := t.secN[g]; ok {
-			putNum(n + 1)
-		} else {
-			putNum(0) // not known: labelsOf reads the guide's sections itself
+		putNum(n)
+		for _, g := range l.Guides {
+			k, ok := keys[g]
+			if !ok {
+				continue
+			}
+			w.Write(k[:])
+			if n, ok := t.secN[g]; ok {
+				putNum(n + 1)
+			} else {
+				putNum(0) // not known: labelsOf reads the guide's sections itself
+			}
+			ids := t.perGuide[g]
+			putNum(len(ids))
+			for _, id := range ids {
+				putNum(int(id))
+			}
 		}
-		ids := t.perGuide[g]
-		putNum(len(ids))
-		for _, id := range ids {
-			putNum(int(id))
-		}
-	}
-	err = w.Flush()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
+		return w.Flush()
+	})
 }
 
 // StemsAnalysed is how many guides the library's build analysed for its

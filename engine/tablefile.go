@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"io"
 	"maps"
 	"os"
 	"slices"
@@ -17,6 +18,8 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 	"github.com/careerbot-dev/careerbot/engine/lexicon"
 	"github.com/careerbot-dev/careerbot/internal/wire"
+
+	"github.com/careerbot-dev/careerbot/internal/atomicfile"
 )
 
 // The library's tables of names and words (buildTables: names, their
@@ -237,12 +240,7 @@ func (l *Library) SaveTables(stems string) error {
 	b := l.encodeTables(w.b)
 	sum := sha256.Sum256(b) // a damaged file is not read as other tables
 	b = append(b, sum[:]...)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(b); return err })
 }
 
 // TablesBuilt reports whether a library built with a stem file built its
