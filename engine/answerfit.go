@@ -392,6 +392,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if calendarWord[w] {
 			continue // "they want my number by friday": when, not a topic
 		}
+		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && lex.Verb(w) {
+			continue // "before I commit to a master's", "if I skip the cloud certs": what the asker does, not what is asked
+		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
@@ -1530,6 +1533,10 @@ func (l *Library) askedContent(q *question, content []string) []string {
 	}
 	return out
 }
+
+// subordinator words open a clause that sets a condition or a time for
+// the question ("before I commit …", "if I skip …").
+var subordinator = setOf("before", "if", "when", "once", "after", "until", "unless", "while", "since", "because")
 
 // continuesAsk are words that open a fragment going on with the question
 // before it: "… what does it cost? for structural welding".

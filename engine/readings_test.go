@@ -97,6 +97,7 @@ func TestReadings(t *testing.T) {
 		{all, "does a sous chef earn more than an orbital chef?", []string{"No guide for sous chef"}, nil},
 		{all, "New York: ML deployment engineers vs dream cartographers, medians for each?", []string{"$170,000"}, []string{"No guide"}},
 		{shipped, "what's the name of the AWS platform that runs ML end to end?", []string{"SageMaker"}, []string{"nothing on"}},
+		{shipped, "Before I commit to two years of study, what does an ML engineer earn nationally?", []string{"$150,000"}, []string{"nothing on"}},
 		// How long the step before a certificate takes is the path's; how
 		// long getting the certificate takes is the guide's time line; how
 		// soon one may retake its exam is not in the guide.
