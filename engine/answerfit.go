@@ -1436,6 +1436,7 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 		return missing
 	}
 	asked := map[string]bool{}
+	var said []string // the asking sentences' words
 	content := 0
 	story := false
 	for _, t := range sentencesOf(text) {
@@ -1443,10 +1444,11 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 		if len(f) == 0 {
 			continue
 		}
-		if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ":") && !wondering(f) && !requests(f) && !l.wishes(f) && !continuesAsk[f[0]] {
+		if !asks(t, f) && !l.wishes(f) {
 			story = true
 			continue
 		}
+		said = append(said, f...)
 		for i, w := range f {
 			if !asked[w] && !whWord(w) && len(w) > 3 {
 				content++
@@ -1457,7 +1459,7 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 			}
 		}
 	}
-	if !story || content < 2 && pointsBack(mapKeys(asked)) {
+	if !story || content < 2 && pointsBack(said) {
 		return missing
 	}
 	out := missing[:0:0]
@@ -1510,8 +1512,7 @@ func (l *Library) askedContent(q *question, content []string) []string {
 	story := false
 	for k, t := range sents {
 		f := words(t)
-		if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || l.wishes(f) || len(f) > 0 && continuesAsk[f[0]] ||
-			!marked && k == len(sents)-1 {
+		if asks(t, f) || l.wishes(f) || !marked && k == len(sents)-1 {
 			for _, w := range f {
 				asked[w] = true
 			}
@@ -1537,6 +1538,14 @@ func (l *Library) askedContent(q *question, content []string) []string {
 // subordinator words open a clause that sets a condition or a time for
 // the question ("before I commit …", "if I skip …").
 var subordinator = setOf("before", "if", "when", "once", "after", "until", "unless", "while", "since", "because")
+
+// asks reports whether sentence t (its words f) asks something: it ends
+// with "?", leads into a question with ":" ("ML engineer vs data
+// engineer: …"), asks in words ("I'd like to know …", "tell me …") or goes
+// on with the question before it ("… cost? for structural welding").
+func asks(t string, f []string) bool {
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || len(f) > 0 && continuesAsk[f[0]]
+}
 
 // continuesAsk are words that open a fragment going on with the question
 // before it: "… what does it cost? for structural welding".
@@ -1571,14 +1580,6 @@ func requests(f []string) bool {
 		}
 	}
 	return false
-}
-
-func mapKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // stepNamed reports whether a word of the question, not a certificate's,

@@ -1497,7 +1497,7 @@ func (l *Library) dropStoryIntents(q *question, text string) {
 	var asked, story []string
 	for _, t := range sentencesOf(text) {
 		f := words(t)
-		if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || l.wishes(f) || len(f) > 0 && continuesAsk[f[0]] {
+		if asks(t, f) || l.wishes(f) {
 			asked = append(asked, f...)
 		} else {
 			story = append(story, f...)
@@ -1543,7 +1543,7 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 	for _, t := range sents {
 		f := words(t)
 		spans = append(spans, [2]int{at, at + len(f)})
-		a := len(f) > 0 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") || wondering(f) || requests(f) || continuesAsk[f[0]])
+		a := len(f) > 0 && asks(t, f) // (not a wish told of someone: "my girlfriend is studying to be a dream cartographer")
 		askedAt = append(askedAt, a)
 		story = story || !a && len(f) > 0
 		at += len(f)
