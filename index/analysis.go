@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"hash/maphash"
+	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -33,18 +34,20 @@ const (
 	stemmerName   = "careerbot_porter"
 )
 
-func init() {
+// registerAnalysis adds the tokenizer and stemmer to bleve's registry
+// (bleve finds analysis parts by name only there), once, before a mapping
+// is built or an index on disk is opened; an error (a name taken) is
+// returned every time.
+var registerAnalysis = sync.OnceValue(func() error {
 	if err := registry.RegisterTokenizer(tokenizerName, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return asciiTokenizer{unicode.NewUnicodeTokenizer()}, nil
 	}); err != nil {
-		panic(err)
+		return err
 	}
-	if err := registry.RegisterTokenFilter(stemmerName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+	return registry.RegisterTokenFilter(stemmerName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return new(stemCache), nil
-	}); err != nil {
-		panic(err)
-	}
-}
+	})
+})
 
 // analyzerConfig defines analyzerName in a mapping.
 func analyzerConfig() map[string]interface{} {

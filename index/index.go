@@ -66,6 +66,9 @@ type Index struct {
 // Mapping returns the index mapping: keyword guide and kind fields, English
 // (analysis.go) title and body (title boosted at query time), BM25, the synonym source.
 func Mapping() (*mapping.IndexMappingImpl, error) {
+	if err := registerAnalysis(); err != nil {
+		return nil, err
+	}
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = "bm25"
 	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig()); err != nil {

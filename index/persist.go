@@ -246,6 +246,9 @@ func Open(dir string, guides []*bot.Guide, logger *slog.Logger) (*Index, Changes
 }
 
 func openExisting(path string) (*Index, error) {
+	if err := registerAnalysis(); err != nil {
+		return nil, err
+	}
 	idx, err := bleve.Open(path)
 	if err != nil {
 		return nil, err
