@@ -621,8 +621,17 @@ func twoAsked(q *question) bool {
 	if asksBoth(ws) {
 		return true // "both", "each", "those two"
 	}
+	which := false
 	for i, w := range ws {
 		switch w {
+		case "vs", "versus":
+			return true // "job growth for the machine learning career vs the dream mapping one?"
+		case "which", "whichever":
+			which = true
+		case "or":
+			if which {
+				return true // "which pays more: cooking on space stations or quantum gardening?"
+			}
 		case "them":
 			if i >= 2 && ws[i-1] == "of" && ws[i-2] == "which" {
 				return true
@@ -646,7 +655,25 @@ func (l *Library) otherNamed(q *question) *bot.Guide {
 	if u := l.terms.named(ws); u >= 0 && l.Guides[u] != q.careers[0] {
 		return l.Guides[u]
 	}
-	return nil
+	// "the machine learning career vs the dream mapping one": the words of
+	// another guide's title before its job noun, together.
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		f := strings.Fields(bot.NormalizeName(g.Title))
+		if g == q.careers[0] || len(f) < 3 {
+			continue
+		}
+		mods := f[:len(f)-1]
+		for i := 0; i+len(mods) <= len(q.words); i++ {
+			if slices.Equal(q.words[i:i+len(mods)], mods) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
 }
 
 // onlyGuide is the guide a question without a career is about: the only

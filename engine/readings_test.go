@@ -1298,6 +1298,19 @@ func TestOccupationForms(t *testing.T) {
 		// after "for".
 		{shipped, "What's the salary range for data analysts?", []string{"no guide"}, []string{"$150,000"}},
 		{shipped, "just passed my AWS ML Specialty, what salary should i expect in california", nil, []string{"no guide"}},
+		// A relative's job told after the question, with more told of them
+		// ("and is curious"), is background; asked about ("what does he
+		// make?"), it is not.
+		{shipped, "Washington median and how many are employed? My dad's a Tacoma bus driver and is curious.", []string{"$175,000"}, []string{"no guide"}},
+		{shipped, "washington median? my dad is a bus driver, what does he make?", []string{"no guide"}, []string{"$175,000"}},
+		// The form a reply is asked in is no topic the guide lacks.
+		{shipped, "Give me a one-line summary of the job outlook for ML engineers", []string{"36%"}, []string{"nothing on"}},
+		{shipped, "The skills ML engineers need, as bullets", []string{"Python"}, []string{"nothing on"}},
+		// Two careers on either side of "vs", or of "or" after "which",
+		// one named by its title's words before the job noun ("the machine
+		// learning career"), are compared.
+		{all, "job outlook for the machine learning career vs the quantum gardening one?", []string{"Machine Learning Engineer", "Quantum Gardener", "36%"}, nil},
+		{all, "which grows faster: quantum gardening or space cooking?", []string{"Quantum Gardener", "Orbital Chef"}, nil},
 	})
 }
 

@@ -333,7 +333,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) { // (but "my paramedic pay": the asker's own)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i)) &&
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start]))) &&
 			!pronounAfter(ws, i) && !thatJobAfter(ws, i) && !namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
@@ -1488,21 +1488,50 @@ func relativeSubject(ws []string, start int) bool {
 // have to renew them? my dad's a pilot and has to renew everything"): who
 // is asking, not the job asked about (which would be named in the question:
 // "what do pilots make? my dad is one").
-func toldAfterAsking(ws []string, start, i int) bool {
-	asked := start > 0 && startsQuestion(ws[0]) && ws[0] != "is" && ws[0] != "are"
+func toldAfterAsking(ws []string, start, i int, marked bool) bool {
+	asked := marked || start > 0 && startsQuestion(ws[0]) && ws[0] != "is" && ws[0] != "are"
 	for _, w := range ws[:start] {
 		asked = asked || whWord(w)
 	}
 	if !asked {
 		return false
 	}
-	for _, w := range ws[i+1:] {
+	for k, w := range ws[i+1:] {
+		if k > 0 && !whWord(w) && (ws[i+k] == "and" || ws[i+k] == "who" || ws[i+k] == "but") {
+			continue // "… my mom's a teacher and is nosy": more told of them, not a question
+		}
 		if whWord(w) || startsQuestion(w) || w == "know" || w == "if" || w == "asks" || w == "asked" || w == "wondering" {
 			return false // "… my mom is a pharmacist, she wants to know if her job is growing"
 		}
 	}
 	return true
 }
+
+// askedBefore reports whether the message has a question mark before the
+// word w first appears in it ("experiment tracking tools? my teammate (a
+// data analyst) uses spreadsheets"): a question asked before the job told.
+func askedBefore(raw, w string) bool {
+	low := strings.ToLower(raw)
+	q := strings.IndexByte(low, '?')
+	if q < 0 {
+		return false
+	}
+	for from := 0; from < len(low); {
+		k := strings.Index(low[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(w)
+		if (k == 0 || !isWordByte(low[k-1])) && (end == len(low) || !isWordByte(low[end])) {
+			return q < k
+		}
+		from = end
+	}
+	return false
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }
 
 // namedAgain reports whether the job whose head is at i is named again
 // later in the message ("my wife is a nurse. How much do nurses make?"):
