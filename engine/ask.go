@@ -1338,10 +1338,16 @@ func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
 
 // lowestFirst: the question asks for the bottom of a ranking.
 func lowestFirst(q *question) bool {
-	// "from highest to lowest", "lowest to highest": the first named leads
+	// "from highest to lowest", "lowest to highest", "from highest salary
+	// to lowest": the first named leads
 	for i, w := range q.words {
-		if i+2 < len(q.words) && q.words[i+1] == "to" && (q.m.index[w]["most"] || q.m.index[w]["least"]) {
-			return q.m.index[w]["least"]
+		if !q.m.index[w]["most"] && !q.m.index[w]["least"] {
+			continue
+		}
+		for j := i + 1; j <= i+2 && j+1 < len(q.words); j++ {
+			if q.words[j] == "to" && (q.m.index[q.words[j+1]]["most"] || q.m.index[q.words[j+1]]["least"]) {
+				return q.m.index[w]["least"]
+			}
 		}
 	}
 	return q.has("least") && !q.has("most") || hasAny(q, "fewest", "lowest", "least", "cheapest")

@@ -1311,6 +1311,12 @@ func TestOccupationForms(t *testing.T) {
 		// learning career"), are compared.
 		{all, "job outlook for the machine learning career vs the quantum gardening one?", []string{"Machine Learning Engineer", "Quantum Gardener", "36%"}, nil},
 		{all, "which grows faster: quantum gardening or space cooking?", []string{"Quantum Gardener", "Orbital Chef"}, nil},
+		// "from highest salary to lowest": the first named leads, a word
+		// between or not; "side by side" is how, not what, to answer.
+		{shipped, "list the states from highest pay to lowest for ML engineers", []string{"California pays the most"}, []string{"pays the least"}},
+		{shipped, "WA or CA for an MLE, medians side by side?", []string{"$175,000", "$185,000"}, []string{"nothing on"}},
+		// A pay verb that ends its sentence asks the pay, whatever follows.
+		{all, "what do orbital chefs make? numbers for the US are fine", []string{"$87,500"}, []string{"can't answer"}},
 	})
 }
 

@@ -831,7 +831,10 @@ func (l *Library) countIntents(q *question) {
 			adverb := next != "" && strings.HasSuffix(next, "ly") && l.m.lex.Adverb(next) && !l.m.lex.Adjective(next) &&
 				(i+2 >= len(ws) || l.m.payNext[ws[i+2]] && ws[i+2] != "a" && ws[i+2] != "an" ||
 					!l.m.lex.Adjective(ws[i+2]) && !l.m.lex.OnlyNoun(ws[i+2]) && !l.m.stop[ws[i+2]]) // not "make really good models"
-			if next == "" || howMuch || adverb || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) {
+			if next == "" || howMuch || adverb || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
+				i > 0 && endsSentence(q.raw, w) {
+				// (and "what do dream cartographers make? US figures are
+				// fine": the verb ends its sentence)
 				q.intents["salary"]++
 			}
 		}
@@ -1605,4 +1608,24 @@ func (l *Library) misspeltCareer(ws []string, taken []bool) *bot.Guide {
 		}
 	}
 	return nil
+}
+
+// endsSentence reports whether word w, where it first stands as a word in
+// text, ends a sentence ("… make? US figures are fine").
+func endsSentence(text, w string) bool {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(w)
+		from = end
+		if k > 0 && isWordByte(text[k-1]|0x20) || end < len(text) && isWordByte(text[end]|0x20) {
+			continue
+		}
+		rest := strings.TrimLeft(text[end:], " ")
+		return rest != "" && (rest[0] == '?' || rest[0] == '.' || rest[0] == '!')
+	}
+	return false
 }
