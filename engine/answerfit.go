@@ -392,6 +392,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if calendarWord[w] {
 			continue // "they want my number by friday": when, not a topic
 		}
+		if lex.General(w) && !m.topics[w] && len(q.careers) > 0 && !q.guessed && !(i > 0 && (possessive[q.words[i-1]] || q.words[i-1] == "at" || q.words[i-1] == "from")) {
+			// "the starting point of the ML engineer salary range", "the rest
+			// of the path", "the production side": a broad noun, asked of a
+			// career named, is a part of what the guide has (not "bring
+			// their family", "practise at home": the asker's own life)
+			continue
+		}
 		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && lex.Verb(w) {
 			continue // "before I commit to a master's", "if I skip the cloud certs": what the asker does, not what is asked
 		}

@@ -23,6 +23,10 @@ func TestLackingFacts(t *testing.T) {
 		{"does the AWS ML cert lapse after a while?", false, "nothing on"},
 		{"how much do the certifications cost?", true, "$300"},
 		{"do I need a master's degree?", true, "master"},
+		// A broad noun asked of the career named is a part of what the guide
+		// has; the asker's own life is not.
+		{"what's the starting point of the ML engineer pay range?", true, "$120,000"},
+		{"can ML engineers bring their family to the office?", false, "nothing on"},
 	}
 	for _, c := range cases {
 		a := ask(t, b, c.q)

@@ -394,6 +394,14 @@ func appendVerbForms(out []string, w string) []string {
 // noun in WordNet's tagged corpus ("possible", "normal", "true").
 func (l *Lexicon) MostlyAdjective(w string) bool { return strings.Contains(l.posOf(w), "j") }
 
+// General reports whether w (or its singular) is a general noun: tagged
+// often in WordNet's corpus and with many senses ("line", "point", "side",
+// "question"), too broad to be a topic a question asks about.
+func (l *Lexicon) General(w string) bool {
+	p, sg := l.posBoth(w)
+	return strings.Contains(p, "g") || strings.Contains(sg, "g")
+}
+
 // JobSense reports whether w names a job in a sense that is not its most
 // frequent ("operator"): a job when another noun says which ("machine
 // operator").

@@ -182,3 +182,22 @@ func TestCommonVerbForms(t *testing.T) {
 		t.Error(`CommonVerb("salary") = true`)
 	}
 }
+
+// General nouns are the frequent ones of many senses ("line", "point"),
+// not the narrow ones a guide may lack ("bonus", "visa", "retake").
+func TestGeneral(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"line", "point", "points", "side", "question", "office"} {
+		if !l.General(w) {
+			t.Errorf("General(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"bonus", "visa", "retake", "relocation", "pension", "tuition", "salary"} {
+		if l.General(w) {
+			t.Errorf("General(%q) = true, want false", w)
+		}
+	}
+}

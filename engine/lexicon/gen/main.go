@@ -58,6 +58,12 @@ const (
 	// commonVerb is the tagged-corpus count from which a verb counts as an
 	// everyday verb ("come", "stand", "pull"), not the topic of a question.
 	commonVerb = 50
+	// generalCount and generalSenses: a noun tagged this often in the
+	// corpus, with at least this many senses, is a general one ("line",
+	// "point", "side", "question", "office"), too broad to be the topic a
+	// question asks about and a guide might lack ("bonus", "visa").
+	generalCount  = 50
+	generalSenses = 4
 )
 
 func main() {
@@ -394,6 +400,9 @@ func run(dir, out, intents string) error {
 		}
 		if adjCount[w] > nounCount[w] {
 			p += "j" // mostly an adjective ("possible", "normal")
+		}
+		if nounCount[w] >= generalCount && len(byLemma[w]) >= generalSenses {
+			p += "g" // a general noun: frequent, of many senses ("line", "point", "side")
 		}
 		add("w", w, p)
 	}
