@@ -392,7 +392,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if calendarWord[w] {
 			continue // "they want my number by friday": when, not a topic
 		}
-		if lex.General(w) && !m.topics[w] && len(q.careers) > 0 && !q.guessed && !(i > 0 && (possessive[q.words[i-1]] || q.words[i-1] == "at" || q.words[i-1] == "from")) {
+		if lex.General(w) && !m.topics[w] && (len(q.careers) > 0 && !q.guessed || lib.namesCareer(q.words, q.taken)) && !(i > 0 && (possessive[q.words[i-1]] || q.words[i-1] == "at" || q.words[i-1] == "from")) {
 			// "the starting point of the ML engineer salary range", "the rest
 			// of the path", "the production side": a broad noun, asked of a
 			// career named, is a part of what the guide has (not "bring
