@@ -201,7 +201,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		return lackingAnswer(e, q, g, cert, "the pass mark of "+name)
 	}
-	if cert != nil && hasAll(q, "how", "many") {
+	if cert != nil && hasAll(q, "how", "many") && !q.translated && !strings.Contains(q.raw, "$") && !hasAny(q, "dollars", "bucks", "usd", "euros", "rupees", "pounds") {
+		// (not "costs how many dollars", "kitne ka hai": its price)
 		return lackingAnswer(e, q, g, cert, "the "+cert.Name+" exam's format")
 	}
 	if namesLicense(q, g) && (durationQuestion(q) || hasAll(q, "how", "many")) {
@@ -373,6 +374,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			// ("Lehrer", "Gärtnerei").
 			continue
 		}
+		if q.translated && q.cased[i] && !lex.Word(w) && len(q.careers) > 0 && !q.guessed {
+			continue // "Koch im Weltall – wie sind die Jobaussichten …": that language's nouns, capitalised, not names
+		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
 			// A name the guides never mention: "Stanford", "Coursera".
 			if len(missing) > 0 && i > 0 && q.cased[i-1] && strings.HasSuffix(missing[len(missing)-1], q.words[i-1]) {
@@ -389,8 +393,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
-		if calendarWord[w] {
-			continue // "they want my number by friday": when, not a topic
+		if calendarWord[w] || currencyWord[w] && i > 0 && q.words[i-1] == "many" {
+			continue // "they want my number by friday": when, not a topic; "how many dollars": a price's unit
 		}
 		if lex.General(w) && !m.topics[w] && (len(q.careers) > 0 && !q.guessed || lib.namesCareer(q.words, q.taken)) && !(i > 0 && (possessive[q.words[i-1]] || q.words[i-1] == "at" || q.words[i-1] == "from")) {
 			// "the starting point of the ML engineer salary range", "the rest
@@ -677,6 +681,9 @@ var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "la
 
 // orAlternative reports whether word i is in the second half of an "A or
 // B" question whose first half has words of its own.
+// currencyWord names a unit of money: what a price or pay is counted in.
+var currencyWord = setOf("dollar", "dollars", "bucks", "usd", "euro", "euros", "rupees", "pounds", "cents")
+
 func orAlternative(ws []string, i int) bool {
 	for k := i - 1; k > 1; k-- {
 		if ws[k] == "or" {

@@ -27,6 +27,9 @@ func TestLackingFacts(t *testing.T) {
 		// has; the asker's own life is not.
 		{"what's the starting point of the ML engineer pay range?", true, "$120,000"},
 		{"can ML engineers bring their family to the office?", false, "nothing on"},
+		// A certificate's price asked "how many dollars" is its price, not
+		// the exam's format.
+		{"the TensorFlow Developer Certificate costs how many dollars?", true, "$100"},
 	}
 	for _, c := range cases {
 		a := ask(t, b, c.q)
