@@ -1315,6 +1315,9 @@ func TestOccupationForms(t *testing.T) {
 		// between or not; "side by side" is how, not what, to answer.
 		{shipped, "list the states from highest pay to lowest for ML engineers", []string{"California pays the most"}, []string{"pays the least"}},
 		{shipped, "WA or CA for an MLE, medians side by side?", []string{"$175,000", "$185,000"}, []string{"nothing on"}},
+		// "the guide" is the career guide asked from, not a tour guide.
+		{shipped, "which states in your guide have a median above $172k?", []string{"California"}, []string{"no guide"}},
+		{shipped, "what does a tour guide earn?", []string{"no guide"}, []string{"$150,000"}},
 		// A pay verb that ends its sentence asks the pay, whatever follows.
 		{all, "what do orbital chefs make? numbers for the US are fine", []string{"$87,500"}, []string{"can't answer"}},
 	})
