@@ -25,8 +25,8 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	}
 	var asked []string
 	for _, w := range lib.contentWords(q, g) {
-		if q.m.index[w][s.Kind] {
-			continue
+		if q.m.index[w][s.Kind] && !(oneTitle(parts, stem(w)) && kindAfter(q, w, s.Kind)) {
+			continue // (but "soft skills": a word of the kind that one part's heading alone names, said of the kind)
 		}
 		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] && !q.m.lex.CommonVerb(q.words[i-1]) {
 			continue // "the interview process": the whole of it, not a passage on processing (but "get fluent" asks what to get fluent in)
@@ -82,6 +82,25 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	}
 	p := parts[best]
 	return e.passageAnswer(g, s, p.title, p.body)
+}
+
+// oneTitle reports whether exactly one part's heading holds the stem.
+func oneTitle(parts []passage, st string) bool {
+	n := 0
+	for _, p := range parts {
+		if p.inTitle[st] {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// kindAfter reports whether the word after w in the question is another
+// word of the section kind: w qualifies it ("soft skills"), where "tools
+// and frameworks" asks of both.
+func kindAfter(q *question, w, kind string) bool {
+	i := slices.Index(q.words, w)
+	return i >= 0 && i+1 < len(q.words) && q.m.index[q.words[i+1]][kind]
 }
 
 // passageAnswer answers with one part of a section, titled by the part,

@@ -1315,6 +1315,11 @@ func TestOccupationForms(t *testing.T) {
 		// between or not; "side by side" is how, not what, to answer.
 		{shipped, "list the states from highest pay to lowest for ML engineers", []string{"California pays the most"}, []string{"pays the least"}},
 		{shipped, "WA or CA for an MLE, medians side by side?", []string{"$175,000", "$185,000"}, []string{"nothing on"}},
+		// A word of the kind that one part's heading alone names, said of
+		// the kind ("soft skills"), picks that part; "tools and frameworks"
+		// asks of the whole section.
+		{shipped, "which soft skills matter most for an ML engineer?", []string{"Soft skills", "ommunicat"}, []string{"Technical skills"}},
+		{shipped, "what tools and frameworks do ML engineers use?", []string{"PyTorch", "Kubeflow"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.
 		{shipped, "which states in your guide have a median above $172k?", []string{"California"}, []string{"no guide"}},
 		{shipped, "what does a tour guide earn?", []string{"no guide"}, []string{"$150,000"}},
