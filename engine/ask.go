@@ -1754,6 +1754,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	var best *bot.Hit
 	var bestSec *bot.Section
 	bestCovered := 0
+	named := lib.namedTerms(ctx, q, content) // "JAX", "Kubeflow": names only one section uses
 	duration := durationQuestion(q)
 	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%")
 	for i := range hits {
@@ -1772,6 +1773,14 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			parts = []string{s.Title, " ", s.Body}
 		}
 		rel, covered := lib.relevanceParts(ctx, content, "", false, parts...)
+		if rel && len(named) > 0 {
+			text := strings.ToLower(strings.Join(parts, ""))
+			for _, t := range named {
+				if containsWord(text, t) {
+					covered += 2 // the section that names the tool asked about beats the ones that share the story's words
+				}
+			}
+		}
 		if rel && (proportion || duration) {
 			text := strings.Join(parts, "")
 			if proportion && strings.Contains(text, "%") {
@@ -2047,6 +2056,50 @@ func coversText(content []string, text string) (in []bool, phrases int) {
 		}
 	}
 	return in, phrases
+}
+
+// namedTerms are the question's content words that no dictionary has and
+// only one section of the library uses: the names of tools, platforms and
+// certificates ("JAX", "Kubeflow", "SomnoTri").
+func (l *Library) namedTerms(ctx context.Context, q *question, content []string) []string {
+	var out []string
+	for _, w := range content {
+		if len(w) < 3 || q.m.lex.Word(w) || q.m.index[w] != nil || l.isCareerWord(w) || twoWords(q.m.lex, w) {
+			continue // (not "microgravity", "dataset": two dictionary words run together)
+		}
+		if l.Searcher.DocFreq(ctx, w) == 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// twoWords reports whether w is two dictionary words of three letters or
+// more run together ("microgravity", "dataset").
+func twoWords(lex interface{ Word(string) bool }, w string) bool {
+	for k := 3; k+3 <= len(w); k++ {
+		if lex.Word(w[:k]) && lex.Word(w[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(w)
+		if (k == 0 || !isWordByte(text[k-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		from = end
+	}
+	return false
 }
 
 // allKnown reports whether every content word is one the intent table or

@@ -1320,6 +1320,9 @@ func TestOccupationForms(t *testing.T) {
 		// asks of the whole section.
 		{shipped, "which soft skills matter most for an ML engineer?", []string{"Soft skills", "ommunicat"}, []string{"Technical skills"}},
 		{shipped, "what tools and frameworks do ML engineers use?", []string{"PyTorch", "Kubeflow"}, nil},
+		// A tool's name only one section uses beats the story's words in
+		// choosing the section ("job post" would find the portfolio).
+		{shipped, "what is Kubeflow? it was in a job post for an ML engineer at a startup", []string{"Kubernetes"}, []string{"Portfolio"}},
 		// "the guide" is the career guide asked from, not a tour guide.
 		{shipped, "which states in your guide have a median above $172k?", []string{"California"}, []string{"no guide"}},
 		{shipped, "what does a tour guide earn?", []string{"no guide"}, []string{"$150,000"}},
