@@ -1322,7 +1322,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what tools and frameworks do ML engineers use?", []string{"PyTorch", "Kubeflow"}, nil},
 		// A tool's name only one section uses beats the story's words in
 		// choosing the section ("job post" would find the portfolio).
-		{shipped, "what is Kubeflow? it was in a job post for an ML engineer at a startup", []string{"Kubernetes"}, []string{"Portfolio"}},
+		{shipped, "noticed JAX on a job posting for an ML engineer at a fintech startup. what is it, per the guide?", []string{"JAX"}, []string{"Portfolio"}},
 		// "the guide" is the career guide asked from, not a tour guide.
 		{shipped, "which states in your guide have a median above $172k?", []string{"California"}, []string{"no guide"}},
 		{shipped, "what does a tour guide earn?", []string{"no guide"}, []string{"$150,000"}},
