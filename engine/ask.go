@@ -1072,6 +1072,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
+	case len(g.States) > 1 && g.Salary.Median > 0 && hasAny(q, "closest", "nearest") && hasAny(q, "national", "nationally", "average", "median", "benchmark", "typical"):
+		// "which state in the guide is closest to the national median?":
+		// computed over the state table.
+		return closestToNational(e, g)
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
 		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least")):
 		// "Ranking by number employed, which state comes second after
@@ -1429,6 +1433,29 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 	}
 	a.Body = fmt.Sprintf("Of the %d states in the %s guide,%s %s%s %s (median %s, about %s employed).\n\n",
 		len(g.States), g.Title, leaving, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
+	a.Bullets = nil
+	for _, r := range rows {
+		a.Bullets = append(a.Bullets, stateLine(r))
+	}
+	return a
+}
+
+// closestToNational answers which state's median is nearest the national
+// one, with every state's line.
+func closestToNational(e *Engine, g *bot.Guide) *bot.Answer {
+	rows := slices.Clone(g.States)
+	gap := func(r bot.StateSalary) int {
+		d := r.Median - g.Salary.Median
+		if d < 0 {
+			return -d
+		}
+		return d
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return gap(rows[i]) < gap(rows[j]) })
+	pick := rows[0]
+	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide, %s is closest to the national median of %s (median %s, %s away).\n\n",
+		len(g.States), g.Title, bot.StateName(pick.Code), bot.Money(g.Salary.Median), bot.Money(pick.Median), bot.Money(gap(pick))) + a.Body
 	a.Bullets = nil
 	for _, r := range rows {
 		a.Bullets = append(a.Bullets, stateLine(r))

@@ -1323,6 +1323,8 @@ func TestOccupationForms(t *testing.T) {
 		// A tool's name only one section uses beats the story's words in
 		// choosing the section ("job post" would find the portfolio).
 		{shipped, "noticed JAX on a job posting for an ML engineer at a fintech startup. what is it, per the guide?", []string{"JAX"}, []string{"Portfolio"}},
+		// The state closest to the national median is computed.
+		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.
 		{shipped, "which states in your guide have a median above $172k?", []string{"California"}, []string{"no guide"}},
 		{shipped, "what does a tour guide earn?", []string{"no guide"}, []string{"$150,000"}},
