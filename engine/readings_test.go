@@ -1323,6 +1323,10 @@ func TestOccupationForms(t *testing.T) {
 		// A tool's name only one section uses beats the story's words in
 		// choosing the section ("job post" would find the portfolio).
 		{shipped, "noticed JAX on a job posting for an ML engineer at a fintech startup. what is it, per the guide?", []string{"JAX"}, []string{"Portfolio"}},
+		// Letters held down are read as the word ("payyy", "yearsss");
+		// real words stay ("mass" is Massachusetts, not "mas").
+		{shipped, "washington ml engineer salaryyy", []string{"$175,000"}, []string{"can't answer"}},
+		{shipped, "mass ml engineer median?", []string{"$165,000"}, []string{"$185,000"}},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.

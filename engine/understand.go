@@ -86,6 +86,43 @@ func (v *vocabulary) correct(w string) string {
 	return best
 }
 
+// unstretched is w with its letters held down undone, when that gives a
+// known word: a run of three or more of one letter kept once (or twice:
+// "sooo" → "so", "seeen" → "seen"), or a doubled last letter kept once
+// ("yearss"); "" otherwise.
+func unstretched(w string, known func(string) bool) string {
+	if len(w) < 3 || !isASCII(w) {
+		return ""
+	}
+	run := func(keep int) string {
+		var b []byte
+		for i := 0; i < len(w); {
+			j := i
+			for j < len(w) && w[j] == w[i] {
+				j++
+			}
+			n := j - i
+			if n >= 3 {
+				n = keep
+			}
+			for k := 0; k < n; k++ {
+				b = append(b, w[i])
+			}
+			i = j
+		}
+		return string(b)
+	}
+	for _, c := range []string{run(1), run(2)} {
+		if c != w && known(c) {
+			return c
+		}
+	}
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && known(w[:n-1]) {
+		return w[:n-1]
+	}
+	return ""
+}
+
 func isAlpha(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
@@ -285,6 +322,8 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		if !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) {
 			if us := american(w); us != w && (l.m.lex.Word(us) || lex != nil && lex.Known(ctx, us)) {
 				c = us // British spelling: "optimise" → "optimize"
+			} else if d := unstretched(w, func(x string) bool { return l.vocab.known(x) || l.m.stop[x] || l.m.lex.Word(x) }); d != "" && !l.m.lex.Word(w) {
+				c = d // letters held down: "payyy" → "pay", "makeee" → "make", "yearss" → "years"
 			} else if !l.m.lex.Word(w) && !(i > 0 && low[i-1] == "at") {
 				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)

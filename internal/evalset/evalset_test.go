@@ -1044,6 +1044,15 @@ var sets = []struct {
 	{"tune/careers-244", "tune/careers-244.jsonl", true, 80, 15, 0.89},
 	{"tune/ml-engineer-245", "tune/ml-engineer-245.jsonl", false, 120, 15, 0.85},
 	{"tune/careers-245", "tune/careers-245.jsonl", true, 80, 15, 0.85},
+	// Messy typing: typos, autocorrect, missing spaces, caps (first run
+	// 90.0% / 91.0%, no answers from the wrong career or for careers with no
+	// guide).
+	{"tune/ml-engineer-246", "tune/ml-engineer-246.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-246", "tune/careers-246.jsonl", true, 80, 15, 0.9},
+	// Comparisons and judgements: which is better, pros and cons, rankings
+	// (first run 93.3% / 90.0%, none from the wrong career or with no guide).
+	{"tune/ml-engineer-247", "tune/ml-engineer-247.jsonl", false, 120, 15, 0.92},
+	{"tune/careers-247", "tune/careers-247.jsonl", true, 80, 15, 0.89},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
