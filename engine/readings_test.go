@@ -1327,6 +1327,8 @@ func TestOccupationForms(t *testing.T) {
 		// real words stay ("mass" is Massachusetts, not "mas").
 		{shipped, "washington ml engineer salaryyy", []string{"$175,000"}, []string{"can't answer"}},
 		{shipped, "mass ml engineer median?", []string{"$165,000"}, []string{"$185,000"}},
+		// A guide's name typed apart is read whole.
+		{shipped, "how much is the tensor flow developer cert", []string{"$100"}, []string{"no guide"}},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.

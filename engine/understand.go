@@ -86,6 +86,25 @@ func (v *vocabulary) correct(w string) string {
 	return best
 }
 
+// joinedName is the guides' name that low[i] and the word after it make
+// run together ("tensor flow" → tensorflow, "hugging face" →
+// huggingface): a name no dictionary has, that the index knows. ""
+// otherwise.
+func (l *Library) joinedName(ctx context.Context, w string, low []string, i int) string {
+	if i+1 >= len(low) || l.Searcher == nil || len(w) < 2 || len(low[i+1]) < 3 || l.m.stop[w] || l.m.stop[low[i+1]] ||
+		!isAlpha(w) || !isAlpha(low[i+1]) || !isASCII(w) || !isASCII(low[i+1]) {
+		return ""
+	}
+	j := w + low[i+1]
+	if len(j) < 6 || l.m.lex.Word(j) {
+		return ""
+	}
+	if l.Searcher.Known(ctx, j) {
+		return j
+	}
+	return ""
+}
+
 // unstretched is w with its letters held down undone, when that gives a
 // known word: a run of three or more of one letter kept once (or twice:
 // "sooo" → "so", "seeen" → "seen"), or a doubled last letter kept once
@@ -264,6 +283,14 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			// "part-time", "part time", "boot camp", "stand out": one word of
 			// the declared conditions of work or the intent table.
 			q.words = append(q.words, w+low[i+1])
+			raw = append(raw, w+low[i+1])
+			skip = true
+			continue
+		}
+		if j := l.joinedName(ctx, w, low, i); j != "" {
+			// "tensor flow", "pie torch": a name from the guides typed
+			// apart (or as autocorrect split it)
+			q.words = append(q.words, j)
 			raw = append(raw, w+low[i+1])
 			skip = true
 			continue
