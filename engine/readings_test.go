@@ -1329,6 +1329,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "mass ml engineer median?", []string{"$165,000"}, []string{"$185,000"}},
 		// A guide's name typed apart is read whole.
 		{shipped, "how much is the tensor flow developer cert", []string{"$100"}, []string{"no guide"}},
+		// "they" far after a relative's job, in a later question, is the
+		// workers asked about; right after it, the relative.
+		{all, "My sister is a flight attendant and she thinks a space galley is like her airplane galley. My husband, a machinist, keeps asking if they eat out of tubes. What does a typical day look like for someone cooking aboard an orbital station? How many people are they feeding?", []string{"Orbital Chef"}, []string{"No guide"}},
+		{all, "my sister is a dental hygienist, how much do they make", []string{"no guide"}, []string{"$150,000"}},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.

@@ -2920,13 +2920,27 @@ func ageLike(w string) bool {
 // pronounAfter reports whether a third-person pronoun follows position i:
 // the question asks about the person just named ("my dad is a plumber,
 // what does he earn?").
+// clauseJoin words join a clause to the one before.
+var clauseJoin = setOf("and", "so", "but", "also", "then", "or")
+
 func pronounAfter(ws []string, i int) bool {
 	asking := false // a pronoun in the asking ("what does he earn"), not the telling ("he'd laugh at this but what …")
-	for _, w := range ws[i+1:] {
-		asking = asking || startsQuestion(w)
+	plural := strings.HasSuffix(ws[i], "s")
+	for k, w := range ws[i+1:] {
+		// a question word, or a verb that opens a question where a clause
+		// can start ("…, does she need …"; not "a galley is like her …")
+		asking = asking || whWord(w) || startsQuestion(w) && (k == 0 || clauseJoin[ws[i+k]])
 		switch w {
-		case "he", "she", "him", "her", "his", "hers", "they", "them", "their":
+		case "he", "she", "him", "her", "his", "hers":
 			if asking {
+				return true
+			}
+		case "they", "them", "their":
+			if asking && (plural || k < 8) {
+				// "my parents are nurses … what do they earn?", "my sister is
+				// a sleep tech how much do they make" (not "my sister is a
+				// flight attendant and … [three sentences] … how many people
+				// are they feeding?": the workers asked about)
 				return true
 			}
 		}
