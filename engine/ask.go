@@ -275,6 +275,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.careers = []*bot.Guide{a, b}
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) < 2 && len(q.scope.occupations) == 0 && (bothJobs(q.words) || q.full != nil && bothJobs(q.full.words)) {
+		if a, b := lib.twoNamed(q); a != nil && (len(q.careers) == 0 || q.careers[0] == a || q.careers[0] == b) {
+			// "He'd build AI systems, I'd cook on an orbital station … What
+			// are the California medians for both jobs?": two careers, each
+			// named by words only its guide uses and keeps coming back to.
+			q.careers = []*bot.Guide{a, b}
+		}
+	}
 	if req.Option("career") == "" && len(q.careers) == 1 && twoAsked(q) {
 		if o := lib.otherNamed(q); o != nil {
 			// "one maps dreams in New York, the other is an ML engineer in New
@@ -674,6 +682,32 @@ func (l *Library) otherNamed(q *question) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// twoNamed are the two guides a question names by words only each uses
+// and keeps coming back to (in the order first named), one of them by two
+// or more; nil unless exactly two guides are so named.
+func (l *Library) twoNamed(q *question) (*bot.Guide, *bot.Guide) {
+	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 {
+		return nil, nil
+	}
+	count := map[int32]map[string]bool{}
+	var order []int32
+	for _, w := range guessWords(l, q) {
+		u := l.terms.sole(w)
+		if u < 0 || l.Searcher.DocFreq(context.Background(), w) < 2 {
+			continue
+		}
+		if count[u] == nil {
+			count[u] = map[string]bool{}
+			order = append(order, u)
+		}
+		count[u][stem(w)] = true
+	}
+	if len(order) != 2 || max(len(count[order[0]]), len(count[order[1]])) < 2 {
+		return nil, nil // (one of the two may be named by a single word: "culinary" beside "entangled greenhouse … horticulture")
+	}
+	return l.Guides[order[0]], l.Guides[order[1]]
 }
 
 // onlyGuide is the guide a question without a career is about: the only

@@ -1333,6 +1333,11 @@ func TestOccupationForms(t *testing.T) {
 		// workers asked about; right after it, the relative.
 		{all, "My sister is a flight attendant and she thinks a space galley is like her airplane galley. My husband, a machinist, keeps asking if they eat out of tubes. What does a typical day look like for someone cooking aboard an orbital station? How many people are they feeding?", []string{"Orbital Chef"}, []string{"No guide"}},
 		{all, "my sister is a dental hygienist, how much do they make", []string{"no guide"}, []string{"$150,000"}},
+		// Across a long message, the words only one guide uses (its topic,
+		// not its name) say which career the parts that name none are about;
+		// two guides named so, asked of "both jobs", are compared.
+		{all, "Orchard hand here, wanting to get into the superposition greenhouse world, lots of entangled seedlings. My brother, a welder, found the certificate list but it's a mess. What's the cheapest credential, what does it cost, and what does it cover?", []string{"Entangled Orchard Steward"}, []string{"Nightmare"}},
+		{all, "My sister will build AI and machine learning systems after her master's, and I want to cook on an orbital station. What are the California medians for both jobs?", []string{"Machine Learning Engineer", "Orbital Chef", "$185,000"}, nil},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -534,10 +535,94 @@ func asksBoth(ws []string) bool {
 	return false
 }
 
+// bothJobs reports whether words ask of two jobs together: "both jobs",
+// "both careers", "each path", "for each" (not "both exciting and
+// terrifying", "each time").
+func bothJobs(ws []string) bool {
+	for i, w := range ws {
+		if w != "both" && w != "each" {
+			continue
+		}
+		if i+1 == len(ws) {
+			return true
+		}
+		switch ws[i+1] {
+		case "jobs", "job", "careers", "career", "paths", "path", "roles", "role", "fields", "field", "options", "of", "one", "over", "need", "needs", "pay", "take", "takes", "require", "requires", "in":
+			return true
+		}
+	}
+	return false
+}
+
+// wholeNamed is the guide a whole message names by two or more words only
+// it uses, unambiguously, two of them words of its topic rather than its
+// title ("superposition", "seedlings"); nil otherwise (and with a library
+// large enough to route by its term table, which says so itself).
+func wholeNamed(lib *Library, whole *question) *bot.Guide {
+	if lib.terms == nil || lib.terms.routes() || len(lib.Guides) < 2 {
+		return nil
+	}
+	ctx := context.Background()
+	topic := map[int32]map[string]bool{} // per guide, its topic words the message uses
+	others := map[int32]bool{}           // guides whose name is used
+	for i, w := range whole.words {
+		if whole.taken[i] || lib.m.stop[w] || !hasLetter(w) || lib.m.index[w] != nil {
+			continue
+		}
+		v := lib.terms.sole(w)
+		if v < 0 {
+			continue
+		}
+		if titleWord(lib, lib.Guides[v], w) {
+			if !relativesJob(whole.words, i) {
+				others[v] = true // ("quantum computing hardware": a guide's name, of another field or asked about)
+			}
+			continue // ("my aunt, a chef": someone else's job names no guide here)
+		}
+		if lib.Searcher.DocFreq(ctx, w) < 2 {
+			continue
+		}
+		if topic[v] == nil {
+			topic[v] = map[string]bool{}
+		}
+		topic[v][stem(w)] = true
+	}
+	var strong []int32
+	for v, ts := range topic {
+		if len(ts) >= 2 {
+			strong = append(strong, v)
+		}
+	}
+	if len(strong) != 1 {
+		return nil // none, or two guides' topics
+	}
+	found := strong[0]
+	for v, ts := range topic {
+		if v != found && len(ts) == 1 && len(topic[found]) < 4 {
+			return nil // a word of another guide beside a weak topic
+		}
+	}
+	for v := range others {
+		if v != found {
+			return nil
+		}
+	}
+	return lib.Guides[found]
+}
+
 func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, text string, parts []string) (*bot.Answer, error) {
 	var out *bot.Answer
 	// A career named once ("salary, growth and openings for ML engineers")
 	// holds for every part that names none.
+	analysed := map[string]*question{}
+	partQ := func(p string) *question { // each part read once
+		if pq, ok := analysed[p]; ok {
+			return pq
+		}
+		pq := lib.analyse(ctx, p)
+		analysed[p] = pq
+		return pq
+	}
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
 	if len(whole.careers) == 0 && len(whole.scope.occupations) == 0 && req.Option("career") == "" {
 		// "My sister-in-law does quantum gardening in Oregon and she's
@@ -558,6 +643,29 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// cert. How much does it cost?": a certificate named once says
 			// which career every part is about.
 			whole.careers = []*bot.Guide{g}
+		} else if u := cmp.Or(wholeNamed(lib, whole), wholeNamed(lib, lib.analyse(ctx, text))); u != nil && len(whole.scope.occupations) == 0 &&
+			!slices.ContainsFunc(parts, func(p string) bool {
+				// (not "My partner, a pharmacist, found a list …": someone in
+				// the asker's life, unless a part asks of them: "what does
+				// she make?")
+				pq := partQ(p)
+				return len(pq.scope.occupations) > 0 && !(lib.someoneElse(pq.words) && !slices.ContainsFunc(parts, func(o string) bool {
+					return o != p && hasAny(partQ(o), "he", "she", "him", "her", "his")
+				}))
+			}) {
+			// "… wanna start small in the superposition gardening world. …
+			// What's the cheapest credential, what does it cost?": the words
+			// only one guide uses, across the message, say which career the
+			// parts that name none are about.
+			whole.careers = []*bot.Guide{u}
+		}
+	}
+	if len(whole.careers) < 2 && len(whole.scope.occupations) == 0 && req.Option("career") == "" && slices.ContainsFunc(parts, func(p string) bool { return bothJobs(partQ(p).words) }) {
+		// "He'd build AI systems, I'd cook on an orbital station … What are
+		// the California medians for both jobs? Our mom wants to referee.":
+		// the two careers the message names, asked of both.
+		if a, b := lib.twoNamed(lib.analyse(ctx, text)); a != nil && (len(whole.careers) == 0 || whole.careers[0] == a || whole.careers[0] == b) {
+			whole.careers = []*bot.Guide{a, b}
 		}
 	}
 	if len(whole.careers) > 0 && weighed(whole) && careersAsOrigin(whole) {
@@ -569,15 +677,6 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		if a := e.crossCerts(lib, whole); a != nil {
 			return a, nil // "required cert cost: X's … vs Y's …": one question
 		}
-	}
-	analysed := map[string]*question{}
-	partQ := func(p string) *question { // each part read once
-		if pq, ok := analysed[p]; ok {
-			return pq
-		}
-		pq := lib.analyse(ctx, p)
-		analysed[p] = pq
-		return pq
 	}
 	if req.Option("career") == "" && len(whole.careers) == 1 && comparesUnguided(whole) && !slices.ContainsFunc(parts, func(p string) bool {
 		// (not "ML engineer vs data scientist, what's the difference? and
@@ -797,6 +896,21 @@ func (l *Library) tellsOnly(q *question, p string) bool {
 		}
 	}
 	return len(q.scope.occupations) > 0 || q.switcher
+}
+
+// someoneElse reports whether words open on someone in the asker's life:
+// "my sister", "my best friend", "our CTO" (a relation or a person noun
+// after "my" or "our", within two words).
+func (l *Library) someoneElse(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "my" && ws[0] != "our" {
+		return false
+	}
+	for _, w := range ws[1:min(3, len(ws))] {
+		if relations[w] || l.m.lex.Person(w) && !l.isCareerWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // refines reports whether a short piece narrows the question before it

@@ -1053,6 +1053,17 @@ var sets = []struct {
 	// (first run 93.3% / 90.0%, none from the wrong career or with no guide).
 	{"tune/ml-engineer-247", "tune/ml-engineer-247.jsonl", false, 120, 15, 0.92},
 	{"tune/careers-247", "tune/careers-247.jsonl", true, 80, 15, 0.89},
+	// Long Reddit-style posts from people in non-tech jobs, who mention
+	// many other people's jobs (first run 72.7% / 55.0%, 6 answers from the
+	// wrong career and 8 answered for a career with no guide: the weakest
+	// voice yet)
+	{"tune/ml-engineer-248", "tune/ml-engineer-248.jsonl", false, 120, 15, 0.71},
+	{"tune/careers-248", "tune/careers-248.jsonl", true, 80, 15, 0.66},
+	// Job titles: the guides' careers under other names, and near-miss
+	// titles (first run 90.0% / 94.0%, none from the wrong career or with no
+	// guide)
+	{"tune/ml-engineer-249", "tune/ml-engineer-249.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-249", "tune/careers-249.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1580,7 +1591,7 @@ const testFloor = 0.94
 var knownNoGuide = map[string]int{"test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-90": 2, "test/ml-engineer-91": 8, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-94": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 2, "test/careers-105": 3, "test/ml-engineer-108": 5, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 2, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-100": 1, "test/careers-102": 2, "test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-70": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1}
+var knownWrong = map[string]int{"test/careers-100": 1, "test/careers-102": 2, "test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
