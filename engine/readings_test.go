@@ -1338,6 +1338,10 @@ func TestOccupationForms(t *testing.T) {
 		// two guides named so, asked of "both jobs", are compared.
 		{all, "Orchard hand here, wanting to get into the superposition greenhouse world, lots of entangled seedlings. My brother, a welder, found the certificate list but it's a mess. What's the cheapest credential, what does it cost, and what does it cover?", []string{"Entangled Orchard Steward"}, []string{"Nightmare"}},
 		{all, "My sister will build AI and machine learning systems after her master's, and I want to cook on an orbital station. What are the California medians for both jobs?", []string{"Machine Learning Engineer", "Orbital Chef", "$185,000"}, nil},
+		// A guide's career told only of someone, in a sentence that asks
+		// nothing, does not answer a question about another occupation.
+		{shipped, "I drive a bus in Tacoma. My cousin is a machine learning engineer and loves it. What does a dental hygienist make in Washington, and how long is the schooling?", []string{"no guide"}, []string{"$175,000"}},
+		{shipped, "My cousin is a machine learning engineer and loves it. What does she make in Washington?", []string{"$175,000"}, nil},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.

@@ -668,6 +668,17 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			whole.careers = []*bot.Guide{a, b}
 		}
 	}
+	if len(whole.careers) > 0 && req.Option("career") == "" {
+		// "My brother-in-law is an ML engineer and says … What's the median
+		// salary for UX designers in California?": the career told of
+		// someone, the occupation asked about in a part.
+		if w := lib.analyse(ctx, text); len(w.scope.occupations) > 0 && lib.careersToldOnly(ctx, text, w.words) {
+			whole.careers = nil
+			if len(whole.scope.occupations) == 0 {
+				whole.scope = w.scope
+			}
+		}
+	}
 	if len(whole.careers) > 0 && weighed(whole) && careersAsOrigin(whole) {
 		// "I'm an ML engineer thinking about becoming a data engineer. What
 		// do data engineers make and how long does it take to switch?"

@@ -1638,6 +1638,46 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 	return asked
 }
 
+// careersToldOnly reports whether the guides' careers a message names are
+// named only in sentences that tell ("My sister is a machine learning
+// engineer in San Francisco and thinks I'm crazy."), never in one that
+// asks, and a sentence asks ("What does a police officer make in
+// California?"): the career is someone's background, not what is asked.
+func (l *Library) careersToldOnly(ctx context.Context, text string, ws []string) bool {
+	if !twoSentences(text) || !strings.Contains(text, "?") {
+		return false
+	}
+	sents := sentencesOf(text)
+	at, told := 0, false
+	var asking []string
+	scratch := make([]bool, len(ws))
+	for _, t := range sents {
+		f := words(t)
+		if at+len(f) > len(ws) {
+			return false
+		}
+		a := len(f) > 0 && (asks(t, f) || startsQuestion(f[0])) // (and "what certs would an MLE need", unmarked)
+		if a {
+			asking = append(asking, t)
+		}
+		if named := l.findCareers(ws[at:at+len(f)], scratch[at:at+len(f)]); len(named) > 0 {
+			if a {
+				return false
+			}
+			told = true
+		}
+		at += len(f)
+	}
+	if at != len(ws) || !told {
+		return false
+	}
+	// and a sentence that asks names an occupation of its own
+	return slices.ContainsFunc(asking, func(t string) bool {
+		aq := l.analyse(ctx, t)
+		return len(aq.careers) == 0 && len(aq.scope.occupations) > 0
+	})
+}
+
 // misspeltCareer finds a guide's name of two words or more typed with
 // small typos in words: a run of words with a word neither the guides'
 // words nor the lexicon know (the index may: "enginer" stems as
