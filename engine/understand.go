@@ -1643,39 +1643,28 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 // engineer in San Francisco and thinks I'm crazy."), never in one that
 // asks, and a sentence asks ("What does a police officer make in
 // California?"): the career is someone's background, not what is asked.
-func (l *Library) careersToldOnly(ctx context.Context, text string, ws []string) bool {
+func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
 	if !twoSentences(text) || !strings.Contains(text, "?") {
 		return false
 	}
-	sents := sentencesOf(text)
-	at, told := 0, false
-	var asking []string
-	scratch := make([]bool, len(ws))
-	for _, t := range sents {
+	told, occupation := false, false
+	for _, t := range sentencesOf(text) {
 		f := words(t)
-		if at+len(f) > len(ws) {
+		if len(f) == 0 {
+			continue
+		}
+		sq := l.analyse(ctx, t)
+		asking := asks(t, f) || startsQuestion(f[0]) // (and "what certs would an MLE need", unmarked)
+		switch {
+		case len(sq.careers) > 0 && asking:
 			return false
-		}
-		a := len(f) > 0 && (asks(t, f) || startsQuestion(f[0])) // (and "what certs would an MLE need", unmarked)
-		if a {
-			asking = append(asking, t)
-		}
-		if named := l.findCareers(ws[at:at+len(f)], scratch[at:at+len(f)]); len(named) > 0 {
-			if a {
-				return false
-			}
+		case len(sq.careers) > 0:
 			told = true
+		case asking && len(sq.scope.occupations) > 0:
+			occupation = true // a sentence that asks names an occupation of its own
 		}
-		at += len(f)
 	}
-	if at != len(ws) || !told {
-		return false
-	}
-	// and a sentence that asks names an occupation of its own
-	return slices.ContainsFunc(asking, func(t string) bool {
-		aq := l.analyse(ctx, t)
-		return len(aq.careers) == 0 && len(aq.scope.occupations) > 0
-	})
+	return told && occupation
 }
 
 // misspeltCareer finds a guide's name of two words or more typed with
