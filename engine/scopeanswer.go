@@ -672,10 +672,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// "My brother-in-law is an ML engineer and says … What's the median
 		// salary for UX designers in California?": the career told of
 		// someone, the occupation asked about in a part.
-		if w := lib.analyse(ctx, text); len(w.scope.occupations) > 0 && lib.careersToldOnly(ctx, text) {
+		if lib.careersToldOnly(ctx, text) {
 			whole.careers = nil
 			if len(whole.scope.occupations) == 0 {
-				whole.scope = w.scope
+				whole.scope = lib.analyse(ctx, text).scope
 			}
 		}
 	}

@@ -1653,16 +1653,15 @@ func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
 		if len(f) == 0 {
 			continue
 		}
-		sq := l.analyse(ctx, t)
-		asking := asks(t, f) || startsQuestion(f[0]) // (and "what certs would an MLE need", unmarked)
-		switch {
-		case len(sq.careers) > 0 && asking:
-			return false
-		case len(sq.careers) > 0:
-			told = true
-		case asking && len(sq.scope.occupations) > 0:
-			occupation = true // a sentence that asks names an occupation of its own
+		if !asks(t, f) && !startsQuestion(f[0]) { // (and "what certs would an MLE need", unmarked)
+			told = told || len(l.findCareers(f, make([]bool, len(f)))) > 0
+			continue
 		}
+		sq := l.analyse(ctx, t) // only the sentences that ask are read whole
+		if len(sq.careers) > 0 {
+			return false
+		}
+		occupation = occupation || len(sq.scope.occupations) > 0 // a sentence that asks names an occupation of its own
 	}
 	return told && occupation
 }
