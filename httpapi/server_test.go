@@ -244,7 +244,7 @@ func TestAskCommandAndCareer(t *testing.T) {
 func TestAskInputLimits(t *testing.T) {
 	e := newEnv(t, Config{})
 	for name, text := range map[string]string{
-		"long":    strings.Repeat("salary ", 100),
+		"long":    strings.Repeat("salary ", 300), // past the test bot's 2000 characters
 		"control": "salary\x07 in CA",
 		"empty":   "   ",
 	} {

@@ -84,7 +84,7 @@ type LimitsConfig struct {
 func DefaultConfig() Config {
 	return Config{
 		Log:    LogConfig{Level: "info", Format: "text"},
-		Limits: LimitsConfig{MaxQuestionLength: 500},
+		Limits: LimitsConfig{MaxQuestionLength: 2000},
 		HTTP:   httpapi.Config{Listen: httpapi.DefaultListen},
 		Content: ContentConfig{Watch: true, Debounce: 300 * time.Millisecond,
 			MaxGuideBytes: content.DefaultMaxGuideBytes, MaxTotalBytes: content.DefaultMaxTotalBytes,

@@ -56,6 +56,6 @@ func WithOptions(tb testing.TB, guides []*bot.Guide, opts engine.Options, mw ...
 	if err := eng.Register(reg); err != nil {
 		tb.Fatalf("register: %v", err)
 	}
-	chain := append([]bot.Middleware{bot.Recover(logger, nil), bot.Logging(logger), bot.InputLimits(500)}, mw...)
+	chain := append([]bot.Middleware{bot.Recover(logger, nil), bot.Logging(logger), bot.InputLimits(2000)}, mw...)
 	return &Bot{Engine: eng, Registry: reg, Library: lib, Router: bot.NewRouter(reg, logger, chain...)}
 }
