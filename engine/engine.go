@@ -179,7 +179,7 @@ func (e *Engine) Register(reg *bot.Registry) error {
 				{Name: "second", Description: "Second career (or a state, then the career)", Required: true, Complete: e.CompleteCareer}},
 			Handler: e.compare},
 		bot.Command{Name: "ask", Description: "Ask any career question in your own words", Example: "/ask what certifications help?",
-			Options: []bot.Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 500}},
+			Options: []bot.Option{{Name: "question", Description: "Your question", Required: true, Rest: true, MaxLength: 2000}},
 			Handler: e.cached(e.ask)},
 		bot.Command{Name: "start", Description: "Show the welcome panel with quick starts again", Example: "/start",
 			Handler: func(ctx context.Context, req *bot.Request) (*bot.Answer, error) { return e.StartPanel(ctx), nil }},
