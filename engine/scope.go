@@ -378,6 +378,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
+		if start == i && len(q.careers) > 0 && !plainNear(ws, start, i) && !weighedNear(ws, i) && slices.ContainsFunc(q.careers, func(c *bot.Guide) bool {
+			return slices.Contains(slices.Collect(maps.Values(l.headNames[head])), c)
+		}) {
+			// "… the space chefs get fresh supplies up there. how often does
+			// the resupply come for cooks on the stations?": the career named,
+			// called again by its kind of worker
+			taken[i] = true
+			continue
+		}
 		g := l.variantOf(ws[start:i], head)
 		if g == nil && start > 0 && start < i && !taken[start-1] && len(l.headNames[head]) > 0 {
 			// "space station cook": a name word of the guide ("space chef")
@@ -943,6 +952,19 @@ func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
 		found = g
 	}
 	return found
+}
+
+// weighedNear reports whether a word that sets one thing against another
+// stands within three words of ws[i] ("horticulturist vs quantum
+// gardener", "a chef or an orbital chef").
+func weighedNear(ws []string, i int) bool {
+	for k := max(0, i-3); k < len(ws) && k <= i+3; k++ {
+		switch ws[k] {
+		case "vs", "versus", "or", "than", "compared", "compare", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // beforeSwitch reports whether a verb of changing careers follows position i
