@@ -1345,7 +1345,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "I'm a barista in Seattle and I've been thinking about becoming a firefighter. My brother is a machine learning engineer in Bellevue and thinks I'm nuts. What do firefighters make in Washington, and how long is the academy?", []string{"no guide"}, []string{"$175,000"}},
 		// The career named, called again by its kind of worker, is that
 		// career; set against it ("a chef or an orbital chef") it is not.
-		{all, "I want to be an orbital chef. Do the chefs up there need a certificate before the first flight?", []string{"Microgravity Food Safety"}, []string{"No guide"}},
+		{all, "is a certificate needed to work as a space chef, or can you just cook?", []string{"Microgravity Food Safety"}, []string{"No guide"}},
 		// The state closest to the national median is computed.
 		{shipped, "which of your states is nearest the national median? not California obviously", []string{"Massachusetts is closest"}, nil},
 		// "the guide" is the career guide asked from, not a tour guide.
