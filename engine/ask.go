@@ -2153,20 +2153,24 @@ func twoWords(lex interface{ Word(string) bool }, w string) bool {
 }
 
 // containsWord reports whether text holds w as a whole word.
-func containsWord(text, w string) bool {
+func containsWord(text, w string) bool { return wordAt(text, w) >= 0 }
+
+// wordAt is where w first stands in text as a whole word (not inside
+// another: "pay" in "payroll"), or -1.
+func wordAt(text, w string) int {
 	for from := 0; from < len(text); {
 		k := strings.Index(text[from:], w)
 		if k < 0 {
-			return false
+			return -1
 		}
 		k += from
 		end := k + len(w)
 		if (k == 0 || !isWordByte(text[k-1])) && (end == len(text) || !isWordByte(text[end])) {
-			return true
+			return k
 		}
 		from = end
 	}
-	return false
+	return -1
 }
 
 // allKnown reports whether every content word is one the intent table or

@@ -1538,22 +1538,8 @@ func toldAfterAsking(ws []string, start, i int, marked bool) bool {
 func askedBefore(raw, w string) bool {
 	low := strings.ToLower(raw)
 	q := strings.IndexByte(low, '?')
-	if q < 0 {
-		return false
-	}
-	for from := 0; from < len(low); {
-		k := strings.Index(low[from:], w)
-		if k < 0 {
-			return false
-		}
-		k += from
-		end := k + len(w)
-		if (k == 0 || !isWordByte(low[k-1])) && (end == len(low) || !isWordByte(low[end])) {
-			return q < k
-		}
-		from = end
-	}
-	return false
+	k := wordAt(low, w)
+	return q >= 0 && k >= 0 && q < k
 }
 
 func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }

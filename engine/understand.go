@@ -1707,19 +1707,11 @@ func (l *Library) misspeltCareer(ws []string, taken []bool) *bot.Guide {
 // endsSentence reports whether word w, where it first stands as a word in
 // text, ends a sentence ("… make? US figures are fine").
 func endsSentence(text, w string) bool {
-	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], w)
-		if k < 0 {
-			return false
-		}
-		k += from
-		end := k + len(w)
-		from = end
-		if k > 0 && isWordByte(text[k-1]|0x20) || end < len(text) && isWordByte(text[end]|0x20) {
-			continue
-		}
-		rest := strings.TrimLeft(text[end:], " ")
-		return rest != "" && (rest[0] == '?' || rest[0] == '.' || rest[0] == '!')
+	low := strings.ToLower(text)
+	k := wordAt(low, w)
+	if k < 0 {
+		return false
 	}
-	return false
+	rest := strings.TrimLeft(low[k+len(w):], " ")
+	return rest != "" && (rest[0] == '?' || rest[0] == '.' || rest[0] == '!')
 }
