@@ -1591,6 +1591,18 @@ var sets = []struct {
 	{"test/careers-121", "test/careers-121.jsonl", true, 60, 10, 0.95},
 	{"test/ml-engineer-122", "test/ml-engineer-122.jsonl", false, 120, 15, 0.94},
 	{"test/careers-122", "test/careers-122.jsonl", true, 60, 10, 0.9},
+	// Written blind at the end of session 14 (a data-and-analytics Slack,
+	// rural members, members outside the US, a moderator testing the bot),
+	// scored once as they came: 941/1,000 (94.1%), no answer from the wrong
+	// career, 2 answered for a career with no guide.
+	{"test/ml-engineer-123", "test/ml-engineer-123.jsonl", false, 120, 15, 0.95},
+	{"test/careers-123", "test/careers-123.jsonl", true, 60, 10, 0.9},
+	{"test/ml-engineer-124", "test/ml-engineer-124.jsonl", false, 120, 15, 0.92},
+	{"test/careers-124", "test/careers-124.jsonl", true, 60, 10, 0.93},
+	{"test/ml-engineer-125", "test/ml-engineer-125.jsonl", false, 120, 15, 0.93},
+	{"test/careers-125", "test/careers-125.jsonl", true, 60, 10, 0.93},
+	{"test/ml-engineer-126", "test/ml-engineer-126.jsonl", false, 120, 15, 0.95},
+	{"test/careers-126", "test/careers-126.jsonl", true, 60, 10, 0.91},
 }
 
 // testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
@@ -1600,7 +1612,7 @@ const testFloor = 0.94
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 8, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-94": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/careers-64": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 8, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-94": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-100": 1, "test/careers-102": 2, "test/careers-50": 1, "test/careers-16": 1, "test/careers-64": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 2}
