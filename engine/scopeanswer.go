@@ -554,10 +554,12 @@ func bothJobs(ws []string) bool {
 	return false
 }
 
-// wholeNamed is the guide a whole message names by two or more words only
-// it uses, unambiguously, two of them words of its topic rather than its
-// title ("superposition", "seedlings"); nil otherwise (and with a library
-// large enough to route by its term table, which says so itself).
+// wholeNamed is the one guide whose topic words (words only it uses and
+// keeps coming back to, not its name: "superposition", "seedlings") a whole
+// message uses two or more of, with no other guide's name used but as
+// someone else's job ("my aunt, a chef") and no other guide's topic word
+// beside a weak topic; nil otherwise (and with a library large enough to
+// route by its term table, which says so itself).
 func wholeNamed(lib *Library, whole *question) *bot.Guide {
 	if lib.terms == nil || lib.terms.routes() || len(lib.Guides) < 2 {
 		return nil
