@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -378,9 +377,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if start == i && len(q.careers) > 0 && !plainNear(ws, start, i) && !weighedNear(ws, i) && slices.ContainsFunc(q.careers, func(c *bot.Guide) bool {
-			return slices.Contains(slices.Collect(maps.Values(l.headNames[head])), c)
-		}) {
+		if start == i && len(q.careers) > 0 && !plainNear(ws, start, i) && !weighedNear(ws, i) && slices.ContainsFunc(q.careers, func(c *bot.Guide) bool { return l.headOf(head, c) }) {
 			// "… the space chefs get fresh supplies up there. how often does
 			// the resupply come for cooks on the stations?": the career named,
 			// called again by its kind of worker
@@ -405,7 +402,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// guide's job named by a word of that guide's summary alone
 			// ("tends superposition seedlings", "cooks for crews aboard
 			// orbital stations") that only that guide uses
-			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) && slices.ContainsFunc(slices.Collect(maps.Values(l.headNames[head])), func(h *bot.Guide) bool { return h == v }) {
+			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) && l.headOf(head, v) {
 				g = v
 			}
 		}
@@ -849,17 +846,12 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		return nil
 	}
 	g := l.Guides[found]
-	ofHead := false
-	for _, h := range l.headNames[head] {
-		ofHead = ofHead || h == g
-	}
+	ofHead := l.headOf(head, g)
 	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) {
 		return nil
 	}
-	for _, h := range l.headNames[head] {
-		if h == g {
-			return g
-		}
+	if ofHead {
+		return g
 	}
 	if v := agentVerb(l.m.lex, head); v != "" && len(l.Guides) > 1 && l.terms.usedBy(v, found) && l.Searcher.Known(ctx, v) {
 		// (with one guide, every worker named for a verb it uses would
@@ -952,6 +944,17 @@ func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
 		found = g
 	}
 	return found
+}
+
+// headOf reports whether one of g's names ends in the job noun head
+// ("cook" of "zero-g cook").
+func (l *Library) headOf(head string, g *bot.Guide) bool {
+	for _, h := range l.headNames[head] {
+		if h == g {
+			return true
+		}
+	}
+	return false
 }
 
 // weighedNear reports whether a word that sets one thing against another

@@ -288,8 +288,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		if j := l.joinedName(ctx, w, low, i); j != "" {
-			// "tensor flow", "pie torch": a name from the guides typed
-			// apart (or as autocorrect split it)
+			// "tensor flow": a name from the guides typed apart
 			q.words = append(q.words, j)
 			raw = append(raw, w+low[i+1])
 			skip = true
