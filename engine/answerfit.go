@@ -241,7 +241,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "how much is the isolation bonus?": an extra the guide names with
 		// its pay but gives no figure for; "do they get a signing bonus?":
 		// one it does not name, beside one it does.
-		amount := hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$")
+		amount := hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$") ||
+			hasAll(q, "how", "big") || hasAll(q, "how", "large") // ("how big is the isolation bonus": its amount, not a size)
 		if what, named := unpricedExtra(q, g, cert); what != "" && (amount || !named) {
 			if named {
 				return lackingAnswer(e, q, g, nil, "the amount of "+what+" (it names it with the pay, without a figure)")
@@ -513,7 +514,7 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	from, to := -1, -1 // the first run of words asked about: "hazard supplement" (for mapping nightmares)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
-			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) {
+			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" {
 			if from >= 0 {
 				break
 			}

@@ -304,10 +304,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if g, err = lib.ResolveCareer(req.Option("career")); err != nil {
 			return nil, err
 		}
+	case len(q.careers) >= 3 && ranksNamed(q) && e.careersTable(lib, q) != nil:
+		return e.careersTable(lib, q), nil // "which has the most openings: X, Y or Z?"
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
 		a := compareAnswer(e, q.careers[0], q.careers[1], q.states...)
-		if w := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
+		if w, line := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
 			a.Career = w.Slug // "which pays more?": the answer is that career
+			a.Body = strings.TrimSpace(line + "\n\n" + a.Body)
 		} else if w, line := timeWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
 			a.Career = w.Slug // "which needs more schooling?"
 			a.Body = strings.TrimSpace(line + "\n\n" + a.Body)
@@ -743,6 +746,13 @@ func genericOnly(q *question) *bot.Guide {
 	return g
 }
 
+// ranksNamed reports whether a question asks which of the careers it
+// names comes first by some measure: "which pays the most", "which has
+// more openings", "rank them by growth".
+func ranksNamed(q *question) bool {
+	return q.has("most") || q.has("least") || hasAny(q, "which", "rank", "ranking", "order", "highest", "lowest", "fastest", "quickest", "best")
+}
+
 // pointedBack reports whether the job word the question names ("those
 // engineers") points back at guide g's career, named in the sentence
 // before ("he builds machine learning systems for a living. How much do
@@ -852,6 +862,13 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			}
 		}
 	}
+	if o := lib.coreOwner(ctx, q); o != nil && o.Slug != best {
+		// "the pay range for cooking in orbit, low end to high end": words
+		// one guide alone keeps coming back to ("orbit", "cooking") name it,
+		// whatever rarer everyday words ("end", "high") another guide
+		// happens to use.
+		return o, []bot.Hit{{Guide: o.Slug}}
+	}
 	g, _ := lib.Guide(best)
 	if t := lib.terms.guessOver(q, g); t != nil {
 		return t, []bot.Hit{{Guide: t.Slug}}
@@ -865,6 +882,32 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		}
 	}
 	return g, hits
+}
+
+// coreOwner is the guide two or more of a question's words belong to
+// alone, each used in at least coreDocFreq of its sections, when no other
+// guide has such a word among them; nil otherwise (and with one guide, or
+// a library the term table does not list).
+func (l *Library) coreOwner(ctx context.Context, q *question) *bot.Guide {
+	if len(l.Guides) < 2 || l.terms == nil || l.terms.routes() || len(q.scope.occupations) > 0 {
+		return nil // (an occupation named is another job, which scope answers)
+	}
+	owner, n := int32(-1), 0
+	for _, w := range guessWords(l, q) {
+		gi := l.terms.sole(w)
+		if gi < 0 || l.Searcher.DocFreq(ctx, w) < coreDocFreq {
+			continue
+		}
+		if owner >= 0 && gi != owner {
+			return nil
+		}
+		owner = gi
+		n++
+	}
+	if n < 2 {
+		return nil
+	}
+	return l.Guides[owner]
 }
 
 // answerGuide answers a question about one guide: facts, then the section

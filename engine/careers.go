@@ -29,8 +29,13 @@ var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "
 // career's figure, best first: "what's the salary in Texas?", "which of
 // these careers pays best?", "quickest to get into?". Guessing one career
 // would present its figure as the answer for all.
+//
+// Asked of three careers or more by name ("which has the most openings:
+// space chef, quantum gardener or dream cartographer?"), the table ranks
+// those careers.
 func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
-	if len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0 {
+	named := len(q.careers) >= 3 && len(q.careers) <= maxTable && len(q.scope.occupations) == 0
+	if !named && (len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0) {
 		return nil
 	}
 	if slices.Contains(q.certWord, true) || lib.certGuide(q) != nil {
@@ -59,7 +64,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		return nil
 	}
 	for _, wq := range []*question{q, q.full} {
-		if wq == nil {
+		if wq == nil || named {
 			continue
 		}
 		// The whole message counts: "my buddy says space stations are
@@ -92,7 +97,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		st = &q.states[0]
 	}
 	guides := lib.Guides
-	if slices.ContainsFunc(q.words, func(w string) bool { return madeUp[w] }) || hasAll(q, "made", "up") {
+	if named {
+		guides = q.careers
+	} else if slices.ContainsFunc(q.words, func(w string) bool { return madeUp[w] }) || hasAll(q, "made", "up") {
 		// "of the three made-up careers, which one is growing the
 		// fastest": the guides that say they are invented.
 		var made []*bot.Guide
@@ -235,7 +242,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
 		a.Career = rows[0].g.Slug // the answer to "which pays best?" is a career
 	}
-	if len(guides) < len(lib.Guides) {
+	if named {
+		a.Body += " The careers you named:"
+	} else if len(guides) < len(lib.Guides) {
 		a.Body += " These are the guides that say their careers are invented:"
 	} else {
 		a.Body += " You didn't name a career, so here is every career I have a guide for:"
@@ -349,10 +358,11 @@ func employedSum(g *bot.Guide) int {
 }
 
 // payWinner is the better paid of two careers when the question asks which
-// pays more (in its one state, if it names one); nil otherwise.
-func payWinner(q *question, a, b *bot.Guide) *bot.Guide {
+// pays more (in its one state, if it names one), and a sentence saying so;
+// nil otherwise.
+func payWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
 	if !q.has("salary") || !(q.has("most") || hasAny(q, "more", "better", "higher", "which")) {
-		return nil
+		return nil, ""
 	}
 	pay := func(g *bot.Guide) int {
 		if len(q.states) == 1 {
@@ -363,15 +373,19 @@ func payWinner(q *question, a, b *bot.Guide) *bot.Guide {
 		}
 		return g.Salary.Median
 	}
-	switch pa, pb := pay(a), pay(b); {
-	case pa == 0 || pb == 0:
-		return nil
-	case pa > pb:
-		return a
-	case pb > pa:
-		return b
+	pa, pb := pay(a), pay(b)
+	if pa == 0 || pb == 0 || pa == pb {
+		return nil, ""
 	}
-	return nil
+	w, o, pw, po := a, b, pa, pb
+	if pb > pa {
+		w, o, pw, po = b, a, pb, pa
+	}
+	where := ""
+	if len(q.states) == 1 {
+		where = " in " + q.states[0].Name
+	}
+	return w, fmt.Sprintf("%s pays more%s: a median of %s, against %s for %s.", w.Title, where, bot.Money(pw), bot.Money(po), o.Title)
 }
 
 // timeWinner is, for "which takes longer to get into / needs more

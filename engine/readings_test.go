@@ -23,6 +23,27 @@ func TestReadings(t *testing.T) {
 		{all, "what do the people who do it for astronauts earn", []string{"No guide"}, []string{bot.Apology, "$87,500"}},
 		{all, "What's the live test in an interview for the people who chart dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{shipped, "what do the folks who train models for a living actually make? median pls", []string{"$150,000"}, []string{"No guide"}},
+		// A job described by work none of whose words the only guide uses
+		// is another job; the guide's own words keep it the guide's.
+		{shipped, "the people who answer 911 calls — what are the biggest challenges of that job?", []string{"No guide"}, []string{"Challenges"}},
+		{shipped, "what does a day look like for someone who answers 911 calls", []string{"No guide"}, []string{"A day in the life"}},
+		{shipped, "how much do the people who make chatbots smarter earn", []string{"people who make chatbots smarter"}, []string{"smaller", "smarter earn"}},
+		// A worker of a guide's kind said to work where that guide alone
+		// does ("in orbit", "on the station") is that guide's.
+		{all, "cheapest cert for the cooks in orbit?", []string{"Orbital Galley Fire Safety"}, []string{"No guide"}},
+		{all, "what other gear do the cooks up on the station use?", []string{"Orbital Chef"}, []string{"No guide"}},
+		{all, "Could you confirm the lowest-paying state for cooks working in microgravity?", []string{"Alabama"}, []string{"No guide"}},
+		{all, "how big is the isolation bonus for chefs on long-duration stations?", []string{"nothing on the amount of the isolation bonus"}, []string{"No guide", "how big isolation"}},
+		{all, "Do chefs on long-duration stations get paid extra?", []string{"$87,500", "isolation bonus"}, []string{"No guide", "guide for extra"}},
+		{all, "line cook salary in Alabama?", []string{"No guide"}, []string{"$83,100"}},
+		// Three careers or more named and ranked: the table of those
+		// careers; two: the winner said first.
+		{all, "Among the space chef, quantum gardener and dream cartographer roles, which has the most openings each year?", []string{"Quantum Gardener has the most (3,170", "careers you named"}, []string{"Machine Learning"}},
+		{all, "which pays the most: space chef, quantum gardener or dream cartographer?", []string{"Dream Cartographer pays the most (median $98,600)"}, nil},
+		{all, "which has the highest median: orbital chef or quantum gardener?", []string{"Orbital Chef pays more: a median of $87,500, against $72,400"}, nil},
+		// Everyday words one guide happens to use rarely ("end", "high")
+		// do not outweigh the words another guide keeps to ("orbit").
+		{all, "What's the pay range for cooking in orbit, low end to high end?", []string{"$58,900", "$149,000"}, []string{"$150,000"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

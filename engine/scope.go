@@ -257,6 +257,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// makes it the job's name)
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
+		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
+			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb
+		}
 		if phrase == "" {
 			// "doctors — what skills do they need?": a role word opening a
 			// question that names no guide's career is the job asked about
@@ -418,6 +421,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "chefs on long-duration stations": a worker of a guide's kind
 			// beside words that guide alone keeps coming back to.
 			g = l.kindredWorker(ws, taken, start, i, head)
+		}
+		if g == nil && !plainNear(ws, start, i) {
+			g = l.placedWorker(ws, taken, start, i, head)
 		}
 		end := i
 		if g == nil && i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on" || ws[i+1] == "aboard") && len(l.headNames[head]) > 0 {
@@ -857,6 +863,42 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		// (with one guide, every worker named for a verb it uses would
 		// be its: "an instructional designer who builds courses")
 		return g
+	}
+	return nil
+}
+
+// placedWorker is the guide a worker noun ws[i] with nothing before it
+// belongs to when the place said right after it is that guide's alone
+// ("cooks in orbit", "chefs on long-duration stations", "cooks working in
+// microgravity", "cooks up on the station") and the worker is of that
+// guide's kind (the head of one of its names); nil otherwise. One word of
+// the place is enough there, where a word before the worker may be the
+// plain job's ("line cooks").
+func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head string) *bot.Guide {
+	if start != i || i+2 >= len(ws) || len(l.Guides) < 2 || l.terms == nil || l.Searcher == nil {
+		return nil
+	}
+	j := i + 1
+	if gerund(l.m.lex, ws[j]) || ws[j] == "up" || ws[j] == "out" {
+		j++ // "working in", "up on"
+	}
+	if j >= len(ws) || !(ws[j] == "in" || ws[j] == "on" || ws[j] == "aboard" || ws[j] == "onboard") {
+		return nil
+	}
+	for k := j + 1; k < len(ws) && k <= j+3; k++ {
+		w := ws[k]
+		if determiner[w] {
+			continue
+		}
+		if taken[k] || l.m.stop[w] && !l.m.lex.Adjective(w) { // ("long-duration stations")
+			return nil
+		}
+		if gi := l.terms.sole(w); gi >= 0 && l.Searcher.DocFreq(context.Background(), w) >= 2 && l.headOf(head, l.Guides[gi]) {
+			return l.Guides[gi]
+		}
+		if clauseEnd[w] || !l.m.lex.Noun(w) && !l.m.lex.Adjective(w) {
+			return nil // the place's words end: "chefs in restaurants near …"
+		}
 	}
 	return nil
 }
@@ -1807,12 +1849,13 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				end = k // the description, not the question after it
 			}
 		}
-		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
+		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || earnVerb[ws[end-1]] || ws[end-1] == "earns" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
 			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
 		var clause, onlyOnes []string
 		unknown, served := false, false
+		shared, content := false, 0 // the description's words the guide uses; its nouns and verbs
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
 			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
@@ -1833,6 +1876,10 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				continue
 			}
 			clause = append(clause, w)
+			if l.m.lex.Noun(w) || l.m.lex.Verb(w) || l.m.lex.VerbForm(w) {
+				content++
+			}
+			shared = shared || l.vocab.known(w) || l.usesNoun(w) || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 			if l.isCareerWord(w) && len(l.Guides) == 1 {
 				return "" // "the people who build ML systems": the guide's own career, described
 			}
@@ -1904,8 +1951,11 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			}
 			return described
 		}
-		if unknown {
-			return described // "someone who fixes teeth": teeth are in no guide
+		if unknown || content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil {
+			// "someone who fixes teeth": teeth are in no guide; "the
+			// people who answer 911 calls": no word of the work is the
+			// guide's (not the asker's own: "asking as someone who …")
+			return described
 		}
 		return ""
 	}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/careerbot-dev/careerbot/bot"
+	"github.com/careerbot-dev/careerbot/engine/lexicon"
 )
 
 // vocabulary corrects typos in the words that steer answers: intent words,
@@ -350,7 +351,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 				c = us // British spelling: "optimise" → "optimize"
 			} else if d := unstretched(w, func(x string) bool { return l.vocab.known(x) || l.m.stop[x] || l.m.lex.Word(x) }); d != "" && !l.m.lex.Word(w) {
 				c = d // letters held down: "payyy" → "pay", "makeee" → "make", "yearss" → "years"
-			} else if !l.m.lex.Word(w) && !(i > 0 && low[i-1] == "at") {
+			} else if !l.m.lex.Word(w) && !compared(l.m.lex, w) && !(i > 0 && low[i-1] == "at") {
 				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)
 				if c == w && len(w) >= 5 && isAlpha(w) && !l.m.lex.Occupation(w) {
@@ -499,7 +500,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	}
 	for i := 1; i < len(q.words); i++ {
 		if taken[i] && !taken[i-1] && l.nameWords[q.words[i]] {
-			if w := q.words[i-1]; l.m.lex.Adjective(w) {
+			// (not "the highest median: orbital chef or …": a noun, ranked,
+			// its phrase closed)
+			if w := q.words[i-1]; l.m.lex.Adjective(w) && !(i >= 2 && (l.m.index[q.words[i-2]]["most"] || l.m.index[q.words[i-2]]["least"])) &&
+				!strings.Contains(strings.ToLower(q.raw), w+":") && !strings.Contains(strings.ToLower(q.raw), w+",") {
 				for intent := range l.m.index[w] {
 					if l.m.headIntent[intent] {
 						q.intents[intent]-- // "a future ML engineer": describing the career, not asking
@@ -792,6 +796,25 @@ func sameCity(ws []string, city, foreign string) bool {
 		}
 	}
 	return true // not found as typed: as before
+}
+
+// compared reports whether w is an adjective's comparative or superlative
+// ("smarter", "bigger", "easiest", "larger"), which WordNet does not list
+// and which is no typo of a guide's word ("smarter" is not "smaller").
+func compared(lex *lexicon.Lexicon, w string) bool {
+	for _, suf := range []string{"er", "est"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		n := len(base)
+		if lex.Adjective(base) || lex.Adjective(base+"e") ||
+			base[n-1] == base[n-2] && lex.Adjective(base[:n-1]) ||
+			base[n-1] == 'i' && lex.Adjective(base[:n-1]+"y") {
+			return true
+		}
+	}
+	return false
 }
 
 // american spells a British -ise/-isation/-yse/-our word the American way.

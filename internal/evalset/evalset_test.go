@@ -1064,6 +1064,18 @@ var sets = []struct {
 	// guide)
 	{"tune/ml-engineer-249", "tune/ml-engineer-249.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-249", "tune/careers-249.jsonl", true, 80, 15, 0.93},
+	// Members who describe occupations by what the people do
+	{"tune/ml-engineer-250", "tune/ml-engineer-250.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-250", "tune/careers-250.jsonl", true, 80, 15, 0.9},
+	// Two or three questions in one message, with asides about relatives' jobs
+	{"tune/ml-engineer-251", "tune/ml-engineer-251.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-251", "tune/careers-251.jsonl", true, 80, 15, 0.94},
+	// A guide's career weighed against a neighbouring job
+	{"tune/ml-engineer-252", "tune/ml-engineer-252.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-252", "tune/careers-252.jsonl", true, 80, 15, 0.91},
+	// HR and L&D staff in a company Slack, formal
+	{"tune/ml-engineer-253", "tune/ml-engineer-253.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-253", "tune/careers-253.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
