@@ -44,6 +44,19 @@ func TestReadings(t *testing.T) {
 		// Everyday words one guide happens to use rarely ("end", "high")
 		// do not outweigh the words another guide keeps to ("orbit").
 		{all, "What's the pay range for cooking in orbit, low end to high end?", []string{"$58,900", "$149,000"}, []string{"$150,000"}},
+		// A job that is the subject of the question ("should a DevOps
+		// engineer learn") is the job asked about, not the asker's own on
+		// the way to the guide's; a doer named for a thing no guide speaks
+		// of is a job ("QA tester"), unless it is a relative's.
+		{shipped, "What tools should a DevOps engineer learn first?", []string{"No guide for devops engineer"}, []string{"Tools and technologies"}},
+		{shipped, "What's the career path for a QA tester?", []string{"No guide for quality assurance tester"}, []string{"5-8 years"}},
+		{shipped, "I'm a QA tester, what should I learn first to become an ML engineer?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		{shipped, "what are the coding rounds like for ML eng jobs? my cousin the QA tester only did leetcode", []string{"LeetCode"}, []string{"No guide", "Job outlook"}},
+		// "jobs" after the career's name, with a topic of its own, is the
+		// career, not its outlook; alone, or of the future, the outlook.
+		{shipped, "what are the coding rounds like for ML eng jobs?", []string{"Interview"}, []string{"Job outlook"}},
+		{shipped, "how are ML engineer jobs looking?", []string{"Job outlook"}, nil},
+		{shipped, "will there still be ml eng jobs in 10 yrs or will AI replace us lol", []string{"36%"}, nil},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

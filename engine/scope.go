@@ -206,6 +206,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// a role word that names a job with a noun no guide uses.
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
+		if phrase == "" && i > 0 && !taken[i-1] && m.lex.Person(head) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, head) != "" && l.Searcher != nil &&
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !l.knownTerm(head) {
+			// "QA (quality assurance) tester", "game tester": a doer of a
+			// verb, named for a thing no guide speaks of, is a job.
+			phrase, start = ws[i-1]+" "+head, i-1
+			if k := i - 2; k >= 0 && !taken[k] && m.lex.Noun(ws[k]) && !m.stop[ws[k]] && !l.isCareerWord(ws[k]) && !determiner[ws[k]] && !possessive[ws[k]] {
+				phrase, start = ws[k]+" "+phrase, k // "quality assurance tester": the modifier's own modifier
+			}
+		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) && !l.guideThing(ws[i-1], ws[i]) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
 			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !m.lex.Time(ws[i-1]) {
@@ -373,7 +382,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
 			continue
 		}
-		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore {
+		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && askedSubject(ws, start)) {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -1025,6 +1034,11 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			return !backRef(after) && !(len(after) > 0 && placeWord(m, after[0]))
 		}
 	}
+	for k := i + 1; k < len(ws); k++ {
+		if m.switchW[ws[k]] && (ws[k-1] == "after" || ws[k-1] == "once" || ws[k-1] == "if" || ws[k-1] == "when") && (k+1 == len(ws) || ws[k+1] == "careers" || ws[k+1] == "over") {
+			return true // "what would my pay be after switching?"
+		}
+	}
 	for k := i + 1; k < len(ws) && k <= i+6; k++ {
 		if m.switchW[ws[k]] {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
@@ -1035,6 +1049,26 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// askedSubject reports whether the job at ws[start] is the subject of the
+// question ("what tools should a DevOps engineer learn first?", "where do
+// plumbers start?"): a modal or auxiliary right before it (and "a"/"an").
+// Without a career named, that job is the one asked about, not the
+// asker's own on the way to a guide's.
+func askedSubject(ws []string, start int) bool {
+	k := start - 1
+	if k >= 0 && (ws[k] == "a" || ws[k] == "an") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k] {
+	case "should", "does", "do", "would", "can", "could", "will", "must", "did":
+		return true
 	}
 	return false
 }
@@ -2603,6 +2637,9 @@ func relativesJob(ws []string, i int) bool {
 		k--
 	} else if k >= 1 && ws[k] == "as" && (ws[k-1] == "work" || ws[k-1] == "works" || ws[k-1] == "worked" || ws[k-1] == "working") {
 		k -= 2 // "my father work as accountant"
+	}
+	if k >= 1 && ws[k] == "the" && relations[ws[k-1]] {
+		return true // "my cousin the QA tester"
 	}
 	if k >= 2 && ws[k] == "law" && ws[k-1] == "in" && relations[ws[k-2]] {
 		k -= 2 // "my brother-in-law is an accountant"

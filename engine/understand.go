@@ -512,10 +512,18 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			}
 		}
 	}
-	if q.intents["outlook"] == 1 && slices.ContainsFunc(jobsBeside, q.has) {
+	topic := false // a word no intent, place or name claims, before the career's: "coding rounds for ML eng jobs" (not "ML jobs looking")
+	for i, w := range q.words {
+		if taken[i] && l.nameWords[w] {
+			break
+		}
+		topic = topic || !taken[i] && !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !l.m.lex.CommonVerb(w) && !q.idiom[w] &&
+			(l.m.lex.OnlyNoun(w) || !l.m.lex.VerbForm(w) && !gerund(l.m.lex, w))
+	}
+	if q.intents["outlook"] == 1 && (slices.ContainsFunc(jobsBeside, q.has) || len(q.intents) == 1 && topic && !hasAny(q, "will", "there")) { // ("will there still be ML jobs or will AI replace us")
 		// "do i need a masters for MLE jobs", "coding rounds for ML
 		// engineer jobs": "jobs" after the career's name names the career,
-		// when a section or schooling is asked.
+		// when a section or schooling is asked, or a topic of its own.
 		for i := 1; i < len(q.words); i++ {
 			if w := q.words[i]; w == "jobs" && taken[i-1] && l.nameWords[q.words[i-1]] {
 				delete(q.intents, "outlook")
