@@ -57,6 +57,18 @@ func TestReadings(t *testing.T) {
 		{shipped, "what are the coding rounds like for ML eng jobs?", []string{"Interview"}, []string{"Job outlook"}},
 		{shipped, "how are ML engineer jobs looking?", []string{"Job outlook"}, nil},
 		{shipped, "will there still be ml eng jobs in 10 yrs or will AI replace us lol", []string{"36%"}, nil},
+		// Work asked about by what is done: the pay verb after the
+		// description asks, it does not describe; a verb the guide never
+		// uses names another job whatever its object; a kind of
+		// professional ("the doctors who …"); the work a licence is for.
+		{shipped, "what do the folks who answer 911 calls make in ohio?", []string{"No guide for folks who answer 911 calls"}, []string{"Ohio"}},
+		{shipped, "what's the pay for people who teach high school math in NY?", []string{"No guide"}, []string{"$170,000"}},
+		{shipped, "what do people who teach machine learning make?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "what does a day look like for the doctors who read x-rays and MRIs?", []string{"No guide for doctors"}, nil},
+		{shipped, "the doctor who treats my dog said ML is hot, what's the salary?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "how do i get certified to work on airplane engines?", []string{"No guide for people who work on airplane engines"}, nil},
+		{shipped, "how long does it take to get licensed to drive big rigs across state lines?", []string{"No guide"}, []string{"5-8 years"}},
+		{shipped, "how do i get certified to deploy models on AWS?", []string{"AWS Machine Learning Specialty"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

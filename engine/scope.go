@@ -276,7 +276,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if !(m.lex.Occupation(head) || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
-					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) || // ("the doctor who treats my dog — what's the path to that job?")
+					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) && // ("the doctor who treats my dog — what's the path to that job?")
+					!(len(q.careers) == 0 && m.lex.Occupation(head) && ws[i] != head && i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] == "who") || // ("the doctors who read x-rays": a kind of doctor, not one person)
 				m.index[ws[i]] != nil {
 				// "owner" is a role, but "become a food truck owner" is a job
 				continue
@@ -509,6 +510,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		} else if w := l.openingWork(q, taken); w != "" {
 			// "filling prescriptions behind the pharmacy counter, median?":
 			// work told by what is done, no guide's.
+			sc.occupations, sc.described = append(sc.occupations, w), true
+		} else if w := l.qualifiedWork(q, taken); w != "" {
+			// "how do i get certified to work on airplane engines?": the
+			// work a licence or certificate is for, no guide's.
 			sc.occupations, sc.described = append(sc.occupations, w), true
 		} else if w := l.ownWork(q, taken); w != "" {
 			// "i teach 3rd grade, what's the job outlook for me": the work
@@ -1902,7 +1907,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
 			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] || k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
 				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
 				if !taken[k] && hasLetter(w) && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {
 					onlyOnes = append(onlyOnes, w) // a word one guide alone uses that reading leaves out: "people who chart dreams"
@@ -1926,7 +1931,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				!l.vocab.known(w) && !l.isCareerWord(w) && !l.careerPrefix(w) && allLetters(w) {
 				unknown = true // "people who build iPhone apps": a name neither a dictionary nor a guide has
 			}
-			if len(clause) == 1 && l.Searcher != nil && !l.guideClause(ws[min(k+1, end):end]) {
+			if len(clause) == 1 && l.Searcher != nil && (!l.guideClause(ws[min(k+1, end):end]) || !l.Searcher.Known(context.Background(), w) && !l.vocab.known(w)) {
+				// (a verb the guides never use, whatever its object: "teach
+				// high school math")
 				// "the people who teach high school": a verb whose doer is an
 				// occupation no guide speaks of (teacher)
 				base := strings.TrimSuffix(w, "s")
@@ -2431,6 +2438,35 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 			if l.m.lex.Occupation(a) && !l.m.roles[a] {
 				return a
 			}
+		}
+	}
+	return ""
+}
+
+// qualifiedWork is the work a question asks to be licensed or certified
+// for ("how do i get certified to work on airplane engines?", "licensed
+// to drive big rigs"), when the work's nouns are ones no guide uses: a job
+// no guide covers. "" otherwise ("certified to deploy models on AWS").
+func (l *Library) qualifiedWork(q *question, taken []bool) string {
+	ws := q.words
+	for k := 0; k+3 < len(ws); k++ {
+		switch ws[k] {
+		case "certified", "licensed", "licenced", "qualified", "trained", "accredited":
+		default:
+			continue
+		}
+		if ws[k+1] != "to" || taken[k+2] || !l.m.lex.Verb(ws[k+2]) || l.Searcher == nil {
+			continue
+		}
+		end := len(ws)
+		for j := k + 3; j < len(ws); j++ {
+			if clauseEnd[ws[j]] {
+				end = j
+				break
+			}
+		}
+		if unknown, known := l.workNouns(ws, taken, k+3, end); unknown > 0 && unknown >= known {
+			return "people who " + strings.Join(ws[k+2:end], " ")
 		}
 	}
 	return ""
