@@ -1906,8 +1906,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if taken[k] && l.isCareerWord(w) {
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
-			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w)                                                                           // "who cook for astronauts": the people the work serves
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] || k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
+			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
+			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
+				k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
 				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
 				if !taken[k] && hasLetter(w) && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {
 					onlyOnes = append(onlyOnes, w) // a word one guide alone uses that reading leaves out: "people who chart dreams"
