@@ -69,6 +69,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "how do i get certified to work on airplane engines?", []string{"No guide for people who work on airplane engines"}, nil},
 		{shipped, "how long does it take to get licensed to drive big rigs across state lines?", []string{"No guide"}, []string{"5-8 years"}},
 		{shipped, "how do i get certified to deploy models on AWS?", []string{"AWS Machine Learning Specialty"}, []string{"No guide"}},
+		// The asker's own job, asked of ("does that figure apply to me",
+		// "my title is …", "no ML involved"); whose pay ("the salary for a
+		// recruiter").
+		{shipped, "I'm a data analyst in Boston. Does that $165k figure apply to me?", []string{"No guide for data analyst"}, []string{"$165,000"}},
+		{shipped, "My title is research scientist at a biotech, no ML involved. What's my pay outlook?", []string{"No guide for research scientist"}, []string{"$150,000"}},
+		{shipped, "wats the salary for a recruiter in boston? asking for our TA team", []string{"No guide for recruiter"}, []string{"$165,000"}},
+		{shipped, "what's the salary for ML engineers? asking for a recruiter friend", []string{"$150,000"}, []string{"No guide"}},
+		{all, "is there anything in the guide about extra pay for longer stays on orbital stations?", []string{"isolation bonus"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

@@ -80,6 +80,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
 			}
+			if w == "is" && k >= 2 && ws[k-2] == "my" && (ws[k-1] == "title" || ws[k-1] == "job" || ws[k-1] == "role" || ws[k-1] == "position") {
+				return true // "my title is research scientist"
+			}
 			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i" || ws[k-1] == "a" || ws[k-1] == "an" || m.origin[ws[k-1]]) {
 				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse", "I'm a 37 y/o army medic"
 			}
@@ -1182,6 +1185,17 @@ func workContext(m *model, ws []string, i int) bool {
 			return true // "a job ad for a logistics coordinator": the job a post is for
 		}
 	}
+	if k := i - 1; k >= 2 {
+		if ws[k] == "a" || ws[k] == "an" {
+			k--
+		}
+		if k >= 1 && (ws[k] == "for" || ws[k] == "of") && jobSlotNext[ws[k-1]] &&
+			(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that") {
+			// "the salary for a recruiter in boston": whose pay is asked
+			// (not "pay for longer stays", "pay for professionals who …")
+			return true
+		}
+	}
 	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
 	// trainers make good money": what has a career, pay or jobs.
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
@@ -1226,6 +1240,9 @@ func becomeOne(ws []string, i int) bool {
 // job switched to).
 func asksOwnJob(m *model, ws []string, i int) bool {
 	own := len(ws) > i+3 && ws[len(ws)-2] == "for" && (ws[len(ws)-1] == "that" || ws[len(ws)-1] == "us" || ws[len(ws)-1] == "me") // "what's the career path for that", "the salary range for us"
+	if n := len(ws); n > i+3 && (ws[n-3] == "apply" || ws[n-3] == "applies") && ws[n-2] == "to" && (ws[n-1] == "me" || ws[n-1] == "us") {
+		own = true // "does that $165k figure apply to me?"
+	}
 	for k := i + 1; k+1 < len(ws); k++ {
 		if ws[k] == "my" {
 			switch ws[k+1] {
@@ -2672,6 +2689,9 @@ func relativesJob(ws []string, i int) bool {
 	}
 	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
 		k--
+		if k >= 0 && (ws[k] == "title" || ws[k] == "job" || ws[k] == "role" || ws[k] == "position") {
+			return false // "my title is research scientist": the asker's own
+		}
 	} else if k >= 1 && ws[k] == "as" && (ws[k-1] == "work" || ws[k-1] == "works" || ws[k-1] == "worked" || ws[k-1] == "working") {
 		k -= 2 // "my father work as accountant"
 	}
