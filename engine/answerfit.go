@@ -350,6 +350,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	where := mentionedWhere(q.words)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] {
+			continue // (one letter is no topic: "C++" reads as "c")
+		}
+		if lang := langName(q.raw, w); lang != "" {
+			// "C++", "C#": read as "c", named as typed (not when weighed
+			// against what the guide has: "python or C++?", "is python
+			// enough")
+			if (g == nil || !guideSays(g, lang)) && !hasAny(q, "or", "vs", "versus", "enough", "instead") {
+				missing = append(missing, lang)
+			}
+			head = false
 			continue
 		}
 		if (w == "length" || w == "duration") && durationQuestion(q) {
@@ -500,6 +510,35 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// langName is the programming language a one-letter word stands for in
+// the message as typed ("C++", "C#", "F#"), "" when it stands for none.
+func langName(raw, w string) string {
+	if len(w) != 1 {
+		return ""
+	}
+	low := strings.ToLower(raw)
+	for _, suf := range []string{"++", "#"} {
+		if i := strings.Index(low, w+suf); i >= 0 && (i == 0 || !isLetterByte(low[i-1])) {
+			return strings.ToUpper(w) + suf
+		}
+	}
+	return ""
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+// guideSays reports whether a guide's sections name s as written (any
+// case).
+func guideSays(g *bot.Guide, s string) bool {
+	s = strings.ToLower(s)
+	for _, sec := range g.Sections {
+		if strings.Contains(strings.ToLower(sec.Body), s) {
+			return true
+		}
+	}
+	return false
 }
 
 // unpricedExtra returns the thing a question asks about among the extras

@@ -987,7 +987,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 	if durationQuestion(q) && !hasOwnTopic(q, bot.KindPath) {
-		if s := g.Section(bot.KindPath); s != nil && lib.relevantSection(ctx, content, s, bot.KindPath, true) {
+		// "how long until I'm job ready?": nothing asked but the time, and
+		// no topic but the job, is the time to get in.
+		plain := q.intentCount() == 0 && !slices.ContainsFunc(content, func(w string) bool {
+			return !careerWords[w] && !q.m.lex.MostlyAdjective(w) && !relations[w] && !q.m.goal[w] && !q.m.goal[strings.TrimSuffix(w, "s")] && len(w) > 1
+		})
+		if s := g.Section(bot.KindPath); s != nil && (plain || lib.relevantSection(ctx, content, s, bot.KindPath, true)) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}

@@ -77,6 +77,15 @@ func TestReadings(t *testing.T) {
 		{shipped, "wats the salary for a recruiter in boston? asking for our TA team", []string{"No guide for recruiter"}, []string{"$165,000"}},
 		{shipped, "what's the salary for ML engineers? asking for a recruiter friend", []string{"$150,000"}, []string{"No guide"}},
 		{all, "is there anything in the guide about extra pay for longer stays on orbital stations?", []string{"isolation bonus"}, []string{"No guide"}},
+		// "make over there" asks pay; "comp sci" is a subject, not pay;
+		// "the road to" is the path; "how long until job ready" the time
+		// to get in; "C++" is named as typed when the guide lacks it.
+		{shipped, "thinking of leaving Berlin for the US — what do people who build ML systems make over there?", []string{"$150,000"}, []string{"Challenges"}},
+		{shipped, "only have a BS in comp sci — what's left before I could work as an ML engineer?", []string{"master"}, []string{"salary (US)"}},
+		{shipped, "I already have a CS bachelor's. What's next on the road to ML engineer?", []string{"The path into the role"}, []string{"nothing on"}},
+		{shipped, "how long until I'm job ready as an MLE?", []string{"5-8 years"}, nil},
+		{shipped, "Do I need to know C++ for MLE roles?", []string{"nothing on C++"}, nil},
+		{shipped, "do i need C++ for ML engineering or is python enough", []string{"Python"}, []string{"nothing on C++"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

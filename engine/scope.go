@@ -3058,7 +3058,7 @@ var relations = setOf("wife", "husband", "partner", "spouse", "girlfriend", "boy
 	"mom", "mum", "dad", "mother", "father", "parents", "parent", "brother", "sister", "son", "daughter", "kid", "kids",
 	"friend", "roommate", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "sibling", "bf", "gf",
 	"grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "niece", "nephew", "stepson", "stepdaughter", "grandmother", "grandfather",
-	"buddy", "pal", "bestie", "coworker", "colleague", "classmate")
+	"buddy", "pal", "bestie", "coworker", "colleague", "classmate", "bro", "sis")
 
 // ageLike reports whether w is an age as people give it before their job:
 // "30", "27m", "34f", "40yo".

@@ -927,10 +927,11 @@ func (l *Library) countIntents(q *question) {
 			adverb := next != "" && strings.HasSuffix(next, "ly") && l.m.lex.Adverb(next) && !l.m.lex.Adjective(next) &&
 				(i+2 >= len(ws) || l.m.payNext[ws[i+2]] && ws[i+2] != "a" && ws[i+2] != "an" ||
 					!l.m.lex.Adjective(ws[i+2]) && !l.m.lex.OnlyNoun(ws[i+2]) && !l.m.stop[ws[i+2]]) // not "make really good models"
-			if next == "" || howMuch || adverb || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
+			there := next == "there" || next == "here" || (next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
+			if next == "" || howMuch || adverb || there || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
 				i > 0 && endsSentence(q.raw, w) {
 				// (and "what do dream cartographers make? US figures are
-				// fine": the verb ends its sentence)
+				// fine": the verb ends its sentence; "make over there": where)
 				q.intents["salary"]++
 			}
 		}
