@@ -234,6 +234,19 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		q.intents[k]++ // "which is cheapest?" after certifications
 	}
 	generic := ""
+	if req.Option("career") == "" && len(q.careers) == 1 && len(q.scope.occupations) == 1 {
+		if g := lib.gerundInContext(q); g != nil && g != q.careers[0] {
+			// "Space cooking vs dream mapping: which pays more?": the
+			// other side is a guide's work, by a word only it uses.
+			at := slices.Index(q.words, strings.Fields(strings.ToLower(q.scope.occupations[0]))[0])
+			if at >= 0 && at < slices.IndexFunc(q.words, lib.isCareerWord) {
+				q.careers = []*bot.Guide{g, q.careers[0]}
+			} else {
+				q.careers = append(q.careers, g)
+			}
+			q.scope.occupations, q.scope.generic = nil, nil
+		}
+	}
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
 		if only := e.onlyGuide(lib); only != nil && q.has("compare") && !figures(q) {
 			// "How is this gig different from being a data scientist?": with

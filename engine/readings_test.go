@@ -86,6 +86,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how long until I'm job ready as an MLE?", []string{"5-8 years"}, nil},
 		{shipped, "Do I need to know C++ for MLE roles?", []string{"nothing on C++"}, nil},
 		{shipped, "do i need C++ for ML engineering or is python enough", []string{"Python"}, []string{"nothing on C++"}},
+		// A guide's work or an adjective only it keeps to names it beside
+		// another career named or a worker of its kind.
+		{all, "Space cooking vs dream mapping: which has the higher national median?", []string{"Dream Cartographer pays more", "$87,500"}, []string{"No guide"}},
+		{all, "what's the live test in interviews for lucid surveyors?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		{all, "What are the toughest parts of dream cartography?", []string{"Challenges · Dream Cartographer"}, []string{"can't answer"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

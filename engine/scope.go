@@ -870,7 +870,10 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	}
 	g := l.Guides[found]
 	ofHead := l.headOf(head, g)
-	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) {
+	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) && !(ofHead && inPhrase+len(beside) == 1 && i > 0 && l.m.lex.Adjective(ws[i-1]) && !l.m.lex.Noun(ws[i-1]) && l.terms.sole(ws[i-1]) == found) {
+		// (an adjective only that guide keeps to, before a worker of its
+		// kind, is enough: "lucid surveyors"; a noun may name the plain
+		// job: "greenhouse workers")
 		return nil
 	}
 	if ofHead {
