@@ -1974,6 +1974,23 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if a := e.sentenceSearch(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
+	foreign := slices.ContainsFunc(content, func(w string) bool {
+		return q.m.lex.Noun(w) && q.m.index[w] == nil && !lib.Searcher.Known(ctx, w) && !lib.vocab.known(w)
+	}) // a thing the guide never names: "spacewalks", "Snowflake"
+	if len(q.careers) > 0 && !q.guessed && len(q.scope.occupations) == 0 && !foreign {
+		// The career named and nothing found by the words: what the
+		// question plainly asks of it ("tryna switch to ml engineering,
+		// what do i need to pick up", "how long till i could be an ML
+		// engineer") rather than no answer.
+		if kind, strong := routeKind(q); strong && kind != "" && g.Section(kind) != nil && !q.switcher {
+			return e.answerSectionOr(g, kind), nil
+		}
+		if s := g.Section(bot.KindPath); s != nil && (q.switcher || durationQuestion(q) && !slices.ContainsFunc(content, func(w string) bool {
+			return q.m.lex.Noun(w) && !careerWords[w] && !containsWord(strings.ToLower(s.Body), w) // ("how long is a rotation on the station": not the path's)
+		})) {
+			return e.answerSectionOr(g, bot.KindPath), nil
+		}
+	}
 	return e.offTopic(lib, g), nil
 }
 

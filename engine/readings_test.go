@@ -91,6 +91,11 @@ func TestReadings(t *testing.T) {
 		{all, "Space cooking vs dream mapping: which has the higher national median?", []string{"Dream Cartographer pays more", "$87,500"}, []string{"No guide"}},
 		{all, "what's the live test in interviews for lucid surveyors?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{all, "What are the toughest parts of dream cartography?", []string{"Challenges · Dream Cartographer"}, []string{"can't answer"}},
+		// A career named and nothing found by the words: the switch or the
+		// time asked is the path; a thing the path never names is not.
+		{shipped, "im a backend swe tryna switch to ml engineering what do i need to pick up", []string{"The path into the role"}, []string{"can't answer"}},
+		{shipped, "how long is the gradschool part for mle", []string{"2-5"}, []string{"can't answer"}},
+		{all, "how long is a single orbital chef rotation up on the station?", []string{"doesn't cover"}, []string{"4-5 years"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no
