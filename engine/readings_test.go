@@ -96,6 +96,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "im a backend swe tryna switch to ml engineering what do i need to pick up", []string{"The path into the role"}, []string{"can't answer"}},
 		{shipped, "how long is the gradschool part for mle", []string{"2-5"}, []string{"can't answer"}},
 		{all, "how long is a single orbital chef rotation up on the station?", []string{"doesn't cover"}, []string{"4-5 years"}},
+		// With one guide, words of the worker's name it uses name its
+		// career; "line of work" is the career, not a topic.
+		{shipped, "pay for model deployment engineers in california?", []string{"$185,000"}, []string{"No guide"}},
+		{shipped, "what is Kubeflow used for in this line of work", []string{"Kubeflow"}, []string{"nothing on line"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

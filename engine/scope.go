@@ -814,7 +814,11 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		if len(l.Guides) > 1 {
 			gi = l.terms.sole(w)
 		}
-		if gi < 0 || l.Searcher.DocFreq(ctx, w) < coreDocFreq {
+		minDF := coreDocFreq
+		if len(l.Guides) == 1 && k >= start && k < i {
+			minDF = 2 // with one guide, a word of the worker's own name it uses twice: "model deployment engineers"
+		}
+		if gi < 0 || l.Searcher.DocFreq(ctx, w) < minDF {
 			if k >= start && k < i && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.knownTerm(w) {
 				return false // "software engineers who write code": a modifier no guide keeps to names another job
 			}
