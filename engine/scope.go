@@ -819,6 +819,10 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			minDF = 2 // with one guide, a word of the worker's own name it uses twice: "model deployment engineers"
 		}
 		if gi < 0 || l.Searcher.DocFreq(ctx, w) < minDF {
+			if gi >= 0 && k >= start-2 && k < i && guideNameWord(l.Guides[gi], w) && (found < 0 || found == gi) {
+				found, nameWord = gi, true // "zero-g galley cooks": a word of the guide's name, however rare
+				return true
+			}
 			if k >= start && k < i && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.knownTerm(w) {
 				return false // "software engineers who write code": a modifier no guide keeps to names another job
 			}
