@@ -807,7 +807,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	nameWord := false // a word of the guide's name right before the worker: "ML deployment engineers"
 	look := func(k int) bool {
 		w := ws[k]
-		if taken[k] && !l.isCareerWord(w) || l.m.stop[w] || !hasLetter(w) || len(w) < 4 && !l.isCareerWord(w) || l.m.index[w] != nil {
+		if taken[k] && !l.isCareerWord(w) && !(len(l.Guides) > 1 && l.terms.sole(w) >= 0 && !placeWord(l.m, w)) || l.m.stop[w] || !hasLetter(w) || len(w) < 4 && !l.isCareerWord(w) || l.m.index[w] != nil {
 			return true // (not "salary", "skills": what is asked; a word of a guide's name counts: "engineers who deploy ML systems")
 		}
 		gi := int32(0)
