@@ -102,6 +102,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what is Kubeflow used for in this line of work", []string{"Kubeflow"}, []string{"nothing on line"}},
 		{all, "pay range for zero-g galley cooks?", []string{"$58,900", "$149,000"}, []string{"No guide"}},
 		{all, "vermont: what do growers fighting decoherence blight earn?", []string{"$69,800"}, []string{"No guide"}},
+		// The guide's work said not to be theirs: another job.
+		{shipped, "the people who analyze data for insights but don't ship models, what's their median salary?", []string{"No guide for people who analyze data for insights"}, []string{"$150,000"}},
+		{shipped, "people who build ML systems, not just notebooks, what do they earn?", []string{"$150,000"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

@@ -1916,13 +1916,19 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				end = k // the description, not the question after it
 			}
 		}
-		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || earnVerb[ws[end-1]] || ws[end-1] == "earns" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
+		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || ws[end-1] == "but" || earnVerb[ws[end-1]] || ws[end-1] == "earns" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
 			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
 		var clause, onlyOnes []string
 		unknown, served := false, false
 		shared, content := false, 0 // the description's words the guide uses; its nouns and verbs
+		if l.deniesGuideWork(ws, i) {
+			// "those who analyze data for business insights (not build ML
+			// systems)", "… but don't ship models": the guide's work, said
+			// not to be theirs
+			return described
+		}
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
 			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
@@ -2030,6 +2036,29 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		return ""
 	}
 	return ""
+}
+
+// deniesGuideWork reports whether the words after the doer at ws[i] ("who")
+// deny them a guide's work: a negation, then within three words a guide's
+// career word or a word a guide keeps coming back to ("not build ML
+// systems", "don't ship models", "not the engineers").
+func (l *Library) deniesGuideWork(ws []string, i int) bool {
+	if l.Searcher == nil {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+14; k++ {
+		switch ws[k] {
+		case "not", "don", "dont", "never", "doesn", "didn", "isn", "aren":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if l.isCareerWord(ws[j]) || !l.m.stop[ws[j]] && l.m.index[ws[j]] == nil && l.Searcher.DocFreq(context.Background(), ws[j]) >= coreDocFreq {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // employerNoun reports whether the word at k goes on an employer's name
