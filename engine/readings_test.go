@@ -105,6 +105,7 @@ func TestReadings(t *testing.T) {
 		// The guide's work said not to be theirs: another job.
 		{shipped, "the people who analyze data for insights but don't ship models, what's their median salary?", []string{"No guide for people who analyze data for insights"}, []string{"$150,000"}},
 		{shipped, "people who build ML systems, not just notebooks, what do they earn?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no
