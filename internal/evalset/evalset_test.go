@@ -1615,25 +1615,40 @@ var sets = []struct {
 	{"test/careers-125", "test/careers-125.jsonl", true, 60, 10, 0.93},
 	{"test/ml-engineer-126", "test/ml-engineer-126.jsonl", false, 120, 15, 0.95},
 	{"test/careers-126", "test/careers-126.jsonl", true, 60, 10, 0.91},
+	// Written blind in session 15 (military veterans moving to civilian
+	// work, teachers and librarians asking for students, members dictating by
+	// voice on a phone, recruiters and hiring managers), scored once at the
+	// end of the session: 893/1,000 (89.3%), 2 answered from the wrong
+	// career, 2 answered for a career with no guide. The dictated set
+	// (127: "cert if occasions", "Mass a twos its") is the weakest.
+	{"test/ml-engineer-127", "test/ml-engineer-127.jsonl", false, 120, 15, 0.78},
+	{"test/careers-127", "test/careers-127.jsonl", true, 60, 10, 0.87},
+	{"test/ml-engineer-128", "test/ml-engineer-128.jsonl", false, 120, 15, 0.95},
+	{"test/careers-128", "test/careers-128.jsonl", true, 60, 10, 0.9},
+	{"test/ml-engineer-129", "test/ml-engineer-129.jsonl", false, 120, 15, 0.91},
+	{"test/careers-129", "test/careers-129.jsonl", true, 60, 10, 0.87},
+	{"test/ml-engineer-130", "test/ml-engineer-130.jsonl", false, 120, 15, 0.93},
+	{"test/careers-130", "test/careers-130.jsonl", true, 60, 10, 0.82},
 }
 
-// testFloor is the held-out sets' floor: 96.0% and 99.0% measured, target
-// 95%; the floor leaves room for a question or two of noise.
-const testFloor = 0.94
+// testFloor is the floor for all held-out sets together: the issue's
+// target, 95%. Measured 96.2% over 260 sets at the end of session 15 (each
+// set keeps its own floor too, at its measured rate).
+const testFloor = 0.95
 
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-100": 1, "test/careers-102": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 2}
+var knownWrong = map[string]int{"test/careers-129": 1, "test/careers-130": 1, "test/careers-100": 1, "test/careers-102": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 2}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
 // questions.
 func TestEvalSets(t *testing.T) {
-	total := 0
+	total, heldPassed, heldAll, heldSets, heldRun := 0, 0, 0, 0, 0
 	// One bot per library for every set: building the index and library
 	// for each of some six hundred sets was a large share of the run under
 	// -race; the answers are the same (each case is asked on its own).
@@ -1643,6 +1658,9 @@ func TestEvalSets(t *testing.T) {
 	for _, set := range sets {
 		cases := mustLoad(t, set.file)
 		total += len(cases)
+		if strings.HasPrefix(set.name, "test/") {
+			heldSets++
+		}
 		t.Run(set.name, func(t *testing.T) {
 			if len(cases) < set.minCases {
 				t.Fatalf("%s has %d cases, want at least %d", set.file, len(cases), set.minCases)
@@ -1684,6 +1702,9 @@ func TestEvalSets(t *testing.T) {
 				t.Errorf("%d held-out questions about a career with no guide were answered from a guide (known: %d)", rep.NoGuide, knownNoGuide[set.name])
 			}
 			fmt.Printf("eval %-17s %s\n", set.name, rep.String())
+			if strings.HasPrefix(set.name, "test/") {
+				heldPassed, heldAll, heldRun = heldPassed+rep.Passed, heldAll+len(rep.Results), heldRun+1
+			}
 			if rate := rep.PassRate(); rate < set.floor {
 				t.Errorf("pass rate %.1f%% (%d/%d) is below %.0f%%", 100*rate, rep.Passed, len(rep.Results), 100*set.floor)
 			}
@@ -1691,6 +1712,13 @@ func TestEvalSets(t *testing.T) {
 	}
 	if total < 300 {
 		t.Errorf("%d questions in all sets, want at least 300", total)
+	}
+	if heldRun == heldSets && heldAll > 0 { // (not when -run picks some sets)
+		rate := float64(heldPassed) / float64(heldAll)
+		fmt.Printf("eval held-out, all sets: %d/%d passed (%.2f%%)\n", heldPassed, heldAll, 100*rate)
+		if rate < testFloor {
+			t.Errorf("held-out pass rate %.2f%% is below %.0f%%", 100*rate, 100*testFloor)
+		}
 	}
 }
 
