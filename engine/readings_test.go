@@ -106,6 +106,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "the people who analyze data for insights but don't ship models, what's their median salary?", []string{"No guide for people who analyze data for insights"}, []string{"$150,000"}},
 		{shipped, "people who build ML systems, not just notebooks, what do they earn?", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
+		// A name spelled out in letters, as voice typing writes it, is the
+		// name; letters cut off at an apostrophe are not ("I'm a").
+		{all, "how long to become an m l e", []string{"5-8 years"}, []string{"Quantum Gardener"}},
+		{shipped, "is a w s cert worth it", []string{"AWS Machine Learning Specialty"}, nil},
+		{shipped, "I'm a data analyst in Ohio. If you were me, how would you start moving toward ML engineering?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Work told by what is done, opening the message, with nouns no

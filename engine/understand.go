@@ -274,6 +274,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
+	if spelledOut(low) {
+		rawIn, low = l.joinSpelled(strings.ToLower(text), rawIn, low)
+	}
 	skip := false
 	for i, w := range low {
 		if skip {
@@ -804,6 +807,58 @@ func sameCity(ws []string, city, foreign string) bool {
 		}
 	}
 	return true // not found as typed: as before
+}
+
+// spelledOut reports whether two one-letter words stand together ("an m
+// l e", "a w s"): a name perhaps spelled out, as voice typing writes it.
+func spelledOut(low []string) bool {
+	for i := 0; i+1 < len(low); i++ {
+		if len(low[i]) == 1 && len(low[i+1]) == 1 && isAlpha(low[i]) && isAlpha(low[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSpelled joins runs of one-letter words that spell a name the guides
+// or the shorthand table know ("m l e" → "mle", "a w s" → "aws"); other
+// runs stay as they are ("a b testing").
+func (l *Library) joinSpelled(text string, rawIn, low []string) ([]string, []string) {
+	known := func(w string) bool {
+		_, sh := l.m.shorthand[w]
+		_, ac := l.m.acronyms[strings.ToUpper(w)]
+		return l.isCareerWord(w) || sh || ac || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+	}
+	padded := " " + strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			return r
+		}
+		return ' '
+	}, text) + " "
+	var r, lw []string
+	for i := 0; i < len(low); {
+		j := i
+		for j < len(low) && len(low[j]) == 1 && isAlpha(low[j]) {
+			j++
+		}
+		joined := false
+		for from := i; j-from >= 2 && !joined; from++ {
+			// ("what's an m l e": the article before the letters is no letter of the name)
+			if w := strings.Join(low[from:j], ""); known(w) && strings.Contains(padded, " "+strings.Join(low[from:j], " ")+" ") {
+				// (typed apart, not "I'm a" or "it's" cut at the apostrophe)
+				r, lw = append(r, rawIn[i:from]...), append(lw, low[i:from]...)
+				r, lw = append(r, strings.ToUpper(w)), append(lw, w)
+				joined = true
+			}
+		}
+		if !joined {
+			end := max(j, i+1)
+			r, lw = append(r, rawIn[i:end]...), append(lw, low[i:end]...)
+			j = end
+		}
+		i = j
+	}
+	return r, lw
 }
 
 // compared reports whether w is an adjective's comparative or superlative

@@ -1076,6 +1076,15 @@ var sets = []struct {
 	// HR and L&D staff in a company Slack, formal
 	{"tune/ml-engineer-253", "tune/ml-engineer-253.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-253", "tune/careers-253.jsonl", true, 80, 15, 0.93},
+	// Voice dictation on a phone
+	{"tune/ml-engineer-254", "tune/ml-engineer-254.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-254", "tune/careers-254.jsonl", true, 80, 15, 0.92},
+	// Career coaches and bootcamp staff asking for clients
+	{"tune/ml-engineer-255", "tune/ml-engineer-255.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-255", "tune/careers-255.jsonl", true, 80, 15, 0.9},
+	// Students and parents on a school Discord
+	{"tune/ml-engineer-256", "tune/ml-engineer-256.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-256", "tune/careers-256.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
