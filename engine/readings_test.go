@@ -110,6 +110,8 @@ func TestReadings(t *testing.T) {
 		// name; letters cut off at an apostrophe are not ("I'm a").
 		{all, "how long to become an m l e", []string{"5-8 years"}, []string{"Quantum Gardener"}},
 		{shipped, "is a w s cert worth it", []string{"AWS Machine Learning Specialty"}, nil},
+		{shipped, "ml engineer salary in cali for nia", []string{"$185,000"}, nil},
+		{shipped, "what do ml engineers make in new york", []string{"$170,000"}, nil},
 		{shipped, "I'm a data analyst in Ohio. If you were me, how would you start moving toward ML engineering?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},

@@ -277,10 +277,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if spelledOut(low) {
 		rawIn, low = l.joinSpelled(strings.ToLower(text), rawIn, low)
 	}
-	skip := false
+	skip := 0 // words already read with the one before them
 	for i, w := range low {
-		if skip {
-			skip = false
+		if skip > 0 {
+			skip--
 			continue
 		}
 		if i+1 < len(low) && l.m.joinStarts[w] && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) {
@@ -288,14 +288,24 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			// the declared conditions of work or the intent table.
 			q.words = append(q.words, w+low[i+1])
 			raw = append(raw, w+low[i+1])
-			skip = true
+			skip = 1
+			continue
+		}
+		if st, n := joinedState(low, i); n > 0 {
+			// "cali for nia", "mass a chew sets": a state's name voice
+			// typing cut into pieces
+			for _, x := range strings.Fields(strings.ToLower(st.Name)) {
+				q.words = append(q.words, x)
+				raw = append(raw, x)
+			}
+			skip = n - 1
 			continue
 		}
 		if j := l.joinedName(ctx, w, low, i); j != "" {
 			// "tensor flow": a name from the guides typed apart
 			q.words = append(q.words, j)
 			raw = append(raw, w+low[i+1])
-			skip = true
+			skip = 1
 			continue
 		}
 		if w == "onsite" && (i > 0 && (determiner[low[i-1]] || possessive[low[i-1]]) || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my") ||
@@ -313,7 +323,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			// "300 thousand", "300 grand": an amount, read as "300k"
 			q.words = append(q.words, w+"k")
 			raw = append(raw, w+"k")
-			skip = true
+			skip = 1
 			continue
 		}
 		if i+1 < len(low) {
@@ -321,7 +331,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 				// "w/o": one shorthand that reading split in two
 				q.words = append(q.words, exp...)
 				raw = append(raw, exp...)
-				skip = true
+				skip = 1
 				continue
 			}
 		}
@@ -807,6 +817,34 @@ func sameCity(ws []string, city, foreign string) bool {
 		}
 	}
 	return true // not found as typed: as before
+}
+
+// joinedState is the US state whose name (or a misspelling of it) two or
+// three short pieces starting at low[i] make together ("cali for nia",
+// "mass a chew sets"), and how many pieces; 0 when none does. A piece
+// that is a state's name alone is no piece ("new york" is read as it is).
+func joinedState(low []string, i int) (bot.USState, int) {
+	if len(low[i]) > 6 || !isAlpha(low[i]) {
+		return bot.USState{}, 0
+	}
+	if _, ok := lookupStateWord(low[i]); ok {
+		return bot.USState{}, 0
+	}
+	j := low[i]
+	for n := 2; n <= 4 && i+n-1 < len(low); n++ {
+		p := low[i+n-1]
+		if len(p) > 6 || !isAlpha(p) {
+			break
+		}
+		j += p
+		if len(j) < 7 {
+			continue
+		}
+		if st, ok := lookupStateWord(j); ok && !strings.Contains(strings.ToLower(st.Name), " ") {
+			return st, n
+		}
+	}
+	return bot.USState{}, 0
 }
 
 // spelledOut reports whether two one-letter words stand together ("an m
