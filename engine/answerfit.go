@@ -350,7 +350,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	where := mentionedWhere(q.words)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] {
-			continue // (one letter is no topic: "C++" reads as "c")
+			continue
 		}
 		if lang := langName(q.raw, w); lang != "" {
 			// "C++", "C#": read as "c", named as typed (not when weighed
@@ -520,14 +520,12 @@ func langName(raw, w string) string {
 	}
 	low := strings.ToLower(raw)
 	for _, suf := range []string{"++", "#"} {
-		if i := strings.Index(low, w+suf); i >= 0 && (i == 0 || !isLetterByte(low[i-1])) {
+		if i := strings.Index(low, w+suf); i >= 0 && (i == 0 || !isWordByte(low[i-1])) {
 			return strings.ToUpper(w) + suf
 		}
 	}
 	return ""
 }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 
 // guideSays reports whether a guide's sections name s as written (any
 // case).

@@ -2730,7 +2730,7 @@ func (l *Library) careerWordBeside(q *question) bool {
 			occ[stemmed(w)] = true
 		}
 	}
-	negated := false // "no ML involved", "nothing to do with ML": the career set aside
+	negated := false // "no ML involved", "not ML": the career set aside
 	for k, w := range q.words {
 		// (the field of the occupation read is its own: "studying civil
 		// engineering" names a civil engineer, not the guide's career)

@@ -292,8 +292,8 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			continue
 		}
 		if st, n := joinedState(low, i); n > 0 {
-			// "cali for nia", "mass a chew sets": a state's name voice
-			// typing cut into pieces
+			// "cali for nia", "color a do": a state's name voice typing
+			// cut into pieces
 			for _, x := range strings.Fields(strings.ToLower(st.Name)) {
 				q.words = append(q.words, x)
 				raw = append(raw, x)
@@ -819,10 +819,10 @@ func sameCity(ws []string, city, foreign string) bool {
 	return true // not found as typed: as before
 }
 
-// joinedState is the US state whose name (or a misspelling of it) two or
-// three short pieces starting at low[i] make together ("cali for nia",
-// "mass a chew sets"), and how many pieces; 0 when none does. A piece
-// that is a state's name alone is no piece ("new york" is read as it is).
+// joinedState is the US state whose one-word name (or a misspelling of it)
+// two to four short pieces starting at low[i] make together ("cali for
+// nia", "color a do"), and how many pieces; 0 when none does. A piece that
+// is a state's name alone starts none ("new york" is read as it is).
 func joinedState(low []string, i int) (bot.USState, int) {
 	if len(low[i]) > 6 || !isAlpha(low[i]) {
 		return bot.USState{}, 0
