@@ -310,6 +310,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.careers = append(q.careers, o)
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) >= 3 && ranksNamed(q) {
+		if a := e.careersTable(lib, q); a != nil {
+			return a, nil // "which has the most openings: X, Y or Z?"
+		}
+	}
 	var g *bot.Guide
 	switch {
 	case req.Option("career") != "":
@@ -317,8 +322,6 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if g, err = lib.ResolveCareer(req.Option("career")); err != nil {
 			return nil, err
 		}
-	case len(q.careers) >= 3 && ranksNamed(q) && e.careersTable(lib, q) != nil:
-		return e.careersTable(lib, q), nil // "which has the most openings: X, Y or Z?"
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
 		a := compareAnswer(e, q.careers[0], q.careers[1], q.states...)
 		if w, line := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
@@ -797,8 +800,9 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		return nil, nil
 	}
 	limit := max(3, freq.SectionCount()/100)
+	gw := guessWords(lib, q)
 	var rare []string
-	for _, w := range guessWords(lib, q) {
+	for _, w := range gw {
 		if n := freq.DocFreq(ctx, w); n > 0 && n <= limit {
 			rare = append(rare, w)
 		}
@@ -809,7 +813,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			// rare, but the words only one guide uses all point to it.
 			// (a figure it lacks, "do quantum greenhouses offer a
 			// pension?", is said of that guide by lacking, below)
-			if u := lib.terms.onlyGuideOf(guessWords(lib, q)); u >= 0 && e.lacking(ctx, lib, q, lib.Guides[u]) == nil {
+			if u := lib.terms.onlyGuideOf(gw); u >= 0 && e.lacking(ctx, lib, q, lib.Guides[u]) == nil {
 				return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
 			}
 		}
@@ -843,7 +847,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		// words are words of what is asked ("least"), not of a topic; the
 		// words only one guide uses say which career.
 		var topic []string
-		for _, w := range guessWords(lib, q) {
+		for _, w := range gw {
 			if q.m.index[w] == nil {
 				topic = append(topic, w)
 			}
@@ -866,7 +870,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	}
 	best := cands[0]
 	if len(cands) > 1 {
-		all := strings.Join(guessWords(lib, q), " ")
+		all := strings.Join(gw, " ")
 		bestScore := -1.0
 		for _, c := range cands {
 			hs, err := lib.Searcher.Search(ctx, bot.Query{Text: all, Guide: c, Limit: 1})
@@ -875,7 +879,7 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			}
 		}
 	}
-	if o := lib.coreOwner(ctx, q); o != nil && o.Slug != best {
+	if o := lib.coreOwner(ctx, q, gw); o != nil && o.Slug != best {
 		// "the pay range for cooking in orbit, low end to high end": words
 		// one guide alone keeps coming back to ("orbit", "cooking") name it,
 		// whatever rarer everyday words ("end", "high") another guide
@@ -890,23 +894,24 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		// "which certificate do you have to hold before your first flight?":
 		// the words only one guide uses all point to another guide than the
 		// search found, so the section asked is that guide's.
-		if u := lib.terms.onlyGuideOf(guessWords(lib, q)); u >= 0 && lib.Guides[u] != g {
+		if u := lib.terms.onlyGuideOf(gw); u >= 0 && lib.Guides[u] != g {
 			return lib.Guides[u], hits
 		}
 	}
 	return g, hits
 }
 
-// coreOwner is the guide two or more of a question's words belong to
+// coreOwner is the guide two or more of a question's words (guess: its
+// guessWords) belong to
 // alone, each used in at least coreDocFreq of its sections, when no other
 // guide has such a word among them; nil otherwise (and with one guide, or
 // a library the term table does not list).
-func (l *Library) coreOwner(ctx context.Context, q *question) *bot.Guide {
+func (l *Library) coreOwner(ctx context.Context, q *question, guess []string) *bot.Guide {
 	if len(l.Guides) < 2 || l.terms == nil || l.terms.routes() || len(q.scope.occupations) > 0 {
 		return nil // (an occupation named is another job, which scope answers)
 	}
 	owner, n := int32(-1), 0
-	for _, w := range guessWords(l, q) {
+	for _, w := range guess {
 		gi := l.terms.sole(w)
 		if gi < 0 || l.Searcher.DocFreq(ctx, w) < coreDocFreq {
 			continue

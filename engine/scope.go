@@ -80,7 +80,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "m" && k > 0 && ws[k-1] == "i" {
 				return true // "I'm"
 			}
-			if w == "is" && k >= 2 && ws[k-2] == "my" && (ws[k-1] == "title" || ws[k-1] == "job" || ws[k-1] == "role" || ws[k-1] == "position") {
+			if w == "is" && k >= 2 && ws[k-2] == "my" && ownPost[ws[k-1]] {
 				return true // "my title is research scientist"
 			}
 			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i" || ws[k-1] == "a" || ws[k-1] == "an" || m.origin[ws[k-1]]) {
@@ -1266,6 +1266,10 @@ func asksOwnJob(m *model, ws []string, i int) bool {
 	return own && !slices.ContainsFunc(ws, func(w string) bool { return m.switchW[w] })
 }
 
+// ownPost words name the asker's post in "my title is …", "my job is …":
+// the job after them is the asker's own, not a relative's.
+var ownPost = setOf("title", "job", "role", "position")
+
 // possessive words before an occupation make it a person in someone's
 // life ("my manager", "her dentist"), not the job asked about.
 var possessive = setOf("my", "our", "his", "her", "their")
@@ -1954,7 +1958,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			if l.m.lex.Noun(w) || l.m.lex.Verb(w) || l.m.lex.VerbForm(w) {
 				content++
 			}
-			shared = shared || l.vocab.known(w) || l.usesNoun(w) || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+			if len(l.Guides) == 1 && !shared { // (read only with one guide, below)
+				shared = l.vocab.known(w) || l.usesNoun(w) || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+			}
 			if l.isCareerWord(w) && len(l.Guides) == 1 {
 				return "" // "the people who build ML systems": the guide's own career, described
 			}
@@ -2028,7 +2034,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			}
 			return described
 		}
-		if unknown || content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil {
+		if unknown || len(l.Guides) == 1 && content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil {
 			// "someone who fixes teeth": teeth are in no guide; "the
 			// people who answer 911 calls": no word of the work is the
 			// guide's (not the asker's own: "asking as someone who …")
@@ -2730,7 +2736,7 @@ func relativesJob(ws []string, i int) bool {
 	}
 	if k >= 0 && (ws[k] == "is" || ws[k] == "s" || ws[k] == "was") {
 		k--
-		if k >= 0 && (ws[k] == "title" || ws[k] == "job" || ws[k] == "role" || ws[k] == "position") {
+		if k >= 0 && ownPost[ws[k]] {
 			return false // "my title is research scientist": the asker's own
 		}
 	} else if k >= 1 && ws[k] == "as" && (ws[k-1] == "work" || ws[k-1] == "works" || ws[k-1] == "worked" || ws[k-1] == "working") {

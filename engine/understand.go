@@ -525,15 +525,7 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			}
 		}
 	}
-	topic := false // a word no intent, place or name claims, before the career's: "coding rounds for ML eng jobs" (not "ML jobs looking")
-	for i, w := range q.words {
-		if taken[i] && l.nameWords[w] {
-			break
-		}
-		topic = topic || !taken[i] && !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !l.m.lex.CommonVerb(w) && !q.idiom[w] &&
-			(l.m.lex.OnlyNoun(w) || !l.m.lex.VerbForm(w) && !gerund(l.m.lex, w))
-	}
-	if q.intents["outlook"] == 1 && (slices.ContainsFunc(jobsBeside, q.has) || len(q.intents) == 1 && topic && !hasAny(q, "will", "there")) { // ("will there still be ML jobs or will AI replace us")
+	if q.intents["outlook"] == 1 && (slices.ContainsFunc(jobsBeside, q.has) || len(q.intents) == 1 && l.topicBeforeName(q, taken) && !hasAny(q, "will", "there")) { // ("will there still be ML jobs or will AI replace us")
 		// "do i need a masters for MLE jobs", "coding rounds for ML
 		// engineer jobs": "jobs" after the career's name names the career,
 		// when a section or schooling is asked, or a topic of its own.
@@ -545,6 +537,22 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		}
 	}
 	return q
+}
+
+// topicBeforeName reports whether a word no intent, place or name claims
+// comes before the career's name: "coding rounds for ML eng jobs" (not
+// "ML jobs looking").
+func (l *Library) topicBeforeName(q *question, taken []bool) bool {
+	for i, w := range q.words {
+		if taken[i] && l.nameWords[w] {
+			return false
+		}
+		if !taken[i] && !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !l.m.lex.CommonVerb(w) && !q.idiom[w] &&
+			(l.m.lex.OnlyNoun(w) || !l.m.lex.VerbForm(w) && !gerund(l.m.lex, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // jobsBeside are what a question may ask about "X jobs" other than the
@@ -824,8 +832,8 @@ func sameCity(ws []string, city, foreign string) bool {
 // nia", "color a do"), and how many pieces; 0 when none does. A piece that
 // is a state's name alone starts none ("new york" is read as it is).
 func joinedState(low []string, i int) (bot.USState, int) {
-	if len(low[i]) > 6 || !isAlpha(low[i]) {
-		return bot.USState{}, 0
+	if len(low[i]) < 2 || len(low[i]) > 6 || !stateStarts[low[i][:2]] || !isAlpha(low[i]) {
+		return bot.USState{}, 0 // (most words start no state's name: no lookup)
 	}
 	if _, ok := lookupStateWord(low[i]); ok {
 		return bot.USState{}, 0
@@ -847,6 +855,17 @@ func joinedState(low []string, i int) (bot.USState, int) {
 	return bot.USState{}, 0
 }
 
+// stateStarts are the first two letters of the one-word state names.
+var stateStarts = func() map[string]bool {
+	out := map[string]bool{}
+	for _, st := range bot.USStates {
+		if n := strings.ToLower(st.Name); !strings.Contains(n, " ") {
+			out[n[:2]] = true
+		}
+	}
+	return out
+}()
+
 // spelledOut reports whether two one-letter words stand together ("an m
 // l e", "a w s"): a name perhaps spelled out, as voice typing writes it.
 func spelledOut(low []string) bool {
@@ -864,7 +883,7 @@ func spelledOut(low []string) bool {
 func (l *Library) joinSpelled(text string, rawIn, low []string) ([]string, []string) {
 	known := func(w string) bool {
 		_, sh := l.m.shorthand[w]
-		_, ac := l.m.acronyms[strings.ToUpper(w)]
+		_, ac := l.m.upperAcronym(w, "")
 		return l.isCareerWord(w) || sh || ac || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 	}
 	padded := " " + strings.Map(func(r rune) rune {
