@@ -41,7 +41,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		q.raw = text
 		return e.noGuideFor(lib, q), nil
 	}
-	text = dropManner(dropPreamble(dropGreeting(text)))
+	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(text))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			return e.multiPart(ctx, req, lib, text, parts)

@@ -18,6 +18,8 @@ type Library struct {
 	Guides   []*bot.Guide // sorted by title
 	Searcher bot.Searcher
 
+	sounds soundNames // names voice typing may cut up, by sound (built on first use)
+
 	bySlug       map[string]*bot.Guide
 	sections     map[string]*bot.Section
 	names        map[string]*bot.Guide            // bot.NormalizeName(slug/title/alias and plurals) → guide

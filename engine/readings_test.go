@@ -112,6 +112,22 @@ func TestReadings(t *testing.T) {
 		{shipped, "is a w s cert worth it", []string{"AWS Machine Learning Specialty"}, nil},
 		{shipped, "ml engineer salary in cali for nia", []string{"$185,000"}, nil},
 		{shipped, "what do ml engineers make in new york", []string{"$170,000"}, nil},
+		// Names voice typing heard as other words are read by sound; words
+		// the guides use side by side, places and a name typed right stay
+		// as they are.
+		{shipped, "m l engineer salary in see attle", []string{"$175,000"}, nil},
+		{shipped, "mass a chew sets machine learning engineer median pay", []string{"$165,000"}, nil},
+		{shipped, "knew york machine learning engineer salary", []string{"$170,000"}, nil},
+		{shipped, "working near red mond as a machine learning engineer what's the typical pay", []string{"$175,000"}, nil},
+		{shipped, "i live in l a how much do m l engineers get paid here", []string{"$185,000"}, nil},
+		{shipped, "pie torch or tensor flow which one is the main framework", []string{"PyTorch"}, []string{"Not in the guide"}},
+		{shipped, "cube flow what does it do", []string{"Kubeflow"}, []string{"Not in the guide"}},
+		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
+		{shipped, "what's the ML engineer salary in India in lakhs per annum?", []string{"$150,000"}, []string{"Indiana"}},
+		{all, "how much do dream cartographers make", []string{"$98,600"}, nil},
+		// An amount said in words is the amount.
+		{shipped, "can a machine learning engineer actually hit three hundred K or is that a myth", []string{"$300,000"}, []string{"can't answer"}},
+		{shipped, "is one fifty thousand the median for ml engineers", []string{"$150,000"}, nil},
 		{shipped, "I'm a data analyst in Ohio. If you were me, how would you start moving toward ML engineering?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{all, "what do the folks who train models for a living earn?", []string{"Machine Learning Engineer", "$150,000"}, []string{"No guide"}},
 		{all, "the folks who own the product roadmap and write specs — median pay?", []string{"No guide"}, []string{"$150,000"}},

@@ -278,6 +278,10 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 		rawIn, low = l.joinSpelled(strings.ToLower(text), rawIn, low)
 	}
 	skip := 0 // words already read with the one before them
+	unknownAt := func(k int) bool {
+		w := low[k]
+		return !l.m.stop[w] && !l.vocab.known(w) && (lex == nil || !lex.Known(ctx, w))
+	}
 	for i, w := range low {
 		if skip > 0 {
 			skip--
@@ -306,6 +310,14 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 			q.words = append(q.words, j)
 			raw = append(raw, w+low[i+1])
 			skip = 1
+			continue
+		}
+		if ws, n := l.soundJoin(ctx, low, i, unknownAt); n > 0 {
+			// "see attle", "pie torch": a name voice typing heard as
+			// other words
+			q.words = append(q.words, ws...)
+			raw = append(raw, ws...)
+			skip = n - 1
 			continue
 		}
 		if w == "onsite" && (i > 0 && (determiner[low[i-1]] || possessive[low[i-1]]) || i > 1 && (low[i-2] == "an" || low[i-2] == "a" || low[i-2] == "my") ||
@@ -884,7 +896,8 @@ func (l *Library) joinSpelled(text string, rawIn, low []string) ([]string, []str
 	known := func(w string) bool {
 		_, sh := l.m.shorthand[w]
 		_, ac := l.m.upperAcronym(w, "")
-		return l.isCareerWord(w) || sh || ac || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+		_, city := usCities[w] // "l a", "s f"
+		return l.isCareerWord(w) || sh || ac || city || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 	}
 	padded := " " + strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {

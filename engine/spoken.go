@@ -1,0 +1,278 @@
+package engine
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/antzucaro/matchr"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// Voice typing writes what it hears: numbers as words ("three hundred k",
+// "one fifty thousand") and names it does not know as words that sound
+// like them, cut into pieces ("see attle", "mass a chew sets", "pie
+// torch", "cube flow"). This file reads both back.
+
+// spokenUnits are the number words below twenty; spokenTens the tens.
+var (
+	spokenUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+		"eighteen": 18, "nineteen": 19}
+	spokenTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+)
+
+// belowHundred reads one to ninety-nine at low[i] ("fifty", "eighty five",
+// "twelve"): the value and the number of words, 0 words when none.
+func belowHundred(low []string, i int) (int, int) {
+	if i >= len(low) {
+		return 0, 0
+	}
+	if u, ok := spokenUnits[low[i]]; ok {
+		return u, 1
+	}
+	if t, ok := spokenTens[low[i]]; ok {
+		if i+1 < len(low) {
+			if u, ok := spokenUnits[low[i+1]]; ok && u < 10 {
+				return t + u, 2
+			}
+		}
+		return t, 1
+	}
+	return 0, 0
+}
+
+// spokenAmount reads an amount said in words at low[i] and ending in a
+// unit of money: "three hundred k", "one fifty thousand", "a hundred and
+// fifty grand", "one hundred eighty five thousand dollars", "three hundred
+// dollars". It returns the amount as it would be typed ("300k", "150k",
+// "300") and the number of words read (the unit included); 0 words when
+// there is none. Number words without a unit ("three years", "one of
+// them") are left as they are.
+func spokenAmount(low []string, i int) (string, int) {
+	j := i
+	value := 0
+	if low[j] == "a" && j+1 < len(low) && low[j+1] == "hundred" {
+		value, j = 100, j+2
+	} else {
+		v, n := belowHundred(low, j)
+		if n == 0 {
+			return "", 0
+		}
+		j += n
+		switch {
+		case j < len(low) && low[j] == "hundred":
+			value, j = v*100, j+1
+		case v < 10 && j < len(low):
+			// "one fifty", "one eighty five": hundreds said as digits
+			if w, m := belowHundred(low, j); m > 0 && w >= 10 {
+				value, j = v*100+w, j+m
+			} else {
+				value = v
+			}
+		default:
+			value = v
+		}
+	}
+	if value >= 100 && value%100 == 0 && j < len(low) {
+		k := j
+		if low[k] == "and" {
+			k++
+		}
+		if w, m := belowHundred(low, k); m > 0 {
+			value, j = value+w, k+m
+		}
+	}
+	if j >= len(low) {
+		return "", 0
+	}
+	switch low[j] {
+	case "k", "thousand", "grand":
+		return strconv.Itoa(value) + "k", j - i + 1
+	case "dollars", "bucks":
+		return strconv.Itoa(value), j - i + 1
+	}
+	return "", 0
+}
+
+// spokenAmounts rewrites the amounts text says in words as they are typed
+// ("can I hit three hundred K" → "can I hit 300k"); other text is returned
+// as it is.
+func spokenAmounts(text string) string {
+	if !isASCII(text) {
+		return text
+	}
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "hundred") && !strings.Contains(lower, "thousand") && !strings.Contains(lower, "grand") &&
+		!strings.Contains(lower, " k") && !strings.Contains(lower, "dollars") && !strings.Contains(lower, "bucks") {
+		return text // (most messages: no look at their words)
+	}
+	type span struct{ from, to int }
+	var low []string
+	var at []span
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && isWordByte(lower[j]) {
+			j++
+		}
+		low = append(low, lower[i:j])
+		at = append(at, span{i, j})
+		i = j
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(low); i++ {
+		a, n := spokenAmount(low, i)
+		if n == 0 {
+			continue
+		}
+		b.WriteString(text[last:at[i].from])
+		b.WriteString(a)
+		last = at[i+n-1].to
+		i += n - 1
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// soundTarget is a name voice typing may cut into pieces: its letters
+// joined and the words it is read as.
+type soundTarget struct {
+	joined string
+	words  []string
+}
+
+// soundNames are the names heard by sound: the US states and large cities
+// and the words of the guides that no dictionary holds (tool and product
+// names: "pytorch", "kubeflow"), by their Double Metaphone key. Built on
+// first use.
+type soundNames struct {
+	once   sync.Once
+	byKey  map[string][]soundTarget
+	minLen int
+	maxLen int
+}
+
+func (s *soundNames) build(l *Library) {
+	s.byKey = map[string][]soundTarget{}
+	s.minLen = 1 << 30
+	seen := map[string]bool{}
+	add := func(name string) {
+		ws := strings.Fields(strings.ToLower(name))
+		j := strings.Join(ws, "")
+		if len(j) < 5 || seen[j] || !isAlpha(j) || !isASCII(j) {
+			return
+		}
+		seen[j] = true
+		t := soundTarget{joined: j, words: ws}
+		p, a := matchr.DoubleMetaphone(j)
+		s.byKey[p] = append(s.byKey[p], t)
+		if a != p {
+			s.byKey[a] = append(s.byKey[a], t)
+		}
+		s.minLen, s.maxLen = min(s.minLen, len(j)), max(s.maxLen, len(j))
+	}
+	for _, st := range bot.USStates {
+		add(st.Name)
+	}
+	for c := range usCities {
+		add(c)
+	}
+	for _, g := range l.Guides {
+		for _, text := range relevanceTexts(g) {
+			for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				// A name: written with a capital, and no word of the
+				// dictionary, in any of its forms.
+				if len(w) < 5 || !unicode.IsUpper(rune(w[0])) {
+					continue
+				}
+				lw := strings.ToLower(w)
+				if !seen[lw] && !strings.HasSuffix(lw, "ing") && !l.m.stop[lw] && !l.m.lex.Word(lw) && !l.m.lex.VerbForm(lw) && !l.m.lex.Word(l.m.lex.Singular(lw)) {
+					add(lw)
+				}
+			}
+		}
+	}
+}
+
+// soundJoin is the name that two to four short pieces starting at low[i]
+// sound like when read together ("see attle" → seattle, "mass a chew
+// sets" → massachusetts, "pie torch" → pytorch), and how many pieces; 0
+// when none does. A run is tried only where one of its first two pieces
+// is a word the guides do not use, so words the guides use side by side
+// ("dreams make") are never joined; the joined letters must sound like the
+// name (Double Metaphone) and be at most a quarter of its letters away
+// from it.
+func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown func(int) bool) ([]string, int) {
+	if i+1 >= len(low) || !soundPiece(low[i]) || !soundPiece(low[i+1]) || !unknown(i) && !unknown(i+1) ||
+		l.placeName(low[i]) || l.placeName(low[i+1]) {
+		return nil, 0 // (places are read as places: "india in")
+	}
+	l.sounds.once.Do(func() { l.sounds.build(l) })
+	s := &l.sounds
+	var best []string
+	bestN, bestD := 0, 0
+	j := low[i]
+	for n := 2; n <= 4 && i+n-1 < len(low); n++ {
+		p := low[i+n-1]
+		if !soundPiece(p) {
+			break
+		}
+		j += p
+		if len(j) > s.maxLen+2 {
+			break
+		}
+		if len(j) < s.minLen-2 || len(j) < 5 || l.m.stop[p] || l.m.lex.Word(j) {
+			continue // (a name ends in no stop word: "india in")
+		}
+		p1, p2 := matchr.DoubleMetaphone(j)
+		for _, key := range []string{p1, p2} {
+			for _, t := range s.byKey[key] {
+				limit := max(1, (len(t.joined)+1)/4) // "pietorch" is two from "pytorch"
+				if t.joined[0] != j[0] {
+					limit = max(1, len(t.joined)/5) // "cubeflow" is one from "kubeflow"
+				}
+				if len(j) > len(t.joined)+limit || len(t.joined) > len(j)+limit {
+					continue
+				}
+				if d := bot.Levenshtein(j, t.joined, limit); d <= limit && (best == nil || d < bestD) {
+					best, bestN, bestD = t.words, n, d
+				}
+			}
+			if p2 == p1 {
+				break
+			}
+		}
+	}
+	if best != nil && bestD == 0 && slices.Equal(best, low[i:i+bestN]) {
+		return nil, 0 // the name as it is typed ("los angeles"): read as usual
+	}
+	return best, bestN
+}
+
+// soundPiece reports whether w can be a piece of a name voice typing cut
+// up: a short word of ASCII letters.
+func soundPiece(w string) bool {
+	return len(w) >= 1 && len(w) <= 7 && isASCII(w) && isAlpha(w)
+}
+
+// placeName reports whether w alone names a place: a country, a US state
+// or city.
+func (l *Library) placeName(w string) bool {
+	if _, ok := usCities[w]; ok || l.m.lex.Foreign(w) {
+		return true
+	}
+	_, ok := l.m.lex.USPlace(w)
+	return ok
+}
