@@ -125,6 +125,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
 		{shipped, "what's the ML engineer salary in India in lakhs per annum?", []string{"$150,000"}, []string{"Indiana"}},
 		{all, "how much do dream cartographers make", []string{"$98,600"}, nil},
+		// Letters said by name spell the name or code they make when it is
+		// known; a run needs a name that is no everyday word.
+		{shipped, "em ell engineer pay in the golden state", []string{"$185,000"}, []string{"No guide"}},
+		{shipped, "where do the em ell pay numbers come from is it bee ell ess or what", []string{"BLS"}, []string{"Not in the guide"}},
+		{shipped, "em ell engineer salary double you ay", []string{"$175,000"}, nil},
+		{shipped, "em ell engineer pay en why", []string{"$170,000"}, nil},
+		{shipped, "is a pee aitch dee required or is a masters enough for em ell", []string{"PhD"}, []string{"Not in the guide"}},
+		{shipped, "will I see a raise as an ML engineer in California", []string{"$185,000"}, nil},
 		// An amount said in words is the amount.
 		{shipped, "can a machine learning engineer actually hit three hundred K or is that a myth", []string{"$300,000"}, []string{"can't answer"}},
 		{shipped, "is one fifty thousand the median for ml engineers", []string{"$150,000"}, nil},

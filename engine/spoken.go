@@ -276,3 +276,129 @@ func (l *Library) placeName(w string) bool {
 	_, ok := l.m.lex.USPlace(w)
 	return ok
 }
+
+// letterNames are the English names of letters as voice typing writes
+// them ("em ell ee" is MLE). Those marked plain are everyday words too
+// ("see", "you", "why", "a"): they are read as letters only in a run with
+// a name that is no everyday word.
+var letterNames = map[string]struct {
+	letter byte
+	plain  bool
+}{
+	"ay": {'a', false}, "a": {'a', true}, "bee": {'b', true}, "be": {'b', true}, "see": {'c', true}, "cee": {'c', false},
+	"dee": {'d', false}, "ee": {'e', false}, "ef": {'f', false}, "eff": {'f', false}, "gee": {'g', false},
+	"aitch": {'h', false}, "eye": {'i', true}, "jay": {'j', true}, "kay": {'k', true}, "el": {'l', false},
+	"ell": {'l', false}, "em": {'m', false}, "en": {'n', false}, "oh": {'o', true}, "pee": {'p', false},
+	"cue": {'q', true}, "queue": {'q', true}, "ar": {'r', false}, "are": {'r', true}, "ess": {'s', false},
+	"tee": {'t', false}, "tea": {'t', true}, "you": {'u', true}, "vee": {'v', false}, "ex": {'x', false},
+	"why": {'y', true}, "zee": {'z', false}, "zed": {'z', false},
+}
+
+// spokenLetter is the letter low[k] names ("ell" → 'l', "double you" →
+// 'w', a letter typed alone as itself) and how many words name it; 0 words
+// when none. plain reports a name that is an everyday word too.
+func spokenLetter(low []string, k int) (letter byte, n int, plain bool) {
+	w := low[k]
+	if len(w) == 1 && 'a' <= w[0] && w[0] <= 'z' {
+		return w[0], 1, w != "a" && w != "i"
+	}
+	if w == "double" && k+1 < len(low) && (low[k+1] == "you" || low[k+1] == "u") {
+		return 'w', 2, false
+	}
+	if ln, ok := letterNames[w]; ok {
+		return ln.letter, 1, ln.plain
+	}
+	return 0, 0, false
+}
+
+// namedLetters reports whether a letter's name that is no everyday word
+// stands beside another letter or letter name ("em ell", "en why",
+// "double you ay"): perhaps a name or code said letter by letter.
+func namedLetters(low []string) bool {
+	for i := 0; i < len(low); i++ {
+		if _, ok := letterNames[low[i]]; !ok && low[i] != "double" {
+			continue
+		}
+		c, n, plain := spokenLetter(low, i)
+		if n == 0 || plain {
+			continue
+		}
+		_ = c
+		if i+n < len(low) {
+			if _, m, _ := spokenLetter(low, i+n); m > 0 {
+				return true
+			}
+		}
+		if i > 0 {
+			if _, m, _ := spokenLetter(low, i-1); m > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinNamedLetters reads runs of letters said by name as the name or code
+// they spell when the guides, the shorthand table or the states know it
+// ("em ell ee" → MLE, "bee ell ess" → BLS, "en why" → NY, "pee aitch dee"
+// → PhD); a run needs one name that is no everyday word, so "see a movie"
+// stays as it is. Other runs stay as typed.
+func (l *Library) joinNamedLetters(rawIn, low []string) ([]string, []string) {
+	known := func(w string) bool {
+		_, sh := l.m.shorthand[w]
+		_, ac := l.m.upperAcronym(w, "")
+		if st, ok := bot.LookupState(w); ok && len(w) == 2 && strings.EqualFold(st.Code, w) {
+			return true
+		}
+		return l.isCareerWord(w) || sh || ac || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+	}
+	var r, lw []string
+	for i := 0; i < len(low); {
+		// The run of letters from i: each letter and the word it starts at.
+		var letters []byte
+		var at []int
+		strong := false
+		for k := i; k < len(low); {
+			c, n, plain := spokenLetter(low, k)
+			if n == 0 {
+				break
+			}
+			letters, at = append(letters, c), append(at, k)
+			strong = strong || !plain && len(low[k]) > 1
+			k += n
+		}
+		end := i + 1
+		if len(at) > 0 {
+			last := at[len(at)-1]
+			_, n, _ := spokenLetter(low, last)
+			end = last + n
+		}
+		joined := false
+		if strong && len(letters) >= 2 {
+			// The longest known name inside the run, from its start or after
+			// leading words ("an em ell ee": not the article).
+			for from := 0; from+2 <= len(letters) && !joined; from++ {
+				for to := len(letters); to-from >= 2; to-- {
+					w := string(letters[from:to])
+					if !known(w) {
+						continue
+					}
+					stop := end
+					if to < len(letters) {
+						stop = at[to]
+					}
+					r, lw = append(r, rawIn[i:at[from]]...), append(lw, low[i:at[from]]...)
+					r, lw = append(r, strings.ToUpper(w)), append(lw, w)
+					r, lw = append(r, rawIn[stop:end]...), append(lw, low[stop:end]...)
+					joined = true
+					break
+				}
+			}
+		}
+		if !joined {
+			r, lw = append(r, rawIn[i:end]...), append(lw, low[i:end]...)
+		}
+		i = end
+	}
+	return r, lw
+}

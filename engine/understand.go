@@ -274,6 +274,9 @@ func (l *Library) analyse(ctx context.Context, text string) *question {
 	if len(rawIn) != len(low) {
 		rawIn = low
 	}
+	if namedLetters(low) {
+		rawIn, low = l.joinNamedLetters(rawIn, low)
+	}
 	if spelledOut(low) {
 		rawIn, low = l.joinSpelled(strings.ToLower(text), rawIn, low)
 	}

@@ -1085,6 +1085,18 @@ var sets = []struct {
 	// Students and parents on a school Discord
 	{"tune/ml-engineer-256", "tune/ml-engineer-256.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-256", "tune/careers-256.jsonl", true, 80, 15, 0.94},
+	// Tuning set 257 (2026-12-03): members laid off or fearing layoffs.
+	{"tune/ml-engineer-257", "tune/ml-engineer-257.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-257", "tune/careers-257.jsonl", true, 80, 15, 0.5},
+	// Tuning set 258: people returning to work after a long break.
+	{"tune/ml-engineer-258", "tune/ml-engineer-258.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-258", "tune/careers-258.jsonl", true, 80, 15, 0.5},
+	// Tuning set 259: speaking through a voice assistant or dictating in a noisy place.
+	{"tune/ml-engineer-259", "tune/ml-engineer-259.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-259", "tune/careers-259.jsonl", true, 80, 15, 0.5},
+	// Tuning set 260: a trades and union Discord.
+	{"tune/ml-engineer-260", "tune/ml-engineer-260.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-260", "tune/careers-260.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
