@@ -125,6 +125,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
 		{shipped, "what's the ML engineer salary in India in lakhs per annum?", []string{"$150,000"}, []string{"Indiana"}},
 		{all, "how much do dream cartographers make", []string{"$98,600"}, nil},
+		{all, "cue bit gardener pay in portland oregon", []string{"Quantum Gardener", "$84,300"}, []string{"No guide"}},
+		{all, "quantum garden er salary in fur mont", []string{"$69,800"}, nil},
+		{all, "how much does an orbit all chef make working for nasa", []string{"$87,500"}, []string{"No guide"}},
+		{shipped, "tense or flow developer certificate price", []string{"$100"}, []string{"Not in the guide"}},
+		{shipped, "wat do ml engneers make in new yrok", []string{"$170,000"}, []string{"Newark"}},
+		{all, "How much do the people who manage teams of data labelers earn?", []string{"No guide"}, []string{"Wyoming"}},
+		{shipped, "Which year are the ML engineer salary numbers from? he will not believe a number without a source", []string{"2025"}, []string{"Bellevue"}},
+		{shipped, "you ex designer salary in california", []string{"No guide for UX designer"}, []string{"$185,000"}},
 		// Letters said by name spell the name or code they make when it is
 		// known; a run needs a name that is no everyday word.
 		{shipped, "em ell engineer pay in the golden state", []string{"$185,000"}, []string{"No guide"}},

@@ -150,22 +150,25 @@ func spokenAmounts(text string) string {
 // joined and the words it is read as.
 type soundTarget struct {
 	joined string
+	sound  string // its consonants as heard (consonants)
 	words  []string
 }
 
-// soundNames are the names heard by sound: the US states and large cities
-// and the words of the guides that no dictionary holds (tool and product
-// names: "pytorch", "kubeflow"), by their Double Metaphone key. Built on
+// soundNames are the names heard by sound: the US states and large cities,
+// the words of the careers' names and the words of the guides that no
+// dictionary holds (tool and product names: "pytorch", "kubeflow"), by
+// their Double Metaphone key. Built on
 // first use.
 type soundNames struct {
 	once   sync.Once
 	byKey  map[string][]soundTarget
+	starts map[string]bool // the first three consonants of each name, as heard
 	minLen int
 	maxLen int
 }
 
 func (s *soundNames) build(l *Library) {
-	s.byKey = map[string][]soundTarget{}
+	s.byKey, s.starts = map[string][]soundTarget{}, map[string]bool{}
 	s.minLen = 1 << 30
 	seen := map[string]bool{}
 	add := func(name string) {
@@ -175,7 +178,8 @@ func (s *soundNames) build(l *Library) {
 			return
 		}
 		seen[j] = true
-		t := soundTarget{joined: j, words: ws}
+		t := soundTarget{joined: j, sound: consonants(j), words: ws}
+		s.starts[t.sound[:min(3, len(t.sound))]] = true
 		p, a := matchr.DoubleMetaphone(j)
 		s.byKey[p] = append(s.byKey[p], t)
 		if a != p {
@@ -188,6 +192,9 @@ func (s *soundNames) build(l *Library) {
 	}
 	for c := range usCities {
 		add(c)
+	}
+	for w := range l.nameWords {
+		add(w) // "orbit all", "cue bit"
 	}
 	for _, g := range l.Guides {
 		for _, text := range relevanceTexts(g) {
@@ -209,45 +216,68 @@ func (s *soundNames) build(l *Library) {
 // soundJoin is the name that two to four short pieces starting at low[i]
 // sound like when read together ("see attle" → seattle, "mass a chew
 // sets" → massachusetts, "pie torch" → pytorch), and how many pieces; 0
-// when none does. A run is tried only where one of its first two pieces
-// is a word the guides do not use, so words the guides use side by side
-// ("dreams make") are never joined; the joined letters must sound like the
-// name (Double Metaphone) and be at most a quarter of its letters away
-// from it.
+// when none does. The joined letters must sound like the name (the same
+// Double Metaphone key, the consonants as heard the same or one apart) and
+// be close to it in letters; words the guides use side by side must be one
+// letter from the name ("orbit all"), so that "dreams make" stays apart.
 func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown func(int) bool) ([]string, int) {
-	if i+1 >= len(low) || !soundPiece(low[i]) || !soundPiece(low[i+1]) || !unknown(i) && !unknown(i+1) ||
-		l.placeName(low[i]) || l.placeName(low[i+1]) {
+	if i+1 >= len(low) || !soundPiece(low[i]) || !soundPiece(low[i+1]) || l.placeName(low[i]) || l.placeName(low[i+1]) {
 		return nil, 0 // (places are read as places: "india in")
 	}
 	l.sounds.once.Do(func() { l.sounds.build(l) })
 	s := &l.sounds
 	var best []string
-	bestN, bestD := 0, 0
-	j := low[i]
+	bestN, bestD, bestJ := 0, 0, ""
+	var stack [64]byte
+	letters := append(stack[:0], low[i]...)
+	// strange: a piece of three letters or more is a word the guides do
+	// not use ("attle", "chew"; not "qu" after "anchor").
+	strange := len(low[i]) >= 3 && unknown(i)
 	for n := 2; n <= 4 && i+n-1 < len(low); n++ {
 		p := low[i+n-1]
-		if !soundPiece(p) {
+		if !soundPiece(p) || n > 2 && l.placeName(p) || len(letters)+len(p) > s.maxLen+2 {
 			break
 		}
-		j += p
-		if len(j) > s.maxLen+2 {
-			break
+		letters = append(letters, p...)
+		strange = strange || len(p) >= 3 && unknown(i+n-1)
+		if len(letters) < max(5, s.minLen-2) || len(p) < 3 && l.m.stop[p] {
+			continue // (no name ends in "a" or "in": "believe a", "india in")
 		}
-		if len(j) < s.minLen-2 || len(j) < 5 || l.m.stop[p] || l.m.lex.Word(j) {
-			continue // (a name ends in no stop word: "india in")
+		var cs [64]byte
+		heard := consonantsOf(cs[:0], letters)
+		if !s.starts[string(heard[:min(3, len(heard))])] {
+			continue // (most runs: no name begins with their sound)
+		}
+		j := string(letters)
+		if l.m.lex.Word(j) {
+			continue
 		}
 		p1, p2 := matchr.DoubleMetaphone(j)
 		for _, key := range []string{p1, p2} {
 			for _, t := range s.byKey[key] {
-				limit := max(1, (len(t.joined)+1)/4) // "pietorch" is two from "pytorch"
-				if t.joined[0] != j[0] {
-					limit = max(1, len(t.joined)/5) // "cubeflow" is one from "kubeflow"
+				// The consonants as heard the same, or one apart; the letters
+				// then at most a third apart ("cuebit" is two from "qubit")
+				// or a quarter. Among words the guides use, only one letter
+				// apart and the consonants the same ("orbit all").
+				sd := bot.Levenshtein(string(heard), t.sound, 1)
+				limit := max(1, (len(t.joined)+1)/3)
+				switch {
+				case !strange && sd == 0:
+					limit = 1
+				case !strange || sd > 1:
+					continue
+				case sd == 1:
+					limit = max(1, len(t.joined)/4)
 				}
-				if len(j) > len(t.joined)+limit || len(t.joined) > len(j)+limit {
+				d := bot.Levenshtein(j, t.joined, limit)
+				if d > limit {
 					continue
 				}
-				if d := bot.Levenshtein(j, t.joined, limit); d <= limit && (best == nil || d < bestD) {
-					best, bestN, bestD = t.words, n, d
+				// The closest, then the one of the length heard ("new yrok" is
+				// New York, not Newark), then by name: the same every time.
+				if best == nil || d < bestD || d == bestD && n == bestN &&
+					(abs(float64(len(t.joined)-len(j))) < abs(float64(len(bestJ)-len(j))) || len(t.joined) == len(bestJ) && t.joined < bestJ) {
+					best, bestN, bestD, bestJ = t.words, n, d, t.joined
 				}
 			}
 			if p2 == p1 {
@@ -268,8 +298,11 @@ func soundPiece(w string) bool {
 }
 
 // placeName reports whether w alone names a place: a country, a US state
-// or city.
+// or city (by name: "or" and "in" are words here).
 func (l *Library) placeName(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
 	if _, ok := usCities[w]; ok || l.m.lex.Foreign(w) {
 		return true
 	}
@@ -380,8 +413,8 @@ func (l *Library) joinNamedLetters(rawIn, low []string) ([]string, []string) {
 			for from := 0; from+2 <= len(letters) && !joined; from++ {
 				for to := len(letters); to-from >= 2; to-- {
 					w := string(letters[from:to])
-					if !known(w) {
-						continue
+					if !known(w) && !(to == len(letters) && to-from <= 3 && end < len(low) && l.m.lex.Occupation(low[end])) {
+						continue // (before a worker, a job's name: "you ex designer")
 					}
 					stop := end
 					if to < len(letters) {
@@ -401,4 +434,60 @@ func (l *Library) joinNamedLetters(rawIn, low []string) ([]string, []string) {
 		i = end
 	}
 	return r, lw
+}
+
+// consonants is w's consonants as they are heard, for comparing two
+// spellings of one sound: c, k, q and ck as k (c before e, i or y as s), ph
+// and v as f, z as s, ch as x, kn and wr at the start as n and r; vowels,
+// h, w and y dropped and letters said once kept once ("seattle" → "stl",
+// "qubit" and "cuebit" → "kbt", "vermont" and "furmont" → "frmnt").
+func consonants(w string) string { return string(consonantsOf(nil, []byte(w))) }
+
+// consonantsOf appends the consonants of w as heard (consonants) to b.
+func consonantsOf(b, w []byte) []byte {
+	if len(w) > 1 && (w[0] == 'k' && w[1] == 'n' || w[0] == 'w' && w[1] == 'r') {
+		w = w[1:]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w':
+			continue
+		case 'c':
+			switch next {
+			case 'h':
+				c = 'x'
+			case 'e', 'i', 'y':
+				c = 's'
+			default:
+				c = 'k'
+			}
+		case 'q', 'g':
+			if c == 'g' && next == 'h' {
+				continue // "high"
+			}
+			c = 'k'
+		case 'p':
+			if next == 'h' {
+				c = 'f'
+			}
+		case 'v':
+			c = 'f'
+		case 'z':
+			c = 's'
+		case 's':
+			if next == 'h' {
+				c = 'x'
+			}
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return b
 }
