@@ -394,6 +394,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			}
 			continue
 		}
+		if careerWords[w] {
+			continue // "the dream surveying gig", "the dream mapping trade": the career itself
+		}
 		lex := m.lex
 		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !m.stop[q.words[i-1]] &&
 			(!lex.Word(q.words[i-1]) || len(q.words[i-1]) <= 2 && !lib.vocab.known(q.words[i-1]) && (lib.Searcher == nil || !lib.Searcher.Known(ctx, q.words[i-1])))) {

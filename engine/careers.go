@@ -19,7 +19,7 @@ const maxTable = 12
 // careerWords say "careers in general", not which one ("of all the
 // careers", "which job").
 var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "one", "ones", "all", "these", "those", "each",
-	"every", "field", "fields", "option", "options", "profession", "professions", "occupation", "occupations", "role", "roles", "work",
+	"every", "field", "fields", "option", "options", "profession", "professions", "gig", "gigs", "trade", "occupation", "occupations", "role", "roles", "work",
 	"cover", "covered", "covers", "info", "information", "available", "listed", "offer", "here", "out", "across", "among", "between", "overall",
 	"requirement", "requirements", "rules", "two", "three", "four", "both",
 	"employer", "employers", "recruiter", "recruiters", "hiring", "hire", "hired", "hires")
