@@ -106,6 +106,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "the people who analyze data for insights but don't ship models, what's their median salary?", []string{"No guide for people who analyze data for insights"}, []string{"$150,000"}},
 		{shipped, "people who build ML systems, not just notebooks, what do they earn?", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
+		{shipped, "thinking of going back to teaching HS math in NJ, whats the salary", []string{"No guide for teacher"}, []string{"$150,000"}},
+		{shipped, "I want to switch to nursing, what's the pay", []string{"No guide for nurse"}, []string{"$150,000"}},
+		{shipped, "going back to coding after a break, ml engineer salary?", []string{"$150,000"}, []string{"No guide"}},
 		// A name spelled out in letters, as voice typing writes it, is the
 		// name; letters cut off at an apostrophe are not ("I'm a").
 		{all, "how long to become an m l e", []string{"5-8 years"}, []string{"Quantum Gardener"}},

@@ -2483,23 +2483,42 @@ func (l *Library) speaksOf(g *bot.Guide, noun string) bool {
 }
 
 // goalAgent is the occupation named by the verb of a goal ("I'd like to
-// teach" → "teacher", "she wants to nurse"), when no guide uses the verb;
-// "" otherwise ("I want to cook in space" is a guide's).
+// teach" → "teacher", "she wants to nurse") or by the work one goes back
+// or switches to ("going back to teaching", "switching to nursing"), when
+// no guide uses the verb; "" otherwise ("I want to cook in space" is a
+// guide's).
 func (l *Library) goalAgent(q *question, taken []bool) string {
 	ws := q.words
 	for k := 0; k+2 < len(ws); k++ {
 		w := ws[k]
-		if !(l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) || ws[k+1] != "to" {
+		v, at := "", k+2
+		switch {
+		case (l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) && ws[k+1] == "to":
+			v = ws[k+2]
+		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"):
+			// "going back to teaching", "switching to nursing": the work
+			// named by its gerund
+			v = strings.TrimSuffix(ws[k+2], "ing")
+			if v == ws[k+2] || len(v) < 3 {
+				continue
+			}
+			if !l.m.lex.Verb(v) && l.m.lex.Verb(v+"e") {
+				v += "e" // "nursing" → "nurse"
+			}
+		default:
 			continue
 		}
-		v := ws[k+2]
-		if taken[k+2] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
+		if taken[at] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
 			continue
 		}
-		if l.Searcher == nil || l.Searcher.Known(context.Background(), v) || l.vocab.known(v) {
+		if l.Searcher == nil || l.Searcher.Known(context.Background(), v) || l.vocab.known(v) || l.Searcher.Known(context.Background(), ws[at]) {
 			continue // a verb a guide uses: its own work
 		}
-		for _, a := range []string{v + "er", v + "r", v + "or", v + "ist"} {
+		agents := []string{v + "er", v + "r", v + "or", v + "ist"}
+		if ws[at] != v {
+			agents = append(agents, v) // "nursing": the nurse
+		}
+		for _, a := range agents {
 			if l.m.lex.Occupation(a) && !l.m.roles[a] {
 				return a
 			}
