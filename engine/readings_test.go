@@ -211,6 +211,10 @@ func TestReadings(t *testing.T) {
 		// "A vs B": the side without a career named, told by words only
 		// one guide uses.
 		{all, "how long to start tending entangled orchards vs becoming a dream cartographer?", []string{"Quantum Gardener vs Dream Cartographer"}, nil},
+		// Both sides of "or" with a comparative, each told by its work or
+		// its field's words; the story before a "vs" is no side.
+		{all, "In California, would I earn more cooking in orbit or building machine learning systems?", []string{"$104,900", "$185,000"}, nil},
+		{all, "My interview is next week and I keep blanking on batch norm vs layer norm. What other technical deep-dive topics does the guide list for that job?", nil, []string{"Orbital Chef vs"}},
 		// A worker of a guide's kind beside two words only that guide keeps
 		// coming back to is that guide's; one such word may be the plain
 		// job's.

@@ -794,22 +794,34 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 			found = append(found, at{l.Guides[gi], i})
 		}
 	}
-	if v := slices.IndexFunc(ws, func(w string) bool { return w == "vs" || w == "versus" }); len(found) == 1 && v > 0 && v+1 < len(ws) {
-		// "tending entangled orchards vs becoming a dream mapper": the side
-		// of "vs" without the career named, told by words only its guide
-		// uses.
-		from, to := 0, v
-		if anyTaken(taken, 0, v-1) {
-			from, to = v+1, len(ws)
-		}
-		if !anyTaken(taken, from, to-1) {
-			var clause []string
-			for _, w := range ws[from:to] {
-				if !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil {
+	either := weighsTwo(ws)
+	if v := slices.IndexFunc(ws, func(w string) bool { return w == "vs" || w == "versus" || either && w == "or" }); len(found) < 2 && v > 0 && v+1 < len(ws) {
+		// "tending entangled orchards vs becoming a dream mapper", "would I
+		// earn more cooking in orbit or building machine learning
+		// systems?": a side of "vs" (or of "or" with a comparative) without
+		// a career named, told by words only its guide uses.
+		// (each side the few words beside it: not the story before it)
+		for _, side := range [][2]int{{max(0, v-sideWords), v}, {v + 1, min(len(ws), v+1+sideWords)}} {
+			from, to := side[0], side[1]
+			var clause, names []string
+			for k, w := range ws[from:to] {
+				switch {
+				case taken[from+k] && l.isCareerWord(w):
+					names = append(names, w) // ("machine learning systems": the field's words)
+				case !taken[from+k] && !l.m.stop[w] && hasLetter(w) && l.m.index[w] == nil:
 					clause = append(clause, w)
 				}
 			}
-			if gi := l.terms.named(clause); gi >= 0 && l.Guides[gi] != found[0].g {
+			gi := int32(-1)
+			if len(names) > 0 {
+				if slices.ContainsFunc(found, func(a at) bool { return a.pos >= from && a.pos < to }) {
+					continue // the career named there
+				}
+				gi = l.guideNamedBy(names)
+			} else {
+				gi = l.terms.named(clause)
+			}
+			if gi >= 0 && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
 				found = append(found, at{l.Guides[gi], from})
 			}
 		}
@@ -823,6 +835,29 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 		out[k] = a.g
 	}
 	return out
+}
+
+// sideWords is how many words on each side of "vs" or "or" describedBeside
+// reads as that side's career.
+const sideWords = 6
+
+// guideNamedBy is the one guide whose names (title and aliases) hold all
+// the words ws ("machine learning" of a field), -1 when none or several.
+func (l *Library) guideNamedBy(ws []string) int32 {
+	found := int32(-1)
+	for gi, g := range l.Guides {
+		for _, n := range append([]string{g.Title}, g.Aliases...) {
+			f := strings.Fields(bot.NormalizeName(n))
+			if !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(f, w) }) {
+				if found >= 0 && found != int32(gi) {
+					return -1
+				}
+				found = int32(gi)
+				break
+			}
+		}
+	}
+	return found
 }
 
 // sameCity reports whether the place abroad comes right beside the city
