@@ -644,12 +644,46 @@ func (e *Engine) buildSectionAnswer(g *bot.Guide, s *bot.Section) *bot.Answer {
 	case bot.KindOutlook:
 		a.Fields = outlookFields(g)
 	}
+	for _, t := range keyTakeaways(g, s.Kind) {
+		a.Fields = append(a.Fields, bot.Field{Label: "Key takeaway", Value: t})
+	}
 	name, _ := topicByKind(s.Kind)
 	a.FollowUps = e.followUps(g, name, "salary", "certs", "path", "skills", "interview")
 	if len(a.FollowUps) > 4 {
 		a.FollowUps = a.FollowUps[:4]
 	}
 	return a
+}
+
+// keyTakeaways are the lines of a guide's key takeaways that speak of a
+// section's kind by a word of it ("You cannot do without solid Python,
+// deep learning frameworks (PyTorch/TensorFlow) … skills." for the
+// skills), given with that section: the guide's own summary of it. None
+// for the figures' sections, which say their figures themselves, and no
+// line of pay.
+func keyTakeaways(g *bot.Guide, kind string) []string {
+	switch kind {
+	case bot.KindSalary, bot.KindOutlook, bot.KindTakeaways, bot.KindOverview:
+		return nil
+	}
+	t := g.Section(bot.KindTakeaways)
+	m, err := loadModel()
+	if t == nil || err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(t.Body, "\n") {
+		item, ok := strings.CutPrefix(strings.TrimSpace(line), "- ")
+		if !ok || strings.Contains(item, "$") {
+			continue // (a line of pay belongs to the pay: "Pay runs from $120,000 … with experience")
+		}
+		ws := words(item)
+		if slices.ContainsFunc(ws, func(w string) bool { return m.index[w][kind] && !m.weak[w] }) &&
+			!slices.ContainsFunc(ws, func(w string) bool { return m.index[w][bot.KindSalary] && !m.weak[w] }) {
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 func outlookFields(g *bot.Guide) []bot.Field {

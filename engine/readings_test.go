@@ -144,6 +144,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "em ell engineer pay en why", []string{"$170,000"}, nil},
 		{shipped, "is a pee aitch dee required or is a masters enough for em ell", []string{"PhD"}, []string{"Not in the guide"}},
 		{shipped, "will I see a raise as an ML engineer in California", []string{"$185,000"}, nil},
+		// A section's answer carries the guide's key takeaway on its kind,
+		// never a line of pay.
+		{shipped, "what skills do I need to be an ML engineer", []string{"PyTorch/TensorFlow"}, nil},
+		{shipped, "Lay out the steps to become an ML engineer.", nil, []string{"$300,000"}},
 		// An amount said in words is the amount.
 		{shipped, "can a machine learning engineer actually hit three hundred K or is that a myth", []string{"$300,000"}, []string{"can't answer"}},
 		{shipped, "is one fifty thousand the median for ml engineers", []string{"$150,000"}, nil},
