@@ -40,7 +40,7 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"craftsman", "technician", "programmer", "designer", "analyst", "developer", "consultant",
 	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
-	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender"}
+	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender", "maker"}
 
 // agentEnding is the ending of a worker's name: "Realtor", "Mountie",
 // "Egyptologist".
