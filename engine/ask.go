@@ -2735,13 +2735,13 @@ func (l *Library) careerWordBeside(q *question) bool {
 			occ[stemmed(w)] = true
 		}
 	}
-	negated := false // "no ML involved", "not ML": the career set aside
+	negated := false // "no ML involved", "not ML", "nothing quantum": the career set aside
 	for k, w := range q.words {
 		// (the field of the occupation read is its own: "studying civil
 		// engineering" names a civil engineer, not the guide's career)
 		if !q.taken[k] || !l.isCareerWord(w) {
 			negated = false
-		} else if k > 0 && (q.words[k-1] == "no" || q.words[k-1] == "not" || q.words[k-1] == "non" || q.words[k-1] == "without") {
+		} else if k > 0 && (q.words[k-1] == "no" || q.words[k-1] == "not" || q.words[k-1] == "non" || q.words[k-1] == "without" || q.words[k-1] == "nothing") {
 			negated = true
 		}
 		if q.taken[k] && l.isCareerWord(w) && !occ[stemmed(w)] && !negated {

@@ -1075,7 +1075,9 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 
 // askedSubject reports whether the job at ws[start] is the subject of the
 // question ("what tools should a DevOps engineer learn first?", "where do
-// plumbers start?"): a modal or auxiliary right before it (and "a"/"an").
+// plumbers start?", "is cybersecurity analyst a realistic career
+// change?"): a modal or auxiliary right before it (and "a"/"an"), or "is"
+// opening the question.
 // Without a career named, that job is the one asked about, not the
 // asker's own on the way to a guide's.
 func askedSubject(ws []string, start int) bool {
@@ -1089,6 +1091,8 @@ func askedSubject(ws []string, start int) bool {
 	switch ws[k] {
 	case "should", "does", "do", "would", "can", "could", "will", "must", "did":
 		return true
+	case "is", "are":
+		return k == 0 // "Is cybersecurity analyst a realistic career change?" (not "my wife is a nurse")
 	}
 	return false
 }
