@@ -2851,13 +2851,15 @@ var judgedAs = setOf("career", "job", "profession", "field", "step", "move", "op
 
 // judgedField is the line of work a question weighs as a career when no
 // guide uses its words: "is bookkeeping a good career?", "Is social work
-// a good career?", "is being a dogwalker an actual career?". "" otherwise
+// a good career?", "is being a dogwalker an actual career?", "is medical
+// coding something I could learn?". "" otherwise
 // ("is ML engineering a good career?" names a guide's).
 func (l *Library) judgedField(q *question, taken []bool) string {
 	ws := q.words
 	for c := 2; c+1 < len(ws); c++ {
-		// "is teaching worth it", "is dental school worth it?"
-		if ws[c] != "worth" || ws[c+1] != "it" {
+		// "is teaching worth it", "is dental school worth it?", "is medical
+		// coding something I could learn from home?"
+		if !(ws[c] == "worth" && ws[c+1] == "it") && !(ws[c] == "something" && (ws[c+1] == "i" || ws[c+1] == "you" || ws[c+1] == "one" || ws[c+1] == "someone")) {
 			continue
 		}
 		start := c - 1
