@@ -1951,6 +1951,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			}
 			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
+				ws[k-1] == "in" && placeWord(l.m, w) || // ("who deploy models in europe": where, not what)
 				k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
 				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
 				if !taken[k] && hasLetter(w) && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {

@@ -54,6 +54,7 @@ var placeRoots = []string{"country", "city", "town", "national_capital", "state_
 const (
 	lexPerson   = 18
 	lexLocation = 15
+	lexObject   = 17
 	lexTime     = 28
 	// commonVerb is the tagged-corpus count from which a verb counts as an
 	// everyday verb ("come", "stand", "pull"), not the topic of a question.
@@ -118,6 +119,9 @@ func run(dir, out, intents string) error {
 	}
 	occRoots := rootSet(occupationRoots, lexPerson)
 	placeRootSet := rootSet(placeRoots, lexLocation)
+	for off := range rootSet([]string{"continent"}, lexObject) {
+		placeRootSet[off] = true // WordNet files the continents with objects: "Europe", "Asia"
+	}
 	usa := map[string]bool{}
 	for _, off := range byLemma["united_states"] {
 		usa[off] = true
@@ -238,7 +242,7 @@ func run(dir, out, intents string) error {
 		return "", false
 	}
 	for off, s := range nouns {
-		if s.lexfile != lexLocation || !s.inst {
+		if s.lexfile != lexLocation && s.lexfile != lexObject || !s.inst {
 			continue
 		}
 		isPlace := false
