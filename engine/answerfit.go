@@ -381,7 +381,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			first, head = false, true
 		}
 		inIndex := lib.Searcher != nil && lib.Searcher.Known(ctx, w)
-		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).uses(stem(w))
+		indexed := inIndex || lib.vocab.known(w) || g != nil && lib.labelsOf(g).uses(stem(w)) || len(w) >= 3 && lib.certInitials(w) // ("the LLS": a certificate's initials)
 		if m.intentsOf(w) != nil {
 			if inIndex {
 				known++ // "meetings": the guide speaks of it

@@ -791,6 +791,9 @@ func figures(q *question) bool {
 // words (those in few sections): one cheap search, then the question is
 // answered inside that guide. nil when the question has no rare words.
 func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
+	if g := lib.initialsGuide(q); g != nil {
+		return g, []bot.Hit{{Guide: g.Slug}} // "what does the LLS cost?"
+	}
 	if lib.terms.routes() {
 		return e.guessByTerms(ctx, lib, q) // large library: the term table (termtable.go)
 	}
@@ -1700,6 +1703,9 @@ func (q *question) bestCertWords(g *bot.Guide) (*bot.Cert, bool) {
 	mask := maskOf(q.words) // a word of a name the question lacks counts for nothing: skipped unread
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
+		if in := info.initials[i]; len(in) >= 3 && mask.mayHave(in) && slices.Contains(q.words, in) {
+			return c, true // "what does the LLS cost?": named by its initials
+		}
 		n := 0
 		f, generic := info.names[i], info.genericAt[i]
 		pair := false
@@ -1735,6 +1741,7 @@ type certInfo struct {
 	names     [][]string
 	generic   map[string]bool
 	genericAt [][]bool // genericAt[i][k]: generic[names[i][k]]
+	initials  []string // each name's initials ("lls" for Licensed Lucid Surveyor)
 }
 
 func (q *question) certInfo(g *bot.Guide) *certInfo {
@@ -1756,6 +1763,7 @@ func (q *question) certInfo(g *bot.Guide) *certInfo {
 	for _, c := range g.Certifications {
 		f := q.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
 		info.names = append(info.names, f)
+		info.initials = append(info.initials, initialsOf(c.Name))
 		seen := map[string]bool{}
 		for _, w := range f {
 			if !seen[w] {

@@ -108,6 +108,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
 		{shipped, "thinking of going back to teaching HS math in NJ, whats the salary", []string{"No guide for teacher"}, []string{"$150,000"}},
 		{all, "Ironworker wages in Phoenix?", []string{"No guide for ironworker"}, nil},
+		{all, "dream cartographer: how long to train, and what does the LLS cost?", []string{"$640"}, []string{"Not in the guide"}},
+		{all, "how much is the CSH exam", []string{"Quantum Gardener", "$450"}, nil},
 		{shipped, "ml engineer salary in europe", []string{"$150,000", "for the US"}, []string{"Not in the guide"}},
 		{shipped, "the ppl who deploy ai models in europe, what do they make typically", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "Is medical coding something I could learn from home while caring for my husband? What does it pay?", []string{"No guide for medical coding"}, []string{"$150,000"}},

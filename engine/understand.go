@@ -1726,6 +1726,34 @@ func (l *Library) namedCertGuide(q *question) *bot.Guide {
 		}
 		found = g
 	}
+	if g := l.initialsGuide(q); g != nil {
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
+}
+
+// initialsGuide is the guide of the certificate a question names by its
+// initials ("what does the LLS cost?"), nil when none or several.
+func (l *Library) initialsGuide(q *question) *bot.Guide {
+	var found *bot.Guide
+	for _, w := range q.words {
+		if len(w) < 3 || !l.certInits[w] {
+			continue // (most questions: no look at the certificates)
+		}
+		for _, g := range l.Guides {
+			for _, c := range g.Certifications {
+				if in := initialsOf(c.Name); in == w || len(in) > 3 && in[1:] == w {
+					if found != nil && found != g {
+						return nil
+					}
+					found = g
+				}
+			}
+		}
+	}
 	return found
 }
 
