@@ -110,6 +110,10 @@ func TestReadings(t *testing.T) {
 		{all, "Ironworker wages in Phoenix?", []string{"No guide for ironworker"}, nil},
 		{all, "dream cartographer: how long to train, and what does the LLS cost?", []string{"$640"}, []string{"Not in the guide"}},
 		{all, "how much is the CSH exam", []string{"Quantum Gardener", "$450"}, nil},
+		// Listed items each asking a kind of their own are parts of their
+		// own; "cheapest and priciest" asks one thing.
+		{all, "quantum gardener: permit fee, cheapest cert, and the median in oregon?", []string{"$85", "$125", "$84,300"}, nil},
+		{all, "cheapest and priciest certs for charting shared dreams?", []string{"$640"}, []string{"can't answer"}},
 		{shipped, "ml engineer salary in europe", []string{"$150,000", "for the US"}, []string{"Not in the guide"}},
 		{shipped, "the ppl who deploy ai models in europe, what do they make typically", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "Is medical coding something I could learn from home while caring for my husband? What does it pay?", []string{"No guide for medical coding"}, []string{"$150,000"}},

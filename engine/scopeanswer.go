@@ -407,9 +407,19 @@ func (l *Library) splitAnd(s string) []string {
 			same := len(in) == 0 && !asks || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
 				!asks && bothDo(words(p)) || // "what do X and Y each make"
 				!asks && namesGoOn(parts[n-1], p) // "where you work with PyTorch, Ray and Kubeflow every day"
-			for k := range in {
-				same = same || partIntents[n-1][k] && !asks
+			// (not "permit fee, cheapest cert": listed items, each asking a
+			// kind of its own; "cheapest and priciest certs" asks one)
+			kind := func(k string) bool { return l.m.headIntent[k] && k != "cost" } // (a cost is of something)
+			shared, fresh, headed := false, false, false
+			for k := range partIntents[n-1] {
+				headed = headed || kind(k)
 			}
+			for k := range in {
+				shared = shared || partIntents[n-1][k]
+				fresh = fresh || !partIntents[n-1][k] && kind(k) && headed && !in["education"] && !partIntents[n-1]["education"]
+			}
+			listed := len(f) <= 6 && len(strings.Fields(parts[n-1])) <= 8 // (items of a list, not a story's clauses)
+			same = same || shared && !(fresh && listed) && !asks
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
