@@ -1097,6 +1097,18 @@ var sets = []struct {
 	// Tuning set 260: a trades and union Discord.
 	{"tune/ml-engineer-260", "tune/ml-engineer-260.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-260", "tune/careers-260.jsonl", true, 80, 15, 0.5},
+	// Tuning set 261: quick mobile typers on a workplace Slack.
+	{"tune/ml-engineer-261", "tune/ml-engineer-261.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-261", "tune/careers-261.jsonl", true, 80, 15, 0.5},
+	// Tuning set 262: parents and relatives with English as a second language.
+	{"tune/ml-engineer-262", "tune/ml-engineer-262.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-262", "tune/careers-262.jsonl", true, 80, 15, 0.5},
+	// Tuning set 263: technical professionals asking for exact and computed figures.
+	{"tune/ml-engineer-263", "tune/ml-engineer-263.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-263", "tune/careers-263.jsonl", true, 80, 15, 0.5},
+	// Tuning set 264: students researching careers for a report.
+	{"tune/ml-engineer-264", "tune/ml-engineer-264.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-264", "tune/careers-264.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
