@@ -174,6 +174,9 @@ func subsections(body string) []subsection {
 	return out
 }
 
+// moneyUnits name the unit an amount is in ("the dollar gap").
+var moneyUnits = setOf("dollar", "dollars", "usd", "buck", "bucks")
+
 // lacking answers a question about something the guide does not hold (an
 // exam's retake policy, signing bonuses, relocation): it says so and what
 // the guide does have, instead of showing the nearest card as if it
@@ -394,8 +397,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			}
 			continue
 		}
-		if careerWords[w] {
-			continue // "the dream surveying gig", "the dream mapping trade": the career itself
+		if careerWords[w] || moneyUnits[w] {
+			continue // "the dream surveying gig", "the dream mapping trade": the career itself; "the dollar gap": a unit
 		}
 		lex := m.lex
 		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !m.stop[q.words[i-1]] &&
@@ -554,7 +557,8 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	from, to := -1, -1 // the first run of words asked about: "hazard supplement" (for mapping nightmares)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
-			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" {
+			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" ||
+			moneyUnits[w] || from < 0 && m.lex.MostlyAdjective(w) { // ("the actual dollar amount of …")
 			if from >= 0 {
 				break
 			}

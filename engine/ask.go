@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -1593,8 +1594,8 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool
 			if nlo > nhi {
 				hi, lo, nhi, nlo = lo, hi, nlo, nhi
 			}
-			a.Body = fmt.Sprintf("%s employs more than %s: about %s against %s.\n\n", hi.Name, lo.Name,
-				bot.Thousands(nhi), bot.Thousands(nlo)) + a.Body
+			a.Body = fmt.Sprintf("%s employs more than %s: about %s against %s, %s more (%s times as many).\n\n", hi.Name, lo.Name,
+				bot.Thousands(nhi), bot.Thousands(nlo), bot.Thousands(nhi-nlo), ratioText(nhi, nlo)) + a.Body
 		}
 	} else if len(states) == 2 {
 		r1, r2 := g.State(states[0].Code), g.State(states[1].Code)
@@ -1604,11 +1605,28 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool
 			if d < 0 {
 				hi, lo, d = lo, hi, -d
 			}
-			a.Body = fmt.Sprintf("%s pays more than %s: a median of %s against %s, %s more.\n\n", hi.Name, lo.Name,
-				bot.Money(max(r1.Median, r2.Median)), bot.Money(min(r1.Median, r2.Median)), bot.Money(d)) + a.Body
+			a.Body = fmt.Sprintf("%s pays more than %s: a median of %s against %s, %s more (%s above %s's median).\n\n", hi.Name, lo.Name,
+				bot.Money(max(r1.Median, r2.Median)), bot.Money(min(r1.Median, r2.Median)), bot.Money(d), percentOf(d, min(r1.Median, r2.Median)), lo.Name) + a.Body
 		}
 	}
 	return a
+}
+
+// percentOf is part as a percentage of whole, to one decimal ("6.1%",
+// "50%").
+func percentOf(part, whole int) string {
+	if whole == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strconv.FormatFloat(100*float64(part)/float64(whole), 'f', 1, 64), ".0") + "%"
+}
+
+// ratioText is a over b to one decimal ("1.5", "5").
+func ratioText(a, b int) string {
+	if b == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strconv.FormatFloat(float64(a)/float64(b), 'f', 1, 64), ".0")
 }
 
 func factAnswer(e *Engine, g *bot.Guide, label, value, follow string) *bot.Answer {
@@ -2312,7 +2330,8 @@ func (l *Library) coinedName(q *question) bool {
 func onlyFigureWords(ws []string) bool {
 	for _, w := range ws {
 		switch w {
-		case "number", "numbers", "figure", "figures", "stats", "statistics", "data", "info", "information", "details":
+		case "number", "numbers", "figure", "figures", "stats", "statistics", "data", "info", "information", "details",
+			"difference", "differences", "gap", "gaps", "percent", "percentage", "dollar", "dollars", "base", "compare", "comparison": // ("give me the $ difference and the % difference, NY as base")
 		default:
 			return false
 		}

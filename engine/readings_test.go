@@ -114,6 +114,13 @@ func TestReadings(t *testing.T) {
 		// own; "cheapest and priciest" asks one thing.
 		{all, "quantum gardener: permit fee, cheapest cert, and the median in oregon?", []string{"$85", "$125", "$84,300"}, nil},
 		{all, "cheapest and priciest certs for charting shared dreams?", []string{"$640"}, []string{"can't answer"}},
+		// Two states compared: the gap in dollars and in percent of the
+		// lower one; "dollar" is a unit, not a topic.
+		{shipped, "Washington vs Massachusetts ML engineer median", []string{"$10,000 more (6.1% above Massachusetts"}, nil},
+		{shipped, "Dollar gap between the NY and MA medians for ML engineers?", []string{"$5,000 more"}, []string{"Not in the guide"}},
+		{shipped, "California vs New York for MLEs: give me the difference", []string{"$15,000 more (8.8%"}, nil},
+		{shipped, "New York vs Washington ML engineer employment", []string{"4,000 more (1.5 times as many)"}, nil},
+		{all, "what's the actual dollar amount of the nightmare hazard supplement for dream cartographers?", []string{"without a figure"}, []string{"$98,600"}},
 		{shipped, "ml engineer salary in europe", []string{"$150,000", "for the US"}, []string{"Not in the guide"}},
 		{shipped, "the ppl who deploy ai models in europe, what do they make typically", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "Is medical coding something I could learn from home while caring for my husband? What does it pay?", []string{"No guide for medical coding"}, []string{"$150,000"}},
