@@ -1151,19 +1151,28 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "how much is the permit for growing plants in superposition?": the
 		// permit, not the certificate a word of the question also names.
 		return factAnswer(e, g, "License", g.License, "path")
+	case q.has(bot.KindCerts) && addsUp(q) && hasAny(q, "all", "every", "each") && !hasAll(q, "how", "many") && len(g.Certifications) > 1 && !q.has("most") && !q.has("least"):
+		// "Sum of all three orbital galley certs, in dollars?": all of
+		// them, whatever certificate their words also name.
+		return certTotalAnswer(e, g, nil)
+	case cert != nil && certsNamed(q, g) > 1 && addsUp(q) && !hasAll(q, "how", "many"):
+		// "AWS Machine Learning Specialty plus Google Professional ML
+		// Engineer: combined exam cost?": those added up.
+		return certTotalAnswer(e, g, namedCerts(q, g))
 	case cert != nil && certsNamed(q, g) > 1:
 		// "the difference between the AWS and Google ML certs": both, from
 		// the certifications section.
 		return e.answerSectionOr(g, bot.KindCerts)
 	case cert != nil:
 		return certAnswer(e, g, cert)
-	case (q.has("cost") || hasAll(q, "how", "much")) && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
-		(hasAny(q, "total", "combined", "altogether", "together", "sum") || hasAll(q, "all", "four") || hasAll(q, "all", "of", "them")):
+	case (q.has("cost") || hasAll(q, "how", "much") || addsUp(q) && !hasAll(q, "how", "many")) && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&
+		(addsUp(q) || hasAll(q, "all", "four") || hasAll(q, "all", "of", "them")):
 		// "what would all four certs cost me in total?", "all four ML
-		// certs, how much I pay in total?": added up.
-		return certTotalAnswer(e, g)
+		// certs, how much I pay in total?", "all three dream-mapping
+		// credentials summed?": added up.
+		return certTotalAnswer(e, g, nil)
 	case len(g.States) > 1 && len(q.states) == 0 && !durationQuestion(q) && (q.has("employed") || hasAll(q, "how", "many") || hasAny(q, "number", "count") && len(q.careers) > 0) &&
-		hasAny(q, "total", "combined", "altogether", "together", "sum", "added") && !q.has("salary"):
+		hasAny(q, "total", "combined", "altogether", "together", "sum", "added") && !q.has("salary") && !q.has(bot.KindCerts):
 		// ("total number of ML engineers across all the states … added up?";
 		// not "how many years total to become one?")
 		if hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american") {
@@ -2418,6 +2427,30 @@ func guideAskedFor(lib *Library, q *question) string {
 
 // certsNamed counts the certificates whose own first word (not a word of
 // every certificate, such as "ML") the question uses: "AWS and Google".
+// addsUp reports whether a question asks for things added up ("in total",
+// "combined", "summed").
+func addsUp(q *question) bool {
+	return hasAny(q, "total", "combined", "altogether", "together", "sum", "summed", "added") || hasAll(q, "add", "up")
+}
+
+// namedCerts are the certificates of g whose first distinctive word the
+// question has (those certsNamed counts).
+func namedCerts(q *question, g *bot.Guide) []*bot.Cert {
+	info := q.certInfo(g)
+	var out []*bot.Cert
+	for i := range g.Certifications {
+		for k, w := range info.names[i] {
+			if !info.genericAt[i][k] {
+				if slices.Contains(q.words, w) {
+					out = append(out, &g.Certifications[i])
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
 func certsNamed(q *question, g *bot.Guide) int {
 	info := q.certInfo(g)
 	n := 0

@@ -311,24 +311,35 @@ func plural(n int, one, many string) string {
 }
 
 // certTotalAnswer adds up the prices of a guide's certifications.
-func certTotalAnswer(e *Engine, g *bot.Guide) *bot.Answer {
+func certTotalAnswer(e *Engine, g *bot.Guide, only []*bot.Cert) *bot.Answer {
 	a := e.answerSectionOr(g, bot.KindCerts)
 	if a == nil {
 		return nil
 	}
+	certs := only
+	if len(certs) == 0 {
+		for i := range g.Certifications {
+			certs = append(certs, &g.Certifications[i])
+		}
+	}
 	total, n := 0, 0
-	var parts []string
-	for _, c := range g.Certifications {
+	var parts, names []string
+	for _, c := range certs {
 		if c.Price > 0 {
 			total += c.Price
 			n++
 			parts = append(parts, bot.Money(c.Price))
+			names = append(names, "the "+c.Name)
 		}
 	}
 	if n < 2 {
 		return a
 	}
 	a.Title = "Certifications added up · " + g.Title
+	if len(only) > 0 {
+		a.Body = fmt.Sprintf("Together, %s cost %s (%s).\n\n%s", joinAnd(names), bot.Money(total), strings.Join(parts, " + "), a.Body)
+		return a
+	}
 	a.Body = fmt.Sprintf("All %d certifications in the %s guide together cost %s (%s).\n\n%s", n, g.Title, bot.Money(total), strings.Join(parts, " + "), a.Body)
 	return a
 }
@@ -610,3 +621,11 @@ func invented(g *bot.Guide) bool {
 
 // madeUp words ask about the guides whose careers are invented.
 var madeUp = setOf("fictional", "invented", "imaginary", "fake", "pretend", "madeup")
+
+// joinAnd lists items as a sentence does: "a", "a and b", "a, b and c".
+func joinAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

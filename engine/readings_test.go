@@ -121,6 +121,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "California vs New York for MLEs: give me the difference", []string{"$15,000 more (8.8%"}, nil},
 		{shipped, "New York vs Washington ML engineer employment", []string{"4,000 more (1.5 times as many)"}, nil},
 		{all, "what's the actual dollar amount of the nightmare hazard supplement for dream cartographers?", []string{"without a figure"}, []string{"$98,600"}},
+		// Certificates added up: all of them, or those named.
+		{shipped, "AWS Machine Learning Specialty plus Google Professional ML Engineer: combined exam cost?", []string{"$500 ($300 + $200)"}, nil},
+		{all, "Sum of all three orbital galley certs, in dollars?", []string{"$855"}, nil},
+		{all, "All three dream-mapping credentials summed?", []string{"$1,180"}, nil},
+		{shipped, "how many certs are there in total for ml engineers", []string{"lists 4 certifications"}, []string{"50,000"}},
 		{shipped, "ml engineer salary in europe", []string{"$150,000", "for the US"}, []string{"Not in the guide"}},
 		{shipped, "the ppl who deploy ai models in europe, what do they make typically", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "Is medical coding something I could learn from home while caring for my husband? What does it pay?", []string{"No guide for medical coding"}, []string{"$150,000"}},
