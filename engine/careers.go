@@ -372,7 +372,7 @@ func employedSum(g *bot.Guide) int {
 // pays more (in its one state, if it names one), and a sentence saying so;
 // nil otherwise.
 func payWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
-	if !q.has("salary") || !(q.has("most") || hasAny(q, "more", "better", "higher", "which")) {
+	if !q.has("salary") || !(q.has("most") || hasAny(q, "more", "better", "higher", "which", "gap", "difference")) {
 		return nil, ""
 	}
 	pay := func(g *bot.Guide) int {
@@ -396,7 +396,8 @@ func payWinner(q *question, a, b *bot.Guide) (*bot.Guide, string) {
 	if len(q.states) == 1 {
 		where = " in " + q.states[0].Name
 	}
-	return w, fmt.Sprintf("%s pays more%s: a median of %s, against %s for %s.", w.Title, where, bot.Money(pw), bot.Money(po), o.Title)
+	return w, fmt.Sprintf("%s pays more%s: a median of %s, against %s for %s (%s more, %s above it).", w.Title, where, bot.Money(pw), bot.Money(po), o.Title,
+		bot.Money(pw-po), percentOf(pw-po, po))
 }
 
 // timeWinner is, for "which takes longer to get into / needs more

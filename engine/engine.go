@@ -860,9 +860,9 @@ func compareInState(g1, g2 *bot.Guide, st bot.USState) string {
 	out := s1 + ". " + s2 + "."
 	switch {
 	case p1 > 0 && p2 > 0 && p1 > p2:
-		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g1.Title, bot.Money(p1-p2))
+		out += fmt.Sprintf(" In %s, %s pays more, by %s (%s).", st.Name, g1.Title, bot.Money(p1-p2), percentOf(p1-p2, p2))
 	case p1 > 0 && p2 > 0 && p2 > p1:
-		out += fmt.Sprintf(" In %s, %s pays more, by %s.", st.Name, g2.Title, bot.Money(p2-p1))
+		out += fmt.Sprintf(" In %s, %s pays more, by %s (%s).", st.Name, g2.Title, bot.Money(p2-p1), percentOf(p2-p1, p1))
 	}
 	return out
 }

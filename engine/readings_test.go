@@ -121,6 +121,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "California vs New York for MLEs: give me the difference", []string{"$15,000 more (8.8%"}, nil},
 		{shipped, "New York vs Washington ML engineer employment", []string{"4,000 more (1.5 times as many)"}, nil},
 		{all, "what's the actual dollar amount of the nightmare hazard supplement for dream cartographers?", []string{"without a figure"}, []string{"$98,600"}},
+		{all, "Dream cartographer vs orbital chef national medians: % gap with the chef as base?", []string{"$11,100 more, 12.7% above it"}, nil},
+		{all, "California: ML engineer vs orbital chef median, $ gap and % gap (chef as base)?", []string{"by $80,100 (76.4%)"}, nil},
 		// Certificates added up: all of them, or those named.
 		{shipped, "AWS Machine Learning Specialty plus Google Professional ML Engineer: combined exam cost?", []string{"$500 ($300 + $200)"}, nil},
 		{all, "Sum of all three orbital galley certs, in dollars?", []string{"$855"}, nil},
