@@ -97,7 +97,7 @@ func timeLine(q *question, line string) bool {
 // and shares the most words with the question. nil when the question asks
 // no share, or no line (or more than one equally) fits.
 func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	share := hasAny(q, "percent", "percentage", "proportion", "fraction", "share", "majority") || strings.Contains(q.raw, "%") ||
+	share := hasAny(q, "percent", "percentage", "proportion", "portion", "fraction", "share", "majority") || strings.Contains(q.raw, "%") ||
 		hasAll(q, "mostly", "or") || hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role", "vs", "versus") ||
 		hasAll(q, "how", "much", "time") && hasAny(q, "vs", "versus", "spend", "spent", "spending") && hasAny(q, "vs", "versus", "or")
 	if !share || q.has("salary") || q.has("outlook") || q.has("employed") || q.has("cost") {
