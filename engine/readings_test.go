@@ -134,6 +134,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "is ML engineering something i could learn at 40?", nil, []string{"No guide"}},
 		{shipped, "Is cybersecurity analyst a realistic career change at 56? What skills would I need?", []string{"No guide for cybersecurity analyst"}, []string{"Python"}},
 		{shipped, "my wife is a nurse and wants to switch into ML engineering, what skills does she need?", []string{"Python"}, []string{"No guide"}},
+		{shipped, "devops eng - which tools to learn first", []string{"No guide for devops engineer"}, []string{"PyTorch"}},
+		{shipped, "data analyst: where do i start to become an ML engineer?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{shipped, "I want to switch to nursing, what's the pay", []string{"No guide for nurse"}, []string{"$150,000"}},
 		{shipped, "going back to coding after a break, ml engineer salary?", []string{"$150,000"}, []string{"No guide"}},
 		// A name spelled out in letters, as voice typing writes it, is the

@@ -388,7 +388,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
 			continue
 		}
-		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && askedSubject(ws, start)) {
+		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
