@@ -137,6 +137,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "devops eng - which tools to learn first", []string{"No guide for devops engineer"}, []string{"PyTorch"}},
 		{shipped, "data analyst: where do i start to become an ML engineer?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{shipped, "I want to switch to nursing, what's the pay", []string{"No guide for nurse"}, []string{"$150,000"}},
+		{shipped, "teaching cert in ohio - how long does it take", []string{"No guide for teacher"}, []string{"5-8 years"}},
+		{shipped, "training certification for ml engineers?", []string{"AWS Machine Learning Specialty"}, []string{"No guide"}},
 		{shipped, "going back to coding after a break, ml engineer salary?", []string{"$150,000"}, []string{"No guide"}},
 		// A name spelled out in letters, as voice typing writes it, is the
 		// name; letters cut off at an apostrophe are not ("I'm a").

@@ -2489,8 +2489,9 @@ func (l *Library) speaksOf(g *bot.Guide, noun string) bool {
 }
 
 // goalAgent is the occupation named by the verb of a goal ("I'd like to
-// teach" → "teacher", "she wants to nurse") or by the work one goes back
-// or switches to ("going back to teaching", "switching to nursing"), when
+// teach" → "teacher", "she wants to nurse"), by the work one goes back or
+// switches to ("going back to teaching", "switching to nursing") or by
+// the work a certificate or licence is for ("teaching cert"), when
 // no guide uses the verb; "" otherwise ("I want to cook in space" is a
 // guide's).
 func (l *Library) goalAgent(q *question, taken []bool) string {
@@ -2501,11 +2502,15 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		switch {
 		case (l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) && ws[k+1] == "to":
 			v = ws[k+2]
-		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"):
-			// "going back to teaching", "switching to nursing": the work
-			// named by its gerund
-			v = strings.TrimSuffix(ws[k+2], "ing")
-			if v == ws[k+2] || len(v) < 3 {
+		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"),
+			strings.HasSuffix(w, "ing") && (l.m.index[ws[k+1]][bot.KindCerts] || l.m.index[ws[k+1]]["license"]):
+			// "going back to teaching", "switching to nursing", "teaching
+			// cert in ohio": the work named by its gerund
+			if at = k + 2; strings.HasSuffix(w, "ing") && ws[k+1] != "to" && ws[k+1] != "into" {
+				at = k
+			}
+			v = strings.TrimSuffix(ws[at], "ing")
+			if v == ws[at] || len(v) < 3 {
 				continue
 			}
 			if !l.m.lex.Verb(v) && l.m.lex.Verb(v+"e") {
