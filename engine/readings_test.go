@@ -138,6 +138,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "data analyst: where do i start to become an ML engineer?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		{shipped, "I want to switch to nursing, what's the pay", []string{"No guide for nurse"}, []string{"$150,000"}},
 		{shipped, "teaching cert in ohio - how long does it take", []string{"No guide for teacher"}, []string{"5-8 years"}},
+		{shipped, "Is a license required to work as a real estate agent in Arizona?", []string{"No guide for real estate agent"}, nil},
+		{shipped, "I worked as a nurse for 10 years, how do I become an ML engineer?", []string{"5-8 years"}, []string{"No guide"}},
 		{shipped, "training certification for ml engineers?", []string{"AWS Machine Learning Specialty"}, []string{"No guide"}},
 		{shipped, "going back to coding after a break, ml engineer salary?", []string{"$150,000"}, []string{"No guide"}},
 		// A name spelled out in letters, as voice typing writes it, is the

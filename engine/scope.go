@@ -95,6 +95,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if m.origin[w] && askedAbout(ws, k) {
 				return false // "is working as a cruise ship chef a good job?": the job asked about
 			}
+			if w == "as" && k >= 2 && ws[k-2] == "to" && (ws[k-1] == "work" || ws[k-1] == "be") {
+				return false // "is a license required to work as a real estate agent?": the work a rule is for
+			}
 			if m.origin[w] {
 				for j := k - 1; j >= 0 && j >= k-6; j-- {
 					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
