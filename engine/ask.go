@@ -2497,6 +2497,10 @@ func weighed(q *question) bool {
 // the pay in florida?"), but not the asker's own job.
 func guessWords(lib *Library, q *question) []string {
 	ws := dropStateWords(lib.contentWords(q, nil))
+	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {
+		// "a large agricultural company": who employs, not which career
+		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })
+	}
 	if q.full == nil {
 		return ws
 	}

@@ -108,6 +108,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
 		{shipped, "thinking of going back to teaching HS math in NJ, whats the salary", []string{"No guide for teacher"}, []string{"$150,000"}},
 		{all, "Ironworker wages in Phoenix?", []string{"No guide for ironworker"}, nil},
+		{all, "If I worked for a large agricultural company in this field, what pay range should I expect for tending entangled crops?", []string{"Quantum Gardener"}, []string{"Machine Learning Engineer"}},
 		{all, "dream cartographer: how long to train, and what does the LLS cost?", []string{"$640"}, []string{"Not in the guide"}},
 		{all, "how much is the CSH exam", []string{"Quantum Gardener", "$450"}, nil},
 		// Listed items each asking a kind of their own are parts of their
