@@ -109,6 +109,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "thinking of going back to teaching HS math in NJ, whats the salary", []string{"No guide for teacher"}, []string{"$150,000"}},
 		{all, "Ironworker wages in Phoenix?", []string{"No guide for ironworker"}, nil},
 		{all, "If I worked for a large agricultural company in this field, what pay range should I expect for tending entangled crops?", []string{"Quantum Gardener"}, []string{"Machine Learning Engineer"}},
+		{all, "regular greenhouse gardener here — how do i move into the superposition stuff?", []string{"Quantum Gardener"}, []string{"Dream Cartographer", "No guide"}},
+		{all, "im a gardener (normal plants), whats the pay", []string{"No guide for gardener"}, nil},
 		{all, "dream cartographer: how long to train, and what does the LLS cost?", []string{"$640"}, []string{"Not in the guide"}},
 		{all, "how much is the CSH exam", []string{"Quantum Gardener", "$450"}, nil},
 		// Listed items each asking a kind of their own are parts of their

@@ -367,7 +367,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if len(l.headNames[head]) > 0 && plainNear(ws, start, i) && (len(q.careers) == 0 || !origin(start) && !l.careerUses(q.careers, ws[max(0, start-4):i])) {
+		ownIntro := origin(start) || i+1 < len(ws) && ws[i+1] == "here" // "I'm a …", "regular greenhouse gardener here"
+		if len(l.headNames[head]) > 0 && plainNear(ws, start, i) && (len(q.careers) == 0 || !origin(start) && !l.careerUses(q.careers, ws[max(0, start-4):i])) &&
+			!(len(q.careers) == 0 && ownIntro && beforeSwitch(ws, i, m)) { // (not "regular greenhouse gardener here — how do i move into the superposition stuff?": the asker's start)
 			// "I'm a chef in Manila, normal restaurant chef", "im a gardener
 			// (normal plants)": the plain job, said not to be a guide's
 			for k := start; k <= i; k++ {
