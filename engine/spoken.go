@@ -149,26 +149,26 @@ func spokenAmounts(text string) string {
 // soundTarget is a name voice typing may cut into pieces: its letters
 // joined and the words it is read as.
 type soundTarget struct {
-	joined string
-	sound  string // its consonants as heard (consonants)
-	words  []string
+	joined     string
+	sound      string // its consonants as heard (consonants)
+	key1, key2 string // its Double Metaphone keys
+	words      []string
 }
 
 // soundNames are the names heard by sound: the US states and large cities,
 // the words of the careers' names and the words of the guides that no
 // dictionary holds (tool and product names: "pytorch", "kubeflow"), by
-// their Double Metaphone key. Built on
+// the first consonants heard. Built on
 // first use.
 type soundNames struct {
 	once   sync.Once
-	byKey  map[string][]soundTarget
-	starts map[string]bool // the first three consonants of each name, as heard
+	byStart map[string][]soundTarget // by the first three consonants of each name, as heard
 	minLen int
 	maxLen int
 }
 
 func (s *soundNames) build(l *Library) {
-	s.byKey, s.starts = map[string][]soundTarget{}, map[string]bool{}
+	s.byStart = map[string][]soundTarget{}
 	s.minLen = 1 << 30
 	seen := map[string]bool{}
 	add := func(name string) {
@@ -179,12 +179,9 @@ func (s *soundNames) build(l *Library) {
 		}
 		seen[j] = true
 		t := soundTarget{joined: j, sound: consonants(j), words: ws}
-		s.starts[t.sound[:min(3, len(t.sound))]] = true
-		p, a := matchr.DoubleMetaphone(j)
-		s.byKey[p] = append(s.byKey[p], t)
-		if a != p {
-			s.byKey[a] = append(s.byKey[a], t)
-		}
+		t.key1, t.key2 = matchr.DoubleMetaphone(j)
+		start := t.sound[:min(3, len(t.sound))]
+		s.byStart[start] = append(s.byStart[start], t)
 		s.minLen, s.maxLen = min(s.minLen, len(j)), max(s.maxLen, len(j))
 	}
 	for _, st := range bot.USStates {
@@ -221,8 +218,8 @@ func (s *soundNames) build(l *Library) {
 // be close to it in letters; words the guides use side by side must be one
 // letter from the name ("orbit all"), so that "dreams make" stays apart.
 func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown func(int) bool) ([]string, int) {
-	if i+1 >= len(low) || !soundPiece(low[i]) || !soundPiece(low[i+1]) || l.placeName(low[i]) || l.placeName(low[i+1]) {
-		return nil, 0 // (places are read as places: "india in")
+	if i+1 >= len(low) || !soundPiece(low[i]) || !soundPiece(low[i+1]) {
+		return nil, 0
 	}
 	l.sounds.once.Do(func() { l.sounds.build(l) })
 	s := &l.sounds
@@ -231,62 +228,79 @@ func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown fu
 	var stack [64]byte
 	letters := append(stack[:0], low[i]...)
 	// strange: a piece of three letters or more is a word the guides do
-	// not use ("attle", "chew"; not "qu" after "anchor").
-	strange := len(low[i]) >= 3 && unknown(i)
+	// not use ("attle", "chew"; not "qu" after "anchor"). Looked up only
+	// for runs that sound like a name.
+	strange, read := false, i
 	for n := 2; n <= 4 && i+n-1 < len(low); n++ {
 		p := low[i+n-1]
-		if !soundPiece(p) || n > 2 && l.placeName(p) || len(letters)+len(p) > s.maxLen+2 {
+		if !soundPiece(p) || len(letters)+len(p) > s.maxLen+2 {
 			break
 		}
 		letters = append(letters, p...)
-		strange = strange || len(p) >= 3 && unknown(i+n-1)
 		if len(letters) < max(5, s.minLen-2) || len(p) < 3 && l.m.stop[p] {
 			continue // (no name ends in "a" or "in": "believe a", "india in")
 		}
 		var cs [64]byte
 		heard := consonantsOf(cs[:0], letters)
-		if !s.starts[string(heard[:min(3, len(heard))])] {
-			continue // (most runs: no name begins with their sound)
+		// The names that begin with the same consonants as heard, and whose
+		// consonants are the same or one apart (most runs: none).
+		var near []soundTarget
+		for _, t := range s.byStart[string(heard[:min(3, len(heard))])] {
+			if bot.Levenshtein(string(heard), t.sound, 1) <= 1 {
+				near = append(near, t)
+			}
+		}
+		if len(near) == 0 {
+			continue
+		}
+		for ; read < i+n; read++ {
+			strange = strange || len(low[read]) >= 3 && unknown(read)
 		}
 		j := string(letters)
 		if l.m.lex.Word(j) {
 			continue
 		}
-		p1, p2 := matchr.DoubleMetaphone(j)
-		for _, key := range []string{p1, p2} {
-			for _, t := range s.byKey[key] {
-				// The consonants as heard the same, or one apart; the letters
-				// then at most a third apart ("cuebit" is two from "qubit")
-				// or a quarter. Among words the guides use, only one letter
-				// apart and the consonants the same ("orbit all").
-				sd := bot.Levenshtein(string(heard), t.sound, 1)
-				limit := max(1, (len(t.joined)+1)/3)
-				switch {
-				case !strange && sd == 0:
-					limit = 1
-				case !strange || sd > 1:
-					continue
-				case sd == 1:
-					limit = max(1, len(t.joined)/4)
-				}
-				d := bot.Levenshtein(j, t.joined, limit)
-				if d > limit {
-					continue
-				}
-				// The closest, then the one of the length heard ("new yrok" is
-				// New York, not Newark), then by name: the same every time.
-				if best == nil || d < bestD || d == bestD && n == bestN &&
-					(abs(float64(len(t.joined)-len(j))) < abs(float64(len(bestJ)-len(j))) || len(t.joined) == len(bestJ) && t.joined < bestJ) {
-					best, bestN, bestD, bestJ = t.words, n, d, t.joined
-				}
+		p1, p2 := "", ""
+		for _, t := range near {
+			// The consonants as heard the same, or one apart; the letters
+			// then at most a third apart ("cuebit" is two from "qubit")
+			// or a quarter. Among words the guides use, only one letter
+			// apart and the consonants the same ("orbit all").
+			sd := bot.Levenshtein(string(heard), t.sound, 1)
+			limit := max(1, (len(t.joined)+1)/3)
+			switch {
+			case !strange && sd == 0:
+				limit = 1
+			case !strange:
+				continue
+			case sd == 1:
+				limit = max(1, len(t.joined)/4)
 			}
-			if p2 == p1 {
-				break
+			d := bot.Levenshtein(j, t.joined, limit)
+			if d > limit {
+				continue
+			}
+			if p1 == "" {
+				p1, p2 = matchr.DoubleMetaphone(j) // (only for runs close in letters)
+			}
+			if t.key1 != p1 && t.key1 != p2 && t.key2 != p1 && t.key2 != p2 {
+				continue // not heard alike
+			}
+			// The closest, then the one of the length heard ("new yrok" is
+			// New York, not Newark), then by name: the same every time.
+			if best == nil || d < bestD || d == bestD && n == bestN &&
+				(abs(float64(len(t.joined)-len(j))) < abs(float64(len(bestJ)-len(j))) || len(t.joined) == len(bestJ) && t.joined < bestJ) {
+				best, bestN, bestD, bestJ = t.words, n, d, t.joined
 			}
 		}
 	}
-	if best != nil && bestD == 0 && slices.Equal(best, low[i:i+bestN]) {
-		return nil, 0 // the name as it is typed ("los angeles"): read as usual
+	if best == nil || bestD == 0 && slices.Equal(best, low[i:i+bestN]) {
+		return nil, 0 // (and the name as it is typed, "los angeles": read as usual)
+	}
+	for k := i; k < i+bestN; k++ {
+		if l.placeName(low[k]) {
+			return nil, 0 // places are read as places: "india in"
+		}
 	}
 	return best, bestN
 }
