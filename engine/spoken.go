@@ -161,10 +161,10 @@ type soundTarget struct {
 // the first consonants heard. Built on
 // first use.
 type soundNames struct {
-	once   sync.Once
+	once    sync.Once
 	byStart map[string][]soundTarget // by the first three consonants of each name, as heard
-	minLen int
-	maxLen int
+	minLen  int
+	maxLen  int
 }
 
 func (s *soundNames) build(l *Library) {
