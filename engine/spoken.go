@@ -158,8 +158,7 @@ type soundTarget struct {
 // soundNames are the names heard by sound: the US states and large cities,
 // the words of the careers' names and the words of the guides that no
 // dictionary holds (tool and product names: "pytorch", "kubeflow"), by
-// the first consonants heard. Built on
-// first use.
+// the first consonants heard. Built on first use.
 type soundNames struct {
 	once    sync.Once
 	byStart map[string][]soundTarget // by the first three consonants of each name, as heard
