@@ -1195,6 +1195,12 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "which state in the guide is closest to the national median?":
 		// computed over the state table.
 		return closestToNational(e, g)
+	case len(q.states) == 0 && len(g.States) > 1 && ordinal(q) == 0 && hasAny(q, "states") && !q.has(bot.KindCerts) && !q.has("cost") &&
+		(q.has("most") && q.has("least") || hasAny(q, "ranking", "ranked", "rank", "order", "ordered") && !q.has("most") && !q.has("least")):
+		// "list the states ranked from the highest to the lowest median",
+		// "rank the states by ML engineer pay": every state, in order.
+		byEmployed := q.has("employed") || !q.has("salary") && hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "people", "positions", "headcount")
+		return fullRanking(e, g, byEmployed, lowestFirst(q) && !q.has("most"))
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
 		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least")):
 		// "Ranking by number employed, which state comes second after
@@ -1501,6 +1507,46 @@ func ordinal(q *question) int {
 
 // stateRanking answers "which state pays the most", "employs the fewest",
 // "the 2nd highest paying": computed over the guide's state table.
+// fullRanking is every state of the guide in order ("list the states
+// ranked from the highest to the lowest median"), by pay or by the
+// number employed.
+func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
+	rows := slices.Clone(g.States)
+	key := func(r bot.StateSalary) int {
+		if byEmployed {
+			return r.Employed
+		}
+		return r.Median
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if lowest {
+			return key(rows[i]) < key(rows[j])
+		}
+		return key(rows[i]) > key(rows[j])
+	})
+	a := nationalSalary(e, g, false)
+	a.Title = g.Title + " salary by state, ranked"
+	var order []string
+	a.Bullets = nil
+	for _, r := range rows {
+		if byEmployed {
+			order = append(order, fmt.Sprintf("%s (%s employed)", bot.StateName(r.Code), bot.Thousands(r.Employed)))
+		} else {
+			order = append(order, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), bot.Money(r.Median)))
+		}
+		a.Bullets = append(a.Bullets, stateLine(r))
+	}
+	by, first := "median salary", "highest"
+	if byEmployed {
+		by = "number employed"
+	}
+	if lowest {
+		first = "lowest"
+	}
+	a.Body = fmt.Sprintf("The %d states in the %s guide by %s, %s first: %s.\n\n%s", len(rows), g.Title, by, first, strings.Join(order, ", "), a.Body)
+	return a
+}
+
 func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, except ...bot.USState) *bot.Answer {
 	var rows []bot.StateSalary
 	for _, r := range g.States {

@@ -126,6 +126,10 @@ func TestReadings(t *testing.T) {
 		{all, "what's the actual dollar amount of the nightmare hazard supplement for dream cartographers?", []string{"without a figure"}, []string{"$98,600"}},
 		{all, "Dream cartographer vs orbital chef national medians: % gap with the chef as base?", []string{"$11,100 more, 12.7% above it"}, nil},
 		{all, "California: ML engineer vs orbital chef median, $ gap and % gap (chef as base)?", []string{"by $80,100 (76.4%)"}, nil},
+		// Every state in order when the ranking itself is asked.
+		{shipped, "Please list the states in the guide ranked from the highest to the lowest median salary for machine learning engineers.", []string{"highest first: California ($185,000), Washington ($175,000), New York ($170,000), Massachusetts ($165,000)"}, nil},
+		{shipped, "Re-rank the guide's ML engineer states by number employed instead of by pay. What's the order?", []string{"California (25,000 employed), New York (12,000 employed), Washington (8,000 employed), Massachusetts (5,000 employed)"}, nil},
+		{shipped, "which state pays the least", []string{"Massachusetts pays the least"}, nil},
 		// Certificates added up: all of them, or those named.
 		{shipped, "AWS Machine Learning Specialty plus Google Professional ML Engineer: combined exam cost?", []string{"$500 ($300 + $200)"}, nil},
 		{all, "Sum of all three orbital galley certs, in dollars?", []string{"$855"}, nil},
