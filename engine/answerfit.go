@@ -1727,3 +1727,75 @@ func (l *Library) coinedAsked(q *question) bool {
 	}
 	return false
 }
+
+// faqAnswer answers with one of the guide's own FAQ questions when the
+// question asks it: every distinctive word of the FAQ's question (not a
+// word of the career's name, not a stop word), two at least, is in the
+// question, alike in stem or in its first five letters ("data science"
+// for "data scientist"), and the question adds at most one word, and no
+// thing of its own.
+// nil when none, or several equally, fit.
+func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	s := g.Section(bot.KindFAQ)
+	if s == nil {
+		return nil
+	}
+	career := lib.careerWords(g)
+	asked := func(w string) bool {
+		st := stem(w)
+		for _, x := range q.words {
+			if stem(x) == st || len(x) >= 6 && len(w) >= 6 && x[:5] == w[:5] {
+				return true
+			}
+		}
+		return false
+	}
+	var pick *passage
+	best, tied := 0, false
+	ps := lib.passagesOf(s)
+	for k := range ps {
+		p := &ps[k]
+		if !strings.HasSuffix(p.title, "?") {
+			continue
+		}
+		need := 0
+		for _, w := range words(p.title) {
+			if lib.m.stop[w] || len(w) < 3 || slices.Contains(career, w) || lib.isCareerWord(w) {
+				continue
+			}
+			if need++; !asked(w) {
+				need = -1
+				break
+			}
+		}
+		switch {
+		case need < 2 || need < best:
+		case need == best:
+			tied = true
+		default:
+			pick, best, tied = p, need, false
+		}
+	}
+	if pick == nil || tied || durationQuestion(q) && !pick.inTitle["long"] {
+		return nil // (and "… how long is a shift": a time asked that the FAQ's question does not ask)
+	}
+	extra := 0 // the question's own words the FAQ's does not have: "which universities …" asks more than "Do I need a master's degree?"
+	for _, w := range lib.contentWords(q, g) {
+		if pick.inTitle[stem(w)] {
+			continue
+		}
+		if extra++; q.m.lex.Noun(w) && !q.m.lex.Verb(w) || q.m.intentsOf(w) != nil && !q.m.goal[w] || extra > 1 {
+			return nil // (a thing of its own asked, another kind of answer, or more than one word more)
+		}
+	}
+	a := e.passageAnswer(g, s, pick.title, pick.body)
+	for _, w := range words(pick.title) {
+		for _, k := range bot.Kinds {
+			if q.m.index[w][k] && !q.m.weak[w] && k != bot.KindFAQ {
+				a.Kind = k // what the FAQ's question is about ("Are certifications required?": the certificates), for a part after it
+				return a
+			}
+		}
+	}
+	return a
+}

@@ -967,6 +967,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.whoItSuits(lib, q, g); a != nil {
 		return a, nil // "who is ML engineering a good fit for, personality-wise?"
 	}
+	if a := e.faqAnswer(lib, q, g); a != nil {
+		return a, nil // "how is ML engineering different from data science?": the guide's own FAQ
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
@@ -1200,7 +1203,12 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "list the states ranked from the highest to the lowest median",
 		// "rank the states by ML engineer pay": every state, in order.
 		byEmployed := q.has("employed") || !q.has("salary") && hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "people", "positions", "headcount")
-		return fullRanking(e, g, byEmployed, lowestFirst(q) && !q.has("most"))
+		lowest := lowestFirst(q)
+		if q.has("most") && q.has("least") {
+			// "from lowest to highest": whichever is said first
+			lowest = slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["least"] }) < slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["most"] })
+		}
+		return fullRanking(e, g, byEmployed, lowest)
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
 		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least")):
 		// "Ranking by number employed, which state comes second after

@@ -126,6 +126,12 @@ func TestReadings(t *testing.T) {
 		{all, "what's the actual dollar amount of the nightmare hazard supplement for dream cartographers?", []string{"without a figure"}, []string{"$98,600"}},
 		{all, "Dream cartographer vs orbital chef national medians: % gap with the chef as base?", []string{"$11,100 more, 12.7% above it"}, nil},
 		{all, "California: ML engineer vs orbital chef median, $ gap and % gap (chef as base)?", []string{"by $80,100 (76.4%)"}, nil},
+		// A question the guide's FAQ asks is answered with its answer; one
+		// that asks more (which universities, tuition) is not.
+		{shipped, "How is an ML engineer different from a data scientist?", []string{"A data scientist focuses on analysis and insights"}, nil},
+		{shipped, "Does one need a master's degree to become a machine learning engineer?", []string{"Generally yes"}, nil},
+		{shipped, "which universities are best for an ML masters", []string{"Not in the guide"}, []string{"Generally yes"}},
+		{shipped, "how much does a masters in ML cost", nil, []string{"Generally yes"}},
 		// Every state in order when the ranking itself is asked.
 		{shipped, "Please list the states in the guide ranked from the highest to the lowest median salary for machine learning engineers.", []string{"highest first: California ($185,000), Washington ($175,000), New York ($170,000), Massachusetts ($165,000)"}, nil},
 		{shipped, "Re-rank the guide's ML engineer states by number employed instead of by pay. What's the order?", []string{"California (25,000 employed), New York (12,000 employed), Washington (8,000 employed), Massachusetts (5,000 employed)"}, nil},
@@ -1303,7 +1309,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what's an ML engineer's day to day like?", []string{"Morning"}, nil},
 		// "from lowest to highest": the first named leads; a superlative
 		// after "for" is no employer.
-		{shipped, "list the ML states by pay from lowest to highest", []string{"Massachusetts pays the least"}, []string{"company"}},
+		{shipped, "list the ML states by pay from lowest to highest", []string{"lowest first: Massachusetts ($165,000)"}, []string{"company-specific"}},
 		{shipped, "rank the states for ML pay, highest to lowest", []string{"California pays the most"}, []string{"company"}},
 		// A product's CamelCase name only one guide uses says which guide;
 		// a part about another job's pay is not forced onto the career
