@@ -63,6 +63,15 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	default:
 		return nil
 	}
+	// Asked across the careers ("Which of your careers takes the least
+	// time to get into? At my age …"), only the asking sentence's words may
+	// pick one.
+	asking := ""
+	if hasAny(q, "careers", "guides", "professions") || hasAll(q, "of", "your") {
+		if asking = strings.ToLower(askedSentence(q.raw)); asking == "" && q.full != nil {
+			asking = strings.ToLower(q.raw) // q is the asking sentence of the message
+		}
+	}
 	for _, wq := range []*question{q, q.full} {
 		if wq == nil || named {
 			continue
@@ -70,6 +79,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		// The whole message counts: "my buddy says space stations are
 		// hiring cooks. what's the pay in florida?" is about one career.
 		for _, w := range lib.contentWords(wq, nil) {
+			if asking != "" && !containsWord(asking, w) {
+				continue
+			}
 			if careerWords[w] || q.m.index[w] != nil || superlative[w] || intensifiers[w] || q.m.lex.CommonVerb(w) || inEveryGuide(lib, w) || madeUp[w] ||
 				measure == "time" && w == "time" {
 				continue

@@ -132,6 +132,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Does one need a master's degree to become a machine learning engineer?", []string{"Generally yes"}, nil},
 		{shipped, "which universities are best for an ML masters", []string{"Not in the guide"}, []string{"Generally yes"}},
 		{shipped, "how much does a masters in ML cost", nil, []string{"Generally yes"}},
+		// Asked across the careers, a story's word picks none; "Of all the
+		// certs …, which …" is one question.
+		{all, "Which of your careers takes the least time to get into? At my age I'd like something quicker.", []string{"Time to get in, by career"}, nil},
+		{all, "Of all the certs across every career here, which single one is cheapest, and what does it cost?", []string{"Orbital Galley Fire Safety ($95)"}, nil},
 		// Every state in order when the ranking itself is asked.
 		{shipped, "Please list the states in the guide ranked from the highest to the lowest median salary for machine learning engineers.", []string{"highest first: California ($185,000), Washington ($175,000), New York ($170,000), Massachusetts ($165,000)"}, nil},
 		{shipped, "Re-rank the guide's ML engineer states by number employed instead of by pay. What's the order?", []string{"California (25,000 employed), New York (12,000 employed), Washington (8,000 employed), Massachusetts (5,000 employed)"}, nil},
@@ -1310,7 +1314,7 @@ func TestOccupationForms(t *testing.T) {
 		// "from lowest to highest": the first named leads; a superlative
 		// after "for" is no employer.
 		{shipped, "list the ML states by pay from lowest to highest", []string{"lowest first: Massachusetts ($165,000)"}, []string{"company-specific"}},
-		{shipped, "rank the states for ML pay, highest to lowest", []string{"California pays the most"}, []string{"company"}},
+		{shipped, "rank the states for ML pay, highest to lowest", []string{"highest first: California ($185,000), Washington"}, []string{"company-specific"}},
 		// A product's CamelCase name only one guide uses says which guide;
 		// a part about another job's pay is not forced onto the career
 		// named in another part.
@@ -1492,7 +1496,7 @@ func TestOccupationForms(t *testing.T) {
 		{all, "which grows faster: quantum gardening or space cooking?", []string{"Quantum Gardener", "Orbital Chef"}, nil},
 		// "from highest salary to lowest": the first named leads, a word
 		// between or not; "side by side" is how, not what, to answer.
-		{shipped, "list the states from highest pay to lowest for ML engineers", []string{"California pays the most"}, []string{"pays the least"}},
+		{shipped, "list the states from highest pay to lowest for ML engineers", []string{"highest first: California ($185,000)"}, []string{"pays the least"}},
 		{shipped, "WA or CA for an MLE, medians side by side?", []string{"$175,000", "$185,000"}, []string{"nothing on"}},
 		// A word of the kind that one part's heading alone names, said of
 		// the kind ("soft skills"), picks that part; "tools and frameworks"

@@ -418,6 +418,11 @@ func (l *Library) splitAnd(s string) []string {
 				shared = shared || partIntents[n-1][k]
 				fresh = fresh || !partIntents[n-1][k] && kind(k) && headed && !in["education"] && !partIntents[n-1]["education"]
 			}
+			if pf := words(parts[n-1]); len(pf) > 1 && (pf[0] == "of" || pf[0] == "among" || pf[0] == "out" && pf[1] == "of") && !slices.ContainsFunc(pf, startsQuestion) {
+				// "Of all the certs across every career here, which single
+				// one is cheapest?": the set the question picks from
+				same = true
+			}
 			listed := len(f) <= 6 && len(strings.Fields(parts[n-1])) <= 8 // (items of a list, not a story's clauses)
 			same = same || shared && !(fresh && listed) && !asks
 			afterExamples = examples(p)
