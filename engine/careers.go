@@ -67,7 +67,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	// time to get into? At my age …"), only the asking sentence's words may
 	// pick one.
 	asking := ""
-	if hasAny(q, "careers", "guides", "professions") || hasAll(q, "of", "your") {
+	if hasAny(q, "careers", "guides", "professions") && hasAny(q, "your", "these", "all", "every") {
 		if asking = strings.ToLower(askedSentence(q.raw)); asking == "" && q.full != nil {
 			asking = strings.ToLower(q.raw) // q is the asking sentence of the message
 		}

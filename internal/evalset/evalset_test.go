@@ -1086,29 +1086,29 @@ var sets = []struct {
 	{"tune/ml-engineer-256", "tune/ml-engineer-256.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-256", "tune/careers-256.jsonl", true, 80, 15, 0.94},
 	// Tuning set 257 (2026-12-03): members laid off or fearing layoffs.
-	{"tune/ml-engineer-257", "tune/ml-engineer-257.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-257", "tune/careers-257.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-257", "tune/ml-engineer-257.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-257", "tune/careers-257.jsonl", true, 80, 15, 0.94},
 	// Tuning set 258: people returning to work after a long break.
-	{"tune/ml-engineer-258", "tune/ml-engineer-258.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-258", "tune/careers-258.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-258", "tune/ml-engineer-258.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-258", "tune/careers-258.jsonl", true, 80, 15, 0.94},
 	// Tuning set 259: speaking through a voice assistant or dictating in a noisy place.
-	{"tune/ml-engineer-259", "tune/ml-engineer-259.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-259", "tune/careers-259.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-259", "tune/ml-engineer-259.jsonl", false, 120, 15, 0.883},
+	{"tune/careers-259", "tune/careers-259.jsonl", true, 80, 15, 0.91},
 	// Tuning set 260: a trades and union Discord.
-	{"tune/ml-engineer-260", "tune/ml-engineer-260.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-260", "tune/careers-260.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-260", "tune/ml-engineer-260.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-260", "tune/careers-260.jsonl", true, 80, 15, 0.91},
 	// Tuning set 261: quick mobile typers on a workplace Slack.
-	{"tune/ml-engineer-261", "tune/ml-engineer-261.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-261", "tune/careers-261.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-261", "tune/ml-engineer-261.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-261", "tune/careers-261.jsonl", true, 80, 15, 0.96},
 	// Tuning set 262: parents and relatives with English as a second language.
-	{"tune/ml-engineer-262", "tune/ml-engineer-262.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-262", "tune/careers-262.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-262", "tune/ml-engineer-262.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-262", "tune/careers-262.jsonl", true, 80, 15, 0.95},
 	// Tuning set 263: technical professionals asking for exact and computed figures.
-	{"tune/ml-engineer-263", "tune/ml-engineer-263.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-263", "tune/careers-263.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-263", "tune/ml-engineer-263.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-263", "tune/careers-263.jsonl", true, 80, 15, 0.92},
 	// Tuning set 264: students researching careers for a report.
-	{"tune/ml-engineer-264", "tune/ml-engineer-264.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-264", "tune/careers-264.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-264", "tune/ml-engineer-264.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-264", "tune/careers-264.jsonl", true, 80, 15, 0.91},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1662,6 +1662,18 @@ var sets = []struct {
 	{"test/careers-129", "test/careers-129.jsonl", true, 60, 10, 0.87},
 	{"test/ml-engineer-130", "test/ml-engineer-130.jsonl", false, 120, 15, 0.93},
 	{"test/careers-130", "test/careers-130.jsonl", true, 60, 10, 0.82},
+	// Held-out sets 131-134 (2026-12-03, session 16), written blind by
+	// helpers who read only the guides, committed unread and scored once:
+	// freelancers and gig workers, older career changers, international
+	// students and immigrants, a busy general-interest server.
+	{"test/ml-engineer-131", "test/ml-engineer-131.jsonl", false, 120, 15, 0.943},
+	{"test/careers-131", "test/careers-131.jsonl", true, 60, 10, 0.92},
+	{"test/ml-engineer-132", "test/ml-engineer-132.jsonl", false, 120, 15, 0.936},
+	{"test/careers-132", "test/careers-132.jsonl", true, 60, 10, 0.94},
+	{"test/ml-engineer-133", "test/ml-engineer-133.jsonl", false, 120, 15, 0.97},
+	{"test/careers-133", "test/careers-133.jsonl", true, 60, 10, 0.98},
+	{"test/ml-engineer-134", "test/ml-engineer-134.jsonl", false, 120, 15, 0.963},
+	{"test/careers-134", "test/careers-134.jsonl", true, 60, 10, 0.94},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1672,10 +1684,10 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-42": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-80": 1, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-132": 1, "test/careers-131": 1, "test/ml-engineer-131": 3, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-129": 1, "test/careers-130": 1, "test/careers-100": 1, "test/careers-102": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-105": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 2}
+var knownWrong = map[string]int{"test/careers-129": 1, "test/careers-130": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
