@@ -1513,13 +1513,9 @@ func ordinal(q *question) int {
 	return 0
 }
 
-// stateRanking answers "which state pays the most", "employs the fewest",
-// "the 2nd highest paying": computed over the guide's state table.
-// fullRanking is every state of the guide in order ("list the states
-// ranked from the highest to the lowest median"), by pay or by the
-// number employed.
-func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
-	rows := slices.Clone(g.States)
+// sortStates orders state rows by pay or by the number employed, highest
+// (or lowest) first, keeping the table's order among equals.
+func sortStates(rows []bot.StateSalary, byEmployed, lowest bool) {
 	key := func(r bot.StateSalary) int {
 		if byEmployed {
 			return r.Employed
@@ -1532,6 +1528,14 @@ func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
 		}
 		return key(rows[i]) > key(rows[j])
 	})
+}
+
+// fullRanking is every state of the guide in order ("list the states
+// ranked from the highest to the lowest median"), by pay or by the
+// number employed.
+func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
+	rows := slices.Clone(g.States)
+	sortStates(rows, byEmployed, lowest)
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state, ranked"
 	var order []string
@@ -1555,6 +1559,8 @@ func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
 	return a
 }
 
+// stateRanking answers "which state pays the most", "employs the fewest",
+// "the 2nd highest paying": computed over the guide's state table.
 func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, except ...bot.USState) *bot.Answer {
 	var rows []bot.StateSalary
 	for _, r := range g.States {
@@ -1563,20 +1569,9 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 		}
 	}
 	if len(rows) == 0 {
-		rows = g.States
+		rows = slices.Clone(g.States)
 	}
-	key := func(r bot.StateSalary) int {
-		if byEmployed {
-			return r.Employed
-		}
-		return r.Median
-	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		if lowest {
-			return key(rows[i]) < key(rows[j])
-		}
-		return key(rows[i]) > key(rows[j])
-	})
+	sortStates(rows, byEmployed, lowest)
 	k = min(k, len(rows)-1)
 	pick := rows[k]
 	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
