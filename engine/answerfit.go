@@ -1740,11 +1740,16 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	if s == nil {
 		return nil
 	}
-	career := lib.careerWords(g)
-	asked := func(w string) bool {
-		st := stem(w)
+	stems := make(map[string]bool, len(q.words))
+	for _, x := range q.words {
+		stems[stem(x)] = true
+	}
+	asked := func(w, st string) bool {
+		if stems[st] {
+			return true
+		}
 		for _, x := range q.words {
-			if stem(x) == st || len(x) >= 6 && len(w) >= 6 && x[:5] == w[:5] {
+			if len(x) >= 6 && len(w) >= 6 && x[:5] == w[:5] {
 				return true
 			}
 		}
@@ -1752,18 +1757,10 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	}
 	var pick *passage
 	best, tied := 0, false
-	ps := lib.passagesOf(s)
-	for k := range ps {
-		p := &ps[k]
-		if !strings.HasSuffix(p.title, "?") {
-			continue
-		}
-		need := 0
-		for _, w := range words(p.title) {
-			if lib.m.stop[w] || len(w) < 3 || slices.Contains(career, w) || lib.isCareerWord(w) {
-				continue
-			}
-			if need++; !asked(w) {
+	for _, f := range lib.faqsOf(g, s) {
+		need := len(f.words)
+		for k, w := range f.words {
+			if !asked(w, f.stems[k]) {
 				need = -1
 				break
 			}
@@ -1773,7 +1770,7 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		case need == best:
 			tied = true
 		default:
-			pick, best, tied = p, need, false
+			pick, best, tied = f.p, need, false
 		}
 	}
 	if pick == nil || tied || durationQuestion(q) && !pick.inTitle["long"] {
@@ -1798,4 +1795,38 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		}
 	}
 	return a
+}
+
+// faqEntry is one question of a guide's FAQ with its distinctive words
+// (not a word of the career's name, not a stop word) and their stems.
+type faqEntry struct {
+	p            *passage
+	words, stems []string
+}
+
+// faqsOf returns the questions of a guide's FAQ section, read on first use
+// and kept for the library's life.
+func (l *Library) faqsOf(g *bot.Guide, s *bot.Section) []faqEntry {
+	if v, ok := l.faqs.Load(g); ok {
+		return v.([]faqEntry)
+	}
+	career := l.careerWords(g)
+	var out []faqEntry
+	ps := l.passagesOf(s)
+	for k := range ps {
+		p := &ps[k]
+		if !strings.HasSuffix(p.title, "?") {
+			continue
+		}
+		f := faqEntry{p: p}
+		for _, w := range words(p.title) {
+			if l.m.stop[w] || len(w) < 3 || slices.Contains(career, w) || l.isCareerWord(w) {
+				continue
+			}
+			f.words, f.stems = append(f.words, w), append(f.stems, stem(w))
+		}
+		out = append(out, f)
+	}
+	l.faqs.Store(g, out)
+	return out
 }
