@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -1585,10 +1586,7 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 		for _, r := range rows[:k] {
 			before = append(before, bot.StateName(r.Code))
 		}
-		after := before[len(before)-1]
-		if len(before) > 1 {
-			after = strings.Join(before[:len(before)-1], ", ") + " and " + after
-		}
+		after := joinAnd(before)
 		what = fmt.Sprintf("%s the %s %s, after %s", verb, []string{"", "second", "third", "fourth"}[min(k, 3)], most, after)
 	}
 	leaving := ""
@@ -1676,7 +1674,7 @@ func percentOf(part, whole int) string {
 	if whole == 0 {
 		return ""
 	}
-	return strings.TrimSuffix(strconv.FormatFloat(100*float64(part)/float64(whole), 'f', 1, 64), ".0") + "%"
+	return ratioText(100*part, whole) + "%"
 }
 
 // ratioText is a over b to one decimal ("1.5", "5").
@@ -1684,7 +1682,7 @@ func ratioText(a, b int) string {
 	if b == 0 {
 		return ""
 	}
-	return strings.TrimSuffix(strconv.FormatFloat(float64(a)/float64(b), 'f', 1, 64), ".0")
+	return strconv.FormatFloat(math.Round(10*float64(a)/float64(b))/10, 'f', -1, 64)
 }
 
 func factAnswer(e *Engine, g *bot.Guide, label, value, follow string) *bot.Answer {

@@ -2503,26 +2503,24 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 	ws := q.words
 	for k := 0; k+2 < len(ws); k++ {
 		w := ws[k]
-		v, at := "", k+2
+		v, at, gerund := ws[k+2], k+2, false
 		switch {
 		case (l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) && ws[k+1] == "to":
-			v = ws[k+2]
-		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"),
-			strings.HasSuffix(w, "ing") && (l.m.index[ws[k+1]][bot.KindCerts] || l.m.index[ws[k+1]]["license"]):
-			// "going back to teaching", "switching to nursing", "teaching
-			// cert in ohio": the work named by its gerund
-			if at = k + 2; strings.HasSuffix(w, "ing") && ws[k+1] != "to" && ws[k+1] != "into" {
-				at = k
-			}
-			v = strings.TrimSuffix(ws[at], "ing")
-			if v == ws[at] || len(v) < 3 {
+		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"):
+			gerund = true // "going back to teaching", "switching to nursing"
+		case strings.HasSuffix(w, "ing") && (l.m.index[ws[k+1]][bot.KindCerts] || l.m.index[ws[k+1]]["license"]):
+			at, gerund = k, true // "teaching cert in ohio"
+		default:
+			continue
+		}
+		if gerund {
+			// the work named by its gerund
+			if v = strings.TrimSuffix(ws[at], "ing"); v == ws[at] || len(v) < 3 {
 				continue
 			}
 			if !l.m.lex.Verb(v) && l.m.lex.Verb(v+"e") {
 				v += "e" // "nursing" → "nurse"
 			}
-		default:
-			continue
 		}
 		if taken[at] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
 			continue

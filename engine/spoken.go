@@ -243,10 +243,15 @@ func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown fu
 		heard := consonantsOf(cs[:0], letters)
 		// The names that begin with the same consonants as heard, and whose
 		// consonants are the same or one apart (most runs: none).
-		var near []soundTarget
-		for _, t := range s.byStart[string(heard[:min(3, len(heard))])] {
-			if bot.Levenshtein(string(heard), t.sound, 1) <= 1 {
-				near = append(near, t)
+		type nearName struct {
+			t  *soundTarget
+			sd int // the consonants' distance
+		}
+		var near []nearName
+		ts := s.byStart[string(heard[:min(3, len(heard))])]
+		for k := range ts {
+			if sd := bot.Levenshtein(string(heard), ts[k].sound, 1); sd <= 1 {
+				near = append(near, nearName{&ts[k], sd})
 			}
 		}
 		if len(near) == 0 {
@@ -260,12 +265,12 @@ func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown fu
 			continue
 		}
 		p1, p2 := "", ""
-		for _, t := range near {
+		for _, nn := range near {
 			// The consonants as heard the same, or one apart; the letters
 			// then at most a third apart ("cuebit" is two from "qubit")
 			// or a quarter. Among words the guides use, only one letter
 			// apart and the consonants the same ("orbit all").
-			sd := bot.Levenshtein(string(heard), t.sound, 1)
+			t, sd := nn.t, nn.sd
 			limit := max(1, (len(t.joined)+1)/3)
 			switch {
 			case !strange && sd == 0:
@@ -288,7 +293,7 @@ func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown fu
 			// The closest, then the one of the length heard ("new yrok" is
 			// New York, not Newark), then by name: the same every time.
 			if best == nil || d < bestD || d == bestD && n == bestN &&
-				(abs(float64(len(t.joined)-len(j))) < abs(float64(len(bestJ)-len(j))) || len(t.joined) == len(bestJ) && t.joined < bestJ) {
+				(lenGap(t.joined, j) < lenGap(bestJ, j) || len(t.joined) == len(bestJ) && t.joined < bestJ) {
 				best, bestN, bestD, bestJ = t.words, n, d, t.joined
 			}
 		}
@@ -304,6 +309,9 @@ func (l *Library) soundJoin(ctx context.Context, low []string, i int, unknown fu
 	return best, bestN
 }
 
+// lenGap is how many letters longer or shorter a is than b.
+func lenGap(a, b string) int { return max(len(a)-len(b), len(b)-len(a)) }
+
 // soundPiece reports whether w can be a piece of a name voice typing cut
 // up: a short word of ASCII letters.
 func soundPiece(w string) bool {
@@ -311,7 +319,8 @@ func soundPiece(w string) bool {
 }
 
 // placeName reports whether w alone names a place: a country, a US state
-// or city (by name: "or" and "in" are words here).
+// or city (by name: "or" and "in" are words here). Not placeWord, which
+// also reads a state's short forms ("mass"), pieces voice typing cuts.
 func (l *Library) placeName(w string) bool {
 	if len(w) < 3 {
 		return false
@@ -365,11 +374,10 @@ func namedLetters(low []string) bool {
 		if _, ok := letterNames[low[i]]; !ok && low[i] != "double" {
 			continue
 		}
-		c, n, plain := spokenLetter(low, i)
+		_, n, plain := spokenLetter(low, i)
 		if n == 0 || plain {
 			continue
 		}
-		_ = c
 		if i+n < len(low) {
 			if _, m, _ := spokenLetter(low, i+n); m > 0 {
 				return true
@@ -391,12 +399,10 @@ func namedLetters(low []string) bool {
 // stays as it is. Other runs stay as typed.
 func (l *Library) joinNamedLetters(rawIn, low []string) ([]string, []string) {
 	known := func(w string) bool {
-		_, sh := l.m.shorthand[w]
-		_, ac := l.m.upperAcronym(w, "")
 		if st, ok := bot.LookupState(w); ok && len(w) == 2 && strings.EqualFold(st.Code, w) {
-			return true
+			return true // "en why": a state's code
 		}
-		return l.isCareerWord(w) || sh || ac || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+		return l.spelledName(w)
 	}
 	var r, lw []string
 	for i := 0; i < len(low); {
@@ -404,21 +410,17 @@ func (l *Library) joinNamedLetters(rawIn, low []string) ([]string, []string) {
 		var letters []byte
 		var at []int
 		strong := false
-		for k := i; k < len(low); {
-			c, n, plain := spokenLetter(low, k)
+		end := i
+		for end < len(low) {
+			c, n, plain := spokenLetter(low, end)
 			if n == 0 {
 				break
 			}
-			letters, at = append(letters, c), append(at, k)
-			strong = strong || !plain && len(low[k]) > 1
-			k += n
+			letters, at = append(letters, c), append(at, end)
+			strong = strong || !plain && len(low[end]) > 1
+			end += n
 		}
-		end := i + 1
-		if len(at) > 0 {
-			last := at[len(at)-1]
-			_, n, _ := spokenLetter(low, last)
-			end = last + n
-		}
+		end = max(end, i+1)
 		joined := false
 		if strong && len(letters) >= 2 {
 			// The longest known name inside the run, from its start or after

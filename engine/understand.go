@@ -931,12 +931,7 @@ func spelledOut(low []string) bool {
 // or the shorthand table know ("m l e" → "mle", "a w s" → "aws"); other
 // runs stay as they are ("a b testing").
 func (l *Library) joinSpelled(text string, rawIn, low []string) ([]string, []string) {
-	known := func(w string) bool {
-		_, sh := l.m.shorthand[w]
-		_, ac := l.m.upperAcronym(w, "")
-		_, city := usCities[w] // "l a", "s f"
-		return l.isCareerWord(w) || sh || ac || city || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
-	}
+	known := l.spelledName
 	padded := " " + strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
 			return r
@@ -967,6 +962,16 @@ func (l *Library) joinSpelled(text string, rawIn, low []string) ([]string, []str
 		i = j
 	}
 	return r, lw
+}
+
+// spelledName reports whether letters run together name something the
+// guides, the shorthand table, the occupations' acronyms or the large
+// cities know ("mle", "aws", "la").
+func (l *Library) spelledName(w string) bool {
+	_, sh := l.m.shorthand[w]
+	_, ac := l.m.upperAcronym(w, "")
+	_, city := usCities[w] // "l a", "s f"
+	return l.isCareerWord(w) || sh || ac || city || l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 }
 
 // compared reports whether w is an adjective's comparative or superlative
