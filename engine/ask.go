@@ -28,6 +28,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	ctx = withAnalysisMemo(ctx)
 	if strings.Contains(text, ". ") {
 		text = dropAbbrevDots(text)
 	}

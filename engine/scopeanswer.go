@@ -271,7 +271,7 @@ func alternative(s string) bool {
 // question before it chooses between: "which grows faster, dream
 // cartographer or quantum gardener jobs?" is one question.
 func choices(prev, p string) bool {
-	f := words(prev)
+	f := leadWords(prev, 6) // (six words are enough to know it is more than five)
 	if len(f) == 0 || len(f) > 5 || f[0] != "which" && f[0] != "who" {
 		return false
 	}
@@ -418,7 +418,7 @@ func (l *Library) splitAnd(s string) []string {
 				shared = shared || partIntents[n-1][k]
 				fresh = fresh || !partIntents[n-1][k] && kind(k) && headed && !in["education"] && !partIntents[n-1]["education"]
 			}
-			if pf := words(parts[n-1]); len(pf) > 1 && (pf[0] == "of" || pf[0] == "among" || pf[0] == "out" && pf[1] == "of") && !slices.ContainsFunc(pf, startsQuestion) {
+			if pf := leadWords(parts[n-1], 2); len(pf) > 1 && (pf[0] == "of" || pf[0] == "among" || pf[0] == "out" && pf[1] == "of") && !slices.ContainsFunc(words(parts[n-1]), startsQuestion) {
 				// "Of all the certs across every career here, which single
 				// one is cheapest?": the set the question picks from
 				same = true
@@ -962,7 +962,7 @@ func refines(s string) bool {
 // before it ends with: both are capitalised where they meet ("… PyTorch Ray"
 // and "Kubeflow every day"), and p asks nothing of its own first.
 func namesGoOn(prev, p string) bool {
-	pf, f := strings.Fields(prev), strings.Fields(p)
+	pf, f := lastFields(prev, 2), leadFields(p, 1)
 	if len(pf) < 2 || len(f) == 0 {
 		return false
 	}
@@ -971,4 +971,48 @@ func namesGoOn(prev, p string) bool {
 		return unicode.IsUpper(r) && strings.ToUpper(w) != w && !strings.HasPrefix(w, "I'") && !strings.HasPrefix(w, "I’") // a name, not an acronym ("ML") or "I'm"
 	}
 	return capital(pf[len(pf)-1]) && capital(f[0]) && capital(pf[len(pf)-2])
+}
+
+// leadFields is the first n whitespace-separated fields of s (fewer when
+// s has fewer), found without splitting the rest: a part that grows as
+// pieces join it is not split again for each.
+func leadFields(s string, n int) []string {
+	var out []string
+	for f := range strings.FieldsSeq(s) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// leadWords is s's words up to the field that makes them n or more: the
+// words opening a part, read without reading the rest.
+func leadWords(s string, n int) []string {
+	var out []string
+	for f := range strings.FieldsSeq(s) {
+		if len(out) >= n {
+			break
+		}
+		out = append(out, words(f)...)
+	}
+	return out
+}
+
+// lastFields is the last n whitespace-separated fields of s, in order.
+func lastFields(s string, n int) []string {
+	var out []string
+	end := len(s)
+	for len(out) < n {
+		s = strings.TrimRightFunc(s[:end], unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		start := strings.LastIndexFunc(s, unicode.IsSpace) + 1
+		out = append(out, s[start:])
+		end = start
+	}
+	slices.Reverse(out)
+	return out
 }

@@ -246,11 +246,11 @@ type question struct {
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 
-// analyse reads a free-text question: shorthand expanded, typos corrected
+// read reads a free-text question: shorthand expanded, typos corrected
 // (words WordNet or the guides know are left alone), careers, states,
 // intents and the question's scope (other occupations, employers, places
-// outside the US).
-func (l *Library) analyse(ctx context.Context, text string) *question {
+// outside the US). Callers use analyse, which reads a text once per request.
+func (l *Library) read(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
 	rawIn, low := rawAndLowWords(text)
