@@ -1109,6 +1109,18 @@ var sets = []struct {
 	// Tuning set 264: students researching careers for a report.
 	{"tune/ml-engineer-264", "tune/ml-engineer-264.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-264", "tune/careers-264.jsonl", true, 80, 15, 0.91},
+	// Session 17: members whose own job sits next to a guide's career and shares its words.
+	{"tune/ml-engineer-265", "tune/ml-engineer-265.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-265", "tune/careers-265.jsonl", true, 80, 15, 0.5},
+	// Slang, nicknames and informal job names.
+	{"tune/ml-engineer-266", "tune/ml-engineer-266.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-266", "tune/careers-266.jsonl", true, 80, 15, 0.5},
+	// Nurses, therapists and technicians on a hospital staff Slack.
+	{"tune/ml-engineer-267", "tune/ml-engineer-267.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-267", "tune/careers-267.jsonl", true, 80, 15, 0.5},
+	// Creative and media people on an arts Discord.
+	{"tune/ml-engineer-268", "tune/ml-engineer-268.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-268", "tune/careers-268.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1674,6 +1686,17 @@ var sets = []struct {
 	{"test/careers-133", "test/careers-133.jsonl", true, 60, 10, 0.98},
 	{"test/ml-engineer-134", "test/ml-engineer-134.jsonl", false, 120, 15, 0.963},
 	{"test/careers-134", "test/careers-134.jsonl", true, 60, 10, 0.94},
+	// Session 17, written blind by helpers who read only the guides and scored once at the
+	// end: finance and business people, scientists and lab people, retirees and hobbyists,
+	// night-shift workers.
+	{"test/ml-engineer-135", "test/ml-engineer-135.jsonl", false, 120, 15, 0.5},
+	{"test/careers-135", "test/careers-135.jsonl", true, 60, 10, 0.5},
+	{"test/ml-engineer-136", "test/ml-engineer-136.jsonl", false, 120, 15, 0.5},
+	{"test/careers-136", "test/careers-136.jsonl", true, 60, 10, 0.5},
+	{"test/ml-engineer-137", "test/ml-engineer-137.jsonl", false, 120, 15, 0.5},
+	{"test/careers-137", "test/careers-137.jsonl", true, 60, 10, 0.5},
+	{"test/ml-engineer-138", "test/ml-engineer-138.jsonl", false, 120, 15, 0.5},
+	{"test/careers-138", "test/careers-138.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
