@@ -2592,14 +2592,18 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			len(w) < 4 && !(len(w) == 3 && becomeA && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC")
 			continue
 		}
+		lp := i // where the name begins: "what do data labelers earn" (a noun before the unknown word is its modifier)
+		for lp > 0 && i-lp < 2 && !taken[lp-1] && !l.m.stop[ws[lp-1]] && hasLetter(ws[lp-1]) && l.m.lex.OnlyNoun(ws[lp-1]) && !l.isCareerWord(ws[lp-1]) {
+			lp--
+		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
-			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
+			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "a" || ws[lp-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
-			i > 0 && i+1 < len(ws) && (ws[i-1] == "do" || ws[i-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
+			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "do" || ws[lp-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
-			i > 1 && i == len(ws)-1 && ws[i-1] == "for" && asksHead(l.m, ws[i-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
+			lp > 1 && i == len(ws)-1 && ws[lp-1] == "for" && asksHead(l.m, ws[lp-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
 			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") // "what are barista hours like"
@@ -2610,7 +2614,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) {
 			continue
 		}
-		return w
+		return strings.Join(ws[lp:i+1], " ")
 	}
 	return ""
 }

@@ -773,10 +773,15 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 	}
 	prevCareer := "" // the career the part before was answered for, found from its own words
+	var prevRefused *question // the part before, refused for an occupation no guide covers
+	var refusal *bot.Answer   // every part's answer so far, when each was the same refusal
+	sameRefusal := true
 	for _, shown := range parts {
 		p := shown
 		preq := req
 		pq := partQ(p)
+		refused := prevRefused
+		prevRefused = nil
 		if prevCareer != "" && req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 &&
 			pointsBack(pq.words) {
 			// "which job uses Kubeflow and Ray, and what's the median pay
@@ -821,9 +826,22 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// is it?": "it" is the certificate named before.
 			p = "the " + c.Name + ", " + p
 		}
-		a, err := e.askOne(ctx, preq, lib, p)
-		if err != nil {
+		var a *bot.Answer
+		var err error
+		if refused != nil && req.Option("career") == "" && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 && pointsBack(pq.words) {
+			// "prompt engineer salary? is that even a real job?": "that" is
+			// the occupation the part before was refused for.
+			a = e.noGuideFor(lib, refused)
+		} else if a, err = e.askOne(ctx, preq, lib, p); err != nil {
 			a = bot.ErrorAnswer(err)
+		}
+		if !a.Answered && a.Career == "" && len(pq.careers) == 0 && len(pq.scope.occupations) > 0 {
+			prevRefused = pq
+		} else if refused != nil && !a.Answered && a.Career == "" {
+			prevRefused = refused
+		}
+		if sameRefusal = sameRefusal && !a.Answered && a.Career == "" && (refusal == nil || refusal.Title == a.Title && refusal.Body == a.Body); sameRefusal {
+			refusal = a
 		}
 		if a.Answered && a.Kind != "" {
 			prevKind = a.Kind
@@ -864,6 +882,9 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			out.Body += "\n\n"
 		}
 		out.Body += b.String()
+	}
+	if sameRefusal && refusal != nil {
+		return refusal, nil // every part refused alike: said once
 	}
 	return out, nil
 }
