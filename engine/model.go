@@ -218,8 +218,8 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 	}
 	m.routing = spec.Routing
 	for k, v := range spec.Shorthand {
-		if k != strings.ToLower(k) || strings.ContainsAny(k, " \t") {
-			return nil, bad(fmt.Sprintf("%q is not one lowercase word", k), "shorthand", k)
+		if k != strings.ToLower(k) || strings.ContainsAny(k, "\t") || strings.Contains(k, "  ") {
+			return nil, bad(fmt.Sprintf("%q is not lowercase words", k), "shorthand", k)
 		}
 		switch ws := words(k); len(ws) {
 		case 1:
@@ -230,7 +230,7 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 			}
 			m.shorthand2[ws[0]][ws[1]] = strings.Fields(strings.ToLower(v))
 		default:
-			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two joined by a mark (\"w/o\")", k, len(ws)), "shorthand", k)
+			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two (\"w/o\", \"code monkey\")", k, len(ws)), "shorthand", k)
 		}
 	}
 	m.translate = map[string][]string{}

@@ -1158,6 +1158,13 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "saw a job ad for a logistics coordinator, what do they usually make", []string{"no guide for logistics coordinator"}, []string{"$150,000"}},
 		{shipped, "data science salary in seattle?", []string{"no guide for data scientist"}, []string{"$175,000"}},
 		{shipped, "how long is grad school for an MLE?", []string{"2-5 years"}, []string{"no guide"}},
+		// Slang names of jobs (two words too); an unknown job after its
+		// modifier; a part pointing back at a refused job.
+		{shipped, "code monkey salary in seattle?", []string{"no guide for programmer"}, []string{"$175,000"}},
+		{shipped, "quant at a hedge fund, what's the pay like", []string{"no guide for quantitative analyst"}, []string{"$150,000"}},
+		{shipped, "what do data labelers earn", []string{"no guide for data labelers"}, []string{"$150,000"}},
+		{shipped, "median pay for data labelers?", []string{"no guide for data labelers"}, []string{"$150,000"}},
+		{shipped, "prompt engineer salary? is that even a real job", []string{"no guide"}, []string{"$150,000", "+36%"}},
 		// A kind of work no guide speaks of, asked for or before a
 		// certificate, is its worker's line of work.
 		{shipped, "which medical coding certs should i get, CPC or CCS?", []string{"no guide for medical coder"}, []string{"TensorFlow"}},
