@@ -772,7 +772,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			parts = asked
 		}
 	}
-	prevCareer := "" // the career the part before was answered for, found from its own words
+	prevCareer := ""          // the career the part before was answered for, found from its own words
 	var prevRefused *question // the part before, refused for an occupation no guide covers
 	var refusal *bot.Answer   // every part's answer so far, when each was the same refusal
 	sameRefusal := true
