@@ -1165,6 +1165,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what do data labelers earn", []string{"no guide for data labelers"}, []string{"$150,000"}},
 		{shipped, "median pay for data labelers?", []string{"no guide for data labelers"}, []string{"$150,000"}},
 		{shipped, "prompt engineer salary? is that even a real job", []string{"no guide"}, []string{"$150,000", "+36%"}},
+		// The doers of some work (a dictionary's person, named for a verb)
+		// whose pay or prospects are asked; not a stage of a career.
+		{shipped, "what's the median for testers?", []string{"no guide for testers"}, []string{"$150,000"}},
+		{shipped, "outlook for translators?", []string{"no guide for translators"}, []string{"+36%"}},
+		{shipped, "ML engineer median for beginners?", []string{"$150,000"}, []string{"no guide"}},
 		// A kind of work no guide speaks of, asked for or before a
 		// certificate, is its worker's line of work.
 		{shipped, "which medical coding certs should i get, CPC or CCS?", []string{"no guide for medical coder"}, []string{"TensorFlow"}},

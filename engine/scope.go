@@ -952,6 +952,9 @@ func agentVerb(lex interface{ Verb(string) bool }, n string) string {
 		if k := len(b); k > 2 && b[k-1] == b[k-2] && lex.Verb(b[:k-1]) {
 			return b[:k-1] // "mapper"
 		}
+		if suf != "r" && lex.Verb(b+"e") {
+			return b + "e" // "translator", "labeller"
+		}
 	}
 	return ""
 }
@@ -1217,6 +1220,13 @@ func workContext(m *model, ws []string, i int) bool {
 			// (not "pay for longer stays", "pay for professionals who …")
 			return true
 		}
+	}
+	if k := i - 1; k >= 1 && (ws[k] == "for" || ws[k] == "of") && (m.index[ws[k-1]]["salary"] || m.index[ws[k-1]]["outlook"]) &&
+		agentVerb(m.lex, m.lex.Singular(ws[i])) != "" && !m.roles[ws[i]] && !m.roles[m.lex.Singular(ws[i])] &&
+		(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that") {
+		// "what's the median for testers", "outlook for translators": the
+		// pay or prospects of the doers of some work
+		return true
 	}
 	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
 	// trainers make good money": what has a career, pay or jobs.
