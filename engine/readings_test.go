@@ -1170,6 +1170,13 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what's the median for testers?", []string{"no guide for testers"}, []string{"$150,000"}},
 		{shipped, "outlook for translators?", []string{"no guide for translators"}, []string{"+36%"}},
 		{shipped, "ML engineer median for beginners?", []string{"$150,000"}, []string{"no guide"}},
+		// The asker's own job, then a question about it in their own
+		// words ("what do I make") or about a guide's work in its words.
+		{shipped, "I'm a nurse, what do I make in texas?", []string{"no guide for nurse"}, []string{"$150,000"}},
+		{shipped, "nurse here. what do we make in texas", []string{"no guide for nurse"}, []string{"$150,000"}},
+		{shipped, "bay area ML salary? i'm a barber in oakland, just curious what my clients make", []string{"$185,000"}, []string{"no guide"}},
+		{all, "Botanist here. Do you need a permit to tend superposition seedlings?", []string{"Quantum Greenhouse Operator Permit"}, []string{"no guide"}},
+		{all, "botanist here, what's the pay in oregon?", []string{"no guide for botanist"}, []string{"$84,300"}},
 		// A kind of work no guide speaks of, asked for or before a
 		// certificate, is its worker's line of work.
 		{shipped, "which medical coding certs should i get, CPC or CCS?", []string{"no guide for medical coder"}, []string{"TensorFlow"}},

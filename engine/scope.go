@@ -393,7 +393,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, asTyped(ws, raw, start, i+1))
 			continue
 		}
-		if (origin(start) || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
+		// "botanist here. do you need a permit to tend superposition
+		// seedlings?": the asker's job, then a question in a guide's words
+		introHere := start == 0 && i+1 < len(ws) && ws[i+1] == "here" && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i+1)
+		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
@@ -1500,6 +1503,18 @@ func selfIntro(m *model, ws []string, start, i int, head string) bool {
 		(ws[i+1] == "in" || ws[i+1] == "from") && placeWord(m, ws[i+2])
 }
 
+// guideTermAfter reports whether a word after position i is a term of the
+// guides' own (not a word of a question's kind, a place, a number or a
+// pay verb): "superposition", "dreamscapes", "Kubeflow".
+func (l *Library) guideTermAfter(ws []string, i int) bool {
+	for _, w := range ws[i+1:] {
+		if !l.m.stop[w] && l.m.index[w] == nil && !l.m.payVerbs[w] && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyOwnJob reports whether the asker's own job at i is the only work the
 // message names, with no word of changing careers and no guide's career
 // named anywhere ("im a private pilot thinking about going commercial.
@@ -1515,7 +1530,11 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	// named ("im a GIS analyst, what certs should i get").
 	ownKind := len(l.headNames[l.m.lex.Singular(ws[i])]) > 0 && i > 0 && !l.isCareerWord(ws[i-1]) ||
 		len(l.Guides) > 1 && (q.has(bot.KindCerts) || q.has(bot.KindSkills))
-	if q.switcher || !ownKind && (!(q.has("salary") || q.has("outlook")) || others > 0) {
+	pays := q.has("salary") // (pay verbs are read later: "what do I make", "what would we make")
+	for k := i + 2; k < len(ws) && !pays; k++ {
+		pays = l.m.payVerbs[ws[k]] && (ws[k-1] == "i" || ws[k-1] == "we")
+	}
+	if q.switcher || !ownKind && (!(pays || q.has("outlook")) || others > 0) {
 		return false
 	}
 	for k, w := range ws {
@@ -1523,7 +1542,7 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 			return false // a guide's career named besides the asker's job
 		}
 	}
-	present := ownJobAfter(l.m, ws, i) // "senior data engineer, 8 yoe": their job now
+	present := ownJobAfter(l.m, ws, i) || i+1 < len(ws) && ws[i+1] == "here" // "senior data engineer, 8 yoe", "nurse here": their job now
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		present = present || ws[k] == "m" || ws[k] == "im" || ws[k] == "am" || ws[k] == "currently"
 	}
@@ -1534,7 +1553,7 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" {
 			return false
 		}
-		if k > i && !l.m.stop[w] && l.m.index[w] == nil && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
+		if k > i && !l.m.stop[w] && l.m.index[w] == nil && !(l.m.payVerbs[w] && (ws[k-1] == "i" || ws[k-1] == "we")) && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
 			return false // a word of the guides': "what's Kubeflow"
 		}
 	}
