@@ -448,6 +448,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
+		if i+1 < len(q.words) && hasDigit(q.words[i+1]) && lex.Adverb(w) && !m.topics[w] {
+			continue // "go past 300k", "top out around 200k": a figure compared, not a topic
+		}
 		if g != nil && cert == nil && lex.Noun(w) && !m.topics[w] && afterLabel(lib.labelsOf(g), q.words, i) {
 			continue // "deep learning architectures": what the guide's "Deep learning" bullet lists
 		}

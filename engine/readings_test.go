@@ -16,6 +16,11 @@ func TestReadings(t *testing.T) {
 	all := testbot.FromGuides(t, allGuides(t))
 	checkReadings(t, false, []reading{
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
+		// Two letters swapped are one typo; "these days" is when; a word
+		// comparing a figure is no topic the guide lacks.
+		{shipped, "machien lerning enginer salray??", []string{"$150,000"}, []string{"nothing on"}},
+		{shipped, "yo what do ML engineers make these days", []string{"$150,000"}, []string{"A day in the life"}},
+		{shipped, "does ML eng pay really go past 300k", []string{"$300,000"}, []string{"nothing on past"}},
 		// People doing a guide's work are that guide's: its head noun's
 		// work done for the people it serves, a verb the guide uses, a
 		// word only it uses; work no guide names, done for them, is not.

@@ -75,6 +75,21 @@ func (v *vocabulary) correct(w string) string {
 		maxD = 2
 	}
 	best, bestD, bestW := w, maxD+1, 0
+	if isASCII(w) {
+		// Two letters swapped ("salray", "machien") are one slip of the
+		// fingers, two edits apart.
+		b := []byte(w)
+		for i := 0; i+1 < len(b); i++ {
+			if b[i] == b[i+1] {
+				continue
+			}
+			b[i], b[i+1] = b[i+1], b[i]
+			if f, ok := v.words[string(b)]; ok && (bestD > 1 || f > bestW) {
+				best, bestD, bestW = string(b), 1, f
+			}
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+	}
 	for l := n - maxD; l <= n+maxD; l++ {
 		// Typos rarely change the first letter; that keeps the scan short.
 		for _, cand := range v.byLen[lenFirst{l, []rune(w)[0]}] {
@@ -1095,7 +1110,9 @@ func (l *Library) countIntents(q *question) {
 			adverb := next != "" && strings.HasSuffix(next, "ly") && l.m.lex.Adverb(next) && !l.m.lex.Adjective(next) &&
 				(i+2 >= len(ws) || l.m.payNext[ws[i+2]] && ws[i+2] != "a" && ws[i+2] != "an" ||
 					!l.m.lex.Adjective(ws[i+2]) && !l.m.lex.OnlyNoun(ws[i+2]) && !l.m.stop[ws[i+2]]) // not "make really good models"
-			there := next == "there" || next == "here" || (next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
+			// "make these days", "make this year": when, not what is made
+			when := (next == "these" || next == "this") && i+2 < len(ws) && l.m.lex.Time(ws[i+2]) && (i+3 == len(ws) || l.m.stop[ws[i+3]])
+			there := when || next == "there" || next == "here" || (next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
 			if next == "" || howMuch || adverb || there || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
 				i > 0 && endsSentence(q.raw, w) {
 				// (and "what do dream cartographers make? US figures are
