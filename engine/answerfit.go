@@ -442,6 +442,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && lex.Verb(w) {
 			continue // "before I commit to a master's", "if I skip the cloud certs": what the asker does, not what is asked
 		}
+		if i > 1 && (q.words[i-1] == "could" || q.words[i-1] == "can" || q.words[i-1] == "should" || q.words[i-1] == "would" || q.words[i-1] == "might") &&
+			subjectPronoun[q.words[i-2]] && lex.Verb(w) && (i+1 == len(q.words) || m.stop[q.words[i+1]]) {
+			continue // "the cheapest cert they could grab": what someone does with it, not a topic
+		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}

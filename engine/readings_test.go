@@ -21,6 +21,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "machien lerning enginer salray??", []string{"$150,000"}, []string{"nothing on"}},
 		{shipped, "yo what do ML engineers make these days", []string{"$150,000"}, []string{"A day in the life"}},
 		{shipped, "does ML eng pay really go past 300k", []string{"$300,000"}, []string{"nothing on past"}},
+		// "cred" is a credential; what someone could do with a cert is no
+		// topic; an adjective before the message's last noun is no job;
+		// "how much is it" after a superlative asks its price.
+		{all, "entry level cred for entangled fruit trees?", []string{"Entangled Orchard Steward"}, []string{"nothing on"}},
+		{all, "pytorch/LLM people: what's the cheapest cert they could grab?", []string{"TensorFlow"}, []string{"nothing on grab"}},
+		{shipped, "what's the median for ML people at netflix-type companies, just the general number", []string{"$150,000"}, []string{"no guide"}},
+		{all, "priciest cert for dream surveyors, and how much is it?", []string{"Licensed Lucid Surveyor costs $640"}, []string{"Your questions"}},
 		// People doing a guide's work are that guide's: its head noun's
 		// work done for the people it serves, a verb the guide uses, a
 		// word only it uses; work no guide names, done for them, is not.

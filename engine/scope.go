@@ -266,11 +266,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
-		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]])) &&
+		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) ) &&
 			!(i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && m.lex.OnlyNoun(ws[i-1]) && m.lex.Occupation(head)) {
 			// (not "nursing assistant night shift pay": a noun before it
 			// makes it the job's name)
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
+		}
+		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && i+2 == len(ws) {
+			continue // "just the general number": an adjective between its article and the noun that ends the message
 		}
 		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
 			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb

@@ -425,6 +425,10 @@ func (l *Library) splitAnd(s string) []string {
 			}
 			listed := len(f) <= 6 && len(strings.Fields(parts[n-1])) <= 8 // (items of a list, not a story's clauses)
 			same = same || shared && !(fresh && listed) && !asks
+			// "priciest cert for dream surveyors, and how much is it?": the
+			// price of the one the piece before picks
+			same = same || len(f) <= 5 && refersBack(p) && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] &&
+				(partIntents[n-1]["most"] || partIntents[n-1]["least"])
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
