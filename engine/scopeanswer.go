@@ -427,8 +427,8 @@ func (l *Library) splitAnd(s string) []string {
 			same = same || shared && !(fresh && listed) && !asks
 			// "priciest cert for dream surveyors, and how much is it?": the
 			// price of the one the piece before picks
-			same = same || len(f) <= 5 && refersBack(p) && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] &&
-				(partIntents[n-1]["most"] || partIntents[n-1]["least"])
+			same = same || len(f) <= 5 && listed && refersBack(p) && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] &&
+				slices.ContainsFunc(words(parts[n-1]), func(w string) bool { return l.m.index[w]["most"] || l.m.index[w]["least"] })
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
