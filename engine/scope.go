@@ -110,7 +110,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				return true
 			}
 			seen++
-			if !m.lex.Adjective(w) && !m.lex.Noun(w) {
+			if !m.lex.Adjective(w) && !m.lex.Noun(w) && !(k > 0 && ws[k-1] == "self") { // ("a self-taught generative artist")
 				break
 			}
 		}
