@@ -1121,6 +1121,12 @@ var sets = []struct {
 	// Creative and media people on an arts Discord.
 	{"tune/ml-engineer-268", "tune/ml-engineer-268.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-268", "tune/careers-268.jsonl", true, 80, 15, 0.5},
+	// AI-adjacent jobs with no guide, told apart from the guides' careers by their exact words.
+	{"tune/ml-engineer-269", "tune/ml-engineer-269.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-269", "tune/careers-269.jsonl", true, 80, 15, 0.5},
+	// Job-ad titles and fragments of postings.
+	{"tune/ml-engineer-270", "tune/ml-engineer-270.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-270", "tune/careers-270.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
