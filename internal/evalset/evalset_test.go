@@ -1127,6 +1127,12 @@ var sets = []struct {
 	// Job-ad titles and fragments of postings.
 	{"tune/ml-engineer-270", "tune/ml-engineer-270.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-270", "tune/careers-270.jsonl", true, 80, 15, 0.5},
+	// Jobs described by their daily tasks, often in the guides' own words.
+	{"tune/ml-engineer-271", "tune/ml-engineer-271.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-271", "tune/careers-271.jsonl", true, 80, 15, 0.5},
+	// UK, Irish, Australian and Indian job names and terms.
+	{"tune/ml-engineer-272", "tune/ml-engineer-272.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-272", "tune/careers-272.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
