@@ -1182,6 +1182,10 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "what's the median for testers?", []string{"no guide for testers"}, []string{"$150,000"}},
 		{shipped, "outlook for translators?", []string{"no guide for translators"}, []string{"+36%"}},
 		{shipped, "ML engineer median for beginners?", []string{"$150,000"}, []string{"no guide"}},
+		{shipped, "whats the outlook for urban planners", []string{"no guide for urban planners"}, []string{"+36%"}},
+		{shipped, "mechanic salary in Washington state?", []string{"no guide for mechanic"}, []string{"$175,000"}},
+		{shipped, "average salary in CA", []string{"$185,000"}, []string{"no guide"}},
+		{all, "GP pay in Texas?", []string{"no guide for general practitioner"}, []string{"$79,900"}},
 		// The asker's own job, then a question about it in their own
 		// words ("what do I make") or about a guide's work in its words.
 		{shipped, "I'm a nurse, what do I make in texas?", []string{"no guide for nurse"}, []string{"$150,000"}},

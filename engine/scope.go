@@ -266,7 +266,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
-		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]])) &&
+		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) && !(m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i]))) &&
 			!(i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && m.lex.OnlyNoun(ws[i-1]) && m.lex.Occupation(head)) {
 			// (not "nursing assistant night shift pay": a noun before it
 			// makes it the job's name)
@@ -1066,6 +1066,9 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			// "esports caster, how do u break into that": into the job just
 			// named; "moving to maui": a move to a place, not a new career
 			after := strings.Fields(line[k+len(p):])
+			if len(after) == 0 && strings.HasSuffix(p, "into") {
+				return false // "Paralegal (litigation) — how long does it take to get into?": into the job named
+			}
 			return !backRef(after) && !(len(after) > 0 && placeWord(m, after[0]))
 		}
 	}
@@ -1227,7 +1230,11 @@ func workContext(m *model, ws []string, i int) bool {
 			return true
 		}
 	}
-	if k := i - 1; k >= 1 && (ws[k] == "for" || ws[k] == "of") && (m.index[ws[k-1]]["salary"] || m.index[ws[k-1]]["outlook"]) &&
+	k := i - 1
+	if k >= 2 && !m.stop[ws[k]] && (m.lex.Adjective(ws[k]) || m.lex.OnlyNoun(ws[k])) && m.index[ws[k]] == nil {
+		k-- // "outlook for urban planners"
+	}
+	if k >= 1 && (ws[k] == "for" || ws[k] == "of") && (m.index[ws[k-1]]["salary"] || m.index[ws[k-1]]["outlook"]) &&
 		agentVerb(m.lex, m.lex.Singular(ws[i])) != "" && !m.roles[ws[i]] && !m.roles[m.lex.Singular(ws[i])] &&
 		(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that") {
 		// "what's the median for testers", "outlook for translators": the
