@@ -44,6 +44,14 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		q.raw = text
 		return e.noGuideFor(lib, q), nil
 	}
+	if title := lib.adTitle(ctx, text); title != "" && req.Option("career") == "" {
+		// "Clinical Data Coordinator — pay in Illinois?": a job ad's title,
+		// no guide's.
+		q := &question{}
+		q.scope.occupations = []string{title}
+		q.raw = text
+		return e.noGuideFor(lib, q), nil
+	}
 	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(text))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {

@@ -1186,6 +1186,14 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "mechanic salary in Washington state?", []string{"no guide for mechanic"}, []string{"$175,000"}},
 		{shipped, "average salary in CA", []string{"$185,000"}, []string{"no guide"}},
 		{all, "GP pay in Texas?", []string{"no guide for general practitioner"}, []string{"$79,900"}},
+		// A job ad's title opening the message is the job asked about,
+		// unless it is a guide's career or the question after it is.
+		{all, "Clinical Data Coordinator — pay in Illinois?", []string{"no guide for clinical data coordinator"}, []string{"$"}},
+		{all, "Culinary Lead, Offshore Platform — what's the pay?", []string{"no guide for culinary lead"}, []string{"$87,500"}},
+		{shipped, "Technical Recruiter, AI/ML hiring — what does that job pay?", []string{"no guide for technical recruiter"}, []string{"$150,000"}},
+		{shipped, "Paralegal (litigation) — how long does it take to get into?", []string{"no guide for paralegal"}, []string{"5-8"}},
+		{all, "Space Galley Chef — what's the pay?", []string{"$87,500"}, []string{"no guide"}},
+		{shipped, "Data Analyst — how do I move into ML engineering?", []string{"Machine Learning Engineer"}, []string{"no guide"}},
 		// The asker's own job, then a question about it in their own
 		// words ("what do I make") or about a guide's work in its words.
 		{shipped, "I'm a nurse, what do I make in texas?", []string{"no guide for nurse"}, []string{"$150,000"}},
