@@ -1193,6 +1193,11 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "Technical Recruiter, AI/ML hiring — what does that job pay?", []string{"no guide for technical recruiter"}, []string{"$150,000"}},
 		{shipped, "Paralegal (litigation) — how long does it take to get into?", []string{"no guide for paralegal"}, []string{"5-8"}},
 		{all, "Space Galley Chef — what's the pay?", []string{"$87,500"}, []string{"no guide"}},
+		// "whoever" describes a job as "the person who" does; the verb
+		// right after "who" is a verb, inflected too ("trains").
+		{shipped, "whoever designs the surveys and crunches the statistics for government agencies, how much do they earn", []string{"no guide"}, []string{"$150,000"}},
+		{shipped, "whoever trains the recommendation models at a streaming app — what does that kind of job pay?", []string{"$150,000"}, []string{"no guide"}},
+		{shipped, "my manager says whoever owns this should look at that career path. what's the salary range?", []string{"$150,000"}, []string{"no guide"}},
 		{shipped, "Data Analyst — how do I move into ML engineering?", []string{"Machine Learning Engineer"}, []string{"no guide"}},
 		// The asker's own job, then a question about it in their own
 		// words ("what do I make") or about a guide's work in its words.

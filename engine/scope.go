@@ -1983,6 +1983,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// not to be theirs
 			return described
 		}
+		if i+2 < len(ws) && (ws[i+2] == "this" || ws[i+2] == "it") {
+			continue // "whoever owns this should look at …": someone in the story, not a job
+		}
 		for k := i + 1; k < len(ws); k++ {
 			w := ws[k]
 			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
@@ -2016,7 +2019,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			}
 			if l.m.lex.Noun(w) && (!l.m.lex.CommonVerb(w) || k > i+1 && strings.HasSuffix(w, "s") && l.m.lex.Verb(ws[k-1]) && !l.m.lex.Noun(ws[k-1])) && // ("tell planes": a verb's object)
 				l.Searcher != nil && !l.vocab.known(w) && !l.usesNoun(w) && !(anyPerson && k == i+1) &&
-				!(k == i+1 && l.m.lex.Verb(w) && l.Searcher.Known(context.Background(), w)) { // ("who train models": the guide's verb, as "training")
+				!(k == i+1 && (l.m.lex.Verb(w) || l.m.lex.VerbForm(w)) && l.Searcher.Known(context.Background(), w)) { // ("who train(s) models": the guide's verb, as "training")
 				unknown = true // (after any person, a thing besides the verb: not "a supervisor who yells")
 			}
 			if k > i+1 && len(w) >= 5 && !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && !l.m.lex.VerbForm(w) && l.Searcher != nil && !l.Searcher.Known(context.Background(), w) &&
