@@ -1142,6 +1142,10 @@ func TestOccupationForms(t *testing.T) {
 		// line" on the way in) does not make the described job the guide's.
 		{all, "the folks who cook in restaurants, what are they paid?", []string{"no guide"}, []string{"$87,500"}},
 		{all, "people who cook for crews on orbital stations, what are they paid?", []string{"$87,500"}, []string{"no guide"}},
+		// A guide's own verb beside a thing no guide names is not the
+		// guide's work; a pay verb is no word of the description.
+		{all, "what do the folks who cook on cruise ships make?", []string{"no guide"}, []string{"$87,500"}},
+		{all, "what do the techs who fix elevators in high-rises make in new york?", []string{"no guide"}, []string{"$"}},
 		// A bare head noun among several guides does not single out the
 		// guide's career: the closest guide is offered, not answered; with
 		// one guide it is read as that guide's.

@@ -2002,7 +2002,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				ws[k-1] == "in" && placeWord(l.m, w) || // ("who deploy models in europe": where, not what)
 				k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
 				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
-				if !taken[k] && hasLetter(w) && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {
+				if !taken[k] && hasLetter(w) && !l.m.payVerbs[w] && len(l.Guides) > 1 && l.terms != nil && l.terms.onlyOne(w) {
 					onlyOnes = append(onlyOnes, w) // a word one guide alone uses that reading leaves out: "people who chart dreams"
 				}
 				continue
@@ -2081,6 +2081,18 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 					}
 					return ""
 				}
+			}
+			if unknown {
+				// "the folks who cook on cruise ships": a thing no guide
+				// names beside the guide's own verb; the verb alone does
+				// not make it the guide's work
+				var things []string
+				for _, w := range used {
+					if !(w == ws[i+1] && l.isCareerWord(w)) {
+						things = append(things, w)
+					}
+				}
+				used = things
 			}
 			if l.terms.names(used) || anyPerson && !unknown {
 				return ""
