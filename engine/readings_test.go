@@ -1145,6 +1145,9 @@ func TestOccupationForms(t *testing.T) {
 		// A guide's own verb beside a thing no guide names is not the
 		// guide's work; a pay verb is no word of the description.
 		{all, "what do the folks who cook on cruise ships make?", []string{"no guide"}, []string{"$87,500"}},
+		{shipped, "cybersecurity analyst salary — my professor says 112k, confirm?", []string{"no guide for cybersecurity analyst"}, []string{"$150,000"}},
+		{shipped, "accounting — what's the path?", []string{"no guide for accountant"}, []string{"5-8"}},
+		{shipped, "prof in our dept says ML jobs are growing 36% over 10 yrs, is that right?", []string{"36%"}, []string{"no guide"}},
 		{all, "what do the techs who fix elevators in high-rises make in new york?", []string{"no guide"}, []string{"$"}},
 		// A bare head noun among several guides does not single out the
 		// guide's career: the closest guide is offered, not answered; with

@@ -352,7 +352,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if aside(ws, start) {
 			continue // "it sounds like a vacuum cleaner": a comparison, not a job asked about
 		}
-		if saysAfter(ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
+		if saysAfter(m, ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
@@ -1197,13 +1197,17 @@ func claimOfTheirs(ws []string, i int) bool {
 	return false
 }
 
-func saysAfter(ws []string, i int) bool {
+func saysAfter(m *model, ws []string, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		switch ws[k] {
 		case "says", "said", "claims", "claimed", "told", "tells", "swears", "insists", "reckons", "mentioned":
 			return true
 		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should":
 			return false
+		case "my", "our", "his", "her", "their":
+			if k+2 < len(ws) && (relations[ws[k+1]] || m.lex.Person(ws[k+1])) && (ws[k+2] == "says" || ws[k+2] == "said" || ws[k+2] == "claims" || ws[k+2] == "told" || ws[k+2] == "tells") {
+				return false // "cybersecurity analyst salary — my professor says 112k": another says it
+			}
 		}
 	}
 	return false
@@ -1381,7 +1385,8 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 		prev == "studying" || prev == "studies" || prev == "study" || prev == "in" && (prev2 == "majoring" || prev2 == "degree" || prev2 == "major") || // "studying nursing", "a degree in accounting"
 		(prev2 == "studying" || prev2 == "studies" || prev2 == "study") && (m.lex.Relational(prev) || m.lex.Adjective(prev) || m.lex.Noun(prev) && !guideWord(prev)) || // "studying mechanical engineering", "i study aerospace engineering"
 		fieldCue(ws, i) || i > 0 && m.lex.Noun(prev) && fieldCue(ws, i-1) || // "break into investment banking"
-		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" }))
+		i == 1 && m.lex.Relational(prev) && (figures || slices.ContainsFunc(ws, func(w string) bool { return careerNext[w] || w == "license" || w == "exam" })) ||
+		i == 0 && len(ws) > 2 && startsQuestion(next) && !guideWord(w) // "accounting — what's the path?": the field the message opens on
 		// "mechanical engineering in michigan - pay and do i need the PE license?"
 	field = field || versus // "plumbing or ML engineering": set against a guide's career
 	// "skills for civil engineering": a kind of the work asked for
