@@ -2034,6 +2034,11 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		if a == nil {
 			kind, _ := routeKind(q)
 			switch {
+			case bestSec != nil && duration && q.intentCount() == 0 && !durationRE.MatchString(bestSec.Title+" "+bestSec.Body) && hg.Section(bot.KindPath) != nil:
+				// "how many years to go from zero to shipping models in
+				// prod?": a question of time the passage found has no time
+				// for; the path has the total.
+				a = e.answerSectionOr(hg, bot.KindPath)
 			case bestSec != nil:
 				a = e.answerSection(hg, bestSec)
 			case durationQuestion(q) && hg.Section(bot.KindPath) != nil:

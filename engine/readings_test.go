@@ -21,6 +21,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "machien lerning enginer salray??", []string{"$150,000"}, []string{"nothing on"}},
 		{shipped, "yo what do ML engineers make these days", []string{"$150,000"}, []string{"A day in the life"}},
 		{shipped, "does ML eng pay really go past 300k", []string{"$300,000"}, []string{"nothing on past"}},
+		// A question of time answered from a passage without one gets the
+		// path's total; "hw long" is "how long".
+		{shipped, "how many years to go from zero to shipping models in prod as a full-time ML eng?", []string{"5-8 years"}, []string{"Key takeaways"}},
+		{all, "hw long til im a working quantum gardner", []string{"The path into the role"}, []string{"Key takeaways"}},
 		// "cred" is a credential; what someone could do with a cert is no
 		// topic; an adjective before the message's last noun is no job;
 		// "how much is it" after a superlative asks its price.
