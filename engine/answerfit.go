@@ -841,7 +841,8 @@ func (l *Library) focusText(text string) string {
 			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
 				l.m.lex.Occupation(f[0]+" "+f[1]) && !l.plural(f[1]) ||
 				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1]) && !l.plural(f[1])) && l.noIntent(f) ||
-			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0])) && !goal && !wondering(f) ||
+			(slices.Contains(f, "here") || switching) && !startsQuestion(f[0]) ||
+			len(f) > 3 && f[0] == "as" && (f[1] == "a" || f[1] == "an") && !slices.Contains(f, "need") && !slices.Contains(f, "want")) && !goal && !wondering(f) || // ("As a statistician my math is fine.")
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
 			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)

@@ -25,6 +25,9 @@ func TestReadings(t *testing.T) {
 		// path's total; "hw long" is "how long".
 		{shipped, "how many years to go from zero to shipping models in prod as a full-time ML eng?", []string{"5-8 years"}, []string{"Key takeaways"}},
 		{all, "hw long til im a working quantum gardner", []string{"The path into the role"}, []string{"Key takeaways"}},
+		// "on top of that" is no ranking; "As a statistician …" told
+		// before the question is background.
+		{shipped, "As a statistician my stats and linear algebra are fine. What engineering skills do ML engineers need on top of that?", []string{"Skills"}, []string{"California"}},
 		// "cred" is a credential; what someone could do with a cert is no
 		// topic; an adjective before the message's last noun is no job;
 		// "how much is it" after a superlative asks its price.
