@@ -351,9 +351,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	head := true // the first content word: what the question is about
 	headMissing := false
 	where := mentionedWhere(q.words)
+	var quoted map[string]bool
+	if slices.ContainsFunc(q.words, func(w string) bool { return sourceWords[w] }) {
+		quoted = quotedWords(q.raw) // what a job ad says, quoted
+	}
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] {
 			continue
+		}
+		if quoted[w] || sourceWords[w] {
+			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked
 		}
 		if lang := langName(q.raw, w); lang != "" {
 			// "C++", "C#": read as "c", named as typed (not when weighed
@@ -1836,5 +1843,31 @@ func (l *Library) faqsOf(g *bot.Guide, s *bot.Section) []faqEntry {
 		out = append(out, f)
 	}
 	l.faqs.Store(g, out)
+	return out
+}
+
+// sourceWords name where the asker read something ("a job ad", "the
+// posting"): never a topic a guide lacks.
+var sourceWords = setOf("ad", "ads", "advert", "adverts", "posting", "postings", "listing", "listings")
+
+// quoteRE matches a quoted phrase: after a space or the start, in single,
+// double or curly quotes, before a space, a mark or the end.
+var quoteRE = regexp.MustCompile(`(?:^|\s)['"“‘]([^'"”’]{2,80})['"”’](?:\s|[.,;:!?)—-]|$)`)
+
+// quotedWords are the words of a message's quoted phrases ("the posting
+// wants 'GCP experience'"): what the asker quotes, not what is asked.
+func quotedWords(raw string) map[string]bool {
+	if !strings.ContainsAny(raw, "'\"“‘") {
+		return nil
+	}
+	var out map[string]bool
+	for _, m := range quoteRE.FindAllStringSubmatch(raw, -1) {
+		for _, w := range words(m[1]) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w] = true
+		}
+	}
 	return out
 }

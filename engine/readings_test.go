@@ -28,6 +28,11 @@ func TestReadings(t *testing.T) {
 		// "on top of that" is no ranking; "As a statistician …" told
 		// before the question is background.
 		{shipped, "As a statistician my stats and linear algebra are fine. What engineering skills do ML engineers need on top of that?", []string{"Skills"}, []string{"California"}},
+		// Where the asker read something and what it says are no topic the
+		// guide lacks; "in general" is no job.
+		{shipped, "MLE job ad says 'cloud certs a plus' — which certifications does the guide recommend?", []string{"AWS"}, []string{"nothing on"}},
+		{shipped, "Got a recruiter ping for 'Machine Learning Engineer' at Spotify. What's the going rate for the role in general?", []string{"$150,000"}, []string{"no guide"}},
+		{all, "the salary note mentions an 'isolation bonus' - which career is that?", []string{"Orbital Chef"}, nil},
 		// "cred" is a credential; what someone could do with a cert is no
 		// topic; an adjective before the message's last noun is no job;
 		// "how much is it" after a superlative asks its price.

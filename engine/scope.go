@@ -272,6 +272,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// makes it the job's name)
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
+		if phrase == "" && i > 0 && ws[i-1] == "in" && head == ws[i] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]]) {
+			continue // "the going rate for the role in general", "in private": a phrase, no job
+		}
 		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && i+2 == len(ws) {
 			continue // "just the general number": an adjective between its article and the noun that ends the message
 		}
