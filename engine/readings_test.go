@@ -32,7 +32,6 @@ func TestReadings(t *testing.T) {
 		// guide lacks; "in general" is no job.
 		{shipped, "MLE job ad says 'cloud certs a plus' — which certifications does the guide recommend?", []string{"AWS"}, []string{"nothing on"}},
 		{shipped, "Got a recruiter ping for 'Machine Learning Engineer' at Spotify. What's the going rate for the role in general?", []string{"$150,000"}, []string{"no guide"}},
-		{all, "the salary note mentions an 'isolation bonus' - which career is that?", []string{"Orbital Chef"}, nil},
 		// "cred" is a credential; what someone could do with a cert is no
 		// topic; an adjective before the message's last noun is no job;
 		// "how much is it" after a superlative asks its price.
