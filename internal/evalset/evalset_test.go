@@ -1133,6 +1133,12 @@ var sets = []struct {
 	// UK, Irish, Australian and Indian job names and terms.
 	{"tune/ml-engineer-272", "tune/ml-engineer-272.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-272", "tune/careers-272.jsonl", true, 80, 15, 0.5},
+	// Jobs whose names share a word with a guide's title or topic.
+	{"tune/ml-engineer-273", "tune/ml-engineer-273.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-273", "tune/careers-273.jsonl", true, 80, 15, 0.5},
+	// Very short query-like messages about many occupations.
+	{"tune/ml-engineer-274", "tune/ml-engineer-274.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-274", "tune/careers-274.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
