@@ -1204,6 +1204,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "mechanic salary in Washington state?", []string{"no guide for mechanic"}, []string{"$175,000"}},
 		{shipped, "average salary in CA", []string{"$185,000"}, []string{"no guide"}},
 		{all, "GP pay in Texas?", []string{"no guide for general practitioner"}, []string{"$79,900"}},
+		{all, "software dev salary seattle", []string{"no guide for software dev"}, []string{"$175,000"}},
 		// A job ad's title opening the message is the job asked about,
 		// unless it is a guide's career or the question after it is.
 		{all, "Clinical Data Coordinator — pay in Illinois?", []string{"no guide for clinical data coordinator"}, []string{"$"}},
