@@ -1139,6 +1139,9 @@ var sets = []struct {
 	// Very short query-like messages about many occupations.
 	{"tune/ml-engineer-274", "tune/ml-engineer-274.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-274", "tune/careers-274.jsonl", true, 80, 15, 0.5},
+	// Fields of study, industries and lines of work instead of job titles.
+	{"tune/ml-engineer-275", "tune/ml-engineer-275.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-275", "tune/careers-275.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
