@@ -1142,6 +1142,9 @@ var sets = []struct {
 	// Fields of study, industries and lines of work instead of job titles.
 	{"tune/ml-engineer-275", "tune/ml-engineer-275.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-275", "tune/careers-275.jsonl", true, 80, 15, 0.5},
+	// Stories about several people's jobs, then a question about one of them.
+	{"tune/ml-engineer-276", "tune/ml-engineer-276.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-276", "tune/careers-276.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
