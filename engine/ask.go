@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -43,6 +44,30 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		q.scope.occupations = []string{field}
 		q.raw = text
 		return e.noGuideFor(lib, q), nil
+	}
+	guess := func(q *question) *bot.Guide { g, _ := e.guessCareer(ctx, lib, q); return g }
+	if asked, p := lib.whoseJob(ctx, text, guess); p != nil && req.Option("career") == "" {
+		// "My sister's a data analyst at a hospital and her boyfriend is
+		// an ML engineer at Meta. What certs should SHE get?": the job of
+		// the person the question points to.
+		if p.career == nil {
+			q := &question{raw: text}
+			q.scope.occupations = []string{p.occ}
+			return e.noGuideFor(lib, q), nil
+		}
+		r := *req
+		r.Options = maps.Clone(req.Options)
+		if r.Options == nil {
+			r.Options = map[string]string{}
+		}
+		r.Options["career"] = p.career.Slug
+		if len(p.states) > 0 && hasAny(lib.analyse(ctx, asked), "there", "here") && len(lib.analyse(ctx, asked).states) == 0 {
+			asked += " in " + p.states[0].Name // "… an orbital chef in Florida … What does her job pay there?"
+		}
+		if parts := lib.splitParts(asked); len(parts) > 1 {
+			return e.multiPart(ctx, &r, lib, asked, parts)
+		}
+		return e.askOne(ctx, &r, lib, asked+"?")
 	}
 	if title := lib.adTitle(ctx, text); title != "" && req.Option("career") == "" {
 		// "Clinical Data Coordinator — pay in Illinois?": a job ad's title,

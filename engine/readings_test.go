@@ -1205,6 +1205,14 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "average salary in CA", []string{"$185,000"}, []string{"no guide"}},
 		{all, "GP pay in Texas?", []string{"no guide for general practitioner"}, []string{"$79,900"}},
 		{all, "software dev salary seattle", []string{"no guide for software dev"}, []string{"$175,000"}},
+		// Several people's jobs told, then one of them asked about by a
+		// pronoun or as the asker's own: that person's job.
+		{shipped, "my sister's a data analyst at a hospital and her boyfriend is an ML engineer at Meta. what certs should SHE get?", []string{"no guide for data analyst"}, []string{"AWS"}},
+		{shipped, "My husband's an ML engineer at a streaming company and I'm a registered nurse in a Houston ER. What's the median pay for my job in Texas?", []string{"no guide for registered nurse"}, []string{"$150,000"}},
+		{shipped, "my brother is a software engineer in Seattle and his wife is an MLE there too. what does he make?", []string{"no guide for software engineer"}, []string{"$175,000"}},
+		{all, "My aunt is an orbital chef in Florida near the Cape and my uncle's a dentist. What does her job pay there?", []string{"$96,300"}, []string{"no guide"}},
+		{all, "My husband gets recommendation models from research into production at a streaming company; my sister's a quantum gardener. What's the typical pay for his kind of job?", []string{"$150,000"}, []string{"$72,400"}},
+		{shipped, "My sister's an ML engineer and her husband is a cop. What's the median for her job, and how fast is it growing?", []string{"$150,000", "+36%"}, []string{"no guide"}},
 		// A job ad's title opening the message is the job asked about,
 		// unless it is a guide's career or the question after it is.
 		{all, "Clinical Data Coordinator — pay in Illinois?", []string{"no guide for clinical data coordinator"}, []string{"$"}},

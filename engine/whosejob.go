@@ -1,0 +1,260 @@
+package engine
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// A message may tell the jobs of several people and then ask about one of
+// them by a pronoun: "My sister's a data analyst at a hospital and her
+// boyfriend is an ML engineer at Meta. What certs should SHE get?",
+// "Accountant here in California. My husband is an ML engineer. What's
+// the median for MY job in CA?". The question is about that person's job:
+// a guide's career, or an occupation no guide covers.
+
+// toldJob is a person a message tells the job of.
+type toldJob struct {
+	who       string // the relation ("sister"), or "" for the asker
+	gender    byte   // 'f', 'm', or 0 when the word does not say
+	possessed bool   // introduced as someone else's ("her boyfriend")
+	career    *bot.Guide
+	occ       string        // an occupation no guide covers
+	states    []bot.USState // where the clause says they work ("an orbital chef in Florida")
+}
+
+// femaleRel and maleRel are relations whose word says the person's gender.
+var (
+	femaleRel = setOf("wife", "girlfriend", "gf", "fiancee", "fiancée", "mom", "mum", "mother", "sister", "daughter", "aunt", "grandma",
+		"grandmother", "granddaughter", "niece", "stepdaughter", "stepmom", "sis")
+	maleRel = setOf("husband", "boyfriend", "bf", "fiance", "fiancé", "dad", "father", "brother", "son", "uncle", "grandpa",
+		"grandfather", "grandson", "nephew", "stepson", "stepdad", "bro")
+)
+
+// clauseBreak words end the clause that tells one person's job.
+var clauseBreak = setOf("and", "but", "while", "whereas")
+
+// whoseJob finds the question sentence of text that asks about one person's
+// job by a pronoun or as the asker's own ("her job", "what does he make",
+// "my job", "my uncle's job"), when the message tells the jobs of two
+// people or more (or of one, beside a guide's career named for someone
+// else), and returns the question and that person's job.
+func (l *Library) whoseJob(ctx context.Context, text string, guess func(*question) *bot.Guide) (string, *toldJob) {
+	if l.Searcher == nil || !twoSentences(text) {
+		return "", nil
+	}
+	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' })
+	qi := -1
+	for i, s := range sentences {
+		if strings.Contains(text, strings.TrimSpace(s)+"?") {
+			qi = i // the last sentence that asks
+		}
+	}
+	if qi < 1 && !(qi == 0 && len(sentences) > 1) {
+		return "", nil
+	}
+	question := strings.TrimSpace(sentences[qi])
+	qw := words(question)
+	ref, refRel := askedPerson(qw)
+	if ref == 0 {
+		return "", nil
+	}
+	if q := l.analyse(ctx, question); len(q.careers) > 0 || len(q.scope.occupations) > 0 && !(refRel != "" && len(q.scope.occupations) == 1) {
+		return "", nil // the question names the job itself
+	}
+	var people []toldJob
+	for i, s := range sentences {
+		if i == qi {
+			continue
+		}
+		people = append(people, l.toldJobs(ctx, words(s), guess)...)
+	}
+	if len(people) < 2 {
+		return "", nil
+	}
+	var found []*toldJob
+	pick := func(ok func(p *toldJob) bool) {
+		for k := range people {
+			if p := &people[k]; ok(p) {
+				found = append(found, p)
+			}
+		}
+	}
+	switch ref {
+	case 'i':
+		pick(func(p *toldJob) bool { return p.who == "" })
+	case 'r':
+		pick(func(p *toldJob) bool { return p.who == refRel && !p.possessed })
+	default:
+		pick(func(p *toldJob) bool { return p.who != "" && p.gender == ref && !p.possessed })
+		if len(found) == 0 {
+			pick(func(p *toldJob) bool { return p.who != "" && p.gender == 0 && !p.possessed })
+		}
+	}
+	if len(found) != 1 {
+		return "", nil
+	}
+	return question, found[0]
+}
+
+// askedPerson reads whose job a question asks about: 'f' or 'm' by a
+// pronoun ("her job", "what does he make"), 'i' for the asker's own ("my
+// job", "for me"), 'r' with the relation for "my uncle's job"; 0 when it
+// asks about no one.
+func askedPerson(ws []string) (byte, string) {
+	for k, w := range ws {
+		next := ""
+		if k+1 < len(ws) {
+			next = ws[k+1]
+		}
+		switch w {
+		case "she", "hers":
+			return 'f', ""
+		case "he":
+			return 'm', ""
+		case "her", "his":
+			if relations[next] {
+				return 0, "" // "her boyfriend": another person, named
+			}
+			if w == "her" {
+				return 'f', ""
+			}
+			return 'm', ""
+		case "him":
+			return 'm', ""
+		case "my":
+			if relations[next] {
+				return 'r', next // "my uncle's job"
+			}
+			switch next {
+			case "job", "field", "work", "trade", "pay", "salary", "own", "profession", "occupation", "line", "kind":
+				return 'i', ""
+			}
+		}
+	}
+	return 0, ""
+}
+
+// toldJobs reads the people a sentence tells the jobs of: "my sister is a
+// data analyst", "her boyfriend is an ML engineer at Meta", "my cousin
+// cooks for the crew on an orbital station", "I'm a registered nurse",
+// "Accountant here".
+func (l *Library) toldJobs(ctx context.Context, ws []string, guess func(*question) *bot.Guide) []toldJob {
+	var out []toldJob
+	for start := 0; start < len(ws); {
+		end := start
+		for end < len(ws) && !(end > start && clauseBreak[ws[end]]) {
+			end++
+		}
+		if p, ok := l.toldJob(ctx, ws[start:end], guess); ok {
+			p.states = l.analyse(ctx, strings.Join(ws[start:end], " ")).states
+			out = append(out, p)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// toldJob reads one clause that tells someone's job.
+func (l *Library) toldJob(ctx context.Context, c []string, guess func(*question) *bot.Guide) (toldJob, bool) {
+	var p toldJob
+	k := 0
+	for k < len(c) && (c[k] == "both" || c[k] == "also" || c[k] == "so") {
+		k++
+	}
+	switch {
+	case k+1 < len(c) && (c[k] == "my" || c[k] == "our" || c[k] == "her" || c[k] == "his" || c[k] == "their") && relations[c[k+1]]:
+		p.who, p.possessed = c[k+1], c[k] != "my" && c[k] != "our"
+		k += 2
+	case k < len(c) && relations[c[k]] && k == 0: // "wife does cybersecurity", "dad drives trucks"
+		p.who = c[k]
+		k++
+	case k+1 < len(c) && c[k] == "i" && c[k+1] == "m", k < len(c) && c[k] == "im":
+		k += 1 + boolInt(c[k] == "i")
+	case k+1 < len(c) && c[k] == "i" && c[k+1] == "am":
+		k += 2
+	case len(c) >= 2 && c[len(c)-1] == "here" || slices.Index(c, "here") > 0 && slices.Index(c, "here") <= 3:
+		// "Accountant here in California", "Paralegal here"
+		h := slices.Index(c, "here")
+		return l.jobOf(ctx, p, c[:h], false, guess)
+	default:
+		return p, false
+	}
+	if k+1 < len(c) && c[k] == "in" && c[k+1] == "law" {
+		k += 2 // "my brother-in-law"
+	}
+	if p.who != "" {
+		if femaleRel[p.who] {
+			p.gender = 'f'
+		} else if maleRel[p.who] {
+			p.gender = 'm'
+		}
+	}
+	for k < len(c) && (c[k] == "is" || c[k] == "was" || c[k] == "are" || c[k] == "s" || c[k] == "works" && k+1 < len(c) && c[k+1] == "as" || c[k] == "as") {
+		k++
+	}
+	if k >= len(c) {
+		return p, false
+	}
+	if c[k] == "a" || c[k] == "an" || c[k] == "the" {
+		return l.jobOf(ctx, p, c[k+1:], false, guess)
+	}
+	if k+1 < len(c) && (c[k] == "applying" || c[k] == "training" || c[k] == "studying" || c[k] == "hoping") && c[k+1] == "to" {
+		k += 2 // "applying to cook for NASA on a station"
+	}
+	if l.m.lex.VerbForm(c[k]) || l.m.lex.Verb(c[k]) || strings.HasSuffix(c[k], "s") && l.m.lex.Verb(strings.TrimSuffix(c[k], "s")) {
+		return l.jobOf(ctx, p, c[k:], true, guess)
+	}
+	if p.who != "" && l.m.lex.Noun(c[k]) { // "both my parents are electricians"
+		return l.jobOf(ctx, p, c[k:], false, guess)
+	}
+	return p, false
+}
+
+// jobOf reads a job named (ws a noun phrase: "data analyst at a hospital")
+// or described (ws a verb phrase: "cooks for the crew on an orbital
+// station") as a guide's career or an occupation with no guide.
+func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described bool, guess func(*question) *bot.Guide) (toldJob, bool) {
+	if len(ws) == 0 {
+		return p, false
+	}
+	var text string
+	if described {
+		text = "what do people who " + strings.Join(ws, " ") + " make"
+	} else {
+		name := ws
+		for i, w := range ws {
+			if i > 0 && (w == "at" || w == "in" || w == "for" || w == "on" || w == "from" || w == "there" || w == "too" || w == "with" || w == "who") {
+				name = ws[:i]
+				break
+			}
+		}
+		if len(name) > 5 {
+			return p, false
+		}
+		text = strings.Join(name, " ") + " salary"
+	}
+	q := l.analyse(ctx, text)
+	switch {
+	case len(q.careers) == 1 && len(q.scope.occupations) == 0:
+		p.career = q.careers[0]
+	case len(q.careers) == 0 && len(q.scope.occupations) > 0 && len(q.scope.generic) == 0:
+		p.occ = q.scope.occupations[0]
+	case described && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(l.Guides) > 1 && guess != nil && guess(q) != nil:
+		// "gets recommendation models from research into production": the
+		// guide the work's own words find (with one guide, any work would)
+		p.career = guess(q)
+	default:
+		return p, false
+	}
+	return p, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
