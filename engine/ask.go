@@ -202,6 +202,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// told of someone; the occupation asked about has no guide.
 		q.careers = nil
 	}
+	if len(q.careers) > 0 && len(q.scope.occupations) == 0 && req.Option("career") == "" && len(lib.Guides) > 1 {
+		if t := lib.othersCareerOnly(ctx, text, q.careers); t != "" && t != text {
+			// "What certificate does someone need before their first flight
+			// as a galley cook in orbit? My niece wants to do that; her mom
+			// is an ML engineer.": the question, not the mom's career.
+			return e.askOne(ctx, req, lib, t)
+		}
+	}
 	if len(q.careers) > 0 && weighed(q) && careersAsOrigin(q) {
 		// "I've been an ML engineer for six years … I want to become a
 		// high school math teacher": the guide's career is the asker's

@@ -1213,6 +1213,7 @@ func TestOccupationForms(t *testing.T) {
 		{all, "My aunt is an orbital chef in Florida near the Cape and my uncle's a dentist. What does her job pay there?", []string{"$96,300"}, []string{"no guide"}},
 		{all, "My husband gets recommendation models from research into production at a streaming company; my sister's a quantum gardener. What's the typical pay for his kind of job?", []string{"$150,000"}, []string{"$72,400"}},
 		{shipped, "My sister's an ML engineer and her husband is a cop. What's the median for her job, and how fast is it growing?", []string{"$150,000", "+36%"}, []string{"no guide"}},
+		{all, "What certificate does someone need before their first flight as a galley cook in orbit? My niece wants to do that; her mom is an ML engineer.", []string{"Microgravity Food Safety"}, []string{"AWS"}},
 		// A job ad's title opening the message is the job asked about,
 		// unless it is a guide's career or the question after it is.
 		{all, "Clinical Data Coordinator — pay in Illinois?", []string{"no guide for clinical data coordinator"}, []string{"$"}},

@@ -258,3 +258,49 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// othersCareerOnly returns the asking sentences of text when every career
+// the message names is the job of someone introduced as someone else's
+// ("her mom is an ML engineer") in a sentence that asks nothing, and the
+// asking sentences name no career, no occupation and point at no one:
+// "What certificate does someone need before their first flight as a
+// galley cook in orbit? My niece wants to do that; her mom is an ML
+// engineer." is asked of the galley cook. "" otherwise.
+func (l *Library) othersCareerOnly(ctx context.Context, text string, careers []*bot.Guide) string {
+	if !twoSentences(text) || !strings.Contains(text, "?") {
+		return ""
+	}
+	var asking []string
+	others := map[*bot.Guide]bool{}
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' }) {
+		t := strings.TrimSpace(s)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(text, t+"?") {
+			q := l.analyse(ctx, t)
+			if len(q.careers) > 0 || len(q.scope.occupations) > 0 {
+				return ""
+			}
+			if ref, _ := askedPerson(q.words); ref != 0 {
+				return ""
+			}
+			asking = append(asking, t+"?")
+			continue
+		}
+		for _, p := range l.toldJobs(ctx, words(t), nil) {
+			if p.career != nil && p.possessed {
+				others[p.career] = true
+			}
+		}
+	}
+	if len(asking) == 0 || len(others) == 0 {
+		return ""
+	}
+	for _, g := range careers {
+		if !others[g] {
+			return ""
+		}
+	}
+	return strings.Join(asking, " ")
+}
