@@ -1214,6 +1214,9 @@ func TestOccupationForms(t *testing.T) {
 		{all, "My husband gets recommendation models from research into production at a streaming company; my sister's a quantum gardener. What's the typical pay for his kind of job?", []string{"$150,000"}, []string{"$72,400"}},
 		{shipped, "My sister's an ML engineer and her husband is a cop. What's the median for her job, and how fast is it growing?", []string{"$150,000", "+36%"}, []string{"no guide"}},
 		{all, "What certificate does someone need before their first flight as a galley cook in orbit? My niece wants to do that; her mom is an ML engineer.", []string{"Microgravity Food Safety"}, []string{"AWS"}},
+		{all, "My roommate trains models and deploys them to production for a living; I'm a florist. What's the cheapest cert for her job?", []string{"TensorFlow"}, []string{"no guide"}},
+		{all, "cosmetologist here, my gf is an oneirographer. do I need a license for what I do?", []string{"no guide for cosmetologist"}, []string{"Permit"}},
+		{shipped, "my friend is a nurse who wants to switch into ML engineering, and her husband is a cop. how long would the whole path take from where she is?", []string{"5-8 years"}, []string{"no guide"}},
 		// A job ad's title opening the message is the job asked about,
 		// unless it is a guide's career or the question after it is.
 		{all, "Clinical Data Coordinator — pay in Illinois?", []string{"no guide for clinical data coordinator"}, []string{"$"}},

@@ -23,6 +23,7 @@ type toldJob struct {
 	career    *bot.Guide
 	occ       string        // an occupation no guide covers
 	states    []bot.USState // where the clause says they work ("an orbital chef in Florida")
+	moving    bool          // the sentence tells of a change or a wish ("wants to switch", "dreams of")
 }
 
 // femaleRel and maleRel are relations whose word says the person's gender.
@@ -93,8 +94,8 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 			pick(func(p *toldJob) bool { return p.who != "" && p.gender == 0 && !p.possessed })
 		}
 	}
-	if len(found) != 1 {
-		return "", nil
+	if len(found) != 1 || found[0].moving {
+		return "", nil // (one who "wants to switch to ML engineering" is asked about as what they want to become)
 	}
 	return question, found[0]
 }
@@ -114,6 +115,10 @@ func askedPerson(ws []string) (byte, string) {
 			return 'f', ""
 		case "he":
 			return 'm', ""
+		case "i":
+			if k > 0 && ws[k-1] == "what" && next == "do" {
+				return 'i', "" // "for what I do"
+			}
 		case "her", "his":
 			if relations[next] {
 				return 0, "" // "her boyfriend": another person, named
@@ -145,16 +150,41 @@ func (l *Library) toldJobs(ctx context.Context, ws []string, guess func(*questio
 	var out []toldJob
 	for start := 0; start < len(ws); {
 		end := start
-		for end < len(ws) && !(end > start && clauseBreak[ws[end]]) {
+		for end < len(ws) && !(end > start && clauseBreak[ws[end]] && newSubject(ws[end+1:])) &&
+			!(end > start && end <= start+5 && ws[end-1] == "here" && newSubject(ws[end:])) { // "cosmetologist here, my gf is …"
 			end++
 		}
 		if p, ok := l.toldJob(ctx, ws[start:end], guess); ok {
 			p.states = l.analyse(ctx, strings.Join(ws[start:end], " ")).states
+			c := ws[start:end]
+			for k := 0; k+1 < len(c); k++ {
+				// "who wants to switch to ML engineering", "dreams of cooking
+				// in space", "interviewing for ML engineer roles"
+				p.moving = p.moving || (l.m.switchW[c[k]] || c[k] == "wants" || c[k] == "want") && (c[k+1] == "to" || c[k+1] == "into") ||
+					c[k] == "dreams" && c[k+1] == "of" || c[k] == "interviewing" && c[k+1] == "for"
+			}
 			out = append(out, p)
 		}
-		start = end + 1
+		start = end
+		if start < len(ws) && clauseBreak[ws[start]] {
+			start++
+		}
 	}
 	return out
+}
+
+// newSubject reports whether words open a clause about someone else (after
+// "and": "and her boyfriend is …", "and I'm a …"), not more of the same
+// person's work ("trains models and deploys them").
+func newSubject(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "my", "our", "her", "his", "their", "i", "im", "she", "he", "shes", "hes", "both":
+		return true
+	}
+	return relations[ws[0]] || len(ws) > 1 && ws[0] == "the" && relations[ws[1]]
 }
 
 // toldJob reads one clause that tells someone's job.
@@ -175,7 +205,7 @@ func (l *Library) toldJob(ctx context.Context, c []string, guess func(*question)
 		k += 1 + boolInt(c[k] == "i")
 	case k+1 < len(c) && c[k] == "i" && c[k+1] == "am":
 		k += 2
-	case len(c) >= 2 && c[len(c)-1] == "here" || slices.Index(c, "here") > 0 && slices.Index(c, "here") <= 3:
+	case len(c) >= 2 && c[len(c)-1] == "here" || slices.Index(c, "here") > 0 && slices.Index(c, "here") <= 5:
 		// "Accountant here in California", "Paralegal here"
 		h := slices.Index(c, "here")
 		return l.jobOf(ctx, p, c[:h], false, guess)
@@ -226,7 +256,8 @@ func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described b
 	} else {
 		name := ws
 		for i, w := range ws {
-			if i > 0 && (w == "at" || w == "in" || w == "for" || w == "on" || w == "from" || w == "there" || w == "too" || w == "with" || w == "who") {
+			if i > 0 && (w == "at" || w == "in" || w == "for" || w == "on" || w == "from" || w == "there" || w == "too" || w == "with" || w == "who" ||
+				clauseBreak[w] || w == "so" || strings.HasSuffix(w, "ing") && l.m.lex.VerbForm(w)) { // ("an ML engineer choosing between …")
 				name = ws[:i]
 				break
 			}
@@ -236,20 +267,35 @@ func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described b
 		}
 		text = strings.Join(name, " ") + " salary"
 	}
-	q := l.analyse(ctx, text)
-	switch {
-	case len(q.careers) == 1 && len(q.scope.occupations) == 0:
-		p.career = q.careers[0]
-	case len(q.careers) == 0 && len(q.scope.occupations) > 0 && len(q.scope.generic) == 0:
-		p.occ = q.scope.occupations[0]
-	case described && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(l.Guides) > 1 && guess != nil && guess(q) != nil:
-		// "gets recommendation models from research into production": the
-		// guide the work's own words find (with one guide, any work would)
-		p.career = guess(q)
-	default:
-		return p, false
+	read := func(text string) (toldJob, bool) {
+		r := p
+		q := l.analyse(ctx, text)
+		switch {
+		case len(q.careers) == 1 && len(q.scope.occupations) == 0:
+			r.career = q.careers[0]
+		case len(q.careers) == 0 && len(q.scope.occupations) > 0 && len(q.scope.generic) == 0:
+			r.occ = q.scope.occupations[0]
+		case described && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(l.Guides) > 1 && guess != nil && guess(q) != nil:
+			// "gets recommendation models from research into production":
+			// the guide the work's own words find (with one guide, any
+			// work would)
+			r.career = guess(q)
+		default:
+			return r, false
+		}
+		return r, true
 	}
-	return p, true
+	r, ok := read(text)
+	if described && (!ok || r.career == nil) {
+		if k := slices.Index(ws, "and"); k > 0 {
+			// "cooks on a station and trains out of Huntsville": the work
+			// before the rest of the story names a guide's career
+			if r2, ok2 := read("what do people who " + strings.Join(ws[:k], " ") + " make"); ok2 && r2.career != nil {
+				return r2, true
+			}
+		}
+	}
+	return r, ok
 }
 
 func boolInt(b bool) int {
