@@ -1991,7 +1991,8 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			// not to be theirs
 			return described
 		}
-		if i+2 < len(ws) && (ws[i+2] == "this" || ws[i+2] == "it") {
+		if i+3 < len(ws) && (ws[i+2] == "this" || ws[i+2] == "it") &&
+			(ws[i+3] == "should" || ws[i+3] == "will" || ws[i+3] == "must" || ws[i+3] == "can" || ws[i+3] == "would" || ws[i+3] == "gets" || ws[i+3] == "has") {
 			continue // "whoever owns this should look at …": someone in the story, not a job
 		}
 		for k := i + 1; k < len(ws); k++ {

@@ -1110,41 +1110,41 @@ var sets = []struct {
 	{"tune/ml-engineer-264", "tune/ml-engineer-264.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-264", "tune/careers-264.jsonl", true, 80, 15, 0.91},
 	// Session 17: members whose own job sits next to a guide's career and shares its words.
-	{"tune/ml-engineer-265", "tune/ml-engineer-265.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-265", "tune/careers-265.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-265", "tune/ml-engineer-265.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-265", "tune/careers-265.jsonl", true, 80, 15, 0.91},
 	// Slang, nicknames and informal job names.
-	{"tune/ml-engineer-266", "tune/ml-engineer-266.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-266", "tune/careers-266.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-266", "tune/ml-engineer-266.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-266", "tune/careers-266.jsonl", true, 80, 15, 0.94},
 	// Nurses, therapists and technicians on a hospital staff Slack.
-	{"tune/ml-engineer-267", "tune/ml-engineer-267.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-267", "tune/careers-267.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-267", "tune/ml-engineer-267.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-267", "tune/careers-267.jsonl", true, 80, 15, 0.89},
 	// Creative and media people on an arts Discord.
-	{"tune/ml-engineer-268", "tune/ml-engineer-268.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-268", "tune/careers-268.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-268", "tune/ml-engineer-268.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-268", "tune/careers-268.jsonl", true, 80, 15, 0.95},
 	// AI-adjacent jobs with no guide, told apart from the guides' careers by their exact words.
-	{"tune/ml-engineer-269", "tune/ml-engineer-269.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-269", "tune/careers-269.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-269", "tune/ml-engineer-269.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-269", "tune/careers-269.jsonl", true, 80, 15, 0.94},
 	// Job-ad titles and fragments of postings.
-	{"tune/ml-engineer-270", "tune/ml-engineer-270.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-270", "tune/careers-270.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-270", "tune/ml-engineer-270.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-270", "tune/careers-270.jsonl", true, 80, 15, 0.91},
 	// Jobs described by their daily tasks, often in the guides' own words.
-	{"tune/ml-engineer-271", "tune/ml-engineer-271.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-271", "tune/careers-271.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-271", "tune/ml-engineer-271.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-271", "tune/careers-271.jsonl", true, 80, 15, 0.92},
 	// UK, Irish, Australian and Indian job names and terms.
-	{"tune/ml-engineer-272", "tune/ml-engineer-272.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-272", "tune/careers-272.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-272", "tune/ml-engineer-272.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-272", "tune/careers-272.jsonl", true, 80, 15, 0.92},
 	// Jobs whose names share a word with a guide's title or topic.
-	{"tune/ml-engineer-273", "tune/ml-engineer-273.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-273", "tune/careers-273.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-273", "tune/ml-engineer-273.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-273", "tune/careers-273.jsonl", true, 80, 15, 0.96},
 	// Very short query-like messages about many occupations.
-	{"tune/ml-engineer-274", "tune/ml-engineer-274.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-274", "tune/careers-274.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-274", "tune/ml-engineer-274.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-274", "tune/careers-274.jsonl", true, 80, 15, 0.94},
 	// Fields of study, industries and lines of work instead of job titles.
-	{"tune/ml-engineer-275", "tune/ml-engineer-275.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-275", "tune/careers-275.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-275", "tune/ml-engineer-275.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-275", "tune/careers-275.jsonl", true, 80, 15, 0.92},
 	// Stories about several people's jobs, then a question about one of them.
-	{"tune/ml-engineer-276", "tune/ml-engineer-276.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-276", "tune/careers-276.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-276", "tune/ml-engineer-276.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-276", "tune/careers-276.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1713,14 +1713,14 @@ var sets = []struct {
 	// Session 17, written blind by helpers who read only the guides and scored once at the
 	// end: finance and business people, scientists and lab people, retirees and hobbyists,
 	// night-shift workers.
-	{"test/ml-engineer-135", "test/ml-engineer-135.jsonl", false, 120, 15, 0.5},
-	{"test/careers-135", "test/careers-135.jsonl", true, 60, 10, 0.5},
-	{"test/ml-engineer-136", "test/ml-engineer-136.jsonl", false, 120, 15, 0.5},
-	{"test/careers-136", "test/careers-136.jsonl", true, 60, 10, 0.5},
-	{"test/ml-engineer-137", "test/ml-engineer-137.jsonl", false, 120, 15, 0.5},
-	{"test/careers-137", "test/careers-137.jsonl", true, 60, 10, 0.5},
-	{"test/ml-engineer-138", "test/ml-engineer-138.jsonl", false, 120, 15, 0.5},
-	{"test/careers-138", "test/careers-138.jsonl", true, 60, 10, 0.5},
+	{"test/ml-engineer-135", "test/ml-engineer-135.jsonl", false, 120, 15, 0.87},
+	{"test/careers-135", "test/careers-135.jsonl", true, 60, 10, 0.89},
+	{"test/ml-engineer-136", "test/ml-engineer-136.jsonl", false, 120, 15, 0.923},
+	{"test/careers-136", "test/careers-136.jsonl", true, 60, 10, 0.83},
+	{"test/ml-engineer-137", "test/ml-engineer-137.jsonl", false, 120, 15, 0.95},
+	{"test/careers-137", "test/careers-137.jsonl", true, 60, 10, 0.809},
+	{"test/ml-engineer-138", "test/ml-engineer-138.jsonl", false, 120, 15, 0.97},
+	{"test/careers-138", "test/careers-138.jsonl", true, 60, 10, 0.95},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1731,7 +1731,7 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-132": 1, "test/careers-131": 1, "test/ml-engineer-131": 3, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 2, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 4, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 6, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-135": 2, "test/careers-135": 1, "test/ml-engineer-136": 3, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/careers-131": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-33": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-62": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/careers-81": 1, "test/ml-engineer-85": 6, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 9, "test/careers-95": 5, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-129": 1, "test/careers-130": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
