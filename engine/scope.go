@@ -1207,6 +1207,8 @@ func saysAfter(m *model, ws []string, i int) bool {
 			return true
 		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should":
 			return false
+		case "someone", "somebody", "everyone", "everybody", "people", "ppl", "they":
+			return false // "regular restaurant chefs make 60k, someone told me": another says it
 		case "my", "our", "his", "her", "their":
 			if k+2 < len(ws) && (relations[ws[k+1]] || m.lex.Person(ws[k+1])) && (ws[k+2] == "says" || ws[k+2] == "said" || ws[k+2] == "claims" || ws[k+2] == "told" || ws[k+2] == "tells") {
 				return false // "cybersecurity analyst salary — my professor says 112k": another says it
