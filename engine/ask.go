@@ -77,6 +77,13 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		q.raw = text
 		return e.noGuideFor(lib, q), nil
 	}
+	if strings.Contains(text, "$$") {
+		word := "${1}money$2" // "hows the $$ for that"
+		if strings.Contains(strings.ToLower(text), "how many") {
+			word = "${1}dollars$2" // "how many $$ is it": a count of dollars
+		}
+		text = moneySignsRE.ReplaceAllString(text, word)
+	}
 	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(text))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
@@ -1370,10 +1377,16 @@ func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	if s.Data != "" {
 		body += " Its figures come from " + s.Data + "."
 	}
+	if g.Salary.Year > 0 {
+		body += fmt.Sprintf(" The salary figures are for %d.", g.Salary.Year)
+	}
 	a.Body = body
 	a.Fields = append(a.Fields, bot.Field{Label: "Publisher", Value: s.Publisher, Inline: true})
 	a.AddField("Author", s.Author, true)
 	a.AddField("Data", s.Data, false)
+	if g.Salary.Year > 0 {
+		a.AddField("Salary year", strconv.Itoa(g.Salary.Year), true)
+	}
 	a.AddField("SOC code", s.SOC, true)
 	a.AddField("Link", s.URL, false)
 	a.FollowUps = e.followUps(g, "", "salary", "outlook")
@@ -2908,6 +2921,10 @@ func (l *Library) careerWordBeside(q *question) bool {
 	}
 	return false
 }
+
+// moneySignsRE matches dollar signs written as a word ("how's the $$"):
+// money, in chat.
+var moneySignsRE = regexp.MustCompile(`(^|\s)\${2,}(\s|[?.!,]|$)`)
 
 // labelRE matches a message that opens by saying what it is about:
 // "Roofing question.", "Speech therapy question:", "quick nursing q -".

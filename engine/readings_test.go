@@ -21,6 +21,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "machien lerning enginer salray??", []string{"$150,000"}, []string{"nothing on"}},
 		{shipped, "yo what do ML engineers make these days", []string{"$150,000"}, []string{"A day in the life"}},
 		{shipped, "does ML eng pay really go past 300k", []string{"$300,000"}, []string{"nothing on past"}},
+		// The sources name the salary figures' year; "$$" is money in chat.
+		{shipped, "where do your ML engineer salary numbers come from, and what year are they for?", []string{"2025", "BLS OES"}, nil},
+		{shipped, "bf is an mle lol hows the $$ for that", []string{"$150,000"}, []string{"can't answer"}},
+		{shipped, "how many TensorFlow Developer Certificate $$ is it", []string{"$100"}, []string{"Not in the guide"}},
 		// A question of time answered from a passage without one gets the
 		// path's total; "hw long" is "how long".
 		{shipped, "how many years to go from zero to shipping models in prod as a full-time ML eng?", []string{"5-8 years"}, []string{"Key takeaways"}},
