@@ -1920,13 +1920,16 @@ func (l *Library) misspeltCareer(ws []string, taken []bool) *bot.Guide {
 		return nil
 	}
 	for i, w := range ws {
-		if taken[i] || len(w) < 5 || !isAlpha(w) || l.m.stop[w] || l.vocab.known(w) || l.m.lex.Word(w) {
+		if taken[i] || len(w) < 4 || !isAlpha(w) || l.m.stop[w] || l.vocab.known(w) || l.m.lex.Word(w) {
 			continue
 		}
 		for n := min(l.maxWords, len(ws)); n >= 2; n-- {
 			for from := max(0, i-n+1); from <= i && from+n <= len(ws); from++ {
 				if anyTaken(taken, from, from+n-1) {
 					continue
+				}
+				if len(w) == 4 && !slices.ContainsFunc(ws[from:from+n], func(x string) bool { return x != w && l.nameWords[x] }) {
+					continue // a short word is read as a name's only beside a word of that name: "spce chef"
 				}
 				run := strings.Join(ws[from:from+n], " ")
 				maxD := 1
