@@ -29,7 +29,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
-	ctx = withAnalysisMemo(ctx)
+	if len(text) > 120 {
+		ctx = withAnalysisMemo(ctx) // (a short question is read whole once or twice: no memo to build)
+	}
 	if strings.Contains(text, ". ") {
 		text = dropAbbrevDots(text)
 	}
