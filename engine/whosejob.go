@@ -23,7 +23,7 @@ type toldJob struct {
 	career    *bot.Guide
 	occ       string        // an occupation no guide covers
 	states    []bot.USState // where the clause says they work ("an orbital chef in Florida")
-	moving    bool          // the sentence tells of a change or a wish ("wants to switch", "dreams of")
+	moving    bool          // the clause tells of a change or a wish ("wants to switch", "dreams of")
 }
 
 // femaleRel and maleRel are relations whose word says the person's gender.
@@ -40,8 +40,8 @@ var clauseBreak = setOf("and", "but", "while", "whereas")
 // whoseJob finds the question sentence of text that asks about one person's
 // job by a pronoun or as the asker's own ("her job", "what does he make",
 // "my job", "my uncle's job"), when the message tells the jobs of two
-// people or more (or of one, beside a guide's career named for someone
-// else), and returns the question and that person's job.
+// people or more and exactly one of them is the one meant, and returns the
+// question and that person's job.
 func (l *Library) whoseJob(ctx context.Context, text string, guess func(*question) *bot.Guide) (string, *toldJob) {
 	if l.Searcher == nil || !twoSentences(text) {
 		return "", nil
@@ -53,7 +53,7 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 			qi = i // the last sentence that asks
 		}
 	}
-	if qi < 1 && !(qi == 0 && len(sentences) > 1) {
+	if qi < 0 {
 		return "", nil
 	}
 	question := strings.TrimSpace(sentences[qi])
