@@ -1211,6 +1211,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "average salary in CA", []string{"$185,000"}, []string{"no guide"}},
 		{all, "GP pay in Texas?", []string{"no guide for general practitioner"}, []string{"$79,900"}},
 		{all, "software dev salary seattle", []string{"no guide for software dev"}, []string{"$175,000"}},
+		{shipped, "wife does cybersecurity, i do ML eng. whats the growth outlook for cybersecurity analysts", []string{"no guide for cybersecurity analysts"}, []string{"+36%"}},
 		// Several people's jobs told, then one of them asked about by a
 		// pronoun or as the asker's own: that person's job.
 		{shipped, "my sister's a data analyst at a hospital and her boyfriend is an ML engineer at Meta. what certs should SHE get?", []string{"no guide for data analyst"}, []string{"AWS"}},

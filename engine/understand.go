@@ -1888,8 +1888,20 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 // asks, and a sentence asks ("What does a police officer make in
 // California?"): the career is someone's background, not what is asked.
 func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
-	if !twoSentences(text) || !strings.Contains(text, "?") {
+	if !twoSentences(text) {
 		return false
+	}
+	if !strings.Contains(text, "?") {
+		// "wife does cybersecurity, i do ML eng. whats the growth outlook
+		// for cybersecurity analysts": a last sentence that opens with a
+		// question word asks, marked or not
+		ss := sentencesOf(text)
+		if len(ss) == 0 {
+			return false
+		}
+		if f := words(ss[len(ss)-1]); len(f) == 0 || !startsQuestion(f[0]) {
+			return false
+		}
 	}
 	told, occupation := false, false
 	for _, t := range sentencesOf(text) {
