@@ -1431,7 +1431,7 @@ func judgedAfter(m *model, ws []string, i int) bool {
 	for k := j + 1; k < len(ws) && k <= j+3; k++ {
 		if judgedAs[ws[k]] {
 			// "a good career", not "a career report"
-			return k+1 == len(ws) || m.stop[ws[k+1]] || !m.lex.Noun(ws[k+1])
+			return k+1 == len(ws) || m.stop[ws[k+1]] || !m.lex.Noun(ws[k+1]) || m.index[ws[k+1]] != nil // (or what is asked of it: "teaching as a career - outlook?")
 		}
 		if !m.lex.Adjective(ws[k]) && !m.lex.Adverb(ws[k]) {
 			return false
