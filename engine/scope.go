@@ -2938,24 +2938,29 @@ func (l *Library) judgedField(q *question, taken []bool) string {
 	for c := 2; c+1 < len(ws); c++ {
 		// "is teaching worth it", "is dental school worth it?", "is medical
 		// coding something I could learn from home?"
-		if !(ws[c] == "worth" && ws[c+1] == "it") && !(ws[c] == "something" && (ws[c+1] == "i" || ws[c+1] == "you" || ws[c+1] == "one" || ws[c+1] == "someone")) {
+		if !(ws[c] == "worth" && (ws[c+1] == "it" || ws[c+1] == "going" || ws[c+1] == "getting" || ws[c+1] == "pursuing" || ws[c+1] == "studying")) &&
+			!(ws[c] == "something" && (ws[c+1] == "i" || ws[c+1] == "you" || ws[c+1] == "one" || ws[c+1] == "someone")) {
 			continue
 		}
-		start := c - 1
-		for start > 0 && c-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
+		e := c // where the field ends
+		if e > 2 && (ws[e-1] == "still" || ws[e-1] == "really" || ws[e-1] == "even" || ws[e-1] == "actually") {
+			e-- // "is graphic design still worth going into"
+		}
+		start := e - 1
+		for start > 0 && e-start < 2 && ws[start-1] != "is" && ws[start-1] != "s" {
 			start--
 		}
 		if start == 0 || ws[start-1] != "is" && ws[start-1] != "s" {
 			continue
 		}
 		ok := true
-		for j := start; j < c; j++ {
+		for j := start; j < e; j++ {
 			w := ws[j]
 			ok = ok && !taken[j] && !l.m.stop[w] && hasLetter(w) && !l.isCareerWord(w) && l.m.index[w] == nil && l.Searcher != nil &&
-				(!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) || j == c-1 && j > start && l.m.lex.Noun(w))
+				(!l.Searcher.Known(context.Background(), w) && !l.vocab.known(w) || j == e-1 && j > start && l.m.lex.Noun(w))
 		}
-		if ok && (l.m.lex.Noun(ws[c-1]) || gerund(l.m.lex, ws[c-1])) {
-			return strings.Join(ws[start:c], " ")
+		if ok && (l.m.lex.Noun(ws[e-1]) || gerund(l.m.lex, ws[e-1])) {
+			return strings.Join(ws[start:e], " ")
 		}
 	}
 	for c := 3; c < len(ws); c++ {
