@@ -1164,7 +1164,7 @@ func TestOccupationForms(t *testing.T) {
 		{shipped, "cybersecurity analyst salary — my professor says 112k, confirm?", []string{"no guide for cybersecurity analyst"}, []string{"$150,000"}},
 		{shipped, "accounting — what's the path?", []string{"no guide for accountant"}, []string{"5-8"}},
 		{shipped, "teaching as a career - outlook?", []string{"no guide for teacher"}, []string{"+36%"}},
-		{shipped, "is graphic design still worth going into now that AI is taking over", []string{"no guide for graphic design"}, []string{"Machine Learning Engineer"}},
+		{shipped, "is graphic design still worth going into now that AI is taking over", []string{"no guide for graphic design"}, []string{"ML system design"}},
 		{shipped, "is ML engineering still worth getting into", []string{"Machine Learning Engineer"}, []string{"no guide"}},
 		{all, "regular restaurant chefs make 60k, someone told me. right?", []string{"no guide"}, []string{"$87,500"}},
 		{shipped, "prof in our dept says ML jobs are growing 36% over 10 yrs, is that right?", []string{"36%"}, []string{"no guide"}},
