@@ -26,6 +26,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "bf is an mle lol hows the $$ for that", []string{"$150,000"}, []string{"can't answer"}},
 		{shipped, "how many TensorFlow Developer Certificate $$ is it", []string{"$100"}, []string{"Not in the guide"}},
 		{all, "spce chef alabama pay", []string{"$83,100"}, []string{"no guide"}},
+		{shipped, "mle jobs count ny", []string{"12,000"}, []string{"+36%"}},
+		{shipped, "wa vs ma mle jobs", []string{"8,000", "5,000"}, []string{"+36%"}},
 		// A question of time answered from a passage without one gets the
 		// path's total; "hw long" is "how long".
 		{shipped, "how many years to go from zero to shipping models in prod as a full-time ML eng?", []string{"5-8 years"}, []string{"Key takeaways"}},

@@ -494,8 +494,8 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
-	if len(q.states) == 0 && (q.has("salary") || q.has("employed")) {
-		q.states = lowerCodes(q.words) // "ml engineer salary wa"
+	if len(q.states) == 0 && (q.has("salary") || q.has("employed") || q.has("outlook")) {
+		q.states = lowerCodes(q.words) // "ml engineer salary wa", "mle jobs count ny"
 		markStates(q.words, q.states, taken)
 	} else if len(q.states) > 0 {
 		// "ny vs massachusetts", "cali or ny": a lower-case code set against
