@@ -75,10 +75,11 @@ func (l *Library) adTitle(ctx context.Context, text string) string {
 // 100 bytes: the heading and what follows.
 func cutTitle(text string) (head, rest string, ok bool) {
 	t := strings.TrimSpace(text)
+	opening := t[:min(len(t), 106)] // (a long message is not searched past its opening)
 	best := -1
 	sep := ""
 	for _, s := range []string{" — ", " – ", " - ", ": ", "—", " -- "} {
-		if k := strings.Index(t, s); k > 0 && k <= 100 && (best < 0 || k < best) {
+		if k := strings.Index(opening, s); k > 0 && k <= 100 && (best < 0 || k < best) {
 			best, sep = k, s
 		}
 	}

@@ -42,20 +42,14 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// "Speech therapy question: 28, ESL teacher … what do school SLPs
 		// make?": the message says what it is about, a line of work no
 		// guide speaks of.
-		q := &question{}
-		q.scope.occupations = []string{field}
-		q.raw = text
-		return e.noGuideFor(lib, q), nil
+		return e.noGuideNamed(lib, text, field), nil
 	}
-	guess := func(q *question) *bot.Guide { g, _ := e.guessCareer(ctx, lib, q); return g }
-	if asked, p := lib.whoseJob(ctx, text, guess); p != nil && req.Option("career") == "" {
+	if asked, p := lib.whoseJob(ctx, text, func(q *question) *bot.Guide { g, _ := e.guessCareer(ctx, lib, q); return g }); p != nil && req.Option("career") == "" {
 		// "My sister's a data analyst at a hospital and her boyfriend is
 		// an ML engineer at Meta. What certs should SHE get?": the job of
 		// the person the question points to.
 		if p.career == nil {
-			q := &question{raw: text}
-			q.scope.occupations = []string{p.occ}
-			return e.noGuideFor(lib, q), nil
+			return e.noGuideNamed(lib, text, p.occ), nil
 		}
 		r := *req
 		r.Options = maps.Clone(req.Options)
@@ -63,7 +57,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 			r.Options = map[string]string{}
 		}
 		r.Options["career"] = p.career.Slug
-		if len(p.states) > 0 && hasAny(lib.analyse(ctx, asked), "there", "here") && len(lib.analyse(ctx, asked).states) == 0 {
+		if aq := lib.analyse(ctx, asked); len(p.states) > 0 && hasAny(aq, "there", "here") && len(aq.states) == 0 {
 			asked += " in " + p.states[0].Name // "… an orbital chef in Florida … What does her job pay there?"
 		}
 		if parts := lib.splitParts(asked); len(parts) > 1 {
@@ -74,19 +68,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if title := lib.adTitle(ctx, text); title != "" && req.Option("career") == "" {
 		// "Clinical Data Coordinator — pay in Illinois?": a job ad's title,
 		// no guide's.
-		q := &question{}
-		q.scope.occupations = []string{title}
-		q.raw = text
-		return e.noGuideFor(lib, q), nil
+		return e.noGuideNamed(lib, text, title), nil
 	}
-	if strings.Contains(text, "$$") {
-		word := "${1}money$2" // "hows the $$ for that"
-		if strings.Contains(strings.ToLower(text), "how many") {
-			word = "${1}dollars$2" // "how many $$ is it": a count of dollars
-		}
-		text = moneySignsRE.ReplaceAllString(text, word)
-	}
-	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(text))))
+	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(moneySigns(text)))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			return e.multiPart(ctx, req, lib, text, parts)
@@ -2927,6 +2911,19 @@ func (l *Library) careerWordBeside(q *question) bool {
 // moneySignsRE matches dollar signs written as a word ("how's the $$"):
 // money, in chat.
 var moneySignsRE = regexp.MustCompile(`(^|\s)\${2,}(\s|[?.!,]|$)`)
+
+// moneySigns reads dollar signs written as a word: money ("hows the $$ for
+// that"), or dollars counted after "how many" ("how many $$ is it").
+func moneySigns(text string) string {
+	if !strings.Contains(text, "$$") {
+		return text
+	}
+	word := "${1}money$2"
+	if strings.Contains(strings.ToLower(text), "how many") {
+		word = "${1}dollars$2"
+	}
+	return moneySignsRE.ReplaceAllString(text, word)
+}
 
 // labelRE matches a message that opens by saying what it is about:
 // "Roofing question.", "Speech therapy question:", "quick nursing q -".

@@ -15,6 +15,14 @@ import (
 
 // noGuideFor refuses a question about an occupation the library has no
 // guide for, and lists the careers there are.
+// noGuideNamed is noGuideFor an occupation a message names outright (its
+// label, a job ad's title, a person's job it tells).
+func (e *Engine) noGuideNamed(lib *Library, text, occ string) *bot.Answer {
+	q := &question{raw: text}
+	q.scope.occupations = []string{occ}
+	return e.noGuideFor(lib, q)
+}
+
 func (e *Engine) noGuideFor(lib *Library, q *question) *bot.Answer {
 	occ := q.scope.occupations[0]
 	a := &bot.Answer{Answered: false, Title: "No guide for " + occ,

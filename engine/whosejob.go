@@ -46,7 +46,7 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 	if l.Searcher == nil || !twoSentences(text) {
 		return "", nil
 	}
-	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' })
+	sentences := tellingSentences(text)
 	qi := -1
 	for i, s := range sentences {
 		if strings.Contains(text, strings.TrimSpace(s)+"?") {
@@ -275,11 +275,13 @@ func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described b
 			r.career = q.careers[0]
 		case len(q.careers) == 0 && len(q.scope.occupations) > 0 && len(q.scope.generic) == 0:
 			r.occ = q.scope.occupations[0]
-		case described && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(l.Guides) > 1 && guess != nil && guess(q) != nil:
+		case described && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(l.Guides) > 1 && guess != nil:
 			// "gets recommendation models from research into production":
 			// the guide the work's own words find (with one guide, any
 			// work would)
-			r.career = guess(q)
+			if r.career = guess(q); r.career == nil {
+				return r, false
+			}
 		default:
 			return r, false
 		}
@@ -318,7 +320,7 @@ func (l *Library) othersCareerOnly(ctx context.Context, text string, careers []*
 	}
 	var asking []string
 	others := map[*bot.Guide]bool{}
-	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' }) {
+	for _, s := range tellingSentences(text) {
 		t := strings.TrimSpace(s)
 		if t == "" {
 			continue
@@ -349,4 +351,10 @@ func (l *Library) othersCareerOnly(ctx context.Context, text string, careers []*
 		}
 	}
 	return strings.Join(asking, " ")
+}
+
+// tellingSentences splits a message at the marks that end a sentence or a
+// clause that tells one person's job ("…; her mom is an ML engineer").
+func tellingSentences(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' })
 }
