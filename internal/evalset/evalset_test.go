@@ -1721,6 +1721,18 @@ var sets = []struct {
 	{"test/careers-137", "test/careers-137.jsonl", true, 60, 10, 0.809},
 	{"test/ml-engineer-138", "test/ml-engineer-138.jsonl", false, 120, 15, 0.97},
 	{"test/careers-138", "test/careers-138.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 18 (recent graduates on a university alumni Slack); committed unread.
+	{"test/ml-engineer-139", "test/ml-engineer-139.jsonl", false, 120, 15, 0.5},
+	{"test/careers-139", "test/careers-139.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 18 (public-sector employees weighing a move out of government work); committed unread.
+	{"test/ml-engineer-140", "test/ml-engineer-140.jsonl", false, 120, 15, 0.5},
+	{"test/careers-140", "test/careers-140.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 18 (small-business owners and farmers); committed unread.
+	{"test/ml-engineer-141", "test/ml-engineer-141.jsonl", false, 120, 15, 0.5},
+	{"test/careers-141", "test/careers-141.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 18 (students in health-care training); committed unread.
+	{"test/ml-engineer-142", "test/ml-engineer-142.jsonl", false, 120, 15, 0.5},
+	{"test/careers-142", "test/careers-142.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
