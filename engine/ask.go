@@ -49,7 +49,11 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// an ML engineer at Meta. What certs should SHE get?": the job of
 		// the person the question points to.
 		if p.career == nil {
-			return e.noGuideNamed(lib, text, p.occ), nil
+			occ := p.occ
+			if strings.HasSuffix(strings.ToLower(p.named), " "+strings.ToLower(occ)) {
+				occ = p.named // "air traffic controller", read as "traffic controller"
+			}
+			return e.noGuideNamed(lib, text, occ), nil
 		}
 		r := *req
 		r.Options = maps.Clone(req.Options)
@@ -228,6 +232,16 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// wants to be an orbital chef. I want to be an ML engineer. What
 			// do those two jobs pay?" asks of both)
 			fq.careers = q.careers
+		}
+		if len(fq.careers) > 0 && len(q.careers) > len(fq.careers) && ownJobCompared(fq) {
+			// "I'm an ML engineer: 10-year growth for my field vs the
+			// dream-mapping job?": the asker's own career is one side.
+			for _, c := range q.careers {
+				if !slices.Contains(fq.careers, c) {
+					fq.careers = append([]*bot.Guide{c}, fq.careers...)
+					break
+				}
+			}
 		}
 		fq.switcher = fq.switcher || q.switcher
 		if len(fq.states) == 0 {
@@ -2119,6 +2133,9 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			return e.answerSectionOr(g, kind), nil
 		}
 		if s := g.Section(bot.KindPath); s != nil && (q.switcher || durationQuestion(q) && !slices.ContainsFunc(content, func(w string) bool {
+			if trainingNext[w] || q.m.lex.Verb(w) && slices.Contains(q.words, "to") && q.words[max(0, slices.Index(q.words, w)-1)] == "to" {
+				return false // "how long to train as …", "how long is the training": becoming one
+			}
 			return q.m.lex.Noun(w) && !careerWords[w] && !containsWord(strings.ToLower(s.Body), w) // ("how long is a rotation on the station": not the path's)
 		})) {
 			return e.answerSectionOr(g, bot.KindPath), nil
@@ -2657,6 +2674,16 @@ func careersAsOrigin(q *question) bool {
 		}
 	}
 	return runs > 0
+}
+
+// ownJobComparedRE matches the asker's own job set against another:
+// "my field vs …", "pay for my job compare with …".
+var ownJobComparedRE = mustGuard(`(?i)\b(?:(?:my|our) (?:job|field|role|work|career|pay|salary|line of work|profession|trade)|mine|ours)\b`)
+
+// ownJobCompared reports whether a question compares the asker's own job
+// ("our field", "my job") with something else.
+func ownJobCompared(q *question) bool {
+	return (q.has("compare") || hasAny(q, "vs", "versus", "than", "compare", "compared")) && ownJobComparedRE.MatchString(q.raw)
 }
 
 // comparesUnguided reports whether a question weighs figures of a career

@@ -15,6 +15,20 @@ func TestReadings(t *testing.T) {
 	shipped := testbot.New(t)
 	all := testbot.FromGuides(t, allGuides(t))
 	checkReadings(t, false, []reading{
+		// A job told and then named again by its initials or its head
+		// noun is the job asked about.
+		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
+		{shipped, "MLE in Phoenix; my wife's a real estate agent. What's a typical agent's yearly income in Arizona?", []string{"No guide for real estate agent"}, []string{"$150,000"}},
+		// Training to become one is the path's question.
+		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
+		// A later part that names only another career asks the part
+		// before's question of it; a relative's doing told after a
+		// question is no question.
+		{all, "cert required for orbital chefs? and what about ML engineers, same deal?", []string{"Microgravity Food Safety", "helpful rather than required"}, []string{"can't answer"}},
+		{shipped, "How many machine learning engineers are employed in New York state? My son is weighing whether the market there is big enough.", []string{"12,000"}, []string{"no guide"}},
+		// Work described in words one guide section uses in passing is
+		// not that guide's work.
+		{all, "i cook for patients in a hospital kitchen all day, whats the pay outlook for me", []string{"No guide"}, []string{"$87,500", "$72,400"}},
 		{shipped, "what sets where they land within the salary range for MLEs", []string{"$150,000", "experience"}, []string{"nothing on"}},
 		// Two letters swapped are one typo; "these days" is when; a word
 		// comparing a figure is no topic the guide lacks.

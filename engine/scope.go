@@ -2167,6 +2167,9 @@ func (l *Library) workNouns(ws []string, taken []bool, from, to int) (unknown, k
 			if gerund(l.m.lex, w) && !l.isCareerWord(w) {
 				continue // "works in the clean room making chips": a guide's word for what is done
 			}
+			if !l.vocab.known(w) && !l.isCareerWord(w) && l.Searcher.DocFreq(context.Background(), w) < 2 {
+				continue // "sleep studies in a lab": a word one section uses in passing is no guide's work
+			}
 			known++
 		} else {
 			unknown++

@@ -333,6 +333,15 @@ func relativeTells(p string) bool {
 	switch f[2] {
 	case "says", "said", "thinks", "thought", "told", "keeps":
 		return true
+	case "wants", "needs", "would", "asks", "asked", "wonders", "wondered":
+		return false // "my son wants to know the salary in Texas": a question put through the asker
+	}
+	if len(f) > 3 && (f[2] == "is" || f[2] == "was" || f[2] == "s") && strings.HasSuffix(f[3], "ing") && f[3] != "asking" && f[3] != "wondering" {
+		// "… employed in New York state? My son is weighing whether the
+		// market there is big enough.": what they are doing, told
+		return true
+	}
+	switch f[2] {
 	case "is", "was", "a", "an":
 		// "… how often do you have to renew them? my dad's a pilot and
 		// has to renew everything": whose job it is, told after the
@@ -784,6 +793,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			parts = asked
 		}
 	}
+	prevAnswered := ""        // the career the part before was answered for
 	prevCareer := ""          // the career the part before was answered for, found from its own words
 	var prevRefused *question // the part before, refused for an occupation no guide covers
 	var refusal *bot.Answer   // every part's answer so far, when each was the same refusal
@@ -823,6 +833,30 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options[contextKindOption] = prevKind
 			preq = &r
 		}
+		if prevKind != "" && req.Option(contextKindOption) == "" && preq.Option(contextKindOption) == "" && (len(pq.states) > 0 || len(pq.careers) == 1 && pq.careers[0].Slug != prevAnswered) &&
+			len(pq.scope.occupations) == 0 && pq.intentCount() == 0 && !durationQuestion(pq) && !hasAll(pq, "how", "many") && elliptic(lib, pq) {
+			// "cert required for orbital chefs? and what about ML
+			// engineers, same deal?": the part before's topic, asked of
+			// the career or state this part names.
+			r := *preq
+			r.Options = maps.Clone(preq.Options)
+			if r.Options == nil {
+				r.Options = map[string]string{}
+			}
+			r.Options[contextKindOption] = prevKind
+			if len(pq.careers) == 1 && r.Options["career"] == "" {
+				r.Options["career"] = pq.careers[0].Slug
+			}
+			preq = &r
+			var named []string // the part as what it names ("what about ML engineers, same deal?"): no word of its own to search
+			for _, c := range pq.careers {
+				named = append(named, c.Title)
+			}
+			for _, st := range pq.states {
+				named = append(named, "in "+st.Name)
+			}
+			p = "what about " + strings.Join(named, " ")
+		}
 		if len(pq.states) == 0 && len(whole.states) > 0 && !pq.has("most") && !pq.has("least") &&
 			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
@@ -858,6 +892,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		if a.Answered && a.Kind != "" {
 			prevKind = a.Kind
 		}
+		prevAnswered = a.Career
 		prevCareer = ""
 		if a.Answered && len(pq.careers) == 0 && preq.Option("career") == "" {
 			prevCareer = a.Career
@@ -912,6 +947,25 @@ func wholeCert(lib *Library, whole *question) *bot.Cert {
 	}
 	return matchCert(whole, g)
 }
+
+// elliptic reports whether a part says nothing but the career or state it
+// names and words that point back ("and what about ML engineers, same
+// deal?", "and in Texas?", "how about orbital chefs too"): a question
+// asked again of another subject.
+func elliptic(lib *Library, q *question) bool {
+	if len(q.words) > 8 {
+		return false
+	}
+	for k, w := range q.words {
+		if !q.taken[k] && !lib.m.stop[w] && !ellipsisWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ellipsisWords ask a question again of another subject.
+var ellipsisWords = setOf("what", "about", "how", "and", "same", "deal", "thing", "question", "story", "for", "too", "also", "then", "ok", "okay")
 
 // refersBack reports whether a part points back at something named before
 // ("how long is it?", "does it expire?").

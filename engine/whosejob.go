@@ -22,6 +22,7 @@ type toldJob struct {
 	possessed bool   // introduced as someone else's ("her boyfriend")
 	career    *bot.Guide
 	occ       string        // an occupation no guide covers
+	named     string        // the words the job was told by ("air traffic controller")
 	states    []bot.USState // where the clause says they work ("an orbital chef in Florida")
 	moving    bool          // the clause tells of a change or a wish ("wants to switch", "dreams of")
 }
@@ -60,18 +61,12 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 	qw := words(question)
 	ref, refRel := askedPerson(qw)
 	if ref == 0 {
-		return "", nil
+		return l.jobNamedAgain(ctx, sentences, qi, question, guess)
 	}
 	if q := l.analyse(ctx, question); len(q.careers) > 0 || len(q.scope.occupations) > 0 && !(refRel != "" && len(q.scope.occupations) == 1) {
 		return "", nil // the question names the job itself
 	}
-	var people []toldJob
-	for i, s := range sentences {
-		if i == qi {
-			continue
-		}
-		people = append(people, l.toldJobs(ctx, words(s), guess)...)
-	}
+	people := l.peopleTold(ctx, sentences, qi, guess)
 	if len(people) < 2 {
 		return "", nil
 	}
@@ -98,6 +93,75 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 		return "", nil // (one who "wants to switch to ML engineering" is asked about as what they want to become)
 	}
 	return question, found[0]
+}
+
+// peopleTold reads the people the sentences other than the question at
+// qi tell the jobs of.
+func (l *Library) peopleTold(ctx context.Context, sentences []string, qi int, guess func(*question) *bot.Guide) []toldJob {
+	var people []toldJob
+	for i, s := range sentences {
+		if i != qi {
+			people = append(people, l.toldJobs(ctx, words(s), guess)...)
+		}
+	}
+	return people
+}
+
+// jobNamedAgain finds a question that names a job told before it by a
+// shorter name: its initials ("my dad's an air traffic controller … What's
+// the median ATC salary?") or its head noun alone ("my wife's a real
+// estate agent. What's a typical agent's yearly income in Arizona?"), when
+// the question names no career and no occupation of its own and asks
+// something. The question and that person's job are returned.
+func (l *Library) jobNamedAgain(ctx context.Context, sentences []string, qi int, question string, guess func(*question) *bot.Guide) (string, *toldJob) {
+	q := l.analyse(ctx, question)
+	if len(q.careers) > 0 || len(q.scope.occupations) > 0 || q.intentCount() == 0 {
+		return "", nil
+	}
+	var acronyms, nouns []string
+	for _, f := range strings.Fields(question) {
+		f = strings.Trim(f, ".,;:!?()'\"")
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		w := strings.ToLower(f)
+		switch {
+		case len(f) >= 2 && len(f) <= 5 && isASCII(f) && f == strings.ToUpper(f) && !hasDigit(f) && l.m.index[w] == nil && !l.isCareerWord(w) && !placeWord(l.m, w):
+			acronyms = append(acronyms, w)
+		case len(w) > 3 && l.m.lex.Noun(w) && !l.m.stop[w] && l.m.index[w] == nil && !placeWord(l.m, w) && !l.Searcher.Known(ctx, w) && !l.vocab.known(w):
+			nouns = append(nouns, l.m.lex.Singular(w))
+		}
+	}
+	if len(acronyms) == 0 && len(nouns) == 0 {
+		return "", nil
+	}
+	var found *toldJob
+	people := l.peopleTold(ctx, sentences, qi, guess)
+	for k := range people {
+		p := &people[k]
+		if p.occ == "" || p.moving {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(p.occ))
+		initials := func(name string) string {
+			b := ""
+			if f := strings.Fields(name); len(f) >= 2 {
+				for _, w := range f {
+					b += w[:1]
+				}
+			}
+			return b
+		}
+		if slices.ContainsFunc(acronyms, func(a string) bool { return a == initials(p.occ) || a == initials(p.named) }) ||
+			slices.Contains(nouns, l.m.lex.Singular(f[len(f)-1])) {
+			if found != nil {
+				return "", nil // two jobs it could be
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return "", nil
+	}
+	return question, found
 }
 
 // askedPerson reads whose job a question asks about: 'f' or 'm' by a
@@ -256,7 +320,7 @@ func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described b
 	} else {
 		name := ws
 		for i, w := range ws {
-			if i > 0 && (w == "at" || w == "in" || w == "for" || w == "on" || w == "from" || w == "there" || w == "too" || w == "with" || w == "who" ||
+			if i > 0 && (w == "at" || w == "in" || w == "for" || w == "on" || w == "from" || w == "there" || w == "too" || w == "with" || w == "who" || w == "about" ||
 				clauseBreak[w] || w == "so" || strings.HasSuffix(w, "ing") && l.m.lex.VerbForm(w)) { // ("an ML engineer choosing between …")
 				name = ws[:i]
 				break
@@ -266,6 +330,7 @@ func (l *Library) jobOf(ctx context.Context, p toldJob, ws []string, described b
 			return p, false
 		}
 		text = strings.Join(name, " ") + " salary"
+		p.named = strings.Join(name, " ")
 	}
 	read := func(text string) (toldJob, bool) {
 		r := p

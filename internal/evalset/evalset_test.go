@@ -1145,6 +1145,18 @@ var sets = []struct {
 	// Stories about several people's jobs, then a question about one of them.
 	{"tune/ml-engineer-276", "tune/ml-engineer-276.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-276", "tune/careers-276.jsonl", true, 80, 15, 0.92},
+	// Tuning, session 18: members who open with their own job, then ask about it or a guide's career.
+	{"tune/ml-engineer-277", "tune/ml-engineer-277.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-277", "tune/careers-277.jsonl", true, 80, 15, 0.91},
+	// Tuning, session 18: a guide's career and a job with no guide in one message.
+	{"tune/ml-engineer-278", "tune/ml-engineer-278.jsonl", false, 120, 15, 0.836},
+	{"tune/careers-278", "tune/careers-278.jsonl", true, 80, 15, 0.86},
+	// Tuning, session 18: specialists next to the guides' careers, in the guides' words.
+	{"tune/ml-engineer-279", "tune/ml-engineer-279.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-279", "tune/careers-279.jsonl", true, 80, 15, 0.89},
+	// Tuning, session 18: an ordinary mix from a busy careers Discord.
+	{"tune/ml-engineer-280", "tune/ml-engineer-280.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-280", "tune/careers-280.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
