@@ -593,11 +593,12 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 		return nil
 	}
 	for _, o := range q.scope.occupations {
-		if i := slices.Index(q.words, strings.Fields(o)[0]); figures(q) && (i < 1 || !serves[q.words[i-1]]) {
+		if i := slices.Index(q.words, strings.Fields(o)[0]); figures(q) && (i < 1 || !serves[q.words[i-1]] || i > 1 && q.m.index[q.words[i-2]] != nil && !toldAfter(q.words, i+len(strings.Fields(o))) && !strings.Contains(o, " who ")) {
 			// "data scientist salary in CA?": figures are given only for an
 			// occupation a guide names, never for one its text mentions
 			// ("part cook, part food scientist"); the people a job serves
-			// may be mentioned ("openings for cooking for astronauts").
+			// may be mentioned ("openings for cooking for astronauts"), not
+			// asked of ("the median for food scientists").
 			return nil
 		}
 		// "line cook salary": a kind of cook the guides do not name, where a
@@ -643,6 +644,20 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 		}
 	}
 	return g
+}
+
+// toldAfter reports whether the words from k go on to say what the
+// occupation before them does ("growers working with qubit trellises",
+// "growers of entangled plants", "cooks who …").
+func toldAfter(ws []string, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k] {
+	case "who", "that", "of", "with", "on", "in", "aboard":
+		return true
+	}
+	return strings.HasSuffix(ws[k], "ing")
 }
 
 // serves words put an occupation after them as the people a job works for,

@@ -19,6 +19,14 @@ func TestReadings(t *testing.T) {
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
 		{shipped, "MLE in Phoenix; my wife's a real estate agent. What's a typical agent's yearly income in Arizona?", []string{"No guide for real estate agent"}, []string{"$150,000"}},
+		// The asker's own job told, then asked about as "my job"; an
+		// occupation asked after "the median for" is the one asked about,
+		// whatever the story around it.
+		{shipped, "I'm a data labeler in Austin TX. what's the median for my job?", []string{"No guide for data labeler"}, []string{"$150,000"}},
+		{shipped, "data labeler here, what's the median for my job?", []string{"No guide for data labeler"}, []string{"$150,000"}},
+		{shipped, "I'm a data analyst. What's the actual difference between what I do and what the people who ship ML models to production do?", []string{"production"}, []string{"No guide for data analyst"}},
+		{all, "I'm a flight food scientist at a space agency site in Alabama. What's the median for food scientists?", []string{"No guide for food scientists"}, []string{"$83,100"}},
+		{all, "What is the median in the Lone Star State for growers working with qubit trellises?", []string{"$79,900"}, []string{"No guide"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

@@ -2674,7 +2674,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			lp > 1 && i == len(ws)-1 && ws[lp-1] == "for" && asksHead(l.m, ws[lp-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
-			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") // "what are barista hours like"
+			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") || // "what are barista hours like"
+			lp == 0 && i+1 < len(ws) && ws[i+1] == "here" && ownJobAskedRE.MatchString(q.raw) // "data labeler here, what's the median for my job?"
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue

@@ -63,10 +63,16 @@ func (l *Library) whoseJob(ctx context.Context, text string, guess func(*questio
 	if ref == 0 {
 		return l.jobNamedAgain(ctx, sentences, qi, question, guess)
 	}
-	if q := l.analyse(ctx, question); len(q.careers) > 0 || len(q.scope.occupations) > 0 && !(refRel != "" && len(q.scope.occupations) == 1) {
+	aq := l.analyse(ctx, question)
+	if len(aq.careers) > 0 || len(aq.scope.occupations) > 0 && !(refRel != "" && len(aq.scope.occupations) == 1) {
 		return "", nil // the question names the job itself
 	}
 	people := l.peopleTold(ctx, sentences, qi, guess)
+	if len(people) == 1 && ref == 'i' && people[0].who == "" && !people[0].moving && !aq.has("compare") && !hasAny(aq, "difference", "between", "vs", "versus", "than") {
+		// "I'm a data labeler in Austin TX. what's the median for my
+		// job?": the asker's own job, told and asked about
+		return question, &people[0]
+	}
 	if len(people) < 2 {
 		return "", nil
 	}
