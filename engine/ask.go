@@ -2691,14 +2691,29 @@ func careersAsOrigin(q *question) bool {
 	return runs > 0
 }
 
-// ownJobComparedRE matches the asker's own job set against another:
-// "my field vs …", "pay for my job compare with …".
-var ownJobComparedRE = mustGuard(`(?i)\b(?:(?:my|our) (?:job|field|role|work|career|pay|salary|line of work|profession|trade)|mine|ours)\b`)
+// ownJobNamed reports whether words speak of the asker's own job: "my
+// field", "our pay", "mine".
+func ownJobNamed(ws []string) bool {
+	for k, w := range ws {
+		switch w {
+		case "mine", "ours":
+			return true
+		case "my", "our":
+			if k+1 < len(ws) && ownJobNouns[ws[k+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownJobNouns name one's job after "my" or "our".
+var ownJobNouns = setOf("job", "field", "role", "work", "career", "pay", "salary", "line", "profession", "trade")
 
 // ownJobCompared reports whether a question compares the asker's own job
 // ("our field", "my job") with something else.
 func ownJobCompared(q *question) bool {
-	return (q.has("compare") || hasAny(q, "vs", "versus", "than", "compare", "compared")) && ownJobComparedRE.MatchString(q.raw)
+	return (q.has("compare") || hasAny(q, "vs", "versus", "than", "compare", "compared")) && ownJobNamed(q.words)
 }
 
 // comparesUnguided reports whether a question weighs figures of a career

@@ -1870,7 +1870,7 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 		if !askedAt[i] {
 			continue
 		}
-		if s := sents[i]; ownJobComparedRE.MatchString(s) && (strings.Contains(s, " vs") || containsWord(strings.ToLower(s), "compare") || containsWord(strings.ToLower(s), "than")) {
+		if f := ws[sp[0]:sp[1]]; ownJobNamed(f) && slices.ContainsFunc(f, func(w string) bool { return w == "vs" || w == "versus" || w == "compare" || w == "than" }) {
 			return careers // "MLE in NYC. How does New York pay for my job compare with …?": the asker's career is asked too
 		}
 		for _, g := range l.findCareers(ws[sp[0]:sp[1]], scratch[sp[0]:sp[1]]) {
