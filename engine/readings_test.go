@@ -27,6 +27,16 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm a data analyst. What's the actual difference between what I do and what the people who ship ML models to production do?", []string{"production"}, []string{"No guide for data analyst"}},
 		{all, "I'm a flight food scientist at a space agency site in Alabama. What's the median for food scientists?", []string{"No guide for food scientists"}, []string{"$83,100"}},
 		{all, "What is the median in the Lone Star State for growers working with qubit trellises?", []string{"$79,900"}, []string{"No guide"}},
+		// "X here" before questions in the guides' words is background,
+		// in one part or several; "HVAC tech" is one worker.
+		{shipped, "Bartender here. Which tools track ML experiments, and what's Google's cloud ML platform called?", []string{"MLflow", "Vertex"}, []string{"No guide"}},
+		{all, "seasonal farm worker here, when do superposition greenhouses do most of their hiring?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		{all, "HVAC tech salary in ohio", []string{"No guide for heating technician"}, []string{"technician tech"}},
+		// A rarer word of one guide's, joined to one it keeps to, names
+		// its worker; a job left ("from line cook") does not.
+		{all, "What do entangled-orchard growers earn in the Green Mountain State?", []string{"$69,800"}, []string{"No guide"}},
+		{all, "how do i go from line cook to sous chef", []string{"No guide"}, []string{"Orbital Chef ·"}},
+		{all, "LLM evaluator / AI rater — hourly pay?", []string{"No guide"}, []string{"$150,000"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

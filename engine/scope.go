@@ -401,7 +401,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		// "botanist here. do you need a permit to tend superposition
 		// seedlings?": the asker's job, then a question in a guide's words
-		introHere := start == 0 && i+1 < len(ws) && ws[i+1] == "here" && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i+1)
+		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && ws[i+1] == "here" && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i+1)
 		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			for k := start; k <= i; k++ {
@@ -820,7 +820,9 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	}
 	found := int32(-1)
 	inPhrase, beside := 0, map[string]bool{}
-	nameWord := false // a word of the guide's name right before the worker: "ML deployment engineers"
+	weakOf, stemSeen := int32(-1), map[string]bool{}
+	var weakAt, coreAt []int // positions of rarer and kept-to words of one guide
+	nameWord := false        // a word of the guide's name right before the worker: "ML deployment engineers"
 	look := func(k int) bool {
 		w := ws[k]
 		if taken[k] && !l.isCareerWord(w) && !(len(l.Guides) > 1 && l.terms.sole(w) >= 0 && !placeWord(l.m, w)) || l.m.stop[w] || !hasLetter(w) || len(w) < 4 && !l.isCareerWord(w) || l.m.index[w] != nil {
@@ -839,6 +841,11 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 				found, nameWord = gi, true // "zero-g galley cooks": a word of the guide's name, however rare
 				return true
 			}
+			if gi >= 0 && k >= start-4 && k < i && len(l.Guides) > 1 && !l.m.lex.General(w) && !l.m.lex.Adjective(w) && l.Searcher.DocFreq(ctx, w) >= 2 && (found < 0 || found == gi) && !stemSeen[stem(w)] {
+				stemSeen[stem(w)] = true
+				weakAt, weakOf = append(weakAt, k), gi // "entangled-orchard growers": a word only that guide uses, twice, right beside one it keeps to
+				return true
+			}
 			if k >= start && k < i && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.knownTerm(w) {
 				return false // "software engineers who write code": a modifier no guide keeps to names another job
 			}
@@ -848,6 +855,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			return false
 		}
 		found = gi
+		coreAt = append(coreAt, k)
 		if v := agentVerb(l.m.lex, head); v != "" && stem(w) == stem(v) {
 			return true // "a greenhouse grower for our cannabis grow": the worker's own verb
 		}
@@ -869,8 +877,8 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		if one && (l.m.stop[ws[k]] || !l.m.lex.Noun(ws[k]) && !l.knownTerm(ws[k])) {
 			break // with one guide, only the rest of the worker's name: "model-serving engineers"
 		}
-		if clauseEnd[ws[k]] || ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus" || ws[k] == "than" || !look(k) {
-			break
+		if clauseEnd[ws[k]] || ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus" || ws[k] == "than" || ws[k] == "to" || ws[k] == "from" || !look(k) {
+			break // (not "from line cook to sous chef": the job left)
 		}
 	}
 	// With one guide, only what the workers are said to do counts beside
@@ -894,6 +902,13 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	}
 	g := l.Guides[found]
 	ofHead := l.headOf(head, g)
+	if weakOf == found {
+		for _, k := range weakAt {
+			if slices.Contains(coreAt, k-1) || slices.Contains(coreAt, k+1) {
+				inPhrase++
+			}
+		}
+	}
 	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) && !(ofHead && inPhrase+len(beside) == 1 && i > 0 && l.m.lex.Adjective(ws[i-1]) && !l.m.lex.Noun(ws[i-1]) && l.terms.sole(ws[i-1]) == found) {
 		// (an adjective only that guide keeps to, before a worker of its
 		// kind, is enough: "lucid surveyors"; a noun may name the plain

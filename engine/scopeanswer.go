@@ -756,7 +756,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// compares.
 		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
 	}
-	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 &&
+	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
@@ -768,7 +768,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// parts around it tell about the asker or ask on about that job.
 		for _, p := range parts {
 			pq := partQ(p)
-			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 &&
+			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && !lib.introHereOnly(pq) &&
 				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) {
 				return e.noGuideFor(lib, pq), nil
 			}
@@ -946,6 +946,18 @@ func wholeCert(lib *Library, whole *question) *bot.Cert {
 		return nil
 	}
 	return matchCert(whole, g)
+}
+
+// introHereOnly reports whether the one occupation a message names opens
+// it as the asker's introduction ("Bartender here. Which tools track ML
+// experiments, and …?") and words of the guides' own follow: background,
+// not what the parts ask about.
+func (l *Library) introHereOnly(q *question) bool {
+	if len(q.scope.occupations) != 1 {
+		return false
+	}
+	n := len(strings.Fields(q.scope.occupations[0]))
+	return n < len(q.words) && q.words[n] == "here" && l.guideTermAfter(q.words, n)
 }
 
 // elliptic reports whether a part says nothing but the career or state it

@@ -385,6 +385,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				q.words = append(q.words, e)
 				raw = append(raw, e)
 			}
+			if n := len(exp); n > 0 && i+1 < len(low) && len(low[i+1]) >= 3 && strings.HasPrefix(exp[n-1], strings.TrimSuffix(low[i+1], "s")) {
+				skip = 1 // "HVAC tech": the worker the expansion already names ("heating technician")
+			}
 			continue
 		}
 		c := w
