@@ -37,6 +37,11 @@ func TestReadings(t *testing.T) {
 		{all, "What do entangled-orchard growers earn in the Green Mountain State?", []string{"$69,800"}, []string{"No guide"}},
 		{all, "how do i go from line cook to sous chef", []string{"No guide"}, []string{"Orbital Chef ·"}},
 		{all, "LLM evaluator / AI rater — hourly pay?", []string{"No guide"}, []string{"$150,000"}},
+		// Typos of function words and cities are corrected one edit away
+		// (not "austria" to "austin").
+		{shipped, "how meny yeers to be a machien lerning engneer", []string{"5-8 years"}, []string{"can't answer"}},
+		{shipped, "Seatle MLE pay pls", []string{"$175,000"}, []string{"$185,000"}},
+		{all, "Traumkartograf Gehalt in Österreich?", []string{"US"}, []string{"Texas"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

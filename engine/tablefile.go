@@ -34,7 +34,7 @@ import (
 // files unusable even if nobody changes the format. Guides are written as
 // their place in Library.Guides; the file ends with a SHA-256 of the rest.
 
-const tableFileFormat = "careerbot-tables-1"
+const tableFileFormat = "careerbot-tables-2"
 
 // tableFileVersion is tableFileFormat with a fingerprint of the model and
 // of buildTables' output on probe guides.
@@ -205,6 +205,11 @@ func (l *Library) encodeTables(b []byte) []byte {
 		w.num(k.n)
 		w.num(int(k.first))
 		w.strs(l.vocab.byLen[k])
+	}
+	w.num(len(l.vocab.fixes))
+	for _, k := range slices.Sorted(maps.Keys(l.vocab.fixes)) {
+		w.str(k)
+		w.num(l.vocab.fixes[k])
 	}
 	x := l.nameIdx
 	w.strs(x.sorted)
@@ -450,6 +455,15 @@ func (l *Library) readTables(path string) bool {
 		}
 		k := lenFirst{n: r.num(), first: rune(r.num())}
 		v.byLen[k] = r.strs()
+	}
+	n = r.count()
+	v.fixes = make(map[string]int, n)
+	for range n {
+		if r.err != nil {
+			break
+		}
+		k := r.str()
+		v.fixes[k] = r.num()
 	}
 	x := &nameIndex{guide: t.names, sorted: r.strs()}
 	var slab []int32

@@ -19,6 +19,7 @@ import (
 // purpose (body words are left to the search engine).
 type vocabulary struct {
 	words  map[string]int        // word → weight
+	fixes  map[string]int        // words typos are corrected to that are not the guides' (weight)
 	byLen  map[lenFirst][]string // words by rune length and first letter, for a bounded scan
 	sorted bool
 }
@@ -38,10 +39,32 @@ func newVocabulary(m *model, extra map[string]int) *vocabulary {
 	for w, n := range extra {
 		v.words[w] += n
 	}
-	for w := range v.words {
-		n := len([]rune(w))
-		k := lenFirst{n, []rune(w)[0]}
-		v.byLen[k] = append(v.byLen[k], w)
+	// Words a typo is corrected to that are no guide's words: the longer
+	// function words ("yeers" → "years", "meny" → "many") and the cities
+	// the place reading knows ("Seatle"). They weigh little and are not
+	// known().
+	v.fixes = map[string]int{}
+	for w := range m.stop {
+		if len(w) >= 4 && isAlpha(w) && isASCII(w) && m.lex.Word(w) {
+			v.fixes[w] = 1
+		}
+	}
+	for c := range usCities {
+		if len(c) >= 5 && isAlpha(c) && isASCII(c) {
+			v.fixes[c] = 1
+		}
+	}
+	for w := range v.fixes {
+		if _, ok := v.words[w]; ok {
+			delete(v.fixes, w)
+		}
+	}
+	for _, set := range []map[string]int{v.words, v.fixes} {
+		for w := range set {
+			n := len([]rune(w))
+			k := lenFirst{n, []rune(w)[0]}
+			v.byLen[k] = append(v.byLen[k], w)
+		}
 	}
 	for _, ws := range v.byLen {
 		sort.Strings(ws)
@@ -52,6 +75,16 @@ func newVocabulary(m *model, extra map[string]int) *vocabulary {
 type lenFirst struct {
 	n     int
 	first rune
+}
+
+// weight is a correction candidate's weight: a guide's word, or one of
+// the fixes.
+func (v *vocabulary) weight(w string) (int, bool) {
+	if f, ok := v.words[w]; ok {
+		return f, true
+	}
+	f, ok := v.fixes[w]
+	return f, ok
 }
 
 // known reports whether w is one of the vocabulary's words.
@@ -67,8 +100,28 @@ func (v *vocabulary) correct(w string) string {
 		return w
 	}
 	n := len([]rune(w))
+	if n == 4 && isAlpha(w) && isASCII(w) {
+		// Four letters: too many real words are one edit apart, but a
+		// question's function words have few neighbours ("meny" → "many",
+		// "wich" → "which"): one of them, alone at one edit, is taken.
+		only := ""
+		for l := 3; l <= 5; l++ {
+			for _, cand := range v.byLen[lenFirst{l, rune(w[0])}] {
+				if _, fix := v.fixes[cand]; fix && bot.Levenshtein(w, cand, 1) <= 1 {
+					if only != "" && only != cand {
+						return w
+					}
+					only = cand
+				}
+			}
+		}
+		if only != "" {
+			return only
+		}
+		return w
+	}
 	if n < 5 || !isAlpha(w) {
-		return w // four letters and fewer: too many real words are one edit apart
+		return w // fewer letters: too many real words are one edit apart
 	}
 	maxD := 1
 	if n >= 7 {
@@ -84,7 +137,7 @@ func (v *vocabulary) correct(w string) string {
 				continue
 			}
 			b[i], b[i+1] = b[i+1], b[i]
-			if f, ok := v.words[string(b)]; ok && (bestD > 1 || f > bestW) {
+			if f, ok := v.weight(string(b)); ok && (bestD > 1 || f > bestW) {
 				best, bestD, bestW = string(b), 1, f
 			}
 			b[i], b[i+1] = b[i+1], b[i]
@@ -94,8 +147,11 @@ func (v *vocabulary) correct(w string) string {
 		// Typos rarely change the first letter; that keeps the scan short.
 		for _, cand := range v.byLen[lenFirst{l, []rune(w)[0]}] {
 			d := bot.Levenshtein(w, cand, maxD)
-			if d <= maxD && (d < bestD || (d == bestD && v.words[cand] > bestW)) {
-				best, bestD, bestW = cand, d, v.words[cand]
+			if _, fix := v.fixes[cand]; fix && d > 1 {
+				continue // ("austria" is not "austin")
+			}
+			if f, _ := v.weight(cand); d <= maxD && (d < bestD || (d == bestD && f > bestW)) {
+				best, bestD, bestW = cand, d, f
 			}
 		}
 	}
