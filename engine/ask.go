@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -246,6 +247,16 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		fq.switcher = fq.switcher || q.switcher
 		if len(fq.states) == 0 {
 			fq.states, fq.city = q.states, q.city
+		} else if len(q.states) > len(fq.states) && myPlaceRE.MatchString(fq.raw) {
+			// "MLE in LA here. Median pay in my state vs New York?": the
+			// asker's state, told before, is one of the two
+			var mine []bot.USState
+			for _, st := range q.states {
+				if !slices.Contains(fq.states, st) {
+					mine = append(mine, st)
+				}
+			}
+			fq.states = append(mine, fq.states...)
 		}
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
@@ -1450,6 +1461,80 @@ func (e *Engine) answerSectionOr(g *bot.Guide, kind string) *bot.Answer {
 	return nil // let search find something else
 }
 
+// stateRank says where a state stands among the guide's states by median
+// pay (or by the number employed), computed from the state table: "New
+// York ranks 3rd of the 4 states in the guide by median pay, behind
+// California and Washington." "" when the guide has no figure for it.
+func stateRank(g *bot.Guide, code string, employed bool) string {
+	rows := slices.Clone(g.States)
+	if len(rows) < 2 {
+		return ""
+	}
+	value := func(r bot.StateSalary) int {
+		if employed {
+			return r.Employed
+		}
+		return r.Median
+	}
+	slices.SortStableFunc(rows, func(a, b bot.StateSalary) int { return cmp.Compare(value(b), value(a)) })
+	at := slices.IndexFunc(rows, func(r bot.StateSalary) bool { return r.Code == code })
+	if at < 0 {
+		return ""
+	}
+	by := "median pay"
+	if employed {
+		by = "the number employed"
+	}
+	out := fmt.Sprintf("%s ranks %s of the %d states in the guide by %s", bot.StateName(code), ordinalWord(at+1), len(rows), by)
+	if at > 0 {
+		var ahead []string
+		for _, r := range rows[:at] {
+			v := bot.Money(r.Median)
+			if employed {
+				v = bot.Thousands(r.Employed)
+			}
+			ahead = append(ahead, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), v))
+		}
+		out += ", behind " + joinAnd(ahead)
+	} else {
+		out += ": the top"
+	}
+	return out + "."
+}
+
+// rankAsked reports whether a question asks where something ranks ("where
+// does NY rank", "NY's ranking for pay"), not of ranking as work ("search
+// ranking models").
+func rankAsked(q *question) bool {
+	for i, w := range q.words {
+		switch w {
+		case "rank", "ranks", "ranked":
+			return true
+		case "ranking", "rankings":
+			if i+1 == len(q.words) || q.m.stop[q.words[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalWord is 1 → "1st", 2 → "2nd", 3 → "3rd", 4 → "4th" …
+func ordinalWord(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
 func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && !(len(q.states) == 0 && !t.percent && rangeEnd(g, t.value)) {
 		// not "can you really make 300k+?": the top of the national range
@@ -1461,6 +1546,11 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 		if q.city != "" {
 			a.Note = strings.TrimSpace(fmt.Sprintf("The guide has figures by state, not by city; %s is in %s. %s",
 				titleCase(q.city), q.states[0].Name, a.Note))
+		}
+		if rankAsked(q) {
+			if r := stateRank(g, q.states[0].Code, q.has("employed") || hasAny(q, "jobs", "employs", "employ")); r != "" {
+				a.Body = r + "\n\n" + a.Body // "where does NY rank among the guide's states?"
+			}
 		}
 		return a
 	case len(q.states) > 1:
@@ -2690,6 +2780,9 @@ func careersAsOrigin(q *question) bool {
 	}
 	return runs > 0
 }
+
+// myPlaceRE matches the asker's own place named as such.
+var myPlaceRE = mustGuard(`(?i)\b(?:my|our) (?:state|city|area|town)\b|\bwhere (?:i|we) (?:live|am|work)\b`)
 
 // ownJobNamed reports whether words speak of the asker's own job: "my
 // field", "our pay", "mine".

@@ -42,6 +42,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "how meny yeers to be a machien lerning engneer", []string{"5-8 years"}, []string{"can't answer"}},
 		{shipped, "Seatle MLE pay pls", []string{"$175,000"}, []string{"$185,000"}},
 		{all, "Traumkartograf Gehalt in Österreich?", []string{"US"}, []string{"Texas"}},
+		// A state's rank is computed from the table; "my state" is the one
+		// told before; "national" beside growth is where, not pay; a list
+		// of state codes is one part.
+		{shipped, "hey, mle in nyc. where does NY rank among the guide's states for our pay?", []string{"3rd of the 4 states", "California ($185,000)"}, nil},
+		{shipped, "what do the people who build recommendation engines and search ranking models make in seattle", []string{"$175,000"}, []string{"ranks"}},
+		{shipped, "MLE in LA here. Median pay in my state vs New York?", []string{"$185,000", "$170,000"}, nil},
+		{shipped, "MLE in Seattle. Two things: the WA median, and the national 10-yr growth?", []string{"$175,000", "+36%"}, nil},
+		{shipped, "give me the ML engineer medians for CA, WA, NY and MA so i can pick where to move", []string{"$185,000", "$165,000"}, []string{"Step 3"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

@@ -322,6 +322,17 @@ func lastSentence(cur []string) string {
 	return strings.Join(cur[k:], " ")
 }
 
+// stateCode reports whether a field is a state's two-letter code in
+// capitals ("MA", "NY,").
+func stateCode(f string) bool {
+	f = strings.Trim(f, ",.;:!?")
+	if len(f) != 2 || f != strings.ToUpper(f) {
+		return false
+	}
+	_, ok := lookupStateWord(f)
+	return ok
+}
+
 // relativeTells reports whether a piece tells what someone in the asker's
 // life is, does or says ("my mom says both are made up jobs"), asking
 // nothing.
@@ -394,10 +405,14 @@ func (l *Library) splitAnd(s string) []string {
 		case lw == "and" && i > 0 && i+1 < len(fields) && relations[strings.ToLower(strings.Trim(fields[i-1], ",.!?"))] &&
 			(fields[i+1] == "I" || fields[i+1] == "i" || strings.EqualFold(fields[i+1], "me")):
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
+		case lw == "and" && i > 0 && i+1 < len(fields) && stateCode(fields[i-1]) && stateCode(fields[i+1]):
+			cur = append(cur, w) // "the medians for CA, WA, NY and MA": one list of states
 		case lw == "and" && len(cur) > 0 && toldOnly(lastSentence(cur)):
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
 			flush()
+		case strings.HasSuffix(w, ",") && i+1 < len(fields) && stateCode(w) && stateCode(fields[i+1]):
+			cur = append(cur, w) // "CA, WA, NY and MA"
 		case strings.HasSuffix(w, ",") && i+1 < len(fields) && startsQuestion(fields[i+1]) && l.opensSentence(cur):
 			// "… two paths. In New York, what's the median …": a new
 			// sentence's opening words belong to its question.

@@ -1189,6 +1189,10 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
+	if q.intents["salary"] == 1 && q.has("outlook") && (slices.Contains(ws, "national") || slices.Contains(ws, "nationally")) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return w != "national" && w != "nationally" && l.m.index[w]["salary"] }) {
+		delete(q.intents, "salary") // "the national 10-yr growth": where the growth is, not pay
+	}
 	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
 		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
