@@ -463,7 +463,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		return nil, err
 	}
 	if what, ok := strings.CutPrefix(a.Title, "Not in the guide: "); guessed != nil && ok && len(lib.Guides) > 1 &&
-		!slices.Contains(q.certWord, true) && !namesLicense(q, g) && lib.certGuide(q) == nil {
+		!slices.Contains(q.certWord, true) && !namesLicense(q, g) && lib.certGuide(q) == nil && !strings.Contains(what, "(it names it") {
+		// (not "how big is the hazard supplement?": an extra only that
+		// guide names, without a figure)
 		// No career named and the guide guessed lacks it too: say it of the
 		// guides, not of one guide the member never asked about.
 		return lackingAnswer(e, q, nil, nil, what), nil

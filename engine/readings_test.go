@@ -50,6 +50,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "MLE in LA here. Median pay in my state vs New York?", []string{"$185,000", "$170,000"}, nil},
 		{shipped, "MLE in Seattle. Two things: the WA median, and the national 10-yr growth?", []string{"$175,000", "+36%"}, nil},
 		{shipped, "give me the ML engineer medians for CA, WA, NY and MA so i can pick where to move", []string{"$185,000", "$165,000"}, []string{"Step 3"}},
+		// Pay "back in" a year is a question of pay; an extra only one
+		// guide names is that guide's; a job told alone before a
+		// question in a guide's words is background.
+		{shipped, "ML engineer here, curious about the trend. What did MLEs make back in 2015?", []string{"pay in 2015 (its figures are for 2025)"}, []string{"Skills"}},
+		{all, "I map nightmares for a living. How big is the hazard supplement?", []string{"Not in the guide: the amount of the hazard supplement"}, []string{"Not in the guides"}},
+		{all, "Houston caterer. What do people who cook on space stations make in Texas?", []string{"Orbital Chef salary: no figure for Texas"}, []string{"No guide"}},
+		{all, "Houston caterer. What's the pay?", []string{"No guide for caterer"}, nil},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part
