@@ -2133,7 +2133,8 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	bestCovered := 0
 	named := lib.namedTerms(ctx, q, content) // "JAX", "Kubeflow": names only one section uses
 	duration := durationQuestion(q)
-	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%")
+	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%") ||
+		hasAll(q, "by", "how", "much") && strings.Contains(strings.ToLower(q.raw), "by how much") // "season everything harder, and by how much?"
 	for i := range hits {
 		if i == 5 {
 			break
