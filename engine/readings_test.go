@@ -57,6 +57,11 @@ func TestReadings(t *testing.T) {
 		{all, "I map nightmares for a living. How big is the hazard supplement?", []string{"Not in the guide: the amount of the hazard supplement"}, []string{"Not in the guides"}},
 		{all, "Houston caterer. What do people who cook on space stations make in Texas?", []string{"Orbital Chef salary: no figure for Texas"}, []string{"No guide"}},
 		{all, "Houston caterer. What's the pay?", []string{"No guide for caterer"}, nil},
+		// A switcher asking how the job differs from their own is
+		// answered with the guide's comparison, not the path.
+		{shipped, "I'm a data scientist thinking of moving to MLE. how different is the actual job?", []string{"lifecycle"}, []string{"The path into the role"}},
+		{shipped, "I'm a data scientist. What's actually different about ML engineering work?", []string{"lifecycle"}, []string{"The path into the role"}},
+		{all, "I'm a GIS analyst for a county in Ohio and I saw DreamGIS and SomnoTri in the same job post. What's the difference between them?", []string{"Dream Cartographer"}, []string{"How is a"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

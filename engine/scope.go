@@ -20,6 +20,7 @@ type scope struct {
 	foreign     string // a place outside the US ("London")
 	plain       bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
 	described   bool   // the occupation is work described or a credential held ("got my CDL", "I mow lawns for a living")
+	background  string // the asker's own job, told as background ("data scientist here thinking of moving to MLE")
 }
 
 // rawWords splits text like words, keeping the case as typed.
@@ -404,6 +405,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && endsSentence(q.raw, raw[i])) && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
 		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
+			if sc.background == "" {
+				sc.background = strings.Join(ws[start:i+1], " ")
+			}
 			for k := start; k <= i; k++ {
 				taken[k] = true // the asker's own job: background, not content
 			}
