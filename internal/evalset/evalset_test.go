@@ -1157,6 +1157,18 @@ var sets = []struct {
 	// Tuning, session 18: an ordinary mix from a busy careers Discord.
 	{"tune/ml-engineer-280", "tune/ml-engineer-280.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-280", "tune/careers-280.jsonl", true, 80, 15, 0.94},
+	// Tuning, session 18: self-taught coders and bootcamp students.
+	{"tune/ml-engineer-281", "tune/ml-engineer-281.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-281", "tune/careers-281.jsonl", true, 80, 15, 0.9},
+	// Tuning, session 18: questions with conditions and constraints.
+	{"tune/ml-engineer-282", "tune/ml-engineer-282.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-282", "tune/careers-282.jsonl", true, 80, 15, 0.95},
+	// Tuning, session 18: oddly formatted messages (lists, markdown, quotes, links, mentions).
+	{"tune/ml-engineer-283", "tune/ml-engineer-283.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-283", "tune/careers-283.jsonl", true, 80, 15, 0.929},
+	// Tuning, session 18: trades, health-care and office workers asking about their own jobs and the guides' careers.
+	{"tune/ml-engineer-284", "tune/ml-engineer-284.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-284", "tune/careers-284.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
