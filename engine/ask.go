@@ -264,7 +264,8 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
-				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) {
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
+					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0))) { // "Physical therapist assistant — how long is the program?"
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -3054,7 +3055,7 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 // it names ("the therapist who helped me with my knee after surgery — how
 // many years of school?"): what the question after it asks about.
 func occupationOpens(q *question) bool {
-	if len(q.scope.occupations) != 1 {
+	if len(q.scope.occupations) == 0 {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(q.scope.occupations[0]))

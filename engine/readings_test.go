@@ -62,6 +62,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm a data scientist thinking of moving to MLE. how different is the actual job?", []string{"lifecycle"}, []string{"The path into the role"}},
 		{shipped, "I'm a data scientist. What's actually different about ML engineering work?", []string{"lifecycle"}, []string{"The path into the role"}},
 		{all, "I'm a GIS analyst for a county in Ohio and I saw DreamGIS and SomnoTri in the same job post. What's the difference between them?", []string{"Dream Cartographer"}, []string{"How is a"}},
+		// A job labelling a question of time is the job asked about; one
+		// still training asks the time to finish; "going rate" is pay.
+		{shipped, "Physical therapist assistant — how long is the program?", []string{"No guide for physical therapist"}, []string{"Step 1"}},
+		{all, "Botanist with plenty of seasons in ordinary greenhouses. How long from here until I'm working in a superposition greenhouse?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		{shipped, "I'm an actuary trainee. How long does it take to get fully credentialed?", []string{"No guide for actuary"}, []string{"5-8 years"}},
+		{shipped, "I'm a medical assistant in Denver. What's the going rate?", []string{"No guide for medical assistant"}, []string{"$150,000"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

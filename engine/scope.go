@@ -1573,7 +1573,10 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	for k := i + 2; k < len(ws) && !pays; k++ {
 		pays = l.m.payVerbs[ws[k]] && (ws[k-1] == "i" || ws[k-1] == "we")
 	}
-	if q.switcher || !ownKind && (!(pays || q.has("outlook")) || others > 0) {
+	// "I'm an actuary trainee. How long does it take to get fully
+	// credentialed?": one still training asks the time to finish.
+	training := traineeWords[ws[i]] || i+1 < len(ws) && traineeWords[ws[i+1]] || i > 0 && traineeWords[ws[i-1]]
+	if q.switcher || !ownKind && (!(pays || q.has("outlook") || training && (durationQuestion(q) || q.has(bot.KindPath))) || others > 0 && !training) {
 		return false
 	}
 	for k, w := range ws {
@@ -1589,8 +1592,8 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 		return false // "I was a bookkeeper for 20 years": a past the question builds on
 	}
 	for k, w := range ws {
-		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" {
-			return false
+		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" && !(k+1 < len(ws) && (ws[k+1] == "take" || ws[k+1] == "takes")) {
+			return false // (but "how long does it take": no thing pointed at)
 		}
 		if k > i && !l.m.stop[w] && l.m.index[w] == nil && !(l.m.payVerbs[w] && (ws[k-1] == "i" || ws[k-1] == "we")) && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
 			return false // a word of the guides': "what's Kubeflow"
@@ -1604,6 +1607,9 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	}
 	return true
 }
+
+// traineeWords say someone is still training for the job beside them.
+var traineeWords = setOf("trainee", "trainees", "apprentice", "apprentices", "student", "students", "intern", "interns")
 
 // ownStanding reports whether, after the asker's own job at i, the message
 // asks about their standing in it ("I'm a junior UX designer, what's my
