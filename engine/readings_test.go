@@ -68,6 +68,10 @@ func TestReadings(t *testing.T) {
 		{all, "Botanist with plenty of seasons in ordinary greenhouses. How long from here until I'm working in a superposition greenhouse?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		{shipped, "I'm an actuary trainee. How long does it take to get fully credentialed?", []string{"No guide for actuary"}, []string{"5-8 years"}},
 		{shipped, "I'm a medical assistant in Denver. What's the going rate?", []string{"No guide for medical assistant"}, []string{"$150,000"}},
+		// A later part asking openly about another job by name is its
+		// own, refused; one told of the asker stays with the career.
+		{shipped, "barista + part time student. do ML engineers need a master's? and do baristas need any cert at all lol", []string{"master's", "No guide for baristas"}, nil},
+		{all, "Two questions about dream cartography: what's the cheapest of its certifications, and how long does the whole path take? I'm 35 and a night-shift security guard.", []string{"6-7 years"}, []string{"No guide"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

@@ -828,9 +828,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			preq = &r
 		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
-			!(len(pq.scope.occupations) > 0 && figures(pq) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
+			!(len(pq.scope.occupations) > 0 && (figures(pq) || !pq.switcher && pq.intentCount() > 0 && asksOpenly(pq.words) && namedOutright(pq) && !tellsOwn(pq.words)) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
 			// (not "how much do data scientists make? … easier to break
-			// into than MLE": the part about the other job stays its own)
+			// into than MLE", "… and do baristas need any cert at all?":
+			// the part about the other job stays its own)
 			r := *req
 			r.Options = map[string]string{"career": whole.careers[0].Slug}
 			preq = &r
@@ -973,6 +974,38 @@ func (l *Library) introHereOnly(q *question) bool {
 	}
 	n := len(strings.Fields(q.scope.occupations[0]))
 	return n < len(q.words) && q.words[n] == "here" && l.guideTermAfter(q.words, n)
+}
+
+// asksOpenly reports whether a part opens with its question, after a
+// joining word ("and do baristas need any cert?"), not with a story.
+func asksOpenly(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "and", "also", "plus", "so", "but", "oh":
+			continue
+		}
+		return startsQuestion(w)
+	}
+	return false
+}
+
+// namedOutright reports whether the occupations a question reads are
+// named by their own words ("baristas"), not worked out from a verb ("a
+// cert for dealing with it" is no dealer's).
+func namedOutright(q *question) bool {
+	for _, o := range q.scope.occupations {
+		f := strings.Fields(strings.ToLower(o))
+		if !slices.Contains(q.words, f[len(f)-1]) && !slices.Contains(q.words, f[len(f)-1]+"s") {
+			return false
+		}
+	}
+	return true
+}
+
+// tellsOwn reports whether words tell of the asker ("I'm 35 and a
+// night-shift security guard").
+func tellsOwn(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "im" || w == "m" || w == "am" || w == "my" || w == "ive" })
 }
 
 // elliptic reports whether a part says nothing but the career or state it
