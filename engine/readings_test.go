@@ -72,6 +72,12 @@ func TestReadings(t *testing.T) {
 		// own, refused; one told of the asker stays with the career.
 		{shipped, "barista + part time student. do ML engineers need a master's? and do baristas need any cert at all lol", []string{"master's", "No guide for baristas"}, nil},
 		{all, "Two questions about dream cartography: what's the cheapest of its certifications, and how long does the whole path take? I'm 35 and a night-shift security guard.", []string{"6-7 years"}, []string{"No guide"}},
+		// A person asked about after "for a …" ends the question; a name
+		// may open with an adjective ("AI" read as two words).
+		{shipped, "What's a typical day like for an AI ethicist?", []string{"No guide for"}, []string{"What a machine learning engineer does"}},
+		{shipped, "whats the outlook for a genealogist", []string{"No guide for genealogist"}, nil},
+		{shipped, "What do AI data labelers get paid per hour?", []string{"No guide for artificial intelligence data labelers"}, []string{"$150,000"}},
+		{all, "portfolio ideas for a space chef wannabe?", []string{"Portfolio ideas · Orbital Chef"}, []string{"No guide"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

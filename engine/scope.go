@@ -288,6 +288,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && opensAsk(m, ws, i)
 			jobBecome := m.lex.JobSense(head) && i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming") // "become a principal"
 			if !(m.lex.Occupation(head) || jobBecome || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
+				forDoer(m, ws, i) && !m.roles[head] && !(i > 0 && taken[i-1]) || // (not "for a space chef wannabe")
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) && // ("the doctor who treats my dog — what's the path to that job?")
@@ -2689,6 +2690,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		for lp > 0 && i-lp < 2 && !taken[lp-1] && !l.m.stop[ws[lp-1]] && hasLetter(ws[lp-1]) && l.m.lex.OnlyNoun(ws[lp-1]) && !l.isCareerWord(ws[lp-1]) {
 			lp--
 		}
+		if lp > 1 && lp < i && (ws[lp-2] == "do" || ws[lp-2] == "does") && !taken[lp-1] && !l.m.stop[ws[lp-1]] && l.m.lex.Adjective(ws[lp-1]) {
+			lp-- // "what do AI (artificial intelligence) data labelers get paid": an adjective opening the name
+		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
 			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "a" || ws[lp-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
@@ -3056,6 +3060,31 @@ func asksOfDoer(m *model, ws []string, i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// forDoer reports whether the person noun at i, ending the question, is
+// the one a question of a kind asks about: "what's a typical day like for
+// an AI ethicist?", "the outlook for a genealogist".
+func forDoer(m *model, ws []string, i int) bool {
+	if i+1 < len(ws) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 3 && !m.stop[ws[k]] && (m.lex.Noun(ws[k]) || m.lex.Adjective(ws[k])) {
+		k-- // its modifiers ("AI", "forensic")
+	}
+	if k >= 0 && (ws[k] == "a" || ws[k] == "an") {
+		k--
+	}
+	if k < 1 || ws[k] != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if routesTo(m, ws[j]) {
+			return true
 		}
 	}
 	return false
