@@ -75,7 +75,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// no guide's.
 		return e.noGuideNamed(lib, text, title), nil
 	}
-	text = dropManner(dropPreamble(dropGreeting(spokenAmounts(moneySigns(text)))))
+	text = dropAskingFor(dropManner(dropPreamble(dropGreeting(spokenAmounts(moneySigns(text))))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			return e.multiPart(ctx, req, lib, text, parts)
@@ -122,7 +122,7 @@ func plainElsewhere(q, fq *question) bool {
 // preambleRE matches a short lead-in before the questions themselves:
 // "Two questions:", "Quick question -", "context:", "long post sorry.",
 // "long story but".
-var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|[2-5]|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|q'?s|things?)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
+var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|[2-5]|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|q'?s|things?|ones)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)`)
 
 // greetings open a message without asking anything ("Hi! I'm a junior
 // in high school …").
@@ -265,7 +265,8 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
-					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0))) { // "Physical therapist assistant — how long is the program?"
+					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) ||
+			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q)) { // "forklift operator moving up to warehouse supervisor — what's the typical pay bump?" // "Physical therapist assistant — how long is the program?"
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -414,6 +415,15 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			g = lib.Guides[0]
 		} else if d, ok := lib.Guide(e.defaultCareer); ok {
 			g = d
+		}
+	}
+	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) == 0 && (figures(q) || q.has("outlook")) && lib.certGuide(q) == nil {
+		if nouns := lib.foreignWork(q); len(nouns) > 0 {
+			// "people in the control tower telling planes when to land,
+			// pay?": pay asked of work told by things no guide speaks of.
+			nq := *q
+			nq.scope.occupations, nq.scope.described = []string{"work with " + joinAnd(nouns)}, true
+			return e.noGuideFor(lib, &nq), nil
 		}
 	}
 	var guessed []bot.Hit // set when the career was found from the question's words

@@ -78,6 +78,16 @@ func TestReadings(t *testing.T) {
 		{shipped, "whats the outlook for a genealogist", []string{"No guide for genealogist"}, nil},
 		{shipped, "What do AI data labelers get paid per hour?", []string{"No guide for artificial intelligence data labelers"}, []string{"$150,000"}},
 		{all, "portfolio ideas for a space chef wannabe?", []string{"Portfolio ideas · Orbital Chef"}, []string{"No guide"}},
+		// Pay asked of work told by things no guide speaks of is no
+		// guide's; a remark on why one asks is no part; pay asked by one
+		// moving up is the new job's.
+		{shipped, "the folks up in the airport control tower telling planes where to go, what do they make?", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "i do nails at a salon in Hawaii, whats the job outlook", []string{"No guide"}, []string{"+36%"}},
+		{shipped, "hey, what's the middle-of-the-road salary for folks who train models for a living?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "What's the AWS cert cost and what's the CA median? Two facts for a slide", []string{"$300", "$185,000"}, []string{"No guide"}},
+		{shipped, "Three quick ones: median pay, how long it takes, and do I need certs?", []string{"$150,000", "5-8 years"}, []string{"No guide"}},
+		{shipped, "twitch streamer income? asking for my future career", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "forklift operator moving up to warehouse supervisor — what's the typical pay bump? asking for a couple guys on my crew", []string{"No guide for warehouse supervisor"}, []string{"$150,000"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

@@ -2204,6 +2204,66 @@ func (l *Library) workNouns(ws []string, taken []bool, from, to int) (unknown, k
 	return unknown, known
 }
 
+// foreignWork is the nouns of a question (at most three) that no guide
+// uses, when there are two or more of them and at least twice as many as
+// the words the guides do use: work told by things no guide speaks of
+// ("holding dogs still at an animal clinic"). nil otherwise, and for a
+// question a longer message holds (its story may name anything).
+func (l *Library) foreignWork(q *question) []string {
+	if l.Searcher == nil || q.full != nil || len(q.words) > 24 {
+		return nil
+	}
+	ctx := context.Background()
+	ws := q.words
+	last := -1 // the last word asking for a figure: the work is told before it ("… holding dogs still for their shots. pay in vermont?")
+	for k, w := range ws {
+		if l.m.index[w] != nil || l.m.payVerbs[w] {
+			last = k
+		}
+	}
+	var unknown []string
+	known := 0
+	for k, w := range ws[:max(last, 0)] {
+		if q.taken[k] && !placeWord(l.m, w) && (l.isCareerWord(w) || l.Searcher.Known(ctx, w)) {
+			known++ // "the orbit kitchen gig"
+			continue
+		}
+		if q.taken[k] || l.m.stop[w] || l.m.stop[l.m.lex.Singular(w)] || !hasLetter(w) || hasDigit(w) || l.m.index[w] != nil || placeWord(l.m, w) || l.m.lex.Time(w) || relations[w] ||
+			l.m.employers[w] || l.m.payVerbs[w] || len(w) < 3 || moneyWords[w] {
+			continue
+		}
+		if l.vocab.known(w) || l.isCareerWord(w) || l.Searcher.Known(ctx, w) || l.inSalaryNotes(w) {
+			known++ // (any word of the guides': "train", "kitchen", "supplement")
+			continue
+		}
+		if !l.m.lex.Noun(w) || l.m.lex.CommonVerb(w) || l.m.lex.Person(w) || l.m.lex.General(w) || l.m.lex.General(l.m.lex.Singular(w)) ||
+			strings.HasSuffix(w, "ing") && gerund(l.m.lex, w) {
+			continue // (what is done, "telling", "helping", is read by its things)
+		}
+		if !slices.Contains(unknown, w) {
+			unknown = append(unknown, w)
+		}
+	}
+	if len(unknown) < 2 || len(unknown) < 2*known {
+		return nil
+	}
+	return unknown[:min(3, len(unknown))]
+}
+
+// moneyWords name money, not a thing work is done with.
+var moneyWords = setOf("dollars", "dollar", "bucks", "usd", "cents", "euros", "pounds", "rupees", "money", "cash", "k")
+
+// inSalaryNotes reports whether a guide's salary note uses w ("the
+// nightmare hazard supplement").
+func (l *Library) inSalaryNotes(w string) bool {
+	for _, g := range l.Guides {
+		if containsWord(strings.ToLower(g.Salary.Note), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingWork is the work a message opens with, told by what is done and
 // asked about at once ("arranging wedding bouquets at a flower shop,
 // salary?", "filling prescriptions behind the pharmacy counter, median?"),

@@ -333,6 +333,32 @@ func stateCode(f string) bool {
 	return ok
 }
 
+// dropAskingFor cuts a remark after the last question mark that says why
+// or for whom the asker asks ("twitch streamer income? asking for my future
+// career"): no question of its own, and its words are no topic.
+func dropAskingFor(text string) string {
+	k := strings.LastIndexByte(text, '?')
+	if k < 0 || k == len(text)-1 {
+		return text
+	}
+	if rest := strings.TrimSpace(text[k+1:]); rest != "" && !strings.ContainsAny(rest, "?") && askingFor(rest) {
+		return text[:k+1]
+	}
+	return text
+}
+
+// askingFor reports whether a piece says why or for whom the asker asks
+// ("asking for my future career", "just curious", "for a friend"): no
+// question of its own.
+func askingFor(p string) bool {
+	f := words(p)
+	if len(f) < 2 || slices.ContainsFunc(f, whWord) {
+		return false
+	}
+	return f[0] == "asking" && (f[1] == "for" || f[1] == "because" || f[1] == "bc" || f[1] == "since") ||
+		f[0] == "just" && (f[1] == "curious" || f[1] == "wondering") || f[0] == "for" && (f[1] == "a" || f[1] == "my") && len(f) <= 4
+}
+
 // relativeTells reports whether a piece tells what someone in the asker's
 // life is, does or says ("my mom says both are made up jobs"), asking
 // nothing.
