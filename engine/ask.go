@@ -2782,6 +2782,20 @@ func weighed(q *question) bool {
 // the pay in florida?"), but not the asker's own job.
 func guessWords(lib *Library, q *question) []string {
 	ws := dropStateWords(lib.contentWords(q, nil))
+	for _, st := range q.states {
+		// "I train models at a startup, what's the pay like in CA?": a
+		// state several guides' tables hold says no career
+		holders := 0
+		for _, g := range lib.Guides {
+			if g.State(st.Code) != nil {
+				holders++
+			}
+		}
+		if holders > 1 {
+			code := strings.ToLower(st.Code)
+			ws = slices.DeleteFunc(ws, func(w string) bool { return w == code })
+		}
+	}
 	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {
 		// "a large agricultural company": who employs, not which career
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })

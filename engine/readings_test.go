@@ -88,6 +88,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Three quick ones: median pay, how long it takes, and do I need certs?", []string{"$150,000", "5-8 years"}, []string{"No guide"}},
 		{shipped, "twitch streamer income? asking for my future career", []string{"No guide"}, []string{"$150,000"}},
 		{shipped, "forklift operator moving up to warehouse supervisor — what's the typical pay bump? asking for a couple guys on my crew", []string{"No guide for warehouse supervisor"}, []string{"$150,000"}},
+		// A state several guides' tables hold says no career; "DS" is a
+		// data scientist.
+		{all, "I train models at a startup, what's the pay like in CA?", []string{"Machine Learning Engineer salary in California"}, []string{"Orbital Chef"}},
+		{all, "DS roles at startups, what do they pay", []string{"No guide for data scientist"}, []string{"$72,400"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part
