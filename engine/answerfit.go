@@ -735,6 +735,10 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that.", g.Title, what)}
 	if cert != nil {
 		a.Body += fmt.Sprintf(" What it has on the %s: it costs %s. %s", cert.Name, bot.Money(cert.Price), cert.About)
+	} else if g.Education != "" && (q.has("education") || hasAny(q, "bootcamp", "bootcamps", "course", "courses", "degree", "degrees", "diploma", "self-taught")) {
+		// "is a bootcamp enough to land ML engineering?": what it does say
+		// about the schooling the job takes
+		a.Body += " On education it says: " + strings.TrimSuffix(g.Education, ".") + "."
 	} else {
 		a.Body += " It covers salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and the job outlook."
 	}

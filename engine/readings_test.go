@@ -92,6 +92,10 @@ func TestReadings(t *testing.T) {
 		// data scientist.
 		{all, "I train models at a startup, what's the pay like in CA?", []string{"Machine Learning Engineer salary in California"}, []string{"Orbital Chef"}},
 		{all, "DS roles at startups, what do they pay", []string{"No guide for data scientist"}, []string{"$72,400"}},
+		// "tech co" is a company; a schooling the guide does not name is
+		// answered with what it says about education.
+		{shipped, "want to end up at a big tech co eventually, whats the MLE salary range in the US", []string{"$120,000"}, []string{"Not in the guide"}},
+		{shipped, "bootcamp grad here — is a bootcamp enough to land ML engineering?", []string{"nothing on bootcamp", "master's or a PhD"}, nil},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part
