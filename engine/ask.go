@@ -1271,6 +1271,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "AWS Machine Learning Specialty plus Google Professional ML
 		// Engineer: combined exam cost?": those added up.
 		return certTotalAnswer(e, g, namedCerts(q, g))
+	case certsNamed(q, g) == 2 && hasAny(q, "cheaper", "pricier", "cheapest", "priciest", "expensive", "costlier"):
+		// "is the databricks one or the google one cheaper": the two
+		// prices, set side by side.
+		return certPriceCompare(g, namedCerts(q, g))
 	case cert != nil && certsNamed(q, g) > 1:
 		// "the difference between the AWS and Google ML certs": both, from
 		// the certifications section.
@@ -2734,6 +2738,27 @@ func namedCerts(q *question, g *bot.Guide) []*bot.Cert {
 		}
 	}
 	return out
+}
+
+// certPriceCompare answers which of two certificates costs less, from
+// their prices.
+func certPriceCompare(g *bot.Guide, cs []*bot.Cert) *bot.Answer {
+	a, b := cs[0], cs[1]
+	a2 := &bot.Answer{Answered: true, Career: g.Slug, Title: a.Name + " vs " + b.Name + " · " + g.Title, Source: source(g, "Certifications"), Kind: bot.KindCerts}
+	switch {
+	case a.Price == b.Price:
+		a2.Body = fmt.Sprintf("They cost the same: the %s and the %s are %s each.", a.Name, b.Name, bot.Money(a.Price))
+	default:
+		lo, hi := a, b
+		if b.Price < a.Price {
+			lo, hi = b, a
+		}
+		a2.Body = fmt.Sprintf("The %s is cheaper: %s, against %s for the %s (%s less).", lo.Name, bot.Money(lo.Price), bot.Money(hi.Price), hi.Name, bot.Money(hi.Price-lo.Price))
+	}
+	for _, c := range cs {
+		a2.Fields = append(a2.Fields, bot.Field{Label: c.Name, Value: bot.Money(c.Price), Inline: true})
+	}
+	return a2
 }
 
 func certsNamed(q *question, g *bot.Guide) int {

@@ -96,6 +96,11 @@ func TestReadings(t *testing.T) {
 		// answered with what it says about education.
 		{shipped, "want to end up at a big tech co eventually, whats the MLE salary range in the US", []string{"$120,000"}, []string{"Not in the guide"}},
 		{shipped, "bootcamp grad here — is a bootcamp enough to land ML engineering?", []string{"nothing on bootcamp", "master's or a PhD"}, nil},
+		// Two certificates set against each other on price: the two
+		// prices and the gap ("GCP" is Google Cloud in the guide's
+		// vocabulary).
+		{shipped, "is the databricks one or the google one cheaper", []string{"cost the same", "$200 each"}, []string{"$300", "$100"}},
+		{shipped, "AWS ML cert or the GCP one — which is cheaper?", []string{"Google Professional ML Engineer is cheaper", "$100 less"}, nil},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part
