@@ -266,7 +266,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
 					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) ||
-			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q)) { // "forklift operator moving up to warehouse supervisor — what's the typical pay bump?" // "Physical therapist assistant — how long is the program?"
+			// ("Physical therapist assistant — how long is the program?": a
+			// job labelling a question of time; "forklift operator moving up
+			// to warehouse supervisor — what's the typical pay bump?": the
+			// pay of the job moved to)
+			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q)) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named
@@ -1102,11 +1106,10 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		bg = q.scope.occupations[0]
 	}
 	if q.switcher && bg != "" && hasAny(q, "different", "difference", "differences", "differ", "differs") && len(lib.namedTerms(ctx, q, content)) == 0 && (q.full == nil || len(lib.namedTerms(ctx, q.full, lib.contentWords(q.full, g))) == 0) {
-		// (not "… DreamGIS and SomnoTri in the same job post. What's the
-		// difference between them?": things the guide names)
-		// "Data scientist here thinking of moving to MLE. What's actually
-		// different about the job?": where the guide sets the asker's job
-		// against its own.
+		// "I'm a data scientist. What's actually different about ML
+		// engineering work?": where the guide sets the asker's job against
+		// its own (not "… DreamGIS and SomnoTri in the same job post.
+		// What's the difference between them?": things the guide names).
 		nq := lib.analyse(ctx, "How is "+article(g.Title)+" different from "+article(bg)+"?")
 		if len(nq.careers) == 1 && nq.careers[0] == g && !nq.switcher {
 			if a, err := e.answerGuide(ctx, lib, nq, g); err == nil && a.Answered {
@@ -1126,7 +1129,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		plain := q.intentCount() == 0 && !slices.ContainsFunc(content, func(w string) bool {
 			return !careerWords[w] && !q.m.lex.MostlyAdjective(w) && !relations[w] && !q.m.goal[w] && !q.m.goal[strings.TrimSuffix(w, "s")] && len(w) > 1
 		})
-		if s := g.Section(bot.KindPath); s != nil && (plain || lib.relevantSection(ctx, content, s, bot.KindPath, true)) && !durationElsewhere(q, g, content) {
+		if s := g.Section(bot.KindPath); s != nil && (plain || lib.relevantSection(ctx, content, s, bot.KindPath, true)) {
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -1419,42 +1422,6 @@ var durationRE = mustGuard(`\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\
 var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one|two|three|four|five|six|a)\s*(-\s*\d+\s*)?(years?|months?|weeks?)\b`)
 
 // durationQuestion: "how long ...", "how many years ...".
-// durationElsewhere reports whether a sentence of a section other than the
-// path gives a length of time beside two of the question's own words
-// ("draw the map within 90 minutes of waking" for "how long after waking
-// do I have to draw the map"): the time asked is that one, not the path's.
-func durationElsewhere(q *question, g *bot.Guide, content []string) bool {
-	var own []string
-	for _, w := range content {
-		if !careerWords[w] && len(w) > 2 && !q.m.stop[w] {
-			own = append(own, stem(w))
-		}
-	}
-	if len(own) < 2 {
-		return false
-	}
-	for _, s := range g.Sections {
-		if s.Kind == bot.KindPath {
-			continue
-		}
-		for _, sentence := range sentencesOf(s.Body) {
-			if !durationRE.MatchString(sentence) {
-				continue
-			}
-			n := 0
-			for _, w := range words(sentence) {
-				if slices.Contains(own, stem(w)) {
-					n++
-				}
-			}
-			if n >= 2 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func durationQuestion(q *question) bool {
 	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
 		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
