@@ -578,6 +578,14 @@ func (e *Engine) aboutOther(ctx context.Context, lib *Library, q *question, g *b
 	return nil
 }
 
+// transferAsked reports whether a question asks if what the asker has
+// carries over ("does any of that carry over to ML engineering?", "is my
+// distributed systems experience transferable?"): the guide's passage on
+// that, not the whole path.
+func transferAsked(q *question) bool {
+	return hasAll(q, "carry", "over") || hasAny(q, "transfer", "transfers", "transferable", "translate", "translates", "carries")
+}
+
 // ownContent reports whether the question has words of its own for search
 // ("should I learn Python?"), beyond the career and the path's words.
 func ownContent(ctx context.Context, lib *Library, q *question, g *bot.Guide) bool {
@@ -1117,7 +1125,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			}
 		}
 	}
-	if q.switcher && !ownContent(ctx, lib, q, g) {
+	if q.switcher && !ownContent(ctx, lib, q, g) && !transferAsked(q) {
 		// "I'm a QA tester, how would I move into this?": the whole path in.
 		if s := g.Section(bot.KindPath); s != nil {
 			return e.answerSection(g, s), nil

@@ -101,6 +101,9 @@ func TestReadings(t *testing.T) {
 		// vocabulary).
 		{shipped, "is the databricks one or the google one cheaper", []string{"cost the same", "$200 each"}, []string{"$300", "$100"}},
 		{shipped, "AWS ML cert or the GCP one — which is cheaper?", []string{"Google Professional ML Engineer is cheaper", "$100 less"}, nil},
+		// Whether what a switcher has carries over is asked of that, not
+		// the whole path.
+		{shipped, "backend engineer here, does my distributed systems exp carry over to MLE?", []string{"distributed systems"}, []string{"The path into the role"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part
