@@ -104,6 +104,10 @@ func TestReadings(t *testing.T) {
 		// Whether what a switcher has carries over is asked of that, not
 		// the whole path.
 		{shipped, "backend engineer here, does my distributed systems exp carry over to MLE?", []string{"distributed systems"}, []string{"The path into the role"}},
+		// Letters in capitals after "I'm a" are the asker's job when pay is
+		// asked; shown as typed.
+		{shipped, "I'm an LVN in Texas, what's the pay?", []string{"No guide for LVN"}, []string{"Texas"}},
+		{shipped, "I'm a noob, what's the pay?", []string{"$150,000"}, []string{"No guide"}},
 		// Training to become one is the path's question.
 		{all, "how long to train as a quantum gardener?", []string{"The path into the role"}, []string{"can't answer"}},
 		// A later part that names only another career asks the part

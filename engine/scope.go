@@ -2742,8 +2742,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 	ws := q.words
 	for i, w := range ws {
 		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being" || ws[i-2] == "be")
+		iAmA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "m" || ws[i-2] == "am" || ws[i-2] == "im")
 		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) ||
-			len(w) < 4 && !(len(w) == 3 && becomeA && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC")
+			len(w) < 4 && !(len(w) == 3 && (becomeA || iAmA) && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC", "I'm an LVN")
 			continue
 		}
 		lp := i // where the name begins: "what do data labelers earn" (a noun before the unknown word is its modifier)
@@ -2765,7 +2766,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
 			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") || // "what are barista hours like"
-			lp == 0 && i+1 < len(ws) && ws[i+1] == "here" && ownJobAskedRE.MatchString(q.raw) // "data labeler here, what's the median for my job?"
+			lp == 0 && i+1 < len(ws) && ws[i+1] == "here" && ownJobAskedRE.MatchString(q.raw) || // "data labeler here, what's the median for my job?"
+			iAmA && figures(q) && typedInCapitals(q.raw, w) &&
+				!slices.ContainsFunc(ws, func(x string) bool { return l.m.switchW[x] || l.m.goal[x] && x != "like" }) // "I'm an RPSGT, … what's the pay like in nevada": a credential's letters as the asker's job
 		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
@@ -2773,10 +2776,37 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) {
 			continue
 		}
+		if lp == i && typedInCapitals(q.raw, w) {
+			return strings.ToUpper(w) // "RPSGT", as typed
+		}
 		return strings.Join(ws[lp:i+1], " ")
 	}
 	return ""
 }
+
+// typedInCapitals reports whether the word w (lower case) stands in text in
+// capitals, three letters or more ("RPSGT", "LVN").
+func typedInCapitals(text, w string) bool {
+	if len(w) < 3 || !isASCII(w) {
+		return false
+	}
+	up := strings.ToUpper(w)
+	for i := strings.Index(text, up); i >= 0; {
+		end := i + len(up)
+		if (i == 0 || !isLetterByte(text[i-1])) && (end == len(text) || !isLetterByte(text[end])) {
+			return true
+		}
+		next := strings.Index(text[end:], up)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return false
+}
+
+// isLetterByte reports whether an ASCII byte is a letter.
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // asksHead reports whether w asks for an intent that is a question of its
 // own ("outlook", "salary", "path"; not "most").
