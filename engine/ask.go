@@ -2785,15 +2785,18 @@ func guessWords(lib *Library, q *question) []string {
 	for _, st := range q.states {
 		// "I train models at a startup, what's the pay like in CA?": a
 		// state several guides' tables hold says no career
+		code := strings.ToLower(st.Code)
+		if !slices.Contains(ws, code) {
+			continue
+		}
 		holders := 0
 		for _, g := range lib.Guides {
 			if g.State(st.Code) != nil {
-				holders++
+				if holders++; holders > 1 {
+					ws = slices.DeleteFunc(ws, func(w string) bool { return w == code })
+					break
+				}
 			}
-		}
-		if holders > 1 {
-			code := strings.ToLower(st.Code)
-			ws = slices.DeleteFunc(ws, func(w string) bool { return w == code })
 		}
 	}
 	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {

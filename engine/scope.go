@@ -2254,14 +2254,18 @@ func (l *Library) foreignWork(q *question) []string {
 var moneyWords = setOf("dollars", "dollar", "bucks", "usd", "cents", "euros", "pounds", "rupees", "money", "cash", "k")
 
 // inSalaryNotes reports whether a guide's salary note uses w ("the
-// nightmare hazard supplement").
+// nightmare hazard supplement"). The notes' words are gathered once per
+// library, on first use.
 func (l *Library) inSalaryNotes(w string) bool {
-	for _, g := range l.Guides {
-		if containsWord(strings.ToLower(g.Salary.Note), w) {
-			return true
+	l.noteOnce.Do(func() {
+		l.noteWords = map[string]bool{}
+		for _, g := range l.Guides {
+			for _, x := range words(g.Salary.Note) {
+				l.noteWords[x] = true
+			}
 		}
-	}
-	return false
+	})
+	return l.noteWords[w]
 }
 
 // openingWork is the work a message opens with, told by what is done and
@@ -2787,26 +2791,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 // typedInCapitals reports whether the word w (lower case) stands in text in
 // capitals, three letters or more ("RPSGT", "LVN").
 func typedInCapitals(text, w string) bool {
-	if len(w) < 3 || !isASCII(w) {
-		return false
-	}
-	up := strings.ToUpper(w)
-	for i := strings.Index(text, up); i >= 0; {
-		end := i + len(up)
-		if (i == 0 || !isLetterByte(text[i-1])) && (end == len(text) || !isLetterByte(text[end])) {
-			return true
-		}
-		next := strings.Index(text[end:], up)
-		if next < 0 {
-			break
-		}
-		i = end + next
-	}
-	return false
+	return len(w) >= 3 && isASCII(w) && containsWord(text, strings.ToUpper(w))
 }
-
-// isLetterByte reports whether an ASCII byte is a letter.
-func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // asksHead reports whether w asks for an intent that is a question of its
 // own ("outlook", "salary", "path"; not "most").

@@ -341,7 +341,7 @@ func dropAskingFor(text string) string {
 	if k < 0 || k == len(text)-1 {
 		return text
 	}
-	if rest := strings.TrimSpace(text[k+1:]); rest != "" && !strings.ContainsAny(rest, "?") && askingFor(rest) {
+	if rest := strings.TrimSpace(text[k+1:]); rest != "" && askingFor(rest) {
 		return text[:k+1]
 	}
 	return text
