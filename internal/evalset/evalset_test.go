@@ -1757,6 +1757,18 @@ var sets = []struct {
 	// Held-out, written blind in session 18 (students in health-care training); committed unread.
 	{"test/ml-engineer-142", "test/ml-engineer-142.jsonl", false, 120, 15, 0.97},
 	{"test/careers-142", "test/careers-142.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind in session 19 (sports and fitness people thinking about their next career); committed unread.
+	{"test/ml-engineer-143", "test/ml-engineer-143.jsonl", false, 120, 15, 0.5},
+	{"test/careers-143", "test/careers-143.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 19 (engineers from traditional fields); committed unread.
+	{"test/ml-engineer-144", "test/ml-engineer-144.jsonl", false, 120, 15, 0.5},
+	{"test/careers-144", "test/careers-144.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 19 (journalists, bloggers and podcast producers researching a story); committed unread.
+	{"test/ml-engineer-145", "test/ml-engineer-145.jsonl", false, 120, 15, 0.5},
+	{"test/careers-145", "test/careers-145.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 19 (people in legal, insurance and real-estate work); committed unread.
+	{"test/ml-engineer-146", "test/ml-engineer-146.jsonl", false, 120, 15, 0.5},
+	{"test/careers-146", "test/careers-146.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
