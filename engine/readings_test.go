@@ -20,6 +20,11 @@ func TestReadings(t *testing.T) {
 		// that asks nothing does not make it one.
 		{all, "I'm a horticulturist going back to work after 5 years with my kids, what's the pay in Texas?", []string{"No guide for horticulturist"}, []string{"$79,900"}},
 		{shipped, "I'm a cloud support tech at a managed hosting company and money's been tight since my divorce, so every dollar counts right now. How much is the AWS Machine Learning Specialty exam?", []string{"$300"}, []string{"No guide"}},
+		// Three letters typed in capitals before pay name a job no guide
+		// has; before "exam", a credential no guide names.
+		{all, "DPT salary in Colorado — worth the debt?", []string{"No guide for DPT"}, []string{"$98,600"}},
+		{shipped, "PMP exam cost for PMI members?", []string{"No guide for work that takes the PMP"}, []string{"$300"}},
+		{shipped, "MLE salary in CA", []string{"$185,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

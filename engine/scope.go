@@ -2492,7 +2492,7 @@ func (l *Library) ownJobUnnamed(q *question, taken []bool) bool {
 // credentialHeldRE matches a credential someone has, is getting or just
 // passed, named by its capital letters: "passed the NCLEX", "got my CDL",
 // "ASE certified".
-var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?(?i:class\s+[abc]\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence)\b`)
+var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?(?i:class\s+[abc]\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence|exam|exams)\b`)
 
 // heldCredential is a credential a message says someone holds or is
 // getting ("just passed my NCLEX", "got my CDL") when no guide and no
@@ -2752,7 +2752,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being" || ws[i-2] == "be")
 		iAmA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "m" || ws[i-2] == "am" || ws[i-2] == "im")
 		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) ||
-			len(w) < 4 && !(len(w) == 3 && (becomeA || iAmA) && strings.Contains(q.raw, strings.ToUpper(w))) { // (but "becoming an LPC", "I'm an LVN")
+			len(w) < 4 && !(len(w) == 3 && (becomeA || iAmA || i+1 < len(ws) && jobSlotNext[ws[i+1]]) && typedInCapitals(q.raw, w)) { // (but "becoming an LPC", "I'm an LVN", "DPT salary in Colorado")
 			continue
 		}
 		lp := i // where the name begins: "what do data labelers earn" (a noun before the unknown word is its modifier)

@@ -1169,6 +1169,18 @@ var sets = []struct {
 	// Tuning, session 18: trades, health-care and office workers asking about their own jobs and the guides' careers.
 	{"tune/ml-engineer-284", "tune/ml-engineer-284.jsonl", false, 120, 15, 0.916},
 	{"tune/careers-284", "tune/careers-284.jsonl", true, 80, 15, 0.92},
+	// Session 19 tuning voice: transportation and logistics workers (first run below).
+	{"tune/ml-engineer-285", "tune/ml-engineer-285.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-285", "tune/careers-285.jsonl", true, 80, 15, 0.5},
+	// Session 19 tuning voice: hospitality and retail workers on a workers' Discord.
+	{"tune/ml-engineer-286", "tune/ml-engineer-286.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-286", "tune/careers-286.jsonl", true, 80, 15, 0.5},
+	// Session 19 tuning voice: job titles written as abbreviations and credentials.
+	{"tune/ml-engineer-287", "tune/ml-engineer-287.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-287", "tune/careers-287.jsonl", true, 80, 15, 0.5},
+	// Session 19 tuning voice: manufacturing and energy workers.
+	{"tune/ml-engineer-288", "tune/ml-engineer-288.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-288", "tune/careers-288.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
