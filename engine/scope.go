@@ -2523,6 +2523,21 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 	return ""
 }
 
+// initialsBefore reports whether the letters of short are the first
+// letters of words in a row among ws ("air traffic controller" for "atc").
+func initialsBefore(ws []string, short string) bool {
+	for k := 0; k+len(short) <= len(ws); k++ {
+		n := 0
+		for n < len(short) && ws[k+n] != "" && ws[k+n][0] == short[n] {
+			n++
+		}
+		if n == len(short) {
+			return true
+		}
+	}
+	return false
+}
+
 // certInitials reports whether w is the initials of a guide's certificate,
 // with or without its first word ("pmle" for "Google Professional ML
 // Engineer"); the initials are read when the library is loaded.
@@ -2783,6 +2798,9 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		}
 		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) {
 			continue
+		}
+		if len(w) == 3 && initialsBefore(ws[:i], w) {
+			continue // "… an air traffic controller … the median ATC salary?": a job told, named again
 		}
 		if lp == i && typedInCapitals(q.raw, w) {
 			return strings.ToUpper(w) // "RPSGT", as typed

@@ -121,7 +121,9 @@ func (l *Library) peopleTold(ctx context.Context, sentences []string, qi int, gu
 // something. The question and that person's job are returned.
 func (l *Library) jobNamedAgain(ctx context.Context, sentences []string, qi int, question string, guess func(*question) *bot.Guide) (string, *toldJob) {
 	q := l.analyse(ctx, question)
-	if len(q.careers) > 0 || len(q.scope.occupations) > 0 || q.intentCount() == 0 {
+	// (an occupation read from letters in capitals, "ATC", may be the told
+	// job's initials)
+	if len(q.careers) > 0 || slices.ContainsFunc(q.scope.occupations, func(o string) bool { return o != strings.ToUpper(o) }) || q.intentCount() == 0 {
 		return "", nil
 	}
 	var acronyms, nouns []string
