@@ -25,6 +25,9 @@ func TestReadings(t *testing.T) {
 		{all, "DPT salary in Colorado — worth the debt?", []string{"No guide for DPT"}, []string{"$98,600"}},
 		{shipped, "PMP exam cost for PMI members?", []string{"No guide for work that takes the PMP"}, []string{"$300"}},
 		{shipped, "MLE salary in CA", []string{"$185,000"}, []string{"No guide"}},
+		// A role word a person holds as a job, named by a noun no guide
+		// uses, is a job.
+		{all, "warehouse associates in texas, whats the pay", []string{"No guide for warehouse associates"}, []string{"$79,900"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
