@@ -37,6 +37,7 @@ func TestReadings(t *testing.T) {
 		// whatever the story around it.
 		{shipped, "I'm a data labeler in Austin TX. what's the median for my job?", []string{"No guide for data labeler"}, []string{"$150,000"}},
 		{shipped, "data labeler here, what's the median for my job?", []string{"No guide for data labeler"}, []string{"$150,000"}},
+		{all, "data labeler in California - what's the median for my job?", []string{"No guide for data labeler"}, []string{"$185,000"}},
 		{shipped, "I'm a data analyst. What's the actual difference between what I do and what the people who ship ML models to production do?", []string{"production"}, []string{"No guide for data analyst"}},
 		{all, "I'm a flight food scientist at a space agency site in Alabama. What's the median for food scientists?", []string{"No guide for food scientists"}, []string{"$83,100"}},
 		{all, "What is the median in the Lone Star State for growers working with qubit trellises?", []string{"$79,900"}, []string{"No guide"}},
