@@ -462,6 +462,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
+		if q.guessed && (q.has("salary") || q.has("employed") || q.has("outlook")) && !lib.anchoredGuess(ctx, q, g) {
+			// "looking after patients on overnight hospital wards, what's
+			// that pay?": a figure asked of work no career is named for,
+			// and the words found point to a guide only by a word one of
+			// its sections happens to use once. No guide's figures.
+			return e.unplacedWork(lib), nil
+		}
 		if q.guessed && q.intentCount() == 0 && !lib.terms.routes() && len(q.scope.occupations) == 0 && lib.terms.split(q) && !lib.coinedName(q) {
 			// (not "what's RehydroCalc for? saw it on a job post": a name no
 			// dictionary has, one guide's alone, says which career)
@@ -3300,4 +3307,23 @@ func certTimeLine(g *bot.Guide, c *bot.Cert) string {
 		return strings.TrimSpace(t[start:end])
 	}
 	return ""
+}
+
+// anchoredGuess reports whether a guessed guide g rests on a word it keeps
+// coming back to (only it uses the word, in several sections), not only on
+// everyday words one of its sections happens to use.
+func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide) bool {
+	gi := int32(slices.Index(l.Guides, g))
+	if l.terms == nil || l.terms.routes() || gi < 0 || l.initialsGuide(q) == g {
+		return true // (and "how much is the CSH exam": a certificate's initials)
+	}
+	if q.full != nil {
+		q = q.full // the question sentence's career may be named by the story before it
+	}
+	for _, w := range guessWords(l, q) {
+		if l.terms.sole(w) == gi && (l.Searcher.DocFreq(ctx, w) >= 2 || !l.m.lex.Word(w)) {
+			return true
+		}
+	}
+	return false
 }

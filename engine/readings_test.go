@@ -28,6 +28,12 @@ func TestReadings(t *testing.T) {
 		// A role word a person holds as a job, named by a noun no guide
 		// uses, is a job.
 		{all, "warehouse associates in texas, whats the pay", []string{"No guide for warehouse associates"}, []string{"$79,900"}},
+		// Pay asked of work no career is named for: a guide found only by a
+		// word one of its sections uses once gives no figures; one found
+		// by words it keeps to does.
+		{all, "looking after patients on overnight hospital wards, what's that pay?", []string{"No guide for that work"}, []string{"$72,400", "$98,600"}},
+		{all, "the lunch ladies at my kid's school — what's their salary?", []string{"No guide for that work"}, []string{"$87,500"}},
+		{all, "I'm a line cook who dreams of plating dinner in zero gravity. What's the pay range up there?", []string{"$58,900"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

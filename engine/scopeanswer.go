@@ -33,16 +33,34 @@ func (e *Engine) noGuideFor(lib *Library, q *question) *bot.Answer {
 		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "ask",
 			Options: map[string]string{"career": g.Slug, "question": bot.Clip(q.raw, 60)}})
 	}
+	var skip *bot.Guide
+	if len(q.scope.generic) > 0 {
+		skip = q.scope.generic[0]
+	}
+	a.FollowUps = append(a.FollowUps, salaryOffers(lib, skip)...)
+	return a
+}
+
+// salaryOffers offers the salary of the first four guides but skip.
+func salaryOffers(lib *Library, skip *bot.Guide) []bot.FollowUp {
+	var out []bot.FollowUp
 	for i, g := range lib.Guides {
 		if i == 4 {
 			break
 		}
-		if len(q.scope.generic) > 0 && g == q.scope.generic[0] {
-			continue
+		if g != skip {
+			out = append(out, bot.FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
 		}
-		a.FollowUps = append(a.FollowUps, bot.FollowUp{Label: g.Title, Command: "salary", Options: map[string]string{"career": g.Slug}})
 	}
-	return a
+	return out
+}
+
+// unplacedWork refuses a figure asked of work no career is named for when
+// the words found point to a guide only by chance: no guide's figures.
+func (e *Engine) unplacedWork(lib *Library) *bot.Answer {
+	return &bot.Answer{Answered: false, Title: "No guide for that work",
+		Body:      "I couldn't tell which career you mean, and the guides have nothing on that work, so I won't give another career's figures for it. " + lib.careerHint(),
+		FollowUps: salaryOffers(lib, nil)}
 }
 
 // caveats say, in the reply itself, what the figures are not: not for one
