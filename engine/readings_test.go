@@ -29,6 +29,7 @@ func TestReadings(t *testing.T) {
 		// uses, is a job.
 		{all, "warehouse associates in texas, whats the pay", []string{"No guide for warehouse associates"}, []string{"$79,900"}},
 		{shipped, "pro valorant players, what kind of salary do they get from orgs", []string{"No guide for valorant players"}, []string{"$150,000"}},
+		{shipped, "how much do the people who deliver amazon packages make", []string{"No guide for people who deliver amazon packages"}, []string{"$150,000"}},
 		// Pay asked of work no career is named for: a guide found only by a
 		// word one of its sections uses once gives no figures; one found
 		// by words it keeps to does.

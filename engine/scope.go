@@ -2040,7 +2040,9 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
 			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
-			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
+			_, employer := l.m.companies[ws[k-1]]
+			if taken[k] && !(employer && k > i+2 && l.m.lex.Noun(w)) || // (but "who deliver amazon packages": the thing, read with its maker's name)
+				l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || q.idiom[w] || placed && l.m.employers[w] ||
 				ws[k-1] == "in" && placeWord(l.m, w) || // ("who deploy models in europe": where, not what)
 				k > i+1 && l.m.payVerbs[w] || // ("who answer 911 calls make": what they earn, asked)
 				w == "living" && ws[k-1] == "a" && ws[k-2] == "for" { // "people who train models for a living"
