@@ -856,7 +856,9 @@ func (l *Library) focusText(text string) string {
 			len(f) > 3 && f[0] == "as" && (f[1] == "a" || f[1] == "an") && !slices.Contains(f, "need") && !slices.Contains(f, "want")) && !goal && !wondering(f) || // ("As a statistician my math is fine.")
 			// "Physics PhD finishing up next spring.": a statement before the
 			// question that asks about nothing but the asker's schooling.
-			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f)
+			i < len(sentences)-1 && !startsQuestion(f[0]) && l.onlySchooling(f) ||
+			// "Jordan, BSN RN, 31 — …": who the asker is, and their age
+			i < len(sentences)-1 && len(f) <= 4 && ageLike(f[len(f)-1]) && !startsQuestion(f[0])
 		asked := strings.Contains(text, strings.TrimSpace(s)+"?")
 		if self && !asked {
 			setAside = setAside || !askedBefore

@@ -36,6 +36,9 @@ func TestReadings(t *testing.T) {
 		{all, "looking after patients on overnight hospital wards, what's that pay?", []string{"No guide for that work"}, []string{"$72,400", "$98,600"}},
 		{all, "the lunch ladies at my kid's school — what's their salary?", []string{"No guide for that work"}, []string{"$87,500"}},
 		{all, "I'm a line cook who dreams of plating dinner in zero gravity. What's the pay range up there?", []string{"$58,900"}, []string{"No guide"}},
+		// A short sentence of who the asker is and their age is
+		// background, set aside with the move it comes with.
+		{shipped, "Jordan, BSN RN, 31 — thinking of retraining as an MLE. Realistically how long is the road?", []string{"5-8 years"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
