@@ -39,6 +39,8 @@ func TestReadings(t *testing.T) {
 		// A short sentence of who the asker is and their age is
 		// background, set aside with the move it comes with.
 		{shipped, "Jordan, BSN RN, 31 — thinking of retraining as an MLE. Realistically how long is the road?", []string{"5-8 years"}, []string{"No guide"}},
+		// "make working for …" asks pay; an outfit is an employer.
+		{all, "What would a station cook make working for an outfit like SpaceX?", []string{"$87,500"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
