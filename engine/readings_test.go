@@ -41,6 +41,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "Jordan, BSN RN, 31 — thinking of retraining as an MLE. Realistically how long is the road?", []string{"5-8 years"}, []string{"No guide"}},
 		// "make working for …" asks pay; an outfit is an employer.
 		{all, "What would a station cook make working for an outfit like SpaceX?", []string{"$87,500"}, []string{"Not in the guide"}},
+		{shipped, "Interviewing at Amazon for an MLE spot. what's the general median for the role?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

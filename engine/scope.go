@@ -277,8 +277,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && i > 0 && ws[i-1] == "in" && head == ws[i] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "the going rate for the role in general", "in private": a phrase, no job
 		}
-		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && i+2 == len(ws) {
-			continue // "just the general number": an adjective between its article and the noun that ends the message
+		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && (i+2 == len(ws) || m.stop[ws[i+2]] && m.index[ws[i+1]]["salary"]) {
+			continue // "just the general number", "the general median for the role": an adjective between its article and the noun that ends the clause
 		}
 		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
 			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb
