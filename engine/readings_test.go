@@ -42,6 +42,9 @@ func TestReadings(t *testing.T) {
 		// "make working for …" asks pay; an outfit is an employer.
 		{all, "What would a station cook make working for an outfit like SpaceX?", []string{"$87,500"}, []string{"Not in the guide"}},
 		{shipped, "Interviewing at Amazon for an MLE spot. what's the general median for the role?", []string{"$150,000"}, []string{"No guide"}},
+		// A role word placed at an employer, pay asked after it, is a job.
+		{shipped, "first year associate at a big law firm, what's the salary?", []string{"No guide for associate"}, []string{"$150,000"}},
+		{shipped, "ML engineer at a big tech company, what's the salary?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

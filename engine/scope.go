@@ -1271,6 +1271,15 @@ func workContext(m *model, ws []string, i int) bool {
 		// pay or prospects of the doers of some work
 		return true
 	}
+	if i+3 < len(ws) && ws[i+1] == "at" {
+		// "first year associate at a big law firm, what's the salary?":
+		// someone placed at an employer, whose pay is asked after
+		for j := i + 2; j < len(ws) && j <= i+6; j++ {
+			if m.employers[ws[j]] {
+				return slices.ContainsFunc(ws[j+1:], func(w string) bool { return jobSlotNext[w] })
+			}
+		}
+	}
 	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
 	// trainers make good money": what has a career, pay or jobs.
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
