@@ -462,7 +462,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
-		if q.guessed && (q.has("salary") || q.has("employed") || q.has("outlook")) && !lib.anchoredGuess(ctx, q, g) {
+		if q.guessed && asksFigures(q) && !lib.anchoredGuess(ctx, q, g) {
 			// "looking after patients on overnight hospital wards, what's
 			// that pay?": a figure asked of work no career is named for,
 			// and the words found point to a guide only by a word one of
@@ -2228,6 +2228,12 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if best != nil {
 		hg, _ := lib.Guide(best.Guide)
 		var a *bot.Answer
+		if g == nil && len(lib.Guides) > 1 && asksFigures(q) && !lib.anchoredGuess(ctx, q, hg) {
+			// "people in the control tower telling planes when to land,
+			// pay?": no career named, and the guide found shares no word
+			// of its own with the question
+			return e.unplacedWork(lib), nil
+		}
 		if g == nil {
 			// No career named: what the best guide lacks, its facts, else the
 			// section found.
@@ -3307,6 +3313,12 @@ func certTimeLine(g *bot.Guide, c *bot.Cert) string {
 		return strings.TrimSpace(t[start:end])
 	}
 	return ""
+}
+
+// asksFigures reports whether q asks a guide's figures of a career: pay,
+// headcount or outlook (a price is asked of a thing, not a career).
+func asksFigures(q *question) bool {
+	return q.has("salary") || q.has("employed") || q.has("outlook")
 }
 
 // anchoredGuess reports whether a guessed guide g rests on a word it keeps

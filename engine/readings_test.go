@@ -35,6 +35,8 @@ func TestReadings(t *testing.T) {
 		// by words it keeps to does.
 		{all, "looking after patients on overnight hospital wards, what's that pay?", []string{"No guide for that work"}, []string{"$72,400", "$98,600"}},
 		{all, "the lunch ladies at my kid's school — what's their salary?", []string{"No guide for that work"}, []string{"$87,500"}},
+		{all, "people in the control tower telling planes when to land, pay?", []string{"No guide for that work"}, []string{"$72,400"}},
+		{all, "what do the people who map dreams make?", []string{"$98,600"}, []string{"No guide"}},
 		{all, "I'm a line cook who dreams of plating dinner in zero gravity. What's the pay range up there?", []string{"$58,900"}, []string{"No guide"}},
 		// A short sentence of who the asker is and their age is
 		// background, set aside with the move it comes with.
