@@ -47,6 +47,7 @@ func TestReadings(t *testing.T) {
 		// A role word placed at an employer, pay asked after it, is a job.
 		{shipped, "first year associate at a big law firm, what's the salary?", []string{"No guide for associate"}, []string{"$150,000"}},
 		{shipped, "ML engineer at a big tech company, what's the salary?", []string{"$150,000"}, []string{"No guide"}},
+		{all, "Horticulturist salary? Plain old plants, nothing quantum.", []string{"No guide for horticulturist"}, []string{"$72,400"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1659,7 +1659,7 @@ func plainNear(ws []string, start, i int) bool {
 			continue
 		}
 		switch ws[k] {
-		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "real":
+		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "real", "plain":
 			return true
 		}
 	}
