@@ -1313,6 +1313,13 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
 		}
 		return employedTotalAnswer(e, g)
+	case len(g.States) > 1 && len(q.states) == 0 && !durationQuestion(q) && !q.has("salary") && !q.has("outlook") && !q.has(bot.KindCerts) && !q.has("most") && !q.has("least") && !hasAny(q, "state", "states", "openings", "where") &&
+		(q.has("employed") || hasAll(q, "how", "many") && len(q.careers) > 0 && hasAny(q, "there", "work", "working", "employed")) &&
+		hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american", "whole", "headcount"):
+		// "how many ML engineers are there in the whole US?": the guide
+		// counts the workers of its states only (their sum is no national
+		// count).
+		return lackingAnswer(e, q, g, nil, "how many work in the whole US (it counts workers only in the states it lists)")
 	case hasAll(q, "how", "many") && q.has(bot.KindCerts) && !q.has("cost") && len(g.Certifications) > 0:
 		// "how many certs are there?": counted, then listed.
 		a := e.answerSectionOr(g, bot.KindCerts)

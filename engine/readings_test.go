@@ -48,6 +48,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "first year associate at a big law firm, what's the salary?", []string{"No guide for associate"}, []string{"$150,000"}},
 		{shipped, "ML engineer at a big tech company, what's the salary?", []string{"$150,000"}, []string{"No guide"}},
 		{all, "Horticulturist salary? Plain old plants, nothing quantum.", []string{"No guide for horticulturist"}, []string{"$72,400"}},
+		// A national headcount the guide lacks: it counts its states only.
+		{shipped, "how many ML engineers are there in the whole US?", []string{"Not in the guide: how many work in the whole US"}, []string{"50,000"}},
+		{shipped, "where are the most ML engineers employed in the US", []string{"California"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
