@@ -51,6 +51,10 @@ func TestReadings(t *testing.T) {
 		// A national headcount the guide lacks: it counts its states only.
 		{shipped, "how many ML engineers are there in the whole US?", []string{"Not in the guide: how many work in the whole US"}, []string{"50,000"}},
 		{shipped, "where are the most ML engineers employed in the US", []string{"California"}, []string{"Not in the guide"}},
+		// The asker's job told after a question in a guide's words is
+		// background.
+		{all, "cooking on a space station — whats the pay range? i'm a line cook rn", []string{"$58,900"}, []string{"No guide"}},
+		{all, "what's the pay in Texas? I'm a nurse", []string{"No guide for nurse"}, []string{"$79,900"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1606,11 +1606,15 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	// words in a question; in a clause that asks nothing ("money's been
 	// tight since my divorce") they keep it from being one about the job.
 	asking := strings.Contains(q.raw, "?") || slices.ContainsFunc(ws[i+1:], startsQuestion)
+	// "cooking on a space station — whats the pay range? i'm a line cook
+	// rn": the job told after a question in a guide's words is the asker's
+	// background, whatever the question asks.
+	after := askedBefore(q.raw, ws[i])
 	for k, w := range ws {
 		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" && !(k+1 < len(ws) && (ws[k+1] == "take" || ws[k+1] == "takes")) {
 			return false // (but "how long does it take": no thing pointed at)
 		}
-		if k > i && !l.m.stop[w] && l.m.index[w] == nil && !(l.m.payVerbs[w] && (ws[k-1] == "i" || ws[k-1] == "we")) && !placeWord(l.m, w) && !hasDigit(w) && !(asking && l.m.lex.General(w)) && l.knownTerm(w) {
+		if (k > i || after && k < i) && !l.m.stop[w] && l.m.index[w] == nil && !(l.m.payVerbs[w] && (ws[k-1] == "i" || ws[k-1] == "we")) && !placeWord(l.m, w) && !hasDigit(w) && !(asking && l.m.lex.General(w)) && l.knownTerm(w) {
 			return false // a word of the guides': "what's Kubeflow"
 		}
 	}
