@@ -319,6 +319,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
 				continue
 			}
+			if k := i + 1; k < len(q.words) && q.taken[k] && len(q.careers) > 0 && m.lex.Noun(w) {
+				continue // "how many station galley cooks": a modifier of the career's workers, who are counted
+			}
 			if m.index[w] != nil && i+1 < len(q.words) && !q.taken[i+1] && !m.stop[q.words[i+1]] && m.lex.Noun(q.words[i+1]) && m.index[q.words[i+1]] == nil {
 				w = q.words[i+1] // "how many interview rounds": rounds are counted
 			} else if m.index[w] != nil {
