@@ -462,7 +462,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
-		if q.guessed && asksFigures(q) && !lib.anchoredGuess(ctx, q, g) {
+		if q.guessed && asksFigures(q) && !lib.anchoredGuess(ctx, q, g, 2) {
 			// "looking after patients on overnight hospital wards, what's
 			// that pay?": a figure asked of work no career is named for,
 			// and the words found point to a guide only by a word one of
@@ -487,12 +487,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if err != nil {
 		return nil, err
 	}
-	if what, ok := strings.CutPrefix(a.Title, "Not in the guide: "); guessed != nil && ok && len(lib.Guides) > 1 &&
+	if what, ok := strings.CutPrefix(a.Title, "Not in the guide: "); guessed != nil && ok && len(lib.Guides) > 1 && !lib.anchoredGuess(ctx, q, g, coreDocFreq) &&
 		!slices.Contains(q.certWord, true) && !namesLicense(q, g) && lib.certGuide(q) == nil && !strings.Contains(what, "(it names it") {
 		// (not "how big is the hazard supplement?": an extra only that
 		// guide names, without a figure)
 		// No career named and the guide guessed lacks it too: say it of the
-		// guides, not of one guide the member never asked about.
+		// guides, not of one guide the member never asked about (unless a
+		// word it keeps coming back to names it: "part-time work growing
+		// superposition plants?").
 		return lackingAnswer(e, q, nil, nil, what), nil
 	}
 	if err == nil && guessed != nil && a.Career == g.Slug {
@@ -2235,7 +2237,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if best != nil {
 		hg, _ := lib.Guide(best.Guide)
 		var a *bot.Answer
-		if g == nil && len(lib.Guides) > 1 && asksFigures(q) && !lib.anchoredGuess(ctx, q, hg) {
+		if g == nil && len(lib.Guides) > 1 && asksFigures(q) && !lib.anchoredGuess(ctx, q, hg, 2) {
 			// "people in the control tower telling planes when to land,
 			// pay?": no career named, and the guide found shares no word
 			// of its own with the question
@@ -3329,9 +3331,10 @@ func asksFigures(q *question) bool {
 }
 
 // anchoredGuess reports whether a guessed guide g rests on a word it keeps
-// coming back to (only it uses the word, in several sections), not only on
-// everyday words one of its sections happens to use.
-func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide) bool {
+// coming back to (only it uses the word, in minDF sections or more) or a
+// name no dictionary has that only it uses, not only on everyday words one
+// of its sections happens to use.
+func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide, minDF int) bool {
 	gi := int32(slices.Index(l.Guides, g))
 	if l.terms == nil || l.terms.routes() || gi < 0 || l.initialsGuide(q) == g {
 		return true // (and "how much is the CSH exam": a certificate's initials)
@@ -3340,7 +3343,7 @@ func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide) 
 		q = q.full // the question sentence's career may be named by the story before it
 	}
 	for _, w := range guessWords(l, q) {
-		if l.terms.sole(w) == gi && (l.Searcher.DocFreq(ctx, w) >= 2 || !l.m.lex.Word(w)) {
+		if l.terms.sole(w) == gi && (l.Searcher.DocFreq(ctx, w) >= minDF || !l.m.lex.Word(w)) {
 			return true
 		}
 	}

@@ -56,6 +56,9 @@ func TestReadings(t *testing.T) {
 		{all, "cooking on a space station — whats the pay range? i'm a line cook rn", []string{"$58,900"}, []string{"No guide"}},
 		{all, "what's the pay in Texas? I'm a nurse", []string{"No guide for nurse"}, []string{"$79,900"}},
 		{all, "Hawaii: how many station galley cooks are there and what's their median?", []string{"About 95 are employed", "$91,400"}, []string{"Not in the guide"}},
+		// A fact lacking, asked of a guide a word it keeps to names, is
+		// said of that guide.
+		{all, "is there part-time work growing superposition plants? like weekends only", []string{"Not in the guide:", "Quantum Gardener"}, []string{"Not in the guides"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
