@@ -424,6 +424,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue // "Koch im Weltall – wie sind die Jobaussichten …": that language's nouns, capitalised, not names
 		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
+			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && nameAfterPlacing(q, i) {
+				continue // "what's an ML engineer salary at NASA JPL?", "in the Research Triangle": where the work is, not a topic
+			}
 			// A name the guides never mention: "Stanford", "Coursera".
 			if len(missing) > 0 && i > 0 && q.cased[i-1] && strings.HasSuffix(missing[len(missing)-1], q.words[i-1]) {
 				missing[len(missing)-1] += " " + w
@@ -533,6 +536,27 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// nameAfterPlacing reports whether the name at i (with the names or taken
+// words before it) follows a word that places work: "at", "in", "near",
+// "for", "like", "with".
+func nameAfterPlacing(q *question, i int) bool {
+	k := i - 1
+	for k >= 0 && (q.cased[k] || q.taken[k]) && !q.m.stop[q.words[k]] {
+		k--
+	}
+	if k >= 0 && (q.words[k] == "the" || q.words[k] == "a") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch q.words[k] {
+	case "at", "in", "near":
+		return true
+	}
+	return false
 }
 
 // langName is the programming language a one-letter word stands for in
