@@ -62,7 +62,7 @@ func TestReadings(t *testing.T) {
 		// A name after "at", "in" or "near" in a pay question naming a
 		// career is where the work is, not a fact the guide lacks.
 		{shipped, "what's an ML engineer salary at NASA JPL? dream job tbh", []string{"$150,000"}, []string{"Not in the guide"}},
-		{shipped, "what's the pass rate for the NCLEX?", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "what's the pass rate for the NCLEX?", []string{"Not in the guide: nclex"}, []string{"$150,000", "Job outlook"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
