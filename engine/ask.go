@@ -497,6 +497,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// superposition plants?").
 		return lackingAnswer(e, q, nil, nil, what), nil
 	}
+	if guessed != nil && !a.Answered && a.Title == offTopicTitle && len(lib.Guides) > 1 {
+		// "Out of gardening in superposition, cooking in orbit and mapping
+		// dreams, which takes the least time?": nothing found in the guide
+		// guessed; said of the guides, not of that one.
+		return &bot.Answer{Answered: false, Title: offTopicTitle,
+			Body: "The guides have nothing I can match to that, and I only answer career questions from them. " + lib.careerHint()}, nil
+	}
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
 	}
@@ -2589,8 +2596,11 @@ func (l *Library) allKnown(ctx context.Context, content []string) bool {
 	return true
 }
 
+// offTopicTitle heads a reply that answers nothing.
+const offTopicTitle = "I can't answer that one"
+
 func (e *Engine) offTopic(lib *Library, g *bot.Guide) *bot.Answer {
-	return &bot.Answer{Answered: false, Career: g.Slug, Title: "I can't answer that one",
+	return &bot.Answer{Answered: false, Career: g.Slug, Title: offTopicTitle,
 		Body:      fmt.Sprintf("The %s guide doesn't cover that, and I only answer from the guides. It has salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and outlook.", g.Title),
 		FollowUps: e.followUps(g, "", "salary", "certs", "path")}
 }

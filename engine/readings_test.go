@@ -63,6 +63,10 @@ func TestReadings(t *testing.T) {
 		// career is where the work is, not a fact the guide lacks.
 		{shipped, "what's an ML engineer salary at NASA JPL? dream job tbh", []string{"$150,000"}, []string{"Not in the guide"}},
 		{shipped, "what's the pass rate for the NCLEX?", []string{"Not in the guide: nclex"}, []string{"$150,000", "Job outlook"}},
+		// The outlook for a field's practitioners, over a span.
+		{shipped, "hey, what's the job outlook for archivists over the next decade?", []string{"No guide for archivists"}, []string{"+36%"}},
+		// Nothing found in a guide guessed: said of the guides.
+		{all, "Out of gardening in superposition, cooking in orbit and mapping dreams, which takes the least time to get into?", []string{"I can't answer that one"}, []string{"Dream Cartographer guide doesn't"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

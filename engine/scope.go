@@ -1115,6 +1115,13 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 	return false
 }
 
+// fieldPractitioner reports whether a person's noun names the worker of a
+// field WordNet knows by its ending ("archivist" of archive, "biologist" of
+// biology), not any person ("parent", "immigrant").
+func fieldPractitioner(m *model, w string) bool {
+	return (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) && m.lex.Person(w) && len(m.fieldsOf(w)) > 0
+}
+
 // askedSubject reports whether the job at ws[start] is the subject of the
 // question ("what tools should a DevOps engineer learn first?", "where do
 // plumbers start?", "is cybersecurity analyst a realistic career
@@ -1265,10 +1272,11 @@ func workContext(m *model, ws []string, i int) bool {
 		k-- // "outlook for urban planners"
 	}
 	if k >= 1 && (ws[k] == "for" || ws[k] == "of") && (m.index[ws[k-1]]["salary"] || m.index[ws[k-1]]["outlook"]) &&
-		agentVerb(m.lex, m.lex.Singular(ws[i])) != "" && !m.roles[ws[i]] && !m.roles[m.lex.Singular(ws[i])] &&
-		(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that") {
-		// "what's the median for testers", "outlook for translators": the
-		// pay or prospects of the doers of some work
+		(agentVerb(m.lex, m.lex.Singular(ws[i])) != "" || fieldPractitioner(m, m.lex.Singular(ws[i]))) && !m.roles[ws[i]] && !m.roles[m.lex.Singular(ws[i])] &&
+		(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that" || ws[i+1] == "over" || ws[i+1] == "during") { // ("… over the next decade")
+		// "what's the median for testers", "outlook for translators",
+		// "outlook for archivists": the pay or prospects of the doers of
+		// some work, or of the practitioners of a field
 		return true
 	}
 	if i+3 < len(ws) && ws[i+1] == "at" {

@@ -1169,18 +1169,33 @@ var sets = []struct {
 	// Tuning, session 18: trades, health-care and office workers asking about their own jobs and the guides' careers.
 	{"tune/ml-engineer-284", "tune/ml-engineer-284.jsonl", false, 120, 15, 0.916},
 	{"tune/careers-284", "tune/careers-284.jsonl", true, 80, 15, 0.92},
-	// Session 19 tuning voice: transportation and logistics workers (first run below).
-	{"tune/ml-engineer-285", "tune/ml-engineer-285.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-285", "tune/careers-285.jsonl", true, 80, 15, 0.5},
+	// Session 19: eight tuning voices, 2,000 questions (first run of 285-288
+	// 953/1,000 with 4 answered for a career with no guide; of 289-292
+	// 955/1,000 with 3 no-guide and 1 wrong career).
+	// Session 19 tuning voice: transportation and logistics workers.
+	{"tune/ml-engineer-285", "tune/ml-engineer-285.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-285", "tune/careers-285.jsonl", true, 80, 15, 0.95},
 	// Session 19 tuning voice: hospitality and retail workers on a workers' Discord.
-	{"tune/ml-engineer-286", "tune/ml-engineer-286.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-286", "tune/careers-286.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-286", "tune/ml-engineer-286.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-286", "tune/careers-286.jsonl", true, 80, 15, 0.88},
 	// Session 19 tuning voice: job titles written as abbreviations and credentials.
-	{"tune/ml-engineer-287", "tune/ml-engineer-287.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-287", "tune/careers-287.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-287", "tune/ml-engineer-287.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-287", "tune/careers-287.jsonl", true, 80, 15, 0.96},
 	// Session 19 tuning voice: manufacturing and energy workers.
-	{"tune/ml-engineer-288", "tune/ml-engineer-288.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-288", "tune/careers-288.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-288", "tune/ml-engineer-288.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-288", "tune/careers-288.jsonl", true, 80, 15, 0.9},
+	// Session 19 tuning voice: members who start from pay, hours or conditions.
+	{"tune/ml-engineer-289", "tune/ml-engineer-289.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-289", "tune/careers-289.jsonl", true, 80, 15, 0.88},
+	// Session 19 tuning voice: arts, education and social-services workers.
+	{"tune/ml-engineer-290", "tune/ml-engineer-290.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-290", "tune/careers-290.jsonl", true, 80, 15, 0.99},
+	// Session 19 tuning voice: several places and employers in one message.
+	{"tune/ml-engineer-291", "tune/ml-engineer-291.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-291", "tune/careers-291.jsonl", true, 80, 15, 0.96},
+	// Session 19 tuning voice: outdoor and land-based workers.
+	{"tune/ml-engineer-292", "tune/ml-engineer-292.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-292", "tune/careers-292.jsonl", true, 80, 15, 0.929},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
