@@ -442,6 +442,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if i > 0 && isDigits(q.words[i-1]) && (lex.Time(w) || lex.Time(lex.Singular(w)) || timeShort[w]) {
+			continue // "90 min", "in 2 weeks": a span told, not a topic
+		}
 		if calendarWord[w] || currencyWord[w] && i > 0 && q.words[i-1] == "many" {
 			continue // "they want my number by friday": when, not a topic; "how many dollars": a price's unit
 		}
@@ -558,6 +561,9 @@ func nameAfterPlacing(q *question, i int) bool {
 	}
 	return false
 }
+
+// timeShort are spans written short ("90 min", "2 hrs").
+var timeShort = setOf("min", "mins", "hr", "hrs", "wk", "wks", "sec", "secs")
 
 // langName is the programming language a one-letter word stands for in
 // the message as typed ("C++", "C#", "F#"), "" when it stands for none.

@@ -67,6 +67,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "hey, what's the job outlook for archivists over the next decade?", []string{"No guide for archivists"}, []string{"+36%"}},
 		// Nothing found in a guide guessed: said of the guides.
 		{all, "Out of gardening in superposition, cooking in orbit and mapping dreams, which takes the least time to get into?", []string{"I can't answer that one"}, []string{"Dream Cartographer guide doesn't"}},
+		// A span after a count ("in 2 weeks", "90 min"), "a couple of" and
+		// "mine" are no topic the guide lacks.
+		{shipped, "got an ML eng onsite in 2 weeks, what theory stuff should i brush up on", nil, []string{"Not in the guide"}},
+		{shipped, "Will a couple of cloud certs make my ML engineer application stand out?", nil, []string{"Not in the guide"}},
+		{shipped, "data scientist here (Chicago, insurance company). what's actually different about ML engineer work vs mine?", nil, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
