@@ -442,6 +442,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if m.origin[w] && m.lex.Noun(w) {
+			continue // "would a background in land surveying help": where the asker comes from, not a topic
+		}
 		if i > 0 && isDigits(q.words[i-1]) && (lex.Time(w) || lex.Time(lex.Singular(w)) || timeShort[w]) {
 			continue // "90 min", "in 2 weeks": a span told, not a topic
 		}

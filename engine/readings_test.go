@@ -71,6 +71,7 @@ func TestReadings(t *testing.T) {
 		// "mine" are no topic the guide lacks.
 		{shipped, "got an ML eng onsite in 2 weeks, what theory stuff should i brush up on", nil, []string{"Not in the guide"}},
 		{shipped, "Will a couple of cloud certs make my ML engineer application stand out?", nil, []string{"Not in the guide"}},
+		{all, "Would a background in land surveying help me as a dream cartographer?", []string{"Dream Cartographer"}, []string{"Not in the guide"}},
 		{shipped, "data scientist here (Chicago, insurance company). what's actually different about ML engineer work vs mine?", nil, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
