@@ -442,6 +442,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if w == "usa" || w == "america" {
+			continue // "how much does a ML eng make per year in USA?": the country the figures are for
+		}
 		if m.origin[w] && m.lex.Noun(w) {
 			continue // "would a background in land surveying help": where the asker comes from, not a topic
 		}
