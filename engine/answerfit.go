@@ -442,6 +442,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if exampleOf(q, i) {
+			continue // "a license like a PE", "a license like food handler card": an example of what is asked, not the topic
+		}
 		if w == "usa" || w == "america" {
 			continue // "how much does a ML eng make per year in USA?": the country the figures are for
 		}
@@ -566,6 +569,21 @@ func nameAfterPlacing(q *question, i int) bool {
 		return true
 	}
 	return false
+}
+
+// exampleOf reports whether the noun at i is in an example given after
+// a word of what is asked: "like" after an intent's word ("a license like
+// a PE for civil engineers").
+func exampleOf(q *question, i int) bool {
+	ws := q.words
+	j := i - 1
+	for j > 0 && j > i-4 && !q.m.stop[ws[j]] && q.m.lex.Noun(ws[j]) && ws[j] != "like" {
+		j--
+	}
+	if j > 0 && (ws[j] == "a" || ws[j] == "an" || ws[j] == "the") {
+		j--
+	}
+	return j >= 1 && ws[j] == "like" && q.m.index[ws[j-1]] != nil
 }
 
 // timeShort are spans written short ("90 min", "2 hrs").

@@ -73,6 +73,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Will a couple of cloud certs make my ML engineer application stand out?", nil, []string{"Not in the guide"}},
 		{all, "Would a background in land surveying help me as a dream cartographer?", []string{"Dream Cartographer"}, []string{"Not in the guide"}},
 		{shipped, "How much money does a ML eng make per year in USA?", []string{"$150,000"}, []string{"Not in the guide"}},
+		{shipped, "do ML engineers need a license like a PE for civil engineers?", []string{"License"}, []string{"Not in the guide"}},
+		{shipped, "is there something like a signing bonus for ML engineers?", []string{"Not in the guide"}, nil},
 		{shipped, "golden state vs empire state, median for the ml eng crowd", []string{"$185,000", "$170,000"}, []string{"Not in the guide"}},
 		{shipped, "data scientist here (Chicago, insurance company). what's actually different about ML engineer work vs mine?", nil, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
