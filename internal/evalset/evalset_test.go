@@ -1784,18 +1784,18 @@ var sets = []struct {
 	// Held-out, written blind in session 18 (students in health-care training); committed unread.
 	{"test/ml-engineer-142", "test/ml-engineer-142.jsonl", false, 120, 15, 0.97},
 	{"test/careers-142", "test/careers-142.jsonl", true, 60, 10, 0.929},
-	// Held-out, written blind in session 19 (sports and fitness people thinking about their next career); committed unread.
-	{"test/ml-engineer-143", "test/ml-engineer-143.jsonl", false, 120, 15, 0.5},
-	{"test/careers-143", "test/careers-143.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 19 (engineers from traditional fields); committed unread.
-	{"test/ml-engineer-144", "test/ml-engineer-144.jsonl", false, 120, 15, 0.5},
-	{"test/careers-144", "test/careers-144.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 19 (journalists, bloggers and podcast producers researching a story); committed unread.
-	{"test/ml-engineer-145", "test/ml-engineer-145.jsonl", false, 120, 15, 0.5},
-	{"test/careers-145", "test/careers-145.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 19 (people in legal, insurance and real-estate work); committed unread.
-	{"test/ml-engineer-146", "test/ml-engineer-146.jsonl", false, 120, 15, 0.5},
-	{"test/careers-146", "test/careers-146.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 19 (sports and fitness people thinking about their next career); committed unread, scored once at the end: 95.3% / 96.0%.
+	{"test/ml-engineer-143", "test/ml-engineer-143.jsonl", false, 120, 15, 0.943},
+	{"test/careers-143", "test/careers-143.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 19 (engineers from traditional fields); committed unread, scored once at the end: 94.0% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-144", "test/ml-engineer-144.jsonl", false, 120, 15, 0.929},
+	{"test/careers-144", "test/careers-144.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 19 (journalists, bloggers and podcast producers researching a story); committed unread, scored once at the end: 96.0% / 93.0%, 1 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-145", "test/ml-engineer-145.jsonl", false, 120, 15, 0.95},
+	{"test/careers-145", "test/careers-145.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 19 (people in legal, insurance and real-estate work); committed unread, scored once at the end: 97.3% / 87.0%.
+	{"test/ml-engineer-146", "test/ml-engineer-146.jsonl", false, 120, 15, 0.963},
+	{"test/careers-146", "test/careers-146.jsonl", true, 60, 10, 0.86},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1806,10 +1806,10 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-139": 1, "test/ml-engineer-135": 2, "test/careers-135": 1, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/careers-131": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-5": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/careers-63": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/careers-81": 1, "test/ml-engineer-85": 5, "test/careers-85": 8, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 3, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 5, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/careers-115": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 2, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 5, "test/ml-engineer-96": 1, "test/careers-105": 3, "test/careers-110": 2, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-129": 1, "test/careers-130": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 2, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-145": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
