@@ -551,8 +551,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 }
 
 // nameAfterPlacing reports whether the name at i (with the names or taken
-// words before it) follows a word that places work: "at", "in", "near",
-// "for", "like", "with".
+// words before it) follows a word that places work: "at", "in", "near".
 func nameAfterPlacing(q *question, i int) bool {
 	k := i - 1
 	for k >= 0 && (q.cased[k] || q.taken[k]) && !q.m.stop[q.words[k]] {

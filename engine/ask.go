@@ -437,7 +437,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if g == nil && e.conceptAsked(lib, q) {
 		// "Explain quantum entanglement like I'm five": a concept asked of
 		// the bot, which no guide names, not a question about a career.
-		return &bot.Answer{Answered: false, Title: "I can't answer that one",
+		return &bot.Answer{Answered: false, Title: offTopicTitle,
 			Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
 	}
 	if g == nil {
@@ -476,7 +476,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// the words only one guide uses point at different guides
 			// ("dream", "falling"); nothing says which career, or that it is
 			// about a career at all.
-			return &bot.Answer{Answered: false, Title: "I can't answer that one",
+			return &bot.Answer{Answered: false, Title: offTopicTitle,
 				Body: "The guides have nothing on that, and I only answer career questions from them. " + lib.careerHint()}, nil
 		}
 	}
@@ -2289,7 +2289,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if g == nil && q.intentCount() == 0 {
 		// "What's the capital of Australia?": no career, nothing a guide
 		// could answer.
-		return &bot.Answer{Answered: false, Title: "I can't answer that one",
+		return &bot.Answer{Answered: false, Title: offTopicTitle,
 			Body: "The guides have nothing on that, and I only answer from them. " + lib.careerHint()}, nil
 	}
 	if kind, strong := routeKind(q); g != nil && strong && len(q.scope.occupations) == 0 && g.Section(kind) != nil && (lib.allKnown(ctx, content) || len(q.careers) > 0) {
