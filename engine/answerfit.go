@@ -1061,7 +1061,7 @@ func (l *Library) onlyPointsBack(f []string) bool {
 	back := false
 	for _, w := range f {
 		switch w {
-		case "that", "it", "they", "them":
+		case "that", "it", "they", "them", "those", "these":
 			back = true
 			continue
 		}
