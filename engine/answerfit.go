@@ -949,6 +949,12 @@ func (l *Library) focusText(text string) string {
 		}
 		return strings.TrimSpace(sentences[lastKept-1]) + ". " + keep[0]
 	}
+	if len(keep) == 1 && lastKept > 0 && l.asksNothing(words(keep[0])) {
+		// "Our architects asked what Triton and TensorRT are used for.
+		// Could you clarify?": the request asks what the sentence before
+		// says.
+		return text
+	}
 	if len(keep) == 0 || len(keep) == len(sentences) || confirming(words(keep[len(keep)-1])) {
 		// "I read there are 20,800 openings a year. Is that right?", "My
 		// friend says certifications matter most. Does the guide agree?":
@@ -1054,6 +1060,26 @@ func (l *Library) plural(w string) bool {
 // of its own to search for: what
 // it points at is in the sentence before ("my wife keeps mentioning
 // kubeflow at dinner").
+// asksNothing reports whether a question sentence asks nothing of its own:
+// a request in stop words and verbs ("Could you clarify?", "Can you
+// explain?").
+func (l *Library) asksNothing(f []string) bool {
+	if len(f) == 0 || len(f) > 5 || !startsQuestion(f[0]) && f[0] != "could" && f[0] != "would" {
+		return false
+	}
+	verb := false
+	for _, w := range f {
+		if l.m.stop[w] {
+			continue
+		}
+		if l.m.index[w] != nil || !l.m.lex.Verb(w) || l.m.lex.Noun(w) {
+			return false
+		}
+		verb = true
+	}
+	return verb
+}
+
 func (l *Library) onlyPointsBack(f []string) bool {
 	if len(f) > 6 || len(f) == 0 || f[0] != "what" && f[0] != "whats" && f[0] != "how" && f[0] != "which" {
 		return false

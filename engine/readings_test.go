@@ -79,6 +79,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "data scientist here (Chicago, insurance company). what's actually different about ML engineer work vs mine?", nil, []string{"Not in the guide"}},
 		// "what are those?" points back to the names before it.
 		{shipped, "my boyfriend's team is choosing between feast and tecton. what are those?", []string{"feature store"}, []string{"can't answer"}},
+		{shipped, "Our architects asked what Triton and TensorRT are used for in ML engineering. Could you clarify?", []string{"Triton"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
