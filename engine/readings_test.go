@@ -80,6 +80,8 @@ func TestReadings(t *testing.T) {
 		// "what are those?" points back to the names before it.
 		{shipped, "my boyfriend's team is choosing between feast and tecton. what are those?", []string{"feature store"}, []string{"can't answer"}},
 		{shipped, "Our architects asked what Triton and TensorRT are used for in ML engineering. Could you clarify?", []string{"Triton"}, []string{"can't answer"}},
+		// A relative's job told after a question stays out of it.
+		{shipped, "ML engineer job growth plus the top state's median? my dad's a long-haul trucker and wants to help my brother decide", []string{"+36%", "$185,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

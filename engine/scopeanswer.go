@@ -123,7 +123,11 @@ func (l *Library) splitParts(text string) []string {
 			// (and what someone in the asker's life says after it: "… which
 			// pays more? my mom says both are made up jobs")
 			// "like the normal map-making kind": more of the last question.
-			parts[len(parts)-1] += ", " + s
+			sep := ", "
+			if last := parts[len(parts)-1]; relativeTells(s) && strings.Contains(text, last+"?") {
+				sep = "? " // "… the top state's median? my dad's a trucker and …": told after the question, which stays one
+			}
+			parts[len(parts)-1] += sep + s
 			continue
 		}
 		parts = append(parts, l.splitAnd(s)...)
