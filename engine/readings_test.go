@@ -82,6 +82,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Our architects asked what Triton and TensorRT are used for in ML engineering. Could you clarify?", []string{"Triton"}, []string{"can't answer"}},
 		// A relative's job told after a question stays out of it.
 		{shipped, "ML engineer job growth plus the top state's median? my dad's a long-haul trucker and wants to help my brother decide", []string{"+36%", "$185,000"}, []string{"No guide"}},
+		// "how much extra": an amount asked, not a film extra.
+		{all, "How much extra is the hazard supplement for mapping nightmares?", []string{"hazard supplement"}, []string{"No guide for extra"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

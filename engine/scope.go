@@ -185,6 +185,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i+1 < len(ws) && !taken[i+1] && shortNext(m, ws, i+1) && m.lex.Occupation(m.lex.Singular(ws[i])) {
 			continue // "vet tech at a clinic": the job is the technician, read at "tech"
 		}
+		if i >= 2 && ws[i-2] == "how" && (ws[i-1] == "much" || ws[i-1] == "many") && m.lex.Adjective(ws[i]) {
+			continue // "how much extra is it?": an amount asked, not a film extra
+		}
 		head := m.lex.Singular(ws[i])
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
