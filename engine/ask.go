@@ -905,8 +905,11 @@ func pointedBack(q *question, g *bot.Guide) bool {
 // figures: the question asks for numbers (pay, employment, outlook,
 // prices), which are never given for an occupation the guide is not about.
 func figures(q *question) bool {
-	return q.has("salary") || q.has("employed") || q.has("outlook") || q.has("cost")
+	return asksFigures(q) || q.has("cost")
 }
+
+// usWide are the words that say the whole US ("nationally", "in USA").
+var usWide = []string{"us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american"}
 
 // guessCareer finds the career a question names no career for from its rare
 // words (those in few sections): one cheap search, then the question is
@@ -1318,13 +1321,13 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		hasAny(q, "total", "combined", "altogether", "together", "sum", "added") && !q.has("salary") && !q.has(bot.KindCerts):
 		// ("total number of ML engineers across all the states … added up?";
 		// not "how many years total to become one?")
-		if hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american") {
+		if hasAny(q, usWide...) {
 			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
 		}
 		return employedTotalAnswer(e, g)
 	case len(g.States) > 1 && len(q.states) == 0 && !durationQuestion(q) && !q.has("salary") && !q.has("outlook") && !q.has(bot.KindCerts) && !q.has("most") && !q.has("least") && !hasAny(q, "state", "states", "openings", "where") &&
 		(q.has("employed") || hasAll(q, "how", "many") && len(q.careers) > 0 && hasAny(q, "there", "work", "working", "employed")) &&
-		hasAny(q, "us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american", "whole", "headcount"):
+		(hasAny(q, usWide...) || hasAny(q, "whole", "headcount")):
 		// "how many ML engineers are there in the whole US?": the guide
 		// counts the workers of its states only (their sum is no national
 		// count).
