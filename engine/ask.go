@@ -1381,7 +1381,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		q.intents["employed"]++
 		return e.salaryQuestion(q, g)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") && !durationQuestion(q) || hasAny(q, "jobs", "positions") && !q.has("salary") ||
-		hasAny(q, "number", "count") && hasAny(q, "working", "work", "employed") && !q.has("salary")):
+		hasAny(q, "number", "count") && hasAny(q, "working", "work", "employed") && !q.has("salary")) && !growthAsked(q):
 		// (and "number of MLEs working in massachusetts?")
 		return e.salaryQuestion(q, g)
 	case q.has("source") && salaryOnlyQualifies(q):
@@ -3361,4 +3361,19 @@ func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide, 
 		}
 	}
 	return false
+}
+
+// growthAsked reports whether a question asks how demand changes, not how
+// many work somewhere: "I'm in Pittsburgh … ML jobs are drying up, is
+// demand growing?", "the employment growth outlook" (the guides' growth
+// is national; a place told does not make it a headcount).
+func growthAsked(q *question) bool {
+	n := q.intents["outlook"] // less the jobs themselves ("ML jobs in WA?": a count asked)
+	for _, w := range q.words {
+		if w == "jobs" || w == "job" || w == "positions" {
+			n--
+		}
+	}
+	return n > 0 && len(q.states) < 2 && q.intents["outlook"] >= q.intents["employed"] && !q.has("salary") && !hasAll(q, "how", "many") &&
+		!hasAny(q, "number", "count", "headcount", "employs", "employ", "employed")
 }

@@ -84,6 +84,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML engineer job growth plus the top state's median? my dad's a long-haul trucker and wants to help my brother decide", []string{"+36%", "$185,000"}, []string{"No guide"}},
 		// "how much extra": an amount asked, not a film extra.
 		{all, "How much extra is the hazard supplement for mapping nightmares?", []string{"hazard supplement"}, []string{"No guide for extra"}},
+		// A place told beside a growth question: the growth asked, not a headcount.
+		{shipped, "People keep saying ML jobs are drying up. I'm in Pittsburgh. Is demand for ML engineers growing?", []string{"+36%"}, []string{"no figure for Pennsylvania"}},
+		{shipped, "What's the employment growth outlook for machine learning engineers in California?", []string{"+36%"}, nil},
+		{shipped, "ML jobs in WA?", []string{"8,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
