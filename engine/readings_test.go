@@ -88,6 +88,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "People keep saying ML jobs are drying up. I'm in Pittsburgh. Is demand for ML engineers growing?", []string{"+36%"}, []string{"no figure for Pennsylvania"}},
 		{shipped, "What's the employment growth outlook for machine learning engineers in California?", []string{"+36%"}, nil},
 		{shipped, "ML jobs in WA?", []string{"8,000"}, nil},
+		// A misspelt job's name, where a job's name goes.
+		{shipped, "whats the median pay for an acturay", []string{"No guide for acturay"}, []string{"$150,000"}},
+		{shipped, "how do i become a dental hygenist", []string{"No guide for dental hygenist"}, []string{"The path"}},
+		{shipped, "whats the median pay for an MLE", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2804,6 +2804,10 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		if lp > 1 && lp < i && (ws[lp-2] == "do" || ws[lp-2] == "does") && !taken[lp-1] && !l.m.stop[ws[lp-1]] && l.m.lex.Adjective(ws[lp-1]) {
 			lp-- // "what do AI (artificial intelligence) data labelers get paid": an adjective opening the name
 		}
+		if lp == i && i > 2 && !taken[i-1] && !l.m.stop[ws[i-1]] && l.m.lex.Adjective(ws[i-1]) && (ws[i-2] == "a" || ws[i-2] == "an") &&
+			(ws[i-3] == "become" || ws[i-3] == "becoming" || ws[i-3] == "be") {
+			lp, becomeA = i-1, true // "how do i become a dental hygenist": an adjective opening the name
+		}
 		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
 			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "a" || ws[lp-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
@@ -2813,6 +2817,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
 			lp > 1 && i == len(ws)-1 && ws[lp-1] == "for" && asksHead(l.m, ws[lp-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
+			lp > 2 && i == len(ws)-1 && (ws[lp-1] == "a" || ws[lp-1] == "an") && ws[lp-2] == "for" && asksHead(l.m, ws[lp-3]) && isASCII(w) || // "whats the median pay for an acturay"
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
 			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") || // "what are barista hours like"
