@@ -454,6 +454,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i > 0 && isDigits(q.words[i-1]) && (lex.Time(w) || lex.Time(lex.Singular(w)) || timeShort[w]) {
 			continue // "90 min", "in 2 weeks": a span told, not a topic
 		}
+		if (taxWords[w] || payPeriodWord[w]) && asksFigures(q) {
+			continue // "biweekly paycheck before taxes": pay asked in another form, which the answer works out or says
+		}
 		if calendarWord[w] || currencyWord[w] && i > 0 && q.words[i-1] == "many" {
 			continue // "they want my number by friday": when, not a topic; "how many dollars": a price's unit
 		}

@@ -1609,7 +1609,8 @@ func ordinalWord(n int) string {
 	return strconv.Itoa(n) + suffix
 }
 
-func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
+func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
+	defer func() { a = withPayPeriod(q, g, a) }() // "per hour", "after tax": the figures worked out, or said to be gross
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && !(len(q.states) == 0 && !t.percent && rangeEnd(g, t.value)) {
 		// not "can you really make 300k+?": the top of the national range
 		return thresholdAnswer(e, g, t, q.has("employed") || t.value < 1000 || hasAny(q, "people", "employed", "employ", "jobs"))
@@ -1625,6 +1626,15 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) *bot.Answer {
 			if r := stateRank(g, q.states[0].Code, q.has("employed") || hasAny(q, "jobs", "employs", "employ")); r != "" {
 				a.Body = r + "\n\n" + a.Body // "where does NY rank among the guide's states?"
 			}
+		}
+		if row := g.State(q.states[0].Code); row != nil && row.Median != g.Salary.Median && gapAsked(q) {
+			// "how does cali compare to the national median, in dollars?"
+			gap, dir := row.Median-g.Salary.Median, "above"
+			if gap < 0 {
+				gap, dir = -gap, "below"
+			}
+			a.Body = fmt.Sprintf("The %s median is %s %s the national median (%s against %s).\n\n", q.states[0].Code, bot.Money(gap), dir,
+				bot.Money(row.Median), bot.Money(g.Salary.Median)) + a.Body
 		}
 		return a
 	case len(q.states) > 1:
@@ -3376,4 +3386,12 @@ func growthAsked(q *question) bool {
 	}
 	return n > 0 && len(q.states) < 2 && q.intents["outlook"] >= q.intents["employed"] && !q.has("salary") && !hasAll(q, "how", "many") &&
 		!hasAny(q, "number", "count", "headcount", "employs", "employ", "employed")
+}
+
+// gapAsked reports whether a pay question about one state asks how far it
+// is from the national median: "how many dollars more", "how does it
+// compare", "the difference".
+func gapAsked(q *question) bool {
+	return q.has("compare") || hasAny(q, "dollars", "difference", "gap", "exceed", "exceeds", "premium", "bump") ||
+		hasAny(q, "national", "nationally", "average") && hasAny(q, "more", "above", "below", "less", "than", "versus", "vs")
 }

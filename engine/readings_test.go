@@ -92,6 +92,15 @@ func TestReadings(t *testing.T) {
 		{shipped, "whats the median pay for an acturay", []string{"No guide for acturay"}, []string{"$150,000"}},
 		{shipped, "how do i become a dental hygenist", []string{"No guide for dental hygenist"}, []string{"The path"}},
 		{shipped, "whats the median pay for an MLE", []string{"$150,000"}, []string{"No guide"}},
+		// Pay asked per hour, month or paycheck, or after tax: the yearly figures worked out, or said to be gross.
+		{shipped, "How much do ML engineers make per hour?", []string{"$72 an hour", "2,080"}, []string{"Not in the guide"}},
+		{shipped, "cali MLE biweekly paycheck before taxes, roughly?", []string{"$7,115 every two weeks in CA", "before tax"}, []string{"Not in the guide"}},
+		{shipped, "ML engineer salary in NYC, but per month please", []string{"$14,167 a month in NY"}, []string{"Vermont"}},
+		{shipped, "san francisco ML eng hourly rate?", []string{"$185,000", "$89 an hour in CA"}, []string{"Job outlook"}},
+		{shipped, "What's the after-tax pay for an ML engineer in New York?", []string{"$170,000", "take-home"}, []string{"Not in the guide"}},
+		{shipped, "Median ML salary in NY and in CA?", []string{"$170,000", "$185,000"}, []string{"Indiana"}},
+		{shipped, "how does cali compare to the national median for ML engineers, in dollars?", []string{"$35,000 above"}, nil},
+		{shipped, "ml engineer pay in washington state", nil, []string{"$25,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -572,6 +572,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 					(q.words[j] == "vs" || q.words[j] == "versus" || q.words[j] == "or" || q.words[j] == "and") &&
 					(!englishTwo[w] || len(q.words[k]) == 2) // "or in Washington" is no Indiana; "ca or me" may be Maine
 			}
+			if englishTwo[w] && i+1 < len(q.words) && taken[i+1] {
+				continue // "NY and in CA": a word before the next state, not Indiana
+			}
 			if against(i-1, i-2) || against(i+1, i+2) {
 				q.states = append(q.states, st)
 				taken[i] = true
@@ -972,8 +975,8 @@ func joinedState(low []string, i int) (bot.USState, int) {
 		if len(j) < 7 {
 			continue
 		}
-		if st, ok := lookupStateWord(j); ok && !strings.Contains(strings.ToLower(st.Name), " ") {
-			return st, n
+		if st, ok := lookupStateWord(j); ok && !strings.Contains(strings.ToLower(st.Name), " ") && strings.HasPrefix(strings.ToLower(st.Name), low[i][:2]) {
+			return st, n // (it begins as the name does: "per month" is no Vermont)
 		}
 	}
 	return bot.USState{}, 0

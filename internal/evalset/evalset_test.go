@@ -1198,13 +1198,13 @@ var sets = []struct {
 	{"tune/careers-292", "tune/careers-292.jsonl", true, 80, 15, 0.929},
 	// t55: members unsure of the right words (half-remembered, misspelt or vague job names), written in session 20
 	{"tune/ml-engineer-293", "tune/ml-engineer-293.jsonl", false, 120, 15, 0.97},
-	{"tune/careers-293", "tune/careers-293.jsonl", true, 80, 15, 0.93},
+	{"tune/careers-293", "tune/careers-293.jsonl", true, 80, 15, 0.929},
 	// t53: members naming companies, brands and employers all the time, written in session 20
 	{"tune/ml-engineer-294", "tune/ml-engineer-294.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-294", "tune/careers-294.jsonl", true, 80, 15, 0.96},
 	// t52: members asking for figures in a particular form (hourly, monthly, after tax, ranges, several states), written in session 20
-	{"tune/ml-engineer-295", "tune/ml-engineer-295.jsonl", false, 120, 15, 0.85},
-	{"tune/careers-295", "tune/careers-295.jsonl", true, 80, 15, 0.86},
+	{"tune/ml-engineer-295", "tune/ml-engineer-295.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-295", "tune/careers-295.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
