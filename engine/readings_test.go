@@ -101,6 +101,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "Median ML salary in NY and in CA?", []string{"$170,000", "$185,000"}, []string{"Indiana"}},
 		{shipped, "how does cali compare to the national median for ML engineers, in dollars?", []string{"$35,000 above"}, nil},
 		{shipped, "ml engineer pay in washington state", nil, []string{"$25,000"}},
+		// A thing named by two words whose last may name a job ("credit card", "device driver").
+		{shipped, "I'm still paying off a credit card. What do ML engineers make?", []string{"$150,000"}, []string{"No guide for credit card"}},
+		{shipped, "analyst at a credit card company here, what's the ML engineer median in Delaware?", []string{"$150,000"}, []string{"No guide for credit card"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

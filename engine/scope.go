@@ -189,6 +189,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "how much extra is it?": an amount asked, not a film extra
 		}
 		head := m.lex.Singular(ws[i])
+		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) {
+			continue // "a credit card", "the device driver": a thing, though "card" and "driver" may name people (not a guide's word: "tomato plants")
+		}
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
 			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {

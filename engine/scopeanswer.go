@@ -256,6 +256,17 @@ func firstAsking(parts []string, n int) []string {
 			keep = append(keep, i)
 		}
 	}
+	// Then those right before a part kept, nearest first: the condition a
+	// question is put under ("… If I become an ML engineer and stay in
+	// this city, what's the median?") rather than the story that opens
+	// the post.
+	for d := 1; d < len(parts) && len(keep) < n; d++ {
+		for _, k := range slices.Clone(keep) {
+			if i := k - d; i >= 0 && len(keep) < n && !slices.Contains(keep, i) {
+				keep = append(keep, i)
+			}
+		}
+	}
 	for i := range parts {
 		if len(keep) < n && !slices.Contains(keep, i) {
 			keep = append(keep, i)

@@ -34,6 +34,7 @@ type Lexicon struct {
 	foreign     map[string]bool     // places outside the US
 	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
+	things      map[string]bool // two-word things whose last word names a job in some sense ("credit card")
 	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
 	occWords    map[string]int // first word of an occupation of two or more words → most words
 	memo        *memo          // recent words' records (memo.go)
@@ -103,6 +104,11 @@ func Parse(gz []byte) (*Lexicon, error) {
 			l.foreign[f[1]] = true
 		case f[0] == "w" && len(f) == 3:
 			l.pos.set(start+len(f[0])+1, len(f[1]), f[2])
+		case f[0] == "c" && len(f) == 2:
+			if l.things == nil {
+				l.things = map[string]bool{}
+			}
+			l.things[f[1]] = true
 		case f[0] == "s" && len(f) == 3:
 			l.synonyms[f[1]] = strings.Fields(f[2])
 		default:
@@ -449,6 +455,11 @@ func (l *Lexicon) Person(w string) bool {
 	p, sg := l.posBoth(w)
 	return strings.Contains(p, "p") || strings.Contains(sg, "p")
 }
+
+// Thing reports whether a two-word noun ("credit card", "device
+// driver") names a thing, not a person, though its last word may name a
+// job; the last word is given singular.
+func (l *Lexicon) Thing(phrase string) bool { return l.things[phrase] }
 
 // Synonyms returns WordNet's synonyms of a word the intent table expands
 // (its most frequent sense only), without the word itself.

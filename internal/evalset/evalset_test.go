@@ -1205,6 +1205,9 @@ var sets = []struct {
 	// t52: members asking for figures in a particular form (hourly, monthly, after tax, ranges, several states), written in session 20
 	{"tune/ml-engineer-295", "tune/ml-engineer-295.jsonl", false, 120, 15, 0.923},
 	{"tune/careers-295", "tune/careers-295.jsonl", true, 80, 15, 0.92},
+	// t54: members telling their situation at length before asking, written in session 20
+	{"tune/ml-engineer-296", "tune/ml-engineer-296.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-296", "tune/careers-296.jsonl", true, 80, 15, 0.809},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},

@@ -212,6 +212,20 @@ func run(dir, out, intents string) error {
 		}
 	}
 
+	// Things named by two words whose last names a job in some sense, the
+	// compound itself no person ("credit card", "device driver", "report
+	// card"): where a noun before a job's word would say which job
+	// ("machine operator"), these say none.
+	for lemma, off := range firstNoun {
+		first, last, ok := strings.Cut(lemma, "_")
+		if !ok || strings.Contains(last, "_") || first == "" || strings.ToLower(lemma) != lemma || !(minorOcc[last] || occLemmas[last]) {
+			continue
+		}
+		if s, ok := nouns[off]; ok && s.lexfile != lexPerson {
+			add("c", first+" "+last)
+		}
+	}
+
 	// Places: named locations, US (with the state) or not.
 	type placeInfo struct {
 		us, foreign  bool
