@@ -35,9 +35,9 @@ type Lexicon struct {
 	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
 	things      map[string]bool // two-word things whose last word names a job in some sense ("credit card")
-	placeWords  map[string]int // first word of a place name (US or not) of two or more words → most words
-	occWords    map[string]int // first word of an occupation of two or more words → most words
-	memo        *memo          // recent words' records (memo.go)
+	placeWords  map[string]int  // first word of a place name (US or not) of two or more words → most words
+	occWords    map[string]int  // first word of an occupation of two or more words → most words
+	memo        *memo           // recent words' records (memo.go)
 }
 
 var (
