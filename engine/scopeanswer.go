@@ -141,6 +141,54 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// storyAfter reports whether the part p stands after the message's last
+// question mark and only tells, sentence by sentence ("Which cloud
+// platforms does the guide name? I'm 40, an IT manager in Ohio. My wife is
+// a nurse and she's the one who said I should learn something."): the
+// asker's story, told after the question, is no question of its own.
+func storyAfter(text, p string) bool {
+	q := strings.LastIndexByte(text, '?')
+	f := strings.Fields(p)
+	if q < 0 || len(f) == 0 {
+		return false
+	}
+	if lead := strings.Join(f[:min(2, len(f))], " "); strings.LastIndex(text, lead) < q { // (a part is its piece's fields, "and" and commas cut)
+		return false
+	}
+	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
+		if asksInSentence(sentence) {
+			return false
+		}
+	}
+	return true
+}
+
+// asksInSentence reports whether a sentence that is no question (it ends
+// with a full stop) still asks or requests something: a question's
+// opening word ("what", "how", "is"), or a word of request ("tell me",
+// "I'd like to know", "wondering", "please").
+func asksInSentence(s string) bool {
+	f := words(s)
+	if len(f) == 0 {
+		return false
+	}
+	if startsQuestion(f[0]) || len(f) > 1 && (f[0] == "so" || f[0] == "and" || f[0] == "also" || f[0] == "but" || f[0] == "ok" || f[0] == "okay" || f[0] == "then") && startsQuestion(f[1]) {
+		return true
+	}
+	for i, w := range f {
+		switch w {
+		case "know", "wonder", "wondering", "curious", "tell", "give", "list", "show", "explain", "share", "recommend", "suggest", "advise",
+			"please", "pls", "plz", "help", "compare", "question", "questions", "asking", "ask", "what", "which", "how":
+			return true
+		case "like", "love":
+			if i > 0 && (f[i-1] == "d" || f[i-1] == "would") {
+				return true // "I'd like the median"
+			}
+		}
+	}
+	return false
+}
+
 // onePart reports that splitParts(text) is text alone, without the slice
 // it returns: the usual question, one plain piece with no digit (texts
 // with one are left to splitParts, where numberedRE may cut them).
@@ -829,6 +877,26 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		// two careers named in one part are what the question in another
 		// compares.
 		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
+	}
+	if req.Option("career") == "" && len(whole.careers) == 0 && (len(whole.scope.occupations) > 0 ||
+		slices.ContainsFunc(parts, func(p string) bool { return storyAfter(text, p) && len(partQ(p).scope.occupations) > 0 })) {
+		// "Which cloud ML platforms does the guide talk about? I'm 40, an
+		// IT manager … My wife is a nurse and she's the one who said I
+		// should learn something.": jobs told in the story after the
+		// question are not what it asks about.
+		var asked []string
+		for _, p := range parts {
+			if !storyAfter(text, p) {
+				asked = append(asked, p)
+			}
+		}
+		if len(asked) > 0 && len(asked) < len(parts) {
+			if len(asked) == 1 {
+				return e.askOne(ctx, req, lib, asked[0])
+			}
+			parts = asked
+			whole = lib.analyse(ctx, strings.Join(parts, " "))
+		}
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
