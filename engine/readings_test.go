@@ -104,7 +104,8 @@ func TestReadings(t *testing.T) {
 		// A thing named by two words whose last may name a job ("credit card", "device driver").
 		{shipped, "I'm still paying off a credit card. What do ML engineers make?", []string{"$150,000"}, []string{"No guide for credit card"}},
 		{shipped, "analyst at a credit card company here, what's the ML engineer median in Delaware?", []string{"$150,000"}, []string{"No guide for credit card"}},
-		// Jobs told in the story after the question are not what it asks about.
+		// Jobs told in the story after the question, or in a sentence before it, are not what it asks about.
+		{shipped, "My son wants to be an ML engineer like his aunt; his dad is an electrician. Is her field growing?", []string{"+36%"}, []string{"No guide for electrician"}},
 		{shipped, "Which cloud ML platforms does the guide talk about? I'm 40, an IT manager at a county government in Ohio, my teenagers are way better at computers than me, and I'm trying to learn the landscape before I take any courses. My wife is a nurse and she's the one who said I should stop complaining and learn something. We have two kids in high school, so tuition is on the horizon.", []string{"SageMaker"}, []string{"No guide for nurse"}},
 		{shipped, "experiment tracking tools? my teammate (a data analyst) literally uses spreadsheets for it lol", []string{"MLflow"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head

@@ -141,6 +141,58 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// withoutToldJobs is a part without the sentences before its last that
+// only tell someone's job ("He's an electrician and wants to buy a house
+// next year."): no career, place or employer of theirs is kept from them,
+// and the job is not the one asked about.
+func (l *Library) withoutToldJobs(ctx context.Context, part string) string {
+	var kept []string
+	rest, dropped := part, false
+	for {
+		i := strings.IndexAny(rest, ".!")
+		if i < 0 || i+1 >= len(rest) || rest[i+1] != ' ' {
+			break
+		}
+		sentence := rest[:i+1]
+		if w := lastField(rest[:i]); isDigits(w) || len(w) <= 2 {
+			break // ("3.5 years", "St. Louis", "U.S. pay": no sentence's end)
+		}
+		rest = strings.TrimSpace(rest[i+1:])
+		if sq := l.analyse(ctx, sentence); !asksInSentence(sentence) && len(sq.scope.occupations) > 0 && len(sq.careers) == 0 && len(sq.states) == 0 &&
+			sq.scope.company == "" && sq.scope.foreign == "" {
+			dropped = true
+			continue
+		}
+		kept = append(kept, sentence)
+	}
+	if !dropped {
+		return part
+	}
+	return strings.Join(append(kept, rest), " ")
+}
+
+// lastField is the last white-space-separated field of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// askedInLast reports whether a part's occupation is asked about in its
+// last sentence: named there, or pointed back to ("what does he make?").
+// A job told in a sentence before ("He's an electrician and wants to buy
+// a house. How long is the apprenticeship?") is the story's.
+func (l *Library) askedInLast(ctx context.Context, p string, pq *question) bool {
+	i := strings.LastIndexAny(strings.TrimRight(p, ".! "), ".!")
+	if i < 0 {
+		return true
+	}
+	last := l.analyse(ctx, p[i+1:])
+	return len(last.scope.occupations) > 0 || len(last.careers) > 0 || hasAny(last, "he", "she", "him", "her", "his", "they", "their", "them", "that", "this", "it")
+}
+
 // storyAfter reports whether the part p stands after the message's last
 // question mark and only tells, sentence by sentence ("Which cloud
 // platforms does the guide name? I'm 40, an IT manager in Ohio. My wife is
@@ -911,7 +963,8 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		for _, p := range parts {
 			pq := partQ(p)
 			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && !lib.introHereOnly(pq) &&
-				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) {
+				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) &&
+				lib.askedInLast(ctx, p, pq) {
 				return e.noGuideFor(lib, pq), nil
 			}
 		}
@@ -941,6 +994,13 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	var refusal *bot.Answer   // every part's answer so far, when each was the same refusal
 	sameRefusal := true
 	for _, shown := range parts {
+		if sq := partQ(shown); len(sq.careers) == 0 && len(sq.scope.occupations) > 0 && (len(whole.careers) == 1 || req.Option("career") != "") {
+			// "I've been offered a dreamscape survey apprenticeship. … He's
+			// an electrician and wants to buy a house. How long is the
+			// apprenticeship": the part's question, the career found from
+			// the whole message, without the story told before it
+			shown = lib.withoutToldJobs(ctx, shown)
+		}
 		p := shown
 		preq := req
 		pq := partQ(p)
