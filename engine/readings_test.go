@@ -108,6 +108,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "My son wants to be an ML engineer like his aunt; his dad is an electrician. Is her field growing?", []string{"+36%"}, []string{"No guide for electrician"}},
 		{shipped, "Which cloud ML platforms does the guide talk about? I'm 40, an IT manager at a county government in Ohio, my teenagers are way better at computers than me, and I'm trying to learn the landscape before I take any courses. My wife is a nurse and she's the one who said I should stop complaining and learn something. We have two kids in high school, so tuition is on the horizon.", []string{"SageMaker"}, []string{"No guide for nurse"}},
 		{shipped, "experiment tracking tools? my teammate (a data analyst) literally uses spreadsheets for it lol", []string{"MLflow"}, []string{"No guide"}},
+		// "What do X get in <place>": pay, not a way in.
+		{shipped, "what do ML engineers get in the Bay State", []string{"$165,000"}, []string{"$185,000"}},
+		{shipped, "what do ML engineers get in interviews", []string{"Interview"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1183,6 +1183,11 @@ func (l *Library) countIntents(q *question) {
 				q.intents["salary"]++
 			}
 		}
+		if (w == "get" || w == "gets") && i >= 3 && (l.isCareerWord(ws[i-1]) || l.m.lex.Occupation(l.m.lex.Singular(ws[i-1]))) && (ws[0] == "what" || ws[0] == "whats") && (ws[1] == "do" || ws[1] == "does") &&
+			(i+1 == len(ws) || (ws[i+1] == "in" || ws[i+1] == "at") && (len(q.states) > 0 || q.city != "") || ws[i+1] == "per" || ws[i+1] == "a" && i+2 < len(ws) && isTimeUnit(ws[i+2]) || ws[i+1] == "annually" || ws[i+1] == "yearly" || ws[i+1] == "nationally") {
+			q.intents["salary"]++ // "what do ML engineers get in the Bay State?": what the career is paid, not a way in
+			continue
+		}
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
 			continue // "the job growing plants in superposition": grows a thing, not a job that grows
 		}
