@@ -111,6 +111,8 @@ func TestReadings(t *testing.T) {
 		// "What do X get in <place>": pay, not a way in.
 		{shipped, "what do ML engineers get in the Bay State", []string{"$165,000"}, []string{"$185,000"}},
 		{shipped, "what do ML engineers get in interviews", []string{"Interview"}, []string{"$150,000"}},
+		// A noun of an intent that no guide's text uses names a job before a role word.
+		{shipped, "what do equipment operators earn?", []string{"No guide for equipment operators"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

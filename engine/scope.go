@@ -214,7 +214,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "which states in the guide pay …", "your guide", "the ML guide": the career guide asked from, not a tour guide
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && (m.lex.Occupation(head) || m.lex.Person(head) && m.lex.JobSense(head)) && (!m.lex.Verb(ws[i]) || i > 1 && determiner[ws[i-2]]) && l.Searcher != nil &&
-			(m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) || len(ws[i-1]) >= 4 && allLetters(ws[i-1]) && !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1])) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			(m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) || len(ws[i-1]) >= 4 && allLetters(ws[i-1]) && !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1])) && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1])) && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			// (and "equipment operators": a word of an intent no guide's
+			// text uses)
 			// "customer support specialist", "inventory control specialist",
 			// "warehouse associates": a role word that names a job with a
 			// noun no guide uses.
@@ -231,7 +233,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) && !l.guideThing(ws[i-1], ws[i]) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
-			!m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !m.lex.Time(ws[i-1]) {
+			!m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || l.Searcher != nil && !l.knownTerm(ws[i-1]) && m.lex.OnlyNoun(ws[i-1])) && !m.lex.Time(ws[i-1]) {
+			// (an intent's word no guide's text uses names the job too:
+			// "equipment operators")
 			// "machine operator": a noun says which sense of "operator"
 			// (a time says none: "the family christmas card").
 			phrase, start = ws[i-1]+" "+head, i-1
