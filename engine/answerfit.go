@@ -499,7 +499,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools)
 		}
 		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
-			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) {
+			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) && !(lib.Searcher != nil && lib.Searcher.Known(ctx, q.words[i-1]) && m.topics[q.words[i]]) {
+			// (not "superposition seedlings part-time": a thing the guide
+			// has, then the condition it lacks)
 			w = q.words[i-1] + " " + w // "retake policy", "signing bonuses"
 		}
 		if lex.Verb(w) && !lex.Noun(w) && !strings.Contains(w, " ") {
@@ -790,6 +792,7 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 		return &bot.Answer{Answered: false, Title: "Not in the guides: " + what,
 			Body: fmt.Sprintf("The guides have nothing on %s, so I can't answer that. They cover salaries by state, certifications, skills, tools, the path in, a day in the life, interviews, challenges and the job outlook of their careers.", what)}
 	}
+	what = strings.ReplaceAll(what, "parttime", "part-time") // (as the shorthand table wrote it)
 	a := &bot.Answer{Answered: false, Career: g.Slug, Title: "Not in the guide: " + what,
 		Body: fmt.Sprintf("The %s guide has nothing on %s, so I can't answer that.", g.Title, what)}
 	if cert != nil {

@@ -956,6 +956,9 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			if q.m.lex.Word(w) || !camelIn(q.raw, w) && !lib.terms.completed(q.raw, w) {
 				continue
 			}
+			if !camelIn(q.raw, w) && q.full != nil && !slices.Contains(q.words, w) && toldAfterQuestion(q.full.raw, w) {
+				continue // (a word of the story told after the question: "… part-time? I do improv" is not "improvement" cut short)
+			}
 			if gs, ok := lib.terms.guidesWith(stem(w)); ok && len(gs) == 1 {
 				if g := lib.Guides[gs[0]]; only == nil || only == g {
 					only = g
@@ -3394,4 +3397,12 @@ func growthAsked(q *question) bool {
 func gapAsked(q *question) bool {
 	return q.has("compare") || hasAny(q, "dollars", "difference", "gap", "exceed", "exceeds", "premium", "bump") ||
 		hasAny(q, "national", "nationally", "average") && hasAny(q, "more", "above", "below", "less", "than", "versus", "vs")
+}
+
+// toldAfterQuestion reports whether the word w stands in text only after
+// its last question mark.
+func toldAfterQuestion(text, w string) bool {
+	low := strings.ToLower(text)
+	q := strings.LastIndexByte(low, '?')
+	return q >= 0 && !slices.Contains(words(low[:q]), w) && slices.Contains(words(low[q:]), w)
 }

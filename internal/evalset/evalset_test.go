@@ -1208,6 +1208,12 @@ var sets = []struct {
 	// t54: members telling their situation at length before asking, written in session 20
 	{"tune/ml-engineer-296", "tune/ml-engineer-296.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-296", "tune/careers-296.jsonl", true, 80, 15, 0.809},
+	// t59: members asking about two or three occupations in one message, written in session 20
+	{"tune/ml-engineer-297", "tune/ml-engineer-297.jsonl", false, 120, 15, 0.903},
+	{"tune/careers-297", "tune/careers-297.jsonl", true, 80, 15, 0.82},
+	// t56: creative trades and the performing arts, written in session 20
+	{"tune/ml-engineer-298", "tune/ml-engineer-298.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-298", "tune/careers-298.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
