@@ -114,7 +114,7 @@ func TestReadings(t *testing.T) {
 		// A noun of an intent that no guide's text uses names a job before a role word.
 		{shipped, "what do equipment operators earn?", []string{"No guide for equipment operators"}, []string{"$150,000"}},
 		// A word of the story told after the question does not pick the guide.
-		{all, "Can I tend superposition seedlings part-time? I do improv", []string{"Quantum Gardener", "part-time"}, []string{"Machine Learning Engineer", "seedlings part"}},
+		{all, "Can I tend superposition seedlings part-time? I do improv", []string{"Quantum Gardener", "part-time"}, []string{"from the Machine Learning Engineer guide", "nothing on seedlings"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
