@@ -115,6 +115,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do equipment operators earn?", []string{"No guide for equipment operators"}, []string{"$150,000"}},
 		// A word of the story told after the question does not pick the guide.
 		{all, "Can I tend superposition seedlings part-time? I do improv", []string{"Quantum Gardener", "part-time"}, []string{"from the Machine Learning Engineer guide", "nothing on seedlings"}},
+		// A state said not to be meant; a part's intent read through a typo.
+		{shipped, "Bay State machine learning engineer median? (Massachusetts, not California lol)", []string{"$165,000"}, []string{"$185,000"}},
+		{all, "dream cartgrapher salry in NV + cheapest cert?", []string{"$112,800", "Nightmare Contour Analyst"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

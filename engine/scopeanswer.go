@@ -337,7 +337,11 @@ func foldIs(w, low string) bool { return len(w) == len(low) && hasFoldASCII(w, l
 // software engineer make in austin").
 func firstAsking(parts []string, n int) []string {
 	asks := func(p string) bool {
-		for _, w := range words(p) {
+		ws := words(p)
+		if len(ws) > 1 && ws[0] == "which" && (possessive[ws[1]] || subjectPronoun[ws[1]]) {
+			ws = ws[1:] // "…, which my principal says makes me overqualified": a relative clause, no question
+		}
+		for _, w := range ws {
 			switch w {
 			case "what", "whats", "which", "how", "where", "who", "when", "why":
 				return true
@@ -717,7 +721,22 @@ func startsQuestion(w string) bool {
 
 func (l *Library) intentsOf(s string) map[string]bool {
 	out := map[string]bool{}
-	q := &question{intents: map[string]int{}, m: l.m, words: words(s)}
+	ws := words(s)
+	var odd []int // words no dictionary or guide knows
+	for i, w := range ws {
+		if len(w) >= 4 && l.m.index[w] == nil && !l.m.stop[w] && !l.vocab.known(w) && !l.m.lex.Word(w) && isAlpha(w) &&
+			!l.m.lex.VerbForm(w) && !l.m.lex.Word(l.m.lex.Singular(w)) { // ("switched", "cartographers": words, inflected)
+			odd = append(odd, i)
+		}
+	}
+	if len(odd) <= 2 && isASCII(s) { // (not a message in another language: "c'est quoi le salaire médian")
+		for _, i := range odd {
+			if c := l.vocab.correct(ws[i]); l.m.index[c] != nil && bot.Levenshtein(ws[i], c, 2) <= 2 {
+				ws[i] = c // "dream cartgrapher salry in NV": its intent, as read whole (not "overqualified")
+			}
+		}
+	}
+	q := &question{intents: map[string]int{}, m: l.m, words: ws}
 	l.countIntents(q)
 	for k := range q.intents {
 		if !l.m.headIntent[k] {

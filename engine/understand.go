@@ -584,6 +584,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	if q.has("most") || q.has("least") {
 		q.excludeStates() // "not counting California", "after California"
 	}
+	if len(q.states) > 1 {
+		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
+	}
 	q.scope = l.findScope(q, raw, taken)
 	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && slices.Contains(q.words, "not") {
 		// "land surveyors in Texas? Regular property surveyors, not dream
@@ -1346,6 +1349,24 @@ func (q *question) excludeStates() {
 				keep = append(keep, st)
 			}
 		}
+		q.states = keep
+	}
+}
+
+// deniedStates drops a state said not to be meant ("Massachusetts, not
+// California", "Washington the state, not DC") when another is left.
+func (q *question) deniedStates() {
+	line := " " + strings.Join(q.words, " ") + " "
+	var keep []bot.USState
+	for _, st := range q.states {
+		name, code := strings.ToLower(st.Name), strings.ToLower(st.Code)
+		if strings.Contains(line, " not "+name+" ") || strings.Contains(line, " not the "+name+" ") || strings.Contains(line, " not "+code+" ") ||
+			strings.Contains(line, " not in "+name+" ") {
+			continue
+		}
+		keep = append(keep, st)
+	}
+	if len(keep) > 0 {
 		q.states = keep
 	}
 }

@@ -1214,6 +1214,12 @@ var sets = []struct {
 	// t56: creative trades and the performing arts, written in session 20
 	{"tune/ml-engineer-298", "tune/ml-engineer-298.jsonl", false, 120, 15, 0.929},
 	{"tune/careers-298", "tune/careers-298.jsonl", true, 80, 15, 0.94},
+	// t57: food production and back-of-house workers, written in session 20
+	{"tune/ml-engineer-299", "tune/ml-engineer-299.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-299", "tune/careers-299.jsonl", true, 80, 15, 0.929},
+	// t58: science-adjacent jobs whose words overlap the fictional guides', written in session 20
+	{"tune/ml-engineer-300", "tune/ml-engineer-300.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-300", "tune/careers-300.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
