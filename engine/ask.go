@@ -1400,7 +1400,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return e.salaryQuestion(q, g)
 	case q.has("source") && !q.has("salary"):
 		return sourceAnswer(e, g)
-	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes")) &&
+	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes") ||
+		q.intentCount() == 0 && len(q.careers) > 0 && hasAny(q, "till", "until", "til")) && // ("how long till i could be an ML engineer")
 		!hasOwnTopic(q, bot.KindPath):
 		return e.answerSectionOr(g, bot.KindPath)
 	case q.has("outlook") && !strongly(q, bot.KindInterview) && (outlookAsked(q) || !sectionIntent(q) && !hasAny(q, "when")):
@@ -1460,7 +1461,7 @@ var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one
 
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
-	return hasAll(q, "how", "long") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
+	return hasAll(q, "how", "long") || hasAll(q, "how", "longer") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
 		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
 		spanClaimRE.MatchString(q.raw) // "grad school is one year, tops. True?"
 }

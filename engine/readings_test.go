@@ -118,6 +118,9 @@ func TestReadings(t *testing.T) {
 		// A state said not to be meant; a part's intent read through a typo.
 		{shipped, "Bay State machine learning engineer median? (Massachusetts, not California lol)", []string{"$165,000"}, []string{"$185,000"}},
 		{all, "dream cartgrapher salry in NV + cheapest cert?", []string{"$112,800", "Nightmare Contour Analyst"}, nil},
+		// "How much longer until …", "how long till I could be …": the path's length.
+		{shipped, "I already have a CS bachelor's. How much longer until I'm an ML engineer?", []string{"2-5 years"}, []string{"can't answer"}},
+		{shipped, "career changer from accounting, how long till i could realistically be an ML engineer", []string{"5-8 years"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
