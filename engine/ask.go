@@ -2653,7 +2653,8 @@ func onlyFigureWords(ws []string) bool {
 	for _, w := range ws {
 		switch w {
 		case "number", "numbers", "figure", "figures", "stats", "statistics", "data", "info", "information", "details",
-			"difference", "differences", "gap", "gaps", "percent", "percentage", "dollar", "dollars", "base", "compare", "comparison": // ("give me the $ difference and the % difference, NY as base")
+			"difference", "differences", "gap", "gaps", "percent", "percentage", "dollar", "dollars", "base", "compare", "comparison", // ("give me the $ difference and the % difference, NY as base")
+			"near", "around", "outside", "nearby": // ("orbital chef near Huntsville, how much": where)
 		default:
 			return false
 		}
