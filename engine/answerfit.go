@@ -1087,7 +1087,9 @@ func (l *Library) asksNothing(f []string) bool {
 }
 
 func (l *Library) onlyPointsBack(f []string) bool {
-	if len(f) > 6 || len(f) == 0 || f[0] != "what" && f[0] != "whats" && f[0] != "how" && f[0] != "which" {
+	request := len(f) > 2 && (f[0] == "can" || f[0] == "could" || f[0] == "would" || f[0] == "will") && f[1] == "you" ||
+		len(f) > 1 && (f[0] == "please" || f[0] == "pls" || f[0] == "list" || f[0] == "name")
+	if len(f) > 7 || len(f) == 0 || f[0] != "what" && f[0] != "whats" && f[0] != "how" && f[0] != "which" && !request {
 		return false
 	}
 	back := false
@@ -1096,6 +1098,10 @@ func (l *Library) onlyPointsBack(f []string) bool {
 		case "that", "it", "they", "them", "those", "these":
 			back = true
 			continue
+		case "list", "name", "show", "give", "tell", "please", "pls":
+			if request {
+				continue // "can you list them with prices": a request of the things named before
+			}
 		}
 		if !l.m.stop[w] && l.m.index[w] == nil && !l.m.lex.CommonVerb(w) {
 			return false

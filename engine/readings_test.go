@@ -121,6 +121,9 @@ func TestReadings(t *testing.T) {
 		// "How much longer until …", "how long till I could be …": the path's length.
 		{shipped, "I already have a CS bachelor's. How much longer until I'm an ML engineer?", []string{"2-5 years"}, []string{"can't answer"}},
 		{shipped, "career changer from accounting, how long till i could realistically be an ML engineer", []string{"5-8 years"}, []string{"can't answer"}},
+		// A request that points back ("can you list them with prices?") asks of what the sentence before names.
+		{shipped, "my grandaughter asked me to look up what all the ML certificates cost. can you list them with prices", []string{"$300", "$100"}, []string{"can't answer"}},
+		{all, "orbital chef near Huntsville, how much", []string{"Alabama"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
