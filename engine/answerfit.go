@@ -445,6 +445,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if exampleOf(q, i) {
 			continue // "a license like a PE", "a license like food handler card": an example of what is asked, not the topic
 		}
+		if asksFigures(q) && len(q.careers) > 0 && !q.guessed && placedName(q, i) {
+			continue // "what does meta pay ML engineers in menlo park": where the work is, not a topic
+		}
 		if w == "usa" || w == "america" {
 			continue // "how much does a ML eng make per year in USA?": the country the figures are for
 		}
@@ -467,7 +470,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			// their family", "practise at home": the asker's own life)
 			continue
 		}
-		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && lex.Verb(w) {
+		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && (lex.Verb(w) || lex.VerbForm(w)) {
 			continue // "before I commit to a master's", "if I skip the cloud certs": what the asker does, not what is asked
 		}
 		if i > 1 && (q.words[i-1] == "could" || q.words[i-1] == "can" || q.words[i-1] == "should" || q.words[i-1] == "would" || q.words[i-1] == "might") &&
@@ -571,6 +574,28 @@ func nameAfterPlacing(q *question, i int) bool {
 	switch q.words[k] {
 	case "at", "in", "near":
 		return true
+	}
+	return false
+}
+
+// placedName reports whether the word at i ends a name after a word that
+// places work ("in", "at", "near", "around"), typed in capitals or with a
+// word no dictionary has: "in menlo park", "at their Menlo Park office",
+// "near Kendall Sq".
+func placedName(q *question, i int) bool {
+	odd := false
+	for k := i; k >= 0 && k >= i-4; k-- {
+		w := q.words[k]
+		switch w {
+		case "in", "at", "near", "around", "outside":
+			return odd && k < i
+		case "the", "their", "our", "a", "an":
+			continue
+		}
+		if q.m.stop[w] || q.taken[k] || q.m.index[w] != nil || q.m.topics[w] {
+			return false // (not "in H1B visa sponsorship": a condition the guides lack)
+		}
+		odd = odd || !q.m.lex.Word(w) || q.m.lex.Foreign(w) || q.cased[k]
 	}
 	return false
 }
@@ -1392,10 +1417,14 @@ func verbSlot(q *question, i int) bool {
 	if verbSubject[ws[j]] {
 		return true
 	}
-	if !q.taken[j] && !(subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone") {
+	people := func(w string) bool { // "do people grab …", "what do hiring managers weigh …" (not "do employers sponsor": a condition the guides lack)
+		return !q.m.topics[ws[i]] && (w == "people" || w == "folks" || w == "ppl" || w != q.m.lex.Singular(w) && q.m.lex.Person(q.m.lex.Singular(w)))
+	}
+	if !q.taken[j] && !(subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone" || people(ws[j])) {
 		return false
 	}
-	for j > 0 && (q.taken[j] || (subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone") || ws[j] == "a" || ws[j] == "an" || ws[j] == "the") {
+	for j > 0 && (q.taken[j] || (subjectPronoun[ws[j]] || ws[j] == "it" || ws[j] == "someone") || ws[j] == "a" || ws[j] == "an" || ws[j] == "the" ||
+		people(ws[j]) || q.m.lex.OnlyNoun(ws[j]) && !q.m.stop[ws[j]]) {
 		j--
 	}
 	if !auxiliary[ws[j]] || j > 0 && ws[j-1] == "how" {

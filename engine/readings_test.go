@@ -124,6 +124,10 @@ func TestReadings(t *testing.T) {
 		// A request that points back ("can you list them with prices?") asks of what the sentence before names.
 		{shipped, "my grandaughter asked me to look up what all the ML certificates cost. can you list them with prices", []string{"$300", "$100"}, []string{"can't answer"}},
 		{all, "orbital chef near Huntsville, how much", []string{"Alabama"}, []string{"can't answer"}},
+		// A verb after its subject and auxiliary is no topic; a place after "in", "at", "near" is where the work is.
+		{shipped, "where do people grab pre-trained models and fine-tune them?", []string{"Hugging Face"}, []string{"Not in the guide"}},
+		{shipped, "how much does meta pay machine learning engineers in menlo park", []string{"$150,000"}, []string{"Not in the guide"}},
+		{shipped, "ML engineers ko US mein H1B visa sponsorship milta hai kya usually?", []string{"Not in the guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
