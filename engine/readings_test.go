@@ -128,6 +128,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "where do people grab pre-trained models and fine-tune them?", []string{"Hugging Face"}, []string{"Not in the guide"}},
 		{shipped, "how much does meta pay machine learning engineers in menlo park", []string{"$150,000"}, []string{"Not in the guide"}},
 		{shipped, "ML engineers ko US mein H1B visa sponsorship milta hai kya usually?", []string{"Not in the guide"}, nil},
+		// A guide's work named by its verb, set against another career.
+		{all, "Does cooking in orbit pay more than quantum gardening?", []string{"$87,500", "$72,400"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

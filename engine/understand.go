@@ -588,6 +588,25 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
 	}
 	q.scope = l.findScope(q, raw, taken)
+	if len(q.careers) == 1 && len(q.scope.occupations) == 0 && hasAny(q, "than", "vs", "versus", "or", "compare", "compared", "comparing") {
+		if g, at := l.workVersus(q, taken); g != nil {
+			// "Does cooking in orbit pay more than quantum gardening?": the
+			// other side is a guide's work, named by its verb and a word
+			// only that guide uses (in the order the question names them).
+			first := -1
+			for k, t := range taken {
+				if t && l.isCareerWord(q.words[k]) {
+					first = k
+					break
+				}
+			}
+			if first >= 0 && at < first {
+				q.careers = []*bot.Guide{g, q.careers[0]}
+			} else {
+				q.careers = append(q.careers, g)
+			}
+		}
+	}
 	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && slices.Contains(q.words, "not") {
 		// "land surveyors in Texas? Regular property surveyors, not dream
 		// mapping", "a data scientist? Not an ML engineer": a career said
@@ -2069,4 +2088,43 @@ func endsSentence(text, w string) bool {
 	}
 	rest := strings.TrimLeft(low[k+len(w):], " ")
 	return rest != "" && (rest[0] == '?' || rest[0] == '.' || rest[0] == '!')
+}
+
+// workVersus is the guide whose work a gerund names beside a word only
+// that guide uses ("cooking in orbit", "mapping dreams"), other than the
+// career the question names, when the question sets the two side by side;
+// nil otherwise.
+func (l *Library) workVersus(q *question, taken []bool) (*bot.Guide, int) {
+	if l.terms == nil || len(l.Guides) < 2 {
+		return nil, -1
+	}
+	for i, w := range q.words {
+		if taken[i] || !strings.HasSuffix(w, "ing") || len(w) < 6 {
+			continue
+		}
+		near := false // a word that sets it against the other, within four words
+		for k := max(0, i-4); k < len(q.words) && k <= i+5; k++ {
+			switch q.words[k] {
+			case "than", "vs", "versus", "or", "compare", "compared", "comparing":
+				near = true
+			}
+		}
+		if !near {
+			continue
+		}
+		gs, ok := l.terms.guidesWith(stem(w))
+		if !ok {
+			continue
+		}
+		for k := i + 1; k < len(q.words) && k <= i+3; k++ {
+			if q.m.stop[q.words[k]] || !hasLetter(q.words[k]) {
+				continue
+			}
+			if u := l.terms.onlyGuideOf([]string{q.words[k]}); u >= 0 && slices.Contains(gs, int32(u)) && l.Guides[u] != q.careers[0] {
+				return l.Guides[u], i
+			}
+			break
+		}
+	}
+	return nil, -1
 }

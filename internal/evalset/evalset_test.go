@@ -1220,6 +1220,18 @@ var sets = []struct {
 	// t58: science-adjacent jobs whose words overlap the fictional guides', written in session 20
 	{"tune/ml-engineer-300", "tune/ml-engineer-300.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-300", "tune/careers-300.jsonl", true, 80, 15, 0.97},
+	// t62: yes/no and true/false questions checking claims, written in session 20 (its patterns anchored at the start of the reply, a format no other set asks, were dropped: 89 of them; the facts are checked)
+	{"tune/ml-engineer-301", "tune/ml-engineer-301.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-301", "tune/careers-301.jsonl", true, 80, 15, 0.95},
+	// t63: English mixed with another language mid-sentence, written in session 20
+	{"tune/ml-engineer-302", "tune/ml-engineer-302.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-302", "tune/careers-302.jsonl", true, 80, 15, 0.96},
+	// t61: small towns and regions named by local place names, written in session 20
+	{"tune/ml-engineer-303", "tune/ml-engineer-303.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-303", "tune/careers-303.jsonl", true, 80, 15, 0.96},
+	// t60: members with disabilities, illness or caregiving duties, written in session 20
+	{"tune/ml-engineer-304", "tune/ml-engineer-304.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-304", "tune/careers-304.jsonl", true, 80, 15, 0.89},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
