@@ -130,6 +130,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML engineers ko US mein H1B visa sponsorship milta hai kya usually?", []string{"Not in the guide"}, nil},
 		// A guide's work named by its verb, set against another career.
 		{all, "Does cooking in orbit pay more than quantum gardening?", []string{"$87,500", "$72,400"}, nil},
+		// A noun that is also an adjective names the job after another adjective ("live sound engineer").
+		{shipped, "What's a day in the life of a live sound engineer like?", []string{"No guide for sound engineer"}, []string{"A day in the life"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

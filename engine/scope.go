@@ -310,7 +310,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			phrase = head
 			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
-				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k])) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) &&
+				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.MostlyAdjective(ws[k]) && k > 0 && m.lex.Adjective(ws[k-1]) && !m.stop[ws[k-1]]) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) &&
 				!(strings.HasSuffix(ws[k], "s") && m.lex.VerbForm(ws[k]) && m.lex.CommonVerb(strings.TrimSuffix(ws[k], "s"))) { // (not "which cert gets growers …": a verb)
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
