@@ -132,6 +132,7 @@ func TestReadings(t *testing.T) {
 		{all, "Does cooking in orbit pay more than quantum gardening?", []string{"$87,500", "$72,400"}, nil},
 		// A noun that is also an adjective names the job after another adjective ("live sound engineer").
 		{shipped, "What's a day in the life of a live sound engineer like?", []string{"No guide for sound engineer"}, []string{"A day in the life"}},
+		{shipped, "what certs for a network admin?", []string{"No guide for network admin"}, []string{"AWS"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2990,7 +2990,7 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 
 // shortHeads are chat's short forms of a job's head noun, after the word
 // that says which ("vet tech", "tech lead").
-var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive", "dev": "developer", "devs": "developer"}
+var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive", "dev": "developer", "devs": "developer", "admin": "administrator", "admins": "administrator"}
 
 // spanOfWork nouns before "as a …" ask what the job is like ("a day as a
 // line cook", "a career as a nurse").
