@@ -2828,6 +2828,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
 			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") || // "what are barista hours like"
+			i+2 < len(ws) && earnVerb[strings.TrimSuffix(ws[i+1], "s")] && hasDigit(ws[i+2]) && strings.HasSuffix(w, "s") || // "heard elevator installers make 100k"
 			lp == 0 && i+1 < len(ws) && (ws[i+1] == "here" || i+2 < len(ws) && ws[i+1] == "in" && placeWord(l.m, ws[i+2])) && ownJobAskedRE.MatchString(q.raw) || // "data labeler here (in California), what's the median for my job?"
 			iAmA && figures(q) && typedInCapitals(q.raw, w) &&
 				!slices.ContainsFunc(ws, func(x string) bool { return l.m.switchW[x] || l.m.goal[x] && x != "like" }) // "I'm an RPSGT, … what's the pay like in nevada": a credential's letters as the asker's job
