@@ -145,9 +145,10 @@ func (l *Library) splitParts(text string) []string {
 // only tell someone's job ("He's an electrician and wants to buy a house
 // next year."): no career, place or employer of theirs is kept from them,
 // and the job is not the one asked about.
-func (l *Library) withoutToldJobs(ctx context.Context, part string) string {
+func (l *Library) withoutToldJobs(part string) string {
 	var kept []string
 	rest, dropped := part, false
+	memo := map[string]bool{} // a sentence told again is read once
 	for {
 		i := strings.IndexAny(rest, ".!")
 		if i < 0 || i+1 >= len(rest) || rest[i+1] != ' ' {
@@ -158,8 +159,20 @@ func (l *Library) withoutToldJobs(ctx context.Context, part string) string {
 			break // ("3.5 years", "St. Louis", "U.S. pay": no sentence's end)
 		}
 		rest = strings.TrimSpace(rest[i+1:])
-		if sq := l.analyse(ctx, sentence); !asksInSentence(sentence) && len(sq.scope.occupations) > 0 && len(sq.careers) == 0 && len(sq.states) == 0 &&
-			sq.scope.company == "" && sq.scope.foreign == "" {
+		told, seen := memo[sentence]
+		if !seen {
+			// A sentence that names an occupation and no career, state,
+			// employer or place abroad, read by its words (no whole reading:
+			// a long post has many such sentences).
+			ws := words(sentence)
+			told = !asksInSentence(sentence) && slices.ContainsFunc(ws, func(w string) bool { return l.m.lex.Occupation(l.m.lex.Singular(w)) && !l.isCareerWord(w) }) &&
+				!slices.ContainsFunc(ws, func(w string) bool {
+					_, company := l.m.companies[w]
+					return l.isCareerWord(w) || company || l.m.lex.Foreign(w)
+				}) && len(findStates(sentence, ws, l.m.lex.Word)) == 0 && len(l.findCareers(ws, make([]bool, len(ws)))) == 0
+			memo[sentence] = told
+		}
+		if told {
 			dropped = true
 			continue
 		}
@@ -1018,7 +1031,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// an electrician and wants to buy a house. How long is the
 			// apprenticeship": the part's question, the career found from
 			// the whole message, without the story told before it
-			shown = lib.withoutToldJobs(ctx, shown)
+			shown = lib.withoutToldJobs(shown)
 		}
 		p := shown
 		preq := req
