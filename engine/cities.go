@@ -19,4 +19,7 @@ var usCities = map[string]string{
 	"hartford": "CT", "providence": "RI", "boise": "ID", "louisville": "KY", "oklahoma city": "OK",
 	"washington dc": "DC", "little rock": "AR", "des moines": "IA", "wichita": "KS",
 	"burlington": "VT", "memphis": "TN", "irvine": "CA",
+	// tech hubs members name for ML work
+	"cupertino": "CA", "menlo park": "CA", "sunnyvale": "CA", "santa clara": "CA", "redwood city": "CA",
+	"kirkland": "WA", "somerville": "MA", "research triangle": "NC", "twin cities": "MN", "hillsboro": "OR",
 }
