@@ -135,6 +135,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what certs for a network admin?", []string{"No guide for network admin"}, []string{"AWS"}},
 		{shipped, "heard elevator installers make 100k with no degree, true?", []string{"No guide for elevator installers"}, []string{"Without a degree"}},
 		{shipped, "Thinking of applying at Apple in Cupertino - what's the ML engineer median in that state?", []string{"$185,000", "Cupertino is in California"}, nil},
+		// A guide's name word typed without its vowels.
+		{all, "qntm gardener salary", []string{"$72,400"}, []string{"No guide"}},
+		{all, "silver state pay for drm cartographers??", []string{"$112,800"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -456,6 +456,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			} else if !l.m.lex.Word(w) && !compared(l.m.lex, w) && !(i > 0 && low[i-1] == "at") {
 				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)
+				if c == w {
+					if full := l.unvowelled(w); full != "" {
+						c = full // "qntm gardner": a word of a guide's name typed without its vowels
+					}
+				}
 				if c == w && len(w) >= 5 && isAlpha(w) && !l.m.lex.Occupation(w) {
 					if full, ok := l.terms.completion(w); ok {
 						c = full // "backprop": a guide's word cut short
@@ -2127,4 +2132,44 @@ func (l *Library) workVersus(q *question, taken []bool) (*bot.Guide, int) {
 		}
 	}
 	return nil, -1
+}
+
+// unvowelled is the word of a guide's name that w writes without its
+// vowels ("qntm" for "quantum", "crtgrphr" for "cartographer"): w has no
+// vowel, at least three letters, and is the name word's consonants in
+// order, from its first letter; "" when none or more than one is.
+func (l *Library) unvowelled(w string) string {
+	if len(w) < 3 || strings.ContainsAny(w, "aeiouy") || !isAlpha(w) || !isASCII(w) {
+		return ""
+	}
+	found := ""
+	for n := range l.nameWords {
+		if len(n) <= len(w) || n[0] != w[0] || !isASCII(n) {
+			continue
+		}
+		var cons []byte
+		for i := 0; i < len(n); i++ {
+			if !strings.ContainsRune("aeiouy", rune(n[i])) {
+				cons = append(cons, n[i])
+			}
+		}
+		if string(cons) == w || len(cons) > len(w) && isSubsequence(w, string(cons)) && len(w)*3 >= len(cons)*2 {
+			if found != "" && found != n {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// isSubsequence reports whether the letters of a stand in b in order.
+func isSubsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
