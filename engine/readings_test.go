@@ -138,6 +138,7 @@ func TestReadings(t *testing.T) {
 		// A guide's name word typed without its vowels.
 		{all, "qntm gardener salary", []string{"$72,400"}, []string{"No guide"}},
 		{all, "silver state pay for drm cartographers??", []string{"$112,800"}, []string{"No guide"}},
+		{shipped, "I want to work at Google or Meta as an MLE someday, what's the general US salary range?", []string{"$120,000"}, []string{"No guide for general"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

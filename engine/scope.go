@@ -287,6 +287,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && i > 0 && ws[i-1] == "in" && head == ws[i] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "the going rate for the role in general", "in private": a phrase, no job
 		}
+		if phrase == "" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && (slices.Contains(usWide, ws[i+1]) || taken[i+1]) && m.index[ws[i+2]] != nil {
+			continue // "the general US salary range", "the general California median": an adjective before a place and what is asked
+		}
 		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && (i+2 == len(ws) || m.stop[ws[i+2]] && m.index[ws[i+1]]["salary"]) {
 			continue // "just the general number", "the general median for the role": an adjective between its article and the noun that ends the clause
 		}
