@@ -17,7 +17,7 @@ func TestLackingFacts(t *testing.T) {
 		answered bool
 		want     string
 	}{
-		{"is a part time MLE role a thing?", false, "nothing on parttime"},
+		{"is a part time MLE role a thing?", false, "nothing on part-time"},
 		{"any full-time bootcamp you'd recommend for MLE?", false, "nothing on"},
 		{"what would a PhD cost me, roughly?", false, "what a degree costs"},
 		{"does the AWS ML cert lapse after a while?", false, "nothing on"},
