@@ -424,7 +424,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue // "Koch im Weltall – wie sind die Jobaussichten …": that language's nouns, capitalised, not names
 		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
-			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && nameAfterPlacing(q, i) {
+			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && placedName(q, i) {
 				continue // "what's an ML engineer salary at NASA JPL?", "in the Research Triangle": where the work is, not a topic
 			}
 			// A name the guides never mention: "Stanford", "Coursera".
@@ -558,30 +558,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
 }
 
-// nameAfterPlacing reports whether the name at i (with the names or taken
-// words before it) follows a word that places work: "at", "in", "near".
-func nameAfterPlacing(q *question, i int) bool {
-	k := i - 1
-	for k >= 0 && (q.cased[k] || q.taken[k]) && !q.m.stop[q.words[k]] {
-		k--
-	}
-	if k >= 0 && (q.words[k] == "the" || q.words[k] == "a") {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	switch q.words[k] {
-	case "at", "in", "near":
-		return true
-	}
-	return false
-}
-
 // placedName reports whether the word at i ends a name after a word that
 // places work ("in", "at", "near", "around"), typed in capitals or with a
 // word no dictionary has: "in menlo park", "at their Menlo Park office",
-// "near Kendall Sq".
+// "near Kendall Sq", "at NASA JPL" (an employer's name, capitalised, may
+// stand in it).
 func placedName(q *question, i int) bool {
 	odd := false
 	for k := i; k >= 0 && k >= i-4; k-- {
@@ -592,7 +573,7 @@ func placedName(q *question, i int) bool {
 		case "the", "their", "our", "a", "an":
 			continue
 		}
-		if q.m.stop[w] || q.taken[k] || q.m.index[w] != nil || q.m.topics[w] {
+		if q.m.stop[w] || q.taken[k] && !q.cased[k] || q.m.index[w] != nil || q.m.topics[w] {
 			return false // (not "in H1B visa sponsorship": a condition the guides lack)
 		}
 		odd = odd || !q.m.lex.Word(w) || q.m.lex.Foreign(w) || q.cased[k]

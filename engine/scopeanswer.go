@@ -148,30 +148,25 @@ func (l *Library) splitParts(text string) []string {
 func (l *Library) withoutToldJobs(part string) string {
 	var kept []string
 	rest, dropped := part, false
-	memo := map[string]bool{} // a sentence told again is read once
 	for {
 		i := strings.IndexAny(rest, ".!")
 		if i < 0 || i+1 >= len(rest) || rest[i+1] != ' ' {
 			break
 		}
 		sentence := rest[:i+1]
-		if w := lastField(rest[:i]); isDigits(w) || len(w) <= 2 {
+		if w := lastFields(rest[:i], 1); len(w) == 0 || isDigits(w[0]) || len(w[0]) <= 2 {
 			break // ("3.5 years", "St. Louis", "U.S. pay": no sentence's end)
 		}
 		rest = strings.TrimSpace(rest[i+1:])
-		told, seen := memo[sentence]
-		if !seen {
-			// A sentence that names an occupation and no career, state,
-			// employer or place abroad, read by its words (no whole reading:
-			// a long post has many such sentences).
-			ws := words(sentence)
-			told = !asksInSentence(sentence) && slices.ContainsFunc(ws, func(w string) bool { return l.m.lex.Occupation(l.m.lex.Singular(w)) && !l.isCareerWord(w) }) &&
-				!slices.ContainsFunc(ws, func(w string) bool {
-					_, company := l.m.companies[w]
-					return l.isCareerWord(w) || company || l.m.lex.Foreign(w)
-				}) && len(findStates(sentence, ws, l.m.lex.Word)) == 0 && len(l.findCareers(ws, make([]bool, len(ws)))) == 0
-			memo[sentence] = told
-		}
+		// A sentence that names an occupation and no career, state,
+		// employer or place abroad, read by its words (no whole reading: a
+		// long post has many such sentences).
+		ws := words(sentence)
+		told := !asksInSentence(sentence) && slices.ContainsFunc(ws, func(w string) bool { return l.m.lex.Occupation(l.m.lex.Singular(w)) && !l.isCareerWord(w) }) &&
+			!slices.ContainsFunc(ws, func(w string) bool {
+				_, company := l.m.companies[w]
+				return l.isCareerWord(w) || company || l.m.lex.Foreign(w)
+			}) && len(findStates(sentence, ws, l.m.lex.Word)) == 0 && len(l.findCareers(ws, make([]bool, len(ws)))) == 0
 		if told {
 			dropped = true
 			continue
@@ -184,20 +179,11 @@ func (l *Library) withoutToldJobs(part string) string {
 	return strings.Join(append(kept, rest), " ")
 }
 
-// lastField is the last white-space-separated field of s.
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
 // askedInLast reports whether a part's occupation is asked about in its
 // last sentence: named there, or pointed back to ("what does he make?").
 // A job told in a sentence before ("He's an electrician and wants to buy
 // a house. How long is the apprenticeship?") is the story's.
-func (l *Library) askedInLast(ctx context.Context, p string, pq *question) bool {
+func (l *Library) askedInLast(ctx context.Context, p string) bool {
 	i := strings.LastIndexAny(strings.TrimRight(p, ".! "), ".!")
 	if i < 0 {
 		return true
@@ -996,7 +982,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			pq := partQ(p)
 			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && !lib.introHereOnly(pq) &&
 				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) &&
-				lib.askedInLast(ctx, p, pq) {
+				lib.askedInLast(ctx, p) {
 				return e.noGuideFor(lib, pq), nil
 			}
 		}

@@ -1363,11 +1363,9 @@ func (q *question) excludeStates() {
 		if i < 0 {
 			continue
 		}
-		after := line[i+len(cue):]
 		var keep []bot.USState
 		for _, st := range q.states {
-			name := strings.ToLower(st.Name)
-			if strings.HasPrefix(after, name+" ") || strings.HasPrefix(after, "the "+name+" ") || strings.HasPrefix(after, strings.ToLower(st.Code)+" ") {
+			if stateOpens(line[i+len(cue):], st) {
 				q.excluded = append(q.excluded, st)
 			} else {
 				keep = append(keep, st)
@@ -1377,18 +1375,28 @@ func (q *question) excludeStates() {
 	}
 }
 
+// stateOpens reports whether text (words joined by spaces) opens with the
+// state's name, "the" and its name, or its code.
+func stateOpens(text string, st bot.USState) bool {
+	name := strings.ToLower(st.Name)
+	return strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ") || strings.HasPrefix(text, strings.ToLower(st.Code)+" ")
+}
+
 // deniedStates drops a state said not to be meant ("Massachusetts, not
 // California", "Washington the state, not DC") when another is left.
 func (q *question) deniedStates() {
-	line := " " + strings.Join(q.words, " ") + " "
 	var keep []bot.USState
 	for _, st := range q.states {
-		name, code := strings.ToLower(st.Name), strings.ToLower(st.Code)
-		if strings.Contains(line, " not "+name+" ") || strings.Contains(line, " not the "+name+" ") || strings.Contains(line, " not "+code+" ") ||
-			strings.Contains(line, " not in "+name+" ") {
-			continue
+		denied := false
+		for i, w := range q.words {
+			if w == "not" {
+				rest := strings.Join(q.words[i+1:], " ") + " "
+				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st)
+			}
 		}
-		keep = append(keep, st)
+		if !denied {
+			keep = append(keep, st)
+		}
 	}
 	if len(keep) > 0 {
 		q.states = keep
