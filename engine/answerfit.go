@@ -210,6 +210,15 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if g != nil {
 		cert = matchCert(q, g)
 	}
+	if c := q.scope.credential; c != "" && g != nil && (cert == nil || !strings.Contains(strings.ToLower(cert.Name), q.scope.credentialHead)) && len(c) < 80 {
+		// "how much does the azure AI engineer cert cost?": a certificate
+		// the guide does not list
+		a := lackingAnswer(e, q, g, nil, "the "+c)
+		if len(g.Certifications) > 0 {
+			a.Body = fmt.Sprintf("The %s guide has nothing on the %s. The certifications it lists are %s. %s", g.Title, c, certList(g), g.Certification)
+		}
+		return a
+	}
 	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) {
 		// (not "how long is the apprenticeship before the Licensed Lucid
 		// Surveyor credential?": a step of the path, which has its length)
@@ -789,6 +798,15 @@ func mentionedWhere(ws []string) []bool {
 		}
 	}
 	return out // nil when nothing was seen anywhere
+}
+
+// certList names a guide's certifications with their prices.
+func certList(g *bot.Guide) string {
+	names := make([]string, len(g.Certifications))
+	for i, c := range g.Certifications {
+		names[i] = fmt.Sprintf("%s (%s)", c.Name, bot.Money(c.Price))
+	}
+	return strings.Join(names, ", ")
 }
 
 // lackingAnswer says the guide has nothing on what was asked and what it

@@ -139,6 +139,11 @@ func TestReadings(t *testing.T) {
 		{all, "qntm gardener salary", []string{"$72,400"}, []string{"No guide"}},
 		{all, "silver state pay for drm cartographers??", []string{"$112,800"}, []string{"No guide"}},
 		{shipped, "I want to work at Google or Meta as an MLE someday, what's the general US salary range?", []string{"$120,000"}, []string{"No guide for general"}},
+		// A vendor's certificate named by a job title is a certificate the guide lacks, not the job
+		{shipped, "how much does the azure AI engineer cert cost", []string{"Not in the guide: the azure AI engineer cert", "AWS Machine Learning Specialty ($300)"}, []string{"No guide"}},
+		{shipped, "how much does the AWS Solutions Architect cert cost", []string{"Not in the guide: the AWS Solutions Architect cert"}, []string{"Exam price"}},
+		{shipped, "My roommate got the AWS Solutions Architect cert, what does a solutions architect make?", []string{"No guide for solutions architect"}, []string{"$150,000"}},
+		{all, "How much does the RPSGT sleep technologist exam cost?", []string{"No guide for sleep technologist"}, []string{"$640"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

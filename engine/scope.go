@@ -14,13 +14,15 @@ import (
 // occupation the library has no guide for, an employer, a place outside
 // the US.
 type scope struct {
-	occupations []string // occupations asked about that no guide covers, as typed ("dental hygienists")
-	generic     []*bot.Guide
-	company     string // an employer named ("Google", "a startup")
-	foreign     string // a place outside the US ("London")
-	plain       bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
-	described   bool   // the occupation is work described or a credential held ("got my CDL", "I mow lawns for a living")
-	background  string // the asker's own job, told as background ("data scientist here thinking of moving to MLE")
+	occupations    []string // occupations asked about that no guide covers, as typed ("dental hygienists")
+	generic        []*bot.Guide
+	company        string // an employer named ("Google", "a startup")
+	foreign        string // a place outside the US ("London")
+	plain          bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
+	described      bool   // the occupation is work described or a credential held ("got my CDL", "I mow lawns for a living")
+	background     string // the asker's own job, told as background ("data scientist here thinking of moving to MLE")
+	credential     string // a vendor's certificate named by a job title ("the Azure AI Engineer cert"), as typed
+	credentialHead string // the head of that job title ("engineer")
 }
 
 // rawWords splits text like words, keeping the case as typed.
@@ -356,11 +358,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "impress an ML hiring manager": the people who hire, not a job asked about
 		}
-		if start > 0 && cased(start-1) && cased(start) && i+1 < len(ws) && certNext[ws[i+1]] {
-			for k := start; k <= i; k++ {
+		if start > 0 && i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "associate") && (cased(start-1) && cased(start) || vendorNamed(m, q.raw, ws, start)) &&
+			(len(q.careers) > 0 || l.knownTerm(head) || l.knownTerm(ws[vendorStart(m, q.raw, ws, start)])) { // (not "the RPSGT sleep technologist exam": another field's, its job asked of)
+			for k := start; k <= i+1; k++ {
 				taken[k] = true
 			}
-			continue // "the AWS Solutions Architect cert": a vendor's certificate, not the job
+			sc.credential, sc.credentialHead = typedSpan(q.raw, ws[vendorStart(m, q.raw, ws, start)], ws[i+1]), head
+			continue // "the AWS Solutions Architect cert", "the azure AI engineer cert": a vendor's certificate, not the job
 		}
 		if len(q.careers) > 0 && simile(ws, start) {
 			for k := start; k <= i; k++ {
@@ -2914,6 +2918,89 @@ func shortNext(m *model, ws []string, i int) bool {
 	}
 	n := ws[i+1]
 	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil
+}
+
+// vendorNamed reports whether the job title at start is part of a
+// certificate's name: a company or a name typed in capitals comes just
+// before it, or "the" with one or two words between ("the azure AI
+// engineer cert").
+func vendorNamed(m *model, raw string, ws []string, start int) bool {
+	return vendorStart(m, raw, ws, start) < start
+}
+
+// vendorStart is where the certificate name around the job title at start
+// begins: at the company or capitalised name before it, or after "the";
+// start when there is none.
+func vendorStart(m *model, raw string, ws []string, start int) int {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		w := ws[k]
+		if _, ok := m.companies[w]; ok || typedInCapitals(raw, w) || k < start-1 && isCapitalisedIn(raw, w) {
+			return k
+		}
+		if w == "the" || w == "this" || w == "that" {
+			if k < start-1 {
+				return k + 1
+			}
+			return start
+		}
+		if m.stop[w] || !hasLetter(w) {
+			return start
+		}
+	}
+	return start
+}
+
+// typedSpan is the text of raw from the word first to the word last after
+// it, as typed ("Azure AI Engineer cert"); first and last when not found.
+func typedSpan(raw, first, last string) string {
+	low := strings.ToLower(raw)
+	if !isASCII(raw) {
+		return first + " … " + last
+	}
+	from := wordIndex(low, first, 0)
+	if from < 0 {
+		return first + " … " + last
+	}
+	to := wordIndex(low, last, from+len(first))
+	for _, alt := range []string{"certs", "cert", "certificate", "exam"} {
+		if to >= 0 {
+			break
+		}
+		if strings.HasPrefix(last, "cert") || last == "exam" {
+			last, to = alt, wordIndex(low, alt, from+len(first)) // as typed: the table read "cert" long
+		}
+	}
+	if to < 0 || to+len(last)-from > 80 {
+		return first + " … " + last
+	}
+	return raw[from : to+len(last)]
+}
+
+// wordIndex is the index of w as a whole word in s at or after from, or -1.
+func wordIndex(s, w string, from int) int {
+	for from <= len(s) {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// isCapitalisedIn reports whether w is typed with a capital first letter
+// somewhere in raw past its start ("the Azure AI Engineer cert").
+func isCapitalisedIn(raw, w string) bool {
+	if w == "" || !isASCII(w) {
+		return false
+	}
+	c := strings.ToUpper(w[:1]) + w[1:]
+	i := strings.Index(raw, c)
+	return i > 0 && containsWord(raw, c)
 }
 
 // credentialSought reports whether "my" before the job at start names a
