@@ -1232,6 +1232,18 @@ var sets = []struct {
 	// t60: members with disabilities, illness or caregiving duties, written in session 20
 	{"tune/ml-engineer-304", "tune/ml-engineer-304.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-304", "tune/careers-304.jsonl", true, 80, 15, 0.89},
+	// t64: members who paraphrase a guide's own sentences and figures back, written in session 21
+	{"tune/ml-engineer-305", "tune/ml-engineer-305.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-305", "tune/careers-305.jsonl", true, 80, 15, 0.94},
+	// t65: sales, marketing and customer-success people on a revenue team's Slack, written in session 21
+	{"tune/ml-engineer-306", "tune/ml-engineer-306.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-306", "tune/careers-306.jsonl", true, 80, 15, 0.95},
+	// t66: members planning a move who compare states and cities, written in session 21
+	{"tune/ml-engineer-307", "tune/ml-engineer-307.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-307", "tune/careers-307.jsonl", true, 80, 15, 0.94},
+	// t67: members asking about order and timing of the steps, written in session 21
+	{"tune/ml-engineer-308", "tune/ml-engineer-308.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-308", "tune/careers-308.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1844,6 +1856,18 @@ var sets = []struct {
 	// Held-out, written blind in session 20 (makers and tinkerers wondering whether a hobby could become a career); committed unread, scored once at the end: 95.3% / 89.0%.
 	{"test/ml-engineer-150", "test/ml-engineer-150.jsonl", false, 120, 15, 0.943},
 	{"test/careers-150", "test/careers-150.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind in session 21 (members of a faith or community organisation's group chat asking for themselves and people they mentor); committed unread.
+	{"test/ml-engineer-151", "test/ml-engineer-151.jsonl", false, 120, 15, 0.5},
+	{"test/careers-151", "test/careers-151.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 21 (security, networking and cloud-operations people on an infosec Discord); committed unread.
+	{"test/ml-engineer-152", "test/ml-engineer-152.jsonl", false, 120, 15, 0.5},
+	{"test/careers-152", "test/careers-152.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 21 (people rebuilding after a setback: returning citizens, people in recovery, dropouts); committed unread.
+	{"test/ml-engineer-153", "test/ml-engineer-153.jsonl", false, 120, 15, 0.5},
+	{"test/careers-153", "test/careers-153.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 21 (word people on a writers' Slack: translators, editors, copywriters, technical writers); committed unread.
+	{"test/ml-engineer-154", "test/ml-engineer-154.jsonl", false, 120, 15, 0.5},
+	{"test/careers-154", "test/careers-154.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1861,7 +1885,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-147": 2, "test/careers-148":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
 // 20's four (147-150) were scored at its end.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-151": true, "test/careers-151": true, "test/ml-engineer-152": true, "test/careers-152": true, "test/ml-engineer-153": true, "test/careers-153": true, "test/ml-engineer-154": true, "test/careers-154": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-145": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
