@@ -144,6 +144,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much does the AWS Solutions Architect cert cost", []string{"Not in the guide: the AWS Solutions Architect cert"}, []string{"Exam price"}},
 		{shipped, "My roommate got the AWS Solutions Architect cert, what does a solutions architect make?", []string{"No guide for solutions architect"}, []string{"$150,000"}},
 		{all, "How much does the RPSGT sleep technologist exam cost?", []string{"No guide for sleep technologist"}, []string{"$640"}},
+		// An opening label ("Headcount check:") introduces the question; it asks nothing itself
+		{shipped, "Headcount check: how many MLEs in New York state?", []string{"12,000"}, []string{"Not in the guide"}},
+		{shipped, "nurse question: what do they make in NY?", []string{"No guide for nurse"}, []string{"$170,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

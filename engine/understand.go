@@ -537,6 +537,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
+	l.openingLabel(q, text, taken)
 	for i, w := range q.words {
 		if taken[i] && !beforePlaces[i] {
 			// "the Golden State", "Washington state": a place's name asks
@@ -2180,4 +2181,41 @@ func isSubsequence(a, b string) bool {
 		}
 	}
 	return i == len(a)
+}
+
+// labelEnd matches a message's opening label: one to three words, then a
+// colon or a dash ("Headcount check:", "ROI question -").
+var labelEnd = regexp.MustCompile(`^\s*([A-Za-z0-9$&'/.+]+(?:\s+[A-Za-z0-9$&'/.+]+){0,2})\s*(?::|\s[-–—]\s)`)
+
+// labelNouns end an opening label that names the kind of message.
+var labelNouns = setOf("check", "question", "questions", "q", "qs", "qn", "query", "request")
+
+// openingLabel marks the words of a message's opening label ("Headcount
+// check:", "ROI question:", "Quick q -") that ask nothing themselves: a
+// way of introducing the question, not a topic or a job. Words of an
+// intent ("headcount"), a career, a place or a person stay.
+func (l *Library) openingLabel(q *question, text string, taken []bool) {
+	m := labelEnd.FindStringSubmatch(text)
+	if m == nil {
+		return
+	}
+	lw := words(m[1])
+	if len(lw) == 0 || !labelNouns[lw[len(lw)-1]] || len(lw) > len(q.words) {
+		return
+	}
+	for i, w := range lw {
+		if q.words[i] != w {
+			return // the words were read otherwise (a shorthand spelt out)
+		}
+	}
+	for i, w := range lw {
+		if taken[i] || l.m.index[w] != nil || l.isCareerWord(w) || l.m.lex.Person(l.m.lex.Singular(w)) {
+			continue
+		}
+		taken[i] = true
+		if q.idiom == nil {
+			q.idiom = map[string]bool{}
+		}
+		q.idiom[w] = true
+	}
 }
