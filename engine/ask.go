@@ -67,6 +67,8 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		}
 		if parts := lib.splitParts(asked); len(parts) > 1 {
 			return e.multiPart(ctx, &r, lib, asked, parts)
+		} else if len(parts) == 1 && parts[0] != asked {
+			return e.askOne(ctx, &r, lib, parts[0])
 		}
 		return e.askOne(ctx, &r, lib, asked+"?")
 	}
@@ -79,6 +81,8 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			return e.multiPart(ctx, req, lib, text, parts)
+		} else if len(parts) == 1 && parts[0] != text {
+			text = parts[0] // the question, without what someone in the asker's life does
 		}
 	}
 	return e.askOne(ctx, req, lib, text)

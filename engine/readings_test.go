@@ -147,6 +147,11 @@ func TestReadings(t *testing.T) {
 		// An opening label ("Headcount check:") introduces the question; it asks nothing itself
 		{shipped, "Headcount check: how many MLEs in New York state?", []string{"12,000"}, []string{"Not in the guide"}},
 		{shipped, "nurse question: what do they make in NY?", []string{"No guide for nurse"}, []string{"$170,000"}},
+		// What someone in the asker's life does, told after the question, is no question of its own
+		{shipped, "California ML engineer median? My sister teaches 3rd grade in Fresno and thinks tech pay is exaggerated.", []string{"$185,000"}, []string{"Not in the guide", "Your questions"}},
+		{shipped, "How much does an ML engineer make in New York? My cousin works in finance there and keeps bragging about his salary, I want to see if ML beats it.", []string{"$170,000"}, []string{"Not in the guide"}},
+		// An opening that counts the questions asks nothing itself
+		{shipped, "Three questions, if that's alright: what's the median salary for an ML engineer, how long does the training take, and do I need a licence?", []string{"$150,000", "5-8 years"}, []string{"Three questions?"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -108,7 +109,11 @@ func caveats(a *bot.Answer, q *question) {
 // get?"); one part otherwise.
 func (l *Library) splitParts(text string) []string {
 	var parts []string
+	toldDropped := false
 	split := text
+	if m := countLabelRE.FindStringIndex(split); m != nil {
+		split = split[m[1]:] // "Three questions, if that's alright: …": what follows is asked
+	}
 	if hasDigit(text) { // every match of numberedRE has one
 		split = numberedRE.ReplaceAllString(text, ";")
 	}
@@ -119,7 +124,11 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || relativeTells(s) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
+				toldDropped = true
+				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question
+			}
 			// (and what someone in the asker's life says after it: "… which
 			// pays more? my mom says both are made up jobs")
 			// "like the normal map-making kind": more of the last question.
@@ -135,11 +144,19 @@ func (l *Library) splitParts(text string) []string {
 	if len(parts) > 3 {
 		parts = firstAsking(parts, 3)
 	}
+	if len(parts) == 1 && toldDropped {
+		return []string{parts[0] + "?"} // the question alone, without what was told after it
+	}
 	if len(parts) < 2 {
 		return []string{text}
 	}
 	return parts
 }
+
+// countLabelRE matches an opening that only says how many questions follow
+// ("Three questions, if that's alright:", "two quick things:"): no
+// question of its own.
+var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|so|hi|hey|hello)\W+)?(?:a few|a couple(?: of)?|couple(?: of)?|several|some|two|three|four|2|3|4)\s+(?:(?:quick|short|small|related|simple|more|dumb)\s+)?(?:questions|things|qs|q's|queries)\b[^:?]{0,30}:`)
 
 // withoutToldJobs is a part without the sentences before its last that
 // only tell someone's job ("He's an electrician and wants to buy a house
@@ -522,6 +539,23 @@ func relativeTells(p string) bool {
 		return f[2] == "a" || f[2] == "an" || len(f) > 3 && (f[3] == "a" || f[3] == "an")
 	}
 	return false
+}
+
+// relativeDoes reports whether p tells what someone in the asker's life
+// does, in the present ("my sister teaches 3rd grade in Fresno and thinks
+// tech pay is exaggerated"): told, not asked (not "my son wants to know
+// …", a question put through the asker).
+func (l *Library) relativeDoes(p string) bool {
+	f := words(p)
+	if len(f) < 4 || !possessive[f[0]] || !relations[f[1]] || slices.ContainsFunc(f, whWord) {
+		return false
+	}
+	switch f[2] {
+	case "wants", "needs", "asks", "wonders", "does", "has", "is":
+		return false
+	}
+	v, ok := strings.CutSuffix(f[2], "s")
+	return ok && (l.m.lex.Verb(v) || strings.HasSuffix(v, "e") && l.m.lex.Verb(strings.TrimSuffix(v, "e")))
 }
 
 // tellers open a piece that tells: the asker, or a person the asker
