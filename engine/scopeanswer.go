@@ -163,18 +163,28 @@ var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|so|hi|hey|hello)\W+)?(?:
 // next year."): no career, place or employer of theirs is kept from them,
 // and the job is not the one asked about.
 func (l *Library) withoutToldJobs(part string) string {
-	var kept []string
+	var kept, sentences []string
 	rest, dropped := part, false
 	for {
 		i := strings.IndexAny(rest, ".!")
 		if i < 0 || i+1 >= len(rest) || rest[i+1] != ' ' {
 			break
 		}
-		sentence := rest[:i+1]
 		if w := lastFields(rest[:i], 1); len(w) == 0 || isDigits(w[0]) || len(w[0]) <= 2 {
 			break // ("3.5 years", "St. Louis", "U.S. pay": no sentence's end)
 		}
+		sentences = append(sentences, rest[:i+1])
 		rest = strings.TrimSpace(rest[i+1:])
+	}
+	if len(sentences) == 0 {
+		return part
+	}
+	// A place told beside a job is the story's when the question names a
+	// state of its own ("Navy vet … living in San Diego … What's ML engineer
+	// pay in California?").
+	lw := words(rest)
+	placeAsked := len(findStates(rest, lw, l.m.lex.Word)) > 0
+	for _, sentence := range sentences {
 		// A sentence that names an occupation and no career, state,
 		// employer or place abroad, read by its words (no whole reading: a
 		// long post has many such sentences).
@@ -183,7 +193,7 @@ func (l *Library) withoutToldJobs(part string) string {
 			!slices.ContainsFunc(ws, func(w string) bool {
 				_, company := l.m.companies[w]
 				return l.isCareerWord(w) || company || l.m.lex.Foreign(w)
-			}) && len(findStates(sentence, ws, l.m.lex.Word)) == 0 && len(l.findCareers(ws, make([]bool, len(ws)))) == 0
+			}) && (placeAsked || len(findStates(sentence, ws, l.m.lex.Word)) == 0) && len(l.findCareers(ws, make([]bool, len(ws)))) == 0
 		if told {
 			dropped = true
 			continue
