@@ -152,6 +152,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "How much does an ML engineer make in New York? My cousin works in finance there and keeps bragging about his salary, I want to see if ML beats it.", []string{"$170,000"}, []string{"Not in the guide"}},
 		// An opening that counts the questions asks nothing itself
 		{shipped, "Three questions, if that's alright: what's the median salary for an ML engineer, how long does the training take, and do I need a licence?", []string{"$150,000", "5-8 years"}, []string{"Three questions?"}},
+		// A yes/no question's second alternative put as a clause of its own is the asker's doubt, not the topic
+		{shipped, "is math important for ML engineering or is it all coding", []string{"linear algebra"}, []string{"Coding rounds"}},
+		{shipped, "do MLEs run A/B tests or is that the analysts' job", nil, []string{"No guide"}},
+		{shipped, "Do ML engineers only train models, or do they deploy and run them too?", nil, []string{"Not in the guide"}},
+		{shipped, "does the Google Professional ML Engineer cert expire, or is it good for life?", []string{"nothing on"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

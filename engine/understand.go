@@ -538,6 +538,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	l.markNicknames(q.words, q.states, taken)
 	l.countIntents(q)
 	l.openingLabel(q, text, taken)
+	l.dismissedAlternative(q, taken)
 	for i, w := range q.words {
 		if taken[i] && !beforePlaces[i] {
 			// "the Golden State", "Washington state": a place's name asks
@@ -2217,5 +2218,74 @@ func (l *Library) openingLabel(q *question, text string, taken []bool) {
 			q.idiom = map[string]bool{}
 		}
 		q.idiom[w] = true
+	}
+}
+
+// dismissedAlternative marks the words of a yes/no question's second
+// alternative when it is put as a clause of its own ("is math important
+// for ML engineering or is it all just coding", "do MLEs use airflow or is
+// that only for data engineers"): the first is what is asked; the second
+// is the asker's doubt, no topic or job of its own. An alternative that
+// sets a condition ("or can I get in without one") is kept.
+func (l *Library) dismissedAlternative(q *question, taken []bool) {
+	ws := q.words
+	for i, w := range ws {
+		if w != "or" || i < 3 || i+3 >= len(ws) {
+			continue
+		}
+		aux, subj := ws[i+1], ws[i+2]
+		if !(auxiliary[aux] || aux == "is" || aux == "are" || aux == "am") || !(subjectPronoun[subj] || subj == "it" || subj == "that" || subj == "this" || subj == "there") {
+			continue
+		}
+		opened, content := false, 0
+		for j := 0; j < i; j++ {
+			if auxiliary[ws[j]] || ws[j] == "is" || ws[j] == "are" {
+				opened, content = true, 0 // the yes/no question's start
+			} else if opened && !l.m.stop[ws[j]] && hasLetter(ws[j]) {
+				content++
+			}
+		}
+		if !opened || content < 2 {
+			continue
+		}
+		asks, detail := false, false
+		for _, x := range ws[:i] {
+			switch {
+			case x == "only" || x == "just" || x == "merely":
+				detail = true // "do ML engineers only train models, or do they deploy them too?": the second is the point
+			case certNext[x] || x == "endorsement" || x == "permit" || x == "license" || x == "licence":
+				detail = true // "does the cert expire, or is it good for life?": a detail of a credential, both ways
+			case !l.m.stop[x] && hasLetter(x) && !l.isCareerWord(x) && (l.m.index[x] != nil || l.Searcher != nil && l.Searcher.Known(context.Background(), x)):
+				asks = true
+			}
+		}
+		if detail || !asks {
+			continue // (and "should i bother going into ML or is it oversaturated": nothing asked before it)
+		}
+		end := len(ws)
+		for k := i + 3; k < len(ws); k++ {
+			switch ws[k] {
+			case "without", "instead", "skip", "no", "not", "never", "only", "just", "also":
+				if ws[k] == "only" || ws[k] == "just" || ws[k] == "also" {
+					continue
+				}
+				return // "or can I get in without one": a condition asked
+			case "what", "which", "how", "where", "when", "why", "who":
+				end = k // a question of its own follows
+			}
+			if end < len(ws) {
+				break
+			}
+		}
+		for k := i; k < end; k++ {
+			taken[k] = true
+			if !slices.Contains(ws[:i], ws[k]) {
+				if q.idiom == nil {
+					q.idiom = map[string]bool{}
+				}
+				q.idiom[ws[k]] = true // no word to search for either
+			}
+		}
+		return
 	}
 }
