@@ -1423,7 +1423,12 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return e.answerPassage(q.lib, q, g, g.Section(bot.KindPath))
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
-	case hasAll(q, "what", "need") && q.intentCount() == 0 && !(len(q.words) > 1 && q.words[0] == "what" && !q.m.stop[q.words[1]]):
+	case hasAll(q, "what", "need") && q.intentCount() == 0 && !(len(q.words) > 1 && q.words[0] == "what" && !q.m.stop[q.words[1]]) &&
+		!slices.ContainsFunc(untakenContent(q), func(w string) bool {
+			return w != "need" && g.Section(bot.KindPath) != nil && sectionHeadingWord(g, w) && !namesWork(g, w)
+		}):
+		// (not "what kind of math do i need": a topic a heading names,
+		// "Lay CS and math foundations", is what is asked)
 		// "What do I need before I can map other people's dreams?": the
 		// requirements, from the guide's key facts.
 		return requirementsAnswer(e, g)
@@ -3411,4 +3416,34 @@ func toldAfterQuestion(text, w string) bool {
 	low := strings.ToLower(text)
 	q := strings.LastIndexByte(low, '?')
 	return q >= 0 && !slices.Contains(words(low[:q]), w) && slices.Contains(words(low[q:]), w)
+}
+
+// sectionHeadingWord reports whether w is a word of one of the guide's
+// section headings ("math" of "Step 1: Lay CS and math foundations").
+func sectionHeadingWord(g *bot.Guide, w string) bool {
+	for _, s := range g.Sections {
+		if slices.Contains(words(s.Title), w) {
+			return true
+		}
+		for line := range strings.Lines(s.Body) {
+			if strings.HasPrefix(line, "#") && slices.Contains(words(line), w) {
+				return true // a subsection's heading
+			}
+		}
+	}
+	return false
+}
+
+// namesWork reports whether w is the work a guide's names are for: a word
+// of them or the stem of their last ("survey" of "dreamscape surveyor",
+// "cook" of "zero-g cook").
+func namesWork(g *bot.Guide, w string) bool {
+	for _, n := range append([]string{g.Title}, g.Aliases...) {
+		for _, x := range strings.Fields(bot.NormalizeName(n)) {
+			if x == w || len(w) >= 3 && strings.HasPrefix(x, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

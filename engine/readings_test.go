@@ -157,6 +157,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "do MLEs run A/B tests or is that the analysts' job", nil, []string{"No guide"}},
 		{shipped, "Do ML engineers only train models, or do they deploy and run them too?", nil, []string{"Not in the guide"}},
 		{shipped, "does the Google Professional ML Engineer cert expire, or is it good for life?", []string{"nothing on"}, nil},
+		// "What ... need" names the requirements only when no heading's topic is asked
+		{shipped, "what kind of math do i need for MLE", []string{"linear algebra"}, []string{"What you need"}},
+		{all, "what do you need to legally survey someone else's dream", []string{"Shared Dreamspace Permit"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
