@@ -160,6 +160,8 @@ func TestReadings(t *testing.T) {
 		// "What ... need" names the requirements only when no heading's topic is asked
 		{shipped, "what kind of math do i need for MLE", []string{"linear algebra"}, []string{"What you need"}},
 		{all, "what do you need to legally survey someone else's dream", []string{"Shared Dreamspace Permit"}, nil},
+		// A doer noun the guide only shares a stem with ("interpreting") is another job
+		{shipped, "How much does ASL interpreter certification cost?", []string{"No guide for ASL interpreter"}, []string{"$300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

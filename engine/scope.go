@@ -225,7 +225,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.Person(head) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, head) != "" && l.Searcher != nil &&
-			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !l.knownTerm(head) {
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && l.noGuideSays(head) {
 			// "QA (quality assurance) tester", "game tester": a doer of a
 			// verb, named for a thing no guide speaks of, is a job.
 			phrase, start = ws[i-1]+" "+head, i-1
@@ -2662,6 +2662,17 @@ func (l *Library) usesNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// noGuideSays reports whether no guide's text has w as a word of its own (a
+// stem in common is not enough: "interpreting" is no "interpreter").
+func (l *Library) noGuideSays(w string) bool {
+	for _, g := range l.Guides {
+		if tw := l.textWords(g); tw[w] || tw[w+"s"] {
+			return false
+		}
+	}
+	return true
 }
 
 // textWords is the set of the words of a guide's sections as written, read
