@@ -162,6 +162,9 @@ func TestReadings(t *testing.T) {
 		{all, "what do you need to legally survey someone else's dream", []string{"Shared Dreamspace Permit"}, nil},
 		// A doer noun the guide only shares a stem with ("interpreting") is another job
 		{shipped, "How much does ASL interpreter certification cost?", []string{"No guide for ASL interpreter"}, []string{"$300"}},
+		// The certificates needed to work on things no guide speaks of are that work's
+		{shipped, "what certs do you need to work on HVAC units", []string{"No guide for people who work on HVAC units"}, []string{"$300"}},
+		{shipped, "what certs do you need to work on ML pipelines", []string{"$300"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

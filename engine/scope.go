@@ -2779,6 +2779,10 @@ func (l *Library) qualifiedWork(q *question, taken []bool) string {
 	for k := 0; k+3 < len(ws); k++ {
 		switch ws[k] {
 		case "certified", "licensed", "licenced", "qualified", "trained", "accredited":
+		case "need", "needed", "required", "necessary":
+			if !(q.has(bot.KindCerts) || q.has("license")) || ws[k+2] != "work" {
+				continue // "what certs do you need to work on airplane engines": what that work takes
+			}
 		default:
 			continue
 		}
@@ -2793,6 +2797,9 @@ func (l *Library) qualifiedWork(q *question, taken []bool) string {
 			}
 		}
 		if unknown, known := l.workNouns(ws, taken, k+3, end); unknown > 0 && unknown >= known {
+			if t := typedSpan(q.raw, ws[k+2], ws[end-1]); !strings.Contains(t, "…") && end-k-2 >= 2 {
+				return "people who " + t // as typed ("work on HVAC units")
+			}
 			return "people who " + strings.Join(ws[k+2:end], " ")
 		}
 	}
