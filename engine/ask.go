@@ -1394,6 +1394,21 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case q.has("source") && salaryOnlyQualifies(q):
 		// "which SOC code is the salary data based on?"
 		return sourceAnswer(e, g)
+	case q.has("salary") && durationQuestion(q) && len(q.states) == 0 && slices.ContainsFunc(q.words, moneyFigure) && g.Section(bot.KindPath) != nil:
+		// "How soon could I be earning around $150k as an MLE if I start
+		// from zero?": the time to get there, which the path gives, and
+		// where the figure stands against the guide's pay
+		a := e.answerSectionOr(g, bot.KindPath)
+		if a != nil && g.Salary.Median > 0 {
+			c := keptCopy(a)
+			a = &c
+			cite := ""
+			if g.Salary.Year > 0 {
+				cite = fmt.Sprintf(" (%s, %d)", dataName(g), g.Salary.Year)
+			}
+			a.Body = fmt.Sprintf("The national median salary is %s a year%s, and the path below is how long the guide says getting into the role takes. ", bot.Money(g.Salary.Median), cite) + a.Body
+		}
+		return a
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
 	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"] || q.intentCount() == q.intents["cost"] && len(q.states) > 0 && !slices.Contains(q.certWord, true)) &&
@@ -3446,4 +3461,11 @@ func namesWork(g *bot.Guide, w string) bool {
 		}
 	}
 	return false
+}
+
+// moneyFigure reports whether w reads as an amount of pay ("150k",
+// "150000", "$150k" as read: "150k").
+func moneyFigure(w string) bool {
+	n := strings.TrimSuffix(w, "k")
+	return len(n) >= 2 && isDigits(n) && (n != w || len(n) >= 5)
 }

@@ -165,6 +165,8 @@ func TestReadings(t *testing.T) {
 		// The certificates needed to work on things no guide speaks of are that work's
 		{shipped, "what certs do you need to work on HVAC units", []string{"No guide for people who work on HVAC units"}, []string{"$300"}},
 		{shipped, "what certs do you need to work on ML pipelines", []string{"$300"}, []string{"No guide"}},
+		// How soon a pay figure is reached is the path's length, beside the median
+		{shipped, "How soon could I realistically be earning around $150k as an MLE if I start from zero this year?", []string{"5-8 years", "$150,000"}, []string{"Range:"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
