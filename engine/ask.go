@@ -3109,6 +3109,31 @@ func whatDoes(q *question) bool {
 			}
 		}
 	}
+	// "what does an ML engineer actually do, big picture?", "explain what
+	// an ML engineer does in one paragraph": the career's own work, with
+	// how the asker wants it told after it
+	for j, w := range q.words {
+		if w != "what" {
+			continue
+		}
+		for k := j + 2; k < n && k <= j+7; k++ {
+			x := q.words[k]
+			if (x == "do" || x == "does") && q.taken[k-1] || (x == "do" || x == "does") && k > 0 && (q.words[k-1] == "actually" || q.words[k-1] == "really" || q.words[k-1] == "exactly") && q.taken[k-2] {
+				if q.intentCount() > 0 {
+					return false
+				}
+				for _, y := range q.words[k+1:] {
+					if !q.m.stop[y] && hasLetter(y) && q.lib != nil && q.lib.Searcher != nil && q.lib.Searcher.Known(context.Background(), y) {
+						return false // "what do ML engineers do with A/B tests?": a thing of the guide's asked
+					}
+				}
+				return true
+			}
+			if !q.taken[k] && !determiner[x] && x != "does" && x != "do" && x != "actually" && x != "really" && x != "exactly" {
+				break
+			}
+		}
+	}
 	return madeByWork(q)
 }
 

@@ -167,6 +167,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what certs do you need to work on ML pipelines", []string{"$300"}, []string{"No guide"}},
 		// How soon a pay figure is reached is the path's length, beside the median
 		{shipped, "How soon could I realistically be earning around $150k as an MLE if I start from zero this year?", []string{"5-8 years", "$150,000"}, []string{"Range:"}},
+		// "What does X do", then how the asker wants it told, is the career's own work
+		{shipped, "what does an ML engineer actually do, big picture?", []string{"What a machine learning engineer does"}, []string{"I can't answer"}},
+		{shipped, "What do ML engineers do with A/B tests?", []string{"A/B"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
