@@ -466,7 +466,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return e.searchAnswer(ctx, lib, q, nil)
 		}
 		q.guessed = len(lib.Guides) > 1
-		if q.guessed && asksFigures(q) && !lib.anchoredGuess(ctx, q, g, 2) {
+		if q.guessed && asksFigures(q) && (!lib.anchoredGuess(ctx, q, g, 2) || plainThing(q)) {
+			// (or "i pick tomatoes in a regular greenhouse", "folks who
+			// look after ordinary greenhouses": the plain kind of a guide's
+			// thing, said to be no guide's)
 			// "looking after patients on overnight hospital wards, what's
 			// that pay?": a figure asked of work no career is named for,
 			// and the words found point to a guide only by a word one of
@@ -3493,4 +3496,23 @@ func namesWork(g *bot.Guide, w string) bool {
 func moneyFigure(w string) bool {
 	n := strings.TrimSuffix(w, "k")
 	return len(n) >= 2 && isDigits(n) && (n != w || len(n) >= 5)
+}
+
+// plainThing reports whether the question calls the thing it names the
+// ordinary kind ("a regular greenhouse", "ordinary greenhouses", "normal
+// restaurant kitchens"): not the guide's own.
+func plainThing(q *question) bool {
+	for k, w := range q.words {
+		switch w {
+		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "plain":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(q.words) && j <= k+2; j++ {
+			if x := q.words[j]; !q.m.stop[x] && hasLetter(x) && q.m.lex.Noun(q.m.lex.Singular(x)) && !q.taken[j] && q.m.index[x] == nil && !q.m.lex.Time(x) { // (not "a normal day", "a normal salary")
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -170,6 +170,9 @@ func TestReadings(t *testing.T) {
 		// "What does X do", then how the asker wants it told, is the career's own work
 		{shipped, "what does an ML engineer actually do, big picture?", []string{"What a machine learning engineer does"}, []string{"I can't answer"}},
 		{shipped, "What do ML engineers do with A/B tests?", []string{"A/B"}, nil},
+		// Pay asked of the ordinary kind of a guide's thing, no career named, is no guide's
+		{all, "i pick tomatoes in a regular greenhouse in vermont, what's the pay around here", []string{"No guide for that work"}, []string{"$69,800"}},
+		{all, "pytorch/tensorflow type jobs - what's a normal day like?", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
