@@ -173,6 +173,8 @@ func TestReadings(t *testing.T) {
 		// Pay asked of the ordinary kind of a guide's thing, no career named, is no guide's
 		{all, "i pick tomatoes in a regular greenhouse in vermont, what's the pay around here", []string{"No guide for that work"}, []string{"$69,800"}},
 		{all, "pytorch/tensorflow type jobs - what's a normal day like?", nil, []string{"No guide"}},
+		// Three letters typed in capitals before a role word name a job no guide has
+		{shipped, "SEO specialist - what skills matter most right now?", []string{"No guide for SEO specialist"}, []string{"Python"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
