@@ -175,6 +175,9 @@ func TestReadings(t *testing.T) {
 		{all, "pytorch/tensorflow type jobs - what's a normal day like?", nil, []string{"No guide"}},
 		// Three letters typed in capitals before a role word name a job no guide has
 		{shipped, "SEO specialist - what skills matter most right now?", []string{"No guide for SEO specialist"}, []string{"Python"}},
+		// "how to get into it" after a job asks about that job, not a move from it
+		{shipped, "game developer how to get into it", []string{"No guide for"}, []string{"TensorFlow"}},
+		{shipped, "game developer salary", []string{"No guide for game developer"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

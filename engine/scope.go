@@ -317,7 +317,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			phrase = head
 			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
-				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.MostlyAdjective(ws[k]) && k > 0 && m.lex.Adjective(ws[k-1]) && !m.stop[ws[k-1]]) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) &&
+				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.MostlyAdjective(ws[k]) && (k > 0 && m.lex.Adjective(ws[k-1]) && !m.stop[ws[k-1]] || m.lex.OnlyNoun(m.lex.Singular(ws[k])) || i+1 < len(ws) && m.index[ws[i+1]] != nil)) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) &&
 				!(strings.HasSuffix(ws[k], "s") && m.lex.VerbForm(ws[k]) && m.lex.CommonVerb(strings.TrimSuffix(ws[k], "s"))) { // (not "which cert gets growers …": a verb)
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
@@ -3344,7 +3344,7 @@ var doerVerb = setOf("need", "use", "make", "earn", "get", "require", "study", "
 // backRef reports whether words start by pointing back ("that", "this"):
 // what the message named before.
 func backRef(ws []string) bool {
-	return len(ws) > 0 && (ws[0] == "that" || ws[0] == "this")
+	return len(ws) > 0 && (ws[0] == "that" || ws[0] == "this" || ws[0] == "it" && (len(ws) == 1 || !hasLetter(ws[1]) || ws[1] == "as" || ws[1] == "if" || ws[1] == "with")) // ("get into it", not "get into it the hard way")
 }
 
 // placeWord reports whether w names a place: a US state, a US city or a
