@@ -582,7 +582,8 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			if englishTwo[w] && i+1 < len(q.words) && taken[i+1] {
 				continue // "NY and in CA": a word before the next state, not Indiana
 			}
-			if against(i-1, i-2) || against(i+1, i+2) {
+			if against(i-1, i-2) || against(i+1, i+2) || i > 0 && taken[i-1] && len(q.words[i-1]) == 2 && listedAfter(text, w) {
+				// (or "mle $$ in ny + wa + ma": codes listed with a "+" or "/")
 				q.states = append(q.states, st)
 				taken[i] = true
 			}
@@ -2196,6 +2197,10 @@ var labelNouns = setOf("check", "question", "questions", "q", "qs", "qn", "query
 // way of introducing the question, not a topic or a job. Words of an
 // intent ("headcount"), a career, a place or a person stay.
 func (l *Library) openingLabel(q *question, text string, taken []bool) {
+	head := text[:min(len(text), 48)]
+	if !strings.ContainsAny(head, ":-–—") {
+		return // no label's end near the start (most messages)
+	}
 	m := labelEnd.FindStringSubmatch(text)
 	if m == nil {
 		return
@@ -2288,4 +2293,18 @@ func (l *Library) dismissedAlternative(q *question, taken []bool) {
 		}
 		return
 	}
+}
+
+// listedAfter reports whether the two-letter word w follows a "+", "/" or
+// "&" in text ("ny + wa + ma", "CA/WA"): an item of a list.
+func listedAfter(text, w string) bool {
+	low := strings.ToLower(text)
+	for _, sep := range []string{"+ ", "+", "/ ", "/", "& "} {
+		if i := strings.Index(low, sep+w); i >= 0 {
+			if j := i + len(sep) + len(w); j == len(low) || !isWordByte(low[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
