@@ -781,6 +781,11 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	}
 	q := &question{intents: map[string]int{}, m: l.m, words: ws}
 	l.countIntents(q)
+	for i, w := range ws {
+		if (w == "state" || w == "states") && i > 0 && slices.ContainsFunc(ws[max(0, i-3):i], func(x string) bool { return l.m.index[x]["most"] || l.m.index[x]["least"] }) {
+			out["rank"] = true // "top state", "lowest paying state": a ranking asked of its own
+		}
+	}
 	for k := range q.intents {
 		if !l.m.headIntent[k] {
 			delete(q.intents, k) // "most", "state", "compare" qualify; they are not questions of their own
