@@ -182,6 +182,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "mle $$ in ny + wa + ma?", []string{"$170,000", "$175,000", "$165,000"}, nil},
 		// "top state" in a list of short asks is a ranking of its own
 		{shipped, "outlook, top state, cheapest cert? 🙏", []string{"+36%", "California", "$100"}, nil},
+		// An adjective, mostly one, before a thing the guide names is no job ("professional experience")
+		{shipped, "step 4, professional experience: how long is that supposed to take?", []string{"2-3 years"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -282,7 +282,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade
 		}
-		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) && !(m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i]))) &&
+		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) && !(m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i])) ||
+			m.lex.MostlyAdjective(ws[i]) && !payNext[ws[i+1]] && l.knownTerm(ws[i+1]) && !m.roles[ws[i+1]]) && // ("step 4, professional experience": the guide's own thing)
 			!(i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && m.lex.OnlyNoun(ws[i-1]) && m.lex.Occupation(head)) {
 			// (not "nursing assistant night shift pay": a noun before it
 			// makes it the job's name)
