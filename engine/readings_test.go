@@ -184,6 +184,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "outlook, top state, cheapest cert? 🙏", []string{"+36%", "California", "$100"}, nil},
 		// An adjective, mostly one, before a thing the guide names is no job ("professional experience")
 		{shipped, "step 4, professional experience: how long is that supposed to take?", []string{"2-3 years"}, []string{"No guide"}},
+		// "just extra", "any extra" at a clause's end is the adjective, not a film extra
+		{all, "is the zero-g pastry endorsement mandatory or just extra?", []string{"Zero-G Pastry"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -301,6 +301,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
 			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb
 		}
+		if phrase == "" && head == ws[i] && m.lex.Adjective(ws[i]) && i > 0 && (ws[i-1] == "just" || ws[i-1] == "any" || ws[i-1] == "or") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
+			continue // "mandatory or just extra?", "pay any extra": the adjective, not a film extra
+		}
 		if phrase == "" {
 			// "doctors — what skills do they need?": a role word opening a
 			// question that names no guide's career is the job asked about
