@@ -267,7 +267,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
-			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) &&
+			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
 					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) ||
 			// ("Physical therapist assistant — how long is the program?": a
@@ -3515,4 +3515,39 @@ func plainThing(q *question) bool {
 		}
 	}
 	return false
+}
+
+// workToldBefore reports whether the sentence just before the asking one
+// describes work in words only one guide uses, does not tell the job the
+// message names first, and the asking sentence points back to it ("A
+// friend … said the Centennial State has a bunch of those shielded
+// greenhouses where you can't look at the plants. What's the median pay for
+// that work in Colorado?"): the jobs told elsewhere in the story are not
+// what is asked.
+func (l *Library) workToldBefore(q, fq *question) bool {
+	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || !pointsBack(fq.words) {
+		return false
+	}
+	// The sentence before the asking one: in the focus text itself when it
+	// keeps one ("A friend … said … What's the median pay for that work?"),
+	// else the message's.
+	before := ""
+	if k := strings.LastIndexAny(strings.TrimRight(fq.raw, ".!? "), ".!?"); k > 0 {
+		before = strings.TrimSpace(fq.raw[:k+1])
+	} else if at := strings.LastIndex(q.raw, fq.raw); at > 0 {
+		before = strings.TrimSpace(q.raw[:at])
+	}
+	if before == "" {
+		return false
+	}
+	i := strings.LastIndexAny(strings.TrimRight(before, ".!?"), ".!?")
+	prev := before[i+1:]
+	ws := words(prev)
+	if len(q.scope.occupations) > 0 {
+		if f := strings.Fields(strings.ToLower(q.scope.occupations[0])); len(f) > 0 && slices.Contains(ws, f[len(f)-1]) {
+			return false // the job is told in that sentence: "My partner's a journeyman plumber …"
+		}
+	}
+	pq := l.analyse(context.Background(), prev)
+	return l.terms.named(dropStateWords(l.contentWords(pq, nil))) >= 0
 }
