@@ -188,6 +188,9 @@ func TestReadings(t *testing.T) {
 		{all, "is the zero-g pastry endorsement mandatory or just extra?", []string{"Zero-G Pastry"}, []string{"No guide"}},
 		// Work told in a guide's own words just before "that work" is what is asked, not the story's jobs
 		{all, "Ski lift operator in Denver here, and I've been looking for a year-round job. My girlfriend is a physical therapist and wants me to settle down into something steady. A friend who's a brewery worker said the Centennial State has a bunch of those shielded greenhouses where you can't look at the plants. What's the median pay for that work in Colorado?", []string{"$76,100"}, []string{"No guide"}},
+		// A guide's work told after "and" names its workers too
+		{shipped, "rank the states by median pay for engineers who build and deploy ML models", []string{"California", "Massachusetts"}, []string{"No guide"}},
+		{shipped, "what do engineers who build bridges make", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

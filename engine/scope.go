@@ -1019,6 +1019,29 @@ func agentVerb(lex interface{ Verb(string) bool }, n string) string {
 // "engineers who build ML infrastructure"; not "engineers who design
 // bridges", "engineers who write software").
 func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
+	if g := l.guideWorkOnce(ws, from, head); g != nil {
+		return g
+	}
+	// "engineers who build and deploy ML models", "engineers who build
+	// recsys and ship models": the work told after "and"
+	for k := from; k < len(ws) && k <= from+4; k++ {
+		if clauseEnd[ws[k]] {
+			break
+		}
+		if ws[k] == "and" && k+1 < len(ws) && l.m.lex.Verb(ws[k+1]) {
+			if k == from+1 {
+				if g := l.guideWorkOnce(append([]string{ws[from]}, ws[k+2:]...), 0, head); g != nil {
+					return g // the first verb's object is the second's
+				}
+			}
+			return l.guideWorkOnce(ws, k+1, head)
+		}
+	}
+	return nil
+}
+
+// guideWorkOnce is guideWork for the verb at from and its objects.
+func (l *Library) guideWorkOnce(ws []string, from int, head string) *bot.Guide {
 	if l.Searcher == nil || from >= len(ws) {
 		return nil
 	}
