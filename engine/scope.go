@@ -369,7 +369,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			for k := start; k <= i+1; k++ {
 				taken[k] = true
 			}
-			sc.credential, sc.credentialHead = typedSpan(q.raw, ws[vendorStart(m, q.raw, ws, start)], ws[i+1]), head
+			vs := vendorStart(m, q.raw, ws, start)
+			sc.credential, sc.credentialHead = typedSpan(q.raw, ws[vs], ws[i+1]), head
+			if strings.Contains(sc.credential, "…") {
+				sc.credential = strings.Join(ws[vs:i+2], " ") // as read, when the typed words cannot be found
+			}
 			continue // "the AWS Solutions Architect cert", "the azure AI engineer cert": a vendor's certificate, not the job
 		}
 		if len(q.careers) > 0 && simile(ws, start) {
