@@ -1443,7 +1443,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return educationAnswer(e, g)
 	case hasAll(q, "what", "need") && q.intentCount() == 0 && !(len(q.words) > 1 && q.words[0] == "what" && !q.m.stop[q.words[1]]) &&
 		!slices.ContainsFunc(untakenContent(q), func(w string) bool {
-			return w != "need" && g.Section(bot.KindPath) != nil && sectionHeadingWord(g, w) && !namesWork(g, w)
+			return w != "need" && g.Section(bot.KindPath) != nil && q.lib.headingWord(g, w) && !namesWork(g, w)
 		}):
 		// (not "what kind of math do i need": a topic a heading names,
 		// "Lay CS and math foundations", is what is asked)
@@ -3461,17 +3461,18 @@ func toldAfterQuestion(text, w string) bool {
 	return q >= 0 && !slices.Contains(words(low[:q]), w) && slices.Contains(words(low[q:]), w)
 }
 
-// sectionHeadingWord reports whether w is a word of one of the guide's
-// section headings ("math" of "Step 1: Lay CS and math foundations").
-func sectionHeadingWord(g *bot.Guide, w string) bool {
+// headingWord reports whether w is a word of one of the guide's section
+// or subsection headings ("math" of "Step 1: Lay CS and math foundations"),
+// read from the labels the library keeps of the guide.
+func (l *Library) headingWord(g *bot.Guide, w string) bool {
 	for _, s := range g.Sections {
 		if slices.Contains(words(s.Title), w) {
 			return true
 		}
-		for line := range strings.Lines(s.Body) {
-			if strings.HasPrefix(line, "#") && slices.Contains(words(line), w) {
-				return true // a subsection's heading
-			}
+	}
+	for _, lb := range l.labelsOf(g).labels {
+		if lb.heading && slices.Contains(words(lb.title), w) {
+			return true
 		}
 	}
 	return false
@@ -3503,9 +3504,7 @@ func moneyFigure(w string) bool {
 // restaurant kitchens"): not the guide's own.
 func plainThing(q *question) bool {
 	for k, w := range q.words {
-		switch w {
-		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "plain":
-		default:
+		if !plainWord[w] {
 			continue
 		}
 		for j := k + 1; j < len(q.words) && j <= k+2; j++ {

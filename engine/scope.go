@@ -364,12 +364,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "impress an ML hiring manager": the people who hire, not a job asked about
 		}
-		if start > 0 && i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "associate") && (cased(start-1) && cased(start) || vendorNamed(m, q.raw, ws, start)) &&
-			(len(q.careers) > 0 || l.knownTerm(head) || l.knownTerm(ws[vendorStart(m, q.raw, ws, start)])) { // (not "the RPSGT sleep technologist exam": another field's, its job asked of)
+		if vs := vendorStart(m, q.raw, ws, start); start > 0 && i+1 < len(ws) && (certNext[ws[i+1]] || ws[i+1] == "associate") && (cased(start-1) && cased(start) || vs < start) &&
+			(len(q.careers) > 0 || l.knownTerm(head) || l.knownTerm(ws[vs])) { // (not "the RPSGT sleep technologist exam": another field's, its job asked of)
 			for k := start; k <= i+1; k++ {
 				taken[k] = true
 			}
-			vs := vendorStart(m, q.raw, ws, start)
 			sc.credential, sc.credentialHead = typedSpan(q.raw, ws[vs], ws[i+1]), head
 			if strings.Contains(sc.credential, "…") {
 				sc.credential = strings.Join(ws[vs:i+2], " ") // as read, when the typed words cannot be found
@@ -1712,6 +1711,9 @@ func ownStanding(ws []string, i int) bool {
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp",
 	"job", "career", "role", "profession", "trade")
 
+// plainWord says a thing or a job is the ordinary kind, not a guide's.
+var plainWord = setOf("normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "plain")
+
 // plainNear reports whether a word saying "the ordinary kind" stands within
 // four words of the job from start to i ("normal restaurant chef", "a
 // gardener (normal plants)", "cartographer (real maps, not dreams)").
@@ -1720,8 +1722,7 @@ func plainNear(ws []string, start, i int) bool {
 		if k >= start && k <= i {
 			continue
 		}
-		switch ws[k] {
-		case "normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "real", "plain":
+		if plainWord[ws[k]] || ws[k] == "real" {
 			return true
 		}
 	}
@@ -2971,14 +2972,6 @@ func shortNext(m *model, ws []string, i int) bool {
 	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil
 }
 
-// vendorNamed reports whether the job title at start is part of a
-// certificate's name: a company or a name typed in capitals comes just
-// before it, or "the" with one or two words between ("the azure AI
-// engineer cert").
-func vendorNamed(m *model, raw string, ws []string, start int) bool {
-	return vendorStart(m, raw, ws, start) < start
-}
-
 // vendorStart is where the certificate name around the job title at start
 // begins: at the company or capitalised name before it, or after "the";
 // start when there is none.
@@ -3008,17 +3001,17 @@ func typedSpan(raw, first, last string) string {
 	if !isASCII(raw) {
 		return first + " … " + last
 	}
-	from := wordIndex(low, first, 0)
+	from := wordAt(low, first)
 	if from < 0 {
 		return first + " … " + last
 	}
-	to := wordIndex(low, last, from+len(first))
+	to := wordAfter(low, last, from+len(first))
 	for _, alt := range []string{"certs", "cert", "certificate", "exam"} {
 		if to >= 0 {
 			break
 		}
 		if strings.HasPrefix(last, "cert") || last == "exam" {
-			last, to = alt, wordIndex(low, alt, from+len(first)) // as typed: the table read "cert" long
+			last, to = alt, wordAfter(low, alt, from+len(first)) // as typed: the table read "cert" long
 		}
 	}
 	if to < 0 || to+len(last)-from > 80 {
@@ -3027,18 +3020,11 @@ func typedSpan(raw, first, last string) string {
 	return raw[from : to+len(last)]
 }
 
-// wordIndex is the index of w as a whole word in s at or after from, or -1.
-func wordIndex(s, w string, from int) int {
-	for from <= len(s) {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
-			return i
-		}
-		from = i + 1
+// wordAfter is where w stands as a whole word in s at or after from (a
+// word's end), or -1.
+func wordAfter(s, w string, from int) int {
+	if k := wordAt(s[from:], w); k >= 0 {
+		return from + k
 	}
 	return -1
 }
