@@ -1868,6 +1868,18 @@ var sets = []struct {
 	// Held-out, written blind in session 21 (word people on a writers' Slack: translators, editors, copywriters, technical writers); committed unread, scored once at the end: 98.0% / 96.0%.
 	{"test/ml-engineer-154", "test/ml-engineer-154.jsonl", false, 120, 15, 0.97},
 	{"test/careers-154", "test/careers-154.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 22 (a university career-centre advisor relaying students' questions); committed unread.
+	{"test/ml-engineer-155", "test/ml-engineer-155.jsonl", false, 120, 15, 0.5},
+	{"test/careers-155", "test/careers-155.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 22 (members of a personal-finance forum: cost of living, debt, break-even on training, negotiating offers); committed unread.
+	{"test/ml-engineer-156", "test/ml-engineer-156.jsonl", false, 120, 15, 0.5},
+	{"test/careers-156", "test/careers-156.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 22 (people over fifty changing careers late: laid-off and retired workers from manufacturing, teaching, nursing, retail and the military); committed unread.
+	{"test/ml-engineer-157", "test/ml-engineer-157.jsonl", false, 120, 15, 0.5},
+	{"test/careers-157", "test/careers-157.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 22 (members who write English as a second language, some planning to move to the US); committed unread.
+	{"test/ml-engineer-158", "test/ml-engineer-158.jsonl", false, 120, 15, 0.5},
+	{"test/careers-158", "test/careers-158.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1885,7 +1897,7 @@ var knownNoGuide = map[string]int{"test/careers-153": 1, "test/ml-engineer-147":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
 // 20's four (147-150) were scored at its end.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-155": true, "test/careers-155": true, "test/ml-engineer-157": true, "test/careers-157": true, "test/ml-engineer-158": true, "test/careers-158": true, "test/ml-engineer-156": true, "test/careers-156": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-145": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
