@@ -274,7 +274,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// job labelling a question of time; "forklift operator moving up
 			// to warehouse supervisor — what's the typical pay bump?": the
 			// pay of the job moved to)
-			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q)) {
+			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q) ||
+			// ("im a CNA rn, thinking about going back for my LPN. is that a
+			// good career move?": the job moved to, pointed back at)
+			len(q.careers) == 0 && q.switcher && q.scope.background != "" && pointsBack(fq.words) && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) &&
+				slices.ContainsFunc(q.scope.occupations, func(o string) bool { return o != q.scope.background })) {
 			// "I'm thinking about accounting; is getting a CPA worth it?": the
 			// occupation weighed in the dropped sentence is what is asked
 			// about; so is one whose figures are asked with no career named

@@ -191,6 +191,16 @@ func TestReadings(t *testing.T) {
 		// A guide's work told after "and" names its workers too
 		{shipped, "rank the states by median pay for engineers who build and deploy ML models", []string{"California", "Massachusetts"}, []string{"No guide"}},
 		{shipped, "what do engineers who build bridges make", []string{"No guide"}, []string{"$150,000"}},
+		// A word no dictionary or guide knows, before "position" or "role", is a job's name
+		{shipped, "interview questions for a barista position", []string{"No guide for barista"}, []string{"Interview preparation"}},
+		{shipped, "tips for a cybersecurity role interview", []string{"No guide for cybersecurity"}, []string{"Interview preparation"}},
+		// The job moved to, told beside the asker's own and pointed back at, is the one asked about
+		{shipped, "im a CNA rn, thinking about going back for my LPN. is that a good career move long term?", []string{"No guide for licensed practical nurse"}, []string{"The path into the role"}},
+		// Questions numbered "(1) … (2) …" are each answered
+		{shipped, "(1) whats the growth % for ML engineers (2) is a license needed (3) which state pays best", []string{"+36%", "Not required", "California pays the most"}, []string{"No guide"}},
+		// An opening that counts the questions and says what they are about gives the first its subject
+		{all, "Two questions about dream cartography: what's the cheapest of its certifications, and how long does the whole path take? I'm a night-shift security guard.", []string{"Nightmare Contour Analyst", "6-7 years"}, []string{"No guide"}},
+		{shipped, "3 questions for ML eng: (1) CA median, (2) cheapest cert, (3) length of the production ML step?", []string{"$185,000", "TensorFlow Developer Certificate costs $100", "cheapest cert?\n"}, []string{"No guide", "cert,?"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

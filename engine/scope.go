@@ -2850,6 +2850,10 @@ var earnVerb = setOf("make", "earn", "get", "take")
 // jobSlotNext words after a job's name: "barista pay", "devops salary".
 var jobSlotNext = setOf("salary", "salaries", "pay", "wage", "wages", "jobs", "job", "career", "careers", "earnings", "income")
 
+// postNext words after a job's name name a post of it: "a barista
+// position", "a cybersecurity role".
+var postNext = setOf("role", "roles", "position", "positions", "gig", "gigs", "opening", "openings", "vacancy", "vacancies")
+
 // unknownTitle is a word that stands where a job's name goes (before "pay"
 // or "salary", after "become a") that neither WordNet nor any guide knows:
 // a job title the guides do not cover ("barista", "devops",
@@ -2874,7 +2878,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			(ws[i-3] == "become" || ws[i-3] == "becoming" || ws[i-3] == "be") {
 			lp, becomeA = i-1, true // "how do i become a dental hygenist": an adjective opening the name
 		}
-		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA ||
+		slot := i+1 < len(ws) && (jobSlotNext[ws[i+1]] || postNext[ws[i+1]] || askedOfJob[ws[i+1]] && !l.namesCareer(ws, taken)) || becomeA || // ("interview questions for a barista position")
 			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "a" || ws[lp-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"

@@ -111,11 +111,23 @@ func (l *Library) splitParts(text string) []string {
 	var parts []string
 	toldDropped := false
 	split := text
+	subject := ""
 	if m := countLabelRE.FindStringIndex(split); m != nil {
-		split = split[m[1]:] // "Three questions, if that's alright: …": what follows is asked
+		// "Three questions, if that's alright: …": what follows is asked;
+		// "Two questions about dream cartography: …" says what of, and the
+		// first question is read with it
+		if sm := labelSubjectRE.FindStringSubmatch(split[:m[1]]); sm != nil {
+			if f := strings.Fields(strings.ToLower(sm[1])); len(f) > 0 && !determiner[f[0]] && !possessive[f[0]] {
+				subject = sm[1] // (not "for our L&D plan": what they are for)
+			}
+		}
+		split = split[m[1]:]
 	}
-	if hasDigit(text) { // every match of numberedRE has one
-		split = numberedRE.ReplaceAllString(text, ";")
+	if hasDigit(split) { // every match of numberedRE has one
+		split = numberedRE.ReplaceAllString(split, ";")
+	}
+	if subject != "" {
+		split = subject + ": " + strings.TrimLeft(split, " ;")
 	}
 	if onePlainPiece(split) {
 		return []string{text} // at most one part below: what the loop would return
@@ -156,6 +168,10 @@ func (l *Library) splitParts(text string) []string {
 // countLabelRE matches an opening that only says how many questions follow
 // ("Three questions, if that's alright:", "two quick things:"): no
 // question of its own.
+// labelSubjectRE finds, in such an opening, the words that say what the
+// questions are about.
+var labelSubjectRE = regexp.MustCompile(`(?i)\b(?:about|on|for|re|regarding|concerning)\s+([^:]+):\s*$`)
+
 var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|so|hi|hey|hello)\W+)?(?:a few|a couple(?: of)?|couple(?: of)?|several|some|two|three|four|2|3|4)\s+(?:(?:quick|short|small|related|simple|more|dumb)\s+)?(?:questions|things|qs|q's|queries)\b[^:?]{0,30}:`)
 
 // withoutToldJobs is a part without the sentences before its last that
@@ -747,8 +763,9 @@ func bothDo(f []string) bool {
 	return false
 }
 
-// numberedRE finds list markers that separate questions: "1) ... 2) ...".
-var numberedRE = mustGuard(`(^|\s)\d[).]\s`)
+// numberedRE finds list markers that separate questions: "1) ... 2) ...",
+// "(1) ... (2) ...".
+var numberedRE = mustGuard(`(^|\s)\(?\d[).]\s`)
 
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")
@@ -1184,7 +1201,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			out.Answered = out.Answered || a.Answered
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "**%s**\n", strings.TrimSpace(shown)+"?")
+		fmt.Fprintf(&b, "**%s**\n", strings.TrimRight(strings.TrimSpace(shown), ",;:.!?")+"?") // ("CA median,", "… security guard.": the part's own end mark goes)
 		if a.Title != "" {
 			fmt.Fprintf(&b, "%s\n", a.Title)
 		}

@@ -1244,6 +1244,18 @@ var sets = []struct {
 	// t67: members asking about order and timing of the steps, written in session 21
 	{"tune/ml-engineer-308", "tune/ml-engineer-308.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-308", "tune/careers-308.jsonl", true, 80, 15, 0.94},
+	// t68: phone typists in a busy channel: lowercase one-liners, abbreviations, autocorrect slips, written in session 22
+	{"tune/ml-engineer-309", "tune/ml-engineer-309.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-309", "tune/careers-309.jsonl", true, 80, 15, 0.929},
+	// t69: parents and guardians asking for a teenager or a new college student, written in session 22
+	{"tune/ml-engineer-310", "tune/ml-engineer-310.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-310", "tune/careers-310.jsonl", true, 80, 15, 0.89},
+	// t70: skeptical members who challenge figures, ask for sources and push back, written in session 22
+	{"tune/ml-engineer-311", "tune/ml-engineer-311.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-311", "tune/careers-311.jsonl", true, 80, 15, 0.83},
+	// t71: a hobby-to-career Discord: gamers, makers, home cooks, amateur astronomers, gardeners, written in session 22
+	{"tune/ml-engineer-312", "tune/ml-engineer-312.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-312", "tune/careers-312.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
