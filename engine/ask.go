@@ -3059,8 +3059,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		return nil // "cartographer salary? normal maps, not dreams": another kind of the job
 	}
 	occ := map[string]bool{}
+	var kinds []string // a kind of the job named by a word only one guide uses and keeps coming back to ("galley cook"; not "pastry chef")
 	for _, o := range q.scope.occupations {
-		if strings.Contains(o, " ") {
+		if f := strings.Fields(o); len(f) == 2 && l.terms.sole(f[0]) >= 0 && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), f[0]) >= coreDocFreq {
+			kinds = append(kinds, f[0])
+			occ[f[0]], occ[f[1]] = true, true
+			o = f[1]
+		} else if len(f) > 1 {
 			return nil // "pastry chef": a kind of the job, another occupation
 		}
 		occ[o] = true
@@ -3082,7 +3087,15 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		return nil
 	}
 	g := l.Guides[gi]
+	for _, k := range kinds {
+		if l.terms.sole(k) != gi {
+			return nil // a kind of the job another guide's words name
+		}
+	}
 	for o := range occ {
+		if slices.Contains(kinds, o) {
+			continue
+		}
 		own := false
 		for _, hg := range l.headNames[q.m.lex.Singular(o)] {
 			own = own || hg == g

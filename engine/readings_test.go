@@ -201,6 +201,13 @@ func TestReadings(t *testing.T) {
 		// An opening that counts the questions and says what they are about gives the first its subject
 		{all, "Two questions about dream cartography: what's the cheapest of its certifications, and how long does the whole path take? I'm a night-shift security guard.", []string{"Nightmare Contour Analyst", "6-7 years"}, []string{"No guide"}},
 		{shipped, "3 questions for ML eng: (1) CA median, (2) cheapest cert, (3) length of the production ML step?", []string{"$185,000", "TensorFlow Developer Certificate costs $100", "cheapest cert?\n"}, []string{"No guide", "cert,?"}},
+		// A kind of a guide's job named by a word only that guide keeps coming back to is its job, with words only it uses beside; one it mentions in passing is another job
+		{all, "Where are most of the galley cooks for space stations employed?", []string{"Florida employs the most"}, []string{"No guide"}},
+		{all, "pastry chef salary in Florida?", []string{"No guide for pastry chef"}, []string{"$96,300"}},
+		// "don't give me the …" sets a career aside as "not" does
+		{all, "how do I become an astronaut? and don't give me the space cook stuff, I mean an actual astronaut", []string{"No guide for astronaut"}, []string{"Step 1"}},
+		// A short job name before a pay figure's words
+		{shipped, "web dev median salary rn? honest answer, is the market dead", []string{"No guide for web dev"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

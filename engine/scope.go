@@ -2973,7 +2973,8 @@ func shortNext(m *model, ws []string, i int) bool {
 		return true
 	}
 	n := ws[i+1]
-	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil
+	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil ||
+		m.index[n]["salary"] && i+2 < len(ws) && jobSlotNext[ws[i+2]] // "web dev median salary"
 }
 
 // vendorStart is where the certificate name around the job title at start

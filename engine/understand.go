@@ -615,7 +615,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
-	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && slices.Contains(q.words, "not") {
+	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && negates(q.words) {
 		// "land surveyors in Texas? Regular property surveyors, not dream
 		// mapping", "a data scientist? Not an ML engineer": a career said
 		// not to be meant, beside the occupation asked about
@@ -726,12 +726,13 @@ func (l *Library) fieldVersus(ws []string, careers []*bot.Guide, taken []bool) [
 // "not" ("not dream mapping", "not an ML engineer").
 func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	rest := slices.Clone(ws)
-	for k, w := range ws {
-		if w != "not" {
+	for k := range ws {
+		from := negatedFrom(ws, k)
+		if from < 0 {
 			continue
 		}
-		for j := k + 1; j < len(ws) && j <= k+4; j++ {
-			if determiner[ws[j]] && j == k+1 {
+		for j := from; j < len(ws) && j <= from+3; j++ {
+			if determiner[ws[j]] && j == from {
 				continue
 			}
 			rest[j] = "" // the words after "not", up to three of a name
@@ -739,6 +740,42 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	}
 	still := l.findCareers(rest, make([]bool, len(rest)))
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
+}
+
+// negatedFrom is where the words a negation at k sets aside begin: after
+// "not", or after "don't give me", "don't mean" ("don't give me the space
+// cook stuff"); -1 when no negation stands at k.
+func negatedFrom(ws []string, k int) int {
+	switch ws[k] {
+	case "not":
+		return k + 1
+	case "don", "dont":
+		j := k + 1
+		if j < len(ws) && ws[j] == "t" {
+			j++
+		}
+		if j+1 < len(ws) && negatedAsk[ws[j]] {
+			if ws[j+1] == "me" || ws[j+1] == "us" {
+				return j + 2
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// negatedAsk words after "don't" say what is not wanted: "don't give me
+// the …", "I don't mean the …".
+var negatedAsk = setOf("give", "tell", "show", "mean", "want", "need", "send")
+
+// negates reports whether a negation sets words aside somewhere in ws.
+func negates(ws []string) bool {
+	for k := range ws {
+		if negatedFrom(ws, k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedThing reports whether a, b, c, two words the guides use around b,
