@@ -208,6 +208,9 @@ func TestReadings(t *testing.T) {
 		{all, "how do I become an astronaut? and don't give me the space cook stuff, I mean an actual astronaut", []string{"No guide for astronaut"}, []string{"Step 1"}},
 		// A short job name before a pay figure's words
 		{shipped, "web dev median salary rn? honest answer, is the market dead", []string{"No guide for web dev"}, []string{"$150,000"}},
+		// A state the member says not to give ("I don't want Washington's figure") is left out
+		{shipped, "what's the Oregon number for ML engineers? I'm in Portland. and no, I don't want Washington's figure", []string{"no figure for Oregon"}, []string{"$175,000"}},
+		{shipped, "Philly MLE pay? and don't just hand me the New York number", []string{"no figure for Pennsylvania"}, []string{"$170,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -754,6 +754,9 @@ func negatedFrom(ws []string, k int) int {
 		if j < len(ws) && ws[j] == "t" {
 			j++
 		}
+		if j < len(ws) && (ws[j] == "just" || ws[j] == "even" || ws[j] == "really") {
+			j++ // "don't just hand me the New York number"
+		}
 		if j+1 < len(ws) && negatedAsk[ws[j]] {
 			if ws[j+1] == "me" || ws[j+1] == "us" {
 				return j + 2
@@ -766,7 +769,7 @@ func negatedFrom(ws []string, k int) int {
 
 // negatedAsk words after "don't" say what is not wanted: "don't give me
 // the …", "I don't mean the …".
-var negatedAsk = setOf("give", "tell", "show", "mean", "want", "need", "send")
+var negatedAsk = setOf("give", "tell", "show", "mean", "want", "need", "send", "hand", "quote")
 
 // negates reports whether a negation sets words aside somewhere in ws.
 func negates(ws []string) bool {
@@ -1428,10 +1431,12 @@ func (q *question) deniedStates() {
 	var keep []bot.USState
 	for _, st := range q.states {
 		denied := false
-		for i, w := range q.words {
-			if w == "not" {
-				rest := strings.Join(q.words[i+1:], " ") + " "
-				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st)
+		for i := range q.words {
+			if from := negatedFrom(q.words, i); from >= 0 {
+				// "not in California", "I don't want Washington's figure",
+				// "don't just hand me the New York number"
+				rest := strings.Join(q.words[from:], " ") + " "
+				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st)
 			}
 		}
 		if !denied {
