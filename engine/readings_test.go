@@ -211,6 +211,9 @@ func TestReadings(t *testing.T) {
 		// A state the member says not to give ("I don't want Washington's figure") is left out
 		{shipped, "what's the Oregon number for ML engineers? I'm in Portland. and no, I don't want Washington's figure", []string{"no figure for Oregon"}, []string{"$175,000"}},
 		{shipped, "Philly MLE pay? and don't just hand me the New York number", []string{"no figure for Pennsylvania"}, []string{"$170,000"}},
+		// Two states set side by side with nothing else asked: the state table
+		{all, "Oregon vs Texas for tending superposition crops?", []string{"$84,300", "$79,900"}, []string{"What a quantum gardener does"}},
+		{all, "Nevada vs Arizona for dream surveying work — is the gap even worth moving for?", []string{"$112,800", "$104,500"}, []string{"Challenges"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -658,6 +658,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	if len(q.states) >= 2 && q.has("compare") && !q.has("salary") && !q.has("employed") && !q.hasSectionIntent() {
+		// "Oregon vs Texas for tending superposition crops?": two states
+		// set side by side, nothing else asked: what the state table holds
+		q.intents["salary"]++
+	}
 	return q
 }
 
