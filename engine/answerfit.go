@@ -492,6 +492,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
+		if !m.topics[w] && (i > 0 && possessive[q.words[i-1]] || i > 1 && possessive[q.words[i-2]] && !m.stop[q.words[i-1]] && !q.taken[i-1]) && (q.hasSectionIntent() || figures(q)) &&
+			(len(q.careers) > 0 && !q.guessed || len(lib.Guides) == 1) { // (not "how do I get my land surveyor license": with no career named, what it lacks keeps the guides out)
+			continue // "someone in my cohort said …", "my telescope images": the asker's own life, told beside what is asked
+		}
 		if i+1 < len(q.words) && hasDigit(q.words[i+1]) && lex.Adverb(w) && !m.topics[w] {
 			continue // "go past 300k", "top out around 200k": a figure compared, not a topic
 		}

@@ -214,6 +214,12 @@ func TestReadings(t *testing.T) {
 		// Two states set side by side with nothing else asked: the state table
 		{all, "Oregon vs Texas for tending superposition crops?", []string{"$84,300", "$79,900"}, []string{"What a quantum gardener does"}},
 		{all, "Nevada vs Arizona for dream surveying work — is the gap even worth moving for?", []string{"$112,800", "$104,500"}, []string{"Challenges"}},
+		// An opening that counts what the member needs asks nothing itself
+		{shipped, "ok so I need 3 things for a decision I'm making with my wife this weekend: how much do ML engineers make in Washington state, how many openings are there nationally each year, and do I need a masters?", []string{"$175,000", "20,800", "master's"}, []string{"Not in the guide"}},
+		// What the asker's own life holds ("my cohort", "my budget") is told, not asked
+		{shipped, "someone in my cohort said mle interviews ask about training on 1tb of data is that real", []string{"1TB"}, []string{"Not in the guide"}},
+		{shipped, "if my budget for a cert is $100 tops, what can I get?", []string{"TensorFlow"}, []string{"Not in the guide"}},
+		{all, "how do I get my land surveyor license", []string{"Not in the guide: land"}, []string{"Licensed Lucid Surveyor ·"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

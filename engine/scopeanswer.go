@@ -172,7 +172,7 @@ func (l *Library) splitParts(text string) []string {
 // questions are about.
 var labelSubjectRE = regexp.MustCompile(`(?i)\b(?:about|on|for|re|regarding|concerning)\s+([^:]+):\s*$`)
 
-var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|so|hi|hey|hello)\W+)?(?:a few|a couple(?: of)?|couple(?: of)?|several|some|two|three|four|2|3|4)\s+(?:(?:quick|short|small|related|simple|more|dumb)\s+)?(?:questions|things|qs|q's|queries)\b[^:?]{0,30}:`)
+var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|hi|hey|hello)\W+){0,2}(?:(?:i|we)\s+(?:need|have|got)\s+|(?:got|have)\s+)?(?:a few|a couple(?: of)?|couple(?: of)?|several|some|two|three|four|2|3|4)\s+(?:(?:quick|short|small|related|simple|more|dumb)\s+)?(?:questions|things|qs|q's|queries)\b[^:?]{0,60}:`)
 
 // withoutToldJobs is a part without the sentences before its last that
 // only tell someone's job ("He's an electrician and wants to buy a house
