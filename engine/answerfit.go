@@ -367,9 +367,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if slices.ContainsFunc(q.words, func(w string) bool { return sourceWords[w] }) {
 		quoted = quotedWords(q.raw) // what a job ad says, quoted
 	}
+	compound := m.inCompounds(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] {
-			continue
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound[i] {
+			continue // (and "on top of salary": a compound's words are no topic)
 		}
 		if quoted[w] || sourceWords[w] {
 			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked
@@ -505,7 +506,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
 			continue // "what does the AWS cert validate?": what it is about, which the guide has
 		}
-		if cert == nil && orAlternative(q.words, i) {
+		if cert == nil && orAlternative(q.words, i) && !(m.topics[w] && !orClause(q.words, i)) { // (not "stock options or equity": one more thing in a list)
 			continue // "is demand growing or is it hype?": the first alternative is answerable
 		}
 		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) && !m.topics[w] {
@@ -514,7 +515,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i+1 < len(q.words) && !m.topics[w] && m.lex.OnlyNoun(w) && sectionKindWord(m, q.words[i+1]) {
 			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools)
 		}
-		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) &&
+		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) && (m.lex.Noun(q.words[i-1]) || !m.lex.Word(q.words[i-1])) &&
+			!(m.topics[w] && m.lex.Verb(q.words[i-1])) && // (not "receive overtime", "mention 401k": what is done with it)
 			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) && !(lib.Searcher != nil && lib.Searcher.Known(ctx, q.words[i-1]) && m.topics[q.words[i]]) {
 			// (not "superposition seedlings part-time": a thing the guide
 			// has, then the condition it lacks)
@@ -864,6 +866,21 @@ func orAlternative(ws []string, i int) bool {
 	}
 	return false
 }
+
+// orClause reports whether the last "or" before position i opens a clause
+// of its own ("… or is that a bootcamp myth"), not one more item of a list
+// ("stock options or equity").
+func orClause(ws []string, i int) bool {
+	for k := i - 1; k > 1; k-- {
+		if ws[k] == "or" {
+			return k+1 < len(ws) && clauseOpener[ws[k+1]]
+		}
+	}
+	return false
+}
+
+// clauseOpener words after "or" open a clause: a verb or a pronoun.
+var clauseOpener = setOf("is", "are", "was", "do", "does", "did", "will", "would", "should", "can", "could", "it", "that", "this", "they", "just", "am", "i", "you")
 
 // countedIn reports whether the guide gives a number of the unit ("22
 // seconds", "90 minutes", "four certifications").

@@ -220,6 +220,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "someone in my cohort said mle interviews ask about training on 1tb of data is that real", []string{"1TB"}, []string{"Not in the guide"}},
 		{shipped, "if my budget for a cert is $100 tops, what can I get?", []string{"TensorFlow"}, []string{"Not in the guide"}},
 		{all, "how do I get my land surveyor license", []string{"Not in the guide: land"}, []string{"Licensed Lucid Surveyor ·"}},
+		// What pay comes with besides the salary is a fact the guide lacks, in a list after "or" too; "on top of" is no ranking
+		{shipped, "do ML engineers typically get stock options or equity on top of salary?", []string{"Not in the guide: stock, equity"}, []string{"Machine Learning Engineer salary (US)"}},
+		{shipped, "does the guide mention 401k or benefits for ML engineers?", []string{"Not in the guide: 401k"}, []string{"Machine Learning Engineer salary (US)"}},
+		{all, "Do dream cartographers receive overtime pay or a night-shift differential?", []string{"Not in the guide: overtime"}, []string{"receive overtime"}},
+		{shipped, "do I actually NEED a cert to get hired as an MLE or is that a bootcamp myth", []string{"helpful rather than required"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -747,6 +747,23 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
 }
 
+// inCompounds marks the words of ws that stand in one of the model's
+// compounds ("open source", "on top of"), whose words signal no intent one
+// by one.
+func (m *model) inCompounds(ws []string) []bool {
+	in := make([]bool, len(ws))
+	for _, c := range m.compounds {
+		for i := 0; i+len(c) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(c)], c) {
+				for k := i; k < i+len(c); k++ {
+					in[k] = true
+				}
+			}
+		}
+	}
+	return in
+}
+
 // negatedFrom is where the words a negation at k sets aside begin: after
 // "not", or after "don't give me", "don't mean" ("don't give me the space
 // cook stuff"); -1 when no negation stands at k.
@@ -1222,16 +1239,7 @@ func (l *Library) countIntents(q *question) {
 			}
 		}
 	}
-	inCompound := make([]bool, len(ws))
-	for _, c := range l.m.compounds {
-		for i := 0; i+len(c) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(c)], c) {
-				for k := i; k < i+len(c); k++ {
-					inCompound[k] = true
-				}
-			}
-		}
-	}
+	inCompound := l.m.inCompounds(ws)
 	for i, w := range ws {
 		if inCompound[i] {
 			continue // "open source": not a question about sources
