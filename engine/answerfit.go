@@ -1353,6 +1353,16 @@ func gerund(lex interface{ Verb(string) bool }, w string) bool {
 // the requirement's own card as if it were the answer.
 func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 	for i, w := range q.words {
+		if (w == "only" || w == "just") && i > 0 && q.words[i-1] == "with" {
+			// "with only a bachelor's": without the degree beyond it
+			k := i + 1
+			for k < len(q.words) && (q.words[k] == "a" || q.words[k] == "an" || q.words[k] == "my") {
+				k++
+			}
+			if k < len(q.words) && firstDegree[q.words[k]] && q.m.index[q.words[k]]["education"] && g.Education != "" && !strings.Contains(strings.ToLower(g.Education), "bachelor") {
+				return requirementAnswer(e, g, "a degree beyond a bachelor's", "Education", g.Education, g.EducationLevel, faqOn(g, "degree", "master"))
+			}
+		}
 		if !q.m.negation[w] {
 			continue
 		}
@@ -1370,6 +1380,9 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 	}
 	return nil
 }
+
+// firstDegree words name a first degree: "with only a bachelor's".
+var firstDegree = setOf("bachelor", "bachelors", "undergrad", "undergraduate", "bs", "bsc", "ba")
 
 func requirementAnswer(e *Engine, g *bot.Guide, without, label, what, level, faq string) *bot.Answer {
 	if what == "" && faq == "" {
