@@ -227,6 +227,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "do I actually NEED a cert to get hired as an MLE or is that a bootcamp myth", []string{"helpful rather than required"}, []string{"Not in the guide"}},
 		// "with only a bachelor's" is without the degree beyond it
 		{shipped, "Can I get hired as a machine learning engineer with only a bachelor's?", []string{"Without a degree beyond a bachelor's?", "Generally yes"}, []string{"salary (US)"}},
+		// "the techs who …": the technicians of work described
+		{all, "the techs who wire people up at sleep clinics overnight - how much do they make", []string{"No guide for techs"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
