@@ -273,10 +273,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
 				}
 			} else if full, ok := shortHeads[ws[i]]; ok && full != "lead" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") &&
-				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2])) && len(q.careers) == 0 {
+				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken) == "") && len(q.careers) == 0 {
 				// "the techs at a sleep clinic who wire people up", "the techs
 				// who wire people up at sleep clinics": the technicians of a
-				// workplace, or of work described
+				// workplace, or of work described in words a guide uses (told
+				// in full when no guide's: unknownDoer)
 				phrase = full
 			}
 		}
