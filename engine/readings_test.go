@@ -229,6 +229,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Can I get hired as a machine learning engineer with only a bachelor's?", []string{"Without a degree beyond a bachelor's?", "Generally yes"}, []string{"salary (US)"}},
 		// "the techs who …": the technicians of work described
 		{all, "the techs who wire people up at sleep clinics overnight - how much do they make", []string{"No guide for techs"}, []string{"$98,600"}},
+		// A count one guide alone gives, asked before the guide is found, is that guide's
+		{all, "how many REM cycles is one dream surveying shift", []string{"night shifts of three REM cycles"}, []string{"Not in the guides"}},
+		// "bump" sets a figure beside another
+		{shipped, "WA vs national for MLEs - what's the % bump?", []string{"+17%"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
