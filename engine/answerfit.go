@@ -493,6 +493,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if !lex.Noun(w) && !lex.Verb(w) && !m.topics[w] {
 			continue // adverbs and adjectives qualify; they are not asked about
 		}
+		if m.topics[w] && i > 0 && (possessive[q.words[i-1]] || q.words[i-1] == "our") && i+1 < len(q.words) && !m.stop[q.words[i+1]] &&
+			(m.lex.Person(m.lex.Singular(q.words[i+1])) || q.m.index[m.lex.Singular(q.words[i+1])]["education"]) {
+			continue // "my bootcamp instructor says …", "one of our bootcamp grads asked …": people in the asker's life, told
+		}
 		if !m.topics[w] && (i > 0 && possessive[q.words[i-1]] || i > 1 && possessive[q.words[i-2]] && !m.stop[q.words[i-1]] && !q.taken[i-1]) && (q.hasSectionIntent() || figures(q)) &&
 			(len(q.careers) > 0 && !q.guessed || len(lib.Guides) == 1) { // (not "how do I get my land surveyor license": with no career named, what it lacks keeps the guides out)
 			continue // "someone in my cohort said …", "my telescope images": the asker's own life, told beside what is asked

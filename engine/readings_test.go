@@ -233,6 +233,8 @@ func TestReadings(t *testing.T) {
 		{all, "how many REM cycles is one dream surveying shift", []string{"night shifts of three REM cycles"}, []string{"Not in the guides"}},
 		// "bump" sets a figure beside another
 		{shipped, "WA vs national for MLEs - what's the % bump?", []string{"+17%"}, []string{"Not in the guide"}},
+		// A condition of work naming people in the asker's life ("our bootcamp grads") is told, not asked
+		{shipped, "One of our bootcamp grads asked what the pay range looks like for ML engineers, bottom to top. What does your guide say?", []string{"$120,000", "$300,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
