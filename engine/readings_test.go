@@ -235,6 +235,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "WA vs national for MLEs - what's the % bump?", []string{"+17%"}, []string{"Not in the guide"}},
 		// A condition of work naming people in the asker's life ("our bootcamp grads") is told, not asked
 		{shipped, "One of our bootcamp grads asked what the pay range looks like for ML engineers, bottom to top. What does your guide say?", []string{"$120,000", "$300,000"}, []string{"Not in the guide"}},
+		// "growing entangled plants": a thing grown, an adjective before it, is no question of growth
+		{all, "landscaper 6 yrs, how do i get into growing entangled plants", []string{"Quantum Gardener"}, []string{"Job outlook"}},
+		{all, "what schooling do you need to grow entangled crops", []string{"associate degree in quantum horticulture"}, []string{"Job outlook"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

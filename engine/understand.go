@@ -747,6 +747,13 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
 }
 
+// grownThing reports whether w, after "growing", is a thing grown: a noun
+// that is no adjective, intent word or word of careers ("plants"; not
+// "field", "fast").
+func grownThing(m *model, w string) bool {
+	return m.index[w] == nil && m.lex.Noun(w) && !m.lex.Adjective(w) && !careerWords[w]
+}
+
 // inCompounds marks the words of ws that stand in one of the model's
 // compounds ("open source", "on top of"), whose words signal no intent one
 // by one.
@@ -1271,8 +1278,9 @@ func (l *Library) countIntents(q *question) {
 			q.intents["salary"]++ // "what do ML engineers get in the Bay State?": what the career is paid, not a way in
 			continue
 		}
-		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && l.m.index[ws[i+1]] == nil && l.m.lex.Noun(ws[i+1]) && !l.m.lex.Adjective(ws[i+1]) && !careerWords[ws[i+1]] {
-			continue // "the job growing plants in superposition": grows a thing, not a job that grows
+		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && (grownThing(l.m, ws[i+1]) ||
+			l.m.lex.Adjective(ws[i+1]) && l.m.index[ws[i+1]] == nil && i+2 < len(ws) && !l.m.stop[ws[i+2]] && grownThing(l.m, ws[i+2])) {
+			continue // "the job growing plants in superposition", "growing entangled plants": grows a thing, not a job that grows
 		}
 		if i > 0 && i+1 < len(ws) && l.m.index[w] != nil && l.namedThing(ws[i-1], w, ws[i+1]) {
 			continue // "the blind growth diary": a thing a guide names, not a question of growth
