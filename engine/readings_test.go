@@ -238,6 +238,9 @@ func TestReadings(t *testing.T) {
 		// "growing entangled plants": a thing grown, an adjective before it, is no question of growth
 		{all, "landscaper 6 yrs, how do i get into growing entangled plants", []string{"Quantum Gardener"}, []string{"Job outlook"}},
 		{all, "what schooling do you need to grow entangled crops", []string{"associate degree in quantum horticulture"}, []string{"Job outlook"}},
+		// A second "which" without its noun takes the first one's; what someone in the asker's life is doing, told after, is dropped
+		{all, "Which state pays the most for orbital chefs, and which pays the least?", []string{"California pays the most", "Alabama pays the least"}, []string{"Salary by career"}},
+		{all, "Which state pays the most for cooking on orbital stations, and which pays the least? My daughter is mapping out where to move after culinary school.", []string{"California pays the most"}, []string{"oneirography"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

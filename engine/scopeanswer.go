@@ -153,6 +153,16 @@ func (l *Library) splitParts(text string) []string {
 		}
 		parts = append(parts, l.splitAnd(s)...)
 	}
+	for k := 1; k < len(parts); k++ {
+		// "Which state pays the most …, and which pays the least?": the
+		// noun the second "which" leaves out is the first one's
+		if elidedWhichRE.MatchString(parts[k]) {
+			if m := whichNounRE.FindStringSubmatch(parts[k-1]); m != nil {
+				at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
+				parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
+			}
+		}
+	}
 	if len(parts) > 3 {
 		parts = firstAsking(parts, 3)
 	}
@@ -165,13 +175,21 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// elidedWhichRE matches a question whose "which" has no noun of its own
+// ("and which pays the least"); whichNounRE finds the noun of one that has
+// ("which state pays the most").
+var (
+	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which (?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`)
+	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ([a-z]+) (?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`)
+)
+
+// labelSubjectRE finds, in an opening that counts the questions, the words
+// that say what they are about.
+var labelSubjectRE = regexp.MustCompile(`(?i)\b(?:about|on|for|re|regarding|concerning)\s+([^:]+):\s*$`)
+
 // countLabelRE matches an opening that only says how many questions follow
 // ("Three questions, if that's alright:", "two quick things:"): no
 // question of its own.
-// labelSubjectRE finds, in such an opening, the words that say what the
-// questions are about.
-var labelSubjectRE = regexp.MustCompile(`(?i)\b(?:about|on|for|re|regarding|concerning)\s+([^:]+):\s*$`)
-
 var countLabelRE = regexp.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|hi|hey|hello)\W+){0,2}(?:(?:i|we)\s+(?:need|have|got)\s+|(?:got|have)\s+)?(?:a few|a couple(?: of)?|couple(?: of)?|several|some|two|three|four|2|3|4)\s+(?:(?:quick|short|small|related|simple|more|dumb)\s+)?(?:questions|things|qs|q's|queries)\b[^:?]{0,60}:`)
 
 // withoutToldJobs is a part without the sentences before its last that
@@ -573,7 +591,13 @@ func relativeTells(p string) bool {
 // …", a question put through the asker).
 func (l *Library) relativeDoes(p string) bool {
 	f := words(p)
-	if len(f) < 4 || !possessive[f[0]] || !relations[f[1]] || slices.ContainsFunc(f, whWord) {
+	if len(f) < 4 || !possessive[f[0]] || !relations[f[1]] {
+		return false
+	}
+	if f[2] == "is" && strings.HasSuffix(f[3], "ing") && gerund(l.m.lex, f[3]) && f[3] != "wondering" && f[3] != "asking" {
+		return true // "My daughter is mapping out where to move after culinary school." (where: a clause of what she does)
+	}
+	if slices.ContainsFunc(f, whWord) {
 		return false
 	}
 	switch f[2] {
