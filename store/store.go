@@ -172,7 +172,7 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 	}
 	octx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	if err := s.db.PingContext(octx); err != nil {
+	if err := s.ping(octx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("%s: cannot connect to %s: %v", setting, s.where, err)
 	}
@@ -193,6 +193,25 @@ func Open(ctx context.Context, c Config, logger *slog.Logger) (*Store, error) {
 	}
 	s.key = key
 	return s, nil
+}
+
+// ping connects. SQLite answers SQLITE_BUSY at once, without waiting out
+// busy_timeout, when two connections switch a new file to WAL together (a
+// lock wait there could deadlock), so a busy SQLite connect is tried again
+// after a short pause until ctx ends: stores opened side by side on one
+// file all open.
+func (s *Store) ping(ctx context.Context) error {
+	for try := 1; ; try++ {
+		err := s.db.PingContext(ctx)
+		if err == nil || s.dialect != SQLite || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(min(try, 20)) * 5 * time.Millisecond):
+		}
+	}
 }
 
 // DB returns the connection pool (for other packages' shared state).
