@@ -241,6 +241,8 @@ func TestReadings(t *testing.T) {
 		// A second "which" without its noun takes the first one's; what someone in the asker's life is doing, told after, is dropped
 		{all, "Which state pays the most for orbital chefs, and which pays the least?", []string{"California pays the most", "Alabama pays the least"}, []string{"Salary by career"}},
 		{all, "Which state pays the most for cooking on orbital stations, and which pays the least? My daughter is mapping out where to move after culinary school.", []string{"California pays the most"}, []string{"oneirography"}},
+		// "move too fast" is the field's pace, neither a career change nor a move into it
+		{shipped, "does ML move too fast to keep up? feels like every month theres a new thing", []string{"Rapid evolution"}, []string{"The path into the role"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

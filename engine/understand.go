@@ -1241,6 +1241,9 @@ func (l *Library) countIntents(q *question) {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k] == "too" || ws[k] == "so" || ws[k] == "very" || ws[k] == "fast" || ws[k] == "quickly" {
+				break // "does ML move too fast to keep up?": a pace, no career change
+			}
 			if ws[k] == "into" || ws[k] == "to" || ws[k] == "as" {
 				q.switcher = true
 			}
@@ -1281,6 +1284,9 @@ func (l *Library) countIntents(q *question) {
 		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && (grownThing(l.m, ws[i+1]) ||
 			l.m.lex.Adjective(ws[i+1]) && l.m.index[ws[i+1]] == nil && i+2 < len(ws) && !l.m.stop[ws[i+2]] && grownThing(l.m, ws[i+2])) {
 			continue // "the job growing plants in superposition", "growing entangled plants": grows a thing, not a job that grows
+		}
+		if l.m.weak[w] && i+1 < len(ws) && (ws[i+1] == "too" || ws[i+1] == "so" || ws[i+1] == "fast" || ws[i+1] == "quickly") {
+			continue // "does ML move too fast to keep up?": the field's pace, not a move into it
 		}
 		if i > 0 && i+1 < len(ws) && l.m.index[w] != nil && l.namedThing(ws[i-1], w, ws[i+1]) {
 			continue // "the blind growth diary": a thing a guide names, not a question of growth
