@@ -1075,6 +1075,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
+	if a := e.timedAnswer(lib, q, g); a != nil {
+		return a, nil
+	}
 	if durationQuestion(q) && matchCert(q, g) != nil {
 		if s := g.Section(bot.KindPath); s != nil && lib.stepNamed(q, g) {
 			// "how long is the apprenticeship before the Licensed Lucid
@@ -2307,6 +2310,9 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			if a == nil {
 				a = e.labelPassage(lib, q, hg) // "what's a centrifuge oven?": the guide's own label for it
 			}
+		}
+		if a == nil && duration {
+			a = e.timedAnswer(lib, q, hg)
 		}
 		if a == nil {
 			kind, _ := routeKind(q)
@@ -3566,4 +3572,87 @@ func (l *Library) workToldBefore(q, fq *question) bool {
 	}
 	pq := l.analyse(context.Background(), prev)
 	return l.terms.named(dropStateWords(l.contentWords(pq, nil))) >= 0
+}
+
+// timedAnswer answers a question of time with the sentence of the guide
+// that gives that time in the question's own words ("how long after I wake
+// up do I have to draw the dreamscape map?": "Maps must be drawn within 90
+// minutes of waking"), outside the path, whose steps have their own
+// lengths; nil otherwise.
+func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !durationQuestion(q) {
+		return nil
+	}
+	content := lib.contentWords(q, g)
+	if len(content) < 2 {
+		return nil
+	}
+	if s, sent := timedSentence(g, content); s != nil {
+		a := e.passageAnswer(g, s, s.Title, sent)
+		a.Source = source(g, s.Title)
+		return a
+	}
+	return nil
+}
+
+// timeFigureRE finds a span of time in a guide's sentence ("within 90
+// minutes", "22 seconds", "every 90 days").
+var timeFigureRE = regexp.MustCompile(`(?i)\b\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`)
+
+// timedSentence finds the one sentence of a guide, outside its path, salary,
+// outlook and FAQ, that gives a span of time and holds at least two of the
+// question's content words (by stem); nil when none or several tie.
+func timedSentence(g *bot.Guide, content []string) (*bot.Section, string) {
+	want := map[string]bool{}
+	for _, w := range content {
+		want[stem(w)] = true
+	}
+	var best *bot.Section
+	bestSent, bestFig, bestN, tied := "", "", 1, false
+	for _, s := range g.Sections {
+		switch s.Kind {
+		case bot.KindPath, bot.KindSalary, bot.KindOutlook, bot.KindFAQ:
+			continue
+		}
+		heading := "" // the subsection's heading counts with its sentences ("### Practical test")
+		for _, line := range strings.Split(s.Body, "\n") {
+			if h, ok := strings.CutPrefix(line, "### "); ok {
+				heading = h
+				continue
+			}
+			for _, sent := range sentencesOf(strings.TrimLeft(line, "-*• ")) {
+				if !timeFigureRE.MatchString(sent) {
+					continue
+				}
+				n, seen := 0, map[string]bool{}
+				for _, w := range words(heading + " " + sent) {
+					if st := stem(w); want[st] && !seen[st] {
+						seen[st] = true
+						n++
+					}
+				}
+				switch fig := timeFigureRE.FindString(sent); {
+				case n > bestN:
+					best, bestSent, bestFig, bestN, tied = s, strings.TrimSpace(sent), fig, n, false
+				case n == bestN && best != nil && fig != bestFig:
+					tied = true // (the same span told twice is one answer)
+				}
+			}
+		}
+	}
+	if best == nil || tied {
+		return nil, ""
+	}
+	if p := g.Section(bot.KindPath); p != nil {
+		inPath := map[string]bool{}
+		for _, w := range words(p.Title + " " + p.Body) {
+			if st := stem(w); want[st] {
+				inPath[st] = true
+			}
+		}
+		if len(inPath) >= bestN {
+			return nil, "" // "how long is the parabolic flight galley training?": the path's words as much, whose step has its length
+		}
+	}
+	return best, strings.ReplaceAll(bestSent, "**", "")
 }

@@ -243,6 +243,9 @@ func TestReadings(t *testing.T) {
 		{all, "Which state pays the most for cooking on orbital stations, and which pays the least? My daughter is mapping out where to move after culinary school.", []string{"California pays the most"}, []string{"oneirography"}},
 		// "move too fast" is the field's pace, neither a career change nor a move into it
 		{shipped, "does ML move too fast to keep up? feels like every month theres a new thing", []string{"Rapid evolution"}, []string{"The path into the role"}},
+		// A time the guide gives in a sentence of the question's own words, outside the path, is answered with that sentence; a path step keeps its length
+		{all, "in the practical test for quantum gardener jobs how long do u get for the graft", []string{"20 minutes"}, []string{"The path into the role"}},
+		{all, "how long is the parabolic flight galley training", []string{"6 weeks"}, []string{"22 seconds"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
