@@ -3116,6 +3116,10 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 // whatDoes reports whether a question ends by asking what someone does
 // ("what does a dream cartographer actually do?", "what on earth is a
 // quantum gardener?"), whatever came before it.
+// eachDoer words before a last "do" point back at things named: "what
+// does each do", "what do they do".
+var eachDoer = setOf("each", "both", "it", "they", "those", "these", "them")
+
 func whatDoes(q *question) bool {
 	n := len(q.words)
 	if n == 0 {
@@ -3128,7 +3132,7 @@ func whatDoes(q *question) bool {
 			return true
 		}
 	}
-	if last == "do" || last == "does" {
+	if (last == "do" || last == "does") && !(n > 1 && eachDoer[q.words[n-2]]) { // (not "airflow vs dbt, what does each do": the things named)
 		for k := n - 2; k >= 0 && k >= n-8; k-- {
 			if q.words[k] == "what" {
 				return true

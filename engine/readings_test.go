@@ -246,6 +246,9 @@ func TestReadings(t *testing.T) {
 		// A time the guide gives in a sentence of the question's own words, outside the path, is answered with that sentence; a path step keeps its length
 		{all, "in the practical test for quantum gardener jobs how long do u get for the graft", []string{"20 minutes"}, []string{"The path into the role"}},
 		{all, "how long is the parabolic flight galley training", []string{"6 weeks"}, []string{"22 seconds"}},
+		// "what does each do" asks of the things named, not what the job is
+		{shipped, "airflow vs dbt in ML engineering, what does each do", []string{"workflow orchestration", "transforming data"}, []string{"What a machine learning engineer does"}},
+		{shipped, "ML engineers, what do they do", []string{"What a machine learning engineer does"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
