@@ -231,6 +231,9 @@ func boldLabel(line string) (string, bool) {
 // question ("deep learning"), or the question's own words are in a heading
 // ("math" in "Lay CS and math foundations"). It answers only when one part
 // alone is named more than any other; the whole section is the follow-up.
+// jobNouns name the job itself, not a thing asked of it ("for MLE jobs").
+var jobNouns = setOf("job", "jobs", "career", "careers", "role", "roles", "position", "positions", "gig", "gigs")
+
 func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	content := lib.contentWords(q, g)
 	if len(content) == 0 {
@@ -239,6 +242,9 @@ func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	asked := map[string]bool{}  // the question's own words
 	topics := map[string]bool{} // of them, what it can be about: not everyday verbs ("know", "need")
 	for _, w := range content {
+		if jobNouns[w] {
+			continue // "… for MLE jobs": the career's, not what is asked of it
+		}
 		asked[stem(w)] = true
 		if !lib.m.lex.CommonVerb(w) {
 			topics[stem(w)] = true

@@ -249,6 +249,8 @@ func TestReadings(t *testing.T) {
 		// "what does each do" asks of the things named, not what the job is
 		{shipped, "airflow vs dbt in ML engineering, what does each do", []string{"workflow orchestration", "transforming data"}, []string{"What a machine learning engineer does"}},
 		{shipped, "ML engineers, what do they do", []string{"What a machine learning engineer does"}, nil},
+		// "… for MLE jobs" names the career, not a topic the frameworks' lines lack
+		{shipped, "pytorch or tensorflow, which one matters more for MLE jobs?", []string{"leading framework for both research and production"}, []string{"Key takeaways"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
