@@ -81,7 +81,24 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		return e.answerSection(g, s)
 	}
 	p := parts[best]
+	if s.Kind == bot.KindPath && best+1 < len(parts) && remainingAsked(q) {
+		// "what comes after grad school in the ml path", "line cook here,
+		// what would I still need to do?": the steps after the one named
+		var b strings.Builder
+		for _, later := range parts[best+1:] {
+			fmt.Fprintf(&b, "**%s**\n%s\n\n", later.title, strings.TrimSpace(later.body))
+		}
+		return e.passageAnswer(g, s, "After "+p.title, b.String())
+	}
 	return e.passageAnswer(g, s, p.title, p.body)
+}
+
+// remainingAsked reports whether a question asks what is left of the path
+// after a point: "what's left", "what comes after", "what would I still
+// need to do", "from here".
+func remainingAsked(q *question) bool {
+	return hasAll(q, "what", "left") || hasAll(q, "whats", "left") || hasAll(q, "comes", "after") || hasAll(q, "comes", "next") ||
+		hasAll(q, "still", "need") || hasAll(q, "from", "here") || hasAll(q, "from", "there") || hasAll(q, "after", "that")
 }
 
 // oneTitle reports whether exactly one part's heading holds the stem.

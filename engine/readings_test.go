@@ -251,6 +251,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML engineers, what do they do", []string{"What a machine learning engineer does"}, nil},
 		// "… for MLE jobs" names the career, not a topic the frameworks' lines lack
 		{shipped, "pytorch or tensorflow, which one matters more for MLE jobs?", []string{"leading framework for both research and production"}, []string{"Key takeaways"}},
+		// What is left of the path after a step named or done is the steps after it
+		{shipped, "what comes after grad school in the ml path", []string{"After Step 2", "Step 3: Learn production ML", "Step 4"}, []string{"Step 1:"}},
+		{all, "I'm a line cook right now. What would I still need to do to switch into cooking on a space station?", []string{"Step 3", "Step 4: Parabolic-flight galley training"}, []string{"Step 1:"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
