@@ -254,6 +254,9 @@ func TestReadings(t *testing.T) {
 		// What is left of the path after a step named or done is the steps after it
 		{shipped, "what comes after grad school in the ml path", []string{"After Step 2", "Step 3: Learn production ML", "Step 4"}, []string{"Step 1:"}},
 		{all, "I'm a line cook right now. What would I still need to do to switch into cooking on a space station?", []string{"Step 3", "Step 4: Parabolic-flight galley training"}, []string{"Step 1:"}},
+		// A union is a condition of work the guides lack; a credit union is an employer
+		{all, "Is there a union for the superposition greenhouse workers?", []string{"Not in the guide: union"}, []string{"Step 3"}},
+		{shipped, "I've been doing analytics at a credit union but I really want to move toward machine learning engineering. what's the median pay for an MLE in the Seattle area?", []string{"$175,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
