@@ -257,6 +257,8 @@ func TestReadings(t *testing.T) {
 		// A union is a condition of work the guides lack; a credit union is an employer
 		{all, "Is there a union for the superposition greenhouse workers?", []string{"Not in the guide: union"}, []string{"Step 3"}},
 		{shipped, "I've been doing analytics at a credit union but I really want to move toward machine learning engineering. what's the median pay for an MLE in the Seattle area?", []string{"$175,000"}, []string{"Not in the guide"}},
+		// A role word opening the message, placed ("in Oregon"), then pay asked, is the job asked about
+		{shipped, "Greenhouse worker in Oregon, what's the pay?", []string{"No guide for greenhouse worker"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1341,11 +1341,24 @@ func workContext(m *model, ws []string, i int) bool {
 	}
 	// "AI ethicist career path?", "is AI ethicist an actual job", "do AI
 	// trainers make good money": what has a career, pay or jobs.
-	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+	limit := i + 4
+	for j := i + 1; j < len(ws) && j <= limit; j++ {
 		switch ws[j] {
 		case "career", "careers", "salary", "salaries", "pay", "jobs", "job", "make", "makes", "earn", "earns", "paid", "wage", "wages",
 			"role", "roles", "position", "positions":
 			return true // "a Certified Scrum Master role": the job a post is for
+		case "in", "from":
+			if i <= 2 && j+1 < len(ws) && (placeWord(m, ws[j+1]) || ws[j+1] == "home") {
+				j++
+				limit += 2
+				continue // "Greenhouse worker in Oregon, what's the pay?", "Medical coder from home — how much can I make?": where, then what is asked
+			}
+			return false
+		case "how", "much", "can", "could", "i":
+			if i > 2 {
+				return false
+			}
+			continue
 		case "do":
 			// "what does a learning and development specialist do?"
 			return j == len(ws)-1 && len(ws) > 3 && ws[0] == "what" && (ws[1] == "does" || ws[1] == "do") && (ws[2] == "a" || ws[2] == "an")
