@@ -386,7 +386,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	compound := m.inCompounds(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound[i] {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] {
 			continue // (and "on top of salary": a compound's words are no topic)
 		}
 		if quoted[w] || sourceWords[w] {

@@ -758,10 +758,13 @@ func grownThing(m *model, w string) bool {
 // compounds ("open source", "on top of"), whose words signal no intent one
 // by one.
 func (m *model) inCompounds(ws []string) []bool {
-	in := make([]bool, len(ws))
+	var in []bool // made on the first compound found: most messages have none
 	for _, c := range m.compounds {
 		for i := 0; i+len(c) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(c)], c) {
+			if ws[i] == c[0] && slices.Equal(ws[i:i+len(c)], c) {
+				if in == nil {
+					in = make([]bool, len(ws))
+				}
 				for k := i; k < i+len(c); k++ {
 					in[k] = true
 				}
@@ -1251,7 +1254,7 @@ func (l *Library) countIntents(q *question) {
 	}
 	inCompound := l.m.inCompounds(ws)
 	for i, w := range ws {
-		if inCompound[i] {
+		if inCompound != nil && inCompound[i] {
 			continue // "open source": not a question about sources
 		}
 		if l.m.payVerbs[w] {
