@@ -259,6 +259,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I've been doing analytics at a credit union but I really want to move toward machine learning engineering. what's the median pay for an MLE in the Seattle area?", []string{"$175,000"}, []string{"Not in the guide"}},
 		// A role word opening the message, placed ("in Oregon"), then pay asked, is the job asked about
 		{shipped, "Greenhouse worker in Oregon, what's the pay?", []string{"No guide for greenhouse worker"}, []string{"$150,000"}},
+		// Two kinds of people opening the message, then what is said and asked of them, are the jobs asked about
+		{shipped, "translators and interpreters: are LLMs killing the job? what's the outlook", []string{"No guide for translators"}, []string{"+36%"}},
+		{shipped, "friends are telling me the pay is great, whats the median", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

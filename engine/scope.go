@@ -3213,11 +3213,15 @@ func opensAsk(m *model, ws []string, i int) bool {
 	if !strings.HasSuffix(ws[i], "s") {
 		return false // "translators", "hypnotherapists": people in general
 	}
-	said := i+1 < len(ws) && m.lex.Verb(ws[i+1]) // "hypnotherapists need …"
+	next := i + 1 // where what is said of them begins
+	if next+1 < len(ws) && ws[next] == "and" && strings.HasSuffix(ws[next+1], "s") && m.lex.Person(m.lex.Singular(ws[next+1])) {
+		next += 2 // "translators and interpreters: are LLMs killing the job?"
+	}
+	said := next < len(ws) && (m.lex.Verb(ws[next]) || next > i+1 && ws[next] == "are") // "hypnotherapists need …" (not "friends are telling me …": one word of people alone)
 	asks := false
-	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+	for j := next; j < len(ws) && j <= next+5; j++ {
 		said = said || ws[j] == "they" || ws[j] == "their" || ws[j] == "them" ||
-			j == i+1 && (ws[j] == "what" || ws[j] == "whats" || ws[j] == "which" || ws[j] == "how") // "warehouse supervisors, what certs help"
+			j == next && (ws[j] == "what" || ws[j] == "whats" || ws[j] == "which" || ws[j] == "how") // "warehouse supervisors, what certs help"
 		asks = asks || routesTo(m, ws[j]) || jobSlotNext[ws[j]]
 	}
 	return said && asks
