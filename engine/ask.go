@@ -3591,7 +3591,7 @@ func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	if len(content) < 2 {
 		return nil
 	}
-	if s, sent := timedSentence(g, content); s != nil {
+	if s, sent := lib.timedSentence(g, content); s != nil {
 		a := e.passageAnswer(g, s, s.Title, sent)
 		a.Source = source(g, s.Title)
 		return a
@@ -3603,60 +3603,92 @@ func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answe
 // minutes", "22 seconds", "every 90 days").
 var timeFigureRE = regexp.MustCompile(`(?i)\b\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`)
 
-// timedSentence finds the one sentence of a guide, outside its path, salary,
-// outlook and FAQ, that gives a span of time and holds at least two of the
-// question's content words (by stem); nil when none or several tie.
-func timedSentence(g *bot.Guide, content []string) (*bot.Section, string) {
-	want := map[string]bool{}
-	for _, w := range content {
-		want[stem(w)] = true
+// timedLine is a sentence of a guide, outside its path, salary, outlook
+// and FAQ, that gives a span of time: with its section, the span, and the
+// stems of its words and of its subsection's heading ("### Practical
+// test").
+type timedLine struct {
+	sec   *bot.Section
+	text  string
+	span  string
+	stems map[string]bool
+}
+
+// timedLinesOf returns a guide's timed lines, analysed on first use and
+// kept for the library's life.
+func (l *Library) timedLinesOf(g *bot.Guide) []timedLine {
+	if v, ok := l.timedLines.Load(g); ok {
+		return v.([]timedLine)
 	}
-	var best *bot.Section
-	bestSent, bestFig, bestN, tied := "", "", 1, false
+	var out []timedLine
 	for _, s := range g.Sections {
 		switch s.Kind {
 		case bot.KindPath, bot.KindSalary, bot.KindOutlook, bot.KindFAQ:
 			continue
 		}
-		heading := "" // the subsection's heading counts with its sentences ("### Practical test")
+		heading := ""
 		for _, line := range strings.Split(s.Body, "\n") {
 			if h, ok := strings.CutPrefix(line, "### "); ok {
 				heading = h
 				continue
 			}
 			for _, sent := range sentencesOf(strings.TrimLeft(line, "-*• ")) {
-				if !timeFigureRE.MatchString(sent) {
+				span := timeFigureRE.FindString(sent)
+				if span == "" {
 					continue
 				}
-				n, seen := 0, map[string]bool{}
+				t := timedLine{sec: s, text: strings.ReplaceAll(strings.TrimSpace(sent), "**", ""), span: span, stems: map[string]bool{}}
 				for _, w := range words(heading + " " + sent) {
-					if st := stem(w); want[st] && !seen[st] {
-						seen[st] = true
-						n++
-					}
+					t.stems[stem(w)] = true
 				}
-				switch fig := timeFigureRE.FindString(sent); {
-				case n > bestN:
-					best, bestSent, bestFig, bestN, tied = s, strings.TrimSpace(sent), fig, n, false
-				case n == bestN && best != nil && fig != bestFig:
-					tied = true // (the same span told twice is one answer)
-				}
+				out = append(out, t)
 			}
 		}
 	}
-	if best == nil || tied {
+	l.timedLines.Store(g, out)
+	return out
+}
+
+// timedSentence finds the one timed line of a guide that holds at least
+// two of the question's content words (by stem), more than the path holds;
+// nil when none, or when lines giving different spans tie.
+func (l *Library) timedSentence(g *bot.Guide, content []string) (*bot.Section, string) {
+	lines := l.timedLinesOf(g)
+	if len(lines) == 0 {
+		return nil, ""
+	}
+	want := map[string]bool{}
+	for _, w := range content {
+		want[stem(w)] = true
+	}
+	best, bestN, tied := -1, 1, false
+	for i, t := range lines {
+		n := 0
+		for st := range want {
+			if t.stems[st] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tied = i, n, false
+		case n == bestN && best >= 0 && t.span != lines[best].span:
+			tied = true // (the same span told twice is one answer)
+		}
+	}
+	if best < 0 || tied {
 		return nil, ""
 	}
 	if p := g.Section(bot.KindPath); p != nil {
-		inPath := map[string]bool{}
-		for _, w := range words(p.Title + " " + p.Body) {
-			if st := stem(w); want[st] {
-				inPath[st] = true
+		inPath := 0
+		for st := range want {
+			if slices.ContainsFunc(l.passagesOf(p), func(pp passage) bool { return pp.have[st] }) {
+				inPath++
 			}
 		}
-		if len(inPath) >= bestN {
+		if inPath >= bestN {
 			return nil, "" // "how long is the parabolic flight galley training?": the path's words as much, whose step has its length
 		}
 	}
-	return best, strings.ReplaceAll(bestSent, "**", "")
+	return lines[best].sec, lines[best].text
 }
