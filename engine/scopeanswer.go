@@ -178,9 +178,11 @@ func (l *Library) splitParts(text string) []string {
 // elidedWhichRE matches a question whose "which" has no noun of its own
 // ("and which pays the least"); whichNounRE finds the noun of one that has
 // ("which state pays the most").
+const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`
+
 var (
-	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which (?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`)
-	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ([a-z]+) (?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`)
+	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which ` + whichVerbs)
+	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ([a-z]+) ` + whichVerbs)
 )
 
 // labelSubjectRE finds, in an opening that counts the questions, the words
