@@ -2890,6 +2890,13 @@ func guessWords(lib *Library, q *question) []string {
 		// "a large agricultural company": who employs, not which career
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })
 	}
+	for i := 1; i < len(q.words); i++ {
+		if w := q.words[i]; q.words[i-1] == "your" && botData[w] && (i+1 == len(q.words) || lib.m.stop[q.words[i+1]]) && strings.Count(" "+strings.Join(q.words, " ")+" ", " "+w+" ") == 1 {
+			// "lowest paying state for mapping dreams in ur data?": the
+			// bot's own data, not a topic of one guide's
+			ws = slices.DeleteFunc(ws, func(x string) bool { return x == w })
+		}
+	}
 	if q.full == nil {
 		return ws
 	}
@@ -2900,6 +2907,10 @@ func guessWords(lib *Library, q *question) []string {
 	}
 	return dropStateWords(ws)
 }
+
+// botData holds the nouns that, after "your", name the bot's own
+// knowledge ("in your data", "by your numbers").
+var botData = setOf("data", "numbers", "figures", "info", "information", "stats", "table", "tables", "records", "database", "sources")
 
 // strongly reports whether a word of the question that is not a weak one
 // points to the kind ("interview", not only "hiring").

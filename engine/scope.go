@@ -237,7 +237,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.JobSense(head) && !m.lex.Occupation(head) && !m.lex.Adjective(head) && !l.guidePhrase(ws[i-1], head) && !l.guideThing(ws[i-1], ws[i]) &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.lex.CommonVerb(m.lex.Singular(ws[i-1])) && !m.lex.CommonVerb(ws[i-1]) &&
-			!m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || l.Searcher != nil && !l.knownTerm(ws[i-1]) && m.lex.OnlyNoun(ws[i-1])) && !m.lex.Time(ws[i-1]) {
+			!m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || l.Searcher != nil && !l.knownTerm(ws[i-1]) && m.lex.OnlyNoun(ws[i-1])) && !m.lex.Time(ws[i-1]) &&
+			!verbJoined(m, ws, i-1) {
 			// (an intent's word no guide's text uses names the job too:
 			// "equipment operators")
 			// "machine operator": a noun says which sense of "operator"
@@ -349,7 +350,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if servedBy(m, ws, start) {
+		if servedBy(m, ws, start) || start >= 2 && ws[start-1] == "for" && madeFor(l, ws[start-2]) && !l.isCareerWord(head) {
 			// "cook for astronauts", "cooking meals for astronauts": the people
 			// a job serves, not a job asked about.
 			for k := start; k <= i; k++ {
@@ -1552,12 +1553,46 @@ func servedBy(m *model, ws []string, start int) bool {
 	work := func(w string) bool {
 		return m.lex.Verb(w) && m.index[w] == nil && !m.stop[w] && !m.lex.CommonVerb(w)
 	}
-	if work(ws[start-2]) {
+	if work(ws[start-2]) || gerund(workVerbs{m}, ws[start-2]) && m.index[ws[start-2]] == nil && !m.stop[ws[start-2]] { // "cooking for astronauts"
 		// (not "the salary range for data analysts": a noun there, after a
 		// determiner or a word the intent table knows)
 		return start < 3 || !determiner[ws[start-3]] && m.index[ws[start-3]] == nil
 	}
 	return start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
+}
+
+// madeFor reports whether w, before "for" and a people's noun, is a thing
+// a guide's work makes for them ("food for astronauts", "meals for the
+// crew"), not a word the intent table knows ("certs for plumbers", "the
+// pay for nurses").
+func madeFor(l *Library, w string) bool {
+	m := l.m
+	if l.Searcher == nil || l.terms == nil || len(l.Guides) < 2 || m.index[w] != nil || m.stop[w] || determiner[w] || !m.lex.OnlyNoun(w) || m.lex.Person(w) || l.isCareerWord(w) {
+		return false
+	}
+	gs, ok := l.terms.guidesWith(stem(w)) // a word of one guide's world only
+	return ok && len(gs) == 1
+}
+
+// workVerbs is the lexicon's verbs that name work, for gerund: not a
+// common verb ("doing", "having") or a word the intent table knows.
+type workVerbs struct{ m *model }
+
+func (v workVerbs) Verb(w string) bool {
+	return v.m.lex.Verb(w) && v.m.index[w] == nil && !v.m.stop[w] && !v.m.lex.CommonVerb(w)
+}
+
+// verbJoined reports whether the word at k is a verb joined to another
+// verb or after "to" ("prune and water plants", "how to water plants"):
+// an action on what follows, not a noun naming a job with it.
+func verbJoined(m *model, ws []string, k int) bool {
+	if k < 1 || !m.lex.Verb(ws[k]) {
+		return false
+	}
+	if ws[k-1] == "to" {
+		return true
+	}
+	return k >= 2 && (ws[k-1] == "and" || ws[k-1] == "or") && m.lex.Verb(ws[k-2]) && !m.lex.OnlyNoun(ws[k-2])
 }
 
 // routesTo reports whether a word points to a section kind.
