@@ -262,6 +262,16 @@ func TestReadings(t *testing.T) {
 		// Two kinds of people opening the message, then what is said and asked of them, are the jobs asked about
 		{shipped, "translators and interpreters: are LLMs killing the job? what's the outlook", []string{"No guide for translators"}, []string{"+36%"}},
 		{shipped, "friends are telling me the pay is great, whats the median", []string{"$150,000"}, []string{"No guide"}},
+		// A thing no guide names, read as the one kind of it a guide the
+		// other words point to speaks of (WordNet: a galley is a kitchen);
+		// not when nothing else points there.
+		{all, "what gear is in a space station kitchen", []string{"Orbital Chef"}, []string{"Not in the guides"}},
+		{all, "line cook in a restaurant kitchen in ohio, what's my pay?", []string{"No guide"}, []string{"$87,500"}},
+		// The people a job's work is for are not the job asked about.
+		{all, "which state pays the most for cooking for astronauts?", []string{"California", "$104,900"}, []string{"No guide"}},
+		{all, "why is food for astronauts seasoned so much stronger?", []string{"30%"}, []string{"No guide"}},
+		{all, "what tools do you use to prune and water plants that are in superposition?", []string{"Heisenberg"}, []string{"No guide"}},
+		{all, "lowest paying state for mapping dreams in ur data?", []string{"Illinois"}, []string{"Which career"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

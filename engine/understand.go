@@ -321,6 +321,55 @@ func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 // (words WordNet or the guides know are left alone), careers, states,
 // intents and the question's scope (other occupations, employers, places
 // outside the US). Callers use analyse, which reads a text once per request.
+// kindAt is a word of a question no guide uses, at, with the one kind of
+// the thing it names that a single guide, guide, speaks of.
+type kindAt struct {
+	at    int
+	kind  string
+	guide int32
+}
+
+// kindUsed returns the one kind of the thing w names that a single guide
+// speaks of, and that guide, when no guide uses w itself ("kitchen" →
+// "galley", WordNet's ship's kitchen, in a library with a guide about
+// cooking on a station); "" when there is none or more than one, or the
+// library has one guide.
+func (l *Library) kindUsed(w string) (string, int32) {
+	if len(l.Guides) < 2 || l.terms == nil || l.terms.routes() || len(w) < 3 || l.m.index[w] != nil || !l.m.lex.Noun(w) || l.m.lex.Person(w) {
+		return "", -1
+	}
+	kinds := l.m.lex.Kinds(w)
+	if kinds == nil {
+		kinds = l.m.lex.Kinds(l.m.lex.Singular(w))
+	}
+	found, guide := "", int32(-1)
+	for _, k := range kinds {
+		if gs, ok := l.terms.guidesWith(stem(k)); ok && len(gs) == 1 && l.m.lex.OnlyNoun(k) {
+			if found != "" {
+				return "", -1
+			}
+			found, guide = k, gs[0]
+		}
+	}
+	return found, guide
+}
+
+// ownWordBesides reports whether a word of ws other than the one at skip
+// is one that only guide g uses and that names its career or that it keeps
+// coming back to ("space", "orbit"; not "restaurant", said once).
+func (l *Library) ownWordBesides(ctx context.Context, ws []string, skip int, g int32) bool {
+	for i, w := range ws {
+		if i == skip || l.m.stop[w] || len(w) < 3 {
+			continue
+		}
+		if gs, ok := l.terms.guidesWith(stem(w)); ok && len(gs) == 1 && gs[0] == g &&
+			l.headNames[w] == nil && (titleWord(l, l.Guides[g], w) || l.Searcher != nil && l.Searcher.DocFreq(ctx, w) >= coreDocFreq) {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *Library) read(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher
@@ -351,7 +400,8 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	if spelledOut(low) {
 		rawIn, low = l.joinSpelled(strings.ToLower(text), rawIn, low)
 	}
-	skip := 0 // words already read with the one before them
+	var kinds []kindAt // words no guide uses, with the one kind of them a guide does
+	skip := 0          // words already read with the one before them
 	unknownAt := func(k int) bool {
 		w := low[k]
 		return !l.m.stop[w] && !l.vocab.known(w) && (lex == nil || !lex.Known(ctx, w))
@@ -453,6 +503,8 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				c = us // British spelling: "optimise" → "optimize"
 			} else if d := unstretched(w, func(x string) bool { return l.vocab.known(x) || l.m.stop[x] || l.m.lex.Word(x) }); d != "" && !l.m.lex.Word(w) {
 				c = d // letters held down: "payyy" → "pay", "makeee" → "make", "yearss" → "years"
+			} else if k, g := l.kindUsed(w); k != "" {
+				kinds = append(kinds, kindAt{at: len(q.words), kind: k, guide: g})
 			} else if !l.m.lex.Word(w) && !compared(l.m.lex, w) && !(i > 0 && low[i-1] == "at") {
 				// Not after "at": "at spacex" names an employer, not "space".
 				c = l.vocab.correct(w)
@@ -470,6 +522,15 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 		q.words = append(q.words, c)
 		raw = append(raw, rawIn[i])
+	}
+	for _, k := range kinds {
+		if l.ownWordBesides(ctx, q.words, k.at, k.guide) && !slices.ContainsFunc(q.words, func(w string) bool { return stem(w) == stem(k.kind) }) {
+			// "a space station kitchen": the one kind of kitchen the
+			// guide the other words point to speaks of, the galley (not
+			// "a restaurant kitchen"; not "welding pipe on pipelines", the
+			// kind said apart)
+			q.words[k.at] = k.kind
+		}
 	}
 	// cased, taken and certWord: one allocation, each slice's capacity its
 	// length.

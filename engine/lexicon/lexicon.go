@@ -34,10 +34,11 @@ type Lexicon struct {
 	foreign     map[string]bool     // places outside the US
 	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
-	things      map[string]bool // two-word things whose last word names a job in some sense ("credit card")
-	placeWords  map[string]int  // first word of a place name (US or not) of two or more words → most words
-	occWords    map[string]int  // first word of an occupation of two or more words → most words
-	memo        *memo           // recent words' records (memo.go)
+	kinds       map[string]string // a thing's noun → the nouns of its direct kinds, space-separated ("kitchen" → "caboose cookhouse galley kitchenette")
+	things      map[string]bool   // two-word things whose last word names a job in some sense ("credit card")
+	placeWords  map[string]int    // first word of a place name (US or not) of two or more words → most words
+	occWords    map[string]int    // first word of an occupation of two or more words → most words
+	memo        *memo             // recent words' records (memo.go)
 }
 
 var (
@@ -109,6 +110,11 @@ func Parse(gz []byte) (*Lexicon, error) {
 				l.things = map[string]bool{}
 			}
 			l.things[f[1]] = true
+		case f[0] == "k" && len(f) == 3:
+			if l.kinds == nil {
+				l.kinds = map[string]string{}
+			}
+			l.kinds[f[1]] = f[2]
 		case f[0] == "s" && len(f) == 3:
 			l.synonyms[f[1]] = strings.Fields(f[2])
 		default:
@@ -460,6 +466,16 @@ func (l *Lexicon) Person(w string) bool {
 // driver") names a thing, not a person, though its last word may name a
 // job; the last word is given singular.
 func (l *Lexicon) Thing(phrase string) bool { return l.things[phrase] }
+
+// Kinds returns the one-word nouns WordNet files as direct kinds of the
+// thing, food, place or plant w ("kitchen" → "caboose", "cookhouse",
+// "galley", "kitchenette"), nil for other words.
+func (l *Lexicon) Kinds(w string) []string {
+	if s, ok := l.kinds[w]; ok {
+		return strings.Fields(s)
+	}
+	return nil
+}
 
 // Synonyms returns WordNet's synonyms of a word the intent table expands
 // (its most frequent sense only), without the word itself.

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -199,5 +200,18 @@ func TestGeneral(t *testing.T) {
 		if l.General(w) {
 			t.Errorf("General(%q) = true, want false", w)
 		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks := l.Kinds("kitchen"); !slices.Contains(ks, "galley") {
+		t.Errorf("Kinds(kitchen) = %v, want galley among them", ks)
+	}
+	if ks := l.Kinds("welder"); ks != nil {
+		t.Errorf("Kinds(welder) = %v, want none: people are not things", ks)
 	}
 }

@@ -1262,6 +1262,12 @@ var sets = []struct {
 	// t75: organised members sending numbered, bulleted or lettered lists of questions, mixed with very short ones, written in session 23
 	{"tune/ml-engineer-314", "tune/ml-engineer-314.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-314", "tune/careers-314.jsonl", true, 80, 15, 0.5},
+	// t73: members checking claims heard from friends, recruiters, TikTok or forums, written in session 23
+	{"tune/ml-engineer-315", "tune/ml-engineer-315.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-315", "tune/careers-315.jsonl", true, 80, 15, 0.5},
+	// t74: gig and shift workers typing tersely on phone breaks, written in session 23
+	{"tune/ml-engineer-316", "tune/ml-engineer-316.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-316", "tune/careers-316.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1901,6 +1907,15 @@ var sets = []struct {
 	// Held-out, written blind in session 23 (library, museum and archive workers who write carefully, with context first); committed unread.
 	{"test/ml-engineer-159", "test/ml-engineer-159.jsonl", false, 120, 15, 0.5},
 	{"test/careers-159", "test/careers-159.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 23 (transportation and logistics workers: truck drivers, dispatchers, aircraft mechanics, pilots); committed unread.
+	{"test/ml-engineer-160", "test/ml-engineer-160.jsonl", false, 120, 15, 0.5},
+	{"test/careers-160", "test/careers-160.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 23 (a high-school teacher relaying a class's questions on a careers day); committed unread.
+	{"test/ml-engineer-161", "test/ml-engineer-161.jsonl", false, 120, 15, 0.5},
+	{"test/careers-161", "test/careers-161.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 23 (artists and designers: graphic designers, illustrators, UX designers, photographers, animators); committed unread.
+	{"test/ml-engineer-162", "test/ml-engineer-162.jsonl", false, 120, 15, 0.5},
+	{"test/careers-162", "test/careers-162.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1918,7 +1933,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-157": 4, "test/careers-157":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
 // 20's four (147-150) were scored at its end.
-var unscored = map[string]bool{"test/ml-engineer-159": true, "test/careers-159": true}
+var unscored = map[string]bool{"test/ml-engineer-162": true, "test/careers-162": true, "test/ml-engineer-161": true, "test/careers-161": true, "test/ml-engineer-160": true, "test/careers-160": true, "test/ml-engineer-159": true, "test/careers-159": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-145": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}

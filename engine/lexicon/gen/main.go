@@ -10,9 +10,11 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +43,20 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
 	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender", "maker"}
+
+// kindFiles are the lexicographer files of the nouns whose hypernyms are
+// kept: artifacts, foods, locations, objects and plants.
+var kindFiles = map[int]bool{6: true, 13: true, 15: true, 17: true, 20: true}
+
+// isLower reports whether w is written in the letters a to z only.
+func isLower(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // agentEnding is the ending of a worker's name: "Realtor", "Mountie",
 // "Egyptologist".
@@ -451,6 +467,41 @@ func run(dir, out, intents string) error {
 				add("s", seed, strings.Join(syns, " "))
 			}
 		}
+	}
+
+	// Kinds: each one-word noun of a thing, a food, a place or a plant,
+	// with the one-word nouns WordNet files as its direct kinds ("kitchen":
+	// "galley", "kitchenette"). The engine reads a word no guide uses as the
+	// one kind of it a single guide does ("a space station kitchen" → the
+	// galley).
+	kinds := map[string]map[string]bool{}
+	for _, s := range nouns {
+		if s.inst || !kindFiles[s.lexfile] {
+			continue
+		}
+		for _, h := range s.hyper {
+			hs := nouns[h]
+			if hs == nil || hs.inst || !kindFiles[hs.lexfile] {
+				continue
+			}
+			for _, hw := range hs.words {
+				lh := strings.ToLower(hw)
+				if !isLower(lh) {
+					continue
+				}
+				for _, w := range s.words {
+					if lw := strings.ToLower(w); lw != lh && isLower(lw) {
+						if kinds[lh] == nil {
+							kinds[lh] = map[string]bool{}
+						}
+						kinds[lh][lw] = true
+					}
+				}
+			}
+		}
+	}
+	for w, ks := range kinds {
+		add("k", w, strings.Join(slices.Sorted(maps.Keys(ks)), " "))
 	}
 
 	sorted := make([]string, 0, len(lines))
