@@ -1078,6 +1078,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.timedAnswer(lib, q, g); a != nil {
 		return a, nil
 	}
+	if a := e.whenAnswer(lib, q, g); a != nil {
+		return a, nil
+	}
 	if durationQuestion(q) && matchCert(q, g) != nil {
 		if s := g.Section(bot.KindPath); s != nil && lib.stepNamed(q, g) {
 			// "how long is the apprenticeship before the Licensed Lucid
@@ -1388,10 +1391,12 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		(q.has("state") || hasAll(q, "where") && !q.storyWhere) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 1 && len(g.States) > 1 && (q.has("most") || q.has("least")) && !q.has(bot.KindCerts) && !q.has("cost") && !hasAny(q, "than", "national", "average", "nationally") &&
-		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying")):
+		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying") ||
+			q.has("state") && hasAny(q, "which", "what") && hasAny(q, "people", "working", "jobs", "positions", "fewest")):
 		// "Is it true Hawaii employs the most orbital chefs?": the ranking
-		// says which state does.
-		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
+		// says which state does (and "which state has the fewest people
+		// mapping dreams? someone said illinois": a guess beside it).
+		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ", "people", "working", "jobs", "positions", "fewest") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) > 1 && !q.has("salary") && (hasAny(q, "working", "work") || hasAll(q, "there", "are") && len(q.careers) > 0) && hasAny(q, "more", "fewer", "most", "bigger"):
 		// (and "there are more ML engineers in Washington than in New York")
 		// "Are there more ML engineers working in New York or Washington?"
@@ -3609,6 +3614,102 @@ func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	}
 	return nil
 }
+
+// whenAnswer answers "when" asked of a moment ("when do quantum
+// greenhouses do most of their hiring?") with the guide's sentence that
+// names a time of year, day or week and says most of what is asked, rare
+// words counting for more ("Seasonal demand: most hiring happens before the
+// spring superposition sowing").
+func (e *Engine) whenAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !whenAsked(q) {
+		return nil
+	}
+	content := lib.contentWords(q, g)
+	if len(content) < 2 {
+		return nil
+	}
+	want := map[string]bool{}
+	for _, w := range content {
+		want[stem(w)] = true
+	}
+	type line struct {
+		sec   *bot.Section
+		text  string
+		stems map[string]bool
+	}
+	var lines []line
+	count := map[string]int{} // stem → lines that have it
+	for _, s := range g.Sections {
+		if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook {
+			continue
+		}
+		for _, l := range strings.Split(s.Body, "\n") {
+			if strings.HasPrefix(l, "#") {
+				continue
+			}
+			text := strings.TrimSpace(strings.ReplaceAll(strings.TrimLeft(l, "-*• "), "**", ""))
+			ws := words(text)
+			if !slices.ContainsFunc(ws, func(w string) bool { return q.m.lex.Time(w) && !spanUnits[w] && !hasDigit(w) }) {
+				continue
+			}
+			st := map[string]bool{}
+			for _, w := range ws {
+				if x := stem(w); want[x] && !st[x] {
+					st[x] = true
+					count[x]++
+				}
+			}
+			if len(st) > 0 {
+				lines = append(lines, line{sec: s, text: text, stems: st})
+			}
+		}
+	}
+	best, bestScore, tied := -1, 0.0, false
+	for i, l := range lines {
+		score := 0.0
+		for x := range l.stems {
+			score += 1 / float64(count[x])
+		}
+		switch {
+		case score > bestScore+1e-9:
+			best, bestScore, tied = i, score, false
+		case score > bestScore-1e-9:
+			tied = true
+		}
+	}
+	if best < 0 || tied || bestScore < 1 {
+		return nil // (one word shared with several lines says none of them)
+	}
+	a := e.passageAnswer(g, lines[best].sec, lines[best].sec.Title, lines[best].text)
+	a.Source = source(g, lines[best].sec.Title)
+	return a
+}
+
+// spanUnits are the time words that measure a span, not name a moment.
+var spanUnits = setOf("season", "seasons", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "time", "times", "yr", "yrs")
+
+// whenAsked reports whether a question asks when something happens: it
+// opens with "when" and asks nothing else ("when do greenhouses hire?",
+// not "when I finish, what should I learn?"), or asks the time of year.
+func whenAsked(q *question) bool {
+	ws := q.words
+	if len(ws) > 2 && ws[0] == "when" && whenAux[ws[1]] {
+		// (not "when do you need the permit?": a condition; not "when
+		// applying, …" or "when in the path …")
+		return !slices.ContainsFunc(ws[1:], func(w string) bool {
+			return w == "what" || w == "how" || w == "which" || w == "who" || w == "why" || w == "where" || w == "should" || w == "when" || w == "need" || w == "required" || w == "must"
+		})
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "what" || ws[i] == "which") && (ws[i+1] == "season" || ws[i+1] == "month" || ws[i+1] == "months" || i+3 < len(ws) && ws[i+1] == "time" && ws[i+2] == "of" && ws[i+3] == "year") {
+			return true // "what time of year", "which month"
+		}
+	}
+	return false
+}
+
+// whenAux are the words that follow "when" in a question of when.
+var whenAux = setOf("do", "does", "did", "is", "are", "was", "were", "will", "would")
 
 // timeFigureRE finds a span of time in a guide's sentence ("within 90
 // minutes", "22 seconds", "every 90 days").

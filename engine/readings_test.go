@@ -272,6 +272,13 @@ func TestReadings(t *testing.T) {
 		{all, "why is food for astronauts seasoned so much stronger?", []string{"30%"}, []string{"No guide"}},
 		{all, "what tools do you use to prune and water plants that are in superposition?", []string{"Heisenberg"}, []string{"No guide"}},
 		{all, "lowest paying state for mapping dreams in ur data?", []string{"Illinois"}, []string{"Which career"}},
+		// "When" asked of a moment: the guide's sentence with a time of
+		// year in it; not "when do you need the permit?".
+		{all, "when do quantum greenhouses do most of their hiring", []string{"spring"}, []string{"Practical test"}},
+		{all, "when do you need a Shared Dreamspace Permit?", []string{"Shared Dreamspace Permit"}, []string{"Challenges"}},
+		// A ranking asked with a guess beside it: the ranking, computed.
+		{all, "which state has the fewest people mapping dreams, and how many? someone on discord said illinois", []string{"Arizona", "890"}, nil},
+		{all, "what's the scariest problem in quantum gardening", []string{"Challenges"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
