@@ -1268,6 +1268,18 @@ var sets = []struct {
 	// t74: gig and shift workers typing tersely on phone breaks, written in session 23
 	{"tune/ml-engineer-316", "tune/ml-engineer-316.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-316", "tune/careers-316.jsonl", true, 80, 15, 0.5},
+	// t76: members pasting part of a job posting, recruiter message or offer and asking how it compares, written in session 23
+	{"tune/ml-engineer-317", "tune/ml-engineer-317.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-317", "tune/careers-317.jsonl", true, 80, 15, 0.5},
+	// t77: military veterans and reservists translating service experience, with military jargon, written in session 23
+	{"tune/ml-engineer-318", "tune/ml-engineer-318.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-318", "tune/careers-318.jsonl", true, 80, 15, 0.5},
+	// t78: people in scientific research (lab technicians, grad students, postdocs), precise about numbers, written in session 23
+	{"tune/ml-engineer-319", "tune/ml-engineer-319.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-319", "tune/careers-319.jsonl", true, 80, 15, 0.5},
+	// t79: formal, long-winded email-style messages with greetings and sign-offs, written in session 23
+	{"tune/ml-engineer-320", "tune/ml-engineer-320.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-320", "tune/careers-320.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
