@@ -36,6 +36,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.Contains(text, ". ") {
 		text = dropAbbrevDots(text)
 	}
+	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
