@@ -279,6 +279,12 @@ func TestReadings(t *testing.T) {
 		// A ranking asked with a guess beside it: the ranking, computed.
 		{all, "which state has the fewest people mapping dreams, and how many? someone on discord said illinois", []string{"Arizona", "890"}, nil},
 		{all, "what's the scariest problem in quantum gardening", []string{"Challenges"}, nil},
+		// A worker of a guide's kind placed where only that guide's work is
+		// done, told by a relative clause or by a word of the guide's name.
+		{all, "Huntsville vs Miami for cooks who work in orbit - which state pays more?", []string{"$96,300", "$83,100"}, []string{"No guide"}},
+		{all, "Cali pay: ML engineer vs a cook working in zero g — which pays more and by how much?", []string{"$185,000", "$104,900"}, []string{"No guide"}},
+		{all, "line cooks who work in restaurants in ohio, pay?", []string{"No guide"}, []string{"$87,500"}},
+		{all, "AWS Machine Learning Specialty — what's it actually validate?", []string{"AWS Machine Learning Specialty"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

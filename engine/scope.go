@@ -973,7 +973,9 @@ func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head str
 		return nil
 	}
 	j := i + 1
-	if gerund(l.m.lex, ws[j]) || ws[j] == "up" || ws[j] == "out" {
+	if (ws[j] == "who" || ws[j] == "that") && j+2 < len(ws) && (ws[j+1] == "work" || ws[j+1] == "works" || ws[j+1] == "cook" || ws[j+1] == "live" || ws[j+1] == "serve") {
+		j += 2 // "cooks who work in orbit"
+	} else if gerund(l.m.lex, ws[j]) || ws[j] == "up" || ws[j] == "out" {
 		j++ // "working in", "up on"
 	}
 	if j >= len(ws) || !(ws[j] == "in" || ws[j] == "on" || ws[j] == "aboard" || ws[j] == "onboard") {
@@ -987,10 +989,10 @@ func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head str
 		if taken[k] || l.m.stop[w] && !l.m.lex.Adjective(w) { // ("long-duration stations")
 			return nil
 		}
-		if gi := l.terms.sole(w); gi >= 0 && l.Searcher.DocFreq(context.Background(), w) >= 2 && l.headOf(head, l.Guides[gi]) {
-			return l.Guides[gi]
+		if gi := l.terms.sole(w); gi >= 0 && (l.Searcher.DocFreq(context.Background(), w) >= 2 || guideNameWord(l.Guides[gi], w)) && l.headOf(head, l.Guides[gi]) {
+			return l.Guides[gi] // (or a word of its name: "cooks working in zero g", the zero-g cook)
 		}
-		if clauseEnd[w] || !l.m.lex.Noun(w) && !l.m.lex.Adjective(w) {
+		if clauseEnd[w] || !l.m.lex.Noun(w) && !l.m.lex.Adjective(w) && !(k+1 < len(ws) && len(ws[k+1]) == 1) {
 			return nil // the place's words end: "chefs in restaurants near …"
 		}
 	}
