@@ -386,8 +386,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	compound := m.inCompounds(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] {
-			continue // (and "on top of salary": a compound's words are no topic)
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] {
+			continue // (and "on top of salary": a compound's words are no topic; "howdy from Texas": a greeting)
 		}
 		if quoted[w] || sourceWords[w] {
 			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked

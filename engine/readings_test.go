@@ -285,6 +285,10 @@ func TestReadings(t *testing.T) {
 		{all, "Cali pay: ML engineer vs a cook working in zero g — which pays more and by how much?", []string{"$185,000", "$104,900"}, []string{"No guide"}},
 		{all, "line cooks who work in restaurants in ohio, pay?", []string{"No guide"}, []string{"$87,500"}},
 		{all, "AWS Machine Learning Specialty — what's it actually validate?", []string{"AWS Machine Learning Specialty"}, []string{"Not in the guide"}},
+		// The asker's own job told after the question is background.
+		{all, "What's the pay like for people who cook for crews on orbital stations? I'm a pretty good home cook with a chronic illness and just curious.", []string{"$87,500"}, []string{"No guide"}},
+		{all, "What do home cooks make? I'm a home cook myself.", []string{"No guide"}, []string{"$87,500"}},
+		{all, "howdy from the Lone Star State what do quantum gardeners make here? been a landscaper in San Antonio for a decade", []string{"$79,900"}, []string{"howdy"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

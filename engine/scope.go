@@ -406,6 +406,19 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		ownIntro := origin(start) || i+1 < len(ws) && ws[i+1] == "here" // "I'm a …", "regular greenhouse gardener here"
+		if origin(start) && afterQuestion(q.raw, len(ws), start) {
+			// "What's the pay like for people who cook for crews on orbital
+			// stations? I'm a pretty good home cook": the asker's own job,
+			// told after the question (not a switcher's: what is asked is
+			// not the way in)
+			if sc.background == "" {
+				sc.background = strings.Join(ws[start:i+1], " ")
+			}
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		if len(l.headNames[head]) > 0 && plainNear(ws, start, i) && (len(q.careers) == 0 || !origin(start) && !l.careerUses(q.careers, ws[max(0, start-4):i])) &&
 			!(len(q.careers) == 0 && ownIntro && beforeSwitch(ws, i, m)) { // (not "regular greenhouse gardener here — how do i move into the superposition stuff?": the asker's start)
 			// "I'm a chef in Manila, normal restaurant chef", "im a gardener
@@ -959,6 +972,18 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		return g
 	}
 	return nil
+}
+
+// afterQuestion reports whether the word at k of a reading of n words
+// stands after the message's last question mark, counting the words of the
+// text before it (a reading that spells out shorthand may count more).
+func afterQuestion(text string, n, k int) bool {
+	at := strings.LastIndexByte(text, '?')
+	if at < 0 || at == len(strings.TrimRight(text, " "))-1 {
+		return false
+	}
+	before := len(words(text[:at]))
+	return k >= before && before < n
 }
 
 // placedWorker is the guide a worker noun ws[i] with nothing before it
