@@ -2875,6 +2875,10 @@ func weighed(q *question) bool {
 // the pay in florida?"), but not the asker's own job.
 func guessWords(lib *Library, q *question) []string {
 	ws := dropStateWords(lib.contentWords(q, nil))
+	if slices.ContainsFunc(ws, func(w string) bool { return mannerAdverb(lib, w) }) {
+		// "to chart dreamscapes professionally": how, not what
+		ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return mannerAdverb(lib, w) })
+	}
 	for _, st := range q.states {
 		// "I train models at a startup, what's the pay like in CA?": a
 		// state several guides' tables hold says no career
@@ -2912,6 +2916,13 @@ func guessWords(lib *Library, q *question) []string {
 		}
 	}
 	return dropStateWords(ws)
+}
+
+// mannerAdverb reports whether w is an adverb of manner ("professionally",
+// "realistically") that names no thing a guide is about: an adverb only,
+// ending in -ly, that no guide's name uses.
+func mannerAdverb(lib *Library, w string) bool {
+	return strings.HasSuffix(w, "ly") && lib.m.lex.Adverb(w) && !lib.m.lex.Noun(w) && !lib.m.lex.Verb(w) && !lib.m.lex.Adjective(w) && !lib.isCareerWord(w)
 }
 
 // botData holds the nouns that, after "your", name the bot's own

@@ -406,7 +406,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		ownIntro := origin(start) || i+1 < len(ws) && ws[i+1] == "here" // "I'm a …", "regular greenhouse gardener here"
-		if origin(start) && afterQuestion(q.raw, len(ws), start) {
+		if origin(start) && afterQuestion(q.raw, len(ws), start) && l.workAsked(ws[:start]) {
 			// "What's the pay like for people who cook for crews on orbital
 			// stations? I'm a pretty good home cook": the asker's own job,
 			// told after the question (not a switcher's: what is asked is
@@ -972,6 +972,22 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		return g
 	}
 	return nil
+}
+
+// workAsked reports whether the words name a guide's career or a word
+// that only one guide uses, beyond what is asked and where ("the pay for
+// people who cook for crews on orbital stations", not "what's the pay in
+// Texas").
+func (l *Library) workAsked(ws []string) bool {
+	for _, w := range ws {
+		if l.m.stop[w] || l.m.index[w] != nil || placeWord(l.m, w) || !hasLetter(w) {
+			continue
+		}
+		if l.isCareerWord(w) || l.terms != nil && l.terms.sole(w) >= 0 && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), w) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuestion reports whether the word at k of a reading of n words
