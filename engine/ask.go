@@ -787,11 +787,18 @@ func twoAsked(q *question) bool {
 	if asksBoth(ws) {
 		return true // "both", "each", "those two"
 	}
+	if raw := q.raw; q.full != nil && listedTwoRE.MatchString(q.full.raw) || listedTwoRE.MatchString(raw) {
+		return true // "the median for a) ML engineers b) people who map dreams"
+	}
 	which := false
 	for i, w := range ws {
 		switch w {
 		case "vs", "versus":
 			return true // "job growth for the machine learning career vs the dream mapping one?"
+		case "for":
+			if i >= 1 && ws[i-1] == "and" && slices.Contains(ws[:i-1], "for") {
+				return true // "the median for MLEs and for people who map dreams"
+			}
 		case "which", "whichever":
 			which = true
 		case "or":
@@ -2924,6 +2931,10 @@ func guessWords(lib *Library, q *question) []string {
 func mannerAdverb(lib *Library, w string) bool {
 	return strings.HasSuffix(w, "ly") && lib.m.lex.Adverb(w) && !lib.m.lex.Noun(w) && !lib.m.lex.Verb(w) && !lib.m.lex.Adjective(w) && !lib.isCareerWord(w)
 }
+
+// listedTwoRE matches a message that lists two items, lettered or
+// numbered ("a) … b) …", "1) … 2) …").
+var listedTwoRE = regexp.MustCompile(`(?i)(?:^|[\s:,])(?:a|1)[).]\s+\S.*\s(?:b|2)[).]\s+\S`)
 
 // botData holds the nouns that, after "your", name the bot's own
 // knowledge ("in your data", "by your numbers").

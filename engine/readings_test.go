@@ -289,6 +289,12 @@ func TestReadings(t *testing.T) {
 		{all, "What's the pay like for people who cook for crews on orbital stations? I'm a pretty good home cook with a chronic illness and just curious.", []string{"$87,500"}, []string{"No guide"}},
 		{all, "What do home cooks make? I'm a home cook myself.", []string{"No guide"}, []string{"$87,500"}},
 		{all, "howdy from the Lone Star State what do quantum gardeners make here? been a landscaper in San Antonio for a decade", []string{"$79,900"}, []string{"howdy"}},
+		// One state for two careers, the second told by its work: "and
+		// for …", a lettered list, a state's code opening the message.
+		{all, "NY question: what's the median for MLEs and for people who map dreams?", []string{"$170,000", "$121,700"}, nil},
+		{all, "In New York, what's the median for a) ML engineers b) people who map dreams for a living", []string{"$170,000", "$121,700"}, nil},
+		{all, "ny, how much for ML eng vs mapping dreams. trying to pick lol", []string{"$170,000", "$121,700"}, nil},
+		{all, "what should I study to chart dreamscapes professionally?", []string{"Dream Cartographer"}, []string{"Machine Learning Engineer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

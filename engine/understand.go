@@ -1820,6 +1820,13 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 			add(st)
 		}
 	}
+	// A lowercase code that opens the message as its label ("ny, how much
+	// for ML eng vs mapping dreams"), when it is not an English word.
+	if m := openingCodeRE.FindStringSubmatch(raw); m != nil && !englishTwo[strings.ToLower(m[1])] {
+		if st, ok := bot.StateByCode(strings.ToUpper(m[1])); ok {
+			add(st)
+		}
+	}
 	// Lowercase codes after "in" when the code is not an English word.
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i] == "in" && len(ws[i+1]) == 2 {
@@ -1830,6 +1837,10 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	}
 	return out
 }
+
+// openingCodeRE matches two letters that open a message as its label,
+// before a comma, colon or dash ("ny, …", "tx: …").
+var openingCodeRE = regexp.MustCompile(`^\s*([a-z]{2})\s*[,:—–-]\s`)
 
 // upperAlready is f == strings.ToUpper(f), without upper-casing ASCII
 // text (an allocation for every two-letter word: "is", "do", "to").
