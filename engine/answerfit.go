@@ -536,6 +536,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i+1 < len(q.words) && !m.topics[w] && m.lex.OnlyNoun(w) && sectionKindWord(m, q.words[i+1]) {
 			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools)
 		}
+		if nx := i + 1; nx < len(q.words) && !m.topics[w] && m.lex.Noun(w) && !m.stop[q.words[nx]] && !q.taken[nx] && m.lex.Noun(q.words[nx]) && !m.topics[q.words[nx]] &&
+			modifiedKind(m, q.words[nx]) && lib.Searcher != nil && lib.Searcher.Known(ctx, q.words[nx]) {
+			continue // a modifier of a thing the guide has and the question asks of: "industry experience", "design question"
+		}
 		if i > 0 && !q.taken[i-1] && !m.stop[q.words[i-1]] && m.index[q.words[i-1]] == nil && hasLetter(q.words[i-1]) && (m.lex.Noun(q.words[i-1]) || !m.lex.Word(q.words[i-1])) &&
 			!(m.topics[w] && m.lex.Verb(q.words[i-1])) && // (not "receive overtime", "mention 401k": what is done with it)
 			(len(missing) == 0 || missing[len(missing)-1] != q.words[i-1]) && !(lib.Searcher != nil && lib.Searcher.Known(ctx, q.words[i-1]) && m.topics[q.words[i]]) {
@@ -592,6 +596,18 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// modifiedKind reports whether w points to a section whose things a
+// modifier only narrows ("industry experience", "design question"), not to
+// a certificate, licence, price or figure, which a modifier names ("forklift
+// cert", "90th percentile salary").
+func modifiedKind(m *model, w string) bool {
+	in := m.index[w]
+	if in == nil || in[bot.KindCerts] || in["license"] || in["cost"] || in["salary"] || in["education"] {
+		return false
+	}
+	return in[bot.KindPath] || in[bot.KindInterview] || in[bot.KindDay] || in[bot.KindChallenges] || in[bot.KindPortfolio] || in[bot.KindSkills]
 }
 
 // placedName reports whether the word at i ends a name after a word that
