@@ -295,6 +295,11 @@ func TestReadings(t *testing.T) {
 		{all, "In New York, what's the median for a) ML engineers b) people who map dreams for a living", []string{"$170,000", "$121,700"}, nil},
 		{all, "ny, how much for ML eng vs mapping dreams. trying to pick lol", []string{"$170,000", "$121,700"}, nil},
 		{all, "what should I study to chart dreamscapes professionally?", []string{"Dream Cartographer"}, []string{"Machine Learning Engineer"}},
+		// A word of a guide's own world that no dictionary has counts twice
+		// beside a worker of its kind.
+		{all, "Of the states you have information on, which pays surveyors of shared dreamscapes the most and which the least?", []string{"New York", "$121,700"}, []string{"No guide"}},
+		{all, "what do greenhouse growers make in texas", []string{"No guide"}, []string{"$79,900"}},
+		{shipped, "how many yrs of industry experience is the last step before you're a proper MLE?", []string{"2-3 years"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -870,6 +870,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	inPhrase, beside := 0, map[string]bool{}
 	weakOf, stemSeen := int32(-1), map[string]bool{}
 	var weakAt, coreAt []int // positions of rarer and kept-to words of one guide
+	coined := 0              // of the kept-to words, those no dictionary has
 	nameWord := false        // a word of the guide's name right before the worker: "ML deployment engineers"
 	look := func(k int) bool {
 		w := ws[k]
@@ -911,6 +912,9 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			inPhrase++
 		} else {
 			beside[stem(w)] = true
+		}
+		if !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && len(w) >= 6 && isAlpha(w) {
+			coined++ // "dreamscapes", "qubits": a word of the guide's own world no dictionary has
 		}
 		nameWord = nameWord || k >= start-2 && k < i && guideNameWord(l.Guides[gi], w)
 		return true
@@ -957,7 +961,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			}
 		}
 	}
-	if inPhrase+len(beside) < 2 && !(nameWord && ofHead) && !(ofHead && inPhrase+len(beside) == 1 && i > 0 && l.m.lex.Adjective(ws[i-1]) && !l.m.lex.Noun(ws[i-1]) && l.terms.sole(ws[i-1]) == found) {
+	if inPhrase+len(beside)+min(coined, 1) < 2 && !(nameWord && ofHead) && !(ofHead && inPhrase+len(beside) == 1 && i > 0 && l.m.lex.Adjective(ws[i-1]) && !l.m.lex.Noun(ws[i-1]) && l.terms.sole(ws[i-1]) == found) {
 		// (an adjective only that guide keeps to, before a worker of its
 		// kind, is enough: "lucid surveyors"; a noun may name the plain
 		// job: "greenhouse workers")
