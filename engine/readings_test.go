@@ -300,6 +300,9 @@ func TestReadings(t *testing.T) {
 		{all, "Of the states you have information on, which pays surveyors of shared dreamscapes the most and which the least?", []string{"New York", "$121,700"}, []string{"No guide"}},
 		{all, "what do greenhouse growers make in texas", []string{"No guide"}, []string{"$79,900"}},
 		{shipped, "how many yrs of industry experience is the last step before you're a proper MLE?", []string{"2-3 years"}, []string{"Not in the guide"}},
+		// A short lead-in before the question is not a question of its own.
+		{all, "Start to finish, how long does it take to end up cooking on an orbital station?", []string{"4-5 years"}, []string{"Your questions"}},
+		{all, "Money-wise, how do machine learning engineer and dream cartographer medians compare?", []string{"$150,000", "$98,600"}, []string{"Your questions"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -661,6 +661,10 @@ func (l *Library) splitAnd(s string) []string {
 			flush()
 		case strings.HasSuffix(w, ",") && i+1 < len(fields) && stateCode(w) && stateCode(fields[i+1]):
 			cur = append(cur, w) // "CA, WA, NY and MA"
+		case strings.HasSuffix(w, ",") && i+1 < len(fields) && startsQuestion(fields[i+1]) && l.openerOnly(append(cur, w)):
+			// "Start to finish, how long …", "Money-wise, how do …":
+			// a lead-in to the question, not a question of its own
+			cur = append(cur, w)
 		case strings.HasSuffix(w, ",") && i+1 < len(fields) && startsQuestion(fields[i+1]) && l.opensSentence(cur):
 			// "… two paths. In New York, what's the median …": a new
 			// sentence's opening words belong to its question.
@@ -756,6 +760,35 @@ func (l *Library) opensSentence(cur []string) bool {
 		}
 	}
 	return false
+}
+
+// openerOnly reports whether the words since the last sentence's end
+// are a lead-in of at most three words that asks nothing: "start to
+// finish", "money-wise", "realistically".
+func (l *Library) openerOnly(cur []string) bool {
+	k := len(cur)
+	for k > 0 && !(len(cur[k-1]) > 2 && (strings.HasSuffix(cur[k-1], ".") || strings.HasSuffix(cur[k-1], "!")) && k < len(cur)) {
+		k--
+	}
+	f := words(strings.Join(cur[k:], " "))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	if len(f) == 3 && (f[0] == "start" || f[0] == "beginning") && f[1] == "to" && (f[2] == "finish" || f[2] == "end") {
+		return true
+	}
+	if len(f) == 1 && strings.HasSuffix(f[0], "wise") && len(f[0]) > 5 {
+		return true // "money-wise" (read as one word or two)
+	}
+	if len(f) == 2 && f[1] == "wise" {
+		return true
+	}
+	for _, w := range f {
+		if !strings.HasSuffix(w, "ly") || !l.m.lex.Adverb(w) || l.m.lex.Noun(w) || l.m.lex.Verb(w) {
+			return false
+		}
+	}
+	return true // "realistically", "honestly"
 }
 
 // relativeWhich reports whether a piece is a clause about the one before

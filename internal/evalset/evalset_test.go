@@ -1280,6 +1280,9 @@ var sets = []struct {
 	// t79: formal, long-winded email-style messages with greetings and sign-offs, written in session 23
 	{"tune/ml-engineer-320", "tune/ml-engineer-320.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-320", "tune/careers-320.jsonl", true, 80, 15, 0.5},
+	// t83: members weighing the careers against each other one criterion at a time, written in session 23
+	{"tune/ml-engineer-321", "tune/ml-engineer-321.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-321", "tune/careers-321.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
