@@ -303,6 +303,9 @@ func TestReadings(t *testing.T) {
 		// A short lead-in before the question is not a question of its own.
 		{all, "Start to finish, how long does it take to end up cooking on an orbital station?", []string{"4-5 years"}, []string{"Your questions"}},
 		{all, "Money-wise, how do machine learning engineer and dream cartographer medians compare?", []string{"$150,000", "$98,600"}, []string{"Your questions"}},
+		// "What would I make <doing the work>": pay for doing it.
+		{all, "We're in Huntsville. What would I make cooking for station crews if I stayed in Alabama?", []string{"$83,100"}, nil},
+		{shipped, "what makes a portfolio stand out", []string{"Portfolio"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1333,7 +1333,11 @@ func (l *Library) countIntents(q *question) {
 			when := (next == "these" || next == "this") && i+2 < len(ws) && l.m.lex.Time(ws[i+2]) && (i+3 == len(ws) || l.m.stop[ws[i+3]])
 			there := when || next == "there" || next == "here" || next == "back" && i+2 < len(ws) && (ws[i+2] == "in" || ws[i+2] == "then") || // ("what did MLEs make back in 2015")
 				(next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
-			if next == "" || howMuch || adverb || there || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
+			// "what would I make cooking for station crews": a person's pay
+			// for doing the work
+			doing := next != "" && i >= 2 && subjectPronoun[ws[i-1]] && strings.HasSuffix(next, "ing") && gerund(l.m.lex, next) && l.m.index[next] == nil &&
+				slices.Contains(ws[max(0, i-4):i], "what")
+			if next == "" || howMuch || adverb || there || doing || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
 				i > 0 && endsSentence(q.raw, w) {
 				// (and "what do dream cartographers make? US figures are
 				// fine": the verb ends its sentence; "make over there": where)

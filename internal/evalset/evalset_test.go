@@ -1283,6 +1283,12 @@ var sets = []struct {
 	// t83: members weighing the careers against each other one criterion at a time, written in session 23
 	{"tune/ml-engineer-321", "tune/ml-engineer-321.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-321", "tune/careers-321.jsonl", true, 80, 15, 0.5},
+	// t82: caregivers and parents wanting flexible, part-time or remote work, written in session 23
+	{"tune/ml-engineer-322", "tune/ml-engineer-322.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-322", "tune/careers-322.jsonl", true, 80, 15, 0.5},
+	// t81: members typing very short search-query fragments, written in session 23
+	{"tune/ml-engineer-323", "tune/ml-engineer-323.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-323", "tune/careers-323.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
