@@ -1510,6 +1510,8 @@ var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one
 func durationQuestion(q *question) bool {
 	return hasAll(q, "how", "long") || hasAll(q, "how", "longer") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
 		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
+		hasAll(q, "how", "fast") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "changing", "change", "changes", "moving", "move", "moves") || // "how fast do you have to draw the map after waking up"
+
 		spanClaimRE.MatchString(q.raw) // "grad school is one year, tops. True?"
 }
 

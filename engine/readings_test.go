@@ -306,6 +306,10 @@ func TestReadings(t *testing.T) {
 		// "What would I make <doing the work>": pay for doing it.
 		{all, "We're in Huntsville. What would I make cooking for station crews if I stayed in Alabama?", []string{"$83,100"}, nil},
 		{shipped, "what makes a portfolio stand out", []string{"Portfolio"}, []string{"$150,000"}},
+		// One or two words that only name again what the question before
+		// asks are that question, not one about every career.
+		{all, "what do ppl who map dreams make? median?", []string{"$98,600"}, []string{"$87,500", "Your questions"}},
+		{all, "certs for growing plants in superposition: 1) which is entry-level 2) cost", []string{"$125"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

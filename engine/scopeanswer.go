@@ -136,7 +136,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
 				toldDropped = true
 				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question
@@ -760,6 +760,28 @@ func (l *Library) opensSentence(cur []string) bool {
 		}
 	}
 	return false
+}
+
+// bareAsk reports whether a piece is one or two words that only name
+// again what the piece before asks ("what do ppl who map dreams make?
+// median?"): that question, not one about every career.
+func (l *Library) bareAsk(s, before string) bool {
+	f := words(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if l.m.index[w] == nil && !l.m.stop[w] {
+			return false
+		}
+	}
+	prev := l.intentsOf(before)
+	for k := range l.intentsOf(s) {
+		if !prev[k] {
+			return false // "… 2) cost": a question of its own
+		}
+	}
+	return true
 }
 
 // openerOnly reports whether the words since the last sentence's end

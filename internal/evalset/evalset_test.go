@@ -1289,6 +1289,9 @@ var sets = []struct {
 	// t81: members typing very short search-query fragments, written in session 23
 	{"tune/ml-engineer-323", "tune/ml-engineer-323.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-323", "tune/careers-323.jsonl", true, 80, 15, 0.5},
+	// t80: coding-bootcamp students and self-taught programmers, slangy and abbreviation-heavy, written in session 23
+	{"tune/ml-engineer-324", "tune/ml-engineer-324.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-324", "tune/careers-324.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
