@@ -279,6 +279,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, what)
 		}
 	}
+	if g != nil && asksFigures(q) && hasAny(q, "intern", "interns") && !guideSays(g, "intern") {
+		// "what do ML engineering interns get paid?": the guide's figures
+		// are for people in the job, and it says nothing of interns
+		return lackingAnswer(e, q, g, nil, "pay for interns (its figures are for people working in the job)")
+	}
 	if g != nil && len(q.states) > 0 && hasAny(q, "why") && (q.has("salary") || q.has("employed") || q.has("most") || q.has("least") ||
 		hasAny(q, "few", "many", "more", "less", "so")) {
 		// "why does california pay more than massachusetts?", "why does hawaii

@@ -310,6 +310,8 @@ func TestReadings(t *testing.T) {
 		// asks are that question, not one about every career.
 		{all, "what do ppl who map dreams make? median?", []string{"$98,600"}, []string{"$87,500", "Your questions"}},
 		{all, "certs for growing plants in superposition: 1) which is entry-level 2) cost", []string{"$125"}, nil},
+		// Pay asked of interns: the guide's figures are for the job.
+		{shipped, "what do ML engineering interns get paid?", []string{"pay for interns"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

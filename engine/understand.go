@@ -1714,7 +1714,7 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 				}
 			}
 			nickname := n >= 2 && ws[i+n-1] == "state" // "green mountain state": WordNet's name for the state
-			if !ok && (capitalised(raw[i]) || i > 0 && ws[i-1] == "in" || nickname) && !l.m.stop[cand] {
+			if !ok && (capitalised(raw[i]) || i > 0 && placeLead[ws[i-1]] || nickname) && !l.m.stop[cand] {
 				if name, found := l.m.lex.USPlace(cand); found && name != "" && !l.m.lex.Occupation(cand) {
 					st, ok = bot.StateByName(name)
 					if !nickname {
@@ -1740,6 +1740,10 @@ func (l *Library) findPlaces(q *question, raw []string, taken []bool) []bot.USSt
 	}
 	return out
 }
+
+// placeLead are the words after which a place's name is read typed in
+// lower case ("in huntsville", "near cape canaveral", "moving to boise").
+var placeLead = setOf("in", "near", "around", "outside", "from", "to")
 
 // longerPlaceAhead reports whether a nickname or city starting inside
 // ws[i:i+n] reaches past it ("the bay state" read from "bay").
