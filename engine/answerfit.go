@@ -279,6 +279,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, what)
 		}
 	}
+	if g != nil && hoursAsked(q) && hasAny(q, "week", "weekly", "weeks") && !guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week") {
+		// "typical hours per week for MLEs? 40? 60?": the guide tells a
+		// day, not the hours of a week
+		return lackingAnswer(e, q, g, nil, "how many hours a week the job takes (it describes a typical day instead)")
+	}
 	if g != nil && asksFigures(q) && hasAny(q, "intern", "interns") && !guideSays(g, "intern") {
 		// "what do ML engineering interns get paid?": the guide's figures
 		// are for people in the job, and it says nothing of interns
@@ -613,6 +618,17 @@ func modifiedKind(m *model, w string) bool {
 		return false
 	}
 	return in[bot.KindPath] || in[bot.KindInterview] || in[bot.KindDay] || in[bot.KindChallenges] || in[bot.KindPortfolio] || in[bot.KindSkills]
+}
+
+// hoursAsked reports whether the question speaks of hours it does not
+// count itself ("typical hours per week?", not "I work 20 hours a week").
+func hoursAsked(q *question) bool {
+	for i, w := range q.words {
+		if (w == "hours" || w == "hrs" || w == "hour") && !(i > 0 && (hasDigit(q.words[i-1]) || numberWords[q.words[i-1]])) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedName reports whether the word at i ends a name after a word that

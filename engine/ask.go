@@ -3625,8 +3625,8 @@ func (l *Library) workToldBefore(q, fq *question) bool {
 // minutes of waking"), outside the path, whose steps have their own
 // lengths; nil otherwise.
 func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	if g == nil || !durationQuestion(q) {
-		return nil
+	if g == nil || !durationQuestion(q) || lib.lengthOfUnknown(q) {
+		return nil // (not "how long is a typical station rotation?": a thing no guide speaks of, which lacking says)
 	}
 	content := lib.contentWords(q, g)
 	if len(content) < 2 {
@@ -3735,6 +3735,33 @@ func whenAsked(q *question) bool {
 
 // whenAux are the words that follow "when" in a question of when.
 var whenAux = setOf("do", "does", "did", "is", "are", "was", "were", "will", "would")
+
+// lengthOfUnknown reports whether "how long is …" asks the length of a
+// thing no guide's text names ("how long is a typical station rotation?").
+func (l *Library) lengthOfUnknown(q *question) bool {
+	ws := q.words
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "how" || ws[i+1] != "long" || ws[i+2] != "is" && ws[i+2] != "are" && ws[i+2] != "s" {
+			continue
+		}
+		for k := i + 3; k < len(ws) && k <= i+7; k++ {
+			w := ws[k]
+			if determiner[w] || w == "typical" || w == "average" || w == "usual" || w == "single" {
+				continue
+			}
+			if l.m.stop[w] || placePrep[w] || w == "for" || w == "of" || !hasLetter(w) {
+				break
+			}
+			if q.taken[k] || l.m.index[w] != nil || l.isCareerWord(w) {
+				continue
+			}
+			if l.m.lex.Noun(w) && l.Searcher != nil && !l.Searcher.Known(context.Background(), w) && !l.Searcher.Known(context.Background(), l.m.lex.Singular(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // timeFigureRE finds a span of time in a guide's sentence ("within 90
 // minutes", "22 seconds", "every 90 days").

@@ -17,7 +17,7 @@ import (
 func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	when := len(q.words) > 0 && q.words[0] == "when"                                                             // "when is hiring season?": a time of year or day
 	count := (hasAll(q, "how", "many") || hasAll(q, "how", "big")) && len(q.states) == 0 && q.intentCount() == 0 // "how big is the crew they cook for?"
-	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast") || when || count) {
+	if !(hasAll(q, "how", "often") || hasAll(q, "how", "soon") || hasAll(q, "how", "frequently") || hasAll(q, "how", "fast") || when || count) || lib.lengthOfUnknown(q) {
 		return nil
 	}
 	if matchCert(q, g) != nil || namesLicense(q, g) {

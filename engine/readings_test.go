@@ -312,6 +312,9 @@ func TestReadings(t *testing.T) {
 		{all, "certs for growing plants in superposition: 1) which is entry-level 2) cost", []string{"$125"}, nil},
 		// Pay asked of interns: the guide's figures are for the job.
 		{shipped, "what do ML engineering interns get paid?", []string{"pay for interns"}, []string{"$150,000"}},
+		// Weekly hours: the guide tells a day, not a week.
+		{shipped, "typical hours per week for MLEs? 40? 60?", []string{"hours a week"}, []string{"A day in the life"}},
+		{shipped, "I'm a college junior working 20 hours a week at the campus library. What's the cheapest ML cert in your guide?", []string{"$100"}, []string{"hours a week"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
