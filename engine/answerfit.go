@@ -270,7 +270,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "how much is the isolation bonus?": an extra the guide names with
 		// its pay but gives no figure for; "do they get a signing bonus?":
 		// one it does not name, beside one it does.
-		amount := hasAll(q, "how", "much") || hasAny(q, "amount", "exactly") || strings.Contains(q.raw, "$") ||
+		amount := hasAll(q, "how", "much") || hasAny(q, "amount", "exactly", "worth", "dollars", "bucks") || strings.Contains(q.raw, "$") ||
 			hasAll(q, "how", "big") || hasAll(q, "how", "large") // ("how big is the isolation bonus": its amount, not a size)
 		if what, named := unpricedExtra(q, g, cert); what != "" && (amount || !named) {
 			if named {
