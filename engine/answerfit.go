@@ -595,6 +595,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// asked is what the guide lacks.
 	case cert != nil || namesLicense(q, g) || predicate && q.has(bot.KindCerts):
 		// "does the AWS cert expire?": a detail of a named certificate or permit.
+	case (q.has(bot.KindCerts) || q.has("license")) && slices.ContainsFunc(missing, func(w string) bool { f := strings.Fields(w); return examDetail[f[len(f)-1]] }):
+		// "qubit gardener permit exam retake": a detail of an exam the
+		// guide does not give.
 	case q.guessed && (sectionIntent(q) || q.intentCount() == 0 && lib.terms.ownWords(q, g) < 3) && unknownNoun(ctx, lib, missing):
 		// No career named, and a thing no guide knows is what is asked ("I
 		// want to make maps for video games. What's the career path?", "how
@@ -619,6 +622,10 @@ func modifiedKind(m *model, w string) bool {
 	}
 	return in[bot.KindPath] || in[bot.KindInterview] || in[bot.KindDay] || in[bot.KindChallenges] || in[bot.KindPortfolio] || in[bot.KindSkills]
 }
+
+// examDetail are the words of an exam's rules that no guide gives unless
+// its text says them.
+var examDetail = setOf("retake", "retakes", "retaking", "resit", "resits", "penalty", "penalties", "late", "attempts", "attempt")
 
 // hoursAsked reports whether the question speaks of hours it does not
 // count itself ("typical hours per week?", not "I work 20 hours a week").

@@ -315,6 +315,9 @@ func TestReadings(t *testing.T) {
 		// Weekly hours: the guide tells a day, not a week.
 		{shipped, "typical hours per week for MLEs? 40? 60?", []string{"hours a week"}, []string{"A day in the life"}},
 		{shipped, "I'm a college junior working 20 hours a week at the campus library. What's the cheapest ML cert in your guide?", []string{"$100"}, []string{"hours a week"}},
+		// An exam's rules the guide does not give, and an extra's worth.
+		{all, "qubit gardener permit exam retake", []string{"nothing on"}, []string{"License ·"}},
+		{all, "What's the hazard supplement worth for mapping nightmares? Like in dollars.", []string{"hazard supplement"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
