@@ -318,6 +318,9 @@ func TestReadings(t *testing.T) {
 		// An exam's rules the guide does not give, and an extra's worth.
 		{all, "qubit gardener permit exam retake", []string{"nothing on"}, []string{"License ·"}},
 		{all, "What's the hazard supplement worth for mapping nightmares? Like in dollars.", []string{"hazard supplement"}, []string{"$98,600"}},
+		// A place abroad does not keep an immigration question from being
+		// one the guide lacks.
+		{shipped, "What visa would I need to work as an ML engineer in the US, coming from India?", []string{"nothing on"}, []string{"Step 1"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
