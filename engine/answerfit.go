@@ -203,8 +203,8 @@ var moneyUnits = setOf("dollar", "dollars", "usd", "buck", "bucks")
 // not things asked about.
 func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	m := q.m
-	if q.scope.foreign != "" && (asksFigures(q) || !hasAny(q, "visa", "visas", "sponsor", "sponsorship", "immigration", "permit", "citizenship")) {
-		return nil // a place the caveats name (but "what visa would I need, coming from India?": what the guide lacks)
+	if q.scope.foreign != "" && (asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return q.m.topics[w] })) {
+		return nil // a place the caveats name (but "what visa would I need, coming from India?": a declared topic the guide lacks)
 	}
 	orig := q.raw // the message as asked, for its question sentence
 	if q.full != nil {
