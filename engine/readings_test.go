@@ -321,7 +321,7 @@ func TestReadings(t *testing.T) {
 		// A place abroad does not keep an immigration question from being
 		// one the guide lacks.
 		{shipped, "What visa would I need to work as an ML engineer in the US, coming from India?", []string{"nothing on"}, []string{"Step 1"}},
-		{all, "do superposition greenhouses provide staff housing", []string{"nothing on"}, []string{"Step 3"}},
+		{all, "do orbital chefs get paid vacation?", []string{"nothing on"}, []string{"$87,500"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
