@@ -787,7 +787,7 @@ func twoAsked(q *question) bool {
 	if asksBoth(ws) {
 		return true // "both", "each", "those two"
 	}
-	if raw := q.raw; q.full != nil && listedTwoRE.MatchString(q.full.raw) || listedTwoRE.MatchString(raw) {
+	if raw := q.raw; q.full != nil && strings.IndexByte(q.full.raw, ')') >= 0 && listedTwoRE.MatchString(q.full.raw) || strings.IndexByte(raw, ')') >= 0 && listedTwoRE.MatchString(raw) {
 		return true // "the median for a) ML engineers b) people who map dreams"
 	}
 	which := false
@@ -2935,8 +2935,8 @@ func mannerAdverb(lib *Library, w string) bool {
 }
 
 // listedTwoRE matches a message that lists two items, lettered or
-// numbered ("a) … b) …", "1) … 2) …").
-var listedTwoRE = regexp.MustCompile(`(?i)(?:^|[\s:,])(?:a|1)[).]\s+\S.*\s(?:b|2)[).]\s+\S`)
+// numbered ("a) … b) …", "1) … 2) …"); callers test for a ')' first.
+var listedTwoRE = regexp.MustCompile(`(?i)(?:^|[\s:,])(?:a|1)\)\s+\S.*\s(?:b|2)\)\s+\S`)
 
 // botData holds the nouns that, after "your", name the bot's own
 // knowledge ("in your data", "by your numbers").

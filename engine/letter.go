@@ -29,18 +29,19 @@ var courtesyRE = regexp.MustCompile(`(?i)^(?:i hope (?:this|you|all)\b|i trust (
 // courtesies and sign-off; the message itself when it is not a letter or
 // nothing of a question would be left.
 func dropLetter(text string) string {
-	if !letterLike(text) {
+	opens, closes := letterLike(text)
+	if !opens && !closes {
 		return text
 	}
 	t := text
-	if m := signOffRE.FindStringIndex(t); m != nil && m[0] > 0 {
+	if m := signOffRE.FindStringIndex(t); closes && m != nil && m[0] > 0 {
 		end := m[0]
 		if t[end] == '.' || t[end] == '!' || t[end] == '?' {
 			end++ // the sentence before keeps its end
 		}
 		t = strings.TrimSpace(t[:end])
 	}
-	if m := salutationRE.FindStringIndex(t); m != nil && m[1] < len(t) {
+	if m := salutationRE.FindStringIndex(t); opens && m != nil && m[1] < len(t) {
 		t = strings.TrimSpace(t[m[1]:])
 	}
 	var kept []string
@@ -57,25 +58,27 @@ func dropLetter(text string) string {
 	return out
 }
 
-// letterLike reports whether a message opens or closes as a letter does,
-// cheaply: most messages do neither.
-func letterLike(text string) bool {
+// letterLike reports whether a message opens as a letter does and whether
+// it closes as one does, cheaply: most messages do neither.
+func letterLike(text string) (opens, closes bool) {
 	t := strings.ToLower(strings.TrimSpace(text))
 	if len(t) < 40 {
-		return false
+		return false, false
 	}
 	for _, p := range []string{"dear ", "to whom", "hello", "hi ", "hi,", "hey ", "hey,", "greetings", "good morning", "good afternoon", "good evening", "good day", "aloha"} {
 		if strings.HasPrefix(t, p) {
-			return true
+			opens = true
+			break
 		}
 	}
 	tail := t[max(0, len(t)-60):]
 	for _, p := range []string{"regards", "sincerely", "faithfully", "yours", "best wishes", "thank", "cheers", "mahalo", "with gratitude", "all the best", "best,"} {
 		if strings.Contains(tail, p) {
-			return true
+			closes = true
+			break
 		}
 	}
-	return false
+	return opens, closes
 }
 
 // letterSentences splits text after each '.', '!' or '?' that a space

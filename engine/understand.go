@@ -1830,8 +1830,8 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	}
 	// A lowercase code that opens the message as its label ("ny, how much
 	// for ML eng vs mapping dreams"), when it is not an English word.
-	if m := openingCodeRE.FindStringSubmatch(raw); m != nil && !englishTwo[strings.ToLower(m[1])] {
-		if st, ok := bot.StateByCode(strings.ToUpper(m[1])); ok {
+	if code := openingCode(raw); code != "" && !englishTwo[code] {
+		if st, ok := bot.StateByCode(strings.ToUpper(code)); ok {
 			add(st)
 		}
 	}
@@ -1846,9 +1846,22 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 	return out
 }
 
-// openingCodeRE matches two letters that open a message as its label,
-// before a comma, colon or dash ("ny, …", "tx: …").
-var openingCodeRE = regexp.MustCompile(`^\s*([a-z]{2})\s*[,:—–-]\s`)
+// openingCode is the two lowercase letters that open a message as its
+// label, before a comma, colon or dash and a space ("ny, …", "tx: …"); ""
+// when there are none.
+func openingCode(raw string) string {
+	t := strings.TrimLeft(raw, " \t")
+	if len(t) < 4 || t[0] < 'a' || t[0] > 'z' || t[1] < 'a' || t[1] > 'z' {
+		return ""
+	}
+	rest := strings.TrimLeft(t[2:], " ")
+	for _, sep := range []string{",", ":", "-", "—", "–"} {
+		if after, ok := strings.CutPrefix(rest, sep); ok && strings.HasPrefix(after, " ") {
+			return t[:2]
+		}
+	}
+	return ""
+}
 
 // upperAlready is f == strings.ToUpper(f), without upper-casing ASCII
 // text (an allocation for every two-letter word: "is", "do", "to").
