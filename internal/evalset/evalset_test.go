@@ -1257,41 +1257,41 @@ var sets = []struct {
 	{"tune/ml-engineer-312", "tune/ml-engineer-312.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-312", "tune/careers-312.jsonl", true, 80, 15, 0.92},
 	// t72: hospitality and events workers (hotel front desk, event planners, bartenders, cruise-ship crew) between shifts, written in session 23
-	{"tune/ml-engineer-313", "tune/ml-engineer-313.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-313", "tune/careers-313.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-313", "tune/ml-engineer-313.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-313", "tune/careers-313.jsonl", true, 80, 15, 0.94},
 	// t75: organised members sending numbered, bulleted or lettered lists of questions, mixed with very short ones, written in session 23
-	{"tune/ml-engineer-314", "tune/ml-engineer-314.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-314", "tune/careers-314.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-314", "tune/ml-engineer-314.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-314", "tune/careers-314.jsonl", true, 80, 15, 0.96},
 	// t73: members checking claims heard from friends, recruiters, TikTok or forums, written in session 23
-	{"tune/ml-engineer-315", "tune/ml-engineer-315.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-315", "tune/careers-315.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-315", "tune/ml-engineer-315.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-315", "tune/careers-315.jsonl", true, 80, 15, 0.94},
 	// t74: gig and shift workers typing tersely on phone breaks, written in session 23
-	{"tune/ml-engineer-316", "tune/ml-engineer-316.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-316", "tune/careers-316.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-316", "tune/ml-engineer-316.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-316", "tune/careers-316.jsonl", true, 80, 15, 0.97},
 	// t76: members pasting part of a job posting, recruiter message or offer and asking how it compares, written in session 23
-	{"tune/ml-engineer-317", "tune/ml-engineer-317.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-317", "tune/careers-317.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-317", "tune/ml-engineer-317.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-317", "tune/careers-317.jsonl", true, 80, 15, 0.85},
 	// t77: military veterans and reservists translating service experience, with military jargon, written in session 23
-	{"tune/ml-engineer-318", "tune/ml-engineer-318.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-318", "tune/careers-318.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-318", "tune/ml-engineer-318.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-318", "tune/careers-318.jsonl", true, 80, 15, 0.89},
 	// t78: people in scientific research (lab technicians, grad students, postdocs), precise about numbers, written in session 23
-	{"tune/ml-engineer-319", "tune/ml-engineer-319.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-319", "tune/careers-319.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-319", "tune/ml-engineer-319.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-319", "tune/careers-319.jsonl", true, 80, 15, 0.95},
 	// t79: formal, long-winded email-style messages with greetings and sign-offs, written in session 23
-	{"tune/ml-engineer-320", "tune/ml-engineer-320.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-320", "tune/careers-320.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-320", "tune/ml-engineer-320.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-320", "tune/careers-320.jsonl", true, 80, 15, 0.87},
 	// t83: members weighing the careers against each other one criterion at a time, written in session 23
-	{"tune/ml-engineer-321", "tune/ml-engineer-321.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-321", "tune/careers-321.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-321", "tune/ml-engineer-321.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-321", "tune/careers-321.jsonl", true, 80, 15, 0.95},
 	// t82: caregivers and parents wanting flexible, part-time or remote work, written in session 23
-	{"tune/ml-engineer-322", "tune/ml-engineer-322.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-322", "tune/careers-322.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-322", "tune/ml-engineer-322.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-322", "tune/careers-322.jsonl", true, 80, 15, 0.94},
 	// t81: members typing very short search-query fragments, written in session 23
-	{"tune/ml-engineer-323", "tune/ml-engineer-323.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-323", "tune/careers-323.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-323", "tune/ml-engineer-323.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-323", "tune/careers-323.jsonl", true, 80, 15, 0.94},
 	// t80: coding-bootcamp students and self-taught programmers, slangy and abbreviation-heavy, written in session 23
-	{"tune/ml-engineer-324", "tune/ml-engineer-324.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-324", "tune/careers-324.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-324", "tune/ml-engineer-324.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-324", "tune/careers-324.jsonl", true, 80, 15, 0.91},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
