@@ -1928,18 +1928,18 @@ var sets = []struct {
 	// Held-out, written blind in session 22 (members who write English as a second language, some planning to move to the US); committed unread, scored once at the end: 93.3% / 95.0%, 1 answered for a career with no guide.
 	{"test/ml-engineer-158", "test/ml-engineer-158.jsonl", false, 120, 15, 0.923},
 	{"test/careers-158", "test/careers-158.jsonl", true, 60, 10, 0.94},
-	// Held-out, written blind in session 23 (library, museum and archive workers who write carefully, with context first); committed unread.
-	{"test/ml-engineer-159", "test/ml-engineer-159.jsonl", false, 120, 15, 0.5},
-	{"test/careers-159", "test/careers-159.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 23 (transportation and logistics workers: truck drivers, dispatchers, aircraft mechanics, pilots); committed unread.
-	{"test/ml-engineer-160", "test/ml-engineer-160.jsonl", false, 120, 15, 0.5},
-	{"test/careers-160", "test/careers-160.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 23 (a high-school teacher relaying a class's questions on a careers day); committed unread.
-	{"test/ml-engineer-161", "test/ml-engineer-161.jsonl", false, 120, 15, 0.5},
-	{"test/careers-161", "test/careers-161.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 23 (artists and designers: graphic designers, illustrators, UX designers, photographers, animators); committed unread.
-	{"test/ml-engineer-162", "test/ml-engineer-162.jsonl", false, 120, 15, 0.5},
-	{"test/careers-162", "test/careers-162.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 23 (library, museum and archive workers who write carefully, with context first); committed unread, scored once at the end: 99.3% / 91.0%, 0 wrong career.
+	{"test/ml-engineer-159", "test/ml-engineer-159.jsonl", false, 120, 15, 0.983},
+	{"test/careers-159", "test/careers-159.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind in session 23 (transportation and logistics workers: truck drivers, dispatchers, aircraft mechanics, pilots); committed unread, scored once at the end: 93.3% / 92.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-160", "test/ml-engineer-160.jsonl", false, 120, 15, 0.923},
+	{"test/careers-160", "test/careers-160.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind in session 23 (a high-school teacher relaying a class's questions on a careers day); committed unread, scored once at the end: 90.7% / 91.0%, 0 wrong career, 5 answered for a career with no guide.
+	{"test/ml-engineer-161", "test/ml-engineer-161.jsonl", false, 120, 15, 0.896},
+	{"test/careers-161", "test/careers-161.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind in session 23 (artists and designers: graphic designers, illustrators, UX designers, photographers, animators); committed unread, scored once at the end: 95.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-162", "test/ml-engineer-162.jsonl", false, 120, 15, 0.943},
+	{"test/careers-162", "test/careers-162.jsonl", true, 60, 10, 0.92},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1950,14 +1950,14 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 2, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 2, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once, at the end of the session (EVAL_FRESH=1),
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
-// 20's four (147-150) were scored at its end.
-var unscored = map[string]bool{"test/ml-engineer-162": true, "test/careers-162": true, "test/ml-engineer-161": true, "test/careers-161": true, "test/ml-engineer-160": true, "test/careers-160": true, "test/ml-engineer-159": true, "test/careers-159": true}
+// 23's four (159-162) were scored at its end.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
