@@ -45,7 +45,7 @@ func dropLetter(text string) string {
 		t = strings.TrimSpace(t[m[1]:])
 	}
 	var kept []string
-	for _, s := range letterSentences(t) {
+	for _, s := range sentencesOf(t) {
 		if courtesyRE.MatchString(s) && !strings.Contains(s, "?") {
 			continue
 		}
@@ -79,31 +79,4 @@ func letterLike(text string) (opens, closes bool) {
 		}
 	}
 	return opens, closes
-}
-
-// letterSentences splits text after each '.', '!' or '?' that a space
-// follows, keeping the mark with its sentence; a dot after a number or a
-// word of two letters or fewer ("3.5", "Dr.", "U.S.") ends none.
-func letterSentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' || i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
-			continue
-		}
-		if c == '.' {
-			if w := lastFields(text[start:i], 1); len(w) == 0 || isDigits(w[0]) || len(w[0]) <= 2 {
-				continue
-			}
-		}
-		if s := strings.TrimSpace(text[start : i+1]); s != "" {
-			out = append(out, s)
-		}
-		start = i + 1
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
 }
