@@ -1124,6 +1124,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.lacking(ctx, lib, q, g); a != nil {
 		return a, nil
 	}
+	if a := e.studyLine(lib, q, g); a != nil {
+		return a, nil // "which degree programs does the guide suggest looking into?"
+	}
 	if a := e.afterStep(lib, q, g); a != nil {
 		return a, nil
 	}
@@ -3639,6 +3642,62 @@ func (e *Engine) timedAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	}
 	return nil
 }
+
+// studyLine answers what to study ("which degree programs …", "what
+// should I major in", "which fields") with the one sentence of the guide
+// that names a degree together with the word asked (programs, fields,
+// subjects), wherever it stands; nil when none or several do.
+func (e *Engine) studyLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !q.has("education") || figures(q) || durationQuestion(q) {
+		return nil
+	}
+	var asked []string
+	for _, w := range q.words {
+		if studyNouns[w] {
+			asked = append(asked, stem(w))
+		}
+	}
+	if len(asked) == 0 {
+		return nil
+	}
+	var best *bot.Section
+	bestText := ""
+	for _, s := range g.Sections {
+		if s.Kind == bot.KindSalary || s.Kind == bot.KindOutlook || s.Kind == bot.KindFAQ {
+			continue
+		}
+		for _, line := range strings.Split(s.Body, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, sent := range sentencesOf(strings.TrimLeft(line, "-*• ")) {
+				ws := words(sent)
+				degree, noun := false, false
+				for _, w := range ws {
+					degree = degree || q.m.index[w]["education"] && q.m.lex.Noun(w)
+					noun = noun || slices.Contains(asked, stem(w))
+				}
+				if !degree || !noun {
+					continue
+				}
+				if best != nil && bestText != sent {
+					return nil // several: the section says it better
+				}
+				best, bestText = s, sent
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	a := e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestText, "**", ""))
+	a.Source = source(g, best.Title)
+	return a
+}
+
+// studyNouns are the words that ask what to study rather than whether a
+// degree is needed.
+var studyNouns = setOf("programs", "program", "programmes", "programme", "fields", "field", "subject", "subjects", "majors", "major", "areas")
 
 // whenAnswer answers "when" asked of a moment ("when do quantum
 // greenhouses do most of their hiring?") with the guide's sentence that

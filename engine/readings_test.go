@@ -322,6 +322,10 @@ func TestReadings(t *testing.T) {
 		// one the guide lacks.
 		{shipped, "What visa would I need to work as an ML engineer in the US, coming from India?", []string{"nothing on"}, []string{"Step 1"}},
 		{all, "do orbital chefs get paid vacation?", []string{"nothing on"}, []string{"$87,500"}},
+		// What to study: the one sentence naming a degree with what is
+		// asked (programs, fields), wherever it stands in the guide.
+		{shipped, "Which degree programs does the ML engineer guide suggest looking into?", []string{"artificial intelligence"}, nil},
+		{shipped, "which universities have the best ML master's programs?", []string{"nothing on"}, []string{"artificial intelligence"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
