@@ -1597,15 +1597,14 @@ func servedBy(m *model, ws []string, start int) bool {
 	if start < 2 || ws[start-1] != "for" {
 		return false
 	}
-	work := func(w string) bool {
-		return m.lex.Verb(w) && m.index[w] == nil && !m.stop[w] && !m.lex.CommonVerb(w)
-	}
-	if work(ws[start-2]) || gerund(workVerbs{m}, ws[start-2]) && m.index[ws[start-2]] == nil && !m.stop[ws[start-2]] { // "cooking for astronauts"
+	work := workVerbs{m}
+	doing := func(w string) bool { return m.index[w] == nil && !m.stop[w] && gerund(work, w) } // "cooking", "cooking meals"
+	if work.Verb(ws[start-2]) || doing(ws[start-2]) {
 		// (not "the salary range for data analysts": a noun there, after a
 		// determiner or a word the intent table knows)
 		return start < 3 || !determiner[ws[start-3]] && m.index[ws[start-3]] == nil
 	}
-	return start >= 3 && strings.HasSuffix(ws[start-3], "ing") && work(strings.TrimSuffix(ws[start-3], "ing"))
+	return start >= 3 && doing(ws[start-3])
 }
 
 // madeFor reports whether w, before "for" and a people's noun, is a thing
@@ -1621,8 +1620,9 @@ func madeFor(l *Library, w string) bool {
 	return ok && len(gs) == 1
 }
 
-// workVerbs is the lexicon's verbs that name work, for gerund: not a
-// common verb ("doing", "having") or a word the intent table knows.
+// workVerbs is the lexicon's verbs that name work (servedBy, and gerund
+// of them): not a common verb ("doing", "having") or a word the intent
+// table knows.
 type workVerbs struct{ m *model }
 
 func (v workVerbs) Verb(w string) bool {

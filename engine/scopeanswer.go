@@ -788,8 +788,8 @@ func (l *Library) bareAsk(s, before string) bool {
 // are a lead-in of at most three words that asks nothing: "start to
 // finish", "money-wise", "realistically".
 func (l *Library) openerOnly(cur []string) bool {
-	k := len(cur)
-	for k > 0 && !(len(cur[k-1]) > 2 && (strings.HasSuffix(cur[k-1], ".") || strings.HasSuffix(cur[k-1], "!")) && k < len(cur)) {
+	k := len(cur) - 1 // the lead-in starts after the last sentence's end before its last word
+	for k > 0 && !(len(cur[k-1]) > 2 && (strings.HasSuffix(cur[k-1], ".") || strings.HasSuffix(cur[k-1], "!"))) {
 		k--
 	}
 	f := words(strings.Join(cur[k:], " "))
