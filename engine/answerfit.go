@@ -395,8 +395,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		quoted = quotedWords(q.raw) // what a job ad says, quoted
 	}
 	compound := m.inCompounds(q.words)
+	intro := introHere(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro {
 			continue // (and "on top of salary": a compound's words are no topic; "howdy from Texas": a greeting)
 		}
 		if quoted[w] || sourceWords[w] {
@@ -609,6 +610,24 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// introHere is the end of a message's self-introduction ("front desk girl
+// here 👋 what's …", "hey all, night auditor here, …"): the words up to
+// "here" within the first eight, after at most a greeting, when a new
+// clause follows it. 0 when the message opens no such way. Who the asker
+// is is not what the guide is asked for.
+func introHere(ws []string) int {
+	h := slices.Index(ws[:min(len(ws), 8)], "here")
+	if h < 1 || h+1 >= len(ws) || !newSubject(ws[h+1:]) && !startsQuestion(ws[h+1]) {
+		return 0
+	}
+	for _, w := range ws[:h] {
+		if w == "from" || w == "is" || w == "are" || w == "get" || w == "work" || w == "working" {
+			return 0 // "anyone from here", "is it here", "work here": not the asker named
+		}
+	}
+	return h + 1
 }
 
 // modifiedKind reports whether w points to a section whose things a
