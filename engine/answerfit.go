@@ -395,9 +395,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		quoted = quotedWords(q.raw) // what a job ad says, quoted
 	}
 	compound := m.inCompounds(q.words)
-	intro := introHere(q.words)
+	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory {
 			continue // (and "on top of salary": a compound's words are no topic; "howdy from Texas": a greeting)
 		}
 		if quoted[w] || sourceWords[w] {
@@ -628,6 +628,23 @@ func introHere(ws []string) int {
 		}
 	}
 	return h + 1
+}
+
+// likeStoryAt is where a likeness told from the asker's life starts, after
+// the question ("… like how I needed NREMT as a medic?", "… like my buddies
+// did when the contract ended"), len(ws) when there is none: what it tells
+// is an example beside the question, not what is asked.
+func likeStoryAt(ws []string) int {
+	for i := 2; i+1 < len(ws); i++ {
+		if ws[i] != "like" {
+			continue
+		}
+		switch ws[i+1] {
+		case "how", "when", "i", "we", "my", "our", "me", "us":
+			return i
+		}
+	}
+	return len(ws)
 }
 
 // modifiedKind reports whether w points to a section whose things a
