@@ -392,7 +392,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	where := mentionedWhere(q.words)
 	var quoted map[string]bool
 	if slices.ContainsFunc(q.words, func(w string) bool { return sourceWords[w] }) {
-		quoted = quotedWords(q.raw) // what a job ad says, quoted
+		quoted = quotedWords(q.raw, 1) // what a job ad says, quoted
+	} else {
+		quoted = quotedWords(q.raw, 4) // what someone wrote, quoted whole: "Please include a link to your portfolio."
 	}
 	compound := m.inCompounds(q.words)
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
@@ -2131,13 +2133,20 @@ var quoteRE = regexp.MustCompile(`(?:^|\s)['"“‘]([^'"”’]{2,80})['"”’
 
 // quotedWords are the words of a message's quoted phrases ("the posting
 // wants 'GCP experience'"): what the asker quotes, not what is asked.
-func quotedWords(raw string) map[string]bool {
+func quotedWords(raw string, least int) map[string]bool {
 	if !strings.ContainsAny(raw, "'\"“‘") {
 		return nil
 	}
 	var out map[string]bool
 	for _, m := range quoteRE.FindAllStringSubmatch(raw, -1) {
-		for _, w := range words(m[1]) {
+		ws := words(m[1])
+		if len(ws) < least || least > 1 && !strings.ContainsAny(m[1], ".!?") {
+			continue // (a long quote must be sentences someone wrote, not "the 'train a model on X' question")
+		}
+		for _, w := range ws {
+			if least > 1 && slices.Contains(words(quoteRE.ReplaceAllString(raw, " ")), w) {
+				continue // "'Relocation package: $10,000.' Is that typical relocation support?": asked again
+			}
 			if out == nil {
 				out = map[string]bool{}
 			}
