@@ -482,6 +482,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.topics[w] && !lex.Word(w) && topicAsNoun(q, i) && (i+1 == len(q.words) || afterEvent[q.words[i+1]]) {
 			continue // "an MLE onsite at a fintech": the interview day, not a condition of work
 		}
+		if nx := i + 1; nx < len(q.words) && !m.topics[w] && !q.taken[nx] && (relations[q.words[nx]] || relations[lex.Singular(q.words[nx])]) {
+			continue // "an industry friend said …", "my gym buddy": a person in the story, named by where they are from
+		}
 		if exampleOf(q, i) {
 			continue // "a license like a PE", "a license like food handler card": an example of what is asked, not the topic
 		}
