@@ -163,6 +163,32 @@ func dropGreeting(text string) string {
 	return rest
 }
 
+// questionNamesGuide reports whether, among several guides, the question
+// sentence's own words point to one guide alone ("I needed a pesticide
+// applicator license for my crop-spraying job. Is there a permit for
+// working in a greenhouse where looking at plants collapses them?"): the
+// job told before it is the asker's story, not what is asked.
+func (l *Library) questionNamesGuide(fq *question) bool {
+	if len(l.Guides) < 2 {
+		return false
+	}
+	ws := dropStateWords(l.contentWords(fq, nil))
+	g := l.terms.onlyGuideOf(ws)
+	if g < 0 {
+		return false
+	}
+	own := map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
+	for _, w := range ws {
+		if l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && l.m.lex.Word(w) && !l.m.lex.VerbForm(w) {
+			continue // "make", "full": words of asking, not of a guide's work
+		}
+		if gs, ok := l.terms.guidesWith(stem(w)); ok && len(gs) == 1 {
+			own[stem(w)] = true
+		}
+	}
+	return len(own) >= 2
+}
+
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
 func dropPreamble(text string) string {
@@ -268,7 +294,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
-			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) &&
+			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) && !lib.questionNamesGuide(fq) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
 					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) ||
 			// ("Physical therapist assistant — how long is the program?": a

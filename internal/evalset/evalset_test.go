@@ -1292,6 +1292,9 @@ var sets = []struct {
 	// t80: coding-bootcamp students and self-taught programmers, slangy and abbreviation-heavy, written in session 23
 	{"tune/ml-engineer-324", "tune/ml-engineer-324.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-324", "tune/careers-324.jsonl", true, 80, 15, 0.91},
+	// t85: members who describe their work in a sentence instead of naming a job title, written in session 24
+	{"tune/ml-engineer-325", "tune/ml-engineer-325.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-325", "tune/careers-325.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
