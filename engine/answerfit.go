@@ -549,8 +549,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i+1 < len(q.words) && (q.taken[i+1] || m.employers[q.words[i+1]]) && !m.topics[w] {
 			continue // a modifier: "early stage startup" (not "part-time ML engineer jobs")
 		}
-		if i+1 < len(q.words) && !m.topics[w] && m.lex.OnlyNoun(w) && sectionKindWord(m, q.words[i+1]) {
-			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools)
+		if i+1 < len(q.words) && !m.topics[w] && (m.lex.OnlyNoun(w) || m.lex.Adjective(w)) && sectionKindWord(m, q.words[i+1]) {
+			continue // a modifier of what is asked: "kitchen equipment", "galley tools" (the guide's tools), "the equivalent gear"
 		}
 		if nx := i + 1; nx < len(q.words) && !m.topics[w] && m.lex.Noun(w) && !m.stop[q.words[nx]] && !q.taken[nx] && m.lex.Noun(q.words[nx]) && !m.topics[q.words[nx]] &&
 			modifiedKind(m, q.words[nx]) && lib.Searcher != nil && lib.Searcher.Known(ctx, q.words[nx]) {

@@ -172,19 +172,28 @@ func (l *Library) questionNamesGuide(fq *question) bool {
 	if len(l.Guides) < 2 {
 		return false
 	}
-	ws := dropStateWords(l.contentWords(fq, nil))
-	g := l.terms.onlyGuideOf(ws)
-	if g < 0 {
+	return l.namesOneGuide(dropStateWords(l.contentWords(fq, nil)))
+}
+
+// namesOneGuide reports whether words point to one guide alone, by two
+// words of its work only it uses (not words of asking: "make", "full").
+func (l *Library) namesOneGuide(ws []string) bool {
+	if len(l.Guides) < 2 || l.terms == nil {
 		return false
 	}
-	own := map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
+	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
 	for _, w := range ws {
-		if l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && l.m.lex.Word(w) && !l.m.lex.VerbForm(w) {
-			continue // "make", "full": words of asking, not of a guide's work
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && l.m.lex.Word(w) && !l.m.lex.VerbForm(w) || l.m.lex.Time(w) {
+			continue // "make", "full": words of asking, not of a guide's work; "night": when, not what
 		}
-		if gs, ok := l.terms.guidesWith(stem(w)); ok && len(gs) == 1 {
-			own[stem(w)] = true
+		gs, ok := l.terms.guidesWith(stem(w))
+		if !ok || len(gs) != 1 {
+			continue
 		}
+		if g >= 0 && gs[0] != g {
+			return false
+		}
+		g, own[stem(w)] = gs[0], true
 	}
 	return len(own) >= 2
 }

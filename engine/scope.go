@@ -446,7 +446,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		// "botanist here. do you need a permit to tend superposition
 		// seedlings?": the asker's job, then a question in a guide's words
-		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && endsSentence(q.raw, raw[i])) && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
+		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:]))) && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
 		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {

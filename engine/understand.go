@@ -2271,6 +2271,19 @@ func endsSentence(text, w string) bool {
 	return rest != "" && (rest[0] == '?' || rest[0] == '.' || rest[0] == '!')
 }
 
+// endsLabel reports whether the word w of text is followed by a comma,
+// colon or dash: the end of a label that opens a message ("EMT, 34. how
+// long …", "Dispatcher — which cert …").
+func endsLabel(text, w string) bool {
+	low, w := strings.ToLower(text), strings.ToLower(w)
+	k := wordAt(low, w)
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(low[k+len(w):], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "–")
+}
+
 // workVersus is the guide whose work a gerund names beside a word only
 // that guide uses ("cooking in orbit", "mapping dreams"), other than the
 // career the question names, when the question sets the two side by side;
