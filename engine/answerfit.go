@@ -530,7 +530,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			(m.lex.Person(m.lex.Singular(q.words[i+1])) || q.m.index[m.lex.Singular(q.words[i+1])]["education"]) {
 			continue // "my bootcamp instructor says …", "one of our bootcamp grads asked …": people in the asker's life, told
 		}
-		if !m.topics[w] && (i > 0 && possessive[q.words[i-1]] || i > 1 && possessive[q.words[i-2]] && !m.stop[q.words[i-1]] && !q.taken[i-1]) && (q.hasSectionIntent() || figures(q)) &&
+		if !m.topics[w] && ownedPhrase(q, i) && (q.hasSectionIntent() || figures(q)) &&
 			(len(q.careers) > 0 && !q.guessed || len(lib.Guides) == 1) { // (not "how do I get my land surveyor license": with no career named, what it lacks keeps the guides out)
 			continue // "someone in my cohort said …", "my telescope images": the asker's own life, told beside what is asked
 		}
@@ -650,6 +650,21 @@ func likeStoryAt(ws []string) int {
 		}
 	}
 	return len(ws)
+}
+
+// ownedPhrase reports whether the word at i is in a noun phrase after a
+// possessive, within three words ("my telescope images", "my Big 4 audit
+// job"): the asker's own life, told.
+func ownedPhrase(q *question, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessive[q.words[k]] {
+			return true
+		}
+		if q.m.stop[q.words[k]] || q.taken[k] && !hasDigit(q.words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // modifiedKind reports whether w points to a section whose things a

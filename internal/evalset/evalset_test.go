@@ -1298,6 +1298,9 @@ var sets = []struct {
 	// t87: first responders and public-safety workers thinking about second careers, written in session 24
 	{"tune/ml-engineer-326", "tune/ml-engineer-326.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-326", "tune/careers-326.jsonl", true, 80, 15, 0.5},
+	// t84: finance and accounting people who think in numbers, written in session 24
+	{"tune/ml-engineer-327", "tune/ml-engineer-327.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-327", "tune/careers-327.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
