@@ -520,6 +520,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			subjectPronoun[q.words[i-2]] && lex.Verb(w) && (i+1 == len(q.words) || m.stop[q.words[i+1]]) {
 			continue // "the cheapest cert they could grab": what someone does with it, not a topic
 		}
+		if i > 2 && (q.words[i-1] == "only" || q.words[i-1] == "just" || q.words[i-1] == "still") && modalVerb[q.words[i-2]] && subjectPronoun[q.words[i-3]] && lex.Verb(w) && !examDetail[w] && !m.topics[w] {
+			continue // "if I can only budget for one cert": what the asker can do, not a topic
+		}
+		if i > 1 && q.words[i-1] == "i" && modalVerb[q.words[i-2]] && lex.Verb(w) && !lex.OnlyNoun(w) && !examDetail[w] && !m.topics[w] && i+1 < len(q.words) && (q.words[i+1] == "that" || q.words[i+1] == "it" || q.words[i+1] == "this") {
+			continue // "or can I defer that cost?": what the asker would do with what the guide has
+		}
 		if lex.Time(w) && i > 0 && timeQualifier[q.words[i-1]] && !(i+1 < len(q.words) && lex.Noun(q.words[i+1]) && !m.stop[q.words[i+1]]) {
 			continue // "next decade", "per week", "a month": a span, not a topic
 		}
@@ -666,6 +672,9 @@ func ownedPhrase(q *question, i int) bool {
 	}
 	return false
 }
+
+// modalVerb are the verbs of what one can or should do.
+var modalVerb = setOf("can", "could", "should", "would", "might", "may", "will")
 
 // modifiedKind reports whether w points to a section whose things a
 // modifier only narrows ("industry experience", "design question"), not to
