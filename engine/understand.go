@@ -1676,6 +1676,9 @@ func (l *Library) markNicknames(ws []string, states []bot.USState, taken []bool)
 				code = c
 			}
 			if code != "" && slices.ContainsFunc(states, func(s bot.USState) bool { return strings.EqualFold(s.Code, code) }) {
+				if l.longerPlaceAhead(ws, taken, i, n) {
+					continue // "Cali vs the Bay State": not "the bay", whose state was named
+				}
 				for k := i; k < i+n; k++ {
 					taken[k] = true
 				}
