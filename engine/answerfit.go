@@ -643,8 +643,9 @@ func introHere(ws []string) int {
 
 // likeStoryAt is where a likeness told from the asker's life starts, after
 // the question ("… like how I needed NREMT as a medic?", "… like my buddies
-// did when the contract ended"), len(ws) when there is none: what it tells
-// is an example beside the question, not what is asked.
+// did when the contract ended"), or what they will do with the answer ("…
+// so I can do the NPV myself"); len(ws) when there is none: what it tells
+// is beside the question, not what is asked.
 func likeStoryAt(ws []string) int {
 	for i := 2; i+1 < len(ws); i++ {
 		if ws[i] != "like" {
@@ -653,6 +654,11 @@ func likeStoryAt(ws []string) int {
 		switch ws[i+1] {
 		case "how", "when", "i", "we", "my", "our", "me", "us":
 			return i
+		}
+	}
+	for i := 3; i+2 < len(ws); i++ {
+		if ws[i] == "so" && (ws[i+1] == "i" || ws[i+1] == "we" || ws[i+1] == "that") && !slices.ContainsFunc(ws[i+2:], startsQuestion) {
+			return i // "… so I can do the NPV myself": what the asker will do with the answer
 		}
 	}
 	return len(ws)
