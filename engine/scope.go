@@ -2516,19 +2516,19 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 			continue
 		}
 		vi := s + 1 // the verb's position
-		if subject && (ws[s+1] == "m" || ws[s+1] == "am" || ws[s+1] == "spend" || ws[s+1] == "spent") {
+		if subject && (ws[s+1] == "m" || ws[s+1] == "am" || ws[s+1] == "spend" || ws[s+1] == "spent" || (ws[s+1] == "ve" || ws[s+1] == "have") && ws[s+2] == "been") {
 			// "i'm in the shop 6am to 7pm doing fades and beard trims", "i
 			// spend my whole day unclogging drains": the work is the verb in
 			// -ing after "I'm" or "I spend"
 			for j := s + 2; j < len(ws)-1 && j <= s+8 && !clauseEnd[ws[j]]; j++ {
 				object := func(k int) bool { return k < len(ws) && !l.m.stop[ws[k]] && l.m.lex.Noun(ws[k]) }
 				if b, ok := strings.CutSuffix(ws[j], "ing"); ok && len(b) > 1 && (l.m.lex.Verb(b) || l.m.lex.Verb(b+"e")) &&
-					(object(j+1) || determiner[ws[j+1]] && object(j+2)) { // with its object: not "trying to convince"
+					(object(j+1) || (determiner[ws[j+1]] || l.m.lex.Adjective(ws[j+1]) || l.m.lex.VerbForm(ws[j+1]) && !l.m.stop[ws[j+1]]) && object(j+2)) { // with its object: not "trying to convince"; "clearing clogged drains"
 					vi = j
 					break
 				}
 			}
-			if vi == s+1 && (ws[s+1] == "m" || ws[s+1] == "am") {
+			if vi == s+1 && (ws[s+1] == "m" || ws[s+1] == "am" || ws[s+1] == "ve" || ws[s+1] == "have") {
 				continue // ("I spend my days …" is read as it stands)
 			}
 		}
