@@ -198,6 +198,31 @@ func (l *Library) namesOneGuide(ws []string) bool {
 	return len(own) >= 2
 }
 
+// placeToldOnly reports whether every state a message names is named in a
+// sentence that asks nothing, or in a fragment after the question that
+// only says where from ("… what's the difference? from Sioux City").
+func (l *Library) placeToldOnly(ctx context.Context, q *question) bool {
+	text := q.raw
+	if q.full != nil {
+		text = q.full.raw
+	}
+	sentences := sentencesOf(text)
+	if len(sentences) < 2 {
+		return false
+	}
+	for i, t := range sentences {
+		f := words(t)
+		if len(f) == 0 {
+			continue
+		}
+		told := !asks(t, f) || i > 0 && f[0] == "from" && !strings.HasSuffix(strings.TrimSpace(t), "?")
+		if !told && len(l.analyse(ctx, t).states) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // dropPreamble removes the lead-in, so "questions" is not read as a
 // question about interviews.
 func dropPreamble(text string) string {
@@ -1115,6 +1140,15 @@ func (l *Library) coreOwner(ctx context.Context, q *question, guess []string) *b
 // answerGuide answers a question about one guide: facts, then the section
 // the question routes to, then search within the guide.
 func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
+	if len(q.states) > 0 && !q.has("salary") && !q.has("employed") && !q.has("most") && !q.has("least") && !q.has("state") && (q.hasSectionIntent() || q.has("compare")) && lib.placeToldOnly(ctx, q) {
+		// "MLE vs data scientist — what's the difference? from Sioux City",
+		// "how many openings per year nationally? Rhode Island is tiny so
+		// I'll be looking beyond it": where the asker is, told beside a
+		// question that asks nothing of a place.
+		nq := *q
+		nq.states, nq.city = nil, ""
+		q = &nq
+	}
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}

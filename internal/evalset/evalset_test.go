@@ -1301,6 +1301,9 @@ var sets = []struct {
 	// t84: finance and accounting people who think in numbers, written in session 24
 	{"tune/ml-engineer-327", "tune/ml-engineer-327.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-327", "tune/careers-327.jsonl", true, 80, 15, 0.5},
+	// t91: members from rural areas and small states asking about their own state, written in session 24
+	{"tune/ml-engineer-328", "tune/ml-engineer-328.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-328", "tune/careers-328.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
