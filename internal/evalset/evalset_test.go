@@ -1952,6 +1952,18 @@ var sets = []struct {
 	// Held-out, written blind in session 23 (artists and designers: graphic designers, illustrators, UX designers, photographers, animators); committed unread, scored once at the end: 95.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-162", "test/ml-engineer-162.jsonl", false, 120, 15, 0.943},
 	{"test/careers-162", "test/careers-162.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 24 (construction and skilled-trades workers on a trades forum); committed unread.
+	{"test/ml-engineer-163", "test/ml-engineer-163.jsonl", false, 120, 15, 0.5},
+	{"test/careers-163", "test/careers-163.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 24 (retail and customer-service workers describing their day); committed unread.
+	{"test/ml-engineer-164", "test/ml-engineer-164.jsonl", false, 120, 15, 0.5},
+	{"test/careers-164", "test/careers-164.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 24 (health-care professionals considering a pivot, precise about credentials); committed unread.
+	{"test/ml-engineer-165", "test/ml-engineer-165.jsonl", false, 120, 15, 0.5},
+	{"test/careers-165", "test/careers-165.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 24 (a lively server mixing questions with jokes, emojis and asides); committed unread.
+	{"test/ml-engineer-166", "test/ml-engineer-166.jsonl", false, 120, 15, 0.5},
+	{"test/careers-166", "test/careers-166.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -1969,7 +1981,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-160": 1, "test/ml-engineer-1
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
 // 23's four (159-162) were scored at its end.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-166": true, "test/careers-166": true, "test/ml-engineer-165": true, "test/careers-165": true, "test/ml-engineer-164": true, "test/careers-164": true, "test/ml-engineer-163": true, "test/careers-163": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
