@@ -1550,6 +1550,9 @@ func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord f
 	if !careerNext[next] && !asCareer && !field && !(figures && prev == "for") && !forKind && !student {
 		return ""
 	}
+	if next == "with" && !asCareer && !field {
+		return "" // "the cert for dealing with decoherence blight": what the work handles, not a trade ("dealer")
+	}
 	payFor := figures && prev == "for" && !guideWord(w) // "the pay for teaching kids": the work paid for
 	if (m.lex.CommonVerb(base) || m.lex.CommonVerb(base+"e")) && !payFor && !asCareer {
 		return "" // "growing career", "adding jobs": everyday verbs describe, they name no work

@@ -1304,6 +1304,12 @@ var sets = []struct {
 	// t91: members from rural areas and small states asking about their own state, written in session 24
 	{"tune/ml-engineer-328", "tune/ml-engineer-328.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-328", "tune/careers-328.jsonl", true, 80, 15, 0.5},
+	// t89: real occupations that sound like the guides' careers, mixed with the guides' own, written in session 24
+	{"tune/ml-engineer-329", "tune/ml-engineer-329.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-329", "tune/careers-329.jsonl", true, 80, 15, 0.5},
+	// t93: timing: hiring seasons, schedules, shifts, step lengths, written in session 24
+	{"tune/ml-engineer-330", "tune/ml-engineer-330.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-330", "tune/careers-330.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
