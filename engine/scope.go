@@ -3546,6 +3546,13 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		}
 	}
 	for k, w := range ws {
+		if k+1 < len(ws) && ws[k+1] == "school" && !taken[k] && len(w) >= 3 && unknown(w) && !l.m.stop[w] && !placeWord(l.m, w) && !l.m.lex.Time(w) &&
+			(l.m.lex.OnlyNoun(w) || gerund(l.m.lex, w) || !l.m.lex.Word(w)) && !(k > 0 && (possessive[ws[k-1]] || ws[k-1] == "the")) {
+			// "how long is sonography school", "law school debt": the
+			// schooling of a profession no guide is (not "grad school", a
+			// guide's own words; not "high school")
+			return w + " school"
+		}
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
 		if taken[k] || len(w) < 5 || !studyCue(ws, k) || !unknown(w) && !l.onlyQualified(w, ws) || placeWord(l.m, w) || l.m.lex.Foreign(w) {

@@ -1310,6 +1310,9 @@ var sets = []struct {
 	// t93: timing: hiring seasons, schedules, shifts, step lengths, written in session 24
 	{"tune/ml-engineer-330", "tune/ml-engineer-330.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-330", "tune/careers-330.jsonl", true, 80, 15, 0.5},
+	// t88: hospital and clinic support staff asking about jobs close to the guides', written in session 24
+	{"tune/ml-engineer-331", "tune/ml-engineer-331.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-331", "tune/careers-331.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
