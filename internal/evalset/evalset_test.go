@@ -1313,6 +1313,9 @@ var sets = []struct {
 	// t88: hospital and clinic support staff asking about jobs close to the guides', written in session 24
 	{"tune/ml-engineer-331", "tune/ml-engineer-331.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-331", "tune/careers-331.jsonl", true, 80, 15, 0.5},
+	// t86: recruiters and HR staff asking for candidates and job descriptions, written in session 24
+	{"tune/ml-engineer-332", "tune/ml-engineer-332.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-332", "tune/careers-332.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
