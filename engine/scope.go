@@ -2982,7 +2982,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "a" || ws[lp-1] == "an") && earnVerb[strings.TrimSuffix(ws[i+1], "s")] || // "whats a barista make"
 			i > 0 && i+3 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i+1] == "expect" && ws[i+2] == "to" && earnVerb[ws[i+3]] || // "how much can a barista expect to earn"
 			i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "as" && askedAbout(ws, i-2) || // "what's a day like as a barista"
-			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "do" || ws[lp-1] == "does") && earnVerb[ws[afterEmployer(ws, i+1)]] || // "what do sonographers (at starbucks) make?"
+			lp > 0 && i+1 < len(ws) && (ws[lp-1] == "do" || ws[lp-1] == "does") && earnVerb[ws[afterEmployer(ws, afterAdverb(l.m, ws, i+1))]] || // "what do sonographers (at starbucks) (actually) make?"
 			lp > 0 && i+2 < len(ws) && ws[lp-1] == "do" && strings.HasSuffix(w, "s") && (ws[i+1] == "need" || ws[i+1] == "use") && (determiner[ws[i+2]] || ws[i+2] == "any" || l.m.index[ws[i+2]] != nil) || // "do baristas need any cert"
 			opensAsk(l.m, ws, i) || // "baristas — what's the pay like"
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
@@ -3011,6 +3011,15 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 		return strings.Join(ws[lp:i+1], " ")
 	}
 	return ""
+}
+
+// afterAdverb is the position after an adverb at i ("actually", "really"),
+// i when there is none.
+func afterAdverb(m *model, ws []string, i int) int {
+	if i+1 < len(ws) && m.lex.Adverb(ws[i]) && !m.lex.Noun(ws[i]) && !m.lex.Verb(ws[i]) && !m.lex.Adjective(ws[i]) {
+		return i + 1
+	}
+	return i
 }
 
 // typedInCapitals reports whether the word w (lower case) stands in text in

@@ -1316,6 +1316,12 @@ var sets = []struct {
 	// t86: recruiters and HR staff asking for candidates and job descriptions, written in session 24
 	{"tune/ml-engineer-332", "tune/ml-engineer-332.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-332", "tune/careers-332.jsonl", true, 80, 15, 0.5},
+	// t92: long, rambling messages about life and work before one or two questions, written in session 24
+	{"tune/ml-engineer-333", "tune/ml-engineer-333.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-333", "tune/careers-333.jsonl", true, 80, 15, 0.5},
+	// t90: high-school students typing casually with misspellings and slang, written in session 24
+	{"tune/ml-engineer-334", "tune/ml-engineer-334.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-334", "tune/careers-334.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
