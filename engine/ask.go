@@ -177,9 +177,14 @@ func (l *Library) questionNamesGuide(fq *question) bool {
 
 // namesOneGuide reports whether words point to one guide alone, by two
 // words of its work only it uses (not words of asking: "make", "full").
-func (l *Library) namesOneGuide(ws []string) bool {
+func (l *Library) namesOneGuide(ws []string) bool { return l.oneGuideNamed(ws) != nil }
+
+// oneGuideNamed is the guide words point to alone, by two words of its
+// work only it uses (not words of asking: "make", "full"); nil when none
+// does or they point to several.
+func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
 	if len(l.Guides) < 2 || l.terms == nil {
-		return false
+		return nil
 	}
 	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
 	for _, w := range ws {
@@ -191,11 +196,39 @@ func (l *Library) namesOneGuide(ws []string) bool {
 			continue
 		}
 		if g >= 0 && gs[0] != g {
-			return false
+			return nil
 		}
 		g, own[stem(w)] = gs[0], true
 	}
-	return len(own) >= 2
+	if len(own) < 2 {
+		return nil
+	}
+	return l.Guides[g]
+}
+
+// storyGuide is the guide a message describes by two words only it uses,
+// in sentences that name none of its occupations (the asker's own job,
+// told) and leaving out places; nil when there is none.
+func (l *Library) storyGuide(q *question) *bot.Guide {
+	var ws []string
+	for _, t := range sentencesOf(q.raw) {
+		tw := words(t)
+		told := false // the sentence names an occupation: its words are that job's, not the one asked
+		for _, o := range q.scope.occupations {
+			all := true
+			for _, w := range words(o) {
+				all = all && (l.m.stop[w] || slices.Contains(tw, w) || slices.ContainsFunc(tw, func(x string) bool { return l.m.lex.Singular(x) == w }))
+			}
+			told = told || all
+		}
+		if told && (asks(t, tw) || len(tw) > 0 && startsQuestion(tw[0])) {
+			return nil // "What do sommeliers make in California, and what certifications do they need?": the occupation is asked
+		}
+		if !told {
+			ws = append(ws, dropStateWords(tw)...)
+		}
+	}
+	return l.oneGuideNamed(ws)
 }
 
 // placeToldOnly reports whether every state a message names is named in a
@@ -325,6 +358,16 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				}
 			}
 			fq.states = append(mine, fq.states...)
+		}
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && len(q.careers) == 0 && len(q.scope.occupations) > 0 && !q.scope.plain && pointsBack(fq.words) {
+			if g := lib.storyGuide(q); g != nil {
+				// "I was a florist for 9 years … I've been curious about the
+				// gardening jobs where you grow plants in two states at once
+				// … What's the median pay in Colorado for that?": "that" is
+				// the work the story describes in one guide's own words, not
+				// the asker's job.
+				fq.careers, fq.guessed = []*bot.Guide{g}, true
+			}
 		}
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"

@@ -1015,6 +1015,16 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// that endorsement called, what does it cover, …": a guide's work
 			// named by its verb beside a word only it uses.
 			whole.careers, whole.scope.occupations, whole.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := lib.storyGuide(whole); g != nil && len(whole.scope.occupations) > 0 && !whole.scope.plain && slices.ContainsFunc(parts, func(p string) bool {
+			pq := partQ(p)
+			return len(pq.careers) == 0 && len(pq.scope.occupations) == 0 && pointsBack(pq.words)
+		}) {
+			// "I was a florist for 9 years … I've been curious about the
+			// gardening jobs where you grow plants in two states at once …
+			// What's the median pay in Colorado for that?": the work the
+			// story describes in one guide's words is what "that" asks
+			// about, not the asker's own job.
+			whole.careers, whole.scope.occupations, whole.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := lib.namedCertGuide(whole); g != nil {
 			// "My boss wants me to get the Decoherence Blight Specialist
 			// cert. How much does it cost?": a certificate named once says
