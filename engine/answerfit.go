@@ -236,9 +236,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		return a
 	}
-	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) {
+	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) && !hasAny(q, "step", "stage", "phase") {
 		// (not "how long is the apprenticeship before the Licensed Lucid
-		// Surveyor credential?": a step of the path, which has its length)
+		// Surveyor credential?", "how long does the Licensed Lucid Surveyor
+		// step take?": a step of the path, which has its length)
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
 	if (cert != nil || namesLicense(q, g)) && hasAny(q, "pass", "passing") && hasAny(q, "mark", "marks", "score", "scores", "grade", "rate", "threshold", "percentage") {

@@ -1624,10 +1624,21 @@ var spanClaimRE = mustGuard(`(?i)\b(is|takes?|only|just|about|around)\s+(\d+|one
 // durationQuestion: "how long ...", "how many years ...".
 func durationQuestion(q *question) bool {
 	return hasAll(q, "how", "long") || hasAll(q, "how", "longer") || hasAny(q, "timeline", "duration", "length") || (hasAll(q, "how", "many") && hasAny(q, "years", "months", "weeks")) ||
-		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
+		hasAll(q, "total", "time") || hasAll(q, "how", "much", "time") && adjacent(q.words, "much", "time") || hasAll(q, "how", "soon") || hasAll(q, "how", "quickly") ||
 		hasAll(q, "how", "fast") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "changing", "change", "changes", "moving", "move", "moves") || // "how fast do you have to draw the map after waking up"
 
 		spanClaimRE.MatchString(q.raw) // "grad school is one year, tops. True?"
+}
+
+// adjacent reports whether a is followed directly by b in ws ("how much
+// time", not "only have time for one cert … how much is it").
+func adjacent(ws []string, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 func sourceAnswer(e *Engine, g *bot.Guide) *bot.Answer {
