@@ -1202,7 +1202,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		return a, nil
 	}
 	if durationQuestion(q) && matchCert(q, g) != nil {
-		if s := g.Section(bot.KindPath); s != nil && lib.stepNamed(q, g) {
+		if s := g.Section(bot.KindPath); s != nil && (lib.stepNamed(q, g) || hasAny(q, "step", "stage", "phase")) {
 			// "how long is the apprenticeship before the Licensed Lucid
 			// Surveyor credential?": the step's length, not the
 			// certificate's card
