@@ -658,7 +658,7 @@ func likeStoryAt(ws []string) int {
 		}
 	}
 	for i := 3; i+2 < len(ws); i++ {
-		if ws[i] == "so" && (ws[i+1] == "i" || ws[i+1] == "we" || ws[i+1] == "that") && !slices.ContainsFunc(ws[i+2:], startsQuestion) {
+		if ws[i] == "so" && (ws[i+1] == "i" || ws[i+1] == "we" || ws[i+1] == "that") && !slices.ContainsFunc(ws[i+2:], whWord) { // ("so I can do …": its verbs ask nothing)
 			return i // "… so I can do the NPV myself": what the asker will do with the answer
 		}
 	}

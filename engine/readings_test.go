@@ -326,6 +326,18 @@ func TestReadings(t *testing.T) {
 		// asked (programs, fields), wherever it stands in the guide.
 		{shipped, "Which degree programs does the ML engineer guide suggest looking into?", []string{"artificial intelligence"}, nil},
 		{shipped, "which universities have the best ML master's programs?", []string{"nothing on"}, []string{"artificial intelligence"}},
+		// Session 24: what the asker tells about themselves beside the
+		// question is neither a topic the guide lacks nor the job asked.
+		{shipped, "hey all, front desk girl here 👋 what's the typical salary for an ML engineer these days?", []string{"$150,000"}, []string{"Not in the guide"}},
+		{shipped, "Is there a license required for MLE work, like how I needed NREMT as a medic?", []string{"License"}, []string{"Not in the guide"}},
+		{shipped, "Is MLE a good ROI? Give me the median and the total time it takes so I can do the NPV myself.", []string{"$150,000"}, []string{"Not in the guide: npv"}},
+		{shipped, "MLE vs data scientist — what's the difference? from Sioux City", []string{"Machine Learning Engineer"}, []string{"no figure for Iowa"}},
+		{all, "My husband got transferred to Denver, so I'm starting over in a new city. I was a florist for 9 years in Kansas and I'm ready for something new. I've been curious about the gardening jobs where you grow plants in two states at once and have to shield them from being seen, it's such a strange idea and I love it. What's the median pay in Colorado for that?", []string{"$76,100"}, []string{"No guide for florist"}},
+		{all, "Cali vs the Bay State for orbital chef sal, go", []string{"California"}, []string{"the bay"}},
+		{shipped, "I've been clearing clogged drains and fitting water heaters for six years. What does that kind of work pay in California?", []string{"No guide for"}, []string{"$185,000"}},
+		{shipped, "how long is sonography school and what's the pay like after", []string{"No guide for sonography school"}, []string{"$150,000"}},
+		{shipped, "how much do youtubers actually make", []string{"No guide for youtubers"}, []string{"$150,000"}},
+		{all, "how long does the Licensed Lucid Surveyor step take at the very end?", []string{"3-6 months"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
