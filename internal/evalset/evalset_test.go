@@ -1322,6 +1322,12 @@ var sets = []struct {
 	// t90: high-school students typing casually with misspellings and slang, written in session 24
 	{"tune/ml-engineer-334", "tune/ml-engineer-334.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-334", "tune/careers-334.jsonl", true, 80, 15, 0.5},
+	// t97: members asking indirectly or with polite hedging, written in session 24
+	{"tune/ml-engineer-335", "tune/ml-engineer-335.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-335", "tune/careers-335.jsonl", true, 80, 15, 0.5},
+	// t95: members writing from outside the US, written in session 24
+	{"tune/ml-engineer-336", "tune/ml-engineer-336.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-336", "tune/careers-336.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
