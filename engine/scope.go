@@ -92,6 +92,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
 				continue
 			}
+			if startsQuestion(w) && w != "is" && w != "are" {
+				return false // "I was wondering, do dental assistants need …": a question opens before the job
+			}
 			if (w == "y" || w == "o" || w == "yo" || w == "old" || w == "years" || w == "year" || w == "yrs") && k > 0 && (hasDigit(ws[k-1]) || ws[k-1] == "y" || ws[k-1] == "years" || ws[k-1] == "year" || ws[k-1] == "yrs") {
 				continue // "37 y/o", "40 years old": the age, then the job
 			}

@@ -1328,6 +1328,12 @@ var sets = []struct {
 	// t95: members writing from outside the US, written in session 24
 	{"tune/ml-engineer-336", "tune/ml-engineer-336.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-336", "tune/careers-336.jsonl", true, 80, 15, 0.5},
+	// t96: members who use the guides' own jargon confidently, written in session 24
+	{"tune/ml-engineer-337", "tune/ml-engineer-337.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-337", "tune/careers-337.jsonl", true, 80, 15, 0.5},
+	// t94: members comparing a guide's career with their current job, written in session 24
+	{"tune/ml-engineer-338", "tune/ml-engineer-338.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-338", "tune/careers-338.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
