@@ -1185,6 +1185,10 @@ func weighedNear(ws []string, i int) bool {
 // beforeSwitch reports whether a verb of changing careers follows position i
 // ("mechanical engineer wanting to get into ML", "software developer
 // switching to ML"): the occupation is where the asker comes from.
+// rankWords are the ranks a move within one's own line of work goes to
+// ("product managers trying to move to senior"): no new career.
+var rankWords = setOf("senior", "lead", "principal", "staff", "management", "supervisor", "director", "manager", "head")
+
 func beforeSwitch(ws []string, i int, m *model) bool {
 	line := " " + strings.Join(ws[i+1:], " ") + " "
 	for _, p := range m.switches {
@@ -1195,7 +1199,7 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			if len(after) == 0 && strings.HasSuffix(p, "into") {
 				return false // "Paralegal (litigation) — how long does it take to get into?": into the job named
 			}
-			return !backRef(after) && !(len(after) > 0 && placeWord(m, after[0]))
+			return !backRef(after) && !(len(after) > 0 && (placeWord(m, after[0]) || rankWords[after[0]]))
 		}
 	}
 	for k := i + 1; k < len(ws); k++ {
@@ -1208,7 +1212,7 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j] == "into" || ws[j] == "to" {
 					// "moving to maui": a name no dictionary knows after "to" is a place
-					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) ||
+					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) || rankWords[ws[j+1]] ||
 						ws[j] == "to" && !m.lex.Word(ws[j+1]) && m.index[ws[j+1]] == nil && hasLetter(ws[j+1])))
 				}
 			}
