@@ -394,7 +394,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
-			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) { // (but "my paramedic pay": the asker's own)
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) && // (but "my paramedic pay": the asker's own)
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) { // ("how do I get my pharmacist licence recognised": that job's licence, asked)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start]))) &&
