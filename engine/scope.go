@@ -218,7 +218,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && (head == "guide" || head == "bot") && i > 0 && (determiner[ws[i-1]] || possessive[ws[i-1]] || ws[i-1] == "ur" || l.isCareerWord(ws[i-1])) {
 			continue // "which states in the guide pay …", "your guide", "the ML guide": the career guide asked from, not a tour guide
 		}
-		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && (m.lex.Occupation(head) || m.lex.Person(head) && m.lex.JobSense(head)) && (!m.lex.Verb(ws[i]) || i > 1 && determiner[ws[i-2]]) && l.Searcher != nil &&
+		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && (m.lex.Occupation(head) || m.lex.Person(head) && m.lex.JobSense(head)) && (!m.lex.Verb(ws[i]) || i > 1 && determiner[ws[i-2]] || i+1 < len(ws) && (trainingNext[ws[i+1]] || payNext[ws[i+1]])) && l.Searcher != nil &&
 			(m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) || (len(ws[i-1]) >= 4 || len(ws[i-1]) == 3 && typedInCapitals(q.raw, ws[i-1])) && allLetters(ws[i-1]) && !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1])) && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1])) &&
 			!l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
 			// (and "SEO specialist": three letters typed in capitals)
