@@ -2996,6 +2996,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			i > 0 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && l.m.lex.Person(ws[i+1]) && !l.m.lex.Occupation(ws[i+1]) || // "a DevOps guy"
 			lp > 1 && i == len(ws)-1 && ws[lp-1] == "for" && asksHead(l.m, ws[lp-2]) && isASCII(w) || // "whats the outlook for baristas" (not "serve pra quê")
 			lp > 2 && i == len(ws)-1 && (ws[lp-1] == "a" || ws[lp-1] == "an") && ws[lp-2] == "for" && asksHead(l.m, ws[lp-3]) && isASCII(w) || // "whats the median pay for an acturay"
+			lp > 2 && lp == i && (i == len(ws)-1 || endsSentence(q.raw, w)) && (ws[lp-1] == "a" || ws[lp-1] == "an") && ws[lp-2] == "for" && typedInCapitals(q.raw, w) || // "how many supervised hours for an LCSW? I'm …"
 			i > 2 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "of" || ws[i-2] == "as") && (ws[i-3] == "life" || ws[i-3] == "day") || // "a day in the life of a barista"
 			i > 1 && i+1 < len(ws) && (ws[i-1] == "a" || ws[i-1] == "an") && ws[i-2] == "does" && ws[i+1] == "do" || // "what does a barista do all day"
 			i+1 < len(ws) && (ws[i+1] == "hours" || ws[i+1] == "shifts" || ws[i+1] == "schedule") || // "what are barista hours like"
