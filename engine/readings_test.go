@@ -219,7 +219,7 @@ func TestReadings(t *testing.T) {
 		// What the asker's own life holds ("my cohort", "my budget") is told, not asked
 		{shipped, "someone in my cohort said mle interviews ask about training on 1tb of data is that real", []string{"1TB"}, []string{"Not in the guide"}},
 		{shipped, "if my budget for a cert is $100 tops, what can I get?", []string{"TensorFlow"}, []string{"Not in the guide"}},
-		{all, "how do I get my land surveyor license", []string{"Not in the guide: land"}, []string{"Licensed Lucid Surveyor ·"}},
+		{all, "how do I get my land surveyor license", []string{"No guide for land surveyor"}, []string{"Licensed Lucid Surveyor ·"}}, // (the licence of a job no guide has)
 		// What pay comes with besides the salary is a fact the guide lacks, in a list after "or" too; "on top of" is no ranking
 		{shipped, "do ML engineers typically get stock options or equity on top of salary?", []string{"Not in the guide: stock, equity"}, []string{"Machine Learning Engineer salary (US)"}},
 		{shipped, "does the guide mention 401k or benefits for ML engineers?", []string{"Not in the guide: 401k"}, []string{"Machine Learning Engineer salary (US)"}},
@@ -338,6 +338,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "how long is sonography school and what's the pay like after", []string{"No guide for sonography school"}, []string{"$150,000"}},
 		{shipped, "how much do youtubers actually make", []string{"No guide for youtubers"}, []string{"$150,000"}},
 		{all, "how long does the Licensed Lucid Surveyor step take at the very end?", []string{"3-6 months"}, []string{"Not in the guide"}},
+		{all, "job outlook for superposition growers?", []string{"14%"}, []string{"No guide"}},
+		{all, "greenhouse growers, what's the pay?", []string{"No guide for greenhouse growers"}, []string{"$72,400"}},
+		{shipped, "I was wondering, do dental assistants need a license in Washington?", []string{"No guide for dental assistants"}, []string{"License ·"}},
+		{shipped, "How many supervised hours for an LCSW? I'm a case manager with a BSW.", []string{"No guide for LCSW"}, []string{"A day in the life"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -481,13 +481,27 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// guide's name before a worker named for what that guide does
 			g = l.namedWorker(ws[start:i], head)
 		}
-		if g == nil && start == i-1 && len(l.Guides) > 1 && l.terms != nil && len(sc.occupations) == 0 && !plainNear(ws, start, i) {
+		if g == nil && start >= i-2 && start < i && len(l.Guides) > 1 && l.terms != nil && len(sc.occupations) == 0 && !plainNear(ws, start, i) {
 			// "superposition gardeners", "station chefs": the kind of a
 			// guide's job named by a word of that guide's summary alone
 			// ("tends superposition seedlings", "cooks for crews aboard
-			// orbital stations") that only that guide uses
-			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) && l.headOf(head, v) {
-				g = v
+			// orbital stations") that only that guide uses. So is a worker
+			// the guide's own text names ("growers") or named for a verb it
+			// uses, after words of that guide alone that name no concrete
+			// thing ("superposition growers", "entangled plant growers";
+			// not "greenhouse growers", whose greenhouse is a building).
+			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) {
+				gi := int32(slices.Index(l.Guides, v))
+				abstract := true
+				for k := start; k < i; k++ {
+					w := ws[k]
+					abstract = abstract && !m.stop[w] && l.terms.sole(w) == gi && (k > start || len(m.lex.KindOf(w)) == 0 && len(m.lex.Kinds(w)) == 0 && !m.lex.Person(w))
+				}
+				verb := agentVerb(m.lex, head)
+				if start == i-1 && l.headOf(head, v) ||
+					abstract && (l.terms.sole(head) == gi || verb != "" && l.terms.usedBy(verb, gi) && l.Searcher != nil && l.Searcher.Known(context.Background(), verb)) {
+					g = v
+				}
 			}
 		}
 		if g == nil && start == i && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that") && len(l.headNames[head]) > 0 && len(l.Guides) == 1 {

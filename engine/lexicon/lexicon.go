@@ -39,6 +39,13 @@ type Lexicon struct {
 	placeWords  map[string]int    // first word of a place name (US or not) of two or more words → most words
 	occWords    map[string]int    // first word of an occupation of two or more words → most words
 	memo        *memo             // recent words' records (memo.go)
+	kindOf      *kindIndex        // kinds read the other way, built on first use
+}
+
+// kindIndex is kinds' inverse: a noun → the things it is a direct kind of.
+type kindIndex struct {
+	once sync.Once
+	of   map[string][]string
 }
 
 var (
@@ -70,7 +77,7 @@ func Parse(gz []byte) (*Lexicon, error) {
 	// The whole table as one string; the words of the part-of-speech table
 	// are read back from it (posTable).
 	text := string(all)
-	l := &Lexicon{occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
+	l := &Lexicon{kindOf: &kindIndex{}, occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
 		foreign: map[string]bool{}, pos: newPosTable(text, 80000), synonyms: map[string][]string{}}
 	line := 0
 	for rest := text; rest != ""; {
@@ -475,6 +482,29 @@ func (l *Lexicon) Kinds(w string) []string {
 		return strings.Fields(s)
 	}
 	return nil
+}
+
+// KindOf returns the things, foods, places or plants WordNet files w (or
+// its singular) as a direct kind of ("galley" → "kitchen", "watercraft"),
+// nil for other words: Kinds read the other way. A word with none is no
+// such concrete thing ("superposition").
+func (l *Lexicon) KindOf(w string) []string {
+	x := l.kindOf
+	if x == nil {
+		return nil
+	}
+	x.once.Do(func() {
+		x.of = map[string][]string{}
+		for parent, ks := range l.kinds {
+			for _, k := range strings.Fields(ks) {
+				x.of[k] = append(x.of[k], parent)
+			}
+		}
+	})
+	if p, ok := x.of[w]; ok {
+		return p
+	}
+	return x.of[l.Singular(w)]
 }
 
 // Synonyms returns WordNet's synonyms of a word the intent table expands

@@ -215,3 +215,21 @@ func TestKinds(t *testing.T) {
 		t.Errorf("Kinds(welder) = %v, want none: people are not things", ks)
 	}
 }
+
+// KindOf reads Kinds the other way: a concrete thing has what it is a kind
+// of; an abstraction has nothing.
+func TestKindOf(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := l.KindOf("galleys"); !slices.Contains(ps, "kitchen") {
+		t.Errorf("KindOf(galleys) = %v, want kitchen among them", ps)
+	}
+	if ps := l.KindOf("greenhouse"); !slices.Contains(ps, "building") {
+		t.Errorf("KindOf(greenhouse) = %v, want building among them", ps)
+	}
+	if ps := l.KindOf("superposition"); ps != nil {
+		t.Errorf("KindOf(superposition) = %v, want none: no concrete thing", ps)
+	}
+}
