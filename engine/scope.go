@@ -450,7 +450,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		// "botanist here. do you need a permit to tend superposition
 		// seedlings?": the asker's job, then a question in a guide's words
-		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:]))) && len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
+		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:])) ||
+			i <= 3 && m.lex.Singular(ws[i]) == ws[i] && l.questionAfterNamesGuide(ws, i)) && // ("landscaper making 45k, what do people who grow crops in superposition make?")
+			len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
 		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
@@ -1739,6 +1741,20 @@ func (l *Library) guideTermAfter(ws []string, i int) bool {
 	for _, w := range ws[i+1:] {
 		if !l.m.stop[w] && l.m.index[w] == nil && !l.m.payVerbs[w] && !placeWord(l.m, w) && !hasDigit(w) && l.knownTerm(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// questionAfterNamesGuide reports whether the question that follows a job
+// at i (from its first asking word, not "who") names one guide by two words
+// only it uses, places aside: "landscaper making 45k, what do people who
+// grow crops in superposition make?" (not "head chef at a restaurant,
+// what's the salary in florida?": the job's own words, then its question).
+func (l *Library) questionAfterNamesGuide(ws []string, i int) bool {
+	for k := i + 1; k < len(ws); k++ {
+		if startsQuestion(ws[k]) && ws[k] != "who" {
+			return l.namesOneGuide(dropStateWords(ws[k:]))
 		}
 	}
 	return false

@@ -1163,6 +1163,8 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			parts = asked
 		}
 	}
+	var wholeOne *bot.Guide // the guide the whole message names by two words only it uses (worked out on first need)
+	wholeNamedDone := false
 	prevAnswered := ""        // the career the part before was answered for
 	prevCareer := ""          // the career the part before was answered for, found from its own words
 	var prevRefused *question // the part before, refused for an occupation no guide covers
@@ -1188,6 +1190,21 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r := *req
 			r.Options = map[string]string{"career": prevCareer}
 			preq = &r
+		}
+		if req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 && len(lib.Guides) > 1 &&
+			lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(pq, nil))) < 0 {
+			// "EMT, 34. if I started from zero today, how long until I'm
+			// cooking on a space station?": a part with no word of one
+			// guide's own is asked of the guide the whole message names by
+			// two words only it uses, not guessed apart.
+			if !wholeNamedDone {
+				wholeOne, wholeNamedDone = lib.oneGuideNamed(dropStateWords(whole.words)), true
+			}
+			if wholeOne != nil {
+				r := *req
+				r.Options = map[string]string{"career": wholeOne.Slug}
+				preq = &r
+			}
 		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
 			!(len(pq.scope.occupations) > 0 && (figures(pq) || !pq.switcher && pq.intentCount() > 0 && asksOpenly(pq.words) && namedOutright(pq) && !tellsOwn(pq.words)) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
