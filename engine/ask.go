@@ -1818,7 +1818,10 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 		return a
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
-	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where") && !q.storyWhere):
+	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where") && !q.storyWhere) &&
+		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")):
+		// (not "the full pay range, lowest to highest? … where the floor
+		// is": the national range, low to high)
 		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
 		// A place outside the US gets the national figures only: no state
