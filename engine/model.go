@@ -402,7 +402,7 @@ func (m *model) foreignMessage(ws []string) (message, some bool) {
 		}
 		if _, ok := m.translate[w]; ok {
 			all++
-			if len(w) >= 3 && !m.lex.Word(w) {
+			if len(w) >= 3 && !m.lex.Word(w) && m.shorthand[w] == nil { // ("sal": chat shorthand for salary, not Spanish salt)
 				strong++
 			}
 		}
