@@ -902,8 +902,9 @@ func twoAsked(q *question) bool {
 		case "vs", "versus":
 			return true // "job growth for the machine learning career vs the dream mapping one?"
 		case "for":
-			if i >= 1 && ws[i-1] == "and" && slices.Contains(ws[:i-1], "for") {
-				return true // "the median for MLEs and for people who map dreams"
+			if i >= 1 && ws[i-1] == "and" && slices.Contains(ws[:i-1], "for") ||
+				i >= 2 && ws[i-1] == "also" && ws[i-2] == "and" && slices.Contains(ws[:i-2], "for") {
+				return true // "the median for MLEs and (also) for people who map dreams"
 			}
 		case "which", "whichever":
 			which = true

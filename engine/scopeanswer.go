@@ -1207,6 +1207,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
+			!(len(pq.scope.occupations) == 0 && otherGuideNamed(lib, pq, whole.careers[0])) && // (not "What do people who ship ML models to prod make in California, and what about cooks on space stations?": each part its own)
 			!(len(pq.scope.occupations) > 0 && (figures(pq) || !pq.switcher && pq.intentCount() > 0 && asksOpenly(pq.words) && namedOutright(pq) && !tellsOwn(pq.words)) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
 			// (not "how much do data scientists make? … easier to break
 			// into than MLE", "… and do baristas need any cert at all?":
@@ -1329,6 +1330,16 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		return refusal, nil // every part refused alike: said once
 	}
 	return out, nil
+}
+
+// otherGuideNamed reports whether a part that asks names by its own words,
+// two only it uses, a guide other than g.
+func otherGuideNamed(lib *Library, pq *question, g *bot.Guide) bool {
+	if len(pq.words) == 0 || !startsQuestion(pq.words[0]) {
+		return false // (a part that tells, "My editor wants hard numbers", names no guide of its own)
+	}
+	o := lib.oneGuideNamed(dropStateWords(pq.words))
+	return o != nil && o != g
 }
 
 // wholeCert is the one certificate a multi-part message names, if any.
