@@ -191,8 +191,8 @@ func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
 	}
 	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
 	for _, w := range ws {
-		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && l.m.lex.Word(w) && !l.m.lex.VerbForm(w) || l.m.lex.Time(w) {
-			continue // "make", "full": words of asking, not of a guide's work; "night": when, not what
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) || l.m.lex.Time(w) {
+			continue // "make", "full", "reading": words of asking or telling, not of a guide's work; "night": when, not what
 		}
 		gs, ok := l.terms.guidesWith(stem(w))
 		if !ok || len(gs) != 1 {
@@ -209,12 +209,21 @@ func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
 	return l.Guides[g]
 }
 
+// clauseJoinRE matches where a sentence joins a clause of its own: a comma
+// and "and", "but" or "so", or one of those before a new subject ("… chase
+// aphids but I've been reading …").
+var clauseJoinRE = regexp.MustCompile(`(?i),\s+(?:and|but|so)\s+|\s(?:and|but|so)\s+(?:i|we|my)\b`)
+
 // storyGuide is the guide a message describes by two words only it uses,
 // in sentences that name none of its occupations (the asker's own job,
 // told) and leaving out places; nil when there is none.
 func (l *Library) storyGuide(q *question) *bot.Guide {
 	var ws []string
+	var clauses []string
 	for _, t := range sentencesOf(q.raw) {
+		clauses = append(clauses, clauseJoinRE.Split(t, -1)...) // "Mostly I water things and chase aphids, but I've been reading up on growing crops in superposition"
+	}
+	for _, t := range clauses {
 		tw := words(t)
 		told := false // the sentence names an occupation: its words are that job's, not the one asked
 		for _, o := range q.scope.occupations {
@@ -230,6 +239,11 @@ func (l *Library) storyGuide(q *question) *bot.Guide {
 		if !told {
 			ws = append(ws, dropStateWords(tw)...)
 		}
+	}
+	if b := words(q.scope.background); len(b) > 0 {
+		// "I'm a horticulture tech …": the words of the asker's own job
+		// name no guide's work
+		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(b, w) })
 	}
 	return l.oneGuideNamed(ws)
 }
