@@ -185,7 +185,12 @@ func (l *Library) namesOneGuide(ws []string) bool { return l.oneGuideNamed(ws) !
 // oneGuideNamed is the guide words point to alone, by two words of its
 // work only it uses (not words of asking: "make", "full"); nil when none
 // does or they point to several.
-func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
+func (l *Library) oneGuideNamed(ws []string) *bot.Guide { return l.oneGuideNamedBy(ws, 0) }
+
+// oneGuideNamedBy is oneGuideNamed counting only the words at least minDF
+// of the sections use: the words a guide keeps coming back to, not one it
+// says in passing ("bit").
+func (l *Library) oneGuideNamedBy(ws []string, minDF int) *bot.Guide {
 	if len(l.Guides) < 2 || l.terms == nil {
 		return nil
 	}
@@ -195,7 +200,7 @@ func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
 			continue // "make", "full", "reading": words of asking or telling, not of a guide's work; "night": when, not what
 		}
 		gs, ok := l.terms.guidesWith(stem(w))
-		if !ok || len(gs) != 1 {
+		if !ok || len(gs) != 1 || minDF > 0 && (l.Searcher == nil || l.Searcher.DocFreq(context.Background(), w) < minDF) {
 			continue
 		}
 		if g >= 0 && gs[0] != g {
@@ -207,6 +212,23 @@ func (l *Library) oneGuideNamed(ws []string) *bot.Guide {
 		return nil
 	}
 	return l.Guides[g]
+}
+
+// ownNounBut reports whether words hold a noun (or a coined word) that
+// only one guide uses, another than g: what another guide could be
+// guessed from ("started" is no such word, though one guide alone says
+// it).
+func (l *Library) ownNounBut(ws []string, g *bot.Guide) bool {
+	gi := int32(slices.Index(l.Guides, g))
+	for _, w := range ws {
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.Time(w) || l.m.lex.Word(w) && !l.m.lex.Noun(w) {
+			continue
+		}
+		if s := l.terms.sole(w); s >= 0 && s != gi {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseJoinRE matches where a sentence joins a clause of its own: a comma
@@ -245,7 +267,7 @@ func (l *Library) storyGuide(q *question) *bot.Guide {
 		// name no guide's work
 		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(b, w) })
 	}
-	return l.oneGuideNamed(ws)
+	return l.oneGuideNamedBy(ws, 2)
 }
 
 // placeToldOnly reports whether every state a message names is named in a

@@ -1191,8 +1191,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": prevCareer}
 			preq = &r
 		}
-		if req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 && len(lib.Guides) > 1 &&
-			lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(pq, nil))) < 0 {
+		if req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(lib.Guides) > 1 &&
+			(len(pq.scope.occupations) == 0 && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(pq, nil))) < 0 ||
+				whole.scope.background != "" && len(whole.scope.occupations) == 0 && !lib.ownNounBut(dropStateWords(lib.contentWords(pq, nil)), lib.oneGuideNamed(dropStateWords(whole.words)))) {
+			// ("EMT, 34. if I started from zero today, …": a part telling
+			// the asker's own job, with no noun of another guide's own)
 			// "EMT, 34. if I started from zero today, how long until I'm
 			// cooking on a space station?": a part with no word of one
 			// guide's own is asked of the guide the whole message names by
