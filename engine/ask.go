@@ -187,28 +187,30 @@ func (l *Library) namesOneGuide(ws []string) bool { return l.oneGuideNamed(ws) !
 // does or they point to several.
 func (l *Library) oneGuideNamed(ws []string) *bot.Guide { return l.oneGuideNamedBy(ws, 0) }
 
-// oneGuideNamedBy is oneGuideNamed counting only the words at least minDF
-// of the sections use: the words a guide keeps coming back to, not one it
-// says in passing ("bit").
+// oneGuideNamedBy is oneGuideNamed with, when minDF > 0, one of the words
+// at least minDF of the sections use: a word the guide keeps coming back
+// to ("oven"), not only ones it says in passing.
 func (l *Library) oneGuideNamedBy(ws []string, minDF int) *bot.Guide {
 	if len(l.Guides) < 2 || l.terms == nil {
 		return nil
 	}
 	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
+	kept := false                          // one of them a word the guide keeps coming back to
 	for _, w := range ws {
 		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) || l.m.lex.Time(w) {
 			continue // "make", "full", "reading": words of asking or telling, not of a guide's work; "night": when, not what
 		}
 		gs, ok := l.terms.guidesWith(stem(w))
-		if !ok || len(gs) != 1 || minDF > 0 && (l.Searcher == nil || l.Searcher.DocFreq(context.Background(), w) < minDF) {
+		if !ok || len(gs) != 1 {
 			continue
 		}
 		if g >= 0 && gs[0] != g {
 			return nil
 		}
 		g, own[stem(w)] = gs[0], true
+		kept = kept || minDF > 0 && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), w) >= minDF
 	}
-	if len(own) < 2 {
+	if len(own) < 2 || minDF > 0 && !kept {
 		return nil
 	}
 	return l.Guides[g]
