@@ -1293,47 +1293,47 @@ var sets = []struct {
 	{"tune/ml-engineer-324", "tune/ml-engineer-324.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-324", "tune/careers-324.jsonl", true, 80, 15, 0.91},
 	// t85: members who describe their work in a sentence instead of naming a job title, written in session 24
-	{"tune/ml-engineer-325", "tune/ml-engineer-325.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-325", "tune/careers-325.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-325", "tune/ml-engineer-325.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-325", "tune/careers-325.jsonl", true, 80, 15, 0.87},
 	// t87: first responders and public-safety workers thinking about second careers, written in session 24
-	{"tune/ml-engineer-326", "tune/ml-engineer-326.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-326", "tune/careers-326.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-326", "tune/ml-engineer-326.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-326", "tune/careers-326.jsonl", true, 80, 15, 0.92},
 	// t84: finance and accounting people who think in numbers, written in session 24
-	{"tune/ml-engineer-327", "tune/ml-engineer-327.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-327", "tune/careers-327.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-327", "tune/ml-engineer-327.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-327", "tune/careers-327.jsonl", true, 80, 15, 0.95},
 	// t91: members from rural areas and small states asking about their own state, written in session 24
-	{"tune/ml-engineer-328", "tune/ml-engineer-328.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-328", "tune/careers-328.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-328", "tune/ml-engineer-328.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-328", "tune/careers-328.jsonl", true, 80, 15, 0.97},
 	// t89: real occupations that sound like the guides' careers, mixed with the guides' own, written in session 24
-	{"tune/ml-engineer-329", "tune/ml-engineer-329.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-329", "tune/careers-329.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-329", "tune/ml-engineer-329.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-329", "tune/careers-329.jsonl", true, 80, 15, 0.929},
 	// t93: timing: hiring seasons, schedules, shifts, step lengths, written in session 24
-	{"tune/ml-engineer-330", "tune/ml-engineer-330.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-330", "tune/careers-330.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-330", "tune/ml-engineer-330.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-330", "tune/careers-330.jsonl", true, 80, 15, 0.88},
 	// t88: hospital and clinic support staff asking about jobs close to the guides', written in session 24
-	{"tune/ml-engineer-331", "tune/ml-engineer-331.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-331", "tune/careers-331.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-331", "tune/ml-engineer-331.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-331", "tune/careers-331.jsonl", true, 80, 15, 0.94},
 	// t86: recruiters and HR staff asking for candidates and job descriptions, written in session 24
-	{"tune/ml-engineer-332", "tune/ml-engineer-332.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-332", "tune/careers-332.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-332", "tune/ml-engineer-332.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-332", "tune/careers-332.jsonl", true, 80, 15, 0.88},
 	// t92: long, rambling messages about life and work before one or two questions, written in session 24
-	{"tune/ml-engineer-333", "tune/ml-engineer-333.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-333", "tune/careers-333.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-333", "tune/ml-engineer-333.jsonl", false, 120, 15, 0.876},
+	{"tune/careers-333", "tune/careers-333.jsonl", true, 80, 15, 0.78},
 	// t90: high-school students typing casually with misspellings and slang, written in session 24
-	{"tune/ml-engineer-334", "tune/ml-engineer-334.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-334", "tune/careers-334.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-334", "tune/ml-engineer-334.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-334", "tune/careers-334.jsonl", true, 80, 15, 0.929},
 	// t97: members asking indirectly or with polite hedging, written in session 24
-	{"tune/ml-engineer-335", "tune/ml-engineer-335.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-335", "tune/careers-335.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-335", "tune/ml-engineer-335.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-335", "tune/careers-335.jsonl", true, 80, 15, 0.89},
 	// t95: members writing from outside the US, written in session 24
-	{"tune/ml-engineer-336", "tune/ml-engineer-336.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-336", "tune/careers-336.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-336", "tune/ml-engineer-336.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-336", "tune/careers-336.jsonl", true, 80, 15, 0.9},
 	// t96: members who use the guides' own jargon confidently, written in session 24
-	{"tune/ml-engineer-337", "tune/ml-engineer-337.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-337", "tune/careers-337.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-337", "tune/ml-engineer-337.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-337", "tune/careers-337.jsonl", true, 80, 15, 0.88},
 	// t94: members comparing a guide's career with their current job, written in session 24
-	{"tune/ml-engineer-338", "tune/ml-engineer-338.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-338", "tune/careers-338.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-338", "tune/ml-engineer-338.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-338", "tune/careers-338.jsonl", true, 80, 15, 0.85},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -1982,18 +1982,18 @@ var sets = []struct {
 	// Held-out, written blind in session 23 (artists and designers: graphic designers, illustrators, UX designers, photographers, animators); committed unread, scored once at the end: 95.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-162", "test/ml-engineer-162.jsonl", false, 120, 15, 0.943},
 	{"test/careers-162", "test/careers-162.jsonl", true, 60, 10, 0.92},
-	// Held-out, written blind in session 24 (construction and skilled-trades workers on a trades forum); committed unread.
-	{"test/ml-engineer-163", "test/ml-engineer-163.jsonl", false, 120, 15, 0.5},
-	{"test/careers-163", "test/careers-163.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 24 (retail and customer-service workers describing their day); committed unread.
-	{"test/ml-engineer-164", "test/ml-engineer-164.jsonl", false, 120, 15, 0.5},
-	{"test/careers-164", "test/careers-164.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 24 (health-care professionals considering a pivot, precise about credentials); committed unread.
-	{"test/ml-engineer-165", "test/ml-engineer-165.jsonl", false, 120, 15, 0.5},
-	{"test/careers-165", "test/careers-165.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 24 (a lively server mixing questions with jokes, emojis and asides); committed unread.
-	{"test/ml-engineer-166", "test/ml-engineer-166.jsonl", false, 120, 15, 0.5},
-	{"test/careers-166", "test/careers-166.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 24 (construction and skilled-trades workers on a trades forum); committed unread, scored once at the end: 96.0% / 93.0%, 0 wrong career, 2 answered for a career with no guide (1 / 1).
+	{"test/ml-engineer-163", "test/ml-engineer-163.jsonl", false, 120, 15, 0.95},
+	{"test/careers-163", "test/careers-163.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 24 (retail and customer-service workers describing their day); committed unread, scored once at the end: 93.3% / 90.0%, 0 wrong career, 2 answered for a career with no guide (2 / 0).
+	{"test/ml-engineer-164", "test/ml-engineer-164.jsonl", false, 120, 15, 0.923},
+	{"test/careers-164", "test/careers-164.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind in session 24 (health-care professionals considering a pivot, precise about credentials); committed unread, scored once at the end: 94.7% / 92.0%, 0 wrong career, 2 answered for a career with no guide (2 / 0).
+	{"test/ml-engineer-165", "test/ml-engineer-165.jsonl", false, 120, 15, 0.936},
+	{"test/careers-165", "test/careers-165.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind in session 24 (a lively server mixing questions with jokes, emojis and asides); committed unread, scored once at the end: 98.0% / 95.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-166", "test/ml-engineer-166.jsonl", false, 120, 15, 0.97},
+	{"test/careers-166", "test/careers-166.jsonl", true, 60, 10, 0.94},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2004,17 +2004,17 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 2, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 2, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once, at the end of the session (EVAL_FRESH=1),
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. None now: session
-// 23's four (159-162) were scored at its end.
-var unscored = map[string]bool{"test/ml-engineer-166": true, "test/careers-166": true, "test/ml-engineer-165": true, "test/careers-165": true, "test/ml-engineer-164": true, "test/careers-164": true, "test/ml-engineer-163": true, "test/careers-163": true}
+// 24's four (163-166) were scored at its end.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-92": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
