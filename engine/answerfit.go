@@ -2172,13 +2172,17 @@ func quotedWords(raw string, least int) map[string]bool {
 		return nil
 	}
 	var out map[string]bool
+	var unquoted []string // the words outside the quotes, read on first need
 	for _, m := range quoteRE.FindAllStringSubmatch(raw, -1) {
 		ws := words(m[1])
 		if len(ws) < least || least > 1 && !strings.ContainsAny(m[1], ".!?") {
 			continue // (a long quote must be sentences someone wrote, not "the 'train a model on X' question")
 		}
+		if least > 1 && unquoted == nil {
+			unquoted = words(quoteRE.ReplaceAllString(raw, " "))
+		}
 		for _, w := range ws {
-			if least > 1 && slices.Contains(words(quoteRE.ReplaceAllString(raw, " ")), w) {
+			if least > 1 && slices.Contains(unquoted, w) {
 				continue // "'Relocation package: $10,000.' Is that typical relocation support?": asked again
 			}
 			if out == nil {

@@ -238,9 +238,11 @@ func (l *Library) ownNounBut(ws []string, g *bot.Guide) bool {
 // aphids but I've been reading …").
 var clauseJoinRE = regexp.MustCompile(`(?i),\s+(?:and|but|so)\s+|\s(?:and|but|so)\s+(?:i|we|my)\b`)
 
-// storyGuide is the guide a message describes by two words only it uses,
-// in sentences that name none of its occupations (the asker's own job,
-// told) and leaving out places; nil when there is none.
+// storyGuide is the guide a message describes by two words only it uses
+// (one a word it keeps coming back to), in the sentences and clauses that
+// name none of its occupations, leaving out the words of the asker's own
+// job and places; nil when there is none, or when a sentence that names an
+// occupation asks about it.
 func (l *Library) storyGuide(q *question) *bot.Guide {
 	var ws []string
 	var clauses []string
