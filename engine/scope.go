@@ -394,8 +394,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
-			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && payNext[ws[i+1]] && len(q.careers) == 0) && // (but "my paramedic pay": the asker's own)
-			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) { // ("how do I get my pharmacist licence recognised": that job's licence, asked)
+			// (but "my paramedic pay": the asker's own; "how do I get my
+			// pharmacist licence recognised": that job's licence, asked)
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start]))) &&
@@ -1199,13 +1200,13 @@ func weighedNear(ws []string, i int) bool {
 	return false
 }
 
-// beforeSwitch reports whether a verb of changing careers follows position i
-// ("mechanical engineer wanting to get into ML", "software developer
-// switching to ML"): the occupation is where the asker comes from.
 // rankWords are the ranks a move within one's own line of work goes to
 // ("product managers trying to move to senior"): no new career.
 var rankWords = setOf("senior", "lead", "principal", "staff", "management", "supervisor", "director", "manager", "head")
 
+// beforeSwitch reports whether a verb of changing careers follows position i
+// ("mechanical engineer wanting to get into ML", "software developer
+// switching to ML"): the occupation is where the asker comes from.
 func beforeSwitch(ws []string, i int, m *model) bool {
 	line := " " + strings.Join(ws[i+1:], " ") + " "
 	for _, p := range m.switches {

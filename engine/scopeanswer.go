@@ -1165,6 +1165,12 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	}
 	var wholeOne *bot.Guide // the guide the whole message names by two words only it uses (worked out on first need)
 	wholeNamedDone := false
+	wholeGuide := func() *bot.Guide {
+		if !wholeNamedDone {
+			wholeOne, wholeNamedDone = lib.oneGuideNamed(dropStateWords(whole.words)), true
+		}
+		return wholeOne
+	}
 	prevAnswered := ""        // the career the part before was answered for
 	prevCareer := ""          // the career the part before was answered for, found from its own words
 	var prevRefused *question // the part before, refused for an occupation no guide covers
@@ -1191,21 +1197,17 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			r.Options = map[string]string{"career": prevCareer}
 			preq = &r
 		}
-		if req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(lib.Guides) > 1 &&
-			(len(pq.scope.occupations) == 0 && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(pq, nil))) < 0 ||
-				whole.scope.background != "" && len(whole.scope.occupations) == 0 && !lib.ownNounBut(dropStateWords(lib.contentWords(pq, nil)), lib.oneGuideNamed(dropStateWords(whole.words)))) {
-			// ("EMT, 34. if I started from zero today, …": a part telling
-			// the asker's own job, with no noun of another guide's own)
+		if req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(lib.Guides) > 1 {
 			// "EMT, 34. if I started from zero today, how long until I'm
 			// cooking on a space station?": a part with no word of one
-			// guide's own is asked of the guide the whole message names by
-			// two words only it uses, not guessed apart.
-			if !wholeNamedDone {
-				wholeOne, wholeNamedDone = lib.oneGuideNamed(dropStateWords(whole.words)), true
-			}
-			if wholeOne != nil {
+			// guide's own, or one telling the asker's own job with no noun
+			// of another guide's, is asked of the guide the whole message
+			// names by two words only it uses, not guessed apart.
+			cw := dropStateWords(lib.contentWords(pq, nil))
+			if g := wholeGuide(); g != nil && (len(pq.scope.occupations) == 0 && lib.terms.onlyGuideOf(cw) < 0 ||
+				whole.scope.background != "" && len(whole.scope.occupations) == 0 && !lib.ownNounBut(cw, g)) {
 				r := *req
-				r.Options = map[string]string{"career": wholeOne.Slug}
+				r.Options = map[string]string{"career": g.Slug}
 				preq = &r
 			}
 		}
