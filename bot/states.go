@@ -44,8 +44,6 @@ var stateByCode, stateByName = func() (map[string]USState, map[string]USState) {
 	return byCode, byName
 }()
 
-// stateNames are stateByName's keys, sorted: LookupState's typo scan runs
-// over them in a fixed order (ties go to the first), without a map walk.
 // stateWords maps the first word of each state name of more than one word
 // ("new", "district") to the most words of such a name.
 var stateWords = func() map[string]int {
@@ -66,6 +64,8 @@ var stateWords = func() map[string]int {
 // of its own) can only be a state's name when StateNameWords(w) >= n.
 func StateNameWords(w string) int { return stateWords[w] }
 
+// stateNames are stateByName's keys, sorted: LookupState's typo scan runs
+// over them in a fixed order (ties go to the first), without a map walk.
 var stateNames = func() []string {
 	out := make([]string, 0, len(stateByName))
 	for n := range stateByName {

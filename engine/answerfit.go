@@ -990,11 +990,11 @@ var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday",
 var timeQualifier = setOf("a", "an", "per", "next", "each", "every", "this", "last", "few", "many", "some", "one", "two", "three",
 	"several", "couple", "first", "within", "in", "over")
 
-// orAlternative reports whether word i is in the second half of an "A or
-// B" question whose first half has words of its own.
 // currencyWord names a unit of money: what a price or pay is counted in.
 var currencyWord = setOf("dollar", "dollars", "bucks", "usd", "euro", "euros", "rupees", "pounds", "cents")
 
+// orAlternative reports whether word i is in the second half of an "A or
+// B" question whose first half has words of its own.
 func orAlternative(ws []string, i int) bool {
 	for k := i - 1; k > 1; k-- {
 		if ws[k] == "or" {
@@ -1255,11 +1255,6 @@ func (l *Library) plural(w string) bool {
 	return s != w && l.m.lex.Occupation(s)
 }
 
-// onlyPointsBack reports whether a question asks what something is or does
-// by pointing back ("what is that for?", "what does it do?") and has no word
-// of its own to search for: what
-// it points at is in the sentence before ("my wife keeps mentioning
-// kubeflow at dinner").
 // asksNothing reports whether a question sentence asks nothing of its own:
 // a request in stop words and verbs ("Could you clarify?", "Can you
 // explain?").
@@ -1280,6 +1275,10 @@ func (l *Library) asksNothing(f []string) bool {
 	return verb
 }
 
+// onlyPointsBack reports whether a question asks what something is or does
+// by pointing back ("what is that for?", "what does it do?") and has no word
+// of its own to search for: what it points at is in the sentence before
+// ("my wife keeps mentioning kubeflow at dinner").
 func (l *Library) onlyPointsBack(f []string) bool {
 	request := len(f) > 2 && (f[0] == "can" || f[0] == "could" || f[0] == "would" || f[0] == "will") && f[1] == "you" ||
 		len(f) > 1 && (f[0] == "please" || f[0] == "pls" || f[0] == "list" || f[0] == "name")

@@ -2859,8 +2859,6 @@ func (e *Engine) whichCareer(lib *Library, q *question) *bot.Answer {
 	return a
 }
 
-// untakenContent is the question's topic words that were not read as a
-// career, certificate, state, city or place.
 // coinedName reports whether the question has a name no dictionary has
 // that one guide alone uses ("RehydroCalc", "SomnoTri").
 func (l *Library) coinedName(q *question) bool {
@@ -2887,6 +2885,8 @@ func onlyFigureWords(ws []string) bool {
 	return true
 }
 
+// untakenContent is the question's topic words that were not read as a
+// career, certificate, state, city or place.
 func untakenContent(q *question) []string {
 	var out []string
 	for i, w := range q.words {
@@ -2964,8 +2964,6 @@ func guideAskedFor(lib *Library, q *question) string {
 	return ""
 }
 
-// certsNamed counts the certificates whose own first word (not a word of
-// every certificate, such as "ML") the question uses: "AWS and Google".
 // addsUp reports whether a question asks for things added up ("in total",
 // "combined", "summed").
 func addsUp(q *question) bool {
@@ -3011,6 +3009,8 @@ func certPriceCompare(g *bot.Guide, cs []*bot.Cert) *bot.Answer {
 	return a2
 }
 
+// certsNamed counts the certificates whose own first word (not a word of
+// every certificate, such as "ML") the question uses: "AWS and Google".
 func certsNamed(q *question, g *bot.Guide) int {
 	info := q.certInfo(g)
 	n := 0
@@ -3227,11 +3227,6 @@ func comparedNear(q *question) bool {
 	return false
 }
 
-// headInContext is the guide a question means when every occupation it
-// names has a word that is that guide's job word ("cooks", "chefs" for the
-// orbital chef) and the rest of the question names the guide by two words
-// only it uses ("orbital stations", "crews"); nil otherwise. It holds for
-// figures too: the job is the guide's, not another named after it.
 // gerundInContext is the guide whose work a question names by a verb in
 // -ing that the guide itself uses, next to a word only that guide uses
 // ("space cooking", "dream surveying", "charting dreamscapes"), when every
@@ -3271,6 +3266,11 @@ func (l *Library) gerundInContext(q *question) *bot.Guide {
 	return nil
 }
 
+// headInContext is the guide a question means when every occupation it
+// names has a word that is that guide's job word ("cooks", "chefs" for the
+// orbital chef) and the rest of the question names the guide by two words
+// only it uses ("orbital stations", "crews"); nil otherwise. It holds for
+// figures too: the job is the guide's, not another named after it.
 func (l *Library) headInContext(q *question) *bot.Guide {
 	if l.terms == nil || len(l.Guides) < 2 {
 		return nil
@@ -3327,13 +3327,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	return g
 }
 
-// whatDoes reports whether a question ends by asking what someone does
-// ("what does a dream cartographer actually do?", "what on earth is a
-// quantum gardener?"), whatever came before it.
 // eachDoer words before a last "do" point back at things named: "what
 // does each do", "what do they do".
 var eachDoer = setOf("each", "both", "it", "they", "those", "these", "them")
 
+// whatDoes reports whether a question ends by asking what someone does
+// ("what does a dream cartographer actually do?", "what on earth is a
+// quantum gardener?"), whatever came before it.
 func whatDoes(q *question) bool {
 	n := len(q.words)
 	if n == 0 {
@@ -3419,8 +3419,6 @@ func (e *Engine) conceptAsked(lib *Library, q *question) bool {
 	return true
 }
 
-// pointsBack reports whether a question points back to something named
-// before it ("doing that", "is it", "do they").
 // occupationOpens reports whether the message opens with the occupation
 // it names ("the therapist who helped me with my knee after surgery — how
 // many years of school?"): what the question after it asks about.
@@ -3452,6 +3450,8 @@ func pointsToRelative(q, fq *question) bool {
 	return false
 }
 
+// pointsBack reports whether a question points back to something named
+// before it ("doing that", "is it", "do they").
 func pointsBack(ws []string) bool {
 	for _, w := range ws {
 		switch w {

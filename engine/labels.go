@@ -226,14 +226,14 @@ func boldLabel(line string) (string, bool) {
 	return name, true
 }
 
+// jobNouns name the job itself, not a thing asked of it ("for MLE jobs").
+var jobNouns = setOf("job", "jobs", "career", "careers", "role", "roles", "position", "positions", "gig", "gigs")
+
 // labelPassage answers with the one passage whose heading or label names
 // what the question asks about: every word of a bold label is in the
 // question ("deep learning"), or the question's own words are in a heading
 // ("math" in "Lay CS and math foundations"). It answers only when one part
 // alone is named more than any other; the whole section is the follow-up.
-// jobNouns name the job itself, not a thing asked of it ("for MLE jobs").
-var jobNouns = setOf("job", "jobs", "career", "careers", "role", "roles", "position", "positions", "gig", "gigs")
-
 func (e *Engine) labelPassage(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	content := lib.contentWords(q, g)
 	if len(content) == 0 {

@@ -1332,9 +1332,6 @@ func (l *Library) hasPair(g *bot.Guide, a, b string) bool {
 	return false
 }
 
-// saysAfter reports whether the person noun at i is the subject of a verb
-// of saying a few words on ("my prof says", "a recruiter told me"), before
-// anything asks.
 // claimOfTheirs reports whether what the person at i says is about
 // themselves ("my cousin is a dental hygienist and says she makes bank"):
 // then their job is what the claim, and the question, is about.
@@ -1352,6 +1349,9 @@ func claimOfTheirs(ws []string, i int) bool {
 	return false
 }
 
+// saysAfter reports whether the person noun at i is the subject of a verb
+// of saying a few words on ("my prof says", "a recruiter told me"), before
+// anything asks.
 func saysAfter(m *model, ws []string, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		switch ws[k] {
@@ -3717,12 +3717,12 @@ func ageLike(w string) bool {
 	return err == nil && n >= 16 && n <= 79
 }
 
-// pronounAfter reports whether a third-person pronoun follows position i:
-// the question asks about the person just named ("my dad is a plumber,
-// what does he earn?").
 // clauseJoin words join a clause to the one before.
 var clauseJoin = setOf("and", "so", "but", "also", "then", "or")
 
+// pronounAfter reports whether a third-person pronoun follows position i:
+// the question asks about the person just named ("my dad is a plumber,
+// what does he earn?").
 func pronounAfter(ws []string, i int) bool {
 	asking := false // a pronoun in the asking ("what does he earn"), not the telling ("he'd laugh at this but what …")
 	plural := strings.HasSuffix(ws[i], "s")

@@ -14,8 +14,6 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// noGuideFor refuses a question about an occupation the library has no
-// guide for, and lists the careers there are.
 // noGuideNamed is noGuideFor an occupation a message names outright (its
 // label, a job ad's title, a person's job it tells).
 func (e *Engine) noGuideNamed(lib *Library, text, occ string) *bot.Answer {
@@ -24,6 +22,8 @@ func (e *Engine) noGuideNamed(lib *Library, text, occ string) *bot.Answer {
 	return e.noGuideFor(lib, q)
 }
 
+// noGuideFor refuses a question about an occupation the library has no
+// guide for, and lists the careers there are.
 func (e *Engine) noGuideFor(lib *Library, q *question) *bot.Answer {
 	occ := q.scope.occupations[0]
 	a := &bot.Answer{Answered: false, Title: "No guide for " + occ,
@@ -175,11 +175,12 @@ func (l *Library) splitParts(text string) []string {
 	return parts
 }
 
+// whichVerbs are the verbs a "which" question asks with.
+const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`
+
 // elidedWhichRE matches a question whose "which" has no noun of its own
 // ("and which pays the least"); whichNounRE finds the noun of one that has
 // ("which state pays the most").
-const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`
-
 var (
 	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which ` + whichVerbs)
 	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ([a-z]+) ` + whichVerbs)
@@ -898,7 +899,6 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	return out
 }
 
-// multiPart answers each part and joins the replies in one answer.
 // asksBoth reports whether words ask about two things named before:
 // "both", "each", "those two".
 func asksBoth(ws []string) bool {
@@ -987,6 +987,7 @@ func wholeNamed(lib *Library, whole *question) *bot.Guide {
 	return lib.Guides[found]
 }
 
+// multiPart answers each part and joins the replies in one answer.
 func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, text string, parts []string) (*bot.Answer, error) {
 	var out *bot.Answer
 	// A career named once ("salary, growth and openings for ML engineers")

@@ -317,10 +317,6 @@ type question struct {
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
 
-// read reads a free-text question: shorthand expanded, typos corrected
-// (words WordNet or the guides know are left alone), careers, states,
-// intents and the question's scope (other occupations, employers, places
-// outside the US). Callers use analyse, which reads a text once per request.
 // kindAt is a word of a question no guide uses, at, with the one kind of
 // the thing it names that a single guide, guide, speaks of.
 type kindAt struct {
@@ -370,6 +366,10 @@ func (l *Library) ownWordBesides(ctx context.Context, ws []string, skip int, g i
 	return false
 }
 
+// read reads a free-text question: shorthand expanded, typos corrected
+// (words WordNet or the guides know are left alone), careers, states,
+// intents and the question's scope (other occupations, employers, places
+// outside the US). Callers use analyse, which reads a text once per request.
 func (l *Library) read(ctx context.Context, text string) *question {
 	q := &question{raw: text, intents: map[string]int{}, m: l.m, lib: l}
 	lex := l.Searcher

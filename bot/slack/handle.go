@@ -81,7 +81,7 @@ func (a *Adapter) parse(line string) (*bot.Request, *bot.Answer) {
 	return bot.LineRequest(bot.Request{}, line), nil
 }
 
-// helpOrAsk is what an empty question means: help when there is a help
+// emptyLine is what an empty question means: help when there is a help
 // command, else the (failing) empty question.
 func (a *Adapter) emptyLine() string {
 	if _, ok := a.reg.Lookup("help"); ok {

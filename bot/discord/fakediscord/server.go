@@ -218,7 +218,7 @@ func (s *Server) PublicKeyHex() string { return hex.EncodeToString(s.pub) }
 // NewID returns a fresh snowflake-like id.
 func (s *Server) NewID() string { return strconv.FormatInt(s.nextID.Add(1), 10) }
 
-// notify wakes waiters; callers hold s.mu.
+// notifyLocked wakes waiters; callers hold s.mu.
 func (s *Server) notifyLocked() {
 	close(s.changed)
 	s.changed = make(chan struct{})
