@@ -2006,6 +2006,18 @@ var sets = []struct {
 	// Held-out, written blind at the end of session 24 (very long comma-heavy sentences with the question in the middle); committed unread, for session 25 to score once at its end.
 	{"test/ml-engineer-170", "test/ml-engineer-170.jsonl", false, 120, 15, 0.5},
 	{"test/careers-170", "test/careers-170.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 25 (members dictating by voice-to-text: no punctuation, homophones, misheard words, fillers); committed unread.
+	{"test/ml-engineer-171", "test/ml-engineer-171.jsonl", false, 120, 15, 0.5},
+	{"test/careers-171", "test/careers-171.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 25 (nonprofit, social-work and mental-health workers weighing pay against mission, precise about credentials); committed unread.
+	{"test/ml-engineer-172", "test/ml-engineer-172.jsonl", false, 120, 15, 0.5},
+	{"test/careers-172", "test/careers-172.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 25 (PhD students and postdocs in the sciences thinking about leaving academia, in an academic register); committed unread.
+	{"test/ml-engineer-173", "test/ml-engineer-173.jsonl", false, 120, 15, 0.5},
+	{"test/careers-173", "test/careers-173.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread.
+	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.5},
+	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2023,8 +2035,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-163": 1, "test/careers-163":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. Session 24's four
 // (163-166) were scored at its end; the four written blind after that
-// (167-170) wait, unread, for session 25 to score once at its end.
-var unscored = map[string]bool{"test/ml-engineer-170": true, "test/careers-170": true, "test/ml-engineer-169": true, "test/careers-169": true, "test/ml-engineer-168": true, "test/careers-168": true, "test/ml-engineer-167": true, "test/careers-167": true}
+// (167-170) and session 25's own four (171-174) wait, unread, for session
+// 25 to score once at its end.
+var unscored = map[string]bool{"test/ml-engineer-174": true, "test/careers-174": true, "test/ml-engineer-173": true, "test/careers-173": true, "test/ml-engineer-172": true, "test/careers-172": true, "test/ml-engineer-171": true, "test/careers-171": true, "test/ml-engineer-170": true, "test/careers-170": true, "test/ml-engineer-169": true, "test/careers-169": true, "test/ml-engineer-168": true, "test/careers-168": true, "test/ml-engineer-167": true, "test/careers-167": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
