@@ -40,6 +40,11 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if lib.analyse(ctx, text).signed {
+		// "what's kubeflow for?? LPN reading the tools list": the asker's
+		// own job, signed after the question, is not a part asked
+		text = text[:strings.LastIndexByte(text, '?')+1]
+	}
 	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
 		// "Speech therapy question: 28, ESL teacher … what do school SLPs
 		// make?": the message says what it is about, a line of work no

@@ -342,6 +342,14 @@ func TestReadings(t *testing.T) {
 		{all, "greenhouse growers, what's the pay?", []string{"No guide for greenhouse growers"}, []string{"$72,400"}},
 		{shipped, "I was wondering, do dental assistants need a license in Washington?", []string{"No guide for dental assistants"}, []string{"License ·"}},
 		{shipped, "How many supervised hours for an LCSW? I'm a case manager with a BSW.", []string{"No guide for LCSW"}, []string{"A day in the life"}},
+		// A guide-only word that names no concrete thing, before the thing a guide's worker grows
+		{all, "job outlook for quantum plant growers? openings per year", []string{"Quantum Gardener", "3,170"}, []string{"No guide"}},
+		{all, "how do I become an AI researcher?", []string{"No guide"}, []string{"Machine Learning Engineer guide"}},
+		// The asker's own job signed after the question
+		{shipped, "what's kubeflow for?? LPN reading the tools list and totally lost", []string{"Kubernetes"}, []string{"No guide"}},
+		{shipped, "which deep dive topics should i study for ML interviews? EMT + a few coursera classes", []string{"Technical deep dives"}, []string{"No guide"}},
+		{all, "how long is the parabolic flight galley training? EMT with a thing for planes", []string{"6 weeks"}, []string{"No guide"}},
+		{shipped, "what's the median pay? RN in Ohio", []string{"No guide for registered nurse"}, []string{"150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

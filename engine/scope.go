@@ -454,7 +454,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:])) ||
 			i <= 3 && m.lex.Singular(ws[i]) == ws[i] && l.questionAfterNamesGuide(ws, i)) && // ("landscaper making 45k, what do people who grow crops in superposition make?")
 			len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
-		if (origin(start) || introHere || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
+		signed := l.trailingLabel(q, start)
+		q.signed = q.signed || signed
+		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
 				sc.background = strings.Join(ws[start:i+1], " ")
@@ -493,7 +495,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// uses, after words of that guide alone that name no concrete
 			// thing ("superposition growers", "entangled plant growers";
 			// not "greenhouse growers", whose greenhouse is a building).
-			if v := l.summaryOwn[m.lex.Singular(ws[start])]; v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) {
+			v := l.summaryOwn[m.lex.Singular(ws[start])]
+			if gi := l.terms.sole(ws[start]); start > 0 && start == i-1 && gi >= 0 && !taken[start-1] && !m.stop[ws[start-1]] && l.terms.sole(ws[start-1]) == gi &&
+				len(m.lex.KindOf(ws[start])) > 0 && len(m.lex.KindOf(ws[start-1])) == 0 && len(m.lex.Kinds(ws[start-1])) == 0 && !m.lex.Person(ws[start-1]) {
+				// "quantum plant growers": a word of that guide alone that
+				// names no concrete thing, before the concrete thing grown
+				start--
+				v = l.Guides[gi]
+			}
+			if v != nil && !m.stop[ws[start]] && l.terms.onlyOne(ws[start]) {
 				gi := int32(slices.Index(l.Guides, v))
 				abstract := true
 				for k := start; k < i; k++ {
@@ -1759,6 +1769,38 @@ func (l *Library) questionAfterNamesGuide(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// trailingLabel reports whether the occupation at start opens a short tail
+// after the message's last question ("what's kubeflow for?? LPN reading
+// the tools list", "how long is the galley training? EMT with a thing for
+// planes", "… RN asking"): the asker signing with their own job, when the
+// question before it names no occupation and asks of a guide's work (it
+// names a career, or one guide by two words only that guide uses, or, with
+// one guide, a word the guide knows that no dictionary has).
+func (l *Library) trailingLabel(q *question, start int) bool {
+	cut := strings.LastIndexByte(q.raw, '?')
+	if cut < 0 || start == 0 {
+		return false
+	}
+	tail := words(q.raw[cut+1:])
+	if len(tail) == 0 || len(tail) > 10 || startsQuestion(tail[0]) || slices.Contains(tail, "you") || slices.Contains(tail, "your") {
+		return false
+	}
+	hq := l.analyse(context.Background(), q.raw[:cut+1])
+	if n := len(hq.words); start < n || start > n+2 || len(hq.scope.occupations) > 0 {
+		return false
+	}
+	if len(hq.careers) > 0 || hasAny(hq, "guide", "guides") || slices.ContainsFunc(hq.words, l.isCareerWord) {
+		return true // (or it asks of the guide itself: "which tools … in the guide? CPA curious")
+	}
+	cw := dropStateWords(l.contentWords(hq, nil))
+	if len(l.Guides) > 1 {
+		return l.namesOneGuide(cw)
+	}
+	return slices.ContainsFunc(cw, func(w string) bool {
+		return !l.m.lex.Word(w) && l.Searcher != nil && l.Searcher.Known(context.Background(), w)
+	})
 }
 
 // onlyOwnJob reports whether the asker's own job at i is the only work the

@@ -303,6 +303,9 @@ type question struct {
 	lib        *Library
 	excluded   []bot.USState // states a ranking leaves out ("not counting California")
 	switcher   bool          // a career change: "I'm a QA tester, how do I move into this?"
+	// signed: the message ends, after its last question, with the asker's
+	// own job ("… ? RN asking"; see trailingLabel)
+	signed bool
 	// translated: written in another language the translation table knows
 	// and read in English.
 	translated bool

@@ -1334,6 +1334,15 @@ var sets = []struct {
 	// t94: members comparing a guide's career with their current job, written in session 24
 	{"tune/ml-engineer-338", "tune/ml-engineer-338.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-338", "tune/careers-338.jsonl", true, 80, 15, 0.85},
+	// t98: members naming credentials, licences and degrees by their abbreviations, written in session 25
+	{"tune/ml-engineer-339", "tune/ml-engineer-339.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-339", "tune/careers-339.jsonl", true, 80, 15, 0.5},
+	// t99: job titles and training terms from other countries' languages (Ausbildung, Meister, BTS, técnico, MBO), written in session 25
+	{"tune/ml-engineer-340", "tune/ml-engineer-340.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-340", "tune/careers-340.jsonl", true, 80, 15, 0.5},
+	// t101: idioms and casual metaphors (juice worth the squeeze, foot in the door), written in session 25
+	{"tune/ml-engineer-341", "tune/ml-engineer-341.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-341", "tune/careers-341.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
