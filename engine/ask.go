@@ -202,8 +202,12 @@ func (l *Library) oneGuideNamedBy(ws []string, minDF int) *bot.Guide {
 	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
 	kept := false                          // one of them a word the guide keeps coming back to
 	for _, w := range ws {
-		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || !l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) || l.m.lex.Time(w) {
-			continue // "make", "full", "reading": words of asking or telling, not of a guide's work; "night": when, not what
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || l.m.lex.Time(w) ||
+			!l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) && !(l.m.lex.Adjective(w) && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), w) >= 2) {
+			// "make", "full", "reading": words of asking or telling, not of
+			// a guide's work (but "entangled", a word a guide keeps coming
+			// back to, is of its work); "night": when, not what
+			continue
 		}
 		gs, ok := l.terms.guidesWith(stem(w))
 		if !ok || len(gs) != 1 {
@@ -379,6 +383,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// wants to be an orbital chef. I want to be an ML engineer. What
 			// do those two jobs pay?" asks of both)
 			fq.careers = q.careers
+			if g := lib.oneGuideNamed(dropStateWords(lib.contentWords(fq, nil))); len(q.careers) > 0 && g != nil && !slices.Contains(q.careers, g) {
+				// "… my sister is an ML engineer at a studio … I want to
+				// move into surveying shared dreamscapes. What's the median
+				// pay for that in California?": the question's own words
+				// name another guide than the career told of someone
+				fq.careers, fq.guessed = []*bot.Guide{g}, true
+			}
 		}
 		if len(fq.careers) > 0 && len(q.careers) > len(fq.careers) && ownJobCompared(fq) {
 			// "I'm an ML engineer: 10-year growth for my field vs the
@@ -1563,6 +1574,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		(q.has("state") || hasAll(q, "where") && !q.storyWhere) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
 		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 1 && len(g.States) > 1 && (q.has("most") || q.has("least")) && !q.has(bot.KindCerts) && !q.has("cost") && !hasAny(q, "than", "national", "average", "nationally") &&
+		!(hasAny(q, "range", "spread", "floor", "ceiling") && !hasAny(q, "which")) && // (not "the spread, from the low end to the top of the range")
 		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying") ||
 			q.has("state") && hasAny(q, "which", "what") && hasAny(q, "people", "working", "jobs", "positions", "fewest")):
 		// "Is it true Hawaii employs the most orbital chefs?": the ranking

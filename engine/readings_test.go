@@ -350,6 +350,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "which deep dive topics should i study for ML interviews? EMT + a few coursera classes", []string{"Technical deep dives"}, []string{"No guide"}},
 		{all, "how long is the parabolic flight galley training? EMT with a thing for planes", []string{"6 weeks"}, []string{"No guide"}},
 		{shipped, "what's the median pay? RN in Ohio", []string{"No guide for registered nurse"}, []string{"150,000"}},
+		// A guide named by the question after a career told of someone else
+		{all, "I'm a Seattle barista, my partner is an apple orchard foreman in Wenatchee and my sister is an ML engineer at a tech company. We're staying in-state. I want to grow entangled orchards here in Washington state. What's the median for that in Washington?", []string{"Quantum Gardener"}, []string{"$175,000"}},
+		{all, "I live in Los Angeles. My husband is a film editor, my sister is an ML engineer at a studio, and I'm a set designer who lucid dreams every night. I want to move into surveying shared dreamscapes. What's the median pay for that in California?", []string{"Dream Cartographer"}, []string{"$185,000"}},
+		// The range asked from its low end to its top is no ranking of states
+		{shipped, "Our daughter is finishing her math degree at Ohio State and is leaning toward ML engineering. What is the spread for this job, from the low end to the top of the range?", []string{"120,000", "300,000"}, []string{"pays the most"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

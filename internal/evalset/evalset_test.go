@@ -1343,6 +1343,21 @@ var sets = []struct {
 	// t101: idioms and casual metaphors (juice worth the squeeze, foot in the door), written in session 25
 	{"tune/ml-engineer-341", "tune/ml-engineer-341.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-341", "tune/careers-341.jsonl", true, 80, 15, 0.5},
+	// t100: long stories naming several people's jobs before one question, written in session 25
+	{"tune/ml-engineer-342", "tune/ml-engineer-342.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-342", "tune/careers-342.jsonl", true, 80, 15, 0.5},
+	// t102: downsides: burnout, mistakes, regrets, why people quit, written in session 25
+	{"tune/ml-engineer-343", "tune/ml-engineer-343.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-343", "tune/careers-343.jsonl", true, 80, 15, 0.5},
+	// t103: where to work: remote, cities, relocation, cost of living, written in session 25
+	{"tune/ml-engineer-344", "tune/ml-engineer-344.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-344", "tune/careers-344.jsonl", true, 80, 15, 0.5},
+	// t104: agriculture, forestry and outdoor workers, written in session 25
+	{"tune/ml-engineer-345", "tune/ml-engineer-345.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-345", "tune/careers-345.jsonl", true, 80, 15, 0.5},
+	// t105: two or three questions joined by and, also, plus or inline numbers without punctuation, written in session 25
+	{"tune/ml-engineer-346", "tune/ml-engineer-346.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-346", "tune/careers-346.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
