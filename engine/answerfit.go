@@ -1088,6 +1088,9 @@ func (l *Library) focusText(text string) string {
 	setAside := false    // a sentence before the first question was set aside
 	for i, s := range sentences {
 		f := words(s)
+		for len(f) > 2 && (f[0] == "okay" || f[0] == "ok" || f[0] == "so" || f[0] == "well") {
+			f = f[1:] // "Okay so my wife is …"
+		}
 		if len(f) == 0 {
 			continue
 		}

@@ -355,6 +355,9 @@ func TestReadings(t *testing.T) {
 		{all, "I live in Los Angeles. My husband is a film editor, my sister is an ML engineer at a studio, and I'm a set designer who lucid dreams every night. I want to move into surveying shared dreamscapes. What's the median pay for that in California?", []string{"Dream Cartographer"}, []string{"$185,000"}},
 		// The range asked from its low end to its top is no ranking of states
 		{shipped, "Our daughter is finishing her math degree at Ohio State and is leaning toward ML engineering. What is the spread for this job, from the low end to the top of the range?", []string{"120,000", "300,000"}, []string{"pays the most"}},
+		// A story cut at its commas asks nothing when the question after it names its careers
+		{all, "Okay so my wife is an ML engineer in San Jose working on search ranking, and she's the breadwinner for now. I'm a pastry cook at a hotel, my mom runs a taqueria in Fresno and my stepdad is a firefighter. I've become obsessed with the idea of cooking in microgravity for station crews, spinning bread in a centrifuge oven, the whole thing. We don't want to leave California. What's the California median for my space-galley job and for her ML engineering job?",
+			[]string{"$104,900", "$185,000"}, []string{"What a machine learning engineer does", "breadwinner"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -163,6 +163,15 @@ func (l *Library) splitParts(text string) []string {
 			}
 		}
 	}
+	if len(parts) > 1 && l.storyOnly(text, parts[0]) && len(l.analyse(context.Background(), parts[1]).careers) > 0 {
+		// "Okay so my wife is an ML engineer in San Jose …, my mom runs a
+		// taqueria … I've become obsessed with the idea of cooking in
+		// microgravity, … What's the California median for my space-galley
+		// job and for her ML engineering job?": a story cut at its commas
+		// asks nothing of its own, and the question after it names its
+		// careers itself
+		parts = parts[1:]
+	}
 	if len(parts) > 3 {
 		parts = firstAsking(parts, 3)
 	}
@@ -272,6 +281,26 @@ func storyAfter(text, p string) bool {
 	}
 	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
 		if asksInSentence(sentence) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyOnly reports whether the part p of text only tells: it is no
+// question in text, and it is two sentences or more, each opening with
+// the asker or someone of theirs ("I'm …", "my wife is …") and none
+// asking.
+func (l *Library) storyOnly(text, p string) bool {
+	if strings.Contains(text, p+"?") || !strings.Contains(p, ". ") {
+		return false
+	}
+	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
+		f := words(sentence)
+		for len(f) > 1 && (f[0] == "okay" || f[0] == "ok" || f[0] == "so" || f[0] == "well") {
+			f = f[1:]
+		}
+		if len(f) == 0 || !tellers[f[0]] && !possessive[f[0]] || asksInSentence(sentence) {
 			return false
 		}
 	}
