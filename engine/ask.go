@@ -428,7 +428,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				fq.careers, fq.guessed = []*bot.Guide{g}, true
 			}
 		}
-		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
+		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && !lib.questionNamesGuide(fq) && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) && !lib.questionNamesGuide(fq) &&
 				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || (pointsToRelative(q, fq) || occupationOpens(q)) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 ||
