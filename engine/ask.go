@@ -2418,6 +2418,19 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 
 // searchAnswer searches the sections (one guide's, or all when g is nil)
 // and answers from the best hit when it covers the question's words.
+// howMuchMore reports whether words ask "how much" of a comparison ("how
+// much harder", "how much stronger", "how much more"): a share or a
+// difference, which a passage gives as a figure.
+func howMuchMore(ws []string) bool {
+	for i := 2; i < len(ws); i++ {
+		if ws[i-2] == "how" && ws[i-1] == "much" {
+			w := ws[i]
+			return w == "more" || w == "less" || w == "extra" || len(w) > 4 && strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ever")
+		}
+	}
+	return false
+}
+
 func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
 	content := lib.contentWords(q, g)
 	content = dropStateWords(content)
@@ -2460,6 +2473,8 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	duration := durationQuestion(q)
 	proportion := hasAll(q, "how", "much", "of") || hasAny(q, "percent", "percentage", "proportion", "share", "fraction") || strings.Contains(q.raw, "%") ||
 		hasAll(q, "by", "how", "much") && strings.Contains(strings.ToLower(q.raw), "by how much") // "season everything harder, and by how much?"
+	more := howMuchMore(q.words) // "how much harder do you season food up there?"
+	proportion = proportion || more
 	for i := range hits {
 		if i == 5 {
 			break
@@ -2488,6 +2503,9 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			text := strings.Join(parts, "")
 			if proportion && strings.Contains(text, "%") {
 				covered += 2 // "how much of the job is ...": the section with the share
+				if more {
+					covered++ // "how much harder …": the difference, which only a figure gives
+				}
 			}
 			if duration && durationRE.MatchString(text) {
 				covered += 2 // "how long after ...": the section with a duration

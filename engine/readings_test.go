@@ -358,6 +358,11 @@ func TestReadings(t *testing.T) {
 		// A story cut at its commas asks nothing when the question after it names its careers
 		{all, "Okay so my wife is an ML engineer in San Jose working on search ranking, and she's the breadwinner for now. I'm a pastry cook at a hotel, my mom runs a taqueria in Fresno and my stepdad is a firefighter. I've become obsessed with the idea of cooking in microgravity for station crews, spinning bread in a centrifuge oven, the whole thing. We don't want to leave California. What's the California median for my space-galley job and for her ML engineering job?",
 			[]string{"$104,900", "$185,000"}, []string{"What a machine learning engineer does", "breadwinner"}},
+		// "How much" of a comparison asks the figure, not pay
+		{all, "how much stronger do dishes get seasoned in orbit", []string{"30%"}, []string{"salary ("}},
+		{all, "how much harder do you season food when you're cooking in weightlessness?", []string{"30%"}, nil},
+		// The occupations of a story are not carried to a question naming one guide by its own words
+		{all, "My roommate is a florist who had to build three bouquets in an hour for her job test, my dad does heart surgery, and I'm a plant propagation tech. What's the practical test in an interview for superposition greenhouse jobs?", []string{"Practical test"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1377,7 +1377,7 @@ func (l *Library) countIntents(q *question) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if pl.has(" how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
-		(pl.has(" get ") || pl.has(" earn ") || pl.has(" take home ")) {
+		(pl.has(" get ") && !howMuchMore(ws) || pl.has(" earn ") || pl.has(" take home ")) { // (not "how much stronger do dishes get seasoned")
 		q.intents["salary"]++ // "how much would I get as an MLE in Denver?"
 	}
 	if (pl.has(" how much is ") || pl.has(" how much are ") || pl.has(" how much for ") ||
