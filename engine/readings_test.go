@@ -90,7 +90,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML jobs in WA?", []string{"8,000"}, nil},
 		// A misspelt job's name, where a job's name goes.
 		{shipped, "whats the median pay for an acturay", []string{"No guide for acturay"}, []string{"$150,000"}},
-		{shipped, "how do i become a dental hygenist", []string{"No guide for dental hygenist"}, []string{"The path"}},
+		{shipped, "how do i become a dental hygenist", []string{"No guide for dental hygienist"}, []string{"The path"}},
 		{shipped, "whats the median pay for an MLE", []string{"$150,000"}, []string{"No guide"}},
 		// Pay asked per hour, month or paycheck, or after tax: the yearly figures worked out, or said to be gross.
 		{shipped, "How much do ML engineers make per hour?", []string{"$72 an hour", "2,080"}, []string{"Not in the guide"}},
@@ -363,6 +363,10 @@ func TestReadings(t *testing.T) {
 		{all, "how much harder do you season food when you're cooking in weightlessness?", []string{"30%"}, nil},
 		// The occupations of a story are not carried to a question naming one guide by its own words
 		{all, "My roommate is a florist who had to build three bouquets in an hour for her job test, my dad does heart surgery, and I'm a plant propagation tech. What's the practical test in an interview for superposition greenhouse jobs?", []string{"Practical test"}, []string{"No guide"}},
+		// A job typed with a slip of the fingers, where a job is named
+		{all, "plumbr apprenticeship how many yrs in texas", []string{"No guide for plumber"}, []string{"$79,900"}},
+		{shipped, "whats the median sallary for a dental hygienst", []string{"No guide for dental hygienist"}, []string{"150,000"}},
+		{all, "My kids think I'm having a midlife crisis because I want to quit accounting to grow plants that stay in superposition until harvest. What's the job outlook?", []string{"14%"}, []string{"midwife"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1771,6 +1771,9 @@ func (l *Library) questionAfterNamesGuide(ws []string, i int) bool {
 	return false
 }
 
+// selfLead are the words before an asker's job that say it is theirs.
+var selfLead = setOf("i", "im", "m", "am", "a", "an", "just", "currently", "btw", "fwiw")
+
 // trailingLabel reports whether the occupation at start opens a short tail
 // after the message's last question ("what's kubeflow for?? LPN reading
 // the tools list", "how long is the galley training? EMT with a thing for
@@ -1787,8 +1790,12 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 	if len(tail) == 0 || len(tail) > 10 || startsQuestion(tail[0]) || slices.Contains(tail, "you") || slices.Contains(tail, "your") {
 		return false
 	}
+	lead := 0 // "… ? I'm a data scientist": the words that say it is the asker's
+	for lead < len(tail)-1 && selfLead[tail[lead]] {
+		lead++
+	}
 	hq := l.analyse(context.Background(), q.raw[:cut+1])
-	if n := len(hq.words); start < n || start > n+2 || len(hq.scope.occupations) > 0 {
+	if n := len(hq.words); start < n || start > n+lead+2 || len(hq.scope.occupations) > 0 {
 		return false
 	}
 	if len(hq.careers) > 0 || hasAny(hq, "guide", "guides") || slices.ContainsFunc(hq.words, l.isCareerWord) {

@@ -72,6 +72,69 @@ func newVocabulary(m *model, extra map[string]int) *vocabulary {
 	return v
 }
 
+// jobSlot reports whether the word at i stands where a job is named: after
+// an article, "as" or "become", or before a word of pay, training or work
+// ("plumbr apprenticeship", "a dental hygienst", "electricans make").
+func jobSlot(lex interface{ Noun(string) bool }, ws []string, i int) bool {
+	if i+1 < len(ws) {
+		switch ws[i+1] {
+		case "salary", "salaries", "pay", "wage", "wages", "make", "earn", "apprenticeship", "apprentice", "license", "licence", "school",
+			"job", "jobs", "career", "certification", "cert", "certs", "training", "program", "here", "outlook":
+			return true
+		}
+	}
+	if i > 0 {
+		switch ws[i-1] {
+		case "a", "an", "as", "become", "becoming", "dental", "medical", "licensed", "certified", "registered":
+			return i+1 == len(ws) || !lex.Noun(ws[i+1]) // (not "a midlife crisis": a word before a noun)
+		}
+	}
+	return false
+}
+
+// occupationTypo returns the one occupation of one word that w, a word
+// of five letters or more no dictionary or guide has, is a slip of the
+// fingers away from ("plumbr" → "plumber", "hygienst" → "hygienist",
+// "electricans" → "electricians"): one edit, or two for words of eight
+// letters or more; w itself when there is none or more than one.
+func (m *model) occupationTypo(w string) string {
+	if len(w) < 5 || !isAlpha(w) || !isASCII(w) || m.lex.Word(w) || m.lex.VerbForm(w) {
+		return w
+	}
+	stemmed, plural := w, false
+	if s, ok := strings.CutSuffix(w, "s"); ok && len(s) >= 5 {
+		stemmed, plural = s, true
+	}
+	try := func(x string) (string, int) {
+		maxD := 1
+		if len(x) >= 8 {
+			maxD = 2
+		}
+		best, bestD := "", maxD+1
+		for n := len(x) - maxD; n <= len(x)+maxD; n++ {
+			for _, o := range m.lex.OneWordOccupations(x[0], n) {
+				d := bot.Levenshtein(x, o, maxD)
+				switch {
+				case d < bestD:
+					best, bestD = o, d
+				case d == bestD && o != best:
+					best = "" // two as near: no guess
+				}
+			}
+		}
+		return best, bestD
+	}
+	if plural {
+		if o, _ := try(stemmed); o != "" {
+			return o + "s"
+		}
+	}
+	if o, _ := try(w); o != "" {
+		return o
+	}
+	return w
+}
+
 type lenFirst struct {
 	n     int
 	first rune
@@ -520,6 +583,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 					if full, ok := l.terms.completion(w); ok {
 						c = full // "backprop": a guide's word cut short
 					}
+				}
+				if c == w && !capitalised(rawIn[i]) && jobSlot(l.m.lex, low, i) {
+					c = l.m.occupationTypo(w) // "plumbr apprenticeship", "a dental hygienst": a job typed with a slip
 				}
 			}
 		}

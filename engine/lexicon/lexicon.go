@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -40,6 +41,35 @@ type Lexicon struct {
 	occWords    map[string]int    // first word of an occupation of two or more words → most words
 	memo        *memo             // recent words' records (memo.go)
 	kindOf      *kindIndex        // kinds read the other way, built on first use
+	oneWord     *oneWordIndex     // occupations of one word by length and first letter, built on first use
+}
+
+// oneWordIndex holds the occupations of one word by their length and
+// first letter, for typo look-ups.
+type oneWordIndex struct {
+	once sync.Once
+	by   map[[2]int][]string
+}
+
+// OneWordOccupations returns the occupations of one word (ASCII letters)
+// of n bytes beginning with first, sorted.
+func (l *Lexicon) OneWordOccupations(first byte, n int) []string {
+	if l.oneWord == nil {
+		return nil
+	}
+	l.oneWord.once.Do(func() {
+		l.oneWord.by = map[[2]int][]string{}
+		for o := range l.occupations {
+			if strings.IndexFunc(o, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+				k := [2]int{int(o[0]), len(o)}
+				l.oneWord.by[k] = append(l.oneWord.by[k], o)
+			}
+		}
+		for _, os := range l.oneWord.by {
+			slices.Sort(os)
+		}
+	})
+	return l.oneWord.by[[2]int{int(first), n}]
 }
 
 // kindIndex is kinds' inverse: a noun → the things it is a direct kind of.
@@ -77,7 +107,7 @@ func Parse(gz []byte) (*Lexicon, error) {
 	// The whole table as one string; the words of the part-of-speech table
 	// are read back from it (posTable).
 	text := string(all)
-	l := &Lexicon{kindOf: &kindIndex{}, occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
+	l := &Lexicon{kindOf: &kindIndex{}, oneWord: &oneWordIndex{}, occupations: map[string]bool{}, plurals: map[string]string{}, usPlaces: map[string]string{},
 		foreign: map[string]bool{}, pos: newPosTable(text, 80000), synonyms: map[string][]string{}}
 	line := 0
 	for rest := text; rest != ""; {

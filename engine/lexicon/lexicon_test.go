@@ -233,3 +233,24 @@ func TestKindOf(t *testing.T) {
 		t.Errorf("KindOf(superposition) = %v, want none: no concrete thing", ps)
 	}
 }
+
+// OneWordOccupations lists occupations of one word by first letter and
+// length, and only those.
+func TestOneWordOccupations(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lex.OneWordOccupations('p', len("plumber"))
+	if !slices.Contains(got, "plumber") {
+		t.Errorf("plumber not among %d occupations of 7 letters beginning with p", len(got))
+	}
+	for _, o := range got {
+		if len(o) != 7 || o[0] != 'p' || !lex.Occupation(o) {
+			t.Errorf("%q listed for p, 7 letters", o)
+		}
+	}
+	if slices.Contains(lex.OneWordOccupations('c', len("credit")), "credit") {
+		t.Error("credit listed as an occupation")
+	}
+}

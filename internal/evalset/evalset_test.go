@@ -1358,6 +1358,18 @@ var sets = []struct {
 	// t105: two or three questions joined by and, also, plus or inline numbers without punctuation, written in session 25
 	{"tune/ml-engineer-346", "tune/ml-engineer-346.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-346", "tune/careers-346.jsonl", true, 80, 15, 0.5},
+	// t109: sources and freshness of the figures, what the guides cover, mixed with ordinary questions, written in session 25
+	{"tune/ml-engineer-347", "tune/ml-engineer-347.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-347", "tune/careers-347.jsonl", true, 80, 15, 0.5},
+	// t107: practical questions about the work: shifts, travel, physical demands, equipment, safety, written in session 25
+	{"tune/ml-engineer-348", "tune/ml-engineer-348.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-348", "tune/careers-348.jsonl", true, 80, 15, 0.5},
+	// t108: how a guide's career differs from a real occupation close to it, written in session 25
+	{"tune/ml-engineer-349", "tune/ml-engineer-349.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-349", "tune/careers-349.jsonl", true, 80, 15, 0.5},
+	// t106: heavy typos, autocorrect mistakes, missing spaces and doubled letters, written in session 25
+	{"tune/ml-engineer-350", "tune/ml-engineer-350.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-350", "tune/careers-350.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
