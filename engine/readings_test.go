@@ -367,6 +367,8 @@ func TestReadings(t *testing.T) {
 		{all, "plumbr apprenticeship how many yrs in texas", []string{"No guide for plumber"}, []string{"$79,900"}},
 		{shipped, "whats the median sallary for a dental hygienst", []string{"No guide for dental hygienist"}, []string{"150,000"}},
 		{all, "My kids think I'm having a midlife crisis because I want to quit accounting to grow plants that stay in superposition until harvest. What's the job outlook?", []string{"14%"}, []string{"midwife"}},
+		// A certificate's initials do not outweigh another guide's own words
+		{all, "do i need a permitt to map my gfs dreams or jsut my own", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2141,6 +2141,11 @@ func (l *Library) initialsGuide(q *question) *bot.Guide {
 			}
 		}
 	}
+	if found != nil && len(l.Guides) > 1 {
+		if named := l.oneGuideNamed(dropStateWords(l.contentWords(q, nil))); named != nil && named != found {
+			return nil // "a permit to map my gfs dreams": another guide's own words, not initials ("gfs")
+		}
+	}
 	return found
 }
 
