@@ -369,6 +369,11 @@ func TestReadings(t *testing.T) {
 		{all, "My kids think I'm having a midlife crisis because I want to quit accounting to grow plants that stay in superposition until harvest. What's the job outlook?", []string{"14%"}, []string{"midwife"}},
 		// A certificate's initials do not outweigh another guide's own words
 		{all, "do i need a permitt to map my gfs dreams or jsut my own", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
+		// Letters swapped, a space left out before a little word, a shorthand typed with a slip
+		{shipped, "how much do machine learnign engineeers makea yearr", []string{"$150,000"}, []string{"can't answer"}},
+		{shipped, "how do i prepp for mle interveiws", []string{"Interview preparation"}, []string{"Not in the guide"}},
+		{shipped, "job growthfor ml eng over the next 10 yrs?", []string{"36%"}, nil},
+		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -240,6 +240,52 @@ func (l *Library) joinedName(ctx context.Context, w string, low []string, i int)
 	return ""
 }
 
+// stopJoined splits w where a space was left out before a little word
+// ("growthfor" → "growth", "for"; "makea" → "make", "a"): a known word of
+// four letters or more, then one of the little words typed onto the word
+// before most often; "", "" when there is no such split or more than one.
+func stopJoined(w string, known func(string) bool) (string, string) {
+	a, b := "", ""
+	for k := len(w) - 1; k >= 4 && k >= len(w)-4; k-- {
+		if right := w[k:]; joinedLittle[right] && known(w[:k]) {
+			if a != "" {
+				return "", ""
+			}
+			a, b = w[:k], right
+		}
+	}
+	return a, b
+}
+
+// joinedLittle are the little words a fast typist runs onto the word before.
+var joinedLittle = setOf("a", "for", "is", "of", "to", "and", "the", "in")
+
+// unswapped returns the one known word w is with two letters next to each
+// other swapped back ("learnign" → "learning", "trackign" → "tracking"),
+// for words of five letters or more; "" when there is none or more than
+// one.
+func unswapped(w string, known func(string) bool) string {
+	if len(w) < 5 || !isASCII(w) || !isAlpha(w) {
+		return ""
+	}
+	found := ""
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		if c := string(b); known(c) {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	return found
+}
+
 // unstretched is w with its letters held down undone, when that gives a
 // known word: a run of three or more of one letter kept once (or twice:
 // "sooo" → "so", "seeen" → "seen"), or a doubled last letter kept once
@@ -569,6 +615,10 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				c = us // British spelling: "optimise" → "optimize"
 			} else if d := unstretched(w, func(x string) bool { return l.vocab.known(x) || l.m.stop[x] || l.m.lex.Word(x) }); d != "" && !l.m.lex.Word(w) {
 				c = d // letters held down: "payyy" → "pay", "makeee" → "make", "yearss" → "years"
+			} else if d := unswapped(w, func(x string) bool {
+				return l.vocab.known(x) || l.m.lex.Word(x) || lex != nil && lex.Known(ctx, x)
+			}); d != "" && len(w) >= 6 && !capitalised(rawIn[i]) && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) {
+				c = d // two letters swapped: "learnign" → "learning", "interveiws" → "interviews"
 			} else if k, g := l.kindUsed(w); k != "" {
 				kinds = append(kinds, kindAt{at: len(q.words), kind: k, guide: g})
 			} else if !l.m.lex.Word(w) && !compared(l.m.lex, w) && !(i > 0 && low[i-1] == "at") {
@@ -588,6 +638,25 @@ func (l *Library) read(ctx context.Context, text string) *question {
 					c = l.m.occupationTypo(w) // "plumbr apprenticeship", "a dental hygienst": a job typed with a slip
 				}
 			}
+		}
+		if c == w && len(w) >= 5 && isAlpha(w) && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) && !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) &&
+			!l.m.lex.Foreign(w) && usCities[w] == "" && !l.m.lex.FamilyName(w) {
+			if _, place := l.m.lex.USPlace(w); place {
+				q.words = append(q.words, c)
+				raw = append(raw, rawIn[i])
+				continue
+			}
+			if a, b := stopJoined(w, func(x string) bool { return l.vocab.known(x) || l.m.lex.Word(x) }); a != "" && !capitalised(rawIn[i]) {
+				// "growthfor", "makea": a space left out before a little word
+				q.words = append(q.words, a, b)
+				raw = append(raw, a, b)
+				continue
+			}
+		}
+		if exp, ok := l.m.shorthand[c]; ok && c != w {
+			q.words = append(q.words, exp...) // "prepp" → "prep" → "preparation"
+			raw = append(raw, exp...)
+			continue
 		}
 		q.words = append(q.words, c)
 		raw = append(raw, rawIn[i])

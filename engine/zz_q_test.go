@@ -107,3 +107,14 @@ func TestZZWJ(t *testing.T) {
 		fmt.Printf("labelled=%q adTitle=%q\n", l.labelledField(text), l.adTitle(ctx, text))
 	}
 }
+
+func TestZZLex(t *testing.T) {
+	s := os.Getenv("ZL")
+	if s == "" {
+		t.Skip()
+	}
+	l := zzLib(t)
+	for _, w := range strings.Split(s, ",") {
+		fmt.Println(w, l.m.lex.Word(w), l.m.lex.Singular(w), l.m.lex.Word(l.m.lex.Singular(w)), l.m.lex.VerbForm(w), l.Searcher.Known(context.Background(), w), l.vocab.known(w))
+	}
+}
