@@ -89,7 +89,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "What's the employment growth outlook for machine learning engineers in California?", []string{"+36%"}, nil},
 		{shipped, "ML jobs in WA?", []string{"8,000"}, nil},
 		// A misspelt job's name, where a job's name goes.
-		{shipped, "whats the median pay for an acturay", []string{"No guide for acturay"}, []string{"$150,000"}},
+		{shipped, "whats the median pay for an acturay", []string{"No guide for actuary"}, []string{"$150,000"}},
 		{shipped, "how do i become a dental hygenist", []string{"No guide for dental hygienist"}, []string{"The path"}},
 		{shipped, "whats the median pay for an MLE", []string{"$150,000"}, []string{"No guide"}},
 		// Pay asked per hour, month or paycheck, or after tax: the yearly figures worked out, or said to be gross.

@@ -528,13 +528,13 @@ func toldOnly(p string) bool {
 	if len(f) == 0 || !tellers[f[0]] && !(len(f) > 1 && possessive[f[0]] && relations[f[1]]) {
 		return false // (a person in their life: "my dad's a math teacher")
 	}
-	for k, w := range f {
+	for _, w := range f {
 		switch w {
 		case "know", "wonder", "wondering", "curious", "tell", "need", "want", "wanna", "looking", "like", "should", "could", "would", "can", "please", "pls", "help":
 			return false
 		}
-		if whWord(w) || k == 0 && startsQuestion(w) {
-			return false // (not the "is" of "my wife is a paralegal")
+		if startsQuestion(w) {
+			return false
 		}
 	}
 	return true
