@@ -374,6 +374,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "how do i prepp for mle interveiws", []string{"Interview preparation"}, []string{"Not in the guide"}},
 		{shipped, "job growthfor ml eng over the next 10 yrs?", []string{"36%"}, nil},
 		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
+		// A job that is also a family name, capitalised only because it opens the message
+		{shipped, "Forester salary in Maine?", []string{"No guide for forester"}, []string{"150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -285,8 +285,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				phrase = full
 			}
 		}
-		if phrase == "" && cased(i) && m.lex.FamilyName(head) {
-			continue // "ask Dr. Turner", "Mason said": a person, not the trade
+		if phrase == "" && cased(i) && m.lex.FamilyName(head) && (i > 0 || i+1 < len(ws) && m.lex.VerbForm(ws[i+1]) && !m.lex.Noun(ws[i+1])) {
+			continue // "ask Dr. Turner", "Mason said": a person, not the trade (but "Forester salary in Maine?": a capital opening the message)
 		}
 		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) && !(m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i])) ||
 			m.lex.MostlyAdjective(ws[i]) && !payNext[ws[i+1]] && l.knownTerm(ws[i+1]) && !m.roles[ws[i+1]]) && // ("step 4, professional experience": the guide's own thing)
