@@ -376,6 +376,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "los angeles ml engineer pay?", []string{"$185,000"}, nil},
 		// A job that is also a family name, capitalised only because it opens the message
 		{shipped, "Forester salary in Maine?", []string{"No guide for forester"}, []string{"150,000"}},
+		// "PA" before "school" or "-C" is a physician assistant's, not Pennsylvania
+		{shipped, "how long is PA school", []string{"No guide"}, []string{"Pennsylvania", "The path"}},
+		{shipped, "how much do PA-Cs make in california", []string{"No guide"}, []string{"185,000"}},
+		{shipped, "ML engineer pay in PA?", []string{"Pennsylvania"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

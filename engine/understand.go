@@ -257,6 +257,9 @@ func stopJoined(w string, known func(string) bool) (string, string) {
 	return a, b
 }
 
+// paSchool words after "PA" make it a physician assistant's initials.
+var paSchool = setOf("school", "schools", "program", "programs", "student", "students", "c", "cs")
+
 // joinedLittle are the little words a fast typist runs onto the word before.
 var joinedLittle = setOf("a", "for", "is", "of", "to", "and", "the", "in")
 
@@ -582,6 +585,15 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				skip = 1
 				continue
 			}
+		}
+		if rawIn[i] == "PA" && i+1 < len(low) && paSchool[low[i+1]] {
+			// "PA school", "PA-C": a physician assistant's, not Pennsylvania
+			q.words = append(q.words, "physician", "assistant")
+			raw = append(raw, "physician", "assistant")
+			if low[i+1] == "c" {
+				skip = 1
+			}
+			continue
 		}
 		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
 		if !ok && acronymSlot(low, i) {
