@@ -3315,9 +3315,14 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	}
 	occ := map[string]bool{}
 	var kinds []string // a kind of the job named by a word only one guide uses and keeps coming back to ("galley cook"; not "pastry chef")
+	var said []string  // a kind of the job named as the guide's text names it ("a licensed surveyor")
 	for _, o := range q.scope.occupations {
 		if f := strings.Fields(o); len(f) == 2 && l.terms.sole(f[0]) >= 0 && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), f[0]) >= coreDocFreq {
 			kinds = append(kinds, f[0])
+			occ[f[0]], occ[f[1]] = true, true
+			o = f[1]
+		} else if len(f) == 2 && l.m.lex.Adjective(f[0]) {
+			said = append(said, strings.ToLower(o))
 			occ[f[0]], occ[f[1]] = true, true
 			o = f[1]
 		} else if len(f) > 1 {
@@ -3331,9 +3336,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 			}
 		}
 	}
+	heads := map[string]bool{} // the occupations' own stems: "garden" is the gardeners' work, no sign of the guide's
+	for o := range occ {
+		heads[stem(q.m.lex.Singular(o))] = true
+	}
 	var rest []string
 	for _, w := range guessWords(l, q) {
-		if !occ[w] {
+		if !occ[w] && !heads[stem(w)] {
 			rest = append(rest, w)
 		}
 	}
@@ -3345,6 +3354,11 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	for _, k := range kinds {
 		if l.terms.sole(k) != gi {
 			return nil // a kind of the job another guide's words name
+		}
+	}
+	for _, p := range said {
+		if !guideSays(g, p) {
+			return nil // (not "a licensed electrician")
 		}
 	}
 	for o := range occ {

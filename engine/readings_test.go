@@ -380,6 +380,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "how long is PA school", []string{"No guide"}, []string{"Pennsylvania", "The path"}},
 		{shipped, "how much do PA-Cs make in california", []string{"No guide"}, []string{"185,000"}},
 		{shipped, "ML engineer pay in PA?", []string{"Pennsylvania"}, []string{"No guide"}},
+		// A worker the guide's own text names, asked in a message of several parts that names the guide
+		{all, "Field survey apprenticeship under a licensed surveyor: how long, and how many complete sheets?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		{all, "gardeners salary? I just got hired at the botanical garden in St. Louis and I want to know if they're lowballing me", []string{"No guide"}, []string{"$72,400"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

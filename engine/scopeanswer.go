@@ -1156,11 +1156,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
-		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil {
+		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && lib.headInContext(whole) == nil {
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}
-	if req.Option("career") == "" && len(whole.careers) == 0 {
+	if req.Option("career") == "" && len(whole.careers) == 0 && !(len(whole.scope.occupations) > 0 && lib.headInContext(whole) != nil) {
 		// "34F, a cashier, tired of customers. Is bookkeeping a good career
 		// for someone like me? What would I need to learn?": no part names
 		// a guide's career, and one asks about an occupation with none; the
@@ -1236,6 +1236,16 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			cw := dropStateWords(lib.contentWords(pq, nil))
 			if g := wholeGuide(); g != nil && (len(pq.scope.occupations) == 0 && lib.terms.onlyGuideOf(cw) < 0 ||
 				whole.scope.background != "" && len(whole.scope.occupations) == 0 && !lib.ownNounBut(cw, g)) {
+				r := *req
+				r.Options = map[string]string{"career": g.Slug}
+				preq = &r
+			}
+		}
+		if req.Option("career") == "" && preq.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && len(lib.Guides) > 1 {
+			if g := lib.headInContext(whole); g != nil {
+				// "Field survey apprenticeship under a licensed surveyor: how
+				// long, and how many complete sheets?": the worker the whole
+				// message names in one guide's own words is that guide's
 				r := *req
 				r.Options = map[string]string{"career": g.Slug}
 				preq = &r

@@ -115,6 +115,26 @@ func TestZZLex(t *testing.T) {
 	}
 	l := zzLib(t)
 	for _, w := range strings.Split(s, ",") {
-		fmt.Println(w, l.m.lex.Word(w), l.m.lex.Singular(w), l.m.lex.Word(l.m.lex.Singular(w)), l.m.lex.VerbForm(w), l.Searcher.Known(context.Background(), w), l.vocab.known(w))
+		fmt.Println(w, l.Searcher.DocFreq(context.Background(), w), l.m.lex.Word(w), l.m.lex.Singular(w), l.m.lex.Word(l.m.lex.Singular(w)), l.m.lex.VerbForm(w), l.Searcher.Known(context.Background(), w), l.vocab.known(w))
+	}
+}
+
+func TestZZHead(t *testing.T) {
+	s := os.Getenv("ZH")
+	if s == "" {
+		t.Skip()
+	}
+	l := zzLib(t)
+	for _, text := range strings.Split(s, "\n") {
+		if text == "" {
+			continue
+		}
+		q := l.read(context.Background(), text)
+		g := l.headInContext(q)
+		var rest []string
+		for _, w := range guessWords(l, q) {
+			rest = append(rest, w)
+		}
+		fmt.Println("HEAD", g != nil, rest, l.terms.named(rest))
 	}
 }
