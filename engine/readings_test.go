@@ -383,6 +383,9 @@ func TestReadings(t *testing.T) {
 		// A worker the guide's own text names, asked in a message of several parts that names the guide
 		{all, "Field survey apprenticeship under a licensed surveyor: how long, and how many complete sheets?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{all, "gardeners salary? I just got hired at the botanical garden in St. Louis and I want to know if they're lowballing me", []string{"No guide"}, []string{"$72,400"}},
+		// Nicknames of places: the Emerald City, Bama
+		{shipped, "emerald city mle salery? got a recuriter pingg from a startup up theree", []string{"$175,000"}, []string{"Not in the guide"}},
+		{all, "huntsvile bama, wat do orbital galley cooks make there", []string{"Alabama"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
