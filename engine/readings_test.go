@@ -386,6 +386,9 @@ func TestReadings(t *testing.T) {
 		// Nicknames of places: the Emerald City, Bama
 		{shipped, "emerald city mle salery? got a recuriter pingg from a startup up theree", []string{"$175,000"}, []string{"Not in the guide"}},
 		{all, "huntsvile bama, wat do orbital galley cooks make there", []string{"Alabama"}, []string{"Not in the guide"}},
+		// A job the guide's work is likened to is not the one asked about
+		{all, "is dream surveying night work like being a sleep tech? how long is a shift?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		{all, "I coach people on lucid dreaming. What do coaches like me make?", []string{"No guide"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -456,6 +456,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
 		signed := l.trailingLabel(q, start)
 		q.signed = q.signed || signed
+		if k := start - 1; k >= 1 && (ws[k] == "a" || ws[k] == "an") && (ws[k-1] == "like" || k >= 2 && ws[k-1] == "being" && ws[k-2] == "like") &&
+			len(q.careers) == 0 && len(l.Guides) > 1 && l.namesOneGuide(dropStateWords(append(slices.Clone(ws[:k-1]), ws[i+1:]...))) {
+			// "is dream surveying night work like being a sleep tech?": a
+			// job the guide's work is likened to, not the one asked about
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
