@@ -399,8 +399,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	compound := m.inCompounds(q.words)
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
+	selfFrom, selfTo := selfTold(q.words)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory {
+		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory ||
+			i >= selfFrom && i < selfTo {
 			continue // (and "on top of salary": a compound's words are no topic; "howdy from Texas": a greeting)
 		}
 		if quoted[w] || sourceWords[w] {
@@ -640,6 +642,39 @@ func introHere(ws []string) int {
 		}
 	}
 	return h + 1
+}
+
+// selfTold is the span of words where the asker says what they are ("so
+// I'm a postdoc in chemistry and I was wondering …"): from after "I'm a"
+// to the clause that follows; 0, 0 when the message says none before a
+// question of its own.
+func selfTold(ws []string) (int, int) {
+	for i := 0; i+3 < len(ws); i++ {
+		k := i
+		switch {
+		case ws[k] == "im" || ws[k] == "i" && ws[k+1] == "m" || ws[k] == "i" && ws[k+1] == "am":
+			if ws[k] != "im" {
+				k++
+			}
+		default:
+			continue
+		}
+		if k+1 >= len(ws) || ws[k+1] != "a" && ws[k+1] != "an" {
+			continue
+		}
+		from := k + 2
+		for to := from; to < len(ws); to++ {
+			switch w := ws[to]; {
+			case w == "and" || w == "but" || w == "so" || w == "who" || w == "that" || whWord(w):
+				if to > from {
+					return from, to
+				}
+				return 0, 0
+			}
+		}
+		return 0, 0 // nothing asked after it
+	}
+	return 0, 0
 }
 
 // likeStoryAt is where a likeness told from the asker's life starts, after

@@ -389,6 +389,8 @@ func TestReadings(t *testing.T) {
 		// A job the guide's work is likened to is not the one asked about
 		{all, "is dream surveying night work like being a sleep tech? how long is a shift?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{all, "I coach people on lucid dreaming. What do coaches like me make?", []string{"No guide"}, []string{"$98,600"}},
+		// What the asker says they are, in the clause before the question, is no topic the guide lacks
+		{shipped, "so I'm a postdoc in chemistry and I was wondering if machine leaning engineers need a PhD or not", []string{"Education"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

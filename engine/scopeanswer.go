@@ -651,6 +651,10 @@ var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial er
 	"now then", "nuts bolts", "bread butter", "research development", "black white", "day night", "give take", "hit miss",
 	"supply demand", "sick tired", "far wide", "rise fall", "by large", "odds ends", "dos don'ts", "do's don'ts")
 
+// fillers are the words of talk before a question that ask nothing: "…
+// and like what certs should i get", "um how long".
+var fillers = setOf("like", "um", "uh", "umm", "oh")
+
 // splitAnd splits "X and Y", "X + Y", "X, Y" into questions of their own:
 // the text is cut at every separator, a piece that asks nothing by itself
 // ("what is it in California") stays with the piece before it, and pieces
@@ -717,6 +721,9 @@ func (l *Library) splitAnd(s string) []string {
 		in := l.intentsOf(p)
 		if n := len(parts); n > 0 {
 			f := strings.Fields(p)
+			for len(f) > 3 && fillers[strings.ToLower(f[0])] {
+				f = f[1:] // "… and like what certs should i get": a filler before the question
+			}
 			asks := len(f) > 2 && startsQuestion(f[0]) && !relativeWhich(p) // "…, and which state pays best": a question of its own
 			same := len(in) == 0 && !asks || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
 				!asks && bothDo(words(p)) || // "what do X and Y each make"
