@@ -40,7 +40,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
-	if lib.analyse(ctx, text).signed {
+	if k := strings.LastIndexByte(text, '?'); k >= 0 && strings.TrimRight(text[k+1:], " \t\n.!)") != "" && lib.analyse(ctx, text).signed {
 		// "what's kubeflow for?? LPN reading the tools list": the asker's
 		// own job, signed after the question, is not a part asked
 		text = text[:strings.LastIndexByte(text, '?')+1]
