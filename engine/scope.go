@@ -419,6 +419,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if sc.background == "" {
 				sc.background = strings.Join(ws[start:i+1], " ")
 			}
+			q.signed = q.signed || l.trailingLabel(q, start)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}

@@ -684,6 +684,8 @@ func (l *Library) splitAnd(s string) []string {
 			betweenOpen = false
 		case lw == "and" && i > 0 && i+1 < len(fields) && binomial[strings.ToLower(fields[i-1])+" "+strings.ToLower(strings.TrimRight(fields[i+1], ",.!"))]:
 			cur = append(cur, w) // "going back and forth": one phrase
+		case lw == "and" && i+1 < len(fields) && (strings.EqualFold(fields[i+1], "into") || strings.EqualFold(fields[i+1], "onto")):
+			cur = append(cur, w) // "models out of the lab and into production": one way, from and to
 		case lw == "and" && i > 0 && i+1 < len(fields) && relations[strings.ToLower(strings.Trim(fields[i-1], ",.!?"))] &&
 			(fields[i+1] == "I" || fields[i+1] == "i" || strings.EqualFold(fields[i+1], "me")):
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
