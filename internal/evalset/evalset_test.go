@@ -1335,41 +1335,41 @@ var sets = []struct {
 	{"tune/ml-engineer-338", "tune/ml-engineer-338.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-338", "tune/careers-338.jsonl", true, 80, 15, 0.85},
 	// t98: members naming credentials, licences and degrees by their abbreviations, written in session 25
-	{"tune/ml-engineer-339", "tune/ml-engineer-339.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-339", "tune/careers-339.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-339", "tune/ml-engineer-339.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-339", "tune/careers-339.jsonl", true, 80, 15, 0.929},
 	// t99: job titles and training terms from other countries' languages (Ausbildung, Meister, BTS, técnico, MBO), written in session 25
-	{"tune/ml-engineer-340", "tune/ml-engineer-340.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-340", "tune/careers-340.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-340", "tune/ml-engineer-340.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-340", "tune/careers-340.jsonl", true, 80, 15, 0.929},
 	// t101: idioms and casual metaphors (juice worth the squeeze, foot in the door), written in session 25
-	{"tune/ml-engineer-341", "tune/ml-engineer-341.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-341", "tune/careers-341.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-341", "tune/ml-engineer-341.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-341", "tune/careers-341.jsonl", true, 80, 15, 0.85},
 	// t100: long stories naming several people's jobs before one question, written in session 25
-	{"tune/ml-engineer-342", "tune/ml-engineer-342.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-342", "tune/careers-342.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-342", "tune/ml-engineer-342.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-342", "tune/careers-342.jsonl", true, 80, 15, 0.87},
 	// t102: downsides: burnout, mistakes, regrets, why people quit, written in session 25
-	{"tune/ml-engineer-343", "tune/ml-engineer-343.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-343", "tune/careers-343.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-343", "tune/ml-engineer-343.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-343", "tune/careers-343.jsonl", true, 80, 15, 0.92},
 	// t103: where to work: remote, cities, relocation, cost of living, written in session 25
-	{"tune/ml-engineer-344", "tune/ml-engineer-344.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-344", "tune/careers-344.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-344", "tune/ml-engineer-344.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-344", "tune/careers-344.jsonl", true, 80, 15, 0.88},
 	// t104: agriculture, forestry and outdoor workers, written in session 25
-	{"tune/ml-engineer-345", "tune/ml-engineer-345.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-345", "tune/careers-345.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-345", "tune/ml-engineer-345.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-345", "tune/careers-345.jsonl", true, 80, 15, 0.91},
 	// t105: two or three questions joined by and, also, plus or inline numbers without punctuation, written in session 25
-	{"tune/ml-engineer-346", "tune/ml-engineer-346.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-346", "tune/careers-346.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-346", "tune/ml-engineer-346.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-346", "tune/careers-346.jsonl", true, 80, 15, 0.97},
 	// t109: sources and freshness of the figures, what the guides cover, mixed with ordinary questions, written in session 25
-	{"tune/ml-engineer-347", "tune/ml-engineer-347.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-347", "tune/careers-347.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-347", "tune/ml-engineer-347.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-347", "tune/careers-347.jsonl", true, 80, 15, 0.95},
 	// t107: practical questions about the work: shifts, travel, physical demands, equipment, safety, written in session 25
-	{"tune/ml-engineer-348", "tune/ml-engineer-348.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-348", "tune/careers-348.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-348", "tune/ml-engineer-348.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-348", "tune/careers-348.jsonl", true, 80, 15, 0.9},
 	// t108: how a guide's career differs from a real occupation close to it, written in session 25
-	{"tune/ml-engineer-349", "tune/ml-engineer-349.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-349", "tune/careers-349.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-349", "tune/ml-engineer-349.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-349", "tune/careers-349.jsonl", true, 80, 15, 0.91},
 	// t106: heavy typos, autocorrect mistakes, missing spaces and doubled letters, written in session 25
-	{"tune/ml-engineer-350", "tune/ml-engineer-350.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-350", "tune/careers-350.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-350", "tune/ml-engineer-350.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-350", "tune/careers-350.jsonl", true, 80, 15, 0.86},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2030,30 +2030,30 @@ var sets = []struct {
 	// Held-out, written blind in session 24 (a lively server mixing questions with jokes, emojis and asides); committed unread, scored once at the end: 98.0% / 95.0%, 0 wrong career, 0 answered for a career with no guide.
 	{"test/ml-engineer-166", "test/ml-engineer-166.jsonl", false, 120, 15, 0.97},
 	{"test/careers-166", "test/careers-166.jsonl", true, 60, 10, 0.94},
-	// Held-out, written blind at the end of session 24 (office and administrative workers on a lunch break); committed unread, for session 25 to score once at its end.
-	{"test/ml-engineer-167", "test/ml-engineer-167.jsonl", false, 120, 15, 0.5},
-	{"test/careers-167", "test/careers-167.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 24 (first-weeks college students mixing up majors, degrees and titles); committed unread, for session 25 to score once at its end.
-	{"test/ml-engineer-168", "test/ml-engineer-168.jsonl", false, 120, 15, 0.5},
-	{"test/careers-168", "test/careers-168.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 24 (hospitality and food-service workers outside kitchens); committed unread, for session 25 to score once at its end.
-	{"test/ml-engineer-169", "test/ml-engineer-169.jsonl", false, 120, 15, 0.5},
-	{"test/careers-169", "test/careers-169.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 24 (very long comma-heavy sentences with the question in the middle); committed unread, for session 25 to score once at its end.
-	{"test/ml-engineer-170", "test/ml-engineer-170.jsonl", false, 120, 15, 0.5},
-	{"test/careers-170", "test/careers-170.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 25 (members dictating by voice-to-text: no punctuation, homophones, misheard words, fillers); committed unread.
-	{"test/ml-engineer-171", "test/ml-engineer-171.jsonl", false, 120, 15, 0.5},
-	{"test/careers-171", "test/careers-171.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 25 (nonprofit, social-work and mental-health workers weighing pay against mission, precise about credentials); committed unread.
-	{"test/ml-engineer-172", "test/ml-engineer-172.jsonl", false, 120, 15, 0.5},
-	{"test/careers-172", "test/careers-172.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 25 (PhD students and postdocs in the sciences thinking about leaving academia, in an academic register); committed unread.
-	{"test/ml-engineer-173", "test/ml-engineer-173.jsonl", false, 120, 15, 0.5},
-	{"test/careers-173", "test/careers-173.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread.
-	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.5},
-	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 24 (office and administrative workers on a lunch break); committed unread, scored once at the end of session 25: 97.3% / 89.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-167", "test/ml-engineer-167.jsonl", false, 120, 15, 0.963},
+	{"test/careers-167", "test/careers-167.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind at the end of session 24 (first-weeks college students mixing up majors, degrees and titles); committed unread, scored once at the end of session 25: 94.7% / 93.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-168", "test/ml-engineer-168.jsonl", false, 120, 15, 0.936},
+	{"test/careers-168", "test/careers-168.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind at the end of session 24 (hospitality and food-service workers outside kitchens); committed unread, scored once at the end of session 25: 96.7% / 94.0%, 0 wrong career, 2 answered for a career with no guide.
+	{"test/ml-engineer-169", "test/ml-engineer-169.jsonl", false, 120, 15, 0.956},
+	{"test/careers-169", "test/careers-169.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind at the end of session 24 (very long comma-heavy sentences with the question in the middle); committed unread, scored once at the end of session 25: 90.7% / 81.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-170", "test/ml-engineer-170.jsonl", false, 120, 15, 0.896},
+	{"test/careers-170", "test/careers-170.jsonl", true, 60, 10, 0.8},
+	// Held-out, written blind in session 25 (members dictating by voice-to-text: no punctuation, homophones, misheard words, fillers); committed unread, scored once at the end of session 25: 96.0% / 91.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-171", "test/ml-engineer-171.jsonl", false, 120, 15, 0.95},
+	{"test/careers-171", "test/careers-171.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind in session 25 (nonprofit, social-work and mental-health workers weighing pay against mission, precise about credentials); committed unread, scored once at the end of session 25: 94.0% / 97.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-172", "test/ml-engineer-172.jsonl", false, 120, 15, 0.929},
+	{"test/careers-172", "test/careers-172.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind in session 25 (PhD students and postdocs in the sciences thinking about leaving academia, in an academic register); committed unread, scored once at the end of session 25: 92.0% / 88.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-173", "test/ml-engineer-173.jsonl", false, 120, 15, 0.91},
+	{"test/careers-173", "test/careers-173.jsonl", true, 60, 10, 0.87},
+	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread, scored once at the end of session 25: 92.0% / 90.0%, 0 wrong career, 2 answered for a career with no guide.
+	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.91},
+	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.89},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2064,16 +2064,15 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 2, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once, at the end of the session (EVAL_FRESH=1),
 // their results are neither printed nor checked nor counted in the total,
-// so that no work of the session can be steered by them. Session 24's four
-// (163-166) were scored at its end; the four written blind after that
-// (167-170) and session 25's own four (171-174) wait, unread, for session
-// 25 to score once at its end.
-var unscored = map[string]bool{"test/ml-engineer-174": true, "test/careers-174": true, "test/ml-engineer-173": true, "test/careers-173": true, "test/ml-engineer-172": true, "test/careers-172": true, "test/ml-engineer-171": true, "test/careers-171": true, "test/ml-engineer-170": true, "test/careers-170": true, "test/ml-engineer-169": true, "test/careers-169": true, "test/ml-engineer-168": true, "test/careers-168": true, "test/ml-engineer-167": true, "test/careers-167": true}
+// so that no work of the session can be steered by them. Session 25 scored
+// the four written blind at the end of session 24 (167-170) and its own four
+// (171-174) once, at its end; none waits now.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
