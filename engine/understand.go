@@ -105,7 +105,7 @@ func (m *model) occupationTypo(w string) string {
 	if s, ok := strings.CutSuffix(w, "s"); ok && len(s) >= 5 {
 		stemmed, plural = s, true
 	}
-	try := func(x string) (string, int) {
+	try := func(x string) string {
 		maxD := 1
 		if len(x) >= 8 {
 			maxD = 2
@@ -122,14 +122,14 @@ func (m *model) occupationTypo(w string) string {
 				}
 			}
 		}
-		return best, bestD
+		return best
 	}
 	if plural {
-		if o, _ := try(stemmed); o != "" {
+		if o := try(stemmed); o != "" {
 			return o + "s"
 		}
 	}
-	if o, _ := try(w); o != "" {
+	if o := try(w); o != "" {
 		return o
 	}
 	return w
