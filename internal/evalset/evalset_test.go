@@ -2054,6 +2054,18 @@ var sets = []struct {
 	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread, scored once at the end of session 25: 92.0% / 90.0%, 0 wrong career, 2 answered for a career with no guide.
 	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.91},
 	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind at the end of session 25 (military spouses who move every few years: portable careers, licences across state lines); committed unread, for session 26 to score once at its end.
+	{"test/ml-engineer-175", "test/ml-engineer-175.jsonl", false, 120, 15, 0.5},
+	{"test/careers-175", "test/careers-175.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 25 (warehouse, factory and manufacturing workers on a shift break); committed unread, for session 26 to score once at its end.
+	{"test/ml-engineer-176", "test/ml-engineer-176.jsonl", false, 120, 15, 0.5},
+	{"test/careers-176", "test/careers-176.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 25 (British, Australian and Indian English (uni, CV, maths, programme, lakh, fortnight, redundancy)); committed unread, for session 26 to score once at its end.
+	{"test/ml-engineer-177", "test/ml-engineer-177.jsonl", false, 120, 15, 0.5},
+	{"test/careers-177", "test/careers-177.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, for session 26 to score once at its end.
+	{"test/ml-engineer-178", "test/ml-engineer-178.jsonl", false, 120, 15, 0.5},
+	{"test/careers-178", "test/careers-178.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2071,8 +2083,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-167": 1, "test/ml-engineer-1
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. Session 25 scored
 // the four written blind at the end of session 24 (167-170) and its own four
-// (171-174) once, at its end; none waits now.
-var unscored = map[string]bool{}
+// (171-174) once, at its end; the four written blind after that (175-178)
+// wait, unread, for session 26 to score once at its end.
+var unscored = map[string]bool{"test/ml-engineer-178": true, "test/careers-178": true, "test/ml-engineer-177": true, "test/careers-177": true, "test/ml-engineer-176": true, "test/careers-176": true, "test/ml-engineer-175": true, "test/careers-175": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
