@@ -391,6 +391,9 @@ func TestReadings(t *testing.T) {
 		{all, "I coach people on lucid dreaming. What do coaches like me make?", []string{"No guide"}, []string{"$98,600"}},
 		// What the asker says they are, in the clause before the question, is no topic the guide lacks
 		{shipped, "so I'm a postdoc in chemistry and I was wondering if machine leaning engineers need a PhD or not", []string{"Education"}, []string{"Not in the guide"}},
+		// A pay verb that ends its clause at a comma asks the pay
+		{all, "Toronto here. what do dream cartographers make, even if it's US numbers?", []string{"$98,600"}, []string{"can't answer"}},
+		{all, "For the job cooking on an orbital station, how many meals a day are you making, and for how many people?", nil, []string{"salary ("}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1488,9 +1488,10 @@ func (l *Library) countIntents(q *question) {
 			doing := next != "" && i >= 2 && subjectPronoun[ws[i-1]] && strings.HasSuffix(next, "ing") && gerund(l.m.lex, next) && l.m.index[next] == nil &&
 				slices.Contains(ws[max(0, i-4):i], "what")
 			if next == "" || howMuch || adverb || there || doing || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
-				i > 0 && endsSentence(q.raw, w) {
+				i > 0 && (endsSentence(q.raw, w) || endsLabel(q.raw, w) && !strings.HasSuffix(w, "ing")) {
 				// (and "what do dream cartographers make? US figures are
-				// fine": the verb ends its sentence; "make over there": where)
+				// fine", "… make, even if it's US numbers?": the verb ends its
+				// sentence or clause; "make over there": where)
 				q.intents["salary"]++
 			}
 		}
