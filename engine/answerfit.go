@@ -644,6 +644,19 @@ func introHere(ws []string) int {
 	return h + 1
 }
 
+// openers are the words of talk that open a sentence without saying
+// anything of it ("okay so my wife is …").
+var openers = setOf("okay", "ok", "so", "well")
+
+// afterOpeners is f without the openers it begins with, keeping at least
+// keep words.
+func afterOpeners(f []string, keep int) []string {
+	for len(f) > keep && openers[f[0]] {
+		f = f[1:]
+	}
+	return f
+}
+
 // selfTold is the span of words where the asker says what they are ("so
 // I'm a postdoc in chemistry and I was wondering …"): from after "I'm a"
 // to the clause that follows; 0, 0 when the message says none before a
@@ -1123,9 +1136,7 @@ func (l *Library) focusText(text string) string {
 	setAside := false    // a sentence before the first question was set aside
 	for i, s := range sentences {
 		f := words(s)
-		for len(f) > 2 && (f[0] == "okay" || f[0] == "ok" || f[0] == "so" || f[0] == "well") {
-			f = f[1:] // "Okay so my wife is …"
-		}
+		f = afterOpeners(f, 2) // "Okay so my wife is …"
 		if len(f) == 0 {
 			continue
 		}

@@ -202,15 +202,17 @@ func (l *Library) oneGuideNamedBy(ws []string, minDF int) *bot.Guide {
 	g, own := int32(-1), map[string]bool{} // two words of that guide's alone: one may be a word in passing ("greenhouse")
 	kept := false                          // one of them a word the guide keeps coming back to
 	for _, w := range ws {
-		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || l.m.lex.Time(w) ||
-			!l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) && !(l.m.lex.Adjective(w) && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), w) >= 2) {
-			// "make", "full", "reading": words of asking or telling, not of
-			// a guide's work (but "entangled", a word a guide keeps coming
-			// back to, is of its work); "night": when, not what
-			continue
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil || l.m.lex.CommonVerb(w) || l.m.payVerbs[w] || l.m.lex.Time(w) {
+			continue // "make": a word of asking; "night": when, not what
 		}
 		gs, ok := l.terms.guidesWith(stem(w))
 		if !ok || len(gs) != 1 {
+			continue
+		}
+		if !l.m.lex.Noun(w) && (l.m.lex.Word(w) || l.m.lex.VerbForm(w)) && !(l.m.lex.Adjective(w) && l.Searcher != nil && l.Searcher.DocFreq(context.Background(), w) >= 2) {
+			// "full", "reading": words of asking or telling, not of a
+			// guide's work (but "entangled", a word a guide keeps coming
+			// back to, is of its work)
 			continue
 		}
 		if g >= 0 && gs[0] != g {

@@ -1804,7 +1804,10 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 	for lead < len(tail)-1 && selfLead[tail[lead]] {
 		lead++
 	}
-	hq := l.analyse(context.Background(), q.raw[:cut+1])
+	if q.asked == nil {
+		q.asked = l.analyse(context.Background(), q.raw[:cut+1])
+	}
+	hq := q.asked
 	if n := len(hq.words); start < n || start > n+lead+2 || len(hq.scope.occupations) > 0 {
 		return false
 	}

@@ -296,10 +296,7 @@ func (l *Library) storyOnly(text, p string) bool {
 		return false
 	}
 	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
-		f := words(sentence)
-		for len(f) > 1 && (f[0] == "okay" || f[0] == "ok" || f[0] == "so" || f[0] == "well") {
-			f = f[1:]
-		}
+		f := afterOpeners(words(sentence), 1)
 		if len(f) == 0 || !tellers[f[0]] && !possessive[f[0]] || asksInSentence(sentence) {
 			return false
 		}
@@ -1164,12 +1161,19 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			whole = lib.analyse(ctx, strings.Join(parts, " "))
 		}
 	}
+	// wholeHead: the guide whose own worker the whole message's occupation
+	// is, named in that guide's words ("a licensed surveyor … field survey
+	// apprenticeship"), read once for the checks below
+	var wholeHead *bot.Guide
+	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 {
+		wholeHead = lib.headInContext(whole)
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
-		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && lib.headInContext(whole) == nil {
+		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil {
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}
-	if req.Option("career") == "" && len(whole.careers) == 0 && !(len(whole.scope.occupations) > 0 && lib.headInContext(whole) != nil) {
+	if req.Option("career") == "" && len(whole.careers) == 0 && wholeHead == nil {
 		// "34F, a cashier, tired of customers. Is bookkeeping a good career
 		// for someone like me? What would I need to learn?": no part names
 		// a guide's career, and one asks about an occupation with none; the
@@ -1250,15 +1254,13 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 				preq = &r
 			}
 		}
-		if req.Option("career") == "" && preq.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && len(lib.Guides) > 1 {
-			if g := lib.headInContext(whole); g != nil {
-				// "Field survey apprenticeship under a licensed surveyor: how
-				// long, and how many complete sheets?": the worker the whole
-				// message names in one guide's own words is that guide's
-				r := *req
-				r.Options = map[string]string{"career": g.Slug}
-				preq = &r
-			}
+		if wholeHead != nil && preq.Option("career") == "" && len(pq.careers) == 0 && len(pq.scope.occupations) > 0 {
+			// "Field survey apprenticeship under a licensed surveyor: how
+			// long, and how many complete sheets?": the worker the whole
+			// message names in one guide's own words is that guide's
+			r := *req
+			r.Options = map[string]string{"career": wholeHead.Slug}
+			preq = &r
 		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
 			!(len(pq.scope.occupations) == 0 && otherGuideNamed(lib, pq, whole.careers[0])) && // (not "What do people who ship ML models to prod make in California, and what about cooks on space stations?": each part its own)

@@ -240,6 +240,12 @@ func (l *Library) joinedName(ctx context.Context, w string, low []string, i int)
 	return ""
 }
 
+// usPlace reports whether w names a place in the US ("vegas").
+func (l *Library) usPlace(w string) bool {
+	_, ok := l.m.lex.USPlace(w)
+	return ok
+}
+
 // stopJoined splits w where a space was left out before a little word
 // ("growthfor" → "growth", "for"; "makea" → "make", "a"): a known word of
 // four letters or more, then one of the little words typed onto the word
@@ -418,6 +424,7 @@ type question struct {
 	// signed: the message ends, after its last question, with the asker's
 	// own job ("… ? RN asking"; see trailingLabel)
 	signed bool
+	asked  *question // the message up to its last question mark, read on first need (trailingLabel)
 	// translated: written in another language the translation table knows
 	// and read in English.
 	translated bool
@@ -651,14 +658,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				}
 			}
 		}
-		if c == w && len(w) >= 5 && isAlpha(w) && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) && !l.vocab.known(w) && !l.m.stop[w] && (lex == nil || !lex.Known(ctx, w)) &&
-			!l.m.lex.Foreign(w) && usCities[w] == "" && !l.m.lex.FamilyName(w) {
-			if _, place := l.m.lex.USPlace(w); place {
-				q.words = append(q.words, c)
-				raw = append(raw, rawIn[i])
-				continue
-			}
-			if a, b := stopJoined(w, func(x string) bool { return l.vocab.known(x) || l.m.lex.Word(x) }); a != "" && !capitalised(rawIn[i]) {
+		if c == w && len(w) >= 5 && isAlpha(w) && !capitalised(rawIn[i]) && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) && !l.vocab.known(w) && !l.m.stop[w] &&
+			(lex == nil || !lex.Known(ctx, w)) && !l.m.lex.Foreign(w) && usCities[w] == "" && !l.m.lex.FamilyName(w) && !l.usPlace(w) {
+			if a, b := stopJoined(w, func(x string) bool { return l.vocab.known(x) || l.m.lex.Word(x) }); a != "" {
 				// "growthfor", "makea": a space left out before a little word
 				q.words = append(q.words, a, b)
 				raw = append(raw, a, b)
