@@ -2066,6 +2066,18 @@ var sets = []struct {
 	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, for session 26 to score once at its end.
 	{"test/ml-engineer-178", "test/ml-engineer-178.jsonl", false, 120, 15, 0.5},
 	{"test/careers-178", "test/careers-178.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 26 (voice h65: skilled tradespeople on a break asking about their own trade and the guides' careers); committed unread.
+	{"test/ml-engineer-179", "test/ml-engineer-179.jsonl", false, 120, 15, 0.5},
+	{"test/careers-179", "test/careers-179.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 26 (voice h66: career questions mixed with off-topic chat, jokes, emoji and greetings); committed unread.
+	{"test/ml-engineer-180", "test/ml-engineer-180.jsonl", false, 120, 15, 0.5},
+	{"test/careers-180", "test/careers-180.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 26 (voice h67: workers over fifty returning to work or changing careers late); committed unread.
+	{"test/ml-engineer-181", "test/ml-engineer-181.jsonl", false, 120, 15, 0.5},
+	{"test/careers-181", "test/careers-181.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread.
+	{"test/ml-engineer-182", "test/ml-engineer-182.jsonl", false, 120, 15, 0.5},
+	{"test/careers-182", "test/careers-182.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2084,8 +2096,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-167": 1, "test/ml-engineer-1
 // so that no work of the session can be steered by them. Session 25 scored
 // the four written blind at the end of session 24 (167-170) and its own four
 // (171-174) once, at its end; the four written blind after that (175-178)
-// wait, unread, for session 26 to score once at its end.
-var unscored = map[string]bool{"test/ml-engineer-178": true, "test/careers-178": true, "test/ml-engineer-177": true, "test/careers-177": true, "test/ml-engineer-176": true, "test/careers-176": true, "test/ml-engineer-175": true, "test/careers-175": true}
+// wait, unread, for session 26 to score once at its end, with the four
+// session 26 wrote blind at its start (179-182).
+var unscored = map[string]bool{"test/ml-engineer-182": true, "test/careers-182": true, "test/ml-engineer-181": true, "test/careers-181": true, "test/ml-engineer-180": true, "test/careers-180": true, "test/ml-engineer-179": true, "test/careers-179": true, "test/ml-engineer-178": true, "test/careers-178": true, "test/ml-engineer-177": true, "test/careers-177": true, "test/ml-engineer-176": true, "test/careers-176": true, "test/ml-engineer-175": true, "test/careers-175": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
