@@ -394,6 +394,12 @@ func TestReadings(t *testing.T) {
 		// A pay verb that ends its clause at a comma asks the pay
 		{all, "Toronto here. what do dream cartographers make, even if it's US numbers?", []string{"$98,600"}, []string{"can't answer"}},
 		{all, "For the job cooking on an orbital station, how many meals a day are you making, and for how many people?", nil, []string{"salary ("}},
+		// A move to a state is no career change; the state's name is no topic of the guide's
+		{shipped, "I'm a teacher moving to Ohio, what's the pay like there?", []string{"No guide for teacher"}, []string{"$150,000"}},
+		{shipped, "I'm an elementary teacher moving to Washington state, what's the pay like there?", []string{"No guide"}, []string{"$175,000"}},
+		{shipped, "I'm a data analyst moving to Texas, how do I switch into ML?", []string{"path into the role"}, []string{"No guide"}},
+		// A span of time ("next week") is no guide's topic
+		{all, "i have an interview next week, whats the practical test like for mapping dreams", []string{"40-minute nap"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1829,6 +1829,10 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 // salary in california?"): then that job is what is asked about.
 func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool {
 	others := len(q.intents) - 1
+	if q.has("state") && q.intents["state"] == 1 && slices.ContainsFunc(ws[1:], func(w string) bool { return w == "state" }) &&
+		placeWord(l.m, ws[slices.Index(ws[1:], "state")]) {
+		others-- // "Washington state": the place's name, no question by state
+	}
 	if q.has("path") && slices.Contains(ws, "experience") && q.intents["path"] == 1 && ownJobAfter(l.m, ws, i) {
 		others-- // "8 yoe": how long they have worked, not a question about the path
 	}
@@ -1869,6 +1873,9 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	// background, whatever the question asks.
 	after := askedBefore(q.raw, ws[i])
 	for k, w := range ws {
+		if l.m.switchW[w] && relocating(l.m, ws, k) || statePart(l.m, ws, k) {
+			continue // "moving to Ohio": a move, no career change and no topic; "in New York"
+		}
 		if l.m.switchW[w] || k > i && l.isCareerWord(w) || w == "this" || w == "that" || w == "it" && !(k+1 < len(ws) && (ws[k+1] == "take" || ws[k+1] == "takes")) {
 			return false // (but "how long does it take": no thing pointed at)
 		}
@@ -1883,6 +1890,33 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 		}
 	}
 	return true
+}
+
+// relocating reports whether the switch word at k moves house, not
+// careers: "moving to Ohio", "move out to Washington state".
+func relocating(m *model, ws []string, k int) bool {
+	if !strings.HasPrefix(ws[k], "mov") {
+		return false
+	}
+	j := k + 1
+	if j < len(ws) && (ws[j] == "out" || ws[j] == "back" || ws[j] == "down" || ws[j] == "up" || ws[j] == "over") {
+		j++
+	}
+	if j+1 >= len(ws) || ws[j] != "to" {
+		return false
+	}
+	if placeWord(m, ws[j+1]) {
+		return true
+	}
+	return j+2 < len(ws) && placeWord(m, ws[j+1]+" "+ws[j+2])
+}
+
+// statePart reports whether word k is part of a place's name of one or
+// two words ("new" and "york" of "New York"), or the "state" after one
+// ("Washington state").
+func statePart(m *model, ws []string, k int) bool {
+	w := ws[k]
+	return placeWord(m, w) || k+1 < len(ws) && placeWord(m, w+" "+ws[k+1]) || k > 0 && (placeWord(m, ws[k-1]+" "+w) || w == "state" && placeWord(m, ws[k-1]))
 }
 
 // traineeWords say someone is still training for the job beside them.

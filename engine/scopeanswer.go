@@ -978,8 +978,8 @@ func wholeNamed(lib *Library, whole *question) *bot.Guide {
 	topic := map[int32]map[string]bool{} // per guide, its topic words the message uses
 	others := map[int32]bool{}           // guides whose name is used
 	for i, w := range whole.words {
-		if whole.taken[i] || lib.m.stop[w] || !hasLetter(w) || lib.m.index[w] != nil {
-			continue
+		if whole.taken[i] || lib.m.stop[w] || !hasLetter(w) || lib.m.index[w] != nil || lib.m.lex.Time(w) {
+			continue // (a span of time, "next week", is no guide's topic)
 		}
 		v := lib.terms.sole(w)
 		if v < 0 {

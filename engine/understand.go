@@ -1453,8 +1453,8 @@ func (l *Library) countIntents(q *question) {
 		}
 	}
 	for i, w := range ws {
-		if !l.m.switchW[w] {
-			continue
+		if !l.m.switchW[w] || relocating(l.m, ws, i) {
+			continue // ("moving to Ohio": a move of house)
 		}
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			if ws[k] == "too" || ws[k] == "so" || ws[k] == "very" || ws[k] == "fast" || ws[k] == "quickly" {

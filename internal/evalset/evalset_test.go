@@ -1370,6 +1370,18 @@ var sets = []struct {
 	// t106: heavy typos, autocorrect mistakes, missing spaces and doubled letters, written in session 25
 	{"tune/ml-engineer-350", "tune/ml-engineer-350.jsonl", false, 120, 15, 0.929},
 	{"tune/careers-350", "tune/careers-350.jsonl", true, 80, 15, 0.86},
+	// t110: run-on messages: one long sentence of clauses joined by commas, and, so, but, written in session 26
+	{"tune/ml-engineer-351", "tune/ml-engineer-351.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-351", "tune/careers-351.jsonl", true, 80, 15, 0.88},
+	// t113: arithmetic on the figures: differences, percentages, monthly and hourly conversions, payback years, written in session 26
+	{"tune/ml-engineer-352", "tune/ml-engineer-352.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-352", "tune/careers-352.jsonl", true, 80, 15, 0.87},
+	// t111: allied-health and medical-support workers naming their exact job titles, written in session 26
+	{"tune/ml-engineer-353", "tune/ml-engineer-353.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-353", "tune/careers-353.jsonl", true, 80, 15, 0.9},
+	// t112: retail, grocery and fast-food workers on a break, naming their store role, written in session 26
+	{"tune/ml-engineer-354", "tune/ml-engineer-354.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-354", "tune/careers-354.jsonl", true, 80, 15, 0.929},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
