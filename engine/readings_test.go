@@ -400,6 +400,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm a data analyst moving to Texas, how do I switch into ML?", []string{"path into the role"}, []string{"No guide"}},
 		// A span of time ("next week") is no guide's topic
 		{all, "i have an interview next week, whats the practical test like for mapping dreams", []string{"40-minute nap"}, []string{"Orbital Chef"}},
+		// A job's name never runs across a sentence's end; a signed job after a question naming one guide's permit is background
+		{all, "cheapest cert for nightmare mapping and what does it cover? phlebotomist", []string{"Nightmare Contour Analyst"}, []string{"No guide"}},
+		{all, "how much does the Shared Dreamspace Permit cost? sleep tech", []string{"Dream Cartographer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -122,7 +122,19 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		return false
 	}
+	// A job's name never runs across a sentence's end ("what does it cover?
+	// phlebotomist"): while the words after one are read, the word ending
+	// it is held as taken, which every reading of modifiers respects.
+	ends := sentenceEnds(q.raw, raw, len(ws))
+	held := -1
 	for i := 0; i < len(ws); i++ {
+		if held >= 0 {
+			taken[held] = false
+			held = -1
+		}
+		if b := lastEndBefore(ends, i); b >= 0 && !taken[b] {
+			taken[b], held = true, b
+		}
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
 			continue // (and "single dad": someone in a life, not a job)
 		}
@@ -597,6 +609,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		sc.occupations = append(sc.occupations, display)
+	}
+	if held >= 0 {
+		taken[held] = false
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
 		if t := l.unknownTitle(q, taken); t != "" {
@@ -1811,12 +1826,17 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 	if n := len(hq.words); start < n || start > n+lead+2 || len(hq.scope.occupations) > 0 {
 		return false
 	}
-	if len(hq.careers) > 0 || hasAny(hq, "guide", "guides") || slices.ContainsFunc(hq.words, l.isCareerWord) {
-		return true // (or it asks of the guide itself: "which tools … in the guide? CPA curious")
+	if len(hq.careers) > 0 || hasAny(hq, "guide", "guides") || slices.ContainsFunc(hq.words, l.isCareerWord) || l.namedCertGuide(hq) != nil {
+		return true // (or it asks of the guide itself: "which tools … in the guide? CPA curious"; or names its certificate)
 	}
 	cw := dropStateWords(l.contentWords(hq, nil))
 	if len(l.Guides) > 1 {
-		return l.namesOneGuide(cw)
+		// (or by a word of one guide's that no dictionary has: "the Shared
+		// Dreamspace Permit")
+		return l.namesOneGuide(cw) || l.terms != nil && slices.ContainsFunc(cw, func(w string) bool {
+			gs, ok := l.terms.guidesWith(stem(w))
+			return ok && len(gs) == 1 && hasLetter(w) && !l.m.lex.Word(w)
+		})
 	}
 	return slices.ContainsFunc(cw, func(w string) bool {
 		return !l.m.lex.Word(w) && l.Searcher != nil && l.Searcher.Known(context.Background(), w)
@@ -1890,6 +1910,45 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 		}
 	}
 	return true
+}
+
+// sentenceEnds marks the typed words (raw, as many as the n words read)
+// that end a sentence inside text: a question mark, full stop or
+// exclamation mark after them with more words to come. Nil when there are
+// none, or when reading changed the number of words; a word reading put in
+// for another is never an end.
+func sentenceEnds(text string, raw []string, n int) []bool {
+	if len(raw) != n || !strings.ContainsAny(strings.TrimRight(text, "?!. "), "?!.") {
+		return nil
+	}
+	low := strings.ToLower(text)
+	var ends []bool
+	from := 0
+	for k, w := range raw {
+		at := wordAt(low[from:], strings.ToLower(w))
+		if at < 0 {
+			continue // a word reading put in ("cert" read as "certification")
+		}
+		from += at + len(w)
+		rest := strings.TrimLeft(low[from:], " ")
+		if rest != "" && (rest[0] == '?' || rest[0] == '!' || rest[0] == '.' && len(w) > 2 && !isDigits(w)) && strings.TrimLeft(rest, "?!. ") != "" {
+			if ends == nil {
+				ends = make([]bool, n)
+			}
+			ends[k] = true
+		}
+	}
+	return ends
+}
+
+// lastEndBefore is the last word before i that ends a sentence, or -1.
+func lastEndBefore(ends []bool, i int) int {
+	for k := min(i, len(ends)) - 1; k >= 0; k-- {
+		if ends[k] {
+			return k
+		}
+	}
+	return -1
 }
 
 // relocating reports whether the switch word at k moves house, not

@@ -1382,6 +1382,18 @@ var sets = []struct {
 	// t112: retail, grocery and fast-food workers on a break, naming their store role, written in session 26
 	{"tune/ml-engineer-354", "tune/ml-engineer-354.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-354", "tune/careers-354.jsonl", true, 80, 15, 0.929},
+	// t114: tech-adjacent workers comparing their own jobs with ML engineering, written in session 26
+	{"tune/ml-engineer-355", "tune/ml-engineer-355.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-355", "tune/careers-355.jsonl", true, 80, 15, 0.96},
+	// t115: members asking what the bot covers, mixed with ordinary questions, written in session 26
+	{"tune/ml-engineer-356", "tune/ml-engineer-356.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-356", "tune/careers-356.jsonl", true, 80, 15, 0.91},
+	// t116: transportation and logistics workers typing from the road, written in session 26
+	{"tune/ml-engineer-357", "tune/ml-engineer-357.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-357", "tune/careers-357.jsonl", true, 80, 15, 0.91},
+	// t117: teachers, tutors and school staff writing complete, careful sentences, written in session 26
+	{"tune/ml-engineer-358", "tune/ml-engineer-358.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-358", "tune/careers-358.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
