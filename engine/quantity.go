@@ -35,6 +35,19 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		seen[st] = true
 		want = append(want, st)
 	}
+	if (hasAll(q, "how", "often") || hasAll(q, "how", "frequently")) && !q.has("license") && !q.has("cost") {
+		// (a permit's renewal and fee: its card says both)
+		names := lib.careerWords(g)
+		var fw []string // the words of the guide's own name ("orbit") say nothing of what happens
+		for _, st := range want {
+			if !slices.ContainsFunc(names, func(n string) bool { return stem(n) == st }) {
+				fw = append(fw, st)
+			}
+		}
+		if s, line := frequencyLine(g, fw); s != nil {
+			return e.passageAnswer(g, s, s.Title, strings.ReplaceAll(line, "**", ""))
+		}
+	}
 	if len(want) < 2 && !((when || count) && len(want) == 1) {
 		return nil
 	}
@@ -57,6 +70,51 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 		return nil
 	}
 	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestLine, "**", ""))
+}
+
+// frequencyRE finds how often something happens in a line: "every 90
+// days", "three times a day", "once a week", "every night", "weekly".
+var frequencyRE = regexp.MustCompile(`(?i)\b(?:every|each)\s+(?:\d+\s+|other\s+|few\s+)?(?:minute|hour|day|night|week|month|year|shift|cycle)s?\b|\b(?:\d+|two|three|four|five|six|once|twice)\s+(?:times\s+)?(?:a|an|per)\s+(?:minute|hour|day|night|week|month|year|shift)\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b`)
+
+// frequencyLine is the line of a guide that says how often something
+// happens and shares the most of the question's words (a word counts with
+// "re" before it too: "supplies" in "resupply"); nil when none shares one,
+// or two lines with different frequencies share as many.
+func frequencyLine(g *bot.Guide, want []string) (*bot.Section, string) {
+	var best *bot.Section
+	bestLine, bestFreq, bestN, tied := "", "", 0, false
+	eachLine(g, func(s *bot.Section, line string) {
+		freq := frequencyRE.FindString(line)
+		if freq == "" {
+			return
+		}
+		have := map[string]bool{}
+		for _, w := range words(line) {
+			st := stem(w)
+			have[st] = true
+			if rest, ok := strings.CutPrefix(st, "re"); ok && len(rest) > 3 {
+				have[rest] = true
+			}
+		}
+		n := 0
+		for _, st := range want {
+			if have[st] {
+				n++
+			}
+		}
+		freq = strings.ToLower(freq)
+		switch {
+		case n == 0 || n < bestN:
+		case n == bestN && freq != bestFreq:
+			tied = true
+		case n > bestN:
+			best, bestLine, bestFreq, bestN, tied = s, line, freq, n, false
+		}
+	})
+	if tied || best == nil {
+		return nil, ""
+	}
+	return best, bestLine
 }
 
 // numberWord reports whether a line gives a number in words ("a crew of

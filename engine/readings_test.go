@@ -403,6 +403,10 @@ func TestReadings(t *testing.T) {
 		// A job's name never runs across a sentence's end; a signed job after a question naming one guide's permit is background
 		{all, "cheapest cert for nightmare mapping and what does it cover? phlebotomist", []string{"Nightmare Contour Analyst"}, []string{"No guide"}},
 		{all, "how much does the Shared Dreamspace Permit cost? sleep tech", []string{"Dream Cartographer"}, []string{"No guide"}},
+		// "How often" is answered with the line that says how often, by the question's words other than the career's name
+		{all, "how often does resupply show up for station kitchens?", []string{"every 90 days"}, []string{"Not in the guide"}},
+		{all, "how often does resupply come up to the galley in orbit", []string{"every 90 days"}, []string{"three times a day"}},
+		{all, "do quantum gardeners need a permit? how much and how often do you renew it", []string{"$85", "2 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
