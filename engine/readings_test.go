@@ -407,6 +407,8 @@ func TestReadings(t *testing.T) {
 		{all, "how often does resupply show up for station kitchens?", []string{"every 90 days"}, []string{"Not in the guide"}},
 		{all, "how often does resupply come up to the galley in orbit", []string{"every 90 days"}, []string{"three times a day"}},
 		{all, "do quantum gardeners need a permit? how much and how often do you renew it", []string{"$85", "2 years"}, nil},
+		// A doctor of a kind is an occupation with no guide
+		{shipped, "sleep doctor, how many years of school is that?", []string{"No guide"}, []string{"5-8"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

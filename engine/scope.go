@@ -464,7 +464,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		// "botanist here. do you need a permit to tend superposition
 		// seedlings?": the asker's job, then a question in a guide's words
-		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:])) ||
+		introHere := (start == 0 || start <= 2 && !slices.ContainsFunc(ws[:start], func(w string) bool { return m.stop[w] || !hasLetter(w) })) && i+1 < len(ws) && (ws[i+1] == "here" || i <= 2 && len(raw) == len(ws) && (endsSentence(q.raw, raw[i]) || endsLabel(q.raw, raw[i]) && m.lex.Singular(ws[i]) == ws[i] && l.namesOneGuide(ws[i+1:endOfSentence(ends, i+1, len(ws))])) ||
 			i <= 3 && m.lex.Singular(ws[i]) == ws[i] && l.questionAfterNamesGuide(ws, i)) && // ("landscaper making 45k, what do people who grow crops in superposition make?")
 			len(q.careers) == 0 && len(l.Guides) > 1 && l.guideTermAfter(ws, i)
 		signed := l.trailingLabel(q, start)
@@ -1939,6 +1939,17 @@ func sentenceEnds(text string, raw []string, n int) []bool {
 		}
 	}
 	return ends
+}
+
+// endOfSentence is the end (exclusive) of the sentence word i is in: just
+// after the next word from i that ends one, or n.
+func endOfSentence(ends []bool, i, n int) int {
+	for k := i; k < len(ends); k++ {
+		if ends[k] {
+			return k + 1
+		}
+	}
+	return n
 }
 
 // lastEndBefore is the last word before i that ends a sentence, or -1.

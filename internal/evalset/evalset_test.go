@@ -1394,6 +1394,18 @@ var sets = []struct {
 	// t117: teachers, tutors and school staff writing complete, careful sentences, written in session 26
 	{"tune/ml-engineer-358", "tune/ml-engineer-358.jsonl", false, 120, 15, 0.956},
 	{"tune/careers-358", "tune/careers-358.jsonl", true, 80, 15, 0.96},
+	// t119: simple second-language English with grammar slips, written in session 26
+	{"tune/ml-engineer-359", "tune/ml-engineer-359.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-359", "tune/careers-359.jsonl", true, 80, 15, 0.94},
+	// t120: gamers and streamers on a Discord server: slang, emoji, lowercase, written in session 26
+	{"tune/ml-engineer-360", "tune/ml-engineer-360.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-360", "tune/careers-360.jsonl", true, 80, 15, 0.95},
+	// t121: jobs with no guide that share words with a guide's career, mixed with the guides' own, written in session 26
+	{"tune/ml-engineer-361", "tune/ml-engineer-361.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-361", "tune/careers-361.jsonl", true, 80, 15, 0.97},
+	// t118: members quoting a figure they heard and asking to confirm or correct it, written in session 26
+	{"tune/ml-engineer-362", "tune/ml-engineer-362.jsonl", false, 120, 15, 0.856},
+	{"tune/careers-362", "tune/careers-362.jsonl", true, 80, 15, 0.83},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
