@@ -1388,7 +1388,12 @@ func claimOfTheirs(ws []string, i int) bool {
 // of saying a few words on ("my prof says", "a recruiter told me"), before
 // anything asks.
 func saysAfter(m *model, ws []string, i int) bool {
-	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+	limit := i + 4
+	for k := i + 1; k < len(ws) && k <= limit; k++ {
+		if k == i+1 && ws[k] == "who" {
+			limit += 3 // "the doctor who treats my dog said …": who it is, then what they said
+			continue
+		}
 		switch ws[k] {
 		case "says", "said", "claims", "claimed", "told", "tells", "swears", "insists", "reckons", "mentioned":
 			return true
