@@ -2090,30 +2090,30 @@ var sets = []struct {
 	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread, scored once at the end of session 25: 92.0% / 90.0%, 0 wrong career, 2 answered for a career with no guide.
 	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.91},
 	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.89},
-	// Held-out, written blind at the end of session 25 (military spouses who move every few years: portable careers, licences across state lines); committed unread, for session 26 to score once at its end.
-	{"test/ml-engineer-175", "test/ml-engineer-175.jsonl", false, 120, 15, 0.5},
-	{"test/careers-175", "test/careers-175.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 25 (warehouse, factory and manufacturing workers on a shift break); committed unread, for session 26 to score once at its end.
-	{"test/ml-engineer-176", "test/ml-engineer-176.jsonl", false, 120, 15, 0.5},
-	{"test/careers-176", "test/careers-176.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 25 (British, Australian and Indian English (uni, CV, maths, programme, lakh, fortnight, redundancy)); committed unread, for session 26 to score once at its end.
-	{"test/ml-engineer-177", "test/ml-engineer-177.jsonl", false, 120, 15, 0.5},
-	{"test/careers-177", "test/careers-177.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, for session 26 to score once at its end.
-	{"test/ml-engineer-178", "test/ml-engineer-178.jsonl", false, 120, 15, 0.5},
-	{"test/careers-178", "test/careers-178.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 26 (voice h65: skilled tradespeople on a break asking about their own trade and the guides' careers); committed unread.
-	{"test/ml-engineer-179", "test/ml-engineer-179.jsonl", false, 120, 15, 0.5},
-	{"test/careers-179", "test/careers-179.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 26 (voice h66: career questions mixed with off-topic chat, jokes, emoji and greetings); committed unread.
-	{"test/ml-engineer-180", "test/ml-engineer-180.jsonl", false, 120, 15, 0.5},
-	{"test/careers-180", "test/careers-180.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 26 (voice h67: workers over fifty returning to work or changing careers late); committed unread.
-	{"test/ml-engineer-181", "test/ml-engineer-181.jsonl", false, 120, 15, 0.5},
-	{"test/careers-181", "test/careers-181.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread.
-	{"test/ml-engineer-182", "test/ml-engineer-182.jsonl", false, 120, 15, 0.5},
-	{"test/careers-182", "test/careers-182.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 25 (military spouses who move every few years: portable careers, licences across state lines); committed unread, scored once at the end of session 26: 94.0% / 85.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-175", "test/ml-engineer-175.jsonl", false, 120, 15, 0.929},
+	{"test/careers-175", "test/careers-175.jsonl", true, 60, 10, 0.84},
+	// Held-out, written blind at the end of session 25 (warehouse, factory and manufacturing workers on a shift break); committed unread, scored once at the end of session 26: 97.3% / 89.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-176", "test/ml-engineer-176.jsonl", false, 120, 15, 0.963},
+	{"test/careers-176", "test/careers-176.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind at the end of session 25 (British, Australian and Indian English (uni, CV, maths, programme, lakh, fortnight, redundancy)); committed unread, scored once at the end of session 26: 96.7% / 94.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-177", "test/ml-engineer-177.jsonl", false, 120, 15, 0.956},
+	{"test/careers-177", "test/careers-177.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, scored once at the end of session 26: 94.0% / 90.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-178", "test/ml-engineer-178.jsonl", false, 120, 15, 0.929},
+	{"test/careers-178", "test/careers-178.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind in session 26 (voice h65: skilled tradespeople on a break asking about their own trade and the guides' careers); committed unread, scored once at the end of session 26: 94.0% / 95.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-179", "test/ml-engineer-179.jsonl", false, 120, 15, 0.929},
+	{"test/careers-179", "test/careers-179.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind in session 26 (voice h66: career questions mixed with off-topic chat, jokes, emoji and greetings); committed unread, scored once at the end of session 26: 96.0% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-180", "test/ml-engineer-180.jsonl", false, 120, 15, 0.95},
+	{"test/careers-180", "test/careers-180.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 26 (voice h67: workers over fifty returning to work or changing careers late); committed unread, scored once at the end of session 26: 96.7% / 96.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-181", "test/ml-engineer-181.jsonl", false, 120, 15, 0.956},
+	{"test/careers-181", "test/careers-181.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread, scored once at the end of session 26: 93.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-182", "test/ml-engineer-182.jsonl", false, 120, 15, 0.923},
+	{"test/careers-182", "test/careers-182.jsonl", true, 60, 10, 0.92},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2124,17 +2124,15 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-51": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 5, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-176": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once, at the end of the session (EVAL_FRESH=1),
 // their results are neither printed nor checked nor counted in the total,
-// so that no work of the session can be steered by them. Session 25 scored
-// the four written blind at the end of session 24 (167-170) and its own four
-// (171-174) once, at its end; the four written blind after that (175-178)
-// wait, unread, for session 26 to score once at its end, with the four
-// session 26 wrote blind at its start (179-182).
-var unscored = map[string]bool{"test/ml-engineer-182": true, "test/careers-182": true, "test/ml-engineer-181": true, "test/careers-181": true, "test/ml-engineer-180": true, "test/careers-180": true, "test/ml-engineer-179": true, "test/careers-179": true, "test/ml-engineer-178": true, "test/careers-178": true, "test/ml-engineer-177": true, "test/careers-177": true, "test/ml-engineer-176": true, "test/careers-176": true, "test/ml-engineer-175": true, "test/careers-175": true}
+// so that no work of the session can be steered by them. Session 26 scored
+// the four written blind at the end of session 25 (175-178) and its own four
+// (179-182) once, at its end.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
