@@ -2114,6 +2114,18 @@ var sets = []struct {
 	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread, scored once at the end of session 26: 93.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-182", "test/ml-engineer-182.jsonl", false, 120, 15, 0.923},
 	{"test/careers-182", "test/careers-182.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind at the end of session 26 (voice h69: members pasting a short excerpt of a job ad, syllabus or message and asking about it); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-183", "test/ml-engineer-183.jsonl", false, 120, 15, 0.5},
+	{"test/careers-183", "test/careers-183.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h70: night-shift and overnight workers writing tired, terse messages); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-184", "test/ml-engineer-184.jsonl", false, 120, 15, 0.5},
+	{"test/careers-184", "test/careers-184.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h71: immigrants and international students asking how the US path, credentials and pay work); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-185", "test/ml-engineer-185.jsonl", false, 120, 15, 0.5},
+	{"test/careers-185", "test/careers-185.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h72: two or three careers compared on one point); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-186", "test/ml-engineer-186.jsonl", false, 120, 15, 0.5},
+	{"test/careers-186", "test/careers-186.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2131,8 +2143,9 @@ var knownNoGuide = map[string]int{"test/careers-175": 2, "test/ml-engineer-175":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. Session 26 scored
 // the four written blind at the end of session 25 (175-178) and its own four
-// (179-182) once, at its end.
-var unscored = map[string]bool{}
+// (179-182) once, at its end; the four written blind after that (183-186)
+// wait, unread, for session 27 to score once at its end.
+var unscored = map[string]bool{"test/ml-engineer-186": true, "test/careers-186": true, "test/ml-engineer-185": true, "test/careers-185": true, "test/ml-engineer-184": true, "test/careers-184": true, "test/ml-engineer-183": true, "test/careers-183": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
