@@ -409,6 +409,9 @@ func TestReadings(t *testing.T) {
 		{all, "do quantum gardeners need a permit? how much and how often do you renew it", []string{"$85", "2 years"}, nil},
 		// A doctor of a kind is an occupation with no guide
 		{shipped, "sleep doctor, how many years of school is that?", []string{"No guide"}, []string{"5-8"}},
+		// Work told at the opening ends where what is said of it begins
+		{all, "cooking in zero g pays about 87.5k median? saw it in a thread", []string{"$87,500"}, []string{"No guide"}},
+		{shipped, "driving an 18-wheeler cross country, median pay?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

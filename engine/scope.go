@@ -2688,6 +2688,15 @@ func (l *Library) openingWork(q *question, taken []bool) string {
 	if end < 2 || end > 10 || end > len(ws) || ws[end-1] != low[end-1] {
 		return "" // (a word read as two or corrected: the opening not told apart)
 	}
+	for k := 1; k < end; k++ {
+		if l.m.payVerbs[ws[k]] || strings.HasSuffix(ws[k], "k") && isDigits(strings.TrimSuffix(ws[k], "k")) || len(ws[k]) >= 4 && isDigits(ws[k]) || l.m.index[ws[k]] != nil {
+			end = k // "cooking in zero g pays about 87.5k median?": the work is told before what is said of it
+			break
+		}
+	}
+	if end < 2 {
+		return ""
+	}
 	if slices.ContainsFunc(ws[1:end], func(w string) bool { return relations[w] || possessive[w] }) {
 		return "" // "asking for my son: …": the asker's errand, not work told
 	}
