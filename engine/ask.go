@@ -3367,7 +3367,10 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		if slices.Contains(kinds, o) {
 			continue
 		}
-		own := false
+		// the guide's own worker: a head of its names, or a worker only its
+		// text speaks of ("those growers", beside "superposition tomatoes"),
+		// bare (not "language model evaluator": a kind of worker of its own)
+		own := l.terms.sole(q.m.lex.Singular(o)) == gi && bareWorker(q, o)
 		for _, hg := range l.headNames[q.m.lex.Singular(o)] {
 			own = own || hg == g
 		}
@@ -3376,6 +3379,19 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		}
 	}
 	return g
+}
+
+// bareWorker reports whether the question says the worker o without a
+// noun before it that makes it a kind of its own ("model evaluator",
+// "software developers").
+func bareWorker(q *question, o string) bool {
+	i := slices.Index(q.words, o)
+	if i < 1 {
+		return i == 0
+	}
+	p := q.words[i-1]
+	return !(!q.m.stop[p] && !determiner[p] && q.m.lex.Noun(p) && !q.m.lex.MostlyAdjective(p) &&
+		!(strings.HasSuffix(p, "s") && q.m.lex.VerbForm(p))) // (but "pays growers", "gets growers": a verb's object)
 }
 
 // eachDoer words before a last "do" point back at things named: "what

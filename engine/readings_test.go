@@ -412,6 +412,9 @@ func TestReadings(t *testing.T) {
 		// Work told at the opening ends where what is said of it begins
 		{all, "cooking in zero g pays about 87.5k median? saw it in a thread", []string{"$87,500"}, []string{"No guide"}},
 		{shipped, "driving an 18-wheeler cross country, median pay?", []string{"No guide"}, []string{"$150,000"}},
+		// A worker only one guide's text speaks of, bare, beside that guide's words, is its worker
+		{all, "We grow superposition tomatoes outside Austin. What do those growers make in Texas?", []string{"$79,900"}, []string{"No guide"}},
+		{all, "LLM evaluator / AI rater — hourly pay?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1406,6 +1406,9 @@ var sets = []struct {
 	// t118: members quoting a figure they heard and asking to confirm or correct it, written in session 26
 	{"tune/ml-engineer-362", "tune/ml-engineer-362.jsonl", false, 120, 15, 0.856},
 	{"tune/careers-362", "tune/careers-362.jsonl", true, 80, 15, 0.83},
+	// t123: managers, hiring leads and small-business owners asking from the employer's side, written in session 26
+	{"tune/ml-engineer-363", "tune/ml-engineer-363.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-363", "tune/careers-363.jsonl", true, 80, 15, 0.83},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
