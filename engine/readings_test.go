@@ -415,6 +415,10 @@ func TestReadings(t *testing.T) {
 		// A worker only one guide's text speaks of, bare, beside that guide's words, is its worker
 		{all, "We grow superposition tomatoes outside Austin. What do those growers make in Texas?", []string{"$79,900"}, []string{"No guide"}},
 		{all, "LLM evaluator / AI rater — hourly pay?", []string{"No guide"}, []string{"$150,000"}},
+		// "AI engineer" is the ML guide's name too, but not inside a vendor's certificate
+		{shipped, "ai engineer sal? just a ballpark pls", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "how much does the azure AI engineer cert cost", []string{"Not in the guide"}, []string{"No guide"}},
+		{all, "whats the cheapest dream cartographer credential", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

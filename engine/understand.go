@@ -694,6 +694,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	taken := flags[n : 2*n : 2*n]
 	q.careers = l.findCareers(q.words, taken)
+	if len(q.careers) > 0 {
+		q.careers = l.vendorTitled(q, text, taken)
+	}
 	if len(q.careers) == 1 {
 		q.careers = l.fieldVersus(q.words, q.careers, taken)
 	}
@@ -2418,6 +2421,51 @@ func (l *Library) misspeltCareer(ws []string, taken []bool) *bot.Guide {
 		}
 	}
 	return nil
+}
+
+// vendorTitled takes back a career's name read inside a vendor's
+// certificate named by a job title ("the Azure AI Engineer cert", "Azure AI
+// Engineer Associate"): the words are the certificate's, read with the
+// occupations, and the career counts only where it is named elsewhere.
+func (l *Library) vendorTitled(q *question, text string, taken []bool) []*bot.Guide {
+	ws := q.words
+	var blank []int
+	for i := 0; i+1 < len(ws); i++ {
+		if !taken[i] || taken[i+1] || !(certNext[ws[i+1]] || ws[i+1] == "associate") {
+			continue
+		}
+		s := i
+		for s > 0 && taken[s-1] {
+			s--
+		}
+		if l.names[bot.NormalizeName(strings.Join(ws[s:i+1], " "))] == nil || s == 0 || l.certPairs[ws[s-1]+" "+ws[s]] != nil {
+			continue // (not "Google Professional ML Engineer": a guide's own certificate)
+		}
+		vs := vendorStart(l.m, text, ws, s)
+		if vs >= s && s == 1 && !l.m.stop[ws[0]] {
+			vs = 0 // "azure ai engineer cert cost?": the vendor opens the message
+		}
+		if vs >= s || l.m.index[ws[vs]] != nil || l.isCareerWord(ws[vs]) {
+			continue // (not "the cheapest dream cartographer credential": a word of asking)
+		}
+		if g := l.names[bot.NormalizeName(strings.Join(ws[s:i+1], " "))]; slices.ContainsFunc(g.Certifications, func(c bot.Cert) bool {
+			return strings.Contains(strings.ToLower(c.Name), ws[vs])
+		}) {
+			continue // (not "google prof ML engineer cert": the guide's own)
+		}
+		for k := s; k <= i; k++ {
+			blank = append(blank, k)
+		}
+	}
+	if blank == nil {
+		return q.careers
+	}
+	others := slices.Clone(ws)
+	for _, k := range blank {
+		others[k] = "_"
+	}
+	clear(taken)
+	return l.findCareers(others, taken)
 }
 
 // endsSentence reports whether word w, where it first stands as a word in

@@ -1409,6 +1409,15 @@ var sets = []struct {
 	// t123: managers, hiring leads and small-business owners asking from the employer's side, written in session 26
 	{"tune/ml-engineer-363", "tune/ml-engineer-363.jsonl", false, 120, 15, 0.923},
 	{"tune/careers-363", "tune/careers-363.jsonl", true, 80, 15, 0.83},
+	// t122: long messages with three or four questions on different topics, written in session 26
+	{"tune/ml-engineer-364", "tune/ml-engineer-364.jsonl", false, 120, 15, 0.863},
+	{"tune/careers-364", "tune/careers-364.jsonl", true, 80, 15, 0.9},
+	// t124: the career named loosely or wrongly (ML guy, space cook, dream mapper, quantum farmer), written in session 26
+	{"tune/ml-engineer-365", "tune/ml-engineer-365.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-365", "tune/careers-365.jsonl", true, 80, 15, 0.89},
+	// t125: healthcare, trades and retail workers asking whether their skills transfer, written in session 26
+	{"tune/ml-engineer-366", "tune/ml-engineer-366.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-366", "tune/careers-366.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
