@@ -478,7 +478,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && !q.has("compare") && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
+		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
 				sc.background = strings.Join(ws[start:i+1], " ")
@@ -1965,6 +1965,23 @@ func lastEndBefore(ends []bool, i int) int {
 		}
 	}
 	return -1
+}
+
+// againstNational reports whether what a question compares is set
+// against the national figure ("… vs the national number", "compared to
+// the national median"), not against another job.
+func againstNational(ws []string) bool {
+	for k, w := range ws {
+		if w != "vs" && w != "versus" && w != "than" && w != "compared" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if ws[j] == "national" || ws[j] == "nationally" || ws[j] == "nationwide" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relocating reports whether the switch word at k moves house, not
