@@ -421,6 +421,8 @@ func TestReadings(t *testing.T) {
 		{all, "whats the cheapest dream cartographer credential", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
 		// A figure set against the national one compares no jobs: the job told first is the asker's
 		{shipped, "respiratory therapist in seattle, whats ML engineer pay look like there vs the national number", []string{"$175,000"}, []string{"No guide"}},
+		// Switching is a change of career, no line of work ("switcher")
+		{shipped, "regional pilot, 34, thinking about switching to ML. how many years would it take me", []string{"5-8 years"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1417,6 +1417,9 @@ func workContext(m *model, ws []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch ws[k] {
 		case "become", "becoming", "ad", "ads", "advert", "posting", "postings", "listing", "listings", "opening", "openings", "vacancy":
+			if k == i-1 && (ws[k] == "become" || ws[k] == "becoming") && m.lex.Adjective(ws[i]) {
+				return false // "become familiar with": a state, no one's job
+			}
 			return true // "a job ad for a logistics coordinator": the job a post is for
 		}
 	}
@@ -1584,8 +1587,8 @@ var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries",
 func fieldWorker(m *model, ws []string, i int, figures, versus bool, guideWord func(string) bool) string {
 	w := ws[i]
 	base, ok := strings.CutSuffix(w, "ing")
-	if !ok || len(base) < 3 {
-		return ""
+	if !ok || len(base) < 3 || m.switchW[w] {
+		return "" // (not "thinking about switching to ML": a change, no line of work)
 	}
 	next, prev, prev2 := "", "", ""
 	if i+1 < len(ws) {
