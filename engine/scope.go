@@ -1417,9 +1417,6 @@ func workContext(m *model, ws []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch ws[k] {
 		case "become", "becoming", "ad", "ads", "advert", "posting", "postings", "listing", "listings", "opening", "openings", "vacancy":
-			if k == i-1 && (ws[k] == "become" || ws[k] == "becoming") && m.lex.Adjective(ws[i]) {
-				return false // "become familiar with": a state, no one's job
-			}
 			return true // "a job ad for a logistics coordinator": the job a post is for
 		}
 	}
