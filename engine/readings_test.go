@@ -423,6 +423,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "respiratory therapist in seattle, whats ML engineer pay look like there vs the national number", []string{"$175,000"}, []string{"No guide"}},
 		// Switching is a change of career, no line of work ("switcher")
 		{shipped, "regional pilot, 34, thinking about switching to ML. how many years would it take me", []string{"5-8 years"}, []string{"No guide"}},
+		// An adjective after "become" or "be" and before a preposition says how someone is
+		{shipped, "Which ML frameworks should I become familiar with?", []string{"PyTorch"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -307,6 +307,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// makes it the job's name)
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
+		if phrase == "" && head == ws[i] && m.lex.Adjective(ws[i]) && i > 0 && copulaLike[ws[i-1]] && i+1 < len(ws) && adjPreposition[ws[i+1]] {
+			continue // "become familiar with", "be ready for": how someone is, not a job
+		}
 		if phrase == "" && i > 0 && ws[i-1] == "in" && head == ws[i] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "the going rate for the role in general", "in private": a phrase, no job
 		}
@@ -1983,6 +1986,14 @@ func againstNational(ws []string) bool {
 	}
 	return false
 }
+
+// copulaLike verbs put an adjective after them that says how someone is
+// ("become familiar", "get ready"); adjPreposition words follow such an
+// adjective ("familiar with", "ready for").
+var (
+	copulaLike     = setOf("be", "is", "am", "are", "was", "were", "become", "becoming", "get", "getting", "feel", "stay", "seem")
+	adjPreposition = setOf("with", "for", "at", "in", "about", "of", "to")
+)
 
 // relocating reports whether the switch word at k moves house, not
 // careers: "moving to Ohio", "move out to Washington state".
