@@ -173,7 +173,19 @@ func (l *Library) splitParts(text string) []string {
 		parts = parts[1:]
 	}
 	if len(parts) > 3 {
-		parts = firstAsking(parts, 3)
+		// up to four when four parts are questions of their own ("How long
+		// …? Do I need a master's? Are certifications required? What
+		// language …?"), three otherwise
+		n, asked := 3, 0
+		for _, p := range parts {
+			if strings.Contains(text, p+"?") {
+				asked++
+			}
+		}
+		if asked >= 4 {
+			n = 4
+		}
+		parts = firstAsking(parts, n)
 	}
 	if len(parts) == 1 && toldDropped {
 		return []string{parts[0] + "?"} // the question alone, without what was told after it
