@@ -2138,6 +2138,18 @@ var sets = []struct {
 	// Held-out, written blind at the end of session 26 (voice h72: two or three careers compared on one point); committed unread, for session 27 to score once at its end.
 	{"test/ml-engineer-186", "test/ml-engineer-186.jsonl", false, 120, 15, 0.5},
 	{"test/careers-186", "test/careers-186.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h73: community moderators and admins trying the bot for their members, in a businesslike tone); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-187", "test/ml-engineer-187.jsonl", false, 120, 15, 0.5},
+	{"test/careers-187", "test/careers-187.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h74: patchy phone signal, short bursts, fragments and capitals); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-188", "test/ml-engineer-188.jsonl", false, 120, 15, 0.5},
+	{"test/careers-188", "test/careers-188.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h75: students gathering figures and sources for a school project); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-189", "test/ml-engineer-189.jsonl", false, 120, 15, 0.5},
+	{"test/careers-189", "test/careers-189.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h76: a specific employer, school, city or training program named in nearly every question); committed unread, for session 27 to score once at its end.
+	{"test/ml-engineer-190", "test/ml-engineer-190.jsonl", false, 120, 15, 0.5},
+	{"test/careers-190", "test/careers-190.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2155,9 +2167,11 @@ var knownNoGuide = map[string]int{"test/careers-175": 2, "test/ml-engineer-175":
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. Session 26 scored
 // the four written blind at the end of session 25 (175-178) and its own four
-// (179-182) once, at its end; the four written blind after that (183-186)
-// wait, unread, for session 27 to score once at its end.
-var unscored = map[string]bool{"test/ml-engineer-186": true, "test/careers-186": true, "test/ml-engineer-185": true, "test/careers-185": true, "test/ml-engineer-184": true, "test/careers-184": true, "test/ml-engineer-183": true, "test/careers-183": true}
+// (179-182) once, in the middle of the session; the four written blind
+// after that (183-186) wait, unread, to be scored once at its end, and the
+// four written blind after those (187-190) wait, unread, for session 27 to
+// score once at its end.
+var unscored = map[string]bool{"test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true, "test/ml-engineer-186": true, "test/careers-186": true, "test/ml-engineer-185": true, "test/careers-185": true, "test/ml-engineer-184": true, "test/careers-184": true, "test/ml-engineer-183": true, "test/careers-183": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 2, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
