@@ -236,6 +236,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		return a
 	}
+	if g != nil {
+		if a := noteAmount(e, lib, q, g); a != nil {
+			return a // "how much is the hazard supplement?": named by the salary note, with no amount
+		}
+	}
 	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) && !hasAny(q, "step", "stage", "phase") {
 		// (not "how long is the apprenticeship before the Licensed Lucid
 		// Surveyor credential?", "how long does the Licensed Lucid Surveyor
@@ -1028,6 +1033,41 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 	}
 	a.FollowUps = e.followUps(g, "", kind, "salary", "certs", "path")
 	return a
+}
+
+// noteAmount answers a question that asks how much something is ("how
+// much is the hazard supplement?", "how big is the isolation bonus?") that
+// only the guide's salary note names as something earned (a word of it
+// the sections use once at most), with no figure: the note is quoted and
+// the amount said to be missing. nil otherwise.
+func noteAmount(e *Engine, lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	note := g.Salary.Note
+	if note == "" || hasDigit(note) || !(hasAll(q, "how", "much") || hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "amount", "exactly")) {
+		return nil
+	}
+	// the things the note says are earned: what follows "a" or "an" up to
+	// the next small word ("earn a hazard supplement and …")
+	nw := words(note)
+	for k := 0; k+1 < len(nw); k++ {
+		if nw[k] != "a" && nw[k] != "an" {
+			continue
+		}
+		end := k + 1
+		for end < len(nw) && !q.m.stop[nw[end]] {
+			end++
+		}
+		thing := nw[k+1 : end]
+		if len(thing) == 0 || !slices.ContainsFunc(thing, func(w string) bool {
+			return slices.Contains(q.words, w) && q.m.index[w] == nil && lib.Searcher != nil && lib.Searcher.DocFreq(context.Background(), w) <= 1
+		}) {
+			continue
+		}
+		name := strings.Join(thing, " ")
+		a := lackingAnswer(e, q, g, nil, "the amount of the "+name+" (it names it with the pay, without a figure)")
+		a.Body = fmt.Sprintf("The %s guide doesn't say how much the %s is. Its salary note says only: %s", g.Title, name, note)
+		return a
+	}
+	return nil
 }
 
 // calendarWord names a day of the week or a month.
