@@ -1038,8 +1038,8 @@ func lackingAnswer(e *Engine, q *question, g *bot.Guide, cert *bot.Cert, what st
 // noteAmount answers a question that asks how much something is ("how
 // much is the hazard supplement?", "how big is the isolation bonus?") that
 // only the guide's salary note names as something earned (a word of it
-// the sections use once at most), with no figure: the note is quoted and
-// the amount said to be missing. nil otherwise.
+// the sections use once at most), with no figure: the amount is said to
+// be missing (unpricedExtra finds the extras named whole). nil otherwise.
 func noteAmount(e *Engine, lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	note := g.Salary.Note
 	if note == "" || hasDigit(note) || !(hasAll(q, "how", "much") || hasAll(q, "how", "big") || hasAll(q, "how", "large") || hasAny(q, "amount", "exactly")) {
@@ -1063,9 +1063,7 @@ func noteAmount(e *Engine, lib *Library, q *question, g *bot.Guide) *bot.Answer 
 			continue
 		}
 		name := strings.Join(thing, " ")
-		a := lackingAnswer(e, q, g, nil, "the amount of the "+name+" (it names it with the pay, without a figure)")
-		a.Body = fmt.Sprintf("The %s guide doesn't say how much the %s is. Its salary note says only: %s", g.Title, name, note)
-		return a
+		return lackingAnswer(e, q, g, nil, "the amount of the "+name+" (it names it with the pay, without a figure)")
 	}
 	return nil
 }

@@ -426,7 +426,7 @@ func TestReadings(t *testing.T) {
 		// An adjective after "become" or "be" and before a preposition says how someone is
 		{shipped, "Which ML frameworks should I become familiar with?", []string{"PyTorch"}, []string{"No guide"}},
 		// An extra the salary note names without a figure, asked by one of its words
-		{all, "how much extra is the hazard pay for mapping nightmares", []string{"hazard supplement", "doesn't say how much"}, []string{"$98,600"}},
+		{all, "how much extra is the hazard pay for mapping nightmares", []string{"nothing on the amount of the hazard supplement"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
