@@ -544,6 +544,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			(m.lex.Person(m.lex.Singular(q.words[i+1])) || q.m.index[m.lex.Singular(q.words[i+1])]["education"]) {
 			continue // "my bootcamp instructor says …", "one of our bootcamp grads asked …": people in the asker's life, told
 		}
+		if m.topics[w] && len(q.careers) > 0 && !q.guessed && (q.hasSectionIntent() || figures(q)) && i > 1 &&
+			(possessive[q.words[i-1]] || q.words[i-1] == "the") && (q.words[i-2] == "in" || q.words[i-2] == "at" || q.words[i-2] == "from") {
+			continue // "ppl in my bootcamp say …", "in the bootcamp slack": where the asker heard it, beside what is asked
+		}
 		if !m.topics[w] && ownedPhrase(q, i) && (q.hasSectionIntent() || figures(q)) &&
 			(len(q.careers) > 0 && !q.guessed || len(lib.Guides) == 1) { // (not "how do I get my land surveyor license": with no career named, what it lacks keeps the guides out)
 			continue // "someone in my cohort said …", "my telescope images": the asker's own life, told beside what is asked

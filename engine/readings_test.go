@@ -427,6 +427,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Which ML frameworks should I become familiar with?", []string{"PyTorch"}, []string{"No guide"}},
 		// An extra the salary note names without a figure, asked by one of its words
 		{all, "how much extra is the hazard pay for mapping nightmares", []string{"nothing on the amount of the hazard supplement"}, []string{"$98,600"}},
+		// A condition of work named as where the asker heard something is told, not asked
+		{shipped, "hey so im in the bootcamp slack and everyone keeps saying ML eng pays crazy. whats the median actually", []string{"$150,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
