@@ -346,7 +346,7 @@ func dropManner(text string) string {
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
-	if len(q.careers) > 0 && len(q.scope.occupations) > 0 && req.Option("career") == "" && lib.careersToldOnly(ctx, text) {
+	if len(q.careers) > 0 && len(q.scope.occupations) > 0 && req.Option("career") == "" && (lib.careersToldOnly(ctx, text) || lib.careerToldAfterComma(ctx, text)) {
 		// "My sister is a machine learning engineer and thinks I'm crazy.
 		// What does a police officer make in California?": the career is
 		// told of someone; the occupation asked about has no guide.

@@ -429,6 +429,8 @@ func TestReadings(t *testing.T) {
 		{all, "how much extra is the hazard pay for mapping nightmares", []string{"nothing on the amount of the hazard supplement"}, []string{"$98,600"}},
 		// A condition of work named as where the asker heard something is told, not asked
 		{shipped, "hey so im in the bootcamp slack and everyone keeps saying ML eng pays crazy. whats the median actually", []string{"$150,000"}, []string{"Not in the guide"}},
+		// A career told of a relative after the comma of a question about another occupation
+		{shipped, "what does a product manager actually do all day, my cousin is an ML engineer and says PMs just sit in meetings", []string{"No guide for product manager"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

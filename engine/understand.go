@@ -2382,6 +2382,28 @@ func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
 	return told && occupation
 }
 
+// careerToldAfterComma reports whether a one-sentence message asks about
+// an occupation in its opening clause and names the guides' careers only in
+// a clause after a comma that tells of someone in the asker's life ("what
+// does a product manager actually do all day, my cousin is an ML engineer
+// and says …").
+func (l *Library) careerToldAfterComma(ctx context.Context, text string) bool {
+	if twoSentences(text) {
+		return false
+	}
+	head, tail, ok := strings.Cut(text, ", ")
+	if !ok {
+		return false
+	}
+	tf, hf := words(tail), words(head)
+	if len(tf) < 3 || len(hf) == 0 || !startsQuestion(hf[0]) || !(possessive[tf[0]] && relations[tf[1]] || tellers[tf[0]]) ||
+		len(l.findCareers(tf, make([]bool, len(tf)))) == 0 {
+		return false
+	}
+	hq := l.analyse(ctx, head)
+	return len(hq.careers) == 0 && len(hq.scope.occupations) > 0
+}
+
 // misspeltCareer finds a guide's name of two words or more typed with
 // small typos in words: a run of words with a word neither the guides'
 // words nor the lexicon know (the index may: "enginer" stems as
