@@ -89,7 +89,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if ageLike(w) && (k == 0 || k == i-1 || ws[k-1] == "m" || ws[k-1] == "im" || ws[k-1] == "i" || ws[k-1] == "a" || ws[k-1] == "an" || m.origin[ws[k-1]]) {
 				return true // "30, data analyst at a bank", "I'm 29, a data analyst", "27M, nurse", "I'm a 37 y/o army medic"
 			}
-			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" {
+			if w == "a" || w == "an" || w == "the" || w == "i" || w == "m" || w == "and" && k > 0 && ageLike(ws[k-1]) { // ("I'm 35 and a paralegal")
 				continue
 			}
 			if startsQuestion(w) && w != "is" && w != "are" {

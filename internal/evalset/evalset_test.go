@@ -1418,6 +1418,9 @@ var sets = []struct {
 	// t125: healthcare, trades and retail workers asking whether their skills transfer, written in session 26
 	{"tune/ml-engineer-366", "tune/ml-engineer-366.jsonl", false, 120, 15, 0.936},
 	{"tune/careers-366", "tune/careers-366.jsonl", true, 80, 15, 0.92},
+	// t129: dictated to a voice assistant: numbers, states and abbreviations spelled out, written in session 26
+	{"tune/ml-engineer-367", "tune/ml-engineer-367.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-367", "tune/careers-367.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
