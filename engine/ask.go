@@ -352,6 +352,26 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// told of someone; the occupation asked about has no guide.
 		q.careers = nil
 	}
+	if len(q.careers) == 1 && len(q.scope.occupations) == 0 && req.Option("career") == "" && bothJobs(q.words) {
+		// "My daughter wants to cook in zero-g and my son wants to be an ML
+		// engineer. What's the state median for each job here?": a career
+		// named, another told by its own words, asked of each
+		if u := lib.oneGuideNamed(guessWords(lib, q)); u != nil && u != q.careers[0] {
+			first := slices.IndexFunc(q.words, func(w string) bool { return lib.terms.sole(w) == int32(slices.Index(lib.Guides, u)) })
+			named := -1
+			for i, w := range q.words {
+				if q.taken[i] && lib.isCareerWord(w) {
+					named = i
+					break
+				}
+			}
+			if first >= 0 && (named < 0 || first < named) {
+				q.careers = []*bot.Guide{u, q.careers[0]}
+			} else {
+				q.careers = append(q.careers, u)
+			}
+		}
+	}
 	if len(q.careers) > 0 && len(q.scope.occupations) == 0 && req.Option("career") == "" && len(lib.Guides) > 1 {
 		if t := lib.othersCareerOnly(ctx, text, q.careers); t != "" && t != text {
 			// "What certificate does someone need before their first flight

@@ -1421,6 +1421,12 @@ var sets = []struct {
 	// t129: dictated to a voice assistant: numbers, states and abbreviations spelled out, written in session 26
 	{"tune/ml-engineer-367", "tune/ml-engineer-367.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-367", "tune/careers-367.jsonl", true, 80, 15, 0.95},
+	// t126: asking for children, partners or parents, with family details, written in session 26
+	{"tune/ml-engineer-368", "tune/ml-engineer-368.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-368", "tune/careers-368.jsonl", true, 80, 15, 0.86},
+	// t127: negations and conditions: without, if I fail, unless, except, not counting, instead of, written in session 26
+	{"tune/ml-engineer-369", "tune/ml-engineer-369.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-369", "tune/careers-369.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
