@@ -435,6 +435,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm 35 and a paralegal, and I'm trying to figure out if this is worth it. Is the total timeline really 5 to 8 years, how long is the grad school part, and what's the very first step?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// "each job": a career named and another told by its own words, asked of both
 		{all, "We live in California. My daughter wants to cook in zero-g and my son wants to be an ML engineer. What's the state median for each job here?", []string{"$104,900", "$185,000"}, nil},
+		// "slowest" ranks from the bottom
+		{all, "slowest growing of the four careers?", []string{"Orbital Chef has the least"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

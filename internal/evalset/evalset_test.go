@@ -1427,6 +1427,9 @@ var sets = []struct {
 	// t127: negations and conditions: without, if I fail, unless, except, not counting, instead of, written in session 26
 	{"tune/ml-engineer-369", "tune/ml-engineer-369.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-369", "tune/careers-369.jsonl", true, 80, 15, 0.92},
+	// t128: superlatives and rankings within one guide and across guides, written in session 26
+	{"tune/ml-engineer-370", "tune/ml-engineer-370.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-370", "tune/careers-370.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
