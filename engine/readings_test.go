@@ -437,6 +437,8 @@ func TestReadings(t *testing.T) {
 		{all, "We live in California. My daughter wants to cook in zero-g and my son wants to be an ML engineer. What's the state median for each job here?", []string{"$104,900", "$185,000"}, nil},
 		// "slowest" ranks from the bottom
 		{all, "slowest growing of the four careers?", []string{"Orbital Chef has the least"}, nil},
+		// "by a mile", "by far": talk, no topic
+		{all, "which career has the most job openings per year, by a mile I assume?", []string{"20,800 openings a year"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
