@@ -673,6 +673,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] {
 			continue
 		}
+		if _, short := shortHeads[w]; short && m.employers[w] && i > 0 && !taken[i-1] && len(raw) == len(ws) && typedInCapitals(q.raw, ws[i-1]) && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			// "MRI tech cheapest certification?": initials no guide uses,
+			// then the short form of a job's name, not the tech industry
+			taken[i-1], taken[i] = true, true
+			sc.occupations = append(sc.occupations, raw[i-1]+" "+w)
+			continue
+		}
 		if m.employers[w] && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
 			// not "tech stack", "lab skills": a word of a section's kind after
 			// it makes it a modifier, not an employer
