@@ -441,6 +441,8 @@ func TestReadings(t *testing.T) {
 		{all, "which career has the most job openings per year, by a mile I assume?", []string{"20,800 openings a year"}, []string{"No guide"}},
 		// Initials no guide uses before "tech": a technician, not the tech industry
 		{shipped, "MRI tech cheapest certification?", []string{"No guide for MRI tech"}, []string{"TensorFlow"}},
+		// "TF" is TensorFlow, by the guide's own vocabulary
+		{shipped, "whats the TF cert cost", []string{"$100"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
