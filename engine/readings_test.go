@@ -443,6 +443,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "MRI tech cheapest certification?", []string{"No guide for MRI tech"}, []string{"TensorFlow"}},
 		// "TF" is TensorFlow, by the guide's own vocabulary
 		{shipped, "whats the TF cert cost", []string{"$100"}, []string{"Not in the guide"}},
+		// A job signed after a question about how long one of the guide's steps takes
+		{shipped, "and the professional experience step, how long is that one? welder, trying to add it all up", []string{"2-3 years"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1853,7 +1853,9 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 			return ok && len(gs) == 1 && hasLetter(w) && !l.m.lex.Word(w)
 		})
 	}
-	return slices.ContainsFunc(cw, func(w string) bool {
+	// (or asks how long a step of its path takes: "and the professional
+	// experience step, how long is that one? welder, …")
+	return durationQuestion(hq) && l.stepNamed(hq, l.Guides[0]) || slices.ContainsFunc(cw, func(w string) bool {
 		return !l.m.lex.Word(w) && l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 	})
 }
