@@ -2114,42 +2114,42 @@ var sets = []struct {
 	// Held-out, written blind in session 25 (members worried about AI, automation, layoffs and job security, asking about outlook with a skeptical or anxious framing); committed unread, scored once at the end of session 25: 92.0% / 90.0%, 0 wrong career, 2 answered for a career with no guide.
 	{"test/ml-engineer-174", "test/ml-engineer-174.jsonl", false, 120, 15, 0.91},
 	{"test/careers-174", "test/careers-174.jsonl", true, 60, 10, 0.89},
-	// Held-out, written blind at the end of session 25 (military spouses who move every few years: portable careers, licences across state lines); committed unread, scored once at the end of session 26: 94.0% / 85.0%, 0 wrong career, 3 answered for a career with no guide.
+	// Held-out, written blind at the end of session 25 (military spouses who move every few years: portable careers, licences across state lines); committed unread, scored once in the middle of session 26: 94.0% / 85.0%, 0 wrong career, 3 answered for a career with no guide.
 	{"test/ml-engineer-175", "test/ml-engineer-175.jsonl", false, 120, 15, 0.929},
 	{"test/careers-175", "test/careers-175.jsonl", true, 60, 10, 0.84},
-	// Held-out, written blind at the end of session 25 (warehouse, factory and manufacturing workers on a shift break); committed unread, scored once at the end of session 26: 97.3% / 89.0%, 0 wrong career, 1 answered for a career with no guide.
+	// Held-out, written blind at the end of session 25 (warehouse, factory and manufacturing workers on a shift break); committed unread, scored once in the middle of session 26: 97.3% / 89.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-176", "test/ml-engineer-176.jsonl", false, 120, 15, 0.963},
 	{"test/careers-176", "test/careers-176.jsonl", true, 60, 10, 0.88},
-	// Held-out, written blind at the end of session 25 (British, Australian and Indian English (uni, CV, maths, programme, lakh, fortnight, redundancy)); committed unread, scored once at the end of session 26: 96.7% / 94.0%, 0 wrong career, 0 answered for a career with no guide.
+	// Held-out, written blind at the end of session 25 (British, Australian and Indian English (uni, CV, maths, programme, lakh, fortnight, redundancy)); committed unread, scored once in the middle of session 26: 96.7% / 94.0%, 0 wrong career, 0 answered for a career with no guide.
 	{"test/ml-engineer-177", "test/ml-engineer-177.jsonl", false, 120, 15, 0.956},
 	{"test/careers-177", "test/careers-177.jsonl", true, 60, 10, 0.929},
-	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, scored once at the end of session 26: 94.0% / 90.0%, 0 wrong career, 3 answered for a career with no guide.
+	// Held-out, written blind at the end of session 25 (members asking hypothetically about someone else); committed unread, scored once in the middle of session 26: 94.0% / 90.0%, 0 wrong career, 3 answered for a career with no guide.
 	{"test/ml-engineer-178", "test/ml-engineer-178.jsonl", false, 120, 15, 0.929},
 	{"test/careers-178", "test/careers-178.jsonl", true, 60, 10, 0.89},
-	// Held-out, written blind in session 26 (voice h65: skilled tradespeople on a break asking about their own trade and the guides' careers); committed unread, scored once at the end of session 26: 94.0% / 95.0%, 0 wrong career, 1 answered for a career with no guide.
+	// Held-out, written blind in session 26 (voice h65: skilled tradespeople on a break asking about their own trade and the guides' careers); committed unread, scored once in the middle of session 26: 94.0% / 95.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-179", "test/ml-engineer-179.jsonl", false, 120, 15, 0.929},
 	{"test/careers-179", "test/careers-179.jsonl", true, 60, 10, 0.94},
-	// Held-out, written blind in session 26 (voice h66: career questions mixed with off-topic chat, jokes, emoji and greetings); committed unread, scored once at the end of session 26: 96.0% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	// Held-out, written blind in session 26 (voice h66: career questions mixed with off-topic chat, jokes, emoji and greetings); committed unread, scored once in the middle of session 26: 96.0% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-180", "test/ml-engineer-180.jsonl", false, 120, 15, 0.95},
 	{"test/careers-180", "test/careers-180.jsonl", true, 60, 10, 0.92},
-	// Held-out, written blind in session 26 (voice h67: workers over fifty returning to work or changing careers late); committed unread, scored once at the end of session 26: 96.7% / 96.0%, 0 wrong career, 3 answered for a career with no guide.
+	// Held-out, written blind in session 26 (voice h67: workers over fifty returning to work or changing careers late); committed unread, scored once in the middle of session 26: 96.7% / 96.0%, 0 wrong career, 3 answered for a career with no guide.
 	{"test/ml-engineer-181", "test/ml-engineer-181.jsonl", false, 120, 15, 0.956},
 	{"test/careers-181", "test/careers-181.jsonl", true, 60, 10, 0.95},
-	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread, scored once at the end of session 26: 93.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
+	// Held-out, written blind in session 26 (voice h68: what training costs and whether it pays off); committed unread, scored once in the middle of session 26: 93.3% / 93.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-182", "test/ml-engineer-182.jsonl", false, 120, 15, 0.923},
 	{"test/careers-182", "test/careers-182.jsonl", true, 60, 10, 0.92},
-	// Held-out, written blind at the end of session 26 (voice h69: members pasting a short excerpt of a job ad, syllabus or message and asking about it); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-183", "test/ml-engineer-183.jsonl", false, 120, 15, 0.5},
-	{"test/careers-183", "test/careers-183.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h70: night-shift and overnight workers writing tired, terse messages); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-184", "test/ml-engineer-184.jsonl", false, 120, 15, 0.5},
-	{"test/careers-184", "test/careers-184.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h71: immigrants and international students asking how the US path, credentials and pay work); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-185", "test/ml-engineer-185.jsonl", false, 120, 15, 0.5},
-	{"test/careers-185", "test/careers-185.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h72: two or three careers compared on one point); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-186", "test/ml-engineer-186.jsonl", false, 120, 15, 0.5},
-	{"test/careers-186", "test/careers-186.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 26 after 179-182 were scored (voice h69: members pasting a short excerpt of a job ad, syllabus or message and asking about it); committed unread, scored once at the end of session 26: 94.7% / 89.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-183", "test/ml-engineer-183.jsonl", false, 120, 15, 0.936},
+	{"test/careers-183", "test/careers-183.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind in session 26 after 179-182 were scored (voice h70: night-shift and overnight workers writing tired, terse messages); committed unread, scored once at the end of session 26: 97.3% / 92.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-184", "test/ml-engineer-184.jsonl", false, 120, 15, 0.963},
+	{"test/careers-184", "test/careers-184.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind in session 26 after 179-182 were scored (voice h71: immigrants and international students asking how the US path, credentials and pay work); committed unread, scored once at the end of session 26: 97.3% / 94.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-185", "test/ml-engineer-185.jsonl", false, 120, 15, 0.963},
+	{"test/careers-185", "test/careers-185.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind in session 26 after 179-182 were scored (voice h72: two or three careers compared on one point); committed unread, scored once at the end of session 26: 88.0% / 54.0%, 4 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-186", "test/ml-engineer-186.jsonl", false, 120, 15, 0.87},
+	{"test/careers-186", "test/careers-186.jsonl", true, 60, 10, 0.53},
 	// Held-out, written blind at the end of session 26 (voice h73: community moderators and admins trying the bot for their members, in a businesslike tone); committed unread, for session 27 to score once at its end.
 	{"test/ml-engineer-187", "test/ml-engineer-187.jsonl", false, 120, 15, 0.5},
 	{"test/careers-187", "test/careers-187.jsonl", true, 60, 10, 0.5},
@@ -2172,21 +2172,21 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-176": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-185": 1, "test/ml-engineer-186": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-176": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once, at the end of the session (EVAL_FRESH=1),
 // their results are neither printed nor checked nor counted in the total,
 // so that no work of the session can be steered by them. Session 26 scored
-// the four written blind at the end of session 25 (175-178) and its own four
-// (179-182) once, in the middle of the session; the four written blind
-// after that (183-186) wait, unread, to be scored once at its end, and the
-// four written blind after those (187-190) wait, unread, for session 27 to
-// score once at its end.
-var unscored = map[string]bool{"test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true, "test/ml-engineer-186": true, "test/careers-186": true, "test/ml-engineer-185": true, "test/careers-185": true, "test/ml-engineer-184": true, "test/careers-184": true, "test/ml-engineer-183": true, "test/careers-183": true}
+// the four written blind at the end of session 25 (175-178) and its own
+// first four (179-182) once, in the middle of the session, and the four it
+// wrote blind after those (183-186) once, at its end; the four written blind
+// after that (187-190) wait, unread, for session 27 to score once at its
+// end.
+var unscored = map[string]bool{"test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
