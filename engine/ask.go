@@ -357,7 +357,8 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// engineer. What's the state median for each job here?": a career
 		// named, another told by its own words, asked of each
 		if u := lib.oneGuideNamed(guessWords(lib, q)); u != nil && u != q.careers[0] {
-			first := slices.IndexFunc(q.words, func(w string) bool { return lib.terms.sole(w) == int32(slices.Index(lib.Guides, u)) })
+			ui := int32(slices.Index(lib.Guides, u))
+			first := slices.IndexFunc(q.words, func(w string) bool { return lib.terms.sole(w) == ui })
 			named := -1
 			for i, w := range q.words {
 				if q.taken[i] && lib.isCareerWord(w) {
@@ -3410,8 +3411,9 @@ func bareWorker(q *question, o string) bool {
 		return i == 0
 	}
 	p := q.words[i-1]
-	return !(!q.m.stop[p] && !determiner[p] && q.m.lex.Noun(p) && !q.m.lex.MostlyAdjective(p) &&
-		!(strings.HasSuffix(p, "s") && q.m.lex.VerbForm(p))) // (but "pays growers", "gets growers": a verb's object)
+	modifier := !q.m.stop[p] && !determiner[p] && q.m.lex.Noun(p) && !q.m.lex.MostlyAdjective(p) &&
+		!(strings.HasSuffix(p, "s") && q.m.lex.VerbForm(p)) // (not "pays growers", "gets growers": a verb's object)
+	return !modifier
 }
 
 // eachDoer words before a last "do" point back at things named: "what

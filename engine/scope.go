@@ -126,14 +126,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	// phlebotomist"): while the words after one are read, the word ending
 	// it is held as taken, which every reading of modifiers respects.
 	ends := sentenceEnds(q.raw, raw, len(ws))
-	held := -1
+	held, lastEnd := -1, -1
 	for i := 0; i < len(ws); i++ {
 		if held >= 0 {
 			taken[held] = false
 			held = -1
 		}
-		if b := lastEndBefore(ends, i); b >= 0 && !taken[b] {
-			taken[b], held = true, b
+		if i > 0 && i-1 < len(ends) && ends[i-1] {
+			lastEnd = i - 1
+		}
+		if lastEnd >= 0 && !taken[lastEnd] {
+			taken[lastEnd], held = true, lastEnd
 		}
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
 			continue // (and "single dad": someone in a life, not a job)
@@ -1866,8 +1869,7 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 // salary in california?"): then that job is what is asked about.
 func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool {
 	others := len(q.intents) - 1
-	if q.has("state") && q.intents["state"] == 1 && slices.ContainsFunc(ws[1:], func(w string) bool { return w == "state" }) &&
-		placeWord(l.m, ws[slices.Index(ws[1:], "state")]) {
+	if k := slices.Index(ws, "state"); k > 0 && q.intents["state"] == 1 && placeWord(l.m, ws[k-1]) {
 		others-- // "Washington state": the place's name, no question by state
 	}
 	if q.has("path") && slices.Contains(ws, "experience") && q.intents["path"] == 1 && ownJobAfter(l.m, ws, i) {
@@ -1967,16 +1969,6 @@ func endOfSentence(ends []bool, i, n int) int {
 		}
 	}
 	return n
-}
-
-// lastEndBefore is the last word before i that ends a sentence, or -1.
-func lastEndBefore(ends []bool, i int) int {
-	for k := min(i, len(ends)) - 1; k >= 0; k-- {
-		if ends[k] {
-			return k
-		}
-	}
-	return -1
 }
 
 // againstNational reports whether what a question compares is set

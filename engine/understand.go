@@ -2460,7 +2460,8 @@ func (l *Library) vendorTitled(q *question, text string, taken []bool) []*bot.Gu
 		for s > 0 && taken[s-1] {
 			s--
 		}
-		if l.names[bot.NormalizeName(strings.Join(ws[s:i+1], " "))] == nil || s == 0 || l.certPairs[ws[s-1]+" "+ws[s]] != nil {
+		g := l.names[bot.NormalizeName(strings.Join(ws[s:i+1], " "))]
+		if g == nil || s == 0 || l.certPairs[ws[s-1]+" "+ws[s]] != nil {
 			continue // (not "Google Professional ML Engineer": a guide's own certificate)
 		}
 		vs := vendorStart(l.m, text, ws, s)
@@ -2470,7 +2471,7 @@ func (l *Library) vendorTitled(q *question, text string, taken []bool) []*bot.Gu
 		if vs >= s || l.m.index[ws[vs]] != nil || l.isCareerWord(ws[vs]) {
 			continue // (not "the cheapest dream cartographer credential": a word of asking)
 		}
-		if g := l.names[bot.NormalizeName(strings.Join(ws[s:i+1], " "))]; slices.ContainsFunc(g.Certifications, func(c bot.Cert) bool {
+		if slices.ContainsFunc(g.Certifications, func(c bot.Cert) bool {
 			return strings.Contains(strings.ToLower(c.Name), ws[vs])
 		}) {
 			continue // (not "google prof ML engineer cert": the guide's own)
