@@ -599,6 +599,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			a.Career = w.Slug // "which is growing faster?"
 			a.Body = strings.TrimSpace(line + "\n\n" + a.Body)
 		}
+		focusCompare(a, q, q.careers[0], q.careers[1])
 		return a, nil
 	case len(q.careers) >= 1:
 		g = q.careers[0]
@@ -985,6 +986,15 @@ func twoAsked(q *question) bool {
 				i >= 2 && ws[i-1] == "also" && ws[i-2] == "and" && slices.Contains(ws[:i-2], "for") {
 				return true // "the median for MLEs and (also) for people who map dreams"
 			}
+		case "than":
+			if i+1 < len(ws) && (thanNotJob[ws[i+1]] || hasDigit(ws[i+1])) {
+				break // "less than in Nevada", "more than my line cook pay": a place or the asker's own
+			}
+			for k := max(0, i-5); k < i; k++ {
+				if comparativeWords[ws[k]] {
+					return true // "is tending entangled orchards quicker to get into than dream mapping?"
+				}
+			}
 		case "which", "whichever":
 			which = true
 		case "or":
@@ -1003,6 +1013,14 @@ func twoAsked(q *question) bool {
 	}
 	return false
 }
+
+// thanNotJob words after "than" set a figure against a place, the asker's
+// own or a number, not against another job.
+var thanNotJob = setOf("in", "at", "for", "my", "i", "we", "our", "what", "national", "the", "average", "before", "usual", "expected")
+
+// comparativeWords set one thing against another before "than".
+var comparativeWords = setOf("quicker", "faster", "slower", "shorter", "longer", "easier", "harder", "more", "less", "better", "worse",
+	"higher", "lower", "cheaper", "pricier", "bigger", "smaller")
 
 // otherNamed is the guide other than the one a question names that the
 // rest of its words name by words only that guide uses; nil when none.

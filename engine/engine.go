@@ -843,6 +843,56 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 	return a
 }
 
+// compareRows are the side-by-side rows that answer each point a
+// comparison may ask.
+var compareRows = map[string][]string{
+	"salary":      {"Median salary", "Salary range"},
+	"outlook":     {"Job growth", "Openings a year"},
+	"education":   {"Education", "Time to get there"},
+	"path":        {"Time to get there", "Education"},
+	bot.KindCerts: {"Certification"},
+	"license":     {"License"},
+}
+
+// focusCompare keeps, of a comparison's side-by-side rows, those of the
+// points the question asks ("which is quicker to get into?": the time to
+// get there), and offers the whole table as a follow-up; a question that
+// asks no one point keeps every row.
+func focusCompare(a *bot.Answer, q *question, g1, g2 *bot.Guide) {
+	if !a.Answered || len(a.Fields) == 0 {
+		return
+	}
+	keep := map[string]bool{}
+	asked := false
+	for _, point := range []string{"salary", "outlook", "education", "path", bot.KindCerts, "license"} {
+		if q.has(point) {
+			asked = true
+			for _, r := range compareRows[point] {
+				keep[r] = true
+			}
+		}
+	}
+	if durationQuestion(q) || hasAny(q, "training", "schooling") {
+		asked = true
+		keep["Time to get there"] = true
+	}
+	if !asked {
+		return
+	}
+	var fields []bot.Field
+	for _, f := range a.Fields {
+		if keep[f.Label] {
+			fields = append(fields, f)
+		}
+	}
+	if len(fields) == len(a.Fields) {
+		return
+	}
+	a.Fields = fields
+	a.Body = strings.TrimSpace(strings.Replace(a.Body, "Key facts side by side, where both guides have them.", "", 1))
+	a.FollowUps = append([]bot.FollowUp{{Label: "All facts side by side", Command: "compare", Options: map[string]string{"first": g1.Slug, "second": g2.Slug}}}, a.FollowUps...)
+}
+
 // compareInState compares two careers' pay in one state, from the state
 // tables (national figures where a guide has no row, said so).
 func compareInState(g1, g2 *bot.Guide, st bot.USState) string {

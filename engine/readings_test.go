@@ -445,6 +445,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "whats the TF cert cost", []string{"$100"}, []string{"Not in the guide"}},
 		// A job signed after a question about how long one of the guide's steps takes
 		{shipped, "and the professional experience step, how long is that one? welder, trying to add it all up", []string{"2-3 years"}, []string{"No guide"}},
+		// A comparison that asks one point shows that point side by side, the rest as a follow-up
+		{all, "which is quicker to get into: zero-g cooking or tending entangled orchards?", []string{"3-4 years", "/compare first:orbital-chef second:quantum-gardener"}, []string{"$72,400", "$87,500"}},
+		{all, "is tending entangled orchards quicker to get into than dream mapping?", []string{"Quantum Gardener takes less time"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1430,6 +1430,12 @@ var sets = []struct {
 	// t128: superlatives and rankings within one guide and across guides, written in session 26
 	{"tune/ml-engineer-370", "tune/ml-engineer-370.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-370", "tune/careers-370.jsonl", true, 80, 15, 0.95},
+	// t130: two or three careers weighed on one point, named by title or by their work, written in session 26
+	{"tune/ml-engineer-371", "tune/ml-engineer-371.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-371", "tune/careers-371.jsonl", true, 80, 15, 0.91},
+	// t131: careers compared in one message, one named by title and another by its work, written in session 26
+	{"tune/ml-engineer-372", "tune/ml-engineer-372.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-372", "tune/careers-372.jsonl", true, 80, 15, 0.929},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2186,7 +2192,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-185": 1, "test/ml-engineer-1
 var unscored = map[string]bool{"test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-117": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
