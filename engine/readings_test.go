@@ -448,6 +448,8 @@ func TestReadings(t *testing.T) {
 		// A comparison that asks one point shows that point side by side, the rest as a follow-up
 		{all, "which is quicker to get into: zero-g cooking or tending entangled orchards?", []string{"3-4 years", "/compare first:orbital-chef second:quantum-gardener"}, []string{"$72,400", "$87,500"}},
 		{all, "is tending entangled orchards quicker to get into than dream mapping?", []string{"Quantum Gardener takes less time"}, nil},
+		// A job set against another opening the message is asked about
+		{shipped, "medical coder vs medical biller, median pay?", []string{"No guide for medical coder"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

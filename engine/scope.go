@@ -331,7 +331,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" {
 			// "doctors — what skills do they need?": a role word opening a
 			// question that names no guide's career is the job asked about
-			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && opensAsk(m, ws, i)
+			openingRole := len(q.careers) == 0 && m.lex.Occupation(head) && (opensAsk(m, ws, i) || versusPerson(m, ws, i))
 			jobBecome := m.lex.JobSense(head) && i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming") // "become a principal"
 			if !(m.lex.Occupation(head) || jobBecome || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				forDoer(m, ws, i) && !m.roles[head] && !(i > 0 && taken[i-1]) || // (not "for a space chef wannabe")
@@ -1969,6 +1969,22 @@ func endOfSentence(ends []bool, i, n int) int {
 		}
 	}
 	return n
+}
+
+// versusPerson reports whether the word at i is set against another
+// person's noun right after it ("medical coder vs medical biller", "vet
+// tech or dental assistant"): two jobs weighed, each asked about.
+func versusPerson(m *model, ws []string, i int) bool {
+	if i+1 >= len(ws) || ws[i+1] != "vs" && ws[i+1] != "versus" && ws[i+1] != "or" {
+		return false
+	}
+	for k := i + 2; k < len(ws) && k <= i+4; k++ {
+		w := strings.TrimSuffix(ws[k], "s")
+		if m.lex.Person(m.lex.Singular(ws[k])) || len(w) >= 5 && !m.lex.Word(w) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
+			return true // (or a doer's ending on a word no dictionary has: "biller")
+		}
+	}
+	return false
 }
 
 // againstNational reports whether what a question compares is set
