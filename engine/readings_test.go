@@ -450,6 +450,7 @@ func TestReadings(t *testing.T) {
 		{all, "is tending entangled orchards quicker to get into than dream mapping?", []string{"Quantum Gardener takes less time"}, nil},
 		// A job set against another opening the message is asked about
 		{shipped, "medical coder vs medical biller, median pay?", []string{"No guide for medical coder"}, []string{"$150,000"}},
+		{shipped, "wind turbine tech vs solar installer, which pays more in Texas?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3348,6 +3348,7 @@ func shortNext(m *model, ws []string, i int) bool {
 	}
 	n := ws[i+1]
 	return jobSlotNext[n] || trainingNext[n] || doerVerb[n] || n == "worth" || full != "lead" && (m.stop[n] || !m.lex.Noun(n)) && m.index[n] == nil ||
+		(n == "vs" || n == "versus") && versusPerson(m, ws, i) || // "vet tech vs dental assistant
 		m.index[n]["salary"] && i+2 < len(ws) && jobSlotNext[ws[i+2]] // "web dev median salary"
 }
 
