@@ -451,6 +451,8 @@ func TestReadings(t *testing.T) {
 		// A job set against another opening the message is asked about
 		{shipped, "medical coder vs medical biller, median pay?", []string{"No guide for medical coder"}, []string{"$150,000"}},
 		{shipped, "wind turbine tech vs solar installer, which pays more in Texas?", []string{"No guide"}, []string{"$150,000"}},
+		// A field whose pay is asked, named for its practitioners (hygiene: hygienists)
+		{shipped, "how much does dental hygiene pay?", []string{"No guide for dental hygiene"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3830,12 +3830,19 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		}
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
-		if taken[k] || len(w) < 5 || !studyCue(ws, k) || !unknown(w) && !l.onlyQualified(w, ws) || placeWord(l.m, w) || l.m.lex.Foreign(w) {
+		// (or a field whose pay is asked: "how much does dental hygiene pay?",
+		// "dental hygiene or respiratory therapy, which pays more?")
+		paid := k+1 < len(ws) && (ws[k+1] == "pay" || ws[k+1] == "pays" || (ws[k+1] == "or" || ws[k+1] == "vs") && q.has("salary")) ||
+			k > 0 && (ws[k-1] == "or" || ws[k-1] == "vs") && q.has("salary")
+		if taken[k] || len(w) < 5 || !studyCue(ws, k) && !paid || !unknown(w) && !l.onlyQualified(w, ws) || placeWord(l.m, w) || l.m.lex.Foreign(w) {
 			// (not "in Germany": a place, whatever "Germanist" names)
 			continue
 		}
 		for _, a := range practitioners(w) {
 			if l.m.lex.Occupation(a) && !l.m.roles[a] || agentNoun(a) && !l.m.lex.Word(w) && !l.m.lex.Word(a) {
+				if p := k - 1; paid && p >= 0 && !taken[p] && !l.m.stop[ws[p]] && l.m.lex.Relational(ws[p]) {
+					return ws[p] + " " + w // "dental hygiene", as asked
+				}
 				return w // a field no dictionary has, named for its practitioners' way: "bioinformatics"
 			}
 		}
@@ -3919,6 +3926,8 @@ func practitioners(w string) []string {
 		out = append(out, w[:len(w)-1]+"ist")
 	case strings.HasSuffix(w, "ure"):
 		out = append(out, w[:len(w)-1]+"ist") // "horticulture" → "horticulturist"
+	case strings.HasSuffix(w, "e"):
+		out = append(out, w[:len(w)-1]+"ist") // "hygiene" → "hygienist"
 	}
 	return out
 }
