@@ -795,7 +795,7 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 		return &bot.Answer{Answered: false, Body: fmt.Sprintf("Both names point to the %s guide; name two different careers to compare.", g1.Title)}
 	}
 	a := &bot.Answer{Answered: true, Title: g1.Title + " vs " + g2.Title, Career: g1.Slug,
-		Body: "Key facts side by side, where both guides have them."}
+		Body: compareLead}
 	if len(states) == 1 {
 		a.Title += " in " + states[0].Name
 		a.Body = compareInState(g1, g2, states[0]) + "\n\n" + a.Body
@@ -843,6 +843,9 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 	return a
 }
 
+// compareLead opens a comparison's side-by-side table.
+const compareLead = "Key facts side by side, where both guides have them."
+
 // compareRows are the side-by-side rows that answer each point a
 // comparison may ask.
 var compareRows = map[string][]string{
@@ -864,10 +867,10 @@ func focusCompare(a *bot.Answer, q *question, g1, g2 *bot.Guide) {
 	}
 	keep := map[string]bool{}
 	asked := false
-	for _, point := range []string{"salary", "outlook", "education", "path", bot.KindCerts, "license"} {
+	for point, rows := range compareRows {
 		if q.has(point) {
 			asked = true
-			for _, r := range compareRows[point] {
+			for _, r := range rows {
 				keep[r] = true
 			}
 		}
@@ -889,7 +892,7 @@ func focusCompare(a *bot.Answer, q *question, g1, g2 *bot.Guide) {
 		return
 	}
 	a.Fields = fields
-	a.Body = strings.TrimSpace(strings.Replace(a.Body, "Key facts side by side, where both guides have them.", "", 1))
+	a.Body = strings.TrimSpace(strings.Replace(a.Body, compareLead, "", 1))
 	a.FollowUps = append([]bot.FollowUp{{Label: "All facts side by side", Command: "compare", Options: map[string]string{"first": g1.Slug, "second": g2.Slug}}}, a.FollowUps...)
 }
 

@@ -1980,8 +1980,8 @@ func versusPerson(m *model, ws []string, i int) bool {
 	}
 	for k := i + 2; k < len(ws) && k <= i+4; k++ {
 		w := strings.TrimSuffix(ws[k], "s")
-		if m.lex.Person(m.lex.Singular(ws[k])) || len(w) >= 5 && !m.lex.Word(w) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
-			return true // (or a doer's ending on a word no dictionary has: "biller")
+		if m.lex.Person(m.lex.Singular(ws[k])) || !m.lex.Word(w) && agentVerb(m.lex, w) != "" {
+			return true // (or the doer of a verb, a word no dictionary has: "biller")
 		}
 	}
 	return false
