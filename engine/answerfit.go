@@ -31,7 +31,11 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] && !q.m.lex.CommonVerb(q.words[i-1]) {
 			continue // "the interview process": the whole of it, not a passage on processing (but "get fluent" asks what to get fluent in)
 		}
-		asked = append(asked, stem(w))
+		st := stem(w)
+		if b := positionHolder(q.m, w); b != "" && !slices.ContainsFunc(parts, func(p passage) bool { return p.have[st] }) {
+			st = stem(b) // "the apprenticeship": the step of the apprentice
+		}
+		asked = append(asked, st)
 	}
 	if len(asked) == 0 {
 		return e.answerSection(g, s)
@@ -2079,7 +2083,12 @@ func requests(f []string) bool {
 // stepNamed reports whether a word of the question, not a certificate's,
 // is in the title of a step of the guide's path ("apprenticeship" in "Step
 // 3: Field survey apprenticeship (18 months)").
-func (l *Library) stepNamed(q *question, g *bot.Guide) bool {
+func (l *Library) stepNamed(q *question, g *bot.Guide) bool { return l.stepNamedBy(q, g, false) }
+
+// stepNamedBy is stepNamed; byHolder keeps only a position whose holder
+// titles a step ("the apprenticeship": "Apprentice in a superposition
+// greenhouse").
+func (l *Library) stepNamedBy(q *question, g *bot.Guide, byHolder bool) bool {
 	s := g.Section(bot.KindPath)
 	if s == nil {
 		return false
@@ -2089,14 +2098,38 @@ func (l *Library) stepNamed(q *question, g *bot.Guide) bool {
 		if q.taken[i] || q.certWord != nil && q.certWord[i] || q.m.stop[w] || !hasLetter(w) || q.m.index[w] != nil {
 			continue
 		}
-		st := stem(w)
+		st, bst := stem(w), ""
+		if b := positionHolder(q.m, w); b != "" {
+			bst = stem(b)
+		}
+		if byHolder && bst == "" {
+			continue
+		}
 		for _, p := range steps {
-			if slices.ContainsFunc(words(p.title), func(t string) bool { return stem(t) == st }) {
+			if slices.ContainsFunc(words(p.title), func(t string) bool { t = stem(t); return t == st && !byHolder || t == bst }) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// positionHolder is the person whose position a word ending in "-ship"
+// names ("apprenticeship": apprentice, "internship": intern), when the
+// dictionary has that person; "" otherwise. A step titled by the person
+// ("Apprentice in a superposition greenhouse") is the one asked of by the
+// position, though their stems differ.
+func positionHolder(m *model, w string) string {
+	b, ok := strings.CutSuffix(w, "ship")
+	if !ok {
+		if b, ok = strings.CutSuffix(w, "ships"); !ok {
+			return ""
+		}
+	}
+	if len(b) < 4 || !m.lex.Person(b) {
+		return ""
+	}
+	return b
 }
 
 // sectionKindWord reports whether w, not a weak word, names a kind of

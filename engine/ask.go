@@ -1302,6 +1302,11 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.whenAnswer(lib, q, g); a != nil {
 		return a, nil
 	}
+	if g != nil && durationQuestion(q) && matchCert(q, g) == nil && lib.stepNamedBy(q, g, true) {
+		// "how long is the apprenticeship in a superposition greenhouse?":
+		// the step's length
+		return e.answerPassage(lib, q, g, g.Section(bot.KindPath)), nil
+	}
 	if durationQuestion(q) && matchCert(q, g) != nil {
 		if s := g.Section(bot.KindPath); s != nil && (lib.stepNamed(q, g) || hasAny(q, "step", "stage", "phase")) {
 			// "how long is the apprenticeship before the Licensed Lucid
