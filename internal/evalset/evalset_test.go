@@ -2168,6 +2168,18 @@ var sets = []struct {
 	// Held-out, written blind at the end of session 26 (voice h76: a specific employer, school, city or training program named in nearly every question); committed unread, for session 27 to score once at its end.
 	{"test/ml-engineer-190", "test/ml-engineer-190.jsonl", false, 120, 15, 0.5},
 	{"test/careers-190", "test/careers-190.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 27 (voice h77: members laid off this week, anxious and practical, naming the job they lost); committed unread, for session 27 to score once.
+	{"test/ml-engineer-191", "test/ml-engineer-191.jsonl", false, 120, 15, 0.5},
+	{"test/careers-191", "test/careers-191.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 27 (voice h78: a figure or claim heard from a friend, a video or a forum, to confirm or correct); committed unread, for session 27 to score once.
+	{"test/ml-engineer-192", "test/ml-engineer-192.jsonl", false, 120, 15, 0.5},
+	{"test/careers-192", "test/careers-192.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 27 (voice h79: two options weighed in one question: certificates, states, steps, tools, careers); committed unread, for session 27 to score once.
+	{"test/ml-engineer-193", "test/ml-engineer-193.jsonl", false, 120, 15, 0.5},
+	{"test/careers-193", "test/careers-193.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 27 (voice h80: small towns and rural areas: local pay, remote work, commutes, local jobs); committed unread, for session 27 to score once.
+	{"test/ml-engineer-194", "test/ml-engineer-194.jsonl", false, 120, 15, 0.5},
+	{"test/careers-194", "test/careers-194.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2187,9 +2199,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-185": 1, "test/ml-engineer-1
 // the four written blind at the end of session 25 (175-178) and its own
 // first four (179-182) once, in the middle of the session, and the four it
 // wrote blind after those (183-186) once, at its end; the four written blind
-// after that (187-190) wait, unread, for session 27 to score once at its
-// end.
-var unscored = map[string]bool{"test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
+// after that (187-190) wait, unread, for session 27 to score once; so do
+// the four session 27 wrote blind at its start (191-194).
+var unscored = map[string]bool{"test/ml-engineer-194": true, "test/careers-194": true, "test/ml-engineer-193": true, "test/careers-193": true, "test/ml-engineer-192": true, "test/careers-192": true, "test/ml-engineer-191": true, "test/careers-191": true, "test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
