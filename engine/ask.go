@@ -1293,6 +1293,23 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		nq.states, nq.city = nil, ""
 		q = &nq
 	}
+	if g != nil && len(q.scope.occupations) > 0 && len(q.careers) == 1 && q.careers[0] == g && lib.ownSideAsked(q, g) {
+		// "san diego MLE vs nurse sal, just the ML figure pls": the other
+		// side has no guide, and the question asks of the guide's side
+		// alone.
+		nq := *q
+		nq.scope.occupations, nq.scope.generic = nil, nil
+		if q.full != nil {
+			full := *q.full
+			full.scope.occupations, full.scope.generic = nil, nil
+			nq.full = &full
+		}
+		nq.intents = maps.Clone(q.intents)
+		delete(nq.intents, "compare")
+		if a, err := e.answerGuide(ctx, lib, &nq, g); err == nil && a.Answered {
+			return a, nil // (caveats says which side has no guide)
+		}
+	}
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
@@ -4196,4 +4213,82 @@ func (l *Library) timedSentence(g *bot.Guide, content []string) (*bot.Section, s
 		}
 	}
 	return lines[best].sec, lines[best].text
+}
+
+// sideClauseRE splits a message into the clauses a question may stand in:
+// at punctuation and at a dash set apart (not at "vs": "SWE vs MLE pay"
+// is one comparison).
+var sideClauseRE = regexp.MustCompile(`[,;:?!()]+|[.]\s|\s[-–—]+\s|\s[-–—]+`)
+
+// setsAgainst are the words that set one side against another within a
+// clause.
+var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "which", "who", "whose", "instead")
+
+// ownSideAsked reports whether a message that sets guide g's career beside
+// an occupation with no guide asks its question of g's side alone, in a
+// clause of its own that names g's career and nothing it is set against:
+// "san diego MLE vs nurse sal, just the ML figure pls", "seattle question.
+// ML engineer or cloud solutions architect, what does the ML engineer
+// median look like in WA?" (not "ML engineer vs dentist, which pays
+// more?", nor "… what does the analyst side pay").
+func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
+	raw := q.raw
+	if q.full != nil {
+		raw = q.full.raw
+	}
+	gi := int32(slices.Index(l.Guides, g))
+	names := map[string]bool{}
+	for _, n := range append([]string{g.Title, g.Slug}, g.Aliases...) {
+		for _, w := range words(strings.ReplaceAll(n, "-", " ")) {
+			if !careerWords[w] && !l.m.stop[w] && !l.m.lex.Occupation(w) {
+				names[w] = true // ("machine", "orbital"; not "engineer", which other jobs share)
+			}
+		}
+	}
+	for k := range g.Vocabulary {
+		names[k] = true
+	}
+	clauses := sideClauseRE.Split(strings.ToLower(raw), -1)
+	if len(clauses) < 2 {
+		return false
+	}
+	for _, c := range clauses {
+		ws := words(c)
+		if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return setsAgainst[w] }) {
+			continue
+		}
+		own, other := false, false
+		for _, w := range ws {
+			if names[w] || len(l.Guides) > 1 && !l.m.stop[w] && l.terms.sole(w) == gi {
+				own = true
+			}
+			for _, o := range q.scope.occupations {
+				if f := strings.Fields(strings.ToLower(o)); l.m.lex.Singular(w) == l.m.lex.Singular(f[len(f)-1]) {
+					other = true
+				}
+			}
+		}
+		if other {
+			continue
+		}
+		cq := l.read(context.Background(), c)
+		if len(cq.scope.occupations) > 0 || len(cq.careers) > 1 || len(cq.careers) == 1 && cq.careers[0] != g || !own && len(cq.careers) == 0 {
+			continue
+		}
+		if cq.intentCount() > 0 || asksWh(ws) || ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWh reports whether words open or hold a question word.
+func asksWh(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
+		switch w {
+		case "what", "whats", "how", "when", "where", "why":
+			return true
+		}
+		return false
+	})
 }

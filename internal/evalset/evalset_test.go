@@ -1436,6 +1436,12 @@ var sets = []struct {
 	// t131: careers compared in one message, one named by title and another by its work, written in session 26
 	{"tune/ml-engineer-372", "tune/ml-engineer-372.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-372", "tune/careers-372.jsonl", true, 80, 15, 0.929},
+	// t132: two or three careers compared on one point, by title, nickname or their work, written in session 27
+	{"tune/ml-engineer-373", "tune/ml-engineer-373.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-373", "tune/careers-373.jsonl", true, 80, 15, 0.5},
+	// t134: a field or subject of study asked about rather than a job title, written in session 27
+	{"tune/ml-engineer-374", "tune/ml-engineer-374.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-374", "tune/careers-374.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
