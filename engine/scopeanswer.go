@@ -132,9 +132,17 @@ func (l *Library) splitParts(text string) []string {
 	if onePlainPiece(split) {
 		return []string{text} // at most one part below: what the loop would return
 	}
+	told := "" // a first piece that only tells ("I'm a resort chef on Maui and have been for 15 years;"): the next one's context
 	for _, s := range strings.FieldsFunc(split, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
+		}
+		if len(parts) == 0 && strings.Contains(split, s+";") && !asksInSentence(s) && len(l.intentsOf(s)) == 0 && !alsoAsks(s) {
+			told = strings.TrimSpace(told + " " + s + ";")
+			continue
+		}
+		if told != "" {
+			s, told = told+" "+s, ""
 		}
 		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
@@ -1181,7 +1189,18 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		wholeHead = lib.headInContext(whole)
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
-		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil {
+		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil &&
+		!slices.ContainsFunc(parts, func(p string) bool {
+			// (not when a part's question names a career of its own: "… my
+			// sister is an ER nurse … For cooking aboard an orbital
+			// station, which certificate do I need …?")
+			f := lib.focusText(p)
+			if f == p {
+				return false
+			}
+			fq := lib.analyse(ctx, f)
+			return len(fq.scope.occupations) == 0 && (len(fq.careers) > 0 || lib.storyGuide(fq) != nil)
+		}) {
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
 	}

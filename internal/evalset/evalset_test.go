@@ -1442,6 +1442,12 @@ var sets = []struct {
 	// t134: a field or subject of study asked about rather than a job title, written in session 27
 	{"tune/ml-engineer-374", "tune/ml-engineer-374.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-374", "tune/careers-374.jsonl", true, 80, 15, 0.5},
+	// t133: a long story of three to six sentences before one or two questions, written in session 27
+	{"tune/ml-engineer-375", "tune/ml-engineer-375.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-375", "tune/careers-375.jsonl", true, 80, 15, 0.5},
+	// t135: the asker's job stated as a plain sentence, and questions that leave something out ('not counting California'), written in session 27
+	{"tune/ml-engineer-376", "tune/ml-engineer-376.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-376", "tune/careers-376.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
