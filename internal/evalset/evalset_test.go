@@ -1448,6 +1448,18 @@ var sets = []struct {
 	// t135: the asker's job stated as a plain sentence, and questions that leave something out ('not counting California'), written in session 27
 	{"tune/ml-engineer-376", "tune/ml-engineer-376.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-376", "tune/careers-376.jsonl", true, 80, 15, 0.5},
+	// t136: two options weighed within one guide's career (certificates, states, steps, tools), written in session 27
+	{"tune/ml-engineer-377", "tune/ml-engineer-377.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-377", "tune/careers-377.jsonl", true, 80, 15, 0.5},
+	// t137: a job described by what the worker does, for guide careers and others alike, written in session 27
+	{"tune/ml-engineer-378", "tune/ml-engineer-378.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-378", "tune/careers-378.jsonl", true, 80, 15, 0.5},
+	// t138: certificates, licences and exams, the guides' own and other fields', written in session 27
+	{"tune/ml-engineer-379", "tune/ml-engineer-379.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-379", "tune/careers-379.jsonl", true, 80, 15, 0.5},
+	// t139: two or three questions in one message mixing a guide's career with other things, written in session 27
+	{"tune/ml-engineer-380", "tune/ml-engineer-380.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-380", "tune/careers-380.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
