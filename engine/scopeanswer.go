@@ -137,7 +137,7 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if len(parts) == 0 && strings.Contains(split, s+";") && !asksInSentence(s) && len(l.intentsOf(s)) == 0 && !alsoAsks(s) {
+		if len(parts) == 0 && strings.Contains(split, s+";") && !asksInSentence(s) && len(l.findCareers(words(s), make([]bool, len(words(s))))) == 0 && len(l.intentsOf(s)) == 0 && !alsoAsks(s) {
 			told = strings.TrimSpace(told + " " + s + ";")
 			continue
 		}
@@ -1185,24 +1185,66 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// is, named in that guide's words ("a licensed surveyor … field survey
 	// apprenticeship"), read once for the checks below
 	var wholeHead *bot.Guide
+	// asksGuide reports whether a part's question sentence names or
+	// describes a guide's career, or points back at one the story around
+	// it describes: not the job told in the story ("… my sister is an ER
+	// nurse … For cooking aboard an orbital station, which certificate do I
+	// need …?", "… my husband is a surf instructor … I've always wanted to
+	// cook for orbital crews. How many people do that job in Hawaii").
+	focusOcc := -1 // whether some part's question sentence names an occupation: 1 yes, 0 no, -1 not read yet
+	asksGuide := func(p string) bool {
+		f := lib.focusText(p)
+		if f == p {
+			return false
+		}
+		if !asksInSentence(f) && len(lib.intentsOf(f)) == 0 {
+			return false // ("Not mapping dreams, actually treating people.": no question)
+		}
+		fq := lib.analyse(ctx, f)
+		if len(fq.scope.occupations) > 0 {
+			return false
+		}
+		if len(fq.careers) > 0 || lib.storyGuide(fq) != nil {
+			return true
+		}
+		if !pointsBack(fq.words) {
+			return false
+		}
+		if focusOcc < 0 {
+			focusOcc = 0
+			for _, o := range parts {
+				if len(lib.analyse(ctx, lib.focusText(o)).scope.occupations) > 0 {
+					focusOcc = 1 // ("What does a clinical psychologist earn, and how many years of school is it?": it is theirs)
+				}
+			}
+		}
+		return focusOcc == 0 && lib.storyGuide(lib.analyse(ctx, p)) != nil
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 {
 		wholeHead = lib.headInContext(whole)
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
 		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil &&
-		!slices.ContainsFunc(parts, func(p string) bool {
-			// (not when a part's question names a career of its own: "… my
-			// sister is an ER nurse … For cooking aboard an orbital
-			// station, which certificate do I need …?")
-			f := lib.focusText(p)
-			if f == p {
-				return false
-			}
-			fq := lib.analyse(ctx, f)
-			return len(fq.scope.occupations) == 0 && (len(fq.careers) > 0 || lib.storyGuide(fq) != nil)
-		}) {
+		!slices.ContainsFunc(parts, asksGuide) {
 		// "actuary exams and salary?": every part is about the actuary.
 		return e.noGuideFor(lib, whole), nil
+	}
+	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && slices.ContainsFunc(parts, asksGuide) {
+		// The parts that ask of the guide's career, or ask at all: not a
+		// piece of the story cut at its "and" ("my mom teaches physics at
+		// my old high school").
+		var asked []string
+		for _, p := range parts {
+			if asksGuide(p) || strings.Contains(text, p+"?") {
+				asked = append(asked, p)
+			}
+		}
+		if len(asked) == 1 {
+			return e.askOne(ctx, req, lib, asked[0])
+		}
+		if len(asked) > 1 && len(asked) < len(parts) {
+			parts = asked
+		}
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && wholeHead == nil {
 		// "34F, a cashier, tired of customers. Is bookkeeping a good career
@@ -1213,7 +1255,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			pq := partQ(p)
 			if len(pq.careers) == 0 && len(pq.scope.occupations) > 0 && !lib.introHereOnly(pq) &&
 				e.occupationInContext(ctx, lib, pq) == nil && lib.headInContext(pq) == nil && (genericOnly(pq) == nil || len(lib.Guides) > 1) &&
-				lib.askedInLast(ctx, p) {
+				lib.askedInLast(ctx, p) && !asksGuide(p) {
 				return e.noGuideFor(lib, pq), nil
 			}
 		}
