@@ -469,6 +469,9 @@ func TestReadings(t *testing.T) {
 		// told of a relative in the story is not what a part asks.
 		{all, "I'm a resort chef on Maui and have been for 15 years; my husband is a surf instructor in Lahaina. I've always wanted to cook for orbital crews. How many people do that job in Hawaii and what's the median there?", []string{"Hawaii"}, []string{"No guide"}},
 		{all, "I'm a short-order cook, my sister is an ER nurse who needed ACLS before her first shift. For cooking aboard an orbital station, which certificate do I need before my first flight, and what does it cost?", []string{"Microgravity Food Safety"}, []string{"No guide for ER nurse"}},
+		// A later part with no guide's words of its own is asked of the
+		// career the part before was answered for, not the default one.
+		{all, "cooking in zero g — what's the median pay, and how high does the range go?", []string{"$87,500", "$149,000"}, []string{"$150,000", "$300,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

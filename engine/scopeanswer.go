@@ -1306,9 +1306,12 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		refused := prevRefused
 		prevRefused = nil
 		if prevCareer != "" && req.Option("career") == "" && len(whole.careers) == 0 && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 &&
-			pointsBack(pq.words) {
+			(pointsBack(pq.words) || len(lib.Guides) > 1 && lib.oneGuideNamed(dropStateWords(lib.contentWords(pq, nil))) == nil) {
 			// "which job uses Kubeflow and Ray, and what's the median pay
-			// for it?": the career the first part found is what "it" is.
+			// for it?": the career the first part found is what "it" is;
+			// so it is for a part with no word of one guide's own
+			// ("cooking in zero g — what's the median pay, and how high
+			// does the range go?").
 			r := *req
 			r.Options = map[string]string{"career": prevCareer}
 			preq = &r
