@@ -2291,7 +2291,28 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if !q.has(bot.KindCerts) && !q.has("cost") && !named {
 		return nil
 	}
+	if !named && (q.has("least") || q.has("most")) && describesCareer(q, g, best) {
+		return nil // "cheapest cert for cooking in microgravity?": the cheapest of all, the career told by a word one name shares
+	}
 	return best
+}
+
+// describesCareer reports whether every word of cert c's name that the
+// question has is one the guide's summary tells its career by
+// ("microgravity": "cooks … in microgravity").
+func describesCareer(q *question, g *bot.Guide, c *bot.Cert) bool {
+	summary := words(g.Summary)
+	found := false
+	for _, w := range q.expandWords(strings.Fields(bot.NormalizeName(c.Name))) {
+		if q.m.stop[w] || !slices.Contains(q.words, w) || q.m.index[w][bot.KindCerts] {
+			continue
+		}
+		if !slices.Contains(summary, w) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // certMemo is bestCert's last answer for a question: a question asks
