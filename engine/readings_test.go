@@ -474,7 +474,7 @@ func TestReadings(t *testing.T) {
 		{all, "cooking in zero g — what's the median pay, and how high does the range go?", []string{"$87,500", "$149,000"}, []string{"$150,000", "$300,000"}},
 		// The cheapest certificate, the career told by a word one name
 		// shares with the guide's summary; named whole, that certificate.
-		{all, "cheapest cert for cooking in microgravity?", []string{"Orbital Galley Fire Safety", "$95"}, []string{"$520"}},
+		{all, "cheapest cert for cooking in microgravity?", []string{"Orbital Galley Fire Safety costs $95"}, []string{"Certificate costs $520"}},
 		{all, "how much is the microgravity food safety cert?", []string{"$520"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
