@@ -580,6 +580,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			return a, nil // "which has the most openings: X, Y or Z?"
 		}
 	}
+	if req.Option("career") == "" && len(lib.Guides) > 1 && realnessAsked(q) {
+		// "which of your careers are actually real? saw a space chef one
+		// and got suspicious": every guide with what it says of itself.
+		return e.careers(ctx, &bot.Request{})
+	}
 	var g *bot.Guide
 	switch {
 	case req.Option("career") != "":
@@ -4312,4 +4317,15 @@ func asksWh(ws []string) bool {
 		}
 		return false
 	})
+}
+
+// realnessAsked reports whether a question asks which of the guides'
+// careers are real or invented ("which of your careers are actually
+// real?", "are any of these jobs made up?"), and nothing else of them
+// (not "of the made-up careers, which one has the highest median?").
+func realnessAsked(q *question) bool {
+	if q.intentCount() > 0 || q.has("least") || q.has("most") || q.has("outlook") || figures(q) || !hasAny(q, "careers", "guides", "jobs", "ones", "these", "them") || !hasAny(q, "which", "any", "all") {
+		return false
+	}
+	return hasAny(q, "real", "fake", "imaginary", "legit") || hasAll(q, "made", "up") && adjacent(q.words, "made", "up")
 }

@@ -476,6 +476,10 @@ func TestReadings(t *testing.T) {
 		// shares with the guide's summary; named whole, that certificate.
 		{all, "cheapest cert for cooking in microgravity?", []string{"Orbital Galley Fire Safety costs $95"}, []string{"Certificate costs $520"}},
 		{all, "how much is the microgravity food safety cert?", []string{"$520"}, nil},
+		// Which careers are real: every guide with what it says of itself,
+		// not the card of the one named in passing.
+		{all, "which of your careers are actually real? saw a space chef one and got suspicious", []string{"Career guides", "Not a real job"}, []string{"I can't answer"}},
+		{all, "of the made-up careers in here, which one has the highest median and what is it", nil, []string{"Career guides"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1460,6 +1460,12 @@ var sets = []struct {
 	// t139: two or three questions in one message mixing a guide's career with other things, written in session 27
 	{"tune/ml-engineer-380", "tune/ml-engineer-380.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-380", "tune/careers-380.jsonl", true, 80, 15, 0.5},
+	// t141: very short queries of one to six words, written in session 27
+	{"tune/ml-engineer-381", "tune/ml-engineer-381.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-381", "tune/careers-381.jsonl", true, 80, 15, 0.5},
+	// t143: the figures themselves and the bot: sources, year, real or invented, what median means, written in session 27
+	{"tune/ml-engineer-382", "tune/ml-engineer-382.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-382", "tune/careers-382.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
