@@ -1466,6 +1466,12 @@ var sets = []struct {
 	// t143: the figures themselves and the bot: sources, year, real or invented, what median means, written in session 27
 	{"tune/ml-engineer-382", "tune/ml-engineer-382.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-382", "tune/careers-382.jsonl", true, 80, 15, 0.5},
+	// t140: an offer or the asker's own pay set against the guide's figures, written in session 27
+	{"tune/ml-engineer-383", "tune/ml-engineer-383.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-383", "tune/careers-383.jsonl", true, 80, 15, 0.5},
+	// t142: frustrated, sarcastic, joking or anxious messages around a real question, written in session 27
+	{"tune/ml-engineer-384", "tune/ml-engineer-384.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-384", "tune/careers-384.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
