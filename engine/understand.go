@@ -2078,7 +2078,8 @@ func lowerCodes(ws []string) []bot.USState {
 		// "ma", "pa", "co" read as words, except set against another
 		// state: "wa vs ma", "ma or ny".
 		paired := i > 0 && (ws[i-1] == "vs" || ws[i-1] == "versus" || ws[i-1] == "or" || ws[i-1] == "and") && code(i-2) ||
-			i+1 < len(ws) && (ws[i+1] == "vs" || ws[i+1] == "versus" || ws[i+1] == "or" || ws[i+1] == "and") && code(i+2)
+			i+1 < len(ws) && (ws[i+1] == "vs" || ws[i+1] == "versus" || ws[i+1] == "or" || ws[i+1] == "and") && code(i+2) ||
+			code(i-1) && code(i-2) // "mle sal ca, wa, ma": the last of a list of codes
 		if englishTwo[w] && !paired {
 			continue
 		}
