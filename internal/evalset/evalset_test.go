@@ -2216,6 +2216,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 27 (voice h80: small towns and rural areas: local pay, remote work, commutes, local jobs); committed unread, for session 27 to score once.
 	{"test/ml-engineer-194", "test/ml-engineer-194.jsonl", false, 120, 15, 0.5},
 	{"test/careers-194", "test/careers-194.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 27 (voice h81: career coaches, recruiters and counsellors asking for a client); committed unread, for session 28 to score once.
+	{"test/ml-engineer-195", "test/ml-engineer-195.jsonl", false, 120, 15, 0.5},
+	{"test/careers-195", "test/careers-195.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 27 (voice h82: members unhappy in their job weighing whether to quit for another career); committed unread, for session 28 to score once.
+	{"test/ml-engineer-196", "test/ml-engineer-196.jsonl", false, 120, 15, 0.5},
+	{"test/careers-196", "test/careers-196.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 27 (voice h83: teenagers of 14 to 17 asking what to study and how to start); committed unread, for session 28 to score once.
+	{"test/ml-engineer-197", "test/ml-engineer-197.jsonl", false, 120, 15, 0.5},
+	{"test/careers-197", "test/careers-197.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 27 (voice h84: a constraint that decides which part of the guide matters: budget, time, no relocation, disability, family, no degree); committed unread, for session 28 to score once.
+	{"test/ml-engineer-198", "test/ml-engineer-198.jsonl", false, 120, 15, 0.5},
+	{"test/careers-198", "test/careers-198.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2236,8 +2248,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-185": 1, "test/ml-engineer-1
 // first four (179-182) once, in the middle of the session, and the four it
 // wrote blind after those (183-186) once, at its end; the four written blind
 // after that (187-190) wait, unread, for session 27 to score once; so do
-// the four session 27 wrote blind at its start (191-194).
-var unscored = map[string]bool{"test/ml-engineer-194": true, "test/careers-194": true, "test/ml-engineer-193": true, "test/careers-193": true, "test/ml-engineer-192": true, "test/careers-192": true, "test/ml-engineer-191": true, "test/careers-191": true, "test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
+// the four session 27 wrote blind at its start (191-194). The four it wrote
+// blind later (195-198) wait for session 28.
+var unscored = map[string]bool{"test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true, "test/ml-engineer-194": true, "test/careers-194": true, "test/ml-engineer-193": true, "test/careers-193": true, "test/ml-engineer-192": true, "test/careers-192": true, "test/ml-engineer-191": true, "test/careers-191": true, "test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
