@@ -480,6 +480,9 @@ func TestReadings(t *testing.T) {
 		// not the card of the one named in passing.
 		{all, "which of your careers are actually real? saw a space chef one and got suspicious", []string{"Career guides", "Not a real job"}, []string{"I can't answer"}},
 		{all, "of the made-up careers in here, which one has the highest median and what is it", nil, []string{"Career guides"}},
+		// Whether the words only one guide uses point at several guides is
+		// read in the question sentence, not the story after it.
+		{all, "when do quantum greenhouses usually hire?? I keep applying in the fall and hearing crickets", []string{"spring"}, []string{"I can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

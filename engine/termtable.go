@@ -490,6 +490,12 @@ func (t *termTable) split(q *question) bool {
 		return false
 	}
 	ws := guessWords(q.lib, q)
+	if q.full != nil {
+		// the question sentence's own words, not the story's ("when do
+		// quantum greenhouses usually hire?? I keep applying in the fall")
+		own := words(q.raw)
+		ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !slices.Contains(own, w) })
+	}
 	if t.named(ws) >= 0 {
 		return false
 	}
