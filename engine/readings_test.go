@@ -483,6 +483,10 @@ func TestReadings(t *testing.T) {
 		// Whether the words only one guide uses point at several guides is
 		// read in the question sentence, not the story after it.
 		{all, "when do quantum greenhouses usually hire?? I keep applying in the fall and hearing crickets", []string{"spring"}, []string{"I can't answer"}},
+		// A role word named for a field's adjective is a job no guide has;
+		// as the asker's label before a question in a guide's words, theirs.
+		{shipped, "whats the salary for medical coders", []string{"No guide for medical coders"}, []string{"$150,000"}},
+		{shipped, "medical coder: which ML cert is cheapest and how long is the production ML step?", []string{"$100"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

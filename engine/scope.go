@@ -244,6 +244,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// noun no guide uses.
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
+		if phrase == "" && i > 0 && !taken[i-1] && m.roles[head] && m.lex.Occupation(head) && m.lex.Relational(ws[i-1]) && m.index[ws[i-1]] == nil && !l.isCareerWord(ws[i-1]) &&
+			len(q.careers) == 0 && l.Searcher != nil && !l.Searcher.Known(context.Background(), head) && !(i == 1 && l.guideWordIn(ws[i+1:])) {
+			// (not "medical coder: which ML cert is cheapest …?": the
+			// asker's own job, labelling a question in a guide's words)
+			// "medical coders", "dental coders": a role word no guide uses,
+			// named for a field's adjective, is a job.
+			phrase, start = ws[i-1]+" "+head, i-1
+		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.lex.Person(head) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, head) != "" && l.Searcher != nil &&
 			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && l.noGuideSays(head) {
 			// "QA (quality assurance) tester", "game tester": a doer of a
