@@ -487,6 +487,10 @@ func TestReadings(t *testing.T) {
 		// as the asker's label before a question in a guide's words, theirs.
 		{shipped, "whats the salary for medical coders", []string{"No guide for medical coders"}, []string{"$150,000"}},
 		{shipped, "medical coder: which ML cert is cheapest and how long is the production ML step?", []string{"$100"}, []string{"No guide"}},
+		// Initials no guide or dictionary knows, priced: another field's
+		// credential.
+		{shipped, "how much does a CDL cost and how long does it take to get one?", []string{"No guide for work that takes the CDL"}, []string{"$300"}},
+		{shipped, "how much does the AWS cert cost?", []string{"$300"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

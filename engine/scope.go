@@ -2975,6 +2975,30 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 		taken[k] = true
 		return c
 	}
+	if !q.has("cost") && !durationQuestion(q) {
+		return ""
+	}
+	// "how much does a CDL cost", "CDL A or CDL B": initials typed in
+	// capitals that no guide, dictionary or table knows, priced or timed
+	// right after "how much is/does" or before a word of cost or testing.
+	ws := q.words
+	for k, w := range ws {
+		if len(w) < 3 || len(w) > 6 || taken[k] || !allLetters(w) || !typedInCapitals(q.raw, w) {
+			continue
+		}
+		after := k+1 < len(ws) && (ws[k+1] == "cost" || ws[k+1] == "costs" || ws[k+1] == "price" || ws[k+1] == "exam" || ws[k+1] == "test" || ws[k+1] == "training")
+		before := k >= 3 && ws[k-3] == "much" && (ws[k-2] == "is" || ws[k-2] == "does") && determiner[ws[k-1]] ||
+			k >= 2 && ws[k-2] == "much" && (ws[k-1] == "is" || ws[k-1] == "does")
+		if !after && !before || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
+			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {
+			continue
+		}
+		if _, ok := lookupStateWord(w); ok {
+			continue
+		}
+		taken[k] = true
+		return strings.ToUpper(w)
+	}
 	return ""
 }
 
