@@ -3450,6 +3450,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 			return nil // (not "a licensed electrician")
 		}
 	}
+	for _, o := range q.scope.occupations {
+		if i := slices.Index(q.words, strings.Fields(strings.ToLower(o))[0]); i > 0 && !q.taken[i-1] && !q.m.stop[q.words[i-1]] && q.m.index[q.words[i-1]] == nil && !q.m.lex.CommonVerb(q.words[i-1]) {
+			if s := l.terms.sole(q.words[i-1]); s >= 0 && s != gi {
+				return nil // "quantum computing engineers": named for another guide's word, a job of their own
+			}
+		}
+	}
 	for o := range occ {
 		if slices.Contains(kinds, o) {
 			continue

@@ -491,6 +491,9 @@ func TestReadings(t *testing.T) {
 		// credential.
 		{shipped, "how much does a CDL cost and how long does it take to get one?", []string{"No guide for work that takes the CDL"}, []string{"$300"}},
 		{shipped, "how much does the AWS cert cost?", []string{"$300"}, []string{"No guide"}},
+		// A guide's worker named for another guide's word is a job of its
+		// own.
+		{all, "quantum computing engineers make 160k? saw a job post from IBM", []string{"No guide for"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
