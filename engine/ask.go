@@ -592,6 +592,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if g, err = lib.ResolveCareer(req.Option("career")); err != nil {
 			return nil, err
 		}
+	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2) && len(q.states) == 0 && pointBeyondTable(q):
+		// "what software do quantum gardeners plan with, vs what space
+		// cooks use?": a point the side-by-side table does not hold, asked
+		// of each career in turn.
+		if a := e.eachSide(ctx, req, lib, text, q.careers[0], q.careers[1]); a != nil {
+			return a, nil
+		}
+		fallthrough
 	case len(q.careers) >= 2 && (q.has("compare") || len(q.careers) == 2):
 		a := compareAnswer(e, q.careers[0], q.careers[1], q.states...)
 		if w, line := payWinner(q, q.careers[0], q.careers[1]); w != nil && a.Answered {
@@ -4335,4 +4343,56 @@ func realnessAsked(q *question) bool {
 		return false
 	}
 	return hasAny(q, "real", "fake", "imaginary", "legit") || hasAll(q, "made", "up") && adjacent(q.words, "made", "up")
+}
+
+// pointBeyondTable reports whether a question comparing careers asks a
+// point their side-by-side table does not hold: tools, skills, interviews,
+// the day, a portfolio, challenges, or which certificate is cheapest.
+func pointBeyondTable(q *question) bool {
+	if q.has("salary") || q.has("outlook") || q.has("education") || q.has(bot.KindPath) || durationQuestion(q) {
+		return false // ("… stack up … on pay and training time?": the table's own points)
+	}
+	for _, k := range []string{bot.KindTools, bot.KindSkills, bot.KindInterview, bot.KindDay, bot.KindPortfolio, bot.KindChallenges} {
+		if q.has(k) {
+			return true
+		}
+	}
+	return (q.has("least") || q.has("most")) && (q.has(bot.KindCerts) || q.has("cost"))
+}
+
+// eachSide answers a question that compares two careers on a point their
+// table does not hold by asking it of each career in turn, one reply
+// under the other; nil when either gives no answer.
+func (e *Engine) eachSide(ctx context.Context, req *bot.Request, lib *Library, text string, g1, g2 *bot.Guide) *bot.Answer {
+	out := &bot.Answer{Answered: true, Career: g1.Slug, Title: g1.Title + " vs " + g2.Title}
+	for _, g := range []*bot.Guide{g1, g2} {
+		r := *req
+		r.Options = maps.Clone(req.Options)
+		if r.Options == nil {
+			r.Options = map[string]string{}
+		}
+		r.Options["career"] = g.Slug
+		a, err := e.askOne(ctx, &r, lib, text)
+		if err != nil || a == nil || !a.Answered || a.Career != g.Slug {
+			return nil
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "**%s**\n%s", g.Title, a.Title)
+		if a.Body != "" {
+			b.WriteString("\n" + a.Body)
+		}
+		for _, f := range a.Fields {
+			fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
+		}
+		for _, x := range a.Bullets {
+			fmt.Fprintf(&b, "\n- %s", x)
+		}
+		if out.Body != "" {
+			out.Body += "\n\n"
+		}
+		out.Body += b.String()
+		out.FollowUps = append(out.FollowUps, a.FollowUps...)
+	}
+	out.FollowUps = append([]bot.FollowUp{{Label: "All facts side by side", Command: "compare", Options: map[string]string{"first": g1.Slug, "second": g2.Slug}}}, out.FollowUps...)
+	return out
 }

@@ -494,6 +494,11 @@ func TestReadings(t *testing.T) {
 		// A guide's worker named for another guide's word is a job of its
 		// own.
 		{all, "quantum computing engineers make 160k? saw a job post from IBM", []string{"No guide for"}, []string{"$150,000"}},
+		// Two careers compared on a point their side-by-side table does
+		// not hold: the point asked of each in turn.
+		{all, "what software do quantum gardeners plan with, vs what space cooks use?", []string{"SuperposiGrow", "RehydroCalc"}, nil},
+		{all, "cheapest ML cert vs cheapest cert for zero g cooking?", []string{"$95", "$100"}, nil},
+		{all, "how do quantum gardeners stack up against space chefs on pay and training time?", []string{"$72,400", "$87,500"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
