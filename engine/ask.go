@@ -4347,8 +4347,12 @@ func realnessAsked(q *question) bool {
 
 // pointBeyondTable reports whether a question comparing careers asks a
 // point their side-by-side table does not hold: tools, skills, interviews,
-// the day, a portfolio, challenges, or which certificate is cheapest.
+// the day, a portfolio, challenges, which certificate is cheapest, or
+// which state pays or employs the most.
 func pointBeyondTable(q *question) bool {
+	if (q.has("most") || q.has("least")) && q.has("state") {
+		return true // "highest paying state for mapping dreams vs highest for cooking in orbit?": each table's top
+	}
 	if q.has("salary") || q.has("outlook") || q.has("education") || q.has(bot.KindPath) || durationQuestion(q) {
 		return false // ("… stack up … on pay and training time?": the table's own points)
 	}
