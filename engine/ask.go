@@ -4353,6 +4353,9 @@ func pointBeyondTable(q *question) bool {
 	if (q.has("most") || q.has("least")) && q.has("state") {
 		return true // "highest paying state for mapping dreams vs highest for cooking in orbit?": each table's top
 	}
+	if durationQuestion(q) && q.lib != nil && len(q.careers) >= 2 && (q.lib.stepNamedBy(q, q.careers[0], true) || q.lib.stepNamedBy(q, q.careers[1], true) || hasAny(q, "step", "stage", "phase")) {
+		return true // "apprenticeship length: superposition greenhouse vs the field survey apprenticeship?": a step's length, each guide's
+	}
 	if q.has("salary") || q.has("outlook") || q.has("education") || q.has(bot.KindPath) || durationQuestion(q) {
 		return false // ("… stack up … on pay and training time?": the table's own points)
 	}
