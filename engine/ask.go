@@ -4300,7 +4300,7 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		}
 		own, other := false, false
 		for _, w := range ws {
-			if names[w] || len(l.Guides) > 1 && !l.m.stop[w] && l.terms.sole(w) == gi {
+			if names[w] || len(l.Guides) > 1 && !l.m.stop[w] && !placeWord(l.m, w) && l.terms.sole(w) == gi { // (not a state only its table has)
 				own = true
 			}
 			for _, o := range q.scope.occupations {
