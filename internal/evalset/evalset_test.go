@@ -1437,41 +1437,41 @@ var sets = []struct {
 	{"tune/ml-engineer-372", "tune/ml-engineer-372.jsonl", false, 120, 15, 0.91},
 	{"tune/careers-372", "tune/careers-372.jsonl", true, 80, 15, 0.929},
 	// t132: two or three careers compared on one point, by title, nickname or their work, written in session 27
-	{"tune/ml-engineer-373", "tune/ml-engineer-373.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-373", "tune/careers-373.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-373", "tune/ml-engineer-373.jsonl", false, 120, 15, 0.816},
+	{"tune/careers-373", "tune/careers-373.jsonl", true, 80, 15, 0.83},
 	// t134: a field or subject of study asked about rather than a job title, written in session 27
-	{"tune/ml-engineer-374", "tune/ml-engineer-374.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-374", "tune/careers-374.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-374", "tune/ml-engineer-374.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-374", "tune/careers-374.jsonl", true, 80, 15, 0.94},
 	// t133: a long story of three to six sentences before one or two questions, written in session 27
-	{"tune/ml-engineer-375", "tune/ml-engineer-375.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-375", "tune/careers-375.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-375", "tune/ml-engineer-375.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-375", "tune/careers-375.jsonl", true, 80, 15, 0.83},
 	// t135: the asker's job stated as a plain sentence, and questions that leave something out ('not counting California'), written in session 27
-	{"tune/ml-engineer-376", "tune/ml-engineer-376.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-376", "tune/careers-376.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-376", "tune/ml-engineer-376.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-376", "tune/careers-376.jsonl", true, 80, 15, 0.929},
 	// t136: two options weighed within one guide's career (certificates, states, steps, tools), written in session 27
-	{"tune/ml-engineer-377", "tune/ml-engineer-377.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-377", "tune/careers-377.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-377", "tune/ml-engineer-377.jsonl", false, 120, 15, 0.903},
+	{"tune/careers-377", "tune/careers-377.jsonl", true, 80, 15, 0.87},
 	// t137: a job described by what the worker does, for guide careers and others alike, written in session 27
-	{"tune/ml-engineer-378", "tune/ml-engineer-378.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-378", "tune/careers-378.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-378", "tune/ml-engineer-378.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-378", "tune/careers-378.jsonl", true, 80, 15, 0.88},
 	// t138: certificates, licences and exams, the guides' own and other fields', written in session 27
-	{"tune/ml-engineer-379", "tune/ml-engineer-379.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-379", "tune/careers-379.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-379", "tune/ml-engineer-379.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-379", "tune/careers-379.jsonl", true, 80, 15, 0.95},
 	// t139: two or three questions in one message mixing a guide's career with other things, written in session 27
-	{"tune/ml-engineer-380", "tune/ml-engineer-380.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-380", "tune/careers-380.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-380", "tune/ml-engineer-380.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-380", "tune/careers-380.jsonl", true, 80, 15, 0.95},
 	// t141: very short queries of one to six words, written in session 27
-	{"tune/ml-engineer-381", "tune/ml-engineer-381.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-381", "tune/careers-381.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-381", "tune/ml-engineer-381.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-381", "tune/careers-381.jsonl", true, 80, 15, 0.96},
 	// t143: the figures themselves and the bot: sources, year, real or invented, what median means, written in session 27
-	{"tune/ml-engineer-382", "tune/ml-engineer-382.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-382", "tune/careers-382.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-382", "tune/ml-engineer-382.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-382", "tune/careers-382.jsonl", true, 80, 15, 0.96},
 	// t140: an offer or the asker's own pay set against the guide's figures, written in session 27
-	{"tune/ml-engineer-383", "tune/ml-engineer-383.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-383", "tune/careers-383.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-383", "tune/ml-engineer-383.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-383", "tune/careers-383.jsonl", true, 80, 15, 0.9},
 	// t142: frustrated, sarcastic, joking or anxious messages around a real question, written in session 27
-	{"tune/ml-engineer-384", "tune/ml-engineer-384.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-384", "tune/careers-384.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-384", "tune/ml-engineer-384.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-384", "tune/careers-384.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2192,30 +2192,30 @@ var sets = []struct {
 	// Held-out, written blind in session 26 after 179-182 were scored (voice h72: two or three careers compared on one point); committed unread, scored once at the end of session 26: 88.0% / 54.0%, 4 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-186", "test/ml-engineer-186.jsonl", false, 120, 15, 0.87},
 	{"test/careers-186", "test/careers-186.jsonl", true, 60, 10, 0.53},
-	// Held-out, written blind at the end of session 26 (voice h73: community moderators and admins trying the bot for their members, in a businesslike tone); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-187", "test/ml-engineer-187.jsonl", false, 120, 15, 0.5},
-	{"test/careers-187", "test/careers-187.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h74: patchy phone signal, short bursts, fragments and capitals); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-188", "test/ml-engineer-188.jsonl", false, 120, 15, 0.5},
-	{"test/careers-188", "test/careers-188.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h75: students gathering figures and sources for a school project); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-189", "test/ml-engineer-189.jsonl", false, 120, 15, 0.5},
-	{"test/careers-189", "test/careers-189.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the end of session 26 (voice h76: a specific employer, school, city or training program named in nearly every question); committed unread, for session 27 to score once at its end.
-	{"test/ml-engineer-190", "test/ml-engineer-190.jsonl", false, 120, 15, 0.5},
-	{"test/careers-190", "test/careers-190.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 27 (voice h77: members laid off this week, anxious and practical, naming the job they lost); committed unread, for session 27 to score once.
-	{"test/ml-engineer-191", "test/ml-engineer-191.jsonl", false, 120, 15, 0.5},
-	{"test/careers-191", "test/careers-191.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 27 (voice h78: a figure or claim heard from a friend, a video or a forum, to confirm or correct); committed unread, for session 27 to score once.
-	{"test/ml-engineer-192", "test/ml-engineer-192.jsonl", false, 120, 15, 0.5},
-	{"test/careers-192", "test/careers-192.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 27 (voice h79: two options weighed in one question: certificates, states, steps, tools, careers); committed unread, for session 27 to score once.
-	{"test/ml-engineer-193", "test/ml-engineer-193.jsonl", false, 120, 15, 0.5},
-	{"test/careers-193", "test/careers-193.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 27 (voice h80: small towns and rural areas: local pay, remote work, commutes, local jobs); committed unread, for session 27 to score once.
-	{"test/ml-engineer-194", "test/ml-engineer-194.jsonl", false, 120, 15, 0.5},
-	{"test/careers-194", "test/careers-194.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the end of session 26 (voice h73: community moderators and admins trying the bot for their members, in a businesslike tone); committed unread, scored once at the end of session 27: 96.0% / 96.0%, 1 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-187", "test/ml-engineer-187.jsonl", false, 120, 15, 0.95},
+	{"test/careers-187", "test/careers-187.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the end of session 26 (voice h74: patchy phone signal, short bursts, fragments and capitals); committed unread, scored once at the end of session 27: 94.7% / 97.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-188", "test/ml-engineer-188.jsonl", false, 120, 15, 0.936},
+	{"test/careers-188", "test/careers-188.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind at the end of session 26 (voice h75: students gathering figures and sources for a school project); committed unread, scored once at the end of session 27: 98.0% / 95.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-189", "test/ml-engineer-189.jsonl", false, 120, 15, 0.97},
+	{"test/careers-189", "test/careers-189.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind at the end of session 26 (voice h76: a specific employer, school, city or training program named in nearly every question); committed unread, scored once at the end of session 27: 95.3% / 94.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-190", "test/ml-engineer-190.jsonl", false, 120, 15, 0.943},
+	{"test/careers-190", "test/careers-190.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind at the start of session 27 (voice h77: members laid off this week, anxious and practical, naming the job they lost); committed unread, scored once at the end of session 27: 98.0% / 96.0%, 0 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-191", "test/ml-engineer-191.jsonl", false, 120, 15, 0.97},
+	{"test/careers-191", "test/careers-191.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 27 (voice h78: a figure or claim heard from a friend, a video or a forum, to confirm or correct); committed unread, scored once at the end of session 27: 92.7% / 94.0%, 1 wrong career, 0 answered for a career with no guide.
+	{"test/ml-engineer-192", "test/ml-engineer-192.jsonl", false, 120, 15, 0.916},
+	{"test/careers-192", "test/careers-192.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind at the start of session 27 (voice h79: two options weighed in one question: certificates, states, steps, tools, careers); committed unread, scored once at the end of session 27: 86.0% / 90.0%, 0 wrong career, 3 answered for a career with no guide.
+	{"test/ml-engineer-193", "test/ml-engineer-193.jsonl", false, 120, 15, 0.85},
+	{"test/careers-193", "test/careers-193.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind at the start of session 27 (voice h80: small towns and rural areas: local pay, remote work, commutes, local jobs); committed unread, scored once at the end of session 27: 98.0% / 99.0%, 0 wrong career, 1 answered for a career with no guide.
+	{"test/ml-engineer-194", "test/ml-engineer-194.jsonl", false, 120, 15, 0.97},
+	{"test/careers-194", "test/careers-194.jsonl", true, 60, 10, 0.98},
 	// Held-out, written blind in session 27 (voice h81: career coaches, recruiters and counsellors asking for a client); committed unread, for session 28 to score once.
 	{"test/ml-engineer-195", "test/ml-engineer-195.jsonl", false, 120, 15, 0.5},
 	{"test/careers-195", "test/careers-195.jsonl", true, 60, 10, 0.5},
@@ -2238,22 +2238,20 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-185": 1, "test/ml-engineer-186": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-176": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 2, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 2, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-114": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-194": 1, "test/ml-engineer-193": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-193": 2, "test/ml-engineer-186": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
-// until they are scored once, at the end of the session (EVAL_FRESH=1),
-// their results are neither printed nor checked nor counted in the total,
-// so that no work of the session can be steered by them. Session 26 scored
-// the four written blind at the end of session 25 (175-178) and its own
-// first four (179-182) once, in the middle of the session, and the four it
-// wrote blind after those (183-186) once, at its end; the four written blind
-// after that (187-190) wait, unread, for session 27 to score once; so do
-// the four session 27 wrote blind at its start (191-194). The four it wrote
-// blind later (195-198) wait for session 28.
-var unscored = map[string]bool{"test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true, "test/ml-engineer-194": true, "test/careers-194": true, "test/ml-engineer-193": true, "test/careers-193": true, "test/ml-engineer-192": true, "test/careers-192": true, "test/ml-engineer-191": true, "test/careers-191": true, "test/ml-engineer-190": true, "test/careers-190": true, "test/ml-engineer-189": true, "test/careers-189": true, "test/ml-engineer-188": true, "test/careers-188": true, "test/ml-engineer-187": true, "test/careers-187": true}
+// until they are scored once (EVAL_FRESH=1), their results are neither
+// printed nor checked nor counted in the total, so that no work of the
+// session can be steered by them. Session 27 scored, once at its end, the
+// four written blind at the end of session 26 (187-190) and its own first
+// four (191-194); the four it wrote blind later (195-198) wait for session
+// 28 (that one EVAL_FRESH run also ran them: only the total over all
+// held-out sets, in which they are 1,000 of 49,558 questions, was shown).
+var unscored = map[string]bool{"test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
