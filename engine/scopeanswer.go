@@ -1192,7 +1192,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	// need …?", "… my husband is a surf instructor … I've always wanted to
 	// cook for orbital crews. How many people do that job in Hawaii").
 	focusOcc := -1 // whether some part's question sentence names an occupation: 1 yes, 0 no, -1 not read yet
-	asksGuide := func(p string) bool {
+	partAsksGuide := func(p string) bool {
+		if len(lib.Guides) < 2 {
+			return false // (one guide: the message names no other career to tell apart)
+		}
 		f := lib.focusText(p)
 		if f == p {
 			return false
@@ -1220,16 +1223,24 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 		return focusOcc == 0 && lib.storyGuide(lib.analyse(ctx, p)) != nil
 	}
+	guideAsked := map[string]bool{} // partAsksGuide's answers, each part read once
+	asksGuide := func(p string) bool {
+		v, ok := guideAsked[p]
+		if !ok {
+			v = partAsksGuide(p)
+			guideAsked[p] = v
+		}
+		return v
+	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 {
 		wholeHead = lib.headInContext(whole)
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
-		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil &&
-		!slices.ContainsFunc(parts, asksGuide) {
-		// "actuary exams and salary?": every part is about the actuary.
-		return e.noGuideFor(lib, whole), nil
-	}
-	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && slices.ContainsFunc(parts, asksGuide) {
+		e.occupationInContext(ctx, lib, whole) == nil && genericOnly(whole) == nil && wholeHead == nil {
+		if !slices.ContainsFunc(parts, asksGuide) {
+			// "actuary exams and salary?": every part is about the actuary.
+			return e.noGuideFor(lib, whole), nil
+		}
 		// The parts that ask of the guide's career, or ask at all: not a
 		// piece of the story cut at its "and" ("my mom teaches physics at
 		// my old high school").
