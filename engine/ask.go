@@ -4316,22 +4316,11 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		if len(cq.scope.occupations) > 0 || len(cq.careers) > 1 || len(cq.careers) == 1 && cq.careers[0] != g || !own && len(cq.careers) == 0 {
 			continue
 		}
-		if cq.intentCount() > 0 || asksWh(ws) || ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") {
+		if cq.intentCount() > 0 || asksInSentence(c) || ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") {
 			return true
 		}
 	}
 	return false
-}
-
-// asksWh reports whether words open or hold a question word.
-func asksWh(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool {
-		switch w {
-		case "what", "whats", "how", "when", "where", "why":
-			return true
-		}
-		return false
-	})
 }
 
 // realnessAsked reports whether a question asks which of the guides'
@@ -4383,22 +4372,12 @@ func (e *Engine) eachSide(ctx context.Context, req *bot.Request, lib *Library, t
 		if err != nil || a == nil || !a.Answered || a.Career != g.Slug {
 			return nil
 		}
-		var b strings.Builder
-		fmt.Fprintf(&b, "**%s**\n%s", g.Title, a.Title)
-		if a.Body != "" {
-			b.WriteString("\n" + a.Body)
+		appendReply(out, g.Title, a)
+		for _, f := range a.FollowUps {
+			if !slices.ContainsFunc(out.FollowUps, func(o bot.FollowUp) bool { return o.Command == f.Command && maps.Equal(o.Options, f.Options) }) {
+				out.FollowUps = append(out.FollowUps, f)
+			}
 		}
-		for _, f := range a.Fields {
-			fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
-		}
-		for _, x := range a.Bullets {
-			fmt.Fprintf(&b, "\n- %s", x)
-		}
-		if out.Body != "" {
-			out.Body += "\n\n"
-		}
-		out.Body += b.String()
-		out.FollowUps = append(out.FollowUps, a.FollowUps...)
 	}
 	out.FollowUps = append([]bot.FollowUp{{Label: "All facts side by side", Command: "compare", Options: map[string]string{"first": g1.Slug, "second": g2.Slug}}}, out.FollowUps...)
 	return out

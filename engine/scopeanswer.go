@@ -1452,22 +1452,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		} else {
 			out.Answered = out.Answered || a.Answered
 		}
-		var b strings.Builder
-		fmt.Fprintf(&b, "**%s**\n", strings.TrimRight(strings.TrimSpace(shown), ",;:.!?")+"?") // ("CA median,", "… security guard.": the part's own end mark goes)
-		if a.Title != "" {
-			fmt.Fprintf(&b, "%s\n", a.Title)
-		}
-		b.WriteString(a.Body)
-		for _, f := range a.Fields {
-			fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
-		}
-		for _, x := range a.Bullets {
-			fmt.Fprintf(&b, "\n- %s", x)
-		}
-		if out.Body != "" {
-			out.Body += "\n\n"
-		}
-		out.Body += b.String()
+		appendReply(out, strings.TrimRight(strings.TrimSpace(shown), ",;:.!?")+"?", a) // ("CA median,", "… security guard.": the part's own end mark goes)
 	}
 	if sameRefusal && refusal != nil {
 		return refusal, nil // every part refused alike: said once
@@ -1695,4 +1680,26 @@ func lastFields(s string, n int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// appendReply adds a reply to a joined answer's body under a bold head
+// (the part asked, or the career answered for): its title, text, fields
+// and bullets.
+func appendReply(out *bot.Answer, head string, a *bot.Answer) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**\n", head)
+	if a.Title != "" {
+		fmt.Fprintf(&b, "%s\n", a.Title)
+	}
+	b.WriteString(a.Body)
+	for _, f := range a.Fields {
+		fmt.Fprintf(&b, "\n- %s: %s", f.Label, f.Value)
+	}
+	for _, x := range a.Bullets {
+		fmt.Fprintf(&b, "\n- %s", x)
+	}
+	if out.Body != "" {
+		out.Body += "\n\n"
+	}
+	out.Body += b.String()
 }
