@@ -12,8 +12,8 @@ import (
 )
 
 // The answer cache changes no answer: every question of every set, asked
-// three times (worked out and kept the first time, from the cache the
-// second and third), gets the same answer each time, and every fourth
+// three times (worked out the first two times and kept the second, from
+// the cache the third), gets the same answer each time, and every fourth
 // question exactly the answer an engine without a cache gives (all of
 // them made the test take twice as long under -race for no more cover:
 // the cache changes no answer it works out).
@@ -50,7 +50,7 @@ func TestAnswerCacheChangesNoAnswer(t *testing.T) {
 			}
 			for pass := 1; pass < 3; pass++ {
 				if got := b.on.Router.HandleLine(ctx, base, c.Q); !reflect.DeepEqual(got, want) {
-					t.Fatalf("%s %q, pass %d from the cache:\n%#v\nworked out:\n%#v", c.Where(), c.Q, pass, got, want)
+					t.Fatalf("%s %q, pass %d with the cache:\n%#v\nthe first:\n%#v", c.Where(), c.Q, pass, got, want)
 				}
 			}
 			n++
