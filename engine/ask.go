@@ -4331,7 +4331,7 @@ func realnessAsked(q *question) bool {
 	if q.intentCount() > 0 || q.has("least") || q.has("most") || q.has("outlook") || figures(q) || !hasAny(q, "careers", "guides", "jobs", "ones", "these", "them") || !hasAny(q, "which", "any", "all") {
 		return false
 	}
-	return hasAny(q, "real", "fake", "imaginary", "legit") || hasAll(q, "made", "up") && adjacent(q.words, "made", "up")
+	return hasAny(q, "real", "fake", "imaginary", "legit") || adjacent(q.words, "made", "up")
 }
 
 // pointBeyondTable reports whether a question comparing careers asks a

@@ -2965,11 +2965,7 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 		}
 		w := strings.ToLower(c)
 		k := slices.Index(q.words, w)
-		if k < 0 || taken[k] || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
-			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {
-			continue
-		}
-		if _, ok := lookupStateWord(w); ok { // (the per-word memo of bot.LookupState)
+		if k < 0 || taken[k] || !l.unknownInitials(w) {
 			continue
 		}
 		taken[k] = true
@@ -2989,17 +2985,25 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 		after := k+1 < len(ws) && (ws[k+1] == "cost" || ws[k+1] == "costs" || ws[k+1] == "price" || ws[k+1] == "exam" || ws[k+1] == "test" || ws[k+1] == "training")
 		before := k >= 3 && ws[k-3] == "much" && (ws[k-2] == "is" || ws[k-2] == "does") && determiner[ws[k-1]] ||
 			k >= 2 && ws[k-2] == "much" && (ws[k-1] == "is" || ws[k-1] == "does")
-		if !after && !before || l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
-			placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {
-			continue
-		}
-		if _, ok := lookupStateWord(w); ok {
+		if !after && !before || !l.unknownInitials(w) {
 			continue
 		}
 		taken[k] = true
 		return strings.ToUpper(w)
 	}
 	return ""
+}
+
+// unknownInitials reports whether w (lower case) is a word no table,
+// dictionary, place, guide or guide's certificate knows: a credential's
+// initials of another field ("cdl", "nclex").
+func (l *Library) unknownInitials(w string) bool {
+	if l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
+		placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {
+		return false
+	}
+	_, state := lookupStateWord(w) // (the per-word memo of bot.LookupState)
+	return !state
 }
 
 // initialsBefore reports whether the letters of short are the first
