@@ -500,7 +500,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	}
 	generic := ""
 	if req.Option("career") == "" && len(q.careers) == 1 && len(q.scope.occupations) == 1 {
-		if g := lib.gerundInContext(q); g != nil && g != q.careers[0] {
+		g := lib.gerundInContext(q)
+		if g == nil || g == q.careers[0] {
+			// "the California median for ML engineers and for the chefs who
+			// cook in zero g": a guide's own job word, and words only that
+			// guide uses
+			g = lib.headInContext(q)
+		}
+		if g != nil && g != q.careers[0] {
 			// "Space cooking vs dream mapping: which pays more?": the
 			// other side is a guide's work, by a word only it uses.
 			at := slices.Index(q.words, strings.Fields(strings.ToLower(q.scope.occupations[0]))[0])
@@ -1153,6 +1160,9 @@ var usWide = []string{"us", "usa", "u.s", "country", "nationally", "nationwide",
 func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*bot.Guide, []bot.Hit) {
 	if g := lib.initialsGuide(q); g != nil {
 		return g, []bot.Hit{{Guide: g.Slug}} // "what does the LLS cost?"
+	}
+	if g := lib.numberedStepGuide(q); g != nil {
+		return g, []bot.Hit{{Guide: g.Slug}} // "what's in step 4, the permit one?"
 	}
 	if lib.terms.routes() {
 		return e.guessByTerms(ctx, lib, q) // large library: the term table (termtable.go)
@@ -4381,4 +4391,51 @@ func (e *Engine) eachSide(ctx context.Context, req *bot.Request, lib *Library, t
 	}
 	out.FollowUps = append([]bot.FollowUp{{Label: "All facts side by side", Command: "compare", Options: map[string]string{"first": g1.Slug, "second": g2.Slug}}}, out.FollowUps...)
 	return out
+}
+
+// numberedStepGuide is the one guide whose step numbered as the question
+// numbers it ("step 4") has a word of the question in its title ("the
+// permit one": "Step 4: Get the Quantum Greenhouse Operator Permit"), in
+// a library of several guides; nil otherwise.
+func (l *Library) numberedStepGuide(q *question) *bot.Guide {
+	if len(l.Guides) < 2 || len(l.Guides) > 64 {
+		return nil
+	}
+	n := 0
+	for i := 0; i+1 < len(q.words); i++ {
+		if q.words[i] == "step" {
+			if v, err := strconv.Atoi(q.words[i+1]); err == nil && v > 0 && v < 20 {
+				n = v
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		s := g.Section(bot.KindPath)
+		if s == nil {
+			continue
+		}
+		steps := l.passagesOf(s)
+		if n > len(steps) {
+			continue
+		}
+		title := words(steps[n-1].title)
+		for i, w := range q.words {
+			if q.taken[i] || q.m.stop[w] || !hasLetter(w) || w == "step" || len(w) < 4 {
+				continue
+			}
+			st := stem(w)
+			if slices.ContainsFunc(title, func(t string) bool { return stem(t) == st }) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
 }

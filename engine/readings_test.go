@@ -499,6 +499,20 @@ func TestReadings(t *testing.T) {
 		{all, "what software do quantum gardeners plan with, vs what space cooks use?", []string{"SuperposiGrow", "RehydroCalc"}, nil},
 		{all, "cheapest ML cert vs cheapest cert for zero g cooking?", []string{"$95", "$100"}, nil},
 		{all, "how do quantum gardeners stack up against space chefs on pay and training time?", []string{"$72,400", "$87,500"}, nil},
+		// A field named by its subject, opening the question: its last
+		// word a field in WordNet, or the work of an occupation WordNet
+		// knows ("design": designer), its other words no guide's.
+		{shipped, "interior design pay in Texas?", []string{"No guide for interior design"}, []string{"$150,000"}},
+		{shipped, "veterinary medicine, how long is the training?", []string{"No guide for veterinary medicine"}, []string{"5-8 years"}},
+		// The asker's job and pay told before a question of a guide's: the
+		// guide answers, and the figure is no question of pay.
+		{shipped, "Welder, 58k. What does an ML engineer do all day?", []string{"80%"}, []string{"No guide", "$150,000"}},
+		{shipped, "Barista, 31k. which ML cert is the cheapest?", []string{"TensorFlow Developer"}, []string{"No guide"}},
+		// A step named by its number and a word of its title.
+		{all, "what's in step 3, the apprentice one?", []string{"Quantum Gardener"}, nil},
+		// A guide's worker described by its guide's words beside another
+		// career: both careers.
+		{all, "WA for two jobs: median for ML engineers and for the gardeners who tend qubit crops?", []string{"$175,000", "$72,400"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

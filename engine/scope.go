@@ -492,6 +492,18 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
+		if paidAfter(ws, i) && !goalBefore && !relativeSubject(ws, start) && !asksOwnJob(m, ws, i) &&
+			(len(q.careers) > 0 || slices.Contains(q.certWord, true) || l.guideWordIn(ws[i+1:])) {
+			// "Receptionist earning 35k. Which of the ML certs cost $200?":
+			// the asker's job and pay, told before a question of a guide's
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			if sc.background == "" {
+				sc.background = strings.Join(ws[start:i+1], " ")
+			}
+			continue
+		}
 		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
@@ -676,6 +688,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		} else if f := l.namedField(q, taken); f != "" {
 			// "is AI going to kill graphic design jobs", "how is AI changing
 			// nursing": a line of work named as such.
+			sc.occupations = append(sc.occupations, f)
+		} else if f := l.subjectField(q, raw, taken); f != "" {
+			// "astronomy PhD: is there a job market?": a field named by its
+			// subject, opening the question.
 			sc.occupations = append(sc.occupations, f)
 		}
 	}
@@ -3641,9 +3657,34 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
 		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
 	}
-	if i+2 < len(ws) && hasDigit(ws[i+1]) {
+	if i+2 < len(ws) && hasDigit(ws[i+1]) && isTimeUnit(strings.TrimSuffix(ws[i+2], "s")) {
 		// "Game designer, 6 years of Unity", "nurse 10 yrs"
-		return isTimeUnit(strings.TrimSuffix(ws[i+2], "s"))
+		return true
+	}
+	return false
+}
+
+// paidAfter reports whether the job at i is followed by what it pays the
+// asker: "Insurance adjuster, 62k.", "Lab tech making 52k", "Cashier at
+// Kroger, 28k", "attendant at $14/hr".
+func paidAfter(ws []string, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		w := ws[k]
+		if hasDigit(w) {
+			n := strings.TrimSuffix(w, "k")
+			if !isDigits(n) || len(n) < 2 || len(n) > 3 {
+				return false
+			}
+			// "62k", "84 000": a year's pay in thousands
+			return strings.HasSuffix(w, "k") || k+1 < len(ws) && ws[k+1] == "000"
+		}
+		switch w {
+		case "making", "earning", "at", "on", "paid", "about", "around", "roughly", "like", "pulling", "bringing", "in":
+		default:
+			if k != i+2 || ws[i+1] != "at" {
+				return false // ("Cashier at Kroger, 28k": one name of an employer)
+			}
+		}
 	}
 	return false
 }
@@ -4118,3 +4159,178 @@ var placePrep = setOf("on", "at", "in", "of", "to", "from", "behind")
 
 // payNext words after a job's name ask for its pay ("my paramedic pay").
 var payNext = setOf("salary", "salaries", "pay", "wage", "wages", "earnings", "income")
+
+// subjectField is a field of study or line of work named by its subject
+// where a question opens, when no guide uses its words: "astronomy PhD: is
+// there a job market?", "actuarial science exams, how many are there?",
+// "radiologic technology pay in Massachusetts?"; "" otherwise. The field's
+// last word is one WordNet files, in its most frequent sense, under a field
+// of study or a line of work; a one-word field no guide uses, or a kind
+// of one named by words no guide uses ("actuarial science"). The words
+// after it must ask what a field is asked (pay, outlook, training, exams),
+// not say it is the asker's ("physics PhD here").
+func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil || len(ws) < 2 || len(raw) != len(ws) || len(q.careers) > 0 {
+		return ""
+	}
+	start := 0
+	for start < len(ws) && (ws[start] == "so" || ws[start] == "ok" || ws[start] == "okay" || ws[start] == "hey" || ws[start] == "and" || ws[start] == "also") {
+		start++
+	}
+	if start+1 < len(ws) && (ws[start] == "what" || ws[start] == "how") && ws[start+1] == "about" {
+		start += 2
+	}
+	seps := wordSeparators(q.raw, raw)
+	foreign := func(w string) bool {
+		return !l.m.stop[w] && hasLetter(w) && !hasDigit(w) && l.m.index[w] == nil && !l.m.topics[w] && !l.m.employers[w] &&
+			!placeWord(l.m, w) && !l.m.lex.Time(w) && !l.isCareerWord(w) && !l.knownTerm(w) && !l.vocab.known(w)
+	}
+	end := start
+	for end < len(ws) && end < start+3 && !taken[end] && !l.m.stop[ws[end]] && (l.m.index[ws[end]] == nil || l.m.lex.Field(ws[end]) && end > start) &&
+		hasLetter(ws[end]) && !hasDigit(ws[end]) {
+		end++
+		if seps != nil && seps[end-1] != 0 {
+			break
+		}
+	}
+	if end == start {
+		return ""
+	}
+	// What follows the field: a separator, or a word of what is asked of it.
+	next := ""
+	if end < len(ws) {
+		next = ws[end]
+	}
+	if !(seps != nil && seps[end-1] != 0 && seps[end-1] != '.' || fieldAsked[next] || l.m.index[next] != nil || startsQuestion(next) && next != "who") || next == "here" ||
+		end+1 < len(ws) && ws[end+1] == "here" {
+		return ""
+	}
+	asked := false
+	for k := end; k < len(ws); k++ {
+		// what follows asks of the field as work or study: its pay, its
+		// outlook, its training ("how long is the training?")
+		asked = asked || fieldAsked[ws[k]] || ws[k] == "long" && k > 0 && ws[k-1] == "how" ||
+			l.m.index[ws[k]] != nil && !l.m.index[ws[k]][bot.KindTools] && !l.m.index[ws[k]]["state"]
+	}
+	if !asked {
+		return ""
+	}
+	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) {
+		return "" // "physics phd," read alone: a piece that asks nothing
+	}
+	degree := false
+	for end > start+1 && fieldAsked[ws[end-1]] {
+		end-- // "astronomy phd": the field, then its degree
+	}
+	if end < len(ws) && studyDegree[ws[end]] {
+		// "physics PhD, want to switch into …: what should I pick up?": a
+		// degree held may be the asker's way in; only what the field
+		// itself offers is asked of it ("astronomy PhD: is there a job
+		// market?").
+		degree = true
+	}
+	if degree && (q.has("path") || q.has(bot.KindSkills)) && !(q.has("salary") || q.has("outlook") || q.has("employed")) {
+		return ""
+	}
+	for _, w := range ws {
+		if l.isCareerWord(w) {
+			return ""
+		}
+	}
+	head := ws[end-1]
+	if !(l.m.lex.Field(head) || end-start > 1 && l.workOf(head)) || l.m.lex.Person(head) || l.guideWordIn(ws[:start]) || l.guideWordIn(notIn(ws[end:], fieldAsked)) {
+		return "" // (the rest of the message speaking of a guide's world makes it that guide's)
+	}
+	if end-start == 1 {
+		if !foreign(head) || len(head) < 5 {
+			return ""
+		}
+		return head
+	}
+	for k := start; k < end-1; k++ {
+		w := ws[k]
+		if !foreign(w) || !(l.m.lex.Noun(w) || l.m.lex.Relational(w) || !l.m.lex.Word(w) && len(w) >= 2) || l.m.lex.Person(w) && !l.m.lex.Relational(w) || l.m.lex.CommonVerb(w) {
+			return ""
+		}
+	}
+	return asTyped(ws, raw, start, end)
+}
+
+// fieldAsked are the words after a field's name that ask about it as work
+// or study: "astronomy jobs", "actuarial science exams", "biostatistics
+// master's".
+var fieldAsked = setOf("pay", "pays", "salary", "salaries", "wages", "outlook", "jobs", "job", "market", "careers", "career", "training", "exam", "exams",
+	"licensure", "license", "licence", "licensing", "degree", "degrees", "masters", "master", "phd", "doctorate", "bootcamp", "school", "program", "programs",
+	"certification", "certifications", "certs", "cert", "prospects", "openings", "grads", "majors", "major")
+
+// studyDegree are the degrees a field's name may come before.
+var studyDegree = setOf("degree", "degrees", "masters", "master", "phd", "doctorate", "major", "majors", "grads", "bachelors", "bachelor")
+
+// wordSeparators is, for each typed word, the punctuation typed right after
+// it (':', ',', '-', '/', '?', '.', '!', ';' or '('), 0 for none; nil when
+// the words cannot be found in the text.
+func wordSeparators(text string, raw []string) []byte {
+	low := strings.ToLower(text)
+	out := make([]byte, len(raw))
+	from := 0
+	for k, w := range raw {
+		at := wordAt(low[from:], strings.ToLower(w))
+		if at < 0 {
+			return nil
+		}
+		from += at + len(w)
+		rest := strings.TrimLeft(low[from:], " ")
+		if rest == "" {
+			continue
+		}
+		switch c := rest[0]; c {
+		case ':', ',', '-', '/', '?', '.', '!', ';', '(':
+			out[k] = c
+		default:
+			if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+				out[k] = '-'
+			}
+		}
+	}
+	return out
+}
+
+// notIn is ws without the words of set.
+func notIn(ws []string, set map[string]bool) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !set[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// workOf reports whether the noun w names the work of an occupation WordNet
+// knows, by the way English makes the worker's name from it: "design" →
+// designer, "management" → manager, "administration" → administrator,
+// "writing" → writer, and practitioners' ("therapy" → therapist).
+func (l *Library) workOf(w string) bool {
+	if !l.m.lex.Noun(w) || len(w) < 5 {
+		return false
+	}
+	cands := practitioners(w)
+	switch {
+	case strings.HasSuffix(w, "ation"):
+		cands = append(cands, w[:len(w)-3]+"or")
+	case strings.HasSuffix(w, "ment"):
+		cands = append(cands, w[:len(w)-4]+"er")
+	case strings.HasSuffix(w, "ing"):
+		b := w[:len(w)-3]
+		cands = append(cands, b+"er", b+"e", b+"or")
+	default:
+		cands = append(cands, w+"er")
+	}
+	for _, a := range cands {
+		if l.m.lex.Occupation(a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1081,6 +1081,10 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// story describes in one guide's words is what "that" asks
 			// about, not the asker's own job.
 			whole.careers, whole.scope.occupations, whole.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := lib.numberedStepGuide(whole); g != nil && len(whole.scope.occupations) == 0 {
+			// "what's in step 4, the permit one, and how long does it
+			// take?": the one guide whose fourth step is the permit's.
+			whole.careers = []*bot.Guide{g}
 		} else if g := lib.namedCertGuide(whole); g != nil {
 			// "My boss wants me to get the Decoherence Blight Specialist
 			// cert. How much does it cost?": a certificate named once says

@@ -1526,7 +1526,7 @@ func (l *Library) countIntents(q *question) {
 	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
 		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
-	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(q.raw)) {
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(afterToldPay(q.raw))) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if pl.has(" how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
@@ -2719,3 +2719,32 @@ func listedAfter(text, w string) bool {
 	}
 	return false
 }
+
+// afterToldPay is text after a first sentence that tells a figure and asks
+// nothing ("Cashier at Kroger, 28k. What programming language should I
+// learn?": the asker's pay, not a question of pay), or text itself.
+func afterToldPay(text string) string {
+	for k := 0; k < len(text); k++ {
+		switch text[k] {
+		case '?':
+			return text
+		case '.', '!':
+			if k > 0 && k+1 < len(text) && text[k] == '.' && isDigitByte(text[k-1]) && isDigitByte(text[k+1]) {
+				continue // "76.1k"
+			}
+			if rest := text[k+1:]; moneyRE.MatchString(strings.ToLower(text[:k])) && strings.ContainsAny(rest, "?") {
+				if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 && slices.ContainsFunc(f[:min(3, len(f))], func(w string) bool {
+					w = strings.Trim(w, "?!.,")
+					return w == "that" || w == "this" || w == "it" || w == "true" || w == "real" || w == "right" || w == "legit" || w == "accurate"
+				}) {
+					return text // "people keep saying MLEs make 300k+. is that real?": the figure is what is asked about
+				}
+				return rest
+			}
+			return text
+		}
+	}
+	return text
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

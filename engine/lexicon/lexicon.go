@@ -464,6 +464,11 @@ func (l *Lexicon) JobSense(w string) bool {
 // it names a kind of job, where "senior" or "good" only qualify.
 func (l *Lexicon) Relational(w string) bool { return strings.Contains(l.posOf(w), "k") }
 
+// Field reports whether the noun w (or its singular) names, in its most
+// frequent sense, a field of study or a line of work ("astronomy",
+// "dentistry", "carpentry", "science").
+func (l *Lexicon) Field(w string) bool { return l.has(w, "f") }
+
 // Adverb reports whether WordNet knows w as an adverb ("nationally").
 func (l *Lexicon) Adverb(w string) bool { return strings.Contains(l.posOf(w), "r") }
 
@@ -489,7 +494,7 @@ func (l *Lexicon) OnlyNoun(w string) bool {
 	if p == "" {
 		p = sg
 	}
-	return strings.Trim(p, "ptcj") == "n"
+	return strings.Trim(p, "ptcjf") == "n"
 }
 
 // Person reports whether some sense of the noun w (or its singular) is a

@@ -1472,6 +1472,18 @@ var sets = []struct {
 	// t142: frustrated, sarcastic, joking or anxious messages around a real question, written in session 27
 	{"tune/ml-engineer-384", "tune/ml-engineer-384.jsonl", false, 120, 15, 0.936},
 	{"tune/careers-384", "tune/careers-384.jsonl", true, 80, 15, 0.95},
+	// t144: two options weighed within one question, or a guide career against another job, written in session 28
+	{"tune/ml-engineer-385", "tune/ml-engineer-385.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-385", "tune/careers-385.jsonl", true, 80, 15, 0.929},
+	// t145: the asker's current job and pay stated before a question about something else, written in session 28
+	{"tune/ml-engineer-386", "tune/ml-engineer-386.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-386", "tune/careers-386.jsonl", true, 80, 15, 0.92},
+	// t146: a field, subject or degree named instead of a job title, written in session 28
+	{"tune/ml-engineer-387", "tune/ml-engineer-387.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-387", "tune/careers-387.jsonl", true, 80, 15, 0.91},
+	// t147: a specific part of a guide pointed at (a step, a row, a certificate, a section), written in session 28
+	{"tune/ml-engineer-388", "tune/ml-engineer-388.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-388", "tune/careers-388.jsonl", true, 80, 15, 0.929},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2228,6 +2240,18 @@ var sets = []struct {
 	// Held-out, written blind in session 27 (voice h84: a constraint that decides which part of the guide matters: budget, time, no relocation, disability, family, no degree); committed unread, for session 28 to score once.
 	{"test/ml-engineer-198", "test/ml-engineer-198.jsonl", false, 120, 15, 0.5},
 	{"test/careers-198", "test/careers-198.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 28 (voice h85: a question relayed from someone else, a friend, a cousin, a coworker or the channel); committed unread, for the end of session 28 to score once.
+	{"test/ml-engineer-199", "test/ml-engineer-199.jsonl", false, 120, 15, 0.5},
+	{"test/careers-199", "test/careers-199.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 28 (voice h86: recent graduates of an unrelated degree asking where it could lead); committed unread, for the end of session 28 to score once.
+	{"test/ml-engineer-200", "test/ml-engineer-200.jsonl", false, 120, 15, 0.5},
+	{"test/careers-200", "test/careers-200.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 28 (voice h87: hypotheticals and scenarios, say I start at 35, if I moved to Texas); committed unread, for the end of session 28 to score once.
+	{"test/ml-engineer-201", "test/ml-engineer-201.jsonl", false, 120, 15, 0.5},
+	{"test/careers-201", "test/careers-201.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 28 (voice h88: imperative requests with a wish about the answer's form, just the number, one line, a list); committed unread, for the end of session 28 to score once.
+	{"test/ml-engineer-202", "test/ml-engineer-202.jsonl", false, 120, 15, 0.5},
+	{"test/careers-202", "test/careers-202.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2243,12 +2267,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-194": 1, "test/ml-engineer-1
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
 // printed nor checked nor counted in the total, so that no work of the
-// session can be steered by them. Session 27 scored, once at its end, the
-// four written blind at the end of session 26 (187-190) and its own first
-// four (191-194); the four it wrote blind later (195-198) wait for session
-// 28 (that one EVAL_FRESH run also ran them: only the total over all
-// held-out sets, in which they are 1,000 of 49,558 questions, was shown).
-var unscored = map[string]bool{"test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
+// session can be steered by them. Session 28 scores, once at its end, the
+// four written blind at the end of session 27 (195-198) and the four it
+// wrote blind at its start (199-202).
+var unscored = map[string]bool{"test/ml-engineer-202": true, "test/careers-202": true, "test/ml-engineer-201": true, "test/careers-201": true, "test/ml-engineer-200": true, "test/careers-200": true, "test/ml-engineer-199": true, "test/careers-199": true, "test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}

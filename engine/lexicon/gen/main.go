@@ -143,6 +143,20 @@ func run(dir, out, intents string) error {
 		usa[off] = true
 	}
 	americanState := rootSet([]string{"american_state"}, lexLocation)
+	// Fields: a branch of study ("field_of_study": astronomy, dentistry,
+	// science) or a line of work ("line_of_work": carpentry, teaching).
+	fieldRoots := rootSet([]string{"field_of_study", "line_of_work"}, -1)
+	isField := func(off string) bool {
+		if fieldRoots[off] {
+			return true
+		}
+		for h := range up(off) {
+			if fieldRoots[h] {
+				return true
+			}
+		}
+		return false
+	}
 
 	lines := map[string]bool{}
 	add := func(parts ...string) { lines[strings.Join(parts, "\t")] = true }
@@ -434,6 +448,9 @@ func run(dir, out, intents string) error {
 		}
 		if adjCount[w] > nounCount[w] {
 			p += "j" // mostly an adjective ("possible", "normal")
+		}
+		if off, ok := firstCommon[w]; ok && isField(off) {
+			p += "f" // mostly a field of study or a line of work ("astronomy", "carpentry")
 		}
 		if nounCount[w] >= generalCount && len(byLemma[w]) >= generalSenses {
 			p += "g" // a general noun: frequent, of many senses ("line", "point", "side")
