@@ -4174,17 +4174,24 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	if l.Searcher == nil || len(ws) < 2 || len(raw) != len(ws) || len(q.careers) > 0 {
 		return ""
 	}
+	for _, w := range ws {
+		if l.isCareerWord(w) {
+			return ""
+		}
+	}
+	return l.openingField(q, raw, taken, wordSeparators(q.raw, raw))
+}
+
+// openingField is subjectField's field where the message opens, before a
+// separator or a word of what is asked of it.
+func (l *Library) openingField(q *question, raw []string, taken []bool, seps []byte) string {
+	ws := q.words
 	start := 0
 	for start < len(ws) && (ws[start] == "so" || ws[start] == "ok" || ws[start] == "okay" || ws[start] == "hey" || ws[start] == "and" || ws[start] == "also") {
 		start++
 	}
 	if start+1 < len(ws) && (ws[start] == "what" || ws[start] == "how") && ws[start+1] == "about" {
 		start += 2
-	}
-	seps := wordSeparators(q.raw, raw)
-	foreign := func(w string) bool {
-		return !l.m.stop[w] && hasLetter(w) && !hasDigit(w) && l.m.index[w] == nil && !l.m.topics[w] && !l.m.employers[w] &&
-			!placeWord(l.m, w) && !l.m.lex.Time(w) && !l.isCareerWord(w) && !l.knownTerm(w) && !l.vocab.known(w)
 	}
 	end := start
 	for end < len(ws) && end < start+3 && !taken[end] && !l.m.stop[ws[end]] && (l.m.index[ws[end]] == nil || l.m.lex.Field(ws[end]) && end > start) &&
@@ -4206,14 +4213,7 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 		end+1 < len(ws) && ws[end+1] == "here" {
 		return ""
 	}
-	asked := false
-	for k := end; k < len(ws); k++ {
-		// what follows asks of the field as work or study: its pay, its
-		// outlook, its training ("how long is the training?")
-		asked = asked || fieldAsked[ws[k]] || ws[k] == "long" && k > 0 && ws[k-1] == "how" ||
-			l.m.index[ws[k]] != nil && !l.m.index[ws[k]][bot.KindTools] && !l.m.index[ws[k]]["state"]
-	}
-	if !asked {
+	if !l.asksOfField(ws[end:]) {
 		return ""
 	}
 	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) {
@@ -4233,14 +4233,36 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	if degree && (q.has("path") || q.has(bot.KindSkills)) && !(q.has("salary") || q.has("outlook") || q.has("employed")) {
 		return ""
 	}
-	for _, w := range ws {
-		if l.isCareerWord(w) {
-			return ""
+	if l.guideNounIn(notIn(ws[end:], fieldAsked)) || l.guideNounIn(ws[:start]) {
+		return "" // (the rest of the message speaking of a guide's world makes it that guide's)
+	}
+	return l.fieldPhrase(ws, raw, start, end)
+}
+
+// asksOfField reports whether the words ask what a field is asked, as work
+// or study: its pay, its outlook, its training ("how long is the
+// training?").
+func (l *Library) asksOfField(ws []string) bool {
+	for k, w := range ws {
+		if fieldAsked[w] || w == "long" && k > 0 && ws[k-1] == "how" || l.m.index[w] != nil && !l.m.index[w][bot.KindTools] && !l.m.index[w]["state"] {
+			return true
 		}
 	}
+	return false
+}
+
+// fieldPhrase is ws[start:end] as typed when it names a field no guide
+// uses: its last word a field in WordNet ("astronomy") or, after words of
+// its own, the work of an occupation WordNet knows ("UX design"), its
+// other words nouns or relational adjectives no guide uses; "" otherwise.
+func (l *Library) fieldPhrase(ws, raw []string, start, end int) string {
+	foreign := func(w string) bool {
+		return !l.m.stop[w] && hasLetter(w) && !hasDigit(w) && l.m.index[w] == nil && !l.m.topics[w] && !l.m.employers[w] &&
+			!placeWord(l.m, w) && !l.m.lex.Time(w) && !l.isCareerWord(w) && !l.knownTerm(w) && !l.vocab.known(w)
+	}
 	head := ws[end-1]
-	if !(l.m.lex.Field(head) || end-start > 1 && l.workOf(head)) || l.m.lex.Person(head) || l.guideWordIn(ws[:start]) || l.guideWordIn(notIn(ws[end:], fieldAsked)) {
-		return "" // (the rest of the message speaking of a guide's world makes it that guide's)
+	if !(l.m.lex.Field(head) || end-start > 1 && l.workOf(head)) || l.m.lex.Person(head) {
+		return ""
 	}
 	if end-start == 1 {
 		if !foreign(head) || len(head) < 5 {
@@ -4329,6 +4351,25 @@ func (l *Library) workOf(w string) bool {
 	}
 	for _, a := range cands {
 		if l.m.lex.Occupation(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// guideNounIn reports whether a word not yet read is a name or noun of a
+// guide's world: one the guides use, at most half their sections, that no
+// dictionary has ("Kubeflow") or a noun that is not a time, an everyday
+// verb or a general word ("superposition", "galley"; not "years",
+// "expect", "next").
+func (l *Library) guideNounIn(ws []string) bool {
+	ctx := context.Background()
+	for _, w := range ws {
+		if l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || placeWord(l.m, w) || !l.knownTerm(w) || 2*l.Searcher.DocFreq(ctx, w) > l.Searcher.SectionCount() {
+			continue
+		}
+		lx := l.m.lex
+		if !lx.Word(w) || lx.Noun(w) && !lx.Time(w) && !lx.General(w) && !lx.CommonVerb(w) && !lx.MostlyAdjective(w) && !lx.Verb(w) {
 			return true
 		}
 	}
