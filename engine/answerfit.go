@@ -274,6 +274,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, "what a degree costs (it gives prices for certifications only)")
 		case (q.has("license") || namesLicense(q, g)) && !strings.Contains(g.License, "$"):
 			return lackingAnswer(e, q, g, nil, "what the licence or permit costs (it gives prices for certifications only)")
+		case q.has(bot.KindTools):
+			return lackingAnswer(e, q, g, nil, "what the tools cost (it gives prices for certifications only)")
 		}
 	}
 	if g != nil {
@@ -416,6 +418,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		if quoted[w] || sourceWords[w] {
 			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked
+		}
+		if guidePart[w] {
+			continue // "the California row of the salary table": where in the guide, not a topic asked
 		}
 		if lang := langName(q.raw, w); lang != "" {
 			// "C++", "C#": read as "c", named as typed (not when weighed
@@ -2282,6 +2287,11 @@ func (l *Library) faqsOf(g *bot.Guide, s *bot.Section) []faqEntry {
 
 // sourceWords name where the asker read something ("a job ad", "the
 // posting"): never a topic a guide lacks.
+// guidePart words name a part of a guide's page: "the Massachusetts line in
+// the salary list", "the tools section", "TensorFlow's entry".
+var guidePart = setOf("row", "rows", "line", "lines", "column", "columns", "section", "sections", "table", "tables", "list", "lists", "entry", "entries",
+	"part", "parts", "chapter", "page", "paragraph", "bullet", "bullets", "header", "heading", "subsection", "item", "items")
+
 var sourceWords = setOf("ad", "ads", "advert", "adverts", "posting", "postings", "listing", "listings")
 
 // quoteRE matches a quoted phrase: after a space or the start, in single,
