@@ -2252,6 +2252,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 28 (voice h88: imperative requests with a wish about the answer's form, just the number, one line, a list); committed unread, for the end of session 28 to score once.
 	{"test/ml-engineer-202", "test/ml-engineer-202.jsonl", false, 120, 15, 0.5},
 	{"test/careers-202", "test/careers-202.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 28 (voice h89: two friends or a couple deciding together, we and us); committed unread, for session 29 to score once.
+	{"test/ml-engineer-203", "test/ml-engineer-203.jsonl", false, 120, 15, 0.5},
+	{"test/careers-203", "test/careers-203.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 28 (voice h90: money in other forms than a yearly median: hourly, monthly, take-home, raises, bonuses, first-year and top pay); committed unread, for session 29 to score once.
+	{"test/ml-engineer-204", "test/ml-engineer-204.jsonl", false, 120, 15, 0.5},
+	{"test/careers-204", "test/careers-204.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 28 (voice h91: US regions and local references instead of states: the Midwest, the Pacific Northwest, upstate, a metro area); committed unread, for session 29 to score once.
+	{"test/ml-engineer-205", "test/ml-engineer-205.jsonl", false, 120, 15, 0.5},
+	{"test/careers-205", "test/careers-205.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 28 (voice h92: command-like fragments and slash-command habits in free text: '/salary for nurses', 'certs ML'); committed unread, for session 29 to score once.
+	{"test/ml-engineer-206", "test/ml-engineer-206.jsonl", false, 120, 15, 0.5},
+	{"test/careers-206", "test/careers-206.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2269,8 +2281,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-194": 1, "test/ml-engineer-1
 // printed nor checked nor counted in the total, so that no work of the
 // session can be steered by them. Session 28 scores, once at its end, the
 // four written blind at the end of session 27 (195-198) and the four it
-// wrote blind at its start (199-202).
-var unscored = map[string]bool{"test/ml-engineer-202": true, "test/careers-202": true, "test/ml-engineer-201": true, "test/careers-201": true, "test/ml-engineer-200": true, "test/careers-200": true, "test/ml-engineer-199": true, "test/careers-199": true, "test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
+// wrote blind at its start (199-202); the four it wrote later (203-206)
+// wait for session 29.
+var unscored = map[string]bool{"test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true, "test/ml-engineer-202": true, "test/careers-202": true, "test/ml-engineer-201": true, "test/careers-201": true, "test/ml-engineer-200": true, "test/careers-200": true, "test/ml-engineer-199": true, "test/careers-199": true, "test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
