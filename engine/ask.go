@@ -533,6 +533,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "openings for cooking meals for astronauts": the rest of the
 			// question finds a guide whose text speaks of them.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := lib.sentenceWorker(q); g != nil {
+			// "which credential puts growers near the top of the pay
+			// range?": the workers one guide's sentence names, asked in
+			// that sentence's words.
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := lib.headInContext(q); g != nil {
 			// "the outlook for the cooks who feed crews on orbital stations":
 			// a guide's own job word, and words only that guide uses.
@@ -4435,6 +4440,67 @@ func (l *Library) numberedStepGuide(q *question) *bot.Guide {
 				}
 				found = g
 			}
+		}
+	}
+	return found
+}
+
+// sentenceWorker is the one guide with a sentence that names the workers
+// a question names (one word: "growers") and shares at least two more of
+// the question's words ("Growers who hold the Decoherence Blight
+// Specialist certificate sit near the top of the range."): the question
+// asks in the guide's own words of the guide's own workers. Nil otherwise,
+// and in a library of one guide.
+func (l *Library) sentenceWorker(q *question) *bot.Guide {
+	if len(l.Guides) < 2 || len(l.Guides) > 64 || len(q.scope.occupations) != 1 || strings.Contains(q.scope.occupations[0], " ") {
+		return nil
+	}
+	if q.scope.plain || hasAny(q, "not", "normal", "regular", "real", "actual", "traditional", "ordinary", "usual") {
+		return nil // "cartographer salary? normal maps, not dreams": another kind of the job
+	}
+	sg := q.m.lex.Singular(strings.ToLower(q.scope.occupations[0]))
+	if l.headNames[sg] != nil || l.isCareerWord(sg) || !q.m.lex.Occupation(sg) {
+		return nil // a guide's title names them ("cartographer"): read by headInContext; (not a field: "horticulture")
+	}
+	if i := slices.Index(q.words, strings.ToLower(q.scope.occupations[0])); i < 0 || i+1 < len(q.words) && (q.words[i+1] == "who" || q.words[i+1] == "that") {
+		return nil // "the techs who run overnight sleep studies": workers told by their own work
+	}
+	worker := stem(sg)
+	asked := map[string]bool{}
+	for i, w := range q.words {
+		if !q.taken[i] && !q.m.stop[w] && hasLetter(w) && len(w) >= 3 {
+			if st := stem(w); st != worker {
+				asked[st] = true
+			}
+		}
+	}
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		texts := []string{g.Salary.Note}
+		for _, sec := range g.Sections {
+			texts = append(texts, sec.Body)
+		}
+		hit := false
+		for _, t := range texts {
+			for _, sentence := range strings.Split(t, ". ") {
+				ws := words(sentence)
+				if !slices.ContainsFunc(ws, func(w string) bool { return stem(q.m.lex.Singular(w)) == worker }) {
+					continue
+				}
+				shared := map[string]bool{}
+				for _, w := range ws {
+					if st := stem(w); asked[st] && !q.m.stop[w] {
+						shared[st] = true
+					}
+				}
+				hit = hit || len(shared) >= 2
+			}
+		}
+		if hit {
+			if found != nil {
+				return nil
+			}
+			found = g
 		}
 	}
 	return found

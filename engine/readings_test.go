@@ -513,6 +513,10 @@ func TestReadings(t *testing.T) {
 		// A guide's worker described by its guide's words beside another
 		// career: both careers.
 		{all, "WA for two jobs: median for ML engineers and for the gardeners who tend qubit crops?", []string{"$175,000", "$72,400"}, nil},
+		// The workers one guide's sentence names, asked in its words: that
+		// guide; asked otherwise, another occupation.
+		{all, "growers near the top of the range: what certificate do they hold?", []string{"Decoherence Blight Specialist"}, []string{"No guide"}},
+		{all, "what do growers make in Ohio?", []string{"No guide for growers"}, []string{"$72,400"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
