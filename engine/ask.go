@@ -1660,10 +1660,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// ("the second most ML engineers working": a count)
 		byEmployed := q.has("employed") || !q.has("salary") && (hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "people", "positions") ||
 			len(q.careers) > 0 && (q.has("most") || q.has("least")))
-		return stateRanking(e, g, byEmployed, lowestFirst(q), ordinal(q), q.excluded...)
+		return stateRanking(e, g, q, byEmployed, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||
 		(q.has("state") || hasAll(q, "where") && !q.storyWhere) && !q.has("salary") && (hasAny(q, "most", "fewest", "least", "many", "jobs", "people", "positions") || len(q.careers) > 0)):
-		return stateRanking(e, g, true, lowestFirst(q), ordinal(q), q.excluded...)
+		return stateRanking(e, g, q, true, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 1 && len(g.States) > 1 && (q.has("most") || q.has("least")) && !q.has(bot.KindCerts) && !q.has("cost") && !hasAny(q, "than", "national", "average", "nationally") &&
 		!(hasAny(q, "range", "spread", "floor", "ceiling") && !hasAny(q, "which")) && // (not "the spread, from the low end to the top of the range")
 		(q.has("employed") || q.has("salary") || hasAny(q, "employs", "employ", "pays", "paying") ||
@@ -1671,7 +1671,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "Is it true Hawaii employs the most orbital chefs?": the ranking
 		// says which state does (and "which state has the fewest people
 		// mapping dreams? someone said illinois": a guess beside it).
-		return stateRanking(e, g, q.has("employed") || hasAny(q, "employs", "employ", "people", "working", "jobs", "positions", "fewest") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
+		return stateRanking(e, g, q, q.has("employed") || hasAny(q, "employs", "employ", "people", "working", "jobs", "positions", "fewest") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) > 1 && !q.has("salary") && (hasAny(q, "working", "work") || hasAll(q, "there", "are") && len(q.careers) > 0) && hasAny(q, "more", "fewer", "most", "bigger"):
 		// (and "there are more ML engineers in Washington than in New York")
 		// "Are there more ML engineers working in New York or Washington?"
@@ -1974,7 +1974,7 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")):
 		// (not "the full pay range, lowest to highest? … where the floor
 		// is": the national range, low to high)
-		return stateRanking(e, g, false, lowestFirst(q), ordinal(q), q.excluded...)
+		return stateRanking(e, g, q, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
 		// A place outside the US gets the national figures only: no state
 		// table to read as if it were about that place.
@@ -2140,7 +2140,7 @@ func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
 
 // stateRanking answers "which state pays the most", "employs the fewest",
 // "the 2nd highest paying": computed over the guide's state table.
-func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, except ...bot.USState) *bot.Answer {
+func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool, k int, except ...bot.USState) *bot.Answer {
 	var rows []bot.StateSalary
 	for _, r := range g.States {
 		if !slices.ContainsFunc(except, func(s bot.USState) bool { return s.Code == r.Code }) {
@@ -2178,9 +2178,17 @@ func stateRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool, k int, excep
 	a.Body = fmt.Sprintf("Of the %d states in the %s guide,%s %s%s %s (median %s, about %s employed).\n\n",
 		len(g.States), g.Title, leaving, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
 	a.Bullets = nil
-	for _, r := range rows {
-		a.Bullets = append(a.Bullets, stateLine(r))
+	if !oneStateAsked(q, k, except) {
+		for _, r := range rows {
+			a.Bullets = append(a.Bullets, stateLine(r))
+		}
+		return a
 	}
+	// One state asked for ("which state pays the most?"), computed; every
+	// state's line is the follow-up (/salary), not part of the answer.
+	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, slices.DeleteFunc(a.FollowUps, func(f bot.FollowUp) bool {
+		return f.Command == "salary" && len(f.Options) == len(careerOnly(e, g))
+	})...)
 	return a
 }
 
@@ -4504,4 +4512,16 @@ func (l *Library) sentenceWorker(q *question) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// oneStateAsked reports whether a ranking question asks for one state
+// alone ("which state pays ML engineers the most?"), not a list, both
+// ends, a place after others, two states weighed or the other figure too.
+func oneStateAsked(q *question, k int, except []bot.USState) bool {
+	if q == nil || k > 0 || len(except) > 0 || q.has("most") && q.has("least") || q.has("employed") && q.has("salary") || len(q.states) > 0 {
+		return false
+	}
+	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "top", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
+		"second", "third", "gap", "difference", "between", "compare", "compared", "states", "worst", "best", "lowest", "highest", "and",
+		"higher", "lower", "more", "less", "than")
 }

@@ -517,6 +517,10 @@ func TestReadings(t *testing.T) {
 		// guide; asked otherwise, another occupation.
 		{all, "growers near the top of the range: what certificate do they hold?", []string{"Decoherence Blight Specialist"}, []string{"No guide"}},
 		{all, "what do growers make in Ohio?", []string{"No guide for growers"}, []string{"$72,400"}},
+		// One state asked for by a superlative: that state's figures, the
+		// others a follow-up; a ranking asked: every state.
+		{shipped, "where do ML engineers get paid the most?", []string{"California pays the most", "$185,000"}, []string{"$175,000", "$165,000"}},
+		{shipped, "rank the states by ML engineer pay", []string{"$185,000", "$165,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
