@@ -1635,7 +1635,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		}
 		return a
 	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
-		return cheapestOrDearest(e, g, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
+		return cheapestOrDearest(e, g, q, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
 	case len(g.States) > 1 && g.Salary.Median > 0 && hasAny(q, "closest", "nearest") && hasAny(q, "national", "nationally", "average", "median", "benchmark", "typical"):
@@ -2485,7 +2485,7 @@ func hasPair(ws []string, a, b string) bool {
 }
 
 // cheapestOrDearest answers "which cert is cheapest / most expensive".
-func cheapestOrDearest(e *Engine, g *bot.Guide, cheapest bool) *bot.Answer {
+func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot.Answer {
 	pick := g.Certifications[0]
 	for _, c := range g.Certifications[1:] {
 		if (cheapest && c.Price < pick.Price) || (!cheapest && c.Price > pick.Price) {
@@ -2498,6 +2498,9 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, cheapest bool) *bot.Answer {
 		which = "cheapest"
 	}
 	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.", len(g.Certifications), g.Title, which)
+	if oneCertAsked(q) {
+		return a // the one asked for, the others named (their prices are /certs)
+	}
 	// A ranking shows what it ranks: the others with their prices.
 	a.Fields = slices.DeleteFunc(a.Fields, func(f bot.Field) bool { return f.Label == "Other certifications in the guide" })
 	for _, o := range g.Certifications {
@@ -4524,4 +4527,35 @@ func oneStateAsked(q *question, k int, except []bot.USState) bool {
 	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "top", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
 		"second", "third", "gap", "difference", "between", "compare", "compared", "states", "worst", "best", "lowest", "highest", "and",
 		"higher", "lower", "more", "less", "than")
+}
+
+// oneCertAsked reports whether a question for the cheapest or priciest
+// certificate asks for that one alone ("cheapest ML cert?"), not a list,
+// both ends or a comparison of prices.
+func oneCertAsked(q *question) bool {
+	if q == nil {
+		return false
+	}
+	cheap, dear := false, false
+	for i, w := range q.words {
+		next := ""
+		if i+1 < len(q.words) {
+			next = q.words[i+1]
+		}
+		switch w {
+		case "cheapest", "lowest":
+			cheap = true
+		case "least":
+			cheap = cheap || next == "expensive" || next == "pricey" || next == "costly" || q.has("cost")
+		case "priciest", "highest", "dearest":
+			dear = true
+		case "expensive", "pricey", "costly":
+			dear = dear || i == 0 || q.words[i-1] != "least"
+		}
+	}
+	if cheap && dear {
+		return false // both ends
+	}
+	return !hasAny(q, "rank", "ranking", "ranked", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "or", "second", "gap",
+		"difference", "between", "compare", "compared", "than", "more", "less", "others", "other", "rest", "prices", "costs", "range")
 }

@@ -521,6 +521,10 @@ func TestReadings(t *testing.T) {
 		// others a follow-up; a ranking asked: every state.
 		{shipped, "where do ML engineers get paid the most?", []string{"California pays the most", "$185,000"}, []string{"$175,000", "$165,000"}},
 		{shipped, "rank the states by ML engineer pay", []string{"$185,000", "$165,000"}, nil},
+		// The cheapest certificate asked for alone: that one, the others
+		// by name; both ends asked: each, the second's noun carried over.
+		{shipped, "what's the least expensive ML certification?", []string{"TensorFlow Developer", "$100"}, []string{"$300"}},
+		{shipped, "which ML cert costs the least and which is the priciest?", []string{"$100", "$300"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -205,14 +205,14 @@ func (l *Library) splitParts(text string) []string {
 }
 
 // whichVerbs are the verbs a "which" question asks with.
-const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers)\b`
+const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers|is|are)\b`
 
 // elidedWhichRE matches a question whose "which" has no noun of its own
 // ("and which pays the least"); whichNounRE finds the noun of one that has
 // ("which state pays the most").
 var (
 	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which ` + whichVerbs)
-	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ([a-z]+) ` + whichVerbs)
+	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ((?:[a-z]+ )?[a-z]+) ` + whichVerbs)
 )
 
 // labelSubjectRE finds, in an opening that counts the questions, the words
