@@ -1978,7 +1978,13 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 	default:
 		// A place outside the US gets the national figures only: no state
 		// table to read as if it were about that place.
-		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10 && !(hasAny(q, "national", "nationally", "nationwide") && !q.has("compare") && !hasAny(q, "gap", "than", "above", "below"))))
+		// The national median asked for alone ("what's the median salary
+		// for an ML engineer?"): that figure, the states a follow-up.
+		oneFigure := hasAny(q, "national", "nationally", "nationwide", "median", "average", "overall", "us", "usa", "typical") && !q.has("compare") &&
+			!hasAny(q, "gap", "than", "above", "below", "where", "states", "range", "ranges", "spread", "low", "high", "top", "bottom", "entry", "starting", "ceiling", "floor",
+				"there", "highest", "lowest", "second", "third", "most", "least")
+		national := hasAny(q, "national", "nationally", "nationwide") && !q.has("compare") && !hasAny(q, "gap", "than", "above", "below")
+		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10 && !national && !oneFigure))
 	}
 }
 
@@ -2186,9 +2192,13 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	}
 	// One state asked for ("which state pays the most?"), computed; every
 	// state's line is the follow-up (/salary), not part of the answer.
-	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, slices.DeleteFunc(a.FollowUps, func(f bot.FollowUp) bool {
-		return f.Command == "salary" && len(f.Options) == len(careerOnly(e, g))
-	})...)
+	follow := []bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}
+	for _, f := range a.FollowUps { // (a new slice: the answer's may share its array)
+		if !(f.Command == "salary" && len(f.Options) == len(careerOnly(e, g))) {
+			follow = append(follow, f)
+		}
+	}
+	a.FollowUps = follow
 	return a
 }
 

@@ -525,6 +525,10 @@ func TestReadings(t *testing.T) {
 		// by name; both ends asked: each, the second's noun carried over.
 		{shipped, "what's the least expensive ML certification?", []string{"TensorFlow Developer", "$100"}, []string{"$300"}},
 		{shipped, "which ML cert costs the least and which is the priciest?", []string{"$100", "$300"}, nil},
+		// The national median asked for alone: that figure, the states a
+		// follow-up; pay asked in general: the states too.
+		{shipped, "typical ML engineer median pay?", []string{"$150,000"}, []string{"$185,000"}},
+		{shipped, "ML engineer pay?", []string{"$150,000", "$185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
