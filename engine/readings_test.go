@@ -529,6 +529,9 @@ func TestReadings(t *testing.T) {
 		// follow-up; pay asked in general: the states too.
 		{shipped, "typical ML engineer median pay?", []string{"$150,000"}, []string{"$185,000"}},
 		{shipped, "ML engineer pay?", []string{"$150,000", "$185,000"}, nil},
+		// The field someone in the asker's life is in.
+		{shipped, "my sister's in dentistry, what does she make in Ohio?", []string{"No guide for dentistry"}, []string{"$150,000"}},
+		{shipped, "my sister is in Boston, what do ML engineers make there?", []string{"$165,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

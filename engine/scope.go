@@ -2312,6 +2312,10 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 	ws := q.words
 	studyFigures := figures(q) && slices.ContainsFunc(ws, func(w string) bool { return w == "after" || w == "graduating" || w == "graduate" })
 	for i := range ws {
+		if i >= 2 && ws[i-1] == "in" && relations[ws[i-2]] && l.m.lex.Field(ws[i]) && !taken[i] && len(ws[i]) >= 5 && l.Searcher != nil &&
+			!l.Searcher.Known(context.Background(), ws[i]) && !l.vocab.known(ws[i]) && !l.isCareerWord(ws[i]) {
+			return ws[i] // "my brother's in carpentry": the line of work someone is in
+		}
 		if !fieldCue(ws, i) && !(studyFigures && studiedBefore(ws, i) && !placeWord(l.m, ws[i]) && !l.m.lex.Foreign(ws[i])) {
 			continue
 		}
