@@ -326,7 +326,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if g != nil && q.has("salary") && g.Salary.Year > 0 {
 		// "what was ML engineer pay back in 2019?": the guide's figures are
 		// for one year.
-		for _, y := range yearRE.FindAllString(q.raw, -1) {
+		years := yearRE.FindAllString(q.raw, -1)
+		if slices.Contains(years, strconv.Itoa(g.Salary.Year)) {
+			years = nil // "is the data from 2024 or 2025?": which year the figures are for, its own among them
+		}
+		for _, y := range years {
 			if n, _ := strconv.Atoi(y); n != g.Salary.Year && n < g.Salary.Year {
 				return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
 			}
