@@ -532,6 +532,9 @@ func TestReadings(t *testing.T) {
 		// The field someone in the asker's life is in.
 		{shipped, "my sister's in dentistry, what does she make in Ohio?", []string{"No guide for dentistry"}, []string{"$150,000"}},
 		{shipped, "my sister is in Boston, what do ML engineers make there?", []string{"$165,000"}, []string{"No guide"}},
+		// The asker's own job said with "here", then a guide's career named
+		// only inside what is asked ("the ML pay").
+		{shipped, "accountant here, what's the ML pay in Seattle?", []string{"$175,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -504,7 +504,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || len(q.careers) > 0 && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
+		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
 			q.switcher = true
 			if sc.background == "" {
 				sc.background = strings.Join(ws[start:i+1], " ")
@@ -4374,6 +4374,17 @@ func (l *Library) guideNounIn(ws []string) bool {
 		}
 		lx := l.m.lex
 		if !lx.Word(w) || lx.Noun(w) && !lx.Time(w) && !lx.General(w) && !lx.CommonVerb(w) && !lx.MostlyAdjective(w) && !lx.Verb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// careerWordTaken reports whether a word read as part of a guide's name
+// ("ML" in "the ML pay") is among ws.
+func (l *Library) careerWordTaken(ws []string, taken []bool) bool {
+	for k, w := range ws {
+		if k < len(taken) && taken[k] && l.isCareerWord(w) {
 			return true
 		}
 	}
