@@ -710,6 +710,17 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if err != nil {
 		return nil, err
 	}
+	if a.Answered && a.Kind == bot.KindChallenges && durationQuestion(q) && !q.has(bot.KindChallenges) && !hasDigit(q.raw) {
+		// "how long is a typical rotation on the station?": the length of a
+		// thing no guide speaks of, found near the challenges: the guide
+		// has no such figure.
+		for i, w := range q.words {
+			if !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && len(w) >= 4 && q.m.lex.OnlyNoun(w) && !placeWord(q.m, w) &&
+				!lib.mentions(g, w) && !lib.vocab.known(w) && !lib.isCareerWord(w) {
+				return lackingAnswer(e, q, g, nil, "how long a "+q.m.lex.Singular(w)+" lasts"), nil
+			}
+		}
+	}
 	if what, ok := strings.CutPrefix(a.Title, "Not in the guide: "); guessed != nil && ok && len(lib.Guides) > 1 && !lib.anchoredGuess(ctx, q, g, coreDocFreq) &&
 		!slices.Contains(q.certWord, true) && !namesLicense(q, g) && lib.certGuide(q) == nil && !strings.Contains(what, "(it names it") {
 		// (not "how big is the hazard supplement?": an extra only that

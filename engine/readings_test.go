@@ -535,6 +535,9 @@ func TestReadings(t *testing.T) {
 		// The asker's own job said with "here", then a guide's career named
 		// only inside what is asked ("the ML pay").
 		{shipped, "accountant here, what's the ML pay in Seattle?", []string{"$175,000"}, []string{"No guide"}},
+		// The length of a thing the guide never mentions, asked where the
+		// challenges are found: the guide has no such figure.
+		{all, "how long is a deployment on the station for space chefs?", []string{"how long a deployment lasts"}, []string{"Crumbs and floating"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
