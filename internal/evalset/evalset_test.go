@@ -2228,30 +2228,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 27 (voice h80: small towns and rural areas: local pay, remote work, commutes, local jobs); committed unread, scored once at the end of session 27: 98.0% / 99.0%, 0 wrong career, 1 answered for a career with no guide.
 	{"test/ml-engineer-194", "test/ml-engineer-194.jsonl", false, 120, 15, 0.97},
 	{"test/careers-194", "test/careers-194.jsonl", true, 60, 10, 0.98},
-	// Held-out, written blind in session 27 (voice h81: career coaches, recruiters and counsellors asking for a client); committed unread, for session 28 to score once.
-	{"test/ml-engineer-195", "test/ml-engineer-195.jsonl", false, 120, 15, 0.5},
-	{"test/careers-195", "test/careers-195.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 27 (voice h82: members unhappy in their job weighing whether to quit for another career); committed unread, for session 28 to score once.
-	{"test/ml-engineer-196", "test/ml-engineer-196.jsonl", false, 120, 15, 0.5},
-	{"test/careers-196", "test/careers-196.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 27 (voice h83: teenagers of 14 to 17 asking what to study and how to start); committed unread, for session 28 to score once.
-	{"test/ml-engineer-197", "test/ml-engineer-197.jsonl", false, 120, 15, 0.5},
-	{"test/careers-197", "test/careers-197.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 27 (voice h84: a constraint that decides which part of the guide matters: budget, time, no relocation, disability, family, no degree); committed unread, for session 28 to score once.
-	{"test/ml-engineer-198", "test/ml-engineer-198.jsonl", false, 120, 15, 0.5},
-	{"test/careers-198", "test/careers-198.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 28 (voice h85: a question relayed from someone else, a friend, a cousin, a coworker or the channel); committed unread, for the end of session 28 to score once.
-	{"test/ml-engineer-199", "test/ml-engineer-199.jsonl", false, 120, 15, 0.5},
-	{"test/careers-199", "test/careers-199.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 28 (voice h86: recent graduates of an unrelated degree asking where it could lead); committed unread, for the end of session 28 to score once.
-	{"test/ml-engineer-200", "test/ml-engineer-200.jsonl", false, 120, 15, 0.5},
-	{"test/careers-200", "test/careers-200.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 28 (voice h87: hypotheticals and scenarios, say I start at 35, if I moved to Texas); committed unread, for the end of session 28 to score once.
-	{"test/ml-engineer-201", "test/ml-engineer-201.jsonl", false, 120, 15, 0.5},
-	{"test/careers-201", "test/careers-201.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind at the start of session 28 (voice h88: imperative requests with a wish about the answer's form, just the number, one line, a list); committed unread, for the end of session 28 to score once.
-	{"test/ml-engineer-202", "test/ml-engineer-202.jsonl", false, 120, 15, 0.5},
-	{"test/careers-202", "test/careers-202.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 27 (voice h81: career coaches, recruiters and counsellors asking for a client); committed unread, scored once at the end of session 28: 93.3% / 93.0%, 0 wrong career, 6 answered for an occupation with no guide.
+	{"test/ml-engineer-195", "test/ml-engineer-195.jsonl", false, 120, 15, 0.923},
+	{"test/careers-195", "test/careers-195.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 27 (voice h82: members unhappy in their job weighing whether to quit for another career); committed unread, scored once at the end of session 28: 96.7% / 96.0%, 0 wrong career, 1 answered for an occupation with no guide.
+	{"test/ml-engineer-196", "test/ml-engineer-196.jsonl", false, 120, 15, 0.956},
+	{"test/careers-196", "test/careers-196.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 27 (voice h83: teenagers of 14 to 17 asking what to study and how to start); committed unread, scored once at the end of session 28: 96.0% / 89.0%, 1 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-197", "test/ml-engineer-197.jsonl", false, 120, 15, 0.95},
+	{"test/careers-197", "test/careers-197.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind in session 27 (voice h84: a constraint that decides which part of the guide matters: budget, time, no relocation, disability, family, no degree); committed unread, scored once at the end of session 28: 97.3% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-198", "test/ml-engineer-198.jsonl", false, 120, 15, 0.963},
+	{"test/careers-198", "test/careers-198.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind at the start of session 28 (voice h85: a question relayed from someone else, a friend, a cousin, a coworker or the channel); committed unread, scored once at the end of session 28: 95.3% / 86.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-199", "test/ml-engineer-199.jsonl", false, 120, 15, 0.943},
+	{"test/careers-199", "test/careers-199.jsonl", true, 60, 10, 0.85},
+	// Held-out, written blind at the start of session 28 (voice h86: recent graduates of an unrelated degree asking where it could lead); committed unread, scored once at the end of session 28: 94.0% / 96.0%, 0 wrong career, 3 answered for an occupation with no guide.
+	{"test/ml-engineer-200", "test/ml-engineer-200.jsonl", false, 120, 15, 0.929},
+	{"test/careers-200", "test/careers-200.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 28 (voice h87: hypotheticals and scenarios, say I start at 35, if I moved to Texas); committed unread, scored once at the end of session 28: 85.3% / 92.0%, 2 wrong career, 5 answered for an occupation with no guide.
+	{"test/ml-engineer-201", "test/ml-engineer-201.jsonl", false, 120, 15, 0.843},
+	{"test/careers-201", "test/careers-201.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind at the start of session 28 (voice h88: imperative requests with a wish about the answer's form, just the number, one line, a list); committed unread, scored once at the end of session 28: 97.3% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-202", "test/ml-engineer-202.jsonl", false, 120, 15, 0.963},
+	{"test/careers-202", "test/careers-202.jsonl", true, 60, 10, 0.94},
 	// Held-out, written blind in session 28 (voice h89: two friends or a couple deciding together, we and us); committed unread, for session 29 to score once.
 	{"test/ml-engineer-203", "test/ml-engineer-203.jsonl", false, 120, 15, 0.5},
 	{"test/careers-203", "test/careers-203.jsonl", true, 60, 10, 0.5},
@@ -2274,19 +2274,19 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-194": 1, "test/ml-engineer-193": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-193": 2, "test/ml-engineer-186": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-139": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-47": 1, "test/ml-engineer-35": 1, "test/ml-engineer-24": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-195": 3, "test/careers-195": 3, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 5, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-193": 2, "test/ml-engineer-186": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
 // printed nor checked nor counted in the total, so that no work of the
-// session can be steered by them. Session 28 scores, once at its end, the
-// four written blind at the end of session 27 (195-198) and the four it
-// wrote blind at its start (199-202); the four it wrote later (203-206)
-// wait for session 29.
-var unscored = map[string]bool{"test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true, "test/ml-engineer-202": true, "test/careers-202": true, "test/ml-engineer-201": true, "test/careers-201": true, "test/ml-engineer-200": true, "test/careers-200": true, "test/ml-engineer-199": true, "test/careers-199": true, "test/ml-engineer-198": true, "test/careers-198": true, "test/ml-engineer-197": true, "test/careers-197": true, "test/ml-engineer-196": true, "test/careers-196": true, "test/ml-engineer-195": true, "test/careers-195": true}
+// session can be steered by them. Session 28 scored, once at its end
+// (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
+// at the end of session 27 (195-198) and the four it wrote blind at its
+// start (199-202); the four it wrote later (203-206) wait for session 29.
+var unscored = map[string]bool{"test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
