@@ -538,6 +538,9 @@ func TestReadings(t *testing.T) {
 		// The length of a thing the guide never mentions, asked where the
 		// challenges are found: the guide has no such figure.
 		{all, "how long is a deployment on the station for space chefs?", []string{"how long a deployment lasts"}, []string{"Crumbs and floating"}},
+		// Two jobs weighed on the way in: each asked about, neither the
+		// asker's own.
+		{shipped, "paralegal or court reporter, which is quicker to get into?", []string{"No guide for"}, []string{"5-8 years"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -504,7 +504,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]))) {
+		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]) || jobsWeighed(m, ws, start, i))) {
 			q.switcher = true
 			if sc.background == "" {
 				sc.background = strings.Join(ws[start:i+1], " ")
@@ -4389,4 +4389,19 @@ func (l *Library) careerWordTaken(ws []string, taken []bool) bool {
 		}
 	}
 	return false
+}
+
+// jobsWeighed reports whether the job from start to i is set against
+// another right beside it ("dental hygienist or RN, which is faster to get
+// into?", "vet tech vs dental assistant"): two jobs weighed, each asked
+// about, not the asker's way in.
+func jobsWeighed(m *model, ws []string, start, i int) bool {
+	if versusPerson(m, ws, i) {
+		return true
+	}
+	if start < 2 || ws[start-1] != "or" && ws[start-1] != "vs" && ws[start-1] != "versus" {
+		return false
+	}
+	w := ws[start-2]
+	return m.lex.Occupation(w) || m.lex.Occupation(m.lex.Singular(w)) || m.lex.Person(w)
 }
