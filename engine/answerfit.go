@@ -240,6 +240,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		return a
 	}
+	if cert == nil && g != nil && (q.has(bot.KindCerts) || q.has("cost") || hasAny(q, "exam", "exams")) {
+		if name := lib.foreignCert(q, g); name != "" {
+			// "CompTIA A+ exam cost?": a certificate of a vendor no guide or
+			// dictionary knows
+			return lackingAnswer(e, q, g, nil, "the "+name+" certifications")
+		}
+	}
 	if g != nil {
 		if a := noteAmount(e, lib, q, g); a != nil {
 			return a // "how much is the hazard supplement?": named by the salary note, with no amount
@@ -2329,4 +2336,45 @@ func quotedWords(raw string, least int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// foreignCert is the name of a certificate's vendor a question types as a
+// brand ("CompTIA", "ISTQB") beside a word for a certificate or exam, that
+// no guide, certificate or dictionary knows and no word of the guide's
+// certificates begins like; "" otherwise, and when the guide's own
+// certificates are ranked.
+func (l *Library) foreignCert(q *question, g *bot.Guide) string {
+	raw := rawWords(q.raw)
+	if l.Searcher == nil {
+		return ""
+	}
+	var named []string
+	for _, c := range g.Certifications {
+		named = append(named, words(c.Name)...)
+	}
+	if q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive") {
+		return "" // the guide's own certificates ranked, another named beside them
+	}
+	for k, r := range raw {
+		w := strings.ToLower(r)
+		if len(r) < 4 || !allLetters(w) || !(camelIn(q.raw, w) || r == strings.ToUpper(r) && len(r) >= 4) {
+			continue
+		}
+		near := false // a certificate or exam word within three words: "CompTIA A+ exam", "ISTQB certification"
+		for j := max(0, k-3); j < len(raw) && j <= k+3; j++ {
+			x := strings.ToLower(raw[j])
+			near = near || j != k && (certWords[x] || x == "exam" || x == "exams")
+		}
+		if !near {
+			continue
+		}
+		if l.m.lex.Word(w) || l.knownTerm(w) || l.vocab.known(w) || placeWord(l.m, w) || l.isCareerWord(w) || l.certInitials(w) {
+			continue
+		}
+		if slices.ContainsFunc(named, func(c string) bool { return len(c) >= 4 && len(w) >= 4 && c[:4] == w[:4] }) {
+			continue // a guide's certificate typed another way
+		}
+		return r
+	}
+	return ""
 }

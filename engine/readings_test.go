@@ -541,6 +541,9 @@ func TestReadings(t *testing.T) {
 		// Two jobs weighed on the way in: each asked about, neither the
 		// asker's own.
 		{shipped, "paralegal or court reporter, which is quicker to get into?", []string{"No guide for"}, []string{"5-8 years"}},
+		// A certificate of a vendor no guide or dictionary knows, named
+		// beside a certificate word.
+		{shipped, "is the CISSP certification worth the money?", []string{"CISSP"}, []string{"TensorFlow Developer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
