@@ -2344,10 +2344,10 @@ func quotedWords(raw string, least int) map[string]bool {
 // certificates begins like; "" otherwise, and when the guide's own
 // certificates are ranked.
 func (l *Library) foreignCert(q *question, g *bot.Guide) string {
-	raw := rawWords(q.raw)
-	if l.Searcher == nil {
-		return ""
+	if l.Searcher == nil || strings.IndexFunc(q.raw[min(1, len(q.raw)):], func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return "" // (no capital after the first letter: no brand typed)
 	}
+	raw := rawWords(q.raw)
 	var named []string
 	for _, c := range g.Certifications {
 		named = append(named, words(c.Name)...)

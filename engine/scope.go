@@ -4183,12 +4183,12 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 			return ""
 		}
 	}
-	return l.openingField(q, raw, taken, wordSeparators(q.raw, raw))
+	return l.openingField(q, raw, taken)
 }
 
 // openingField is subjectField's field where the message opens, before a
 // separator or a word of what is asked of it.
-func (l *Library) openingField(q *question, raw []string, taken []bool, seps []byte) string {
+func (l *Library) openingField(q *question, raw []string, taken []bool) string {
 	ws := q.words
 	start := 0
 	for start < len(ws) && (ws[start] == "so" || ws[start] == "ok" || ws[start] == "okay" || ws[start] == "hey" || ws[start] == "and" || ws[start] == "also") {
@@ -4197,6 +4197,10 @@ func (l *Library) openingField(q *question, raw []string, taken []bool, seps []b
 	if start+1 < len(ws) && (ws[start] == "what" || ws[start] == "how") && ws[start+1] == "about" {
 		start += 2
 	}
+	if start >= len(ws) || taken[start] || l.m.stop[ws[start]] || l.m.index[ws[start]] != nil || !hasLetter(ws[start]) {
+		return "" // (the usual question, opening with its asking word)
+	}
+	seps := wordSeparators(q.raw, raw)
 	end := start
 	for end < len(ws) && end < start+3 && !taken[end] && !l.m.stop[ws[end]] && (l.m.index[ws[end]] == nil || l.m.lex.Field(ws[end]) && end > start) &&
 		hasLetter(ws[end]) && !hasDigit(ws[end]) {
