@@ -544,6 +544,8 @@ func TestReadings(t *testing.T) {
 		// A certificate of a vendor no guide or dictionary knows, named
 		// beside a certificate word.
 		{shipped, "is the CISSP certification worth the money?", []string{"CISSP"}, []string{"TensorFlow Developer"}},
+		// A second "which" that leaves out its noun and verb takes the first's.
+		{shipped, "which state pays ML engineers the most and which the least?", []string{"California", "Massachusetts pays the least"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

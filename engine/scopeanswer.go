@@ -169,6 +169,13 @@ func (l *Library) splitParts(text string) []string {
 				at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
 				parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
 			}
+		} else if elidedWhichVerbRE.MatchString(parts[k]) {
+			// "which state pays orbital chefs the most and which the
+			// least?": the second leaves out the noun and the verb too
+			if m := whichNounVerbRE.FindStringSubmatch(parts[k-1]); m != nil {
+				at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
+				parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
+			}
 		}
 	}
 	if len(parts) > 1 && l.storyOnly(text, parts[0]) && len(l.analyse(context.Background(), parts[1]).careers) > 0 {
@@ -213,6 +220,10 @@ const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers|is|are
 var (
 	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which ` + whichVerbs)
 	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ((?:[a-z]+ )?[a-z]+) ` + whichVerbs)
+	// elidedWhichVerbRE: "and which the least"; whichNounVerbRE: the
+	// noun and verb of the "which" before it ("which state pays").
+	elidedWhichVerbRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which the (?:most|least|highest|lowest|fewest|best|worst|cheapest|priciest)\b`)
+	whichNounVerbRE   = regexp.MustCompile(`(?i)\bwhich ((?:[a-z]+ )?[a-z]+ ` + whichVerbs + `)`)
 )
 
 // labelSubjectRE finds, in an opening that counts the questions, the words
