@@ -2347,17 +2347,17 @@ func (l *Library) foreignCert(q *question, g *bot.Guide) string {
 	if l.Searcher == nil || strings.IndexFunc(q.raw[min(1, len(q.raw)):], func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
 		return "" // (no capital after the first letter: no brand typed)
 	}
+	if q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive") {
+		return "" // the guide's own certificates ranked, another named beside them
+	}
 	raw := rawWords(q.raw)
 	var named []string
 	for _, c := range g.Certifications {
 		named = append(named, words(c.Name)...)
 	}
-	if q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive") {
-		return "" // the guide's own certificates ranked, another named beside them
-	}
 	for k, r := range raw {
 		w := strings.ToLower(r)
-		if len(r) < 4 || !allLetters(w) || !(camelIn(q.raw, w) || r == strings.ToUpper(r) && len(r) >= 4) {
+		if len(r) < 4 || !allLetters(w) || !(camelIn(q.raw, w) || r == strings.ToUpper(r)) {
 			continue
 		}
 		near := false // a certificate or exam word within three words: "CompTIA A+ exam", "ISTQB certification"

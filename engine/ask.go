@@ -1991,7 +1991,8 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 		// table to read as if it were about that place.
 		// The national median asked for alone ("what's the median salary
 		// for an ML engineer?"): that figure, the states a follow-up.
-		oneFigure := hasAny(q, "national", "nationally", "nationwide", "median", "average", "overall", "us", "usa", "typical") && !q.has("compare") &&
+		// (the national figure asked, "national range" too: national)
+		oneFigure := hasAny(q, "median", "average", "overall", "us", "usa", "typical") && !q.has("compare") &&
 			!hasAny(q, "gap", "than", "above", "below", "where", "states", "range", "ranges", "spread", "low", "high", "top", "bottom", "entry", "starting", "ceiling", "floor",
 				"there", "highest", "lowest", "second", "third", "most", "least")
 		national := hasAny(q, "national", "nationally", "nationwide") && !q.has("compare") && !hasAny(q, "gap", "than", "above", "below")
@@ -2205,7 +2206,7 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	// state's line is the follow-up (/salary), not part of the answer.
 	follow := []bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}
 	for _, f := range a.FollowUps { // (a new slice: the answer's may share its array)
-		if !(f.Command == "salary" && len(f.Options) == len(careerOnly(e, g))) {
+		if f.Command != "salary" || f.Options["state"] != "" { // (the plain /salary is the "All states" above)
 			follow = append(follow, f)
 		}
 	}
@@ -4508,6 +4509,9 @@ func (l *Library) sentenceWorker(q *question) *bot.Guide {
 	}
 	var found *bot.Guide
 	for _, g := range l.Guides {
+		if !l.mentions(g, sg) && !strings.Contains(strings.ToLower(g.Salary.Note), sg) {
+			continue // (its text never names them: no sentence to read)
+		}
 		texts := []string{g.Salary.Note}
 		for _, sec := range g.Sections {
 			texts = append(texts, sec.Body)

@@ -3661,16 +3661,16 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
 		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
 	}
-	if i+2 < len(ws) && hasDigit(ws[i+1]) && isTimeUnit(strings.TrimSuffix(ws[i+2], "s")) {
+	if i+2 < len(ws) && hasDigit(ws[i+1]) {
 		// "Game designer, 6 years of Unity", "nurse 10 yrs"
-		return true
+		return isTimeUnit(strings.TrimSuffix(ws[i+2], "s"))
 	}
 	return false
 }
 
 // paidAfter reports whether the job at i is followed by what it pays the
-// asker: "Insurance adjuster, 62k.", "Lab tech making 52k", "Cashier at
-// Kroger, 28k", "attendant at $14/hr".
+// asker, a year's pay in thousands: "Insurance adjuster, 62k.", "Lab tech
+// making 52k", "Cashier at Kroger, 28k".
 func paidAfter(ws []string, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		w := ws[k]
@@ -4183,13 +4183,6 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 			return ""
 		}
 	}
-	return l.openingField(q, raw, taken)
-}
-
-// openingField is subjectField's field where the message opens, before a
-// separator or a word of what is asked of it.
-func (l *Library) openingField(q *question, raw []string, taken []bool) string {
-	ws := q.words
 	start := 0
 	for start < len(ws) && (ws[start] == "so" || ws[start] == "ok" || ws[start] == "okay" || ws[start] == "hey" || ws[start] == "and" || ws[start] == "also") {
 		start++
@@ -4227,17 +4220,13 @@ func (l *Library) openingField(q *question, raw []string, taken []bool) string {
 	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) {
 		return "" // "physics phd," read alone: a piece that asks nothing
 	}
-	degree := false
 	for end > start+1 && fieldAsked[ws[end-1]] {
 		end-- // "astronomy phd": the field, then its degree
 	}
-	if end < len(ws) && studyDegree[ws[end]] {
-		// "physics PhD, want to switch into …: what should I pick up?": a
-		// degree held may be the asker's way in; only what the field
-		// itself offers is asked of it ("astronomy PhD: is there a job
-		// market?").
-		degree = true
-	}
+	// "physics PhD, want to switch into …: what should I pick up?": a
+	// degree held may be the asker's way in; only what the field itself
+	// offers is asked of it ("astronomy PhD: is there a job market?").
+	degree := end < len(ws) && studyDegree[ws[end]]
 	if degree && (q.has("path") || q.has(bot.KindSkills)) && !(q.has("salary") || q.has("outlook") || q.has("employed")) {
 		return ""
 	}

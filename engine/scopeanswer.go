@@ -164,18 +164,20 @@ func (l *Library) splitParts(text string) []string {
 	for k := 1; k < len(parts); k++ {
 		// "Which state pays the most …, and which pays the least?": the
 		// noun the second "which" leaves out is the first one's
-		if elidedWhichRE.MatchString(parts[k]) {
-			if m := whichNounRE.FindStringSubmatch(parts[k-1]); m != nil {
-				at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
-				parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
-			}
-		} else if elidedWhichVerbRE.MatchString(parts[k]) {
-			// "which state pays orbital chefs the most and which the
-			// least?": the second leaves out the noun and the verb too
-			if m := whichNounVerbRE.FindStringSubmatch(parts[k-1]); m != nil {
-				at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
-				parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
-			}
+		// ("… the most and which the least?": the verb too)
+		var from *regexp.Regexp
+		switch {
+		case elidedWhichRE.MatchString(parts[k]):
+			from = whichNounRE
+		case elidedWhichVerbRE.MatchString(parts[k]):
+			from = whichNounVerbRE
+		}
+		if from == nil {
+			continue
+		}
+		if m := from.FindStringSubmatch(parts[k-1]); m != nil {
+			at := strings.Index(strings.ToLower(parts[k]), "which ") + len("which ")
+			parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
 		}
 	}
 	if len(parts) > 1 && l.storyOnly(text, parts[0]) && len(l.analyse(context.Background(), parts[1]).careers) > 0 {
