@@ -2264,6 +2264,18 @@ var sets = []struct {
 	// Held-out, written blind in session 28 (voice h92: command-like fragments and slash-command habits in free text: '/salary for nurses', 'certs ML'); committed unread, for session 29 to score once.
 	{"test/ml-engineer-206", "test/ml-engineer-206.jsonl", false, 120, 15, 0.5},
 	{"test/careers-206", "test/careers-206.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h93: typed fast on a phone: lowercase, little punctuation, abbreviations, autocorrect slips); committed unread, scored once at the end of session 29.
+	{"test/ml-engineer-207", "test/ml-engineer-207.jsonl", false, 120, 15, 0.5},
+	{"test/careers-207", "test/careers-207.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h94: older career changers and people near or after retirement weighing a second career); committed unread, scored once at the end of session 29.
+	{"test/ml-engineer-208", "test/ml-engineer-208.jsonl", false, 120, 15, 0.5},
+	{"test/careers-208", "test/careers-208.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h95: personality, likes and dislikes, and which career fits); committed unread, scored once at the end of session 29.
+	{"test/ml-engineer-209", "test/ml-engineer-209.jsonl", false, 120, 15, 0.5},
+	{"test/careers-209", "test/careers-209.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h96: jobs next door to the guides' careers in the same industry, asked by name); committed unread, scored once at the end of session 29.
+	{"test/ml-engineer-210", "test/ml-engineer-210.jsonl", false, 120, 15, 0.5},
+	{"test/careers-210", "test/careers-210.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2283,7 +2295,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-195": 3, "test/careers-195":
 // (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
 // at the end of session 27 (195-198) and the four it wrote blind at its
 // start (199-202); the four it wrote later (203-206) wait for session 29.
-var unscored = map[string]bool{"test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
+// Session 29 wrote four more blind at its start (207-210) and scores them
+// with 203-206 at its end.
+var unscored = map[string]bool{"test/ml-engineer-210": true, "test/careers-210": true, "test/ml-engineer-209": true, "test/careers-209": true, "test/ml-engineer-208": true, "test/careers-208": true, "test/ml-engineer-207": true, "test/careers-207": true, "test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
