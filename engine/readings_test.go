@@ -546,6 +546,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "is the CISSP certification worth the money?", []string{"CISSP"}, []string{"TensorFlow Developer"}},
 		// A second "which" that leaves out its noun and verb takes the first's.
 		{shipped, "which state pays ML engineers the most and which the least?", []string{"California", "Massachusetts pays the least"}, nil},
+		// A wish told in the past ("say I wanted to …") keeps its words out
+		// of the guess; a label of the asker's studies before what they
+		// tell is background, not a question or a job asked about.
+		{all, "suppose I wanted to cook for astronauts. how many people do that job in Hawaii?", []string{"Orbital Chef"}, []string{"Dream Cartographer"}},
+		{all, "fine arts grad, I'm good at drawing. how long is the field survey apprenticeship for dreamscape mapping?", []string{"18 months"}, []string{"Orbital Chef", "fine arts grad?"}},
+		{all, "nursing grad, I'm used to charting. How much of the day goes into shielding beds from stray observation?", []string{"40%"}, []string{"No guide"}},
+		{shipped, "nursing grad, what's the pay?", []string{"No guide for nurse"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -176,6 +176,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				q.switcher = true
 				continue
 			}
+			if start == 0 && len(q.careers) == 0 && studentLabel(q.raw, ws, raw, i) {
+				// "nursing grad, I'm used to charting. How much of the day
+				// …?": the asker's studies, told before the question
+				for k := start; k <= i+1; k++ {
+					taken[k] = true
+				}
+				continue
+			}
 			if start < i || l.headNames[worker] == nil {
 				for k := start; k <= i; k++ {
 					taken[k] = true
@@ -4285,6 +4293,18 @@ var fieldAsked = setOf("pay", "pays", "salary", "salaries", "wages", "outlook", 
 
 // studyDegree are the degrees a field's name may come before.
 var studyDegree = setOf("degree", "degrees", "masters", "master", "phd", "doctorate", "major", "majors", "grads", "bachelors", "bachelor")
+
+// studentLabel reports whether the field at word i, opening the message,
+// is followed by a word of its study ("grad", "student", "major") that
+// ends a label before the asker tells about themselves ("nursing grad,
+// I'm used to charting").
+func studentLabel(text string, ws, raw []string, i int) bool {
+	if i+2 >= len(ws) || !studentWord[ws[i+1]] || !tellers[ws[i+2]] {
+		return false
+	}
+	seps := wordSeparators(text, raw)
+	return seps != nil && len(seps) == len(ws) && (seps[i+1] == ',' || seps[i+1] == '-' || seps[i+1] == ':' || seps[i+1] == '.' || seps[i+1] == ';')
+}
 
 // wordSeparators is, for each typed word, the punctuation typed right after
 // it (':', ',', '-', '/', '?', '.', '!', ';' or '('), 0 for none; nil when

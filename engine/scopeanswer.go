@@ -735,6 +735,10 @@ func (l *Library) splitAnd(s string) []string {
 			// "… two paths. In New York, what's the median …": a new
 			// sentence's opening words belong to its question.
 			cur = append(cur, w)
+		case strings.HasSuffix(w, ",") && len(pieces) == 0 && i+1 < len(fields) && toldOnly(fields[i+1]) && l.askerLabel(append(cur, w)):
+			// "fine arts grad, I'm good at drawing. how long is …": who
+			// asks, then what they tell and ask; no question of its own
+			cur = append(cur, w)
 		case strings.HasSuffix(w, ","):
 			cur = append(cur, strings.TrimSuffix(w, ","))
 			flush()
@@ -852,6 +856,23 @@ func (l *Library) bareAsk(s, before string) bool {
 	}
 	return true
 }
+
+// askerLabel reports whether the words of cur, opening a message, only
+// label the asker ("fine arts grad", "night-shift nurse", "mom of two"):
+// four words or fewer, no question word, and the last a person or one
+// who studies.
+func (l *Library) askerLabel(cur []string) bool {
+	f := words(strings.Join(cur, " "))
+	if len(f) == 0 || len(f) > 4 || slices.ContainsFunc(f, startsQuestion) || slices.ContainsFunc(f, l.isCareerWord) {
+		return false
+	}
+	last := f[len(f)-1]
+	return l.m.lex.Person(l.m.lex.Singular(last)) || studentWord[last]
+}
+
+// studentWord are the words, not all persons to WordNet, that label an
+// asker by their studies.
+var studentWord = setOf("grad", "grads", "graduate", "student", "major", "undergrad", "alum", "alumni", "dropout")
 
 // openerOnly reports whether the words since the last sentence's end
 // are a lead-in of at most three words that asks nothing: "start to

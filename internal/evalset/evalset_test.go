@@ -1484,6 +1484,30 @@ var sets = []struct {
 	// t147: a specific part of a guide pointed at (a step, a row, a certificate, a section), written in session 28
 	{"tune/ml-engineer-388", "tune/ml-engineer-388.jsonl", false, 120, 15, 0.923},
 	{"tune/careers-388", "tune/careers-388.jsonl", true, 80, 15, 0.929},
+	// t148: hypothetical plans and what-ifs about one's own future, written at the end of session 28 (first score 88.7% / 89.0%), registered in session 29
+	{"tune/ml-engineer-389", "tune/ml-engineer-389.jsonl", false, 120, 15, 0.876},
+	{"tune/careers-389", "tune/careers-389.jsonl", true, 80, 15, 0.89},
+	// t149: coaches, counsellors and recruiters asking for a named client, written at the end of session 28 (first score 93.3% / 88.0%), registered in session 29
+	{"tune/ml-engineer-390", "tune/ml-engineer-390.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-390", "tune/careers-390.jsonl", true, 80, 15, 0.87},
+	// t150: a degree or certificate in an unrelated field, written at the end of session 28 (first score 96.0% / 89.0%), registered in session 29
+	{"tune/ml-engineer-391", "tune/ml-engineer-391.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-391", "tune/careers-391.jsonl", true, 80, 15, 0.89},
+	// t151: questions passed on from someone else, sometimes garbled, written at the end of session 28 (first score 94.0% / 93.0%), registered in session 29
+	{"tune/ml-engineer-392", "tune/ml-engineer-392.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-392", "tune/careers-392.jsonl", true, 80, 15, 0.92},
+	// t152: a job described by what the worker does instead of its name, written in session 29
+	{"tune/ml-engineer-393", "tune/ml-engineer-393.jsonl", false, 120, 15, 0.856},
+	{"tune/careers-393", "tune/careers-393.jsonl", true, 80, 15, 0.88},
+	// t153: fields and industries named with words the guides also use (data analytics, food science, map making), written in session 29
+	{"tune/ml-engineer-394", "tune/ml-engineer-394.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-394", "tune/careers-394.jsonl", true, 80, 15, 0.92},
+	// t154: members of a trade's own server asking how their skills carry over, and about their own trade, written in session 29
+	{"tune/ml-engineer-395", "tune/ml-engineer-395.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-395", "tune/careers-395.jsonl", true, 80, 15, 0.929},
+	// t155: numbers about the asker's own situation (age, years, hours, budget, wage) before the questions, written in session 29
+	{"tune/ml-engineer-396", "tune/ml-engineer-396.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-396", "tune/careers-396.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
