@@ -553,6 +553,12 @@ func TestReadings(t *testing.T) {
 		{all, "fine arts grad, I'm good at drawing. how long is the field survey apprenticeship for dreamscape mapping?", []string{"18 months"}, []string{"Orbital Chef", "fine arts grad?"}},
 		{all, "nursing grad, I'm used to charting. How much of the day goes into shielding beds from stray observation?", []string{"40%"}, []string{"No guide"}},
 		{shipped, "nursing grad, what's the pay?", []string{"No guide for nurse"}, []string{"$150,000"}},
+		// A job the asker supposes holding ("what if I worked as …") is one
+		// weighed, asked about, not the asker's own; "if u get … as ML
+		// eng" is no supposing.
+		{shipped, "What if I trained as an HVAC tech instead, how long does that take?", []string{"No guide"}, []string{"5-8 years"}},
+		{all, "If I trained as an electrician in Texas, how long's the apprenticeship?", []string{"No guide for electrician"}, []string{"Time to get in"}},
+		{shipped, "what decide if u get 120k or 300k as ML eng? same job no?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

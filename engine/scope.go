@@ -109,6 +109,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
 						return false // (and "I want to work with sick animals as a vet")
 					}
+					if supposing[ws[j]] && j+1 < k && supposer[ws[j+1]] {
+						return false // "what if I worked as a vet tech": a job supposed, not held
+					}
 					if relations[ws[j]] && j > 0 && possessive[ws[j-1]] {
 						return false // "my dad has been a truck driver": his job, not the asker's
 					}
@@ -4293,6 +4296,16 @@ var fieldAsked = setOf("pay", "pays", "salary", "salaries", "wages", "outlook", 
 
 // studyDegree are the degrees a field's name may come before.
 var studyDegree = setOf("degree", "degrees", "masters", "master", "phd", "doctorate", "major", "majors", "grads", "bachelors", "bachelor")
+
+// supposing are the words that open a supposed case ("what if I
+// worked as …", "suppose I trained as …"): the job after them is one
+// weighed, not the asker's.
+var supposing = setOf("if", "suppose", "supposing", "imagine", "hypothetically")
+
+// supposer are who a supposed case is of: the asker or someone they
+// speak of, not the general "you" ("what decides if u get 120k as ML
+// eng?") or "it".
+var supposer = setOf("i", "we", "he", "she", "they", "my")
 
 // studentLabel reports whether the field at word i, opening the message,
 // is followed by a word of its study ("grad", "student", "major") that
