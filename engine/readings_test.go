@@ -559,6 +559,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "What if I trained as an HVAC tech instead, how long does that take?", []string{"No guide"}, []string{"5-8 years"}},
 		{all, "If I trained as an electrician in Texas, how long's the apprenticeship?", []string{"No guide for electrician"}, []string{"Time to get in"}},
 		{shipped, "what decide if u get 120k or 300k as ML eng? same job no?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "What would I make doing the same job around Boston?", []string{"$165,000"}, []string{"No guide"}},
+		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

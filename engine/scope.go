@@ -347,6 +347,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && head == ws[i] && m.lex.Adjective(ws[i]) && i > 0 && (ws[i-1] == "just" || ws[i-1] == "any" || ws[i-1] == "or") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "mandatory or just extra?", "pay any extra": the adjective, not a film extra
 		}
+		if phrase == "" && head == ws[i] && m.lex.MostlyAdjective(head) && !m.lex.Occupation(head) && m.lex.Adjective(head) && !(i > 0 && (ws[i-1] == "a" || ws[i-1] == "an")) { // (not "become a principal")
+			continue // "same job, no?": an adjective before its noun, not a person ("a Same", one of the Sami)
+		}
 		if phrase == "" {
 			// "doctors — what skills do they need?": a role word opening a
 			// question that names no guide's career is the job asked about
