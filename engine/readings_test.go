@@ -561,6 +561,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what decide if u get 120k or 300k as ML eng? same job no?", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "What would I make doing the same job around Boston?", []string{"$165,000"}, []string{"No guide"}},
 		{shipped, "im a teacher, how do i become a principal", []string{"No guide for principal"}, []string{"5-8 years"}},
+		// The asker's own work is told within its sentence: a job in the
+		// next sentence is asked about.
+		{shipped, "accounting background. data analyst median + which certs should I get?", []string{"No guide for data analyst"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

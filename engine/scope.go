@@ -71,12 +71,16 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	m := l.m
 	ws := q.words
 	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
+	ends := sentenceEnds(q.raw, raw, len(ws))
 	origin := func(i int) bool {
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
 		// own job, not the one asked about ("I want to work as a nurse" is a
 		// goal).
 		for k, seen := i-1, 0; k >= 0 && seen < 4; k-- {
 			w := ws[k]
+			if k < len(ends) && ends[k] {
+				return false // "accounting background. data analyst median?": the sentence before tells its own
+			}
 			if m.goal[w] {
 				return false // "I'm thinking about becoming a software engineer"
 			}
@@ -128,7 +132,6 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	// A job's name never runs across a sentence's end ("what does it cover?
 	// phlebotomist"): while the words after one are read, the word ending
 	// it is held as taken, which every reading of modifiers respects.
-	ends := sentenceEnds(q.raw, raw, len(ws))
 	held, lastEnd := -1, -1
 	for i := 0; i < len(ws); i++ {
 		if held >= 0 {
