@@ -564,6 +564,12 @@ func TestReadings(t *testing.T) {
 		// The asker's own work is told within its sentence: a job in the
 		// next sentence is asked about.
 		{shipped, "accounting background. data analyst median + which certs should I get?", []string{"No guide for data analyst"}, []string{"$150,000"}},
+		// A job described by what its people do ends with its clause: what
+		// is said after the question is no part of the work; people a
+		// guide's work is done for are no job.
+		{shipped, "outlook + median for the folks who put models into production? two numbers pls", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "jersey pay for the ones who ship models to prod? i'm in hoboken", []string{"New Jersey"}, []string{"No guide"}},
+		{all, "I've been reading about cooking for crews on orbital stations, seasoning for people who can't taste much and all that. If I stayed based in California, what's the median for that job there?", []string{"$104,900"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -72,6 +72,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	ws := q.words
 	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
 	ends := sentenceEnds(q.raw, raw, len(ws))
+	cuts := clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) })
 	origin := func(i int) bool {
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
 		// own job, not the one asked about ("I want to work as a nurse" is a
@@ -314,7 +315,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
 				}
 			} else if full, ok := shortHeads[ws[i]]; ok && full != "lead" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") &&
-				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken) == "") && len(q.careers) == 0 {
+				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken, cuts) == "") && len(q.careers) == 0 {
 				// "the techs at a sleep clinic who wire people up", "the techs
 				// who wire people up at sleep clinics": the technicians of a
 				// workplace, or of work described in words a guide uses (told
@@ -665,7 +666,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "I'd like to teach high school math": the job is the one who
 			// teaches.
 			sc.occupations = append(sc.occupations, a)
-		} else if d := l.unknownDoer(q, taken); d != "" {
+		} else if d := l.unknownDoer(q, taken, cuts); d != "" {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
@@ -2442,8 +2443,10 @@ var groupDoers = setOf("crew", "crews", "team", "teams", "staff", "workers", "em
 
 // unknownDoer is the job a question describes by what its people do, when
 // the description names a thing no guide uses ("someone who fixes teeth");
-// "" otherwise ("the people who map dreams" is a guide's).
-func (l *Library) unknownDoer(q *question, taken []bool) string {
+// "" otherwise ("the people who map dreams" is a guide's). cuts marks the
+// words that end a sentence or clause (nil: none known); a description
+// ends with its clause.
+func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 	ws := q.words
 	for i := 1; i+1 < len(ws); i++ {
 		placed := false // "the people behind the counter at the bank — what do they earn"
@@ -2485,7 +2488,11 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 		} else if !doers[ws[i-1]] {
 			anyPerson = true
 		}
-		end := min(len(ws), i+6)
+		sentence := endOfSentence(cuts, i, len(ws)) // ("… who put models into production? two numbers pls")
+		if from >= 2 && !placed && servedBy(l.m, ws, from) {
+			continue // "seasoning for people who can't taste much": the people the work is for, not a job
+		}
+		end := min(sentence, i+6)
 		for k := i + 2; k < end; k++ {
 			if clauseEnd[ws[k]] {
 				end = k // the description, not the question after it
@@ -2508,7 +2515,7 @@ func (l *Library) unknownDoer(q *question, taken []bool) string {
 			(ws[i+3] == "should" || ws[i+3] == "will" || ws[i+3] == "must" || ws[i+3] == "can" || ws[i+3] == "would" || ws[i+3] == "gets" || ws[i+3] == "has") {
 			continue // "whoever owns this should look at …": someone in the story, not a job
 		}
-		for k := i + 1; k < len(ws); k++ {
+		for k := i + 1; k < sentence; k++ {
 			w := ws[k]
 			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
 				// (and "… or the folks who map dreams": another doer, compared)
@@ -4312,6 +4319,38 @@ var supposing = setOf("if", "suppose", "supposing", "imagine", "hypothetically")
 // speak of, not the general "you" ("what decides if u get 120k as ML
 // eng?") or "it".
 var supposer = setOf("i", "we", "he", "she", "they", "my")
+
+// clauseCuts marks the words after which a sentence or a clause ends: the
+// sentence ends, and a comma, semicolon or colon typed after a word; nil
+// when neither is known. A word a reading put in ("prod" read as
+// "production") ends one when such a mark, or a question or exclamation
+// mark, stands between the words found around it. A comma before a word
+// goesOn accepts (a verb: "who design, build and deploy …") cuts nothing.
+func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(string) bool) []bool {
+	if len(raw) != n || n == 0 || !strings.ContainsAny(text, ",;:?!") {
+		return ends
+	}
+	low := strings.ToLower(text)
+	cuts := make([]bool, n)
+	copy(cuts, ends)
+	from := 0
+	for k, w := range raw {
+		at := wordAt(low[from:], strings.ToLower(w))
+		if at < 0 {
+			if k+1 < n {
+				if j := wordAt(low[from:], strings.ToLower(raw[k+1])); j >= 0 {
+					cuts[k] = cuts[k] || strings.ContainsAny(low[from:from+j], ",;:?!")
+				}
+			}
+			continue
+		}
+		from += at + len(w)
+		if rest := strings.TrimLeft(low[from:], " "); rest != "" && (rest[0] == ',' || rest[0] == ';' || rest[0] == ':') && !(k+1 < n && goesOn(strings.ToLower(raw[k+1]))) {
+			cuts[k] = true // (not "who design, build and deploy …": a list of what they do)
+		}
+	}
+	return cuts
+}
 
 // studentLabel reports whether the field at word i, opening the message,
 // is followed by a word of its study ("grad", "student", "major") that

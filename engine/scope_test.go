@@ -18,7 +18,7 @@ func TestUnknownDoerNoWorkWord(t *testing.T) {
 		t.Fatalf("words %q have no %q", q.words, "astronauts")
 	}
 	taken[k] = true // as servedBy marks "cook for astronauts"
-	if got := l.unknownDoer(q, taken); got == "" {
+	if got := l.unknownDoer(q, taken, nil); got == "" {
 		t.Errorf("unknownDoer = %q, want the description (no guide's work)", got)
 	}
 }
