@@ -570,6 +570,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "outlook + median for the folks who put models into production? two numbers pls", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "jersey pay for the ones who ship models to prod? i'm in hoboken", []string{"New Jersey"}, []string{"No guide"}},
 		{all, "I've been reading about cooking for crews on orbital stations, seasoning for people who can't taste much and all that. If I stayed based in California, what's the median for that job there?", []string{"$104,900"}, []string{"No guide"}},
+		// "over time", "in case", "long term" are phrases, no topic the
+		// guide lacks ("over time" is no overtime work); "earned" asks pay.
+		{shipped, "If I start at the low end of the ML engineer pay range, what would move me up it over time?", []string{"experience"}, []string{"Not in the guide"}},
+		{shipped, "What's JAX, in case I keep seeing it?", []string{"JAX"}, []string{"Not in the guide"}},
+		{all, "Do dream cartographers get over time pay?", []string{"Not in the guide: overtime"}, nil},
+		{shipped, "I was wondering what ML engineers earned back in 2019?", []string{"2019"}, []string{"Skills"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

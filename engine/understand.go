@@ -221,6 +221,24 @@ func (v *vocabulary) correct(w string) string {
 	return best
 }
 
+// overTime reports whether "over time" at low[i] means as time goes by
+// ("what would move me up the range over time?"), not overtime work: no
+// word of work or pay beside it.
+func overTime(low []string, i int) bool {
+	if low[i] != "over" || low[i+1] != "time" {
+		return false
+	}
+	if i+2 < len(low) && overtimeNext[low[i+2]] || i > 0 && overtimeBefore[low[i-1]] {
+		return false // "over time pay", "do they work over time"
+	}
+	return true
+}
+
+var (
+	overtimeNext   = setOf("pay", "paid", "hours", "hour", "rate", "rates", "work", "shifts", "shift")
+	overtimeBefore = setOf("work", "works", "working", "worked", "paid", "get", "gets", "any", "no", "much", "mandatory", "unpaid", "receive", "for")
+)
+
 // joinedName is the guides' name that low[i] and the word after it make
 // run together ("tensor flow" → tensorflow, "hugging face" →
 // huggingface): a name no dictionary has, that the index knows. ""
@@ -533,7 +551,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			skip--
 			continue
 		}
-		if i+1 < len(low) && l.m.joinStarts[w] && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) {
+		if i+1 < len(low) && l.m.joinStarts[w] && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) && !overTime(low, i) {
 			// "part-time", "part time", "boot camp", "stand out": one word of
 			// the declared conditions of work or the intent table.
 			q.words = append(q.words, w+low[i+1])
