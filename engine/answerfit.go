@@ -491,6 +491,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if q.translated && q.cased[i] && !lex.Word(w) && len(q.careers) > 0 && !q.guessed {
 			continue // "Koch im Weltall – wie sind die Jobaussichten …": that language's nouns, capitalised, not names
 		}
+		if personNamed(q, i) {
+			continue // "my client Marguerite", "Client Omar has ServSafe": who asks, by name
+		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
 			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && placedName(q, i) {
 				continue // "what's an ML engineer salary at NASA JPL?", "in the Research Triangle": where the work is, not a topic
@@ -2377,4 +2380,23 @@ func (l *Library) foreignCert(q *question, g *bot.Guide) string {
 		return r
 	}
 	return ""
+}
+
+// personNamed reports whether word i is a person's name, typed with a
+// capital right after a word for a person ("my client Marguerite", "my
+// student Keisha"), whatever else the dictionary has it for (a daisy, a
+// vine), when no guide, intent or place claims it.
+func personNamed(q *question, i int) bool {
+	if i == 0 || i >= len(q.cased) || !q.cased[i] {
+		return false
+	}
+	prev := q.words[i-1]
+	if !(relations[prev] || q.m.lex.Person(q.m.lex.Singular(prev)) && !q.m.lex.Occupation(prev)) {
+		return false
+	}
+	w := q.words[i]
+	if len(w) < 2 || strings.Contains(q.raw, strings.ToUpper(w)) {
+		return false // "a civilian PCS": letters, not a name
+	}
+	return q.m.index[w] == nil && !q.m.topics[w] && !placeWord(q.m, w) && !q.lib.knownTerm(w) && !q.lib.isCareerWord(w)
 }

@@ -576,6 +576,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "What's JAX, in case I keep seeing it?", []string{"JAX"}, []string{"Not in the guide"}},
 		{all, "Do dream cartographers get over time pay?", []string{"Not in the guide: overtime"}, nil},
 		{shipped, "I was wondering what ML engineers earned back in 2019?", []string{"2019"}, []string{"Skills"}},
+		// A name typed after a word for a person is who asks, not a topic
+		// the guide lacks (letters in capitals are no name).
+		{all, "Are dream-mapping jobs night shifts? How long is a shift? Client Hugo has young kids.", []string{"REM"}, []string{"Not in the guide"}},
+		{all, "Do the entangled-orchard outfits offer relocation packages, like a civilian PCS?", []string{"Not in the guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
