@@ -987,6 +987,21 @@ func mentionedWhere(ws []string) []bool {
 	for i, w := range ws {
 		switch w {
 		case "see", "saw", "seen", "seeing", "read", "noticed", "mentioned", "listed", "spotted", "heard", "came":
+		case "asked", "asks", "asking", "wondered", "wonders", "wondering", "posted", "said", "says", "wants", "wanted":
+			// "someone in the chat asked …", "a guy on the server wants
+			// to know …": where the asker heard it, before who asked
+			for j := i - 2; j >= 1 && j >= i-5; j-- {
+				if (ws[j] == "in" || ws[j] == "on") && (doers[ws[j-1]] || relations[ws[j-1]] || ws[j-1] == "someone" || ws[j-1] == "somebody" || ws[j-1] == "everyone") {
+					if out == nil {
+						out = make([]bool, len(ws))
+					}
+					for k := j + 1; k < i; k++ {
+						out[k] = true
+					}
+					break
+				}
+			}
+			continue
 		case "like":
 			if i == 0 || !aside(ws, i+1) {
 				continue

@@ -580,6 +580,13 @@ func TestReadings(t *testing.T) {
 		// the guide lacks (letters in capitals are no name).
 		{all, "Are dream-mapping jobs night shifts? How long is a shift? Client Hugo has young kids.", []string{"REM"}, []string{"Not in the guide"}},
 		{all, "Do the entangled-orchard outfits offer relocation packages, like a civilian PCS?", []string{"Not in the guide"}, nil},
+		// Where a relayed question was heard is no topic; a study label
+		// opening the message, closed by a mark or followed by what the
+		// asker does, is the asker's (graduates asked about are not).
+		{all, "someone in the chat asked what the zero-g cooking job pays in florida", []string{"$96,300"}, []string{"Not in the guide"}},
+		{all, "accounting grad: which blight-related cert puts qubit growers near the top of the pay range, and how much is it?", []string{"$275"}, []string{"No guide"}},
+		{shipped, "nursing grad comparing options: two of the ML certs cost the same $200, which two are they?", []string{"Google", "Databricks"}, []string{"No guide"}},
+		{shipped, "mechanical engineering grads - what jobs and salary in the US?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -183,7 +183,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				q.switcher = true
 				continue
 			}
-			if start == 0 && len(q.careers) == 0 && studentLabel(q.raw, ws, raw, i) {
+			if start == 0 && studentLabel(q.raw, ws, i) {
 				// "nursing grad, I'm used to charting. How much of the day
 				// …?": the asker's studies, told before the question
 				for k := start; k <= i+1; k++ {
@@ -4354,14 +4354,23 @@ func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(strin
 
 // studentLabel reports whether the field at word i, opening the message,
 // is followed by a word of its study ("grad", "student", "major") that
-// ends a label before the asker tells about themselves ("nursing grad,
-// I'm used to charting").
-func studentLabel(text string, ws, raw []string, i int) bool {
-	if i+2 >= len(ws) || !studentWord[ws[i+1]] || !tellers[ws[i+2]] {
+// ends a label of the asker: a mark after it ("accounting grad: which
+// blight cert …", "nursing grad, I'm used to charting"), or the asker
+// going on to tell ("nursing grad comparing options: …").
+func studentLabel(text string, ws []string, i int) bool {
+	if i+2 >= len(ws) || !studentWord[ws[i+1]] || strings.HasSuffix(ws[i+1], "s") || ws[i+1] == "alumni" {
+		return false // (not "mechanical engineering grads - what jobs?": the graduates asked about)
+	}
+	if tellers[ws[i+2]] || strings.HasSuffix(ws[i+2], "ing") && len(ws[i+2]) > 5 {
+		return true
+	}
+	low := strings.ToLower(text)
+	at := wordAt(low, ws[i+1])
+	if at < 0 {
 		return false
 	}
-	seps := wordSeparators(text, raw)
-	return seps != nil && len(seps) == len(ws) && (seps[i+1] == ',' || seps[i+1] == '-' || seps[i+1] == ':' || seps[i+1] == '.' || seps[i+1] == ';')
+	rest := strings.TrimLeft(low[at+len(ws[i+1]):], " ")
+	return rest != "" && strings.ContainsRune(",-:.;—–", []rune(rest)[0])
 }
 
 // wordSeparators is, for each typed word, the punctuation typed right after
