@@ -587,6 +587,12 @@ func TestReadings(t *testing.T) {
 		{all, "accounting grad: which blight-related cert puts qubit growers near the top of the pay range, and how much is it?", []string{"$275"}, []string{"No guide"}},
 		{shipped, "nursing grad comparing options: two of the ML certs cost the same $200, which two are they?", []string{"Google", "Databricks"}, []string{"No guide"}},
 		{shipped, "mechanical engineering grads - what jobs and salary in the US?", []string{"No guide"}, []string{"$150,000"}},
+		// A job opening the message in a sentence that asks nothing, with a
+		// question after it naming a guide's career, is the asker's label;
+		// asked about when the rest names no career or points back to it.
+		{shipped, "SWE at a bank in Sioux Falls. how long is the production ML step for someone who already codes?", []string{"6-12 months"}, []string{"No guide"}},
+		{shipped, "plumber in ohio. whats the pay", []string{"No guide for plumber"}, []string{"$150,000"}},
+		{shipped, "concept artist for games... is that career dying bc of AI art or nah", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -74,6 +74,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	ends := sentenceEnds(q.raw, raw, len(ws))
 	cuts := clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) })
 	origin := func(i int) bool {
+		if e := opensTold(m, ws, ends, i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) &&
+			!slices.ContainsFunc(ws[e:], func(w string) bool { return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her" }) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
+			return true // "nurse on nights (fitting lol). the cert for nightmares, what does it cost?"
+		}
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
 		// own job, not the one asked about ("I want to work as a nurse" is a
 		// goal).
@@ -4350,6 +4354,28 @@ func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(strin
 		}
 	}
 	return cuts
+}
+
+// opensTold is the end of the sentence the job at word i opens the
+// message with, when that sentence asks nothing (no asking word, no word
+// of what is asked) and a question follows it ("nurse on nights. the
+// cert for nightmares, what does it cost?"); 0 otherwise. The caller
+// checks that the rest names a guide's thing: then the job is the
+// asker's label ("plumber in ohio. whats the pay" asks the plumber's).
+func opensTold(m *model, ws []string, ends []bool, i int) int {
+	if ends == nil || i > 1 || i == 1 && ws[0] != "a" && ws[0] != "an" {
+		return 0
+	}
+	e := endOfSentence(ends, i, len(ws))
+	if e >= len(ws) {
+		return 0
+	}
+	for _, w := range ws[i+1 : e] {
+		if startsQuestion(w) || m.index[w] != nil && !m.weak[w] {
+			return 0
+		}
+	}
+	return e
 }
 
 // studentLabel reports whether the field at word i, opening the message,
