@@ -75,7 +75,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	cuts := clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) })
 	origin := func(i int) bool {
 		if e := opensTold(m, ws, ends, i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) &&
-			!slices.ContainsFunc(ws[e:], func(w string) bool { return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her" }) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
+			!slices.ContainsFunc(ws[e:], func(w string) bool {
+				return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
+			}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
 			return true // "nurse on nights (fitting lol). the cert for nightmares, what does it cost?"
 		}
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
