@@ -78,7 +78,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			!slices.ContainsFunc(ws[e:], func(w string) bool {
 				return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
 			}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
-			return true // "nurse on nights (fitting lol). the cert for nightmares, what does it cost?"
+			return true // "SWE at a bank in Sioux Falls. how long is the production ML step …?"
 		}
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
 		// own job, not the one asked about ("I want to work as a nurse" is a
@@ -4360,9 +4360,9 @@ func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(strin
 
 // opensTold is the end of the sentence the job at word i opens the
 // message with, when that sentence asks nothing (no asking word, no word
-// of what is asked) and a question follows it ("nurse on nights. the
-// cert for nightmares, what does it cost?"); 0 otherwise. The caller
-// checks that the rest names a guide's thing: then the job is the
+// of what is asked) and a question follows it ("SWE at a bank in Sioux
+// Falls. how long is the production ML step?"); 0 otherwise. The caller
+// checks that the rest names a guide's career: then the job is the
 // asker's label ("plumber in ohio. whats the pay" asks the plumber's).
 func opensTold(m *model, ws []string, ends []bool, i int) int {
 	if ends == nil || i > 1 || i == 1 && ws[0] != "a" && ws[0] != "an" {
