@@ -593,6 +593,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "SWE at a bank in Sioux Falls. how long is the production ML step for someone who already codes?", []string{"6-12 months"}, []string{"No guide"}},
 		{shipped, "plumber in ohio. whats the pay", []string{"No guide for plumber"}, []string{"$150,000"}},
 		{shipped, "concept artist for games... is that career dying bc of AI art or nah", []string{"No guide"}, []string{"$150,000"}},
+		// The asker's job with the years they have done it ("SWE w/ 5
+		// yrs") is their own.
+		{shipped, "SWE w/ 5 yrs here, how long would the production ML part of the path take me?", []string{"6-12 months"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

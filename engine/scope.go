@@ -3688,7 +3688,8 @@ func ownJobAfter(m *model, ws []string, i int) bool {
 	if i+1 >= len(ws) {
 		return false
 	}
-	if (ws[i+1] == "for" || ws[i+1] == "of") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
+	if (ws[i+1] == "for" || ws[i+1] == "of" || ws[i+1] == "with" || ws[i+1] == "w") && i+3 < len(ws) && (hasDigit(ws[i+2]) || numberWords[ws[i+2]]) {
+		// ("SWE w/ 4 yrs exp", "nurse with 10 years on the floor")
 		return isTimeUnit(strings.TrimSuffix(ws[i+3], "s"))
 	}
 	if i+2 < len(ws) && hasDigit(ws[i+1]) {
