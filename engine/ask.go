@@ -3258,6 +3258,11 @@ func guessWords(lib *Library, q *question) []string {
 			}
 		}
 	}
+	if q.has("salary") && slices.ContainsFunc(ws, func(w string) bool { return lib.m.payVerbs[w] }) {
+		// "what do people who chart dreamscapes make in Nevada?": the verb
+		// asks the pay, it names no guide's topic
+		ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return lib.m.payVerbs[w] })
+	}
 	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {
 		// "a large agricultural company": who employs, not which career
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })

@@ -596,6 +596,10 @@ func TestReadings(t *testing.T) {
 		// The asker's job with the years they have done it ("SWE w/ 5
 		// yrs") is their own.
 		{shipped, "SWE w/ 5 yrs here, how long would the production ML part of the path take me?", []string{"6-12 months"}, []string{"No guide"}},
+		// The verb that asks the pay ("what do they make") names no guide's
+		// topic when the career is guessed from the other words.
+		{all, "Vegas - what do people who chart dreamscapes make in Nevada?", []string{"$112,800"}, []string{"No guide"}},
+		{all, "how much do u make cooking for astronauts in hawaii", []string{"$91,400"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
