@@ -600,6 +600,8 @@ func TestReadings(t *testing.T) {
 		// topic when the career is guessed from the other words.
 		{all, "Vegas - what do people who chart dreamscapes make in Nevada?", []string{"$112,800"}, []string{"No guide"}},
 		{all, "how much do u make cooking for astronauts in hawaii", []string{"$91,400"}, []string{"No guide"}},
+		// "my line time" is time on a kitchen line, not "my line of work".
+		{all, "line cook here, 6 yrs on a busy line in Chicago. I want to cook for astronauts lol. does my line time count toward the path?", []string{"Orbital Chef"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -206,8 +206,12 @@ func askedPerson(ws []string) (byte, string) {
 				return 'r', next // "my uncle's job"
 			}
 			switch next {
-			case "job", "field", "work", "trade", "pay", "salary", "own", "profession", "occupation", "line", "kind":
+			case "job", "field", "work", "trade", "pay", "salary", "own", "profession", "occupation", "kind":
 				return 'i', ""
+			case "line":
+				if k+2 < len(ws) && ws[k+2] == "of" {
+					return 'i', "" // "my line of work" (not "does my line time count": time on a kitchen line)
+				}
 			}
 		}
 	}

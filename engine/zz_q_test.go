@@ -47,3 +47,28 @@ func TestZZQ(t *testing.T) {
 		}
 	}
 }
+
+func TestZZGuess(t *testing.T) {
+	qs := os.Getenv("ZG")
+	if qs == "" {
+		t.Skip()
+	}
+	l := zzLib(t)
+	ctx := context.Background()
+	for _, text := range strings.Split(qs, "\n") {
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		q := l.read(ctx, text)
+		gw := guessWords(l, q)
+		fmt.Printf("Q: %s\n guessWords=%v\n", text, gw)
+		for _, w := range gw {
+			u := l.terms.sole(w)
+			name := ""
+			if u >= 0 {
+				name = l.Guides[u].Slug
+			}
+			fmt.Printf("   %-14s sole=%s df=%d word=%v\n", w, name, l.Searcher.DocFreq(ctx, w), l.m.lex.Word(w))
+		}
+	}
+}
