@@ -602,6 +602,11 @@ func TestReadings(t *testing.T) {
 		{all, "how much do u make cooking for astronauts in hawaii", []string{"$91,400"}, []string{"No guide"}},
 		// "my line time" is time on a kitchen line, not "my line of work".
 		{all, "line cook here, 6 yrs on a busy line in Chicago. I want to cook for astronauts lol. does my line time count toward the path?", []string{"Orbital Chef"}, []string{"No guide"}},
+		// A job closed by a comma opening the message is the asker's label
+		// too (not one of a list of jobs); "… or …, for each?" weighs two.
+		{shipped, "Nurse, 2 questions: which ML cert covers Databricks and what does it cost?", []string{"$200"}, []string{"No guide"}},
+		{shipped, "nurse, ML engineer or teacher: which pays most?", []string{"No guide"}, nil},
+		{all, "Line cook, torn between retraining for machine learning or cooking in zero g. What's the national median for each?", []string{"$150,000", "$87,500"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -74,7 +74,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	ends := sentenceEnds(q.raw, raw, len(ws))
 	cuts := clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) })
 	origin := func(i int) bool {
-		if e := opensTold(m, ws, ends, i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) &&
+		if e := opensTold(m, ws, cuts, i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) && !l.isCareerWord(ws[e]) && !m.lex.Occupation(m.lex.Singular(ws[e])) &&
 			!slices.ContainsFunc(ws[e:], func(w string) bool {
 				return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
 			}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
@@ -4359,14 +4359,15 @@ func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(strin
 	return cuts
 }
 
-// opensTold is the end of the sentence the job at word i opens the
-// message with, when that sentence asks nothing (no asking word, no word
+// opensTold is the end of the sentence or clause (cut by a comma: "Nurse,
+// 2 questions: …") the job at word i opens the message with, when it asks
+// nothing (no asking word, no word
 // of what is asked) and a question follows it ("SWE at a bank in Sioux
 // Falls. how long is the production ML step?"); 0 otherwise. The caller
 // checks that the rest names a guide's career: then the job is the
 // asker's label ("plumber in ohio. whats the pay" asks the plumber's).
 func opensTold(m *model, ws []string, ends []bool, i int) int {
-	if ends == nil || i > 1 || i == 1 && ws[0] != "a" && ws[0] != "an" {
+	if len(ends) != len(ws) || i > 1 || i == 1 && ws[0] != "a" && ws[0] != "an" {
 		return 0
 	}
 	e := endOfSentence(ends, i, len(ws))

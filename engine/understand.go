@@ -1173,7 +1173,7 @@ func (l *Library) nameStem(g *bot.Guide, st string) bool {
 // comparative and "or": "who makes more: people who map dreams or …".
 func weighsTwo(ws []string) bool {
 	return slices.Contains(ws, "or") && slices.ContainsFunc(ws, func(w string) bool {
-		return w == "more" || w == "less" || w == "longer" || w == "shorter" || w == "faster" || w == "slower"
+		return w == "more" || w == "less" || w == "longer" || w == "shorter" || w == "faster" || w == "slower" || w == "each" // ("… or cooking in zero g. What's the national median for each?")
 	})
 }
 
