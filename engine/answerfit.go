@@ -494,6 +494,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if personNamed(q, i) {
 			continue // "my client Marguerite", "Client Omar has ServSafe": who asks, by name
 		}
+		if placePreposition[w] && i+1 < len(q.words) && (determiner[q.words[i+1]] || possessive[q.words[i+1]]) && !m.topics[w] {
+			continue // "inside the normal range", "outside the US": where, as a preposition, not a thing asked
+		}
 		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
 			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && placedName(q, i) {
 				continue // "what's an ML engineer salary at NASA JPL?", "in the Research Triangle": where the work is, not a topic
@@ -2415,3 +2418,7 @@ func personNamed(q *question, i int) bool {
 	}
 	return q.m.index[w] == nil && !q.m.topics[w] && !placeWord(q.m, w) && !q.lib.knownTerm(w) && !q.lib.isCareerWord(w)
 }
+
+// placePreposition are the prepositions of place that are nouns too
+// ("the inside"), read as prepositions before an article or a possessive.
+var placePreposition = setOf("inside", "outside", "within", "beyond", "across", "above", "below", "beneath", "under", "underneath", "behind", "beside", "alongside", "throughout")

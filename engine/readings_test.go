@@ -607,6 +607,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "Nurse, 2 questions: which ML cert covers Databricks and what does it cost?", []string{"$200"}, []string{"No guide"}},
 		{shipped, "nurse, ML engineer or teacher: which pays most?", []string{"No guide"}, nil},
 		{all, "Line cook, torn between retraining for machine learning or cooking in zero g. What's the national median for each?", []string{"$150,000", "$87,500"}, []string{"No guide"}},
+		// A preposition of place that is a noun too ("inside the normal
+		// range") is no topic the guide lacks.
+		{shipped, "A member got an offer at $120k as an ML engineer. Is that inside the normal range or a lowball?", []string{"$120,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
