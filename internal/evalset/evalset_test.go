@@ -2300,6 +2300,18 @@ var sets = []struct {
 	// Held-out, written blind in session 29 (voice h96: jobs next door to the guides' careers in the same industry, asked by name); committed unread, scored once at the end of session 29.
 	{"test/ml-engineer-210", "test/ml-engineer-210.jsonl", false, 120, 15, 0.5},
 	{"test/careers-210", "test/careers-210.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h97: members in a hurry against a deadline: an offer expiring, an interview tomorrow); committed unread, for session 30 to score once.
+	{"test/ml-engineer-211", "test/ml-engineer-211.jsonl", false, 120, 15, 0.5},
+	{"test/careers-211", "test/careers-211.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h98: skeptical members testing the bot with leading or false-premise questions); committed unread, for session 30 to score once.
+	{"test/ml-engineer-212", "test/ml-engineer-212.jsonl", false, 120, 15, 0.5},
+	{"test/careers-212", "test/careers-212.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h99: complete beginners describing things vaguely, without the field's words); committed unread, for session 30 to score once.
+	{"test/ml-engineer-213", "test/ml-engineer-213.jsonl", false, 120, 15, 0.5},
+	{"test/careers-213", "test/careers-213.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 29 (voice h100: two or three unrelated topics in one message, one of them a guide's career); committed unread, for session 30 to score once.
+	{"test/ml-engineer-214", "test/ml-engineer-214.jsonl", false, 120, 15, 0.5},
+	{"test/careers-214", "test/careers-214.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2320,8 +2332,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-195": 3, "test/careers-195":
 // at the end of session 27 (195-198) and the four it wrote blind at its
 // start (199-202); the four it wrote later (203-206) wait for session 29.
 // Session 29 wrote four more blind at its start (207-210) and scores them
-// with 203-206 at its end.
-var unscored = map[string]bool{"test/ml-engineer-210": true, "test/careers-210": true, "test/ml-engineer-209": true, "test/careers-209": true, "test/ml-engineer-208": true, "test/careers-208": true, "test/ml-engineer-207": true, "test/careers-207": true, "test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
+// with 203-206 at its end; the four it wrote later (211-214) wait for
+// session 30.
+var unscored = map[string]bool{"test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true, "test/ml-engineer-210": true, "test/careers-210": true, "test/ml-engineer-209": true, "test/careers-209": true, "test/ml-engineer-208": true, "test/careers-208": true, "test/ml-engineer-207": true, "test/careers-207": true, "test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
