@@ -2584,7 +2584,17 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 		// guide uses all point to it, so the section asked is that guide's,
 		// whatever the words every guide uses find.
 		if u := lib.terms.onlyGuideOf(content); u >= 0 {
-			g = lib.Guides[u]
+			// answered as that guide's, the section its intent asks for
+			// ("interview practical for the qubit garden job?": the
+			// interview section, not the section the other words find)
+			q.guessed = len(lib.Guides) > 1
+			q.namedBy = map[string]bool{}
+			for _, w := range content {
+				if gs, ok := lib.terms.guidesWith(stem(w)); ok && len(gs) == 1 && int(gs[0]) == u {
+					q.namedBy[w] = true // the words that found it, as onlyGuideOf reads them
+				}
+			}
+			return e.answerGuide(ctx, lib, q, lib.Guides[u])
 		}
 	}
 	if g == nil && lib.terms.routes() {
@@ -4589,3 +4599,4 @@ func oneCertAsked(q *question) bool {
 	return !hasAny(q, "rank", "ranking", "ranked", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "or", "second", "gap",
 		"difference", "between", "compare", "compared", "than", "more", "less", "others", "other", "rest", "prices", "costs", "range")
 }
+

@@ -610,6 +610,12 @@ func TestReadings(t *testing.T) {
 		// A preposition of place that is a noun too ("inside the normal
 		// range") is no topic the guide lacks.
 		{shipped, "A member got an offer at $120k as an ML engineer. Is that inside the normal range or a lowball?", []string{"$120,000"}, []string{"Not in the guide"}},
+		// A career named by its topic only, with a section asked, is
+		// answered from that section; the words that named it are no topic
+		// within it.
+		{all, "interview practical for the qubit garden job?", []string{"Interview preparation", "20 minutes"}, []string{"What a quantum gardener does"}},
+		{all, "what skills do you need to map dreams?", []string{"Skills · Dream Cartographer"}, []string{"Soft skills ·"}},
+		{all, "biggest headaches when you farm in superposition?", []string{"Decoherence blight"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -449,6 +449,9 @@ type question struct {
 	full       *question       // the whole message, when this is its question sentence without the background
 	idiom      map[string]bool // words of a pay idiom found ("take home")
 	guessed    bool            // the career was guessed from the question's words, not named
+	// namedBy: the words that named a guessed career by its topic, only
+	// that guide's ("map dreams", "qubit garden"): no topic asked of it
+	namedBy map[string]bool
 	clauses    bool            // read again from its asking clauses only (lacking)
 	m          *model
 	certMemo   certMemo // bestCert's last answer
@@ -2140,7 +2143,7 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	}
 	var out []string
 	for i, w := range q.words {
-		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] {
+		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] || q.namedBy[w] {
 			continue
 		}
 		if relations[w] || i > 0 && (q.words[i-1] == "next" || q.words[i-1] == "last" || q.words[i-1] == "this") && l.m.lex.Time(w) && l.m.index[w] == nil {
