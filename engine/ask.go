@@ -4599,4 +4599,3 @@ func oneCertAsked(q *question) bool {
 	return !hasAny(q, "rank", "ranking", "ranked", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "or", "second", "gap",
 		"difference", "between", "compare", "compared", "than", "more", "less", "others", "other", "rest", "prices", "costs", "range")
 }
-

@@ -451,11 +451,11 @@ type question struct {
 	guessed    bool            // the career was guessed from the question's words, not named
 	// namedBy: the words that named a guessed career by its topic, only
 	// that guide's ("map dreams", "qubit garden"): no topic asked of it
-	namedBy map[string]bool
-	clauses    bool            // read again from its asking clauses only (lacking)
-	m          *model
-	certMemo   certMemo // bestCert's last answer
-	maskMemo   maskMemo // the mask of words, for hasAll
+	namedBy  map[string]bool
+	clauses  bool // read again from its asking clauses only (lacking)
+	m        *model
+	certMemo certMemo // bestCert's last answer
+	maskMemo maskMemo // the mask of words, for hasAll
 }
 
 func (q *question) has(intent string) bool { return q.intents[intent] > 0 }
