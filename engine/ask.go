@@ -519,6 +519,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.scope.occupations, q.scope.generic = nil, nil
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && careersReferenced(q) {
+		// "RN salary in NYC? you list NY for ML eng so maybe nurses too",
+		// "UX researcher day in the life? like the ones you have for the
+		// space chef": the guide's career is named as what the guides do
+		// for it; the occupation is what is asked
+		q.careers = nil
+	}
 	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) > 0 {
 		if only := e.onlyGuide(lib); only != nil && q.has("compare") && !figures(q) {
 			// "How is this gig different from being a data scientist?": with
@@ -4599,3 +4606,36 @@ func oneCertAsked(q *question) bool {
 	return !hasAny(q, "rank", "ranking", "ranked", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "or", "second", "gap",
 		"difference", "between", "compare", "compared", "than", "more", "less", "others", "other", "rest", "prices", "costs", "range")
 }
+
+// careersReferenced reports whether every career a question names by its
+// words is named as what the guides already do for it, the occupation
+// asked set beside it: after "like the one(s)", "the way", "same as", or
+// after "you" and a verb of what the bot holds, not asked of it ("you list
+// NY for ML eng", "the ones you have for the space chef", "the way you
+// cover dream mappers"; not "can you give me the median for ML engineers").
+func careersReferenced(q *question) bool {
+	runs, referenced := 0, 0
+	for i, w := range q.words {
+		if i >= len(q.taken) || !q.taken[i] || !q.lib.isCareerWord(w) || i > 0 && q.taken[i-1] && q.lib.isCareerWord(q.words[i-1]) {
+			continue
+		}
+		runs++
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			x := q.words[k]
+			if x == "like" && k+2 < i && q.words[k+1] == "the" && (q.words[k+2] == "one" || q.words[k+2] == "ones") || x == "way" && k > 0 && q.words[k-1] == "the" ||
+				x == "same" && k+1 < i && q.words[k+1] == "as" ||
+				x == "you" && k+1 < i && botHolds[q.words[k+1]] && !(k > 0 && (q.words[k-1] == "can" || q.words[k-1] == "could" || q.words[k-1] == "would" || q.words[k-1] == "will")) {
+				referenced++
+				break
+			}
+			if startsQuestion(x) || x == "vs" || x == "versus" || x == "or" || x == "and" {
+				break
+			}
+		}
+	}
+	return runs > 0 && referenced == runs
+}
+
+// botHolds are the verbs a member uses for what the bot's guides hold:
+// "you list", "you have", "you give", "you cover".
+var botHolds = setOf("list", "listed", "lists", "have", "had", "give", "gave", "cover", "covered", "show", "showed", "mention", "mentioned", "include", "included", "got", "do", "did")

@@ -616,6 +616,12 @@ func TestReadings(t *testing.T) {
 		{all, "interview practical for the qubit garden job?", []string{"Interview preparation", "20 minutes"}, []string{"What a quantum gardener does"}},
 		{all, "what skills do you need to map dreams?", []string{"Skills · Dream Cartographer"}, []string{"Soft skills ·"}},
 		{all, "biggest headaches when you farm in superposition?", []string{"Decoherence blight"}, nil},
+		// A guide's career named as what the guides already hold ("you list
+		// NY for ML eng", "like the one for MLEs") beside an occupation asked
+		// about: the occupation is what is asked.
+		{shipped, "RN salary in NYC? you list NY for ML eng so maybe nurses too", []string{"No guide"}, []string{"$170,000"}},
+		{shipped, "does your guide have a day in the life for firefighters like the one for MLEs?", []string{"No guide"}, []string{"A day in the life"}},
+		{shipped, "Can you give me the median for ML engineers and for cybersecurity analysts in New York?", []string{"$170,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
