@@ -386,6 +386,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// high school math teacher": the guide's career is the asker's
 		// background; the occupation weighed is what is asked about.
 		q.careers = nil
+	} else if len(q.careers) == 1 && len(q.scope.occupations) == 0 && req.Option("career") == "" && careersAsOrigin(q) {
+		if g := lib.wishedGuide(q); g != nil && g != q.careers[0] {
+			// "I'm an ML engineer and I'd like to cook in orbit. How long
+			// would the whole path take?": the career wished for, told by
+			// its own words, is what is asked; the one named is the asker's
+			q.careers, q.switcher = []*bot.Guide{g}, true
+		}
 	}
 	var fq *question
 	if f := lib.focusText(text); f != text {
@@ -4639,3 +4646,34 @@ func careersReferenced(q *question) bool {
 // botHolds are the verbs a member uses for what the bot's guides hold:
 // "you list", "you have", "you give", "you cover".
 var botHolds = setOf("list", "listed", "lists", "have", "had", "give", "gave", "cover", "covered", "show", "showed", "mention", "mentioned", "include", "included", "got", "do", "did")
+
+// wishedGuide is the guide the words after a wish ("I want to …", "I'd
+// like to …") point to by words only it uses ("cook in orbit"), up to the
+// end of the wish's clause; nil when none or several.
+func (l *Library) wishedGuide(q *question) *bot.Guide {
+	if l.terms == nil || len(l.Guides) < 2 {
+		return nil
+	}
+	ws := q.words
+	for i := 0; i+2 < len(ws); i++ {
+		w := ws[i]
+		wish := q.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" ||
+			w == "like" && i > 0 && (ws[i-1] == "d" || ws[i-1] == "would")
+		if !wish || ws[i+1] != "to" {
+			continue
+		}
+		var clause []string
+		for k := i + 2; k < len(ws) && k <= i+8; k++ {
+			if startsQuestion(ws[k]) || ws[k] == "and" || ws[k] == "but" || q.taken[k] && q.lib.isCareerWord(ws[k]) {
+				break
+			}
+			if !q.m.stop[ws[k]] && q.m.index[ws[k]] == nil && hasLetter(ws[k]) {
+				clause = append(clause, ws[k])
+			}
+		}
+		if u := l.terms.onlyGuideOf(clause); u >= 0 {
+			return l.Guides[u]
+		}
+	}
+	return nil
+}

@@ -622,6 +622,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "RN salary in NYC? you list NY for ML eng so maybe nurses too", []string{"No guide"}, []string{"$170,000"}},
 		{shipped, "does your guide have a day in the life for firefighters like the one for MLEs?", []string{"No guide"}, []string{"A day in the life"}},
 		{shipped, "Can you give me the median for ML engineers and for cybersecurity analysts in New York?", []string{"$170,000"}, nil},
+		// The asker's career named as theirs, and another guide's work
+		// wished for in its own words: the wish is what is asked.
+		{all, "I'm an ML engineer and I'd like to cook in orbit. How long would the whole path take?", []string{"Orbital Chef"}, []string{"5-8 years"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1508,6 +1508,18 @@ var sets = []struct {
 	// t155: numbers about the asker's own situation (age, years, hours, budget, wage) before the questions, written in session 29
 	{"tune/ml-engineer-396", "tune/ml-engineer-396.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-396", "tune/careers-396.jsonl", true, 80, 15, 0.95},
+	// t156: the guide quoted back or pointed at ('your guide says 5-8 years, does that include…'), written in session 29
+	{"tune/ml-engineer-397", "tune/ml-engineer-397.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-397", "tune/careers-397.jsonl", true, 80, 15, 0.88},
+	// t157: bits of a job posting or an offer letter pasted, asking what the guide says, written in session 29
+	{"tune/ml-engineer-398", "tune/ml-engineer-398.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-398", "tune/careers-398.jsonl", true, 80, 15, 0.92},
+	// t158: moving between the guides' own careers or combining them, and to a related real job, written in session 29
+	{"tune/ml-engineer-399", "tune/ml-engineer-399.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-399", "tune/careers-399.jsonl", true, 80, 15, 0.95},
+	// t159: exclusions and exceptions inside the question ('not counting California', 'other than the AWS one'), written in session 29
+	{"tune/ml-engineer-400", "tune/ml-engineer-400.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-400", "tune/careers-400.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
