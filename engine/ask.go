@@ -2354,8 +2354,8 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 		return nil
 	}
 	best, named := q.bestCert(g)
-	if best == nil {
-		return nil
+	if best == nil || certExcluded(q, best) {
+		return nil // (and "cheapest MLE cert, if you exclude the tensorflow one?": one left out, not asked)
 	}
 	// A named tool ("TensorFlow") is a cert question only when certs or
 	// prices are in it, or the certificate is named by its words together
@@ -2522,18 +2522,30 @@ func hasPair(ws []string, a, b string) bool {
 
 // cheapestOrDearest answers "which cert is cheapest / most expensive".
 func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot.Answer {
-	pick := g.Certifications[0]
-	for _, c := range g.Certifications[1:] {
-		if (cheapest && c.Price < pick.Price) || (!cheapest && c.Price > pick.Price) {
+	var pick *bot.Cert
+	var left []string
+	for i := range g.Certifications {
+		c := &g.Certifications[i]
+		if certExcluded(q, c) {
+			left = append(left, c.Name)
+			continue // "if you exclude the tensorflow one", "other than the AWS one"
+		}
+		if pick == nil || (cheapest && c.Price < pick.Price) || (!cheapest && c.Price > pick.Price) {
 			pick = c
 		}
 	}
-	a := certAnswer(e, g, &pick)
+	if pick == nil {
+		pick, left = &g.Certifications[0], nil
+	}
+	a := certAnswer(e, g, pick)
 	which := "most expensive"
 	if cheapest {
 		which = "cheapest"
 	}
 	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.", len(g.Certifications), g.Title, which)
+	if len(left) > 0 {
+		a.Note = fmt.Sprintf("Leaving out the %s, this is the %s of the %d certifications in the %s guide.", strings.Join(left, " and the "), which, len(g.Certifications), g.Title)
+	}
 	if oneCertAsked(q) {
 		return a // the one asked for, the others named (their prices are /certs)
 	}
@@ -4676,4 +4688,33 @@ func (l *Library) wishedGuide(q *question) *bot.Guide {
 		}
 	}
 	return nil
+}
+
+// excludeCues open the part of a question that leaves something out.
+var excludeCues = [][]string{{"except"}, {"excluding"}, {"exclude"}, {"other", "than"}, {"besides"}, {"apart", "from"}, {"aside", "from"},
+	{"not", "counting"}, {"leaving", "out"}, {"ignoring"}, {"ignore"}, {"skip"}, {"skipping"}}
+
+// certExcluded reports whether a question leaves the certificate out:
+// a word of its name that no intent or career claims within four words
+// after a cue ("other than the AWS one", "if you exclude the tensorflow
+// one").
+func certExcluded(q *question, c *bot.Cert) bool {
+	ws := q.words
+	for i := range ws {
+		for _, cue := range excludeCues {
+			if i+len(cue) > len(ws) || !slices.Equal(ws[i:i+len(cue)], cue) {
+				continue
+			}
+			for k := i + len(cue); k < len(ws) && k < i+len(cue)+4; k++ {
+				w := ws[k]
+				if q.m.stop[w] || q.m.index[w] != nil || q.lib != nil && q.lib.isCareerWord(w) || !hasLetter(w) {
+					continue
+				}
+				if slices.Contains(words(c.Name), w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -625,6 +625,10 @@ func TestReadings(t *testing.T) {
 		// The asker's career named as theirs, and another guide's work
 		// wished for in its own words: the wish is what is asked.
 		{all, "I'm an ML engineer and I'd like to cook in orbit. How long would the whole path take?", []string{"Orbital Chef"}, []string{"5-8 years"}},
+		// A certificate left out ("other than the AWS one") is neither the
+		// one asked about nor among those ranked.
+		{shipped, "cheapest MLE cert, if you exclude the tensorflow one?", []string{"Leaving out the TensorFlow Developer Certificate", "$200"}, []string{"costs $100"}},
+		{shipped, "Not counting the AWS one, the most expensive ML cert costs how much?", []string{"$200"}, []string{"costs $300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
