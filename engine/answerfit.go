@@ -2322,7 +2322,7 @@ func (l *Library) faqsOf(g *bot.Guide, s *bot.Section) []faqEntry {
 // guidePart words name a part of a guide's page: "the Massachusetts line in
 // the salary list", "the tools section", "TensorFlow's entry".
 var guidePart = setOf("row", "rows", "line", "lines", "column", "columns", "section", "sections", "table", "tables", "list", "lists", "entry", "entries",
-	"part", "parts", "chapter", "page", "paragraph", "bullet", "bullets", "header", "heading", "subsection", "item", "items")
+	"part", "parts", "chapter", "page", "paragraph", "bullet", "bullets", "header", "heading", "subsection", "item", "items", "bit", "bits", "blurb")
 
 var sourceWords = setOf("ad", "ads", "advert", "adverts", "posting", "postings", "listing", "listings")
 
