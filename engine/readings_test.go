@@ -629,6 +629,10 @@ func TestReadings(t *testing.T) {
 		// one asked about nor among those ranked.
 		{shipped, "cheapest MLE cert, if you exclude the tensorflow one?", []string{"Leaving out the TensorFlow Developer Certificate", "$200"}, []string{"costs $100"}},
 		{shipped, "Not counting the AWS one, the most expensive ML cert costs how much?", []string{"$200"}, []string{"costs $300"}},
+		// Words that ask for a shape of answer ("the breakdown", "in the ML
+		// engineering context") are no topic the guide lacks.
+		{shipped, "Your guide says 5-8 years total, whats the breakdown of that?", []string{"Step 1"}, []string{"Not in the guide"}},
+		{shipped, "what's JAX, in the ML engineering context?", []string{"JAX"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
