@@ -631,7 +631,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "Not counting the AWS one, the most expensive ML cert costs how much?", []string{"$200"}, []string{"costs $300"}},
 		// Words that ask for a shape of answer ("the breakdown", "in the ML
 		// engineering context") are no topic the guide lacks.
-		{shipped, "Your guide says 5-8 years total, whats the breakdown of that?", []string{"Step 1"}, []string{"Not in the guide"}},
+		{shipped, "Been an electrician for 10 yrs, thinking about retraining into ML. Your guide says 5-8 years total, whats the breakdown of that?", []string{"Step 1"}, []string{"Not in the guide"}},
 		{shipped, "what's JAX, in the ML engineering context?", []string{"JAX"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
