@@ -4590,8 +4590,13 @@ func oneStateAsked(q *question, k int, except []bot.USState) bool {
 	if q == nil || k > 0 || len(except) > 0 || q.has("most") && q.has("least") || q.has("employed") && q.has("salary") || len(q.states) > 0 {
 		return false
 	}
+	for i, w := range q.words {
+		if w == "and" && !(i+1 < len(q.words) && (q.words[i+1] == "how" || q.words[i+1] == "what" || q.words[i+1] == "it" || q.words[i+1] == "its")) {
+			return false // (but "… the most, and how much?": that state's figure, asked)
+		}
+	}
 	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "top", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
-		"second", "third", "gap", "difference", "between", "compare", "compared", "states", "worst", "best", "lowest", "highest", "and",
+		"second", "third", "gap", "difference", "between", "compare", "compared", "states", "worst", "best", "lowest", "highest",
 		"higher", "lower", "more", "less", "than")
 }
 

@@ -633,6 +633,8 @@ func TestReadings(t *testing.T) {
 		// engineering context") are no topic the guide lacks.
 		{shipped, "Been an electrician for 10 yrs, thinking about retraining into ML. Your guide says 5-8 years total, whats the breakdown of that?", []string{"Step 1"}, []string{"Not in the guide"}},
 		{shipped, "what's JAX, in the ML engineering context?", []string{"JAX"}, []string{"Not in the guide"}},
+		// "… the most, and how much?" asks that state's figure, not a list.
+		{shipped, "which state in your table pays MLEs the most, and how much?", []string{"$185,000"}, []string{"$175,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
