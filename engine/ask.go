@@ -4596,7 +4596,7 @@ func oneStateAsked(q *question, k int, except []bot.USState) bool {
 		}
 	}
 	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "top", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
-		"second", "third", "gap", "difference", "between", "compare", "compared", "states", "worst", "best", "lowest", "highest",
+		"second", "third", "gap", "difference", "between", "compare", "compared", "states",
 		"higher", "lower", "more", "less", "than")
 }
 

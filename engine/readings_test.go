@@ -635,6 +635,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's JAX, in the ML engineering context?", []string{"JAX"}, []string{"Not in the guide"}},
 		// "… the most, and how much?" asks that state's figure, not a list.
 		{shipped, "which state in your table pays MLEs the most, and how much?", []string{"$185,000"}, []string{"$175,000"}},
+		// "highest paying state", "best paying state" ask one state too.
+		{all, "highest paying state for quantum gardeners?", []string{"Oregon pays the most", "$84,300"}, []string{"Vermont (VT)"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
