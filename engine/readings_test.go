@@ -639,6 +639,8 @@ func TestReadings(t *testing.T) {
 		{all, "highest paying state for quantum gardeners?", []string{"Oregon pays the most", "$84,300"}, []string{"Vermont (VT)"}},
 		// "<job> to <career>" opening the message: the asker's way in.
 		{shipped, "nurse to ml eng how long", []string{"5-8 years"}, []string{"No guide", "can't answer"}},
+		// "what's left before I could …" asks the rest of the path.
+		{shipped, "only have a BS in comp sci — what's left before I could work as an ML engineer?", []string{"Step 2"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
