@@ -2288,30 +2288,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 28 (voice h88: imperative requests with a wish about the answer's form, just the number, one line, a list); committed unread, scored once at the end of session 28: 97.3% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-202", "test/ml-engineer-202.jsonl", false, 120, 15, 0.963},
 	{"test/careers-202", "test/careers-202.jsonl", true, 60, 10, 0.94},
-	// Held-out, written blind in session 28 (voice h89: two friends or a couple deciding together, we and us); committed unread, for session 29 to score once.
-	{"test/ml-engineer-203", "test/ml-engineer-203.jsonl", false, 120, 15, 0.5},
-	{"test/careers-203", "test/careers-203.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 28 (voice h90: money in other forms than a yearly median: hourly, monthly, take-home, raises, bonuses, first-year and top pay); committed unread, for session 29 to score once.
-	{"test/ml-engineer-204", "test/ml-engineer-204.jsonl", false, 120, 15, 0.5},
-	{"test/careers-204", "test/careers-204.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 28 (voice h91: US regions and local references instead of states: the Midwest, the Pacific Northwest, upstate, a metro area); committed unread, for session 29 to score once.
-	{"test/ml-engineer-205", "test/ml-engineer-205.jsonl", false, 120, 15, 0.5},
-	{"test/careers-205", "test/careers-205.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 28 (voice h92: command-like fragments and slash-command habits in free text: '/salary for nurses', 'certs ML'); committed unread, for session 29 to score once.
-	{"test/ml-engineer-206", "test/ml-engineer-206.jsonl", false, 120, 15, 0.5},
-	{"test/careers-206", "test/careers-206.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h93: typed fast on a phone: lowercase, little punctuation, abbreviations, autocorrect slips); committed unread, scored once at the end of session 29.
-	{"test/ml-engineer-207", "test/ml-engineer-207.jsonl", false, 120, 15, 0.5},
-	{"test/careers-207", "test/careers-207.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h94: older career changers and people near or after retirement weighing a second career); committed unread, scored once at the end of session 29.
-	{"test/ml-engineer-208", "test/ml-engineer-208.jsonl", false, 120, 15, 0.5},
-	{"test/careers-208", "test/careers-208.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h95: personality, likes and dislikes, and which career fits); committed unread, scored once at the end of session 29.
-	{"test/ml-engineer-209", "test/ml-engineer-209.jsonl", false, 120, 15, 0.5},
-	{"test/careers-209", "test/careers-209.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h96: jobs next door to the guides' careers in the same industry, asked by name); committed unread, scored once at the end of session 29.
-	{"test/ml-engineer-210", "test/ml-engineer-210.jsonl", false, 120, 15, 0.5},
-	{"test/careers-210", "test/careers-210.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 28 (voice h89: two friends or a couple deciding together, we and us); committed unread; scored once at the end of session 29: 96.0% / 94.0%, 0 wrong career, 2 answered for an occupation with no guide.
+	{"test/ml-engineer-203", "test/ml-engineer-203.jsonl", false, 120, 15, 0.95},
+	{"test/careers-203", "test/careers-203.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind in session 28 (voice h90: money in other forms than a yearly median: hourly, monthly, take-home, raises, bonuses, first-year and top pay); committed unread; scored once at the end of session 29: 86.0% / 89.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-204", "test/ml-engineer-204.jsonl", false, 120, 15, 0.85},
+	{"test/careers-204", "test/careers-204.jsonl", true, 60, 10, 0.88},
+	// Held-out, written blind in session 28 (voice h91: US regions and local references instead of states: the Midwest, the Pacific Northwest, upstate, a metro area); committed unread; scored once at the end of session 29: 89.3% / 90.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-205", "test/ml-engineer-205.jsonl", false, 120, 15, 0.883},
+	{"test/careers-205", "test/careers-205.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind in session 28 (voice h92: command-like fragments and slash-command habits in free text: '/salary for nurses', 'certs ML'); committed unread; scored once at the end of session 29: 96.0% / 90.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-206", "test/ml-engineer-206.jsonl", false, 120, 15, 0.95},
+	{"test/careers-206", "test/careers-206.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind in session 29 (voice h93: typed fast on a phone: lowercase, little punctuation, abbreviations, autocorrect slips); committed unread; scored once at the end of session 29: 94.7% / 91.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-207", "test/ml-engineer-207.jsonl", false, 120, 15, 0.936},
+	{"test/careers-207", "test/careers-207.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind in session 29 (voice h94: older career changers and people near or after retirement weighing a second career); committed unread; scored once at the end of session 29: 92.0% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide.
+	{"test/ml-engineer-208", "test/ml-engineer-208.jsonl", false, 120, 15, 0.91},
+	{"test/careers-208", "test/careers-208.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 29 (voice h95: personality, likes and dislikes, and which career fits); committed unread; scored once at the end of session 29: 96.7% / 97.0%, 0 wrong career, 1 answered for an occupation with no guide.
+	{"test/ml-engineer-209", "test/ml-engineer-209.jsonl", false, 120, 15, 0.956},
+	{"test/careers-209", "test/careers-209.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind in session 29 (voice h96: jobs next door to the guides' careers in the same industry, asked by name); committed unread; scored once at the end of session 29: 98.7% / 100.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-210", "test/ml-engineer-210.jsonl", false, 120, 15, 0.976},
+	{"test/careers-210", "test/careers-210.jsonl", true, 60, 10, 0.99},
 	// Held-out, written blind in session 29 (voice h97: members in a hurry against a deadline: an offer expiring, an interview tomorrow); committed unread, for session 30 to score once.
 	{"test/ml-engineer-211", "test/ml-engineer-211.jsonl", false, 120, 15, 0.5},
 	{"test/careers-211", "test/careers-211.jsonl", true, 60, 10, 0.5},
@@ -2334,19 +2334,16 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-195": 3, "test/careers-195": 3, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 5, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 4, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
 // printed nor checked nor counted in the total, so that no work of the
-// session can be steered by them. Session 28 scored, once at its end
+// session can be steered by them. Session 29 scored, once at its end
 // (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
-// at the end of session 27 (195-198) and the four it wrote blind at its
-// start (199-202); the four it wrote later (203-206) wait for session 29.
-// Session 29 wrote four more blind at its start (207-210) and scores them
-// with 203-206 at its end; the four it wrote later (211-214) wait for
-// session 30.
-var unscored = map[string]bool{"test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true, "test/ml-engineer-210": true, "test/careers-210": true, "test/ml-engineer-209": true, "test/careers-209": true, "test/ml-engineer-208": true, "test/careers-208": true, "test/ml-engineer-207": true, "test/careers-207": true, "test/ml-engineer-206": true, "test/careers-206": true, "test/ml-engineer-205": true, "test/careers-205": true, "test/ml-engineer-204": true, "test/careers-204": true, "test/ml-engineer-203": true, "test/careers-203": true}
+// at the end of session 28 (203-206) and the four it wrote blind at its
+// start (207-210); the four it wrote later (211-214) wait for session 30.
+var unscored = map[string]bool{"test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
