@@ -4695,16 +4695,24 @@ func (l *Library) wishedGuide(q *question) *bot.Guide {
 	return nil
 }
 
-// excludeCues open the part of a question that leaves something out.
-var excludeCues = [][]string{{"except"}, {"excluding"}, {"exclude"}, {"other", "than"}, {"besides"}, {"apart", "from"}, {"aside", "from"},
-	{"not", "counting"}, {"leaving", "out"}, {"ignoring"}, {"ignore"}, {"skip"}, {"skipping"}}
+// excludeCues open the part of a question that leaves something out;
+// excludeFirst are their first words.
+var (
+	excludeCues = [][]string{{"except"}, {"excluding"}, {"exclude"}, {"other", "than"}, {"besides"}, {"apart", "from"}, {"aside", "from"},
+		{"not", "counting"}, {"leaving", "out"}, {"ignoring"}, {"ignore"}, {"skip"}, {"skipping"}}
+	excludeFirst = []string{"except", "excluding", "exclude", "other", "besides", "apart", "aside", "not", "leaving", "ignoring", "ignore", "skip", "skipping"}
+)
 
 // certExcluded reports whether a question leaves the certificate out:
 // a word of its name that no intent or career claims within four words
 // after a cue ("other than the AWS one", "if you exclude the tensorflow
 // one").
 func certExcluded(q *question, c *bot.Cert) bool {
+	if !hasAny(q, excludeFirst...) {
+		return false // (most questions: no cue, nothing read)
+	}
 	ws := q.words
+	var name []string // the certificate's words, read on the first cue found
 	for i := range ws {
 		for _, cue := range excludeCues {
 			if i+len(cue) > len(ws) || !slices.Equal(ws[i:i+len(cue)], cue) {
@@ -4715,7 +4723,10 @@ func certExcluded(q *question, c *bot.Cert) bool {
 				if q.m.stop[w] || q.m.index[w] != nil || q.lib != nil && q.lib.isCareerWord(w) || !hasLetter(w) {
 					continue
 				}
-				if slices.Contains(words(c.Name), w) {
+				if name == nil {
+					name = words(c.Name)
+				}
+				if slices.Contains(name, w) {
 					return true
 				}
 			}

@@ -4362,11 +4362,11 @@ func clauseCuts(text string, raw []string, ends []bool, n int, goesOn func(strin
 
 // opensTold is the end of the sentence or clause (cut by a comma: "Nurse,
 // 2 questions: …") the job at word i opens the message with, when it asks
-// nothing (no asking word, no word
-// of what is asked) and a question follows it ("SWE at a bank in Sioux
-// Falls. how long is the production ML step?"); 0 otherwise. The caller
-// checks that the rest names a guide's career: then the job is the
-// asker's label ("plumber in ohio. whats the pay" asks the plumber's).
+// nothing (no asking word, no word of what is asked) and a question
+// follows it ("SWE at a bank in Sioux Falls. how long is the production ML
+// step?"); 0 otherwise. The caller checks that the rest names a guide's
+// career: then the job is the asker's label ("plumber in ohio. whats the
+// pay" asks the plumber's).
 func opensTold(m *model, ws []string, ends []bool, i int) int {
 	if len(ends) != len(ws) || i > 1 || i == 1 && ws[0] != "a" && ws[0] != "an" {
 		return 0

@@ -47,6 +47,9 @@ func (q *question) bestCertEveryWord(g *bot.Guide) (*bot.Cert, bool) {
 	bestN, named := 0, false
 	for i := range g.Certifications {
 		c := &g.Certifications[i]
+		if in := info.initials[i]; len(in) >= 3 && slices.Contains(q.words, in) {
+			return c, true // named by its initials ("what does the LLS cost?")
+		}
 		n := 0
 		f, generic := info.names[i], info.genericAt[i]
 		pair := false
