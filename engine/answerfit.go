@@ -347,8 +347,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "which university has the best master's?", "what books should I
 		// read?": the guides name no schools, books or courses unless their
 		// text does.
+		lo := leftOut(q)
 		for i, w := range q.words {
-			if !namedKinds[w] || lib.labelsOf(g).uses(stem(w)) || i > 0 && possessive[q.words[i-1]] {
+			if !namedKinds[w] || lib.labelsOf(g).uses(stem(w)) || i > 0 && possessive[q.words[i-1]] || lo != nil && lo[i] {
 				continue // not "what my bootcamp said": the asker's own
 			}
 			// The kind is what is asked for ("which university", "good
@@ -420,11 +421,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		quoted = quotedWords(q.raw, 4) // what someone wrote, quoted whole: "Please include a link to your portfolio."
 	}
 	compound := m.inCompounds(q.words)
+	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
 	selfFrom, selfTo := selfTold(q.words)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory ||
-			i >= selfFrom && i < selfTo {
+			i >= selfFrom && i < selfTo || left != nil && left[i] {
 			continue // (and "on top of salary": a compound's words are no topic; "howdy from Texas": a greeting)
 		}
 		if quoted[w] || sourceWords[w] {
@@ -2422,3 +2424,28 @@ func personNamed(q *question, i int) bool {
 // placePreposition are the prepositions of place that are nouns too
 // ("the inside"), read as prepositions before an article or a possessive.
 var placePreposition = setOf("inside", "outside", "within", "beyond", "across", "above", "below", "beneath", "under", "underneath", "behind", "beside", "alongside", "throughout")
+
+// leftOut marks the words a question sets aside after an exclusion cue
+// ("besides spreadsheets", "excluding any prep courses", "not counting
+// pay"), up to four words or a comma or question word; nil when none.
+func leftOut(q *question) []bool {
+	if !hasAny(q, excludeFirst...) {
+		return nil
+	}
+	var out []bool
+	ws := q.words
+	for i := range ws {
+		for _, cue := range excludeCues {
+			if i+len(cue) > len(ws) || !slices.Equal(ws[i:i+len(cue)], cue) {
+				continue
+			}
+			for k := i + len(cue); k < len(ws) && k < i+len(cue)+4 && !startsQuestion(ws[k]) && ws[k] != "and" && ws[k] != "but"; k++ {
+				if out == nil {
+					out = make([]bool, len(ws))
+				}
+				out[k] = true
+			}
+		}
+	}
+	return out
+}

@@ -641,6 +641,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "nurse to ml eng how long", []string{"5-8 years"}, []string{"No guide", "can't answer"}},
 		// "what's left before I could …" asks the rest of the path.
 		{shipped, "only have a BS in comp sci — what's left before I could work as an ML engineer?", []string{"Step 2"}, []string{"can't answer"}},
+		// What a question sets aside ("besides spreadsheets", "not counting
+		// bonuses") is no topic the guide lacks.
+		{all, "tools for tracking training experiments, besides spreadsheets", []string{"MLflow"}, []string{"Not in the guide"}},
+		{shipped, "comparing Mass and Cali for ML eng salary (not counting bonuses) what are the two medians", []string{"$165,000", "$185,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
