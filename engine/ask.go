@@ -4703,33 +4703,19 @@ var (
 	excludeFirst = []string{"except", "excluding", "exclude", "other", "besides", "apart", "aside", "not", "leaving", "ignoring", "ignore", "skip", "skipping"}
 )
 
-// certExcluded reports whether a question leaves the certificate out:
-// a word of its name that no intent or career claims within four words
-// after a cue ("other than the AWS one", "if you exclude the tensorflow
+// certExcluded reports whether a question leaves the certificate out: a
+// word of its name that no intent or career claims among the words set
+// aside (leftOut: "other than the AWS one", "if you exclude the tensorflow
 // one").
 func certExcluded(q *question, c *bot.Cert) bool {
-	if !hasAny(q, excludeFirst...) {
+	left := leftOut(q)
+	if left == nil {
 		return false // (most questions: no cue, nothing read)
 	}
-	ws := q.words
-	var name []string // the certificate's words, read on the first cue found
-	for i := range ws {
-		for _, cue := range excludeCues {
-			if i+len(cue) > len(ws) || !slices.Equal(ws[i:i+len(cue)], cue) {
-				continue
-			}
-			for k := i + len(cue); k < len(ws) && k < i+len(cue)+4; k++ {
-				w := ws[k]
-				if q.m.stop[w] || q.m.index[w] != nil || q.lib != nil && q.lib.isCareerWord(w) || !hasLetter(w) {
-					continue
-				}
-				if name == nil {
-					name = words(c.Name)
-				}
-				if slices.Contains(name, w) {
-					return true
-				}
-			}
+	name := words(c.Name)
+	for k, w := range q.words {
+		if left[k] && !q.m.stop[w] && q.m.index[w] == nil && !(q.lib != nil && q.lib.isCareerWord(w)) && slices.Contains(name, w) {
+			return true
 		}
 	}
 	return false

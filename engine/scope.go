@@ -72,13 +72,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	ws := q.words
 	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
 	ends := sentenceEnds(q.raw, raw, len(ws))
-	cuts := clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) })
+	// cuts: the sentence and clause ends, read on first need (a job
+	// opening the message, a job described by its work)
+	var cutsRead []bool
+	cutsDone := false
+	cuts := func() []bool {
+		if !cutsDone {
+			cutsRead, cutsDone = clauseCuts(q.raw, raw, ends, len(ws), func(w string) bool { return w == "and" || w == "or" || m.lex.Verb(w) }), true
+		}
+		return cutsRead
+	}
 	origin := func(i int) bool {
-		if e := opensTold(m, ws, cuts, i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) && !l.isCareerWord(ws[e]) && !m.lex.Occupation(m.lex.Singular(ws[e])) &&
-			!slices.ContainsFunc(ws[e:], func(w string) bool {
-				return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
-			}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
-			return true // "SWE at a bank in Sioux Falls. how long is the production ML step …?"
+		if i <= 1 { // (opensTold reads only a job opening the message)
+			if e := opensTold(m, ws, cuts(), i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) && !l.isCareerWord(ws[e]) && !m.lex.Occupation(m.lex.Singular(ws[e])) &&
+				!slices.ContainsFunc(ws[e:], func(w string) bool {
+					return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
+				}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
+				return true // "SWE at a bank in Sioux Falls. how long is the production ML step …?"
+			}
 		}
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
 		// own job, not the one asked about ("I want to work as a nurse" is a
@@ -321,7 +332,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
 				}
 			} else if full, ok := shortHeads[ws[i]]; ok && full != "lead" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") &&
-				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken, cuts) == "") && len(q.careers) == 0 {
+				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken, cuts()) == "") && len(q.careers) == 0 {
 				// "the techs at a sleep clinic who wire people up", "the techs
 				// who wire people up at sleep clinics": the technicians of a
 				// workplace, or of work described in words a guide uses (told
@@ -673,7 +684,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "I'd like to teach high school math": the job is the one who
 			// teaches.
 			sc.occupations = append(sc.occupations, a)
-		} else if d := l.unknownDoer(q, taken, cuts); d != "" {
+		} else if d := l.unknownDoer(q, taken, cuts()); d != "" {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
