@@ -1520,6 +1520,18 @@ var sets = []struct {
 	// t159: exclusions and exceptions inside the question ('not counting California', 'other than the AWS one'), written in session 29
 	{"tune/ml-engineer-400", "tune/ml-engineer-400.jsonl", false, 120, 15, 0.896},
 	{"tune/careers-400", "tune/careers-400.jsonl", true, 80, 15, 0.92},
+	// Voice t161: occupations with no guide named by multi-word titles and abbreviations, written in session 30
+	{"tune/ml-engineer-402", "tune/ml-engineer-402.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-402", "tune/careers-402.jsonl", true, 80, 15, 0.5},
+	// Voice t163: what the guide says on a point, asked with synonyms and paraphrases, written in session 30
+	{"tune/ml-engineer-404", "tune/ml-engineer-404.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-404", "tune/careers-404.jsonl", true, 80, 15, 0.5},
+	// Voice t162: money in other forms than a yearly median, and US regions instead of states, written in session 30
+	{"tune/ml-engineer-403", "tune/ml-engineer-403.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-403", "tune/careers-403.jsonl", true, 80, 15, 0.5},
+	// Voice t160: formal messages written like emails or letters, with a greeting and a sign-off, written in session 30
+	{"tune/ml-engineer-401", "tune/ml-engineer-401.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-401", "tune/careers-401.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2324,6 +2336,18 @@ var sets = []struct {
 	// Held-out, written blind in session 29 (voice h100: two or three unrelated topics in one message, one of them a guide's career); committed unread, for session 30 to score once.
 	{"test/ml-engineer-214", "test/ml-engineer-214.jsonl", false, 120, 15, 0.5},
 	{"test/careers-214", "test/careers-214.jsonl", true, 60, 10, 0.5},
+	// Voice h101: non-native English speakers, words of their own language, per-month and foreign money habits; written blind in session 30
+	{"test/ml-engineer-215", "test/ml-engineer-215.jsonl", false, 120, 15, 0.5},
+	{"test/careers-215", "test/careers-215.jsonl", true, 60, 10, 0.5},
+	// Voice h103: arithmetic over the figures (gaps, percentages, totals, months); written blind in session 30
+	{"test/ml-engineer-216", "test/ml-engineer-216.jsonl", false, 120, 15, 0.5},
+	{"test/careers-216", "test/careers-216.jsonl", true, 60, 10, 0.5},
+	// Voice h102: parents, partners and grandparents asking about a relative's career; written blind in session 30
+	{"test/ml-engineer-217", "test/ml-engineer-217.jsonl", false, 120, 15, 0.5},
+	{"test/careers-217", "test/careers-217.jsonl", true, 60, 10, 0.5},
+	// Voice h104: internet slang and Gen Z speech; written blind in session 30
+	{"test/ml-engineer-218", "test/ml-engineer-218.jsonl", false, 120, 15, 0.5},
+	{"test/careers-218", "test/careers-218.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2343,7 +2367,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-203": 2, "test/ml-engineer-2
 // (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
 // at the end of session 28 (203-206) and the four it wrote blind at its
 // start (207-210); the four it wrote later (211-214) wait for session 30.
-var unscored = map[string]bool{"test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
+var unscored = map[string]bool{"test/ml-engineer-218": true, "test/careers-218": true, "test/ml-engineer-217": true, "test/careers-217": true, "test/ml-engineer-216": true, "test/careers-216": true, "test/ml-engineer-215": true, "test/careers-215": true, "test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
