@@ -1435,6 +1435,11 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		a := e.noGuideFor(lib, cq)
 		own := ""
 		switch {
+		case q.has("salary") && len(q.states) == 1 && g.State(q.states[0].Code) != nil:
+			// "MLE vs product manager pay in washington state?": the guide's
+			// figure for the state asked
+			row := g.State(q.states[0].Code)
+			own = fmt.Sprintf(" For what it's worth, the %s guide gives a median of %s in %s (%s employed there).", g.Title, bot.Money(row.Median), bot.StateName(row.Code), bot.Thousands(row.Employed))
 		case q.has("salary") && g.Salary.Median > 0:
 			own = fmt.Sprintf(" For what it's worth, the %s guide gives a national median of %s.", g.Title, bot.Money(g.Salary.Median))
 		case q.has("outlook") && g.Outlook.GrowthPct != 0:
@@ -1999,6 +2004,13 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")):
 		// (not "the full pay range, lowest to highest? … where the floor
 		// is": the national range, low to high)
+		if r := q.region; r != nil && r.asState {
+			// "which midwest state pays best?": the region's states only
+			if len(r.rows(g)) == 0 {
+				return regionSalary(e, g, r, q.has("employed"))
+			}
+			return stateRanking(e, g, q, false, lowestFirst(q), ordinal(q), append(slices.Clone(q.excluded), r.outside(g)...)...)
+		}
 		return stateRanking(e, g, q, false, lowestFirst(q), ordinal(q), q.excluded...)
 	default:
 		// A place outside the US gets the national figures only: no state
@@ -2010,6 +2022,12 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 			!hasAny(q, "gap", "than", "above", "below", "where", "states", "range", "ranges", "spread", "low", "high", "top", "bottom", "entry", "starting", "ceiling", "floor",
 				"there", "highest", "lowest", "second", "third", "most", "least")
 		national := hasAny(q, "national", "nationally", "nationwide") && !q.has("compare") && !hasAny(q, "gap", "than", "above", "below")
+		if q.region != nil && q.scope.foreign == "" && !national && !hasAny(q, "us", "usa", "overall", "national", "nationally", "nationwide") {
+			// "what do ML engineers make in the Midwest?": the guide's
+			// states there, or the national figures said to be no
+			// figure for the region
+			return regionSalary(e, g, q.region, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
+		}
 		return nationalSalary(e, g, q.scope.foreign == "" && (q.has("state") || len(g.States) <= 10 && !national && !oneFigure))
 	}
 }

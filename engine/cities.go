@@ -5,7 +5,7 @@ package engine
 // answer says so.
 var usCities = map[string]string{
 	"new york city": "NY", "nyc": "NY", "la": "CA", "manhattan": "NY", "brooklyn": "NY", "los angeles": "CA",
-	"san francisco": "CA", "sf": "CA", "bay area": "CA", "silicon valley": "CA", "san jose": "CA",
+	"san francisco": "CA", "sf": "CA", "bay area": "CA", "silicon valley": "CA", "the valley": "CA", "san jose": "CA",
 	"san diego": "CA", "oakland": "CA", "sacramento": "CA", "palo alto": "CA", "mountain view": "CA",
 	"seattle": "WA", "redmond": "WA", "bellevue": "WA", "spokane": "WA", "boston": "MA", "cambridge": "MA",
 	"chicago": "IL", "houston": "TX", "dallas": "TX", "austin": "TX", "san antonio": "TX", "fort worth": "TX",

@@ -438,6 +438,7 @@ type question struct {
 	certWord   []bool // words read as part of a certificate's name
 	lib        *Library
 	excluded   []bot.USState // states a ranking leaves out ("not counting California")
+	region     *region       // a part of the US named instead of a state ("the Midwest")
 	switcher   bool          // a career change: "I'm a QA tester, how do I move into this?"
 	// signed: the message ends, after its last question, with the asker's
 	// own job ("… ? RN asking"; see trailingLabel)
@@ -831,6 +832,16 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	if len(q.states) > 1 {
 		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
+	}
+	if q.region = findRegion(q.words, taken); q.region != nil && len(q.states) > 0 {
+		// "pacific northwest ML engineer salaries? not interested in
+		// california": the region asked, the state set aside; a state
+		// asked wins over a region
+		if len(q.undenied()) == 0 {
+			q.states = nil
+		} else {
+			q.region = nil
+		}
 	}
 	q.scope = l.findScope(q, raw, taken)
 	if len(q.careers) == 1 && len(q.scope.occupations) == 0 && hasAny(q, "than", "vs", "versus", "or", "compare", "compared", "comparing") {
@@ -1700,6 +1711,17 @@ func stateOpens(text string, st bot.USState) bool {
 // deniedStates drops a state said not to be meant ("Massachusetts, not
 // California", "Washington the state, not DC") when another is left.
 func (q *question) deniedStates() {
+	if keep := q.undenied(); len(keep) > 0 {
+		q.states = keep
+	}
+}
+
+// notInterested are words between a negation and a state set aside: "not
+// interested in California", "not moving to New York".
+var notInterested = []string{"really ", "interested ", "keen ", "moving ", "going ", "looking ", "considering ", "open ", "into ", "at ", "to ", "on "}
+
+// undenied are the states found that no negation sets aside.
+func (q *question) undenied() []bot.USState {
 	var keep []bot.USState
 	for _, st := range q.states {
 		denied := false
@@ -1708,6 +1730,9 @@ func (q *question) deniedStates() {
 				// "not in California", "I don't want Washington's figure",
 				// "don't just hand me the New York number"
 				rest := strings.Join(q.words[from:], " ") + " "
+				for _, p := range notInterested {
+					rest = strings.TrimPrefix(rest, p) // "not interested in California", "not moving to NY"
+				}
 				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st)
 			}
 		}
@@ -1715,9 +1740,7 @@ func (q *question) deniedStates() {
 			keep = append(keep, st)
 		}
 	}
-	if len(keep) > 0 {
-		q.states = keep
-	}
+	return keep
 }
 
 // threshold is a figure a question compares against: "more than $170,000",
