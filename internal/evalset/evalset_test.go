@@ -1532,6 +1532,18 @@ var sets = []struct {
 	// Voice t160: formal messages written like emails or letters, with a greeting and a sign-off, written in session 30
 	{"tune/ml-engineer-401", "tune/ml-engineer-401.jsonl", false, 120, 15, 0.5},
 	{"tune/careers-401", "tune/careers-401.jsonl", true, 80, 15, 0.5},
+	// Voice t166: the setting or employer named instead of the job, written in session 30
+	{"tune/ml-engineer-405", "tune/ml-engineer-405.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-405", "tune/careers-405.jsonl", true, 80, 15, 0.5},
+	// Voice t164: jobs next door to the guides' careers, asked about alone or as a way in, written in session 30
+	{"tune/ml-engineer-406", "tune/ml-engineer-406.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-406", "tune/careers-406.jsonl", true, 80, 15, 0.5},
+	// Voice t165: typed fast on a phone, misspellings and autocorrect slips, written in session 30
+	{"tune/ml-engineer-407", "tune/ml-engineer-407.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-407", "tune/careers-407.jsonl", true, 80, 15, 0.5},
+	// Voice t167: a guide's career compared with a real occupation the asker knows, written in session 30
+	{"tune/ml-engineer-408", "tune/ml-engineer-408.jsonl", false, 120, 15, 0.5},
+	{"tune/careers-408", "tune/careers-408.jsonl", true, 80, 15, 0.5},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
