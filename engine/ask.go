@@ -1228,10 +1228,12 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		// term typed cut short, that only one guide uses, says which guide,
 		// whatever the everyday words around it find.
 		var only *bot.Guide
+		cut := false // a term typed cut short says it (not only a CamelCase name)
 		for _, w := range rare {
 			if q.m.lex.Word(w) || !camelIn(q.raw, w) && !lib.terms.completed(q.raw, w) {
 				continue
 			}
+			cut = cut || !camelIn(q.raw, w)
 			if !camelIn(q.raw, w) && q.full != nil && !slices.Contains(q.words, w) && toldAfterQuestion(q.full.raw, w) {
 				continue // (a word of the story told after the question: "… part-time? I do improv" is not "improvement" cut short)
 			}
@@ -1244,7 +1246,13 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 				}
 			}
 		}
-		if only != nil {
+		if only != nil && !(cut && slices.ContainsFunc(gw, func(w string) bool {
+			u := lib.terms.sole(w)
+			return u >= 0 && lib.Guides[u] != only
+		})) {
+			// (not when words only another guide uses are there too: "a
+			// space galley? i know combi ovens on earth" is no "combin…"
+			// cut short)
 			return only, []bot.Hit{{Guide: only.Slug}}
 		}
 	}

@@ -645,6 +645,20 @@ func TestReadings(t *testing.T) {
 		// bonuses") is no topic the guide lacks.
 		{all, "tools for tracking training experiments, besides spreadsheets", []string{"MLflow"}, []string{"Not in the guide"}},
 		{shipped, "comparing Mass and Cali for ML eng salary (not counting bonuses) what are the two medians", []string{"$165,000", "$185,000"}, []string{"Not in the guide"}},
+		// A field named with words the guides use but never put side by
+		// side ("data analytics", "product management") is a line of work
+		// no guide covers; a field asked alone by its pay ("UX design
+		// salary") too.
+		{shipped, "data analytics median pay", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "product management outlook", []string{"No guide"}, []string{"+36%"}},
+		{shipped, "UX design salary", []string{"No guide"}, []string{"$150,000"}},
+		// The asker's own field of study is no field asked about.
+		{shipped, "Structural bio grad student, considering a switch. Which cert is the most expensive?", []string{"$300"}, []string{"No guide"}},
+		// "the top earners" are people who earn most, no job.
+		{shipped, "what do the top earners on a big tech recommendation team make, like the ceiling of the range?", []string{"$300,000"}, []string{"No guide"}},
+		// A guide's term typed cut short does not outweigh words only
+		// another guide uses ("combi" is no "combin…" of the ML guide).
+		{all, "what equipment is in a space galley? i know combi ovens and salamanders on earth, what's different up there", []string{"Orbital Chef"}, []string{"PyTorch"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -4048,6 +4048,9 @@ func practitioners(w string) []string {
 		out = append(out, w[:len(w)-3]+"ist")
 	case strings.HasSuffix(w, "ics"):
 		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-3]+"ist", w[:len(w)-1]+"ian") // "bioinformatics" → "bioinformatician"
+		if strings.HasSuffix(w, "ytics") {
+			out = append(out, w[:len(w)-4]+"st") // "analytics" → "analyst"
+		}
 	case strings.HasSuffix(w, "graphy"):
 		out = append(out, w[:len(w)-1]+"er") // "geography" → "geographer"
 	case strings.HasSuffix(w, "ancy"), strings.HasSuffix(w, "ency"):
@@ -4260,8 +4263,8 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	if !l.asksOfField(ws[end:]) {
 		return ""
 	}
-	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) {
-		return "" // "physics phd," read alone: a piece that asks nothing
+	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) && !payNext[next] && next != "outlook" {
+		return "" // "physics phd," read alone: a piece that asks nothing (but "UX design salary")
 	}
 	for end > start+1 && fieldAsked[ws[end-1]] {
 		end-- // "astronomy phd": the field, then its degree
@@ -4270,7 +4273,10 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	// degree held may be the asker's way in; only what the field itself
 	// offers is asked of it ("astronomy PhD: is there a job market?").
 	degree := end < len(ws) && studyDegree[ws[end]]
-	if degree && (q.has("path") || q.has(bot.KindSkills)) && !(q.has("salary") || q.has("outlook") || q.has("employed")) {
+	if degree && end+1 < len(ws) && ws[end+1] == "student" {
+		return "" // "structural bio grad student, considering a switch": the asker's own label
+	}
+	if degree && (q.has("path") || q.has(bot.KindSkills) || q.has(bot.KindCerts)) && !(q.has("salary") || q.has("outlook") || q.has("employed")) {
 		return ""
 	}
 	if l.guideNounIn(notIn(ws[end:], fieldAsked)) || l.guideNounIn(ws[:start]) {
@@ -4312,7 +4318,13 @@ func (l *Library) fieldPhrase(ws, raw []string, start, end int) string {
 	}
 	for k := start; k < end-1; k++ {
 		w := ws[k]
-		if !foreign(w) || !(l.m.lex.Noun(w) || l.m.lex.Relational(w) || !l.m.lex.Word(w) && len(w) >= 2) || l.m.lex.Person(w) && !l.m.lex.Relational(w) || l.m.lex.CommonVerb(w) {
+		// A word the guides use names a field with the next word they
+		// never put beside it ("data analytics", "product management").
+		// Among several guides, a word one guide alone uses is that guide's
+		// ("superposition plant growing").
+		guideWord := l.knownTerm(w) && l.m.index[w] == nil && !l.m.stop[w] && !l.isCareerWord(w) && !l.usesPhrase(w, ws[k+1]) && !l.m.lex.Time(w) && !placeWord(l.m, w) &&
+			(len(l.Guides) == 1 || l.terms != nil && !l.terms.onlyOne(w))
+		if !(foreign(w) || guideWord) || !(l.m.lex.Noun(w) || l.m.lex.Relational(w) || !l.m.lex.Word(w) && len(w) >= 2) || l.m.lex.Person(w) && !l.m.lex.Relational(w) || l.m.lex.CommonVerb(w) {
 			return ""
 		}
 	}
@@ -4327,7 +4339,7 @@ var fieldAsked = setOf("pay", "pays", "salary", "salaries", "wages", "outlook", 
 	"certification", "certifications", "certs", "cert", "prospects", "openings", "grads", "majors", "major")
 
 // studyDegree are the degrees a field's name may come before.
-var studyDegree = setOf("degree", "degrees", "masters", "master", "phd", "doctorate", "major", "majors", "grads", "bachelors", "bachelor")
+var studyDegree = setOf("degree", "degrees", "masters", "master", "phd", "doctorate", "major", "majors", "grad", "grads", "bachelors", "bachelor")
 
 // supposing are the words that open a supposed case ("what if I
 // worked as …", "suppose I trained as …"): the job after them is one
@@ -4460,15 +4472,15 @@ func notIn(ws []string, set map[string]bool) []string {
 // designer, "management" → manager, "administration" → administrator,
 // "writing" → writer, and practitioners' ("therapy" → therapist).
 func (l *Library) workOf(w string) bool {
-	if !l.m.lex.Noun(w) || len(w) < 5 {
-		return false
+	if !(l.m.lex.Noun(w) || strings.HasSuffix(w, "ics") && l.m.lex.Word(w)) || len(w) < 5 {
+		return false // ("analytics", which WordNet files as an adjective's form)
 	}
 	cands := practitioners(w)
 	switch {
 	case strings.HasSuffix(w, "ation"):
 		cands = append(cands, w[:len(w)-3]+"or")
 	case strings.HasSuffix(w, "ment"):
-		cands = append(cands, w[:len(w)-4]+"er")
+		cands = append(cands, w[:len(w)-4]+"er", w[:len(w)-4]+"r") // "development" → "developer", "management" → "manager"
 	case strings.HasSuffix(w, "ing"):
 		b := w[:len(w)-3]
 		cands = append(cands, b+"er", b+"e", b+"or")
