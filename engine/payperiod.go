@@ -79,6 +79,26 @@ func askedPayPeriod(q *question) (payPeriod, bool) {
 	return payPeriod{}, false
 }
 
+// periodModifies reports whether a period word stands before a noun it
+// describes ("our fortnightly reading group", "a monthly meetup") or tells
+// how long ("for a week"), not a period pay is asked in; the pay words
+// themselves ("hourly rate") are no such noun.
+func periodModifies(q *question) bool {
+	for i, w := range q.words {
+		if (w == "week" || w == "month" || w == "day" || w == "hour") && i >= 2 && q.words[i-2] == "for" && (q.words[i-1] == "a" || q.words[i-1] == "an") {
+			return true // "didn't touch a keyboard for a week": how long, not a pay period
+		}
+		if !payPeriodWord[w] && w != "daily" || i+1 == len(q.words) {
+			continue
+		}
+		next := q.words[i+1]
+		if !q.m.stop[next] && q.m.lex.Noun(next) && q.m.index[next] == nil && next != "rate" && next != "plus" {
+			return true
+		}
+	}
+	return false
+}
+
 // of is a yearly amount in the period, to the dollar.
 func (p payPeriod) of(year int) string {
 	return bot.Money(int(math.Round(float64(year) / p.perYear)))

@@ -659,6 +659,12 @@ func TestReadings(t *testing.T) {
 		// A guide's term typed cut short does not outweigh words only
 		// another guide uses ("combi" is no "combin…" of the ML guide).
 		{all, "what equipment is in a space galley? i know combi ovens and salamanders on earth, what's different up there", []string{"Orbital Chef"}, []string{"PyTorch"}},
+		// A pay period asked of a job with nothing else asked is its pay;
+		// a period describing a thing ("fortnightly reading group") or
+		// telling how long ("for a week") is not.
+		{all, "greenhouse with qubits job, what's that per month?", []string{"$72,400", "a month"}, []string{"FAQ"}},
+		{all, "barista hourly plus tips, what's realistic", []string{"No guide"}, []string{"$87,500"}},
+		{shipped, "A colleague keeps mentioning JAX in our fortnightly reading group. What is JAX, and who makes it?", []string{"Google"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -789,6 +789,16 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	l.dropStoryIntents(q, text)
+	if len(q.intents) == 0 && (hasAny(q, "what", "whats") || hasAll(q, "how", "much")) && !hasAny(q, "hours", "hrs", "shifts", "days", "meals", "times") {
+		if _, ok := askedPayPeriod(q); ok && !periodModifies(q) {
+			// "greenhouse with qubits job, what's that per month?": a pay
+			// period asked of a job, with nothing else asked, is its pay
+			if q.intents == nil {
+				q.intents = map[string]int{}
+			}
+			q.intents["salary"]++
+		}
+	}
 	if !q.has(bot.KindDay) {
 		// "… use day to day": a span of time, not words to search for
 		for i := 0; i+2 < len(q.words); i++ {
