@@ -665,6 +665,10 @@ func TestReadings(t *testing.T) {
 		{all, "greenhouse with qubits job, what's that per month?", []string{"$72,400", "a month"}, []string{"FAQ"}},
 		{all, "barista hourly plus tips, what's realistic", []string{"No guide"}, []string{"$87,500"}},
 		{shipped, "A colleague keeps mentioning JAX in our fortnightly reading group. What is JAX, and who makes it?", []string{"Google"}, []string{"$150,000"}},
+		// A role named for a word the guides use but never put before it
+		// is a job no guide covers; a degree is no role.
+		{shipped, "median salary for a medical billing and coding specialist in Ohio?", []string{"No guide"}, []string{"$150,000"}},
+		{shipped, "are there scholarships for ML or AI masters programs?", []string{"Not in the guide"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -267,8 +267,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && (m.roles[head] || m.roles[ws[i]]) && (m.lex.Occupation(head) || m.lex.Person(head) && m.lex.JobSense(head)) && (!m.lex.Verb(ws[i]) || i > 1 && determiner[ws[i-2]] || i+1 < len(ws) && (trainingNext[ws[i+1]] || payNext[ws[i+1]])) && l.Searcher != nil &&
 			(m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) || (len(ws[i-1]) >= 4 || len(ws[i-1]) == 3 && typedInCapitals(q.raw, ws[i-1])) && allLetters(ws[i-1]) && !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1])) && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1])) &&
-			!l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) {
+			(!l.knownTerm(ws[i-1]) || l.plainModifier(ws[i-1], head)) && !l.isCareerWord(ws[i-1]) {
 			// (and "SEO specialist": three letters typed in capitals)
+			// (and "coding specialist": a word the guides use, never
+			// before this role)
 			// (and "equipment operators": a word of an intent no guide's
 			// text uses)
 			// "customer support specialist", "inventory control specialist",
@@ -4036,6 +4038,15 @@ func studyCue(ws []string, k int) bool {
 // studyWords say a field is studied ("studying accounting"); they are not
 // part of the field's name.
 var studyWords = setOf("study", "studying", "studies", "studied", "major", "majoring", "degree")
+
+// plainModifier reports whether w, a word the guides use, names a kind of
+// role they never speak of: the guides never put it before the role, and
+// among several guides more than one uses it ("coding specialist"; not
+// "superposition specialist", one guide's own).
+func (l *Library) plainModifier(w, role string) bool {
+	return !l.usesPhrase(w, role) && l.m.lex.OnlyNoun(w) && (len(l.Guides) == 1 || l.terms != nil && !l.terms.onlyOne(w)) &&
+		l.m.lex.Occupation(role) && !l.m.lex.Adjective(role) && !l.m.lex.Verb(role) // (not "AI masters": a degree)
+}
 
 // practitioners are the agent nouns a field's name may make: "journalism" →
 // "journalist", "biology" → "biologist", "botany" → "botanist",
