@@ -669,6 +669,10 @@ func TestReadings(t *testing.T) {
 		// is a job no guide covers; a degree is no role.
 		{shipped, "median salary for a medical billing and coding specialist in Ohio?", []string{"No guide"}, []string{"$150,000"}},
 		{shipped, "are there scholarships for ML or AI masters programs?", []string{"Not in the guide"}, []string{"No guide"}},
+		// Certificates joined by "and" in a question of their total price
+		// are one sum, not two questions; "total time … and …" is two.
+		{shipped, "what's the total cost of the AWS and Google ML certs together?", []string{"$500"}, []string{"Your questions"}},
+		{shipped, "how long does MLE take total and whats the cheapest cert", []string{"5-8 years", "$100"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

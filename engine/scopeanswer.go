@@ -689,6 +689,37 @@ var fillers = setOf("like", "um", "uh", "umm", "oh")
 // the text is cut at every separator, a piece that asks nothing by itself
 // ("what is it in California") stays with the piece before it, and pieces
 // that ask the same kind of thing ("salary in CA and NY") stay together.
+// sentenceAddsUp reports whether the sentence around fields[i] asks for
+// prices added up ("total", "combined", "together", "sum", "add up", with
+// a word of cost and none of time).
+func sentenceAddsUp(fields []string, i int) bool {
+	ends := func(w string) bool { return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") }
+	from := i
+	for from > 0 && !ends(fields[from-1]) {
+		from--
+	}
+	to := i
+	for to < len(fields)-1 && !ends(fields[to]) {
+		to++
+	}
+	sum, money := false, false
+	for k := from; k <= to; k++ {
+		w := strings.ToLower(strings.Trim(fields[k], ",.?!:;()\"'"))
+		switch w {
+		case "total", "combined", "altogether", "together", "sum", "summed":
+			sum = true
+		case "add":
+			sum = sum || k+1 <= to && strings.HasPrefix(strings.ToLower(fields[k+1]), "up")
+		case "cost", "costs", "price", "prices", "fee", "fees", "dollars", "spend", "$":
+			money = true
+		case "time", "years", "long", "duration", "durations", "months":
+			return false // "total time to get in and the cheapest cert": two questions
+		}
+		money = money || strings.HasPrefix(w, "$")
+	}
+	return sum && money
+}
+
 func (l *Library) splitAnd(s string) []string {
 	if !hasSeparator(s) {
 		return []string{s} // one piece: what the cutting below would return
@@ -721,6 +752,8 @@ func (l *Library) splitAnd(s string) []string {
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
 		case lw == "and" && i > 0 && i+1 < len(fields) && stateCode(fields[i-1]) && stateCode(fields[i+1]):
 			cur = append(cur, w) // "the medians for CA, WA, NY and MA": one list of states
+		case (lw == "and" || lw == "plus" || lw == "+" || lw == "&") && i > 0 && sentenceAddsUp(fields, i):
+			cur = append(cur, w) // "the total cost of the AWS and Google ML certs together?": one sum
 		case lw == "and" && len(cur) > 0 && toldOnly(lastSentence(cur)):
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
