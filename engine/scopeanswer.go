@@ -693,7 +693,9 @@ var fillers = setOf("like", "um", "uh", "umm", "oh")
 // prices added up ("total", "combined", "together", "sum", "add up", with
 // a word of cost and none of time).
 func sentenceAddsUp(fields []string, i int) bool {
-	ends := func(w string) bool { return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") }
+	ends := func(w string) bool {
+		return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+	}
 	from := i
 	for from > 0 && !ends(fields[from-1]) {
 		from--
