@@ -673,6 +673,9 @@ func TestReadings(t *testing.T) {
 		// are one sum, not two questions; "total time … and …" is two.
 		{shipped, "what's the total cost of the AWS and Google ML certs together?", []string{"$500"}, []string{"Your questions"}},
 		{shipped, "how long does MLE take total and whats the cheapest cert", []string{"5-8 years", "$100"}, nil},
+		// "how long to train?" asks the way in, also as one part of many.
+		{all, "quantum gardener: median pay, required permit, and how long to train?", []string{"$72,400", "Operator Permit", "3-4 years"}, []string{"can't answer"}},
+		{shipped, "how long to train?", []string{"5-8 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -789,6 +789,14 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	l.dropStoryIntents(q, text)
+	if !q.has("path") && hasAll(q, "how", "long") && trainsToWork(q.words) {
+		// "how long to train?", "how long to train as one?": the way in,
+		// not a model's training
+		if q.intents == nil {
+			q.intents = map[string]int{}
+		}
+		q.intents["path"]++
+	}
 	if len(q.intents) == 0 && (hasAny(q, "what", "whats") || hasAll(q, "how", "much")) && !hasAny(q, "hours", "hrs", "shifts", "days", "meals", "times") {
 		if _, ok := askedPayPeriod(q); ok && !periodModifies(q) {
 			// "greenhouse with qubits job, what's that per month?": a pay
@@ -1729,6 +1737,21 @@ func (q *question) deniedStates() {
 // notInterested are words between a negation and a state set aside: "not
 // interested in California", "not moving to New York".
 var notInterested = []string{"really ", "interested ", "keen ", "moving ", "going ", "looking ", "considering ", "open ", "into ", "at ", "to ", "on "}
+
+// trainsToWork reports whether "to train" is said of the asker or a
+// worker, not of a model: ending the question or followed by "as", "for"
+// or "to become" ("how long to train?", "how long to train as one?").
+func trainsToWork(ws []string) bool {
+	for i, w := range ws {
+		if w != "train" || i == 0 || ws[i-1] != "to" {
+			continue
+		}
+		if i+1 == len(ws) || ws[i+1] == "as" || ws[i+1] == "for" || ws[i+1] == "to" && i+2 < len(ws) && (ws[i+2] == "become" || ws[i+2] == "be") {
+			return true
+		}
+	}
+	return false
+}
 
 // undenied are the states found that no negation sets aside.
 func (q *question) undenied() []bot.USState {
