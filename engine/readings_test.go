@@ -676,6 +676,10 @@ func TestReadings(t *testing.T) {
 		// "how long to train?" asks the way in, also as one part of many.
 		{all, "quantum gardener: median pay, required permit, and how long to train?", []string{"$72,400", "Operator Permit", "3-4 years"}, []string{"can't answer"}},
 		{shipped, "how long to train?", []string{"5-8 years"}, nil},
+		// A word mostly an adjective, before its noun, is no job even after
+		// another noun ("testing ordinary software": no ordinary, the
+		// clergyman).
+		{shipped, "Is testing ML systems harder than testing ordinary software?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

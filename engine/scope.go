@@ -347,9 +347,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if phrase == "" && i+1 < len(ws) && m.lex.Adjective(ws[i]) && !taken[i+1] && !m.stop[ws[i+1]] && m.lex.Noun(ws[i+1]) && !m.lex.Adjective(ws[i+1]) && (m.index[ws[i+1]] == nil || payNext[ws[i+1]] && (i == 0 || m.stop[ws[i-1]]) && !(m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i])) ||
 			m.lex.MostlyAdjective(ws[i]) && !payNext[ws[i+1]] && l.knownTerm(ws[i+1]) && !m.roles[ws[i+1]]) && // ("step 4, professional experience": the guide's own thing)
-			!(i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && m.lex.OnlyNoun(ws[i-1]) && m.lex.Occupation(head)) {
+			!(i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && m.lex.OnlyNoun(ws[i-1]) && m.lex.Occupation(head) && !m.lex.MostlyAdjective(ws[i])) {
 			// (not "nursing assistant night shift pay": a noun before it
-			// makes it the job's name)
+			// makes it the job's name; but "testing ordinary software" is
+			// no ordinary, the clergyman, however a noun comes before it)
 			continue // "what extra course do I need": an adjective before its noun, not a film extra
 		}
 		if phrase == "" && head == ws[i] && m.lex.Adjective(ws[i]) && i > 0 && copulaLike[ws[i-1]] && i+1 < len(ws) && adjPreposition[ws[i+1]] {
