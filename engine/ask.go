@@ -394,6 +394,14 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.careers, q.switcher = []*bot.Guide{g}, true
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) == 0 && len(q.scope.occupations) == 0 && len(lib.Guides) > 1 && asksAcross(q) {
+		if a := e.careersTable(lib, q); a != nil {
+			// "… out of the four careers you have guides for. … Which one
+			// has the shortest path?": asked over the careers, which the
+			// question sentence alone does not say
+			return a, nil
+		}
+	}
 	var fq *question
 	if f := lib.focusText(text); f != text {
 		fq = lib.analyse(ctx, f)

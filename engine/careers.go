@@ -33,6 +33,12 @@ var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "
 // Asked of three careers or more by name ("which has the most openings:
 // space chef, quantum gardener or dream cartographer?"), the table ranks
 // those careers.
+// asksAcross reports whether a question asks over the careers the guides
+// cover ("which of your careers …", "of all the careers …").
+func asksAcross(q *question) bool {
+	return hasAny(q, "careers", "guides", "professions") && hasAny(q, "your", "these", "all", "every")
+}
+
 func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	named := len(q.careers) >= 3 && len(q.careers) <= maxTable && len(q.scope.occupations) == 0
 	if !named && (len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0) {
@@ -67,7 +73,7 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	// time to get into? At my age …"), only the asking sentence's words may
 	// pick one.
 	asking := ""
-	if hasAny(q, "careers", "guides", "professions") && hasAny(q, "your", "these", "all", "every") {
+	if asksAcross(q) {
 		if asking = strings.ToLower(askedSentence(q.raw)); asking == "" && q.full != nil {
 			asking = strings.ToLower(q.raw) // q is the asking sentence of the message
 		}

@@ -680,6 +680,17 @@ func TestReadings(t *testing.T) {
 		// another noun ("testing ordinary software": no ordinary, the
 		// clergyman).
 		{shipped, "Is testing ML systems harder than testing ordinary software?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// Words WordNet also files as jobs but used here as something else:
+		// a superlative ("the shortest path"), an intensifier ("super vivid
+		// dreams", "super infra heavy"), a verb after "say" ("which does the
+		// guide say leads?"), a company's kind ("a cloud provider").
+		{all, "which of these careers has the shortest path in?", []string{"Time to get in, by career"}, []string{"No guide"}},
+		{all, "i have super vivid dreams and saw a post about this, what's the median salary for the job where you map dreams", []string{"$98,600"}, []string{"No guide"}},
+		{shipped, "wht does Ray do? remote job, super infra heavy", []string{"distributed"}, []string{"No guide"}},
+		{shipped, "pytorch or tensorflow, which one does ur guide say leads?", []string{"PyTorch"}, []string{"No guide"}},
+		{shipped, "is there an ML cert that isn't tied to a cloud provider? like framework-only", []string{"TensorFlow Developer"}, []string{"No guide"}},
+		// Asked over the careers in a long message with parts: one table.
+		{all, "I'm 24 and impatient. I work at a garden center in Boise and I want a career that takes the fewest years to get into, out of the four careers you have guides for. My parents say every good job takes forever. Which one has the shortest path, and how long is it?", []string{"Time to get in, by career", "Quantum Gardener is the quickest"}, []string{"Machine Learning Engineer guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -240,6 +240,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i >= 2 && ws[i-2] == "how" && (ws[i-1] == "much" || ws[i-1] == "many") && m.lex.Adjective(ws[i]) {
 			continue // "how much extra is it?": an amount asked, not a film extra
 		}
+		if i > 0 && (ws[i-1] == "say" || ws[i-1] == "says" || ws[i-1] == "said") && m.lex.VerbForm(ws[i]) && strings.HasSuffix(ws[i], "s") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
+			continue // "which one does ur guide say leads?": a verb, what the guide says
+		}
 		head := m.lex.Singular(ws[i])
 		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) {
 			continue // "a credit card", "the device driver": a thing, though "card" and "driver" may name people (not a guide's word: "tomato plants")
@@ -341,6 +344,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				// in full when no guide's: unknownDoer)
 				phrase = full
 			}
+		}
+		if phrase == "" && head == ws[i] && (strings.HasSuffix(ws[i], "est") && m.lex.Adjective(strings.TrimSuffix(ws[i], "est")) || superlative[ws[i]]) {
+			continue // "the shortest path in": a superlative, no job
+		}
+		if phrase == "" && head == ws[i] && m.lex.Adverb(ws[i]) && i+1 < len(ws) && !taken[i+1] && !m.stop[ws[i+1]] && (m.lex.MostlyAdjective(ws[i+1]) ||
+			i+2 < len(ws) && m.lex.MostlyAdjective(ws[i+2]) && !m.lex.Occupation(ws[i+1])) {
+			continue // "super vivid dreams", "super infra heavy": a word that intensifies, no superintendent
+		}
+		if phrase == "" && head == ws[i] && m.lex.MostlyAdjective(ws[i]) && m.lex.Adverb(ws[i]) && i > 0 && !determiner[ws[i-1]] && !possessive[ws[i-1]] && ws[i-1] != "as" &&
+			!m.lex.Adjective(ws[i-1]) && (i+1 == len(ws) || m.stop[ws[i+1]]) && !cased(i) {
+			continue // "remote job, super infra heavy", "math heavy": said of a thing, no heavy (the villain's part)
 		}
 		if phrase == "" && cased(i) && m.lex.FamilyName(head) && (i > 0 || i+1 < len(ws) && m.lex.VerbForm(ws[i+1]) && !m.lex.Noun(ws[i+1])) {
 			continue // "ask Dr. Turner", "Mason said": a person, not the trade (but "Forester salary in Maine?": a capital opening the message)
@@ -3369,7 +3383,8 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			lp == 0 && i+1 < len(ws) && (ws[i+1] == "here" || i+2 < len(ws) && ws[i+1] == "in" && placeWord(l.m, ws[i+2])) && ownJobAskedRE.MatchString(q.raw) || // "data labeler here (in California), what's the median for my job?"
 			iAmA && figures(q) && typedInCapitals(q.raw, w) &&
 				!slices.ContainsFunc(ws, func(x string) bool { return l.m.switchW[x] || l.m.goal[x] && x != "like" }) // "I'm an RPSGT, … what's the pay like in nevada": a credential's letters as the asker's job
-		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) ||
+		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) || superlative[w] ||
+			strings.HasSuffix(w, "est") && l.m.lex.Adjective(strings.TrimSuffix(w, "est")) || // ("the shortest path")
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
 		}
