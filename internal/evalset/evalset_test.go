@@ -2360,6 +2360,18 @@ var sets = []struct {
 	// Voice h104: internet slang and Gen Z speech; written blind in session 30
 	{"test/ml-engineer-218", "test/ml-engineer-218.jsonl", false, 120, 15, 0.5},
 	{"test/careers-218", "test/careers-218.jsonl", true, 60, 10, 0.5},
+	// Voice h107: students choosing what and where to study; written blind in session 30 for session 31
+	{"test/ml-engineer-219", "test/ml-engineer-219.jsonl", false, 120, 15, 0.5},
+	{"test/careers-219", "test/careers-219.jsonl", true, 60, 10, 0.5},
+	// Voice h105: symbols and numbers more than words; written blind in session 30 for session 31
+	{"test/ml-engineer-220", "test/ml-engineer-220.jsonl", false, 120, 15, 0.5},
+	{"test/careers-220", "test/careers-220.jsonl", true, 60, 10, 0.5},
+	// Voice h108: members correcting or clarifying themselves mid-message; written blind in session 30 for session 31
+	{"test/ml-engineer-221", "test/ml-engineer-221.jsonl", false, 120, 15, 0.5},
+	{"test/careers-221", "test/careers-221.jsonl", true, 60, 10, 0.5},
+	// Voice h106: veterans and service members moving to civilian work; written blind in session 30 for session 31
+	{"test/ml-engineer-222", "test/ml-engineer-222.jsonl", false, 120, 15, 0.5},
+	{"test/careers-222", "test/careers-222.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2379,7 +2391,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-203": 2, "test/ml-engineer-2
 // (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
 // at the end of session 28 (203-206) and the four it wrote blind at its
 // start (207-210); the four it wrote later (211-214) wait for session 30.
-var unscored = map[string]bool{"test/ml-engineer-218": true, "test/careers-218": true, "test/ml-engineer-217": true, "test/careers-217": true, "test/ml-engineer-216": true, "test/careers-216": true, "test/ml-engineer-215": true, "test/careers-215": true, "test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
+var unscored = map[string]bool{"test/ml-engineer-222": true, "test/careers-222": true, "test/ml-engineer-221": true, "test/careers-221": true, "test/ml-engineer-220": true, "test/careers-220": true, "test/ml-engineer-219": true, "test/careers-219": true, "test/ml-engineer-218": true, "test/careers-218": true, "test/ml-engineer-217": true, "test/careers-217": true, "test/ml-engineer-216": true, "test/careers-216": true, "test/ml-engineer-215": true, "test/careers-215": true, "test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
