@@ -691,6 +691,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "is there an ML cert that isn't tied to a cloud provider? like framework-only", []string{"TensorFlow Developer"}, []string{"No guide"}},
 		// Asked over the careers in a long message with parts: one table.
 		{all, "I'm 24 and impatient. I work at a garden center in Boise and I want a career that takes the fewest years to get into, out of the four careers you have guides for. My parents say every good job takes forever. Which one has the shortest path, and how long is it?", []string{"Time to get in, by career", "Quantum Gardener is the quickest"}, []string{"Machine Learning Engineer guide"}},
+		// Among several guides, a worker of a guide's kind told by work in
+		// words only that guide uses is that guide's; work told with things
+		// no guide speaks of is a job no guide covers.
+		{all, "how long to become one of those gardeners who grow stuff in superposition", []string{"3-4 years"}, []string{"No guide"}},
+		{all, "the engineers who design rockets, what do they earn?", []string{"No guide"}, []string{"$150,000"}},
+		{all, "land surveyors who stake out property lines in Arizona, what do they make?", []string{"No guide"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

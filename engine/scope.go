@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -625,6 +626,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// greenhouse plants".)
 			g = l.guideWork(ws, i+2, head)
 		}
+		if g == nil && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that") && len(l.headNames[head]) > 0 && len(l.Guides) > 1 && l.terms != nil {
+			// "a chef who cooks for astronauts", "gardeners who grow stuff in
+			// superposition": among several guides, a worker of a guide's
+			// kind told by work in words that guide alone uses
+			g = l.clauseGuide(ws, i+2, head)
+		}
 		if g == nil && (len(l.Guides) == 1 || l.terms != nil) && !plainNear(ws, start, i) {
 			// "zero-g galley cooks", "growers fighting decoherence blight",
 			// "chefs on long-duration stations": a worker of a guide's kind
@@ -1237,6 +1244,33 @@ func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
 		}
 	}
 	return nil
+}
+
+// clauseGuide is the guide named by head ("chef", "gardener") whose own
+// words, those no other guide uses, tell the work in the clause at from
+// ("who cooks for astronauts", "who grow stuff in superposition"); nil when
+// no such word is there or another guide's is too.
+func (l *Library) clauseGuide(ws []string, from int, head string) *bot.Guide {
+	var found *bot.Guide
+	for k := from; k < len(ws) && k <= from+8 && !clauseEnd[ws[k]]; k++ {
+		w := ws[k]
+		if l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || placeWord(l.m, w) {
+			continue
+		}
+		if l.m.lex.Noun(w) && !l.m.lex.Verb(w) && !l.knownTerm(w) && !l.m.lex.General(w) {
+			return nil // "engineers who design rockets": a thing no guide speaks of
+		}
+		u := l.terms.sole(w)
+		if u < 0 {
+			continue
+		}
+		g := l.Guides[u]
+		if found != nil && found != g || !slices.Contains(slices.Collect(maps.Values(l.headNames[head])), g) {
+			return nil
+		}
+		found = g
+	}
+	return found
 }
 
 // guideWorkOnce is guideWork for the verb at from and its objects.
