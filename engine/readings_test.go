@@ -697,6 +697,9 @@ func TestReadings(t *testing.T) {
 		{all, "how long to become one of those gardeners who grow stuff in superposition", []string{"3-4 years"}, []string{"No guide"}},
 		{all, "the engineers who design rockets, what do they earn?", []string{"No guide"}, []string{"$150,000"}},
 		{all, "land surveyors who stake out property lines in Arizona, what do they make?", []string{"No guide"}, []string{"$98,600"}},
+		// "<job> here" near the start, before a question naming a guide's
+		// career, labels the asker, also when the question compares.
+		{shipped, "data scientist here wanting to move to MLE. what's the main difference in the actual job?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

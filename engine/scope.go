@@ -557,7 +557,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if (origin(start) || introHere || signed || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]) || jobsWeighed(m, ws, start, i))) ||
+		hereLabel := start <= 3 && i+1 < len(ws) && ws[i+1] == "here" && len(q.careers) > 0 && !thatJobAfter(ws, i) // "data analyst here 📊 wanting to go mle, what's different about the work"
+		if (origin(start) || introHere || signed || hereLabel || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]) || jobsWeighed(m, ws, start, i))) ||
 			start <= 1 && i+2 < len(ws) && ws[i+1] == "to" && taken[i+2] && l.isCareerWord(ws[i+2]) && !goalBefore { // "nurse to ml eng how long": from the one, to the other
 			q.switcher = true
 			if sc.background == "" {
