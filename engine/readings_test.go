@@ -700,6 +700,14 @@ func TestReadings(t *testing.T) {
 		// "<job> here" near the start, before a question naming a guide's
 		// career, labels the asker, also when the question compares.
 		{shipped, "data scientist here wanting to move to MLE. what's the main difference in the actual job?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A word the guides write as one, typed apart ("night mare", "super
+		// position", "after noon"), is that word; "grow the" is not; "what
+		// dose …" is autocorrect's "does".
+		{all, "night mare contour cert how much", []string{"Nightmare Contour Analyst"}, []string{"Not in the guide"}},
+		{all, "priciest cert for growing stuff in super position", []string{"Certified Superposition Horticulturist"}, []string{"No guide"}},
+		{shipped, "what kinda stuff do mles do in the after noon", []string{"A day in the life"}, []string{"Not in the guide"}},
+		{all, "what dose the decoherence meter do", []string{"Quantum Gardener"}, []string{"Not in the guide"}},
+		{all, "Which career in your guides is projected to grow the fastest?", []string{"Job growth by career"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

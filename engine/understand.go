@@ -555,6 +555,22 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			skip--
 			continue
 		}
+		if w == "dose" && i > 0 && (startsQuestion(low[i-1]) || low[i-1] == "what") && i+1 < len(low) && !l.m.stop[low[i+1]] || w == "dose" && i+1 < len(low) && (low[i+1] == "it" || low[i+1] == "this" || low[i+1] == "that" || low[i+1] == "the" || low[i+1] == "a" || low[i+1] == "an") {
+			w = "does" // "what dose the decoherence meter do": autocorrect's real word for "does"
+			low[i] = w
+		}
+		if i+1 < len(low) && isAlpha(w) && isAlpha(low[i+1]) && len(w) >= 3 && len(low[i+1]) >= 3 && l.Searcher != nil {
+			// "night mare", "super position", "after noon", "data bricks": a
+			// word the guides or the intent table write as one, typed apart
+			// (not two words each of them uses: "data science")
+			if j := w + low[i+1]; (l.vocab.known(j) || l.m.lex.Word(j) && l.Searcher.Known(ctx, j)) && !(l.Searcher.Known(ctx, w) && l.Searcher.Known(ctx, low[i+1])) &&
+				!l.m.stop[j] && !l.m.stop[low[i+1]] { // (not "grow the": "growthe" is no word)
+				q.words = append(q.words, j)
+				raw = append(raw, rawIn[i]+rawIn[i+1])
+				skip = 1
+				continue
+			}
+		}
 		if i+1 < len(low) && l.m.joinStarts[w] && (l.m.topics[w+low[i+1]] || l.m.index[w+low[i+1]] != nil && !l.m.stop[w]) && !overTime(low, i) {
 			// "part-time", "part time", "boot camp", "stand out": one word of
 			// the declared conditions of work or the intent table.
