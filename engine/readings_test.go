@@ -708,6 +708,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what kinda stuff do mles do in the after noon", []string{"A day in the life"}, []string{"Not in the guide"}},
 		{all, "what dose the decoherence meter do", []string{"Quantum Gardener"}, []string{"Not in the guide"}},
 		{all, "Which career in your guides is projected to grow the fastest?", []string{"Job growth by career"}, nil},
+		// AP abbreviations of states ("Calif.", "Fla."); a bare dollar sign
+		// asks the pay.
+		{shipped, "calif mle $ ??", []string{"$185,000"}, []string{"can't answer"}},
+		{shipped, "ML engineer pay in Fla.?", []string{"no figure for Florida"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

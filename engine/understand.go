@@ -805,6 +805,14 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	l.dropStoryIntents(q, text)
+	if !q.has("salary") && bareDollar(q.raw) {
+		// "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with
+		// no figure asks the pay
+		if q.intents == nil {
+			q.intents = map[string]int{}
+		}
+		q.intents["salary"]++
+	}
 	if !q.has("path") && hasAll(q, "how", "long") && trainsToWork(q.words) {
 		// "how long to train?", "how long to train as one?": the way in,
 		// not a model's training
@@ -1753,6 +1761,23 @@ func (q *question) deniedStates() {
 // notInterested are words between a negation and a state set aside: "not
 // interested in California", "not moving to New York".
 var notInterested = []string{"really ", "interested ", "keen ", "moving ", "going ", "looking ", "considering ", "open ", "into ", "at ", "to ", "on "}
+
+// bareDollar reports whether a text has a dollar sign with no figure after
+// it ("$ ??", "$$$", "how much $"), the way chat asks for pay.
+func bareDollar(text string) bool {
+	for i := strings.IndexByte(text, '$'); i >= 0; {
+		rest := strings.TrimLeft(text[i:], "$ ")
+		if rest == "" || !(rest[0] >= '0' && rest[0] <= '9') {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '$')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 // trainsToWork reports whether "to train" is said of the asker or a
 // worker, not of a model: ending the question or followed by "as", "for"
