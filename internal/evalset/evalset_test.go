@@ -1521,29 +1521,29 @@ var sets = []struct {
 	{"tune/ml-engineer-400", "tune/ml-engineer-400.jsonl", false, 120, 15, 0.896},
 	{"tune/careers-400", "tune/careers-400.jsonl", true, 80, 15, 0.92},
 	// Voice t161: occupations with no guide named by multi-word titles and abbreviations, written in session 30
-	{"tune/ml-engineer-402", "tune/ml-engineer-402.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-402", "tune/careers-402.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-402", "tune/ml-engineer-402.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-402", "tune/careers-402.jsonl", true, 80, 15, 0.929},
 	// Voice t163: what the guide says on a point, asked with synonyms and paraphrases, written in session 30
-	{"tune/ml-engineer-404", "tune/ml-engineer-404.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-404", "tune/careers-404.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-404", "tune/ml-engineer-404.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-404", "tune/careers-404.jsonl", true, 80, 15, 0.91},
 	// Voice t162: money in other forms than a yearly median, and US regions instead of states, written in session 30
-	{"tune/ml-engineer-403", "tune/ml-engineer-403.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-403", "tune/careers-403.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-403", "tune/ml-engineer-403.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-403", "tune/careers-403.jsonl", true, 80, 15, 0.94},
 	// Voice t160: formal messages written like emails or letters, with a greeting and a sign-off, written in session 30
-	{"tune/ml-engineer-401", "tune/ml-engineer-401.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-401", "tune/careers-401.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-401", "tune/ml-engineer-401.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-401", "tune/careers-401.jsonl", true, 80, 15, 0.94},
 	// Voice t166: the setting or employer named instead of the job, written in session 30
-	{"tune/ml-engineer-405", "tune/ml-engineer-405.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-405", "tune/careers-405.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-405", "tune/ml-engineer-405.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-405", "tune/careers-405.jsonl", true, 80, 15, 0.94},
 	// Voice t164: jobs next door to the guides' careers, asked about alone or as a way in, written in session 30
-	{"tune/ml-engineer-406", "tune/ml-engineer-406.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-406", "tune/careers-406.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-406", "tune/ml-engineer-406.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-406", "tune/careers-406.jsonl", true, 80, 15, 0.97},
 	// Voice t165: typed fast on a phone, misspellings and autocorrect slips, written in session 30
-	{"tune/ml-engineer-407", "tune/ml-engineer-407.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-407", "tune/careers-407.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-407", "tune/ml-engineer-407.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-407", "tune/careers-407.jsonl", true, 80, 15, 0.929},
 	// Voice t167: a guide's career compared with a real occupation the asker knows, written in session 30
-	{"tune/ml-engineer-408", "tune/ml-engineer-408.jsonl", false, 120, 15, 0.5},
-	{"tune/careers-408", "tune/careers-408.jsonl", true, 80, 15, 0.5},
+	{"tune/ml-engineer-408", "tune/ml-engineer-408.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-408", "tune/careers-408.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2336,40 +2336,40 @@ var sets = []struct {
 	// Held-out, written blind in session 29 (voice h96: jobs next door to the guides' careers in the same industry, asked by name); committed unread; scored once at the end of session 29: 98.7% / 100.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-210", "test/ml-engineer-210.jsonl", false, 120, 15, 0.976},
 	{"test/careers-210", "test/careers-210.jsonl", true, 60, 10, 0.99},
-	// Held-out, written blind in session 29 (voice h97: members in a hurry against a deadline: an offer expiring, an interview tomorrow); committed unread, for session 30 to score once.
-	{"test/ml-engineer-211", "test/ml-engineer-211.jsonl", false, 120, 15, 0.5},
-	{"test/careers-211", "test/careers-211.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h98: skeptical members testing the bot with leading or false-premise questions); committed unread, for session 30 to score once.
-	{"test/ml-engineer-212", "test/ml-engineer-212.jsonl", false, 120, 15, 0.5},
-	{"test/careers-212", "test/careers-212.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h99: complete beginners describing things vaguely, without the field's words); committed unread, for session 30 to score once.
-	{"test/ml-engineer-213", "test/ml-engineer-213.jsonl", false, 120, 15, 0.5},
-	{"test/careers-213", "test/careers-213.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 29 (voice h100: two or three unrelated topics in one message, one of them a guide's career); committed unread, for session 30 to score once.
-	{"test/ml-engineer-214", "test/ml-engineer-214.jsonl", false, 120, 15, 0.5},
-	{"test/careers-214", "test/careers-214.jsonl", true, 60, 10, 0.5},
-	// Voice h101: non-native English speakers, words of their own language, per-month and foreign money habits; written blind in session 30
-	{"test/ml-engineer-215", "test/ml-engineer-215.jsonl", false, 120, 15, 0.5},
-	{"test/careers-215", "test/careers-215.jsonl", true, 60, 10, 0.5},
-	// Voice h103: arithmetic over the figures (gaps, percentages, totals, months); written blind in session 30
-	{"test/ml-engineer-216", "test/ml-engineer-216.jsonl", false, 120, 15, 0.5},
-	{"test/careers-216", "test/careers-216.jsonl", true, 60, 10, 0.5},
-	// Voice h102: parents, partners and grandparents asking about a relative's career; written blind in session 30
-	{"test/ml-engineer-217", "test/ml-engineer-217.jsonl", false, 120, 15, 0.5},
-	{"test/careers-217", "test/careers-217.jsonl", true, 60, 10, 0.5},
-	// Voice h104: internet slang and Gen Z speech; written blind in session 30
-	{"test/ml-engineer-218", "test/ml-engineer-218.jsonl", false, 120, 15, 0.5},
-	{"test/careers-218", "test/careers-218.jsonl", true, 60, 10, 0.5},
-	// Voice h107: students choosing what and where to study; written blind in session 30 for session 31
+	// Held-out, written blind in session 29 (voice h97: members in a hurry against a deadline: an offer expiring, an interview tomorrow); committed unread; scored once at the end of session 30: 98.0% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-211", "test/ml-engineer-211.jsonl", false, 120, 15, 0.97},
+	{"test/careers-211", "test/careers-211.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind in session 29 (voice h98: skeptical members testing the bot with leading or false-premise questions); committed unread; scored once at the end of session 30: 93.3% / 83.0%, 0 wrong career, 1 answered for an occupation with no guide.
+	{"test/ml-engineer-212", "test/ml-engineer-212.jsonl", false, 120, 15, 0.923},
+	{"test/careers-212", "test/careers-212.jsonl", true, 60, 10, 0.82},
+	// Held-out, written blind in session 29 (voice h99: complete beginners describing things vaguely, without the field's words); committed unread; scored once at the end of session 30: 84.0% / 86.0%, 1 wrong career, 2 answered for an occupation with no guide.
+	{"test/ml-engineer-213", "test/ml-engineer-213.jsonl", false, 120, 15, 0.83},
+	{"test/careers-213", "test/careers-213.jsonl", true, 60, 10, 0.85},
+	// Held-out, written blind in session 29 (voice h100: two or three unrelated topics in one message, one of them a guide's career); committed unread; scored once at the end of session 30: 92.7% / 90.0%, 1 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-214", "test/ml-engineer-214.jsonl", false, 120, 15, 0.916},
+	{"test/careers-214", "test/careers-214.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind at the start of session 30 (voice h101: non-native English speakers, words of their own language, per-month and foreign money habits); committed unread; scored once at the end of session 30: 94.0% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-215", "test/ml-engineer-215.jsonl", false, 120, 15, 0.929},
+	{"test/careers-215", "test/careers-215.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind at the start of session 30 (voice h103: arithmetic over the figures (gaps, percentages, totals, months)); committed unread; scored once at the end of session 30: 87.3% / 88.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-216", "test/ml-engineer-216.jsonl", false, 120, 15, 0.863},
+	{"test/careers-216", "test/careers-216.jsonl", true, 60, 10, 0.87},
+	// Held-out, written blind at the start of session 30 (voice h102: parents, partners and grandparents asking about a relative's career); committed unread; scored once at the end of session 30: 96.0% / 92.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-217", "test/ml-engineer-217.jsonl", false, 120, 15, 0.95},
+	{"test/careers-217", "test/careers-217.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind at the start of session 30 (voice h104: internet slang and Gen Z speech); committed unread; scored once at the end of session 30: 98.7% / 93.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-218", "test/ml-engineer-218.jsonl", false, 120, 15, 0.976},
+	{"test/careers-218", "test/careers-218.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind in session 30 (voice h107: students choosing what and where to study); committed unread, for session 31 to score once.
 	{"test/ml-engineer-219", "test/ml-engineer-219.jsonl", false, 120, 15, 0.5},
 	{"test/careers-219", "test/careers-219.jsonl", true, 60, 10, 0.5},
-	// Voice h105: symbols and numbers more than words; written blind in session 30 for session 31
+	// Held-out, written blind in session 30 (voice h105: symbols and numbers more than words); committed unread, for session 31 to score once.
 	{"test/ml-engineer-220", "test/ml-engineer-220.jsonl", false, 120, 15, 0.5},
 	{"test/careers-220", "test/careers-220.jsonl", true, 60, 10, 0.5},
-	// Voice h108: members correcting or clarifying themselves mid-message; written blind in session 30 for session 31
+	// Held-out, written blind in session 30 (voice h108: members correcting or clarifying themselves mid-message); committed unread, for session 31 to score once.
 	{"test/ml-engineer-221", "test/ml-engineer-221.jsonl", false, 120, 15, 0.5},
 	{"test/careers-221", "test/careers-221.jsonl", true, 60, 10, 0.5},
-	// Voice h106: veterans and service members moving to civilian work; written blind in session 30 for session 31
+	// Held-out, written blind in session 30 (voice h106: veterans and service members moving to civilian work); committed unread, for session 31 to score once.
 	{"test/ml-engineer-222", "test/ml-engineer-222.jsonl", false, 120, 15, 0.5},
 	{"test/careers-222", "test/careers-222.jsonl", true, 60, 10, 0.5},
 }
@@ -2382,19 +2382,19 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/careers-212": 1, "test/ml-engineer-213": 2, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
 // printed nor checked nor counted in the total, so that no work of the
-// session can be steered by them. Session 29 scored, once at its end
-// (EVAL_FRESH=1 with -run naming those sets alone), the four written blind
-// at the end of session 28 (203-206) and the four it wrote blind at its
-// start (207-210); the four it wrote later (211-214) wait for session 30.
-var unscored = map[string]bool{"test/ml-engineer-222": true, "test/careers-222": true, "test/ml-engineer-221": true, "test/careers-221": true, "test/ml-engineer-220": true, "test/careers-220": true, "test/ml-engineer-219": true, "test/careers-219": true, "test/ml-engineer-218": true, "test/careers-218": true, "test/ml-engineer-217": true, "test/careers-217": true, "test/ml-engineer-216": true, "test/careers-216": true, "test/ml-engineer-215": true, "test/careers-215": true, "test/ml-engineer-214": true, "test/careers-214": true, "test/ml-engineer-213": true, "test/careers-213": true, "test/ml-engineer-212": true, "test/careers-212": true, "test/ml-engineer-211": true, "test/careers-211": true}
+// session can be steered by them. Session 30 scored, once (EVAL_FRESH=1
+// with -run naming those sets alone), the four written blind at the end of
+// session 29 (211-214) and the four it wrote blind at its start (215-218);
+// the four it wrote later (219-222) wait for session 31.
+var unscored = map[string]bool{"test/ml-engineer-222": true, "test/careers-222": true, "test/ml-engineer-221": true, "test/careers-221": true, "test/ml-engineer-220": true, "test/careers-220": true, "test/ml-engineer-219": true, "test/careers-219": true}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-213": 1, "test/careers-214": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
