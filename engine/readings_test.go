@@ -712,6 +712,7 @@ func TestReadings(t *testing.T) {
 		// asks the pay.
 		{shipped, "calif mle $ ??", []string{"$185,000"}, []string{"can't answer"}},
 		{shipped, "ML engineer pay in Fla.?", []string{"no figure for Florida"}, nil},
+		{shipped, "MLOps eng here — which tools does the guide list for optimizing and serving models?", []string{"Triton"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -557,7 +557,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		hereLabel := start <= 3 && i+1 < len(ws) && ws[i+1] == "here" && len(q.careers) > 0 && !thatJobAfter(ws, i) // "data analyst here 📊 wanting to go mle, what's different about the work"
+		// "data analyst here 📊 wanting to go mle, what's different about the
+		// work", "MLOps eng here — which tools does the guide list …?"
+		hereLabel := start <= 3 && i+1 < len(ws) && ws[i+1] == "here" && (len(q.careers) > 0 || guideQuoted(ws[i+2:])) && !thatJobAfter(ws, i)
 		if (origin(start) || introHere || signed || hereLabel || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]) || jobsWeighed(m, ws, start, i))) ||
 			start <= 1 && i+2 < len(ws) && ws[i+1] == "to" && taken[i+2] && l.isCareerWord(ws[i+2]) && !goalBefore { // "nurse to ml eng how long": from the one, to the other
 			q.switcher = true
@@ -1246,6 +1248,20 @@ func (l *Library) guideWork(ws []string, from int, head string) *bot.Guide {
 	}
 	return nil
 }
+
+// guideQuoted reports whether the words ask what the guide itself says
+// ("which tools does the guide list", "what does your guide recommend").
+func guideQuoted(ws []string) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k] == "guide" && (ws[k-1] == "the" || ws[k-1] == "your" || ws[k-1] == "ur") && guideVerbs[ws[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// guideVerbs are the verbs of what a guide holds.
+var guideVerbs = setOf("list", "lists", "say", "says", "mention", "mentions", "suggest", "suggests", "recommend", "recommends", "name", "names", "cover", "covers")
 
 // clauseGuide is the guide named by head ("chef", "gardener") whose own
 // words, those no other guide uses, tell the work in the clause at from
