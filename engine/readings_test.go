@@ -713,6 +713,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "calif mle $ ??", []string{"$185,000"}, []string{"can't answer"}},
 		{shipped, "ML engineer pay in Fla.?", []string{"no figure for Florida"}, nil},
 		{shipped, "MLOps eng here — which tools does the guide list for optimizing and serving models?", []string{"Triton"}, []string{"No guide"}},
+		// A large city set aside ("not NYC", "not the bay area") sets its
+		// state aside.
+		{shipped, "Jersey MLE salary? not NYC, actual New Jersey", []string{"no figure for New Jersey"}, []string{"$170,000"}},
+		{shipped, "bay state mle pay? (massachusetts, not the bay area lol)", []string{"$165,000"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1747,7 +1747,17 @@ func (q *question) excludeStates() {
 // state's name, "the" and its name, or its code.
 func stateOpens(text string, st bot.USState) bool {
 	name := strings.ToLower(st.Name)
-	return strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ") || strings.HasPrefix(text, strings.ToLower(st.Code)+" ")
+	if strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ") || strings.HasPrefix(text, strings.ToLower(st.Code)+" ") {
+		return true
+	}
+	// "like Jersey City, not NYC": a large city of the state
+	first, _, _ := strings.Cut(text, " ")
+	for city, code := range usCities {
+		if code == st.Code && strings.HasPrefix(city, first) && strings.HasPrefix(text, city+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedStates drops a state said not to be meant ("Massachusetts, not
