@@ -717,6 +717,7 @@ func TestReadings(t *testing.T) {
 		// state aside.
 		{shipped, "Jersey MLE salary? not NYC, actual New Jersey", []string{"no figure for New Jersey"}, []string{"$170,000"}},
 		{shipped, "bay state mle pay? (massachusetts, not the bay area lol)", []string{"$165,000"}, []string{"$185,000"}},
+		{shipped, "MLE median in the bay state, not cali", []string{"$165,000"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

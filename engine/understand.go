@@ -1817,7 +1817,8 @@ func (q *question) undenied() []bot.USState {
 				for _, p := range notInterested {
 					rest = strings.TrimPrefix(rest, p) // "not interested in California", "not moving to NY"
 				}
-				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st)
+				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st) ||
+					q.nicknameOpens(strings.TrimPrefix(rest, "in "), st)
 			}
 		}
 		if !denied {
@@ -1825,6 +1826,17 @@ func (q *question) undenied() []bot.USState {
 		}
 	}
 	return keep
+}
+
+// nicknameOpens reports whether text opens with a nickname of the state
+// ("not cali", "not the golden state").
+func (q *question) nicknameOpens(text string, st bot.USState) bool {
+	for name, n := range q.m.nicknames {
+		if n.Code == st.Code && (strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // threshold is a figure a question compares against: "more than $170,000",
