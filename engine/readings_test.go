@@ -718,6 +718,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "Jersey MLE salary? not NYC, actual New Jersey", []string{"no figure for New Jersey"}, []string{"$170,000"}},
 		{shipped, "bay state mle pay? (massachusetts, not the bay area lol)", []string{"$165,000"}, []string{"$185,000"}},
 		{shipped, "MLE median in the bay state, not cali", []string{"$165,000"}, []string{"$185,000"}},
+		// A job described by things no guide speaks of ("the job with the
+		// big cranes", "the airplane job") is a job no guide covers; one
+		// described in the guide's words is the guide's.
+		{shipped, "the job with the big cranes on construction sites, how do you get certified", []string{"No guide"}, []string{"AWS"}},
+		{shipped, "the airplane job but on the ground, telling the planes where to go. how do i get into that?", []string{"No guide"}, []string{"Step 1"}},
+		{shipped, "what are the steps to get into the job where computers learn from data?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -715,6 +715,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "How do I become someone who fixes teeth?": a job described,
 			// by things no guide speaks of.
 			sc.occupations = append(sc.occupations, d)
+		} else if d := l.jobWithThing(q, taken); d != "" {
+			// "the job with the big cranes on construction sites", "the
+			// airplane job": a job named by things no guide speaks of.
+			sc.occupations, sc.described = append(sc.occupations, d), true
 		} else if d := l.nounDoer(q, taken); d != "" {
 			// "the weather guy on channel 7 — what's his salary": a person
 			// named by a thing no guide speaks of.
@@ -4257,6 +4261,48 @@ func allLetters(w string) bool {
 // personWords are the words a job named by its thing ends in: "the weather
 // guy", "the lunch ladies".
 var personWords = setOf("guy", "guys", "lady", "ladies", "man", "men", "woman", "women", "folks", "people", "crew", "crews", "dude", "dudes", "gal", "gals")
+
+// jobWithThing is a job described by the things of its work, when no
+// guide speaks of them: "the job with airplanes", "the job with the big
+// cranes on construction sites", "the airplane job"; "" otherwise (not
+// "the job where computers learn from data": words the guide uses).
+func (l *Library) jobWithThing(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil {
+		return ""
+	}
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "job" && ws[i] != "gig" || taken[i] {
+			continue
+		}
+		var thing []int // the words that tell the job
+		switch {
+		case i+1 < len(ws) && (ws[i+1] == "with" || ws[i+1] == "where"):
+			for k := i + 2; k < len(ws) && k <= i+8 && !clauseEnd[ws[k]] && !startsQuestion(ws[k]); k++ {
+				thing = append(thing, k)
+			}
+		case ws[i-1] != "the" && i >= 2 && ws[i-2] == "the":
+			thing = []int{i - 1} // "the airplane job"
+		}
+		unknown, known := 0, 0
+		for _, k := range thing {
+			w := ws[k]
+			if taken[k] || l.m.stop[w] || determiner[w] || !hasLetter(w) || l.m.index[w] != nil || placeWord(l.m, w) {
+				continue
+			}
+			switch {
+			case l.isCareerWord(w) || l.knownTerm(w) || l.vocab.known(w):
+				known++
+			case l.m.lex.Noun(l.m.lex.Singular(w)) && !l.m.lex.General(w) && !l.m.lex.Adjective(w):
+				unknown++
+			}
+		}
+		if unknown > 0 && known == 0 {
+			return "that work"
+		}
+	}
+	return ""
+}
 
 // nounDoer is a job named by a thing before a person word, after "the",
 // "my" or "our" ("the weather guy", "the lunch ladies at my kid's school"),
