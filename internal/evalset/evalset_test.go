@@ -1544,6 +1544,15 @@ var sets = []struct {
 	// Voice t167: a guide's career compared with a real occupation the asker knows, written in session 30
 	{"tune/ml-engineer-408", "tune/ml-engineer-408.jsonl", false, 120, 15, 0.929},
 	{"tune/careers-408", "tune/careers-408.jsonl", true, 80, 15, 0.9},
+	// Voice t168: beginners describing careers vaguely, without the field's words, written in session 30
+	{"tune/ml-engineer-409", "tune/ml-engineer-409.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-409", "tune/careers-409.jsonl", true, 80, 15, 0.83},
+	// Voice t169: skeptical members with leading or false-premise questions, written in session 30
+	{"tune/ml-engineer-410", "tune/ml-engineer-410.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-410", "tune/careers-410.jsonl", true, 80, 15, 0.85},
+	// Voice t170: arithmetic over the guide's figures, written in session 30
+	{"tune/ml-engineer-411", "tune/ml-engineer-411.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-411", "tune/careers-411.jsonl", true, 80, 15, 0.88},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
