@@ -1204,12 +1204,14 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		if a := e.crossCerts(lib, whole); a != nil {
 			return a, nil // "required cert cost: X's … vs Y's …": one question
 		}
-		if wq := lib.analyse(ctx, text); len(wq.careers) == 0 && len(wq.scope.occupations) == 0 && asksAcross(wq) {
-			if a := e.careersTable(lib, wq); a != nil {
-				// "… out of the four careers you have guides for. … Which
-				// one has the shortest path, and how long is it?": one
-				// table answers every part
-				return a, nil
+		if asksAcross(whole) { // (the parts' words say whether it asks over the careers; only then is the message read whole again)
+			if wq := lib.analyse(ctx, text); len(wq.careers) == 0 && len(wq.scope.occupations) == 0 && asksAcross(wq) {
+				if a := e.careersTable(lib, wq); a != nil {
+					// "… out of the four careers you have guides for. … Which
+					// one has the shortest path, and how long is it?": one
+					// table answers every part
+					return a, nil
+				}
 			}
 		}
 	}
