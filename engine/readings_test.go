@@ -724,6 +724,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "the job with the big cranes on construction sites, how do you get certified", []string{"No guide"}, []string{"AWS"}},
 		{shipped, "the airplane job but on the ground, telling the planes where to go. how do i get into that?", []string{"No guide"}, []string{"Step 1"}},
 		{shipped, "what are the steps to get into the job where computers learn from data?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// (but not the asker's own job told in the story: "I finally quit
+		// the warehouse job")
+		{shipped, "So last winter I finally quit the warehouse job after nine years of night shifts and started a data course online. Which certification should I get first and what does it cost?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

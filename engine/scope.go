@@ -4275,6 +4275,17 @@ func (l *Library) jobWithThing(q *question, taken []bool) string {
 		if ws[i] != "job" && ws[i] != "gig" || taken[i] {
 			continue
 		}
+		// Only a job the question asks about: opening the message ("the job
+		// with airplanes, what's the pay?") or after "for", "about",
+		// "into", "of" ("what's the pay for the airplane job"); not the
+		// asker's own ("I finally quit the warehouse job").
+		at := i - 1 // the article
+		if i >= 2 && ws[i-2] == "the" {
+			at = i - 2
+		}
+		if ws[at] != "the" || at > 1 && !(ws[at-1] == "for" || ws[at-1] == "about" || ws[at-1] == "into" || ws[at-1] == "of") {
+			continue
+		}
 		var thing []int // the words that tell the job
 		switch {
 		case i+1 < len(ws) && (ws[i+1] == "with" || ws[i+1] == "where"):
