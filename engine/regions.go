@@ -66,6 +66,16 @@ var usRegions = map[string]struct {
 	"dakotas":           {"the Dakotas", "ND SD"},
 }
 
+// regionStarts are the first words of the regions' names.
+var regionStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range usRegions {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // regionNeedsCue are region names that are everyday words too ("south of
 // the river", "west of here", "southwest airlines"): a region only after
 // "the", "down", "out" or as "… states".
@@ -77,6 +87,9 @@ var regionNeedsCue = setOf("south", "southern", "west", "western", "southwest", 
 func findRegion(ws []string, taken []bool) *region {
 	var buf [64]byte
 	for i := range ws {
+		if !regionStarts[ws[i]] {
+			continue // (most words begin no region's name: one look-up each)
+		}
 		for n := min(3, len(ws)-i); n >= 1; n-- {
 			if anyTaken(taken, i, i+n-1) {
 				continue
