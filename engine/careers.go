@@ -24,6 +24,12 @@ var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "
 	"requirement", "requirements", "rules", "two", "three", "four", "both",
 	"employer", "employers", "recruiter", "recruiters", "hiring", "hire", "hired", "hires")
 
+// asksAcross reports whether a question asks over the careers the guides
+// cover ("which of your careers …", "of all the careers …").
+func asksAcross(q *question) bool {
+	return hasAny(q, "careers", "guides", "professions") && hasAny(q, "your", "these", "all", "every")
+}
+
 // careersTable answers a figures question that names no career and says
 // nothing else that could pick one, among a few guides, with every
 // career's figure, best first: "what's the salary in Texas?", "which of
@@ -33,12 +39,6 @@ var careerWords = setOf("career", "careers", "job", "jobs", "guide", "guides", "
 // Asked of three careers or more by name ("which has the most openings:
 // space chef, quantum gardener or dream cartographer?"), the table ranks
 // those careers.
-// asksAcross reports whether a question asks over the careers the guides
-// cover ("which of your careers …", "of all the careers …").
-func asksAcross(q *question) bool {
-	return hasAny(q, "careers", "guides", "professions") && hasAny(q, "your", "these", "all", "every")
-}
-
 func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	named := len(q.careers) >= 3 && len(q.careers) <= maxTable && len(q.scope.occupations) == 0
 	if !named && (len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0) {

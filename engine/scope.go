@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -1286,7 +1285,11 @@ func (l *Library) clauseGuide(ws []string, from int, head string) *bot.Guide {
 			continue
 		}
 		g := l.Guides[u]
-		if found != nil && found != g || !slices.Contains(slices.Collect(maps.Values(l.headNames[head])), g) {
+		named := false // the guide names its worker by head
+		for _, v := range l.headNames[head] {
+			named = named || v == g
+		}
+		if found != nil && found != g || !named {
 			return nil
 		}
 		found = g

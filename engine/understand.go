@@ -806,29 +806,16 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	l.dropStoryIntents(q, text)
 	if !q.has("salary") && bareDollar(q.raw) {
-		// "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with
-		// no figure asks the pay
-		if q.intents == nil {
-			q.intents = map[string]int{}
-		}
-		q.intents["salary"]++
+		q.addIntent("salary") // "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with no figure asks the pay
 	}
 	if !q.has("path") && hasAll(q, "how", "long") && trainsToWork(q.words) {
-		// "how long to train?", "how long to train as one?": the way in,
-		// not a model's training
-		if q.intents == nil {
-			q.intents = map[string]int{}
-		}
-		q.intents["path"]++
+		q.addIntent("path") // "how long to train?", "how long to train as one?": the way in, not a model's training
 	}
 	if len(q.intents) == 0 && (hasAny(q, "what", "whats") || hasAll(q, "how", "much")) && !hasAny(q, "hours", "hrs", "shifts", "days", "meals", "times") {
 		if _, ok := askedPayPeriod(q); ok && !periodModifies(q) {
 			// "greenhouse with qubits job, what's that per month?": a pay
 			// period asked of a job, with nothing else asked, is its pay
-			if q.intents == nil {
-				q.intents = map[string]int{}
-			}
-			q.intents["salary"]++
+			q.addIntent("salary")
 		}
 	}
 	if !q.has(bot.KindDay) {
@@ -1772,6 +1759,30 @@ func (q *question) deniedStates() {
 // interested in California", "not moving to New York".
 var notInterested = []string{"really ", "interested ", "keen ", "moving ", "going ", "looking ", "considering ", "open ", "into ", "at ", "to ", "on "}
 
+// undenied are the states found that no negation sets aside.
+func (q *question) undenied() []bot.USState {
+	var keep []bot.USState
+	for _, st := range q.states {
+		denied := false
+		for i := range q.words {
+			if from := negatedFrom(q.words, i); from >= 0 {
+				// "not in California", "I don't want Washington's figure",
+				// "don't just hand me the New York number"
+				rest := strings.Join(q.words[from:], " ") + " "
+				for _, p := range notInterested {
+					rest = strings.TrimPrefix(rest, p) // "not interested in California", "not moving to NY"
+				}
+				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st) ||
+					q.nicknameOpens(strings.TrimPrefix(rest, "in "), st)
+			}
+		}
+		if !denied {
+			keep = append(keep, st)
+		}
+	}
+	return keep
+}
+
 // bareDollar reports whether a text has a dollar sign with no figure after
 // it ("$ ??", "$$$", "how much $"), the way chat asks for pay.
 func bareDollar(text string) bool {
@@ -1804,28 +1815,13 @@ func trainsToWork(ws []string) bool {
 	return false
 }
 
-// undenied are the states found that no negation sets aside.
-func (q *question) undenied() []bot.USState {
-	var keep []bot.USState
-	for _, st := range q.states {
-		denied := false
-		for i := range q.words {
-			if from := negatedFrom(q.words, i); from >= 0 {
-				// "not in California", "I don't want Washington's figure",
-				// "don't just hand me the New York number"
-				rest := strings.Join(q.words[from:], " ") + " "
-				for _, p := range notInterested {
-					rest = strings.TrimPrefix(rest, p) // "not interested in California", "not moving to NY"
-				}
-				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st) ||
-					q.nicknameOpens(strings.TrimPrefix(rest, "in "), st)
-			}
-		}
-		if !denied {
-			keep = append(keep, st)
-		}
+// addIntent counts one more word of an intent, read from the question's
+// form rather than a word of the intent table.
+func (q *question) addIntent(k string) {
+	if q.intents == nil {
+		q.intents = map[string]int{}
 	}
-	return keep
+	q.intents[k]++
 }
 
 // nicknameOpens reports whether text opens with a nickname of the state
