@@ -1734,17 +1734,7 @@ func (q *question) excludeStates() {
 // state's name, "the" and its name, or its code.
 func stateOpens(text string, st bot.USState) bool {
 	name := strings.ToLower(st.Name)
-	if strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ") || strings.HasPrefix(text, strings.ToLower(st.Code)+" ") {
-		return true
-	}
-	// "like Jersey City, not NYC": a large city of the state
-	first, _, _ := strings.Cut(text, " ")
-	for city, code := range usCities {
-		if code == st.Code && strings.HasPrefix(city, first) && strings.HasPrefix(text, city+" ") {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ") || strings.HasPrefix(text, strings.ToLower(st.Code)+" ")
 }
 
 // deniedStates drops a state said not to be meant ("Massachusetts, not
@@ -1773,7 +1763,7 @@ func (q *question) undenied() []bot.USState {
 					rest = strings.TrimPrefix(rest, p) // "not interested in California", "not moving to NY"
 				}
 				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st) ||
-					q.nicknameOpens(strings.TrimPrefix(rest, "in "), st)
+					q.placeOpens(strings.TrimPrefix(rest, "in "), st)
 			}
 		}
 		if !denied {
@@ -1824,11 +1814,15 @@ func (q *question) addIntent(k string) {
 	q.intents[k]++
 }
 
-// nicknameOpens reports whether text opens with a nickname of the state
-// ("not cali", "not the golden state").
-func (q *question) nicknameOpens(text string, st bot.USState) bool {
-	for name, n := range q.m.nicknames {
-		if n.Code == st.Code && (strings.HasPrefix(text, name+" ") || strings.HasPrefix(text, "the "+name+" ")) {
+// placeOpens reports whether text opens with a nickname or a large city of
+// the state, "the" before it or not: "not cali", "not the bay area", "like
+// Jersey City, not NYC".
+func (q *question) placeOpens(text string, st bot.USState) bool {
+	ws := strings.Fields(strings.TrimPrefix(text, "the "))
+	var buf [64]byte
+	for n := min(3, len(ws)); n >= 1; n-- {
+		name := string(appendPhrase(buf[:0], ws[:n]))
+		if nick, ok := q.m.nicknames[name]; ok && nick.Code == st.Code || usCities[name] == st.Code {
 			return true
 		}
 	}
