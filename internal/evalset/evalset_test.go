@@ -2369,18 +2369,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 30 (voice h104: internet slang and Gen Z speech); committed unread; scored once at the end of session 30: 98.7% / 93.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-218", "test/ml-engineer-218.jsonl", false, 120, 15, 0.976},
 	{"test/careers-218", "test/careers-218.jsonl", true, 60, 10, 0.92},
-	// Held-out, written blind in session 30 (voice h107: students choosing what and where to study); committed unread, for session 31 to score once.
-	{"test/ml-engineer-219", "test/ml-engineer-219.jsonl", false, 120, 15, 0.5},
-	{"test/careers-219", "test/careers-219.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 30 (voice h105: symbols and numbers more than words); committed unread, for session 31 to score once.
-	{"test/ml-engineer-220", "test/ml-engineer-220.jsonl", false, 120, 15, 0.5},
-	{"test/careers-220", "test/careers-220.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 30 (voice h108: members correcting or clarifying themselves mid-message); committed unread, for session 31 to score once.
-	{"test/ml-engineer-221", "test/ml-engineer-221.jsonl", false, 120, 15, 0.5},
-	{"test/careers-221", "test/careers-221.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 30 (voice h106: veterans and service members moving to civilian work); committed unread, for session 31 to score once.
-	{"test/ml-engineer-222", "test/ml-engineer-222.jsonl", false, 120, 15, 0.5},
-	{"test/careers-222", "test/careers-222.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 30 (voice h107: students choosing what and where to study); committed unread; scored once at the start of session 31: 98.0% / 96.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-219", "test/ml-engineer-219.jsonl", false, 120, 15, 0.97},
+	{"test/careers-219", "test/careers-219.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind in session 30 (voice h105: symbols and numbers more than words); committed unread; scored once at the start of session 31: 92.0% / 92.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-220", "test/ml-engineer-220.jsonl", false, 120, 15, 0.91},
+	{"test/careers-220", "test/careers-220.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind in session 30 (voice h108: members correcting or clarifying themselves mid-message); committed unread; scored once at the start of session 31: 98.7% / 90.0%, 0 wrong career, 3 answered for an occupation with no guide (1 / 2).
+	{"test/ml-engineer-221", "test/ml-engineer-221.jsonl", false, 120, 15, 0.976},
+	{"test/careers-221", "test/careers-221.jsonl", true, 60, 10, 0.89},
+	// Held-out, written blind in session 30 (voice h106: veterans and service members moving to civilian work); committed unread; scored once at the start of session 31: 94.7% / 91.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-222", "test/ml-engineer-222.jsonl", false, 120, 15, 0.936},
+	{"test/careers-222", "test/careers-222.jsonl", true, 60, 10, 0.9},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2391,16 +2391,15 @@ const testFloor = 0.95
 // knownNoGuide is how many held-out questions about a career with no guide
 // were answered from a guide when the set was first scored; the target is
 // none, and the count may only fall.
-var knownNoGuide = map[string]int{"test/careers-212": 1, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-221": 1, "test/careers-221": 2, "test/careers-212": 1, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 1, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-129": 1, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
 // printed nor checked nor counted in the total, so that no work of the
-// session can be steered by them. Session 30 scored, once (EVAL_FRESH=1
+// session can be steered by them. Session 31 scored, once (EVAL_FRESH=1
 // with -run naming those sets alone), the four written blind at the end of
-// session 29 (211-214) and the four it wrote blind at its start (215-218);
-// the four it wrote later (219-222) wait for session 31.
-var unscored = map[string]bool{"test/ml-engineer-222": true, "test/careers-222": true, "test/ml-engineer-221": true, "test/careers-221": true, "test/ml-engineer-220": true, "test/careers-220": true, "test/ml-engineer-219": true, "test/careers-219": true}
+// session 30 (219-222) at its start.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-213": 1, "test/careers-214": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
