@@ -727,6 +727,14 @@ func TestReadings(t *testing.T) {
 		// (but not the asker's own job told in the story: "I finally quit
 		// the warehouse job")
 		{shipped, "So last winter I finally quit the warehouse job after nine years of night shifts and started a data course online. Which certification should I get first and what does it cost?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A line of work named after "for" by three words ("for diagnostic
+		// medical sonography"), after "career path in", or by words the
+		// guides use but never side by side ("get into product
+		// management"); not the work a guide's certificate is for.
+		{shipped, "which certs do I need for diagnostic medical sonography", []string{"No guide for diagnostic medical sonography"}, []string{"AWS"}},
+		{shipped, "what's the usual career path in product management", []string{"No guide for product management"}, []string{"Step 1"}},
+		{shipped, "how do i get into product management with no experience", []string{"No guide for product management"}, []string{"Step 1"}},
+		{all, "what's decoherence blight and is there a cert for dealing with it?", []string{"Decoherence Blight"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1484,12 +1484,16 @@ func (l *Library) usesPhrase(a, b string) bool {
 // pairInGuides reports whether a guide that uses b has a right before it,
 // reading the few guides the term table lists for b; when it lists none
 // (b in many guides, or no table) assume is the answer, except that
-// without a table and with assume false every guide is read.
+// without a table, or with a few guides, and with assume false every guide
+// is read.
 func (l *Library) pairInGuides(a, b string, assume bool) bool {
 	if l.terms == nil {
 		return assume || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, a, b) })
 	}
 	gs, ok := l.terms.guidesWith(stem(b))
+	if !ok && len(l.Guides) <= 8 {
+		return assume || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, a, b) })
+	}
 	if !ok || len(gs) > 8 {
 		return assume
 	}
@@ -2384,6 +2388,8 @@ func fieldCue(ws []string, i int) bool {
 		case "career", "careers", "interested", "something", "job", "jobs", "started", "start", "starting", "begin", "beginning", // "how do I get started in accounting?"
 			"people", "ppl", "folks", "someone", "workers": // "what do people in HR earn"
 			return true
+		case "path", "pathway", "route": // "the usual career path in product management"
+			return i > 2 && ws[i-3] == "career"
 		case "work", "working":
 			// "I want to work in healthcare", "what's it like working in
 			// retail"; not "i work in devops rn, …": the asker's own
@@ -2427,15 +2433,24 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 			!l.Searcher.Known(context.Background(), ws[i]) && !l.vocab.known(ws[i]) && !l.isCareerWord(ws[i]) {
 			return ws[i] // "my brother's in carpentry": the line of work someone is in
 		}
-		if !fieldCue(ws, i) && !(studyFigures && studiedBefore(ws, i) && !placeWord(l.m, ws[i]) && !l.m.lex.Foreign(ws[i])) {
+		// "which certs do I need for diagnostic medical sonography": a
+		// field's name of three words ends the message
+		three := i >= 2 && i+3 == len(ws) && ws[i-1] == "for" && fieldCue(ws[:i+2], i) &&
+			!slices.ContainsFunc(ws[i:], func(w string) bool { return l.m.stop[w] }) // (not "a cert for dealing with it")
+		if !fieldCue(ws, i) && !three && !(studyFigures && studiedBefore(ws, i) && !placeWord(l.m, ws[i]) && !l.m.lex.Foreign(ws[i])) {
 			continue
 		}
 		end := i
-		for end < len(ws) && end < i+2 && !taken[end] && !l.m.stop[ws[end]] && l.m.index[ws[end]] == nil && hasLetter(ws[end]) {
+		for end < len(ws) && (end < i+2 || three && end < i+3) && !taken[end] && !l.m.stop[ws[end]] && l.m.index[ws[end]] == nil && hasLetter(ws[end]) {
 			end++
 		}
 		if end == i {
 			continue
+		}
+		if end-i > 1 {
+			if f := l.fieldPhrase(ws, ws, i, end); f != "" && !l.usesPhrase(ws[i], ws[i+1]) {
+				return f // "get into product management": words the guides use, never side by side
+			}
 		}
 		if end-i == 2 && l.Searcher != nil && !l.Searcher.Known(context.Background(), ws[i]) && !l.vocab.known(ws[i]) &&
 			l.m.lex.Word(ws[i]) && l.m.lex.Noun(ws[i+1]) && !careerWords[ws[i+1]] {
@@ -2446,7 +2461,7 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || careerWords[w] {
 				return "" // a word a guide uses: the guide's own field, or part of it
 			}
-			if !(l.m.lex.Noun(w) || !l.m.lex.Word(w) && !superlative[w] && !strings.HasSuffix(w, "est")) {
+			if !(l.m.lex.Noun(w) || l.m.lex.Relational(w) && k < end-1 || !l.m.lex.Word(w) && !superlative[w] && !strings.HasSuffix(w, "est")) {
 				return "" // "get into fastest": not the name of a field
 			}
 		}
