@@ -2381,6 +2381,18 @@ var sets = []struct {
 	// Held-out, written blind in session 30 (voice h106: veterans and service members moving to civilian work); committed unread; scored once at the start of session 31: 94.7% / 91.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-222", "test/ml-engineer-222.jsonl", false, 120, 15, 0.936},
 	{"test/careers-222", "test/careers-222.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind at the start of session 31 (voice h109: members with a disability, a chronic illness or caregiving duties asking whether a career fits); committed unread, to be scored once at the end of session 31.
+	{"test/ml-engineer-223", "test/ml-engineer-223.jsonl", false, 120, 15, 0.5},
+	{"test/careers-223", "test/careers-223.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 31 (voice h110: members outside the US using their own terms and currencies); committed unread, to be scored once at the end of session 31.
+	{"test/ml-engineer-224", "test/ml-engineer-224.jsonl", false, 120, 15, 0.5},
+	{"test/careers-224", "test/careers-224.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 31 (voice h111: members pasting or quoting a job ad, a recruiter's message or a post, then asking); committed unread, to be scored once at the end of session 31.
+	{"test/ml-engineer-225", "test/ml-engineer-225.jsonl", false, 120, 15, 0.5},
+	{"test/careers-225", "test/careers-225.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 31 (voice h112: members already working in a guide's career or one step before it, asking insider questions); committed unread, to be scored once at the end of session 31.
+	{"test/ml-engineer-226", "test/ml-engineer-226.jsonl", false, 120, 15, 0.5},
+	{"test/careers-226", "test/careers-226.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2398,8 +2410,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-221": 1, "test/careers-221":
 // printed nor checked nor counted in the total, so that no work of the
 // session can be steered by them. Session 31 scored, once (EVAL_FRESH=1
 // with -run naming those sets alone), the four written blind at the end of
-// session 30 (219-222) at its start.
-var unscored = map[string]bool{}
+// session 30 (219-222) at its start; the four it wrote blind at its start
+// (223-226) wait for its end.
+var unscored = map[string]bool{"test/ml-engineer-226": true, "test/careers-226": true, "test/ml-engineer-225": true, "test/careers-225": true, "test/ml-engineer-224": true, "test/careers-224": true, "test/ml-engineer-223": true, "test/careers-223": true, }
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-213": 1, "test/careers-214": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 2, "test/careers-122": 1}
