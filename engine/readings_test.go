@@ -735,6 +735,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the usual career path in product management", []string{"No guide for product management"}, []string{"Step 1"}},
 		{shipped, "how do i get into product management with no experience", []string{"No guide for product management"}, []string{"Step 1"}},
 		{all, "what's decoherence blight and is there a cert for dealing with it?", []string{"Decoherence Blight"}, []string{"No guide"}},
+		// A state or career taken back mid-message ("no wait, make that
+		// Washington", "Nevada — sorry, New York*", "sorry, I meant the
+		// quantum gardener") is not asked; one added on ("and NY too") is.
+		{shipped, "ML pay in NY? no wait, make that Washington", []string{"$175,000"}, []string{"$170,000"}},
+		{shipped, "mle median in massachusetts* sorry, ny autocorrected", []string{"$165,000"}, []string{"$170,000"}},
+		{shipped, "ML pay in NY? wait, and in Washington too", []string{"$175,000", "$170,000"}, nil},
+		{all, "what does a chef in zero g make in Florida — wait, Hawaii", []string{"$91,400"}, []string{"$96,300"}},
+		{all, "orbital chef pay in Washington state? sorry, I meant the quantum gardener", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

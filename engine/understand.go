@@ -751,6 +751,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		q.careers = append(q.careers, g)
 	}
 	if len(q.careers) > 1 {
+		l.correctedCareers(q) // "a space chef? I said chef but I meant the quantum gardener"
+	}
+	if len(q.careers) > 1 {
 		// "How long does it take to become a machine learning enginer? My
 		// girlfriend is studying to be a dream cartographer …": the career
 		// a question sentence names, not one the story names.
@@ -861,6 +864,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	if len(q.states) > 1 {
 		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
+	}
+	if len(q.states) > 1 {
+		q.correctedStates(text) // "ML pay in NY? no wait, make that Washington"
 	}
 	if q.region = findRegion(q.words, taken); q.region != nil && len(q.states) > 0 {
 		// "pacific northwest ML engineer salaries? not interested in
