@@ -222,7 +222,7 @@ func TestGuardMemoConcurrent(t *testing.T) {
 func TestGuardsStayRare(t *testing.T) {
 	const (
 		maxRare  = 0.06 // every guard not listed below (all under 3% at 2c709c7)
-		maxTotal = 2.20 // the guards' passes a question, all guards together (2.12 in session 27, from the eval sets added then, no pattern changed)
+		maxTotal = 2.30 // the guards' passes a question, all guards together (2.12 in session 27, 2.20 in session 31 with the symbol-heavy tuning set 414, from the eval sets added, no pattern changed)
 	)
 	common := []struct {
 		piece string  // in the pattern's source
