@@ -403,7 +403,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 	}
 	var fq *question
-	if f := lib.focusText(text); f != text {
+	if f := lib.focusText(text); f != text && !q.corrected {
+		// (not when a later sentence takes back the career the question
+		// named: "… a space chef make? I said chef but I meant the
+		// quantum gardener")
 		fq = lib.analyse(ctx, f)
 		if lib.namedCertGuide(q) != nil && lib.namedCertGuide(fq) == nil {
 			// A certificate named in the sentence dropped is what "it" is:

@@ -164,5 +164,5 @@ func (l *Library) correctedCareers(q *question) {
 			keep = append(keep, g)
 		}
 	}
-	q.careers = keep
+	q.careers, q.corrected = keep, true
 }

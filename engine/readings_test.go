@@ -743,6 +743,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML pay in NY? wait, and in Washington too", []string{"$175,000", "$170,000"}, nil},
 		{all, "what does a chef in zero g make in Florida — wait, Hawaii", []string{"$91,400"}, []string{"$96,300"}},
 		{all, "orbital chef pay in Washington state? sorry, I meant the quantum gardener", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
+		// The first clause of a told sentence is no question of its own
+		// when the question after it names its careers.
+		{all, "Torn between culinary school and a CS degree, and I'm staying in California either way. What's the median there for cooking on space stations vs ML engineering?", []string{"$104,900", "$185,000"}, []string{"Your questions"}},
+		{all, "what does a space chef make in Washington state? I said chef but I meant the gardening one, the quantum gardener", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

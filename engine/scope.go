@@ -577,6 +577,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			taken[i] = true
 			continue
 		}
+		if start > 1 && ws[start-2] == "i" && (ws[start-1] == "said" || ws[start-1] == "typed" || ws[start-1] == "wrote") && len(q.careers) > 0 {
+			// "I said chef but I meant the gardening one, the quantum
+			// gardener": a job's name taken back, quoted, not asked about
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		g := l.variantOf(ws[start:i], head)
 		if g == nil && start > 0 && start < i && !taken[start-1] && len(l.headNames[head]) > 0 {
 			// "space station cook": a name word of the guide ("space chef")

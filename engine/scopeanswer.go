@@ -325,8 +325,32 @@ func storyAfter(text, p string) bool {
 // the asker or someone of theirs ("I'm …", "my wife is …") and none
 // asking.
 func (l *Library) storyOnly(text, p string) bool {
-	if strings.Contains(text, p+"?") || !strings.Contains(p, ". ") {
+	if strings.Contains(text, p+"?") {
 		return false
+	}
+	if !strings.Contains(p, ". ") {
+		// "Torn between culinary school and a CS degree, and I'm staying
+		// in California either way. What's the median there …": the
+		// first clause of a sentence that ends with a full stop, tells
+		// of the asker and asks nothing
+		at := strings.Index(text, p+", ")
+		if at < 0 || strings.ContainsAny(p, "()") || strings.Contains(p, "n't") || strings.Contains(p, "n’t") {
+			return false // (not a piece cut inside brackets, nor a negation: "I don't have any degree, …")
+		}
+		end := strings.IndexAny(text[at:], ".?!")
+		if end < 0 || text[at+end] != '.' {
+			return false
+		}
+		sentence := text[at : at+end]
+		if asksInSentence(sentence) || !slices.ContainsFunc(words(sentence), func(w string) bool { return tellers[w] }) {
+			return false
+		}
+		// (not a condition or a job the answer reads: "no degree, but I've
+		// got side projects.", "I've been a software engineer for 6 years,
+		// mostly Java.")
+		q := l.analyse(context.Background(), p)
+		return len(q.scope.occupations) == 0 && !q.switcher && !negates(q.words) &&
+			!slices.ContainsFunc(q.words, func(w string) bool { return w == "no" || w == "not" || w == "without" || w == "dont" || w == "never" })
 	}
 	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
 		f := afterOpeners(words(sentence), 1)

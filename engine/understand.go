@@ -450,6 +450,7 @@ type question struct {
 	full       *question       // the whole message, when this is its question sentence without the background
 	idiom      map[string]bool // words of a pay idiom found ("take home")
 	guessed    bool            // the career was guessed from the question's words, not named
+	corrected  bool            // a career named was taken back for one after it ("sorry, I meant …")
 	// namedBy: the words that named a guessed career by its topic, only
 	// that guide's ("map dreams", "qubit garden"): no topic asked of it
 	namedBy  map[string]bool
