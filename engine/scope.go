@@ -324,7 +324,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && shortNext(m, ws, i) && i+1 < len(ws)) &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(shortNext(m, ws, i) || opensAsk(m, ws, i) && !(i+1 < len(ws) && certNext[ws[i+1]] && (len(ws[i-1]) < 3 || l.knownTerm(ws[i-1]) || m.shorthand[ws[i-1]] != nil))) {
+				(shortNext(m, ws, i) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
+					!(i+1 < len(ws) && certNext[ws[i+1]] && (len(ws[i-1]) < 3 || l.knownTerm(ws[i-1]) || m.shorthand[ws[i-1]] != nil))) {
+				// ("the pharmacy tech certification": a workplace's tech,
+				// then the certificate asked)
 				// (or opens the question: "pharmacy techs: best
 				// certifications?", "hvac tech certs?"; not "tf dev cert": a
 				// certificate's name, by a word the guides use or two letters)
