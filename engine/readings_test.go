@@ -748,6 +748,7 @@ func TestReadings(t *testing.T) {
 		{all, "Torn between culinary school and a CS degree, and I'm staying in California either way. What's the median there for cooking on space stations vs ML engineering?", []string{"$104,900", "$185,000"}, []string{"Your questions"}},
 		{all, "what does a space chef make in Washington state? I said chef but I meant the gardening one, the quantum gardener", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{shipped, "how much is the pharmacy tech certification? the pharmacy in our store is hiring", []string{"No guide for pharmacy tech"}, []string{"$300"}},
+		{all, "three certs for charting dreamscapes, total cost?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

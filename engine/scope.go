@@ -180,7 +180,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		// against a guide's career.
 		versus := strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i)
 		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), versus, l.knownTerm); worker != "" &&
-			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) { // not "skills for data engineering", a guide's heading
+			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) && // not "skills for data engineering", a guide's heading
+			!(i+1 < len(ws) && !careerNext[ws[i+1]] && l.ownedWord(ws[i+1])) { // nor "certs for charting dreamscapes": work on a thing one guide alone speaks of
 			// "welding certs", "mechanical engineering career path", "data
 			// engineering as a career": the work of an occupation named as a
 			// line of work. Bare, a guide's own head noun may mean the guide
@@ -1739,6 +1740,12 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate", "grad", "graduate",
 	"apprenticeship", "apprenticeships", "license", "licence", "trade", "pays",
 	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates")
+
+// ownedWord reports whether w is a word of a topic that one guide alone
+// uses, among several ("dreamscapes", "qubits").
+func (l *Library) ownedWord(w string) bool {
+	return len(l.Guides) > 1 && l.terms != nil && !l.m.stop[w] && l.m.index[w] == nil && l.knownTerm(w) && l.terms.onlyOne(w)
+}
 
 // fieldWorker returns the occupation whose work word i names ("welding" →
 // "welder", "nursing" → "nurse", "engineering" → "engineer") when a word
