@@ -1215,6 +1215,22 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	}
 	limit := max(3, freq.SectionCount()/100)
 	gw := guessWords(lib, q)
+	whole := q.raw
+	if q.full != nil {
+		whole = q.full.raw
+	}
+	if lib.terms != nil && strings.IndexByte(whole, '?') >= 0 {
+		// "mapping dreams sounds cool but do I have to work nights? I'm 50
+		// and I go to bed early": words told after the question ("bed",
+		// "early") do not outweigh the question's own, which one guide
+		// alone uses.
+		asked := slices.DeleteFunc(slices.Clone(gw), func(w string) bool { return toldAfterQuestion(whole, w) })
+		if len(asked) < len(gw) {
+			if u := lib.terms.onlyGuideOf(asked); u >= 0 && lib.terms.onlyGuideOf(gw) != u {
+				return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
+			}
+		}
+	}
 	var rare []string
 	for _, w := range gw {
 		if n := freq.DocFreq(ctx, w); n > 0 && n <= limit {

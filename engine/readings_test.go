@@ -749,6 +749,12 @@ func TestReadings(t *testing.T) {
 		{all, "what does a space chef make in Washington state? I said chef but I meant the gardening one, the quantum gardener", []string{"Quantum Gardener"}, []string{"Orbital Chef"}},
 		{shipped, "how much is the pharmacy tech certification? the pharmacy in our store is hiring", []string{"No guide for pharmacy tech"}, []string{"$300"}},
 		{all, "three certs for charting dreamscapes, total cost?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		// Words told after the question ("I go to bed early") do not
+		// outweigh the question's own, which one guide alone uses; a
+		// second question adding a career described ("… and the
+		// space-station cooks there too") sets it beside the one asked.
+		{all, "mapping dreams sounds cool but do I have to work nights? I'm 50 and I go to bed early", []string{"Dream Cartographer"}, []string{"Quantum Gardener"}},
+		{all, "what do people who ship recommendation models for a living make in california? and the space-station cooks there too, what's their number", []string{"$185,000", "$104,900"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -905,7 +905,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		// not to be meant, beside the occupation asked about
 		q.careers = l.notNegated(q.words, q.careers)
 	}
-	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least") || weighsTwo(q.words)) {
+	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least") || weighsTwo(q.words) ||
+		len(q.careers) == 1 && moreAfterQuestion(q.raw) && hasAny(q, "too", "also", "both", "each")) {
+		// (or a second question adding the other: "what do people who ship
+		// recommendation models … make in california? and the
+		// space-station cooks there too")
 		// "people who survey dreams vs the ones who build ML models": a
 		// career described by words only its guide uses, set beside one
 		// named, is the other side of the comparison.
@@ -1225,6 +1229,13 @@ func weighsTwo(ws []string) bool {
 	return slices.Contains(ws, "or") && slices.ContainsFunc(ws, func(w string) bool {
 		return w == "more" || w == "less" || w == "longer" || w == "shorter" || w == "faster" || w == "slower" || w == "each" // ("… or cooking in zero g. What's the national median for each?")
 	})
+}
+
+// moreAfterQuestion reports whether text goes on after its first question
+// mark.
+func moreAfterQuestion(text string) bool {
+	k := strings.IndexByte(text, '?')
+	return k >= 0 && strings.TrimSpace(strings.Trim(text[k:], "?!. ")) != ""
 }
 
 // describedBeside adds to the career named (if any) the careers described
