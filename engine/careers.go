@@ -196,6 +196,13 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 			a.Bullets = append(a.Bullets, r.g.Title+": "+r.text)
 		}
 		a.Source = &bot.Source{GuideTitle: "every career", Section: "Key facts"}
+		if measure == "education" {
+			if w, line := schoolingWinner(q, guides); w != nil {
+				// "which of your careers needs the most schooling?": the
+				// levels the guides give, ranked
+				a.Career, a.Body = w.Slug, line+"\n\n"+a.Body
+			}
+		}
 		return a
 	}
 	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
@@ -647,4 +654,78 @@ func joinAnd(items []string) string {
 		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// schoolingLevel ranks a guide's education level: a diploma or
+// certificate 1, an associate's degree 2, a bachelor's 3, a master's 4, a
+// doctorate 5; 0 when the guide gives none the table knows.
+func schoolingLevel(g *bot.Guide) int {
+	lv := strings.ToLower(g.EducationLevel)
+	if lv == "" {
+		lv = strings.ToLower(g.Education)
+	}
+	for _, l := range []struct {
+		word string
+		n    int
+	}{{"phd", 5}, {"doctor", 5}, {"master", 4}, {"bachelor", 3}, {"associate", 2}, {"diploma", 1}, {"certificate", 1}, {"high school", 1}} {
+		if strings.Contains(lv, l.word) {
+			return l.n
+		}
+	}
+	return 0
+}
+
+// levelWords name an education level in a question, ranked as
+// schoolingLevel ranks the guides'.
+var levelWords = map[string]int{"phd": 5, "doctorate": 5, "masters": 4, "master": 4, "bachelors": 3, "bachelor": 3, "associate": 2, "associates": 2, "diploma": 1}
+
+// schoolingWinner is the one guide a question ranking the careers by
+// schooling picks, with the line that says so: the most or the least
+// schooling ("which needs the most schooling?", "the least schooling"),
+// the lowest level when the asker has only a diploma or no degree ("with
+// just a diploma, no college degree"), or the one whose level the question
+// names ("which job in here needs a master's degree?"); nil when none is
+// asked or two guides tie.
+func schoolingWinner(q *question, guides []*bot.Guide) (*bot.Guide, string) {
+	named := 0
+	for _, w := range q.words {
+		if n := levelWords[w]; n > 0 {
+			named = n
+		}
+	}
+	want := 0 // +1 the most, -1 the least
+	switch {
+	case q.has("most") || hasAny(q, "longest", "highest"):
+		want = 1
+	case q.has("least") || hasAny(q, "shortest", "lowest", "fewest") || hasAny(q, "just", "only", "without") && named <= 1 || hasAll(q, "no", "degree"):
+		want = -1
+	case named == 0:
+		return nil, ""
+	}
+	var best *bot.Guide
+	bestN, tie := 0, false
+	for _, g := range guides {
+		n := schoolingLevel(g)
+		if n == 0 {
+			continue
+		}
+		better := best == nil || want > 0 && n > bestN || want < 0 && n < bestN || want == 0 && n == named && bestN != named
+		switch {
+		case better:
+			best, bestN, tie = g, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best == nil || tie || want == 0 && bestN != named {
+		return nil, ""
+	}
+	lv := best.EducationLevel
+	switch {
+	case want > 0:
+		return best, fmt.Sprintf("%s needs the most schooling (%s).", best.Title, lv)
+	case want < 0:
+		return best, fmt.Sprintf("%s needs the least schooling (%s).", best.Title, lv)
+	}
+	return best, fmt.Sprintf("%s is the one at that level (%s).", best.Title, lv)
 }

@@ -755,6 +755,11 @@ func TestReadings(t *testing.T) {
 		// space-station cooks there too") sets it beside the one asked.
 		{all, "mapping dreams sounds cool but do I have to work nights? I'm 50 and I go to bed early", []string{"Dream Cartographer"}, []string{"Quantum Gardener"}},
 		{all, "what do people who ship recommendation models for a living make in california? and the space-station cooks there too, what's their number", []string{"$185,000", "$104,900"}, nil},
+		// Careers ranked by schooling: the level each guide gives.
+		{all, "which of your careers needs the most schooling? I want to avoid long school", []string{"Machine Learning Engineer needs the most schooling (Master's+)"}, nil},
+		{all, "of the careers you know, which one can I get into with just a diploma, no college degree?", []string{"Orbital Chef needs the least schooling (Diploma)"}, nil},
+		{all, "which job in here needs a master's degree?", []string{"Machine Learning Engineer is the one at that level"}, nil},
+		{all, "what education do the careers need?", []string{"Education by career"}, []string{"the most schooling", "the least schooling"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
