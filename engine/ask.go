@@ -44,6 +44,11 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// "what's kubeflow for?? LPN reading the tools list": the asker's
 		// own job, signed after the question, is not a part asked
 		text = text[:strings.LastIndexByte(text, '?')+1]
+	} else if k >= 0 && req.Option("career") == "" && lib.toldJobAfter(ctx, text, k) {
+		// "what does cooking in zero g pay? weighing it against staying a
+		// sous chef at my hotel": a job told after a question about a
+		// guide's career is the asker's context, not what is asked
+		text = text[:k+1]
 	}
 	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
 		// "Speech therapy question: 28, ESL teacher … what do school SLPs
@@ -93,6 +98,42 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	}
 	return e.askOne(ctx, req, lib, text)
 }
+
+// toldJobAfter reports whether the text after its last question mark (at
+// k) tells of an occupation, with no question of its own and no "vs" or
+// "or" going on with the question, while the question before it names a
+// guide's career (or its words name one guide) and no other occupation.
+func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
+	tail := words(text[k+1:])
+	if len(tail) == 0 || strings.ContainsRune(text[k+1:], '?') {
+		return false
+	}
+	switch tail[0] {
+	case "vs", "versus", "or", "and", "than", "compared", "also", "plus", "like":
+		return false // "… median? vs a dentist": the question goes on
+	}
+	for _, sentence := range strings.FieldsFunc(text[k+1:], func(r rune) bool { return r == '.' || r == '!' || r == ';' }) {
+		f := words(sentence)
+		if len(f) > 0 && (startsQuestion(f[0]) || f[0] == "name") || slices.ContainsFunc(f, func(w string) bool { return tailAsks[w] }) {
+			return false // "… Asking for me, and also for my roommate who's …", "Name the tools …", "give me both": the tail asks too
+		}
+	}
+	whole := l.analyse(ctx, text)
+	if len(whole.scope.occupations) == 0 || whole.scope.plain || negates(tail) || slices.Contains(tail, "not") ||
+		slices.ContainsFunc(tail, func(w string) bool {
+			return w == "mean" || w == "meant" || w == "regular" || w == "normal" || w == "actual" || w == "real"
+		}) {
+		return false // (nor a tail that sets the guide's career aside: "… not the quantum kind, I mean regular growers")
+	}
+	head := l.analyse(ctx, text[:k+1])
+	if len(head.scope.occupations) > 0 || head.switcher {
+		return false
+	}
+	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0
+}
+
+// tailAsks are words of a request in the text after a question.
+var tailAsks = setOf("tell", "give", "list", "show", "explain", "compare", "asking")
 
 // abbrevDots are the short titles whose dot ends no sentence ("a
 // logistics company in St. Louis. which tool …").

@@ -760,6 +760,12 @@ func TestReadings(t *testing.T) {
 		{all, "of the careers you know, which one can I get into with just a diploma, no college degree?", []string{"Orbital Chef needs the least schooling (Diploma)"}, nil},
 		{all, "which job in here needs a master's degree?", []string{"Machine Learning Engineer is the one at that level"}, nil},
 		{all, "what education do the careers need?", []string{"Education by career"}, []string{"the most schooling", "the least schooling"}},
+		// A job told after a question about a guide's career is the
+		// asker's context; a tail that asks, or sets the guide's career
+		// aside, is not.
+		{all, "what does cooking in zero g pay? weighing it against staying a sous chef at my hotel", []string{"$87,500"}, []string{"No guide"}},
+		{all, "mapping dreams for a living: what's the median pay? comparing to my current job as a sleep lab tech", []string{"$98,600"}, []string{"No guide"}},
+		{shipped, "How do I prep for an MLE interview? Asking for me, and also for my roommate who's interviewing for a plumbing apprenticeship", []string{"plumb"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
