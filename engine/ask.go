@@ -612,7 +612,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "whats the cheapest space cooking cert?": the work a guide does
 			// (it cooks), beside a word only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
-		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) || len(lib.Guides) > 1 {
+		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) && !lib.describesGuide(ctx, q) || len(lib.Guides) > 1 {
 			return e.noGuideFor(lib, q), nil
 		} else {
 			// "How do experienced engineers handle these challenges?": engineers
@@ -1225,6 +1225,34 @@ func pointedBack(q *question, g *bot.Guide) bool {
 	}
 	i := slices.Index(q.words, strings.ToLower(q.scope.occupations[0]))
 	return i > 0 && (q.words[i-1] == "those" || q.words[i-1] == "these" || q.words[i-1] == "such")
+}
+
+// describesGuide reports whether a question naming the one guide's kind of
+// worker in general ("engineers") describes them in the guide's own words
+// alone ("the make-the-computer-learn engineers", "the engineers who train
+// the AI stuff"): every content word the guide knows, one of them a word
+// of few of its sections.
+func (l *Library) describesGuide(ctx context.Context, q *question) bool {
+	if len(l.Guides) != 1 || l.Searcher == nil || len(q.scope.occupations) != 1 {
+		return false
+	}
+	occ := strings.Fields(strings.ToLower(q.scope.occupations[0]))
+	var ws []string
+	for i, w := range q.words {
+		if q.taken[i] || slices.Contains(occ, w) || q.m.stop[w] || q.m.index[w] != nil || !hasLetter(w) || placeWord(q.m, w) || q.m.lex.CommonVerb(w) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) == 0 || !l.guideWordIn(ws) {
+		return false
+	}
+	for _, w := range ws {
+		if !l.Searcher.Known(ctx, w) && !l.vocab.known(w) {
+			return false // "engineers who design rockets": a thing the guide never names
+		}
+	}
+	return true
 }
 
 // figures: the question asks for numbers (pay, employment, outlook,

@@ -766,6 +766,10 @@ func TestReadings(t *testing.T) {
 		{all, "what does cooking in zero g pay? weighing it against staying a sous chef at my hotel", []string{"$87,500"}, []string{"No guide"}},
 		{all, "mapping dreams for a living: what's the median pay? comparing to my current job as a sleep lab tech", []string{"$98,600"}, []string{"No guide"}},
 		{shipped, "How do I prep for an MLE interview? Asking for me, and also for my roommate who's interviewing for a plumbing apprenticeship", []string{"plumb"}, nil},
+		// With one guide, its kind of worker described in its own words
+		// alone is its career; described by a thing it never names, not.
+		{shipped, "Boston area — what do the engineers who train the AI stuff get paid?", []string{"$165,000"}, []string{"No guide"}},
+		{shipped, "what do engineers who design rockets make?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
