@@ -387,8 +387,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			} else if m.index[w] != nil {
 				continue
 			}
-			if !(q.m.lex.Time(w) || q.m.lex.Noun(w) && !q.m.lex.CommonVerb(w)) || g != nil && countedIn(g, w) || g == nil && oneCounts(lib, w) {
-				continue // (no career yet: "how many REM cycles is one dream survey shift?", which one guide counts, is its)
+			if !(q.m.lex.Time(w) || q.m.lex.Noun(w) && !q.m.lex.CommonVerb(w)) || g != nil && countedIn(g, w) || g == nil && countingGuides(lib, w) > 0 {
+				continue // (no career yet: "how many REM cycles is one dream survey shift?", which one guide counts, is its; "how many minutes to graft …", which two count, the question's other words decide)
 			}
 			return lackingAnswer(e, q, g, nil, "how many "+w+" (the guide gives no such count)")
 		}
@@ -1137,16 +1137,16 @@ func orAlternative(ws []string, i int) bool {
 	return false
 }
 
-// oneCounts reports whether exactly one of the library's guides gives a
-// number of the unit (countedIn).
-func oneCounts(lib *Library, unit string) bool {
+// countingGuides is how many of the library's guides give a number of the
+// unit (countedIn).
+func countingGuides(lib *Library, unit string) int {
 	n := 0
 	for _, g := range lib.Guides {
 		if countedIn(g, unit) {
 			n++
 		}
 	}
-	return n == 1
+	return n
 }
 
 // orClause reports whether the last "or" before position i opens a clause

@@ -770,6 +770,9 @@ func TestReadings(t *testing.T) {
 		// alone is its career; described by a thing it never names, not.
 		{shipped, "Boston area — what do the engineers who train the AI stuff get paid?", []string{"$165,000"}, []string{"No guide"}},
 		{shipped, "what do engineers who design rockets make?", []string{"No guide"}, []string{"$150,000"}},
+		// A count two guides give (minutes) is no count the guides lack:
+		// the question's other words say whose.
+		{all, "you have to draw the dream map within how many minutes of waking? if I wake at 6:10 whats my deadline", []string{"90 minutes"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
