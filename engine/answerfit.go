@@ -499,7 +499,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if placePreposition[w] && i+1 < len(q.words) && (determiner[q.words[i+1]] || possessive[q.words[i+1]]) && !m.topics[w] {
 			continue // "inside the normal range", "outside the US": where, as a preposition, not a thing asked
 		}
-		if _, usPlace := lex.USPlace(w); q.cased[i] && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
+		if _, usPlace := lex.USPlace(w); (q.cased[i] || i == 0 && len(w) >= 3 && typedInCapitals(q.raw, w) && !placeWord(m, w) && q.m.nicknames[w].Code == "" && !strings.Contains(q.raw, strings.ToUpper(w)+" (")) && !lex.Word(w) && !lex.Foreign(w) && !usPlace {
+			// (initials opening the message are a name too: "LCSW supervised hours?"; not ones glossed after them, "PDX (Portland, Oregon)")
 			if asksFigures(q) && len(q.careers) > 0 && !q.guessed && placedName(q, i) {
 				continue // "what's an ML engineer salary at NASA JPL?", "in the Research Triangle": where the work is, not a topic
 			}

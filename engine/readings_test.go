@@ -773,6 +773,10 @@ func TestReadings(t *testing.T) {
 		// A count two guides give (minutes) is no count the guides lack:
 		// the question's other words say whose.
 		{all, "you have to draw the dream map within how many minutes of waking? if I wake at 6:10 whats my deadline", []string{"90 minutes"}, []string{"Not in the guide"}},
+		// Initials opening the message that no guide or dictionary knows
+		// are a name the guides lack, unless glossed after them.
+		{shipped, "LCSW supervised hours? *LMSW, sorry", []string{"lcsw"}, []string{"A day in the life"}},
+		{all, "PDX (Portland, Oregon) pay for tending entangled orchards?", []string{"Quantum Gardener salary in Oregon"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
