@@ -19,6 +19,16 @@ var correctionCues = [][]string{
 	{"i", "meant"}, {"i", "mean"}, {"meant"}, {"correction"}, {"edit"}, {"actually"},
 }
 
+// hasCorrection reports whether a correction cue stands in ws.
+func hasCorrection(ws []string) bool {
+	for i := range ws {
+		if correctionAt(ws, i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // correctionAt is the index after a cue that starts at ws[i], or -1.
 func correctionAt(ws []string, i int) int {
 	for _, c := range correctionCues {
@@ -42,6 +52,9 @@ func (q *question) correctedStates(text string) {
 	if starred := q.starredStates(text); len(starred) == 1 {
 		q.states = starred
 		return
+	}
+	if !hasCorrection(q.words) {
+		return // (no cue: the usual message, read no further)
 	}
 	at := func(st bot.USState) (first, last int) {
 		first, last = -1, -1
@@ -120,6 +133,9 @@ func (q *question) starredStates(text string) []bot.USState {
 // gardening one, the quantum gardener").
 func (l *Library) correctedCareers(q *question) {
 	ws := q.words
+	if !hasCorrection(ws) {
+		return
+	}
 	first, last := map[*bot.Guide]int{}, map[*bot.Guide]int{}
 	var buf [64]byte
 	for i := 0; i < len(ws); i++ {

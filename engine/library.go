@@ -45,6 +45,7 @@ type Library struct {
 	payNotes     sync.Map                         // *bot.Guide → *payNote, the pay text's sentences analysed on first use
 	labels       sync.Map                         // *bot.Guide → *guideLabels, read on first use
 	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
+	wordPairs    sync.Map                         // *bot.Guide → map[string]bool, its sections' adjacent word pairs (hasPair)
 	noteOnce     sync.Once                        // noteWords gathered (inSalaryNotes)
 	noteWords    map[string]bool                  // the words of every guide's salary note, on first use
 	terms        *termTable                       // guide-level term table (termtable.go)

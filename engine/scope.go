@@ -1518,17 +1518,23 @@ func (l *Library) pairInGuides(a, b string, assume bool) bool {
 }
 
 // hasPair reports whether a guide's sections have a right before b (or b's
-// plural).
+// plural), read from the guide's word pairs, gathered on first use.
 func (l *Library) hasPair(g *bot.Guide, a, b string) bool {
-	for _, s := range g.Sections {
-		ws := words(s.Title + " " + s.Body)
-		for k := 0; k+1 < len(ws); k++ {
-			if ws[k] == a && (ws[k+1] == b || l.m.lex.Singular(ws[k+1]) == b) {
-				return true
+	v, ok := l.wordPairs.Load(g)
+	if !ok {
+		pairs := map[string]bool{}
+		for _, s := range g.Sections {
+			ws := words(s.Title + " " + s.Body)
+			for k := 0; k+1 < len(ws); k++ {
+				pairs[ws[k]+" "+ws[k+1]] = true
+				if sg := l.m.lex.Singular(ws[k+1]); sg != ws[k+1] {
+					pairs[ws[k]+" "+sg] = true
+				}
 			}
 		}
+		v, _ = l.wordPairs.LoadOrStore(g, pairs)
 	}
-	return false
+	return v.(map[string]bool)[a+" "+b]
 }
 
 // claimOfTheirs reports whether what the person at i says is about
