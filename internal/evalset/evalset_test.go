@@ -2417,6 +2417,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 31 (voice h112: members already working in a guide's career or one step before it, asking insider questions); committed unread, to be scored once at the end of session 31.
 	{"test/ml-engineer-226", "test/ml-engineer-226.jsonl", false, 120, 15, 0.5},
 	{"test/careers-226", "test/careers-226.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 31 (voice h113: members talking to the bot about itself and its guides while asking); committed unread, for session 32 to score once.
+	{"test/ml-engineer-227", "test/ml-engineer-227.jsonl", false, 120, 15, 0.5},
+	{"test/careers-227", "test/careers-227.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 31 (voice h114: very long messages with a life story, 120 to 300 words); committed unread, for session 32 to score once.
+	{"test/ml-engineer-228", "test/ml-engineer-228.jsonl", false, 120, 15, 0.5},
+	{"test/careers-228", "test/careers-228.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 31 (voice h115: what the work is like as a fit (stress, teamwork, routine, travel)); committed unread, for session 32 to score once.
+	{"test/ml-engineer-229", "test/ml-engineer-229.jsonl", false, 120, 15, 0.5},
+	{"test/careers-229", "test/careers-229.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 31 (voice h116: code-switching between English and another language); committed unread, for session 32 to score once.
+	{"test/ml-engineer-230", "test/ml-engineer-230.jsonl", false, 120, 15, 0.5},
+	{"test/careers-230", "test/careers-230.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2438,9 +2450,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-221": 1, "test/careers-221":
 // printed nor checked nor counted in the total, so that no work of the
 // session can be steered by them. Session 31 scored, once (EVAL_FRESH=1
 // with -run naming those sets alone), the four written blind at the end of
-// session 30 (219-222) at its start; the four it wrote blind at its start
-// (223-226) wait for its end.
-var unscored = map[string]bool{"test/ml-engineer-226": true, "test/careers-226": true, "test/ml-engineer-225": true, "test/careers-225": true, "test/ml-engineer-224": true, "test/careers-224": true, "test/ml-engineer-223": true, "test/careers-223": true}
+// session 30 (219-222) at its start, and the four it wrote blind at its
+// start (223-226) at its end; the four it wrote later (227-230) wait for
+// session 32.
+var unscored = map[string]bool{"test/ml-engineer-230": true, "test/careers-230": true, "test/ml-engineer-229": true, "test/careers-229": true, "test/ml-engineer-228": true, "test/careers-228": true, "test/ml-engineer-227": true, "test/careers-227": true, "test/ml-engineer-226": true, "test/careers-226": true, "test/ml-engineer-225": true, "test/careers-225": true, "test/ml-engineer-224": true, "test/careers-224": true, "test/ml-engineer-223": true, "test/careers-223": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 1, "test/careers-122": 1}
