@@ -684,7 +684,7 @@ func introHere(ws []string) int {
 
 // openers are the words of talk that open a sentence without saying
 // anything of it ("okay so my wife is …").
-var openers = setOf("okay", "ok", "so", "well")
+var openers = setOf("okay", "ok", "so", "well", "rn", "tbh", "ngl", "honestly", "um", "uh", "anyway", "btw", "alright")
 
 // afterOpeners is f without the openers it begins with, keeping at least
 // keep words.

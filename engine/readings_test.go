@@ -777,6 +777,9 @@ func TestReadings(t *testing.T) {
 		// are a name the guides lack, unless glossed after them.
 		{shipped, "LCSW supervised hours? *LMSW, sorry", []string{"lcsw"}, []string{"A day in the life"}},
 		{all, "PDX (Portland, Oregon) pay for tending entangled orchards?", []string{"Quantum Gardener salary in Oregon"}, nil},
+		// Chat openers ("rn", "tbh", "ngl") open a sentence without saying
+		// anything of it: "rn im a SWE at a startup." is the asker's own.
+		{shipped, "rn im a SWE at a startup. other than python what do i need to add to move into MLE", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
