@@ -728,6 +728,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	}
 	if g == nil {
 		g, guessed = e.guessCareer(ctx, lib, q)
+		if p := lib.permitGuide(q); p != nil && p != g {
+			// "how much does the Shared Dreamspace Permit cost? also my
+			// passport renewal was 130 bucks": the permit named says whose
+			g, guessed = p, []bot.Hit{{Guide: p.Slug}}
+		}
 		if u := lib.contextNamed(q); u != nil && u != g {
 			// "my nephew grafts entangled seedlings — what's the entry-level
 			// cert?": the question sentence names no career by its words,
@@ -1409,6 +1414,39 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		}
 	}
 	return g, hits
+}
+
+// permitGuide is the guide whose licence line names a permit (licensePermit)
+// by two or more distinct words the question has, more of them than any
+// other guide's permit ("the Shared Dreamspace Permit", not the "permit"
+// every permit's name ends with); nil otherwise.
+func (l *Library) permitGuide(q *question) *bot.Guide {
+	if len(l.Guides) < 2 || len(l.Guides) > maxTable {
+		return nil
+	}
+	var best *bot.Guide
+	bestN, tie := 0, false
+	for _, g := range l.Guides {
+		if licensePermit(g.License) == nil {
+			continue
+		}
+		n := 0
+		for _, w := range licenseWords(q, g) {
+			if slices.Contains(q.words, w) || q.full != nil && slices.Contains(q.full.words, w) {
+				n++ // (or named in the message before the question: "… \"the Shared Dreamspace Permit costs like $300\". How much does the permit …")
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = g, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN < 2 || tie {
+		return nil
+	}
+	return best
 }
 
 // coreOwner is the guide two or more of a question's words (guess: its

@@ -780,6 +780,11 @@ func TestReadings(t *testing.T) {
 		// Chat openers ("rn", "tbh", "ngl") open a sentence without saying
 		// anything of it: "rn im a SWE at a startup." is the asker's own.
 		{shipped, "rn im a SWE at a startup. other than python what do i need to add to move into MLE", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A permit named by the words of one guide's licence line says
+		// whose, whatever a word told after it ("renewal") or the
+		// "permit" every permit's name ends with would pick.
+		{all, "how much does the Shared Dreamspace Permit cost? also my passport renewal was 130 bucks", []string{"Dream Cartographer"}, []string{"Quantum Gardener", "$85"}},
+		{all, "My friend says \"the Shared Dreamspace Permit costs like $300\". How much does the permit actually cost?", []string{"Dream Cartographer"}, []string{"$85"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1577,6 +1577,18 @@ var sets = []struct {
 	// Tuning (voice t179: time, age and timing), written in session 31 (first run 95.3% / 94.0%, 1 wrong career, read right before registering)
 	{"tune/ml-engineer-420", "tune/ml-engineer-420.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-420", "tune/careers-420.jsonl", true, 80, 15, 0.94},
+	// Tuning (voice t180: members already working in a job, saying so first), written in session 31 (first run 93.3% / 95.0%)
+	{"tune/ml-engineer-421", "tune/ml-engineer-421.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-421", "tune/careers-421.jsonl", true, 80, 15, 0.94},
+	// Tuning (voice t181: pasted or quoted text, then a question), written in session 31 (first run 88.7% / 81.0%, 1 wrong career, read right before registering)
+	{"tune/ml-engineer-422", "tune/ml-engineer-422.jsonl", false, 120, 15, 0.876},
+	{"tune/careers-422", "tune/careers-422.jsonl", true, 80, 15, 0.809},
+	// Tuning (voice t183: members outside the US with their own terms and currencies), written in session 31 (first run 94.0% / 94.0%)
+	{"tune/ml-engineer-424", "tune/ml-engineer-424.jsonl", false, 120, 15, 0.929},
+	{"tune/careers-424", "tune/careers-424.jsonl", true, 80, 15, 0.929},
+	// Tuning (voice t171: unrelated things mixed in one message), written in session 30 (first run 92.7% / 93.0%, 1 wrong career, read right in session 31 before registering)
+	{"tune/ml-engineer-412", "tune/ml-engineer-412.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-412", "tune/careers-412.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
