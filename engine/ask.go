@@ -119,10 +119,7 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 		}
 	}
 	whole := l.analyse(ctx, text)
-	if len(whole.scope.occupations) == 0 || whole.scope.plain || negates(tail) || slices.Contains(tail, "not") ||
-		slices.ContainsFunc(tail, func(w string) bool {
-			return w == "mean" || w == "meant" || w == "regular" || w == "normal" || w == "actual" || w == "real"
-		}) {
+	if len(whole.scope.occupations) == 0 || whole.scope.plain || negates(tail) || slices.ContainsFunc(tail, func(w string) bool { return tailAside[w] }) {
 		return false // (nor a tail that sets the guide's career aside: "… not the quantum kind, I mean regular growers")
 	}
 	head := l.analyse(ctx, text[:k+1])
@@ -131,6 +128,10 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 	}
 	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0
 }
+
+// tailAside are words of a tail that sets a guide's career aside for the
+// plain or real kind of a job ("I mean regular growers").
+var tailAside = setOf("mean", "meant", "regular", "normal", "actual", "real")
 
 // tailAsks are words of a request in the text after a question.
 var tailAsks = setOf("tell", "give", "list", "show", "explain", "compare", "asking")
