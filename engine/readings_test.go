@@ -785,6 +785,9 @@ func TestReadings(t *testing.T) {
 		// "permit" every permit's name ends with would pick.
 		{all, "how much does the Shared Dreamspace Permit cost? also my passport renewal was 130 bucks", []string{"Dream Cartographer"}, []string{"Quantum Gardener", "$85"}},
 		{all, "My friend says \"the Shared Dreamspace Permit costs like $300\". How much does the permit actually cost?", []string{"Dream Cartographer"}, []string{"$85"}},
+		// A part of a multi-part message is read by its own asking
+		// sentence, not by a word of the sentence told before it.
+		{all, "I'm in Phoenix because the dry air helps my lungs. What's the pay and how many are employed for dreamscape mapping in Arizona?", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

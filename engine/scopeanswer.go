@@ -1402,6 +1402,13 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	wholeGuide := func() *bot.Guide {
 		if !wholeNamedDone {
 			wholeOne, wholeNamedDone = lib.oneGuideNamed(dropStateWords(whole.words)), true
+			if s := askedSentence(text); wholeOne == nil && s != "" {
+				// "I'm in Phoenix because the dry air helps my lungs. What's
+				// the pay and how many are employed for dreamscape mapping in
+				// Arizona?": the sentence that asks names the guide, the one
+				// told before it a word of another's
+				wholeOne = lib.oneGuideNamed(dropStateWords(words(s)))
+			}
 		}
 		return wholeOne
 	}
@@ -1441,6 +1448,9 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// of another guide's, is asked of the guide the whole message
 			// names by two words only it uses, not guessed apart.
 			cw := dropStateWords(lib.contentWords(pq, nil))
+			if k := strings.LastIndex(p, ". "); k >= 0 && len(pq.scope.occupations) == 0 {
+				cw = dropStateWords(lib.contentWords(partQ(p[k+2:]), nil)) // (the part's own asking sentence, not the one told before it)
+			}
 			if g := wholeGuide(); g != nil && (len(pq.scope.occupations) == 0 && lib.terms.onlyGuideOf(cw) < 0 ||
 				whole.scope.background != "" && len(whole.scope.occupations) == 0 && !lib.ownNounBut(cw, g)) {
 				r := *req

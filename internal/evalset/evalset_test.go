@@ -1589,6 +1589,9 @@ var sets = []struct {
 	// Tuning (voice t171: unrelated things mixed in one message), written in session 30 (first run 92.7% / 93.0%, 1 wrong career, read right in session 31 before registering)
 	{"tune/ml-engineer-412", "tune/ml-engineer-412.jsonl", false, 120, 15, 0.916},
 	{"tune/careers-412", "tune/careers-412.jsonl", true, 80, 15, 0.95},
+	// Tuning (voice t182: disability, chronic illness or caregiving; whether a career fits), written in session 31 (first run 95.3% / 90.0%, 1 wrong career, read right before registering)
+	{"tune/ml-engineer-423", "tune/ml-engineer-423.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-423", "tune/careers-423.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
