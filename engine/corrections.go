@@ -39,6 +39,40 @@ func correctionAt(ws []string, i int) int {
 	return -1
 }
 
+// mention is where an item (a state, a career) is named in a message: the
+// index of its first and its last word, -1 when it is not found by words.
+type mention struct{ first, last int }
+
+// takenBack reports for each item mentioned whether a correction cue takes
+// it back: it is named only before the cue, and another item is named
+// within reach words after the cue, with no word adding it on between them
+// (nor, when tooAfter, "too" or "also" right after it: "sorry, NY too").
+func takenBack(ws []string, ms []mention, reach int, tooAfter bool) []bool {
+	adds := func(from, to int) bool {
+		return slices.ContainsFunc(ws[from:to], func(w string) bool { return addsOn[w] })
+	}
+	drop := make([]bool, len(ms))
+	for i := range ws {
+		e := correctionAt(ws, i)
+		if e < 0 {
+			continue
+		}
+		fix := slices.IndexFunc(ms, func(m mention) bool {
+			return m.first >= e && m.first <= e+reach && !adds(e, m.first) &&
+				!(tooAfter && m.first+1 < len(ws) && (ws[m.first+1] == "too" || ws[m.first+1] == "also"))
+		})
+		if fix < 0 {
+			continue
+		}
+		for k, m := range ms {
+			if k != fix && m.last >= 0 && m.last < i && !adds(m.last, i) {
+				drop[k] = true
+			}
+		}
+	}
+	return drop
+}
+
 // addsOn are words that add an item to what was asked rather than take
 // one back ("sorry, and NY too").
 var addsOn = setOf("and", "also", "plus", "vs", "versus", "or", "too", "than", "both")
@@ -69,35 +103,11 @@ func (q *question) correctedStates(text string) {
 		}
 		return first, last
 	}
-	type span struct{ first, last int }
-	spans := make([]span, len(q.states))
+	spans := make([]mention, len(q.states))
 	for k, st := range q.states {
 		spans[k].first, spans[k].last = at(st)
 	}
-	drop := make([]bool, len(q.states))
-	for i := range q.words {
-		e := correctionAt(q.words, i)
-		if e < 0 {
-			continue
-		}
-		// the state the cue brings in: within three words, none adding on
-		fix := -1
-		for k, s := range spans {
-			if s.first >= e && s.first <= e+3 && !slices.ContainsFunc(q.words[e:s.first], func(w string) bool { return addsOn[w] }) &&
-				!(s.first+1 < len(q.words) && (q.words[s.first+1] == "too" || q.words[s.first+1] == "also")) {
-				fix = k
-				break
-			}
-		}
-		if fix < 0 {
-			continue
-		}
-		for k, s := range spans {
-			if k != fix && s.last >= 0 && s.last < i && !slices.ContainsFunc(q.words[s.last:i], func(w string) bool { return addsOn[w] }) {
-				drop[k] = true
-			}
-		}
-	}
+	drop := takenBack(q.words, spans, 3, true)
 	var keep []bot.USState
 	for k, st := range q.states {
 		if !drop[k] {
@@ -136,47 +146,37 @@ func (l *Library) correctedCareers(q *question) {
 	if !hasCorrection(ws) {
 		return
 	}
-	first, last := map[*bot.Guide]int{}, map[*bot.Guide]int{}
+	spans := make([]mention, len(q.careers))
+	for k := range spans {
+		spans[k] = mention{-1, -1}
+	}
 	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		for n := min(l.maxWords, l.careerRun(ws[i]), len(ws)-i); n >= 1; n-- {
 			if g, ok := l.names[string(appendPhrase(buf[:0], ws[i:i+n]))]; ok {
-				if _, seen := first[g]; !seen {
-					first[g] = i
+				if k := slices.Index(q.careers, g); k >= 0 {
+					if spans[k].first < 0 {
+						spans[k].first = i
+					}
+					spans[k].last = i
 				}
-				last[g] = i
 				break
 			}
 		}
 	}
-	drop := map[*bot.Guide]bool{}
-	for i := range ws {
-		e := correctionAt(ws, i)
-		if e < 0 {
-			continue
-		}
-		var fix *bot.Guide
-		for _, g := range q.careers {
-			if f, ok := first[g]; ok && f >= e && f <= e+6 && !slices.ContainsFunc(ws[e:f], func(w string) bool { return addsOn[w] }) {
-				fix = g
-				break
-			}
-		}
-		if fix == nil {
-			continue
-		}
-		for _, g := range q.careers {
-			if s, ok := last[g]; ok && g != fix && s < i && !slices.ContainsFunc(ws[s:i], func(w string) bool { return addsOn[w] }) {
-				drop[g] = true
-			}
+	drop := takenBack(ws, spans, 6, false)
+	n := 0
+	for _, d := range drop {
+		if d {
+			n++
 		}
 	}
-	if len(drop) == 0 || len(drop) == len(q.careers) {
+	if n == 0 || n == len(q.careers) {
 		return
 	}
 	var keep []*bot.Guide
-	for _, g := range q.careers {
-		if !drop[g] {
+	for k, g := range q.careers {
+		if !drop[k] {
 			keep = append(keep, g)
 		}
 	}

@@ -1499,11 +1499,12 @@ func (l *Library) usesPhrase(a, b string) bool {
 // without a table, or with a few guides, and with assume false every guide
 // is read.
 func (l *Library) pairInGuides(a, b string, assume bool) bool {
-	if l.terms == nil {
-		return assume || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, a, b) })
+	var gs []int32
+	ok := false
+	if l.terms != nil {
+		gs, ok = l.terms.guidesWith(stem(b))
 	}
-	gs, ok := l.terms.guidesWith(stem(b))
-	if !ok && len(l.Guides) <= 8 {
+	if !ok && (l.terms == nil || len(l.Guides) <= 8) {
 		return assume || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, a, b) })
 	}
 	if !ok || len(gs) > 8 {

@@ -350,7 +350,7 @@ func (l *Library) storyOnly(text, p string) bool {
 		// mostly Java.")
 		q := l.analyse(context.Background(), p)
 		return len(q.scope.occupations) == 0 && !q.switcher && !negates(q.words) &&
-			!slices.ContainsFunc(q.words, func(w string) bool { return w == "no" || w == "not" || w == "without" || w == "dont" || w == "never" })
+			!slices.ContainsFunc(q.words, func(w string) bool { return w == "no" || w == "without" || w == "dont" || w == "never" }) // (negates reads "not")
 	}
 	for _, sentence := range strings.FieldsFunc(p, func(r rune) bool { return r == '.' || r == '!' }) {
 		f := afterOpeners(words(sentence), 1)
