@@ -2432,18 +2432,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 31 (voice h112: members already working in a guide's career or one step before it, asking insider questions); committed unread; scored once at the end of session 31: 95.3% / 89.0%, 0 wrong career, 4 answered for an occupation with no guide (2 / 2).
 	{"test/ml-engineer-226", "test/ml-engineer-226.jsonl", false, 120, 15, 0.943},
 	{"test/careers-226", "test/careers-226.jsonl", true, 60, 10, 0.88},
-	// Held-out, written blind in session 31 (voice h113: members talking to the bot about itself and its guides while asking); committed unread, for session 32 to score once.
-	{"test/ml-engineer-227", "test/ml-engineer-227.jsonl", false, 120, 15, 0.5},
-	{"test/careers-227", "test/careers-227.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 31 (voice h114: very long messages with a life story, 120 to 300 words); committed unread, for session 32 to score once.
-	{"test/ml-engineer-228", "test/ml-engineer-228.jsonl", false, 120, 15, 0.5},
-	{"test/careers-228", "test/careers-228.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 31 (voice h115: what the work is like as a fit (stress, teamwork, routine, travel)); committed unread, for session 32 to score once.
-	{"test/ml-engineer-229", "test/ml-engineer-229.jsonl", false, 120, 15, 0.5},
-	{"test/careers-229", "test/careers-229.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 31 (voice h116: code-switching between English and another language); committed unread, for session 32 to score once.
-	{"test/ml-engineer-230", "test/ml-engineer-230.jsonl", false, 120, 15, 0.5},
-	{"test/careers-230", "test/careers-230.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 31 (voice h113: members talking to the bot about itself and its guides while asking); committed unread; scored once at the start of session 32: 94.0% / 92.0%, 2 wrong career (careers), 1 answered for an occupation with no guide (ML).
+	{"test/ml-engineer-227", "test/ml-engineer-227.jsonl", false, 120, 15, 0.929},
+	{"test/careers-227", "test/careers-227.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind in session 31 (voice h114: very long messages with a life story, 120 to 300 words); committed unread; scored once at the start of session 32: 84.0% / 74.0%, 2 wrong career (careers), 0 answered for an occupation with no guide.
+	{"test/ml-engineer-228", "test/ml-engineer-228.jsonl", false, 120, 15, 0.83},
+	{"test/careers-228", "test/careers-228.jsonl", true, 60, 10, 0.73},
+	// Held-out, written blind in session 31 (voice h115: what the work is like as a fit (stress, teamwork, routine, travel)); committed unread; scored once at the start of session 32: 94.0% / 95.0%, 1 wrong career (careers), 0 answered for an occupation with no guide.
+	{"test/ml-engineer-229", "test/ml-engineer-229.jsonl", false, 120, 15, 0.929},
+	{"test/careers-229", "test/careers-229.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind in session 31 (voice h116: code-switching between English and another language); committed unread; scored once at the start of session 32: 90.0% / 88.0%, 0 wrong career, 2 answered for an occupation with no guide (1 / 1).
+	{"test/ml-engineer-230", "test/ml-engineer-230.jsonl", false, 120, 15, 0.89},
+	{"test/careers-230", "test/careers-230.jsonl", true, 60, 10, 0.87},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2458,7 +2458,7 @@ const testFloor = 0.95
 // about a guide's career as the asker's context gained 31 tuning and 15
 // held-out answers and made one held-out answer, never read, a guide's
 // answer for an occupation with no guide.)
-var knownNoGuide = map[string]int{"test/ml-engineer-223": 1, "test/ml-engineer-226": 2, "test/careers-226": 2, "test/ml-engineer-221": 1, "test/careers-221": 2, "test/careers-212": 1, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 2, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/ml-engineer-227": 1, "test/ml-engineer-230": 1, "test/careers-230": 1, "test/ml-engineer-223": 1, "test/ml-engineer-226": 2, "test/careers-226": 2, "test/ml-engineer-221": 1, "test/careers-221": 2, "test/careers-212": 1, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 3, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 3, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-182": 1, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 2, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 4, "test/careers-157": 2, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-132": 1, "test/ml-engineer-131": 2, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
@@ -2466,12 +2466,12 @@ var knownNoGuide = map[string]int{"test/ml-engineer-223": 1, "test/ml-engineer-2
 // session can be steered by them. Session 31 scored, once (EVAL_FRESH=1
 // with -run naming those sets alone), the four written blind at the end of
 // session 30 (219-222) at its start, and the four it wrote blind at its
-// start (223-226) at its end; the four it wrote later (227-230) wait for
-// session 32.
-var unscored = map[string]bool{"test/ml-engineer-230": true, "test/careers-230": true, "test/ml-engineer-229": true, "test/careers-229": true, "test/ml-engineer-228": true, "test/careers-228": true, "test/ml-engineer-227": true, "test/careers-227": true}
+// start (223-226) at its end; session 32 scored the four written later in
+// session 31 (227-230) at its start.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-227": 2, "test/careers-228": 2, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 2, "test/careers-192": 1, "test/careers-187": 1, "test/careers-186": 4, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-50": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-108": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
