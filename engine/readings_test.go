@@ -788,6 +788,9 @@ func TestReadings(t *testing.T) {
 		// A part of a multi-part message is read by its own asking
 		// sentence, not by a word of the sentence told before it.
 		{all, "I'm in Phoenix because the dry air helps my lungs. What's the pay and how many are employed for dreamscape mapping in Arizona?", []string{"Dream Cartographer"}, []string{"Orbital Chef"}},
+		{shipped, "I work with a lot of respiratory therapists. What's the path to becoming an RT?", []string{"No guide for RT"}, []string{"Step 1"}},
+		{shipped, "how to become a PA in NY and what's the pay", []string{"No guide for PA"}, []string{"$150,000", "$170,000"}},
+		{shipped, "how do I become an MLE in WA", []string{"The path into the role"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -751,6 +751,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// meds … what's the outlook for my job?": a job of the asker's
 			// told by things no guide speaks of.
 			sc.occupations, sc.described = append(sc.occupations, "your job"), true
+		} else if c := l.becomeInitials(q, taken); c != "" {
+			// "what's the path to becoming an RT?": what someone becomes,
+			// named by letters no guide or dictionary knows.
+			sc.occupations, sc.described = append(sc.occupations, c), true
 		} else if c := l.heldCredential(q, taken); c != "" {
 			// "just passed my NCLEX!!! what salary should i expect", "got
 			// my CDL last week, whats the career path from here": the work
@@ -3125,6 +3129,33 @@ func (l *Library) ownJobUnnamed(q *question, taken []bool) bool {
 // passed, named by its capital letters: "passed the NCLEX", "got my CDL",
 // "ASE certified".
 var credentialHeldRE = mustGuard(`\b(?i:passed|pass|passing|got|gotten|get|getting|earned|earning|have|has|hold|holds|holding|finished|took|taking|cleared|studying for|prepping for|preparing for|with)\s+(?i:(?:my|the|her|his|their|our|a|an)\s+)?(?i:class\s+[abc]\s+)?([A-Z][A-Z0-9]{1,6})\b|\b([A-Z]{3,6})[- ](?i:certified|certification|certificate|cert|certs|license|licence|exam|exams)\b`)
+
+// becomeInitialsRE matches letters in capitals after "become" or
+// "becoming", with "a" or "an" before them or not.
+var becomeInitialsRE = mustGuard(`\b(?i:become|becoming)\s+(an?\s+)?([A-Z]{2,5})\b`)
+
+// becomeInitials is the job a message asks how to become when it is named
+// by letters in capitals that no guide, dictionary or table knows ("the
+// path to becoming an RT"), or by a state's code after "a" or "an" ("how
+// to become a PA": no one becomes a state); "" otherwise.
+func (l *Library) becomeInitials(q *question, taken []bool) string {
+	if l.Searcher == nil || !twoCapitals(q.raw) {
+		return ""
+	}
+	for _, m := range becomeInitialsRE.FindAllStringSubmatch(q.raw, 2) {
+		c, w := m[2], strings.ToLower(m[2])
+		k := slices.Index(q.words, w)
+		if k < 0 || !l.unknownInitials(w) && !(m[1] != "" && stateCode(c)) {
+			continue
+		}
+		if taken[k] && !stateCode(c) {
+			continue
+		}
+		taken[k] = true
+		return c
+	}
+	return ""
+}
 
 // heldCredential is a credential a message says someone holds or is
 // getting ("just passed my NCLEX", "got my CDL") when no guide and no
