@@ -37,6 +37,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = dropAbbrevDots(text)
 	}
 	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
+	if req.Option("career") == "" {
+		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
+	}
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}

@@ -30,6 +30,13 @@ type model struct {
 	// translate holds words of other languages and their English, applied
 	// to a message with at least two of them.
 	translate map[string][]string
+	// foreignStop are the little words of other languages (articles,
+	// pronouns, prepositions, "is" and "of"): Snowball's stop lists for
+	// Spanish, Portuguese, French, Italian and German, as bleve ships them,
+	// and the intent table's function_words for languages written in Latin
+	// letters that bleve has no list for (Hindi, Tagalog, Arabic); less
+	// the English stop words and the translation table's words.
+	foreignStop map[string]bool
 	// shorthand2 holds the shorthand typed with a mark inside ("w/o"),
 	// which reading splits into two words: keyed by the first ("w"), then
 	// the second ("o"), so that a word that starts none is turned away
@@ -100,6 +107,7 @@ type modelSpec struct {
 	Companies   []string              `yaml:"companies"`
 	Fillers     []string              `yaml:"fillers"`
 	Translate   map[string]string     `yaml:"translations"`
+	Function    []string              `yaml:"function_words"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -262,6 +270,16 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		m.compounds = append(m.compounds, strings.Fields(strings.ToLower(c)))
 	}
 	m.stop, m.greetings, m.negation = setOf(spec.Stopwords...), setOf(spec.Greetings...), setOf(spec.Negation...)
+	m.foreignStop = map[string]bool{}
+	for _, w := range append(snowballStopWords(), spec.Function...) {
+		k := words(w)
+		if len(k) != 1 || m.stop[k[0]] {
+			continue
+		}
+		if _, ok := m.translate[k[0]]; !ok {
+			m.foreignStop[k[0]] = true
+		}
+	}
 	m.nicknames = map[string]bot.USState{}
 	for k, code := range spec.Nicknames {
 		st, ok := bot.StateByCode(code)
@@ -388,7 +406,7 @@ func pluralNoun(w string) string {
 // make a message foreign).
 func (m *model) foreignMessage(ws []string) (message, some bool) {
 	for _, w := range ws {
-		if some = len(w) >= 3 && m.notEnglish(w); some {
+		if some = len(w) >= 3 && m.notEnglish(w) || m.littleForeign(w); some {
 			break
 		}
 	}
@@ -405,9 +423,18 @@ func (m *model) foreignMessage(ws []string) (message, some bool) {
 			if len(w) >= 3 && !m.lex.Word(w) && m.shorthand[w] == nil { // ("sal": chat shorthand for salary, not Spanish salt)
 				strong++
 			}
+		} else if m.littleForeign(w) {
+			all++
+			strong++ // "pour", "liye", "nang": little words English has not
 		}
 	}
 	return strong >= 2 || strong == 1 && all >= 2, true // "salario de un electricista en California", "Gehalt als ML Engineer in Berlin?"
+}
+
+// littleForeign reports whether w is a little word of another language
+// that English has not ("pour", "liye", "nang").
+func (m *model) littleForeign(w string) bool {
+	return len(w) >= 3 && m.foreignStop[w] && !m.lex.Word(w) && m.shorthand[w] == nil && m.index[w] == nil
 }
 
 // notEnglish reports whether w is a word of the translation table that
@@ -459,6 +486,10 @@ func (m *model) translated(raw, low []string) ([]string, []string) {
 		if !ok {
 			e, ok = m.translatePlural(w)
 		}
+		if !ok && m.foreignStop[w] && m.index[w] == nil && m.shorthand[w] == nil && (!m.lex.Word(w) || len(w) <= 4) &&
+			raw[i] != strings.ToUpper(raw[i]) && !placeWord(m, w) {
+			continue // "pour", "ke liye", "ng": the little words of the other language say nothing to read (not "LA", a place)
+		}
 		if !ok {
 			outRaw, outLow = append(outRaw, raw[i]), append(outLow, w)
 			continue
@@ -487,8 +518,8 @@ func (m *model) translated(raw, low []string) ([]string, []string) {
 					} else {
 						field = append(field, t...) // "apprentissage": machine learning
 					}
-				} else if m.stop[w] || placeWord(m, w) {
-					break // "cocinero en Madrid": where, not the field
+				} else if m.stop[w] || m.foreignStop[w] || placeWord(m, w) {
+					break // "cocinero en Madrid", "Koch auf einer Raumstation": where, not the field
 				} else {
 					field = append(field, raw[j])
 				}

@@ -4107,6 +4107,12 @@ func (l *Library) namedField(q *question, taken []bool) string {
 			// guide's own words; not "high school")
 			return w + " school"
 		}
+		if k+1 < len(ws) && ws[k+1] == "academy" && !taken[k] && len(w) >= 3 && unknown(w) && !l.m.stop[w] && !placeWord(l.m, w) && !l.m.lex.Time(w) &&
+			l.m.lex.Noun(w) && !(k > 0 && (possessive[ws[k-1]] || ws[k-1] == "the" && k+2 < len(ws) && ws[k+2] == "of")) {
+			// "police academy, how long is it?", "fire academy length":
+			// the training of a service no guide is
+			return w + " academy"
+		}
 		// "journalism major", "a botany degree", "biology jobs": a field of
 		// study whose practitioner WordNet knows as an occupation.
 		// (or a field whose pay is asked: "how much does dental hygiene pay?",

@@ -1568,6 +1568,12 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 		} else {
 			out.Answered = out.Answered || a.Answered
+			if a.Answered {
+				// "… for a machine learning engineer, and … for an orbital
+				// chef?": a part answered for another career (or comparing
+				// two) offers a follow-up for it too
+				out.FollowUps = addCareerFollowUps(out.FollowUps, a.FollowUps)
+			}
 		}
 		appendReply(out, strings.TrimRight(strings.TrimSpace(shown), ",;:.!?")+"?", a) // ("CA median,", "… security guard.": the part's own end mark goes)
 	}
@@ -1575,6 +1581,23 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		return refusal, nil // every part refused alike: said once
 	}
 	return out, nil
+}
+
+// addCareerFollowUps adds to have the first of more's follow-ups for each
+// career have offers none for, five at most in all (a row of buttons),
+// the last place going to the newest career.
+func addCareerFollowUps(have, more []bot.FollowUp) []bot.FollowUp {
+	for _, f := range more {
+		c := f.Options["career"]
+		if c == "" || slices.ContainsFunc(have, func(h bot.FollowUp) bool { return h.Options["career"] == c }) {
+			continue
+		}
+		have = append(slices.Clip(have), f)
+		if len(have) > 5 {
+			have = append(have[:4:4], have[len(have)-1])
+		}
+	}
+	return have
 }
 
 // otherGuideNamed reports whether a part that asks names by its own words,

@@ -318,9 +318,11 @@ func lacksOnly(c *Case) bool {
 
 // compares reports whether an answer sets two careers side by side ("X vs
 // Y"), one of them the given one: it answers about both, whichever it
-// names as its career (the better-paid, the quicker to get into).
+// names as its career (the better-paid, the quicker to get into). So does
+// a reply to several questions ("Your questions · …") whose parts are
+// answered for several careers, each offered as a follow-up.
 func compares(a *bot.Answer, career string) bool {
-	if !strings.Contains(a.Title, " vs ") {
+	if !strings.Contains(a.Title, " vs ") && !strings.HasPrefix(a.Title, "Your questions") {
 		return false
 	}
 	for _, f := range a.FollowUps {
