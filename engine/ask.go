@@ -1877,6 +1877,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return a
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
+	case len(q.states) > 0 && hasAny(q, "numbers", "figures", "stats", "statistics") && !hasAny(q, "two", "both", "each") && !slices.Contains(q.certWord, true) && !q.has("source") && !q.has("employed") && !q.hasSectionIntent() && len(q.intents) <= q.intents[bot.KindCerts]+q.intents["cost"]:
+		// "do your numbers cover seattle at all?": the figures of a place,
+		// whatever verb asks whether the guide has them (no certificate
+		// named to "cover" anything)
+		return e.salaryQuestion(q, g)
 	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"] || q.intentCount() == q.intents["cost"] && len(q.states) > 0 && !slices.Contains(q.certWord, true)) &&
 		(len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)):
 		// (and "how much for ML eng in NYC": a price asked of no certificate)
