@@ -796,6 +796,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "I drive a forklift at a warehouse in Toledo and have for nine years, mostly nights, and I'm tired of it. My wife is a dental hygienist and my brother is a firefighter in Dayton. Our son is finishing high school and loves math more than anyone in the family ever has. My dad was a machinist at a Jeep plant for thirty years and thinks tech is a fad. We saved a little for college but not much. What is the national median salary for a machine learning engineer?", []string{"$150,000"}, []string{"No guide"}},
 		{all, "what's the California median for a machine learning engineer, and what's the California median for an orbital chef?", []string{"$185,000", "$104,900", "career:orbital-chef"}, nil},
 		{shipped, "do your numbers cover seattle at all?", []string{"Washington", "$175,000"}, []string{"Certifications"}},
+		{shipped, "how current is the data?", []string{"Salary year: 2025"}, []string{"Not in the guide"}},
+		{shipped, "how fresh is that number, like what year", []string{"2025"}, []string{"A day in the life"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

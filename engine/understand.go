@@ -1498,6 +1498,39 @@ func spacedLine(ws []string) string {
 	return b.String()
 }
 
+// agedFigures reports whether words ask how old figures are: a word of
+// recency within three words of a word for figures ("how fresh is that
+// number", "how current is the data?"; not "data scientists", "fresh
+// supplies … that number").
+func agedFigures(ws []string) bool {
+	for i, w := range ws {
+		if !recency[w] {
+			continue
+		}
+		for j := max(0, i-3); j < len(ws) && j <= i+3; j++ {
+			d := ws[j]
+			if d == "number" || d == "numbers" || d == "figure" || d == "figures" || d == "stats" || d == "statistics" ||
+				d == "data" && (j+1 == len(ws) || !dataFieldNoun(ws[j+1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dataFieldNoun reports whether a word after "data" makes it a field's name
+// ("data scientists", "data engineering").
+func dataFieldNoun(w string) bool {
+	switch w {
+	case "scientist", "scientists", "science", "engineer", "engineers", "engineering", "analyst", "analysts", "analysis", "analytics", "pipelines", "pipeline", "quality":
+		return true
+	}
+	return false
+}
+
+// recency words ask how old figures are.
+var recency = setOf("fresh", "current", "recent", "old", "dated", "outdated", "updated", "latest", "stale")
+
 // countIntents counts the intents the words signal; pay verbs ("make",
 // "bring in") count as salary only in a pay-shaped phrase.
 func (l *Library) countIntents(q *question) {
@@ -1507,6 +1540,17 @@ func (l *Library) countIntents(q *question) {
 	howMuch := pl.has(" how much ")
 	if k := slices.Index(ws, "dying"); k >= 0 && k+1 < len(ws) && (judgedAs[ws[k+1]] || ws[k+1] == "industry") {
 		q.intents["outlook"]++ // "is MLE a dying field": its prospects (not "my tomato plants keep dying")
+	}
+	if agedFigures(ws) {
+		q.intents["source"]++ // "how fresh is that number", "how current is the data?": the year and source of the figures
+		if q.idiom == nil {
+			q.idiom = map[string]bool{}
+		}
+		for _, w := range ws {
+			if recency[w] {
+				q.idiom[w] = true // (not a topic the guide lacks)
+			}
+		}
 	}
 	for _, p := range l.m.payPhrase {
 		if pl.has(p) {
