@@ -14,24 +14,27 @@ var fragmentAsk = setOf("mostly", "mainly", "especially", "particularly", "inter
 // listedRE matches a numbered item in a sentence: "1) …", "2. …".
 var listedRE = regexp.MustCompile(`(^|\s)[1-9][).]\s`)
 
-// storyTold keeps, of a long message that tells a life story before (or
-// around) its questions, the sentences that ask, the ones that wish for
-// work, and the ones that speak of a guide's career (its name, or with
-// several guides words only one guide uses, or a guide's certificate), plus the asker's own place
-// when the questions ask for figures and name none. The jobs, people and
-// places of the rest are the story's ("my girlfriend, who's a kindergarten
+// storyTold keeps, of a long message (400 characters and four sentences
+// or more) that tells a life story before or around its questions, the
+// sentences that ask, the ones that wish for work, and the ones that speak
+// of a guide's career (its name, with several guides two words only one
+// guide uses, or a guide's certificate), plus the asker's own place when
+// the questions ask for figures and name none. The jobs, people and places
+// of the rest are the story's ("my girlfriend, who's a kindergarten
 // teacher", "my brother is a cop in Charlotte"), not what is asked. A
 // sentence asks when asks says so, when it opens with a question word,
 // lists questions ("1) do I need a master's 2) what language …") or says
-// what the asker is most interested in ("Mostly interested in pay and …"). A
-// message whose questions point back into the story ("what's the outlook
-// for my job?", "could she do it?") is kept whole; so is a short one.
+// what the asker is most interested in ("Mostly interested in pay and …").
+// A message whose questions point back into the story ("what's the outlook
+// for my job?", "could she do it?") or name their own occupation is kept
+// whole; so is one whose guide, named by its words, the sentences kept no
+// longer name.
 func (l *Library) storyTold(ctx context.Context, text string) string {
 	if len(text) < 400 || !strings.Contains(text, "?") {
 		return text
 	}
 	sents := sentencesOf(text)
-	if len(sents) < 5 {
+	if len(sents) < 4 {
 		return text
 	}
 	keep := make([]bool, len(sents))
@@ -87,7 +90,16 @@ func (l *Library) storyTold(ctx context.Context, text string) string {
 			b.WriteString(t)
 		}
 	}
-	return b.String()
+	kept := b.String()
+	if len(l.Guides) > 1 {
+		if g := l.oneGuideNamed(dropStateWords(words(text))); g != nil && l.oneGuideNamed(dropStateWords(words(kept))) != g {
+			// "… an interview coming up at a superposition greenhouse. My
+			// aunt, a chef, says …": the story named the guide the
+			// sentences kept no longer do
+			return text
+		}
+	}
+	return kept
 }
 
 // storyPointed reports whether the questions point back at someone or
