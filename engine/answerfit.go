@@ -252,6 +252,28 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return a // "how much is the hazard supplement?": named by the salary note, with no amount
 		}
 	}
+	if g != nil && (cert != nil || namesLicense(q, g) || q.has(bot.KindCerts)) && slices.ContainsFunc(q.words, func(w string) bool { return validityWords[w] }) &&
+		!(hasAny(q, "permit", "permits", "license", "licence", "licensed", "licensing") && saysValidity(g.License)) { // (the permit of "tending entangled orchards: which permit … how often do I renew it", whose renewal the guide gives)
+		// "how long do the certs stay valid before they expire?", "how
+		// often does the Licensed Lucid Surveyor credential need
+		// renewing?": renewal terms, when the guide gives none for it
+		name, text := "its certifications", g.Certification+" "+g.License // (a permit's renewal, asked of "it")
+		for _, c := range g.Certifications {
+			text += " " + c.About
+		}
+		switch {
+		case cert != nil:
+			name, text = "the "+cert.Name, cert.About
+		case namesLicense(q, g):
+			name, text = licenseName(g.License), g.License
+		}
+		if !saysValidity(text) {
+			if name == "its certifications" {
+				return lackingAnswer(e, q, g, nil, "how long its certifications stay valid or when they must be renewed")
+			}
+			return lackingAnswer(e, q, g, cert, "how long "+name+" stays valid or when it must be renewed")
+		}
+	}
 	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) && !hasAny(q, "step", "stage", "phase") {
 		// (not "how long is the apprenticeship before the Licensed Lucid
 		// Surveyor credential?", "how long does the Licensed Lucid Surveyor
@@ -850,6 +872,22 @@ func langName(raw, w string) string {
 		}
 	}
 	return ""
+}
+
+// validityWords ask how long a certificate or licence lasts.
+var validityWords = setOf("valid", "validity", "expire", "expires", "expired", "expiry", "expiration", "renew", "renews", "renewal", "renewing", "renewed",
+	"recertify", "recertification", "recertifying", "lapse", "lapses")
+
+// saysValidity reports whether a certificate's or licence's text gives
+// renewal terms.
+func saysValidity(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"renew", "valid for", "expire", "recertif", "lapse"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // guideSays reports whether a guide's sections name s as written (any

@@ -798,6 +798,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "do your numbers cover seattle at all?", []string{"Washington", "$175,000"}, []string{"Certifications"}},
 		{shipped, "how current is the data?", []string{"Salary year: 2025"}, []string{"Not in the guide"}},
 		{shipped, "how fresh is that number, like what year", []string{"2025"}, []string{"A day in the life"}},
+		{shipped, "how long is the TensorFlow cert valid before I have to renew it?", []string{"has nothing on how long the TensorFlow Developer Certificate stays valid"}, []string{"exam takes"}},
+		{shipped, "do ML certs expire?", []string{"how long its certifications stay valid"}, nil},
+		{all, "tending entangled orchards: which permit do I need / how much is it / how often do I renew it", []string{"every 2 years"}, []string{"stays valid"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
