@@ -210,6 +210,15 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	if q.scope.foreign != "" && (asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return q.m.topics[w] })) {
 		return nil // a place the caveats name (but "what visa would I need, coming from India?": a declared topic the guide lacks)
 	}
+	if g != nil && ageAsked(q.words) && !guideSays(g, " age ") && !guideSays(g, "too old") && !guideSays(g, "years old") {
+		// "am I too old at 42 to start on the MLE path?": the guide gives
+		// the path's length, not an age limit
+		a := lackingAnswer(e, q, g, nil, "an age limit or the best age to start")
+		if g.TotalTime != "" {
+			a.Body += fmt.Sprintf(" What it does say: the path in takes %s in all.", g.TotalTime)
+		}
+		return a
+	}
 	orig := q.raw // the message as asked, for its question sentence
 	if q.full != nil {
 		orig = q.full.raw
@@ -872,6 +881,17 @@ func langName(raw, w string) string {
 		}
 	}
 	return ""
+}
+
+// ageAsked reports whether words ask whether the asker's age is a bar:
+// "too old", "too young", "age limit".
+func ageAsked(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "too" && (ws[i+1] == "old" || ws[i+1] == "young") || ws[i] == "age" && (ws[i+1] == "limit" || ws[i+1] == "limits" || ws[i+1] == "cap" || ws[i+1] == "cutoff") {
+			return true
+		}
+	}
+	return false
 }
 
 // validityWords ask how long a certificate or licence lasts.
