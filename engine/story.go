@@ -42,6 +42,9 @@ func (l *Library) storyTold(ctx context.Context, text string) string {
 	askedN := 0
 	for i, t := range sents {
 		f := words(t)
+		if len(f) > 0 && continuesAsk[f[0]] && !strings.HasSuffix(t, "?") && (i == 0 || !strings.HasSuffix(sents[i-1], "?")) {
+			f = f[1:] // "At work, I spend …", "In my world, …": a story's sentence, unless it goes on with a question before it
+		}
 		if asks(t, f) || l.wishes(f) && l.wishedWork(ctx, t, f) || len(f) > 0 && (startsQuestion(f[0]) || whWord(f[0])) || len(f) > 0 && fragmentAsk[f[0]] || listedRE.MatchString(t) {
 			keep[i] = true
 			asked = append(asked, f...)
@@ -58,7 +61,7 @@ func (l *Library) storyTold(ctx context.Context, text string) string {
 	if len(aq.careers) == 0 && len(aq.scope.occupations) > 0 || storyPointed(marked, len(aq.careers) > 0) {
 		return text // the questions name the work they ask about, or point into the story for it
 	}
-	wantPlace := len(aq.states) == 0 && aq.scope.foreign == "" && (figures(aq) || aq.has("employed")) && !aq.has("most") && !aq.has("least") && !hasAny(aq, "state", "states")
+	wantPlace := len(aq.states) == 0 && aq.scope.foreign == "" && (aq.has("salary") || aq.has("employed")) && !aq.has("most") && !aq.has("least") && !hasAny(aq, "state", "states")
 	dropped := 0
 	for i, t := range sents {
 		if keep[i] {
