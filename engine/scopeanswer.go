@@ -699,6 +699,13 @@ func (l *Library) relativeDoes(p string) bool {
 // orbit").
 var tellers = setOf("i", "im", "ive", "she", "shes", "he", "hes", "we", "our", "they", "theyre")
 
+// rankWord reports whether a field is a word that ranks ("lowest",
+// "highest", "cheapest", "most").
+func (l *Library) rankWord(f string) bool {
+	w := strings.ToLower(strings.Trim(f, ",.?!"))
+	return l.m.index[w]["most"] || l.m.index[w]["least"]
+}
+
 // binomial pairs are fixed phrases joined by "and" ("back and forth",
 // "pros and cons"): one phrase, never two questions.
 var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial error", "more more", "again again", "here there",
@@ -776,6 +783,8 @@ func (l *Library) splitAnd(s string) []string {
 		case lw == "and" && i > 0 && i+1 < len(fields) && relations[strings.ToLower(strings.Trim(fields[i-1], ",.!?"))] &&
 			(fields[i+1] == "I" || fields[i+1] == "i" || strings.EqualFold(fields[i+1], "me")):
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
+		case lw == "and" && i > 0 && i+1 < len(fields) && l.rankWord(fields[i-1]) && (l.rankWord(fields[i+1]) || i+2 < len(fields) && strings.EqualFold(fields[i+1], "the") && l.rankWord(fields[i+2])):
+			cur = append(cur, w) // "the lowest and the highest pay": two ends of one thing
 		case lw == "and" && i > 0 && i+1 < len(fields) && stateCode(fields[i-1]) && stateCode(fields[i+1]):
 			cur = append(cur, w) // "the medians for CA, WA, NY and MA": one list of states
 		case (lw == "and" || lw == "plus" || lw == "+" || lw == "&") && i > 0 && sentenceAddsUp(fields, i):

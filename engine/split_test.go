@@ -17,6 +17,7 @@ func TestSplitKeepsBinomials(t *testing.T) {
 	for in, want := range map[string]int{
 		"I keep going back and forth between ML engineering and data science, what's the median salary?": 1,
 		"what are the pros and cons of ML engineering as a career":                                       1,
+		"what's the lowest and the highest pay for ML engineers?":                                        1,
 		"what's the median salary in California and which certifications help?":                          2,
 		// what the asker tells before "and" is context of the question after it
 		"I'm finishing a stats degree and I keep going back and forth between ML engineering and data science. what's the median salary for data scientists?": 1,
