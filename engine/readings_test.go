@@ -802,6 +802,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "do ML certs expire?", []string{"how long its certifications stay valid"}, nil},
 		{all, "tending entangled orchards: which permit do I need / how much is it / how often do I renew it", []string{"every 2 years"}, []string{"stays valid"}},
 		{shipped, "am I too old at 51 to start on the MLE path?", []string{"has nothing on an age limit", "5-8 years"}, []string{"Step 1"}},
+		{all, "mapping dreams — is that an actual career in your system or a joke guide? what's the median pay it lists", []string{"Dream Cartographer", "$98,600"}, []string{"No guide for joke guide"}},
+		{all, "what do tour guides make?", []string{"No guide for tour guides"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -696,6 +696,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase, start = ws[start-1]+" "+head, start-1
 			taken[start] = true
 		}
+		if (head == "guide" || head == "guides") && !m.lex.Occupation(m.lex.Singular(phrase)) &&
+			(phrase == head || notPersonGuide[ws[start]] || m.lex.MostlyAdjective(ws[start]) || m.index[ws[start]] != nil) {
+			// "is that a joke guide?", "a real guide or a fake guide?", "the
+			// salary guide": one of the bot's guides, not a guide's job (a
+			// tour guide or a hunting guide is)
+			continue
+		}
 		display := asTyped(ws, raw, start, i+1)
 		goal := becomeA(start)
 		if phrase == head && !goal {
@@ -1665,6 +1672,10 @@ func workContext(m *model, ws []string, i int) bool {
 	}
 	return false
 }
+
+// notPersonGuide words before "guide" make it a book or one of the bot's
+// guides, not a person who guides.
+var notPersonGuide = setOf("joke", "fake", "real", "actual", "legit", "whole", "study", "official", "invented", "made")
 
 // becomeOne reports whether the words after position i ask how to become
 // one ("my therapist does dream analysis with me, how do u become one of
