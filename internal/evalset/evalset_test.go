@@ -2472,6 +2472,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 32 (voice h118: messages with chat-platform formatting: mentions, markdown, links, emoji shortcodes, quoted lines, greetings and sign-offs over several lines); committed unread; scored once at the end of session 32: 92.7% / 94.0%, 1 wrong career (careers), 0 answered for an occupation with no guide.
 	{"test/ml-engineer-234", "test/ml-engineer-234.jsonl", false, 120, 15, 0.916},
 	{"test/careers-234", "test/careers-234.jsonl", true, 60, 10, 0.929},
+	// Held-out, written blind in session 32 (voice h121: pay and prospects judged in words rather than numbers: good money, a lot for the state, a safe bet); committed unread, for session 33 to score once.
+	{"test/ml-engineer-235", "test/ml-engineer-235.jsonl", false, 120, 15, 0.5},
+	{"test/careers-235", "test/careers-235.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 32 (voice h122: names from the guides half-remembered and garbled, asking to be corrected); committed unread, for session 33 to score once.
+	{"test/ml-engineer-236", "test/ml-engineer-236.jsonl", false, 120, 15, 0.5},
+	{"test/careers-236", "test/careers-236.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 32 (voice h123: the order of the path and what depends on what); committed unread, for session 33 to score once.
+	{"test/ml-engineer-237", "test/ml-engineer-237.jsonl", false, 120, 15, 0.5},
+	{"test/careers-237", "test/careers-237.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 32 (voice h124: asking on behalf of a group: a class, a club, a server, a cohort); committed unread, for session 33 to score once.
+	{"test/ml-engineer-238", "test/ml-engineer-238.jsonl", false, 120, 15, 0.5},
+	{"test/careers-238", "test/careers-238.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2496,8 +2508,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-231": 3, "test/careers-231":
 // session 30 (219-222) at its start, and the four it wrote blind at its
 // start (223-226) at its end; session 32 scored the four written later in
 // session 31 (227-230) at its start and the four it wrote blind at its
-// start (231-234) at its end.
-var unscored = map[string]bool{}
+// start (231-234) at its end; the four it wrote later (235-238) wait for
+// session 33.
+var unscored = map[string]bool{"test/ml-engineer-238": true, "test/careers-238": true, "test/ml-engineer-237": true, "test/careers-237": true, "test/ml-engineer-236": true, "test/careers-236": true, "test/ml-engineer-235": true, "test/careers-235": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
