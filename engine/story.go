@@ -57,11 +57,7 @@ func (l *Library) storyTold(ctx context.Context, text string) string {
 	if askedN == 0 || askedN == len(sents) {
 		return text
 	}
-	aq := l.analyse(ctx, strings.Join(asked, " "))
-	if len(aq.careers) == 0 && len(aq.scope.occupations) > 0 || storyPointed(marked, len(aq.careers) > 0) {
-		return text // the questions name the work they ask about, or point into the story for it
-	}
-	wantPlace := len(aq.states) == 0 && aq.scope.foreign == "" && (aq.has("salary") || aq.has("employed")) && !aq.has("most") && !aq.has("least") && !hasAny(aq, "state", "states")
+	told := make([]bool, len(sents)) // the sentences that only tell the story, before the asker's place is kept
 	dropped := 0
 	for i, t := range sents {
 		if keep[i] {
@@ -75,14 +71,28 @@ func (l *Library) storyTold(ctx context.Context, text string) string {
 			keep[i] = true // "… mapping dreams …": one guide's own words
 		case l.namesCert(f):
 			keep[i] = true // "I failed the written part of the Microgravity Food Safety Certificate": what "it" is
-		case wantPlace && firstPerson(f) && len(l.analyse(ctx, t).states) > 0:
-			keep[i] = true // "I live in Jersey City": where the figures are asked for
 		default:
+			told[i] = true
 			dropped++
 		}
 	}
 	if dropped == 0 {
-		return text
+		return text // (most messages: read once, as sent)
+	}
+	aq := l.analyse(ctx, strings.Join(asked, " "))
+	if len(aq.careers) == 0 && len(aq.scope.occupations) > 0 || storyPointed(marked, len(aq.careers) > 0) {
+		return text // the questions name the work they ask about, or point into the story for it
+	}
+	if len(aq.states) == 0 && aq.scope.foreign == "" && (aq.has("salary") || aq.has("employed")) && !aq.has("most") && !aq.has("least") && !hasAny(aq, "state", "states") {
+		for i, t := range sents {
+			if told[i] && firstPerson(words(t)) && len(l.analyse(ctx, t).states) > 0 {
+				keep[i] = true // "I live in Jersey City": where the figures are asked for
+				dropped--
+			}
+		}
+		if dropped == 0 {
+			return text
+		}
 	}
 	var b strings.Builder
 	for i, t := range sents {
