@@ -39,6 +39,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
 	if req.Option("career") == "" {
 		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
+		if t := lib.referenceResolved(ctx, text); t != "" {
+			text = t // "my sister is a nurse and I'm looking at ML engineering, what does the former pay in TX?"
+		}
 	}
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")

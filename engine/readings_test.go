@@ -804,6 +804,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "am I too old at 51 to start on the MLE path?", []string{"has nothing on an age limit", "5-8 years"}, []string{"Step 1"}},
 		{all, "mapping dreams — is that an actual career in your system or a joke guide? what's the median pay it lists", []string{"Dream Cartographer", "$98,600"}, []string{"No guide for joke guide"}},
 		{all, "what do tour guides make?", []string{"No guide for tour guides"}, []string{"$98,600"}},
+		{shipped, "my brother is a dental hygienist and I'm looking at ML engineering, what does the former make in NY?", []string{"No guide for dental hygienist"}, []string{"$170,000"}},
+		{shipped, "torn between machine learning engineer and pharmacist, how long does it take to become the first one?", []string{"5-8 years"}, []string{"No guide"}},
+		{shipped, "How much should our clinic offer a registered nurse in Massachusetts?", []string{"No guide for registered nurse"}, []string{"$165,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -721,7 +721,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		taken[held] = false
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
-		if t := l.unknownTitle(q, taken); t != "" {
+		if h := l.hiredWork(q); h != "" {
+			// "how much should our clinic offer a registered nurse?", "what
+			// should i pay a barista in portland": the job an employer
+			// hires, pays or offers for
+			sc.occupations = append(sc.occupations, h)
+		} else if t := l.unknownTitle(q, taken); t != "" {
 			// "barista pay", "devops salary", "become a hypnotherapist": a
 			// word no dictionary or guide knows, where a job's name goes.
 			sc.occupations = append(sc.occupations, t)
@@ -1671,6 +1676,40 @@ func workContext(m *model, ws []string, i int) bool {
 		return false
 	}
 	return false
+}
+
+// hiringVerbs are what an employer does to a hire: "offer a registered
+// nurse", "pay a barista", "hiring a DevOps engineer".
+var hiringVerbs = setOf("hire", "hiring", "hired", "recruit", "recruiting", "pay", "paying", "offer", "offering", "employ", "employing", "onboard", "onboarding")
+
+// hiredWork is the occupation an employer's question names after a verb
+// of hiring and "a" or "an" ("offer a registered nurse", "hiring a DevOps
+// engineer"): WordNet's occupations, up to three words, none a guide's
+// career; "" otherwise.
+func (l *Library) hiredWork(q *question) string {
+	ws := q.words
+	for k := 0; k+2 < len(ws); k++ {
+		if !hiringVerbs[ws[k]] || ws[k+1] != "a" && ws[k+1] != "an" {
+			continue
+		}
+		for n := min(3, len(ws)-k-2); n >= 1; n-- {
+			phrase := ws[k+2 : k+2+n]
+			if slices.ContainsFunc(phrase, func(w string) bool { return l.m.index[w] != nil || l.m.stop[w] }) {
+				continue
+			}
+			if n == 1 && allLetters(phrase[0]) && !l.m.lex.Word(phrase[0]) && !l.knownTerm(phrase[0]) && !l.vocab.known(phrase[0]) && !placeWord(l.m, phrase[0]) {
+				return phrase[0] // "pay a barista": a word no dictionary or guide knows, where the hire goes
+			}
+			p := l.m.lex.Singular(strings.Join(phrase, " "))
+			if l.m.lex.Occupation(p) && !l.m.roles[p] || n == 1 && l.m.lex.Occupation(l.m.lex.Singular(phrase[0])) && !l.m.roles[phrase[0]] {
+				return strings.Join(phrase, " ")
+			}
+			if n >= 2 && l.m.lex.Occupation(l.m.lex.Singular(phrase[n-1])) && !l.m.roles[phrase[n-1]] && !l.knownTerm(phrase[0]) {
+				return strings.Join(phrase, " ") // "a DevOps engineer": a kind of the occupation
+			}
+		}
+	}
+	return ""
 }
 
 // notPersonGuide words before "guide" make it a book or one of the bot's
