@@ -1612,6 +1612,14 @@ var sets = []struct {
 	// (first run 88.7% / 91.0%, none from the wrong career, 4 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-429", "tune/ml-engineer-429.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-429", "tune/careers-429.jsonl", true, 80, 15, 0.9},
+	// Voice t190: chat-platform formatting (mentions, markdown, links, emoji shortcodes, quoted lines, several lines), written in session 32
+	// (first run 97.3% / 95.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-431", "tune/ml-engineer-431.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-431", "tune/careers-431.jsonl", true, 80, 15, 0.94},
+	// Voice t191: yes/no and true-or-false checks on one point, written in session 32
+	// (first run 89.3% / 81.0%, none from the wrong career, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-432", "tune/ml-engineer-432.jsonl", false, 120, 15, 0.883},
+	{"tune/careers-432", "tune/careers-432.jsonl", true, 80, 15, 0.8},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
