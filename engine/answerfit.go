@@ -262,25 +262,22 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 	}
 	if g != nil && (cert != nil || namesLicense(q, g) || q.has(bot.KindCerts)) && slices.ContainsFunc(q.words, func(w string) bool { return validityWords[w] }) &&
-		!(hasAny(q, "permit", "permits", "license", "licence", "licensed", "licensing") && saysValidity(g.License)) { // (the permit of "tending entangled orchards: which permit … how often do I renew it", whose renewal the guide gives)
+		!((q.has("license") || namesLicense(q, g)) && saysValidity(g.License)) { // (the permit of "tending entangled orchards: which permit … how often do I renew it", whose renewal the guide gives)
 		// "how long do the certs stay valid before they expire?", "how
 		// often does the Licensed Lucid Surveyor credential need
 		// renewing?": renewal terms, when the guide gives none for it
-		name, text := "its certifications", g.Certification+" "+g.License // (a permit's renewal, asked of "it")
+		what, text := "how long its certifications stay valid or when they must be renewed", g.Certification+" "+g.License // (a permit's renewal, asked of "it")
 		for _, c := range g.Certifications {
 			text += " " + c.About
 		}
 		switch {
 		case cert != nil:
-			name, text = "the "+cert.Name, cert.About
+			what, text = "how long the "+cert.Name+" stays valid or when it must be renewed", cert.About
 		case namesLicense(q, g):
-			name, text = licenseName(g.License), g.License
+			what, text = "how long "+licenseName(g.License)+" stays valid or when it must be renewed", g.License
 		}
 		if !saysValidity(text) {
-			if name == "its certifications" {
-				return lackingAnswer(e, q, g, nil, "how long its certifications stay valid or when they must be renewed")
-			}
-			return lackingAnswer(e, q, g, cert, "how long "+name+" stays valid or when it must be renewed")
+			return lackingAnswer(e, q, g, cert, what)
 		}
 	}
 	if cert != nil && durationQuestion(q) && !lib.stepNamed(q, g) && !hasAny(q, "step", "stage", "phase") {

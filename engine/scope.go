@@ -1697,7 +1697,7 @@ func (l *Library) hiredWork(q *question) string {
 			if slices.ContainsFunc(phrase, func(w string) bool { return l.m.index[w] != nil || l.m.stop[w] }) {
 				continue
 			}
-			if n == 1 && allLetters(phrase[0]) && !l.m.lex.Word(phrase[0]) && !l.knownTerm(phrase[0]) && !l.vocab.known(phrase[0]) && !placeWord(l.m, phrase[0]) {
+			if n == 1 && allLetters(phrase[0]) && l.unknownInitials(phrase[0]) {
 				return phrase[0] // "pay a barista": a word no dictionary or guide knows, where the hire goes
 			}
 			p := l.m.lex.Singular(strings.Join(phrase, " "))
@@ -3254,7 +3254,7 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 
 // unknownInitials reports whether w (lower case) is a word no table,
 // dictionary, place, guide or guide's certificate knows: a credential's
-// initials of another field ("cdl", "nclex").
+// initials of another field ("cdl", "nclex") or a job's name ("barista").
 func (l *Library) unknownInitials(w string) bool {
 	if l.m.stop[w] || l.m.index[w] != nil || l.m.shorthand[w] != nil || l.m.acronyms[w] != nil || l.m.lex.Word(w) ||
 		placeWord(l.m, w) || l.isCareerWord(w) || l.vocab.known(w) || l.Searcher.Known(context.Background(), w) || l.certInitials(w) {

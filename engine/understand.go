@@ -1508,9 +1508,7 @@ func agedFigures(ws []string) bool {
 			continue
 		}
 		for j := max(0, i-3); j < len(ws) && j <= i+3; j++ {
-			d := ws[j]
-			if d == "number" || d == "numbers" || d == "figure" || d == "figures" || d == "stats" || d == "statistics" ||
-				d == "data" && (j+1 == len(ws) || !dataFieldNoun(ws[j+1])) {
+			if d := ws[j]; (dataNouns[d] || d == "number") && !(d == "data" && j+1 < len(ws) && dataFieldNoun(ws[j+1])) {
 				return true
 			}
 		}
