@@ -1620,6 +1620,18 @@ var sets = []struct {
 	// (first run 89.3% / 81.0%, none from the wrong career, 2 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-432", "tune/ml-engineer-432.jsonl", false, 120, 15, 0.883},
 	{"tune/careers-432", "tune/careers-432.jsonl", true, 80, 15, 0.8},
+	// Voice t192: pay and prospects judged in words (good money, a lot for the state, a safe bet), written in session 33
+	// (first run 94.7% / 91.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-433", "tune/ml-engineer-433.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-433", "tune/careers-433.jsonl", true, 80, 15, 0.9},
+	// Voice t193: names from the guides half-remembered and garbled, asking to be corrected, written in session 33
+	// (first run 90.0% / 88.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-434", "tune/ml-engineer-434.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-434", "tune/careers-434.jsonl", true, 80, 15, 0.87},
+	// Voice t195: asking on behalf of a group (a class, a club, a server, a cohort), written in session 33
+	// (first run 92.0% / 94.0%, none from the wrong career or for a career with no guide).
+	{"tune/ml-engineer-435", "tune/ml-engineer-435.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-435", "tune/careers-435.jsonl", true, 80, 15, 0.929},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2496,6 +2508,18 @@ var sets = []struct {
 	// Held-out, written blind in session 32 (voice h124: asking on behalf of a group: a class, a club, a server, a cohort); committed unread; scored once at the start of session 33: 99.3% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-238", "test/ml-engineer-238.jsonl", false, 120, 15, 0.983},
 	{"test/careers-238", "test/careers-238.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind at the start of session 33 (voice h125: US places as people say them: metro areas, regions, counties, cities, local nicknames); committed unread, to be scored once at the end of session 33.
+	{"test/ml-engineer-239", "test/ml-engineer-239.jsonl", false, 120, 15, 0.5},
+	{"test/careers-239", "test/careers-239.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 33 (voice h126: asking for a shape of reply: TL;DR, one line, just the number, bullets, ELI5); committed unread, to be scored once at the end of session 33.
+	{"test/ml-engineer-240", "test/ml-engineer-240.jsonl", false, 120, 15, 0.5},
+	{"test/careers-240", "test/careers-240.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 33 (voice h127: what-if and planning questions); committed unread, to be scored once at the end of session 33.
+	{"test/ml-engineer-241", "test/ml-engineer-241.jsonl", false, 120, 15, 0.5},
+	{"test/careers-241", "test/careers-241.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 33 (voice h128: downsides, risks and what to avoid); committed unread, to be scored once at the end of session 33.
+	{"test/ml-engineer-242", "test/ml-engineer-242.jsonl", false, 120, 15, 0.5},
+	{"test/careers-242", "test/careers-242.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2521,8 +2545,9 @@ var knownNoGuide = map[string]int{"test/careers-237": 1, "test/ml-engineer-231":
 // start (223-226) at its end; session 32 scored the four written later in
 // session 31 (227-230) at its start and the four it wrote blind at its
 // start (231-234) at its end; session 33 scored the four written later in
-// session 32 (235-238) at its start.
-var unscored = map[string]bool{}
+// session 32 (235-238) at its start; the four it wrote blind at its start
+// (239-242) wait to be scored at its end.
+var unscored = map[string]bool{"test/ml-engineer-242": true, "test/careers-242": true, "test/ml-engineer-241": true, "test/careers-241": true, "test/ml-engineer-240": true, "test/careers-240": true, "test/ml-engineer-239": true, "test/careers-239": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
