@@ -807,6 +807,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "my brother is a dental hygienist and I'm looking at ML engineering, what does the former make in NY?", []string{"No guide for dental hygienist"}, []string{"$170,000"}},
 		{shipped, "torn between machine learning engineer and pharmacist, how long does it take to become the first one?", []string{"5-8 years"}, []string{"No guide"}},
 		{shipped, "How much should our clinic offer a registered nurse in Massachusetts?", []string{"No guide for registered nurse"}, []string{"$165,000"}},
+		// The longest or shortest step, computed from the steps' lengths
+		{all, "which part of the path to surveying dreams takes the longest?", []string{"Longest step · Dream Cartographer", "Step 1: Earn a bachelor's in oneirography (4 years)"}, []string{"Longest step · Quantum"}},
+		{all, "shortest stage on the way to growing entangled crops?", []string{"Shortest step · Quantum Gardener", "Operator Permit (3 months)"}, nil},
+		{shipped, "longest step of the ML path?", []string{"Longest step", "Lay CS and math foundations (4 years)", "graduate school (2-5 years) can run longer"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1,0 +1,127 @@
+package engine
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// stepSpanRE reads the length a path step's heading gives: "(4 years)",
+// "(6-9 months)", "(6 weeks)", "(1-2 years)".
+var stepSpanRE = regexp.MustCompile(`\((\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(year|month|week|day)s?\)`)
+
+// stepSpan is a path step and the length its heading gives, in weeks.
+type stepSpan struct {
+	title  string
+	lo, hi float64
+}
+
+func (s stepSpan) mid() float64 { return (s.lo + s.hi) / 2 }
+
+// weeksPer converts a unit of the headings to weeks.
+var weeksPer = map[string]float64{"year": 52, "month": 52.0 / 12, "week": 1, "day": 1.0 / 7}
+
+// stepSpans reads the steps of a path section whose headings give their
+// lengths; nil when fewer than two do.
+func (l *Library) stepSpans(s *bot.Section) []stepSpan {
+	var out []stepSpan
+	for _, p := range l.passagesOf(s) {
+		m := stepSpanRE.FindStringSubmatch(p.title)
+		if m == nil {
+			continue
+		}
+		lo, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			continue
+		}
+		hi := lo
+		if m[2] != "" {
+			if h, err := strconv.ParseFloat(m[2], 64); err == nil {
+				hi = h
+			}
+		}
+		u := weeksPer[m[3]]
+		out = append(out, stepSpan{title: p.title, lo: lo * u, hi: hi * u})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// stepWords name a step of the path ("the longest part of the path").
+var stepWords = setOf("step", "steps", "stage", "stages", "phase", "phases", "part", "parts", "chunk", "chunks", "leg", "legs", "bit", "piece", "portion", "segment")
+
+// stepExtremeAsked reports whether the question asks for the longest
+// (+1) or the shortest (-1) step of the path; 0 when it asks neither.
+func stepExtremeAsked(q *question) int {
+	if !anyIn(q.words, stepWords) {
+		return 0
+	}
+	long := hasAny(q, "longest", "slowest", "lengthiest") || adjacent(q.words, "most", "time") || adjacent(q.words, "most", "years")
+	short := hasAny(q, "shortest", "quickest", "briefest") || adjacent(q.words, "least", "time")
+	switch {
+	case long && !short:
+		return 1
+	case short && !long:
+		return -1
+	}
+	return 0
+}
+
+// stepExtreme answers "which step is the shortest?", "the longest part of
+// the path to surveying dreams?" from the lengths the path's own step
+// headings give: computed, never the step a search happens to find. When
+// another step's range reaches past the one picked (a step of 2-5 years
+// beside one of 4), the reply says so.
+func (e *Engine) stepExtreme(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	dir := stepExtremeAsked(q)
+	if g == nil || dir == 0 {
+		return nil
+	}
+	s := g.Section(bot.KindPath)
+	if s == nil {
+		return nil
+	}
+	steps := lib.stepSpans(s)
+	if steps == nil {
+		return nil
+	}
+	best := 0
+	for i, st := range steps {
+		if dir > 0 && st.mid() > steps[best].mid() || dir < 0 && st.mid() < steps[best].mid() {
+			best = i
+		}
+	}
+	word := "longest"
+	if dir < 0 {
+		word = "shortest"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "The %s step on the %s path is **%s**.", word, g.Title, steps[best].title)
+	for i, st := range steps {
+		if i == best {
+			continue
+		}
+		if dir > 0 && st.hi > steps[best].hi {
+			fmt.Fprintf(&b, " At its upper end, %s can run longer.", st.title)
+		}
+		if dir < 0 && st.lo < steps[best].lo {
+			fmt.Fprintf(&b, " At its lower end, %s can be shorter.", st.title)
+		}
+	}
+	b.WriteString("\n\nAll the steps, in order:")
+	for _, st := range steps {
+		fmt.Fprintf(&b, "\n• %s", st.title)
+	}
+	a := e.answerSection(g, s)
+	a.Title = strings.ToUpper(word[:1]) + word[1:] + " step · " + g.Title
+	a.Body = b.String()
+	a.Bullets = nil
+	a.Source = source(g, s.Title)
+	e.offerWholeSection(g, s, a)
+	return a
+}
