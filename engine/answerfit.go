@@ -463,6 +463,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if guidePart[w] {
 			continue // "the California row of the salary table": where in the guide, not a topic asked
 		}
+		if ownedBy(q, i, "our") && (!m.topics[w] || i+1 < len(q.words) && !m.stop[q.words[i+1]] && m.lex.Noun(q.words[i+1])) {
+			// "our cohort wants …", "for our GPU club", "settling it in our
+			// channel": the group asking, not a topic asked of the guide (a
+			// condition of work the guide lacks still is, "do our part-time
+			// hires need it"; but not as a modifier, "our bootcamp's slide")
+			continue
+		}
 		if lang := langName(q.raw, w); lang != "" {
 			// "C++", "C#": read as "c", named as typed (not when weighed
 			// against what the guide has: "python or C++?", "is python
@@ -788,6 +795,21 @@ func ownedPhrase(q *question, i int) bool {
 			return true
 		}
 		if q.m.stop[q.words[k]] || q.taken[k] && !hasDigit(q.words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedBy reports whether the word at i is in a phrase the possessive
+// owner opens, up to three words back with no little word between: "our
+// family group chat".
+func ownedBy(q *question, i int, owner string) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if q.words[k] == owner {
+			return true
+		}
+		if q.m.stop[q.words[k]] {
 			return false
 		}
 	}

@@ -811,6 +811,10 @@ func TestReadings(t *testing.T) {
 		{all, "which part of the path to surveying dreams takes the longest?", []string{"Longest step · Dream Cartographer", "Step 1: Earn a bachelor's in oneirography (4 years)"}, []string{"Longest step · Quantum"}},
 		{all, "shortest stage on the way to growing entangled crops?", []string{"Shortest step · Quantum Gardener", "Operator Permit (3 months)"}, nil},
 		{shipped, "longest step of the ML path?", []string{"Longest step", "Lay CS and math foundations (4 years)", "graduate school (2-5 years) can run longer"}, nil},
+		// The group asking ("our club", "our channel") and why ("settling a bet") are not topics the guide lacks
+		{shipped, "which certs should our reading circle look at for ML engineering?", []string{"AWS"}, []string{"Not in the guide"}},
+		{all, "settling a debate in our discord: why is station food seasoned so strongly?", []string{"Orbital Chef"}, []string{"Not in the guide"}},
+		{shipped, "do our part-time hires need a degree?", []string{"Not in the guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
