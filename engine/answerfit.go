@@ -449,6 +449,20 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		quoted = quotedWords(q.raw, 4) // what someone wrote, quoted whole: "Please include a link to your portfolio."
 	}
 	compound := m.inCompounds(q.words)
+	if cert != nil {
+		// "'Entangled Orchid Steward'?": the words of a certificate's name,
+		// half-remembered, are the certificate, not topics it lacks
+		for i := range q.words {
+			if n := lib.certNameLen(q.words, i); n > 0 {
+				if compound == nil {
+					compound = make([]bool, len(q.words))
+				}
+				for k := i + 1 - n; k <= i; k++ {
+					compound[k] = true
+				}
+			}
+		}
+	}
 	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
 	selfFrom, selfTo := selfTold(q.words)

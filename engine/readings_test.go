@@ -815,6 +815,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "which certs should our reading circle look at for ML engineering?", []string{"AWS"}, []string{"Not in the guide"}},
 		{all, "settling a debate in our discord: why is station food seasoned so strongly?", []string{"Orbital Chef"}, []string{"Not in the guide"}},
 		{shipped, "do our part-time hires need a degree?", []string{"Not in the guide"}, nil},
+		// A certificate's name half-remembered is the certificate, not a job
+		{all, "what's the 'Licenced Lucid Surveyer' for?", []string{"Licensed Lucid Surveyor"}, []string{"No guide"}},
+		{all, "is the 'Decoherance Blight Specialist' worth it?", []string{"Decoherence Blight Specialist"}, []string{"No guide", "Not in the guide"}},
+		// Pay judged in chat words
+		{all, "does dream mapping pay the bills in Nevada?", []string{"Dream Cartographer salary in Nevada"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -423,6 +423,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
+		if l.certNameTyped(ws, i) {
+			continue // "'Entangled Orchid Steward'?": a guide's certificate, its name half-remembered, not a job
+		}
 		if start < i && !m.lex.Occupation(head) && l.usesPhrase(ws[i-1], head) {
 			continue // "a crumb vortex hood": a thing a guide names ("hood" is a person only in another sense)
 		}
@@ -4803,4 +4806,30 @@ func jobsWeighed(m *model, ws []string, start, i int) bool {
 	}
 	w := ws[start-2]
 	return m.lex.Occupation(w) || m.lex.Occupation(m.lex.Singular(w)) || m.lex.Person(w)
+}
+
+// certNameTyped reports whether the words ending at i spell a guide's
+// certificate name, give or take a typo or two ("entangled orchid steward"
+// for the Entangled Orchard Steward): a name half-remembered, not a job
+// whose last word it shares.
+func (l *Library) certNameTyped(ws []string, i int) bool { return l.certNameLen(ws, i) > 0 }
+
+// certNameLen is how many words ending at i spell a guide's certificate
+// name, 0 when they spell none. Only a name of two or more words, spelt
+// within one edit in ten letters of it, counts.
+func (l *Library) certNameLen(ws []string, i int) int {
+	for _, g := range l.Guides {
+		for _, c := range g.Certifications {
+			name := strings.Fields(bot.NormalizeName(c.Name))
+			n := len(name)
+			if n < 2 || i+1 < n || ws[i] == "" || name[n-1][0] != ws[i][0] {
+				continue
+			}
+			typed, want := strings.Join(ws[i+1-n:i+1], " "), strings.Join(name, " ")
+			if d := max(1, len(want)/10); typed == want || bot.Levenshtein(typed, want, d) <= d {
+				return n
+			}
+		}
+	}
+	return 0
 }
