@@ -1555,6 +1555,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.shareLine(lib, q, g); a != nil {
 		return a, nil // "how much of the job is data pipelines?": the line with the percentage
 	}
+	if a := e.degreeLine(lib, q, g); a != nil {
+		return a, nil // "seasoned harder up there, and by how much?": the line with the percentage
+	}
 	if a := e.whoItSuits(lib, q, g); a != nil {
 		return a, nil // "who is ML engineering a good fit for, personality-wise?"
 	}

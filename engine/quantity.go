@@ -229,3 +229,63 @@ func shared(line string, want []string) int {
 	}
 	return n
 }
+
+// degreeLine answers a question that asks by how much something differs
+// ("seasoned harder up there, and by how much?", "how much stronger is the
+// food seasoned?") with the guide's line that gives a percentage and
+// shares the most of the question's words, one at least; nil when the
+// question asks no degree, asks pay or a price, or the best lines give
+// different percentages.
+func (e *Engine) degreeLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || figures(q) || q.has("salary") || !degreeAsked(q) {
+		return nil
+	}
+	var want []string
+	seen := map[string]bool{}
+	names := lib.careerWords(g)
+	for _, w := range lib.contentWords(q, g) {
+		st := stem(w)
+		if seen[st] || careerWords[w] || quantityWords[w] || slices.ContainsFunc(names, func(n string) bool { return stem(n) == st }) {
+			continue
+		}
+		seen[st] = true
+		want = append(want, st)
+	}
+	var best *bot.Section
+	bestLine, bestN, tied := "", 0, false
+	eachLine(g, func(s *bot.Section, line string) {
+		if !percentRE.MatchString(line) {
+			return
+		}
+		n := shared(line, want)
+		switch {
+		case n == 0 || n < bestN:
+		case n == bestN:
+			tied = tied || !samePercents(line, bestLine)
+		default:
+			best, bestLine, bestN, tied = s, line, n, false
+		}
+	})
+	if best == nil || tied {
+		return nil
+	}
+	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestLine, "**", ""))
+}
+
+// degreeAsked reports whether the question asks by how much: "by how
+// much", or "how much" before a comparative ("how much stronger", "how
+// much more").
+func degreeAsked(q *question) bool {
+	for i := 0; i+2 < len(q.words); i++ {
+		if q.words[i] != "how" || q.words[i+1] != "much" {
+			continue
+		}
+		if i > 0 && q.words[i-1] == "by" && (i+2 == len(q.words) || q.m.stop[q.words[i+2]]) {
+			return true
+		}
+		if c := q.words[i+2]; c == "more" || c == "less" || strings.HasSuffix(c, "er") && len(c) > 4 && q.m.lex.Adjective(c) && !q.m.lex.Noun(c) {
+			return true
+		}
+	}
+	return len(q.words) >= 3 && q.words[len(q.words)-3] == "by" && q.words[len(q.words)-2] == "how" && q.words[len(q.words)-1] == "much"
+}

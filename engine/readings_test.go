@@ -820,6 +820,10 @@ func TestReadings(t *testing.T) {
 		{all, "is the 'Decoherance Blight Specialist' worth it?", []string{"Decoherence Blight Specialist"}, []string{"No guide", "Not in the guide"}},
 		// Pay judged in chat words
 		{all, "does dream mapping pay the bills in Nevada?", []string{"Dream Cartographer salary in Nevada"}, []string{"Not in the guide"}},
+		// By how much: the line that gives the percentage
+		{all, "why is station food seasoned so hard, and by how much?", []string{"30%"}, nil},
+		{all, "how much stronger is the seasoning for crews in orbit?", []string{"30%"}, nil},
+		{all, "how much more do dream cartographers make in Nevada?", []string{"$112,800"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
