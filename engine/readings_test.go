@@ -824,6 +824,10 @@ func TestReadings(t *testing.T) {
 		{all, "why is station food seasoned so hard, and by how much?", []string{"30%"}, nil},
 		{all, "how much stronger is the seasoning for crews in orbit?", []string{"30%"}, nil},
 		{all, "how much more do dream cartographers make in Nevada?", []string{"$112,800"}, nil},
+		// A line of work named by a noun and a gerund WordNet has as a job
+		{shipped, "what does bus driving pay in Washington?", []string{"No guide for bus driver"}, []string{"$175,000"}},
+		{all, "is landscape gardening a good career?", []string{"No guide for landscape gardener"}, []string{"$72,400"}},
+		{all, "superposition gardening pay in Texas?", []string{"Quantum Gardener salary in Texas"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -176,6 +176,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
+		if c := compoundWorker(l, ws, taken, i); c != "" && len(q.careers) == 0 {
+			// "CDL for truck driving", "landscape gardening pay": the work
+			// of a job WordNet names by the same two words ("truck driver")
+			taken[i-1], taken[i] = true, true
+			sc.occupations = append(sc.occupations, c)
+			continue
+		}
 		// "which pays more, plumbing or ML engineering?": a line of work set
 		// against a guide's career.
 		versus := strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i)
@@ -4832,4 +4839,29 @@ func (l *Library) certNameLen(ws []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// compoundWorker is the occupation WordNet names by the noun before the
+// gerund at i and the gerund's doer ("truck driving": truck driver,
+// "landscape gardening": landscape gardener); "" when there is none, or
+// the noun is a word the guides use ("superposition gardening").
+func compoundWorker(l *Library, ws []string, taken []bool, i int) string {
+	m := l.m
+	if i == 0 || taken[i-1] || taken[i] || m.stop[ws[i-1]] || !hasLetter(ws[i-1]) || m.index[ws[i-1]] != nil || l.knownTerm(ws[i-1]) || l.isCareerWord(ws[i-1]) {
+		return ""
+	}
+	base, ok := strings.CutSuffix(ws[i], "ing")
+	if !ok || len(base) < 2 {
+		return ""
+	}
+	doers := []string{base + "er", base + "r"}
+	if n := len(base); n > 2 && base[n-1] == base[n-2] {
+		doers = append(doers, base[:n-1]+"er") // "running": runner
+	}
+	for _, d := range doers {
+		if c := ws[i-1] + " " + d; m.lex.Occupation(c) {
+			return c
+		}
+	}
+	return ""
 }
