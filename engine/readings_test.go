@@ -828,6 +828,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what does bus driving pay in Washington?", []string{"No guide for bus driver"}, []string{"$175,000"}},
 		{all, "is landscape gardening a good career?", []string{"No guide for landscape gardener"}, []string{"$72,400"}},
 		{all, "superposition gardening pay in Texas?", []string{"Quantum Gardener salary in Texas"}, nil},
+		// A line of work named by its training: licensure, a program
+		{shipped, "how long is dental hygiene licensure?", []string{"No guide for"}, []string{"5-8 years"}},
+		{shipped, "how long is model training on a big dataset?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

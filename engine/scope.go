@@ -2610,7 +2610,7 @@ func (l *Library) trainedField(q *question, taken []bool) string {
 }
 
 // trainingFor words name the training a line of work takes.
-var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "major", "trade", "exam", "exams",
+var trainingFor = setOf("apprenticeship", "apprenticeships", "degree", "degrees", "license", "licence", "licensing", "licensure", "training", "program", "programs", "major", "trade", "exam", "exams",
 	"cert", "certs", "certification", "certifications", "certificate", "certificates")
 
 // certWords name a certificate: what one names by a field's words is that
