@@ -831,6 +831,8 @@ func TestReadings(t *testing.T) {
 		// A line of work named by its training: licensure, a program
 		{shipped, "how long is dental hygiene licensure?", []string{"No guide for"}, []string{"5-8 years"}},
 		{shipped, "how long is model training on a big dataset?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A bare "and price?" after a certificate named asks its price
+		{shipped, "what's the Databricks ML Associate about, and price?", []string{"Databricks ML Associate · Machine Learning Engineer", "$200"}, []string{"Your questions", "$300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -854,6 +854,9 @@ func (l *Library) splitAnd(s string) []string {
 			// price of the one the piece before picks
 			same = same || len(f) <= 5 && listed && refersBack(p) && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] &&
 				slices.ContainsFunc(words(parts[n-1]), func(w string) bool { return l.m.index[w]["most"] || l.m.index[w]["least"] })
+			// "what's the AWS ML specialty cert about, and price?": a bare
+			// word asking the price of the certificate the piece before names
+			same = same || len(f) <= 2 && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] && l.namesOneCert(parts[n-1])
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
@@ -1851,4 +1854,20 @@ func appendReply(out *bot.Answer, head string, a *bot.Answer) {
 		out.Body += "\n\n"
 	}
 	out.Body += b.String()
+}
+
+
+// namesOneCert reports whether a piece names one certificate of a guide
+// by its words together ("the AWS ML specialty cert").
+func (l *Library) namesOneCert(p string) bool {
+	if l.namesCert(words(p)) {
+		return true
+	}
+	q := l.analyse(context.Background(), p)
+	for _, g := range l.Guides {
+		if _, named := q.bestCert(g); named {
+			return true
+		}
+	}
+	return false
 }
