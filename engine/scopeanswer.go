@@ -856,7 +856,7 @@ func (l *Library) splitAnd(s string) []string {
 				slices.ContainsFunc(words(parts[n-1]), func(w string) bool { return l.m.index[w]["most"] || l.m.index[w]["least"] })
 			// "what's the AWS ML specialty cert about, and price?": a bare
 			// word asking the price of the certificate the piece before names
-			same = same || len(f) <= 2 && (len(in) == 0 || len(in) == 1 && in["cost"]) && partIntents[n-1][bot.KindCerts] && l.namesOneCert(parts[n-1])
+			same = same || len(f) <= 2 && (len(in) == 0 || len(in) == 1 && in["cost"]) && l.namesOneCert(parts[n-1])
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
@@ -1855,7 +1855,6 @@ func appendReply(out *bot.Answer, head string, a *bot.Answer) {
 	}
 	out.Body += b.String()
 }
-
 
 // namesOneCert reports whether a piece names one certificate of a guide
 // by its words together ("the AWS ML specialty cert").
