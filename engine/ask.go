@@ -1694,7 +1694,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 // what it can do.
 func (e *Engine) aboutBot(ctx context.Context, lib *Library, q *question) *bot.Answer {
 	n := len(q.words)
-	if arithmeticRE.MatchString(q.raw) || taskRE.MatchString(q.raw) {
+	if arithmeticRE.MatchString(q.raw) && len(q.careers) == 0 && q.intentCount() == 0 || taskRE.MatchString(q.raw) {
+		// (not "how much of ML work is data pipelines vs algorithms?
+		// 50/50?": a guess at the answer after a career question)
 		// "what is 17 times 23?", "can you write me a python function …":
 		// not a career question.
 		return &bot.Answer{Answered: false, Title: "I only answer career questions",

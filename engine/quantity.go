@@ -156,7 +156,9 @@ func timeLine(q *question, line string) bool {
 // no share, or no line (or more than one equally) fits.
 func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	share := hasAny(q, "percent", "percentage", "proportion", "portion", "fraction", "share", "majority") || strings.Contains(q.raw, "%") ||
-		hasAll(q, "mostly", "or") || hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role", "vs", "versus") ||
+		hasAll(q, "mostly", "or") || hasAny(q, "mostly") && hasAny(q, "not", "than", "rather", "instead", "vs", "versus") || // "mostly data plumbing and not fancy algorithms?"
+		adjacent(q.words, "most", "of") && hasAny(q, "time", "day", "days", "work", "job") && hasAny(q, "spend", "spends", "spent", "spending", "goes", "go", "eat", "eats", "takes", "take", "taken") || // "do they spend most of their time tuning hyperparameters?" (not "remote most of the time?")
+		hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role", "vs", "versus") ||
 		hasAll(q, "how", "much", "time") && hasAny(q, "vs", "versus", "spend", "spent", "spending") && hasAny(q, "vs", "versus", "or")
 	if !share || q.has("salary") || q.has("outlook") || q.has("employed") || q.has("cost") {
 		return nil // "what percent above the median?", "growth percent": the figures' own answers

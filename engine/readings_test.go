@@ -833,6 +833,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "how long is model training on a big dataset?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A bare "and price?" after a certificate named asks its price
 		{shipped, "what's the Databricks ML Associate about, and price?", []string{"Databricks ML Associate · Machine Learning Engineer", "$200"}, []string{"Your questions", "$300"}},
+		// A share of the work asked in other words: the line with the percentage
+		{shipped, "is ML engineering mostly modelling rather than data work?", []string{"80%"}, nil},
+		{shipped, "do MLEs spend most of their day on algorithms?", []string{"80%"}, nil},
+		{shipped, "how much of the job is pipelines vs models? 70/30?", []string{"80%"}, []string{"I only answer career questions"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
