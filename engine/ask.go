@@ -1515,6 +1515,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
+	if a := e.stepNeighbour(lib, q, g); a != nil {
+		return a, nil // "what comes after grad school?": the path's own order
+	}
 	if a := e.stepExtreme(lib, q, g); a != nil {
 		return a, nil // "which step is the shortest?": computed from the steps' lengths
 	}

@@ -837,6 +837,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "is ML engineering mostly modelling rather than data work?", []string{"80%"}, nil},
 		{shipped, "do MLEs spend most of their day on algorithms?", []string{"80%"}, nil},
 		{shipped, "how much of the job is pipelines vs models? 70/30?", []string{"80%"}, []string{"I only answer career questions"}},
+		// The order of the path, from its numbered steps
+		{shipped, "which step comes right before professional experience?", []string{"What comes before", "Learn production ML (6-12 months)"}, nil},
+		{all, "what comes after the lucid dreaming step for dream mappers?", []string{"What comes next · Dream Cartographer", "Field survey apprenticeship (18 months)"}, nil},
+		{all, "for dream cartography, does the apprenticeship come before the licensed lucid surveyor credential step or after?", []string{"Order of the path", "Field survey apprenticeship (18 months) comes before"}, nil},
+		{all, "which cert do I need before my first flight as a station cook?", []string{"Microgravity Food Safety"}, []string{"What comes before"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1,0 +1,180 @@
+package engine
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// pathSteps are the passages of a guide's path section that are numbered
+// steps ("Step 2: Go to graduate school (2-5 years)"), in order.
+func (l *Library) pathSteps(g *bot.Guide) (*bot.Section, []passage) {
+	s := g.Section(bot.KindPath)
+	if s == nil {
+		return nil, nil
+	}
+	var out []passage
+	for _, p := range l.passagesOf(s) {
+		if strings.HasPrefix(strings.ToLower(p.title), "step ") {
+			out = append(out, p)
+		}
+	}
+	return s, out
+}
+
+// stepsNamed are the indexes of the steps the question names, in the order
+// it names them: by a word of the step's title ("grad school" for "Go to
+// graduate school", "apprenticeship" for "Apprentice in …") or by number
+// ("step 3").
+func (l *Library) stepsNamed(q *question, steps []passage) []int {
+	var out []int
+	add := func(k int) {
+		for _, o := range out {
+			if o == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	for i, w := range q.words {
+		if (w == "step" || w == "stage") && i+1 < len(q.words) {
+			if n, err := strconv.Atoi(q.words[i+1]); err == nil && n >= 1 && n <= len(steps) {
+				add(n - 1)
+				continue
+			}
+		}
+		if q.m.stop[w] || !hasLetter(w) || len(w) < 3 || orderWords[w] || l.isCareerWord(w) || q.m.index[w] != nil && !q.m.index[w]["education"] && !q.m.index[w]["license"] {
+			continue
+		}
+		st, holder := stem(w), ""
+		if b := positionHolder(q.m, w); b != "" {
+			holder = stem(b)
+		}
+		if w == "grad" {
+			st = stem("graduate")
+		}
+		found := -1
+		for k, p := range steps {
+			for _, t := range words(p.title) {
+				if q.m.stop[t] || t == "step" || len(t) < 3 {
+					continue
+				}
+				if ts := stem(t); ts == st || ts == holder {
+					if found >= 0 && found != k {
+						found = -2 // a word two steps' titles share says neither
+					} else if found != -2 {
+						found = k
+					}
+				}
+			}
+		}
+		if found >= 0 {
+			add(found)
+		}
+	}
+	return out
+}
+
+// orderWords ask about the order of the path; they name no step.
+var orderWords = setOf("before", "after", "first", "next", "last", "final", "then", "comes", "come", "following", "order", "prior", "earlier", "later")
+
+// stepNeighbour answers a question about the order of the path from its
+// numbered steps: "what comes after grad school?" (the next step), "what
+// step comes right before 'gain professional experience'?" (the one
+// before), "mapping dreams as a job: what comes first?" (the first), and,
+// of two steps named, which comes first ("do I need the permit before I
+// can apprentice, or after?").
+func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || doneAlready(q.words) || durationQuestion(q) && !hasAny(q, "before", "after", "first") {
+		return nil
+	}
+	// Only a question of the order itself: "what comes after …", "the
+	// step before …", "what's next after …", "what comes first", "before
+	// …, or after?" (not "which cert do I need before my first flight", "how
+	// long before they come home": a requirement or a wait)
+	dir, which := 0, ""
+	if m := stepOrderRE.FindStringSubmatch(q.raw); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				which = strings.ToLower(g)
+				break
+			}
+		}
+	}
+	switch which {
+	case "before":
+		dir = -1
+	case "after", "next":
+		dir = 1
+	default:
+		if !hasAll(q, "before", "or", "after") && !hasAll(q, "before", "or", "during") && !stepFirstRE.MatchString(q.raw) {
+			return nil
+		}
+	}
+	s, steps := lib.pathSteps(g)
+	if len(steps) < 2 {
+		return nil
+	}
+	named := lib.stepsNamed(q, steps)
+	title := func(p passage) string { return strings.TrimSpace(p.title) }
+	var b strings.Builder
+	var head string
+	switch {
+	case len(named) >= 2:
+		a, c := named[0], named[1]
+		if a > c {
+			a, c = c, a
+		}
+		head = "Order of the path"
+		fmt.Fprintf(&b, "On the %s path, **%s** comes before **%s**.", g.Title, title(steps[a]), title(steps[c]))
+		for _, k := range []int{a, c} {
+			fmt.Fprintf(&b, "\n\n**%s**\n%s", title(steps[k]), strings.TrimSpace(steps[k].body))
+		}
+	case len(named) == 1 && dir != 0:
+		k := named[0]
+		t := k + dir
+		if t < 0 || t >= len(steps) {
+			where := "first"
+			if t >= len(steps) {
+				where = "last"
+			}
+			head = "Order of the path"
+			fmt.Fprintf(&b, "**%s** is the %s step on the %s path.\n\n%s", title(steps[k]), where, g.Title, strings.TrimSpace(steps[k].body))
+			break
+		}
+		if dir > 0 {
+			head = "What comes next"
+			fmt.Fprintf(&b, "After **%s**, the %s path goes on with:", title(steps[k]), g.Title)
+			for _, p := range steps[t:] {
+				fmt.Fprintf(&b, "\n\n**%s**\n%s", title(p), strings.TrimSpace(p.body))
+			}
+		} else {
+			head = "What comes before"
+			fmt.Fprintf(&b, "Before **%s**, the %s path has **%s**.\n\n%s", title(steps[k]), g.Title, title(steps[t]), strings.TrimSpace(steps[t].body))
+		}
+	case len(named) == 0 && dir == 0 && stepFirstRE.MatchString(q.raw):
+		head = "Where to start"
+		fmt.Fprintf(&b, "The %s path starts with **%s**.\n\n%s", g.Title, title(steps[0]), strings.TrimSpace(steps[0].body))
+	default:
+		return nil
+	}
+	a := e.answerSection(g, s)
+	a.Title = head + " · " + g.Title
+	a.Body = b.String()
+	a.Bullets = nil
+	a.Source = source(g, s.Title)
+	e.offerWholeSection(g, s, a)
+	return a
+}
+
+// stepOrderRE finds a question of what comes before or after a step:
+// "what comes after grad school", "which step is right before …", "the
+// next step after …", "what's next after …".
+var stepOrderRE = regexp.MustCompile(`(?i)\b(?:what|which)(?:'s|s| is| step| stage| part)?\s+(?:\w+\s+){0,2}?(?:comes?|is|happens)\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?(before|after|next)\b|\bnext\s+(?:step\s+|stage\s+)?(after)\b|\b(?:step|stage)\s+(?:right\s+|just\s+|directly\s+)?(before|after)\b|\bwhat(?:'s|s| is)?\s+(next)\b`)
+
+// stepFirstRE finds a question of where the path starts: "what comes
+// first", "the first step".
+var stepFirstRE = regexp.MustCompile(`(?i)\b(?:what|which)(?:'s|s| is)?\s+(?:comes?\s+|do (?:i|you) do\s+)?first\b|\bfirst\s+(?:step|stage)\b`)
