@@ -2541,3 +2541,38 @@ func leftOut(q *question) []bool {
 	}
 	return out
 }
+
+// lackingFirst answers, before any card or passage is looked for, the
+// points no section holds however many of the question's words a card
+// shares: an exam's retake rules or pass rate ("if I fail the permit exam,
+// how soon can I retake it?"), the hours of a working week, and pay in a
+// year well after the guide's figures ("MLE salaries in 2030"). Each only
+// when the guide's text does not speak of it.
+func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
+	if g == nil {
+		return nil
+	}
+	cert := matchCert(q, g)
+	examAsked := cert != nil || namesLicense(q, g) || hasAny(q, "exam", "exams", "test", "tests", "permit", "license", "licence", "certificate", "cert", "certification", "practical")
+	if examAsked && hasAny(q, "retake", "retakes", "retaking", "resit", "resits", "resitting", "reattempt") && !guideSays(g, "retake") && !guideSays(g, "resit") {
+		name := "the exam"
+		if cert != nil {
+			name = "the " + cert.Name + " exam"
+		}
+		return lackingAnswer(e, q, g, cert, "when or how often "+name+" can be retaken")
+	}
+	if examAsked && (adjacent(q.words, "pass", "rate") || adjacent(q.words, "pass", "rates") || adjacent(q.words, "passing", "rate") || adjacent(q.words, "failure", "rate") || adjacent(q.words, "fail", "rate")) && !guideSays(g, "pass rate") {
+		return lackingAnswer(e, q, g, cert, "the exam's pass rate")
+	}
+	if hoursAsked(q) && hasAny(q, "week", "weekly", "weeks", "wk") && !guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week") {
+		return lackingAnswer(e, q, g, nil, "how many hours a week the job takes (it describes a typical day instead)")
+	}
+	if q.has("salary") && g.Salary.Year > 0 {
+		for _, y := range yearRE.FindAllString(q.raw, -1) {
+			if n, _ := strconv.Atoi(y); n >= g.Salary.Year+3 && n < 2100 {
+				return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
+			}
+		}
+	}
+	return nil
+}

@@ -1515,6 +1515,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
+	if a := e.lackingFirst(q, g); a != nil {
+		return a, nil // "if I fail the permit exam, how soon can I retake it?": no card holds it
+	}
 	if a := e.stepNeighbour(lib, q, g); a != nil {
 		return a, nil // "what comes after grad school?": the path's own order
 	}

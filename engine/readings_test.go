@@ -842,6 +842,11 @@ func TestReadings(t *testing.T) {
 		{all, "what comes after the lucid dreaming step for dream mappers?", []string{"What comes next · Dream Cartographer", "Field survey apprenticeship (18 months)"}, nil},
 		{all, "for dream cartography, does the apprenticeship come before the licensed lucid surveyor credential step or after?", []string{"Order of the path", "Field survey apprenticeship (18 months) comes before"}, nil},
 		{all, "which cert do I need before my first flight as a station cook?", []string{"Microgravity Food Safety"}, []string{"What comes before"}},
+		// Points no card holds, said before any card is looked for
+		{all, "if I fail the Licensed Lucid Surveyor exam how soon can I retake it?", []string{"Not in the guide", "retaken"}, []string{"Licensed Lucid Surveyor · Dream"}},
+		{shipped, "what's the pass rate of the TensorFlow Developer Certificate exam?", []string{"Not in the guide: the exam's pass rate"}, nil},
+		{shipped, "what will ML engineers earn in 2035?", []string{"Not in the guide: pay in 2035"}, nil},
+		{shipped, "what do ML engineers earn in 2025?", []string{"$150,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
