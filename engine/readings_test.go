@@ -847,6 +847,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the pass rate of the TensorFlow Developer Certificate exam?", []string{"Not in the guide: the exam's pass rate"}, nil},
 		{shipped, "what will ML engineers earn in 2035?", []string{"Not in the guide: pay in 2035"}, nil},
 		{shipped, "what do ML engineers earn in 2025?", []string{"$150,000"}, []string{"Not in the guide"}},
+		// "growing the plants": cultivation, not growth
+		{all, "what tools are used for growing the seedlings in superposition?", []string{"Quantum Gardener"}, []string{"Job outlook"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

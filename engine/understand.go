@@ -1626,9 +1626,14 @@ func (l *Library) countIntents(q *question) {
 			q.intents["salary"]++ // "what do ML engineers get in the Bay State?": what the career is paid, not a way in
 			continue
 		}
-		if (w == "grow" || w == "grows" || w == "growing") && i+1 < len(ws) && !l.m.stop[ws[i+1]] && (grownThing(l.m, ws[i+1]) ||
-			l.m.lex.Adjective(ws[i+1]) && l.m.index[ws[i+1]] == nil && i+2 < len(ws) && !l.m.stop[ws[i+2]] && grownThing(l.m, ws[i+2])) {
-			continue // "the job growing plants in superposition", "growing entangled plants": grows a thing, not a job that grows
+		if g := i + 1; (w == "grow" || w == "grows" || w == "growing") && g < len(ws) {
+			if (determiner[ws[g]] || possessive[ws[g]] || ws[g] == "these" || ws[g] == "those" || ws[g] == "some") && g+1 < len(ws) {
+				g++ // "growing the plants you can't look at": what is grown, after its article
+			}
+			if !l.m.stop[ws[g]] && (grownThing(l.m, ws[g]) ||
+				l.m.lex.Adjective(ws[g]) && l.m.index[ws[g]] == nil && g+1 < len(ws) && !l.m.stop[ws[g+1]] && grownThing(l.m, ws[g+1])) {
+				continue // "the job growing plants in superposition", "growing entangled plants": grows a thing, not a job that grows
+			}
 		}
 		if l.m.weak[w] && i+1 < len(ws) && (ws[i+1] == "too" || ws[i+1] == "so" || ws[i+1] == "fast" || ws[i+1] == "quickly") {
 			continue // "does ML move too fast to keep up?": the field's pace, not a move into it
