@@ -1518,6 +1518,18 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.lackingFirst(q, g); a != nil {
 		return a, nil // "if I fail the permit exam, how soon can I retake it?": no card holds it
 	}
+	if g != nil && durationQuestion(q) && q.intentCount() == 0 && matchCert(q, g) == nil && !hasAny(q, "step", "stage", "phase", "part") &&
+		(hasAny(q, "till", "until", "total", "overall") || adjacent(q.words, "start", "to") || adjacent(q.words, "get", "into") || adjacent(q.words, "job", "ready") ||
+			adjacent(q.words, "from", "scratch") || adjacent(q.words, "from", "zero") || adjacent(q.words, "from", "nothing")) &&
+		!hasAny(q, "shift", "shifts", "rotation", "rotations", "mission", "missions", "tour", "tours", "stint", "stints", "wake", "waking", "after", "valid", "expire", "last", "lasts",
+			"retake", "retakes", "resit", "promotion", "promoted", "senior", "staff", "lead", "principal") {
+		// "how long till I'm job ready cooking for a space station crew?",
+		// "how long to get into growing plants in superposition, start to
+		// finish": the time the whole path takes
+		if a := e.answerSectionOr(g, bot.KindPath); a != nil {
+			return a, nil
+		}
+	}
 	if a := e.stepNeighbour(lib, q, g); a != nil {
 		return a, nil // "what comes after grad school?": the path's own order
 	}

@@ -849,6 +849,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do ML engineers earn in 2025?", []string{"$150,000"}, []string{"Not in the guide"}},
 		// "growing the plants": cultivation, not growth
 		{all, "what tools are used for growing the seedlings in superposition?", []string{"Quantum Gardener"}, []string{"Job outlook"}},
+		// How long until I'm working: the whole path's time
+		{all, "how many years until I'm actually charting shared dreams for a living?", []string{"The path into the role · Dream Cartographer", "6-7 years"}, nil},
+		{all, "from zero, how long till I could work in an entangled orchard?", []string{"The path into the role · Quantum Gardener", "3-4 years"}, nil},
+		{shipped, "how many years until promotion to staff ML engineer?", []string{"Not in the guide"}, []string{"5-8 years in total"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
