@@ -1649,6 +1649,15 @@ func (l *Library) countIntents(q *question) {
 		!slices.ContainsFunc(ws, func(w string) bool { return w != "national" && w != "nationally" && l.m.index[w]["salary"] }) {
 		delete(q.intents, "salary") // "the national 10-yr growth": where the growth is, not pay
 	}
+	if q.has("source") && !slices.ContainsFunc(ws, func(w string) bool { return l.m.index[w]["source"] && !authorship[w] }) &&
+		!slices.ContainsFunc(ws, func(w string) bool {
+			return dataNouns[w] || w == "number" || w == "guide" || w == "guides" || w == "article" || w == "you" || w == "bot" || w == "who" || w == "when"
+		}) {
+		// "is a published paper a portfolio piece?", "the interview is a
+		// written test, right?": writing and publishing, not who wrote
+		// the guide or where its figures come from
+		delete(q.intents, "source")
+	}
 	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
 		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
@@ -2943,3 +2952,7 @@ func afterToldPay(text string) string {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// authorship are the source intent's words of writing and publishing:
+// they ask the guide's source only beside the guide or its figures.
+var authorship = setOf("published", "wrote", "written")
