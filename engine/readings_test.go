@@ -854,7 +854,7 @@ func TestReadings(t *testing.T) {
 		{all, "from zero, how long till I could work in an entangled orchard?", []string{"The path into the role · Quantum Gardener", "3-4 years"}, nil},
 		{shipped, "how many years until promotion to staff ML engineer?", []string{"Not in the guide"}, []string{"5-8 years in total"}},
 		// Writing and publishing ask the guide's source only beside the guide, its figures or "who"
-		{shipped, "do published papers count for anything when applying?", []string{"Machine Learning Engineer"}, []string{"Sources ·"}},
+		{shipped, "would a published paper work as a portfolio piece?", []string{"Machine Learning Engineer"}, []string{"Sources ·"}},
 		{shipped, "who wrote this guide?", []string{"Sources · Machine Learning Engineer"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
