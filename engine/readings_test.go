@@ -856,6 +856,8 @@ func TestReadings(t *testing.T) {
 		// Writing and publishing ask the guide's source only beside the guide, its figures or "who"
 		{shipped, "would a published paper work as a portfolio piece?", []string{"Machine Learning Engineer"}, []string{"Sources ·"}},
 		{shipped, "who wrote this guide?", []string{"Sources · Machine Learning Engineer"}, nil},
+		// "which one" after "which state": the state
+		{all, "which state pays dream mappers the most, and which one employs the fewest?", []string{"New York pays the most", "Arizona employs the fewest"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

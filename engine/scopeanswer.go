@@ -173,6 +173,13 @@ func (l *Library) splitParts(text string) []string {
 			from = whichNounVerbRE
 		}
 		if from == nil {
+			if m := whichOneRE.FindStringIndex(parts[k]); m != nil {
+				// "which state pays the most, and which one has the most of
+				// them working?": "one" is the noun the "which" before names
+				if n := whichNounRE.FindStringSubmatch(parts[k-1]); n != nil {
+					parts[k] = parts[k][:m[1]-3] + n[1] + parts[k][m[1]:]
+				}
+			}
 			continue
 		}
 		if m := from.FindStringSubmatch(parts[k-1]); m != nil {
@@ -220,6 +227,7 @@ const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers|is|are
 // ("and which pays the least"); whichNounRE finds the noun of one that has
 // ("which state pays the most").
 var (
+	whichOneRE    = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which one`)
 	elidedWhichRE = regexp.MustCompile(`(?i)^(?:and |or |but |also )?which ` + whichVerbs)
 	whichNounRE   = regexp.MustCompile(`(?i)\bwhich ((?:[a-z]+ )?[a-z]+) ` + whichVerbs)
 	// elidedWhichVerbRE: "and which the least"; whichNounVerbRE: the
