@@ -465,6 +465,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
+	frame := lib.frameBefore(ctx, q) // "For the handout at our library's career workshop: median pay …": why and for whom, not what is asked
 	selfFrom, selfTo := selfTold(q.words)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory ||
@@ -528,6 +529,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 		if careerWords[w] || moneyUnits[w] {
 			continue // "the dream surveying gig", "the dream mapping trade": the career itself; "the dollar gap": a unit
+		}
+		if i < frame {
+			continue // a word of the frame the question opens with, not what it asks
 		}
 		lex := m.lex
 		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !m.stop[q.words[i-1]] &&
@@ -2575,4 +2579,31 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 		}
 	}
 	return nil
+}
+
+// frameBefore is how many of the question's words open it with a frame
+// before a colon: why or for whom it is asked ("For the handout at our
+// library's career workshop:", "Copying from our club's question box:"),
+// when the words after the colon ask something of their own (an intent of
+// the table, three words at least) without pointing back at the frame
+// ("Relocation packages: do they cover them?" keeps it); 0 otherwise.
+func (l *Library) frameBefore(ctx context.Context, q *question) int {
+	at := strings.IndexByte(q.raw, ':')
+	if at <= 0 || at+1 >= len(q.raw) || strings.ContainsAny(q.raw[:at], "?.!") {
+		return 0
+	}
+	rest := strings.Trim(strings.TrimSpace(q.raw[at+1:]), "'\"“”‘’")
+	fw := words(q.raw[:at])
+	if len(fw) < 2 || startsQuestion(fw[0]) {
+		return 0
+	}
+	sq := l.analyse(ctx, rest)
+	if len(sq.words) < 3 || sq.intentCount() == 0 || pointsBack(sq.words) {
+		return 0
+	}
+	n := len(q.words) - len(sq.words)
+	if n <= 0 || n > len(q.words) || !slices.Equal(q.words[n:], sq.words) {
+		return 0 // (the words could not be told apart)
+	}
+	return n
 }

@@ -585,6 +585,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.scope.occupations, q.scope.generic = nil, nil
 		}
 	}
+	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && figures(q) && lib.careerInFrameOnly(ctx, q) {
+		// "Flip side of my dream-mapping question: what do sleep
+		// technologists actually make?": the career is in the frame, the
+		// figures are asked of the occupation after it
+		q.careers = nil
+	}
 	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && careersReferenced(q) {
 		// "RN salary in NYC? you list NY for ML eng so maybe nurses too",
 		// "UX researcher day in the life? like the ones you have for the
@@ -4917,4 +4923,16 @@ func certExcluded(q *question, c *bot.Cert) bool {
 		}
 	}
 	return false
+}
+
+// careerInFrameOnly reports whether the careers a question names are all
+// in the frame it opens with before a colon, and the question after the
+// colon names an occupation and no career.
+func (l *Library) careerInFrameOnly(ctx context.Context, q *question) bool {
+	if l.frameBefore(ctx, q) == 0 {
+		return false
+	}
+	at := strings.IndexByte(q.raw, ':')
+	sq := l.analyse(ctx, q.raw[at+1:])
+	return len(sq.careers) == 0 && len(sq.scope.occupations) > 0
 }

@@ -858,6 +858,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "who wrote this guide?", []string{"Sources · Machine Learning Engineer"}, nil},
 		// "which one" after "which state": the state
 		{all, "which state pays dream mappers the most, and which one employs the fewest?", []string{"New York pays the most", "Arizona employs the fewest"}, nil},
+		// A frame before a colon: why and for whom, not what is asked
+		{shipped, "For the flyer at our community center's job fair: what do ML engineers earn?", []string{"$150,000"}, []string{"Not in the guide"}},
+		{all, "Follow-up to my space cooking question: what do flight attendants make?", []string{"No guide for flight attendants"}, []string{"$87,500"}},
+		{shipped, "what year is that salary figure from?", []string{"2025"}, []string{"I can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

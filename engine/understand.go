@@ -1504,6 +1504,15 @@ func spacedLine(ws []string) string {
 // supplies … that number").
 func agedFigures(ws []string) bool {
 	for i, w := range ws {
+		if (w == "year" || w == "years") && i > 0 && (ws[i-1] == "what" || ws[i-1] == "which") {
+			// "what year is that figure from?": the year of the figures
+			for j := i + 1; j < len(ws) && j <= i+4; j++ {
+				if d := ws[j]; (dataNouns[d] || d == "number") && !(d == "data" && j+1 < len(ws) && dataFieldNoun(ws[j+1])) {
+					return true
+				}
+			}
+			continue
+		}
 		if !recency[w] {
 			continue
 		}
