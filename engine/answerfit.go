@@ -478,6 +478,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if guidePart[w] {
 			continue // "the California row of the salary table": where in the guide, not a topic asked
 		}
+		if workforce[w] && !m.topics[w] {
+			continue // "cheapest cert for my space kitchen staff?": the people who do the work, asked for by who hires them
+		}
 		if ownedBy(q, i, "our") && (!m.topics[w] || i+1 < len(q.words) && !m.stop[q.words[i+1]] && m.lex.Noun(q.words[i+1])) {
 			// "our cohort wants …", "for our GPU club", "settling it in our
 			// channel": the group asking, not a topic asked of the guide (a
@@ -2607,3 +2610,8 @@ func (l *Library) frameBefore(ctx context.Context, q *question) int {
 	}
 	return n
 }
+
+// workforce are the nouns of the people doing a job, said by those who
+// hire or lead them ("my staff", "our new hires", "the team"): who the
+// question is about, not a topic the guide lacks.
+var workforce = setOf("staff", "staffer", "staffers", "employee", "employees", "hire", "hires", "personnel", "workforce", "trainee", "trainees")

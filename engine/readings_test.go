@@ -862,6 +862,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "For the flyer at our community center's job fair: what do ML engineers earn?", []string{"$150,000"}, []string{"Not in the guide"}},
 		{all, "Follow-up to my space cooking question: what do flight attendants make?", []string{"No guide for flight attendants"}, []string{"$87,500"}},
 		{shipped, "what year is that salary figure from?", []string{"2025"}, []string{"I can't answer"}},
+		// The people who do the work, said by who hires them
+		{all, "which permit do my staff need to tend entangled orchards?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Not in the guide: staff"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
