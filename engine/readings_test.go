@@ -864,6 +864,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what year is that salary figure from?", []string{"2025"}, []string{"I can't answer"}},
 		// The people who do the work, said by who hires them
 		{all, "which permit do my staff need to tend entangled orchards?", []string{"Quantum Greenhouse Operator Permit"}, []string{"Not in the guide: staff"}},
+		// A relative's job told beside the guide's field named by its words ("go into AI")
+		{shipped, "my brother's an electrician and laughs at me for wanting to go into AI. what's the pay?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "my mom is a nurse, what does she make?", []string{"No guide for nurse"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -491,7 +491,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) {
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
-		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start]))) &&
+		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start])) ||
+			l.guideFieldIn(ws[i+1:])) &&
 			!pronounAfter(ws, i) && !thatJobAfter(ws, i) && !namedAgain(m, ws, head, i) {
 			// "my dad is a plumber and thinks ML is a fad, what's the job
 			// outlook?": the job of someone in the asker's life, beside a
@@ -4864,4 +4865,37 @@ func compoundWorker(l *Library, ws []string, taken []bool, i int) string {
 		}
 	}
 	return ""
+}
+
+// guideFieldIn reports whether ws name a guide's field by the two or more
+// words its title or an alias puts before the head noun, side by side, the
+// guide's vocabulary expanded ("go into AI": artificial intelligence, of "AI
+// engineer"; "the ml path": machine learning): the career's field, named
+// without its job.
+func (l *Library) guideFieldIn(ws []string) bool {
+	for _, g := range l.Guides {
+		for _, name := range append([]string{g.Title}, g.Aliases...) {
+			f := strings.Fields(strings.ToLower(name))
+			if len(f) < 2 {
+				continue
+			}
+			var field []string
+			for _, w := range f[:len(f)-1] {
+				if x, ok := l.expand[w]; ok {
+					field = append(field, x...)
+				} else {
+					field = append(field, w)
+				}
+			}
+			if len(field) < 2 {
+				continue // (one word, "orbital", "dream", is too often said of other things)
+			}
+			for k := 0; k+len(field) <= len(ws); k++ {
+				if slices.Equal(ws[k:k+len(field)], field) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
