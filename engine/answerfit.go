@@ -326,7 +326,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			return lackingAnswer(e, q, g, nil, what)
 		}
 	}
-	if g != nil && hoursAsked(q) && hasAny(q, "week", "weekly", "weeks") && !guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week") {
+	if weeklyHoursLacking(q, g) {
 		// "typical hours per week for MLEs? 40? 60?": the guide tells a
 		// day, not the hours of a week
 		return lackingAnswer(e, q, g, nil, "how many hours a week the job takes (it describes a typical day instead)")
@@ -2571,7 +2571,7 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 	if examAsked && (adjacent(q.words, "pass", "rate") || adjacent(q.words, "pass", "rates") || adjacent(q.words, "passing", "rate") || adjacent(q.words, "failure", "rate") || adjacent(q.words, "fail", "rate")) && !guideSays(g, "pass rate") {
 		return lackingAnswer(e, q, g, cert, "the exam's pass rate")
 	}
-	if hoursAsked(q) && hasAny(q, "week", "weekly", "weeks", "wk") && !guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week") {
+	if weeklyHoursLacking(q, g) {
 		return lackingAnswer(e, q, g, nil, "how many hours a week the job takes (it describes a typical day instead)")
 	}
 	if q.has("salary") && g.Salary.Year > 0 {
@@ -2615,3 +2615,10 @@ func (l *Library) frameBefore(ctx context.Context, q *question) int {
 // hire or lead them ("my staff", "our new hires", "the team"): who the
 // question is about, not a topic the guide lacks.
 var workforce = setOf("staff", "staffer", "staffers", "employee", "employees", "hire", "hires", "personnel", "workforce", "trainee", "trainees")
+
+// weeklyHoursLacking reports whether the question asks the hours of a
+// working week of a guide that does not give them.
+func weeklyHoursLacking(q *question, g *bot.Guide) bool {
+	return g != nil && hoursAsked(q) && hasAny(q, "week", "weekly", "weeks", "wk") &&
+		!guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week")
+}

@@ -28,6 +28,9 @@ type Library struct {
 	m            *model                           // the intent table and lexicon
 	certPairs    map[string]*bot.Guide            // adjacent word pairs of certification names
 	certInits    map[string]bool                  // certificates' initials, with and without the first word (certInitials)
+	certByLast   map[byte][]string                // certificates' names of two or more words, normalized, by their last word's first letter (certNameLen)
+	fieldNames   map[string]bool                  // the words titles and aliases put before the head noun, two or more, vocabulary expanded (guideFieldIn)
+	fieldMax     int                              // the most words of a fieldNames entry
 	nameWords    map[string]bool                  // words of the guides' names
 	headNames    map[string]map[string]*bot.Guide // last word of a name → names ending in it
 	fields       map[string][]titleField          // first word of a title without its last → those fields
@@ -225,9 +228,29 @@ func (l *Library) buildTables() {
 				words[w]++
 			}
 		}
+		for _, name := range append([]string{g.Title}, g.Aliases...) {
+			f := strings.Fields(strings.ToLower(name))
+			if len(f) < 2 {
+				continue
+			}
+			if field := l.expandWords(f[:len(f)-1]); len(field) >= 2 {
+				if l.fieldNames == nil {
+					l.fieldNames = map[string]bool{}
+				}
+				l.fieldNames[strings.Join(field, " ")] = true
+				l.fieldMax = max(l.fieldMax, len(field))
+			}
+		}
 		for _, c := range g.Certifications {
 			if in := initialsOf(c.Name); len(in) > 1 {
 				l.certInits[in], l.certInits[in[1:]] = true, true
+			}
+			if nf := strings.Fields(bot.NormalizeName(c.Name)); len(nf) >= 2 {
+				if l.certByLast == nil {
+					l.certByLast = map[byte][]string{}
+				}
+				last := nf[len(nf)-1][0]
+				l.certByLast[last] = append(l.certByLast[last], strings.Join(nf, " "))
 			}
 			f := l.expandWords(strings.Fields(bot.NormalizeName(c.Name)))
 			for i, w := range f {

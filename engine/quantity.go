@@ -278,16 +278,18 @@ func (e *Engine) degreeLine(lib *Library, q *question, g *bot.Guide) *bot.Answer
 // much", or "how much" before a comparative ("how much stronger", "how
 // much more").
 func degreeAsked(q *question) bool {
-	for i := 0; i+2 < len(q.words); i++ {
+	for i := 0; i+1 < len(q.words); i++ {
 		if q.words[i] != "how" || q.words[i+1] != "much" {
 			continue
 		}
 		if i > 0 && q.words[i-1] == "by" && (i+2 == len(q.words) || q.m.stop[q.words[i+2]]) {
-			return true
+			return true // "… and by how much?"
 		}
-		if c := q.words[i+2]; c == "more" || c == "less" || strings.HasSuffix(c, "er") && len(c) > 4 && q.m.lex.Adjective(c) && !q.m.lex.Noun(c) {
-			return true
+		if i+2 < len(q.words) {
+			if c := q.words[i+2]; c == "more" || c == "less" || strings.HasSuffix(c, "er") && len(c) > 4 && q.m.lex.Adjective(c) && !q.m.lex.Noun(c) {
+				return true // "how much stronger"
+			}
 		}
 	}
-	return len(q.words) >= 3 && q.words[len(q.words)-3] == "by" && q.words[len(q.words)-2] == "how" && q.words[len(q.words)-1] == "much"
+	return false
 }

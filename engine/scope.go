@@ -4826,17 +4826,17 @@ func (l *Library) certNameTyped(ws []string, i int) bool { return l.certNameLen(
 // name, 0 when they spell none. Only a name of two or more words, spelt
 // within one edit in ten letters of it, counts.
 func (l *Library) certNameLen(ws []string, i int) int {
-	for _, g := range l.Guides {
-		for _, c := range g.Certifications {
-			name := strings.Fields(bot.NormalizeName(c.Name))
-			n := len(name)
-			if n < 2 || i+1 < n || ws[i] == "" || name[n-1][0] != ws[i][0] {
-				continue
-			}
-			typed, want := strings.Join(ws[i+1-n:i+1], " "), strings.Join(name, " ")
-			if d := max(1, len(want)/10); typed == want || bot.Levenshtein(typed, want, d) <= d {
-				return n
-			}
+	if ws[i] == "" {
+		return 0
+	}
+	for _, want := range l.certByLast[ws[i][0]] { // (names read when the library is loaded, by their last word's first letter)
+		n := strings.Count(want, " ") + 1
+		if i+1 < n {
+			continue
+		}
+		typed := strings.Join(ws[i+1-n:i+1], " ")
+		if d := max(1, len(want)/10); typed == want || bot.Levenshtein(typed, want, d) <= d {
+			return n
 		}
 	}
 	return 0
@@ -4871,29 +4871,13 @@ func compoundWorker(l *Library, ws []string, taken []bool, i int) string {
 // words its title or an alias puts before the head noun, side by side, the
 // guide's vocabulary expanded ("go into AI": artificial intelligence, of "AI
 // engineer"; "the ml path": machine learning): the career's field, named
-// without its job.
+// without its job. (One word, "orbital", "dream", is too often said of
+// other things.) The fields are read when the library is loaded.
 func (l *Library) guideFieldIn(ws []string) bool {
-	for _, g := range l.Guides {
-		for _, name := range append([]string{g.Title}, g.Aliases...) {
-			f := strings.Fields(strings.ToLower(name))
-			if len(f) < 2 {
-				continue
-			}
-			var field []string
-			for _, w := range f[:len(f)-1] {
-				if x, ok := l.expand[w]; ok {
-					field = append(field, x...)
-				} else {
-					field = append(field, w)
-				}
-			}
-			if len(field) < 2 {
-				continue // (one word, "orbital", "dream", is too often said of other things)
-			}
-			for k := 0; k+len(field) <= len(ws); k++ {
-				if slices.Equal(ws[k:k+len(field)], field) {
-					return true
-				}
+	for k := range ws {
+		for n := 2; n <= l.fieldMax && k+n <= len(ws); n++ {
+			if l.fieldNames[strings.Join(ws[k:k+n], " ")] {
+				return true
 			}
 		}
 	}
