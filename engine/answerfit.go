@@ -286,13 +286,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// step take?": a step of the path, which has its length)
 		return lackingAnswer(e, q, g, cert, "how long the "+cert.Name+" exam takes")
 	}
-	if (cert != nil || namesLicense(q, g)) && hasAny(q, "pass", "passing") && hasAny(q, "mark", "marks", "score", "scores", "grade", "rate", "threshold", "percentage") {
+	if (cert != nil || namesLicense(q, g)) && passMarkAsked(q) {
 		// "what's the pass mark for the AWS ML Specialty exam?"
-		name := "the exam"
-		if cert != nil {
-			name = "the " + cert.Name + " exam"
-		}
-		return lackingAnswer(e, q, g, cert, "the pass mark of "+name)
+		return lackingAnswer(e, q, g, cert, "the pass mark of "+examName(cert))
 	}
 	if cert != nil && hasAll(q, "how", "many") && !q.translated && !strings.Contains(q.raw, "$") && !hasAny(q, "dollars", "bucks", "usd", "euros", "rupees", "pounds") {
 		// (not "costs how many dollars", "kitne ka hai": its price)
@@ -358,18 +354,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	known := 0
 	predicate := false // a verb the guide never uses says what is asked: "do certs expire?"
 	topic := false     // a declared condition of work the guide never mentions: "part-time", "bootcamp"
-	if g != nil && q.has("salary") && g.Salary.Year > 0 {
+	if n := unheldPayYear(q, g); n > 0 {
 		// "what was ML engineer pay back in 2019?": the guide's figures are
 		// for one year.
-		years := yearRE.FindAllString(q.raw, -1)
-		if slices.Contains(years, strconv.Itoa(g.Salary.Year)) {
-			years = nil // "is the data from 2024 or 2025?": which year the figures are for, its own among them
-		}
-		for _, y := range years {
-			if n, _ := strconv.Atoi(y); n != g.Salary.Year && n < g.Salary.Year {
-				return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
-			}
-		}
+		return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
 	}
 	if g != nil {
 		// "which university has the best master's?", "what books should I
@@ -465,7 +453,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
-	frame := lib.frameBefore(ctx, q) // "For the handout at our library's career workshop: median pay …": why and for whom, not what is asked
+	frame, _ := lib.frameBefore(ctx, q) // "For the handout at our library's career workshop: median pay …": why and for whom, not what is asked
 	selfFrom, selfTo := selfTold(q.words)
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.employers[w] || q.idiom[w] || where != nil && where[i] || compound != nil && compound[i] || i == 0 && greetings[w] || i < intro || i >= likeStory ||
@@ -2562,26 +2550,37 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 	cert := matchCert(q, g)
 	examAsked := cert != nil || namesLicense(q, g) || hasAny(q, "exam", "exams", "test", "tests", "permit", "license", "licence", "certificate", "cert", "certification", "practical")
 	if examAsked && hasAny(q, "retake", "retakes", "retaking", "resit", "resits", "resitting", "reattempt") && !guideSays(g, "retake") && !guideSays(g, "resit") {
-		name := "the exam"
-		if cert != nil {
-			name = "the " + cert.Name + " exam"
-		}
-		return lackingAnswer(e, q, g, cert, "when or how often "+name+" can be retaken")
+		return lackingAnswer(e, q, g, cert, "when or how often "+examName(cert)+" can be retaken")
 	}
-	if examAsked && (adjacent(q.words, "pass", "rate") || adjacent(q.words, "pass", "rates") || adjacent(q.words, "passing", "rate") || adjacent(q.words, "failure", "rate") || adjacent(q.words, "fail", "rate")) && !guideSays(g, "pass rate") {
-		return lackingAnswer(e, q, g, cert, "the exam's pass rate")
+	if examAsked && passMarkAsked(q) && !guideSays(g, "pass rate") && !guideSays(g, "pass mark") {
+		return lackingAnswer(e, q, g, cert, "the pass mark of "+examName(cert))
 	}
 	if weeklyHoursLacking(q, g) {
 		return lackingAnswer(e, q, g, nil, "how many hours a week the job takes (it describes a typical day instead)")
 	}
-	if q.has("salary") && g.Salary.Year > 0 {
-		for _, y := range yearRE.FindAllString(q.raw, -1) {
-			if n, _ := strconv.Atoi(y); n >= g.Salary.Year+3 && n < 2100 {
-				return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
-			}
-		}
+	if n := unheldPayYear(q, g); n > g.Salary.Year {
+		return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
 	}
 	return nil
+}
+
+// unheldPayYear is a year the question asks pay of that the guide's
+// figures do not cover: one before their year ("back in 2019", unless the
+// figures' own year is named beside it: "is the data from 2024 or 2025?")
+// or three or more after it ("in 2030"); 0 when there is none.
+func unheldPayYear(q *question, g *bot.Guide) int {
+	if g == nil || !q.has("salary") || g.Salary.Year <= 0 {
+		return 0
+	}
+	years := yearRE.FindAllString(q.raw, -1)
+	own := slices.Contains(years, strconv.Itoa(g.Salary.Year))
+	for _, y := range years {
+		n, _ := strconv.Atoi(y)
+		if n < g.Salary.Year && !own || n >= g.Salary.Year+3 && n < 2100 {
+			return n
+		}
+	}
+	return 0
 }
 
 // frameBefore is how many of the question's words open it with a frame
@@ -2589,26 +2588,27 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 // library's career workshop:", "Copying from our club's question box:"),
 // when the words after the colon ask something of their own (an intent of
 // the table, three words at least) without pointing back at the frame
-// ("Relocation packages: do they cover them?" keeps it); 0 otherwise.
-func (l *Library) frameBefore(ctx context.Context, q *question) int {
+// ("Relocation packages: do they cover them?" keeps it); 0 otherwise. The
+// question after the colon is returned with it, read.
+func (l *Library) frameBefore(ctx context.Context, q *question) (int, *question) {
 	at := strings.IndexByte(q.raw, ':')
 	if at <= 0 || at+1 >= len(q.raw) || strings.ContainsAny(q.raw[:at], "?.!") {
-		return 0
+		return 0, nil
 	}
 	rest := strings.Trim(strings.TrimSpace(q.raw[at+1:]), "'\"“”‘’")
 	fw := words(q.raw[:at])
 	if len(fw) < 2 || startsQuestion(fw[0]) {
-		return 0
+		return 0, nil
 	}
 	sq := l.analyse(ctx, rest)
 	if len(sq.words) < 3 || sq.intentCount() == 0 || pointsBack(sq.words) {
-		return 0
+		return 0, nil
 	}
 	n := len(q.words) - len(sq.words)
 	if n <= 0 || n > len(q.words) || !slices.Equal(q.words[n:], sq.words) {
-		return 0 // (the words could not be told apart)
+		return 0, nil // (the words could not be told apart)
 	}
-	return n
+	return n, sq
 }
 
 // workforce are the nouns of the people doing a job, said by those who
@@ -2621,4 +2621,19 @@ var workforce = setOf("staff", "staffer", "staffers", "employee", "employees", "
 func weeklyHoursLacking(q *question, g *bot.Guide) bool {
 	return g != nil && hoursAsked(q) && hasAny(q, "week", "weekly", "weeks", "wk") &&
 		!guideSays(g, "hours a week") && !guideSays(g, "hours per week") && !guideSays(g, "-hour week")
+}
+
+// passMarkAsked reports whether the question asks an exam's pass mark or
+// pass rate ("what's the pass mark", "the pass rate", "failure rate").
+func passMarkAsked(q *question) bool {
+	return hasAny(q, "pass", "passing", "fail", "failure") && hasAny(q, "mark", "marks", "score", "scores", "grade", "rate", "rates", "threshold", "percentage")
+}
+
+// examName is how a reply names the exam asked about: the certificate's, or
+// "the exam".
+func examName(cert *bot.Cert) string {
+	if cert != nil {
+		return "the " + cert.Name + " exam"
+	}
+	return "the exam"
 }

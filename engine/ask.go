@@ -4929,10 +4929,6 @@ func certExcluded(q *question, c *bot.Cert) bool {
 // in the frame it opens with before a colon, and the question after the
 // colon names an occupation and no career.
 func (l *Library) careerInFrameOnly(ctx context.Context, q *question) bool {
-	if l.frameBefore(ctx, q) == 0 {
-		return false
-	}
-	at := strings.IndexByte(q.raw, ':')
-	sq := l.analyse(ctx, q.raw[at+1:])
-	return len(sq.careers) == 0 && len(sq.scope.occupations) > 0
+	n, sq := l.frameBefore(ctx, q)
+	return n > 0 && len(sq.careers) == 0 && len(sq.scope.occupations) > 0
 }

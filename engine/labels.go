@@ -397,18 +397,19 @@ func (e *Engine) afterStep(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	if last < 0 || last == len(steps)-1 {
 		return nil
 	}
-	a := e.answerSection(g, s)
 	var b strings.Builder
 	fmt.Fprintf(&b, "Past %s, the %s guide's path goes on with:", strings.TrimSpace(steps[last].title), g.Title)
-	for _, p := range steps[last+1:] {
-		fmt.Fprintf(&b, "\n\n**%s**\n%s", p.title, strings.TrimSpace(p.body))
-	}
-	a.Title = "What comes next · " + g.Title
-	a.Body = b.String()
+	writeSteps(&b, steps[last+1:])
+	a := e.pathPassage(g, s, "What comes next", b.String())
 	a.Fields = nil // the whole path's total would read as what is left
-	a.Source = source(g, s.Title)
-	e.offerWholeSection(g, s, a)
 	return a
+}
+
+// writeSteps writes each step's heading and text, a paragraph each.
+func writeSteps(b *strings.Builder, steps []passage) {
+	for _, p := range steps {
+		fmt.Fprintf(b, "\n\n**%s**\n%s", strings.TrimSpace(p.title), strings.TrimSpace(p.body))
+	}
 }
 
 // doneAlready reports whether the words say part of the path is behind

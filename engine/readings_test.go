@@ -844,7 +844,7 @@ func TestReadings(t *testing.T) {
 		{all, "which cert do I need before my first flight as a station cook?", []string{"Microgravity Food Safety"}, []string{"What comes before"}},
 		// Points no card holds, said before any card is looked for
 		{all, "if I fail the Licensed Lucid Surveyor exam how soon can I retake it?", []string{"Not in the guide", "retaken"}, []string{"Licensed Lucid Surveyor · Dream"}},
-		{shipped, "what's the pass rate of the TensorFlow Developer Certificate exam?", []string{"Not in the guide: the exam's pass rate"}, nil},
+		{shipped, "what's the pass rate of the TensorFlow Developer Certificate exam?", []string{"Not in the guide: the pass mark of the TensorFlow Developer Certificate exam"}, nil},
 		{shipped, "what will ML engineers earn in 2035?", []string{"Not in the guide: pay in 2035"}, nil},
 		{shipped, "what do ML engineers earn in 2025?", []string{"$150,000"}, []string{"Not in the guide"}},
 		// "growing the plants": cultivation, not growth

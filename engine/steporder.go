@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,12 +33,9 @@ func (l *Library) pathSteps(g *bot.Guide) (*bot.Section, []passage) {
 func (l *Library) stepsNamed(q *question, steps []passage) []int {
 	var out []int
 	add := func(k int) {
-		for _, o := range out {
-			if o == k {
-				return
-			}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
 		}
-		out = append(out, k)
 	}
 	for i, w := range q.words {
 		if (w == "step" || w == "stage") && i+1 < len(q.words) {
@@ -53,16 +51,14 @@ func (l *Library) stepsNamed(q *question, steps []passage) []int {
 		if b := positionHolder(q.m, w); b != "" {
 			holder = stem(b)
 		}
-		if w == "grad" {
-			st = stem("graduate")
-		}
 		found := -1
 		for k, p := range steps {
 			for _, t := range words(p.title) {
 				if q.m.stop[t] || t == "step" || len(t) < 3 {
 					continue
 				}
-				if ts := stem(t); ts == st || ts == holder {
+				// (a clipped form names the word too: "grad" school, "prod" ML)
+				if ts := stem(t); ts == st || ts == holder || len(w) >= 4 && len(t) > len(w) && strings.HasPrefix(t, w) {
 					if found >= 0 && found != k {
 						found = -2 // a word two steps' titles share says neither
 					} else if found != -2 {
@@ -130,9 +126,7 @@ func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Ans
 		}
 		head = "Order of the path"
 		fmt.Fprintf(&b, "On the %s path, **%s** comes before **%s**.", g.Title, title(steps[a]), title(steps[c]))
-		for _, k := range []int{a, c} {
-			fmt.Fprintf(&b, "\n\n**%s**\n%s", title(steps[k]), strings.TrimSpace(steps[k].body))
-		}
+		writeSteps(&b, []passage{steps[a], steps[c]})
 	case len(named) == 1 && dir != 0:
 		k := named[0]
 		t := k + dir
@@ -148,9 +142,7 @@ func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Ans
 		if dir > 0 {
 			head = "What comes next"
 			fmt.Fprintf(&b, "After **%s**, the %s path goes on with:", title(steps[k]), g.Title)
-			for _, p := range steps[t:] {
-				fmt.Fprintf(&b, "\n\n**%s**\n%s", title(p), strings.TrimSpace(p.body))
-			}
+			writeSteps(&b, steps[t:])
 		} else {
 			head = "What comes before"
 			fmt.Fprintf(&b, "Before **%s**, the %s path has **%s**.\n\n%s", title(steps[k]), g.Title, title(steps[t]), strings.TrimSpace(steps[t].body))
@@ -161,9 +153,16 @@ func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Ans
 	default:
 		return nil
 	}
+	return e.pathPassage(g, s, head, b.String())
+}
+
+// pathPassage is an answer from the path section computed over its steps
+// (their order, the longest, what is left): its own title and body, the
+// section's facts, and the whole section as a follow-up.
+func (e *Engine) pathPassage(g *bot.Guide, s *bot.Section, head, body string) *bot.Answer {
 	a := e.answerSection(g, s)
 	a.Title = head + " · " + g.Title
-	a.Body = b.String()
+	a.Body = body
 	a.Bullets = nil
 	a.Source = source(g, s.Title)
 	e.offerWholeSection(g, s, a)

@@ -24,11 +24,11 @@ func (s stepSpan) mid() float64 { return (s.lo + s.hi) / 2 }
 // weeksPer converts a unit of the headings to weeks.
 var weeksPer = map[string]float64{"year": 52, "month": 52.0 / 12, "week": 1, "day": 1.0 / 7}
 
-// stepSpans reads the steps of a path section whose headings give their
-// lengths; nil when fewer than two do.
-func (l *Library) stepSpans(s *bot.Section) []stepSpan {
+// stepSpans reads the steps whose headings give their lengths; nil when
+// fewer than two do.
+func stepSpans(steps []passage) []stepSpan {
 	var out []stepSpan
-	for _, p := range l.passagesOf(s) {
+	for _, p := range steps {
 		m := stepSpanRE.FindStringSubmatch(p.title)
 		if m == nil {
 			continue
@@ -82,11 +82,8 @@ func (e *Engine) stepExtreme(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	if g == nil || dir == 0 {
 		return nil
 	}
-	s := g.Section(bot.KindPath)
-	if s == nil {
-		return nil
-	}
-	steps := lib.stepSpans(s)
+	s, path := lib.pathSteps(g)
+	steps := stepSpans(path)
 	if steps == nil {
 		return nil
 	}
@@ -117,11 +114,5 @@ func (e *Engine) stepExtreme(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	for _, st := range steps {
 		fmt.Fprintf(&b, "\n• %s", st.title)
 	}
-	a := e.answerSection(g, s)
-	a.Title = strings.ToUpper(word[:1]) + word[1:] + " step · " + g.Title
-	a.Body = b.String()
-	a.Bullets = nil
-	a.Source = source(g, s.Title)
-	e.offerWholeSection(g, s, a)
-	return a
+	return e.pathPassage(g, s, strings.ToUpper(word[:1])+word[1:]+" step", b.String())
 }
