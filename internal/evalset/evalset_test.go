@@ -2524,18 +2524,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 33 (voice h128: downsides, risks and what to avoid); committed unread; scored once at the end of session 33: 93.3% / 93.0%, 0 wrong career, 1 (ml-engineer) answered for an occupation with no guide.
 	{"test/ml-engineer-242", "test/ml-engineer-242.jsonl", false, 120, 15, 0.923},
 	{"test/careers-242", "test/careers-242.jsonl", true, 60, 10, 0.92},
-	// Held-out, written blind in session 33 (voice h129: dictated by voice, with speech-to-text errors); committed unread, for session 34 to score once.
-	{"test/ml-engineer-243", "test/ml-engineer-243.jsonl", false, 120, 15, 0.5},
-	{"test/careers-243", "test/careers-243.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 33 (voice h130: three to five questions at once as a list, mixing careers and jobs with no guide); committed unread, for session 34 to score once.
-	{"test/ml-engineer-244", "test/ml-engineer-244.jsonl", false, 120, 15, 0.5},
-	{"test/careers-244", "test/careers-244.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 33 (voice h131: comparing two things inside the guides: certificates, states, steps, tools, careers); committed unread, for session 34 to score once.
-	{"test/ml-engineer-245", "test/ml-engineer-245.jsonl", false, 120, 15, 0.5},
-	{"test/careers-245", "test/careers-245.jsonl", true, 60, 10, 0.5},
-	// Held-out, written blind in session 33 (voice h132: negation and exceptions: not required, other than, besides, without); committed unread, for session 34 to score once.
-	{"test/ml-engineer-246", "test/ml-engineer-246.jsonl", false, 120, 15, 0.5},
-	{"test/careers-246", "test/careers-246.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 33 (voice h129: dictated by voice, with speech-to-text errors); committed unread; scored once at the start of session 34: 90.0% / 91.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-243", "test/ml-engineer-243.jsonl", false, 120, 15, 0.89},
+	{"test/careers-243", "test/careers-243.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind in session 33 (voice h130: three to five questions at once as a list, mixing careers and jobs with no guide); committed unread; scored once at the start of session 34: 82.0% / 85.0%, 0 wrong career, 1 (ml-engineer) answered for an occupation with no guide.
+	{"test/ml-engineer-244", "test/ml-engineer-244.jsonl", false, 120, 15, 0.809},
+	{"test/careers-244", "test/careers-244.jsonl", true, 60, 10, 0.84},
+	// Held-out, written blind in session 33 (voice h131: comparing two things inside the guides: certificates, states, steps, tools, careers); committed unread; scored once at the start of session 34: 89.3% / 86.0%, 2 wrong career (both careers), 2 (ml-engineer, careers) answered for an occupation with no guide.
+	{"test/ml-engineer-245", "test/ml-engineer-245.jsonl", false, 120, 15, 0.883},
+	{"test/careers-245", "test/careers-245.jsonl", true, 60, 10, 0.85},
+	// Held-out, written blind in session 33 (voice h132: negation and exceptions: not required, other than, besides, without); committed unread; scored once at the start of session 34: 92.7% / 91.0%, 0 wrong career, 0 answered for an occupation with no guide.
+	{"test/ml-engineer-246", "test/ml-engineer-246.jsonl", false, 120, 15, 0.916},
+	{"test/careers-246", "test/careers-246.jsonl", true, 60, 10, 0.9},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2550,7 +2550,7 @@ const testFloor = 0.95
 // about a guide's career as the asker's context gained 31 tuning and 15
 // held-out answers and made one held-out answer, never read, a guide's
 // answer for an occupation with no guide.)
-var knownNoGuide = map[string]int{"test/ml-engineer-242": 1, "test/careers-237": 1, "test/ml-engineer-231": 2, "test/careers-231": 2, "test/ml-engineer-232": 1, "test/ml-engineer-227": 1, "test/ml-engineer-230": 1, "test/careers-230": 1, "test/ml-engineer-223": 1, "test/ml-engineer-226": 2, "test/careers-226": 1, "test/ml-engineer-221": 1, "test/careers-221": 2, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 2, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 2, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 1, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 3, "test/careers-157": 2, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-131": 2, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
+var knownNoGuide = map[string]int{"test/careers-245": 1, "test/ml-engineer-245": 1, "test/ml-engineer-244": 1, "test/ml-engineer-242": 1, "test/careers-237": 1, "test/ml-engineer-231": 2, "test/careers-231": 2, "test/ml-engineer-232": 1, "test/ml-engineer-227": 1, "test/ml-engineer-230": 1, "test/careers-230": 1, "test/ml-engineer-223": 1, "test/ml-engineer-226": 2, "test/careers-226": 1, "test/ml-engineer-221": 1, "test/careers-221": 2, "test/ml-engineer-213": 1, "test/ml-engineer-203": 2, "test/ml-engineer-208": 1, "test/ml-engineer-209": 1, "test/ml-engineer-195": 3, "test/careers-195": 2, "test/ml-engineer-196": 1, "test/ml-engineer-200": 3, "test/ml-engineer-201": 2, "test/ml-engineer-194": 1, "test/ml-engineer-190": 1, "test/ml-engineer-187": 1, "test/careers-175": 2, "test/ml-engineer-175": 1, "test/ml-engineer-178": 2, "test/ml-engineer-179": 1, "test/careers-180": 1, "test/careers-181": 1, "test/ml-engineer-181": 2, "test/ml-engineer-167": 1, "test/ml-engineer-169": 1, "test/careers-169": 1, "test/ml-engineer-170": 1, "test/ml-engineer-172": 3, "test/ml-engineer-173": 3, "test/ml-engineer-174": 2, "test/ml-engineer-163": 1, "test/careers-163": 1, "test/ml-engineer-164": 1, "test/ml-engineer-165": 1, "test/ml-engineer-160": 1, "test/ml-engineer-161": 4, "test/careers-161": 1, "test/careers-162": 1, "test/ml-engineer-157": 3, "test/careers-157": 2, "test/ml-engineer-158": 1, "test/careers-153": 1, "test/ml-engineer-147": 1, "test/careers-148": 1, "test/ml-engineer-149": 1, "test/ml-engineer-150": 2, "test/careers-150": 1, "test/ml-engineer-144": 1, "test/ml-engineer-135": 3, "test/ml-engineer-136": 2, "test/ml-engineer-138": 1, "test/ml-engineer-131": 2, "test/ml-engineer-103": 1, "test/careers-100": 3, "test/ml-engineer-100": 1, "test/ml-engineer-102": 1, "test/ml-engineer-35": 1, "test/ml-engineer-28": 1, "test/ml-engineer-19": 1, "test/careers-15": 1, "test/ml-engineer-12": 2, "test/ml-engineer-3": 1, "test/careers-6": 1, "test/careers-7": 1, "test/careers-8": 1, "test/ml-engineer-63": 1, "test/ml-engineer-64": 1, "test/ml-engineer-68": 1, "test/ml-engineer-69": 3, "test/careers-73": 1, "test/careers-78": 1, "test/careers-80": 1, "test/ml-engineer-77": 4, "test/ml-engineer-85": 4, "test/careers-85": 7, "test/careers-87": 1, "test/ml-engineer-89": 1, "test/careers-89": 1, "test/ml-engineer-91": 7, "test/careers-91": 2, "test/ml-engineer-92": 1, "test/ml-engineer-93": 1, "test/ml-engineer-95": 7, "test/careers-95": 4, "test/ml-engineer-96": 1, "test/careers-105": 2, "test/careers-110": 1, "test/ml-engineer-110": 1, "test/ml-engineer-118": 1, "test/ml-engineer-119": 3, "test/ml-engineer-122": 1, "test/careers-123": 1, "test/ml-engineer-125": 1}
 
 // unscored are held-out sets written this session and committed unread:
 // until they are scored once (EVAL_FRESH=1), their results are neither
@@ -2562,12 +2562,12 @@ var knownNoGuide = map[string]int{"test/ml-engineer-242": 1, "test/careers-237":
 // session 31 (227-230) at its start and the four it wrote blind at its
 // start (231-234) at its end; session 33 scored the four written later in
 // session 32 (235-238) at its start and the four it wrote blind at its
-// start (239-242) at its end; the four it wrote later (243-246) wait for
-// session 34.
-var unscored = map[string]bool{"test/ml-engineer-246": true, "test/careers-246": true, "test/ml-engineer-245": true, "test/careers-245": true, "test/ml-engineer-244": true, "test/careers-244": true, "test/ml-engineer-243": true, "test/careers-243": true}
+// start (239-242) at its end; session 34 scored the four written later in
+// session 33 (243-246) at its start.
+var unscored = map[string]bool{}
 
 // knownWrong is the same for answers from the wrong career.
-var knownWrong = map[string]int{"test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
+var knownWrong = map[string]int{"test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
 
 // TestEvalSets asks every set through the real engine and router; no
 // answer may come from the wrong career, and the total is at least 300
