@@ -1093,6 +1093,9 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 				weakAt, weakOf = append(weakAt, k), gi // "entangled-orchard growers": a word only that guide uses, twice, right beside one it keeps to
 				return true
 			}
+			if k >= start && k < i && k > 0 && len(l.Guides) > 1 && strings.HasSuffix(w, "ing") && l.m.lex.Verb(strings.TrimSuffix(w, "ing")) && l.terms.sole(ws[k-1]) >= 0 {
+				return true // "decoherence-blight-fighting gardeners": the verb of a compound whose object a guide alone names
+			}
 			if k >= start && k < i && l.m.lex.Noun(w) && !l.isCareerWord(w) && !l.knownTerm(w) {
 				return false // "software engineers who write code": a modifier no guide keeps to names another job
 			}

@@ -123,17 +123,37 @@ func (l *Library) splitParts(text string) []string {
 		}
 		split = split[m[1]:]
 	}
+	numbered := 0        // items the message numbers ("1) … 2) …"): each one a question of its own
 	if hasDigit(split) { // every match of numberedRE has one
-		split = numberedRE.ReplaceAllString(split, ";")
+		numbered = len(numberedRE.FindAllStringIndex(split, -1))
+		split = numberedRE.ReplaceAllString(split, ";"+itemMark)
+	}
+	if strings.Contains(split, "\n") { // bullets open lines
+		if b := len(bulletRE.FindAllStringIndex(split, -1)); b > 1 {
+			numbered += b
+			split = bulletRE.ReplaceAllString(split, ";"+itemMark)
+		}
 	}
 	if subject != "" {
 		split = subject + ": " + strings.TrimLeft(split, " ;")
+	} else if numbered > 1 {
+		// "MLE pay stuff:\n- median in TX\n- top state": a heading before
+		// the list says what its items ask about, read with the first
+		if k := strings.Index(split, ";"+itemMark); k > 0 {
+			if head := strings.TrimSpace(split[:k]); strings.HasSuffix(head, ":") && indexPartEnd(head) < 0 && len(strings.Fields(head)) <= 8 && !strings.Contains(head, ". ") {
+				split = head + " " + strings.TrimLeft(split[k+1+len(itemMark):], " ")
+			}
+		}
 	}
 	if onePlainPiece(split) {
 		return []string{text} // at most one part below: what the loop would return
 	}
 	told := "" // a first piece that only tells ("I'm a resort chef on Maui and have been for 15 years;"): the next one's context
 	for _, s := range strings.FieldsFunc(split, func(r rune) bool { return r == '?' || r == ';' || r == '\n' }) {
+		item := strings.HasPrefix(strings.TrimSpace(s), itemMark)
+		if item {
+			s = strings.TrimSpace(s)[len(itemMark):]
+		}
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
@@ -144,7 +164,7 @@ func (l *Library) splitParts(text string) []string {
 		if told != "" {
 			s, told = told+" "+s, ""
 		}
-		if len(parts) > 0 && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
 				toldDropped = true
 				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question
@@ -208,6 +228,9 @@ func (l *Library) splitParts(text string) []string {
 		}
 		if asked >= 4 {
 			n = 4
+		}
+		if numbered > n {
+			n = min(numbered, 5) // a numbered list: each item asked, up to five
 		}
 		parts = firstAsking(parts, n)
 	}
@@ -1016,6 +1039,13 @@ func bothDo(f []string) bool {
 // numberedRE finds list markers that separate questions: "1) ... 2) ...",
 // "(1) ... (2) ...".
 var numberedRE = mustGuard(`(^|\s)\(?\d[).]\s`)
+
+// bulletRE matches a bullet opening a line ("- ", "* ", "• ").
+var bulletRE = regexp.MustCompile(`(?m)^[ \t]*[-*•][ \t]+`)
+
+// itemMark marks where a numbered item began once its number is cut
+// (a control byte, which the router refuses in any message).
+const itemMark = "\x1f"
 
 // subordinate words open a clause that belongs to the question after it.
 var subordinate = setOf("if", "when", "once", "since", "because", "although", "though", "after", "before", "while", "unless", "given")
