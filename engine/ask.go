@@ -97,6 +97,15 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	text = dropAskingFor(dropManner(dropPreamble(dropGreeting(spokenAmounts(moneySigns(text))))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
+			if listsInline(text) && len(lib.analyse(ctx, text).careers) == 0 {
+				// "pharmacist pay in CA / my roommate is an MLE / keeps
+				// bragging": a line cut by slashes may be one question, its
+				// pieces told around it; when the whole is about a job no
+				// guide covers and names no guide's career, so is every piece.
+				if a, err := e.askOne(ctx, req, lib, text); err == nil && !a.Answered && a.Career == "" {
+					return a, nil
+				}
+			}
 			return e.multiPart(ctx, req, lib, text, parts)
 		} else if len(parts) == 1 && parts[0] != text {
 			text = parts[0] // the question, without what someone in the asker's life does

@@ -867,6 +867,18 @@ func TestReadings(t *testing.T) {
 		// A relative's job told beside the guide's field named by its words ("go into AI")
 		{shipped, "my brother's an electrician and laughs at me for wanting to go into AI. what's the pay?", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "my mom is a nurse, what does she make?", []string{"No guide for nurse"}, []string{"$150,000"}},
+		// Lists: numbered, bulleted or cut by slashes, each item asked
+		{shipped, "two things: (1) median ML engineer salary (2) typical signing bonus?", []string{"$150,000", "Not in the guide: signing bonus"}, nil},
+		{shipped, "MLE sal / certs / CA pay?", []string{"$150,000", "Certifications", "$185,000"}, nil},
+		{shipped, "ML eng q's:\n- CA employed\n- WA employed\n- NY employed", []string{"25,000", "8,000", "12,000"}, nil},
+		{shipped, "do ML engineers get signing bonuses / how much / got an offer with none", []string{"signing bonuses? how much?"}, []string{"$150,000"}},
+		{shipped, "pharmacist pay in California / my roommate is an MLE / keeps bragging about his salary", []string{"No guide for pharmacist"}, []string{"$185,000"}},
+		{shipped, "nursing / median / growth", []string{"No guide for nurse"}, []string{"$150,000"}},
+		{all, "total time: becoming a decoherence-blight-fighting gardener vs becoming a dream mapper, which is quicker?", []string{"3-4 years", "6-7 years"}, nil},
+		// A job heard by voice typing as two words
+		{shipped, "whats the median pay for a dental hi genist", []string{"No guide for dental hygienist"}, []string{"$150,000"}},
+		{shipped, "para legal certificate which one is best", []string{"No guide for paralegal"}, nil},
+		{all, "Denver CO median for quantum gardeners?", []string{"Colorado"}, []string{"comedian"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

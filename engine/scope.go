@@ -1814,7 +1814,8 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 // "welding certs", "nursing jobs", "accounting career".
 var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate", "grad", "graduate",
 	"apprenticeship", "apprenticeships", "license", "licence", "trade", "pays",
-	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates")
+	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates",
+	"median", "medians", "wage", "earnings", "income")
 
 // ownedWord reports whether w is a word of a topic that one guide alone
 // uses, among several ("dreamscapes", "qubits").

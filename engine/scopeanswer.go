@@ -134,6 +134,18 @@ func (l *Library) splitParts(text string) []string {
 			split = bulletRE.ReplaceAllString(split, ";"+itemMark)
 		}
 	}
+	for _, sep := range inlineItems {
+		// "MLE sal / certs / CA pay?", "pay? • employed? • top state?": two
+		// or more of one separator in a line list the items
+		if n := strings.Count(split, sep); n >= 2 {
+			numbered += n + 1
+			split = strings.ReplaceAll(split, sep, ";"+itemMark)
+		}
+	}
+	listed := numbered // how many items the message lists, numbered or cut by semicolons
+	if n := strings.Count(split, ";") + 1; n >= 3 && n > listed {
+		listed = n
+	}
 	if subject != "" {
 		split = subject + ": " + strings.TrimLeft(split, " ;")
 	} else if numbered > 1 {
@@ -229,8 +241,8 @@ func (l *Library) splitParts(text string) []string {
 		if asked >= 4 {
 			n = 4
 		}
-		if numbered > n {
-			n = min(numbered, 5) // a numbered list: each item asked, up to five
+		if listed > n {
+			n = min(listed, 5) // a list: each item asked, up to five
 		}
 		parts = firstAsking(parts, n)
 	}
@@ -421,7 +433,20 @@ func asksInSentence(s string) bool {
 // onePart reports that splitParts(text) is text alone, without the slice
 // it returns: the usual question, one plain piece with no digit (texts
 // with one are left to splitParts, where numberedRE may cut them).
-func onePart(text string) bool { return !hasDigit(text) && onePlainPiece(text) }
+func onePart(text string) bool {
+	return !hasDigit(text) && onePlainPiece(text) && !listsInline(text)
+}
+
+// listsInline reports whether text holds two or more of one of the
+// inlineItems separators.
+func listsInline(text string) bool {
+	for _, sep := range inlineItems {
+		if k := strings.Index(text, sep); k >= 0 && strings.Contains(text[k+len(sep):], sep) {
+			return true
+		}
+	}
+	return false
+}
 
 // onePlainPiece reports whether split, cut at "?", ";" and newlines as
 // splitParts cuts it, has at most one piece that is not blank, and that
@@ -1040,6 +1065,9 @@ func bothDo(f []string) bool {
 // "(1) ... (2) ...".
 var numberedRE = mustGuard(`(^|\s)\(?\d[).]\s`)
 
+// inlineItems are the separators that list items within a line.
+var inlineItems = []string{" / ", " • ", "• ", " | "}
+
 // bulletRE matches a bullet opening a line ("- ", "* ", "• ").
 var bulletRE = regexp.MustCompile(`(?m)^[ \t]*[-*•][ \t]+`)
 
@@ -1183,6 +1211,47 @@ func wholeNamed(lib *Library, whole *question) *bot.Guide {
 		}
 	}
 	return lib.Guides[found]
+}
+
+// listTells reports whether an item of a list only tells: it opens on the
+// asker or someone in their life ("I'm taking it next Friday", "she's
+// stuck", "got an offer with no bonus"), has no question word and no
+// question mark after it in text.
+func listTells(p, text string) bool {
+	if strings.Contains(text, strings.TrimSpace(p)+"?") || asksInSentence(p) {
+		return false
+	}
+	ws := words(p)
+	return len(ws) >= 2 && tellOpeners[ws[0]] && !slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] })
+}
+
+// questionWords ask wherever they stand in a piece.
+var questionWords = setOf("what", "whats", "which", "how", "hows", "why", "when", "where", "who")
+
+// tellOpeners open an item that tells about the asker or someone in
+// their life.
+var tellOpeners = setOf("i", "im", "ive", "my", "we", "were", "our", "she", "shes", "he", "hes", "they", "theyre", "got", "keeps", "been", "just")
+
+// listsItems reports whether text lists its questions as items: numbered,
+// bulleted, cut by two or more of one inline separator or semicolon.
+func listsItems(text string) bool {
+	return strings.Count(text, ";") >= 2 || listsInline(text) ||
+		hasDigit(text) && len(numberedRE.FindAllStringIndex(text, 2)) > 1 ||
+		strings.Contains(text, "\n") && len(bulletRE.FindAllStringIndex(text, 2)) > 1
+}
+
+// statesHeld are the states a part naming none is asked of: every state
+// the message names, or in a list of items ("MLE sal / certs / CA pay?")
+// those named by the items before it (before, the states named so far).
+func statesHeld(whole *question, before []string, listed bool) []string {
+	if listed {
+		return before
+	}
+	names := make([]string, 0, len(whole.states))
+	for _, st := range whole.states {
+		names = append(names, st.Name)
+	}
+	return names
 }
 
 // multiPart answers each part and joins the replies in one answer.
@@ -1428,6 +1497,31 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 		}
 	}
+	if len(parts) > 1 && listsItems(text) {
+		// "signing bonuses / how much / got an offer with none / wondering
+		// if that's normal": an item of a list that only tells is no
+		// question of its own
+		var asked []string
+		cond := "" // an item that only sets a condition ("If I fail the AWS exam"): the next one's
+		for _, p := range parts {
+			if ws := words(p); len(ws) > 1 && subordinate[ws[0]] && !strings.Contains(text, strings.TrimSpace(p)+"?") && !asksInSentence(p) {
+				cond = strings.TrimSpace(cond + " " + p + ",")
+				continue
+			}
+			if cond != "" {
+				p, cond = cond+" "+p, ""
+			}
+			if !listTells(p, text) {
+				asked = append(asked, p)
+			}
+		}
+		if len(asked) == 1 {
+			return e.askOne(ctx, req, lib, asked[0])
+		}
+		if len(asked) > 1 {
+			parts = asked
+		}
+	}
 	prevKind := "" // what the part before was answered from
 	if len(whole.careers) > 0 {
 		// "Orbital chef vs quantum gardener: which is faster to get into?
@@ -1465,7 +1559,12 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	prevAnswered := ""        // the career the part before was answered for
 	prevCareer := ""          // the career the part before was answered for, found from its own words
 	var prevRefused *question // the part before, refused for an occupation no guide covers
-	var refusal *bot.Answer   // every part's answer so far, when each was the same refusal
+	var statesBefore []string // the states the parts before name
+	var lacked *bot.Answer    // the part before's answer, when it asked a point its guide lacks
+	var last *bot.Answer      // the answer shown last, and where its head ends in out.Body
+	lastHeadEnd := 0
+	listed := listsItems(text)
+	var refusal *bot.Answer // every part's answer so far, when each was the same refusal
 	sameRefusal := true
 	for _, shown := range parts {
 		if sq := partQ(shown); len(sq.careers) == 0 && len(sq.scope.occupations) > 0 && (len(whole.careers) == 1 || req.Option("career") != "") {
@@ -1563,15 +1662,16 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 			p = "what about " + strings.Join(named, " ")
 		}
-		if len(pq.states) == 0 && len(whole.states) > 0 && !pq.has("most") && !pq.has("least") &&
+		if held := statesHeld(whole, statesBefore, listed); len(pq.states) == 0 && len(held) > 0 && !pq.has("most") && !pq.has("least") &&
 			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
-			var names []string
-			for _, st := range whole.states {
-				names = append(names, st.Name)
+			p += " in " + strings.Join(held, " and ")
+		}
+		for _, st := range pq.states {
+			if !slices.Contains(statesBefore, st.Name) {
+				statesBefore = append(statesBefore, st.Name)
 			}
-			p += " in " + strings.Join(names, " and ")
 		}
 		if c := wholeCert(lib, whole); c != nil && refersBack(p) && !slices.Contains(pq.certWord, true) {
 			// "How many questions are on the Databricks exam, and how long
@@ -1584,8 +1684,17 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// "prompt engineer salary? is that even a real job?": "that" is
 			// the occupation the part before was refused for.
 			a = e.noGuideFor(lib, refused)
+		} else if lacked != nil && listed && len(pq.careers) == 0 && len(pq.scope.occupations) == 0 && len(pq.states) == 0 && len(pq.words) <= 4 &&
+			onlyIntents(pq, "salary", "cost") && !slices.Contains(pq.certWord, true) {
+			// "do MLEs get signing bonuses / how much / typically": more of
+			// the point the part before asked, which the guide lacks
+			a = lacked
 		} else if a, err = e.askOne(ctx, preq, lib, p); err != nil {
 			a = bot.ErrorAnswer(err)
+		}
+		lacked = nil
+		if !a.Answered && a.Career != "" && strings.HasPrefix(a.Title, "Not in the guide: ") {
+			lacked = a
 		}
 		if !a.Answered && a.Career == "" && len(pq.careers) == 0 && len(pq.scope.occupations) > 0 {
 			prevRefused = pq
@@ -1625,7 +1734,19 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 				out.FollowUps = addCareerFollowUps(out.FollowUps, a.FollowUps)
 			}
 		}
-		appendReply(out, strings.TrimRight(strings.TrimSpace(shown), ",;:.!?")+"?", a) // ("CA median,", "… security guard.": the part's own end mark goes)
+		head := strings.TrimRight(strings.TrimSpace(shown), ",;:.!?") + "?" // ("CA median,", "… security guard.": the part's own end mark goes)
+		if last != nil && last.Title == a.Title && last.Body == a.Body && lastHeadEnd > 0 {
+			// "do MLEs get signing bonuses? how much?": one reply under both
+			out.Body = out.Body[:lastHeadEnd] + " " + head + out.Body[lastHeadEnd:]
+			lastHeadEnd += 1 + len(head)
+			continue
+		}
+		lastHeadEnd = len(out.Body) + len("**") + len(head)
+		if out.Body != "" {
+			lastHeadEnd += len("\n\n")
+		}
+		last = a
+		appendReply(out, head, a)
 	}
 	if sameRefusal && refusal != nil {
 		return refusal, nil // every part refused alike: said once

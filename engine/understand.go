@@ -239,6 +239,49 @@ var (
 	overtimeBefore = setOf("work", "works", "working", "worked", "paid", "get", "gets", "any", "no", "much", "mandatory", "unpaid", "receive", "for")
 )
 
+// jobJoined is the occupation of one word that low[i] and the word after
+// it make run together: the occupation itself ("para legal", "bar
+// tender"), or one a slip away when one of the two is no dictionary word
+// and the pair stands where a job is named ("well der apprenticeship",
+// "a dental hi genist"); "" otherwise, and for words the guides use.
+func (l *Library) jobJoined(low []string, i int) string {
+	if i+1 >= len(low) {
+		return ""
+	}
+	a, b := low[i], low[i+1]
+	if len(a)+len(b) < 6 || len(a) < 2 || len(b) < 3 || !isAlpha(a) || !isAlpha(b) || !isASCII(a) || !isASCII(b) || l.m.stop[b] || l.vocab.known(a) && l.vocab.known(b) {
+		return ""
+	}
+	if l.m.lex.Occupation(a) || l.m.lex.Occupation(b) || l.m.lex.Occupation(l.m.lex.Singular(b)) {
+		return "" // ("police officer": two words, each a job or its name)
+	}
+	for k, w := range [2]string{a, b} {
+		if k == 0 && len(w) <= 2 {
+			continue // ("hi genist": a little word heard for a syllable)
+		}
+		if l.m.index[w] != nil || l.m.shorthand[w] != nil || l.expand[w] != nil || usCities[w] != "" || l.usPlace(w) || l.isCareerWord(w) ||
+			len(w) == 2 && stateCode(strings.ToUpper(w)) || l.Searcher != nil && l.Searcher.Known(context.Background(), w) {
+			return "" // ("co median", "in denver", "mle later": words read as they are)
+		}
+	}
+	j := a + b
+	if l.m.lex.Occupation(j) || l.m.lex.Occupation(l.m.lex.Singular(j)) {
+		return j
+	}
+	if l.m.lex.Word(a) && l.m.lex.Word(b) || l.m.lex.Word(j) {
+		return ""
+	}
+	slot := append(append(make([]string, 0, len(low)), low[:i]...), j)
+	slot = append(slot, low[i+2:]...)
+	if !jobSlot(l.m.lex, slot, i) {
+		return ""
+	}
+	if t := l.m.occupationTypo(j); t != j {
+		return t
+	}
+	return ""
+}
+
 // joinedName is the guides' name that low[i] and the word after it make
 // run together ("tensor flow" → tensorflow, "hugging face" →
 // huggingface): a name no dictionary has, that the index knows. ""
@@ -594,6 +637,14 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			// "tensor flow": a name from the guides typed apart
 			q.words = append(q.words, j)
 			raw = append(raw, w+low[i+1])
+			skip = 1
+			continue
+		}
+		if j := l.jobJoined(low, i); j != "" {
+			// "well der", "para legal", "dental hi genist": a job voice
+			// typing heard as two words
+			q.words = append(q.words, j)
+			raw = append(raw, j)
 			skip = 1
 			continue
 		}
