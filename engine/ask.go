@@ -1551,6 +1551,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.stepExtreme(lib, q, g); a != nil {
 		return a, nil // "which step is the shortest?": computed from the steps' lengths
 	}
+	if a := e.stepCompare(lib, q, g); a != nil {
+		return a, nil // "is grad school longer than the production ML step?": both steps, weighed
+	}
+	if a := e.itemsWeighed(lib, q, g); a != nil {
+		return a, nil // "Feast vs Triton, same category?": the line the guide gives each
+	}
 	if a := e.timedAnswer(lib, q, g); a != nil {
 		return a, nil
 	}

@@ -879,6 +879,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "whats the median pay for a dental hi genist", []string{"No guide for dental hygienist"}, []string{"$150,000"}},
 		{shipped, "para legal certificate which one is best", []string{"No guide for paralegal"}, nil},
 		{all, "Denver CO median for quantum gardeners?", []string{"Colorado"}, []string{"comedian"}},
+		// Two steps or two tools set side by side
+		{shipped, "is grad school a longer stretch than the production ML step?", []string{"Which step takes longer", "Go to graduate school (2-5 years) takes longer than"}, nil},
+		{all, "apprenticeship vs the permit step for growing entangled plants, which takes longer?", []string{"Apprentice in a superposition greenhouse (6-9 months) takes longer"}, []string{"I can't answer"}},
+		{shipped, "how much stronger do orbital chefs season food compared to earth", nil, []string{"Which step takes longer", "Two steps of the path"}},
+		{shipped, "Feast vs Triton, are those in the same category?", []string{"different groups", "Feast/Tecton (Data engineering): feature stores", "Triton/TensorRT (Infrastructure)"}, nil},
+		{shipped, "Weights & Biases vs MLflow, do they do different jobs?", []string{"MLflow/Weights & Biases together", "keeping track of experiments"}, nil},
+		{shipped, "Databricks cert vs TensorFlow cert: which costs more?", nil, []string{"Side by side"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

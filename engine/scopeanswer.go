@@ -176,7 +176,7 @@ func (l *Library) splitParts(text string) []string {
 		if told != "" {
 			s, told = told+" "+s, ""
 		}
-		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || whichOfTwo(s, parts[len(parts)-1]) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
 				toldDropped = true
 				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question
@@ -191,7 +191,13 @@ func (l *Library) splitParts(text string) []string {
 			parts[len(parts)-1] += sep + s
 			continue
 		}
-		parts = append(parts, l.splitAnd(s)...)
+		for _, piece := range l.splitAnd(s) {
+			if n := len(parts); n > 0 && whichOfTwo(piece, parts[n-1]) {
+				parts[n-1] += ", " + piece // "apprenticeship vs the permit step, which takes longer": one question
+				continue
+			}
+			parts = append(parts, piece)
+		}
 	}
 	for k := 1; k < len(parts); k++ {
 		// "Which state pays the most …, and which pays the least?": the
@@ -606,6 +612,23 @@ func alsoAsks(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 3 && (f[0] == "also" || f[0] == "and" || f[0] == "plus") && startsQuestion(f[1])
 }
+
+// whichOfTwo reports whether a short piece asks which of the two things
+// the piece before sets side by side wins ("apprenticeship vs the permit
+// step, which takes longer?"): one question.
+func whichOfTwo(s, prev string) bool {
+	f := words(s)
+	if len(f) == 0 || len(f) > 5 || f[0] != "which" && f[0] != "whichever" && f[0] != "who" {
+		return false
+	}
+	if !slices.ContainsFunc(f, func(w string) bool { return comparatives[w] }) {
+		return false
+	}
+	return slices.ContainsFunc(words(prev), func(w string) bool { return w == "vs" || w == "versus" || w == "or" || w == "compared" })
+}
+
+// comparatives weigh two things.
+var comparatives = setOf("longer", "shorter", "quicker", "faster", "slower", "cheaper", "pricier", "costlier", "more", "less", "fewer", "better", "worse", "higher", "lower", "bigger", "harder", "easier")
 
 // alternative reports whether a piece offers the other answer to the
 // question before it: "do certs expire, or are they good for life?".

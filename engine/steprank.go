@@ -116,3 +116,62 @@ func (e *Engine) stepExtreme(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	}
 	return e.pathPassage(g, s, strings.ToUpper(word[:1])+word[1:]+" step", b.String())
 }
+
+// stepsWeighed reports whether the question sets two things side by side:
+// "vs", "versus", "compared", "than", "difference", "or".
+func stepsWeighed(q *question) bool {
+	return hasAny(q, "vs", "versus", "compared", "compare", "than", "difference", "or", "between")
+}
+
+// stepLengthAsked reports whether the question weighs lengths: "longer",
+// "shorter", "quicker", "more time", "takes longer".
+func stepLengthAsked(q *question) bool {
+	return hasAny(q, "longer", "shorter", "quicker", "faster", "slower", "lengthier") || adjacent(q.words, "more", "time") || adjacent(q.words, "less", "time") ||
+		hasAny(q, "long") && hasAny(q, "each", "both")
+}
+
+// stepCompare answers a question that sets two steps of the path side by
+// side ("is grad school a longer stretch than the production ML step?",
+// "what do you focus on in grad school vs the production ML step?"): both
+// steps, and when lengths are weighed, which takes longer by the lengths
+// their headings give.
+func (e *Engine) stepCompare(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !stepsWeighed(q) || hasAny(q, "before", "after", "first", "next") || !anyIn(q.words, stepWords) && !stepLengthAsked(q) || matchCert(q, g) != nil {
+		return nil // (a step's word or lengths weighed: "stronger than on earth" sets no steps side by side)
+	}
+	s, path := lib.pathSteps(g)
+	if len(path) < 2 {
+		return nil
+	}
+	named := lib.stepsNamed(q, path)
+	if len(named) != 2 {
+		return nil
+	}
+	a, c := path[named[0]], path[named[1]]
+	var b strings.Builder
+	head := "Two steps of the path"
+	if stepLengthAsked(q) {
+		if spans := stepSpans([]passage{a, c, a}); spans != nil && len(spans) == 3 {
+			x, y := spans[0], spans[1]
+			long, short := x, y
+			if y.mid() > x.mid() {
+				long, short = y, x
+			}
+			switch {
+			case x.mid() == y.mid():
+				fmt.Fprintf(&b, "On the %s path, **%s** and **%s** take about as long.", g.Title, strings.TrimSpace(x.title), strings.TrimSpace(y.title))
+			default:
+				fmt.Fprintf(&b, "On the %s path, **%s** takes longer than **%s**.", g.Title, strings.TrimSpace(long.title), strings.TrimSpace(short.title))
+				if short.hi > long.lo {
+					b.WriteString(" Their ranges overlap, so either can run longer.")
+				}
+			}
+			head = "Which step takes longer"
+		}
+	}
+	if b.Len() == 0 {
+		fmt.Fprintf(&b, "The two steps of the %s path, side by side:", g.Title)
+	}
+	writeSteps(&b, []passage{a, c})
+	return e.pathPassage(g, s, head, b.String())
+}

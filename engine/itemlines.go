@@ -1,0 +1,124 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// itemLine is a labelled line of a section ("- **Feast/Tecton**: feature
+// stores"): the names its label gives (each as words), the label, what the
+// line says of it, and the part of the section it stands in.
+type itemLine struct {
+	names   [][]string
+	label   string
+	says    string
+	section *bot.Section
+	part    string
+}
+
+// itemLinesOf are the labelled lines of a guide's tools section, read from
+// its passages (kept with them for the library's life).
+func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
+	s := g.Section(bot.KindTools)
+	if s == nil {
+		return nil
+	}
+	var out []itemLine
+	for _, p := range l.passagesOf(s) {
+		for _, line := range strings.Split(p.body, "\n") {
+			rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- **")
+			if !ok {
+				continue
+			}
+			label, says, ok := strings.Cut(rest, "**")
+			if !ok {
+				continue
+			}
+			says = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(says), ":"))
+			it := itemLine{label: label, says: says, section: s, part: p.title}
+			for _, n := range strings.Split(label, "/") {
+				if ws := words(n); len(ws) > 0 {
+					it.names = append(it.names, ws)
+				}
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// namedBy reports whether the question's words name the item: one of its
+// names in full ("weights & biases", "feast"), or by the word of five
+// letters or more after a vendor's ("vertex" for "GCP Vertex AI",
+// "sagemaker" for "AWS SageMaker").
+func (it *itemLine) namedBy(ws []string) bool {
+	for _, n := range it.names {
+		if containsRun(ws, n) || len(n) > 1 && len(n[1]) >= 5 && containsRun(ws, n[1:2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsRun reports whether ws holds run as consecutive words.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemsWeighed answers a question that sets two tools of a guide side by
+// side ("Feast vs Triton, same category?", "W&B vs MLflow, different
+// jobs?", "SageMaker vs Vertex AI, how does the guide describe each?"):
+// the line the guide gives each, and the part of the list it stands in.
+func (e *Engine) itemsWeighed(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !hasAny(q, "vs", "versus", "compared", "compare", "than", "difference", "different", "same", "each", "both") ||
+		slices.Contains(q.certWord, true) || hasAny(q, "cert", "certs", "certification", "certifications", "certificate", "certificates", "exam", "exams", "credential") || hasAny(q, "other", "besides", "except", "apart", "beyond", "excluding") {
+		return nil // (not "TF cert vs Databricks cert": certificates; nor "frameworks other than PyTorch")
+	}
+	var named []*itemLine
+	items := lib.itemLinesOf(g)
+	typed := words(q.raw) // (as typed: "ai", not the words it stands for)
+	for k := range items {
+		if items[k].namedBy(q.words) || items[k].namedBy(typed) {
+			named = append(named, &items[k])
+		}
+	}
+	if len(named) == 0 || len(named) > 2 || len(named) == 1 && !namesTwoOf(named[0], q.words) {
+		return nil
+	}
+	var b strings.Builder
+	if len(named) == 1 {
+		it := named[0]
+		fmt.Fprintf(&b, "The %s guide lists **%s** together, under %s: %s.", g.Title, it.label, it.part, it.says)
+	} else {
+		x, y := named[0], named[1]
+		if x.part == y.part {
+			fmt.Fprintf(&b, "The %s guide lists both under %s:", g.Title, x.part)
+		} else {
+			fmt.Fprintf(&b, "The %s guide lists them in different groups:", g.Title)
+		}
+		for _, it := range named {
+			fmt.Fprintf(&b, "\n• **%s** (%s): %s", it.label, it.part, it.says)
+		}
+	}
+	return e.passageAnswer(g, named[0].section, "Side by side", b.String())
+}
+
+// namesTwoOf reports whether the words name two of one line's names
+// ("MLflow vs Weights & Biases").
+func namesTwoOf(it *itemLine, ws []string) bool {
+	n := 0
+	for _, name := range it.names {
+		if containsRun(ws, name) {
+			n++
+		}
+	}
+	return n >= 2
+}
