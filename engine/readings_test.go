@@ -886,6 +886,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Feast vs Triton, are those in the same category?", []string{"different groups", "Feast/Tecton (Data engineering): feature stores", "Triton/TensorRT (Infrastructure)"}, nil},
 		{shipped, "Weights & Biases vs MLflow, do they do different jobs?", []string{"MLflow/Weights & Biases together", "keeping track of experiments"}, nil},
 		{shipped, "Databricks cert vs TensorFlow cert: which costs more?", nil, []string{"Side by side"}},
+		// A state set aside ("leave California out", "don't care about CA")
+		{shipped, "Leave California out of it, what do ML engineers make in Washington?", []string{"$175,000"}, []string{"$185,000"}},
+		{shipped, "Washington pay for ML eng? don't care about California", []string{"$175,000"}, []string{"$185,000"}},
+		{shipped, "I live in Dallas and really don't want to leave Texas. What's the median salary for ML engineers in Texas?", []string{"Texas"}, nil},
+		{shipped, "got an interview with a startup just outside Boston!! what's the median for ML engineers in Massachusetts?", []string{"$165,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -916,6 +916,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	if len(q.states) > 1 {
 		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
+	} else if len(q.states) == 1 && (hasAny(q, "except", "excluding", "besides", "than", "apart", "aside", "leave", "leaving") && len(q.undenied()) == 0 ||
+		hasAll(q, "outside", "other") && stateAfter(q, "outside")) {
+		// "MLE pay outside California? every other state": the state set
+		// aside, the others asked
+		q.excluded, q.states = q.states, nil
 	}
 	if len(q.states) > 1 {
 		q.correctedStates(text) // "ML pay in NY? no wait, make that Washington"
@@ -1133,6 +1138,47 @@ func negatedFrom(ws []string, k int) int {
 				return j + 2
 			}
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// stateAfter reports whether the word w is followed by the question's
+// state ("pay outside California").
+func stateAfter(q *question, w string) bool {
+	i := slices.Index(q.words, w)
+	return i >= 0 && len(q.states) > 0 && stateOpens(strings.Join(q.words[i+1:], " ")+" ", q.states[0])
+}
+
+// setAsideFrom is where the words a cue at k sets aside begin ("leave
+// California out", "forget NY", "other than WA", "apart from Boston",
+// "don't care about California"); -1 when ws[k] is no such cue.
+func setAsideFrom(ws []string, k int) int {
+	switch ws[k] {
+	case "forget", "ignore", "ignoring", "skip", "skipping", "excluding", "except", "besides":
+		return k + 1
+	case "leave", "leaving":
+		// "leave California out", "leaving out NY" (not "don't want to
+		// leave Texas": a move)
+		if k+1 < len(ws) && ws[k+1] == "out" {
+			return k + 2
+		}
+		for j := k + 2; j < len(ws) && j <= k+4; j++ {
+			if ws[j] == "out" {
+				return k + 1
+			}
+		}
+	case "than":
+		if k > 0 && ws[k-1] == "other" {
+			return k + 1
+		}
+	case "from":
+		if k > 0 && (ws[k-1] == "apart" || ws[k-1] == "aside") {
+			return k + 1
+		}
+	case "care":
+		if k > 0 && (ws[k-1] == "t" || ws[k-1] == "don" || ws[k-1] == "dont" || ws[k-1] == "not" || ws[k-1] == "never") {
+			return k + 1
 		}
 	}
 	return -1
@@ -1898,6 +1944,15 @@ func (q *question) undenied() []bot.USState {
 				}
 				denied = denied || stateOpens(rest, st) || stateOpens(strings.TrimPrefix(rest, "in "), st) || stateOpens(strings.TrimPrefix(rest, "the "), st) ||
 					q.placeOpens(strings.TrimPrefix(rest, "in "), st)
+			}
+			if from := setAsideFrom(q.words, i); from >= 0 {
+				// "leave California out of it", "don't care about California",
+				// "other than NY", "forget Washington"
+				rest := strings.Join(q.words[from:], " ") + " "
+				for _, p := range []string{"out ", "of ", "about ", "in ", "the "} {
+					rest = strings.TrimPrefix(rest, p)
+				}
+				denied = denied || stateOpens(rest, st) || q.placeOpens(rest, st)
 			}
 		}
 		if !denied {
