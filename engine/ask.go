@@ -1554,6 +1554,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.stepCompare(lib, q, g); a != nil {
 		return a, nil // "is grad school longer than the production ML step?": both steps, weighed
 	}
+	if a := e.certForPay(q, g); a != nil {
+		return a, nil // "which cert puts growers near the top of the range?": the one the pay note names
+	}
 	if a := e.itemsWeighed(lib, q, g); a != nil {
 		return a, nil // "Feast vs Triton, same category?": the line the guide gives each
 	}
@@ -2791,6 +2794,9 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 		a.Body += " " + c.About
 	}
 	a.AddField("Required?", g.Certification, false)
+	if noteCert(g) == c {
+		a.AddField("Pay", g.Salary.Note, false) // "Growers who hold it sit near the top of the range"
+	}
 	var others []string
 	for _, o := range g.Certifications {
 		if o.Name != c.Name {
@@ -2804,6 +2810,39 @@ func certAnswer(e *Engine, g *bot.Guide, c *bot.Cert) *bot.Answer {
 	}
 	a.FollowUps = e.followUps(g, "", "certs", "path", "salary")
 	return a
+}
+
+// noteCert is the certificate the guide's pay note names ("Growers who
+// hold the Decoherence Blight Specialist certificate sit near the top of
+// the range"); nil when it names none or several.
+func noteCert(g *bot.Guide) *bot.Cert {
+	note := strings.ToLower(g.Salary.Note)
+	if note == "" {
+		return nil
+	}
+	var found *bot.Cert
+	for i := range g.Certifications {
+		if strings.Contains(note, strings.ToLower(g.Certifications[i].Name)) {
+			if found != nil {
+				return nil
+			}
+			found = &g.Certifications[i]
+		}
+	}
+	return found
+}
+
+// certForPay answers "which cert puts growers near the top of the pay
+// range?": the certificate the guide's pay note names, with the note.
+func (e *Engine) certForPay(q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !q.has(bot.KindCerts) || !(q.has("salary") || hasAny(q, "range", "raise", "bump", "boost")) {
+		return nil
+	}
+	c := noteCert(g)
+	if c == nil || matchCert(q, g) != nil {
+		return nil
+	}
+	return certAnswer(e, g, c)
 }
 
 // searchAnswer searches the sections (one guide's, or all when g is nil)

@@ -891,6 +891,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Washington pay for ML eng? don't care about California", []string{"$175,000"}, []string{"$185,000"}},
 		{shipped, "I live in Dallas and really don't want to leave Texas. What's the median salary for ML engineers in Texas?", []string{"Texas"}, nil},
 		{shipped, "got an interview with a startup just outside Boston!! what's the median for ML engineers in Massachusetts?", []string{"$165,000"}, nil},
+		// The certificate the guide's pay note names
+		{all, "does the Decoherence Blight Specialist cert help pay?", []string{"Pay: Growers who hold the Decoherence Blight Specialist certificate sit near the top of the range"}, nil},
+		{all, "which cert puts quantum gardeners near the top of the pay range?", []string{"Decoherence Blight Specialist · Quantum Gardener"}, nil},
+		{all, "which is cheaper: the top quantum gardening cert or the core dream-mapping credential?", nil, []string{"Decoherence Blight Specialist · Quantum Gardener"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
