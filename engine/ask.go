@@ -37,6 +37,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = dropAbbrevDots(text)
 	}
 	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
+	if strings.Count(text, ":") >= 2 {
+		text = shortcodeRE.ReplaceAllString(text, "") // Slack's ":palm_tree:": an emoji, read as one is (no words)
+	}
 	if req.Option("career") == "" {
 		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
 		if t := lib.referenceResolved(ctx, text); t != "" {
@@ -113,6 +116,10 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	}
 	return e.askOne(ctx, req, lib, text)
 }
+
+// shortcodeRE matches an emoji written as chat platforms name it
+// (":palm_tree:", ":money_with_wings:").
+var shortcodeRE = regexp.MustCompile(`:[a-z0-9][a-z0-9_+-]*[a-z0-9]:`)
 
 // toldJobAfter reports whether the text after its last question mark (at
 // k) tells of an occupation, with no question of its own and no "vs" or

@@ -895,6 +895,8 @@ func TestReadings(t *testing.T) {
 		{all, "does the Decoherence Blight Specialist cert help pay?", []string{"Pay: Growers who hold the Decoherence Blight Specialist certificate sit near the top of the range"}, nil},
 		{all, "which cert puts quantum gardeners near the top of the pay range?", []string{"Decoherence Blight Specialist · Quantum Gardener"}, nil},
 		{all, "which is cheaper: the top quantum gardening cert or the core dream-mapping credential?", nil, []string{"Decoherence Blight Specialist · Quantum Gardener"}},
+		// Slack's emoji shortcodes are emoji, not words
+		{all, "Hi! I'm in Honolulu :palm_tree: what does someone cooking for space station crews earn in Hawaii?", []string{"Orbital Chef salary in Hawaii"}, []string{"palm"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -252,7 +252,13 @@ func (l *Library) jobJoined(low []string, i int) string {
 	if len(a)+len(b) < 6 || len(a) < 2 || len(b) < 3 || !isAlpha(a) || !isAlpha(b) || !isASCII(a) || !isASCII(b) || l.m.stop[b] || l.vocab.known(a) && l.vocab.known(b) {
 		return ""
 	}
-	if l.m.lex.Occupation(a) || l.m.lex.Occupation(b) || l.m.lex.Occupation(l.m.lex.Singular(b)) {
+	lex := l.m.lex
+	j := a + b
+	exact := lex.Occupation(j) || lex.Occupation(lex.Singular(j))
+	if !exact && (lex.Word(a) && lex.Word(b) || lex.Word(j)) {
+		return "" // (most pairs: two words, joined no job)
+	}
+	if lex.Occupation(a) || lex.Occupation(b) || lex.Occupation(lex.Singular(b)) {
 		return "" // ("police officer": two words, each a job or its name)
 	}
 	for k, w := range [2]string{a, b} {
@@ -264,16 +270,12 @@ func (l *Library) jobJoined(low []string, i int) string {
 			return "" // ("co median", "in denver", "mle later": words read as they are)
 		}
 	}
-	j := a + b
-	if l.m.lex.Occupation(j) || l.m.lex.Occupation(l.m.lex.Singular(j)) {
+	if exact {
 		return j
-	}
-	if l.m.lex.Word(a) && l.m.lex.Word(b) || l.m.lex.Word(j) {
-		return ""
 	}
 	slot := append(append(make([]string, 0, len(low)), low[:i]...), j)
 	slot = append(slot, low[i+2:]...)
-	if !jobSlot(l.m.lex, slot, i) {
+	if !jobSlot(lex, slot, i) {
 		return ""
 	}
 	if t := l.m.occupationTypo(j); t != j {
