@@ -19,12 +19,16 @@ type itemLine struct {
 	part    string
 }
 
-// itemLinesOf are the labelled lines of a guide's tools section, read from
-// its passages (kept with them for the library's life).
+// itemLinesOf are the labelled lines of a guide's tools section, read on
+// first use and kept for the library's life (sections never change within
+// a library).
 func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
 	s := g.Section(bot.KindTools)
 	if s == nil {
 		return nil
+	}
+	if v, ok := l.itemLines.Load(s); ok {
+		return v.([]itemLine)
 	}
 	var out []itemLine
 	for _, p := range l.passagesOf(s) {
@@ -47,6 +51,7 @@ func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
 			out = append(out, it)
 		}
 	}
+	l.itemLines.Store(s, out)
 	return out
 }
 
@@ -84,9 +89,8 @@ func (e *Engine) itemsWeighed(lib *Library, q *question, g *bot.Guide) *bot.Answ
 	}
 	var named []*itemLine
 	items := lib.itemLinesOf(g)
-	typed := words(q.raw) // (as typed: "ai", not the words it stands for)
 	for k := range items {
-		if items[k].namedBy(q.words) || items[k].namedBy(typed) {
+		if items[k].namedBy(q.words) {
 			named = append(named, &items[k])
 		}
 	}

@@ -39,6 +39,7 @@ type Library struct {
 	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
 	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages     sync.Map                         // *bot.Section → []passage, analysed on first use
+	itemLines    sync.Map                         // *bot.Section → []itemLine, read on first use
 	timedLines   sync.Map                         // *bot.Guide → []timedLine, analysed on first use
 	faqs         sync.Map                         // *bot.Guide → []faqEntry, read on first use
 	certInfos    sync.Map                         // *bot.Guide → *certInfo, worked out on first use
