@@ -388,10 +388,18 @@ func (l *Library) careerWords(g *bot.Guide) []string {
 		}
 	}
 	var out []string
+	add := func(w string) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
 	for _, n := range careerNames(g) {
 		for _, w := range strings.Fields(n) {
-			if !slices.Contains(out, w) {
-				out = append(out, w)
+			add(w)
+			if long, ok := g.Vocabulary[w]; ok {
+				for _, x := range strings.Fields(bot.NormalizeName(long)) {
+					add(x) // "AI engineer" read as "artificial intelligence engineer"
+				}
 			}
 		}
 	}
