@@ -1914,8 +1914,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		q.intents["employed"]++
 		return e.salaryQuestion(q, g)
 	case len(q.states) > 0 && (q.has("employed") || hasAll(q, "how", "many") && !durationQuestion(q) || hasAny(q, "jobs", "positions") && !q.has("salary") ||
-		hasAny(q, "number", "count") && hasAny(q, "working", "work", "employed") && !q.has("salary")) && !growthAsked(q):
-		// (and "number of MLEs working in massachusetts?")
+		hasAny(q, "number", "count") && hasAny(q, "working", "work", "employed") && !q.has("salary")) && !growthAsked(q) &&
+		!(hasAny(q, "openings", "opening", "vacancies") && !q.has("salary") && len(q.states) == 1):
+		// (and "number of MLEs working in massachusetts?"; not "how many
+		// openings a year? I'm in a small town in Alabama": openings are
+		// the outlook's, counted for the nation)
 		return e.salaryQuestion(q, g)
 	case q.has("source") && salaryOnlyQualifies(q):
 		// "which SOC code is the salary data based on?"

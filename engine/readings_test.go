@@ -899,6 +899,8 @@ func TestReadings(t *testing.T) {
 		{all, "Hi! I'm in Honolulu :palm_tree: what does someone cooking for space station crews earn in Hawaii?", []string{"Orbital Chef salary in Hawaii"}, []string{"palm"}},
 		// A guide's name read through its vocabulary ("AI engineer": artificial intelligence) names no topic
 		{shipped, "what math do i need for ai engineering", []string{"Lay CS and math foundations"}, []string{"What a machine learning engineer does"}},
+		// Openings are counted for the nation: a state told beside them is where the asker lives
+		{shipped, "How many ML engineer openings are there each year? Trying to judge if I need to relocate or if I can find something near Denver", []string{"20,800"}, []string{"no figure for Colorado"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
