@@ -1946,7 +1946,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// named to "cover" anything)
 		return e.salaryQuestion(q, g)
 	case (q.intentCount() == 0 || q.intentCount() == q.intents["compare"] || q.intentCount() == q.intents["cost"] && len(q.states) > 0 && !slices.Contains(q.certWord, true)) &&
-		(len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)):
+		(len(q.states) > 0 || hasAll(q, "how", "much")) && onlyFigureWords(untakenContent(q)) && !asksWhatDone(q.words):
+		// (not "What does an ML engineer actually do? I'm retired, in
+		// Maine": the work asked, the place told)
 		// (and "how much for ML eng in NYC": a price asked of no certificate)
 		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
 		// a career and a place, nothing else asked, is a question of pay.
@@ -3367,6 +3369,17 @@ func onlyFigureWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// asksWhatDone reports whether words ask what someone does: "what does
+// a machine learning engineer actually do" (not "what do I tell him").
+func asksWhatDone(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "what" && (ws[i+1] == "does" || ws[i+1] == "do") && slices.Contains(ws[i+3:], "do") {
+			return true
+		}
+	}
+	return false
 }
 
 // untakenContent is the question's topic words that were not read as a

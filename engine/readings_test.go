@@ -901,6 +901,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "what math do i need for ai engineering", []string{"Lay CS and math foundations"}, []string{"What a machine learning engineer does"}},
 		// Openings are counted for the nation: a state told beside them is where the asker lives
 		{shipped, "How many ML engineer openings are there each year? Trying to judge if I need to relocate or if I can find something near Denver", []string{"20,800"}, []string{"no figure for Colorado"}},
+		{shipped, "I run a small bakery in Savannah and my son wants to be an 'ML engineer'. What does a machine learning engineer actually do?", []string{"What a machine learning engineer does"}, []string{"no figure for Georgia"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
