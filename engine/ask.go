@@ -4613,14 +4613,20 @@ func (l *Library) timedSentence(g *bot.Guide, content []string) (*bot.Section, s
 		return nil, ""
 	}
 	if p := g.Section(bot.KindPath); p != nil {
-		inPath := 0
+		inPath, lineOnly := 0, 0
 		for st := range want {
 			if slices.ContainsFunc(l.passagesOf(p), func(pp passage) bool { return pp.have[st] }) {
 				inPath++
+			} else if lines[best].stems[st] && !numberWords[st] && !hasDigit(st) {
+				lineOnly++ // (a count is no topic: "three questions")
 			}
 		}
-		if inPath >= bestN {
-			return nil, "" // "how long is the parabolic flight galley training?": the path's words as much, whose step has its length
+		if inPath >= bestN && lineOnly == 0 {
+			// "how long is the parabolic flight galley training?": the
+			// path's words as much, whose step has its length (not "how
+			// long after I wake up do I have to draw the map?": waking is
+			// the line's alone)
+			return nil, ""
 		}
 	}
 	return lines[best].sec, lines[best].text

@@ -902,6 +902,9 @@ func TestReadings(t *testing.T) {
 		// Openings are counted for the nation: a state told beside them is where the asker lives
 		{shipped, "How many ML engineer openings are there each year? Trying to judge if I need to relocate or if I can find something near Denver", []string{"20,800"}, []string{"no figure for Colorado"}},
 		{shipped, "I run a small bakery in Savannah and my son wants to be an 'ML engineer'. What does a machine learning engineer actually do?", []string{"What a machine learning engineer does"}, []string{"no figure for Georgia"}},
+		// A time the guide gives outside the path, said with a word the path lacks ("waking")
+		{all, "how soon after waking up do u have to draw the dreamscape map", []string{"within 90 minutes of waking"}, []string{"The path into the role"}},
+		{all, "how long is the parabolic flight training and do i need a license", []string{"6 weeks"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
