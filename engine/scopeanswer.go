@@ -1686,6 +1686,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			p = "what about " + strings.Join(named, " ")
 		}
 		if held := statesHeld(whole, statesBefore, listed); len(pq.states) == 0 && len(held) > 0 && !pq.has("most") && !pq.has("least") &&
+			!(hasAny(pq, "national", "nationally", "nationwide") && hasAny(pq, "range", "spread") && !hasAny(pq, "compare", "above", "below", "than", "vs")) && // ("…, plus the national range": the nation's)
 			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
