@@ -2568,6 +2568,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 34 (voice h136: exact figures that sit in the guide's text rather than its tables: percentages, counts, hours, years); committed unread; scored once at the end of session 34: 98.0% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-250", "test/ml-engineer-250.jsonl", false, 120, 15, 0.97},
 	{"test/careers-250", "test/careers-250.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind in session 34 (voice h137: emoji and symbols standing in for words, typed on a phone); committed unread, for session 35 to score once.
+	{"test/ml-engineer-251", "test/ml-engineer-251.jsonl", false, 120, 15, 0.5},
+	{"test/careers-251", "test/careers-251.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 34 (voice h138: the start and the top of a career: entry-level pay, first jobs, internships, how long before senior); committed unread, for session 35 to score once.
+	{"test/ml-engineer-252", "test/ml-engineer-252.jsonl", false, 120, 15, 0.5},
+	{"test/careers-252", "test/careers-252.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 34 (voice h139: a guide's career named by a variant title or synonym, and real jobs that sound close with no guide); committed unread, for session 35 to score once.
+	{"test/ml-engineer-253", "test/ml-engineer-253.jsonl", false, 120, 15, 0.5},
+	{"test/careers-253", "test/careers-253.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 34 (voice h140: joking, sarcastic or meme-heavy, the question buried among asides); committed unread, for session 35 to score once.
+	{"test/ml-engineer-254", "test/ml-engineer-254.jsonl", false, 120, 15, 0.5},
+	{"test/careers-254", "test/careers-254.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2596,8 +2608,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-249": 2, "test/careers-247":
 // session 32 (235-238) at its start and the four it wrote blind at its
 // start (239-242) at its end; session 34 scored the four written later in
 // session 33 (243-246) at its start and the four it wrote blind at its
-// start (247-250) at its end.
-var unscored = map[string]bool{}
+// start (247-250) at its end; the four it wrote later (251-254) wait for
+// session 35.
+var unscored = map[string]bool{"test/ml-engineer-254": true, "test/careers-254": true, "test/ml-engineer-253": true, "test/careers-253": true, "test/ml-engineer-252": true, "test/careers-252": true, "test/ml-engineer-251": true, "test/careers-251": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
