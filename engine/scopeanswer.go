@@ -1538,6 +1538,9 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 				asked = append(asked, p)
 			}
 		}
+		if cond != "" && len(asked) > 0 {
+			asked[len(asked)-1] += ", " + strings.TrimSuffix(cond, ",") // ("MLE pay / top state / if I moved to CA": said after, of the last)
+		}
 		if len(asked) == 1 {
 			return e.askOne(ctx, req, lib, asked[0])
 		}
