@@ -242,8 +242,8 @@ var (
 // jobJoined is the occupation of one word that low[i] and the word after
 // it make run together: the occupation itself ("para legal", "bar
 // tender"), or one a slip away when one of the two is no dictionary word
-// and the pair stands where a job is named ("well der apprenticeship",
-// "a dental hi genist"); "" otherwise, and for words the guides use.
+// and the pair stands where a job is named ("a dental hi genist", "a data
+// sign tist"); "" otherwise, and for words the guides use.
 func (l *Library) jobJoined(low []string, i int) string {
 	if i+1 >= len(low) {
 		return ""
@@ -643,8 +643,8 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			continue
 		}
 		if j := l.jobJoined(low, i); j != "" {
-			// "well der", "para legal", "dental hi genist": a job voice
-			// typing heard as two words
+			// "para legal", "dental hi genist": a job voice typing heard
+			// as two words
 			q.words = append(q.words, j)
 			raw = append(raw, j)
 			skip = 1
