@@ -905,6 +905,9 @@ func TestReadings(t *testing.T) {
 		// A time the guide gives outside the path, said with a word the path lacks ("waking")
 		{all, "how soon after waking up do u have to draw the dreamscape map", []string{"within 90 minutes of waking"}, []string{"The path into the role"}},
 		{all, "how long is the parabolic flight training and do i need a license", []string{"6 weeks"}, nil},
+		// The job an employer hires is the one asked, "our" or not
+		{shipped, "Hiring our first data analyst. What salary range is normal?", []string{"No guide for data analyst"}, []string{"$150,000"}},
+		{shipped, "We're hiring our first ML engineer. What salary range is normal?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -488,7 +488,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
 			// (but "my paramedic pay": the asker's own; "how do I get my
 			// pharmacist licence recognised": that job's licence, asked)
-			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) {
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) &&
+			!(hiredAs(ws, start) && len(q.careers) == 0) { // (nor "we're hiring our first data analyst": the job a post is for)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
 		if relativesJob(ws, start) && (l.namesCareer(ws, taken) || len(l.Guides) > 1 && l.terms != nil && l.terms.names(without(ws, start, placeOfWork(ws, i))) || toldAfterAsking(ws, start, i, askedBefore(q.raw, ws[start])) ||
@@ -1606,6 +1607,18 @@ func saysAfter(m *model, ws []string, i int) bool {
 			if k+2 < len(ws) && (relations[ws[k+1]] || m.lex.Person(ws[k+1])) && (ws[k+2] == "says" || ws[k+2] == "said" || ws[k+2] == "claims" || ws[k+2] == "told" || ws[k+2] == "tells") {
 				return false // "cybersecurity analyst salary — my professor says 112k": another says it
 			}
+		}
+	}
+	return false
+}
+
+// hiredAs reports whether the job starting at start is what the asker
+// hires: "hiring our first data analyst", "recruit our next nurse".
+func hiredAs(ws []string, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		switch ws[k] {
+		case "hiring", "hire", "hired", "recruiting", "recruit", "onboarding":
+			return true
 		}
 	}
 	return false
