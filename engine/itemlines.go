@@ -84,7 +84,7 @@ func containsRun(ws, run []string) bool {
 // the line the guide gives each, and the part of the list it stands in.
 func (e *Engine) itemsWeighed(lib *Library, q *question, g *bot.Guide) *bot.Answer {
 	if g == nil || !hasAny(q, "vs", "versus", "compared", "compare", "than", "difference", "different", "same", "each", "both") ||
-		slices.Contains(q.certWord, true) || hasAny(q, "cert", "certs", "certification", "certifications", "certificate", "certificates", "exam", "exams", "credential") || hasAny(q, "other", "besides", "except", "apart", "beyond", "excluding") {
+		slices.Contains(q.certWord, true) || q.has(bot.KindCerts) || hasAny(q, "other", "besides", "except", "apart", "beyond", "excluding") {
 		return nil // (not "TF cert vs Databricks cert": certificates; nor "frameworks other than PyTorch")
 	}
 	var named []*itemLine

@@ -151,7 +151,7 @@ func (e *Engine) stepCompare(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	var b strings.Builder
 	head := "Two steps of the path"
 	if stepLengthAsked(q) {
-		if spans := stepSpans([]passage{a, c, a}); spans != nil && len(spans) == 3 {
+		if spans := stepSpans([]passage{a, c}); len(spans) == 2 { // (nil unless both headings give a length)
 			x, y := spans[0], spans[1]
 			long, short := x, y
 			if y.mid() > x.mid() {
