@@ -2580,6 +2580,18 @@ var sets = []struct {
 	// Held-out, written blind in session 34 (voice h140: joking, sarcastic or meme-heavy, the question buried among asides); committed unread; scored once at the start of session 35: 93.3% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-254", "test/ml-engineer-254.jsonl", false, 120, 15, 0.923},
 	{"test/careers-254", "test/careers-254.jsonl", true, 60, 10, 0.94},
+	// Held-out, written blind at the start of session 35 (voice h141: quiz and trivia style: fill-in-the-blank, multiple choice with options, guess which); committed unread, for session 35 to score once at its end.
+	{"test/ml-engineer-255", "test/ml-engineer-255.jsonl", false, 120, 15, 0.5},
+	{"test/careers-255", "test/careers-255.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 35 (voice h142: top-N and bottom-N over the guides' tables and lists: top three states, the two cheapest certificates, every state above a figure); committed unread, for session 35 to score once at its end.
+	{"test/ml-engineer-256", "test/ml-engineer-256.jsonl", false, 120, 15, 0.5},
+	{"test/careers-256", "test/careers-256.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 35 (voice h143: role-play and fiction: a story's or a game's character with a job, realistic details asked); committed unread, for session 35 to score once at its end.
+	{"test/ml-engineer-257", "test/ml-engineer-257.jsonl", false, 120, 15, 0.5},
+	{"test/careers-257", "test/careers-257.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 35 (voice h144: members mid-switch describing their current job in detail, asking about a guide's career or about their own job); committed unread, for session 35 to score once at its end.
+	{"test/ml-engineer-258", "test/ml-engineer-258.jsonl", false, 120, 15, 0.5},
+	{"test/careers-258", "test/careers-258.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2609,8 +2621,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-251": 1, "test/careers-251":
 // start (239-242) at its end; session 34 scored the four written later in
 // session 33 (243-246) at its start and the four it wrote blind at its
 // start (247-250) at its end; session 35 scored the four written later in
-// session 34 (251-254) at its start.
-var unscored = map[string]bool{}
+// session 34 (251-254) at its start and wrote four blind at its start
+// (255-258) for its end.
+var unscored = map[string]bool{"test/ml-engineer-258": true, "test/careers-258": true, "test/ml-engineer-257": true, "test/careers-257": true, "test/ml-engineer-256": true, "test/careers-256": true, "test/ml-engineer-255": true, "test/careers-255": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-251": 7, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
