@@ -1656,6 +1656,22 @@ var sets = []struct {
 	// (first run 99.3% / 94.0%, none from the wrong career or for an occupation with no guide).
 	{"tune/ml-engineer-441", "tune/ml-engineer-441.jsonl", false, 120, 15, 0.983},
 	{"tune/careers-441", "tune/careers-441.jsonl", true, 80, 15, 0.929},
+	// Voice t201: emoji and symbols standing in for words, typed on a phone (💰 pay, 📍 a state, 🎓 a degree, 🚀 space, 🌱 plants, 💤 dreams, 🤖 ML), written in session 35
+	// (first run 87.3% / 82.0%, none from the wrong career or for an occupation with no guide).
+	{"tune/ml-engineer-442", "tune/ml-engineer-442.jsonl", false, 120, 15, 0.863},
+	{"tune/careers-442", "tune/careers-442.jsonl", true, 80, 15, 0.81},
+	// Voice t202: the start and the top of a career: entry-level pay, first jobs, internships, how long before senior, written in session 35
+	// (first run 95.3% / 96.0%, none from the wrong career, 2 for an occupation with no guide).
+	{"tune/ml-engineer-443", "tune/ml-engineer-443.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-443", "tune/careers-443.jsonl", true, 80, 15, 0.95},
+	// Voice t203: a guide's career named by a variant title or synonym, and real jobs that sound close with no guide, written in session 35
+	// (first run 96.7% / 93.0%, none from the wrong career or for an occupation with no guide).
+	{"tune/ml-engineer-444", "tune/ml-engineer-444.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-444", "tune/careers-444.jsonl", true, 80, 15, 0.92},
+	// Voice t204: joking, sarcastic or meme-heavy, the question buried among asides, written in session 35
+	// (first run 94.7% / 91.0%, none from the wrong career or for an occupation with no guide).
+	{"tune/ml-engineer-445", "tune/ml-engineer-445.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-445", "tune/careers-445.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
