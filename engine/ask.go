@@ -30,6 +30,16 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		return nil, bot.Errorf(bot.EINVALID, "Ask me a career question, e.g. \"what certifications help?\" or \"salary in California\".")
 	}
 	lib := e.lib(ctx)
+	plain := text
+	if strings.Count(text, ":") >= 2 {
+		plain = shortcodeRE.ReplaceAllString(text, "") // Slack's ":palm_tree:": an emoji, no words of the question
+	}
+	if read := lib.emojiRead(text); read != plain && lib.emojiTells(ctx, plain, read) {
+		// "🚀🍳 💰 in 📍TX?", ":money_with_wings:": pictures for words,
+		// read when they tell what the words alone do not
+		plain = read
+	}
+	text = plain
 	if len(text) > 120 {
 		ctx = withAnalysisMemo(ctx) // (a short question is read whole once or twice: no memo to build)
 	}
@@ -37,9 +47,6 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = dropAbbrevDots(text)
 	}
 	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
-	if strings.Count(text, ":") >= 2 {
-		text = shortcodeRE.ReplaceAllString(text, "") // Slack's ":palm_tree:": an emoji, read as one is (no words)
-	}
 	if req.Option("career") == "" {
 		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
 		if t := lib.referenceResolved(ctx, text); t != "" {

@@ -908,6 +908,17 @@ func TestReadings(t *testing.T) {
 		// The job an employer hires is the one asked, "our" or not
 		{shipped, "Hiring our first data analyst. What salary range is normal?", []string{"No guide for data analyst"}, []string{"$150,000"}},
 		{shipped, "We're hiring our first ML engineer. What salary range is normal?", []string{"$150,000"}, []string{"No guide"}},
+		// Pictures for words, read when they tell what the words alone do
+		// not: a career by its topic, what is asked, a guide's vocabulary;
+		// never beside words that already say both, nor a greeting's
+		{all, "🚀🍳 💰?", []string{"Orbital Chef salary", "$87,500"}, []string{"$79,900"}},
+		{all, "Chicago 🌃 💤🗺️ 💰?", []string{"$101,200"}, nil},
+		{shipped, "wat do 🤖 engineers make 💰💰 low to high range?", []string{"$120,000", "$300,000"}, []string{"No guide"}},
+		{all, "priciest cert for superposition growers 🌱💸", []string{"$450"}, nil},
+		{shipped, "good morning everyone!! ☀️", nil, []string{"A day in the life"}},
+		{all, "how long is pastry school?? I dream in croissants 🥐😍", []string{"No guide for pastry"}, []string{"4-5 years"}},
+		{all, "Hi! I'm in Honolulu :palm_tree: what does someone cooking for space station crews earn in Hawaii?", []string{"$91,400"}, []string{"palm"}},
+		{shipped, "Toronto 🇨🇦 MLE :moneybag: ballpark?", []string{"$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

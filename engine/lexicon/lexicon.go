@@ -17,7 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-//go:generate go run ./gen -wordnet /usr/share/wordnet -intents ../intents.yaml -out wordnet.gz
+//go:generate go run ./gen -wordnet /usr/share/wordnet -intents ../intents.yaml -cldr /usr/share/unicode/cldr/common -out wordnet.gz
 
 //go:embed wordnet.gz
 var table []byte
@@ -35,13 +35,16 @@ type Lexicon struct {
 	foreign     map[string]bool     // places outside the US
 	pos         *posTable           // word → parts of speech: n, v, a, r (and flags)
 	synonyms    map[string][]string
-	kinds       map[string]string // a thing's noun → the nouns of its direct kinds, space-separated ("kitchen" → "caboose cookhouse galley kitchenette")
-	things      map[string]bool   // two-word things whose last word names a job in some sense ("credit card")
-	placeWords  map[string]int    // first word of a place name (US or not) of two or more words → most words
-	occWords    map[string]int    // first word of an occupation of two or more words → most words
-	memo        *memo             // recent words' records (memo.go)
-	kindOf      *kindIndex        // kinds read the other way, built on first use
-	oneWord     *oneWordIndex     // occupations of one word by length and first letter, built on first use
+	kinds       map[string]string    // a thing's noun → the nouns of its direct kinds, space-separated ("kitchen" → "caboose cookhouse galley kitchenette")
+	things      map[string]bool      // two-word things whose last word names a job in some sense ("credit card")
+	placeWords  map[string]int       // first word of a place name (US or not) of two or more words → most words
+	occWords    map[string]int       // first word of an occupation of two or more words → most words
+	emoji       map[string]emojiName // an emoji or symbol (no variation selectors) → CLDR's name and keywords
+	emojiNamed  map[string]string    // CLDR's name of an emoji → the emoji
+	emojiRunes  int                  // the most runes of an emoji in emoji
+	memo        *memo                // recent words' records (memo.go)
+	kindOf      *kindIndex           // kinds read the other way, built on first use
+	oneWord     *oneWordIndex        // occupations of one word by length and first letter, built on first use
 }
 
 // oneWordIndex holds the occupations of one word by their length and
@@ -154,6 +157,21 @@ func Parse(gz []byte) (*Lexicon, error) {
 			l.kinds[f[1]] = f[2]
 		case f[0] == "s" && len(f) == 3:
 			l.synonyms[f[1]] = strings.Fields(f[2])
+		case f[0] == "e" && len(f) == 4:
+			if l.emoji == nil {
+				l.emoji, l.emojiNamed = map[string]emojiName{}, map[string]string{}
+			}
+			var kw []string
+			if f[3] != "" {
+				kw = strings.Split(f[3], "|")
+			}
+			l.emoji[f[1]] = emojiName{name: f[2], keywords: kw}
+			for _, n := range []string{f[2], strings.ReplaceAll(f[2], " ", "")} { // ":moneybag:"
+				if old, ok := l.emojiNamed[n]; !ok || len(f[1]) < len(old) {
+					l.emojiNamed[n] = f[1]
+				}
+			}
+			l.emojiRunes = max(l.emojiRunes, utf8.RuneCountInString(f[1]))
 		default:
 			return nil, fmt.Errorf("lexicon: line %d: unknown record %q", line, t)
 		}
@@ -545,3 +563,31 @@ func (l *Lexicon) KindOf(w string) []string {
 // Synonyms returns WordNet's synonyms of a word the intent table expands
 // (its most frequent sense only), without the word itself.
 func (l *Lexicon) Synonyms(w string) []string { return l.synonyms[w] }
+
+// emojiName is what CLDR says of an emoji in English.
+type emojiName struct {
+	name     string   // the text-to-speech name ("rocket", "money bag")
+	keywords []string // the other keywords ("space"; "bag", "dollar", "money")
+}
+
+// Emoji returns CLDR's English name and keywords for an emoji or symbol
+// ("🚀": "rocket", ["space"]), variation selectors (U+FE0F) ignored; ok is
+// false when CLDR names none.
+func (l *Lexicon) Emoji(s string) (name string, keywords []string, ok bool) {
+	if strings.Contains(s, "\uFE0F") {
+		s = strings.ReplaceAll(s, "\uFE0F", "")
+	}
+	e, ok := l.emoji[s]
+	return e.name, e.keywords, ok
+}
+
+// EmojiRunes is the most runes an emoji Emoji knows is made of (a family
+// or a flag is several), for reading the longest one at a place in text.
+func (l *Lexicon) EmojiRunes() int { return l.emojiRunes }
+
+// EmojiNamed returns the emoji CLDR names name in English ("money with
+// wings": 💸), as chat platforms' shortcodes name them (":money_with_wings:").
+func (l *Lexicon) EmojiNamed(name string) (string, bool) {
+	e, ok := l.emojiNamed[name]
+	return e, ok
+}

@@ -254,3 +254,42 @@ func TestOneWordOccupations(t *testing.T) {
 		t.Error("credit listed as an occupation")
 	}
 }
+
+// Emoji are named as CLDR names them in English, a variation selector or
+// not, sequences (a cook, a flag, a skin tone) whole; shortcodes name them
+// back.
+func TestEmoji(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		e, name, keyword string
+	}{
+		{"🚀", "rocket", "space"},
+		{"🗺\uFE0F", "world map", "map"},
+		{"💤", "zzz", "sleep"},
+		{"🧑\u200d🍳", "cook", "chef"},
+		{"🇬🇧", "flag: united kingdom", ""},
+		{"➡", "right arrow", "direction"},
+	}
+	for _, c := range cases {
+		name, kws, ok := l.Emoji(c.e)
+		if !ok || name != c.name || c.keyword != "" && !slices.Contains(kws, c.keyword) {
+			t.Errorf("Emoji(%q) = %q, %q, %v; want %q with keyword %q", c.e, name, kws, ok, c.name, c.keyword)
+		}
+	}
+	for _, s := range []string{"a", "—", "", "🚀🚀"} {
+		if name, _, ok := l.Emoji(s); ok {
+			t.Errorf("Emoji(%q) = %q, want none", s, name)
+		}
+	}
+	for name, want := range map[string]string{"money with wings": "💸", "moneybag": "💰", "palm tree": "🌴", "no such thing": ""} {
+		if got, ok := l.EmojiNamed(name); got != want || ok != (want != "") {
+			t.Errorf("EmojiNamed(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	if n := l.EmojiRunes(); n < 4 || n > 12 {
+		t.Errorf("EmojiRunes() = %d, want a family's few code points", n)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
+	"html"
 	"maps"
 	"os"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -87,14 +89,15 @@ func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database folder")
 	out := flag.String("out", "wordnet.gz", "table to write")
 	intents := flag.String("intents", "", "the engine's intent table, for the synonyms of its wordnet seeds")
+	cldr := flag.String("cldr", "", "Unicode CLDR's common folder (Debian's unicode-cldr-core), for the English names and keywords of emoji")
 	flag.Parse()
-	if err := run(*dir, *out, *intents); err != nil {
+	if err := run(*dir, *out, *intents, *cldr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out, intents string) error {
+func run(dir, out, intents, cldr string) error {
 	nouns, err := readData(filepath.Join(dir, "data.noun"), true)
 	if err != nil {
 		return err
@@ -521,12 +524,22 @@ func run(dir, out, intents string) error {
 		add("k", w, strings.Join(slices.Sorted(maps.Keys(ks)), " "))
 	}
 
+	if cldr != "" {
+		// Emoji and symbols: CLDR's English name (its text-to-speech
+		// annotation) and keywords, for reading "🚀🍳 💰 in TX" as words.
+		for _, name := range []string{"annotations/en.xml", "annotationsDerived/en.xml"} {
+			if err := readEmoji(filepath.Join(cldr, name), add); err != nil {
+				return err
+			}
+		}
+	}
+
 	sorted := make([]string, 0, len(lines))
 	for l := range lines {
 		sorted = append(sorted, l)
 	}
 	sort.Strings(sorted)
-	return write(out, sorted)
+	return write(out, sorted, cldr != "")
 }
 
 // readSeeds returns the `wordnet` seeds of every intent in the table.
@@ -607,7 +620,7 @@ func clean(w string) string {
 	return w
 }
 
-func write(path string, lines []string) error {
+func write(path string, lines []string, emoji bool) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -619,6 +632,9 @@ func write(path string, lines []string) error {
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# careerbot lexicon, generated from WordNet 3.0 by engine/lexicon/gen. Do not edit.")
 	fmt.Fprintln(bw, "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See LICENSE-WordNet.")
+	if emoji {
+		fmt.Fprintln(bw, "# Emoji names (e records) from Unicode CLDR, Copyright © 1991-2022 Unicode, Inc. See LICENSE-Unicode.")
+	}
 	for _, l := range lines {
 		fmt.Fprintln(bw, l)
 	}
@@ -696,4 +712,57 @@ func readData(path string, noun bool) (map[string]*synset, error) {
 		out[f[0]] = s
 	})
 	return out, err
+}
+
+// annotationRE matches one CLDR annotation: the code points, whether it is
+// the text-to-speech name, and the text (keywords cut by " | ").
+var annotationRE = regexp.MustCompile(`<annotation cp="([^"]+)"( type="tts")?>([^<]*)</annotation>`)
+
+// readEmoji adds an "e" record for every emoji or symbol CLDR names in
+// English: the code points (without variation selectors), the name, and
+// the keywords cut by "|". Letters, digits and ASCII are left out: they
+// are read as text.
+func readEmoji(path string, add func(...string)) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	names, keys := map[string]string{}, map[string]string{}
+	for _, m := range annotationRE.FindAllStringSubmatch(string(data), -1) {
+		cp := strings.ReplaceAll(html.UnescapeString(m[1]), "\uFE0F", "")
+		text := strings.ToLower(html.UnescapeString(m[3]))
+		if !emojiLike(cp) || strings.ContainsAny(text, "\t\n") {
+			continue
+		}
+		if m[2] != "" {
+			names[cp] = text
+		} else {
+			keys[cp] = text
+		}
+	}
+	for cp, name := range names {
+		var kw []string
+		for _, k := range strings.Split(keys[cp], "|") {
+			if k = strings.TrimSpace(k); k != "" && k != name {
+				kw = append(kw, k)
+			}
+		}
+		add("e", cp, name, strings.Join(kw, "|"))
+	}
+	return nil
+}
+
+// emojiLike reports whether s is a pictograph or an arrow (its first code
+// point a symbol of Unicode's "So" category or an arrow), not punctuation
+// ("—"), a letter, a digit or ASCII.
+func emojiLike(s string) bool {
+	for i, r := range s {
+		if r < 0x2000 || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		if i == 0 && !unicode.Is(unicode.So, r) && (r < 0x2190 || r > 0x21ff) {
+			return false
+		}
+	}
+	return s != ""
 }
