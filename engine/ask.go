@@ -588,6 +588,9 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		q.intents[k]++ // "which is cheapest?" after certifications
 	}
 	generic := ""
+	if req.Option("career") == "" && len(q.careers) == 1 && q.scope.fieldNamed != "" {
+		generic = fmt.Sprintf("I read %q as %s.", q.scope.fieldNamed, q.careers[0].Title) // ("ML devs": a worker in its field)
+	}
 	if req.Option("career") == "" && len(q.careers) == 1 && len(q.scope.occupations) == 1 {
 		g := lib.gerundInContext(q)
 		if g == nil || g == q.careers[0] {

@@ -126,6 +126,12 @@ var bodyPart = map[string]bool{"face": true, "hand": true, "hands": true}
 // as they were typed.
 func (l *Library) emojiTells(ctx context.Context, text, read string) bool {
 	q, r := l.analyse(ctx, text), l.analyse(ctx, read)
+	if len(q.careers) == 0 && len(q.scope.occupations) > 0 && len(q.scope.generic) == 0 && len(r.careers) == 0 {
+		// "radiologic tech 🩻 💰 in Colorado?": a job no guide covers,
+		// whatever the pictures add (but "galley cook on a 🚀 station" is
+		// a guide's)
+		return false
+	}
 	if len(q.careers) == 0 && len(r.careers) > 0 {
 		return true
 	}

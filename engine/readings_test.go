@@ -919,6 +919,14 @@ func TestReadings(t *testing.T) {
 		{all, "how long is pastry school?? I dream in croissants 🥐😍", []string{"No guide for pastry"}, []string{"4-5 years"}},
 		{all, "Hi! I'm in Honolulu :palm_tree: what does someone cooking for space station crews earn in Hawaii?", []string{"$91,400"}, []string{"palm"}},
 		{shipped, "Toronto 🇨🇦 MLE :moneybag: ballpark?", []string{"$150,000"}, nil},
+		{all, "radiologic tech 🩻 💰 in Colorado 📍?", []string{"No guide for radiologic tech"}, []string{"Orbital Chef salary"}},
+		{all, "galley cook on a 🚀 station, 📍FL — what's the 💰?", []string{"Orbital Chef salary in Florida"}, nil},
+		// A worker in a guide's field of two words or more is its career,
+		// said so; one who researches the field is not
+		{shipped, "How much do machine-learning specialists make in the US?", []string{`I read "machine learning specialists" as Machine Learning Engineer`, "$150,000"}, []string{"No guide"}},
+		{shipped, "what do ML devs make in Chicago", []string{"Machine Learning Engineer", "no figure for Illinois"}, []string{"No guide"}},
+		{shipped, "How do I become a machine learning researcher?", []string{"No guide"}, []string{"The path into the role"}},
+		{all, "what do quantum physicists earn?", []string{"No guide"}, []string{"$72,400"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -23,6 +23,7 @@ type scope struct {
 	background     string // the asker's own job, told as background ("data scientist here thinking of moving to MLE")
 	credential     string // a vendor's certificate named by a job title ("the Azure AI Engineer cert"), as typed
 	credentialHead string // the head of that job title ("engineer")
+	fieldNamed     string // a worker in a guide's field, read as its career ("machine learning specialists")
 }
 
 // rawWords splits text like words, keeping the case as typed.
@@ -602,6 +603,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		g := l.variantOf(ws[start:i], head)
+		for n := 2; g == nil && n <= 3 && n <= i && n >= i-start; n++ {
+			if v := l.fieldWorker(ws[i-n : i]); v != nil && !l.headOf(head, v) && !researchRole[head] {
+				g, start = v, i-n // "machine learning specialists", "ML devs"
+				sc.fieldNamed = strings.Join(ws[start:i+1], " ")
+			}
+		}
 		if g == nil && start > 0 && start < i && !taken[start-1] && len(l.headNames[head]) > 0 {
 			// "space station cook": a name word of the guide ("space chef")
 			// before the kind of place it works in
@@ -1000,6 +1007,38 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 	}
 	return found
 }
+
+// fieldWorker is the guide whose field is exactly the modifiers of a
+// worker noun ("machine learning specialists", "ML devs"): the words of
+// one of its names before the name's head, when they are two words or
+// more ("machine learning"), or a word of its vocabulary standing for
+// them ("ml"). A field of one word ("quantum", "dream") is not enough:
+// "quantum physicists" and "dream psychologists" are other jobs.
+func (l *Library) fieldWorker(mods []string) *bot.Guide {
+	if len(mods) == 1 {
+		mods = l.expand[mods[0]]
+	}
+	if len(mods) < 2 {
+		return nil
+	}
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		for _, n := range append([]string{g.Title}, g.Aliases...) {
+			if f := strings.Fields(bot.NormalizeName(n)); len(f) == len(mods)+1 && slices.Equal(f[:len(mods)], mods) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
+}
+
+// researchRole holds the heads of the jobs that study a field rather than
+// practise it ("machine learning researchers", "ML scientists"): another
+// trade of the same field, never read as its practitioner's guide.
+var researchRole = map[string]bool{"researcher": true, "scientist": true, "research scientist": true}
 
 // coreDocFreq is the number of sections a word must appear in to be one a
 // guide keeps coming back to ("models", "superposition"), not one it
