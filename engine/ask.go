@@ -2274,7 +2274,7 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 		case byEmployed:
 			v = float64(r.Employed)
 		}
-		if t.above && v >= float64(t.value) || !t.above && v < float64(t.value) {
+		if t.above && v > float64(t.value) || !t.above && v < float64(t.value) || t.atLeast && v == float64(t.value) {
 			in = append(in, r)
 		}
 	}
@@ -2286,10 +2286,7 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 	case byEmployed:
 		what, fig = "employment", bot.Thousands(t.value)
 	}
-	dir := "above"
-	if !t.above {
-		dir = "below"
-	}
+	dir := map[[2]bool]string{{true, false}: "above", {true, true}: "at or above", {false, false}: "below", {false, true}: "at or below"}[[2]bool{t.above, t.atLeast}]
 	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s: states with %s %s %s", g.Title, what, dir, fig),
 		Source: dataSource(g, "Salary by state")}
 	if len(in) == 0 {
@@ -2308,14 +2305,11 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 // certThresholdAnswer lists the certifications priced above or below a
 // figure ("certs under $250").
 func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
-	dir := "under"
-	if t.above {
-		dir = "over"
-	}
+	dir := map[[2]bool]string{{true, false}: "over", {true, true}: "at or over", {false, false}: "under", {false, true}: "at or under"}[[2]bool{t.above, t.atLeast}]
 	a := &bot.Answer{Answered: true, Career: g.Slug, Kind: bot.KindCerts, Items: certItems(e, g),
 		Title: fmt.Sprintf("Certifications %s %s · %s", dir, bot.Money(t.value), g.Title), Source: source(g, "Certifications")}
 	for _, c := range g.Certifications {
-		if c.Price > 0 && (t.above && c.Price >= t.value || !t.above && c.Price < t.value) {
+		if c.Price > 0 && (t.above && c.Price > t.value || !t.above && c.Price < t.value || t.atLeast && c.Price == t.value) {
 			a.Bullets = append(a.Bullets, certLine(c))
 		}
 	}

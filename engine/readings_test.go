@@ -927,6 +927,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do ML devs make in Chicago", []string{"Machine Learning Engineer", "no figure for Illinois"}, []string{"No guide"}},
 		{shipped, "How do I become a machine learning researcher?", []string{"No guide"}, []string{"The path into the role"}},
 		{all, "what do quantum physicists earn?", []string{"No guide"}, []string{"$72,400"}},
+		// A figure "above" or "over" is not itself in; "at least", "N+"
+		// and "not more than" take it in
+		{shipped, "every state above 170k for MLE", []string{"2 have a median salary above $170,000", "Washington"}, []string{"New York"}},
+		{shipped, "states paying at least 170k for MLE", []string{"3 have a median salary at or above $170,000", "New York"}, []string{"Massachusetts"}},
+		{shipped, "which of the listed states is NOT more than 10% over the national median for ML pay?", []string{"Massachusetts"}, []string{"California"}},
+		{shipped, "ML certs no more than $200", []string{"at or under $200", "$200"}, []string{"$300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

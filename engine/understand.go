@@ -2027,6 +2027,7 @@ type threshold struct {
 	above   bool
 	percent bool // a share of the national median, not a figure
 	money   bool // typed as money ("$250")
+	atLeast bool // the figure itself counts ("at least $170,000", "170k+", "not more than 10%"); "above" and "over" it do not
 }
 
 // threshold reads "more than / over / above / at least N" and "less than /
@@ -2039,11 +2040,23 @@ func (q *question) threshold() (threshold, bool) {
 	raw := strings.ToLower(q.raw)
 	var t threshold
 	var num, unit string
-	if m := thresholdRE.FindStringSubmatch(raw); m != nil {
+	if ix := thresholdRE.FindStringSubmatchIndex(raw); ix != nil {
+		m := []string{raw[ix[0]:ix[1]], raw[ix[2]:ix[3]], "", raw[ix[6]:ix[7]], ""}
+		if ix[4] >= 0 {
+			m[2] = raw[ix[4]:ix[5]]
+		}
+		if ix[8] >= 0 {
+			m[4] = raw[ix[8]:ix[9]]
+		}
 		t.above = !strings.Contains("less than|under|below|fewer than|lower than", m[1])
+		t.atLeast = m[1] == "at least"
+		if before := strings.Fields(raw[:ix[0]]); len(before) > 0 && (before[len(before)-1] == "not" || before[len(before)-1] == "no") {
+			// "NOT more than 10% over": at most, the figure itself in
+			t.above, t.atLeast = !t.above, !t.atLeast
+		}
 		t.money, num, unit = m[2] == "$", m[3], m[4]
 	} else if m := plusRE.FindStringSubmatch(raw); m != nil {
-		t.above, t.money, num, unit = true, m[1] == "$", m[2], m[3]
+		t.above, t.atLeast, t.money, num, unit = true, true, m[1] == "$", m[2], m[3]
 	} else {
 		return threshold{}, false
 	}
