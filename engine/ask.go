@@ -2421,6 +2421,9 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 		rows = slices.Clone(g.States)
 	}
 	sortStates(rows, byEmployed, lowest)
+	if n := topCount(q); k == 0 && n > 1 && n < len(rows) {
+		return topStates(e, g, rows[:n], len(rows), byEmployed, lowest)
+	}
 	k = min(k, len(rows)-1)
 	pick := rows[k]
 	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
@@ -2463,6 +2466,55 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 		}
 	}
 	a.FollowUps = follow
+	return a
+}
+
+// topCountRE finds how many a ranking asks for: "top 3", "bottom two",
+// "the two cheapest", "3 highest paying".
+var topCountRE = mustGuard(`\b(?:(top|bottom|first|last)\s+(two|three|four|five|[2-5])\b|(two|three|four|five|[2-5])\s+(highest|lowest|cheapest|priciest|most|least|best|worst|fewest|top|bottom|richest|biggest|smallest|largest|pricier|cheaper|higher|lower)\b)`)
+
+// topCount is how many items a ranking asks for ("top 3 paying states":
+// 3), 0 when it asks for no number of them ("top 10%" is a share).
+func topCount(q *question) int {
+	if q == nil || !hasDigit(q.raw) && !hasAny(q, "two", "three", "four", "five") {
+		return 0
+	}
+	raw := strings.ToLower(q.raw)
+	ix := topCountRE.FindStringSubmatchIndex(raw)
+	if ix == nil {
+		return 0
+	}
+	num := ""
+	if ix[4] >= 0 {
+		num = raw[ix[4]:ix[5]]
+	} else {
+		num = raw[ix[6]:ix[7]]
+	}
+	if rest := strings.TrimLeft(raw[ix[1]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "percent") {
+		return 0
+	}
+	return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[num]
+}
+
+// topStates answers a ranking asked for its first few ("top 3 paying
+// states", "bottom two by jobs"): those states in order, of all the
+// guide's (of), and no others.
+func topStates(e *Engine, g *bot.Guide, rows []bot.StateSalary, of int, byEmployed, lowest bool) *bot.Answer {
+	by := map[[2]bool]string{{false, false}: "that pay the most", {false, true}: "that pay the least",
+		{true, false}: "that employ the most", {true, true}: "that employ the fewest"}[[2]bool{byEmployed, lowest}]
+	var order []string
+	a := &bot.Answer{Answered: true, Career: g.Slug, Source: dataSource(g, "Salary by state"),
+		Title: fmt.Sprintf("%s: the %d states %s", g.Title, len(rows), by)}
+	for _, r := range rows {
+		if byEmployed {
+			order = append(order, fmt.Sprintf("%s (%s employed)", bot.StateName(r.Code), bot.Thousands(r.Employed)))
+		} else {
+			order = append(order, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), bot.Money(r.Median)))
+		}
+		a.Bullets = append(a.Bullets, stateLine(r))
+	}
+	a.Body = fmt.Sprintf("Of the %d states in the %s guide, the %d %s are %s.", of, g.Title, len(rows), by, joinAnd(order))
+	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook")...)
 	return a
 }
 
@@ -2775,6 +2827,9 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot
 	if pick == nil {
 		pick, left = &g.Certifications[0], nil
 	}
+	if n := topCount(q); n > 1 && n < len(g.Certifications) && len(left) == 0 {
+		return topCerts(e, g, n, cheapest)
+	}
 	a := certAnswer(e, g, pick)
 	which := "most expensive"
 	if cheapest {
@@ -2794,6 +2849,50 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot
 			a.Bullets = append(a.Bullets, fmt.Sprintf("%s (%s)", o.Name, bot.Money(o.Price)))
 		}
 	}
+	return a
+}
+
+// topCerts answers "the two cheapest certs": the first n certificates by
+// price, and any priced the same as the last of them (a tie is said, not
+// broken by the table's order).
+func topCerts(e *Engine, g *bot.Guide, n int, cheapest bool) *bot.Answer {
+	certs := slices.Clone(g.Certifications)
+	sort.SliceStable(certs, func(i, j int) bool {
+		if cheapest {
+			return certs[i].Price < certs[j].Price
+		}
+		return certs[i].Price > certs[j].Price
+	})
+	asked, tied := n, n-1 // tied: the first of those priced as the last asked
+	for tied > 0 && certs[tied-1].Price == certs[n-1].Price {
+		tied--
+	}
+	for n < len(certs) && certs[n].Price == certs[n-1].Price {
+		n++
+	}
+	which := "cheapest"
+	if !cheapest {
+		which = "most expensive"
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Kind: bot.KindCerts, Items: certItems(e, g), Source: source(g, "Certifications"),
+		Title: fmt.Sprintf("The %d %s certifications · %s", asked, which, g.Title)}
+	var named, tie []string
+	for i, c := range certs[:n] {
+		a.Bullets = append(a.Bullets, certLine(c))
+		if n > asked && i >= tied {
+			tie = append(tie, "the "+c.Name)
+		} else {
+			named = append(named, fmt.Sprintf("the %s (%s)", c.Name, bot.Money(c.Price)))
+		}
+	}
+	if len(tie) > 0 {
+		// "the two cheapest" of $100, $200, $200: the one, then the two tied
+		named = append(named, fmt.Sprintf("tied at %s, %s", bot.Money(certs[n-1].Price), joinAnd(tie)))
+		a.Body = fmt.Sprintf("Of the %d certifications in the %s guide, the %d %s are %s.", len(g.Certifications), g.Title, asked, which, strings.Join(named[:len(named)-1], ", ")+" and, "+named[len(named)-1])
+	} else {
+		a.Body = fmt.Sprintf("Of the %d certifications in the %s guide, the %d %s are %s.", len(g.Certifications), g.Title, asked, which, joinAnd(named))
+	}
+	a.FollowUps = e.followUps(g, "certs", "certs", "path", "salary")
 	return a
 }
 

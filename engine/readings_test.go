@@ -933,6 +933,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "states paying at least 170k for MLE", []string{"3 have a median salary at or above $170,000", "New York"}, []string{"Massachusetts"}},
 		{shipped, "which of the listed states is NOT more than 10% over the national median for ML pay?", []string{"Massachusetts"}, []string{"California"}},
 		{shipped, "ML certs no more than $200", []string{"at or under $200", "$200"}, []string{"$300"}},
+		// A ranking asked for its first few lists those, in order; a tie
+		// at the last place is said, not broken by the table's order
+		{shipped, "top 3 paying states for ML engineers", []string{"the 3 that pay the most are California ($185,000), Washington ($175,000) and New York ($170,000)"}, []string{"Massachusetts"}},
+		{shipped, "bottom two states by ML jobs", []string{"Massachusetts (5,000 employed) and Washington (8,000 employed)"}, []string{"California"}},
+		{shipped, "the two cheapest ML certs", []string{"TensorFlow Developer Certificate ($100) and, tied at $200, the Google Professional ML Engineer and the Databricks ML Associate"}, []string{"$300"}},
+		{all, "top 2 states for qubit gardening pay", []string{"Quantum Gardener: the 2 states that pay the most"}, nil},
+		{shipped, "top 10% of ML pay?", nil, []string{"states that pay the most"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
