@@ -65,6 +65,10 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// sous chef at my hotel": a job told after a question about a
 		// guide's career is the asker's context, not what is asked
 		text = text[:k+1]
+	} else if k >= 0 && req.Option("career") == "" && lib.asideAfter(ctx, text, k) {
+		// "where are the most ML engineers employed? I want to be where
+		// the herd is. moo.": a joke or aside after a whole question
+		text = text[:k+1]
 	}
 	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
 		// "Speech therapy question: 28, ESL teacher … what do school SLPs
@@ -127,6 +131,44 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // shortcodeRE matches an emoji written as chat platforms name it
 // (":palm_tree:", ":money_with_wings:").
 var shortcodeRE = regexp.MustCompile(`:[a-z0-9][a-z0-9_+-]*[a-z0-9]:`)
+
+// asideAfter reports whether the text after its last question mark (at
+// k) is an aside that asks and names nothing: no question mark, no career,
+// state, place or topic of a guide's, no intent but a stray "where"; while
+// the question before it names a career and asks something ("how many ML
+// engineers are employed in New York? like is it 6 guys and a GPU or
+// what", "… what's the median there? asking for my future landlord").
+func (l *Library) asideAfter(ctx context.Context, text string, k int) bool {
+	tail := words(text[k+1:])
+	if len(tail) == 0 || strings.ContainsAny(text[k+1:], "?/|•\n") || startsQuestion(tail[0]) {
+		return false // ("… how many years each", "… / who owns deployment")
+	}
+	switch tail[0] {
+	case "vs", "versus", "or", "and", "than", "compared", "also", "plus", "in", "for", "at", "with", "without", "if", "but",
+		"give", "tell", "list", "show", "name", "compare", "rank", "sorry", "wait", "no", "actually":
+		return false // "… median? in Texas", "… which cert? if I skip grad school", "give me every other state"
+	}
+	t := l.analyse(ctx, text[k+1:])
+	if len(t.careers) > 0 || len(t.states) > 0 || t.region != nil || t.city != "" || t.scope.foreign != "" || t.scope.company != "" ||
+		len(t.scope.occupations) > 0 && !t.scope.described && !hasAny(t, "asking") {
+		return false // (but "asking for my future landlord" is an aside)
+	}
+	for in, n := range t.intents {
+		if n > 0 && in != "state" {
+			return false
+		}
+	}
+	if l.terms != nil && len(l.Guides) > 1 && slices.ContainsFunc(tail, func(w string) bool { return l.terms.sole(w) >= 0 && !l.m.stop[w] }) {
+		return false
+	}
+	if hasAny(t, "wondering", "wonder", "curious") {
+		return false // "… I'm wondering if fraud detection is one of them": more of the question
+	}
+	q := l.analyse(ctx, text[:k+1])
+	named := len(q.careers) > 0 || l.oneGuideNamed(q.words) != nil ||
+		len(l.Guides) == 1 && slices.ContainsFunc(q.words, func(w string) bool { return l.isCareerWord(w) && !l.m.stop[w] }) // ("an ML gig")
+	return named && q.intentCount() > 0
+}
 
 // toldJobAfter reports whether the text after its last question mark (at
 // k) tells of an occupation, with no question of its own and no "vs" or

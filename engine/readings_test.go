@@ -940,6 +940,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "the two cheapest ML certs", []string{"TensorFlow Developer Certificate ($100) and, tied at $200, the Google Professional ML Engineer and the Databricks ML Associate"}, []string{"$300"}},
 		{all, "top 2 states for qubit gardening pay", []string{"Quantum Gardener: the 2 states that pay the most"}, nil},
 		{shipped, "top 10% of ML pay?", nil, []string{"states that pay the most"}},
+		// An aside after a whole question, asking and naming nothing, is
+		// not read; a question, a place, a job or a wish after it is
+		{shipped, "where are the most ML engineers actually employed? I want to be where the herd is. moo.", []string{"California", "25,000"}, []string{"Not in the guide"}},
+		{shipped, "how many ML engineers are employed in New York? like is it 6 guys and a GPU or what", []string{"12,000"}, []string{"Not in the guide"}},
+		{shipped, "what's MLE pay outside California? give me every other state you've got", []string{"$175,000", "$170,000", "$165,000"}, nil},
+		{shipped, "How is an ML engineer different from a data analyst? sorry — no wait, data scientist, that's what I meant", []string{"data scientist"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
