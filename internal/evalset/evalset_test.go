@@ -2608,6 +2608,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 35 (voice h144: members mid-switch describing their current job in detail, asking about a guide's career or about their own job); committed unread, for session 35 to score once at its end.
 	{"test/ml-engineer-258", "test/ml-engineer-258.jsonl", false, 120, 15, 0.5},
 	{"test/careers-258", "test/careers-258.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 35 (voice h145: Indian and British English workplace words: fresher, CTC, package, LPA, CV, uni, maths, pounds and rupees); committed unread, for session 36 to score once.
+	{"test/ml-engineer-259", "test/ml-engineer-259.jsonl", false, 120, 15, 0.5},
+	{"test/careers-259", "test/careers-259.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 35 (voice h146: hobbyists asking whether their hobby counts or how to turn it into a job, guide careers and real jobs); committed unread, for session 36 to score once.
+	{"test/ml-engineer-260", "test/ml-engineer-260.jsonl", false, 120, 15, 0.5},
+	{"test/careers-260", "test/careers-260.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 35 (voice h147: a guide's career compared with a real job that has no guide, each side answered honestly); committed unread, for session 36 to score once.
+	{"test/ml-engineer-261", "test/ml-engineer-261.jsonl", false, 120, 15, 0.5},
+	{"test/careers-261", "test/careers-261.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 35 (voice h148: heavy filler and hedging: um, like, basically, kinda, lowkey, sorry if dumb question); committed unread, for session 36 to score once.
+	{"test/ml-engineer-262", "test/ml-engineer-262.jsonl", false, 120, 15, 0.5},
+	{"test/careers-262", "test/careers-262.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2638,8 +2650,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-251": 1, "test/careers-251":
 // session 33 (243-246) at its start and the four it wrote blind at its
 // start (247-250) at its end; session 35 scored the four written later in
 // session 34 (251-254) at its start and wrote four blind at its start
-// (255-258) for its end.
-var unscored = map[string]bool{"test/ml-engineer-258": true, "test/careers-258": true, "test/ml-engineer-257": true, "test/careers-257": true, "test/ml-engineer-256": true, "test/careers-256": true, "test/ml-engineer-255": true, "test/careers-255": true}
+// (255-258) for its end; the four it wrote later (259-262) wait for
+// session 36.
+var unscored = map[string]bool{"test/ml-engineer-262": true, "test/careers-262": true, "test/ml-engineer-261": true, "test/careers-261": true, "test/ml-engineer-260": true, "test/careers-260": true, "test/ml-engineer-259": true, "test/careers-259": true, "test/ml-engineer-258": true, "test/careers-258": true, "test/ml-engineer-257": true, "test/careers-257": true, "test/ml-engineer-256": true, "test/careers-256": true, "test/ml-engineer-255": true, "test/careers-255": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-251": 7, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
