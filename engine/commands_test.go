@@ -2,6 +2,7 @@ package engine_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -171,8 +172,12 @@ func BenchmarkFreeTextCached(b *testing.B) { benchFreeText(b, testbot.New(b)) }
 
 func benchFreeText(b *testing.B, tb *testbot.Bot) {
 	ctx := context.Background()
-	for _, q := range []string{"what certifications help?", "which workflow orchestration tool is mentioned"} {
-		b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+	for i, q := range benchTexts {
+		name := q
+		if len(name) > 40 {
+			name = fmt.Sprintf("%d-chars-%d", i, len(q))
+		}
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
 			req := &bot.Request{Command: "ask", Options: map[string]string{"question": q}, Text: q}
 			b.ReportAllocs()
 			for b.Loop() {
@@ -182,6 +187,21 @@ func benchFreeText(b *testing.B, tb *testbot.Bot) {
 			}
 		})
 	}
+}
+
+// benchTexts are the free-text questions BenchmarkFreeText asks: short
+// ones, a comparison, typos, voice typing, emoji, an aside after the
+// question, and posts and a letter of a few hundred characters.
+var benchTexts = []string{
+	"what certifications help?",
+	"which workflow orchestration tool is mentioned",
+	"ML engineer pay in CA vs WA?",
+	"wat certifcations shuld i get for machne lerning enginer",
+	"how much do machine learning engineers make in see attle and what does a day look like",
+	"🤖 eng 💰 in 📍CA?",
+	"how many ML engineers are employed in New York? like is it 6 guys and a GPU or what",
+	"Hi all, I'm a backend developer with five years of Python and some Spark. I've been doing data pipelines for a retail company and want to move into ML engineering. Which certifications would actually help me, and how long does the path take?",
+	"Dear Career Bot, I hope this message finds you well. My name is Daniel and I have worked as a high school physics teacher in Ohio for eleven years. Over the last two summers I taught myself Python and completed several online courses in machine learning, and I recently built a small image classifier for my students. I am now seriously considering a change of career. Could you tell me what a machine learning engineer typically earns, and which certifications would be most useful for someone in my position? Kind regards, Daniel",
 }
 
 func TestWhichCareerOffersEachCareer(t *testing.T) {
