@@ -946,6 +946,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "how many ML engineers are employed in New York? like is it 6 guys and a GPU or what", []string{"12,000"}, []string{"Not in the guide"}},
 		{shipped, "what's MLE pay outside California? give me every other state you've got", []string{"$175,000", "$170,000", "$165,000"}, nil},
 		{shipped, "How is an ML engineer different from a data analyst? sorry — no wait, data scientist, that's what I meant", []string{"data scientist"}, nil},
+		// "X here" before a question naming a guide's tools: the asker's job
+		{shipped, "Backend SWE here with a lot of k8s experience. Would Kubeflow or Airflow be closer to what I already know?", []string{"Kubeflow"}, []string{"No guide"}},
+		{shipped, "Backend SWE here. what does a software engineer earn in CA?", []string{"No guide for software engineer"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

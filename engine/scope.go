@@ -575,7 +575,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		// "data analyst here 📊 wanting to go mle, what's different about the
 		// work", "MLOps eng here — which tools does the guide list …?"
-		hereLabel := start <= 3 && i+1 < len(ws) && ws[i+1] == "here" && (len(q.careers) > 0 || guideQuoted(ws[i+2:])) && !thatJobAfter(ws, i)
+		hereLabel := start <= 3 && i+1 < len(ws) && ws[i+1] == "here" && (len(q.careers) > 0 || guideQuoted(ws[i+2:]) || l.namesGuideItem(ws[i+2:])) && !thatJobAfter(ws, i)
 		if (origin(start) || introHere || signed || hereLabel || (ownJobAfter(m, ws, i) || (len(q.careers) > 0 || l.careerWordTaken(ws[i+1:], taken[i+1:])) && (!q.has("compare") || againstNational(ws)) && selfIntro(m, ws, start, i, head) && !namedAgain(m, ws, head, i)) && !goalBefore) && !relativeSubject(ws, start) && !(len(q.careers) == 0 && (ownStanding(ws, i) || l.onlyOwnJob(q, ws, taken, i))) || beforeSwitch(ws, i, m) && !goalBefore && !(len(q.careers) == 0 && (askedSubject(ws, start) || start == 0 && i+1 < len(ws) && startsQuestion(ws[i+1]) || jobsWeighed(m, ws, start, i))) ||
 			start <= 1 && i+2 < len(ws) && ws[i+1] == "to" && taken[i+2] && l.isCareerWord(ws[i+2]) && !goalBefore { // "nurse to ml eng how long": from the one, to the other
 			q.switcher = true
@@ -1340,6 +1340,20 @@ func guideQuoted(ws []string) bool {
 	for k := 1; k+1 < len(ws); k++ {
 		if ws[k] == "guide" && (ws[k-1] == "the" || ws[k-1] == "your" || ws[k-1] == "ur") && guideVerbs[ws[k+1]] {
 			return true
+		}
+	}
+	return false
+}
+
+// namesGuideItem reports whether ws name an item of a guide's tools list
+// ("Kubeflow or Airflow"): after "backend SWE here", the question is about
+// the guide's work, the job the asker's own.
+func (l *Library) namesGuideItem(ws []string) bool {
+	for _, g := range l.Guides {
+		for _, it := range l.itemLinesOf(g) {
+			if it.namedBy(ws) {
+				return true
+			}
 		}
 	}
 	return false
