@@ -949,6 +949,8 @@ func TestReadings(t *testing.T) {
 		// "X here" before a question naming a guide's tools: the asker's job
 		{shipped, "Backend SWE here with a lot of k8s experience. Would Kubeflow or Airflow be closer to what I already know?", []string{"Kubeflow"}, []string{"No guide"}},
 		{shipped, "Backend SWE here. what does a software engineer earn in CA?", []string{"No guide for software engineer"}, []string{"$185,000"}},
+		// "the X step before my first job" is step X, not the one before it
+		{shipped, "what do you actually learn in the production ML step before your first job?", []string{"Learn production ML"}, []string{"What comes before"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -92,10 +93,16 @@ func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Ans
 	// …, or after?" (not "which cert do I need before my first flight", "how
 	// long before they come home": a requirement or a wait)
 	dir, which := 0, ""
-	if m := stepOrderRE.FindStringSubmatch(q.raw); m != nil {
-		for _, g := range m[1:] {
-			if g != "" {
-				which = strings.ToLower(g)
+	if m := stepOrderRE.FindStringSubmatchIndex(q.raw); m != nil {
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				which = strings.ToLower(q.raw[m[k]:m[k+1]])
+				if k == 6 && !lib.stepNamedAfter(g, q.raw[m[1]:]) {
+					// "what do you learn in the production ML step before
+					// your first job?": the step named, before something
+					// that is no step
+					return nil
+				}
 				break
 			}
 		}
@@ -173,6 +180,13 @@ func (e *Engine) pathPassage(g *bot.Guide, s *bot.Section, head, body string) *b
 // "what comes after grad school", "which step is right before …", "the
 // next step after …", "what's next after …".
 var stepOrderRE = regexp.MustCompile(`(?i)\b(?:what|which)(?:'s|s| is| step| stage| part)?\s+(?:\w+\s+){0,2}?(?:comes?|is|happens)\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?(before|after|next)\b|\bnext\s+(?:step\s+|stage\s+)?(after)\b|\b(?:step|stage)\s+(?:right\s+|just\s+|directly\s+)?(before|after)\b|\bwhat(?:'s|s| is)?\s+(next)\b`)
+
+// stepNamedAfter reports whether text (what follows "the step before")
+// names one of the guide's path steps.
+func (l *Library) stepNamedAfter(g *bot.Guide, text string) bool {
+	_, steps := l.pathSteps(g)
+	return len(steps) > 0 && len(l.stepsNamed(l.analyse(context.Background(), text), steps)) > 0
+}
 
 // stepFirstRE finds a question of where the path starts: "what comes
 // first", "the first step".
