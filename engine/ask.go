@@ -1616,6 +1616,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.certForPay(q, g); a != nil {
 		return a, nil // "which cert puts growers near the top of the range?": the one the pay note names
 	}
+	if a := e.itemByUse(lib, q, g); a != nil {
+		return a, nil // "which instrument tells you how close a bed is to collapsing?"
+	}
 	if a := e.itemsWeighed(lib, q, g); a != nil {
 		return a, nil // "Feast vs Triton, same category?": the line the guide gives each
 	}

@@ -126,3 +126,68 @@ func namesTwoOf(it *itemLine, ws []string) bool {
 	}
 	return n >= 2
 }
+
+// toolNouns ask which tool: "which instrument tells you …", "what app do
+// they use to …".
+var toolNouns = setOf("tool", "instrument", "device", "app", "gadget", "meter", "program", "platform", "framework", "library")
+
+// itemByUse answers "which instrument tells you how close a bed of
+// seedlings is to collapsing?": a tool asked for by what it does, no tool
+// named. The line of the guide's tools list whose description shares the
+// most of the question's words (two or more, and more than any other
+// line's) is the answer.
+func (e *Engine) itemByUse(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || slices.Contains(q.certWord, true) {
+		return nil
+	}
+	// one tool asked for, right after "which" or "what" ("which
+	// instrument tells you …", "what tool do they use to …"), and
+	// nothing asked but tools
+	one := false
+	for i, w := range q.words {
+		if (w == "which" || w == "what" || w == "whats") && i+1 < len(q.words) && toolNouns[q.words[i+1]] {
+			one = true
+		}
+	}
+	for in, n := range q.intents {
+		if n > 0 && in != bot.KindTools {
+			return nil
+		}
+	}
+	if !one {
+		return nil
+	}
+	items := lib.itemLinesOf(g)
+	for k := range items {
+		if items[k].namedBy(q.words) {
+			return nil // a tool named: what it is, not which one
+		}
+	}
+	var asked []string
+	for _, w := range q.words {
+		if len(w) > 2 && !q.m.stop[w] && q.m.index[w] == nil && !toolNouns[w] && !lib.isCareerWord(w) && !contains(asked, stem(w)) {
+			asked = append(asked, stem(w))
+		}
+	}
+	best, bestN, tie := -1, 0, false
+	for k := range items {
+		says := words(items[k].says)
+		n := 0
+		for _, st := range asked {
+			if slices.ContainsFunc(says, func(w string) bool { return stem(w) == st }) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if best < 0 || bestN < 2 || tie {
+		return nil
+	}
+	it := items[best]
+	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
+}

@@ -951,6 +951,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Backend SWE here. what does a software engineer earn in CA?", []string{"No guide for software engineer"}, []string{"$185,000"}},
 		// "the X step before my first job" is step X, not the one before it
 		{shipped, "what do you actually learn in the production ML step before your first job?", []string{"Learn production ML"}, []string{"What comes before"}},
+		// One tool asked for by what it does: the tools list's line whose
+		// words say it; a list asked for stays the list
+		{all, "Which instrument tells you how close a bed of superposition seedlings is to collapsing?", []string{"Decoherence Meter", "measures how close a bed is to collapsing"}, nil},
+		{shipped, "which tool is used for experiment tracking?", []string{"MLflow", "keeping track of experiments"}, nil},
+		{all, "that job where you grow plants kept in superposition - what tools do they use?", []string{"Heisenberg Pruner"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
