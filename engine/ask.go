@@ -2467,6 +2467,10 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	}
 	sortStates(rows, byEmployed, lowest)
 	if n := topCount(q); k == 0 && n > 1 && n < len(rows) {
+		key := func(r bot.StateSalary) int { return map[bool]int{true: r.Employed, false: r.Median}[byEmployed] }
+		for n < len(rows) && key(rows[n]) == key(rows[n-1]) {
+			n++ // a tie at the last place: both, not one by the table's order
+		}
 		return topStates(e, g, rows[:n], len(rows), byEmployed, lowest)
 	}
 	k = min(k, len(rows)-1)

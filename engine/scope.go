@@ -603,6 +603,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		g := l.variantOf(ws[start:i], head)
+		// (the field's two or three words just before the head, and no
+		// other modifier before them: not "quantum machine learning
+		// specialists")
 		for n := 2; g == nil && n <= 3 && n <= i && n >= i-start; n++ {
 			if v := l.fieldWorker(ws[i-n : i]); v != nil && !l.headOf(head, v) && !researchRole[head] {
 				g, start = v, i-n // "machine learning specialists", "ML devs"
@@ -1038,7 +1041,7 @@ func (l *Library) fieldWorker(mods []string) *bot.Guide {
 // researchRole holds the heads of the jobs that study a field rather than
 // practise it ("machine learning researchers", "ML scientists"): another
 // trade of the same field, never read as its practitioner's guide.
-var researchRole = map[string]bool{"researcher": true, "scientist": true, "research scientist": true}
+var researchRole = map[string]bool{"researcher": true, "scientist": true}
 
 // coreDocFreq is the number of sections a word must appear in to be one a
 // guide keeps coming back to ("models", "superposition"), not one it
