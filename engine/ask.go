@@ -2467,7 +2467,12 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	}
 	sortStates(rows, byEmployed, lowest)
 	if n := topCount(q); k == 0 && n > 1 && n < len(rows) {
-		key := func(r bot.StateSalary) int { return map[bool]int{true: r.Employed, false: r.Median}[byEmployed] }
+		key := func(r bot.StateSalary) int {
+			if byEmployed {
+				return r.Employed
+			}
+			return r.Median
+		}
 		for n < len(rows) && key(rows[n]) == key(rows[n-1]) {
 			n++ // a tie at the last place: both, not one by the table's order
 		}
