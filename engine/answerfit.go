@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"github.com/careerbot-dev/careerbot/engine/lexicon"
 	"math"
 	"regexp"
 	"slices"
@@ -381,7 +382,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		!hasAny(q, "gap", "difference", "spread") {
 		// "how big are ML teams?", "typical team size": a size the guide
 		// gives only when it counts the thing ("a crew of seven").
-		if x := sizeOf(q); x != "" && !countedIn(g, x) {
+		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) {
 			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
 		}
 	}
@@ -1253,7 +1254,25 @@ var clauseOpener = setOf("is", "are", "was", "do", "does", "did", "will", "would
 
 // countedIn reports whether the guide gives a number of the unit ("22
 // seconds", "90 minutes", "four certifications").
+// wordStart is the longest dictionary word of four letters or more that
+// a closed compound no dictionary has begins with ("dataset": data), so
+// that "1TB of data" counts a dataset's size; "" for a dictionary word.
+func wordStart(lex *lexicon.Lexicon, w string) string {
+	if lex.Word(w) {
+		return ""
+	}
+	for k := len(w) - 1; k >= 4; k-- {
+		if lex.Word(w[:k]) {
+			return w[:k]
+		}
+	}
+	return ""
+}
+
 func countedIn(g *bot.Guide, unit string) bool {
+	if unit == "" {
+		return false
+	}
 	unit = strings.TrimSuffix(unit, "s")
 	num := `(\d[\d,.\-–]*|\b(two|three|four|five|six|seven|eight|nine|ten|dozen))`
 	// "22 seconds", "four certifications", and "a crew of seven".
@@ -1852,7 +1871,8 @@ var auxiliary = setOf("do", "does", "did", "can", "could", "should", "would", "w
 func sizeOf(q *question) string {
 	ok := func(i int) bool {
 		w := q.words[i]
-		return !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && q.m.lex.Noun(w) && !q.m.lex.Time(w)
+		// (a closed compound no dictionary has is a noun too: "dataset")
+		return !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && (q.m.lex.Noun(w) || isAlpha(w) && !q.m.lex.Word(w) && len(w) >= 5) && !q.m.lex.Time(w)
 	}
 	for i, w := range q.words {
 		if (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" {

@@ -956,6 +956,10 @@ func TestReadings(t *testing.T) {
 		{all, "Which instrument tells you how close a bed of superposition seedlings is to collapsing?", []string{"Decoherence Meter", "measures how close a bed is to collapsing"}, nil},
 		{shipped, "which tool is used for experiment tracking?", []string{"MLflow", "keeping track of experiments"}, nil},
 		{all, "that job where you grow plants kept in superposition - what tools do they use?", []string{"Heisenberg Pruner"}, nil},
+		// The size of a closed compound no dictionary has ("dataset") is
+		// counted by the word it begins with ("1TB of data")
+		{shipped, "how big a dataset do they throw at u in system design lol", []string{"1TB"}, []string{"Not in the guide"}},
+		{shipped, "how big are ML teams?", []string{"Not in the guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
