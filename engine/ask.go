@@ -2524,8 +2524,9 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 }
 
 // topCountRE finds how many a ranking asks for: "top 3", "bottom two",
-// "the two cheapest", "3 highest paying".
-var topCountRE = mustGuard(`\b(?:(top|bottom|first|last)\s+(two|three|four|five|[2-5])\b|(two|three|four|five|[2-5])\s+(highest|lowest|cheapest|priciest|most|least|best|worst|fewest|top|bottom|richest|biggest|smallest|largest|pricier|cheaper|higher|lower)\b)`)
+// "the two cheapest", "3 highest paying". (A plain regexp, not a guarded
+// one: topCount reads it only when the text has a digit or a number word.)
+var topCountRE = regexp.MustCompile(`\b(?:(top|bottom|first|last)\s+(two|three|four|five|[2-5])\b|(two|three|four|five|[2-5])\s+(highest|lowest|cheapest|priciest|most|least|best|worst|fewest|top|bottom|richest|biggest|smallest|largest|pricier|cheaper|higher|lower)\b)`)
 
 // topCount is how many items a ranking asks for ("top 3 paying states":
 // 3), 0 when it asks for no number of them ("top 10%" is a share).
