@@ -47,6 +47,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = dropAbbrevDots(text)
 	}
 	text = dropLetter(text) // "Dear Career Bot, … Kind regards, Daniel": the question between
+	if strings.Contains(text, "B)") {
+		text = lowerOptions(text) // "A) Washington B) California C) New York": options, not a company "C"
+	}
 	if req.Option("career") == "" {
 		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
 		if t := lib.referenceResolved(ctx, text); t != "" {
@@ -2270,7 +2273,7 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 		}
 		return a
 	case len(q.states) > 1:
-		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"))
+		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"), q.has("most"), q.has("least"))
 	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where") && !q.storyWhere) &&
 		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")):
 		// (not "the full pay range, lowest to highest? … where the floor
@@ -2596,7 +2599,7 @@ func closestToNational(e *Engine, g *bot.Guide) *bot.Answer {
 	return a
 }
 
-func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool) *bot.Answer {
+func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed, mostAsked, leastAsked bool) *bot.Answer {
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state"
 	var missing []string
@@ -2630,6 +2633,26 @@ func statesAnswer(e *Engine, g *bot.Guide, states []bot.USState, byEmployed bool
 			}
 			a.Body = fmt.Sprintf("%s pays more than %s: a median of %s against %s, %s more (%s above %s's median).\n\n", hi.Name, lo.Name,
 				bot.Money(max(r1.Median, r2.Median)), bot.Money(min(r1.Median, r2.Median)), bot.Money(d), percentOf(d, min(r1.Median, r2.Median)), lo.Name) + a.Body
+		}
+	} else if len(states) > 2 && (mostAsked || leastAsked) {
+		// "which pays the most: Washington, California or New York?": the
+		// one of those named, computed
+		var rows []bot.StateSalary
+		for _, st := range states {
+			if row := g.State(st.Code); row != nil {
+				rows = append(rows, *row)
+			}
+		}
+		if len(rows) > 1 {
+			sortStates(rows, byEmployed, leastAsked && !mostAsked)
+			what := map[[2]bool]string{{false, false}: "pays the most", {false, true}: "pays the least", {true, false}: "employs the most", {true, true}: "employs the fewest"}[[2]bool{byEmployed, leastAsked && !mostAsked}]
+			fig := "a median of " + bot.Money(rows[0].Median)
+			if byEmployed {
+				fig = "about " + bot.Thousands(rows[0].Employed) + " employed"
+			}
+			if tie := rows[1].Median == rows[0].Median; byEmployed && rows[1].Employed != rows[0].Employed || !byEmployed && !tie {
+				a.Body = fmt.Sprintf("Of those %d, %s %s: %s.\n\n", len(rows), bot.StateName(rows[0].Code), what, fig) + a.Body
+			}
 		}
 	}
 	return a
@@ -3765,6 +3788,19 @@ func guessWords(lib *Library, q *question) []string {
 // ending in -ly, that no guide's name uses.
 func mannerAdverb(lib *Library, w string) bool {
 	return strings.HasSuffix(w, "ly") && lib.m.lex.Adverb(w) && !lib.m.lex.Noun(w) && !lib.m.lex.Verb(w) && !lib.m.lex.Adjective(w) && !lib.isCareerWord(w)
+}
+
+// optionRE matches a capital letter marking a quiz's option ("A) ", "C)").
+var optionRE = regexp.MustCompile(`(^|[\s:,(])([A-E])\)\s`)
+
+// lowerOptions writes the capital letters of a quiz's options lower case
+// ("A) Washington B) California C) New York"), when A) and B) are both
+// there, so that no option's letter reads as a name.
+func lowerOptions(text string) string {
+	if !strings.Contains(text, "A)") {
+		return text
+	}
+	return optionRE.ReplaceAllStringFunc(text, strings.ToLower)
 }
 
 // listedTwoRE matches a message that lists two items, lettered or

@@ -768,7 +768,7 @@ func (e *Engine) compare(ctx context.Context, req *bot.Request) (*bot.Answer, er
 			return nil, bot.Errorf(bot.EINVALID, "Which career? Name one to compare %s and %s, e.g. /compare %s %s %s.",
 				s1.Code, s2.Code, s1.Code, s2.Code, lib.Guides[0].Slug)
 		}
-		return statesAnswer(e, g, []bot.USState{s1, s2}, false), nil
+		return statesAnswer(e, g, []bot.USState{s1, s2}, false, false, false), nil
 	}
 	if a, b := lib.twoCareers(req.Option("first") + " " + req.Option("second")); a != nil && b != nil {
 		// "/compare orbital chef dream cartographer": two names of several

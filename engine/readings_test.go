@@ -960,6 +960,10 @@ func TestReadings(t *testing.T) {
 		// counted by the word it begins with ("1TB of data")
 		{shipped, "how big a dataset do they throw at u in system design lol", []string{"1TB"}, []string{"Not in the guide"}},
 		{shipped, "how big are ML teams?", []string{"Not in the guide"}, nil},
+		// A quiz's lettered options are options, not a company "C"; the
+		// most or least of three states named is computed
+		{shipped, "trivia: which state pays ML engineers the most? A) Washington B) California C) New York", []string{"Of those 3, California pays the most: a median of $185,000"}, []string{"company"}},
+		{shipped, "of CA, NY and MA which employs the fewest ML engineers?", []string{"Of those 3, Massachusetts employs the fewest"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

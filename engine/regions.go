@@ -199,7 +199,7 @@ func regionSalary(e *Engine, g *bot.Guide, r *region, byEmployed bool) *bot.Answ
 		for _, row := range rows {
 			states = append(states, bot.USState{Code: row.Code, Name: bot.StateName(row.Code)})
 		}
-		a = statesAnswer(e, g, states, byEmployed)
+		a = statesAnswer(e, g, states, byEmployed, false, false)
 		a.Title = fmt.Sprintf("%s salary %s", g.Title, r.in())
 	}
 	note := fmt.Sprintf("The guide has figures by state, not by region; of the states %s it has %s.", r.in(), joinAnd(have))
