@@ -962,7 +962,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "how big are ML teams?", []string{"Not in the guide"}, nil},
 		// A quiz's lettered options are options, not a company "C"; the
 		// most or least of three states named is computed
-		{shipped, "trivia: which state pays ML engineers the most? A) Washington B) California C) New York", []string{"Of those 3, California pays the most: a median of $185,000"}, []string{"company"}},
+		{shipped, "trivia: which state pays ML engineers the most? A) Washington B) California C) New York", []string{"Of those 3, California pays the most: a median of $185,000"}, []string{"company-specific"}},
 		{shipped, "of CA, NY and MA which employs the fewest ML engineers?", []string{"Of those 3, Massachusetts employs the fewest"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
