@@ -11,7 +11,8 @@ import (
 // emojiRead writes the emoji and symbols of text as the words they stand
 // for, so that "🚀🍳 💰 in 📍TX?" is read as space cooking money in TX.
 // A guide's vocabulary may say what an emoji means for it ("🤖: machine
-// learning" in the front matter); otherwise the words are CLDR's English
+// learning" in the front matter), and the intent table what a few mean in
+// chat ("📍": where); otherwise the words are CLDR's English
 // name and keywords for the emoji (the lexicon's), kept only when the
 // guides or the intent table know them ("rocket | space": space), so that
 // an emoji's loose keywords ("face", "monster") add nothing. Chat
@@ -88,6 +89,9 @@ func (l *Library) emojiRead(text string) string {
 func (l *Library) emojiWords(e, name string, keywords []string) string {
 	if exp, ok := l.expand[strings.ReplaceAll(e, "\uFE0F", "")]; ok {
 		return strings.Join(exp, " ")
+	}
+	if ws, ok := l.m.emoji[strings.ReplaceAll(e, "\uFE0F", "")]; ok {
+		return ws // the intent table's: "📍" where, "⏳" how long
 	}
 	if place, ok := strings.CutPrefix(name, "flag: "); ok {
 		return place // "🇬🇧": United Kingdom, for the place reading

@@ -27,6 +27,9 @@ type model struct {
 	payVerbs  map[string]bool
 	payNext   map[string]bool
 	shorthand map[string][]string
+	// emoji holds what a few pictures stand for in chat where CLDR's name
+	// says only what they show ("📍": where, not "round pushpin").
+	emoji map[string]string
 	// translate holds words of other languages and their English, applied
 	// to a message with at least two of them.
 	translate map[string][]string
@@ -108,6 +111,7 @@ type modelSpec struct {
 	Fillers     []string              `yaml:"fillers"`
 	Translate   map[string]string     `yaml:"translations"`
 	Function    []string              `yaml:"function_words"`
+	Emoji       map[string]string     `yaml:"emoji"`
 }
 
 // factIntents are the intents that are not section kinds.
@@ -240,6 +244,18 @@ func parseModel(name string, data []byte, lex *lexicon.Lexicon) (*model, error) 
 		default:
 			return nil, bad(fmt.Sprintf("%q reads as %d words; a shorthand is one word, or two (\"w/o\", \"code monkey\")", k, len(ws)), "shorthand", k)
 		}
+	}
+	m.emoji = map[string]string{}
+	for k, v := range spec.Emoji {
+		e := strings.ReplaceAll(k, "\uFE0F", "")
+		if _, _, ok := m.lex.Emoji(e); !ok {
+			return nil, bad(fmt.Sprintf("%q is no emoji the lexicon knows", k), "emoji", k)
+		}
+		ws := words(v)
+		if len(ws) == 0 || len(ws) > 3 {
+			return nil, bad(fmt.Sprintf("%q should stand for one to three words", k), "emoji", k)
+		}
+		m.emoji[e] = strings.Join(ws, " ")
 	}
 	m.translate = map[string][]string{}
 	for k, v := range spec.Translate {

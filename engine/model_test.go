@@ -66,6 +66,8 @@ func TestIntentTableErrorsNameLineAndKey(t *testing.T) {
 		"intents:\n  salary:\n    words: [pay]\ncompanies: [Goldman Sachs]\n":              "x.yaml:4: companies",
 		"intents:\n  salary:\n    words: [pay]\nrouting: [salary, nope]\n":                 "x.yaml:4: routing",
 		"intents:\n  salary:\n    words: [pay]\nshorthand:\n  a/b/c: x\n":                  "x.yaml:5: shorthand.a/b/c",
+		"intents:\n  salary:\n    words: [pay]\nemoji:\n  pin: where\n":                    "x.yaml:5: emoji.pin",
+		"intents:\n  salary:\n    words: [pay]\nemoji:\n  \"📍\": \"\"\n":                   "x.yaml:5: emoji.📍",
 		"intents:\n  salary:\n    words: [pay]\nstopwords: [a]\nroles: [x]\norigin: [y]\n": "x.yaml:1: greetings: empty",
 	}
 	for in, want := range cases {

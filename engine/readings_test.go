@@ -964,6 +964,9 @@ func TestReadings(t *testing.T) {
 		// most or least of three states named is computed
 		{shipped, "trivia: which state pays ML engineers the most? A) Washington B) California C) New York", []string{"Of those 3, California pays the most: a median of $185,000"}, []string{"company-specific"}},
 		{shipped, "of CA, NY and MA which employs the fewest ML engineers?", []string{"Of those 3, Massachusetts employs the fewest"}, nil},
+		// The intent table's emoji: a pushpin asks where, a mortarboard a degree
+		{all, "which 📍 pays best for space kitchen jobs 🚀🍳", []string{"California pays the most"}, []string{"$96,300"}},
+		{all, "🎓 needed for tending entangled orchards?", []string{"associate degree in quantum horticulture"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
