@@ -737,7 +737,17 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			q.careers = append(q.careers, o)
 		}
 	}
-	if req.Option("career") == "" && len(q.careers) >= 3 && ranksNamed(q) {
+	if req.Option("career") == "" && len(q.careers) == 2 && len(q.scope.occupations) == 0 && strings.Count(strings.ToLower(q.raw), " vs") >= 2 {
+		// "qubit gardening vs dream cartography vs cooking in zero g": a
+		// third side named by words only its guide uses
+		for _, side := range vsSideRE.Split(q.raw, -1) {
+			if o := lib.oneGuideNamed(words(side)); o != nil && !slices.Contains(q.careers, o) {
+				q.careers = append(q.careers, o)
+			}
+		}
+	}
+	if req.Option("career") == "" && len(q.careers) >= 3 && (ranksNamed(q) || q.has("compare")) {
+		// (or set side by side: "median pay: X vs Y vs Z?", every one of them)
 		if a := e.careersTable(lib, q); a != nil {
 			return a, nil // "which has the most openings: X, Y or Z?"
 		}
@@ -3802,6 +3812,9 @@ func lowerOptions(text string) string {
 	}
 	return optionRE.ReplaceAllStringFunc(text, strings.ToLower)
 }
+
+// vsSideRE cuts "X vs Y vs Z" into its sides.
+var vsSideRE = regexp.MustCompile(`(?i)\s(?:vs\.?|versus)\s`)
 
 // listedTwoRE matches a message that lists two items, lettered or
 // numbered ("a) … b) …", "1) … 2) …"); callers test for a ')' first.

@@ -44,8 +44,8 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if !named && (len(lib.Guides) < 2 || len(lib.Guides) > maxTable || len(q.careers) > 0 || len(q.scope.occupations) > 0) {
 		return nil
 	}
-	if slices.Contains(q.certWord, true) || lib.certGuide(q) != nil {
-		return nil // a certificate's name says which guide
+	if !named && (slices.Contains(q.certWord, true) || lib.certGuide(q) != nil) {
+		return nil // a certificate's name says which guide (not "cooking in zero g" among three careers named)
 	}
 	measure := ""
 	switch {
@@ -266,6 +266,8 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	}
 	if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
 		a.Career = rows[0].g.Slug // the answer to "which pays best?" is a career
+	} else if named {
+		a.Career = q.careers[0].Slug // "X vs Y vs Z": set side by side, the first named leads, as with two
 	}
 	if named {
 		a.Body += " The careers you named:"

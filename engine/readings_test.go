@@ -967,6 +967,9 @@ func TestReadings(t *testing.T) {
 		// The intent table's emoji: a pushpin asks where, a mortarboard a degree
 		{all, "which 📍 pays best for space kitchen jobs 🚀🍳", []string{"California pays the most"}, []string{"$96,300"}},
 		{all, "🎓 needed for tending entangled orchards?", []string{"associate degree in quantum horticulture"}, nil},
+		// Three careers set side by side ("X vs Y vs Z"), each named by its
+		// own words: every one of them, not the first two
+		{all, "nationally, what's the median for qubit gardening vs dream cartography vs cooking in zero g?", []string{"$98,600", "$87,500", "$72,400"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
