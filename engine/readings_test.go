@@ -970,6 +970,8 @@ func TestReadings(t *testing.T) {
 		// Three careers set side by side ("X vs Y vs Z"), each named by its
 		// own words: every one of them, not the first two
 		{all, "nationally, what's the median for qubit gardening vs dream cartography vs cooking in zero g?", []string{"$98,600", "$87,500", "$72,400"}, []string{"$150,000"}},
+		// "to grow stuff": the work, not a question of growth
+		{all, "do i need a permit to grow stuff with entanglement hoses? how much and how often do u renew", []string{"Quantum Greenhouse Operator Permit", "$85"}, []string{"Job outlook"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1738,9 +1738,9 @@ func (l *Library) countIntents(q *question) {
 			if (determiner[ws[g]] || possessive[ws[g]] || ws[g] == "these" || ws[g] == "those" || ws[g] == "some") && g+1 < len(ws) {
 				g++ // "growing the plants you can't look at": what is grown, after its article
 			}
-			if !l.m.stop[ws[g]] && (grownThing(l.m, ws[g]) ||
+			if ws[g] == "stuff" || ws[g] == "things" || !l.m.stop[ws[g]] && (grownThing(l.m, ws[g]) ||
 				l.m.lex.Adjective(ws[g]) && l.m.index[ws[g]] == nil && g+1 < len(ws) && !l.m.stop[ws[g+1]] && grownThing(l.m, ws[g+1])) {
-				continue // "the job growing plants in superposition", "growing entangled plants": grows a thing, not a job that grows
+				continue // "the job growing plants in superposition", "growing entangled plants", "to grow stuff": grows a thing, not a job that grows
 			}
 		}
 		if l.m.weak[w] && i+1 < len(ws) && (ws[i+1] == "too" || ws[i+1] == "so" || ws[i+1] == "fast" || ws[i+1] == "quickly") {
