@@ -2657,3 +2657,59 @@ func examName(cert *bot.Cert) string {
 	}
 	return "the exam"
 }
+
+// countedLine answers "how many sheets do apprentices have to draw?" with
+// the guide's one line that counts the unit asked ("Draw at least 12
+// complete dreamscape sheets"): a number, up to two words, the unit. nil
+// when the unit is a word of the intent table or of time (pay, jobs,
+// years: their own answers), or when no line or several lines with
+// different numbers count it.
+func (e *Engine) countedLine(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || !hasAll(q, "how", "many") || strings.Contains(q.raw, "%") {
+		return nil
+	}
+	unit := ""
+	for i, w := range q.words {
+		if w == "many" && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) {
+			unit = q.words[i+1]
+			break
+		}
+	}
+	if unit == "" || q.m.stop[unit] || q.m.intentsOf(unit) != nil || q.m.lex.Time(unit) || q.m.lex.Time(q.m.lex.Singular(unit)) || !q.m.lex.Noun(unit) {
+		return nil
+	}
+	sg := q.m.lex.Singular(unit)
+	re, err := regexp.Compile(`(?i)\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){0,2}` + regexp.QuoteMeta(sg) + `s?\b`)
+	if err != nil {
+		return nil
+	}
+	var found, num string
+	var in *bot.Section
+	for _, s := range g.Sections {
+		for _, line := range strings.Split(s.Body, "\n") {
+			m := re.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			if num != "" && m[1] != num {
+				return nil // two counts of the unit: which one is asked is not clear
+			}
+			if found == "" {
+				found, num, in = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-*• ")), m[1], s
+			}
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	line := strings.ReplaceAll(found, "**", "")
+	for _, p := range lib.passagesOf(in) {
+		if strings.Contains(p.body, found) && strings.TrimSpace(p.title) != "" {
+			// the line, then the passage it stands in ("Step 3: Do a field
+			// survey apprenticeship (18 months)"), which a second part of
+			// the question may ask of
+			return e.passageAnswer(g, in, strings.TrimSpace(p.title), line+".\n\n"+strings.TrimSpace(p.body))
+		}
+	}
+	return e.passageAnswer(g, in, "How many "+unit, line)
+}

@@ -1635,6 +1635,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.itemsWeighed(lib, q, g); a != nil {
 		return a, nil // "Feast vs Triton, same category?": the line the guide gives each
 	}
+	if a := e.countedLine(lib, q, g); a != nil {
+		return a, nil // "how many sheets do apprentices have to draw?": the line that counts them
+	}
 	if a := e.timedAnswer(lib, q, g); a != nil {
 		return a, nil
 	}

@@ -972,6 +972,9 @@ func TestReadings(t *testing.T) {
 		{all, "nationally, what's the median for qubit gardening vs dream cartography vs cooking in zero g?", []string{"$98,600", "$87,500", "$72,400"}, []string{"$150,000"}},
 		// "to grow stuff": the work, not a question of growth
 		{all, "do i need a permit to grow stuff with entanglement hoses? how much and how often do u renew", []string{"Quantum Greenhouse Operator Permit", "$85"}, []string{"Job outlook"}},
+		// "How many <unit>" the guide counts on one line: that line, in
+		// the passage it stands in
+		{all, "field survey apprenticship lenght for dream mapping + how many sheets do u draw", []string{"12 complete dreamscape sheets", "18 months"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
