@@ -396,6 +396,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			if i == 0 || q.words[i-1] != "many" || q.taken[i] || m.stop[w] || durationQuestion(q) || q.has(bot.KindPath) {
 				continue
 			}
+			if w == "times" && i+1 < len(q.words) && (q.words[i+1] == "more" || q.words[i+1] == "as" || q.m.lex.Adjective(q.words[i+1]) && strings.HasSuffix(q.words[i+1], "er")) {
+				continue // "how many times more ML engineers work in CA than in MA": a ratio of figures the guide has
+			}
 			if k := i + 1; k < len(q.words) && q.taken[k] && len(q.careers) > 0 && m.lex.Noun(w) {
 				continue // "how many station galley cooks": a modifier of the career's workers, who are counted
 			}

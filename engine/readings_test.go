@@ -975,6 +975,8 @@ func TestReadings(t *testing.T) {
 		// "How many <unit>" the guide counts on one line: that line, in
 		// the passage it stands in
 		{all, "field survey apprenticship lenght for dream mapping + how many sheets do u draw", []string{"12 complete dreamscape sheets", "18 months"}, nil},
+		// "how many times more": a ratio of figures the guide has, no count it lacks
+		{shipped, "How many times more ML engineers work in CA than in MA, per the guide?", []string{"5 times as many"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
