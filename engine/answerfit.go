@@ -2673,13 +2673,14 @@ func (e *Engine) countedLine(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	}
 	unit := ""
 	for i, w := range q.words {
-		if w == "many" && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) {
-			unit = q.words[i+1]
+		if w == "many" && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) && !q.taken[i+1] {
+			unit = q.words[i+1] // (not "how many ML engineers": the career's workers, taken)
 			break
 		}
 	}
-	if unit == "" || q.m.stop[unit] || q.m.intentsOf(unit) != nil || q.m.lex.Time(unit) || q.m.lex.Time(q.m.lex.Singular(unit)) || !q.m.lex.Noun(unit) {
-		return nil
+	if unit == "" || q.m.stop[unit] || q.m.intentsOf(unit) != nil || q.m.lex.Time(unit) || q.m.lex.Time(q.m.lex.Singular(unit)) || !q.m.lex.Noun(unit) ||
+		lib.isCareerWord(unit) || !lib.knownTerm(unit) {
+		return nil // (and a word the guides never use counts nothing: no line to look for)
 	}
 	sg := q.m.lex.Singular(unit)
 	re, err := regexp.Compile(`(?i)\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){0,2}` + regexp.QuoteMeta(sg) + `s?\b`)
