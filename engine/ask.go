@@ -2440,6 +2440,21 @@ func sortStates(rows []bot.StateSalary, byEmployed, lowest bool) {
 	})
 }
 
+// rankedLines are the states of rows in their order, named with their
+// median or number employed ("California ($185,000)"), and a line of
+// each for the answer's bullets.
+func rankedLines(rows []bot.StateSalary, byEmployed bool) (order, bullets []string) {
+	for _, r := range rows {
+		if byEmployed {
+			order = append(order, fmt.Sprintf("%s (%s employed)", bot.StateName(r.Code), bot.Thousands(r.Employed)))
+		} else {
+			order = append(order, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), bot.Money(r.Median)))
+		}
+		bullets = append(bullets, stateLine(r))
+	}
+	return order, bullets
+}
+
 // fullRanking is every state of the guide in order ("list the states
 // ranked from the highest to the lowest median"), by pay or by the
 // number employed.
@@ -2448,16 +2463,8 @@ func fullRanking(e *Engine, g *bot.Guide, byEmployed, lowest bool) *bot.Answer {
 	sortStates(rows, byEmployed, lowest)
 	a := nationalSalary(e, g, false)
 	a.Title = g.Title + " salary by state, ranked"
-	var order []string
-	a.Bullets = nil
-	for _, r := range rows {
-		if byEmployed {
-			order = append(order, fmt.Sprintf("%s (%s employed)", bot.StateName(r.Code), bot.Thousands(r.Employed)))
-		} else {
-			order = append(order, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), bot.Money(r.Median)))
-		}
-		a.Bullets = append(a.Bullets, stateLine(r))
-	}
+	order, bullets := rankedLines(rows, byEmployed)
+	a.Bullets = bullets
 	by, first := "median salary", "highest"
 	if byEmployed {
 		by = "number employed"
@@ -2573,17 +2580,9 @@ func topCount(q *question) int {
 func topStates(e *Engine, g *bot.Guide, rows []bot.StateSalary, of int, byEmployed, lowest bool) *bot.Answer {
 	by := map[[2]bool]string{{false, false}: "that pay the most", {false, true}: "that pay the least",
 		{true, false}: "that employ the most", {true, true}: "that employ the fewest"}[[2]bool{byEmployed, lowest}]
-	var order []string
+	order, bullets := rankedLines(rows, byEmployed)
 	a := &bot.Answer{Answered: true, Career: g.Slug, Source: dataSource(g, "Salary by state"),
-		Title: fmt.Sprintf("%s: the %d states %s", g.Title, len(rows), by)}
-	for _, r := range rows {
-		if byEmployed {
-			order = append(order, fmt.Sprintf("%s (%s employed)", bot.StateName(r.Code), bot.Thousands(r.Employed)))
-		} else {
-			order = append(order, fmt.Sprintf("%s (%s)", bot.StateName(r.Code), bot.Money(r.Median)))
-		}
-		a.Bullets = append(a.Bullets, stateLine(r))
-	}
+		Title: fmt.Sprintf("%s: the %d states %s", g.Title, len(rows), by), Bullets: bullets}
 	a.Body = fmt.Sprintf("Of the %d states in the %s guide, the %d %s are %s.", of, g.Title, len(rows), by, joinAnd(order))
 	a.FollowUps = append([]bot.FollowUp{{Label: "All states", Command: "salary", Options: careerOnly(e, g)}}, e.followUps(g, "", "outlook")...)
 	return a
