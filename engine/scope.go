@@ -1013,7 +1013,7 @@ func (l *Library) variantOf(mods []string, head string) *bot.Guide {
 
 // fieldWorker is the guide whose field is exactly the modifiers of a
 // worker noun ("machine learning specialists", "ML devs"): the words of
-// one of its names before the name's head, when they are two words or
+// its title before the title's head, when they are two words or
 // more ("machine learning"), or a word of its vocabulary standing for
 // them ("ml"). A field of one word ("quantum", "dream") is not enough:
 // "quantum physicists" and "dream psychologists" are other jobs.
@@ -1025,14 +1025,12 @@ func (l *Library) fieldWorker(mods []string) *bot.Guide {
 		return nil
 	}
 	var found *bot.Guide
-	for _, g := range l.Guides {
-		for _, n := range append([]string{g.Title}, g.Aliases...) {
-			if f := strings.Fields(bot.NormalizeName(n)); len(f) == len(mods)+1 && slices.Equal(f[:len(mods)], mods) {
-				if found != nil && found != g {
-					return nil
-				}
-				found = g
+	for _, tf := range l.fields[mods[0]] { // (the titles' fields, kept by buildTables)
+		if slices.Equal(tf.words, mods) {
+			if found != nil && found != tf.g {
+				return nil
 			}
+			found = tf.g
 		}
 	}
 	return found
