@@ -683,6 +683,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "openings for cooking meals for astronauts": the rest of the
 			// question finds a guide whose text speaks of them.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g := e.labelGuide(ctx, lib, text, q); g != nil {
+			// "PT aide, 32k. how much is the TensorFlow Developer
+			// Certificate?": the job is the asker's label; the question
+			// after it names a guide's own thing.
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := lib.sentenceWorker(q); g != nil {
 			// "which credential puts growers near the top of the pay
 			// range?": the workers one guide's sentence names, asked in

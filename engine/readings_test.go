@@ -977,6 +977,20 @@ func TestReadings(t *testing.T) {
 		{all, "field survey apprenticship lenght for dream mapping + how many sheets do u draw", []string{"12 complete dreamscape sheets", "18 months"}, nil},
 		// "how many times more": a ratio of figures the guide has, no count it lacks
 		{shipped, "How many times more ML engineers work in CA than in MA, per the guide?", []string{"5 times as many"}, []string{"Not in the guide"}},
+		// The asker's own job told first as a label, then a question that
+		// names a guide's own thing (a certificate, a listed tool, the
+		// career, words only one guide uses): the guide's answer; a label
+		// followed by a question that names nothing of a guide, or points
+		// back at the job, is still the job's
+		{shipped, "PT aide, 32k. how much is the TensorFlow Developer Certificate?", []string{"$100"}, []string{"No guide"}},
+		{shipped, "caregiver learning in 20 minute chunks lol. what is Kubeflow for, per the guide?", []string{"Kubernetes"}, []string{"No guide"}},
+		{shipped, "civil engineer with a BS already; whats the next step on the ml path for me, the grad school bit? how long is it", []string{"2-5 years"}, []string{"No guide"}},
+		{all, "Landscaper in Denver, 6 years now. how long is the apprenticeship in a superposition greenhouse?", []string{"6-9 months"}, []string{"No guide"}},
+		{all, "GIS tech making 58k. what do the people who map dreams make?", []string{"$98,600"}, []string{"No guide"}},
+		{shipped, "Plumber in Ohio. what's the pay?", []string{"No guide for plumber"}, []string{"$150,000"}},
+		{all, "Nurse in Ohio. what does that job pay?", []string{"No guide for nurse"}, []string{"$150,000"}},
+		{all, "Pastry chef: what should I do first this year, culinary school or a bakery job?", []string{"No guide for pastry chef"}, nil},
+		{all, "Suppose I became a land surveyor instead, mapping real property lines. What's the licensing process like?", []string{"No guide for land surveyor"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1482,6 +1482,19 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		return v
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 {
+		if g := e.labelGuide(ctx, lib, text, whole); g != nil {
+			// "nurse on nights. the cert for nightmares, what does it cost
+			// and what's it for?": the job is the asker's label, and the
+			// questions after it name one guide's own thing; each part is
+			// asked of that guide.
+			nr := *req
+			nr.Options = maps.Clone(req.Options)
+			if nr.Options == nil {
+				nr.Options = map[string]string{}
+			}
+			nr.Options["career"] = g.Slug
+			return e.multiPart(ctx, &nr, lib, text, parts)
+		}
 		wholeHead = lib.headInContext(whole)
 	}
 	if req.Option("career") == "" && len(whole.careers) == 0 && len(whole.scope.occupations) > 0 && !lib.introHereOnly(whole) &&
