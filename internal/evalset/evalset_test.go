@@ -2620,6 +2620,30 @@ var sets = []struct {
 	// Held-out, written blind in session 35 (voice h148: heavy filler and hedging: um, like, basically, kinda, lowkey, sorry if dumb question); committed unread; scored once at the start of session 36: 92.0% / 92.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-262", "test/ml-engineer-262.jsonl", false, 120, 15, 0.91},
 	{"test/careers-262", "test/careers-262.jsonl", true, 60, 10, 0.91},
+	// Held-out, written blind at the start of session 36 (voice h149: a guide's career asked about a point the guides do not hold beside ones they do: visas, benefits, unions, remote share, signing bonuses, retake rules, part-time, background checks, age limits); committed unread, for session 36 to score once at its end.
+	{"test/ml-engineer-263", "test/ml-engineer-263.jsonl", false, 120, 15, 0.5},
+	{"test/careers-263", "test/careers-263.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 36 (voice h150: the future: growth, outlook, whether AI will replace the job, the field in five or ten years, too late to start, guide careers and real jobs); committed unread, for session 36 to score once at its end.
+	{"test/ml-engineer-264", "test/ml-engineer-264.jsonl", false, 120, 15, 0.5},
+	{"test/careers-264", "test/careers-264.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 36 (voice h151: glossary questions: what a term, tool, acronym, certificate or step named in a guide means, sometimes misspelled, sometimes with no career named); committed unread, for session 36 to score once at its end.
+	{"test/ml-engineer-265", "test/ml-engineer-265.jsonl", false, 120, 15, 0.5},
+	{"test/careers-265", "test/careers-265.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 36 (voice h152: forum-post style: a headline-like title line, sometimes tagged, then a body of one to four sentences); committed unread, for session 36 to score once at its end.
+	{"test/ml-engineer-266", "test/ml-engineer-266.jsonl", false, 120, 15, 0.5},
+	{"test/careers-266", "test/careers-266.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 36 (voice h153: money slang and odd number formats: six figures, a buck fifty, 150k-ish, low 200s, per hour, per month, ranges); committed unread, for session 37 to score once.
+	{"test/ml-engineer-267", "test/ml-engineer-267.jsonl", false, 120, 15, 0.5},
+	{"test/careers-267", "test/careers-267.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 36 (voice h154: places written loosely or wrongly: misspelled states, Cali, NYC against New York State, DC, Puerto Rico and other territories, lowercase codes, states a table lacks); committed unread, for session 37 to score once.
+	{"test/ml-engineer-268", "test/ml-engineer-268.jsonl", false, 120, 15, 0.5},
+	{"test/careers-268", "test/careers-268.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 36 (voice h155: gamer and sports talk: level up, tier list, speedrun the path, endgame, meta, grind, MVP, guide careers and real jobs); committed unread, for session 37 to score once.
+	{"test/ml-engineer-269", "test/ml-engineer-269.jsonl", false, 120, 15, 0.5},
+	{"test/careers-269", "test/careers-269.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 36 (voice h156: which part is hardest or easiest, where people get stuck or fail, what takes longest, how difficult a step or certificate is, with the asker's background); committed unread, for session 37 to score once.
+	{"test/ml-engineer-270", "test/ml-engineer-270.jsonl", false, 120, 15, 0.5},
+	{"test/careers-270", "test/careers-270.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2651,8 +2675,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-260": 1, "test/ml-engineer-2
 // start (247-250) at its end; session 35 scored the four written later in
 // session 34 (251-254) at its start and the four it wrote blind at its
 // start (255-258) at its end; session 36 scored the four written later in
-// session 35 (259-262) at its start.
-var unscored = map[string]bool{}
+// session 35 (259-262) at its start; the four it wrote blind at its start
+// (263-266) wait for its end, and the four it wrote later (267-270) for
+// session 37.
+var unscored = map[string]bool{"test/ml-engineer-270": true, "test/careers-270": true, "test/ml-engineer-269": true, "test/careers-269": true, "test/ml-engineer-268": true, "test/careers-268": true, "test/ml-engineer-267": true, "test/careers-267": true, "test/ml-engineer-266": true, "test/careers-266": true, "test/ml-engineer-265": true, "test/careers-265": true, "test/ml-engineer-264": true, "test/careers-264": true, "test/ml-engineer-263": true, "test/careers-263": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
