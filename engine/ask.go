@@ -1954,6 +1954,11 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "which state in the guide is closest to the national median?":
 		// computed over the state table.
 		return closestToNational(e, g)
+	case g.Salary.Low > 0 && g.Salary.High > 0 && rangeAsked(q):
+		// "the lowest and the highest pay for the job", "how many times
+		// bigger is the top of the salary range than the bottom?": the
+		// national range's two ends, not the states ranked.
+		return e.salaryQuestion(q, g)
 	case len(q.states) == 0 && len(g.States) > 1 && ordinal(q) == 0 && hasAny(q, "states") && !q.has(bot.KindCerts) && !q.has("cost") &&
 		(q.has("most") && q.has("least") || hasAny(q, "ranking", "ranked", "rank", "order", "ordered") && !q.has("most") && !q.has("least")):
 		// "list the states ranked from the highest to the lowest median",
@@ -2293,7 +2298,7 @@ func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 	case len(q.states) > 1:
 		return statesAnswer(e, g, q.states, q.has("employed") || hasAny(q, "jobs", "positions", "employs", "employ"), q.has("most"), q.has("least"))
 	case len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("state") || hasAll(q, "where") && !q.storyWhere) &&
-		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")):
+		!(hasAny(q, "range", "floor", "ceiling") && !hasAny(q, "which")) && !rangeAsked(q):
 		// (not "the full pay range, lowest to highest? … where the floor
 		// is": the national range, low to high)
 		if r := q.region; r != nil && r.asState {
@@ -5228,4 +5233,24 @@ func certExcluded(q *question, c *bot.Cert) bool {
 func (l *Library) careerInFrameOnly(ctx context.Context, q *question) bool {
 	n, sq := l.frameBefore(ctx, q)
 	return n > 0 && len(sq.careers) == 0 && len(sq.scope.occupations) > 0
+}
+
+// rangeAsked reports whether a pay question asks the national range: its
+// word ("range", "spread", "band") or both of its ends ("lowest and
+// highest", "top … bottom", "floor and ceiling"), with no state, place or
+// ranking of states asked ("which state pays the lowest and which the
+// highest?" ranks them).
+func rangeAsked(q *question) bool {
+	if !q.has("salary") || len(q.states) > 0 || q.has(bot.KindCerts) || q.has("cost") || q.region != nil ||
+		hasAny(q, "states", "which", "employed", "employ", "employs", "jobs", "openings", "median", "medians") {
+		return false
+	}
+	if k := slices.Index(q.words, "where"); k == 0 || k > 0 && (q.words[k-1] == "and" || q.words[k-1] == "or") {
+		return false // "where does it pay the most": a place asked
+	}
+	if slices.ContainsFunc(q.words, func(w string) bool { return w != "where" && q.m.index[w]["state"] }) {
+		return false // (a place or state asked; "the job where you …" asks none)
+	}
+	return hasAny(q, "range", "ranges", "spread", "band") || hasAll(q, "lowest", "highest") || hasAll(q, "low", "high") ||
+		hasAll(q, "top", "bottom") || hasAll(q, "floor", "ceiling")
 }

@@ -991,6 +991,11 @@ func TestReadings(t *testing.T) {
 		{all, "Nurse in Ohio. what does that job pay?", []string{"No guide for nurse"}, []string{"$150,000"}},
 		{all, "Pastry chef: what should I do first this year, culinary school or a bakery job?", []string{"No guide for pastry chef"}, nil},
 		{all, "Suppose I became a land surveyor instead, mapping real property lines. What's the licensing process like?", []string{"No guide for land surveyor"}, nil},
+		// Both ends of pay asked with no state or place: the national
+		// range, not the states ranked
+		{shipped, "what's the lowest and the highest pay for the job where you teach computers with data?", []string{"$120,000", "$300,000"}, []string{"Massachusetts pays the least"}},
+		{shipped, "How many times bigger is the top of the machine learning engineer salary range than the bottom?", []string{"$120,000", "$300,000"}, []string{"employs the most"}},
+		{shipped, "where do ML engineers get paid the lowest and the highest?", []string{"Massachusetts"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
