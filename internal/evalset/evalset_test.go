@@ -1672,6 +1672,22 @@ var sets = []struct {
 	// (first run 94.7% / 91.0%, none from the wrong career or for an occupation with no guide).
 	{"tune/ml-engineer-445", "tune/ml-engineer-445.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-445", "tune/careers-445.jsonl", true, 80, 15, 0.9},
+	// Voice t205: Indian and British workplace English (fresher, CTC, LPA, package, uni, kindly, do the needful), written in session 36
+	// (first run 90.0% / 92.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-446", "tune/ml-engineer-446.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-446", "tune/careers-446.jsonl", true, 80, 15, 0.91},
+	// Voice t206: hobbyists asking whether their hobby counts or how to turn it into a job, written in session 36
+	// (first run 96.0% / 98.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-447", "tune/ml-engineer-447.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-447", "tune/careers-447.jsonl", true, 80, 15, 0.97},
+	// Voice t207: a guide's career compared with a real job that has no guide, written in session 36
+	// (first run 87.3% / 88.0%).
+	{"tune/ml-engineer-448", "tune/ml-engineer-448.jsonl", false, 120, 15, 0.863},
+	{"tune/careers-448", "tune/careers-448.jsonl", true, 80, 15, 0.87},
+	// Voice t208: heavy filler and hedging (um, like, basically, kinda, lowkey, sorry if dumb question), written in session 36
+	// (first run 96.7% / 94.0%, 1 answer from the wrong career, 0 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-449", "tune/ml-engineer-449.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-449", "tune/careers-449.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
