@@ -433,6 +433,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	head := true // the first content word: what the question is about
 	headMissing := false
+	langMissing := false // a programming language the guide does not name
 	where := mentionedWhere(q.words)
 	var quoted map[string]bool
 	if slices.ContainsFunc(q.words, func(w string) bool { return sourceWords[w] }) {
@@ -486,6 +487,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			// enough")
 			if (g == nil || !guideSays(g, lang)) && !hasAny(q, "or", "vs", "versus", "enough", "instead") {
 				missing = append(missing, lang)
+				langMissing = true // (a language the guide does not name is what is asked: "do I need C++?")
 			}
 			head = false
 			continue
@@ -709,7 +711,35 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	case len(missing) < known, len(missing) == known && anySectionWord(q):
 		return nil // the question is mostly about what the guide has
 	}
+	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && g != nil && !headMissing && !langMissing && !topic && !predicate && cert == nil && !namesLicense(q, g) &&
+		slices.Contains(q.careers, g) && !q.guessed && !figures(q) && !asksFigures(q) {
+		// Words the guide lacks beside what it has, none of them the
+		// first thing asked, of a career named (no figure: a figure shown
+		// beside a point the guide lacks would read as its answer): the
+		// nearest answer, said to leave them out.
+		if sl.off {
+			return nil
+		}
+		var seen []string
+		for _, w := range missing {
+			if !slices.Contains(seen, w) {
+				seen = append(seen, w)
+			}
+		}
+		sl.what = `"` + strings.Join(seen, `", "`) + `"`
+	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
+}
+
+// softLackKey carries a *softLack through a context.
+type softLackKey struct{}
+
+// softLack is how answerGuide learns that lacking refused only for words
+// that were not the first thing asked (what), and how it asks lacking,
+// on a second reading, to let them pass (off).
+type softLack struct {
+	what string
+	off  bool
 }
 
 // introHere is the end of a message's self-introduction ("front desk girl

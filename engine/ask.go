@@ -1689,7 +1689,21 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.faqAnswer(lib, q, g); a != nil {
 		return a, nil // "how is ML engineering different from data science?": the guide's own FAQ
 	}
+	sl, _ := ctx.Value(softLackKey{}).(*softLack)
+	if sl == nil {
+		sl = &softLack{}
+		ctx = context.WithValue(ctx, softLackKey{}, sl)
+	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
+		if sl.what != "" && !sl.off {
+			// "is the TF cert worth it at $100 or is that a waste when
+			// everyone uses pytorch?": what the guide has nearest, with a
+			// line that it has nothing on the rest.
+			if b, err := e.answerGuide(context.WithValue(ctx, softLackKey{}, &softLack{off: true}), lib, q.copy(), g); err == nil && b != nil && b.Answered && b.Career == a.Career {
+				b.Note = strings.TrimSpace(fmt.Sprintf("The %s guide has nothing on %s; this is what it has nearest. %s", g.Title, sl.what, b.Note))
+				return b, nil
+			}
+		}
 		return a, nil
 	}
 	if a := e.studyLine(lib, q, g); a != nil {

@@ -996,6 +996,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the lowest and the highest pay for the job where you teach computers with data?", []string{"$120,000", "$300,000"}, []string{"Massachusetts pays the least"}},
 		{shipped, "How many times bigger is the top of the machine learning engineer salary range than the bottom?", []string{"$120,000", "$300,000"}, []string{"employs the most"}},
 		{shipped, "where do ML engineers get paid the lowest and the highest?", []string{"Massachusetts"}, nil},
+		// Words the guide lacks beside what it has, not the first thing
+		// asked, of a career named: the nearest answer, with a line that
+		// the guide has nothing on them; the first thing asked lacking
+		// stays a plain "not in the guide"
+		{shipped, "what meetings end up on an MLE's calendar week to week?", []string{`has nothing on "calendar", "week"`, "80%"}, []string{"can't answer"}},
+		{shipped, "Would a PhD be overkill for an ML engineering job, or does it count?", []string{"master's or a PhD"}, []string{"can't answer"}},
+		{shipped, "do ML engineers get signing bonuses?", []string{"nothing on signing bonuses"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
