@@ -712,11 +712,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return nil // the question is mostly about what the guide has
 	}
 	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && g != nil && !headMissing && !langMissing && !topic && !predicate && cert == nil && !namesLicense(q, g) &&
-		slices.Contains(q.careers, g) && !q.guessed && !figures(q) && !asksFigures(q) {
+		slices.Contains(q.careers, g) && !q.guessed && len(q.scope.generic) == 0 && !figures(q) && !asksFigures(q) {
 		// Words the guide lacks beside what it has, none of them the
 		// first thing asked, of a career named (no figure: a figure shown
 		// beside a point the guide lacks would read as its answer): the
-		// nearest answer, said to leave them out.
+		// nearest answer, said to leave them out (not of a career read
+		// from a generic word, "I read engineer as …").
 		if sl.off {
 			return nil
 		}
