@@ -2552,6 +2552,20 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	a.Body = fmt.Sprintf("Of the %d states in the %s guide,%s %s%s %s (median %s, about %s employed).\n\n",
 		len(g.States), g.Title, leaving, place, bot.StateName(pick.Code), what, bot.Money(pick.Median), bot.Thousands(pick.Employed)) + a.Body
 	a.Bullets = nil
+	if named := namedStatesOnly(q, k, except); named != nil {
+		// "is oregon the top paying state?": the state that does and the
+		// states named, in the ranking's order; the others' figures are
+		// the follow-up, not read beside the answer as if asked.
+		for _, r := range rows {
+			if r.Code == pick.Code || slices.ContainsFunc(named, func(s bot.USState) bool { return s.Code == r.Code }) {
+				a.Bullets = append(a.Bullets, stateLine(r))
+			}
+		}
+		if len(a.Bullets) < 2 {
+			a.Bullets = nil
+		}
+		return a
+	}
 	if !oneStateAsked(q, k, except) {
 		for _, r := range rows {
 			a.Bullets = append(a.Bullets, stateLine(r))
@@ -5267,4 +5281,17 @@ func rangeAsked(q *question) bool {
 	}
 	return hasAny(q, "range", "ranges", "spread", "band") || hasAll(q, "lowest", "highest") || hasAll(q, "low", "high") ||
 		hasAll(q, "top", "bottom") || hasAll(q, "floor", "ceiling")
+}
+
+// namedStatesOnly is the states a yes-or-no ranking question names ("is
+// oregon the top paying state?", "does Hawaii or Florida employ the
+// most?"), when it asks for the first of the ranking of all and no list of
+// them; nil otherwise.
+func namedStatesOnly(q *question, k int, except []bot.USState) []bot.USState {
+	if q == nil || len(q.states) == 0 || len(q.excluded) > 0 || k > 0 || len(except) > 0 || q.has("most") && q.has("least") ||
+		hasAny(q, "rank", "ranking", "ranked", "ranks", "list", "order", "ordered", "all", "each", "every", "states", "second", "third") ||
+		hasAny(q, "which", "what", "whats", "where") {
+		return nil // ("Leaving California aside, what's the best-paying state?": the ranking, read whole)
+	}
+	return q.states
 }

@@ -1003,6 +1003,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what meetings end up on an MLE's calendar week to week?", []string{`has nothing on "calendar", "week"`, "80%"}, []string{"can't answer"}},
 		{shipped, "Would a PhD be overkill for an ML engineering job, or does it count?", []string{"master's or a PhD"}, []string{"can't answer"}},
 		{shipped, "do ML engineers get signing bonuses?", []string{"nothing on signing bonuses"}, []string{"$150,000"}},
+		// A yes-or-no ranking question naming a state: the state that
+		// ranks first and the states named, not every state's figures
+		{all, "is oregon the top paying state for quantum gardening?", []string{"Oregon pays the most", "$84,300"}, []string{"$79,900", "$69,800"}},
+		{all, "is texas the top paying state for quantum gardening?", []string{"Oregon pays the most", "$79,900"}, []string{"$69,800", "$76,100"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
