@@ -72,6 +72,11 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// "where are the most ML engineers employed? I want to be where
 		// the herd is. moo.": a joke or aside after a whole question
 		text = text[:k+1]
+	} else if k >= 0 && req.Option("career") == "" && lib.statementAfter(ctx, text, k) {
+		// "Are there ML internships for high schoolers? My son is 15 and
+		// wants to start early.": what the asker tells after a whole
+		// question is its context, not a part to answer.
+		text = text[:k+1]
 	}
 	if field := lib.labelledField(text); field != "" && req.Option("career") == "" && len(lib.analyse(ctx, text).careers) == 0 {
 		// "Speech therapy question: 28, ESL teacher … what do school SLPs
@@ -171,6 +176,42 @@ func (l *Library) asideAfter(ctx context.Context, text string, k int) bool {
 	named := len(q.careers) > 0 || l.oneGuideNamed(q.words) != nil ||
 		len(l.Guides) == 1 && slices.ContainsFunc(q.words, func(w string) bool { return l.isCareerWord(w) && !l.m.stop[w] }) // ("an ML gig")
 	return named && q.intentCount() > 0
+}
+
+// statementOpeners are the words a sentence that tells, not asks, opens
+// with: someone in the asker's life ("my son is 15") or a report ("heard
+// chicago pays best"). (What the asker says of themselves after a
+// question, "I use a wheelchair", is often the point of it.)
+var statementOpeners = setOf("my", "his", "her", "their", "heard", "sounds", "seems")
+
+// statementAfter reports whether the text after its last question mark (at
+// k) is a statement that tells the asker's context, not a part to answer:
+// no question mark, opening with its subject or a report ("Are quantum
+// greenhouses wheelchair accessible? I'd need level paths between beds.",
+// "illinois median for dream surveyors? heard chicago pays best"), with no
+// request for more ("I also need the salary", "tell me …"), no job of its
+// own, and no place the question before it lacks ("what's the ML median? I'm in
+// Texas"); the question before it names a career or asks something.
+func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
+	tail := words(text[k+1:])
+	if len(tail) < 3 || strings.ContainsAny(text[k+1:], "?/|•\n") || !statementOpeners[tail[0]] ||
+		slices.ContainsFunc(tail, func(w string) bool {
+			return tailAsks[w] || w == "also" || w == "too" || w == "plus" || w == "wondering" || w == "wonder" || w == "curious"
+		}) {
+		return false
+	}
+	t := l.analyse(ctx, text[k+1:])
+	if len(t.careers) > 0 || len(t.scope.occupations) > 0 && !t.scope.described || t.switcher || t.scope.background != "" {
+		return false // (a job told after the question, the asker's or another's: toldJobAfter's, or the asker's way in)
+	}
+	q := l.analyse(ctx, text[:k+1])
+	if (len(t.states) > 0 || t.region != nil || t.city != "" || t.scope.foreign != "" || t.scope.company != "") &&
+		len(q.states) == 0 && q.region == nil && q.city == "" && q.scope.foreign == "" {
+		return false // "… what's the median? I'm in Texas": the place the question means
+	}
+	named := len(q.careers) > 0 || l.oneGuideNamed(q.words) != nil || l.certGuide(q) != nil ||
+		slices.ContainsFunc(q.words, func(w string) bool { return l.isCareerWord(w) && !l.m.stop[w] })
+	return len(q.words) >= 3 && (named || q.intentCount() > 0)
 }
 
 // toldJobAfter reports whether the text after its last question mark (at

@@ -1007,6 +1007,9 @@ func TestReadings(t *testing.T) {
 		// ranks first and the states named, not every state's figures
 		{all, "is oregon the top paying state for quantum gardening?", []string{"Oregon pays the most", "$84,300"}, []string{"$79,900", "$69,800"}},
 		{all, "is texas the top paying state for quantum gardening?", []string{"Oregon pays the most", "$79,900"}, []string{"$69,800", "$76,100"}},
+		// A report or someone in the asker's life told after a whole
+		// question is its context, not a part answered on its own
+		{all, "illinois median for lucid dream surveyors? heard chicago pays best in the country", []string{"$101,200"}, []string{"Your questions", "$121,700"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
