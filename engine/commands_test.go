@@ -191,7 +191,9 @@ func benchFreeText(b *testing.B, tb *testbot.Bot) {
 
 // benchTexts are the free-text questions BenchmarkFreeText asks: short
 // ones, a comparison, typos, voice typing, emoji, an aside after the
-// question, and posts and a letter of a few hundred characters.
+// question, a job told as a label before the question, words the guide
+// lacks beside what it has, and posts and a letter of a few hundred
+// characters.
 var benchTexts = []string{
 	"what certifications help?",
 	"which workflow orchestration tool is mentioned",
@@ -200,6 +202,8 @@ var benchTexts = []string{
 	"how much do machine learning engineers make in see attle and what does a day look like",
 	"🤖 eng 💰 in 📍CA?",
 	"how many ML engineers are employed in New York? like is it 6 guys and a GPU or what",
+	"PT aide, 32k. how much is the TensorFlow Developer Certificate?",
+	"what meetings end up on an MLE's calendar week to week?",
 	"Hi all, I'm a backend developer with five years of Python and some Spark. I've been doing data pipelines for a retail company and want to move into ML engineering. Which certifications would actually help me, and how long does the path take?",
 	"Dear Career Bot, I hope this message finds you well. My name is Daniel and I have worked as a high school physics teacher in Ohio for eleven years. Over the last two summers I taught myself Python and completed several online courses in machine learning, and I recently built a small image classifier for my students. I am now seriously considering a change of career. Could you tell me what a machine learning engineer typically earns, and which certifications would be most useful for someone in my position? Kind regards, Daniel",
 }
