@@ -711,23 +711,13 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	case len(missing) < known, len(missing) == known && anySectionWord(q):
 		return nil // the question is mostly about what the guide has
 	}
-	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && g != nil && !headMissing && !langMissing && !topic && !predicate && cert == nil && !namesLicense(q, g) &&
-		slices.Contains(q.careers, g) && !q.guessed && len(q.scope.generic) == 0 && !figures(q) && !asksFigures(q) {
+	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing) {
 		// Words the guide lacks beside what it has, none of them the
 		// first thing asked, of a career named (no figure: a figure shown
 		// beside a point the guide lacks would read as its answer): the
 		// nearest answer, said to leave them out (not of a career read
 		// from a generic word, "I read engineer as …").
-		if sl.off {
-			return nil
-		}
-		var seen []string
-		for _, w := range missing {
-			if !slices.Contains(seen, w) {
-				seen = append(seen, w)
-			}
-		}
-		sl.what = `"` + strings.Join(seen, `", "`) + `"`
+		return nil
 	}
 	return lackingAnswer(e, q, g, cert, strings.Join(missing, ", "))
 }
@@ -735,12 +725,30 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 // softLackKey carries a *softLack through a context.
 type softLackKey struct{}
 
-// softLack is how answerGuide learns that lacking refused only for words
-// that were not the first thing asked (what), and how it asks lacking,
-// on a second reading, to let them pass (off).
+// softLack is how lacking tells answerGuide that the question names words
+// the guide lacks beside what it has (note, quoted): the answer it goes on
+// to give says so.
 type softLack struct {
-	what string
-	off  bool
+	note string
+}
+
+// softNote records in sl the words a guide lacks (missing) for a line
+// beside the answer, and reports whether it did: only of a career the
+// question names (not guessed, not read from a generic word), with no
+// figure asked, no certificate or permit named and none of the words a
+// programming language or a condition of work.
+func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing []string) bool {
+	if g == nil || cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || figures(q) || asksFigures(q) {
+		return false
+	}
+	var seen []string
+	for _, w := range missing {
+		if !slices.Contains(seen, w) {
+			seen = append(seen, w)
+		}
+	}
+	sl.note = `"` + strings.Join(seen, `", "`) + `"`
+	return true
 }
 
 // introHere is the end of a message's self-introduction ("front desk girl

@@ -1618,7 +1618,19 @@ func (l *Library) coreOwner(ctx context.Context, q *question, guess []string) *b
 
 // answerGuide answers a question about one guide: facts, then the section
 // the question routes to, then search within the guide.
-func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (*bot.Answer, error) {
+func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *bot.Guide) (a *bot.Answer, err error) {
+	if _, ok := ctx.Value(softLackKey{}).(*softLack); !ok {
+		// "what meetings end up on an MLE's calendar week to week?": words
+		// the guide lacks beside what it has (lacking, answerfit.go) get a
+		// line beside the answer given.
+		sl := &softLack{}
+		ctx = context.WithValue(ctx, softLackKey{}, sl)
+		defer func() {
+			if sl.note != "" && err == nil && a != nil && a.Answered && a.Career == g.Slug && !strings.HasPrefix(a.Title, "Not in the guide") {
+				a.Note = strings.TrimSpace(fmt.Sprintf("The %s guide has nothing on %s; this is what it has nearest. %s", g.Title, sl.note, a.Note))
+			}
+		}()
+	}
 	if len(q.states) > 0 && !q.has("salary") && !q.has("employed") && !q.has("most") && !q.has("least") && !q.has("state") && (q.hasSectionIntent() || q.has("compare")) && lib.placeToldOnly(ctx, q) {
 		// "MLE vs data scientist — what's the difference? from Sioux City",
 		// "how many openings per year nationally? Rhode Island is tiny so
@@ -1730,21 +1742,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.faqAnswer(lib, q, g); a != nil {
 		return a, nil // "how is ML engineering different from data science?": the guide's own FAQ
 	}
-	sl, _ := ctx.Value(softLackKey{}).(*softLack)
-	if sl == nil {
-		sl = &softLack{}
-		ctx = context.WithValue(ctx, softLackKey{}, sl)
-	}
 	if a := e.lacking(ctx, lib, q, g); a != nil {
-		if sl.what != "" && !sl.off {
-			// "is the TF cert worth it at $100 or is that a waste when
-			// everyone uses pytorch?": what the guide has nearest, with a
-			// line that it has nothing on the rest.
-			if b, err := e.answerGuide(context.WithValue(ctx, softLackKey{}, &softLack{off: true}), lib, q.copy(), g); err == nil && b != nil && b.Answered && b.Career == a.Career {
-				b.Note = strings.TrimSpace(fmt.Sprintf("The %s guide has nothing on %s; this is what it has nearest. %s", g.Title, sl.what, b.Note))
-				return b, nil
-			}
-		}
 		return a, nil
 	}
 	if a := e.studyLine(lib, q, g); a != nil {
