@@ -492,7 +492,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			head = false
 			continue
 		}
-		if (w == "length" || w == "duration") && durationQuestion(q) {
+		if (w == "length" || w == "duration" || w == "lengths" || w == "durations") && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
 		if (w == "name" || w == "names") && !(i > 0 && possessive[q.words[i-1]]) ||
@@ -707,8 +707,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// do I grow tomatoes on my balcony?"): the words the guide was
 		// guessed from are not enough.
 	case sectionIntent(q):
+		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
+			softNote(sl, q, g, cert, missing)
+		}
 		return nil // "what's the path to becoming an MLE" — other words are context
 	case len(missing) < known, len(missing) == known && anySectionWord(q):
+		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
+			softNote(sl, q, g, cert, missing)
+		}
 		return nil // the question is mostly about what the guide has
 	}
 	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing) {
