@@ -708,16 +708,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// guessed from are not enough.
 	case sectionIntent(q):
 		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
-			softNote(sl, q, g, cert, missing)
+			softNote(sl, q, g, cert, missing, false)
 		}
 		return nil // "what's the path to becoming an MLE" — other words are context
 	case len(missing) < known, len(missing) == known && anySectionWord(q):
 		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
-			softNote(sl, q, g, cert, missing)
+			softNote(sl, q, g, cert, missing, false)
 		}
 		return nil // the question is mostly about what the guide has
 	}
-	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing) {
+	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing, true) {
 		// Words the guide lacks beside what it has, none of them the
 		// first thing asked, of a career named (no figure: a figure shown
 		// beside a point the guide lacks would read as its answer): the
@@ -739,19 +739,22 @@ type softLack struct {
 }
 
 // softNote records in sl the words a guide lacks (missing) for a line
-// beside the answer, and reports whether it did: only of a career the
-// question names (not guessed, not read from a generic word), with no
-// figure asked, no certificate or permit named and none of the words a
-// programming language or a condition of work.
-func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing []string) bool {
-	if g == nil || cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || figures(q) || asksFigures(q) {
+// beside the answer, and reports whether it did. When the line stands for
+// a refusal (strict), only of a career the question names (not guessed,
+// not read from a generic word), with no figure asked and no certificate
+// or permit named; when the answer is given anyway, of any.
+func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing []string, strict bool) bool {
+	if g == nil || strict && (cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || figures(q) || asksFigures(q)) {
 		return false
 	}
 	var seen []string
 	for _, w := range missing {
-		if !slices.Contains(seen, w) {
-			seen = append(seen, w)
+		if !slices.Contains(seen, w) && !(!strict && (q.m.lex.Time(w) || q.m.lex.Time(q.m.lex.Singular(w)))) {
+			seen = append(seen, w) // (beside an answer given anyway, not a span of time: "over the decade")
 		}
+	}
+	if len(seen) == 0 {
+		return false
 	}
 	sl.note = `"` + strings.Join(seen, `", "`) + `"`
 	return true

@@ -1626,7 +1626,13 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		sl := &softLack{}
 		ctx = context.WithValue(ctx, softLackKey{}, sl)
 		defer func() {
-			if sl.note != "" && err == nil && a != nil && a.Answered && a.Career == g.Slug && !strings.HasPrefix(a.Title, "Not in the guide") {
+			if err != nil || a == nil || !a.Answered || a.Career != g.Slug || strings.HasPrefix(a.Title, "Not in the guide") {
+				return
+			}
+			if sl.note == "" {
+				sl.note = lackedTopics(q, g) // "do ML companies cover relocation?", answered by a part of the path first
+			}
+			if sl.note != "" {
 				a.Note = strings.TrimSpace(fmt.Sprintf("The %s guide has nothing on %s; this is what it has nearest. %s", g.Title, sl.note, a.Note))
 			}
 		}()
@@ -5333,4 +5339,36 @@ func namedStatesOnly(q *question, k int, except []bot.USState) []bot.USState {
 		return nil // ("Leaving California aside, what's the best-paying state?": the ranking, read whole)
 	}
 	return q.states
+}
+
+// lackedTopics is the declared conditions of work (lacking_topics in
+// intents.yaml: relocation, remote work, equity, a bonus …) a question
+// asks of, that the guide answering it never mentions, quoted for a line
+// beside the answer; "" when there are none.
+func lackedTopics(q *question, g *bot.Guide) string {
+	var out []string
+	for i, w := range q.words {
+		if q.m.topics[w] && !(i < len(q.taken) && q.taken[i]) && !q.idiom[w] && !guideMentions(g, w) && !guideMentions(g, q.m.lex.Singular(w)) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return `"` + strings.Join(out, `", "`) + `"`
+}
+
+// guideMentions reports whether a guide's sections or its front matter's
+// sentences (the salary note, education, certification, licence) say s.
+func guideMentions(g *bot.Guide, s string) bool {
+	if guideSays(g, s) {
+		return true
+	}
+	s = strings.ToLower(s)
+	for _, t := range []string{g.Salary.Note, g.Education, g.Certification, g.License, g.Summary} {
+		if strings.Contains(strings.ToLower(t), s) {
+			return true
+		}
+	}
+	return false
 }

@@ -1010,6 +1010,10 @@ func TestReadings(t *testing.T) {
 		// A report or someone in the asker's life told after a whole
 		// question is its context, not a part answered on its own
 		{all, "illinois median for lucid dream surveyors? heard chicago pays best in the country", []string{"$101,200"}, []string{"Your questions", "$121,700"}},
+		// A declared condition of work the guide never mentions, in a
+		// question answered from what it has: a line that it has nothing
+		// on it, beside the answer
+		{shipped, "single dad, my kid has a feeding tube so I can't be away overnight. do ML engineers travel much for work?", []string{`nothing on "travel"`}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
