@@ -1014,6 +1014,10 @@ func TestReadings(t *testing.T) {
 		// question answered from what it has: a line that it has nothing
 		// on it, beside the answer
 		{shipped, "single dad, my kid has a feeding tube so I can't be away overnight. do ML engineers travel much for work?", []string{`nothing on "travel"`}, nil},
+		// A word of few sections asked and missing from the answer chosen:
+		// the guide's sentence that has it and more of the question's words
+		{shipped, "do MLEs spend most of their time tuning hyperparameters or not really?", []string{"The guide also says", "adjusting hyperparameters"}, nil},
+		{shipped, "what's the median ML engineer salary?", []string{"$150,000"}, []string{"The guide also says"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
