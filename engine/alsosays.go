@@ -48,7 +48,7 @@ func (l *Library) alsoSays(ctx context.Context, q *question, g *bot.Guide, a *bo
 		if shown[st] {
 			continue
 		}
-		if n := l.Searcher.DocFreq(ctx, w); n > 0 && n <= 2 && l.labelsOf(g).uses(st) {
+		if n := l.Searcher.DocFreq(ctx, w); n > 0 && n <= 3 && l.labelsOf(g).uses(st) {
 			wanted = append(wanted, st)
 		}
 	}
