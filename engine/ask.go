@@ -185,13 +185,14 @@ func (l *Library) asideAfter(ctx context.Context, text string, k int) bool {
 var statementOpeners = setOf("my", "his", "her", "their", "heard", "sounds", "seems")
 
 // statementAfter reports whether the text after its last question mark (at
-// k) is a statement that tells the asker's context, not a part to answer:
-// no question mark, opening with its subject or a report ("Are quantum
-// greenhouses wheelchair accessible? I'd need level paths between beds.",
-// "illinois median for dream surveyors? heard chicago pays best"), with no
-// request for more ("I also need the salary", "tell me …"), no job of its
-// own, and no place the question before it lacks ("what's the ML median? I'm in
-// Texas"); the question before it names a career or asks something.
+// k) is a statement that tells the question's context, not a part to
+// answer: no question mark, opening with someone in the asker's life or a
+// report ("Are there ML internships for high schoolers? My son is 15 and
+// wants to start early.", "illinois median for dream surveyors? heard
+// chicago pays best"), with no request for more ("… my boss also wants the
+// salary", "… tell me …"), no job of its own, and no place the question
+// before it lacks ("what's the ML median? heard Texas pays well"); the
+// question before it names a career or asks something.
 func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
 	tail := words(text[k+1:])
 	if len(tail) < 3 || strings.ContainsAny(text[k+1:], "?/|•\n") || !statementOpeners[tail[0]] ||
