@@ -9,9 +9,10 @@ import (
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
-// labelEndRE is the end of a message's opening sentence: a full stop, '!'
-// or ';' before a space. (A colon or a dash after a job heads a question
-// about it: "Pastry chef: what should I do first?")
+// labelEndRE is the end of a message's opening sentence: a full stop, '!',
+// ';' or '?' before a space (a '?' there ends a question, never a label).
+// A colon or a dash after a job heads a question about it ("Pastry chef:
+// what should I do first?").
 var labelEndRE = regexp.MustCompile(`[.!;?](\s|$)`)
 
 // labelPointers are the words that point back at a person or job told
