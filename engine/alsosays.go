@@ -1,79 +1,114 @@
 package engine
 
 import (
-	"context"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
 )
 
 // alsoSays is the guide's sentence that holds a word the question asks
-// about and the answer chosen does not ("why do meals up on the station
-// get seasoned so hard?" answered from the challenges, whose words never
-// say "season"): a word of few of the guide's sections, not a word of
-// what is asked (an intent), a career, a place or a stop word. The
-// sentence that has it and the most of the question's words, two at
-// least, is the one; "" when every such word is in the answer already or
-// no sentence has two.
-func (l *Library) alsoSays(ctx context.Context, q *question, g *bot.Guide, a *bot.Answer) string {
-	if l.Searcher == nil || a == nil {
+// about and the answer chosen does not ("do MLEs spend most of their time
+// tuning hyperparameters?" answered from the key takeaways, whose words
+// never say "hyperparameters"): a word of at most three of the guide's
+// sections, not a word of what is asked (an intent), a career, a place, a
+// stop word or a word a guide's shorthand spells out. The sentence that
+// has it and the most of the question's words, two at least, is the one;
+// "" when every such word is in the answer already or no sentence has two.
+func (l *Library) alsoSays(q *question, g *bot.Guide, a *bot.Answer) string {
+	if a == nil {
 		return ""
 	}
-	shown := map[string]bool{}
-	for _, t := range append([]string{a.Title, a.Body, a.Note}, a.Bullets...) {
-		for _, w := range words(t) {
-			shown[stem(w)] = true
-		}
-	}
-	for _, f := range a.Fields {
-		for _, w := range words(f.Label + " " + f.Value) {
-			shown[stem(w)] = true
-		}
-	}
-	spelt := map[string]bool{} // the words a guide's shorthand spells out ("AI": artificial intelligence), no word asked of its own
-	for _, ws := range l.expand {
-		for _, w := range ws {
-			spelt[w] = true
-		}
-	}
-	asked := map[string]bool{} // the question's content words, by stem
-	var wanted []string        // those the answer lacks and few sections have
+	ix := l.alsoIndexOf(g)
+	var asked, wanted []string // the question's content words, and those of few sections, by stem
 	for i, w := range q.words {
 		if len(w) < 4 || q.m.stop[w] || q.m.index[w] != nil || !hasLetter(w) || hasDigit(w) || l.isCareerWord(w) || placeWord(q.m, w) ||
-			i < len(q.taken) && q.taken[i] || q.idiom[w] || spelt[w] {
+			i < len(q.taken) && q.taken[i] || q.idiom[w] || l.spelt(w) {
 			continue
 		}
 		st := stem(w)
-		asked[st] = true
-		if shown[st] {
-			continue
-		}
-		if n := l.Searcher.DocFreq(ctx, w); n > 0 && n <= 3 && l.labelsOf(g).uses(st) {
+		asked = append(asked, st)
+		if n := ix.sections[st]; n > 0 && n <= 3 {
 			wanted = append(wanted, st)
 		}
 	}
 	if len(wanted) == 0 {
-		return ""
+		return "" // (most questions: nothing read of the answer)
 	}
-	best, bestN := "", 1 // (two of the question's words at least: one alone may be a word used in passing)
-	for _, sec := range g.Sections {
-		for _, s := range guideSentences(sec.Body) {
-			has, seen := false, map[string]bool{}
-			for _, w := range words(s) {
-				st := stem(w)
-				if asked[st] {
-					seen[st] = true
-				}
-				for _, x := range wanted {
-					has = has || x == st
+	var sb strings.Builder // the answer's text, lower-cased: a stem found in it is shown (a word's stem begins it)
+	for _, t := range append([]string{a.Title, a.Body, a.Note}, a.Bullets...) {
+		sb.WriteString(strings.ToLower(t))
+		sb.WriteByte('\n')
+	}
+	for _, f := range a.Fields {
+		sb.WriteString(strings.ToLower(f.Label + " " + f.Value + "\n"))
+	}
+	shown := sb.String()
+	best, bestN := -1, 1 // (two of the question's words at least: one alone may be a word used in passing)
+	for _, st := range wanted {
+		if strings.Contains(shown, st) {
+			continue
+		}
+		for _, k := range ix.with[st] {
+			n := 0
+			for _, x := range ix.stems[k] {
+				for _, y := range asked {
+					if x == y {
+						n++
+						break
+					}
 				}
 			}
-			if has && len(seen) > bestN {
-				best, bestN = s, len(seen)
+			if n > bestN {
+				best, bestN = k, n
 			}
 		}
 	}
-	return best
+	if best < 0 {
+		return ""
+	}
+	return ix.sentences[best]
+}
+
+// alsoIndex is a guide's sentences read for alsoSays once: each
+// sentence's distinct stems, the sentences holding each stem, and in how
+// many sections each stem stands.
+type alsoIndex struct {
+	sentences []string
+	stems     [][]string
+	with      map[string][]int
+	sections  map[string]int
+}
+
+// alsoIndexOf is g's alsoIndex, built on first use.
+func (l *Library) alsoIndexOf(g *bot.Guide) *alsoIndex {
+	if v, ok := l.alsoLines.Load(g); ok {
+		return v.(*alsoIndex)
+	}
+	ix := &alsoIndex{with: map[string][]int{}, sections: map[string]int{}}
+	for _, sec := range g.Sections {
+		inSec := map[string]bool{}
+		for _, s := range guideSentences(sec.Body) {
+			k := len(ix.sentences)
+			seen := map[string]bool{}
+			var sts []string
+			for _, w := range words(s) {
+				st := stem(w)
+				if !seen[st] {
+					seen[st] = true
+					sts = append(sts, st)
+					ix.with[st] = append(ix.with[st], k)
+				}
+				inSec[st] = true
+			}
+			ix.sentences = append(ix.sentences, s)
+			ix.stems = append(ix.stems, sts)
+		}
+		for st := range inSec {
+			ix.sections[st]++
+		}
+	}
+	v, _ := l.alsoLines.LoadOrStore(g, ix)
+	return v.(*alsoIndex)
 }
 
 // guideSentences cuts a section's text into its sentences and list items,
@@ -92,4 +127,17 @@ func guideSentences(body string) []string {
 		}
 	}
 	return out
+}
+
+// spelt reports whether w is a word a guide's shorthand spells out ("AI":
+// artificial intelligence), no word asked of its own.
+func (l *Library) spelt(w string) bool {
+	for _, ws := range l.expand {
+		for _, x := range ws {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
 }

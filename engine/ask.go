@@ -1633,7 +1633,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			if sl.note == "" {
 				sl.note = lackedTopics(q, g) // "do ML companies cover relocation?", answered by a part of the path first
 			}
-			if s := lib.alsoSays(ctx, q, g, a); s != "" {
+			if s := lib.alsoSays(q, g, a); s != "" {
 				a.Body = strings.TrimSpace(a.Body + "\n\nThe guide also says: " + s)
 			}
 			if sl.note != "" {

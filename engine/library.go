@@ -48,6 +48,7 @@ type Library struct {
 	licWordsOf   sync.Map                         // *bot.Guide → []string, licenseWords, on first use
 	payNotes     sync.Map                         // *bot.Guide → *payNote, the pay text's sentences analysed on first use
 	labels       sync.Map                         // *bot.Guide → *guideLabels, read on first use
+	alsoLines    sync.Map                         // *bot.Guide → *alsoIndex, its sentences read for alsoSays on first use
 	sectionWords sync.Map                         // *bot.Guide → map[string]bool, its sections' words as written (scope.go)
 	wordPairs    sync.Map                         // *bot.Guide → map[string]bool, its sections' adjacent word pairs (hasPair)
 	noteOnce     sync.Once                        // noteWords gathered (inSalaryNotes)
