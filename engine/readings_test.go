@@ -1018,6 +1018,10 @@ func TestReadings(t *testing.T) {
 		// the guide's sentence that has it and more of the question's words
 		{shipped, "do MLEs spend most of their time tuning hyperparameters or not really?", []string{"The guide also says", "adjusting hyperparameters"}, nil},
 		{shipped, "what's the median ML engineer salary?", []string{"$150,000"}, []string{"The guide also says"}},
+		// A state set aside ("Leaving California aside", "if not
+		// california") is left out of the ranking asked
+		{shipped, "Leaving California aside, what's the best-paying state for ML engineers?", []string{"Washington"}, []string{"California pays the most"}},
+		{shipped, "if not california, which state has the most ML jobs", []string{"New York"}, []string{"California employs the most"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

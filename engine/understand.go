@@ -1895,7 +1895,22 @@ func (q *question) excludeStates() {
 		return
 	}
 	line := " " + strings.Join(q.words, " ") + " "
-	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after "} {
+	if strings.Contains(line, " aside ") {
+		// "Leaving California aside, …", "California aside, …": the state
+		// just before "aside" is set aside
+		var keep []bot.USState
+		for _, st := range q.states {
+			name := " " + strings.ToLower(st.Name) + " aside "
+			code := " " + strings.ToLower(st.Code) + " aside "
+			if strings.Contains(line, name) || strings.Contains(line, code) {
+				q.excluded = append(q.excluded, st)
+			} else {
+				keep = append(keep, st)
+			}
+		}
+		q.states = keep
+	}
+	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after ", " if not "} {
 		i := strings.Index(line, cue)
 		if i < 0 {
 			continue
