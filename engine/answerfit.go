@@ -688,6 +688,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// question sentence says it.
 		missing = lib.askedOnly(orig, missing)
 	}
+	sl, _ := ctx.Value(softLackKey{}).(*softLack) // (answerGuide's: a line on what the guide lacks)
 	switch {
 	case len(missing) == 0:
 		return nil
@@ -706,18 +707,16 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// want to make maps for video games. What's the career path?", "how
 		// do I grow tomatoes on my balcony?"): the words the guide was
 		// guessed from are not enough.
-	case sectionIntent(q):
-		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
+	case sectionIntent(q), len(missing) < known, len(missing) == known && anySectionWord(q):
+		// "what's the path to becoming an MLE" (other words are context),
+		// or a question mostly about what the guide has: answered, with a
+		// line on the words it lacks
+		if sl != nil && !langMissing && !predicate {
 			softNote(sl, q, g, cert, missing, false)
 		}
-		return nil // "what's the path to becoming an MLE" — other words are context
-	case len(missing) < known, len(missing) == known && anySectionWord(q):
-		if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !langMissing && !predicate {
-			softNote(sl, q, g, cert, missing, false)
-		}
-		return nil // the question is mostly about what the guide has
+		return nil
 	}
-	if sl, _ := ctx.Value(softLackKey{}).(*softLack); sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing, true) {
+	if sl != nil && !headMissing && !langMissing && !topic && !predicate && softNote(sl, q, g, cert, missing, true) {
 		// Words the guide lacks beside what it has, none of them the
 		// first thing asked, of a career named (no figure: a figure shown
 		// beside a point the guide lacks would read as its answer): the

@@ -95,12 +95,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 			}
 			return e.noGuideNamed(lib, text, occ), nil
 		}
-		r := *req
-		r.Options = maps.Clone(req.Options)
-		if r.Options == nil {
-			r.Options = map[string]string{}
-		}
-		r.Options["career"] = p.career.Slug
+		r := *forCareer(req, p.career)
 		if aq := lib.analyse(ctx, asked); len(p.states) > 0 && hasAny(aq, "there", "here") && len(aq.states) == 0 {
 			asked += " in " + p.states[0].Name // "… an orbital chef in Florida … What does her job pay there?"
 		}
@@ -1631,7 +1626,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 				return
 			}
 			if sl.note == "" {
-				sl.note = lackedTopics(q, g) // "do ML companies cover relocation?", answered by a part of the path first
+				sl.note = lib.lackedTopics(q, g) // "do ML companies cover relocation?", answered by a part of the path first
 			}
 			if s := lib.alsoSays(q, g, a); s != "" {
 				a.Body = strings.TrimSpace(a.Body + "\n\nThe guide also says: " + s)
@@ -5034,13 +5029,7 @@ func pointBeyondTable(q *question) bool {
 func (e *Engine) eachSide(ctx context.Context, req *bot.Request, lib *Library, text string, g1, g2 *bot.Guide) *bot.Answer {
 	out := &bot.Answer{Answered: true, Career: g1.Slug, Title: g1.Title + " vs " + g2.Title}
 	for _, g := range []*bot.Guide{g1, g2} {
-		r := *req
-		r.Options = maps.Clone(req.Options)
-		if r.Options == nil {
-			r.Options = map[string]string{}
-		}
-		r.Options["career"] = g.Slug
-		a, err := e.askOne(ctx, &r, lib, text)
+		a, err := e.askOne(ctx, forCareer(req, g), lib, text)
 		if err != nil || a == nil || !a.Answered || a.Career != g.Slug {
 			return nil
 		}
@@ -5347,12 +5336,13 @@ func namedStatesOnly(q *question, k int, except []bot.USState) []bot.USState {
 
 // lackedTopics is the declared conditions of work (lacking_topics in
 // intents.yaml: relocation, remote work, equity, a bonus …) a question
-// asks of, that the guide answering it never mentions, quoted for a line
+// asks of, that the guide answering it never mentions (in its sections or
+// its facts: labelsOf), quoted for a line
 // beside the answer; "" when there are none.
-func lackedTopics(q *question, g *bot.Guide) string {
+func (l *Library) lackedTopics(q *question, g *bot.Guide) string {
 	var out []string
 	for i, w := range q.words {
-		if q.m.topics[w] && !(i < len(q.taken) && q.taken[i]) && !q.idiom[w] && !guideMentions(g, w) && !guideMentions(g, q.m.lex.Singular(w)) && !slices.Contains(out, w) {
+		if q.m.topics[w] && !(i < len(q.taken) && q.taken[i]) && !q.idiom[w] && !l.labelsOf(g).uses(stem(w)) && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
@@ -5362,17 +5352,14 @@ func lackedTopics(q *question, g *bot.Guide) string {
 	return `"` + strings.Join(out, `", "`) + `"`
 }
 
-// guideMentions reports whether a guide's sections or its front matter's
-// sentences (the salary note, education, certification, licence) say s.
-func guideMentions(g *bot.Guide, s string) bool {
-	if guideSays(g, s) {
-		return true
+// forCareer is req asked of guide g: a copy whose career option is g's
+// (the caller's options are left as they were).
+func forCareer(req *bot.Request, g *bot.Guide) *bot.Request {
+	r := *req
+	r.Options = maps.Clone(req.Options)
+	if r.Options == nil {
+		r.Options = map[string]string{}
 	}
-	s = strings.ToLower(s)
-	for _, t := range []string{g.Salary.Note, g.Education, g.Certification, g.License, g.Summary} {
-		if strings.Contains(strings.ToLower(t), s) {
-			return true
-		}
-	}
-	return false
+	r.Options["career"] = g.Slug
+	return &r
 }

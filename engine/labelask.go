@@ -98,7 +98,7 @@ func (l *Library) namedInRest(ctx context.Context, e *Engine, rq *question) *bot
 	if g := l.certGuide(rq); g != nil {
 		return g
 	}
-	if g := l.itemGuide(rq.words); g != nil {
+	if g, _ := l.itemGuide(rq.words); g != nil {
 		return g
 	}
 	if len(l.Guides) < 2 || l.terms == nil || l.terms.routes() || hasAny(rq, "that", "this") {
@@ -121,21 +121,21 @@ func (l *Library) namedInRest(ctx context.Context, e *Engine, rq *question) *bot
 }
 
 // itemGuide is the one guide whose tools list has an item named in ws
-// ("Kubeflow"), nil when none or several have.
-func (l *Library) itemGuide(ws []string) *bot.Guide {
-	var found *bot.Guide
-	for _, g := range l.Guides {
-		for _, it := range l.itemLinesOf(g) {
+// ("Kubeflow"), nil when none or several have; any reports whether some
+// guide's has.
+func (l *Library) itemGuide(ws []string) (g *bot.Guide, any bool) {
+	for _, gi := range l.Guides {
+		for _, it := range l.itemLinesOf(gi) {
 			if it.namedBy(ws) {
-				if found != nil && found != g {
-					return nil
+				if any && g != gi {
+					return nil, true
 				}
-				found = g
+				g, any = gi, true
 				break
 			}
 		}
 	}
-	return found
+	return g, any
 }
 
 // firstWord is the first word of text, lower-cased.

@@ -1350,14 +1350,8 @@ func guideQuoted(ws []string) bool {
 // ("Kubeflow or Airflow"): after "backend SWE here", the question is about
 // the guide's work, the job the asker's own.
 func (l *Library) namesGuideItem(ws []string) bool {
-	for _, g := range l.Guides {
-		for _, it := range l.itemLinesOf(g) {
-			if it.namedBy(ws) {
-				return true
-			}
-		}
-	}
-	return false
+	_, any := l.itemGuide(ws)
+	return any
 }
 
 // guideVerbs are the verbs of what a guide holds.

@@ -1487,13 +1487,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// and what's it for?": the job is the asker's label, and the
 			// questions after it name one guide's own thing; each part is
 			// asked of that guide.
-			nr := *req
-			nr.Options = maps.Clone(req.Options)
-			if nr.Options == nil {
-				nr.Options = map[string]string{}
-			}
-			nr.Options["career"] = g.Slug
-			return e.multiPart(ctx, &nr, lib, text, parts)
+			return e.multiPart(ctx, forCareer(req, g), lib, text, parts)
 		}
 		wholeHead = lib.headInContext(whole)
 	}
