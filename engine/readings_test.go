@@ -1022,6 +1022,11 @@ func TestReadings(t *testing.T) {
 		// california") is left out of the ranking asked
 		{shipped, "Leaving California aside, what's the best-paying state for ML engineers?", []string{"Washington"}, []string{"California pays the most"}},
 		{shipped, "if not california, which state has the most ML jobs", []string{"New York"}, []string{"California employs the most"}},
+		// A doer's name no dictionary has, from a verb, named for a thing
+		// no guide speaks of, is a job with no guide (not a comparative:
+		// "sounds calmer")
+		{shipped, "is the median for elevator installers high?", []string{"No guide for elevator installers"}, []string{"$150,000"}},
+		{all, "tending entangled orchards sounds calmer than hiking. What does a quantum gardener make in Colorado?", []string{"$76,100"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -298,8 +298,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// named for a field's adjective, is a job.
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
-		if phrase == "" && i > 0 && !taken[i-1] && m.lex.Person(head) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, head) != "" && l.Searcher != nil &&
-			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && l.noGuideSays(head) {
+		doer := head // a doer's name no dictionary has, its plural cut by hand ("elevator installers")
+		if d, ok := strings.CutSuffix(head, "rs"); ok && !m.lex.Word(head) {
+			doer = d + "r"
+		}
+		if phrase == "" && i > 0 && !taken[i-1] && (m.lex.Person(head) || len(doer) >= 6 && !m.lex.Word(doer) && !m.lex.Word(ws[i]) && !comparative(m.lex, doer)) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, doer) != "" && l.Searcher != nil &&
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && l.noGuideSays(doer) {
 			// "QA (quality assurance) tester", "game tester": a doer of a
 			// verb, named for a thing no guide speaks of, is a job.
 			phrase, start = ws[i-1]+" "+head, i-1
@@ -1288,6 +1292,22 @@ func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head str
 
 // agentVerb is the verb a worker noun is named for ("grower" → "grow",
 // "surveyor" → "survey", "mapper" → "map", "baker" → "bake"), or "".
+// comparative reports whether w reads as an adjective's comparative
+// ("calmer", "bigger", "happier") rather than a doer's name.
+func comparative(lex interface{ Adjective(string) bool }, w string) bool {
+	b, ok := strings.CutSuffix(w, "er")
+	if !ok {
+		return false
+	}
+	if lex.Adjective(b) || lex.Adjective(b+"e") {
+		return true
+	}
+	if k := len(b); k > 2 && b[k-1] == b[k-2] && lex.Adjective(b[:k-1]) {
+		return true
+	}
+	return strings.HasSuffix(b, "i") && lex.Adjective(b[:len(b)-1]+"y")
+}
+
 func agentVerb(lex interface{ Verb(string) bool }, n string) string {
 	for _, suf := range []string{"er", "or", "r"} {
 		b, ok := strings.CutSuffix(n, suf)
