@@ -2660,6 +2660,18 @@ var sets = []struct {
 	// Held-out, written blind in session 36 (voice h156: which part is hardest or easiest, where people get stuck or fail, what takes longest, how difficult a step or certificate is, with the asker's background); committed unread; scored once at the start of session 37: 92.0% / 91.0%, 0 wrong career, 1 answered for an occupation with no guide.
 	{"test/ml-engineer-270", "test/ml-engineer-270.jsonl", false, 120, 15, 0.91},
 	{"test/careers-270", "test/careers-270.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind at the start of session 37 (voice h157: cost of living, taxes and take-home: whether a guide's pay goes far where the asker lives, rent, after-tax money, a monthly budget; guide careers and real jobs); committed unread, for session 37 to score once at its end.
+	{"test/ml-engineer-271", "test/ml-engineer-271.jsonl", false, 120, 15, 0.5},
+	{"test/careers-271", "test/careers-271.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 37 (voice h158: the guides as a set or several careers in one message: easiest to enter, cheapest to certify, best paid in a state, quickest to start, which fits a described person); committed unread, for session 37 to score once at its end.
+	{"test/ml-engineer-272", "test/ml-engineer-272.jsonl", false, 120, 15, 0.5},
+	{"test/careers-272", "test/careers-272.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 37 (voice h159: freelance, side gigs, part-time, contract and self-employed work in a guide's career or a real job); committed unread, for session 37 to score once at its end.
+	{"test/ml-engineer-273", "test/ml-engineer-273.jsonl", false, 120, 15, 0.5},
+	{"test/careers-273", "test/careers-273.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 37 (voice h160: claims and numbers heard elsewhere (a friend, a video, a forum, a recruiter) asked to be checked against the guide, some right, some wrong, some about jobs with no guide); committed unread, for session 37 to score once at its end.
+	{"test/ml-engineer-274", "test/ml-engineer-274.jsonl", false, 120, 15, 0.5},
+	{"test/careers-274", "test/careers-274.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2694,7 +2706,7 @@ var knownNoGuide = map[string]int{"test/careers-268": 1, "test/ml-engineer-269":
 // session 35 (259-262) at its start and the four it wrote blind at its
 // start (263-266) at its end; session 37 scored the four written later in
 // session 36 (267-270) at its start.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-274": true, "test/careers-274": true, "test/ml-engineer-273": true, "test/careers-273": true, "test/ml-engineer-272": true, "test/careers-272": true, "test/ml-engineer-271": true, "test/careers-271": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
