@@ -1027,6 +1027,12 @@ func TestReadings(t *testing.T) {
 		// "sounds calmer")
 		{shipped, "is the median for elevator installers high?", []string{"No guide for elevator installers"}, []string{"$150,000"}},
 		{all, "tending entangled orchards sounds calmer than hiking. What does a quantum gardener make in Colorado?", []string{"$76,100"}, []string{"No guide"}},
+		// An amount said in passing (spent, the price of a thing named
+		// after it, what a deal is for) beside another thing asked does
+		// not ask the pay; an amount asked of the job still does
+		{shipped, "what frameworks do MLEs use? PyTorch only or do I need more before applying to 150k roles", []string{"JAX"}, []string{"National median"}},
+		{shipped, "portfolio ideas for MLE so I can skip the 10k bootcamp?", []string{"end-to-end"}, []string{"National median"}},
+		{shipped, "can u actually break 300k as an ML eng or is that a myth lol", []string{"$300,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -862,7 +862,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	l.dropStoryIntents(q, text)
-	if !q.has("salary") && bareDollar(q.raw) {
+	if !q.has("salary") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && bareDollar(q.raw) {
 		q.addIntent("salary") // "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with no figure asks the pay
 	}
 	if !q.has("path") && hasAll(q, "how", "long") && trainsToWork(q.words) {
@@ -1769,7 +1769,7 @@ func (l *Library) countIntents(q *question) {
 	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
 		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
-	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(afterToldPay(q.raw))) {
+	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(afterToldPay(q.raw))) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
 	if pl.has(" how much ") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("salary") &&
@@ -1981,6 +1981,51 @@ func (q *question) undenied() []bot.USState {
 
 // bareDollar reports whether a text has a dollar sign with no figure after
 // it ("$ ??", "$$$", "how much $"), the way chat asks for pay.
+// moneyAside reports whether every amount of money in text is said in
+// passing: spent on something ("drop $$ on a degree", "sink 40-60k into
+// one"), a price per period ("$20/mo"), the price or pay of a thing named
+// after it ("the 10k bootcamp", "150k roles", "my 76k electrician job") or
+// what a deal is for ("sign for 163k", "all day for 150k a year"). Beside
+// another thing asked, such an amount does not ask the pay; "can u break
+// 300k", "is 300k the cap", "get like 300k" do.
+func moneyAside(m *model, text string) bool {
+	const cut = "?!.,;:()\"'~"
+	f := strings.Fields(strings.ToLower(text))
+	seen := false
+	for i, t := range f {
+		w := strings.Trim(t, cut)
+		digits := strings.TrimLeft(w, "$")
+		amount := digits != "" && isDigitByte(digits[0]) && (moneyRE.MatchString(w) || strings.HasPrefix(w, "$") ||
+			i+1 < len(f) && isDigits(w) && (f[i+1] == "thousand" || f[i+1] == "grand"))
+		if !amount && !(w != "" && strings.Trim(w, "$") == "") {
+			continue
+		}
+		seen = true
+		prev, next := "", ""
+		if i > 0 {
+			prev = strings.Trim(f[i-1], cut)
+		}
+		if k := i + 1; k < len(f) {
+			if (f[k] == "thousand" || f[k] == "grand") && k+1 < len(f) {
+				k++
+			}
+			next = strings.Trim(f[k], cut)
+		}
+		switch {
+		case spendWords[prev] || next == "on" || next == "into" || strings.Contains(w, "/"):
+		case prev == "for" || prev == "the" || prev == "my" || prev == "our" || prev == "his" || prev == "her" || prev == "their" || prev == "to":
+		case next != "" && !strings.ContainsAny(t, ",.;:?!") && m.lex.Noun(m.lex.Singular(next)) && !m.lex.Time(next) && m.index[next] == nil && !m.stop[next]:
+			// ("150k roles", "a 76k electrician job"; not "120k in CA", "300k a year")
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// spendWords are verbs of spending money on something.
+var spendWords = setOf("spend", "spent", "spending", "drop", "dropped", "dropping", "sink", "sank", "sunk", "sinking", "invest", "invested", "investing", "blow", "blew", "blowing", "shell", "paying")
+
 func bareDollar(text string) bool {
 	for i := strings.IndexByte(text, '$'); i >= 0; {
 		rest := strings.TrimLeft(text[i:], "$ ")
