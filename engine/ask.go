@@ -739,7 +739,17 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// (it cooks), beside a word only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
 		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) && !lib.describesGuide(ctx, q) || len(lib.Guides) > 1 {
-			return e.noGuideFor(lib, q), nil
+			a := e.noGuideFor(lib, q)
+			if g := lib.otherSideGuide(q); g != nil {
+				if own := ownFigure(q, g); own != "" {
+					// "florist vs someone growing plants in superposition —
+					// median vs median?": the other side is a guide's work,
+					// told in words only it uses; its own figure beside
+					// the refusal
+					a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+				}
+			}
+			return a, nil
 		} else {
 			// "How do experienced engineers handle these challenges?": engineers
 			// here can only mean the one guide's; figures are never read that way.
@@ -1771,18 +1781,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			cq = q.full
 		}
 		a := e.noGuideFor(lib, cq)
-		own := ""
-		switch {
-		case q.has("salary") && len(q.states) == 1 && g.State(q.states[0].Code) != nil:
-			// "MLE vs product manager pay in washington state?": the guide's
-			// figure for the state asked
-			row := g.State(q.states[0].Code)
-			own = fmt.Sprintf(" For what it's worth, the %s guide gives a median of %s in %s (%s employed there).", g.Title, bot.Money(row.Median), bot.StateName(row.Code), bot.Thousands(row.Employed))
-		case q.has("salary") && g.Salary.Median > 0:
-			own = fmt.Sprintf(" For what it's worth, the %s guide gives a national median of %s.", g.Title, bot.Money(g.Salary.Median))
-		case q.has("outlook") && g.Outlook.GrowthPct != 0:
-			own = fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
-		}
+		own := ownFigure(q, g)
 		a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", cq.scope.occupations[0], own, lib.careerHint())
 		return a, nil
 	}
@@ -1835,6 +1834,12 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			// "Should I become an actuary or an ML engineer?": one side has
 			// no guide, and the guide says nothing of it.
 			a := e.noGuideFor(lib, q)
+			if own := ownFigure(q, g); own != "" {
+				// "astrophysicist vs cooking in space, which takes longer
+				// to get into?": the guide's side of what is weighed
+				a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+				return a, nil
+			}
 			a.Body = fmt.Sprintf("There's no guide for %s, and the %s guide says nothing about them, so I can't compare the two. %s",
 				q.scope.occupations[0], g.Title, lib.careerHint())
 			return a, nil
@@ -3994,6 +3999,58 @@ func ownJobCompared(q *question) bool {
 // against an occupation that has no guide ("which pays more, ML engineer or
 // dentist?", "a cybersecurity analyst instead of an ML engineer? Which one
 // pays better?").
+// otherSideGuide is the guide named, by words only it uses, on the side of
+// a "vs" (or "versus") away from the one occupation the question reads
+// ("land surveyor vs mapping dreams"); nil otherwise.
+func (l *Library) otherSideGuide(q *question) *bot.Guide {
+	if len(q.scope.occupations) != 1 || len(l.Guides) < 2 {
+		return nil
+	}
+	sides := vsSideRE.Split(q.raw, -1) // ("… — median vs median?": more sides, one of them a guide's)
+	if len(sides) < 2 {
+		return nil
+	}
+	occ := strings.Fields(strings.ToLower(q.scope.occupations[0]))
+	var found *bot.Guide
+	for _, side := range sides {
+		ws := words(side)
+		if slices.Contains(ws, occ[len(occ)-1]) || slices.Contains(ws, occ[len(occ)-1]+"s") {
+			continue
+		}
+		if g := l.oneGuideNamed(ws); g != nil {
+			if found != nil {
+				return nil
+			}
+			found = g
+		}
+	}
+	return found
+}
+
+// ownFigure is the guide's own figure for what a comparison with a job
+// that has no guide weighs, as a sentence to stand beside the refusal: pay
+// (in the state asked, or national), openings, growth, or the time the
+// path in takes; "" when the question weighs none of them.
+func ownFigure(q *question, g *bot.Guide) string {
+	pay := q.has("salary") || hasAny(q, "earns", "earn", "paid", "pays", "richer") || hasAll(q, "take", "home") || hasAll(q, "takes", "home")
+	switch {
+	case pay && len(q.states) == 1 && g.State(q.states[0].Code) != nil:
+		// "MLE vs product manager pay in washington state?": the guide's
+		// figure for the state asked
+		row := g.State(q.states[0].Code)
+		return fmt.Sprintf(" For what it's worth, the %s guide gives a median of %s in %s (%s employed there).", g.Title, bot.Money(row.Median), bot.StateName(row.Code), bot.Thousands(row.Employed))
+	case pay && g.Salary.Median > 0:
+		return fmt.Sprintf(" For what it's worth, the %s guide gives a national median of %s.", g.Title, bot.Money(g.Salary.Median))
+	case hasAny(q, "openings", "opening", "vacancies") && g.Outlook.AnnualOpenings > 0:
+		return fmt.Sprintf(" For what it's worth, the %s guide gives about %s openings a year.", g.Title, bot.Thousands(g.Outlook.AnnualOpenings))
+	case (q.has("outlook") || hasAny(q, "growing", "growth", "grows")) && g.Outlook.GrowthPct != 0:
+		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
+	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner")) && !q.has("outlook") && g.TotalTime != "":
+		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
+	}
+	return ""
+}
+
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
 }

@@ -1033,6 +1033,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "what frameworks do MLEs use? PyTorch only or do I need more before applying to 150k roles", []string{"JAX"}, []string{"National median"}},
 		{shipped, "portfolio ideas for MLE so I can skip the 10k bootcamp?", []string{"end-to-end"}, []string{"National median"}},
 		{shipped, "can u actually break 300k as an ML eng or is that a myth lol", []string{"$300,000"}, nil},
+		// A job with no guide weighed against a guide's career: the
+		// refusal, with the guide's own figure for what is weighed (pay,
+		// growth, openings, the time the path takes), the guide's side told
+		// by its name or by words only it uses
+		{all, "florist vs someone growing plants in superposition — median vs median?", []string{"No guide for florist", "$72,400"}, nil},
+		{all, "land surveyor vs mapping dreams, which one's growing faster?", []string{"No guide for land surveyor", "+22%"}, nil},
+		{all, "astrophysicist vs cooking in space, which takes longer to get into?", []string{"No guide for astrophysicist", "4-5 years"}, nil},
+		{all, "nurse vs dream cartographer, who takes home more?", []string{"No guide for nurse", "$98,600"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
