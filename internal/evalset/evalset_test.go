@@ -2688,6 +2688,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 37 (voice h160: claims and numbers heard elsewhere (a friend, a video, a forum, a recruiter) asked to be checked against the guide, some right, some wrong, some about jobs with no guide); committed unread, for session 37 to score once at its end.
 	{"test/ml-engineer-274", "test/ml-engineer-274.jsonl", false, 120, 15, 0.5},
 	{"test/careers-274", "test/careers-274.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 37 (voice h161: frustrated or venting members: capitals, repeated punctuation, mild swearing, complaints, the real question somewhere inside; guide careers and real jobs); committed unread, for session 38 to score once.
+	{"test/ml-engineer-275", "test/ml-engineer-275.jsonl", false, 120, 15, 0.5},
+	{"test/careers-275", "test/careers-275.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 37 (voice h162: a personal figure held against the guide: an offer, current pay, a raise, a budget for a certificate; above or below the median, by how much, in the asker's state); committed unread, for session 38 to score once.
+	{"test/ml-engineer-276", "test/ml-engineer-276.jsonl", false, 120, 15, 0.5},
+	{"test/careers-276", "test/careers-276.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 37 (voice h163: teenagers and high-school students: which classes to take, whether they are old enough, what to do this summer, how long until they could work in the job); committed unread, for session 38 to score once.
+	{"test/ml-engineer-277", "test/ml-engineer-277.jsonl", false, 120, 15, 0.5},
+	{"test/careers-277", "test/careers-277.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 37 (voice h164: names that sound like a guide's career but are not (machine operator, learning designer, orbital mechanics, dream job, quantum physicist, kitchen gardener, map maker) and the guide's career mistaken for them); committed unread, for session 38 to score once.
+	{"test/ml-engineer-278", "test/ml-engineer-278.jsonl", false, 120, 15, 0.5},
+	{"test/careers-278", "test/careers-278.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2721,8 +2733,10 @@ var knownNoGuide = map[string]int{"test/careers-268": 1, "test/ml-engineer-269":
 // start (255-258) at its end; session 36 scored the four written later in
 // session 35 (259-262) at its start and the four it wrote blind at its
 // start (263-266) at its end; session 37 scored the four written later in
-// session 36 (267-270) at its start.
-var unscored = map[string]bool{"test/ml-engineer-274": true, "test/careers-274": true, "test/ml-engineer-273": true, "test/careers-273": true, "test/ml-engineer-272": true, "test/careers-272": true, "test/ml-engineer-271": true, "test/careers-271": true}
+// session 36 (267-270) at its start and scores the four it wrote blind at
+// its start (271-274) at its end; the four it wrote later (275-278) wait
+// for session 38.
+var unscored = map[string]bool{"test/ml-engineer-278": true, "test/careers-278": true, "test/ml-engineer-277": true, "test/careers-277": true, "test/ml-engineer-276": true, "test/careers-276": true, "test/ml-engineer-275": true, "test/careers-275": true, "test/ml-engineer-274": true, "test/careers-274": true, "test/ml-engineer-273": true, "test/careers-273": true, "test/ml-engineer-272": true, "test/careers-272": true, "test/ml-engineer-271": true, "test/careers-271": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
