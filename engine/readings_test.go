@@ -1041,6 +1041,8 @@ func TestReadings(t *testing.T) {
 		{all, "land surveyor vs mapping dreams, which one's growing faster?", []string{"No guide for land surveyor", "+22%"}, nil},
 		{all, "astrophysicist vs cooking in space, which takes longer?", []string{"No guide for astrophysicist", "4-5 years"}, nil},
 		{all, "nurse vs dream cartographer, who takes home more?", []string{"No guide for nurse", "$98,600"}, nil},
+		// A later part pointing back at the pay just asked keeps its state
+		{shipped, "golden state ml eng median pay?? is it worth the brutal cost of living", []string{"$185,000"}, []string{"$175,000", "$165,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

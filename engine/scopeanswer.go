@@ -1697,7 +1697,9 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		}
 		if held := statesHeld(whole, statesBefore, listed); len(pq.states) == 0 && len(held) > 0 && !pq.has("most") && !pq.has("least") &&
 			!(hasAny(pq, "national", "nationally", "nationwide") && hasAny(pq, "range", "spread") && !hasAny(pq, "compare", "above", "below", "than", "vs")) && // ("…, plus the national range": the nation's)
-			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0) {
+			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0 || refersBack(p) && !pq.hasSectionIntent() && !durationQuestion(pq)) {
+			// (or a part pointing back at the pay just asked: "golden state
+			// ml eng median pay?? is it worth the brutal cost of living")
 			// "... California ... Washington? By how much is each above the
 			// national median?": the states hold for the later part too.
 			p += " in " + strings.Join(held, " and ")
