@@ -4051,8 +4051,18 @@ func ownFigure(q *question, g *bot.Guide) string {
 	return ""
 }
 
+// comparesUnguided reports whether the question weighs a figure, or the
+// time the way in takes ("is the ML engineer path longer than becoming a
+// doctor?"), of a guide's career against an occupation with no guide.
 func comparesUnguided(q *question) bool {
-	return len(q.scope.occupations) > 0 && figures(q) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+}
+
+// weighsTime reports whether a question weighs how long the way in takes
+// ("which takes longer to break into?", "quicker to qualify"), not how fast
+// a field grows.
+func weighsTime(q *question) bool {
+	return hasAny(q, "longer", "shorter", "quicker", "sooner") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth")
 }
 
 // comparedNear reports whether a word that sets one thing against another
