@@ -1043,6 +1043,11 @@ func TestReadings(t *testing.T) {
 		{all, "nurse vs dream cartographer, who takes home more?", []string{"No guide for nurse", "$98,600"}, nil},
 		// A later part pointing back at the pay just asked keeps its state
 		{shipped, "golden state ml eng median pay?? is it worth the brutal cost of living", []string{"$185,000"}, []string{"$175,000", "$165,000"}},
+		// A guide's career weighed against a job with no guide on how long
+		// the way in takes: the refusal and the guide's total time (a job
+		// right after "or" is weighed, not the asker's start)
+		{shipped, "is the ML engineer path longer than becoming a doctor? both feel like 100-hour grinds", []string{"No guide for doctor", "5-8 years"}, nil},
+		{shipped, "MLE or data engineer, which takes longer to break into? from vancouver canada", []string{"No guide for data engineer", "5-8 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
