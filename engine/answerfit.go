@@ -743,7 +743,7 @@ type softLack struct {
 // not read from a generic word), with no figure asked and no certificate
 // or permit named; when the answer is given anyway, of any.
 func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing []string, strict bool) bool {
-	if g == nil || strict && (cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || figures(q) || asksFigures(q)) {
+	if g == nil || strict && (cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || (figures(q) || asksFigures(q)) && !figureApart(q, missing)) {
 		return false
 	}
 	var seen []string
@@ -756,6 +756,38 @@ func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing [
 		return false
 	}
 	sl.note = `"` + strings.Join(seen, `", "`) + `"`
+	return true
+}
+
+// figureApart reports whether the figure a question asks is named by its
+// own word (salary, median, employed, growth …) and every word the guide
+// lacks stands at least four words from each such word: said in another
+// clause ("Boston ML engineer salary please, considering leaving my
+// postdoc in Leuven for industry"), not what the figure is of ("signing
+// bonus pay").
+func figureApart(q *question, missing []string) bool {
+	var at []int
+	for i, w := range q.words {
+		if in := q.m.index[w]; in["salary"] || in["employed"] || in["outlook"] {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	for _, m := range missing {
+		f := strings.Fields(m)
+		for i, w := range q.words {
+			if !slices.Contains(f, w) {
+				continue
+			}
+			for _, k := range at {
+				if i-k < 4 && k-i < 4 {
+					return false
+				}
+			}
+		}
+	}
 	return true
 }
 

@@ -1048,6 +1048,11 @@ func TestReadings(t *testing.T) {
 		// right after "or" is weighed, not the asker's start)
 		{shipped, "is the ML engineer path longer than becoming a doctor? both feel like 100-hour grinds", []string{"No guide for doctor", "5-8 years"}, nil},
 		{shipped, "MLE or data engineer, which takes longer to break into? from vancouver canada", []string{"No guide for data engineer", "5-8 years"}, nil},
+		// A figure asked by its own word, with a word the guide lacks in
+		// another clause: the figure, and a line on the word; a word beside
+		// the figure's own is what it is of, and is refused
+		{shipped, "Boston ML engineer salary please, considering leaving my postdoc in Leuven for industry", []string{"$165,000", `nothing on "industry"`}, nil},
+		{shipped, "signing bonus pay for ML engineers in CA?", []string{"nothing on"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
