@@ -659,6 +659,20 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		fq.full = q
 		q = fq
 	}
+	if occ := versusJob(q); occ != "" && req.Option("career") == "" && (figures(q) || weighsTime(q)) {
+		// "ML engineer vs data engineer, who makes more? I'm a data
+		// engineer …", "quantum gardening vs regular landscaping, which
+		// pays more? I'm a landscaper": the job set against the career,
+		// though the asker holds it, has no guide; the guide's own figure
+		// beside the refusal
+		nq := *q
+		nq.scope.occupations, nq.scope.generic = []string{occ}, nil
+		a := e.noGuideFor(lib, &nq)
+		if own := ownFigure(q, q.careers[0]); own != "" {
+			a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", occ, own, lib.careerHint())
+		}
+		return a, nil
+	}
 	if occ := guideAskedFor(lib, q); occ != "" && req.Option("career") == "" {
 		// "Do you have a guide for sound engineers?", "anything on
 		// physiotherapy?": a career asked for by name that no guide is.
@@ -3999,6 +4013,40 @@ func ownJobCompared(q *question) bool {
 // against an occupation that has no guide ("which pays more, ML engineer or
 // dentist?", "a cybersecurity analyst instead of an ML engineer? Which one
 // pays better?").
+// versusJob is the asker's own job, with no guide, when "vs" or "versus"
+// sets it against the one career the question names: the job's whole
+// name, or its field (a "landscaper" asker's "regular landscaping"),
+// within three words of the "vs"; "" otherwise.
+func versusJob(q *question) string {
+	if len(q.careers) != 1 || q.scope.background == "" {
+		return ""
+	}
+	cands := []string{q.scope.background} // (a job only asked about is weighed by answerGuide)
+	for i, w := range q.words {
+		if w != "vs" && w != "versus" {
+			continue
+		}
+		near := q.words[max(0, i-3):min(len(q.words), i+4)]
+		for _, o := range cands {
+			f := strings.Fields(strings.ToLower(o))
+			if hasRun(near, f) || len(f) == 1 && slices.ContainsFunc(q.m.fieldsOf(f[0]), func(field string) bool { return slices.Contains(near, field) }) {
+				return o
+			}
+		}
+	}
+	return ""
+}
+
+// hasRun reports whether ws holds the words of f in a row.
+func hasRun(ws, f []string) bool {
+	for i := 0; i+len(f) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(f)], f) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSideGuide is the guide named, by words only it uses, on the side of
 // a "vs" (or "versus") away from the one occupation the question reads
 // ("land surveyor vs mapping dreams"); nil otherwise.

@@ -1053,6 +1053,11 @@ func TestReadings(t *testing.T) {
 		// the figure's own is what it is of, and is refused
 		{shipped, "Boston ML engineer salary please, considering leaving my postdoc in Leuven for industry", []string{"$165,000", `nothing on "industry"`}, nil},
 		{shipped, "signing bonus pay for ML engineers in CA?", []string{"nothing on"}, []string{"$185,000"}},
+		// The asker's own job with no guide, set by "vs" against the
+		// career (by its name or its field): the refusal with the guide's
+		// figure, not the guide's figures alone
+		{all, "ML engineer vs data engineer, who makes more? I'm a data engineer (airflow all day) and I want the actual medians", []string{"No guide for data engineer", "$150,000"}, nil},
+		{all, "quantum gardening vs regular landscaping, which pays more nationally? I'm a landscaper and my brother keeps sending me articles about superposition greenhouses", []string{"No guide for landscaper", "$72,400"}, []string{"$84,300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
