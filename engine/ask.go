@@ -4110,7 +4110,7 @@ func comparesUnguided(q *question) bool {
 // ("which takes longer to break into?", "quicker to qualify"), not how fast
 // a field grows.
 func weighsTime(q *question) bool {
-	return hasAny(q, "longer", "shorter", "quicker", "sooner") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth")
+	return hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
 }
 
 // comparedNear reports whether a word that sets one thing against another

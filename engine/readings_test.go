@@ -1058,6 +1058,8 @@ func TestReadings(t *testing.T) {
 		// figure, not the guide's figures alone
 		{all, "ML engineer vs data engineer, who makes more? I'm a data engineer (airflow all day) and I want the actual medians", []string{"No guide for data engineer", "$150,000"}, nil},
 		{all, "quantum gardening vs regular landscaping, which pays more nationally? I'm a landscaper and my brother keeps sending me articles about superposition greenhouses", []string{"No guide for landscaper", "$72,400"}, []string{"$84,300"}},
+		{shipped, "is it faster to become a web developer or an ML engineer? 5+ yrs sounds like forever", []string{"No guide for web developer", "5-8 years"}, nil},
+		{shipped, "Software engineer or ML engineer, which takes longer to break into? I'm 40 and time is the thing I don't have.", []string{"No guide for software engineer", "5-8 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
