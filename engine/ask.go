@@ -288,7 +288,11 @@ func plainElsewhere(q, fq *question) bool {
 var preambleRE = mustGuard(`(?i)^\s*(?:(?:(?:a|one|two|three|[2-5]|couple|a couple of|few|a few|quick|some|random|dumb|silly|simple)\s+)*(?:questions?|qs?|q'?s|things?|ones)|(?:for |some |quick |a bit of )?(?:context|background)|long (?:post|story|message)(?: sorry| incoming)?)\s*(?:[:\-–—.]|\.\.\.)\s*|^\s*(?:(?:to make a )?long story(?: short)?|so basically|ok so)\s*(?:,\s*(?:but\s+)?|but\s+)` +
 	// a hedge that asks nothing: "not sure this is the right spot, but …",
 	// "sorry if this is a dumb q, but …", "not sure if you'd know, but …"
-	`|^\s*(?:(?:i'?m |im )?not sure (?:if |whether )?(?:this is the right (?:spot|place|channel|server|thread)(?: for this| to ask)?|this is too [a-z]+|you'?d know|anyone knows?)|sorry if this is (?:a )?(?:dumb|silly|stupid|basic|obvious) (?:q|question))\s*,?\s*but\s+`)
+	`|^\s*(?:(?:i'?m |im )?not sure (?:if |whether )?(?:this is the right (?:spot|place|channel|server|thread)(?: for this| to ask)?|this is too [a-z]+|you'?d know|anyone knows?)|sorry if this is (?:a )?(?:dumb|silly|stupid|basic|obvious) (?:q|question))\s*,?\s*but\s+` +
+	// "random but: …", "weird q but …", "ok this is going to sound like a
+	// weird question but …": a lead-in that asks nothing
+	`|^\s*(?:random but|weird but|odd but|random q but|weird q but|random question but|weird question but)\s*[:\-–—,]?\s*` +
+	`|^\s*(?:ok(?:ay)?,?\s+)?(?:so\s+)?this (?:is going to|is gonna|will|might|may) sound (?:like )?(?:a )?(?:weird|dumb|silly|stupid|strange|random|odd)(?: question)?\s*,?\s*but\s+`)
 
 // greetings open a message without asking anything ("Hi! I'm a junior
 // in high school …").
