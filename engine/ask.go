@@ -5446,11 +5446,22 @@ func rangeAsked(q *question) bool {
 // them; nil otherwise.
 func namedStatesOnly(q *question, k int, except []bot.USState) []bot.USState {
 	if q == nil || len(q.states) == 0 || len(q.excluded) > 0 || k > 0 || len(except) > 0 || q.has("most") && q.has("least") ||
-		hasAny(q, "rank", "ranking", "ranked", "ranks", "list", "order", "ordered", "all", "each", "every", "states", "second", "third") ||
+		hasAny(q, "rank", "ranking", "ranked", "ranks", "order", "ordered", "all", "each", "every", "states", "second", "third") || listAsked(q.words) ||
 		hasAny(q, "which", "what", "whats", "where") {
 		return nil // ("Leaving California aside, what's the best-paying state?": the ranking, read whole)
 	}
 	return q.states
+}
+
+// listAsked reports whether "list" asks for one ("list the states"), not
+// a place in one ("the bottom of the list", "top of the list").
+func listAsked(ws []string) bool {
+	for i, w := range ws {
+		if w == "list" && !(i > 0 && ws[i-1] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // lackedTopics is the declared conditions of work (lacking_topics in

@@ -1060,6 +1060,9 @@ func TestReadings(t *testing.T) {
 		{all, "quantum gardening vs regular landscaping, which pays more nationally? I'm a landscaper and my brother keeps sending me articles about superposition greenhouses", []string{"No guide for landscaper", "$72,400"}, []string{"$84,300"}},
 		{shipped, "is it faster to become a web developer or an ML engineer? 5+ yrs sounds like forever", []string{"No guide for web developer", "5-8 years"}, nil},
 		{shipped, "Software engineer or ML engineer, which takes longer to break into? I'm 40 and time is the thing I don't have.", []string{"No guide for software engineer", "5-8 years"}, nil},
+		// "the bottom of the list" asks no list; a later yes-or-no part
+		// pointing back keeps the state the message names
+		{shipped, "boston ml eng median pls, is it the bottom of the list?", []string{"Massachusetts pays the least"}, []string{"$185,000", "$175,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1695,7 +1695,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			}
 			p = "what about " + strings.Join(named, " ")
 		}
-		if held := statesHeld(whole, statesBefore, listed); len(pq.states) == 0 && len(held) > 0 && !pq.has("most") && !pq.has("least") &&
+		if held := statesHeld(whole, statesBefore, listed); len(pq.states) == 0 && len(held) > 0 && (!pq.has("most") && !pq.has("least") || refersBack(p) && yesNoOpen(p)) &&
 			!(hasAny(pq, "national", "nationally", "nationwide") && hasAny(pq, "range", "spread") && !hasAny(pq, "compare", "above", "below", "than", "vs")) && // ("…, plus the national range": the nation's)
 			(pq.has("salary") || pq.has("employed") || len(lib.intentsOf(p)) == 0 || refersBack(p) && !pq.hasSectionIntent() && !durationQuestion(pq)) {
 			// (or a part pointing back at the pay just asked: "golden state
@@ -1902,6 +1902,13 @@ func refersBack(p string) bool {
 		}
 	}
 	return false
+}
+
+// yesNoOpen reports whether p opens as a yes-or-no question ("is it the
+// bottom of the list", "does it pay the most").
+func yesNoOpen(p string) bool {
+	f := words(p)
+	return len(f) > 0 && (f[0] == "is" || f[0] == "does" || f[0] == "are" || f[0] == "do")
 }
 
 // onlyIntents reports whether every intent a question has is one of these
