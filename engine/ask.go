@@ -2009,7 +2009,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// ("total number of ML engineers across all the states … added up?";
 		// not "how many years total to become one?")
 		if hasAny(q, usWide...) {
-			return lackingAnswer(e, q, g, nil, "how many work in the whole US (the states it lists employ about "+bot.Thousands(employedSum(g))+" between them)")
+			// (no sum of its states: read beside "the whole US", it would
+			// pass for the national count)
+			return lackingAnswer(e, q, g, nil, fmt.Sprintf("how many work in the whole US (it gives employment for %d states only)", len(g.States)))
 		}
 		return employedTotalAnswer(e, g)
 	case len(g.States) > 1 && len(q.states) == 0 && !durationQuestion(q) && !q.has("salary") && !q.has("outlook") && !q.has(bot.KindCerts) && !q.has("most") && !q.has("least") && !hasAny(q, "state", "states", "openings", "where") &&

@@ -1784,10 +1784,11 @@ func TestReadings(t *testing.T) {
 		// "…, or …" offers the other answer to the same question.
 		{shipped, "are certs renewable, or are they valid for life?", nil, []string{"Your questions"}},
 		// Sums over structured facts are computed; a national total the
-		// guide lacks is refused with what it has.
+		// guide lacks is refused, saying how many states it has figures for
+		// (no sum of them, which would pass for the national count).
 		{shipped, "what do the ML certifications cost combined?", []string{"together cost $800"}, nil},
 		{shipped, "sum of ML engineers employed over the listed states?", []string{"50,000", "no national total"}, nil},
-		{shipped, "how many ML engineers are employed nationwide altogether", []string{"nothing on", "50,000"}, nil},
+		{shipped, "how many ML engineers are employed nationwide altogether", []string{"nothing on", "4 states only"}, []string{"50,000"}},
 		// A guide that mentions an occupation ("part cook, part food
 		// scientist") never gives figures for it.
 		{all, "research scientist salary in CA", []string{"no guide"}, []string{"$104,900", "$185,000"}},
