@@ -2754,6 +2754,11 @@ func (e *Engine) countedLine(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	for i, w := range q.words {
 		if w == "many" && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) && !q.taken[i+1] {
 			unit = q.words[i+1] // (not "how many ML engineers": the career's workers, taken)
+			for k := i + 2; k < len(q.words) && k <= i+3 && !q.m.stop[q.words[k]]; k++ {
+				if q.m.intentsOf(q.words[k]) != nil || q.taken[k] {
+					return nil // "how many superposition greenhouse jobs": the head counted is the jobs
+				}
+			}
 			break
 		}
 	}

@@ -1063,6 +1063,8 @@ func TestReadings(t *testing.T) {
 		// "the bottom of the list" asks no list; a later yes-or-no part
 		// pointing back keeps the state the message names
 		{shipped, "boston ml eng median pls, is it the bottom of the list?", []string{"Massachusetts pays the least"}, []string{"$185,000", "$175,000"}},
+		// "how many X Y jobs": the jobs are counted, not the first noun
+		{all, "how many superposition greenhouse jobs are there in texas", []string{"8,420"}, []string{"50 superposition"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
