@@ -1065,6 +1065,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "boston ml eng median pls, is it the bottom of the list?", []string{"Massachusetts pays the least"}, []string{"$185,000", "$175,000"}},
 		// "how many X Y jobs": the jobs are counted, not the first noun
 		{all, "how many superposition greenhouse jobs are there in texas", []string{"8,420"}, []string{"50 superposition"}},
+		// "hard skills" are a kind of skill, not what is hard
+		{shipped, "what hard skills do i need for ML engineering? i'm a 38 y/o accountant, very good at excel, that's about it", []string{"Python"}, []string{"Research-to-production gap"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

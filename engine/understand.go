@@ -1769,6 +1769,10 @@ func (l *Library) countIntents(q *question) {
 	if hasDigit(q.raw) && timeOfDayRE.MatchString(q.raw) {
 		q.intents[bot.KindDay]++ // "what would I be doing at 10am?": a time of the working day
 	}
+	if q.intents[bot.KindChallenges] > 0 && (adjacent(ws, "hard", "skills") || adjacent(ws, "hard", "skill")) && !slices.ContainsFunc(ws, func(w string) bool { return w != "hard" && l.m.index[w][bot.KindChallenges] }) {
+		// "what hard skills do i need?": the kind of skill, not what is hard
+		delete(q.intents, bot.KindChallenges)
+	}
 	if !q.has("salary") && !q.has("cost") && !q.has(bot.KindCerts) && !q.has("employed") && !q.has("outlook") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && hasDigit(q.raw) && moneyRE.MatchString(strings.ToLower(afterToldPay(q.raw))) {
 		q.intents["salary"]++ // "can an MLE clear 300k?", "is 165k right in MA?"
 	}
