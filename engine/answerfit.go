@@ -740,7 +740,8 @@ type softLack struct {
 // softNote records in sl the words a guide lacks (missing) for a line
 // beside the answer, and reports whether it did. When the line stands for
 // a refusal (strict), only of a career the question names (not guessed,
-// not read from a generic word), with no figure asked and no certificate
+// not read from a generic word), with no figure asked (or one asked by its
+// own word, apart from the words lacked: figureApart) and no certificate
 // or permit named; when the answer is given anyway, of any.
 func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing []string, strict bool) bool {
 	if g == nil || strict && (cert != nil || namesLicense(q, g) || !slices.Contains(q.careers, g) || q.guessed || len(q.scope.generic) > 0 || (figures(q) || asksFigures(q)) && !figureApart(q, missing)) {

@@ -673,7 +673,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		nq.scope.occupations, nq.scope.generic = []string{occ}, nil
 		a := e.noGuideFor(lib, &nq)
 		if own := ownFigure(q, q.careers[0]); own != "" {
-			a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", occ, own, lib.careerHint())
+			a.Body = comparedRefusal(lib, occ, own)
 		}
 		return a, nil
 	}
@@ -764,7 +764,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 					// median vs median?": the other side is a guide's work,
 					// told in words only it uses; its own figure beside
 					// the refusal
-					a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+					a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
 				}
 			}
 			return a, nil
@@ -1800,7 +1800,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 		a := e.noGuideFor(lib, cq)
 		own := ownFigure(q, g)
-		a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", cq.scope.occupations[0], own, lib.careerHint())
+		a.Body = comparedRefusal(lib, cq.scope.occupations[0], own)
 		return a, nil
 	}
 	if a := e.factAnswer(q, g); a != nil {
@@ -1855,7 +1855,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			if own := ownFigure(q, g); own != "" {
 				// "astrophysicist vs cooking in space, which takes longer
 				// to get into?": the guide's side of what is weighed
-				a.Body = fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", q.scope.occupations[0], own, lib.careerHint())
+				a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
 				return a, nil
 			}
 			a.Body = fmt.Sprintf("There's no guide for %s, and the %s guide says nothing about them, so I can't compare the two. %s",
@@ -4015,10 +4015,6 @@ func ownJobCompared(q *question) bool {
 	return (q.has("compare") || hasAny(q, "vs", "versus", "than", "compare", "compared")) && ownJobNamed(q.words)
 }
 
-// comparesUnguided reports whether a question weighs figures of a career
-// against an occupation that has no guide ("which pays more, ML engineer or
-// dentist?", "a cybersecurity analyst instead of an ML engineer? Which one
-// pays better?").
 // versusJob is the asker's own job, with no guide, when "vs" or "versus"
 // sets it against the one career the question names: the job's whole
 // name, or its field (a "landscaper" asker's "regular landscaping"),
@@ -4081,6 +4077,13 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 	return found
 }
 
+// comparedRefusal is the reply to a comparison with an occupation that
+// has no guide: that there is none, the guide's own figure (own, from
+// ownFigure, may be "") and the careers there are.
+func comparedRefusal(lib *Library, occ, own string) string {
+	return fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", occ, own, lib.careerHint())
+}
+
 // ownFigure is the guide's own figure for what a comparison with a job
 // that has no guide weighs, as a sentence to stand beside the refusal: pay
 // (in the state asked, or national), openings, growth, or the time the
@@ -4105,9 +4108,11 @@ func ownFigure(q *question, g *bot.Guide) string {
 	return ""
 }
 
-// comparesUnguided reports whether the question weighs a figure, or the
-// time the way in takes ("is the ML engineer path longer than becoming a
-// doctor?"), of a guide's career against an occupation with no guide.
+// comparesUnguided reports whether a question weighs figures of a career,
+// or the time the way in takes, against an occupation that has no guide
+// ("which pays more, ML engineer or dentist?", "a cybersecurity analyst
+// instead of an ML engineer? Which one pays better?", "is the ML engineer
+// path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
 }
