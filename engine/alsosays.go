@@ -131,13 +131,4 @@ func guideSentences(body string) []string {
 
 // spelt reports whether w is a word a guide's shorthand spells out ("AI":
 // artificial intelligence), no word asked of its own.
-func (l *Library) spelt(w string) bool {
-	for _, ws := range l.expand {
-		for _, x := range ws {
-			if x == w {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (l *Library) spelt(w string) bool { return l.spelled[w] }

@@ -4018,35 +4018,24 @@ func ownJobCompared(q *question) bool {
 // versusJob is the asker's own job, with no guide, when "vs" or "versus"
 // sets it against the one career the question names: the job's whole
 // name, or its field (a "landscaper" asker's "regular landscaping"),
-// within three words of the "vs"; "" otherwise.
+// within three words of the "vs"; "" otherwise. (A job only asked about
+// is weighed by answerGuide.)
 func versusJob(q *question) string {
-	if len(q.careers) != 1 || q.scope.background == "" {
+	occ := q.scope.background
+	if len(q.careers) != 1 || occ == "" {
 		return ""
 	}
-	cands := []string{q.scope.background} // (a job only asked about is weighed by answerGuide)
+	f := strings.Fields(strings.ToLower(occ))
 	for i, w := range q.words {
 		if w != "vs" && w != "versus" {
 			continue
 		}
 		near := q.words[max(0, i-3):min(len(q.words), i+4)]
-		for _, o := range cands {
-			f := strings.Fields(strings.ToLower(o))
-			if hasRun(near, f) || len(f) == 1 && slices.ContainsFunc(q.m.fieldsOf(f[0]), func(field string) bool { return slices.Contains(near, field) }) {
-				return o
-			}
+		if containsRun(near, f) || len(f) == 1 && slices.ContainsFunc(q.m.fieldsOf(f[0]), func(field string) bool { return slices.Contains(near, field) }) {
+			return occ
 		}
 	}
 	return ""
-}
-
-// hasRun reports whether ws holds the words of f in a row.
-func hasRun(ws, f []string) bool {
-	for i := 0; i+len(f) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(f)], f) {
-			return true
-		}
-	}
-	return false
 }
 
 // otherSideGuide is the guide named, by words only it uses, on the side of

@@ -36,6 +36,7 @@ type Library struct {
 	fields       map[string][]titleField          // first word of a title without its last → those fields
 	summaryOwn   map[string]*bot.Guide            // a word of one guide's summary alone → that guide (nil: several)
 	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
+	spelled      map[string]bool                  // every word an expand entry spells out ("machine", "learning")
 	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
 	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages     sync.Map                         // *bot.Section → []passage, analysed on first use
@@ -301,8 +302,21 @@ func (l *Library) buildTables() {
 		}
 	}
 	l.addInitials()
+	l.spelled = spelledOf(l.expand)
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
+}
+
+// spelledOf is every word the vocabulary expansions spell out, read once
+// per library (not per question: alsoSays asks of each content word).
+func spelledOf(expand map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range expand {
+		for _, w := range ws {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // spaceJoined reports whether s is the words f joined by single spaces

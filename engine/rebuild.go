@@ -56,7 +56,7 @@ func (l *Library) patched(guides []*bot.Guide, s bot.Searcher) *Library {
 	n := &Library{m: l.m, Searcher: s, maxWords: l.maxWords, vocab: l.vocab,
 		// Built from names, titles and vocabularies only, and never changed
 		// once built: shared.
-		certInits: l.certInits, nameWords: l.nameWords, expand: l.expand}
+		certInits: l.certInits, nameWords: l.nameWords, expand: l.expand, spelled: l.spelled}
 	n.Guides = make([]*bot.Guide, len(l.Guides))
 	for i, g := range l.Guides {
 		n.Guides[i] = swapped(guideFor, g)

@@ -496,6 +496,7 @@ func (l *Library) readTables(path string) bool {
 	x.counts.New = func() any { c := make([]uint8, len(x.sorted)); return &c }
 	l.maxWords, l.names, l.certPairs, l.certInits, l.nameWords = t.maxWords, t.names, t.certPairs, t.certInits, t.nameWords
 	l.headNames, l.fields, l.summaryOwn, l.expand = t.headNames, t.fields, t.summaryOwn, t.expand
+	l.spelled = spelledOf(t.expand)
 	l.vocab, l.nameIdx = v, x
 	return true
 }

@@ -2017,7 +2017,7 @@ func moneyAside(m *model, text string) bool {
 		}
 		switch {
 		case spendWords[prev] || next == "on" || next == "into" || strings.Contains(w, "/"):
-		case prev == "for" || prev == "the" || prev == "my" || prev == "our" || prev == "his" || prev == "her" || prev == "their" || prev == "to":
+		case prev == "for" || prev == "the" || prev == "to" || possessive[prev]:
 		case next != "" && !strings.ContainsAny(t, ",.;:?!") && m.lex.Noun(m.lex.Singular(next)) && !m.lex.Time(next) && m.index[next] == nil && !m.stop[next]:
 			// ("150k roles", "a 76k electrician job"; not "120k in CA", "300k a year")
 		default:
