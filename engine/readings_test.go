@@ -1067,6 +1067,9 @@ func TestReadings(t *testing.T) {
 		{all, "how many superposition greenhouse jobs are there in texas", []string{"8,420"}, []string{"50 superposition"}},
 		// "hard skills" are a kind of skill, not what is hard
 		{shipped, "what hard skills do i need for ML engineering? i'm a 38 y/o accountant, very good at excel, that's about it", []string{"Python"}, []string{"Research-to-production gap"}},
+		// a job opening the message labels the question after the dash,
+		// though a word of it ("hired") is one guide's alone
+		{all, "web developer without a degree — how do I get hired?", []string{"No guide for web developer"}, []string{"Decoherence"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
