@@ -1720,6 +1720,22 @@ var sets = []struct {
 	// (first run 95.3% / 80.0%, 2 and 3 answered for a career with no guide).
 	{"tune/ml-engineer-457", "tune/ml-engineer-457.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-457", "tune/careers-457.jsonl", true, 80, 15, 0.79},
+	// Voice t217: frustrated or venting members: capitals, repeated punctuation, mild swearing, complaints about job hunting or the field, the real question somewhere inside, written in session 38
+	// (first run 96.7% / 93.0%, 0 and 2 answered for a career with no guide).
+	{"tune/ml-engineer-458", "tune/ml-engineer-458.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-458", "tune/careers-458.jsonl", true, 80, 15, 0.92},
+	// Voice t218: a personal figure held against the guide: an offer, current pay, a raise, a budget for a certificate, hours spent; above or below the guide's figure, by how much, in the asker's state, written in session 38
+	// (first run 96.7% / 95.0%, 2 and 3 answered for a career with no guide).
+	{"tune/ml-engineer-459", "tune/ml-engineer-459.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-459", "tune/careers-459.jsonl", true, 80, 15, 0.94},
+	// Voice t219: teenagers and high-school students: classes and clubs, whether they are old enough, this summer, years until they could work in the job, what their parents want, written in session 38
+	// (first run 94.0% / 99.0%, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-460", "tune/ml-engineer-460.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-460", "tune/careers-460.jsonl", true, 80, 15, 0.98},
+	// Voice t220: names that sound like a guide's career but are not (machine operator, learning designer, orbital mechanics, dream analyst, quantum physicist, kitchen gardener, map maker, cruise-ship chef de partie), written in session 38
+	// (first run 95.3% / 97.0%, 3 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-461", "tune/ml-engineer-461.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-461", "tune/careers-461.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2716,6 +2732,18 @@ var sets = []struct {
 	// Held-out, written blind in session 37 (voice h164: names that sound like a guide's career but are not (machine operator, learning designer, orbital mechanics, dream job, quantum physicist, kitchen gardener, map maker) and the guide's career mistaken for them); committed unread; scored once at the start of session 38: 96.7% / 99.0%, 0 wrong career, 2 answered for an occupation with no guide.
 	{"test/ml-engineer-278", "test/ml-engineer-278.jsonl", false, 120, 15, 0.956},
 	{"test/careers-278", "test/careers-278.jsonl", true, 60, 10, 0.98},
+	// Held-out, written blind at the start of session 38 (voice h165: new members introducing themselves in a welcome channel (handle, current job or studies, where they live, what they hope for) with the question inside or at the end; guide careers and real jobs with no guide); committed unread, for session 38 to score once at its end.
+	{"test/ml-engineer-279", "test/ml-engineer-279.jsonl", false, 120, 15, 0.5},
+	{"test/careers-279", "test/careers-279.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 38 (voice h166: kinds of employer and setting: startups, big tech, government, hospitals, schools, research labs, remote or on-site, shifts, unions, contractors; what the guides say about the work and pay there, and what they do not hold); committed unread, for session 38 to score once at its end.
+	{"test/ml-engineer-280", "test/ml-engineer-280.jsonl", false, 120, 15, 0.5},
+	{"test/careers-280", "test/careers-280.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 38 (voice h167: words the guides use, in another sense: real jobs hidden behind a guide's words (a fashion model, a train conductor, a pipeline welder, a cloud-seeding pilot, a ship's cook) beside plain questions using the same words about a guide's career); committed unread, for session 38 to score once at its end.
+	{"test/ml-engineer-281", "test/ml-engineer-281.jsonl", false, 120, 15, 0.5},
+	{"test/careers-281", "test/careers-281.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 38 (voice h168: several conditions joined in one question: no degree, only evenings or weekends, a given state, a budget, a date to be ready by, a health limit, a current job to keep); committed unread, for session 38 to score once at its end.
+	{"test/ml-engineer-282", "test/ml-engineer-282.jsonl", false, 120, 15, 0.5},
+	{"test/careers-282", "test/careers-282.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2752,7 +2780,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-276": 1, "test/careers-276":
 // session 36 (267-270) at its start and the four it wrote blind at its
 // start (271-274) at its end; session 38 scored the four written later in
 // session 37 (275-278) at its start.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-282": true, "test/careers-282": true, "test/ml-engineer-281": true, "test/careers-281": true, "test/ml-engineer-280": true, "test/careers-280": true, "test/ml-engineer-279": true, "test/careers-279": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-272": 1, "test/careers-274": 1, "test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
