@@ -1070,6 +1070,10 @@ func TestReadings(t *testing.T) {
 		// a job opening the message labels the question after the dash,
 		// though a word of it ("hired") is one guide's alone
 		{all, "web developer without a degree — how do I get hired?", []string{"No guide for web developer"}, []string{"Decoherence"}},
+		// a job whose first word is a word of the career's title is not
+		// the career's own world ("the crew members an orbital chef cooks
+		// for")
+		{shipped, "how much do machine operators make in Ohio? not ML engineers, actual machine operators at a stamping plant", []string{"No guide for machine operator"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
