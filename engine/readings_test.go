@@ -1074,6 +1074,14 @@ func TestReadings(t *testing.T) {
 		// the career's own world ("the crew members an orbital chef cooks
 		// for")
 		{shipped, "how much do machine operators make in Ohio? not ML engineers, actual machine operators at a stamping plant", []string{"No guide for machine operator"}, []string{"$150,000"}},
+		// an amount is not a job's name ("my 126k sal"); "teach myself" is
+		// learning, not the teacher's work
+		{shipped, "outlook + median in one go pls, my 126k sal feels low", []string{"$150,000", "36%"}, []string{"No guide"}},
+		{shipped, "im 16 and want to teach myself ML this summer, which framework should i pick up", []string{"PyTorch"}, []string{"No guide"}},
+		// a job told of someone beside "more than" does not make a
+		// question naming the career alone a comparison
+		{shipped, "My wife is a dental hygienist and honestly makes more than me as a junior dev, which she will NOT let me forget lol. What do ML engineers make in Massachusetts? We're out in Worcester", []string{"$165,000"}, []string{"No guide"}},
+		{shipped, "my brother is a mechanical engineer. does he make more or less than an ML engineer?", []string{"No guide for mechanical engineer", "$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3552,6 +3552,9 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		if taken[at] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
 			continue
 		}
+		if at+1 < len(ws) && reflexive[ws[at+1]] {
+			continue // "want to teach myself ML": learning, not the teacher's job
+		}
 		if l.Searcher == nil || l.Searcher.Known(context.Background(), v) || l.vocab.known(v) || l.Searcher.Known(context.Background(), ws[at]) {
 			continue // a verb a guide uses: its own work
 		}
@@ -3567,6 +3570,10 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// reflexive pronouns after a verb make the doer its own object ("teach
+// myself").
+var reflexive = setOf("myself", "yourself", "himself", "herself", "themselves", "ourselves", "yourselves", "themself")
 
 // qualifiedWork is the work a question asks to be licensed or certified
 // for ("how do i get certified to work on airplane engines?", "licensed
@@ -3627,7 +3634,7 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 	for i, w := range ws {
 		becomeA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "being" || ws[i-2] == "be")
 		iAmA := i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "m" || ws[i-2] == "am" || ws[i-2] == "im")
-		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) ||
+		if taken[i] || l.m.stop[w] || l.m.index[w] != nil && !jobSlotNext[w] || !hasLetter(w) || w[0] >= '0' && w[0] <= '9' || // (not "my 147k job": an amount)
 			len(w) < 4 && !(len(w) == 3 && (becomeA || iAmA || i+1 < len(ws) && jobSlotNext[ws[i+1]]) && typedInCapitals(q.raw, w)) { // (but "becoming an LPC", "I'm an LVN", "DPT salary in Colorado")
 			continue
 		}
