@@ -673,7 +673,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "Leaving California aside, what's the best-paying state?", "NYC
 		// salary? got an offer and want to sanity check it": words of a
 		// clause that asks nothing are context, not what the guide lacks.
-		if cq := lib.askingClauses(ctx, q); cq != nil && len(lib.contentWords(cq, g)) > 0 && cq.intentCount() > 0 {
+		if cq := lib.askingClauses(ctx, q); cq != nil && (len(lib.contentWords(cq, g)) > 0 || cert != nil && lib.namedCertGuide(cq) != nil) && cq.intentCount() > 0 {
 			// (a clause that asks with no topic or intent of its own, "what's
 			// their purpose?", "how do I stop her?", leaves the question as it
 			// was; so does a question that names no career)
@@ -2035,21 +2035,23 @@ var includes = setOf("include", "includes", "involve", "involves", "require", "r
 // ask something (an intent word, or a question word first), when others
 // ask nothing; nil when every clause asks or none does.
 func (l *Library) askingClauses(ctx context.Context, q *question) *question {
-	parts := strings.FieldsFunc(q.raw, func(r rune) bool {
-		return r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '.'
-	})
+	parts, asked := clausesOf(q.raw)
 	if len(parts) < 2 {
 		return nil
 	}
 	var keep []string
-	for _, p := range parts {
+	for k, p := range parts {
 		f := strings.Fields(p)
 		if len(f) == 0 {
 			continue
 		}
 		goal := false // "I want to make maps for video games": what the asker is after
-		for _, w := range words(p) {
+		ws := words(p)
+		for _, w := range ws {
 			goal = goal || l.m.goal[w] && w != "should" && w != "could" && w != "would"
+		}
+		if !asked[k] && statement(ws) && !l.m.goal[ws[1]] && !l.m.goal[ws[2]] {
+			continue // "they hide the price behind like 5 clicks", "I've got a $2k stipend": told, not asked
 		}
 		if len(l.intentsOf(p)) > 0 || startsQuestion(f[0]) || strings.EqualFold(f[0], "or") || goal {
 			keep = append(keep, strings.TrimSpace(p))
@@ -2059,6 +2061,42 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 		return nil
 	}
 	return l.analyse(ctx, strings.Join(keep, ". "))
+}
+
+// clausesOf cuts a text at commas, colons, semicolons, long dashes and the ends
+// of sentences; asked[k] reports whether clause k ends with a question
+// mark.
+func clausesOf(text string) (parts []string, asked []bool) {
+	start := 0
+	cut := func(end int, q bool) {
+		if p := strings.TrimSpace(text[start:end]); p != "" {
+			parts, asked = append(parts, p), append(asked, q)
+		}
+	}
+	for i, r := range text {
+		switch {
+		case r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '.':
+			cut(i, r == '?')
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	cut(len(text), false)
+	return parts, asked
+}
+
+// statement reports whether a clause's words tell something of the asker
+// or of others, opening with a pronoun and a verb that is not a question's
+// ("they hide the price …", "I've got a stipend", not "I need …", "you
+// can …").
+func statement(ws []string) bool {
+	if len(ws) < 3 || !subjectPronoun[ws[0]] || ws[0] == "you" {
+		return false
+	}
+	switch v := ws[1]; v {
+	case "ve", "m", "re", "got", "have", "had", "was", "were", "am", "are", "hide", "hid", "keep", "kept", "spent", "spend", "make", "made", "earn", "work", "worked", "live", "lived":
+		return true
+	}
+	return false
 }
 
 // switchAsked reports whether a career switch is what a question's last

@@ -1082,6 +1082,9 @@ func TestReadings(t *testing.T) {
 		// question naming the career alone a comparison
 		{shipped, "My wife is a dental hygienist and honestly makes more than me as a junior dev, which she will NOT let me forget lol. What do ML engineers make in Massachusetts? We're out in Worcester", []string{"$165,000"}, []string{"No guide"}},
 		{shipped, "my brother is a mechanical engineer. does he make more or less than an ML engineer?", []string{"No guide for mechanical engineer", "$150,000"}, nil},
+		// a clause that tells, opening with a pronoun and its verb, asks
+		// nothing the guide lacks, though it names a price
+		{shipped, "how much is the AWS Machine Learning Specialty exam, they hide the price behind like 5 clicks", []string{"$300"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
