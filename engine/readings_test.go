@@ -1085,6 +1085,11 @@ func TestReadings(t *testing.T) {
 		// a clause that tells, opening with a pronoun and its verb, asks
 		// nothing the guide lacks, though it names a price
 		{shipped, "how much is the AWS Machine Learning Specialty exam, they hide the price behind like 5 clicks", []string{"$300"}, []string{"Not in the guide"}},
+		// a later part asking the gap weighs both sides, not the guide's
+		// alone, though "gap" is a word only one guide uses
+		{all, "ML engineer vs machine operator salary, how big is the gap?", []string{"No guide for machine operator", "$150,000"}, nil},
+		// "natl" is national
+		{shipped, "ma ml eng vs natl", []string{"$165,000", "10%"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
