@@ -811,8 +811,16 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 		}
 		return bot.Money(n)
 	}
-	row("Median salary", money(g1.Salary.Median), money(g2.Salary.Median))
-	row("Salary range", salaryRange(g1.Salary), salaryRange(g2.Salary))
+	if len(states) == 1 && g1.State(states[0].Code) != nil && g2.State(states[0].Code) != nil {
+		// compared in one state: that state's figures, not the national
+		// ones beside them
+		r1, r2 := g1.State(states[0].Code), g2.State(states[0].Code)
+		row("Median in "+states[0].Code, money(r1.Median), money(r2.Median))
+		row("Employed in "+states[0].Code, bot.Thousands(r1.Employed), bot.Thousands(r2.Employed))
+	} else {
+		row("Median salary", money(g1.Salary.Median), money(g2.Salary.Median))
+		row("Salary range", salaryRange(g1.Salary), salaryRange(g2.Salary))
+	}
 	growth := func(g *bot.Guide) string {
 		if g.Outlook.GrowthPct == 0 {
 			return ""
@@ -872,6 +880,13 @@ func focusCompare(a *bot.Answer, q *question, g1, g2 *bot.Guide) {
 			asked = true
 			for _, r := range rows {
 				keep[r] = true
+			}
+		}
+	}
+	if q.has("salary") {
+		for _, f := range a.Fields {
+			if strings.HasPrefix(f.Label, "Median in ") || strings.HasPrefix(f.Label, "Employed in ") {
+				keep[f.Label] = true // (a comparison in one state)
 			}
 		}
 	}

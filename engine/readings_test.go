@@ -1090,6 +1090,9 @@ func TestReadings(t *testing.T) {
 		{all, "ML engineer vs machine operator salary, how big is the gap?", []string{"No guide for machine operator", "$150,000"}, nil},
 		// "natl" is national
 		{shipped, "ma ml eng vs natl", []string{"$165,000", "10%"}, []string{"No guide"}},
+		// two careers compared in one state: that state's figures, not
+		// the national ones beside them
+		{all, "Cali: space chef vs ML engineer, which pays more in the state?? I'm torn between my two passions lol and also broke", []string{"$185,000", "$104,900", "Median in CA"}, []string{"$150,000", "$87,500"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
