@@ -1736,6 +1736,22 @@ var sets = []struct {
 	// (first run 95.3% / 97.0%, 3 and 1 answered for a career with no guide).
 	{"tune/ml-engineer-461", "tune/ml-engineer-461.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-461", "tune/careers-461.jsonl", true, 80, 15, 0.96},
+	// Voice t221: a busy weekend in a career server's #career-questions channel: short and long messages, guide careers and real jobs, typos, several questions, written in session 38
+	// (first run 97.3% / 100.0%, 0 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-462", "tune/ml-engineer-462.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-462", "tune/careers-462.jsonl", true, 80, 15, 0.99},
+	// Voice t222: a university club's Slack: students and recent graduates asking about majors, internships, first jobs, pay and certificates, written in session 38
+	// (first run 93.3% / 96.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-463", "tune/ml-engineer-463.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-463", "tune/careers-463.jsonl", true, 80, 15, 0.95},
+	// Voice t223: a crosspost from a careers forum: detailed, a little skeptical, the asker's own numbers and a direct question at the end, written in session 38
+	// (first run 96.0% / 91.0%, 2 and 4 answered for a career with no guide).
+	{"tune/ml-engineer-464", "tune/ml-engineer-464.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-464", "tune/careers-464.jsonl", true, 80, 15, 0.9},
+	// Voice t224: night-shift and late-night members typing tired: short, lowercase, typos, half sentences, written in session 38
+	// (first run 98.0% / 98.0%, 0 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-465", "tune/ml-engineer-465.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-465", "tune/careers-465.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2744,6 +2760,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 38 (voice h168: several conditions joined in one question: no degree, only evenings or weekends, a given state, a budget, a date to be ready by, a health limit, a current job to keep); committed unread, for session 38 to score once at its end.
 	{"test/ml-engineer-282", "test/ml-engineer-282.jsonl", false, 120, 15, 0.5},
 	{"test/careers-282", "test/careers-282.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 38 (voice h169: where the figures come from and how recent they are: the source, the year, who collected them, whether they still hold, what a median means, asked beside the figure itself); committed unread, for session 39 to score once.
+	{"test/ml-engineer-283", "test/ml-engineer-283.jsonl", false, 120, 15, 0.5},
+	{"test/careers-283", "test/careers-283.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 38 (voice h170: where the asker stands on the path: steps already done (a bachelor's, a year of work, a certificate, an apprenticeship started), what is left and how long it takes); committed unread, for session 39 to score once.
+	{"test/ml-engineer-284", "test/ml-engineer-284.jsonl", false, 120, 15, 0.5},
+	{"test/careers-284", "test/careers-284.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 38 (voice h171: niches and specialisations inside a career (ML in healthcare or at a bank, a chef on a lunar base, a gardener for a research lab, mapping children's dreams) and real jobs in those niches); committed unread, for session 39 to score once.
+	{"test/ml-engineer-285", "test/ml-engineer-285.jsonl", false, 120, 15, 0.5},
+	{"test/careers-285", "test/careers-285.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 38 (voice h172: time anchors: this year, in 2027, after the layoffs, before graduation, by next summer, right now; whether the figures and the path hold at that time); committed unread, for session 39 to score once.
+	{"test/ml-engineer-286", "test/ml-engineer-286.jsonl", false, 120, 15, 0.5},
+	{"test/careers-286", "test/careers-286.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2780,7 +2808,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-276": 1, "test/careers-276":
 // session 36 (267-270) at its start and the four it wrote blind at its
 // start (271-274) at its end; session 38 scored the four written later in
 // session 37 (275-278) at its start.
-var unscored = map[string]bool{"test/ml-engineer-282": true, "test/careers-282": true, "test/ml-engineer-281": true, "test/careers-281": true, "test/ml-engineer-280": true, "test/careers-280": true, "test/ml-engineer-279": true, "test/careers-279": true}
+var unscored = map[string]bool{"test/ml-engineer-286": true, "test/careers-286": true, "test/ml-engineer-285": true, "test/careers-285": true, "test/ml-engineer-284": true, "test/careers-284": true, "test/ml-engineer-283": true, "test/careers-283": true, "test/ml-engineer-282": true, "test/careers-282": true, "test/ml-engineer-281": true, "test/careers-281": true, "test/ml-engineer-280": true, "test/careers-280": true, "test/ml-engineer-279": true, "test/careers-279": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-272": 1, "test/careers-274": 1, "test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-192": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
