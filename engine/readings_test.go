@@ -1093,6 +1093,10 @@ func TestReadings(t *testing.T) {
 		// two careers compared in one state: that state's figures, not
 		// the national ones beside them
 		{all, "Cali: space chef vs ML engineer, which pays more in the state?? I'm torn between my two passions lol and also broke", []string{"$185,000", "$104,900", "Median in CA"}, []string{"$150,000", "$87,500"}},
+		// an amount after "at" is no employer ("an RN at 112k"), and a
+		// field with its kind set by "or" against the career is a job
+		{shipped, "Nurse vs ML engineer, which pays more? My wife is an RN at 112k and I'm weighing a 6-year path into ML.", []string{"No guide for nurse", "$150,000"}, []string{"company-specific"}},
+		{shipped, "should I go MLE or data engineering? which has more openings per year", []string{"No guide for data engineer", "20,800"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -865,7 +865,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == 0 || !m.empCues[ws[i-1]] && !(ws[i-1] == "like" && cased(i) && q.has("salary") && !placeWord(m, w)) {
 			continue // "a big sleep clinic like Mayo": an employer named as an example
 		}
-		if (cased(i) || (!m.lex.Word(w) || m.lex.FamilyName(w) && q.has("salary")) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
+		if (cased(i) || (!m.lex.Word(w) || m.lex.FamilyName(w) && q.has("salary")) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !(w[0] >= '0' && w[0] <= '9') && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
@@ -2070,6 +2070,9 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 	vs := func(w string) bool { return w == "or" || w == "vs" || w == "versus" }
 	if i+2 < len(ws) && vs(ws[i+1]) && taken[i+2] && l.isCareerWord(ws[i+2]) {
 		return true
+	}
+	if i > 2 && vs(ws[i-2]) && !taken[i-1] && taken[i-3] && l.isCareerWord(ws[i-3]) {
+		return true // "MLE or data engineering": the field told with its kind
 	}
 	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
 }
