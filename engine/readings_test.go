@@ -1097,6 +1097,8 @@ func TestReadings(t *testing.T) {
 		// field with its kind set by "or" against the career is a job
 		{shipped, "Nurse vs ML engineer, which pays more? My wife is an RN at 112k and I'm weighing a 6-year path into ML.", []string{"No guide for nurse", "$150,000"}, []string{"company-specific"}},
 		{shipped, "should I go MLE or data engineering? which has more openings per year", []string{"No guide for data engineer", "20,800"}, nil},
+		// "need to teach": the job is the one who teaches
+		{shipped, "What certification do I need to teach high school math in New York? I'm a career switcher from banking, currently 92k.", []string{"No guide for teacher"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -759,8 +759,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// word no dictionary or guide knows, where a job's name goes.
 			sc.occupations = append(sc.occupations, t)
 		} else if a := l.goalAgent(q, taken); a != "" {
-			// "I'd like to teach high school math": the job is the one who
-			// teaches.
+			// "I'd like to teach high school math", "what do I need to teach
+			// high school math": the job is the one who teaches.
 			sc.occupations = append(sc.occupations, a)
 		} else if d := l.unknownDoer(q, taken, cuts()); d != "" {
 			// "How do I become someone who fixes teeth?": a job described,
@@ -3535,7 +3535,7 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		w := ws[k]
 		v, at, gerund := ws[k+2], k+2, false
 		switch {
-		case (l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")]) && ws[k+1] == "to":
+		case (l.m.goal[w] || l.m.goal[strings.TrimSuffix(w, "s")] || w == "need" || w == "needed") && ws[k+1] == "to": // ("what certification do I need to teach …")
 		case (w == "back" || w == "into" || l.m.switchW[w]) && (ws[k+1] == "to" || ws[k+1] == "into"):
 			gerund = true // "going back to teaching", "switching to nursing"
 		case strings.HasSuffix(w, "ing") && (l.m.index[ws[k+1]][bot.KindCerts] || l.m.index[ws[k+1]]["license"]):
