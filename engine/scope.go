@@ -1895,7 +1895,7 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 
 // careerNext words after a field of work name it as a line of work:
 // "welding certs", "nursing jobs", "accounting career".
-var careerNext = setOf("career", "careers", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate", "grad", "graduate",
+var careerNext = setOf("career", "careers", "business", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate", "grad", "graduate",
 	"apprenticeship", "apprenticeships", "license", "licence", "trade", "pays",
 	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates",
 	"median", "medians", "wage", "earnings", "income")
