@@ -1101,6 +1101,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "What certification do I need to teach high school math in New York? I'm a career switcher from banking, currently 92k.", []string{"No guide for teacher"}, nil},
 		// "a landscaping business": the work as a line of its own
 		{all, "How do I start a landscaping business and what can I expect to earn? I currently mow for someone else at 16/hr.", []string{"No guide for landscaper"}, nil},
+		// "make back home": pay where the asker is from
+		{shipped, "im an international student from India, what would an ML engineer make back home in Bangalore?", []string{"$150,000"}, []string{"Technical skills"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

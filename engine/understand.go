@@ -1715,7 +1715,7 @@ func (l *Library) countIntents(q *question) {
 					!l.m.lex.Adjective(ws[i+2]) && !l.m.lex.OnlyNoun(ws[i+2]) && !l.m.stop[ws[i+2]]) // not "make really good models"
 			// "make these days", "make this year": when, not what is made
 			when := (next == "these" || next == "this") && i+2 < len(ws) && l.m.lex.Time(ws[i+2]) && (i+3 == len(ws) || l.m.stop[ws[i+3]])
-			there := when || next == "there" || next == "here" || next == "back" && i+2 < len(ws) && (ws[i+2] == "in" || ws[i+2] == "then") || // ("what did MLEs make back in 2015")
+			there := when || next == "there" || next == "here" || next == "back" && i+2 < len(ws) && (ws[i+2] == "in" || ws[i+2] == "then" || ws[i+2] == "home") || // ("what did MLEs make back in 2015", "make back home in Bangalore")
 				(next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
 			// "what would I make cooking for station crews": a person's pay
 			// for doing the work
