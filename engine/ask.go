@@ -1431,6 +1431,17 @@ func figures(q *question) bool {
 	return asksFigures(q) || q.has("cost")
 }
 
+// stateFigure reports whether a question asks a state's one figure by
+// its possessive ("Arizona's number in the guide?").
+func stateFigure(q *question) bool {
+	for i := 1; i < len(q.words); i++ {
+		if (q.words[i] == "number" || q.words[i] == "figure") && q.taken[i-1] && strings.Contains(strings.ToLower(q.raw), q.words[i-1]+"'s "+q.words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // usWide are the words that say the whole US ("nationally", "in USA").
 var usWide = []string{"us", "usa", "u.s", "country", "nationally", "nationwide", "national", "america", "american"}
 
@@ -2105,7 +2116,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return a
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
-	case len(q.states) > 0 && hasAny(q, "numbers", "figures", "stats", "statistics") && !hasAny(q, "two", "both", "each") && !slices.Contains(q.certWord, true) && !q.has("source") && !q.has("employed") && !q.hasSectionIntent() && len(q.intents) <= q.intents[bot.KindCerts]+q.intents["cost"]:
+	case len(q.states) > 0 && (hasAny(q, "numbers", "figures", "stats", "statistics") || stateFigure(q)) && !hasAny(q, "two", "both", "each") && !slices.Contains(q.certWord, true) && !q.has("source") && !q.has("employed") && !q.hasSectionIntent() && len(q.intents) <= q.intents[bot.KindCerts]+q.intents["cost"]:
 		// "do your numbers cover seattle at all?": the figures of a place,
 		// whatever verb asks whether the guide has them (no certificate
 		// named to "cover" anything)

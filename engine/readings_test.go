@@ -1103,6 +1103,8 @@ func TestReadings(t *testing.T) {
 		{all, "How do I start a landscaping business and what can I expect to earn? I currently mow for someone else at 16/hr.", []string{"No guide for landscaper"}, nil},
 		// "make back home": pay where the asker is from
 		{shipped, "im an international student from India, what would an ML engineer make back home in Bangalore?", []string{"$150,000"}, []string{"Technical skills"}},
+		// "Arizona's number": the state's one figure
+		{all, "Phoenix: charting sleepers' dreamscapes for 99k. Arizona's number in the guide?", []string{"$104,500"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
