@@ -2063,9 +2063,9 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 	return l.analyse(ctx, strings.Join(keep, ". "))
 }
 
-// clausesOf cuts a text at commas, colons, semicolons, long dashes and the ends
-// of sentences; asked[k] reports whether clause k ends with a question
-// mark.
+// clausesOf cuts a text at commas, colons, semicolons, long dashes and
+// the ends of sentences; asked[k] reports whether clause k ends with a
+// question mark.
 func clausesOf(text string) (parts []string, asked []bool) {
 	start := 0
 	cut := func(end int, q bool) {
@@ -2074,8 +2074,7 @@ func clausesOf(text string) (parts []string, asked []bool) {
 		}
 	}
 	for i, r := range text {
-		switch {
-		case r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '.':
+		if r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '?' || r == '!' || r == '.' {
 			cut(i, r == '?')
 			start = i + utf8.RuneLen(r)
 		}
@@ -2092,7 +2091,7 @@ func statement(ws []string) bool {
 	if len(ws) < 3 || !subjectPronoun[ws[0]] || ws[0] == "you" {
 		return false
 	}
-	switch v := ws[1]; v {
+	switch ws[1] {
 	case "ve", "m", "re", "got", "have", "had", "was", "were", "am", "are", "hide", "hid", "keep", "kept", "spent", "spend", "make", "made", "earn", "work", "worked", "live", "lived":
 		return true
 	}

@@ -629,13 +629,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		if len(fq.careers) == 0 && len(fq.scope.occupations) == 0 && !lib.questionNamesGuide(fq) && (weighed(q) || len(q.careers) == 0 && (q.scope.plain || q.scope.described) && figures(fq) ||
 			len(q.careers) == 0 && q.scope.described && asksOwnWork(fq.raw) || // "… whats the path for her?"
 			len(q.careers) == 0 && !q.switcher && !lib.careerWordBeside(q) && !lib.workToldBefore(q, fq) && !lib.questionNamesGuide(fq) &&
-				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 || occupationOpens(q) ||
-					occupationOpens(q) && durationQuestion(fq) && fq.intentCount() == 0 && (len(lib.Guides) == 1 || lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0)) ||
+				(figures(q) || len(fq.states) > 0 || pointsBack(fq.words) || hasAny(q, "studying", "studies", "majoring") || pointsToRelative(q, fq) && lib.terms.onlyGuideOf(dropStateWords(lib.contentWords(fq, nil))) < 0 || occupationOpens(q)) ||
 			// ("Physical therapist assistant — how long is the program?",
 			// "web developer without a degree — how do I get hired?": a job
-			// labelling the question, though a word of it is one guide's; "forklift operator moving up
-			// to warehouse supervisor — what's the typical pay bump?": the
-			// pay of the job moved to)
+			// labelling the question, though a word of it is one guide's
+			// alone; "forklift operator moving up to warehouse supervisor —
+			// what's the typical pay bump?": the pay of the job moved to)
 			len(q.careers) == 0 && q.switcher && figures(fq) && q.scope.background != "" && !lib.careerWordBeside(q) ||
 			// ("im a CNA rn, thinking about going back for my LPN. is that a
 			// good career move?": the job moved to, pointed back at)

@@ -426,13 +426,12 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
 			}
 		}
-		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) && !(start+1 == i && l.isCareerWord(ws[start])) {
+		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) &&
+			!(start+1 == i && l.isCareerWord(ws[start])) { // (not "machine operators … not ML engineers": a word of the career's own title, then a role, is another job)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
 			continue // "the crew members an orbital chef cooks for": people of the career's own world
-			// (not "machine operators … not ML engineers": one word of the
-			// career's own title before the head is another job)
 		}
 		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
