@@ -3906,7 +3906,7 @@ func guessWords(lib *Library, q *question) []string {
 		return ws
 	}
 	for i, w := range q.full.words {
-		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !slices.Contains(ws, w) {
+		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !q.full.idiom[w] && !slices.Contains(ws, w) { // (not "for a living": a way of talking)
 			ws = append(ws, w)
 		}
 	}

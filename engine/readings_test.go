@@ -1105,6 +1105,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "im an international student from India, what would an ML engineer make back home in Bangalore?", []string{"$150,000"}, []string{"Technical skills"}},
 		// "Arizona's number": the state's one figure
 		{all, "Phoenix: charting sleepers' dreamscapes for 99k. Arizona's number in the guide?", []string{"$104,500"}, nil},
+		// "for a living" names no topic, in the whole message as in its
+		// question sentence
+		{all, "do you need a license to train models for a living? lol", []string{"Machine Learning Engineer"}, []string{"Dream Cartographer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
