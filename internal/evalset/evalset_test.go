@@ -1756,6 +1756,12 @@ var sets = []struct {
 	// (first run 90.7% / 85.0%, 1 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-466", "tune/ml-engineer-466.jsonl", false, 120, 15, 0.896},
 	{"tune/careers-466", "tune/careers-466.jsonl", true, 80, 15, 0.84},
+	// Voice t226 (kinds of employer and work setting: startups, big tech, government, hospitals, universities, labs, remote or on-site, night shifts, unions, contract work), written in session 38,
+	// is committed as tune/*-467.jsonl but not registered: its first run (94.7% / 94.0%) answered
+	// careers-467.jsonl:19 ("Same state, two careers: my partner's an ML engineer … I'm a chef
+	// looking at cooking in zero g. What are the California medians for each?") from the wrong
+	// career, and tuning sets allow none. Register it once that is fixed.
+	// Voice t227: the guides' own words used in another sense (a runway model, a freight train conductor, an oil pipeline welder, a storm chaser, a cruise ship cook) beside plain questions using the same words, written in session 38
 	// (first run 96.0% / 91.0%, 1 and 2 answered for a career with no guide; 1 from the wrong career).
 	{"tune/ml-engineer-468", "tune/ml-engineer-468.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-468", "tune/careers-468.jsonl", true, 80, 15, 0.9},
