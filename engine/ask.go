@@ -1801,7 +1801,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
-	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.careerTold(q) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
+	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.namesCareer(q.words, q.taken) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
 		// ML engineer or an actuary. What's the outlook for each?": the other
 		// side has no guide, so there is nothing to weigh the guide's figure
@@ -4122,18 +4122,6 @@ func comparesUnguided(q *question) bool {
 // a field grows.
 func weighsTime(q *question) bool {
 	return hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
-}
-
-// careerTold reports whether a question names a guide's career itself
-// ("What do ML engineers make in Massachusetts?"), not by the message
-// around it.
-func (l *Library) careerTold(q *question) bool {
-	for i, w := range q.words {
-		if i < len(q.taken) && q.taken[i] && l.isCareerWord(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // comparedNear reports whether a word that sets one thing against another

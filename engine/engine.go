@@ -811,10 +811,13 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 		}
 		return bot.Money(n)
 	}
-	if len(states) == 1 && g1.State(states[0].Code) != nil && g2.State(states[0].Code) != nil {
+	var r1, r2 *bot.StateSalary
+	if len(states) == 1 {
+		r1, r2 = g1.State(states[0].Code), g2.State(states[0].Code)
+	}
+	if r1 != nil && r2 != nil {
 		// compared in one state: that state's figures, not the national
 		// ones beside them
-		r1, r2 := g1.State(states[0].Code), g2.State(states[0].Code)
 		row("Median in "+states[0].Code, money(r1.Median), money(r2.Median))
 		row("Employed in "+states[0].Code, bot.Thousands(r1.Employed), bot.Thousands(r2.Employed))
 	} else {
