@@ -44,7 +44,8 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"craftsman", "technician", "programmer", "designer", "analyst", "developer", "consultant",
 	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
-	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender", "maker"}
+	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender", "maker",
+	"reporter", "broadcaster", "announcer", "publicist", "financier", "interpreter", "translator", "messenger", "producer"}
 
 // kindFiles are the lexicographer files of the nouns whose hypernyms are
 // kept: artifacts, foods, locations, objects and plants.
