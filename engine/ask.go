@@ -349,6 +349,40 @@ func (l *Library) namesOneGuide(ws []string) bool { return l.oneGuideNamed(ws) !
 // does or they point to several.
 func (l *Library) oneGuideNamed(ws []string) *bot.Guide { return l.oneGuideNamedBy(ws, 0) }
 
+// otherGuideWord is the guide other than g that a word names by itself,
+// asked of each job with g's: a word no dictionary has that only that
+// guide uses ("my sister: oneirography degree finished"), or a word of its
+// name's ("I'm a chef looking at cooking in zero g"); nil when there is
+// none, or words name more than one such guide.
+func (l *Library) otherGuideWord(ws []string, g *bot.Guide) *bot.Guide {
+	if len(l.Guides) < 2 || l.terms == nil {
+		return nil
+	}
+	var found *bot.Guide
+	for _, w := range ws {
+		if l.m.stop[w] || !hasLetter(w) || l.m.index[w] != nil {
+			continue
+		}
+		var u *bot.Guide
+		if gi := l.terms.sole(w); gi >= 0 && !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && len(w) >= 6 {
+			u = l.Guides[gi]
+		}
+		for _, c := range l.Guides {
+			if u == nil && c != g && len(w) >= 3 && guideNameWord(c, w) && !guideNameWord(g, w) {
+				u = c
+			}
+		}
+		if u == nil || u == g {
+			continue
+		}
+		if found != nil && found != u {
+			return nil
+		}
+		found = u
+	}
+	return found
+}
+
 // oneGuideNamedBy is oneGuideNamed with, when minDF > 0, one of the words
 // at least minDF of the sections use: a word the guide keeps coming back
 // to ("oven"), not only ones it says in passing.
@@ -513,7 +547,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// "My daughter wants to cook in zero-g and my son wants to be an ML
 		// engineer. What's the state median for each job here?": a career
 		// named, another told by its own words, asked of each
-		if u := lib.oneGuideNamed(guessWords(lib, q)); u != nil && u != q.careers[0] {
+		u := lib.oneGuideNamed(guessWords(lib, q))
+		if u == nil || u == q.careers[0] {
+			u = lib.otherGuideWord(q.words, q.careers[0])
+		}
+		if u != nil && u != q.careers[0] {
 			ui := int32(slices.Index(lib.Guides, u))
 			first := slices.IndexFunc(q.words, func(w string) bool { return lib.terms.sole(w) == ui })
 			named := -1
@@ -1506,8 +1544,8 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		var only *bot.Guide
 		cut := false // a term typed cut short says it (not only a CamelCase name)
 		for _, w := range rare {
-			if q.m.lex.Word(w) || !camelIn(q.raw, w) && !lib.terms.completed(q.raw, w) {
-				continue
+			if q.m.lex.Word(w) || !camelIn(q.raw, w) && !lib.terms.completed(q.raw, w) || placeWord(q.m, w) {
+				continue // (nor a place's code: "is there a WA row?" is no "Washington" cut short)
 			}
 			cut = cut || !camelIn(q.raw, w)
 			if !camelIn(q.raw, w) && q.full != nil && !slices.Contains(q.words, w) && toldAfterQuestion(q.full.raw, w) {

@@ -1108,6 +1108,16 @@ func TestReadings(t *testing.T) {
 		// "for a living" names no topic, in the whole message as in its
 		// question sentence
 		{all, "do you need a license to train models for a living? lol", []string{"Machine Learning Engineer"}, []string{"Dream Cartographer"}},
+		// Workers named as those something is done to ("growers were
+		// surveyed") are not described by the verb: no surveyor's guide
+		{all, "how many growers were surveyed to get the median pay for qubit greenhouse work? sample size?", []string{"Quantum Gardener"}, []string{"Dream Cartographer"}},
+		// A state's code is no guide's term cut short
+		{all, "Washington state median for growing entangled crops? is there a WA row in the data?", []string{"Quantum Gardener"}, []string{"$175,000"}},
+		// "each of our jobs": the other career named by one word of its own
+		{all, "Me: master's in CS done, job hunting as an ML engineer. My sister: oneirography degree finished, apprenticeship half done. We both want New York. What's the median there for each of our jobs?", []string{"$170,000", "$121,700"}, nil},
+		{all, "Same state, two careers: my partner's an ML engineer at a big tech company in California and I'm a chef looking at cooking in zero g. What are the California medians for each?", []string{"$185,000", "$104,900"}, nil},
+		// WordNet's communicators and linguists are occupations
+		{shipped, "what does a news reporter make in New York?", []string{"No guide for news reporter"}, []string{"$170,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

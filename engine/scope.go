@@ -1098,6 +1098,10 @@ func (l *Library) namedWorker(mods []string, head string) *bot.Guide {
 	return g
 }
 
+// beForms are the forms of "be" (and "get") before a past participle: the
+// passive, where what follows is done to the one named before.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true}
+
 // kindredWorker is the guide a worker noun ws[start..i] (head its last
 // word, singular) belongs to when it is of that guide's kind (the head of
 // one of its names, or named for a verb it uses: "growers", "mappers") and
@@ -1184,7 +1188,8 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 	// them ("engineers who productionize deep learning", "engineers
 	// putting models into production"), not the rest of the message.
 	told := i+1 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that" || strings.HasSuffix(ws[i+1], "ing") && l.m.lex.Verb(strings.TrimSuffix(ws[i+1], "ing")))
-	for k := i + 1; k < len(ws) && k <= i+6 && (!one || told); k++ {
+	passive := i+2 < len(ws) && beForms[ws[i+1]] && strings.HasSuffix(ws[i+2], "ed") // "how many growers were surveyed": done to them
+	for k := i + 1; k < len(ws) && k <= i+6 && (!one || told) && !passive; k++ {
 		if clauseEnd[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus" || ws[k] == "but" || ws[k] == "than" {
 			break // ("a sous chef better paid than an orbital chef": the other side)
 		}

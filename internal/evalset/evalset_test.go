@@ -1756,11 +1756,10 @@ var sets = []struct {
 	// (first run 90.7% / 85.0%, 1 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-466", "tune/ml-engineer-466.jsonl", false, 120, 15, 0.896},
 	{"tune/careers-466", "tune/careers-466.jsonl", true, 80, 15, 0.84},
-	// Voice t226 (kinds of employer and work setting: startups, big tech, government, hospitals, universities, labs, remote or on-site, night shifts, unions, contract work), written in session 38,
-	// is committed as tune/*-467.jsonl but not registered: its first run (94.7% / 94.0%) answered
-	// careers-467.jsonl:19 ("Same state, two careers: my partner's an ML engineer … I'm a chef
-	// looking at cooking in zero g. What are the California medians for each?") from the wrong
-	// career, and tuning sets allow none. Register it once that is fixed.
+	// Voice t226: kinds of employer and work setting: startups, big tech, government, hospitals, universities, labs, remote or on-site, night shifts, unions, contract work, written in session 38
+	// (first run 94.7% / 94.0%, 1 from the wrong career: committed unregistered until session 39 read a guide named by one word of its own, asked of each job).
+	{"tune/ml-engineer-467", "tune/ml-engineer-467.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-467", "tune/careers-467.jsonl", true, 80, 15, 0.94},
 	// Voice t227: the guides' own words used in another sense (a runway model, a freight train conductor, an oil pipeline welder, a storm chaser, a cruise ship cook) beside plain questions using the same words, written in session 38
 	// (first run 96.0% / 91.0%, 1 and 2 answered for a career with no guide; 1 from the wrong career).
 	{"tune/ml-engineer-468", "tune/ml-engineer-468.jsonl", false, 120, 15, 0.95},
@@ -1769,6 +1768,22 @@ var sets = []struct {
 	// (first run 94.0% / 90.0%, 2 and 2 answered for a career with no guide).
 	{"tune/ml-engineer-469", "tune/ml-engineer-469.jsonl", false, 120, 15, 0.93},
 	{"tune/careers-469", "tune/careers-469.jsonl", true, 80, 15, 0.89},
+	// Voice t229: members asking where a number comes from and whether it is current: which agency or survey, the year, whether it is a median or an average, sample size, whether it is still true now, asked beside the figure or the section they want, written in session 39
+	// (first run 97.3% / 89.0%, 0 answered for a career with no guide; 2 from the wrong career).
+	{"tune/ml-engineer-470", "tune/ml-engineer-470.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-470", "tune/careers-470.jsonl", true, 80, 15, 0.89},
+	// Voice t230: members describing how far along the path they already are (a finished degree, two bootcamp modules, a certificate passed, a first kitchen job, half an apprenticeship) and asking what comes next, what they can skip and how long the rest takes, written in session 39
+	// (first run 90.0% / 92.0%, 7 and 3 answered for a career with no guide; 1 from the wrong career).
+	{"tune/ml-engineer-471", "tune/ml-engineer-471.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-471", "tune/careers-471.jsonl", true, 80, 15, 0.92},
+	// Voice t231: specialisations and niches inside a career (ML for finance, computer vision at a carmaker, a pastry-focused orbital chef, a gardener on a research station, a dream cartographer for sleep clinics) and real specialist jobs in those same industries that have no guide, written in session 39
+	// (first run 96.0% / 96.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-472", "tune/ml-engineer-472.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-472", "tune/careers-472.jsonl", true, 80, 15, 0.95},
+	// Voice t232: questions pinned to a moment in time: next spring, by the time I graduate in 2028, after my layoff last month, during a hiring freeze, this quarter, at 40; whether the guide's figures, outlook and path apply then, written in session 39
+	// (first run 95.3% / 91.0%, 2 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-473", "tune/ml-engineer-473.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-473", "tune/careers-473.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2789,6 +2804,18 @@ var sets = []struct {
 	// Held-out, written blind in session 38 (voice h172: time anchors: this year, in 2027, after the layoffs, before graduation, by next summer, right now; whether the figures and the path hold at that time); committed unread; scored once at the start of session 39: 94.7% / 96.0%, 0 wrong career, 0 answered for an occupation with no guide.
 	{"test/ml-engineer-286", "test/ml-engineer-286.jsonl", false, 120, 15, 0.936},
 	{"test/careers-286", "test/careers-286.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 39 (voice h173: relayed and second-hand questions: asking for a friend, a coworker, a cousin or a manager, quoting or paraphrasing what that person said they want to know (reported speech: 'she wants to know whether...', 'my boss asked me to find out...'), about a guide's career or a real job with no guide); committed unread, for session 39 to score once at its end.
+	{"test/ml-engineer-287", "test/ml-engineer-287.jsonl", false, 120, 15, 0.5},
+	{"test/careers-287", "test/careers-287.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 39 (voice h174: job titles with seniority and level words: junior, senior, staff, lead, principal, head of, intern, apprentice, sous, chief, trainee, entry-level; for a guide's career (senior ML engineer pay, an apprentice orbital chef) and for real jobs with no guide (senior dental hygienist, lead welder, staff nurse, head chef at a restaurant); what the guide says about levels and what it does not hold); committed unread, for session 39 to score once at its end.
+	{"test/ml-engineer-288", "test/ml-engineer-288.jsonl", false, 120, 15, 0.5},
+	{"test/careers-288", "test/careers-288.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 39 (voice h175: fields, industries and groups of workers named loosely rather than by a job title: people in tech, folks who do AI, those in the trades, healthcare workers, the restaurant industry, space industry jobs, farming, research; which of these a guide covers and which are outside the guides); committed unread, for session 39 to score once at its end.
+	{"test/ml-engineer-289", "test/ml-engineer-289.jsonl", false, 120, 15, 0.5},
+	{"test/careers-289", "test/careers-289.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 39 (voice h176: moving between US states: relocating for the job, comparing the state they live in with the one they would move to, remote work for an employer in another state, whether the higher median is worth the move; one or two states named by name, code or nickname); committed unread, for session 39 to score once at its end.
+	{"test/ml-engineer-290", "test/ml-engineer-290.jsonl", false, 120, 15, 0.5},
+	{"test/careers-290", "test/careers-290.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2826,8 +2853,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-284": 2, "test/careers-284":
 // start (271-274) at its end; session 38 scored the four written later in
 // session 37 (275-278) at its start and the four it wrote blind at its
 // start (279-282) at its end; session 39 scored the four written later in
-// session 38 (283-286) at its start.
-var unscored = map[string]bool{}
+// session 38 (283-286) at its start; the four it wrote blind at its start
+// (287-290) wait for its end.
+var unscored = map[string]bool{"test/ml-engineer-290": true, "test/careers-290": true, "test/ml-engineer-289": true, "test/careers-289": true, "test/ml-engineer-288": true, "test/careers-288": true, "test/ml-engineer-287": true, "test/careers-287": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-272": 1, "test/careers-274": 1, "test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
