@@ -701,7 +701,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		fq.full = q
 		q = fq
 	}
-	if occ := versusJob(q); occ != "" && req.Option("career") == "" && (figures(q) || weighsTime(q)) {
+	if occ := lib.versusJob(q); occ != "" && req.Option("career") == "" && (figures(q) || weighsTime(q)) {
 		// "ML engineer vs data engineer, who makes more? I'm a data
 		// engineer …", "quantum gardening vs regular landscaping, which
 		// pays more? I'm a landscaper": the job set against the career,
@@ -4069,17 +4069,33 @@ func ownJobCompared(q *question) bool {
 // name, or its field (a "landscaper" asker's "regular landscaping"),
 // within three words of the "vs"; "" otherwise. (A job only asked about
 // is weighed by answerGuide.)
-func versusJob(q *question) string {
+func (l *Library) versusJob(q *question) string {
 	occ := q.scope.background
 	if len(q.careers) != 1 || occ == "" {
 		return ""
 	}
 	f := strings.Fields(strings.ToLower(occ))
 	for i, w := range q.words {
-		if w != "vs" && w != "versus" {
+		if w != "vs" && w != "versus" && w != "or" {
 			continue
 		}
+		before, after := q.words[max(0, i-3):i], q.words[i+1:min(len(q.words), i+4)]
 		near := q.words[max(0, i-3):min(len(q.words), i+4)]
+		if w == "or" {
+			// "which pays more, SWE or MLE?": the job on one side of "or",
+			// the career (its words taken) right on the other
+			side := func(ws []string, from int) bool {
+				for k := range ws {
+					if q.taken[from+k] && l.isCareerWord(ws[k]) && !slices.Contains(f, ws[k]) {
+						return true
+					}
+				}
+				return false
+			}
+			if !(containsRun(before, f) && side(after, i+1) || containsRun(after, f) && side(before, max(0, i-3))) {
+				continue
+			}
+		}
 		if containsRun(near, f) || len(f) == 1 && slices.ContainsFunc(q.m.fieldsOf(f[0]), func(field string) bool { return slices.Contains(near, field) }) {
 			return occ
 		}

@@ -1118,6 +1118,14 @@ func TestReadings(t *testing.T) {
 		{all, "Same state, two careers: my partner's an ML engineer at a big tech company in California and I'm a chef looking at cooking in zero g. What are the California medians for each?", []string{"$185,000", "$104,900"}, nil},
 		// WordNet's communicators and linguists are occupations
 		{shipped, "what does a news reporter make in New York?", []string{"No guide for news reporter"}, []string{"$170,000"}},
+		// The asker's own credential of a job no guide has is that job's
+		{shipped, "Got my paralegal certificate last month. Should I go back for a bachelor's too, or is the cert enough?", []string{"No guide for paralegal"}, []string{"AWS"}},
+		{all, "I sat my arborist exam twice before passing. If I fail the Quantum Greenhouse Operator Permit exam, how long until I can retake it?", []string{"Quantum Gardener"}, []string{"No guide for arborist"}},
+		// "until I'm a …": the job to come, not the asker's own
+		{shipped, "I have my plumber license. how long until I'm a master plumber?", []string{"No guide for plumber"}, []string{"5-8 years"}},
+		// "SWE or MLE": the asker's own job set against the career by "or"
+		{shipped, "SWE 3 yrs in, halfway through an online ML master's. which pays more, SWE or MLE?", []string{"No guide for software engineer", "$150,000"}, nil},
+		{all, "Portland OR, 29, nursery worker 5 yrs. what's the median for quantum gardeners in Oregon?", []string{"Quantum Gardener"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -104,7 +104,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				return false // "I'm thinking about becoming a software engineer"
 			}
 			if w == "m" && k > 0 && ws[k-1] == "i" {
-				return true // "I'm"
+				// "I'm" (not "how long until I'm a master plumber": the job
+				// to come, asked about)
+				return !(k > 1 && (ws[k-2] == "until" || ws[k-2] == "till" || ws[k-2] == "til" || ws[k-2] == "before" || ws[k-2] == "once"))
 			}
 			if w == "is" && k >= 2 && ws[k-2] == "my" && ownPost[ws[k-1]] {
 				return true // "my title is research scientist"
@@ -494,7 +496,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
 			// (but "my paramedic pay": the asker's own; "how do I get my
 			// pharmacist licence recognised": that job's licence, asked)
-			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration") && len(q.careers) == 0) &&
+			!(start > 0 && ws[start-1] == "my" && i+1 < len(ws) && (payNext[ws[i+1]] || ws[i+1] == "license" || ws[i+1] == "licence" || ws[i+1] == "registration" || credentialWord[ws[i+1]] && !slices.Contains(q.certWord, true) && l.permitGuide(q) == nil) && len(q.careers) == 0) &&
 			!(hiredAs(ws, start) && len(q.careers) == 0) { // (nor "we're hiring our first data analyst": the job a post is for)
 			continue // "my manager will pay for one cert": someone in the asker's life, not a job asked about
 		}
@@ -1097,6 +1099,10 @@ func (l *Library) namedWorker(mods []string, head string) *bot.Guide {
 	}
 	return g
 }
+
+// credentialWord names what a job's holder passes or holds ("my paralegal
+// certificate": that job's, the asker's own).
+var credentialWord = map[string]bool{"certificate": true, "certification": true, "cert": true, "credential": true, "exam": true, "exams": true, "diploma": true}
 
 // beForms are the forms of "be" (and "get") before a past participle: the
 // passive, where what follows is done to the one named before.
