@@ -1784,6 +1784,22 @@ var sets = []struct {
 	// (first run 95.3% / 91.0%, 2 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-473", "tune/ml-engineer-473.jsonl", false, 120, 15, 0.943},
 	{"tune/careers-473", "tune/careers-473.jsonl", true, 80, 15, 0.9},
+	// Voice t233: a weekly 'ask anything' thread in a careers server: mixed topics and lengths, from a few words to a paragraph, mixing the guides' careers and real jobs with no guide, some typos, written in session 39
+	// (first run 98.0% / 93.0%, 1 and 2 answered for a career with no guide).
+	{"tune/ml-engineer-474", "tune/ml-engineer-474.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-474", "tune/careers-474.jsonl", true, 80, 15, 0.92},
+	// Voice t234: a job-hunting channel: members mid-search with applications, offers, interviews and rejections, asking about pay, certifications, skills, tools, interviews and the path; guide careers and real jobs with no guide, written in session 39
+	// (first run 98.0% / 97.0%, 1 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-475", "tune/ml-engineer-475.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-475", "tune/careers-475.jsonl", true, 80, 15, 0.96},
+	// Voice t235: questions transcribed from a career-fair booth: short spoken questions, sometimes two at once, filler words, people named by what they study or do; guide careers and real jobs with no guide, written in session 39
+	// (first run 98.0% / 94.0%, 0 answered for a career with no guide).
+	{"tune/ml-engineer-476", "tune/ml-engineer-476.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-476", "tune/careers-476.jsonl", true, 80, 15, 0.93},
+	// Voice t236: a family server: parents, teens, grandparents and siblings asking about careers for themselves or each other, with family details and sometimes two relatives' careers in one message, written in session 39
+	// (first run 94.7% / 96.0%, 0 and 1 answered for a career with no guide).
+	{"tune/ml-engineer-477", "tune/ml-engineer-477.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-477", "tune/careers-477.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2816,6 +2832,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 39 (voice h176: moving between US states: relocating for the job, comparing the state they live in with the one they would move to, remote work for an employer in another state, whether the higher median is worth the move; one or two states named by name, code or nickname); committed unread, for session 39 to score once at its end.
 	{"test/ml-engineer-290", "test/ml-engineer-290.jsonl", false, 120, 15, 0.5},
 	{"test/careers-290", "test/careers-290.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 39 (voice h177: values and lifestyle: whether the career is worth it for a family, meaning, ethics, burnout, work-life balance, living somewhere cheap, asked beside a concrete point the guide may or may not hold; guide careers and real jobs with no guide); committed unread, for session 40 to score once.
+	{"test/ml-engineer-291", "test/ml-engineer-291.jsonl", false, 120, 15, 0.5},
+	{"test/careers-291", "test/careers-291.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 39 (voice h178: a member tagging the bot in a thread to settle an argument between two or more people: who is right about a figure, a requirement, a step or a tool, each side's claim quoted or paraphrased; guide careers and real jobs with no guide); committed unread, for session 40 to score once.
+	{"test/ml-engineer-292", "test/ml-engineer-292.jsonl", false, 120, 15, 0.5},
+	{"test/careers-292", "test/careers-292.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 39 (voice h179: jobs and credentials named by acronyms and initialisms (RN, LPN, CNA, PM, SWE, DBA, SRE, PA, NP, CPA, EMT, HVAC tech, QA) beside guide careers and their own short forms (MLE, the cert initials); what the guide holds and which acronyms name a job with no guide); committed unread, for session 40 to score once.
+	{"test/ml-engineer-293", "test/ml-engineer-293.jsonl", false, 120, 15, 0.5},
+	{"test/careers-293", "test/careers-293.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 39 (voice h180: setbacks: a failed exam, a rejected application, a layoff, a gap in the resume, a dropped-out degree, an injury; what the guide says about getting back on the path, and what it does not hold); committed unread, for session 40 to score once.
+	{"test/ml-engineer-294", "test/ml-engineer-294.jsonl", false, 120, 15, 0.5},
+	{"test/careers-294", "test/careers-294.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2854,8 +2882,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-284": 1, "test/careers-284":
 // session 37 (275-278) at its start and the four it wrote blind at its
 // start (279-282) at its end; session 39 scored the four written later in
 // session 38 (283-286) at its start; the four it wrote blind at its start
-// (287-290) wait for its end.
-var unscored = map[string]bool{"test/ml-engineer-290": true, "test/careers-290": true, "test/ml-engineer-289": true, "test/careers-289": true, "test/ml-engineer-288": true, "test/careers-288": true, "test/ml-engineer-287": true, "test/careers-287": true}
+// (287-290) wait for its end, and the four it wrote later (291-294) for
+// session 40.
+var unscored = map[string]bool{"test/ml-engineer-294": true, "test/careers-294": true, "test/ml-engineer-293": true, "test/careers-293": true, "test/ml-engineer-292": true, "test/careers-292": true, "test/ml-engineer-291": true, "test/careers-291": true, "test/ml-engineer-290": true, "test/careers-290": true, "test/ml-engineer-289": true, "test/careers-289": true, "test/ml-engineer-288": true, "test/careers-288": true, "test/ml-engineer-287": true, "test/careers-287": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-272": 1, "test/careers-274": 1, "test/careers-267": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
