@@ -4215,6 +4215,9 @@ func (l *Library) gerundInContext(q *question) *bot.Guide {
 	ws := q.words
 	for i, w := range ws {
 		base, ok := strings.CutSuffix(w, "ing")
+		if !ok && w == head && i > 0 && (ws[i-1] == "to" || ws[i-1] == "want" || ws[i-1] == "wanna" || ws[i-1] == "gonna") && q.m.lex.Verb(w) {
+			base, ok = w, true // "if you wanna cook up there": the work, as a verb
+		}
 		if !ok || len(base) < 3 || !strings.HasPrefix(head, base[:3]) {
 			continue
 		}
@@ -4234,6 +4237,15 @@ func (l *Library) gerundInContext(q *question) *bot.Guide {
 				}
 				break
 			}
+		}
+		// (or the rest of the message names that guide by two words only
+		// it uses: "pastry in zero g, is there a cert for baking up there?")
+		rest := slices.Concat(ws[:i], ws[i+1:])
+		if q.full != nil {
+			rest = slices.DeleteFunc(slices.Clone(q.full.words), func(x string) bool { return x == w })
+		}
+		if g := l.oneGuideNamed(rest); g != nil && slices.Contains(gs, int32(slices.Index(l.Guides, g))) {
+			return g
 		}
 	}
 	return nil

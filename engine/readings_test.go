@@ -1126,6 +1126,9 @@ func TestReadings(t *testing.T) {
 		// "SWE or MLE": the asker's own job set against the career by "or"
 		{shipped, "SWE 3 yrs in, halfway through an online ML master's. which pays more, SWE or MLE?", []string{"No guide for software engineer", "$150,000"}, nil},
 		{all, "Portland OR, 29, nursery worker 5 yrs. what's the median for quantum gardeners in Oregon?", []string{"Quantum Gardener"}, []string{"No guide"}},
+		// The work a guide does, named by its gerund, in a message whose
+		// other words name that guide by two words only it uses
+		{all, "pastry in zero g, is there like a cert for baking up there? how much?", []string{"Zero-G Pastry Endorsement", "$240"}, []string{"No guide for baker"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
