@@ -1129,6 +1129,11 @@ func TestReadings(t *testing.T) {
 		// The work a guide does, named by its gerund, in a message whose
 		// other words name that guide by two words only it uses
 		{all, "pastry in zero g, is there like a cert for baking up there? how much?", []string{"Zero-G Pastry Endorsement", "$240"}, []string{"No guide for baker"}},
+		// "worth getting into" at the end: into the job just named
+		{shipped, "Database administrator pay in 2026 — is it still worth getting into?", []string{"No guide for database administrator"}, []string{"$150,000"}},
+		// A credential typed in capitals no guide knows, weighed as worth it
+		{all, "sleep technologist here, is the RPSGT worth getting", []string{"No guide for work that takes the RPSGT"}, []string{"Quantum Gardener"}},
+		{shipped, "is the PMP worth it for project managers with 3 yrs experience", []string{"No guide for work that takes the PMP"}, []string{"Portfolio"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

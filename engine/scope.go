@@ -1520,7 +1520,7 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			// "esports caster, how do u break into that": into the job just
 			// named; "moving to maui": a move to a place, not a new career
 			after := strings.Fields(line[k+len(p):])
-			if len(after) == 0 && strings.HasSuffix(p, "into") {
+			if len(after) == 0 && strings.HasSuffix(strings.TrimSpace(p), "into") {
 				return false // "Paralegal (litigation) — how long does it take to get into?": into the job named
 			}
 			return !backRef(after) && !(len(after) > 0 && (placeWord(m, after[0]) || rankWords[after[0]]))
@@ -1535,6 +1535,9 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 		if m.switchW[ws[k]] {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j] == "into" || ws[j] == "to" {
+					if j+1 == len(ws) && ws[j] == "into" {
+						return false // "… is it still worth getting into?": into the job named
+					}
 					// "moving to maui": a name no dictionary knows after "to" is a place
 					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) || rankWords[ws[j+1]] ||
 						ws[j] == "to" && !m.lex.Word(ws[j+1]) && m.index[ws[j+1]] == nil && hasLetter(ws[j+1])))
@@ -3324,6 +3327,17 @@ func (l *Library) becomeInitials(q *question, taken []bool) string {
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
+	if l.Searcher != nil && twoCapitals(q.raw) {
+		// "is the PMP worth it for project managers?", "sleep technologist
+		// here, is the RPSGT worth getting": initials typed in capitals,
+		// weighed as worth having
+		for k, w := range q.words {
+			if len(w) >= 3 && len(w) <= 6 && !taken[k] && allLetters(w) && k+1 < len(q.words) && q.words[k+1] == "worth" && typedInCapitals(q.raw, w) && l.unknownInitials(w) {
+				taken[k] = true
+				return strings.ToUpper(w)
+			}
+		}
+	}
 	if l.Searcher == nil || !twoCapitals(q.raw) || !(figures(q) || q.has("outlook") || q.has("path") || q.has("certs") || q.has(bot.KindSkills) || durationQuestion(q) || asksOwnWork(q.raw)) {
 		return "" // (every credential the pattern finds has two capitals in a row)
 	}
