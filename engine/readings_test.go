@@ -1132,7 +1132,7 @@ func TestReadings(t *testing.T) {
 		// "worth getting into" at the end: into the job just named
 		{shipped, "Database administrator pay in 2026 — is it still worth getting into?", []string{"No guide for database administrator"}, []string{"$150,000"}},
 		// A credential typed in capitals no guide knows, weighed as worth it
-		{all, "sleep technologist here, is the RPSGT worth getting", []string{"No guide for work that takes the RPSGT"}, []string{"Quantum Gardener"}},
+		{all, "sleep technologist here, is the RPSGT worth getting", []string{"No guide for work that takes the RPSGT"}, []string{"Step 1"}},
 		{shipped, "is the PMP worth it for project managers with 3 yrs experience", []string{"No guide for work that takes the PMP"}, []string{"Portfolio"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
