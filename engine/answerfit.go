@@ -2053,6 +2053,9 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 		if !asked[k] && statement(ws) && !l.m.goal[ws[1]] && !l.m.goal[ws[2]] {
 			continue // "they hide the price behind like 5 clicks", "I've got a $2k stipend": told, not asked
 		}
+		if !asked[k] && !startsQuestion(f[0]) && slices.ContainsFunc(ws[:min(3, len(ws))], func(w string) bool { return studentWord[w] }) && slices.Contains(asked[k+1:], true) {
+			continue // "Ellis, bootcamp grad in Nashville aiming at MLE jobs": the asker's label, not a question of schooling
+		}
 		if len(l.intentsOf(p)) > 0 || startsQuestion(f[0]) || strings.EqualFold(f[0], "or") || goal {
 			keep = append(keep, strings.TrimSpace(p))
 		}

@@ -59,6 +59,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if strings.IndexByte(text, '@') >= 0 {
+		text = handleRE.ReplaceAllString(text, "$1") // "hi, new here, @lena.w, data engineer …": a handle, no words of the question
+	}
 	if k := strings.LastIndexByte(text, '?'); k >= 0 && strings.TrimRight(text[k+1:], " \t\n.!)") != "" && lib.analyse(ctx, text).signed {
 		// "what's kubeflow for?? LPN reading the tools list": the asker's
 		// own job, signed after the question, is not a part asked
@@ -525,6 +528,10 @@ var taskRE = mustGuard(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?
 // channelRE matches a channel named in a message ("someone in #general
 // said …"): a place in the community, not a topic or a job.
 var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
+
+// handleRE is a handle typed with its "@" ("@lena.w", "@croissant_queen"),
+// after a space or a mark or opening the text (not an address's "@").
+var handleRE = regexp.MustCompile(`(^|[\s(,;:])@[\p{L}\p{N}_]+(?:[.\-][\p{L}\p{N}_]+)*`)
 
 // dropManner removes those phrases.
 func dropManner(text string) string {

@@ -92,8 +92,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 				measure == "time" && w == "time" {
 				continue
 			}
-			if i := slices.Index(wq.words, w); i >= 0 && wq.taken[i] {
-				continue // a state, or the asker's own job
+			if i := slices.Index(wq.words, w); i >= 0 && wq.taken[i] && (placeWord(q.m, w) || containsWord(strings.ToLower(wq.scope.background), w) ||
+				q.m.lex.Person(q.m.lex.Singular(w)) || slices.ContainsFunc(wq.scope.generic, func(g *bot.Guide) bool { return lib.headOf(q.m.lex.Singular(w), g) })) {
+				continue // a state, a worker (the asker's own job, a plain one) (not "what does mapping dreams pay?": a guide's work, read as such)
 			}
 			if lib.terms != nil && !lib.terms.routes() {
 				if gs, ok := lib.terms.guidesWith(stem(w)); !ok || len(gs) > 1 {

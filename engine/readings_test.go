@@ -1134,6 +1134,14 @@ func TestReadings(t *testing.T) {
 		// A credential typed in capitals no guide knows, weighed as worth it
 		{all, "sleep technologist here, is the RPSGT worth getting", []string{"No guide for work that takes the RPSGT"}, []string{"Step 1"}},
 		{shipped, "is the PMP worth it for project managers with 3 yrs experience", []string{"No guide for work that takes the PMP"}, []string{"Portfolio"}},
+		// The words read as a guide's own work pick that guide, not every
+		// career's table; a plain worker named does not
+		{all, "what does mapping dreams pay?", []string{"Dream Cartographer", "$98,600"}, []string{"Salary by career"}},
+		// A handle typed with its "@" is no word of the question ("lena" is
+		// also Hindi for "get")
+		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000"}, []string{"No guide for data engineer"}},
+		// "bootcamp grad in Nashville": the asker's label, not a question of schooling
+		{shipped, "Hey, Ellis, bootcamp grad in Nashville aiming at MLE jobs. For ML engineer coding rounds is it just LeetCode?", []string{"LeetCode"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
