@@ -1142,6 +1142,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000"}, []string{"No guide for data engineer"}},
 		// "bootcamp grad in Nashville": the asker's label, not a question of schooling
 		{shipped, "Hey, Ellis, bootcamp grad in Nashville aiming at MLE jobs. For ML engineer coding rounds is it just LeetCode?", []string{"LeetCode"}, []string{"Not in the guide"}},
+		// A field named by a relational adjective or capitals no dictionary
+		// has before the noun of a worker WordNet knows ("graphic design":
+		// a designer's), with no career named, is that line of work; not a
+		// guide's shorthand ("sys design") nor a name ("Naval Station")
+		{shipped, "is graphic design doable without a degree?", []string{"No guide for graphic design"}, []string{"Master's+"}},
+		{shipped, "Hi, I'm Theo, UX designer in Portland. What should a strong UX design portfolio include?", []string{"No guide for"}, []string{"GitHub"}},
+		{shipped, "ml sys design interview question examples?", []string{"recommend"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2660,7 +2660,40 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 		}
 		return strings.Join(ws[i:end], " ")
 	}
+	if f := l.modifiedField(q, taken); f != "" {
+		return f
+	}
 	return l.trainedField(q, taken)
+}
+
+// modifiedField is a field named by a word no guide uses before the noun of
+// its work, whose worker WordNet knows as an occupation ("graphic design":
+// a designer's; "UX design portfolio", "civil engineering degree"), asked
+// about with no career named; "" otherwise.
+func (l *Library) modifiedField(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil || len(q.careers) > 0 || q.intentCount() == 0 {
+		return ""
+	}
+	ctx := context.Background()
+	for i := 0; i+1 < len(ws); i++ {
+		mod, field := ws[i], ws[i+1]
+		if taken[i] || taken[i+1] || l.m.stop[mod] || l.m.index[mod] != nil || !hasLetter(mod) || hasDigit(mod) || len(mod) < 2 ||
+			placeWord(l.m, mod) || l.Searcher.Known(ctx, mod) || l.vocab.known(mod) || l.isCareerWord(mod) || l.m.lex.Person(mod) ||
+			!(l.m.lex.Noun(mod) || l.m.lex.Adjective(mod) || !l.m.lex.Word(mod)) || l.m.lex.CommonVerb(mod) || l.usesPhrase(mod, field) {
+			continue
+		}
+		if !l.m.lex.Relational(mod) && (l.m.lex.Word(mod) || len(mod) > 4 || !isASCII(mod) || !containsWord(q.raw, strings.ToUpper(mod))) || !l.m.lex.Noun(field) || strings.HasSuffix(field, "s") || l.m.stop[field] ||
+			q.cased != nil && i+1 < len(q.cased) && q.cased[i] && q.cased[i+1] {
+			continue // (a kind of the field told by a relational adjective, "graphic", "civil", or capitals no dictionary has, "UX"; not "skip grad", "another route", nor a name, "Naval Station")
+		}
+		for _, a := range []string{field + "er", field + "r", field + "ist"} {
+			if l.m.lex.Occupation(a) && !l.m.roles[a] {
+				return mod + " " + field // "graphic design": the designer's line of work
+			}
+		}
+	}
+	return ""
 }
 
 // trainedField is a line of work named by the training it takes when no
