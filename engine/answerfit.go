@@ -584,6 +584,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if m.origin[w] && m.lex.Noun(w) {
 			continue // "would a background in land surveying help": where the asker comes from, not a topic
 		}
+		if m.goal[w] && !m.topics[w] && i+1 < len(q.words) && (q.words[i+1] == "is" || q.words[i+1] == "job" || q.words[i+1] == "career") {
+			continue // "dream is ML engineering", "my dream job": what the asker is after, not a topic
+		}
 		if i > 0 && isDigits(q.words[i-1]) && (lex.Time(w) || lex.Time(lex.Singular(w)) || timeShort[w]) {
 			continue // "90 min", "in 2 weeks": a span told, not a topic
 		}

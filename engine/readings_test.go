@@ -1149,6 +1149,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "is graphic design doable without a degree?", []string{"No guide for graphic design"}, []string{"Master's+"}},
 		{shipped, "Hi, I'm Theo, UX designer in Portland. What should a strong UX design portfolio include?", []string{"No guide for"}, []string{"GitHub"}},
 		{shipped, "ml sys design interview question examples?", []string{"recommend"}, []string{"No guide"}},
+		// "dream is ML engineering": what the asker is after, no topic the guide lacks
+		{shipped, "hey, Deshawn from Memphis, warehouse lead learning Python at night, dream is ML engineering. what's the price range for the ML certs the guide mentions, cheapest to most expensive?", []string{"$100", "$300"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
