@@ -4074,8 +4074,9 @@ func ownJobCompared(q *question) bool {
 // versusJob is the asker's own job, with no guide, when "vs" or "versus"
 // sets it against the one career the question names: the job's whole
 // name, or its field (a "landscaper" asker's "regular landscaping"),
-// within three words of the "vs"; "" otherwise. (A job only asked about
-// is weighed by answerGuide.)
+// within three words of the "vs"; or when "or" stands between the job's
+// name and a word of the career's ("which pays more, SWE or MLE?"); ""
+// otherwise. (A job only asked about is weighed by answerGuide.)
 func (l *Library) versusJob(q *question) string {
 	occ := q.scope.background
 	if len(q.careers) != 1 || occ == "" {

@@ -2680,7 +2680,7 @@ func (l *Library) modifiedField(q *question, taken []bool) string {
 		mod, field := ws[i], ws[i+1]
 		if taken[i] || taken[i+1] || l.m.stop[mod] || l.m.index[mod] != nil || !hasLetter(mod) || hasDigit(mod) || len(mod) < 2 ||
 			placeWord(l.m, mod) || l.Searcher.Known(ctx, mod) || l.vocab.known(mod) || l.isCareerWord(mod) || l.m.lex.Person(mod) ||
-			!(l.m.lex.Noun(mod) || l.m.lex.Adjective(mod) || !l.m.lex.Word(mod)) || l.m.lex.CommonVerb(mod) || l.usesPhrase(mod, field) {
+			l.m.lex.CommonVerb(mod) || l.usesPhrase(mod, field) {
 			continue
 		}
 		if !l.m.lex.Relational(mod) && (l.m.lex.Word(mod) || len(mod) > 4 || !isASCII(mod) || !containsWord(q.raw, strings.ToUpper(mod))) || !l.m.lex.Noun(field) || strings.HasSuffix(field, "s") || l.m.stop[field] ||
