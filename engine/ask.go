@@ -1383,6 +1383,9 @@ func (l *Library) twoNamed(q *question) (*bot.Guide, *bot.Guide) {
 		if u < 0 || l.Searcher.DocFreq(context.Background(), w) < 2 {
 			continue
 		}
+		if l.m.lex.CommonVerb(w) || !l.m.lex.Noun(w) && l.m.lex.VerbForm(w) && !l.m.lex.Adjective(w) {
+			continue // "he asked what each one pays": a word of telling, not of either career
+		}
 		if count[u] == nil {
 			count[u] = map[string]bool{}
 			order = append(order, u)

@@ -1151,6 +1151,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "ml sys design interview question examples?", []string{"recommend"}, []string{"No guide"}},
 		// "dream is ML engineering": what the asker is after, no topic the guide lacks
 		{shipped, "hey, Deshawn from Memphis, warehouse lead learning Python at night, dream is ML engineering. what's the price range for the ML certs the guide mentions, cheapest to most expensive?", []string{"$100", "$300"}, []string{"Not in the guide"}},
+		// Two careers named by their own words and asked of each; a verb
+		// of telling ("he asked") names neither
+		{all, "my brother is deciding between cooking on a space station and machine learning, both in California. he asked what each one pays there", []string{"$104,900", "$185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1800,6 +1800,22 @@ var sets = []struct {
 	// (first run 94.7% / 96.0%, 0 and 1 answered for a career with no guide).
 	{"tune/ml-engineer-477", "tune/ml-engineer-477.jsonl", false, 120, 15, 0.936},
 	{"tune/careers-477", "tune/careers-477.jsonl", true, 80, 15, 0.95},
+	// Voice t237: members passing on someone else's question (a neighbour, a student they mentor, their boss, a sibling), quoting or summarising what that person asked, about a guide's career or a real job with no guide, written in session 39
+	// (first run 98.0% / 93.0%, 1 and 1 answered for a career with no guide; 1 from the wrong career).
+	{"tune/ml-engineer-478", "tune/ml-engineer-478.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-478", "tune/careers-478.jsonl", true, 80, 15, 0.93},
+	// Voice t238: job titles carrying rank or level words (junior, senior, lead, head, trainee, apprentice, staff, principal, chief, assistant, entry-level) for the guides' careers and for real jobs with no guide; what the guide says about experience levels and what it does not hold, written in session 39
+	// (first run 95.3% / 92.0%, 0 answered for a career with no guide).
+	{"tune/ml-engineer-479", "tune/ml-engineer-479.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-479", "tune/careers-479.jsonl", true, 80, 15, 0.91},
+	// Voice t239: loose names for fields, sectors and groups of workers instead of job titles (tech people, the medical field, trades workers, hospitality, the space sector, agriculture, academia, folks doing AI), some that a guide covers and many that none does, written in session 39
+	// (first run 92.7% / 93.0%, 7 and 2 answered for a career with no guide).
+	{"tune/ml-engineer-480", "tune/ml-engineer-480.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-480", "tune/careers-480.jsonl", true, 80, 15, 0.92},
+	// Voice t240: relocating between US states: comparing the home state with the destination, remote jobs across state lines, which of the guide's listed states to pick, states the guide has no row for; states named by name, code, city or nickname, written in session 39
+	// (first run 94.0% / 94.0%, 4 and 0 answered for a career with no guide).
+	{"tune/ml-engineer-481", "tune/ml-engineer-481.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-481", "tune/careers-481.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
