@@ -1154,6 +1154,9 @@ func TestReadings(t *testing.T) {
 		// Two careers named by their own words and asked of each; a verb
 		// of telling ("he asked") names neither
 		{all, "my brother is deciding between cooking on a space station and machine learning, both in California. he asked what each one pays there", []string{"$104,900", "$185,000"}, nil},
+		// A field no guide speaks of named with a word for its people
+		{shipped, "cybersecurity people, what certs should i get", []string{"No guide for cybersecurity people"}, []string{"AWS"}},
+		{shipped, "whats a realistic week look like meeting-wise? ppl say ML is all meetings", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

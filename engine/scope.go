@@ -2663,7 +2663,44 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 	if f := l.modifiedField(q, taken); f != "" {
 		return f
 	}
+	if f := l.groupField(q, taken); f != "" {
+		return f
+	}
 	return l.trainedField(q, taken)
+}
+
+// groupWords name the people of a line of work after its name
+// ("cybersecurity people", "the real estate crowd").
+var groupWords = setOf("people", "folks", "folk", "crowd", "guys", "types", "pros", "professionals")
+
+// groupField is the people of a field no guide speaks of, named by the
+// field and a word for a group ("cybersecurity people, what certs should i
+// get", "real estate crowd in Florida, typical income?"), asked about with
+// no career named; "" otherwise.
+func (l *Library) groupField(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil || len(q.careers) > 0 || q.intentCount() == 0 {
+		return ""
+	}
+	ctx := context.Background()
+	unknown := func(k int) bool {
+		w := ws[k]
+		return !taken[k] && !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !hasDigit(w) && len(w) >= 3 && !placeWord(l.m, w) &&
+			!l.Searcher.Known(ctx, w) && !l.vocab.known(w) && !l.isCareerWord(w) && !l.m.lex.Person(w) && !l.m.lex.CommonVerb(w) &&
+			(l.m.lex.Noun(w) || !l.m.lex.Word(w))
+	}
+	for i := 1; i < len(ws); i++ {
+		if !groupWords[ws[i]] || taken[i] || !unknown(i-1) || i+1 < len(ws) && (l.m.lex.CommonVerb(ws[i+1]) || l.m.payVerbs[ws[i+1]]) {
+			continue // (not "apps people use", "ppl say": people doing something, no field's)
+		}
+		start := i - 1
+		if k := start - 1; k >= 0 && !taken[k] && !l.m.stop[ws[k]] && l.m.index[ws[k]] == nil && !determiner[ws[k]] && hasLetter(ws[k]) && !placeWord(l.m, ws[k]) &&
+			!l.Searcher.Known(ctx, ws[k]) && !l.vocab.known(ws[k]) && !l.isCareerWord(ws[k]) && (l.m.lex.Adjective(ws[k]) || l.m.lex.Noun(ws[k])) && !l.m.lex.CommonVerb(ws[k]) {
+			start-- // "real estate crowd"
+		}
+		return strings.Join(ws[start:i+1], " ")
+	}
+	return ""
 }
 
 // modifiedField is a field named by a word no guide uses before the noun of
