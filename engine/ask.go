@@ -4251,9 +4251,11 @@ func (l *Library) gerundInContext(q *question) *bot.Guide {
 		}
 		// (or the rest of the message names that guide by two words only
 		// it uses: "pastry in zero g, is there a cert for baking up there?")
-		rest := slices.Concat(ws[:i], ws[i+1:])
+		var rest []string
 		if q.full != nil {
 			rest = slices.DeleteFunc(slices.Clone(q.full.words), func(x string) bool { return x == w })
+		} else {
+			rest = slices.Concat(ws[:i], ws[i+1:])
 		}
 		if g := l.oneGuideNamed(rest); g != nil && slices.Contains(gs, int32(slices.Index(l.Guides, g))) {
 			return g

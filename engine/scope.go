@@ -1535,9 +1535,6 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 		if m.switchW[ws[k]] {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j] == "into" || ws[j] == "to" {
-					if j+1 == len(ws) && ws[j] == "into" {
-						return false // "… is it still worth getting into?": into the job named
-					}
 					// "moving to maui": a name no dictionary knows after "to" is a place
 					return !(j+1 < len(ws) && (backRef(ws[j+1:]) || placeWord(m, ws[j+1]) || rankWords[ws[j+1]] ||
 						ws[j] == "to" && !m.lex.Word(ws[j+1]) && m.index[ws[j+1]] == nil && hasLetter(ws[j+1])))
@@ -2669,6 +2666,14 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 	return l.trainedField(q, taken)
 }
 
+// offGuideWord reports whether w is a word of content that no guide, no
+// table and no place knows: no function word, intent word, place, career
+// word, guide term or everyday verb.
+func (l *Library) offGuideWord(ctx context.Context, w string) bool {
+	return !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !placeWord(l.m, w) && !l.Searcher.Known(ctx, w) && !l.vocab.known(w) &&
+		!l.isCareerWord(w) && !l.m.lex.CommonVerb(w)
+}
+
 // groupWords name the people of a line of work after its name
 // ("cybersecurity people", "the real estate crowd").
 var groupWords = setOf("people", "folks", "folk", "crowd", "guys", "types", "pros", "professionals")
@@ -2685,17 +2690,14 @@ func (l *Library) groupField(q *question, taken []bool) string {
 	ctx := context.Background()
 	unknown := func(k int) bool {
 		w := ws[k]
-		return !taken[k] && !l.m.stop[w] && l.m.index[w] == nil && hasLetter(w) && !hasDigit(w) && len(w) >= 3 && !placeWord(l.m, w) &&
-			!l.Searcher.Known(ctx, w) && !l.vocab.known(w) && !l.isCareerWord(w) && !l.m.lex.Person(w) && !l.m.lex.CommonVerb(w) &&
-			(l.m.lex.Noun(w) || !l.m.lex.Word(w))
+		return !taken[k] && !hasDigit(w) && len(w) >= 3 && l.offGuideWord(ctx, w) && !l.m.lex.Person(w) && (l.m.lex.Noun(w) || !l.m.lex.Word(w))
 	}
 	for i := 1; i < len(ws); i++ {
 		if !groupWords[ws[i]] || taken[i] || !unknown(i-1) || i+1 < len(ws) && (l.m.lex.CommonVerb(ws[i+1]) || l.m.payVerbs[ws[i+1]]) {
 			continue // (not "apps people use", "ppl say": people doing something, no field's)
 		}
 		start := i - 1
-		if k := start - 1; k >= 0 && !taken[k] && !l.m.stop[ws[k]] && l.m.index[ws[k]] == nil && !determiner[ws[k]] && hasLetter(ws[k]) && !placeWord(l.m, ws[k]) &&
-			!l.Searcher.Known(ctx, ws[k]) && !l.vocab.known(ws[k]) && !l.isCareerWord(ws[k]) && (l.m.lex.Adjective(ws[k]) || l.m.lex.Noun(ws[k])) && !l.m.lex.CommonVerb(ws[k]) {
+		if k := start - 1; k >= 0 && !taken[k] && !determiner[ws[k]] && l.offGuideWord(ctx, ws[k]) && (l.m.lex.Adjective(ws[k]) || l.m.lex.Noun(ws[k])) {
 			start-- // "real estate crowd"
 		}
 		return strings.Join(ws[start:i+1], " ")
@@ -2715,9 +2717,7 @@ func (l *Library) modifiedField(q *question, taken []bool) string {
 	ctx := context.Background()
 	for i := 0; i+1 < len(ws); i++ {
 		mod, field := ws[i], ws[i+1]
-		if taken[i] || taken[i+1] || l.m.stop[mod] || l.m.index[mod] != nil || !hasLetter(mod) || hasDigit(mod) || len(mod) < 2 ||
-			placeWord(l.m, mod) || l.Searcher.Known(ctx, mod) || l.vocab.known(mod) || l.isCareerWord(mod) || l.m.lex.Person(mod) ||
-			l.m.lex.CommonVerb(mod) || l.usesPhrase(mod, field) {
+		if taken[i] || taken[i+1] || hasDigit(mod) || len(mod) < 2 || !l.offGuideWord(ctx, mod) || l.m.lex.Person(mod) || l.usesPhrase(mod, field) {
 			continue
 		}
 		if !l.m.lex.Relational(mod) && (l.m.lex.Word(mod) || len(mod) > 4 || !isASCII(mod) || !containsWord(q.raw, strings.ToUpper(mod))) || !l.m.lex.Noun(field) || strings.HasSuffix(field, "s") || l.m.stop[field] ||
