@@ -2217,7 +2217,13 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 	// "I'm an actuary trainee. How long does it take to get fully
 	// credentialed?": one still training asks the time to finish.
 	training := traineeWords[ws[i]] || i+1 < len(ws) && traineeWords[ws[i+1]] || i > 0 && traineeWords[ws[i-1]]
-	if q.switcher || !ownKind && (!(pays || q.has("outlook") || training && (durationQuestion(q) || q.has(bot.KindPath))) || others > 0 && !training) {
+	// "I'm a nurse in SC, can I work in Georgia after I move?": a move of
+	// house is a question about the job the asker has.
+	moving := false
+	for k, w := range ws {
+		moving = moving || k > i && l.m.switchW[w] && relocating(l.m, ws, k)
+	}
+	if q.switcher || !ownKind && (!(pays || moving || q.has("outlook") || training && (durationQuestion(q) || q.has(bot.KindPath))) || others > 0 && !training) {
 		return false
 	}
 	for k, w := range ws {
@@ -2225,7 +2231,7 @@ func (l *Library) onlyOwnJob(q *question, ws []string, taken []bool, i int) bool
 			return false // a guide's career named besides the asker's job
 		}
 	}
-	present := ownJobAfter(l.m, ws, i) || i+1 < len(ws) && ws[i+1] == "here" // "senior data engineer, 8 yoe", "nurse here": their job now
+	present := ownJobAfter(l.m, ws, i) || i+1 < len(ws) && (ws[i+1] == "here" || i == 0 && l.m.switchW[ws[i+1]] && relocating(l.m, ws, i+1)) // "senior data engineer, 8 yoe", "nurse here": their job now
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		present = present || ws[k] == "m" || ws[k] == "im" || ws[k] == "am" || ws[k] == "currently"
 	}
@@ -2351,7 +2357,10 @@ func relocating(m *model, ws []string, k int) bool {
 	if j < len(ws) && (ws[j] == "out" || ws[j] == "back" || ws[j] == "down" || ws[j] == "up" || ws[j] == "over") {
 		j++
 	}
-	if j+1 >= len(ws) || ws[j] != "to" {
+	if j == len(ws) || j < len(ws) && (ws[j] == "states" || ws[j] == "there" || ws[j] == "here") {
+		return k > 0 && (ws[k-1] == "i" || ws[k-1] == "we") // "after I move", "if we move states"
+	}
+	if j+1 >= len(ws) || ws[j] != "to" && ws[j] != "from" {
 		return false
 	}
 	if placeWord(m, ws[j+1]) {

@@ -1702,6 +1702,10 @@ func (l *Library) countIntents(q *question) {
 		if inCompound != nil && inCompound[i] {
 			continue // "open source": not a question about sources
 		}
+		if (w == "licensed" || w == "licenced" || w == "certified" || w == "registered") && i >= 2 && (ws[i-1] == "a" || ws[i-1] == "an") &&
+			(ws[i-2] == "m" || ws[i-2] == "im" || ws[i-2] == "am" || ws[i-2] == "s" || ws[i-2] == "was") && i+1 < len(ws) && l.m.lex.Noun(ws[i+1]) {
+			continue // "I'm a licensed real estate agent": the kind of worker they are, no question of licences
+		}
 		if l.m.payVerbs[w] {
 			next := ""
 			if i+1 < len(ws) {
