@@ -1711,7 +1711,8 @@ func confirming(f []string) bool {
 	}
 	for _, w := range f {
 		switch w {
-		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately", "agree", "agrees":
+		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately", "agree", "agrees",
+			"settle", "wins", "win", "winner", "closer", "tiebreaker", "tiebreak", "referee", "arbitrate": // "settle it pls", "who wins"
 			return back
 		}
 	}

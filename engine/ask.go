@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unsafe"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -58,6 +59,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	}
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
+	}
+	if strings.IndexByte(text, '(') >= 0 {
+		text = lib.glossed(text) // "PA (physician assistant) vs MLE", "actuary (FSA) vs MLE pay?"
 	}
 	if strings.IndexByte(text, '@') >= 0 {
 		text = handleRE.ReplaceAllString(text, "$1") // "hi, new here, @lena.w, data engineer …": a handle, no words of the question
@@ -528,6 +532,56 @@ var taskRE = mustGuard(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?
 // channelRE matches a channel named in a message ("someone in #general
 // said …"): a place in the community, not a topic or a job.
 var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
+
+// spelledOutRE is initials followed by the words they stand for in
+// brackets ("PA (physician assistant)"); initialsAfterRE is a word followed
+// by initials in brackets ("actuary (FSA)", "sleep tech (RPSGT)").
+var (
+	spelledOutRE    = regexp.MustCompile(`\b([A-Z][A-Za-z]{1,6})\s*\(([A-Za-z][A-Za-z .'/&-]{3,60})\)`)
+	initialsAfterRE = regexp.MustCompile(`\b([A-Za-z]+)\s*\(([A-Z]{2,6}s?)\)`)
+)
+
+// glossed reads initials glossed in brackets once: the words spelled out
+// stand for the initials before them ("PA (physician assistant) vs MLE" is
+// asked of physician assistants, not of Pennsylvania), and initials after
+// a worker's noun that neither names a place nor is a word of the guides are the
+// same thing said again ("actuary (FSA)": no topic of its own).
+func (l *Library) glossed(text string) string {
+	text = spelledOutRE.ReplaceAllStringFunc(text, func(m string) string {
+		sm := spelledOutRE.FindStringSubmatch(m)
+		caps := strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r
+			}
+			return -1
+		}, sm[1])
+		var initials strings.Builder
+		for _, w := range strings.FieldsFunc(sm[2], func(r rune) bool { return r == ' ' || r == '/' || r == '-' }) {
+			lw := strings.ToLower(w)
+			if lw != "of" && lw != "and" && lw != "&" && lw != "the" && lw != "in" {
+				initials.WriteByte(byte(unicode.ToUpper(rune(w[0]))))
+			}
+			if !l.m.lex.Word(lw) && !l.m.lex.Word(l.m.lex.Singular(lw)) {
+				return m // "PM (product mgr)": a shorthand the initials say better
+			}
+		}
+		if len(caps) < 2 || caps != initials.String() {
+			return m
+		}
+		return sm[2]
+	})
+	return initialsAfterRE.ReplaceAllStringFunc(text, func(m string) string {
+		sm := initialsAfterRE.FindStringSubmatch(m)
+		word, abbr := strings.ToLower(sm[1]), strings.ToLower(strings.TrimSuffix(sm[2], "s"))
+		if !l.m.lex.Occupation(l.m.lex.Singular(word)) || placeWord(l.m, abbr) || l.knownTerm(abbr) || l.m.index[abbr] != nil {
+			return m
+		}
+		if _, ok := bot.LookupState(abbr); ok {
+			return m
+		}
+		return sm[1]
+	})
+}
 
 // handleRE is a handle typed with its "@" ("@lena.w", "@croissant_queen"),
 // after a space or a mark or opening the text (not an address's "@").

@@ -1157,6 +1157,16 @@ func TestReadings(t *testing.T) {
 		// A field no guide speaks of named with a word for its people
 		{shipped, "cybersecurity people, what certs should i get", []string{"No guide for cybersecurity people"}, []string{"AWS"}},
 		{shipped, "whats a realistic week look like meeting-wise? ppl say ML is all meetings", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// A move of house beside the asker's own job; a licence word describing the worker
+		{shipped, "I'm a nurse in South Carolina, can I work in Georgia after I move?", []string{"No guide for nurse"}, []string{"The path into the role"}},
+		{shipped, "CPA moving from NY to North Carolina — how does the license transfer work?", []string{"No guide for CPA"}, []string{"License"}},
+		{shipped, "I'm a licensed real estate agent in South Carolina, what do they earn?", []string{"No guide for real estate agent"}, []string{"$150,000"}},
+		// An argument put to the bot: the claims are what is asked
+		{shipped, "me and my roommate are arguing. he says ML engineers make a median of 200k, I say its closer to 150k. settle it pls", []string{"$150,000"}, []string{"I can't answer"}},
+		{shipped, "nobody makes more than that, right? MLE pay tops out at 180k", []string{"$300,000"}, []string{"No guide"}},
+		// Initials glossed in brackets
+		{all, "PA (physician assistant) vs MLE in CA — who earns more?", []string{"No guide for physician", "$185,000"}, []string{"Pennsylvania"}},
+		{shipped, "actuary (FSA) vs MLE pay?", []string{"No guide for actuary", "$150,000"}, []string{"fsa"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -397,6 +397,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && i > 0 && i+1 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") && m.lex.Adjective(ws[i]) && m.lex.Noun(ws[i+1]) && (i+2 == len(ws) || m.stop[ws[i+2]] && m.index[ws[i+1]]["salary"]) {
 			continue // "just the general number", "the general median for the role": an adjective between its article and the noun that ends the clause
 		}
+		if phrase == "" && head == ws[i] && indefinitePerson[head] {
+			continue // "nobody makes more than that": no one in particular, no job
+		}
 		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
 			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb
 		}
@@ -2376,6 +2379,10 @@ func statePart(m *model, ws []string, k int) bool {
 	w := ws[k]
 	return placeWord(m, w) || k+1 < len(ws) && placeWord(m, w+" "+ws[k+1]) || k > 0 && (placeWord(m, ws[k-1]+" "+w) || w == "state" && placeWord(m, ws[k-1]))
 }
+
+// indefinitePerson are the pronouns WordNet also files as persons ("a
+// nobody", "a somebody"): said of no one in particular.
+var indefinitePerson = setOf("nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "noone")
 
 // traineeWords say someone is still training for the job beside them.
 var traineeWords = setOf("trainee", "trainees", "apprentice", "apprentices", "student", "students", "intern", "interns")

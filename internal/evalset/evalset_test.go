@@ -1816,6 +1816,34 @@ var sets = []struct {
 	// (first run 94.0% / 94.0%, 4 and 0 answered for a career with no guide).
 	{"tune/ml-engineer-481", "tune/ml-engineer-481.jsonl", false, 120, 15, 0.93},
 	{"tune/careers-481", "tune/careers-481.jsonl", true, 80, 15, 0.93},
+	// Voice t241: values and lifestyle (family, meaning, a calm life, ethics, time off, a cheap place to live), each asked beside one concrete point; mirror of held-out voice h177, written in session 40
+	// (first run 96.7% / 95.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-482", "tune/ml-engineer-482.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-482", "tune/careers-482.jsonl", true, 80, 15, 0.94},
+	// Voice t242: a member arguing with a friend or coworker and asking the bot who is right about a figure, a requirement, a cert, a tool or a step; mirror of held-out voice h178, written in session 40
+	// (first run 89.3% / 96.0%, 0 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-483", "tune/ml-engineer-483.jsonl", false, 120, 15, 0.903},
+	{"tune/careers-483", "tune/careers-483.jsonl", true, 80, 15, 0.95},
+	// Voice t243: jobs, degrees and credentials written as initials and acronyms (RN, LPN, CNA, PMP, SWE, SRE, DBA, PA, NP, CPA, CFA, EMT, HVAC, QA, BSN, MBA) beside guide careers and their own short forms; mirror of held-out voice h179, written in session 40
+	// (first run 96.0% / 95.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-484", "tune/ml-engineer-484.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-484", "tune/careers-484.jsonl", true, 80, 15, 0.94},
+	// Voice t244: setbacks and restarts (failed the exam twice, laid off, rejected everywhere, dropped out, a long gap, burned out, a visa fell through); mirror of held-out voice h180, written in session 40
+	// (first run 94.7% / 98.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-485", "tune/ml-engineer-485.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-485", "tune/careers-485.jsonl", true, 80, 15, 0.97},
+	// Voice t245: whole fields and groups named instead of a job title (tech people, folks in healthcare, the trades, hospitality, government work, academia, the space sector, agriculture); which a guide covers and which are outside the guides; second mirror of held-out voice h175, written in session 40
+	// (first run 95.3% / 93.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-486", "tune/ml-engineer-486.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-486", "tune/careers-486.jsonl", true, 80, 15, 0.92},
+	// Voice t246: relocation in every form (moving for the job, a spouse's transfer, remote work for an employer in another state, which state to pick); second mirror of held-out voice h176, written in session 40
+	// (first run 96.7% / 97.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-487", "tune/ml-engineer-487.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-487", "tune/careers-487.jsonl", true, 80, 15, 0.96},
+	// Voice t247: a busy general-careers channel on a Monday morning, members of every kind, every topic, short and long, tidy and sloppy (broad mix), written in session 40
+	// (first run 98.0% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-488", "tune/ml-engineer-488.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-488", "tune/careers-488.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2860,6 +2888,30 @@ var sets = []struct {
 	// Held-out, written blind in session 39 (voice h180: setbacks: a failed exam, a rejected application, a layoff, a gap in the resume, a dropped-out degree, an injury; what the guide says about getting back on the path, and what it does not hold); committed unread; scored once at the start of session 40: 96.7% / 91.0%, 1 wrong career, 3 answered for an occupation with no guide.
 	{"test/ml-engineer-294", "test/ml-engineer-294.jsonl", false, 120, 15, 0.956},
 	{"test/careers-294", "test/careers-294.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind at the start of session 40 (voice h181: addressed to the room rather than to the bot ('anyone here an ML engineer?', 'you all who do this, what do you earn in TX?', 'any orbital chefs around, how did you get in?'); guide careers and real jobs with no guide); committed unread, for session 40 to score once at its end.
+	{"test/ml-engineer-295", "test/ml-engineer-295.jsonl", false, 120, 15, 0.5},
+	{"test/careers-295", "test/careers-295.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 40 (voice h182: places at the edges of the state table: DC, Puerto Rico, Guam and other territories, the smallest and least-asked states, a city named without its state, two states easily confused (Virginia / West Virginia, the Carolinas); what the table holds for each and what it does not); committed unread, for session 40 to score once at its end.
+	{"test/ml-engineer-296", "test/ml-engineer-296.jsonl", false, 120, 15, 0.5},
+	{"test/careers-296", "test/careers-296.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 40 (voice h183: the hiring process and interview preparation in detail: what they ask, take-home tasks, how many rounds, what to bring, answering a question about a gap, mock interview requests; what the guide's interview section holds and what it does not); committed unread, for session 40 to score once at its end.
+	{"test/ml-engineer-297", "test/ml-engineer-297.jsonl", false, 120, 15, 0.5},
+	{"test/careers-297", "test/careers-297.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 40 (voice h184: the physical and practical side of the work: hours, shifts, overtime, travel, standing or sitting, equipment, health and safety, where the work is done; guide careers and real jobs with no guide; what the day-in-the-life and challenges sections say and what they do not); committed unread, for session 40 to score once at its end.
+	{"test/ml-engineer-298", "test/ml-engineer-298.jsonl", false, 120, 15, 0.5},
+	{"test/careers-298", "test/careers-298.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 40 (voice h185: degree backgrounds from other disciplines (a physics PhD, biology, linguistics, fine arts, accounting, nursing school, a history BA): how that degree transfers to a guide's career, what the guide says about degrees and fields, and real jobs with no guide those degrees lead to); committed unread, for session 41 to score once.
+	{"test/ml-engineer-299", "test/ml-engineer-299.jsonl", false, 120, 15, 0.5},
+	{"test/careers-299", "test/careers-299.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 40 (voice h186: tools, software and equipment named specifically (PyTorch, Kubernetes, Excel, SQL, Jupyter, a centrifuge oven, EEG rigs; ones the guides name and ones they do not): do I need it, which first, is it enough; guide careers and real jobs with no guide); committed unread, for session 41 to score once.
+	{"test/ml-engineer-300", "test/ml-engineer-300.jsonl", false, 120, 15, 0.5},
+	{"test/careers-300", "test/careers-300.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 40 (voice h187: mentors, networking, communities, conferences, portfolios and references: how to find people in the field, what to show them, whom to ask; what the guides hold and what they do not; guide careers and real jobs with no guide); committed unread, for session 41 to score once.
+	{"test/ml-engineer-301", "test/ml-engineer-301.jsonl", false, 120, 15, 0.5},
+	{"test/careers-301", "test/careers-301.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 40 (voice h188: idioms and figurative speech for what the guides cover ('the daily grind', 'the roadmap', 'foot in the door', 'bang for the buck', 'the going rate', 'is the juice worth the squeeze'); guide careers and real jobs with no guide); committed unread, for session 41 to score once.
+	{"test/ml-engineer-302", "test/ml-engineer-302.jsonl", false, 120, 15, 0.5},
+	{"test/careers-302", "test/careers-302.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2905,7 +2957,7 @@ var knownNoGuide = map[string]int{"test/careers-291": 1, "test/ml-engineer-293":
 // session 38 (283-286) at its start and the four it wrote blind at its
 // start (287-290) at its end; session 40 scored the four written later in
 // session 39 (291-294) at its start.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-302": true, "test/careers-302": true, "test/ml-engineer-301": true, "test/careers-301": true, "test/ml-engineer-300": true, "test/careers-300": true, "test/ml-engineer-299": true, "test/careers-299": true, "test/ml-engineer-296": true, "test/careers-296": true, "test/ml-engineer-298": true, "test/careers-298": true, "test/ml-engineer-297": true, "test/careers-297": true, "test/ml-engineer-295": true, "test/careers-295": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-274": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
