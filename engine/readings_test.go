@@ -1167,6 +1167,9 @@ func TestReadings(t *testing.T) {
 		// Initials glossed in brackets
 		{all, "PA (physician assistant) vs MLE in CA — who earns more?", []string{"No guide for physician", "$185,000"}, []string{"Pennsylvania"}},
 		{shipped, "actuary (FSA) vs MLE pay?", []string{"No guide for actuary", "$150,000"}, []string{"fsa"}},
+		// A field's people told of aside, beside a question of a guide's world
+		{shipped, "what do you actually learn in the production ML step? research people in academia skip it apparently", []string{"Learn production ML"}, []string{"No guide"}},
+		{shipped, "nurse here. folks in healthcare are burning out and I'm eyeing ML. what degree would I need?", []string{"master"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

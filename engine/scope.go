@@ -806,8 +806,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations, sc.described = append(sc.occupations, "work that takes the "+c), true
 		} else if f := l.unknownField(q, taken); f != "" {
 			// "How do I get into cybersecurity?", "interested in hospitality
-			// management": a line of work no guide speaks of.
-			sc.occupations = append(sc.occupations, f)
+			// management": a line of work no guide speaks of (not one told
+			// aside, beside a question of a guide's world).
+			if !l.fieldAside(q, f) {
+				sc.occupations = append(sc.occupations, f)
+			}
 		} else if f := l.judgedField(q, taken); f != "" {
 			// "is bookkeeping a good career?": a line of work weighed.
 			sc.occupations = append(sc.occupations, f)
@@ -2682,6 +2685,51 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 	return l.trainedField(q, taken)
 }
 
+// fieldAside reports whether a field's people were told of in a sentence
+// that asks nothing, beside a question, while the message speaks of a guide's world
+// (a word of a guide's name or one only a guide's sections use) outside
+// it: "what do you actually learn in the production ML step? research
+// people in academia skip it apparently", "folks in healthcare are burning
+// out and I'm eyeing ML. what degree would I need?".
+func (l *Library) fieldAside(q *question, field string) bool {
+	ss := sentencesOf(q.raw)
+	if len(ss) < 2 {
+		return false
+	}
+	fw := strings.Fields(field)
+	in, asked := -1, false
+	for k, s := range ss {
+		if in < 0 && slices.Contains(words(s), fw[0]) {
+			in = k
+		} else if strings.HasSuffix(s, "?") {
+			asked = true
+		}
+	}
+	if in < 0 || !asked || strings.HasSuffix(ss[in], "?") {
+		return false
+	}
+	f := words(ss[in])
+	if len(f) == 0 || startsQuestion(f[0]) {
+		return false
+	}
+	people := false // "people in academia", "academia folks": the field's people, not the asker ("nutrition degree, obviously I have to ask")
+	for k, w := range f {
+		if groupWords[w] || w == "ppl" || w == "bros" {
+			people = people || slices.Contains(fw, w) || k > 0 && f[k-1] == fw[len(fw)-1] || k+2 < len(f) && f[k+1] == "in" && f[k+2] == fw[0]
+		}
+	}
+	if !people {
+		return false
+	}
+	var rest []string
+	for _, w := range q.words {
+		if !slices.Contains(fw, w) {
+			rest = append(rest, w)
+		}
+	}
+	return l.guideWordIn(rest) || slices.ContainsFunc(rest, func(w string) bool { return l.nameWords[w] && !careerWords[w] && !l.m.lex.Occupation(w) })
+}
+
 // offGuideWord reports whether w is a word of content that no guide, no
 // table and no place knows: no function word, intent word, place, career
 // word, guide term or everyday verb.
@@ -2706,7 +2754,7 @@ func (l *Library) groupField(q *question, taken []bool) string {
 	ctx := context.Background()
 	unknown := func(k int) bool {
 		w := ws[k]
-		return !taken[k] && !hasDigit(w) && len(w) >= 3 && l.offGuideWord(ctx, w) && !l.m.lex.Person(w) && (l.m.lex.Noun(w) || !l.m.lex.Word(w))
+		return !taken[k] && !hasDigit(w) && !numberWords[w] && len(w) >= 3 && l.offGuideWord(ctx, w) && !l.m.lex.Person(w) && (l.m.lex.Noun(w) || !l.m.lex.Word(w)) // (not "six guys")
 	}
 	for i := 1; i < len(ws); i++ {
 		if !groupWords[ws[i]] || taken[i] || !unknown(i-1) || i+1 < len(ws) && (l.m.lex.CommonVerb(ws[i+1]) || l.m.payVerbs[ws[i+1]]) {
