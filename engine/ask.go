@@ -60,6 +60,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if m := relayedRE.FindStringIndex(text); m != nil && strings.TrimSpace(text[m[1]:]) != "" && !slices.ContainsFunc(words(text[:m[1]]), func(w string) bool { return statePart(lib.m, words(text[:m[1]]), slices.Index(words(text[:m[1]]), w)) }) {
+		text = text[m[1]:] // "mentee asked: physicist vs ML engineer, …": the words quoted are the question
+	}
 	if strings.IndexByte(text, '(') >= 0 {
 		text = lib.glossed(text) // "PA (physician assistant) vs MLE", "actuary (FSA) vs MLE pay?"
 	}
@@ -532,6 +535,10 @@ var taskRE = mustGuard(`(?i)^\s*(?:(?:can|could|would|will) you\s+(?:please\s+)?
 // channelRE matches a channel named in a message ("someone in #general
 // said …"): a place in the community, not a topic or a job.
 var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
+
+// relayedRE is who asked, before a colon and the words they asked
+// ("mentee asked:", "my boss wants to know:").
+var relayedRE = regexp.MustCompile(`(?i)^\s*[\p{L}'’ ]{1,40}?\b(asked|asks|wants to know|wanted to know|wonders|wondered|says|said|writes|wrote)\s*:\s*`)
 
 // spelledOutRE is initials followed by the words they stand for in
 // brackets ("PA (physician assistant)"); initialsAfterRE is a word followed
@@ -5224,10 +5231,10 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return setsAgainst[w] }) {
 			continue
 		}
-		own, other := false, false
+		own, named, other := false, false, false
 		for _, w := range ws {
 			if names[w] || len(l.Guides) > 1 && !l.m.stop[w] && !placeWord(l.m, w) && l.terms.sole(w) == gi { // (not a state only its table has)
-				own = true
+				own, named = true, named || names[w]
 			}
 			for _, o := range q.scope.occupations {
 				if f := strings.Fields(strings.ToLower(o)); l.m.lex.Singular(w) == l.m.lex.Singular(f[len(f)-1]) {
@@ -5241,6 +5248,9 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		cq := l.read(context.Background(), c)
 		if len(cq.scope.occupations) > 0 || len(cq.careers) > 1 || len(cq.careers) == 1 && cq.careers[0] != g || !own && len(cq.careers) == 0 {
 			continue
+		}
+		if !named && !asksInSentence(c) && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") && !slices.Contains(ws, "need") {
+			continue // ("… pay? I'm an RN on nights, no CS degree": the asker told, by a word only the guide uses)
 		}
 		if cq.intentCount() > 0 || asksInSentence(c) || ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") {
 			return true

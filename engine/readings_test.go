@@ -1170,6 +1170,12 @@ func TestReadings(t *testing.T) {
 		// A field's people told of aside, beside a question of a guide's world
 		{shipped, "what do you actually learn in the production ML step? research people in academia skip it apparently", []string{"Learn production ML"}, []string{"No guide"}},
 		{shipped, "nurse here. folks in healthcare are burning out and I'm eyeing ML. what degree would I need?", []string{"master"}, []string{"No guide"}},
+		// The asker's own words beside a comparison ask nothing of the guide's side
+		{shipped, "Nurse vs ML engineer pay? I'm an RN on nights, no CS degree, and I can't afford more than 2 years of school.", []string{"No guide for nurse", "$150,000"}, nil},
+		{all, "I'm a pastry cook with a diploma and two years in a bakery. Pastry chef vs orbital chef, which pays more?", []string{"No guide for pastry chef", "$87,500"}, nil},
+		// Who asked, before a colon: the words quoted are the question
+		{shipped, "mentee asked: physicist vs ML engineer, which one has better job growth?", []string{"No guide for physicist", "36%"}, nil},
+		{shipped, "Empire State folks in our Discord asked: what's the ML engineer median here?", []string{"$170,000"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
