@@ -60,8 +60,11 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
-	if m := relayedRE.FindStringIndex(text); m != nil && strings.TrimSpace(text[m[1]:]) != "" && !slices.ContainsFunc(words(text[:m[1]]), func(w string) bool { return statePart(lib.m, words(text[:m[1]]), slices.Index(words(text[:m[1]]), w)) }) {
-		text = text[m[1]:] // "mentee asked: physicist vs ML engineer, …": the words quoted are the question
+	if k := recencyFollowUp(text); k > 0 {
+		text = text[:k] // "how long is the galley training? is that the current program length?": the question, its figures dated in the answer
+	}
+	if k := lib.relayed(text); k > 0 {
+		text = text[k:] // "mentee asked: physicist vs ML engineer, …": the words quoted are the question
 	}
 	if strings.IndexByte(text, '(') >= 0 {
 		text = lib.glossed(text) // "PA (physician assistant) vs MLE", "actuary (FSA) vs MLE pay?"
@@ -539,6 +542,52 @@ var channelRE = regexp.MustCompile(`#[A-Za-z0-9][\w-]*`)
 // relayedRE is who asked, before a colon and the words they asked
 // ("mentee asked:", "my boss wants to know:").
 var relayedRE = regexp.MustCompile(`(?i)^\s*[\p{L}'’ ]{1,40}?\b(asked|asks|wants to know|wanted to know|wonders|wondered|says|said|writes|wrote)\s*:\s*`)
+
+// relayed is where the words quoted after who asked begin ("mentee asked:
+// physicist vs …"), or 0: none, or the one who asked is placed ("Empire
+// State folks in our Discord asked: what's the median here", where "here"
+// needs the place).
+func (l *Library) relayed(text string) int {
+	m := relayedRE.FindStringIndex(text)
+	if m == nil || strings.TrimSpace(text[m[1]:]) == "" {
+		return 0
+	}
+	ws := words(text[:m[1]])
+	for k := range ws {
+		if statePart(l.m, ws, k) {
+			return 0
+		}
+	}
+	return m[1]
+}
+
+// recencyFollowUp is the end of a message's question when a short
+// question after it only asks whether what was asked is still current
+// ("is that list current?", "still the format now?", "is that an official
+// estimate?"); 0 otherwise.
+func recencyFollowUp(text string) int {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, "?") {
+		return 0
+	}
+	k := strings.LastIndex(strings.TrimSuffix(t, "?"), "?")
+	if k < 0 {
+		return 0
+	}
+	f := words(t[k+1:])
+	if len(f) == 0 || len(f) > 9 || hasDigit(t[k+1:]) || whWord(f[0]) {
+		return 0 // (not "… realistic? what would I still need?")
+	}
+	dated, back := false, f[0] == "still"
+	for _, w := range f {
+		dated = dated || recency[w] || w == "official" || w == "accurate" || w == "now" || w == "date"
+		back = back || w == "that" || w == "this" || w == "it" || w == "those" || w == "these"
+	}
+	if !dated || !back {
+		return 0
+	}
+	return k + 1
+}
 
 // spelledOutRE is initials followed by the words they stand for in
 // brackets ("PA (physician assistant)"); initialsAfterRE is a word followed

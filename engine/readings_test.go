@@ -1176,6 +1176,9 @@ func TestReadings(t *testing.T) {
 		// Who asked, before a colon: the words quoted are the question
 		{shipped, "mentee asked: physicist vs ML engineer, which one has better job growth?", []string{"No guide for physicist", "36%"}, nil},
 		{shipped, "Empire State folks in our Discord asked: what's the ML engineer median here?", []string{"$170,000"}, []string{"$185,000"}},
+		// A short follow-up asking only whether the answer is current
+		{all, "how long is the parabolic-flight galley training? is that the current program length?", []string{"6 weeks"}, []string{"No guide", "nothing on current"}},
+		{all, "I'm a line cook. is moving into cooking for space crews realistic? what would I still need?", []string{"Orbital Chef"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
