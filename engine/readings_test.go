@@ -1179,6 +1179,10 @@ func TestReadings(t *testing.T) {
 		// A short follow-up asking only whether the answer is current
 		{all, "how long is the parabolic-flight galley training? is that the current program length?", []string{"6 weeks"}, []string{"No guide", "nothing on current"}},
 		{all, "I'm a line cook. is moving into cooking for space crews realistic? what would I still need?", []string{"Orbital Chef"}, []string{"No guide"}},
+		// Chat shorthand in a list of parts asks its own part
+		{shipped, "mle: sal, time to get there, and do i need certs?", []string{"$150,000", "5-8 years", "no certification is a requirement"}, nil},
+		{all, "ppl who analyze data in spreadsheets all day for companies, sal?", []string{"spreadsheets"}, []string{"$150,000"}},
+		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000", "$150,000"}, []string{"went wrong"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

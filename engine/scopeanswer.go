@@ -936,6 +936,11 @@ func (l *Library) splitAnd(s string) []string {
 			// "what's the AWS ML specialty cert about, and price?": a bare
 			// word asking the price of the certificate the piece before names
 			same = same || len(f) <= 2 && (len(in) == 0 || len(in) == 1 && in["cost"]) && l.namesOneCert(parts[n-1])
+			// "ppl who analyze data in spreadsheets all day, sal?": chat
+			// shorthand alone, asking of what the piece before (which asks
+			// nothing) describes
+			same = same || len(f) == 1 && len(l.m.shorthand[strings.ToLower(strings.Trim(f[0], "?!.,"))]) == 1 && len(strings.Fields(parts[n-1])) > 4 &&
+				len(words(parts[n-1])) > 0 && !startsQuestion(words(parts[n-1])[0])
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
@@ -994,6 +999,9 @@ func (l *Library) bareAsk(s, before string) bool {
 		return false
 	}
 	for _, w := range f {
+		if sh := l.m.shorthand[w]; len(sh) == 1 && l.m.index[sh[0]] != nil {
+			continue // "…, sal?"
+		}
 		if l.m.index[w] == nil && !l.m.stop[w] {
 			return false
 		}
@@ -1115,6 +1123,10 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	ws := words(s)
 	var odd []int // words no dictionary or guide knows
 	for i, w := range ws {
+		if sh := l.m.shorthand[w]; len(sh) == 1 && l.m.index[w] == nil && l.m.index[sh[0]] != nil && len(w) >= 3 {
+			ws[i] = sh[0] // "mle: sal, …": the word chat shorthand stands for
+			continue
+		}
 		if len(w) >= 4 && l.m.index[w] == nil && !l.m.stop[w] && !l.vocab.known(w) && !l.m.lex.Word(w) && isAlpha(w) &&
 			!l.m.lex.VerbForm(w) && !l.m.lex.Word(l.m.lex.Singular(w)) { // ("switched", "cartographers": words, inflected)
 			odd = append(odd, i)
