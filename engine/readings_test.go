@@ -1183,6 +1183,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "mle: sal, time to get there, and do i need certs?", []string{"$150,000", "5-8 years", "no certification is a requirement"}, nil},
 		{all, "ppl who analyze data in spreadsheets all day for companies, sal?", []string{"spreadsheets"}, []string{"$150,000"}},
 		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000", "$150,000"}, []string{"went wrong"}},
+		// When hiring happens is a time of year, not interview preparation
+		{all, "When does most of the hiring happen for quantum greenhouse work? I'm trying to time our move around it.", []string{"spring"}, []string{"Interview preparation"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

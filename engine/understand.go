@@ -1757,6 +1757,9 @@ func (l *Library) countIntents(q *question) {
 			q.intents[intent]++
 		}
 	}
+	if q.intents[bot.KindInterview] == 1 && slices.Contains(ws, "hiring") && slices.Contains(ws, "when") {
+		delete(q.intents, bot.KindInterview) // "when does most of the hiring happen?": a time of year, not interview preparation
+	}
 	if q.intents["salary"] == 1 && q.has("outlook") && (slices.Contains(ws, "national") || slices.Contains(ws, "nationally")) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return w != "national" && w != "nationally" && l.m.index[w]["salary"] }) {
 		delete(q.intents, "salary") // "the national 10-yr growth": where the growth is, not pay
