@@ -1617,6 +1617,15 @@ func (l *Library) onlyPointsBack(f []string) bool {
 		case "that", "it", "they", "them", "those", "these":
 			back = true
 			continue
+		case "number", "figure", "answer", "truth":
+			// "… will grow like 10%, I think it's way more. what's the
+			// (real) number?": the figure the sentence before claims
+			if slices.Contains(f, "the") {
+				back = true
+				continue
+			}
+		case "real", "actual", "correct":
+			continue
 		case "list", "name", "show", "give", "tell", "please", "pls":
 			if request {
 				continue // "can you list them with prices": a request of the things named before

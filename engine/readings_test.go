@@ -1185,6 +1185,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000", "$150,000"}, []string{"went wrong"}},
 		// When hiring happens is a time of year, not interview preparation
 		{all, "When does most of the hiring happen for quantum greenhouse work? I'm trying to time our move around it.", []string{"spring"}, []string{"Interview preparation"}},
+		// "what's the number?" after a claim asks the figure claimed
+		{shipped, "my coworker says ML engineering jobs will grow like 10% over the next decade, I think it's way more than that. what's the number?", []string{"36%"}, nil},
+		{shipped, "data scientist here, eyeing MLE for the pay bump. what's the actual difference in the work?", []string{"production"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
