@@ -251,8 +251,8 @@ func run(dir, out, intents, cldr string) error {
 	// card"): where a noun before a job's word would say which job
 	// ("machine operator"), these say none.
 	for lemma, off := range firstNoun {
-		first, last, ok := strings.Cut(lemma, "_")
-		if !ok || strings.Contains(last, "_") || first == "" || strings.ToLower(lemma) != lemma || !(minorOcc[last] || occLemmas[last]) {
+		first, last, ok := strings.Cut(strings.Replace(lemma, "-", "_", 1), "_") // ("brain-teaser" too)
+		if !ok || strings.Contains(last, "_") || strings.Contains(last, "-") || first == "" || strings.ToLower(lemma) != lemma || !(minorOcc[last] || occLemmas[last]) {
 			continue
 		}
 		if s, ok := nouns[off]; ok && s.lexfile != lexPerson {
