@@ -1188,6 +1188,8 @@ func TestReadings(t *testing.T) {
 		// "what's the number?" after a claim asks the figure claimed
 		{shipped, "my coworker says ML engineering jobs will grow like 10% over the next decade, I think it's way more than that. what's the number?", []string{"36%"}, nil},
 		{shipped, "data scientist here, eyeing MLE for the pay bump. what's the actual difference in the work?", []string{"production"}, nil},
+		// A career told in a clause of its own that asks nothing
+		{shipped, "what does a software engineer make in NYC? my husband's an MLE and I'm wondering if regular SWE is calmer", []string{"No guide for software engineer"}, []string{"$170,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

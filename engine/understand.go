@@ -2780,12 +2780,38 @@ func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
 			continue
 		}
 		sq := l.analyse(ctx, t) // only the sentences that ask are read whole
-		if len(sq.careers) > 0 {
+		if len(sq.careers) > 0 && !l.careerToldInClause(t) {
 			return false
+		}
+		if len(sq.careers) > 0 {
+			told = true // "my husband's an MLE and I'm wondering if regular SWE is calmer": the career told in a clause that asks nothing
+			continue
 		}
 		occupation = occupation || len(sq.scope.occupations) > 0 // a sentence that asks names an occupation of its own
 	}
 	return told && occupation
+}
+
+// careerToldInClause reports whether a sentence that asks names the
+// guides' careers only in a clause of its own, cut at "and", that asks
+// nothing ("my husband's an MLE and I'm wondering if …").
+func (l *Library) careerToldInClause(t string) bool {
+	clauses := strings.Split(t, " and ")
+	if len(clauses) < 2 {
+		return false
+	}
+	named := false
+	for _, c := range clauses {
+		f := words(c)
+		if len(f) == 0 || len(l.findCareers(f, make([]bool, len(f)))) == 0 {
+			continue
+		}
+		if asks(c, f) || startsQuestion(f[0]) || slices.ContainsFunc(f, whWord) {
+			return false // (and "If I went for ML engineering, what path would I follow")
+		}
+		named = true
+	}
+	return named
 }
 
 // careerToldAfterComma reports whether a one-sentence message asks about
