@@ -600,8 +600,8 @@ var (
 // glossed reads initials glossed in brackets once: the words spelled out
 // stand for the initials before them ("PA (physician assistant) vs MLE" is
 // asked of physician assistants, not of Pennsylvania), and initials after
-// a worker's noun that neither names a place nor is a word of the guides are the
-// same thing said again ("actuary (FSA)": no topic of its own).
+// a worker's noun, naming no place and no word of the guides, are the same
+// worker said again ("actuary (FSA)": no topic of its own).
 func (l *Library) glossed(text string) string {
 	text = spelledOutRE.ReplaceAllStringFunc(text, func(m string) string {
 		sm := spelledOutRE.FindStringSubmatch(m)

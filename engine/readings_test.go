@@ -1190,6 +1190,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "data scientist here, eyeing MLE for the pay bump. what's the actual difference in the work?", []string{"production"}, nil},
 		// A career told in a clause of its own that asks nothing
 		{shipped, "what does a software engineer make in NYC? my husband's an MLE and I'm wondering if regular SWE is calmer", []string{"No guide for software engineer"}, []string{"$170,000"}},
+		// Odd pieces around the readings added in session 40 never break the answer
+		{all, "PA (", []string{""}, []string{"went wrong"}},
+		{all, "actuary (FSA", []string{""}, []string{"went wrong"}},
+		{all, "mentee asked:", []string{""}, []string{"went wrong"}},
+		{all, "? is that current?", []string{""}, []string{"went wrong"}},
+		{all, ", , and , sal?", []string{""}, []string{"went wrong"}},
+		{all, "@x, @y, and sal", []string{""}, []string{"went wrong"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
