@@ -1197,6 +1197,8 @@ func TestReadings(t *testing.T) {
 		{all, "? is that current?", []string{""}, []string{"went wrong"}},
 		{all, ", , and , sal?", []string{""}, []string{"went wrong"}},
 		{all, "@x, @y, and sal", []string{""}, []string{"went wrong"}},
+		// A word of a guide's name standing alone before an occupation is part of it
+		{all, "MLE vs quantum computing researcher pay?", []string{"No guide for quantum computing researcher", "$150,000"}, []string{"Quantum Gardener vs", "vs Quantum Gardener"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

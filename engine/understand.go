@@ -957,6 +957,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	if len(q.scope.occupations) > 0 && len(q.careers) > 0 {
+		l.modifierNotCareer(q, taken)
+	}
 	if len(q.scope.occupations) > 0 && len(q.careers) > 0 && negates(q.words) {
 		// "land surveyors in Texas? Regular property surveyors, not dream
 		// mapping", "a data scientist? Not an ML engineer": a career said
@@ -2746,6 +2749,33 @@ func (l *Library) askedCareers(text string, ws []string, careers []*bot.Guide) [
 		return careers
 	}
 	return asked
+}
+
+// modifierNotCareer reads a word of a guide's name that stands alone
+// right before an occupation of two words or more as part of that
+// occupation, not the guide's career: "quantum computing researcher" is
+// no quantum gardener.
+func (l *Library) modifierNotCareer(q *question, taken []bool) {
+	ws := q.words
+	for k, o := range q.scope.occupations {
+		f := strings.Fields(o)
+		if len(f) < 2 {
+			continue
+		}
+		for s := 1; s+len(f) <= len(ws); s++ {
+			if !slices.Equal(ws[s:s+len(f)], f) || !taken[s-1] || s >= 2 && taken[s-2] {
+				continue
+			}
+			for j, c := range q.careers {
+				if guideNameWord(c, ws[s-1]) && !slices.ContainsFunc(ws, func(w string) bool { return l.headOf(w, c) }) {
+					q.careers = slices.Delete(slices.Clone(q.careers), j, j+1)
+					q.scope.occupations[k] = ws[s-1] + " " + o
+					taken[s-1] = false
+					break
+				}
+			}
+		}
+	}
 }
 
 // careersToldOnly reports whether the guides' careers a message names are
