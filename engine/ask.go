@@ -548,6 +548,9 @@ var relayedRE = regexp.MustCompile(`(?i)^\s*[\p{L}'’ ]{1,40}?\b(asked|asks|wan
 // State folks in our Discord asked: what's the median here", where "here"
 // needs the place).
 func (l *Library) relayed(text string) int {
+	if strings.IndexByte(text, ':') < 0 {
+		return 0
+	}
 	m := relayedRE.FindStringIndex(text)
 	if m == nil || strings.TrimSpace(text[m[1]:]) == "" {
 		return 0
@@ -5299,10 +5302,12 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		if len(cq.scope.occupations) > 0 || len(cq.careers) > 1 || len(cq.careers) == 1 && cq.careers[0] != g || !own && len(cq.careers) == 0 {
 			continue
 		}
-		if !named && !asksInSentence(c) && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") && !slices.Contains(ws, "need") {
+		asked := asksInSentence(c)
+		plea := ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") // "just the ML figure pls"
+		if !named && !asked && !plea && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") {
 			continue // ("… pay? I'm an RN on nights, no CS degree": the asker told, by a word only the guide uses)
 		}
-		if cq.intentCount() > 0 || asksInSentence(c) || ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") {
+		if cq.intentCount() > 0 || asked || plea {
 			return true
 		}
 	}

@@ -578,3 +578,13 @@ func (m *model) translatePlural(w string) ([]string, bool) {
 // ofField are the words other languages put between a worker and their
 // field ("ingeniero de datos", "ingénieur en logiciel").
 var ofField = setOf("de", "do", "da", "des", "du", "en")
+
+// intentShorthand is the word a one-word piece of chat shorthand stands for
+// when that word signals an intent ("sal" → "salary", "certs" →
+// "certifications"); "" otherwise.
+func (m *model) intentShorthand(w string) string {
+	if sh := m.shorthand[w]; len(sh) == 1 && len(w) >= 3 && m.index[sh[0]] != nil {
+		return sh[0]
+	}
+	return ""
+}

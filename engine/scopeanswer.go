@@ -939,8 +939,9 @@ func (l *Library) splitAnd(s string) []string {
 			// "ppl who analyze data in spreadsheets all day, sal?": chat
 			// shorthand alone, asking of what the piece before (which asks
 			// nothing) describes
-			same = same || len(f) == 1 && len(l.m.shorthand[strings.ToLower(strings.Trim(f[0], "?!.,"))]) == 1 && len(strings.Fields(parts[n-1])) > 4 &&
-				len(words(parts[n-1])) > 0 && !startsQuestion(words(parts[n-1])[0])
+			if before := words(parts[n-1]); len(f) == 1 && len(before) > 4 && !startsQuestion(before[0]) {
+				same = same || l.m.intentShorthand(strings.ToLower(strings.Trim(f[0], "?!.,"))) != ""
+			}
 			afterExamples = examples(p)
 			if same {
 				parts[n-1] += " " + p
@@ -999,7 +1000,7 @@ func (l *Library) bareAsk(s, before string) bool {
 		return false
 	}
 	for _, w := range f {
-		if sh := l.m.shorthand[w]; len(sh) == 1 && l.m.index[sh[0]] != nil {
+		if l.m.intentShorthand(w) != "" {
 			continue // "…, sal?"
 		}
 		if l.m.index[w] == nil && !l.m.stop[w] {
@@ -1123,8 +1124,8 @@ func (l *Library) intentsOf(s string) map[string]bool {
 	ws := words(s)
 	var odd []int // words no dictionary or guide knows
 	for i, w := range ws {
-		if sh := l.m.shorthand[w]; len(sh) == 1 && l.m.index[w] == nil && l.m.index[sh[0]] != nil && len(w) >= 3 {
-			ws[i] = sh[0] // "mle: sal, …": the word chat shorthand stands for
+		if sh := l.m.intentShorthand(w); sh != "" {
+			ws[i] = sh // "mle: sal, …": the word chat shorthand stands for
 			continue
 		}
 		if len(w) >= 4 && l.m.index[w] == nil && !l.m.stop[w] && !l.vocab.known(w) && !l.m.lex.Word(w) && isAlpha(w) &&

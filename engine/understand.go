@@ -2810,10 +2810,10 @@ func (l *Library) careersToldOnly(ctx context.Context, text string) bool {
 			continue
 		}
 		sq := l.analyse(ctx, t) // only the sentences that ask are read whole
-		if len(sq.careers) > 0 && !l.careerToldInClause(t) {
-			return false
-		}
 		if len(sq.careers) > 0 {
+			if !l.careerToldInClause(t) {
+				return false
+			}
 			told = true // "my husband's an MLE and I'm wondering if regular SWE is calmer": the career told in a clause that asks nothing
 			continue
 		}
