@@ -1199,6 +1199,9 @@ func TestReadings(t *testing.T) {
 		{all, "@x, @y, and sal", []string{""}, []string{"went wrong"}},
 		// A word of a guide's name standing alone before an occupation is part of it
 		{all, "MLE vs quantum computing researcher pay?", []string{"No guide for quantum computing researcher", "$150,000"}, []string{"Quantum Gardener vs", "vs Quantum Gardener"}},
+		// Shorthand for a worker before a thing's noun is the work when the guide names it so
+		{shipped, "data eng tools an MLE should know?", []string{"Data engineering", "Airflow"}, []string{"No guide"}},
+		{shipped, "devops eng tools", []string{"No guide for devops engineer"}, []string{"Airflow"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

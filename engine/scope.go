@@ -1604,6 +1604,24 @@ func (l *Library) guidePhrase(a, b string) bool {
 	return l.knownTerm(b) && l.pairInGuides(a, b, true)
 }
 
+// workBefore reads shorthand for a worker as the worker's line of work
+// when the guides name that work with the word before it and a thing's
+// noun follows ("data eng tools": the guide's data engineering tools, not
+// a data engineer's; "devops eng certs", "ML eng pay", "an eng at Google"
+// keep the worker). The line of work is the worker's noun with "-ing" when
+// the dictionary has it ("engineering"); exp is returned unchanged
+// otherwise.
+func (l *Library) workBefore(exp []string, prev, next string) []string {
+	m := l.m
+	if len(exp) != 1 || l.Searcher == nil || m.stop[next] || m.index[next] == nil && !m.lex.OnlyNoun(next) || m.lex.Person(m.lex.Singular(next)) || !m.lex.Occupation(exp[0]) {
+		return exp
+	}
+	if work := exp[0] + "ing"; m.lex.Noun(work) && l.usesPhrase(prev, work) {
+		return []string{work}
+	}
+	return exp
+}
+
 // usesPhrase reports whether a guide's text has the two words together
 // ("crumb vortex hood"): unlike guidePhrase, it never assumes so.
 func (l *Library) usesPhrase(a, b string) bool {

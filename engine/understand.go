@@ -705,6 +705,9 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 		if !ok {
 			exp, ok = l.m.shorthand[w]
+			if ok && i > 0 && i+1 < len(low) {
+				exp = l.workBefore(exp, low[i-1], low[i+1])
+			}
 		}
 		if !ok {
 			exp, ok = l.expand[w]
