@@ -1844,6 +1844,22 @@ var sets = []struct {
 	// (first run 98.0% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide).
 	{"tune/ml-engineer-488", "tune/ml-engineer-488.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-488", "tune/careers-488.jsonl", true, 80, 15, 0.96},
+	// Voice t248: degree backgrounds from other disciplines (chemistry, psychology, economics, music, architecture, law, an associate's, theology) and what carries over (mirrors h185), written in session 41
+	// (first run 94.0% / 92.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-489", "tune/ml-engineer-489.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-489", "tune/careers-489.jsonl", true, 80, 15, 0.91},
+	// Voice t249: tools, software, instruments and equipment named specifically, ones the guides name and ones they do not (mirrors h186), written in session 41
+	// (first run 92.7% / 94.0%, 0 wrong career, 4 answered for an occupation with no guide).
+	{"tune/ml-engineer-490", "tune/ml-engineer-490.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-490", "tune/careers-490.jsonl", true, 80, 15, 0.93},
+	// Voice t250: mentors, networking, meetups, communities, conferences, portfolios, references and cold messages (mirrors h187), written in session 41
+	// (first run 97.3% / 94.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-491", "tune/ml-engineer-491.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-491", "tune/careers-491.jsonl", true, 80, 15, 0.93},
+	// Voice t251: idioms, metaphors and figurative speech for what the guides cover (mirrors h188), written in session 41
+	// (first run 84.0% / 83.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-492", "tune/ml-engineer-492.jsonl", false, 120, 15, 0.83},
+	{"tune/careers-492", "tune/careers-492.jsonl", true, 80, 15, 0.82},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -2912,6 +2928,18 @@ var sets = []struct {
 	// Held-out, written blind in session 40 (voice h188: idioms and figurative speech for what the guides cover ('the daily grind', 'the roadmap', 'foot in the door', 'bang for the buck', 'the going rate', 'is the juice worth the squeeze'); guide careers and real jobs with no guide); committed unread; scored once at the start of session 41: 92.0% / 93.0%, 1 wrong career, 1 answered for an occupation with no guide.
 	{"test/ml-engineer-302", "test/ml-engineer-302.jsonl", false, 120, 15, 0.91},
 	{"test/careers-302", "test/careers-302.jsonl", true, 60, 10, 0.92},
+	// Held-out, written blind at the start of session 41 (voice h189: remote and distributed work: a remote job in one state for an employer in another, whether state figures apply, hybrid, time zones, digital nomads; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-303", "test/ml-engineer-303.jsonl", false, 120, 15, 0.5},
+	{"test/careers-303", "test/careers-303.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 41 (voice h190: pay beyond the base salary: hourly rates, overtime, bonuses, equity, benefits, pensions, union scale, raises; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-304", "test/ml-engineer-304.jsonl", false, 120, 15, 0.5},
+	{"test/careers-304", "test/careers-304.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 41 (voice h191: learning resources and ways to study: books, courses, bootcamps, YouTube, free against paid, self-study against a degree; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-305", "test/ml-engineer-305.jsonl", false, 120, 15, 0.5},
+	{"test/careers-305", "test/careers-305.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 41 (voice h192: identity and belonging asked by members themselves: women, first-generation students, immigrants on visas, older changers, neurodivergent, disabled and LGBTQ members, rural towns; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-306", "test/ml-engineer-306.jsonl", false, 120, 15, 0.5},
+	{"test/careers-306", "test/careers-306.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2958,8 +2986,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-299": 3, "test/ml-engineer-3
 // start (287-290) at its end; session 40 scored the four written later in
 // session 39 (291-294) at its start and the four it wrote blind at its
 // start (295-298) at its end; session 41 scored the four written later in
-// session 40 (299-302) at its start.
-var unscored = map[string]bool{}
+// session 40 (299-302) at its start, and writes four blind at its start
+// (303-306) to score at its end.
+var unscored = map[string]bool{"test/ml-engineer-306": true, "test/careers-306": true, "test/ml-engineer-305": true, "test/careers-305": true, "test/ml-engineer-304": true, "test/careers-304": true, "test/ml-engineer-303": true, "test/careers-303": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-302": 1, "test/careers-296": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-274": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
