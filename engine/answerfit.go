@@ -690,6 +690,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// tells is not what is asked; a word the guide lacks counts when a
 		// question sentence says it.
 		missing = lib.askedOnly(orig, missing)
+		missing = lib.besideFigures(ctx, orig, missing)
 	}
 	sl, _ := ctx.Value(softLackKey{}).(*softLack) // (answerGuide's: a line on what the guide lacks)
 	switch {
@@ -2249,6 +2250,65 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 				out = append(out, m)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// besideFigures drops from missing the words only a figure of speech says:
+// a question sentence after one that asks something the guides have,
+// itself holding no word any guide uses, no intent, no condition of work
+// and no name, only dictionary words ("What does the Databricks ML
+// Associate cover? Is it just a shiny badge or is there meat on the
+// bones?", "How many openings a year? Is the door wide open or just
+// cracked?"). A sentence asking a detail the guides lack by a word of its
+// own ("Does it have a retake policy?", "What about Hopsworks?") is kept.
+func (l *Library) besideFigures(ctx context.Context, text string, missing []string) []string {
+	if len(missing) == 0 || l.Searcher == nil || !twoSentences(text) {
+		return missing
+	}
+	m := l.m
+	answerable := false
+	var figurative map[string]bool
+	for _, t := range sentencesOf(text) {
+		f := words(t)
+		if len(f) == 0 {
+			continue
+		}
+		plain, bare := true, true
+		for _, r := range strings.Fields(t)[1:] {
+			plain = plain && (!capitalised(r) || r == "I" || strings.HasPrefix(r, "I'"))
+		}
+		for _, w := range f {
+			if m.stop[w] || !hasLetter(w) {
+				continue
+			}
+			if m.index[w] != nil || m.topics[w] || examDetail[w] || l.Searcher.Known(ctx, w) || l.isCareerWord(w) {
+				bare = false
+			}
+			if !m.lex.Word(w) && !m.lex.Word(m.lex.Singular(w)) && !m.lex.VerbForm(w) {
+				plain = false // a word no dictionary has (or a name, above): a thing asked by name
+			}
+		}
+		switch {
+		case !bare:
+			answerable = answerable || asks(t, f)
+		case answerable && plain && strings.HasSuffix(t, "?"):
+			if figurative == nil {
+				figurative = map[string]bool{}
+			}
+			for _, w := range f {
+				figurative[w] = true
+			}
+		}
+	}
+	if figurative == nil {
+		return missing
+	}
+	out := missing[:0:0]
+	for _, w := range missing {
+		if !figurative[strings.Fields(w)[0]] {
+			out = append(out, w)
 		}
 	}
 	return out

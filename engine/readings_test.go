@@ -1202,6 +1202,9 @@ func TestReadings(t *testing.T) {
 		// Shorthand for a worker before a thing's noun is the work when the guide names it so
 		{shipped, "data eng tools an MLE should know?", []string{"Data engineering", "Airflow"}, []string{"No guide"}},
 		{shipped, "devops eng tools", []string{"No guide for devops engineer"}, []string{"Airflow"}},
+		// A question sentence of plain words no guide uses, after one the guide answers, is a figure of speech
+		{shipped, "What does the Databricks ML Associate actually cover? Is it just a shiny badge or is there meat on the bones?", []string{"$200", "unifies analytics"}, []string{"Not in the guide"}},
+		{shipped, "What does the AWS ML cert cost? Does it have a retake policy?", []string{"Not in the guide", "retaken"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
