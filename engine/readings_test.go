@@ -1205,6 +1205,8 @@ func TestReadings(t *testing.T) {
 		// A question sentence of plain words no guide uses, after one the guide answers, is a figure of speech
 		{shipped, "What does the Databricks ML Associate actually cover? Is it just a shiny badge or is there meat on the bones?", []string{"$200", "unifies analytics"}, []string{"Not in the guide"}},
 		{shipped, "What does the AWS ML cert cost? Does it have a retake policy?", []string{"Not in the guide", "retaken"}, nil},
+		// "stats" is statistics in chat, not a state
+		{shipped, "how much math for MLE? stats? lin alg?", []string{"Step 1", "linear algebra"}, []string{"Salary"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
