@@ -2940,6 +2940,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 41 (voice h192: identity and belonging asked by members themselves: women, first-generation students, immigrants on visas, older changers, neurodivergent, disabled and LGBTQ members, rural towns; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
 	{"test/ml-engineer-306", "test/ml-engineer-306.jsonl", false, 120, 15, 0.5},
 	{"test/careers-306", "test/careers-306.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 41 (voice h193: fast thumb-typing on a phone: autocorrect swaps, missing spaces, no capitals or punctuation, dropped and doubled letters, run-on messages; guide careers and real jobs with no guide); committed unread, for session 42 to score once.
+	{"test/ml-engineer-307", "test/ml-engineer-307.jsonl", false, 120, 15, 0.5},
+	{"test/careers-307", "test/careers-307.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 41 (voice h194: gig and hourly workers (rideshare and delivery drivers, warehouse pickers, cashiers, content creators, temps) asking whether a guide's career is within reach, and about their own gig work, which has no guide); committed unread, for session 42 to score once.
+	{"test/ml-engineer-308", "test/ml-engineer-308.jsonl", false, 120, 15, 0.5},
+	{"test/careers-308", "test/careers-308.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 41 (voice h195: commands and statements rather than questions ('tell me about', 'list the certs', 'I need the Ohio number', 'compare X and Y'), often with no question mark; guide careers and real jobs with no guide); committed unread, for session 42 to score once.
+	{"test/ml-engineer-309", "test/ml-engineer-309.jsonl", false, 120, 15, 0.5},
+	{"test/careers-309", "test/careers-309.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in session 41 (voice h196: deadlines and urgency: an interview tomorrow, an offer expiring Friday, an application due tonight, a move next week; what to check or prepare in the time left; guide careers and real jobs with no guide); committed unread, for session 42 to score once.
+	{"test/ml-engineer-310", "test/ml-engineer-310.jsonl", false, 120, 15, 0.5},
+	{"test/careers-310", "test/careers-310.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2987,8 +2999,9 @@ var knownNoGuide = map[string]int{"test/ml-engineer-299": 3, "test/ml-engineer-3
 // session 39 (291-294) at its start and the four it wrote blind at its
 // start (295-298) at its end; session 41 scored the four written later in
 // session 40 (299-302) at its start, and writes four blind at its start
-// (303-306) to score at its end.
-var unscored = map[string]bool{"test/ml-engineer-306": true, "test/careers-306": true, "test/ml-engineer-305": true, "test/careers-305": true, "test/ml-engineer-304": true, "test/careers-304": true, "test/ml-engineer-303": true, "test/careers-303": true}
+// (303-306) to score at its end; the four it wrote later (307-310) wait
+// for session 42.
+var unscored = map[string]bool{"test/ml-engineer-310": true, "test/careers-310": true, "test/ml-engineer-309": true, "test/careers-309": true, "test/ml-engineer-308": true, "test/careers-308": true, "test/ml-engineer-307": true, "test/careers-307": true, "test/ml-engineer-306": true, "test/careers-306": true, "test/ml-engineer-305": true, "test/careers-305": true, "test/ml-engineer-304": true, "test/careers-304": true, "test/ml-engineer-303": true, "test/careers-303": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-302": 1, "test/careers-296": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-274": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
