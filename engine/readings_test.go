@@ -1207,6 +1207,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "What does the AWS ML cert cost? Does it have a retake policy?", []string{"Not in the guide", "retaken"}, nil},
 		// "stats" is statistics in chat, not a state
 		{shipped, "how much math for MLE? stats? lin alg?", []string{"Step 1", "linear algebra"}, []string{"Salary"}},
+		// A doer's noun after a word the guides name its work with is a tool, not a job
+		{shipped, "which workflow orchestrator is in the guide?", []string{"Airflow"}, []string{"No guide"}},
+		{shipped, "is MLflow the only experiment tracker listed?", []string{"Weights & Biases"}, []string{"No guide"}},
+		{all, "tomato grower pay?", []string{"No guide for tomato grower"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

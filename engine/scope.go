@@ -258,6 +258,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) {
 			continue // "a credit card", "the device driver": a thing, though "card" and "driver" may name people (not a guide's word: "tomato plants")
 		}
+		if i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && l.guideTool(ws[i-1], head) {
+			continue // "model server", "workflow orchestrator", "experiment tracker": what does the work the guides name, not a job
+		}
 		phrase, start := "", i
 		for n := 3; n >= 2; n-- {
 			if i-n+1 < 0 || anyTaken(taken, i-n+1, i) {
@@ -1620,6 +1623,34 @@ func (l *Library) workBefore(exp []string, prev, next string) []string {
 		return []string{work}
 	}
 	return exp
+}
+
+// guideTool reports whether a modifier and a doer's noun name a thing
+// that does work the guides name with that modifier ("model server":
+// "model serving"; "workflow orchestrator": "workflow orchestration";
+// "experiment tracker": "keeping track of experiments"), not a person,
+// unless WordNet has the two words as an occupation.
+func (l *Library) guideTool(mod, head string) bool {
+	if l.Searcher == nil || l.headNames[head] != nil || !l.m.lex.Noun(mod) || l.m.lex.MostlyAdjective(mod) || !l.knownTerm(mod) {
+		return false // (not "dream surveyors": a guide's own workers; not "cartographic drafter")
+	}
+	verb := agentVerb(l.m.lex, head)
+	if verb == "" || l.m.lex.Occupation(mod+" "+head) {
+		return false
+	}
+	base := strings.TrimSuffix(verb, "e")
+	for _, work := range [...]string{verb + "ing", base + "ing", base + "ion", verb + "ation"} {
+		if l.usesPhrase(mod, work) {
+			return true
+		}
+	}
+	return l.pairInGuides(verb, "of", false) && l.pairInGuides("of", mod, false) && l.sameGuidePairs(verb, mod)
+}
+
+// sameGuidePairs reports whether one guide has both "verb of" and "of
+// mod" ("keeping track of experiments").
+func (l *Library) sameGuidePairs(verb, mod string) bool {
+	return slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, verb, "of") && l.hasPair(g, "of", mod) })
 }
 
 // usesPhrase reports whether a guide's text has the two words together
