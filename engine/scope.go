@@ -1630,12 +1630,14 @@ func (l *Library) workBefore(exp []string, prev, next string) []string {
 // "model serving"; "workflow orchestrator": "workflow orchestration";
 // "experiment tracker": "keeping track of experiments"), not a person,
 // unless WordNet has the two words as an occupation.
+// It runs at every word a job could end on, so the lexicon's cheap tests
+// (a doer's noun, a noun before it) come before the index is asked.
 func (l *Library) guideTool(mod, head string) bool {
-	if l.Searcher == nil || l.headNames[head] != nil || !l.m.lex.Noun(mod) || l.m.lex.MostlyAdjective(mod) || !l.knownTerm(mod) {
+	if l.Searcher == nil || l.headNames[head] != nil || !l.m.lex.Noun(mod) || l.m.lex.MostlyAdjective(mod) {
 		return false // (not "dream surveyors": a guide's own workers; not "cartographic drafter")
 	}
 	verb := agentVerb(l.m.lex, head)
-	if verb == "" || l.m.lex.Occupation(mod+" "+head) {
+	if verb == "" || !l.knownTerm(mod) || l.m.lex.Occupation(mod+" "+head) {
 		return false
 	}
 	base := strings.TrimSuffix(verb, "e")
@@ -1644,13 +1646,11 @@ func (l *Library) guideTool(mod, head string) bool {
 			return true
 		}
 	}
-	return l.pairInGuides(verb, "of", false) && l.pairInGuides("of", mod, false) && l.sameGuidePairs(verb, mod)
-}
-
-// sameGuidePairs reports whether one guide has both "verb of" and "of
-// mod" ("keeping track of experiments").
-func (l *Library) sameGuidePairs(verb, mod string) bool {
-	return slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, verb, "of") && l.hasPair(g, "of", mod) })
+	// "keeping track of experiments": the verb and the modifier joined by
+	// "of" in one guide. pairInGuides reads only the few guides that use
+	// each word (none at all with many guides), before every guide is.
+	return l.pairInGuides(verb, "of", false) && l.pairInGuides("of", mod, false) &&
+		slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return l.hasPair(g, verb, "of") && l.hasPair(g, "of", mod) })
 }
 
 // usesPhrase reports whether a guide's text has the two words together
