@@ -2952,6 +2952,18 @@ var sets = []struct {
 	// Held-out, written blind in session 41 (voice h196: deadlines and urgency: an interview tomorrow, an offer expiring Friday, an application due tonight, a move next week; what to check or prepare in the time left; guide careers and real jobs with no guide); committed unread, for session 42 to score once.
 	{"test/ml-engineer-310", "test/ml-engineer-310.jsonl", false, 120, 15, 0.5},
 	{"test/careers-310", "test/careers-310.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in the middle of session 41 (after 303-306 were scored) (voice h197: what the figures mean: median against average, the ends of the range, percent growth and annual openings, what employed counts, before tax or per year; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-311", "test/ml-engineer-311.jsonl", false, 120, 15, 0.5},
+	{"test/careers-311", "test/careers-311.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in the middle of session 41 (after 303-306 were scored) (voice h198: false premises stated as fact inside the question, which the guide's facts should correct or answer; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-312", "test/ml-engineer-312.jsonl", false, 120, 15, 0.5},
+	{"test/careers-312", "test/careers-312.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in the middle of session 41 (after 303-306 were scored) (voice h199: rural and small-town members: no local employers, commuting, long-distance study, whether state figures apply outside cities, farm and ranch backgrounds; small-town jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-313", "test/ml-engineer-313.jsonl", false, 120, 15, 0.5},
+	{"test/careers-313", "test/careers-313.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind in the middle of session 41 (after 303-306 were scored) (voice h200: children aged 9 to 12 on a family server: simple words, odd spellings, short sentences; guide careers and real jobs with no guide); committed unread, for session 41 to score once at its end.
+	{"test/ml-engineer-314", "test/ml-engineer-314.jsonl", false, 120, 15, 0.5},
+	{"test/careers-314", "test/careers-314.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -2999,9 +3011,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-304": 2, "test/careers-304":
 // session 39 (291-294) at its start and the four it wrote blind at its
 // start (295-298) at its end; session 41 scored the four written later in
 // session 40 (299-302) at its start, and writes four blind at its start
-// (303-306), which it scored at its end; the four it wrote later (307-310)
+// (303-306), which it scored 45 minutes in; it wrote four more blind then
+// (311-314) to score at its end, and the four it wrote between (307-310)
 // wait for session 42.
-var unscored = map[string]bool{"test/ml-engineer-310": true, "test/careers-310": true, "test/ml-engineer-309": true, "test/careers-309": true, "test/ml-engineer-308": true, "test/careers-308": true, "test/ml-engineer-307": true, "test/careers-307": true}
+var unscored = map[string]bool{"test/ml-engineer-314": true, "test/careers-314": true, "test/ml-engineer-313": true, "test/careers-313": true, "test/ml-engineer-312": true, "test/careers-312": true, "test/ml-engineer-311": true, "test/careers-311": true, "test/ml-engineer-310": true, "test/careers-310": true, "test/ml-engineer-309": true, "test/careers-309": true, "test/ml-engineer-308": true, "test/careers-308": true, "test/ml-engineer-307": true, "test/careers-307": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-302": 1, "test/careers-296": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-274": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 3, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-229": 1, "test/careers-223": 1, "test/careers-213": 1, "test/careers-197": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-97": 1, "test/careers-122": 1}
