@@ -1211,6 +1211,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "which workflow orchestrator is in the guide?", []string{"Airflow"}, []string{"No guide"}},
 		{shipped, "is MLflow the only experiment tracker listed?", []string{"Weights & Biases"}, []string{"No guide"}},
 		{all, "tomato grower pay?", []string{"No guide for tomato grower"}, nil},
+		{shipped, "is MLE more modeling or more infra?", []string{"Infrastructure"}, []string{"Portfolio"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
