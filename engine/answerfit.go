@@ -345,6 +345,12 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// linkedin version pls": what the job is, whatever framing follows
 		return nil
 	}
+	if g != nil && !figures(q) && lib.itemAsked(q, g) {
+		// "Apache Spark shows up in every remote MLE listing I see. What's
+		// it for?": a tool the guide lists, asked what it is or does; the
+		// story's conditions of work are not what is asked
+		return nil
+	}
 	if g != nil && !figures(q) && lib.terms != nil && lib.coinedAsked(q) {
 		// "my nephew asked me what RehydroCalc is for and I had no clue
 		// lol": a name only one guide uses, asked what it is; the story's

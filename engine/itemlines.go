@@ -191,3 +191,42 @@ func (e *Engine) itemByUse(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	it := items[best]
 	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
 }
+
+// itemAsked reports whether the question names a tool the guide lists
+// and asks what it is or what it is for ("what's JAX, per the guide?",
+// "saw Kubeflow on a posting …, what's it used for?").
+func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
+	ws := q.words
+	items := l.itemLinesOf(g)
+	named := false
+	for k := range items {
+		if items[k].namedBy(ws) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		if ws[k-1] == "what" || k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is") { // ("what's" reads as "what")
+			for j := range items {
+				if items[j].namedBy(ws[k:min(k+3, len(ws))]) {
+					return true // "what's JAX"
+				}
+			}
+		}
+	}
+	line := spacedLine(ws)
+	for _, p := range whatFor {
+		if strings.Contains(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// whatFor are the ways a question asks what a thing named before it is
+// for.
+var whatFor = []string{" what is it for ", " what it for ", " what is it used for ", " what it used for ", " what are they for ", " what are they used for ",
+	" what does it do ", " what do they do ", " what is that for ", " what that for ", " what is that used for ", " what that used for "}

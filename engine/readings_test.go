@@ -1212,6 +1212,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "is MLflow the only experiment tracker listed?", []string{"Weights & Biases"}, []string{"No guide"}},
 		{all, "tomato grower pay?", []string{"No guide for tomato grower"}, nil},
 		{shipped, "is MLE more modeling or more infra?", []string{"Infrastructure"}, []string{"Portfolio"}},
+		// A tool the guide lists, asked what it is for, beside a condition of work told in passing
+		{shipped, "Apache Spark shows up in every remote MLE listing I see. What's it for?", []string{"Apache Spark"}, []string{"Not in the guide"}},
+		{shipped, "are there remote ML engineer jobs?", []string{"Not in the guide: remote"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
