@@ -1215,6 +1215,9 @@ func TestReadings(t *testing.T) {
 		// A tool the guide lists, asked what it is for, beside a condition of work told in passing
 		{shipped, "Apache Spark shows up in every remote MLE listing I see. What's it for?", []string{"Apache Spark"}, []string{"Not in the guide"}},
 		{shipped, "are there remote ML engineer jobs?", []string{"Not in the guide: remote"}, nil},
+		// "MS" or "MA" before a degree's word is a master's, not a state
+		{shipped, "I'm in an MS program, what's the median pay for ML engineers?", []string{"$150,000"}, []string{"Mississippi"}},
+		{shipped, "MS ML engineer salary?", []string{"Mississippi"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

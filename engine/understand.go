@@ -329,6 +329,10 @@ func stopJoined(w string, known func(string) bool) (string, string) {
 // paSchool words after "PA" make it a physician assistant's initials.
 var paSchool = setOf("school", "schools", "program", "programs", "student", "students", "c", "cs")
 
+// degreeNext words after "MS" or "MA" make it a master's degree, not a
+// state.
+var degreeNext = setOf("program", "programs", "degree", "degrees", "student", "students", "thesis", "grad", "grads", "coursework")
+
 // joinedLittle are the little words a fast typist runs onto the word before.
 var joinedLittle = setOf("a", "for", "is", "of", "to", "and", "the", "in")
 
@@ -690,6 +694,16 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			q.words = append(q.words, "physician", "assistant")
 			raw = append(raw, "physician", "assistant")
 			if low[i+1] == "c" {
+				skip = 1
+			}
+			continue
+		}
+		if (rawIn[i] == "MS" || rawIn[i] == "MA") && i+1 < len(low) && degreeNext[low[i+1]] {
+			// "a part-time MS program", "MA degree": a master's, not
+			// Mississippi or Massachusetts
+			q.words = append(q.words, "master", "degree")
+			raw = append(raw, "master", "degree")
+			if low[i+1] == "degree" || low[i+1] == "degrees" {
 				skip = 1
 			}
 			continue
@@ -2393,6 +2407,9 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		}
 		if before := strings.TrimSpace(raw[:len(raw)-len(rest)-end]); englishTwo[strings.ToLower(f)] && (before == "" || copulaBefore(before)) {
 			continue // "OK this is going to sound weird…", "HI all", "he'll be OK": a word, not Oklahoma or Hawaii
+		}
+		if (f == "MS" || f == "MA") && degreeNext[firstWord(rest)] {
+			continue // "a part-time MS program": a master's degree
 		}
 		if st, ok := bot.StateByCode(f); ok {
 			add(st)
