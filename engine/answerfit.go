@@ -2067,8 +2067,9 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 		}
 		goal := false // "I want to make maps for video games": what the asker is after
 		ws := words(p)
-		for _, w := range ws {
-			goal = goal || l.m.goal[w] && w != "should" && w != "could" && w != "would"
+		for j, w := range ws {
+			goal = goal || l.m.goal[w] && w != "should" && w != "could" && w != "would" &&
+				slices.ContainsFunc(ws[j+1:], func(x string) bool { return !l.m.stop[x] && hasLetter(x) }) // (not "NYC is the dream lol": nothing wished for follows)
 		}
 		if !asked[k] && statement(ws) && !l.m.goal[ws[1]] && !l.m.goal[ws[2]] {
 			continue // "they hide the price behind like 5 clicks", "I've got a $2k stipend": told, not asked

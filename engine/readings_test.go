@@ -1218,6 +1218,8 @@ func TestReadings(t *testing.T) {
 		// "MS" or "MA" before a degree's word is a master's, not a state
 		{shipped, "I'm in an MS program, what's the median pay for ML engineers?", []string{"$150,000"}, []string{"Mississippi"}},
 		{shipped, "MS ML engineer salary?", []string{"Mississippi"}, nil},
+		// A goal word with nothing wished after it ("NYC is the dream") is no goal told
+		{shipped, "queer kid from a town of 900 people, NYC is the dream lol. MLE median in New York?", []string{"$170,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
