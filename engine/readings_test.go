@@ -1220,6 +1220,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "MS ML engineer salary?", []string{"Mississippi"}, nil},
 		// A goal word with nothing wished after it ("NYC is the dream") is no goal told
 		{shipped, "queer kid from a town of 900 people, NYC is the dream lol. MLE median in New York?", []string{"$170,000"}, []string{"Not in the guide"}},
+		// "OT" after pay or hours told is overtime; alone, the occupational therapist
+		{shipped, "Nurse here doing 12 hr shifts + OT. Thinking about becoming an MLE instead. How long would it take and what's the median?", []string{"5-8 years", "$150,000"}, []string{"occupational therapist"}},
+		{shipped, "my mom is an OT, what does an OT earn?", []string{"No guide for occupational therapist"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

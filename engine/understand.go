@@ -329,6 +329,17 @@ func stopJoined(w string, known func(string) bool) (string, string) {
 // paSchool words after "PA" make it a physician assistant's initials.
 var paSchool = setOf("school", "schools", "program", "programs", "student", "students", "c", "cs")
 
+// overtimeTold reports whether the word before "OT" makes it overtime:
+// pay told with it ("with OT", "w/ OT", "plus OT") or the hours it adds to
+// ("12 hr shifts + OT", "$34/hr + OT").
+func overtimeTold(w string) bool {
+	switch w {
+	case "with", "w", "plus", "incl", "including", "hr", "hrs", "hour", "hours", "shift", "shifts":
+		return true
+	}
+	return len(w) > 1 && w[len(w)-1] == 'k' && isDigits(w[:len(w)-1]) // "98k OT"
+}
+
 // degreeNext words after "MS" or "MA" make it a master's degree, not a
 // state.
 var degreeNext = setOf("program", "programs", "degree", "degrees", "student", "students", "thesis", "grad", "grads", "coursework")
@@ -706,6 +717,13 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			if low[i+1] == "degree" || low[i+1] == "degrees" {
 				skip = 1
 			}
+			continue
+		}
+		if rawIn[i] == "OT" && i > 0 && overtimeTold(low[i-1]) {
+			// "98k with OT", "12 hr shifts + OT": overtime, not an
+			// occupational therapist
+			q.words = append(q.words, "overtime")
+			raw = append(raw, "overtime")
 			continue
 		}
 		exp, ok := l.m.acronyms[rawIn[i]] // "RN" (registered nurse), not "rn" (right now)
