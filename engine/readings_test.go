@@ -1223,6 +1223,8 @@ func TestReadings(t *testing.T) {
 		// "OT" after pay or hours told is overtime; alone, the occupational therapist
 		{shipped, "Nurse here doing 12 hr shifts + OT. Thinking about becoming an MLE instead. How long would it take and what's the median?", []string{"5-8 years", "$150,000"}, []string{"occupational therapist"}},
 		{shipped, "my mom is an OT, what does an OT earn?", []string{"No guide for occupational therapist"}, nil},
+		// "to be a <career>", asked of nothing else, is "to become" one: the path
+		{shipped, "do you have to publish papers to be an ML engineer?", []string{"Step 2", "research track"}, []string{"Portfolio"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1850,6 +1850,12 @@ func (l *Library) countIntents(q *question) {
 			}
 		}
 	}
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k] == "to" && ws[k+1] == "be" && (ws[k+2] == "a" || ws[k+2] == "an") && l.isCareerWord(ws[k+3]) && q.intentCount() == 0 {
+			q.intents[bot.KindPath]++ // "do you have to publish papers to be an ML engineer?": to become one
+			break
+		}
+	}
 }
 
 // hasDigit reports whether s has an ASCII digit, which every match of
