@@ -1131,6 +1131,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		return &bot.Answer{Answered: false, Title: offTopicTitle,
 			Body: "The guides have nothing I can match to that, and I only answer career questions from them. " + lib.careerHint()}, nil
 	}
+	if err == nil && guessed != nil && a.Answered && a.Career == g.Slug && len(lib.Guides) > 1 && !lib.anchoredGuess(ctx, q, g, 2) && !lib.ownPairIn(q, g) {
+		// "schrodinger garden folks spend most of the day watering?": no
+		// career named, and no word of the question is one the guide
+		// guessed uses alone; another career's answer would be a guess
+		return e.unplacedQuestion(lib), nil
+	}
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
 	}
@@ -3442,7 +3448,7 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 	if best != nil {
 		hg, _ := lib.Guide(best.Guide)
 		var a *bot.Answer
-		if g == nil && len(lib.Guides) > 1 && asksFigures(q) && !lib.anchoredGuess(ctx, q, hg, 2) {
+		if g == nil && len(lib.Guides) > 1 && !lib.anchoredGuess(ctx, q, hg, 2) {
 			// "people in the control tower telling planes when to land,
 			// pay?": no career named, and the guide found shares no word
 			// of its own with the question

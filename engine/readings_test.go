@@ -1225,6 +1225,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "my mom is an OT, what does an OT earn?", []string{"No guide for occupational therapist"}, nil},
 		// "to be a <career>", asked of nothing else, is "to become" one: the path
 		{shipped, "do you have to publish papers to be an ML engineer?", []string{"Step 2", "research track"}, []string{"Portfolio"}},
+		// No career named and no word or pair of words that one guide alone uses: no guess
+		{all, "schrodinger garden folks spend most of the day watering?", []string{"Which career?"}, []string{"Machine Learning Engineer guide"}},
+		{all, "what's a magnetic knife tether", []string{"Orbital Chef"}, []string{"Which career?"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

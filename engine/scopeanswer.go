@@ -64,6 +64,40 @@ func (e *Engine) unplacedWork(lib *Library) *bot.Answer {
 		FollowUps: salaryOffers(lib, nil)}
 }
 
+// unplacedQuestion says that a question names no career the bot can tell,
+// rather than answer it from a guide guessed by words every guide may use.
+func (e *Engine) unplacedQuestion(lib *Library) *bot.Answer {
+	return &bot.Answer{Answered: false, Title: "Which career?",
+		Body:      "You didn't name a career and I couldn't tell which one you mean, so I won't answer from a guess. " + lib.careerHint(),
+		FollowUps: salaryOffers(lib, nil)}
+}
+
+// ownPairIn reports whether two words side by side in the question are
+// a pair only guide g has ("magnetic knife tether", "batch norm vs layer
+// norm"): a thing of that guide named, though each word alone may be
+// common. With many guides, only the guides the term table lists for the
+// pair's second word are read, and none when it lists none or many.
+func (l *Library) ownPairIn(q *question, g *bot.Guide) bool {
+	ws := q.words
+	for k := 0; k+1 < len(ws); k++ {
+		a, b := ws[k], ws[k+1]
+		if l.m.stop[a] || l.m.stop[b] || !hasLetter(a) || !hasLetter(b) || !l.hasPair(g, a, b) {
+			continue
+		}
+		if l.terms == nil {
+			continue
+		}
+		gs, ok := l.terms.guidesWith(stem(b))
+		if !ok || len(gs) > 8 {
+			continue // (a word many guides use: the pair is read in none of them)
+		}
+		if !slices.ContainsFunc(gs, func(gi int32) bool { return l.Guides[gi] != g && l.hasPair(l.Guides[gi], a, b) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // caveats say, in the reply itself, what the figures are not: not for one
 // employer, not for a place outside the US, not for another occupation.
 func caveats(a *bot.Answer, q *question) {
