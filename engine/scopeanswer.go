@@ -78,13 +78,13 @@ func (e *Engine) unplacedQuestion(lib *Library) *bot.Answer {
 // common. With many guides, only the guides the term table lists for the
 // pair's second word are read, and none when it lists none or many.
 func (l *Library) ownPairIn(q *question, g *bot.Guide) bool {
+	if l.terms == nil {
+		return false
+	}
 	ws := q.words
 	for k := 0; k+1 < len(ws); k++ {
 		a, b := ws[k], ws[k+1]
 		if l.m.stop[a] || l.m.stop[b] || !hasLetter(a) || !hasLetter(b) || !l.hasPair(g, a, b) {
-			continue
-		}
-		if l.terms == nil {
 			continue
 		}
 		gs, ok := l.terms.guidesWith(stem(b))
