@@ -2516,11 +2516,8 @@ func (l *Library) coinedAsked(q *question) bool {
 				return true // "what RehydroCalc is for"
 			}
 		}
-		line := " " + strings.Join(ws[k:], " ") + " "
-		for _, p := range []string{" what are they for ", " what is it for ", " what s it for ", " what do they do ", " what does it do ", " what are those for "} {
-			if strings.Contains(line, p) {
-				return true // "… the RehydroCalc and MealTrajectory software. What are they for?"
-			}
+		if asksWhatFor(ws[k:]) {
+			return true // "… the RehydroCalc and MealTrajectory software. What are they for?"
 		}
 	}
 	return false

@@ -217,6 +217,12 @@ func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
 			}
 		}
 	}
+	return asksWhatFor(ws)
+}
+
+// asksWhatFor reports whether the words ask what a thing named before them
+// is for or does ("… What are they for?", "what's it used for").
+func asksWhatFor(ws []string) bool {
 	line := spacedLine(ws)
 	for _, p := range whatFor {
 		if strings.Contains(line, p) {
@@ -227,6 +233,7 @@ func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
 }
 
 // whatFor are the ways a question asks what a thing named before it is
-// for.
-var whatFor = []string{" what is it for ", " what it for ", " what is it used for ", " what it used for ", " what are they for ", " what are they used for ",
-	" what does it do ", " what do they do ", " what is that for ", " what that for ", " what is that used for ", " what that used for "}
+// for ("what's" reads as "what s" or "what").
+var whatFor = []string{" what is it for ", " what s it for ", " what it for ", " what is it used for ", " what s it used for ", " what it used for ",
+	" what are they for ", " what are those for ", " what are they used for ", " what does it do ", " what do they do ",
+	" what is that for ", " what s that for ", " what that for ", " what is that used for ", " what that used for "}

@@ -340,8 +340,14 @@ func overtimeTold(w string) bool {
 	return len(w) > 1 && w[len(w)-1] == 'k' && isDigits(w[:len(w)-1]) // "98k OT"
 }
 
-// degreeNext words after "MS" or "MA" make it a master's degree, not a
-// state.
+// mastersCode reports whether "MS" or "MA", typed in capitals, is a
+// master's degree by the word after it ("an MS program", "MA thesis"),
+// not Mississippi or Massachusetts.
+func mastersCode(code, next string) bool {
+	return (code == "MS" || code == "MA") && degreeNext[next]
+}
+
+// degreeNext words after "MS" or "MA" make it a master's degree.
 var degreeNext = setOf("program", "programs", "degree", "degrees", "student", "students", "thesis", "grad", "grads", "coursework")
 
 // joinedLittle are the little words a fast typist runs onto the word before.
@@ -709,7 +715,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 			continue
 		}
-		if (rawIn[i] == "MS" || rawIn[i] == "MA") && i+1 < len(low) && degreeNext[low[i+1]] {
+		if i+1 < len(low) && mastersCode(rawIn[i], low[i+1]) {
 			// "a part-time MS program", "MA degree": a master's, not
 			// Mississippi or Massachusetts
 			q.words = append(q.words, "master", "degree")
@@ -2432,7 +2438,7 @@ func findStates(raw string, ws []string, isWord func(string) bool) []bot.USState
 		if before := strings.TrimSpace(raw[:len(raw)-len(rest)-end]); englishTwo[strings.ToLower(f)] && (before == "" || copulaBefore(before)) {
 			continue // "OK this is going to sound weird…", "HI all", "he'll be OK": a word, not Oklahoma or Hawaii
 		}
-		if (f == "MS" || f == "MA") && degreeNext[firstWord(rest)] {
+		if mastersCode(f, firstWord(rest)) {
 			continue // "a part-time MS program": a master's degree
 		}
 		if st, ok := bot.StateByCode(f); ok {
