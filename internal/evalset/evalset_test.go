@@ -2996,6 +2996,30 @@ var sets = []struct {
 	// Held-out, written blind in the middle of session 41 (after 303-306 were scored) (voice h200: children aged 9 to 12 on a family server: simple words, odd spellings, short sentences; guide careers and real jobs with no guide); committed unread; scored once at the end of session 41 (at 2176e69): 91.3% / 81.0%, 1 wrong career, 2 answered for an occupation with no guide.
 	{"test/ml-engineer-314", "test/ml-engineer-314.jsonl", false, 120, 15, 0.903},
 	{"test/careers-314", "test/careers-314.jsonl", true, 60, 10, 0.8},
+	// Held-out, written blind at the start of session 42 (voice h201: indirect and embedded questions ('I wonder whether…', 'I'd love to know…', 'not sure if anyone knows but…', 'curious what…'), often with no question mark; guide careers and real jobs with no guide)); committed unread, for session 42 to score once at its end.
+	{"test/ml-engineer-315", "test/ml-engineer-315.jsonl", false, 120, 15, 0.5},
+	{"test/careers-315", "test/careers-315.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h202: pop culture and fiction references used to name or describe a career or a point (films, games, TV shows, books); guide careers and real jobs with no guide)); committed unread, for session 42 to score once at its end.
+	{"test/ml-engineer-316", "test/ml-engineer-316.jsonl", false, 120, 15, 0.5},
+	{"test/careers-316", "test/careers-316.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h203: generic 'you' and 'one' rather than 'I' ('how would one get into…', 'if you wanted to…', 'say someone lives in Ohio, what would they make…'); guide careers and real jobs with no guide)); committed unread, for session 42 to score once at its end.
+	{"test/ml-engineer-317", "test/ml-engineer-317.jsonl", false, 120, 15, 0.5},
+	{"test/careers-317", "test/careers-317.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h204: old-fashioned, gendered or regional job titles (stewardess, fireman, mailman, lunch lady, milkman) beside guide careers: switchers from those jobs, relatives in them, and the jobs themselves; guide careers and real jobs with no guide)); committed unread, for session 42 to score once at its end.
+	{"test/ml-engineer-318", "test/ml-engineer-318.jsonl", false, 120, 15, 0.5},
+	{"test/careers-318", "test/careers-318.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h205: several US states in one message (three or more, lists like 'CA/TX/NY', 'the coasts', 'any state in the south'): which of them the salary table holds, how they rank, where the most are employed; guide careers and real jobs with no guide)); committed unread, for session 43 to score once.
+	{"test/ml-engineer-319", "test/ml-engineer-319.jsonl", false, 120, 15, 0.5},
+	{"test/careers-319", "test/careers-319.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h206: public-sector workers (teachers, librarians, postal workers, government clerks, police officers, firefighters, park rangers) asking about switching into a guide's career and about their own public jobs; guide careers and real jobs with no guide)); committed unread, for session 43 to score once.
+	{"test/ml-engineer-320", "test/ml-engineer-320.jsonl", false, 120, 15, 0.5},
+	{"test/careers-320", "test/careers-320.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h207: self-doubt and impostor feelings ('am I smart enough', 'I'm bad at math', 'is it too late for me') asked beside a concrete point the guide may or may not hold; guide careers and real jobs with no guide)); committed unread, for session 43 to score once.
+	{"test/ml-engineer-321", "test/ml-engineer-321.jsonl", false, 120, 15, 0.5},
+	{"test/careers-321", "test/careers-321.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 42 (voice h208: graduate students, postdocs and academic researchers using academic words (PI, postdoc, tenure track, thesis, quals) asking how their path maps to a guide's career in industry, and about academic jobs; guide careers and real jobs with no guide)); committed unread, for session 43 to score once.
+	{"test/ml-engineer-322", "test/ml-engineer-322.jsonl", false, 120, 15, 0.5},
+	{"test/careers-322", "test/careers-322.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3045,8 +3069,9 @@ var knownNoGuide = map[string]int{"test/careers-310": 1, "test/ml-engineer-309":
 // session 40 (299-302) at its start, and writes four blind at its start
 // (303-306), which it scored 45 minutes in; it wrote four more blind then
 // (311-314) and scored them at its end; session 42 scored the four it
-// wrote between (307-310) at its start.
-var unscored = map[string]bool{}
+// wrote between (307-310) at its start, and wrote eight blind at its start:
+// four (315-318) to score at its end and four (319-322) for session 43.
+var unscored = map[string]bool{"test/ml-engineer-315": true, "test/careers-315": true, "test/ml-engineer-316": true, "test/careers-316": true, "test/ml-engineer-317": true, "test/careers-317": true, "test/ml-engineer-318": true, "test/careers-318": true, "test/ml-engineer-319": true, "test/careers-319": true, "test/ml-engineer-320": true, "test/careers-320": true, "test/ml-engineer-321": true, "test/careers-321": true, "test/ml-engineer-322": true, "test/careers-322": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-223": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
