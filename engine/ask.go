@@ -1868,6 +1868,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil // (caveats says which side has no guide)
 		}
 	}
+	if a := e.rankClaim(q, g); a != nil {
+		return a, nil // "why is Massachusetts the top-paying state?": the table's top, computed
+	}
 	if a := e.negated(q, g); a != nil {
 		return a, nil
 	}
@@ -2174,6 +2177,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "the difference between the AWS and Google ML certs": both, from
 		// the certifications section.
 		return e.answerSectionOr(g, bot.KindCerts)
+	case cert != nil && certsNamed(q, g) == 1 && e.certClaim(q, g, cert) != nil:
+		// "The AWS ML Specialty is the cheapest MLE cert, yeah?": the
+		// cheapest, computed, and the price of the one named
+		return e.certClaim(q, g, cert)
 	case cert != nil:
 		return certAnswer(e, g, cert)
 	case (q.has("cost") || hasAll(q, "how", "much") || addsUp(q) && !hasAll(q, "how", "many")) && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&

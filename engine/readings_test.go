@@ -1005,8 +1005,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "do ML engineers get signing bonuses?", []string{"nothing on signing bonuses"}, []string{"$150,000"}},
 		// A yes-or-no ranking question naming a state: the state that
 		// ranks first and the states named, not every state's figures
-		{all, "is oregon the top paying state for quantum gardening?", []string{"Oregon pays the most", "$84,300"}, []string{"$79,900", "$69,800"}},
-		{all, "is texas the top paying state for quantum gardening?", []string{"Oregon pays the most", "$79,900"}, []string{"$69,800", "$76,100"}},
+		// (session 42: said as a claim checked against the table, rankClaim)
+		{all, "is oregon the top paying state for quantum gardening?", []string{"Yes: of the 4 states", "Oregon has the highest median ($84,300)"}, []string{"$79,900", "$69,800"}},
+		{all, "is texas the top paying state for quantum gardening?", []string{"Not Texas", "Oregon has the highest median ($84,300)", "$79,900"}, []string{"$69,800", "$76,100"}},
 		// A report or someone in the asker's life told after a whole
 		// question is its context, not a part answered on its own
 		{all, "illinois median for lucid dream surveyors? heard chicago pays best in the country", []string{"$101,200"}, []string{"Your questions", "$121,700"}},
@@ -1228,6 +1229,19 @@ func TestReadings(t *testing.T) {
 		// No career named and no word or pair of words that one guide alone uses: no guess
 		{all, "schrodinger garden folks spend most of the day watering?", []string{"Which career?"}, []string{"Machine Learning Engineer guide"}},
 		{all, "what's a magnetic knife tether", []string{"Orbital Chef"}, []string{"Which career?"}},
+		// A state named as the top or bottom of the table: the table's own, computed, beside it
+		{shipped, "why is Massachusetts the top-paying state for ML engineers?", []string{"Not Massachusetts", "California has the highest median ($185,000)", "$165,000"}, nil},
+		{all, "Texas has the fewest qubit gardeners of the states listed, right?", []string{"Vermont has the fewest employed (640)", "8,420"}, nil},
+		{all, "is it true dream cartographers in Illinois make the most out of all the states?", []string{"New York has the highest median ($121,700)"}, nil},
+		{shipped, "is CA the best paying state for MLEs?", []string{"Yes: of the 4 states", "$185,000"}, nil},
+		{shipped, "why does california pay the most for ML engineers?", []string{"nothing on why the figures differ"}, nil},
+		{shipped, "what's the highest pay in Massachusetts for MLEs?", nil, []string{"Not Massachusetts"}},
+		{shipped, "which state has the most ML engineers? my friend says New York", []string{"California"}, []string{"Not New York"}},
+		// A certificate named as the cheapest or priciest: the one the prices put there, and the named one's price
+		{shipped, "The AWS ML Specialty is the cheapest MLE cert at like $150, yeah?", []string{"Not the AWS Machine Learning Specialty, which costs $300", "TensorFlow Developer Certificate is the cheapest ($100)"}, nil},
+		{all, "the decoherence blight cert is the cheapest one right? what does it cover", []string{"Not the Decoherence Blight Specialist, which costs $275", "Entangled Orchard Steward"}, nil},
+		{shipped, "is the tensorflow cert the cheapest?", []string{"Yes: of the 4 certifications"}, nil},
+		{shipped, "cheapest cert besides the AWS one?", []string{"Leaving out the AWS Machine Learning Specialty"}, []string{"Not the AWS"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
