@@ -1892,6 +1892,22 @@ var sets = []struct {
 	// (first run 98.0% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-500", "tune/ml-engineer-500.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-500", "tune/careers-500.jsonl", true, 80, 15, 0.92},
+	// Voice t260: typed one-handed on a phone while walking or commuting: swapped and missing letters, words run together, autocorrect (mirrors h193), written in session 42
+	// (first run 92.0% / 93.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-501", "tune/ml-engineer-501.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-501", "tune/careers-501.jsonl", true, 80, 15, 0.92},
+	// Voice t261: shift workers in retail, food service, care homes and call centres asking whether a guide's career is within reach, and about their own jobs (mirrors h194), written in session 42
+	// (first run 98.7% / 98.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-502", "tune/ml-engineer-502.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-502", "tune/careers-502.jsonl", true, 80, 15, 0.97},
+	// Voice t262: terse imperative requests and labels rather than questions ('salary NY', 'give me the path', 'need: cheapest cert') (mirrors h195), written in session 42
+	// (first run 97.3% / 94.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-503", "tune/ml-engineer-503.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-503", "tune/careers-503.jsonl", true, 80, 15, 0.93},
+	// Voice t263: time pressure: a recruiter call in an hour, a form due at midnight, a presentation tomorrow morning (mirrors h196), written in session 42
+	// (first run 97.3% / 97.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-504", "tune/ml-engineer-504.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-504", "tune/careers-504.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
