@@ -68,7 +68,7 @@ func FuzzHasDigit(f *testing.F) {
 // hasSeparatorBefore is hasSeparator as it was, for every text.
 func hasSeparatorBefore(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || strings.EqualFold(w, "also") ||
+		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || w == "n" || strings.EqualFold(w, "also") ||
 			strings.EqualFold(w, "plus") || w == "+" || w == "&" {
 			return true
 		}
@@ -78,7 +78,7 @@ func hasSeparatorBefore(s string) bool {
 
 func separatorCorpus(t testing.TB) []string {
 	out := []string{"", " ", "and", "AND", "aNd", "andy", "band", "also", "ALSO", "plus", "PLUS", "plush", "+", "&", "++", "a,", ",",
-		"x\tand", "x\vAlso", "x\fplus", "x\rp", "salary, certs", "salary,certs", "and\u0085x", "ALſO", "\u212aand", "a + b", "a&b",
+		"x\tand", "x n y", "x N y", "n", "x\vAlso", "x\fplus", "x\rp", "salary, certs", "salary,certs", "and\u0085x", "ALſO", "\u212aand", "a + b", "a&b",
 		"what  certifications   help?", "which\t\tworkflow   orchestration tool"}
 	for _, q := range guardCorpus(t) {
 		out = append(out, q, strings.ToUpper(q))

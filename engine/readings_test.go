@@ -1242,6 +1242,9 @@ func TestReadings(t *testing.T) {
 		{all, "the decoherence blight cert is the cheapest one right? what does it cover", []string{"Not the Decoherence Blight Specialist, which costs $275", "Entangled Orchard Steward"}, nil},
 		{shipped, "is the tensorflow cert the cheapest?", []string{"Yes: of the 4 certifications"}, nil},
 		{shipped, "cheapest cert besides the AWS one?", []string{"Leaving out the AWS Machine Learning Specialty"}, []string{"Not the AWS"}},
+		// Chat's "n" joins the parts of a question as "and" does; "salt n pepper" stays one thing
+		{shipped, "mle median pay n growth rate n how many openings a yr", []string{"$150,000", "+36%", "20,800"}, nil},
+		{all, "why r salt n pepper liquid up there in the station galley", nil, []string{"Your questions"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -524,7 +524,7 @@ func hasSeparator(s string) bool {
 		return hasSeparatorASCII(s)
 	}
 	for w := range strings.FieldsSeq(s) {
-		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || strings.EqualFold(w, "also") ||
+		if strings.HasSuffix(w, ",") || strings.EqualFold(w, "and") || w == "n" || strings.EqualFold(w, "also") ||
 			strings.EqualFold(w, "plus") || w == "+" || w == "&" {
 			return true
 		}
@@ -554,7 +554,7 @@ func hasSeparatorASCII(s string) bool {
 		for j < len(s) && !asciiSpaceByte(s[j]) {
 			j++
 		}
-		if w := s[i:j]; w != "" && (w[len(w)-1] == ',' || w == "+" || w == "&" ||
+		if w := s[i:j]; w != "" && (w[len(w)-1] == ',' || w == "+" || w == "&" || w == "n" ||
 			foldIs(w, "and") || foldIs(w, "also") || foldIs(w, "plus")) {
 			return true
 		}
@@ -823,7 +823,7 @@ func (l *Library) rankWord(f string) bool {
 // "pros and cons"): one phrase, never two questions.
 var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial error", "more more", "again again", "here there",
 	"now then", "nuts bolts", "bread butter", "research development", "black white", "day night", "give take", "hit miss",
-	"supply demand", "sick tired", "far wide", "rise fall", "by large", "odds ends", "dos don'ts", "do's don'ts")
+	"supply demand", "sick tired", "far wide", "rise fall", "by large", "odds ends", "dos don'ts", "do's don'ts", "salt pepper", "rock roll")
 
 // fillers are the words of talk before a question that ask nothing: "…
 // and like what certs should i get", "um how long".
@@ -882,6 +882,9 @@ func (l *Library) splitAnd(s string) []string {
 	betweenOpen := false // "between" waits for its "and"
 	for i, w := range fields {
 		lw := strings.ToLower(w)
+		if w == "n" {
+			lw = "and" // chat's "n": "median pay n growth rate n openings"
+		}
 		if strings.Trim(lw, ",.") == "between" {
 			betweenOpen = true
 		}
