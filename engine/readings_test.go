@@ -1245,6 +1245,10 @@ func TestReadings(t *testing.T) {
 		// Chat's "n" joins the parts of a question as "and" does; "salt n pepper" stays one thing
 		{shipped, "mle median pay n growth rate n how many openings a yr", []string{"$150,000", "+36%", "20,800"}, nil},
 		{all, "why r salt n pepper liquid up there in the station galley", nil, []string{"Your questions"}},
+		// A verb acting on a thing told ("book it") names no doer; "this week" in the story names no guide's topic
+		{shipped, "how much is the AWS ML Specialty exam? want to book it before my recruiter call in an hour", []string{"$300"}, []string{"No guide for"}},
+		{shipped, "my sister wants to teach, what do teachers earn?", []string{"No guide for"}, nil},
+		{all, "Texas vs Colorado for entangled orchard work, pay in each? lease decision due this week", []string{"$79,900"}, []string{"Orbital Chef"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3765,6 +3765,9 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		if at+1 < len(ws) && reflexive[ws[at+1]] {
 			continue // "want to teach myself ML": learning, not the teacher's job
 		}
+		if at+1 < len(ws) && thingPronoun[ws[at+1]] {
+			continue // "want to book it before my call": an act on a thing told, not a job
+		}
 		if l.Searcher == nil || l.Searcher.Known(context.Background(), v) || l.vocab.known(v) || l.Searcher.Known(context.Background(), ws[at]) {
 			continue // a verb a guide uses: its own work
 		}
@@ -3784,6 +3787,10 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 // reflexive pronouns after a verb make the doer its own object ("teach
 // myself").
 var reflexive = setOf("myself", "yourself", "himself", "herself", "themselves", "ourselves", "yourselves", "themself")
+
+// thingPronoun: pronouns for a thing told before, the object of a verb
+// ("book it", "renew them").
+var thingPronoun = setOf("it", "this", "that", "them", "these", "those")
 
 // qualifiedWork is the work a question asks to be licensed or certified
 // for ("how do i get certified to work on airplane engines?", "licensed
