@@ -1249,6 +1249,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much is the AWS ML Specialty exam? want to book it before my recruiter call in an hour", []string{"$300"}, []string{"No guide for"}},
 		{shipped, "my sister wants to teach, what do teachers earn?", []string{"No guide for"}, nil},
 		{all, "Texas vs Colorado for entangled orchard work, pay in each? lease decision due this week", []string{"$79,900"}, []string{"Orbital Chef"}},
+		// "the MLE role" is the career itself; "in 2 lines" says how the reply is wanted
+		{shipped, "explain the MLE role", []string{"What a machine learning engineer does"}, []string{"The path into the role"}},
+		{shipped, "describe the MLE role in 2 lines", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
+		{shipped, "how do I get an MLE role", []string{"The path into the role"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

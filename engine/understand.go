@@ -2586,10 +2586,31 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 		if relations[w] || i > 0 && (q.words[i-1] == "next" || q.words[i-1] == "last" || q.words[i-1] == "this") && l.m.lex.Time(w) && l.m.index[w] == nil {
 			continue // "my grandson", "next week": who and when, not what is asked
 		}
+		if replyForm(q.words, i) {
+			continue // "in 2 lines", "in one sentence": how the reply is wanted
+		}
+		if (w == "role" || w == "roles") && i > 0 && q.taken != nil && q.taken[i-1] && len(q.careers) > 0 && careerWord(i-1, q.words[i-1]) {
+			continue // "the MLE role": the career itself, not the path's "into the role"
+		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// replyForm reports whether ws[i] is a word of "in <n> <unit>" that says
+// how long the reply should be ("describe the MLE role in 2 lines", "in
+// one sentence", "in a few words").
+func replyForm(ws []string, i int) bool {
+	unit := func(k int) bool {
+		return k >= 2 && k < len(ws) && replyUnits[ws[k]] && ws[k-2] == "in" && (replyCounts[ws[k-1]] || ws[k-1] != "" && ws[k-1][0] >= '0' && ws[k-1][0] <= '9')
+	}
+	return unit(i) || unit(i+1)
+}
+
+var (
+	replyUnits  = setOf("line", "lines", "sentence", "sentences", "word", "words", "paragraph", "paragraphs", "bullet", "bullets", "points", "tweet", "tweets")
+	replyCounts = setOf("a", "one", "two", "three", "four", "five", "few", "couple")
+)
 
 // labelPhrase reports whether two words are the whole of a heading or
 // bold label of one of the guides ("Data engineering"): the guide's own
