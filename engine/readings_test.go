@@ -1253,6 +1253,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "explain the MLE role", []string{"What a machine learning engineer does"}, []string{"The path into the role"}},
 		{shipped, "describe the MLE role in 2 lines", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
 		{shipped, "how do I get an MLE role", []string{"The path into the role"}, nil},
+		// What is good about the work ("what's cool about it", "the upside") is the overview, weakly
+		{shipped, "what's cool about ML engineering?", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
+		{all, "Do I have to work nights? mapping dreams sounds cool until I remember how much I love sleep lol", []string{"REM"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
