@@ -1256,6 +1256,11 @@ func TestReadings(t *testing.T) {
 		// What is good about the work ("what's cool about it", "the upside") is the overview, weakly
 		{shipped, "what's cool about ML engineering?", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
 		{all, "Do I have to work nights? mapping dreams sounds cool until I remember how much I love sleep lol", []string{"REM"}, nil},
+		// A word of a guide's name, or of its stem, before the work or the worker of its kind: that guide
+		{all, "orbital cooking jobs are shrinking fast, what's the real outlook + openings per year?", []string{"680"}, []string{"No guide"}},
+		{all, "alabama pay for orbit cooks vs the national number", []string{"$83,100"}, []string{"No guide"}},
+		{all, "main programming language for deep learning engineering jobs?", []string{"Python"}, []string{"No guide"}},
+		{all, "cook on a cruise ship pay?", []string{"No guide"}, []string{"$87,500"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

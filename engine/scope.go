@@ -219,6 +219,19 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				}
 				continue
 			}
+			if start < i {
+				if g := l.nameStemWorker(ws[start], worker); g != nil {
+					// "orbital cooking jobs": a word of a guide's name before
+					// the work of the kind of worker that name ends in
+					for k := start; k <= i; k++ {
+						taken[k] = true
+					}
+					if !slices.Contains(q.careers, g) {
+						q.careers = append(q.careers, g)
+					}
+					continue
+				}
+			}
 			if start < i || l.headNames[worker] == nil {
 				for k := start; k <= i; k++ {
 					taken[k] = true
@@ -1149,7 +1162,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 			minDF = 2 // with one guide, a word of the worker's own name it uses twice: "model deployment engineers"
 		}
 		if gi < 0 || l.Searcher.DocFreq(ctx, w) < minDF {
-			if gi >= 0 && k >= start-2 && k < i && guideNameWord(l.Guides[gi], w) && (found < 0 || found == gi) {
+			if gi >= 0 && k >= start-2 && k < i && guideNameStem(l.Guides[gi], w) && (found < 0 || found == gi) {
 				found, nameWord = gi, true // "zero-g galley cooks": a word of the guide's name, however rare
 				return true
 			}
@@ -1182,7 +1195,7 @@ func (l *Library) kindredWorker(ws []string, taken []bool, start, i int, head st
 		if !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w)) && len(w) >= 6 && isAlpha(w) {
 			coined++ // "dreamscapes", "qubits": a word of the guide's own world no dictionary has
 		}
-		nameWord = nameWord || k >= start-2 && k < i && guideNameWord(l.Guides[gi], w)
+		nameWord = nameWord || k >= start-2 && k < i && guideNameStem(l.Guides[gi], w)
 		return true
 	}
 	for k := start; k < i; k++ {
@@ -4659,6 +4672,44 @@ func guideNameWord(g *bot.Guide, w string) bool {
 		f := strings.Fields(bot.NormalizeName(n))
 		for _, x := range f[:max(0, len(f)-1)] {
 			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameStemWorker is the one guide whose name has a word of mod's stem
+// before a head that names worker's kind ("orbital" and "cook" for the
+// guide that answers to "Orbital Chef" and "zero-g cook"); nil when none
+// or several.
+func (l *Library) nameStemWorker(mod, worker string) *bot.Guide {
+	var found *bot.Guide
+	for _, g := range l.headNames[worker] {
+		if g != found && guideNameStem(g, mod) {
+			if found != nil {
+				return nil
+			}
+			found = g
+		}
+	}
+	return found
+}
+
+// guideNameStem is guideNameWord for a word of the same stem as a word of
+// the guide's name before its head ("orbit cooks" for "Orbital Chef").
+func guideNameStem(g *bot.Guide, w string) bool {
+	if guideNameWord(g, w) {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	sw := stem(w)
+	for _, n := range append([]string{g.Title}, g.Aliases...) {
+		f := strings.Fields(bot.NormalizeName(n))
+		for _, x := range f[:max(0, len(f)-1)] {
+			if len(x) >= 4 && stem(x) == sw {
 				return true
 			}
 		}
