@@ -5525,8 +5525,11 @@ func oneStateAsked(q *question, k int, except []bot.USState) bool {
 			return false // (but "… the most, and how much?": that state's figure, asked)
 		}
 	}
-	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "top", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
-		"second", "third", "gap", "difference", "between", "compare", "compared", "states",
+	if hasAny(q, "top") && topCount(q) > 1 || adjacent(q.words, "which", "states") || adjacent(q.words, "what", "states") {
+		return false // "top 3 states", "which states pay the most?"
+	}
+	return !hasAny(q, "rank", "ranking", "ranked", "ranks", "list", "order", "ordered", "all", "each", "both", "vs", "versus", "also", "or",
+		"second", "third", "gap", "difference", "between", "compare", "compared",
 		"higher", "lower", "more", "less", "than")
 }
 

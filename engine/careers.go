@@ -207,6 +207,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		return a
 	}
 	low := q.has("least") || hasAny(q, "lowest", "worst", "fewest")
+	both := low && q.has("most") && len(rows) > 2 && measure == "salary" && st == nil // "which has the highest median and which has the lowest?"
+	if both {
+		low = false
+	}
 	if measure == "time" {
 		low = !hasAny(q, "longest", "slowest") && !q.has("most") // "takes the most years"
 	}
@@ -252,6 +256,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 		a.Body = fmt.Sprintf("%s is the quickest to get into (%s).", top, rows[0].text)
 	case measure == "time":
 		a.Body = fmt.Sprintf("%s takes the longest to get into (%s).", top, rows[0].text)
+	case both:
+		last := rows[len(rows)-1]
+		a.Body = fmt.Sprintf("%s pays the most (%s); %s pays the least (%s).", top, rows[0].text, last.g.Title, last.text)
 	case measure == "salary" && low:
 		a.Body = fmt.Sprintf("%s pays the least (%s).", top, rows[0].text)
 	case measure == "salary":

@@ -1261,6 +1261,12 @@ func TestReadings(t *testing.T) {
 		{all, "alabama pay for orbit cooks vs the national number", []string{"$83,100"}, []string{"No guide"}},
 		{all, "main programming language for deep learning engineering jobs?", []string{"Python"}, []string{"No guide"}},
 		{all, "cook on a cruise ship pay?", []string{"No guide"}, []string{"$87,500"}},
+		// One state asked for by its place in the ranking ("top paying state"): that state; both ends asked: the whole ranking
+		{all, "top paying state for oneirographers?", []string{"New York pays the most"}, []string{"$101,200"}},
+		{shipped, "Which states pay ML engineers the most?", []string{"$185,000", "$165,000"}, nil},
+		{shipped, "Of the states the guide lists, which has the most people employed as ML engineers and which has the fewest?", []string{"25,000", "5,000"}, []string{"can't answer"}},
+		{shipped, "what's the cheapest ML cert and which state pays best?", []string{"$100", "California"}, nil},
+		{all, "of all the careers you have guides for, which has the highest median salary and which has the lowest?", []string{"Machine Learning Engineer pays the most", "Quantum Gardener pays the least"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

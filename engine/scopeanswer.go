@@ -819,6 +819,26 @@ func (l *Library) rankWord(f string) bool {
 	return l.m.index[w]["most"] || l.m.index[w]["least"]
 }
 
+// rankTail reports whether the fields after an "and" ask only for the
+// other end of a ranking ("which has the fewest?", "which one the
+// least", "what about the lowest one"): a rank word and words that point
+// back, nothing of its own.
+func (l *Library) rankTail(fields []string) bool {
+	ranked := false
+	for _, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ",.?!"))
+		switch {
+		case l.rankWord(w):
+			ranked = true
+		case !rankTailWords[w]:
+			return false
+		}
+	}
+	return ranked
+}
+
+var rankTailWords = setOf("which", "what", "whats", "about", "one", "ones", "has", "have", "is", "the", "in", "of", "them", "guide", "guides", "table", "listed", "your", "ur")
+
 // binomial pairs are fixed phrases joined by "and" ("back and forth",
 // "pros and cons"): one phrase, never two questions.
 var binomial = setOf("back forth", "pros cons", "ups downs", "on off", "trial error", "more more", "again again", "here there",
@@ -901,6 +921,8 @@ func (l *Library) splitAnd(s string) []string {
 			cur = append(cur, w) // "My partner and I made a spreadsheet": one subject
 		case lw == "and" && i > 0 && i+1 < len(fields) && l.rankWord(fields[i-1]) && (l.rankWord(fields[i+1]) || i+2 < len(fields) && strings.EqualFold(fields[i+1], "the") && l.rankWord(fields[i+2])):
 			cur = append(cur, w) // "the lowest and the highest pay": two ends of one thing
+		case lw == "and" && i+1 < len(fields) && slices.ContainsFunc(cur, l.rankWord) && l.rankTail(fields[i+1:]):
+			cur = append(cur, w) // "which has the most … and which has the fewest?": the other end of one ranking
 		case lw == "and" && i > 0 && i+1 < len(fields) && stateCode(fields[i-1]) && stateCode(fields[i+1]):
 			cur = append(cur, w) // "the medians for CA, WA, NY and MA": one list of states
 		case (lw == "and" || lw == "plus" || lw == "+" || lw == "&") && i > 0 && sentenceAddsUp(fields, i):
