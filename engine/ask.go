@@ -2177,6 +2177,12 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "the difference between the AWS and Google ML certs": both, from
 		// the certifications section.
 		return e.answerSectionOr(g, bot.KindCerts)
+	case cert == nil && whichCertNeeded(q, g):
+		// "what certificate do I need before my first flight, and what
+		// does it cost?": the one the guide says is required, its price
+		a := certAnswer(e, g, requiredCert(g))
+		a.Body = strings.TrimSpace(g.Certification) + "\n\n" + a.Body
+		return a
 	case cert != nil && certsNamed(q, g) == 1 && e.certClaim(q, g, cert) != nil:
 		// "The AWS ML Specialty is the cheapest MLE cert, yeah?": the
 		// cheapest, computed, and the price of the one named
@@ -3039,7 +3045,32 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if !named && (q.has("least") || q.has("most")) && describesCareer(q, g, best) {
 		return nil // "cheapest cert for cooking in microgravity?": the cheapest of all, the career told by a word one name shares
 	}
+	if !named && describesWorker(q, best) {
+		return nil // "what cert do I need before my first flight as a galley cook?": the worker's kind, not the Orbital Galley Fire Safety
+	}
 	return best
+}
+
+// describesWorker reports whether every word of cert c's name that the
+// question has stands right before a noun for a kind of person ("galley
+// cook"): it tells the worker, it does not name the certificate.
+func describesWorker(q *question, c *bot.Cert) bool {
+	found := false
+	for _, w := range q.expandWords(strings.Fields(bot.NormalizeName(c.Name))) {
+		if q.m.stop[w] || q.m.index[w][bot.KindCerts] {
+			continue
+		}
+		for i, x := range q.words {
+			if x != w {
+				continue
+			}
+			if i+1 >= len(q.words) || !q.m.lex.Person(q.m.lex.Singular(q.words[i+1])) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // describesCareer reports whether every word of cert c's name that the

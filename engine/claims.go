@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/careerbot-dev/careerbot/bot"
@@ -159,4 +160,37 @@ func (e *Engine) certClaim(q *question, g *bot.Guide, named *bot.Cert) *bot.Answ
 	a.Body = fmt.Sprintf("Not the %s, which costs %s%s: of the %d certifications in the %s guide, the %s is the %s (%s).\n\n",
 		named.Name, bot.Money(named.Price), about, n, g.Title, pick.Name, which, bot.Money(pick.Price)) + a.Body
 	return a
+}
+
+// whichCertNeeded reports whether a question asks which one certificate
+// is needed ("what certificate do I need before my first flight?",
+// "which cert is mandatory?"), not whether any is, nor a list.
+func whichCertNeeded(q *question, g *bot.Guide) bool {
+	req := requiredCert(g)
+	if req == nil {
+		return false
+	}
+	own := map[string]bool{} // words that tell the career or the worker, not a certificate's subject
+	for _, w := range words(g.Summary + " " + req.Name + " " + req.About) {
+		own[stem(w)] = true
+	}
+	for i, x := range q.words {
+		if q.taken[i] || i+1 < len(q.words) && q.m.lex.Person(q.m.lex.Singular(q.words[i+1])) {
+			own[stem(x)] = true // "dream mapping", "galley cook"
+		}
+	}
+	for _, c := range g.Certifications {
+		if c.Name == req.Name {
+			continue
+		}
+		for _, w := range words(c.Name + " " + c.About) {
+			if len(w) > 3 && !q.m.stop[w] && q.m.index[w] == nil && !own[stem(w)] && slices.ContainsFunc(q.words, func(x string) bool { return stem(x) == stem(w) }) {
+				return false // "which cert do i need for mapping nightmares": another one's own subject
+			}
+		}
+	}
+	return q.has(bot.KindCerts) && !q.has("license") && hasAny(q, "which", "what", "whats") &&
+		hasAny(q, "need", "needed", "required", "require", "requires", "mandatory", "must", "necessary", "expected", "expect") &&
+		!hasAny(q, "certs", "certifications", "certificates", "credentials", "exams", "any", "all", "other", "others", "optional", "extra", "extras") &&
+		!q.has("most") && !q.has("least") && !hasAll(q, "how", "many")
 }

@@ -1267,6 +1267,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "Of the states the guide lists, which has the most people employed as ML engineers and which has the fewest?", []string{"25,000", "5,000"}, []string{"can't answer"}},
 		{shipped, "what's the cheapest ML cert and which state pays best?", []string{"$100", "California"}, nil},
 		{all, "of all the careers you have guides for, which has the highest median salary and which has the lowest?", []string{"Machine Learning Engineer pays the most", "Quantum Gardener pays the least"}, nil},
+		// "Which certificate do I need?": the one the guide's key facts name as required; a word of a certificate's
+		// name before a kind of worker ("galley cook") tells the worker, it does not name that certificate
+		{all, "what cert do i need b4 my first flight as a galley cook in orbit", []string{"Microgravity Food Safety Certificate costs $520"}, []string{"Orbital Galley Fire Safety costs"}},
+		{all, "which certificate is mandatory for dream mapping?", []string{"Licensed Lucid Surveyor costs $640"}, nil},
+		{all, "which cert do i need for mapping nightmares and what does it cost", []string{"$185"}, nil},
+		{all, "what's the galley fire safety cert cost", []string{"$95"}, nil},
+		{shipped, "which cert do I need to become an ML engineer?", []string{"no certification is a requirement"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
