@@ -237,3 +237,43 @@ func asksWhatFor(ws []string) bool {
 var whatFor = []string{" what is it for ", " what s it for ", " what it for ", " what is it used for ", " what s it used for ", " what it used for ",
 	" what are they for ", " what are those for ", " what are they used for ", " what does it do ", " what do they do ",
 	" what is that for ", " what s that for ", " what that for ", " what is that used for ", " what that used for "}
+
+// namedItem answers a question that names one tool the guide lists and
+// asks what it is or does ("saw Kubeflow on a posting with a really nice
+// bonus structure, what's it used for?"): the guide's line for it, whatever
+// the story around the question tells. nil when it names none or several.
+func (e *Engine) namedItem(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	if g == nil || slices.Contains(q.certWord, true) || q.has(bot.KindCerts) || q.has("cost") || hasAny(q, "other", "others", "else") || !lib.itemAsked(q, g) {
+		return nil // (not "what's the Databricks cert cost", "… and what other galley hardware is used")
+	}
+	items := lib.itemLinesOf(g)
+	found := -1
+	for k := range items {
+		if items[k].namedBy(q.words) {
+			if found >= 0 {
+				return nil // two named: weighed or listed, not one asked
+			}
+			found = k
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	it := items[found]
+	for _, n := range it.names {
+		if k := runAt(q.words, n); k >= 0 && k+len(n) < len(q.words) && q.m.lex.Person(q.m.lex.Singular(q.words[k+len(n)])) {
+			return nil // "what do qubit trellis gardeners make": the worker told by the tool
+		}
+	}
+	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
+}
+
+// runAt is the index where run starts in ws, -1 when it is not there.
+func runAt(ws, run []string) int {
+	for k := 0; k+len(run) <= len(ws); k++ {
+		if slices.Equal(ws[k:k+len(run)], run) {
+			return k
+		}
+	}
+	return -1
+}

@@ -1274,6 +1274,11 @@ func TestReadings(t *testing.T) {
 		{all, "which cert do i need for mapping nightmares and what does it cost", []string{"$185"}, nil},
 		{all, "what's the galley fire safety cert cost", []string{"$95"}, nil},
 		{shipped, "which cert do I need to become an ML engineer?", []string{"no certification is a requirement"}, nil},
+		// A tool the guide lists, asked what it is or does: its line, whatever the story around it tells
+		{shipped, "saw Kubeflow on a posting with a really nice bonus structure, what's it used for in ML eng?", []string{"running ML pipelines on Kubernetes"}, []string{"can't answer"}},
+		{shipped, "what's JAX, per the ML engineer guide? a recruiter said knowing it bumps offers", []string{"high-performance ML"}, nil},
+		{shipped, "what's the Databricks certificate cost", []string{"$200"}, nil},
+		{all, "denver area — what do qubit trellis gardeners make", nil, []string{"Qubit trellis ("}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
