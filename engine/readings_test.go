@@ -1279,6 +1279,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's JAX, per the ML engineer guide? a recruiter said knowing it bumps offers", []string{"high-performance ML"}, nil},
 		{shipped, "what's the Databricks certificate cost", []string{"$200"}, nil},
 		{all, "denver area — what do qubit trellis gardeners make", nil, []string{"Qubit trellis ("}},
+		// A verb with its particle ("pop up", "cook up there") names no person; a job that sent the asker ("asked me to") is not asked about
+		{shipped, "How many MLE openings pop up each year?", []string{"20,800"}, []string{"No guide"}},
+		{all, "which cert do u need before your first flight if you wanna cook up there", []string{"Microgravity Food Safety Certificate"}, []string{"No guide"}},
+		{shipped, "feature store tools? staff eng asked me to look into it", []string{"Feast"}, []string{"No guide"}},
+		{shipped, "what do nurses make? my manager asked me to find out", []string{"No guide for nurses"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

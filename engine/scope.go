@@ -289,6 +289,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				break
 			}
 		}
+		if phrase == "" && i > 0 && i+1 < len(ws) && verbParticle[ws[i+1]] && m.lex.Verb(ws[i]) && !determiner[ws[i-1]] && !possessive[ws[i-1]] && ws[i-1] != "my" {
+			continue // "how many openings pop up each year": a verb with its particle, not a person
+		}
 		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
@@ -618,6 +621,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// the resupply come for cooks on the stations?": the career named,
 			// called again by its kind of worker
 			taken[i] = true
+			continue
+		}
+		if i+2 < len(ws) && requestVerb[ws[i+1]] && (ws[i+2] == "me" || ws[i+2] == "us") && (q.hasSectionIntent() || len(q.careers) > 0) {
+			// "feature store tools? staff eng asked me to look into it":
+			// who sent the asker, not the job asked about
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
 			continue
 		}
 		if start > 1 && ws[start-2] == "i" && (ws[start-1] == "said" || ws[start-1] == "typed" || ws[start-1] == "wrote") && len(q.careers) > 0 {
@@ -4695,6 +4706,14 @@ func (l *Library) nameStemWorker(mod, worker string) *bot.Guide {
 	}
 	return found
 }
+
+// verbParticle words after a verb make a phrasal verb of it ("pop up",
+// "burn out").
+var verbParticle = setOf("up", "out", "off", "down", "away")
+
+// requestVerb words, before "me" or "us", tell who sent the asker ("my
+// manager asked me to find out").
+var requestVerb = setOf("asked", "told", "wants", "wanted", "needs", "needed", "sent", "pinged", "tasked")
 
 // guideNameStem is guideNameWord for a word of the same stem as a word of
 // the guide's name before its head ("orbit cooks" for "Orbital Chef").
