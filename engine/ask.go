@@ -4747,6 +4747,9 @@ func (l *Library) labelledField(text string) string {
 			return ""
 		}
 	}
+	if last := l.m.lex.Singular(ws[len(ws)-1]); relations[last] || l.m.lex.Person(last) && !l.m.lex.Occupation(last) && !l.m.lex.JobSense(last) {
+		return "" // "Grandpa question.": who asks, not a line of work
+	}
 	if l.Searcher.Known(context.Background(), ws[0]) || l.vocab.known(ws[0]) {
 		return "" // the first word is a guide's ("dream question:", "greenhouse question")
 	}

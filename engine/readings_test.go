@@ -1284,6 +1284,10 @@ func TestReadings(t *testing.T) {
 		{all, "which cert do u need before your first flight if you wanna cook up there", []string{"Microgravity Food Safety Certificate"}, []string{"No guide"}},
 		{shipped, "feature store tools? staff eng asked me to look into it", []string{"Feast"}, []string{"No guide"}},
 		{shipped, "what do nurses make? my manager asked me to find out", []string{"No guide for nurses"}, nil},
+		// "Grandpa question." labels who asks, not a line of work; "Speech therapy question:" still names one
+		{shipped, "Grandpa question. My grandson mentioned an 'AWS Machine Learning Specialty' certificate. What is it for, and what does it cost?", []string{"$300"}, []string{"No guide"}},
+		{shipped, "Newbie question: which cert is cheapest?", []string{"$100"}, []string{"No guide"}},
+		{shipped, "Speech therapy question: what do school SLPs make?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
