@@ -1288,6 +1288,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Grandpa question. My grandson mentioned an 'AWS Machine Learning Specialty' certificate. What is it for, and what does it cost?", []string{"$300"}, []string{"No guide"}},
 		{shipped, "Newbie question: which cert is cheapest?", []string{"$100"}, []string{"No guide"}},
 		{shipped, "Speech therapy question: what do school SLPs make?", []string{"No guide"}, []string{"$150,000"}},
+		// "computer program(s)" is software, a tool
+		{all, "what computer programs do zero g chefs use", []string{"RehydroCalc"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
