@@ -4338,6 +4338,10 @@ func comparedRefusal(lib *Library, occ, own string) string {
 func ownFigure(q *question, g *bot.Guide) string {
 	pay := q.has("salary") || hasAny(q, "earns", "earn", "paid", "pays", "richer") || hasAll(q, "take", "home") || hasAll(q, "takes", "home")
 	switch {
+	case pay && g.Salary.High > 0 && (hasAny(q, "ceiling", "max", "maximum") || hasAny(q, "top", "highest", "upper") && hasAny(q, "end", "range", "band")):
+		// "is an actuary or an ML engineer better paid at the top end of
+		// the range?": the guide's side is the top of its range
+		return fmt.Sprintf(" For what it's worth, the %s guide gives a pay range of %s.", g.Title, salaryRange(g.Salary))
 	case pay && len(q.states) == 1 && g.State(q.states[0].Code) != nil:
 		// "MLE vs product manager pay in washington state?": the guide's
 		// figure for the state asked
@@ -4349,7 +4353,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide gives about %s openings a year.", g.Title, bot.Thousands(g.Outlook.AnnualOpenings))
 	case (q.has("outlook") || hasAny(q, "growing", "growth", "grows")) && g.Outlook.GrowthPct != 0:
 		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
-	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner")) && !q.has("outlook") && g.TotalTime != "":
+	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	}
 	return ""
@@ -4368,7 +4372,13 @@ func comparesUnguided(q *question) bool {
 // ("which takes longer to break into?", "quicker to qualify"), not how fast
 // a field grows.
 func weighsTime(q *question) bool {
-	return hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
+	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q)) && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
+}
+
+// lessTime reports whether a question weighs time by amount ("which one
+// takes less time to get into?", "more years of school").
+func lessTime(q *question) bool {
+	return hasAny(q, "less", "more", "fewer", "least", "most") && hasAny(q, "time", "years", "yrs", "months")
 }
 
 // comparedNear reports whether a word that sets one thing against another
