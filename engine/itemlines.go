@@ -61,7 +61,7 @@ func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
 // "sagemaker" for "AWS SageMaker").
 func (it *itemLine) namedBy(ws []string) bool {
 	for _, n := range it.names {
-		if containsRun(ws, n) || len(n) > 1 && len(n[1]) >= 5 && containsRun(ws, n[1:2]) {
+		if containsRun(ws, n) || len(n) > 1 && len(n[1]) >= 5 && containsRun(ws, n[1:2]) || len(n) > 2 && containsRun(ws, n[:2]) { // (or "hugging face" for "Hugging Face Transformers")
 			return true
 		}
 	}
