@@ -2158,6 +2158,14 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		!(len(q.states) == 0 && !t.percent && !q.has("state") && rangeEnd(g, t.value)) {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
 	}
+	var claim *bot.Answer // certClaim's answer, worked out once when its case is reached
+	claimed := false
+	claimOf := func() *bot.Answer {
+		if !claimed {
+			claim, claimed = e.certClaim(q, g, cert), true
+		}
+		return claim
+	}
 	switch {
 	case cert != nil && q.has("license") && !q.has(bot.KindCerts) && g.License != "" && !strings.Contains(strings.ToLower(cert.Name), "permit") &&
 		!strings.Contains(strings.ToLower(cert.Name), "licen"):
@@ -2186,10 +2194,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		a := certAnswer(e, g, requiredCert(g))
 		a.Body = strings.TrimSpace(g.Certification) + "\n\n" + a.Body
 		return a
-	case cert != nil && certsNamed(q, g) == 1 && e.certClaim(q, g, cert) != nil:
+	case cert != nil && certsNamed(q, g) == 1 && claimOf() != nil:
 		// "The AWS ML Specialty is the cheapest MLE cert, yeah?": the
 		// cheapest, computed, and the price of the one named
-		return e.certClaim(q, g, cert)
+		return claim
 	case cert != nil:
 		return certAnswer(e, g, cert)
 	case (q.has("cost") || hasAll(q, "how", "much") || addsUp(q) && !hasAll(q, "how", "many")) && q.has(bot.KindCerts) && len(g.Certifications) > 1 && !q.has("most") && !q.has("least") &&

@@ -166,6 +166,12 @@ func (e *Engine) certClaim(q *question, g *bot.Guide, named *bot.Cert) *bot.Answ
 // is needed ("what certificate do I need before my first flight?",
 // "which cert is mandatory?"), not whether any is, nor a list.
 func whichCertNeeded(q *question, g *bot.Guide) bool {
+	if !q.has(bot.KindCerts) || q.has("license") || !hasAny(q, "which", "what", "whats") ||
+		!hasAny(q, "need", "needed", "required", "require", "requires", "mandatory", "must", "necessary", "expected", "expect") ||
+		hasAny(q, "certs", "certifications", "certificates", "credentials", "exams", "any", "all", "other", "others", "optional", "extra", "extras") ||
+		q.has("most") || q.has("least") || hasAll(q, "how", "many") {
+		return false // not one certificate asked as the one needed
+	}
 	req := requiredCert(g)
 	if req == nil {
 		return false
@@ -189,8 +195,5 @@ func whichCertNeeded(q *question, g *bot.Guide) bool {
 			}
 		}
 	}
-	return q.has(bot.KindCerts) && !q.has("license") && hasAny(q, "which", "what", "whats") &&
-		hasAny(q, "need", "needed", "required", "require", "requires", "mandatory", "must", "necessary", "expected", "expect") &&
-		!hasAny(q, "certs", "certifications", "certificates", "credentials", "exams", "any", "all", "other", "others", "optional", "extra", "extras") &&
-		!q.has("most") && !q.has("least") && !hasAll(q, "how", "many")
+	return true
 }

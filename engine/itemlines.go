@@ -69,14 +69,7 @@ func (it *itemLine) namedBy(ws []string) bool {
 }
 
 // containsRun reports whether ws holds run as consecutive words.
-func containsRun(ws, run []string) bool {
-	for i := 0; i+len(run) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
-}
+func containsRun(ws, run []string) bool { return runAt(ws, run) >= 0 }
 
 // itemsWeighed answers a question that sets two tools of a guide side by
 // side ("Feast vs Triton, same category?", "W&B vs MLflow, different
