@@ -1294,6 +1294,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "ML engineer or electrician, which one takes less time to get into?", []string{"No guide for electrician", "5-8 years"}, nil},
 		{shipped, "is an actuary or an ML engineer better paid at the top end of the range?", []string{"No guide for actuary", "$300,000+"}, nil},
 		{shipped, "hugging face comes up in every youtube tutorial i watch, what's it for?", []string{"pre-trained models"}, []string{"Not in the guide"}},
+		// A company typed in lower case before a weak intent word ("at google get paid") is the employer
+		{shipped, "how much do ML engineers at google get paid", []string{"company-specific", "Google"}, nil},
+		{shipped, "google certs for MLE?", []string{"Google Professional ML Engineer"}, []string{"company-specific"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

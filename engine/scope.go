@@ -168,7 +168,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
 			continue // (and "single dad": someone in a life, not a job)
 		}
-		if name, ok := m.companies[ws[i]]; ok && !(i+1 < len(ws) && routesTo(m, ws[i+1])) {
+		if name, ok := m.companies[ws[i]]; ok && !(i+1 < len(ws) && routesTo(m, ws[i+1]) && !m.weak[ws[i+1]]) { // (not "Google certs"; "at google get paid" is the employer)
 			// "amazon ML engineer pay", "what does amazon pay": an employer
 			if sc.company == "" {
 				sc.company = name
