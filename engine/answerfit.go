@@ -2769,7 +2769,7 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 	}
 	cert := matchCert(q, g)
 	examAsked := cert != nil || namesLicense(q, g) || hasAny(q, "exam", "exams", "test", "tests", "permit", "license", "licence", "certificate", "cert", "certification", "practical")
-	if examAsked && hasAny(q, "retake", "retakes", "retaking", "resit", "resits", "resitting", "reattempt") && !guideSays(g, "retake") && !guideSays(g, "resit") {
+	if examAsked && (hasAny(q, "retake", "retakes", "retaking", "resit", "resits", "resitting", "reattempt") || againAfterFail(q)) && !guideSays(g, "retake") && !guideSays(g, "resit") {
 		return lackingAnswer(e, q, g, cert, "when or how often "+examName(cert)+" can be retaken")
 	}
 	if examAsked && passMarkAsked(q) && !guideSays(g, "pass rate") && !guideSays(g, "pass mark") {
@@ -2782,6 +2782,26 @@ func (e *Engine) lackingFirst(q *question, g *bot.Guide) *bot.Answer {
 		return lackingAnswer(e, q, g, nil, fmt.Sprintf("pay in %d (its figures are for %d)", n, g.Salary.Year))
 	}
 	return nil
+}
+
+// againAfterFail reports whether a question asks to sit an exam again
+// after failing it, in plain words ("if u fail the AWS test can u try
+// again?", "can you take it again").
+func againAfterFail(q *question) bool {
+	return hasAny(q, "fail", "failed", "failing", "fails", "flunk", "flunked") &&
+		(adjacent(q.words, "try", "again") || hasAny(q, "retry", "redo") || againVerbs(q.words) || hasAny(q, "second", "another") && hasAny(q, "try", "attempt", "chance", "shot"))
+}
+
+// againVerbs reports whether the words say an exam is sat again ("take it
+// again", "sit it again"), not a figure asked again ("how much was it
+// again?").
+func againVerbs(ws []string) bool {
+	for k := 2; k < len(ws); k++ {
+		if ws[k] == "again" && (ws[k-1] == "it" || ws[k-1] == "that" || ws[k-1] == "one") && (ws[k-2] == "take" || ws[k-2] == "sit" || ws[k-2] == "do" || ws[k-2] == "write") {
+			return true
+		}
+	}
+	return false
 }
 
 // unheldPayYear is a year the question asks pay of that the guide's

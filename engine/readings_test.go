@@ -1297,6 +1297,10 @@ func TestReadings(t *testing.T) {
 		// A company typed in lower case before a weak intent word ("at google get paid") is the employer
 		{shipped, "how much do ML engineers at google get paid", []string{"company-specific", "Google"}, nil},
 		{shipped, "google certs for MLE?", []string{"Google Professional ML Engineer"}, []string{"company-specific"}},
+		// Sitting an exam again after failing it, in plain words, is its retake rules, which no guide holds
+		{shipped, "if u fail the AWS machine learning test can u try again?", []string{"can be retaken"}, nil},
+		{all, "if u fail the microgravity food safety test can u take it again", []string{"can be retaken"}, nil},
+		{all, "failed the AWS ML Specialty. how much was it again? need to rebook", []string{"$300"}, []string{"retaken"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
