@@ -1908,6 +1908,22 @@ var sets = []struct {
 	// (first run 97.3% / 97.0%, 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-504", "tune/ml-engineer-504.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-504", "tune/careers-504.jsonl", true, 80, 15, 0.96},
+	// Voice t264: questions wrapped in statements of wondering or hoping rather than asked outright (mirrors h201), written in session 42
+	// (first run 91.3% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-505", "tune/ml-engineer-505.jsonl", false, 120, 15, 0.903},
+	{"tune/careers-505", "tune/careers-505.jsonl", true, 80, 15, 0.92},
+	// Voice t265: films, series, anime, games and celebrities used to describe a career or a point (mirrors h202), written in session 42
+	// (first run 96.7% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-506", "tune/ml-engineer-506.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-506", "tune/careers-506.jsonl", true, 80, 15, 0.92},
+	// Voice t266: impersonal and hypothetical third person instead of 'I' (mirrors h203), written in session 42
+	// (first run 96.7% / 98.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-507", "tune/ml-engineer-507.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-507", "tune/careers-507.jsonl", true, 80, 15, 0.97},
+	// Voice t267: dated, informal or regional names for jobs beside guide careers (mirrors h204), written in session 42
+	// (first run 96.0% / 96.0%, 0 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-508", "tune/ml-engineer-508.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-508", "tune/careers-508.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
