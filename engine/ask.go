@@ -3075,7 +3075,7 @@ func describesWorker(q *question, c *bot.Cert) bool {
 			if x != w {
 				continue
 			}
-			if i+1 >= len(q.words) || !q.m.lex.Person(q.m.lex.Singular(q.words[i+1])) {
+			if !personAfter(q, i) {
 				return false
 			}
 			found = true
@@ -4080,12 +4080,9 @@ func weighed(q *question) bool {
 // when the question is the last sentence of a longer message, the rest of
 // the message's too ("my buddy says space stations are hiring cooks. what's
 // the pay in florida?"), but not the asker's own job.
-// timeUnit and timeDeictic: "this week", "next month", "last year" say
-// when, in the story around a question.
-var (
-	timeUnit    = setOf("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "semester", "quarter", "summer", "winter", "fall")
-	timeDeictic = setOf("this", "next", "last", "tomorrow", "tonight", "by")
-)
+// timeDeictic words before a noun of time ("this week", "next month",
+// "by summer") say when, in the story around a question.
+var timeDeictic = setOf("this", "next", "last", "tomorrow", "tonight", "by")
 
 func guessWords(lib *Library, q *question) []string {
 	ws := dropStateWords(lib.contentWords(q, nil))
@@ -4115,7 +4112,7 @@ func guessWords(lib *Library, q *question) []string {
 		// asks the pay, it names no guide's topic
 		ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return lib.m.payVerbs[w] })
 	}
-	ws = dropToldTimes(q.words, ws)
+	ws = lib.dropToldTimes(q.words, ws)
 	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {
 		// "a large agricultural company": who employs, not which career
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })
@@ -4135,15 +4132,15 @@ func guessWords(lib *Library, q *question) []string {
 			ws = append(ws, w)
 		}
 	}
-	return dropStateWords(dropToldTimes(q.full.words, ws))
+	return dropStateWords(lib.dropToldTimes(q.full.words, ws))
 }
 
 // dropToldTimes drops from ws the time words that say when, in the story
 // around a question ("lease decision due this week", "my interview is
 // next month"): no guide's topic, though one guide's day may use "week".
-func dropToldTimes(words, ws []string) []string {
+func (l *Library) dropToldTimes(words, ws []string) []string {
 	for i := 1; i < len(words); i++ {
-		if timeUnit[words[i]] && timeDeictic[words[i-1]] {
+		if timeDeictic[words[i-1]] && l.m.lex.Time(words[i]) {
 			w := words[i]
 			ws = slices.DeleteFunc(slices.Clone(ws), func(x string) bool { return x == w })
 		}

@@ -181,7 +181,7 @@ func whichCertNeeded(q *question, g *bot.Guide) bool {
 		own[stem(w)] = true
 	}
 	for i, x := range q.words {
-		if q.taken[i] || i+1 < len(q.words) && q.m.lex.Person(q.m.lex.Singular(q.words[i+1])) {
+		if q.taken[i] || personAfter(q, i) {
 			own[stem(x)] = true // "dream mapping", "galley cook"
 		}
 	}

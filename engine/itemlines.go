@@ -182,7 +182,7 @@ func (e *Engine) itemByUse(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		return nil
 	}
 	it := items[best]
-	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
+	return e.itemAnswer(g, it)
 }
 
 // itemAsked reports whether the question names a tool the guide lists
@@ -254,11 +254,11 @@ func (e *Engine) namedItem(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	}
 	it := items[found]
 	for _, n := range it.names {
-		if k := runAt(q.words, n); k >= 0 && k+len(n) < len(q.words) && q.m.lex.Person(q.m.lex.Singular(q.words[k+len(n)])) {
+		if k := runAt(q.words, n); k >= 0 && personAfter(q, k+len(n)-1) {
 			return nil // "what do qubit trellis gardeners make": the worker told by the tool
 		}
 	}
-	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
+	return e.itemAnswer(g, it)
 }
 
 // runAt is the index where run starts in ws, -1 when it is not there.
@@ -269,4 +269,17 @@ func runAt(ws, run []string) int {
 		}
 	}
 	return -1
+}
+
+// itemAnswer is a tools line's answer: the line, the part of the list it
+// stands in, and the whole section offered after it.
+func (e *Engine) itemAnswer(g *bot.Guide, it itemLine) *bot.Answer {
+	return e.passageAnswer(g, it.section, it.label, fmt.Sprintf("**%s** (%s, in the %s guide's tools): %s.", it.label, it.part, g.Title, it.says))
+}
+
+// personAfter reports whether the word after position k is a noun for a
+// kind of person: the words up to k tell a worker ("galley cook",
+// "qubit trellis gardeners").
+func personAfter(q *question, k int) bool {
+	return k+1 < len(q.words) && q.m.lex.Person(q.m.lex.Singular(q.words[k+1]))
 }

@@ -4679,12 +4679,16 @@ func pronounAfter(ws []string, i int) bool {
 // guideNameWord reports whether w is a word of one of a guide's names, other
 // than its last ("space" of "space chef").
 func guideNameWord(g *bot.Guide, w string) bool {
+	return nameModifier(g, func(x string) bool { return x == w })
+}
+
+// nameModifier reports whether match holds for a word of the guide's
+// title or an alias before its head ("orbital" of "Orbital Chef").
+func nameModifier(g *bot.Guide, match func(string) bool) bool {
 	for _, n := range append([]string{g.Title}, g.Aliases...) {
 		f := strings.Fields(bot.NormalizeName(n))
-		for _, x := range f[:max(0, len(f)-1)] {
-			if x == w {
-				return true
-			}
+		if slices.ContainsFunc(f[:max(0, len(f)-1)], match) {
+			return true
 		}
 	}
 	return false
@@ -4725,15 +4729,7 @@ func guideNameStem(g *bot.Guide, w string) bool {
 		return false
 	}
 	sw := stem(w)
-	for _, n := range append([]string{g.Title}, g.Aliases...) {
-		f := strings.Fields(bot.NormalizeName(n))
-		for _, x := range f[:max(0, len(f)-1)] {
-			if len(x) >= 4 && stem(x) == sw {
-				return true
-			}
-		}
-	}
-	return false
+	return nameModifier(g, func(x string) bool { return len(x) >= 4 && stem(x) == sw })
 }
 
 // qualifyAs reports whether the person noun at i is what someone gets
