@@ -1924,6 +1924,22 @@ var sets = []struct {
 	// (first run 96.0% / 96.0%, 0 wrong career, 3 answered for an occupation with no guide).
 	{"tune/ml-engineer-508", "tune/ml-engineer-508.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-508", "tune/careers-508.jsonl", true, 80, 15, 0.95},
+	// Voice t268: three or more US states named together in one message, as lists ('NY/NJ/PA', 'TX, FL and GA', 'west coast states'): which the salary table has, how they compare, which employs the most (mirrors h205), written in session 43
+	// (first run 90.7% / 86.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-509", "tune/ml-engineer-509.jsonl", false, 120, 15, 0.896},
+	{"tune/careers-509", "tune/careers-509.jsonl", true, 80, 15, 0.85},
+	// Voice t269: people who work for a government or in a public service (teachers, librarians, mail carriers, clerks, police, firefighters, park and DMV staff) asking how to move into a guide's career and about their own public jobs (mirrors h206), written in session 43
+	// (first run 97.3% / 96.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-510", "tune/ml-engineer-510.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-510", "tune/careers-510.jsonl", true, 80, 15, 0.95},
+	// Voice t270: members doubting themselves or feeling like impostors ('not sure I'm cut out for this', 'never good at math', 'am I too old') beside a concrete point the guide may or may not hold (mirrors h207), written in session 43
+	// (first run 98.0% / 100.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-511", "tune/ml-engineer-511.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-511", "tune/careers-511.jsonl", true, 80, 15, 0.99},
+	// Voice t271: people in academia (PhD and master's students, postdocs, lecturers) using academic words (advisor, PI, dissertation, publications, grants, tenure, quals) asking how their path maps onto a guide's career and about academic jobs (mirrors h208), written in session 43
+	// (first run 95.3% / 95.0%, 0 wrong career, 4 answered for an occupation with no guide).
+	{"tune/ml-engineer-512", "tune/ml-engineer-512.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-512", "tune/careers-512.jsonl", true, 80, 15, 0.94},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3052,6 +3068,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 42 (voice h208: graduate students, postdocs and academic researchers using academic words (PI, postdoc, tenure track, thesis, quals) asking how their path maps to a guide's career in industry, and about academic jobs; guide careers and real jobs with no guide)); committed unread; scored once at the start of session 43 (together with 319-322: 943/1000, 0 wrong career, 6 answered for an occupation with no guide).
 	{"test/ml-engineer-322", "test/ml-engineer-322.jsonl", false, 120, 15, 0.95},
 	{"test/careers-322", "test/careers-322.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 43 (voice h209: members writing in English as a second language (grammar and word order from their first language, literal translations, missing articles, wrong prepositions, false friends); guide careers and real jobs with no guide)); committed unread, for session 43 to score once at its end.
+	{"test/ml-engineer-323", "test/ml-engineer-323.jsonl", false, 120, 15, 0.5},
+	{"test/careers-323", "test/careers-323.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 43 (voice h210: military service members and veterans moving to civilian work (ranks, MOS and rating codes, the GI Bill, clearances, 'when I get out'); guide careers and real jobs with no guide, military ones included)); committed unread, for session 43 to score once at its end.
+	{"test/ml-engineer-324", "test/ml-engineer-324.jsonl", false, 120, 15, 0.5},
+	{"test/careers-324", "test/careers-324.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 43 (voice h211: yes-or-no questions that want a short, direct answer ('is a degree required?', 'does the guide list Ohio?', 'can I do this part-time?'), some the guide holds and some it does not; guide careers and real jobs with no guide)); committed unread, for session 43 to score once at its end.
+	{"test/ml-engineer-325", "test/ml-engineer-325.jsonl", false, 120, 15, 0.5},
+	{"test/careers-325", "test/careers-325.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 43 (voice h212: members who quote or paraphrase part of a guide back, or point at a part by its place or heading ('the day-in-the-life bit says…', 'the third step', 'you said earlier the median was…'), asking to explain, confirm or go further; guide careers and real jobs with no guide)); committed unread, for session 43 to score once at its end.
+	{"test/ml-engineer-326", "test/ml-engineer-326.jsonl", false, 120, 15, 0.5},
+	{"test/careers-326", "test/careers-326.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3103,8 +3131,9 @@ var knownNoGuide = map[string]int{"test/careers-319": 1, "test/ml-engineer-320":
 // (311-314) and scored them at its end; session 42 scored the four it
 // wrote between (307-310) at its start, and wrote eight blind at its start:
 // four (315-318), which it scored at its end, and four (319-322) that
-// session 43 scored at its start.
-var unscored = map[string]bool{}
+// session 43 scored at its start; session 43 wrote four blind at its start
+// (323-326), to score at its end.
+var unscored = map[string]bool{"test/ml-engineer-323": true, "test/careers-323": true, "test/ml-engineer-324": true, "test/careers-324": true, "test/ml-engineer-325": true, "test/careers-325": true, "test/ml-engineer-326": true, "test/careers-326": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-223": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
