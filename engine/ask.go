@@ -1758,6 +1758,28 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 	return g, hits
 }
 
+// tableOfStates is the one guide whose salary table holds every state a
+// figures question sets side by side ("Hawaii vs Alabama for feeding
+// astronauts, which pays more?"), when it names two or more and no other
+// guide's table holds them all; nil otherwise. Such a question is not
+// answered with every career's national median (careersTable), which
+// would leave the states unanswered.
+func (l *Library) tableOfStates(q *question) *bot.Guide {
+	if len(q.states) < 2 || !asksFigures(q) || len(q.scope.occupations) > 0 {
+		return nil
+	}
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		if !slices.ContainsFunc(q.states, func(st bot.USState) bool { return g.State(st.Code) == nil }) {
+			if found != nil {
+				return nil
+			}
+			found = g
+		}
+	}
+	return found
+}
+
 // permitGuide is the guide whose licence line names a permit (licensePermit)
 // by two or more distinct words the question has, more of them than any
 // other guide's permit ("the Shared Dreamspace Permit", not the "permit"

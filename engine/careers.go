@@ -47,6 +47,9 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	if !named && (slices.Contains(q.certWord, true) || lib.certGuide(q) != nil) {
 		return nil // a certificate's name says which guide (not "cooking in zero g" among three careers named)
 	}
+	if !named && lib.tableOfStates(q) != nil {
+		return nil // "Hawaii vs Alabama, which pays more?": the states set side by side are in one guide's table only
+	}
 	measure := ""
 	switch {
 	case q.has("cost") && q.has(bot.KindCerts) && (q.has("most") || q.has("least")):

@@ -1301,6 +1301,19 @@ func TestReadings(t *testing.T) {
 		{shipped, "if u fail the AWS machine learning test can u try again?", []string{"can be retaken"}, nil},
 		{all, "if u fail the microgravity food safety test can u take it again", []string{"can be retaken"}, nil},
 		{all, "failed the AWS ML Specialty. how much was it again? need to rebook", []string{"$300"}, []string{"retaken"}},
+		// A likeness drawn with a name from fiction is neither a job nor a topic the guide lacks
+		{shipped, "difference between data scientist and ML engineer? is it like Jedi vs Sith?", []string{"analysis and insights"}, []string{"Not in the guide", "No guide"}},
+		{shipped, "Is Python enough, and what's JAX vs PyTorch? asking like a Pokémon professor choosing a starter", []string{"high-performance ML"}, []string{"No guide for"}},
+		{shipped, "HF, what's Hugging Face good for in this job? the name gives Alien facehugger energy", []string{"pre-trained models"}, []string{"No guide for"}},
+		{all, "tools for surveying a dreamscape? like Doctor Strange astral projection gear?", []string{"Lucidity Theodolite"}, []string{"No guide for doctor", "can't answer"}},
+		{all, "Can I eat a superposition tomato? like Schrute beets but quantum", []string{"observed at harvest"}, []string{"Not in the guide"}},
+		{shipped, "what do companies like Anthropic pay ML engineers?", []string{"$150,000"}, nil},
+		{shipped, "what does a plumber make? asking like a Pokémon professor", []string{"No guide for plumber"}, []string{"$150,000"}},
+		// A state one guide's table alone holds is no thing made for the workers named after it
+		{all, "pay in Hawaii vs Alabama for nurses on night shift?", []string{"No guide for nurses"}, []string{"$98,600", "$91,400"}},
+		{all, "pay in Alabama for plumbers?", []string{"No guide for plumbers"}, []string{"$83,100"}},
+		// States set side by side that one guide's table alone holds are not answered with every career's national median
+		{all, "which pays more, Hawaii or Alabama?", nil, []string{"Salary by career"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -475,7 +475,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if servedBy(m, ws, start) || start >= 2 && ws[start-1] == "for" && madeFor(l, ws[start-2]) && !l.isCareerWord(head) {
+		if servedBy(m, ws, start) || start >= 2 && ws[start-1] == "for" && !taken[start-2] && madeFor(l, ws[start-2]) && !l.isCareerWord(head) {
+			// (not "pay in Alabama for plumbers": a state one guide's
+			// table alone holds is no thing made for them)
 			// "cook for astronauts", "cooking meals for astronauts": the people
 			// a job serves, not a job asked about.
 			for k := start; k <= i; k++ {

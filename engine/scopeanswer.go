@@ -210,7 +210,7 @@ func (l *Library) splitParts(text string) []string {
 		if told != "" {
 			s, told = told+" "+s, ""
 		}
-		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || whichOfTwo(s, parts[len(parts)-1]) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || whichOfTwo(s, parts[len(parts)-1]) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || l.likenessOnly(s) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
 				toldDropped = true
 				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question

@@ -891,6 +891,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	l.countIntents(q)
 	l.openingLabel(q, text, taken)
 	l.dismissedAlternative(q, taken)
+	l.figurative(q, raw, taken)
 	for i, w := range q.words {
 		if taken[i] && !beforePlaces[i] {
 			// "the Golden State", "Washington state": a place's name asks
