@@ -3080,6 +3080,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 43 (voice h212: members who quote or paraphrase part of a guide back, or point at a part by its place or heading ('the day-in-the-life bit says…', 'the third step', 'you said earlier the median was…'), asking to explain, confirm or go further; guide careers and real jobs with no guide)); committed unread, for session 43 to score once at its end.
 	{"test/ml-engineer-326", "test/ml-engineer-326.jsonl", false, 120, 15, 0.5},
 	{"test/careers-326", "test/careers-326.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind early in session 43 (voice h213: healthcare workers (nurses, CNAs, pharmacy and lab techs, paramedics, medical coders) asking about switching into a guide's career and about their own healthcare jobs, in their workplace words; guide careers and real jobs with no guide)); committed unread, for session 44 to score once.
+	{"test/ml-engineer-327", "test/ml-engineer-327.jsonl", false, 120, 15, 0.5},
+	{"test/careers-327", "test/careers-327.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind early in session 43 (voice h214: creative and arts workers (musicians, designers, illustrators, writers, actors, photographers, editors, game artists) asking about switching into a guide's career and about their own creative jobs; guide careers and real jobs with no guide)); committed unread, for session 44 to score once.
+	{"test/ml-engineer-328", "test/ml-engineer-328.jsonl", false, 120, 15, 0.5},
+	{"test/careers-328", "test/careers-328.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind early in session 43 (voice h215: numbers first: the message opens with a figure, price, percentage, span of years or range and asks what it matches or whether it is right ('150k, is that the MLE median?', '$520 for which cert?'); guide careers and real jobs with no guide)); committed unread, for session 44 to score once.
+	{"test/ml-engineer-329", "test/ml-engineer-329.jsonl", false, 120, 15, 0.5},
+	{"test/careers-329", "test/careers-329.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind early in session 43 (voice h216: the bot addressed as if it worked in the job itself ('as an ML engineer, what do you earn?', 'how long did it take you?'), asking what the guide holds about the career; guide careers and real jobs with no guide)); committed unread, for session 44 to score once.
+	{"test/ml-engineer-330", "test/ml-engineer-330.jsonl", false, 120, 15, 0.5},
+	{"test/careers-330", "test/careers-330.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3131,9 +3143,10 @@ var knownNoGuide = map[string]int{"test/careers-319": 1, "test/ml-engineer-320":
 // (311-314) and scored them at its end; session 42 scored the four it
 // wrote between (307-310) at its start, and wrote eight blind at its start:
 // four (315-318), which it scored at its end, and four (319-322) that
-// session 43 scored at its start; session 43 wrote four blind at its start
-// (323-326), to score at its end.
-var unscored = map[string]bool{"test/ml-engineer-323": true, "test/careers-323": true, "test/ml-engineer-324": true, "test/careers-324": true, "test/ml-engineer-325": true, "test/careers-325": true, "test/ml-engineer-326": true, "test/careers-326": true}
+// session 43 scored at its start; session 43 wrote eight blind at its
+// start: four (323-326), to score at its end, and four (327-330) that wait
+// for session 44.
+var unscored = map[string]bool{"test/ml-engineer-323": true, "test/careers-323": true, "test/ml-engineer-324": true, "test/careers-324": true, "test/ml-engineer-325": true, "test/careers-325": true, "test/ml-engineer-326": true, "test/careers-326": true, "test/ml-engineer-327": true, "test/careers-327": true, "test/ml-engineer-328": true, "test/careers-328": true, "test/ml-engineer-329": true, "test/careers-329": true, "test/ml-engineer-330": true, "test/careers-330": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-272": 1, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-223": 1, "test/careers-201": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
