@@ -2072,10 +2072,14 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	kind, strong := routeKind(q)
 	if kind != "" {
 		if s := g.Section(kind); s != nil && (lib.relevantSection(ctx, content, s, kind, strong) ||
-			lib.relevantSection(ctx, lib.askedContent(q, content), s, kind, strong)) {
+			lib.relevantSection(ctx, lib.askedContent(q, content), s, kind, strong) ||
+			len(q.states) > 1 && lib.relevantSection(ctx, withoutStates(q.states, content), s, kind, strong)) {
 			// (or the words of the question sentences alone: "People tell
 			// me it is practice for cooking up where nothing stays put.
 			// What are the biggest challenges …")
+			// (or the words besides the states named: "do i need a cert to
+			// get hired as an MLE in CA, WA or NY?", whose states are where,
+			// not a topic of the section)
 			return e.answerPassage(lib, q, g, s), nil
 		}
 	}
@@ -2100,6 +2104,16 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 	}
 	return e.searchAnswer(ctx, lib, q, g)
+}
+
+// withoutStates is the content words but the codes and the words of the
+// names of the states.
+func withoutStates(states []bot.USState, content []string) []string {
+	return slices.DeleteFunc(slices.Clone(content), func(w string) bool {
+		return slices.ContainsFunc(states, func(st bot.USState) bool {
+			return strings.EqualFold(st.Code, w) || slices.Contains(strings.Fields(strings.ToLower(st.Name)), w)
+		})
+	})
 }
 
 // aboutBot answers questions about the bot itself: which careers it knows,

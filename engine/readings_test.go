@@ -1314,6 +1314,8 @@ func TestReadings(t *testing.T) {
 		{all, "pay in Alabama for plumbers?", []string{"No guide for plumbers"}, []string{"$83,100"}},
 		// States set side by side that one guide's table alone holds are not answered with every career's national median
 		{all, "which pays more, Hawaii or Alabama?", nil, []string{"Salary by career"}},
+		// States listed where the asker would work are not a topic the section must hold
+		{shipped, "do i need a cert to get hired as an MLE in CA, WA or NY?", []string{"Certifications"}, []string{"salary (US)"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
