@@ -4396,6 +4396,8 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
 	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
+	case weighsSchool(q) && g.Education != "":
+		return fmt.Sprintf(" For what it's worth, the %s guide's education: %s", g.Title, g.Education)
 	}
 	return ""
 }
@@ -4406,14 +4408,22 @@ func ownFigure(q *question, g *bot.Guide) string {
 // instead of an ML engineer? Which one pays better?", "is the ML engineer
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
-	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+}
+
+// weighsSchool reports whether a question weighs how much schooling the
+// way in asks ("which one needs more school?", "less education").
+func weighsSchool(q *question) bool {
+	return hasAny(q, "more", "less", "most", "least") && (hasAny(q, "school", "schooling", "degree", "degrees") || q.has("education"))
 }
 
 // weighsTime reports whether a question weighs how long the way in takes
-// ("which takes longer to break into?", "quicker to qualify"), not how fast
-// a field grows.
+// ("which takes longer to break into?", "quicker to qualify", "how long
+// does each take to get into?"), not how fast a field grows (nor how long
+// each step of the path takes).
 func weighsTime(q *question) bool {
-	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q)) && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
+	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both") && !hasAny(q, "step", "steps", "stage", "stages")) &&
+		!q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
 }
 
 // lessTime reports whether a question weighs time by amount ("which one

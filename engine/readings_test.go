@@ -1316,6 +1316,10 @@ func TestReadings(t *testing.T) {
 		{all, "which pays more, Hawaii or Alabama?", nil, []string{"Salary by career"}},
 		// States listed where the asker would work are not a topic the section must hold
 		{shipped, "do i need a cert to get hired as an MLE in CA, WA or NY?", []string{"Certifications"}, []string{"salary (US)"}},
+		// The time each side takes, or the schooling each needs, weighed against a job with no guide: the guide's side, and no comparison
+		{shipped, "dental hygienist vs MLE — how long does each take to get into?", []string{"No guide for dental hygienist", "5-8 years"}, nil},
+		{shipped, "actuary vs ML engineer, which one needs more school?", []string{"No guide for actuary", "graduate degree"}, nil},
+		{shipped, "Can you break the whole ML engineer path down step by step with how long each takes? I want to compare it to my cousin's 4-year plumbing apprenticeship", []string{"Step 1"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
