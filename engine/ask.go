@@ -4408,7 +4408,22 @@ func ownFigure(q *question, g *bot.Guide) string {
 // instead of an ML engineer? Which one pays better?", "is the ML engineer
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
-	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead"))
+	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q)) && (q.has("compare") || hasAny(q, "or", "than", "instead") || outdoes(q.words))
+}
+
+// outdoes reports whether the words weigh one side's pay over the
+// other's with an "out-" verb ("do ML engineers out-earn actuaries?",
+// "outpaid").
+func outdoes(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "out" && i+1 < len(ws) && (strings.HasPrefix(ws[i+1], "earn") || strings.HasPrefix(ws[i+1], "pa")):
+			return true
+		case strings.HasPrefix(w, "outearn") || strings.HasPrefix(w, "outpa") || strings.HasPrefix(w, "outmake"):
+			return true
+		}
+	}
+	return false
 }
 
 // weighsSchool reports whether a question weighs how much schooling the

@@ -1320,6 +1320,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "dental hygienist vs MLE — how long does each take to get into?", []string{"No guide for dental hygienist", "5-8 years"}, nil},
 		{shipped, "actuary vs ML engineer, which one needs more school?", []string{"No guide for actuary", "graduate degree"}, nil},
 		{shipped, "Can you break the whole ML engineer path down step by step with how long each takes? I want to compare it to my cousin's 4-year plumbing apprenticeship", []string{"Step 1"}, []string{"No guide"}},
+		// A person's noun set against a career across "vs" is a job with no guide; "out-earn" weighs pay
+		{shipped, "foreman vs ML engineer, which pays more? my old man ran a crew for 30 years and thinks he'd win", []string{"No guide for foreman", "$150,000"}, nil},
+		{shipped, "would be nice to know if ML engineers out-earn actuaries", []string{"No guide for actuaries", "can't compare"}, nil},
+		{all, "dream cartographer vs a regular mapmaker at the county office, which one earns more?", []string{"No guide for mapmaker"}, []string{"No guide for regular"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

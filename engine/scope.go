@@ -435,6 +435,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			jobBecome := m.lex.JobSense(head) && i > 1 && (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "become" || ws[i-2] == "becoming") // "become a principal"
 			if !(m.lex.Occupation(head) || jobBecome || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				forDoer(m, ws, i) && !m.roles[head] && !(i > 0 && taken[i-1]) || // (not "for a space chef wannabe")
+				versusCareer(l, ws, taken, i) && !relations[head] && !m.lex.Adjective(head) || // ("foreman vs ML engineer, which pays more?": set against a career)
 				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) && // ("the doctor who treats my dog — what's the path to that job?")
