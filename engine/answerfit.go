@@ -672,7 +672,10 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if lex.Verb(w) && !lex.Noun(w) && !strings.Contains(w, " ") {
 			predicate = true
 		}
-		if m.topics[q.words[i]] && !topicAsNoun(q, i) {
+		if m.topics[q.words[i]] && !topicAsNoun(q, i) && !(i+1 < len(q.words) && q.taken[i+1] && len(q.careers) > 0 && sectionIntent(q) && !figures(q)) {
+			// (not "do I need certifications to get hired as a remote ML
+			// engineer?": a condition of the career, beside a section asked,
+			// which the answer notes it lacks)
 			topic = true
 		}
 		missing = append(missing, w)
@@ -697,6 +700,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// question sentence says it.
 		missing = lib.askedOnly(orig, missing)
 		missing = lib.besideFigures(ctx, orig, missing)
+		if topic && !slices.ContainsFunc(missing, func(w string) bool { f := strings.Fields(w); return m.topics[f[len(f)-1]] }) {
+			topic = false // "I want to work fully remote … What's the national median?": the condition told, not asked
+		}
 	}
 	sl, _ := ctx.Value(softLackKey{}).(*softLack) // (answerGuide's: a line on what the guide lacks)
 	switch {

@@ -1324,6 +1324,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "foreman vs ML engineer, which pays more? my old man ran a crew for 30 years and thinks he'd win", []string{"No guide for foreman", "$150,000"}, nil},
 		{shipped, "would be nice to know if ML engineers out-earn actuaries", []string{"No guide for actuaries", "can't compare"}, nil},
 		{all, "dream cartographer vs a regular mapmaker at the county office, which one earns more?", []string{"No guide for mapmaker"}, []string{"No guide for regular"}},
+		// A condition of work right before the career, beside a section asked, is noted as lacking, not the point refused
+		{shipped, "Do I NEED certifications to get hired as a remote ML engineer, or are they optional?", []string{"Certifications", "nothing on \"remote\""}, []string{"Not in the guide"}},
+		{shipped, "are there part-time ML engineer jobs?", []string{"Not in the guide: part-time"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
