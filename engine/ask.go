@@ -4378,7 +4378,27 @@ func comparedRefusal(lib *Library, occ, own string) string {
 // path in takes; "" when the question weighs none of them.
 func ownFigure(q *question, g *bot.Guide) string {
 	pay := q.has("salary") || hasAny(q, "earns", "earn", "paid", "pays", "richer") || hasAll(q, "take", "home") || hasAll(q, "takes", "home")
+	growth := (q.has("outlook") || hasAny(q, "growing", "growth", "grows", "grow")) && g.Outlook.GrowthPct != 0
+	if growth && !hasAny(q, "pay", "pays", "paid", "earn", "earns", "salary", "salaries", "median", "money", "richer") {
+		// "data scientist vs MLE: which is growing faster? (CA, WA, NY)":
+		// growth asked, though the states named read as pay
+		pay = false
+	}
+	var rows []string // the guide's medians for the states named that its table holds
+	if pay && len(q.states) > 1 {
+		for _, st := range q.states {
+			if row := g.State(st.Code); row != nil {
+				rows = append(rows, fmt.Sprintf("%s in %s", bot.Money(row.Median), bot.StateName(row.Code)))
+			}
+		}
+	}
 	switch {
+	case len(rows) > 1:
+		// "dental hygienist vs orbital chef — which pays more in CA, FL and
+		// HI?": the guide's figure for each state asked that it has
+		return fmt.Sprintf(" For what it's worth, the %s guide gives medians of %s.", g.Title, joinAnd(rows))
+	case len(rows) == 1:
+		return fmt.Sprintf(" For what it's worth, the %s guide gives a median of %s (of the states named, its table has only that one).", g.Title, rows[0])
 	case pay && g.Salary.High > 0 && (hasAny(q, "ceiling", "max", "maximum") || hasAny(q, "top", "highest", "upper") && hasAny(q, "end", "range", "band")):
 		// "is an actuary or an ML engineer better paid at the top end of
 		// the range?": the guide's side is the top of its range

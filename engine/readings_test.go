@@ -1327,6 +1327,9 @@ func TestReadings(t *testing.T) {
 		// A condition of work right before the career, beside a section asked, is noted as lacking, not the point refused
 		{shipped, "Do I NEED certifications to get hired as a remote ML engineer, or are they optional?", []string{"Certifications", "nothing on \"remote\""}, []string{"Not in the guide"}},
 		{shipped, "are there part-time ML engineer jobs?", []string{"Not in the guide: part-time"}, nil},
+		// A comparison with a job that has no guide, over several states: the guide's median in each state its table holds; growth when growth is asked
+		{all, "dental hygienist vs orbital chef — which pays more in CA, FL and HI?", []string{"No guide for dental hygienist", "$104,900 in California", "$96,300 in Florida", "$91,400 in Hawaii"}, nil},
+		{all, "data scientist vs MLE: which is growing faster? (CA, WA, NY)", []string{"No guide for data scientist", "+36%"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
