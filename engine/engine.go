@@ -799,6 +799,25 @@ func compareAnswer(e *Engine, g1, g2 *bot.Guide, states ...bot.USState) *bot.Ans
 	if len(states) == 1 {
 		a.Title += " in " + states[0].Name
 		a.Body = compareInState(g1, g2, states[0]) + "\n\n" + a.Body
+	} else if len(states) > 1 {
+		// "TX for qubit gardening vs TX for zero-g cooking — pay? and FL
+		// and OR": each state either guide's table holds, compared
+		var lines, names, neither []string
+		for _, st := range states {
+			names = append(names, st.Name)
+			if g1.State(st.Code) == nil && g2.State(st.Code) == nil {
+				neither = append(neither, st.Name)
+				continue
+			}
+			lines = append(lines, compareInState(g1, g2, st))
+		}
+		if len(lines) > 0 {
+			if len(neither) > 0 {
+				lines = append(lines, fmt.Sprintf("Neither guide has figures for %s.", joinAnd(neither)))
+			}
+			a.Title += " in " + joinAnd(names)
+			a.Body = strings.Join(lines, "\n") + "\n\n" + a.Body
+		}
 	}
 	row := func(label string, v1, v2 string) {
 		if v1 != "" && v2 != "" {

@@ -1330,6 +1330,9 @@ func TestReadings(t *testing.T) {
 		// A comparison with a job that has no guide, over several states: the guide's median in each state its table holds; growth when growth is asked
 		{all, "dental hygienist vs orbital chef — which pays more in CA, FL and HI?", []string{"No guide for dental hygienist", "$104,900 in California", "$96,300 in Florida", "$91,400 in Hawaii"}, nil},
 		{all, "data scientist vs MLE: which is growing faster? (CA, WA, NY)", []string{"No guide for data scientist", "+36%"}, []string{"$150,000"}},
+		// Two careers compared over several states: each state either table holds
+		{all, "TX for qubit gardening vs TX for zero-g cooking — pay? and while you're at it, FL and OR", []string{"$79,900 in TX", "$96,300 in FL", "$84,300 in OR"}, nil},
+		{all, "NY for dream mapping vs NY for ML eng, median each? and NJ, CT?", []string{"$121,700 in NY", "$170,000 in NY", "Neither guide has figures for New Jersey and Connecticut"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
