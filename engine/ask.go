@@ -3681,6 +3681,11 @@ func summaryAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 // noteOthers says which career an unnamed question was answered for and
 // offers the other careers the search found.
 func (e *Engine) noteOthers(lib *Library, a *bot.Answer, used *bot.Guide, hits []bot.Hit, asked string) {
+	if prev := a.Note; prev != "" && !strings.HasPrefix(prev, "You didn't name a career") {
+		// "qubit greenhouse pay in WA, CA and ID?": the answer's own note
+		// (the states the table lacks) stays after the career's
+		defer func() { a.Note += " " + prev }()
+	}
 	a.Note = fmt.Sprintf("You didn't name a career, so this is from the %s guide.", used.Title)
 	seen := map[string]bool{used.Slug: true}
 	var others []bot.FollowUp

@@ -1333,6 +1333,8 @@ func TestReadings(t *testing.T) {
 		// Two careers compared over several states: each state either table holds
 		{all, "TX for qubit gardening vs TX for zero-g cooking — pay? and while you're at it, FL and OR", []string{"$79,900 in TX", "$96,300 in FL", "$84,300 in OR"}, nil},
 		{all, "NY for dream mapping vs NY for ML eng, median each? and NJ, CT?", []string{"$121,700 in NY", "$170,000 in NY", "Neither guide has figures for New Jersey and Connecticut"}, nil},
+		// A career guessed from the words keeps the answer's own note beside the guess
+		{all, "qubit greenhouse pay in WA, CA and ID?", []string{"You didn't name a career", "doesn't have a salary figure for Washington, California, Idaho"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
