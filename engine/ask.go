@@ -5004,7 +5004,7 @@ func growthAsked(q *question) bool {
 			n--
 		}
 	}
-	return n > 0 && len(q.states) < 2 && q.intents["outlook"] >= q.intents["employed"] && !q.has("salary") && !hasAll(q, "how", "many") &&
+	return n > 0 && (len(q.states) < 2 || hasAny(q, "growth", "growing", "outlook")) && q.intents["outlook"] >= q.intents["employed"] && !q.has("salary") && !hasAll(q, "how", "many") &&
 		!hasAny(q, "number", "count", "headcount", "employs", "employ", "employed")
 }
 

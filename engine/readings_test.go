@@ -1335,6 +1335,8 @@ func TestReadings(t *testing.T) {
 		{all, "NY for dream mapping vs NY for ML eng, median each? and NJ, CT?", []string{"$121,700 in NY", "$170,000 in NY", "Neither guide has figures for New Jersey and Connecticut"}, nil},
 		// A career guessed from the words keeps the answer's own note beside the guess
 		{all, "qubit greenhouse pay in WA, CA and ID?", []string{"You didn't name a career", "doesn't have a salary figure for Washington, California, Idaho"}, nil},
+		// Growth asked by its own word beside several states is the outlook, which the guides give for the nation
+		{all, "growth outlook for oneirography jobs + openings/yr? NY, AZ, NV", []string{"22%", "1,460"}, []string{"salary by state"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
