@@ -1337,6 +1337,8 @@ func TestReadings(t *testing.T) {
 		{all, "qubit greenhouse pay in WA, CA and ID?", []string{"You didn't name a career", "doesn't have a salary figure for Washington, California, Idaho"}, nil},
 		// Growth asked by its own word beside several states is the outlook, which the guides give for the nation
 		{all, "growth outlook for oneirography jobs + openings/yr? NY, AZ, NV", []string{"22%", "1,460"}, []string{"salary by state"}},
+		// "Job hunting" is looking for work, no line of work with no guide
+		{all, "which qubit-greenhouse cert puts you near the top of the pay range, and what's it cost? job hunting in OR, TX, CO", []string{"Decoherence Blight Specialist", "$275"}, []string{"No guide for hunting"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2707,6 +2707,10 @@ func studiedBefore(ws []string, i int) bool {
 	return false
 }
 
+// jobSeeking are the words after "job" that say looking for work ("job
+// hunting", "job searching").
+var jobSeeking = setOf("hunting", "hunt", "searching", "search", "seeking", "shopping", "hopping")
+
 // unknownField is the line of work a question asks to enter when no guide
 // uses any of its words ("cybersecurity", "hospitality management"); ""
 // otherwise. One or two words after the cue, up to the end of the phrase.
@@ -4478,6 +4482,9 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		}
 		if k > 0 && !l.m.stop[ws[k-1]] && !unknown(ws[k-1]) {
 			continue // "data plumbing": a guide's word makes it a figure of speech
+		}
+		if k > 0 && (ws[k-1] == "job" || ws[k-1] == "jobs" || ws[k-1] == "work") && jobSeeking[w] {
+			continue // "job hunting in OR, TX, CO": looking for work, no line of it
 		}
 		known := 0
 		for j, o := range ws {
