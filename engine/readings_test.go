@@ -1339,6 +1339,10 @@ func TestReadings(t *testing.T) {
 		{all, "growth outlook for oneirography jobs + openings/yr? NY, AZ, NV", []string{"22%", "1,460"}, []string{"salary by state"}},
 		// "Job hunting" is looking for work, no line of work with no guide
 		{all, "which qubit-greenhouse cert puts you near the top of the pay range, and what's it cost? job hunting in OR, TX, CO", []string{"Decoherence Blight Specialist", "$275"}, []string{"No guide for hunting"}},
+		// The asker's job signed after a question of one guide's parts (no pay asked) is context; "this server" is the community
+		{shipped, "Which cert is cheapest, and do I even need one? Librarian on a budget.", []string{"TensorFlow Developer"}, []string{"No guide for librarian"}},
+		{shipped, "Do I need a master's degree? sorry if it's obvious, I always feel like the dumbest person in this server", []string{"master"}, []string{"No guide for server"}},
+		{shipped, "what do servers at restaurants make?", []string{"No guide for servers"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -295,6 +295,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
 		}
+		if phrase == "" && head == "server" && i > 0 && (ws[i-1] == "this" || ws[i-1] == "our" || ws[i-1] == "discord" || ws[i-1] == "slack" || ws[i-1] == "the" && i > 1 && ws[i-2] == "in") {
+			continue // "the dumbest person in this server": the community the bot is in, not a waiter
+		}
 		if phrase == "" && (head == "guide" || head == "bot") && i > 0 && (determiner[ws[i-1]] || possessive[ws[i-1]] || ws[i-1] == "ur" || l.isCareerWord(ws[i-1])) {
 			continue // "which states in the guide pay …", "your guide", "the ML guide": the career guide asked from, not a tour guide
 		}
@@ -2266,6 +2269,13 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 			gs, ok := l.terms.guidesWith(stem(w))
 			return ok && len(gs) == 1 && hasLetter(w) && !l.m.lex.Word(w)
 		})
+	}
+	if sectionIntent(hq) && (!asksFigures(hq) || slices.ContainsFunc(tail, func(w string) bool { return w == "career" || l.m.switchW[w] })) {
+		// (or, with one guide, asks a part of it that is no figure of
+		// the job told: "Which cert is cheapest, and do I even need one?
+		// Librarian on a budget.", "… and what's the pay range? (teacher,
+		// 2nd career)")
+		return true
 	}
 	// (or asks how long a step of its path takes: "and the professional
 	// experience step, how long is that one? welder, …")
