@@ -250,7 +250,8 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 	if len(head.scope.occupations) > 0 || head.switcher {
 		return false
 	}
-	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0
+	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0 ||
+		len(l.Guides) == 1 && sectionIntent(head) && !asksFigures(head) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked)
 }
 
 // tailAside are words of a tail that sets a guide's career aside for the

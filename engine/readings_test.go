@@ -1343,6 +1343,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Which cert is cheapest, and do I even need one? Librarian on a budget.", []string{"TensorFlow Developer"}, []string{"No guide for librarian"}},
 		{shipped, "Do I need a master's degree? sorry if it's obvious, I always feel like the dumbest person in this server", []string{"master"}, []string{"No guide for server"}},
 		{shipped, "what do servers at restaurants make?", []string{"No guide for servers"}, []string{"$150,000"}},
+		// With one guide, a job told after a question of the guide's parts (no pay asked) is the asker's context
+		{shipped, "What do you actually learn in the production ML step? Police training was all hands-on, hoping this is too.", []string{"Learn production ML"}, []string{"No guide for police"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
