@@ -1376,7 +1376,7 @@ func (l *Library) eitherNamed(q *question) (*bot.Guide, *bot.Guide) {
 	if l.terms == nil || l.terms.routes() || len(l.Guides) < 2 || !(q.has("compare") || hasAny(q, "which", "whichever")) {
 		return nil, nil
 	}
-	ws := dropStateWords(l.contentWords(q, nil))
+	ws := withoutStates(q.states, dropStateWords(l.contentWords(q, nil))) // (and their codes: "cooking on orbital stations: FL, CA or TX?")
 	k := slices.IndexFunc(q.words, func(w string) bool { return w == "or" || w == "vs" || w == "versus" })
 	if k < 0 {
 		return nil, nil

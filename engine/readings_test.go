@@ -1345,6 +1345,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do servers at restaurants make?", []string{"No guide for servers"}, []string{"$150,000"}},
 		// With one guide, a job told after a question of the guide's parts (no pay asked) is the asker's context
 		{shipped, "What do you actually learn in the production ML step? Police training was all hands-on, hoping this is too.", []string{"Learn production ML"}, []string{"No guide for police"}},
+		// A state's code on one side of "or" names no second career
+		{all, "Which state employs the most people cooking on orbital stations: FL, CA or TX?", []string{"Florida employs the most"}, []string{"Quantum Gardener"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
