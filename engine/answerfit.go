@@ -1860,8 +1860,8 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 				return requirementAnswer(e, g, "a degree beyond a bachelor's", "Education", g.Education, g.EducationLevel, faqOn(g, "degree", "master"))
 			}
 		}
-		if !q.m.negation[w] {
-			continue
+		if !q.m.negation[w] || w == "no" && i+1 < len(q.words) && unknowing[q.words[i+1]] {
+			continue // (not "no idea which certs are worth it": not knowing, no condition)
 		}
 		for k := i + 1; k < len(q.words) && k <= i+5; k++ {
 			next := q.words[k]
@@ -1877,6 +1877,10 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 	}
 	return nil
 }
+
+// unknowing are the words after "no" that say the asker does not know
+// ("no idea", "no clue").
+var unknowing = setOf("idea", "clue", "clew", "notion")
 
 // firstDegree words name a first degree: "with only a bachelor's".
 var firstDegree = setOf("bachelor", "bachelors", "undergrad", "undergraduate", "bs", "bsc", "ba")

@@ -1347,6 +1347,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "What do you actually learn in the production ML step? Police training was all hands-on, hoping this is too.", []string{"Learn production ML"}, []string{"No guide for police"}},
 		// A state's code on one side of "or" names no second career
 		{all, "Which state employs the most people cooking on orbital stations: FL, CA or TX?", []string{"Florida employs the most"}, []string{"Quantum Gardener"}},
+		// "No idea" says the asker does not know; it sets no condition
+		{shipped, "no idea what the AWS machine learning specialty actually covers", []string{"AWS Machine Learning Specialty"}, []string{"Without a certification?"}},
+		{shipped, "can I get hired with no certs?", []string{"Without a certification?"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
