@@ -609,7 +609,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			// their family", "practise at home": the asker's own life)
 			continue
 		}
-		if i > 1 && subjectPronoun[q.words[i-1]] && subordinator[q.words[i-2]] && (lex.Verb(w) || lex.VerbForm(w)) {
+		if i > 1 && (subjectPronoun[q.words[i-1]] || someonePronoun[q.words[i-1]]) && subordinator[q.words[i-2]] && (lex.Verb(w) || lex.VerbForm(w)) {
 			continue // "before I commit to a master's", "if I skip the cloud certs": what the asker does, not what is asked
 		}
 		if i > 1 && (q.words[i-1] == "could" || q.words[i-1] == "can" || q.words[i-1] == "should" || q.words[i-1] == "would" || q.words[i-1] == "might") &&
@@ -1877,6 +1877,10 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 	}
 	return nil
 }
+
+// someonePronoun are the pronouns of anyone at all ("if someone skips grad
+// school").
+var someonePronoun = setOf("someone", "somebody", "anyone", "anybody", "one", "u", "ya")
 
 // unknowing are the words after "no" that say the asker does not know
 // ("no idea", "no clue").

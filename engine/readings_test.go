@@ -1350,6 +1350,8 @@ func TestReadings(t *testing.T) {
 		// "No idea" says the asker does not know; it sets no condition
 		{shipped, "no idea what the AWS machine learning specialty actually covers", []string{"AWS Machine Learning Specialty"}, []string{"Without a certification?"}},
 		{shipped, "can I get hired with no certs?", []string{"Without a certification?"}, nil},
+		// What anyone does in a supposed case ("if someone skips …") is no topic the guide lacks
+		{shipped, "if someone skips grad school, how much time comes off the ML engineer path?", []string{"Step 2"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
