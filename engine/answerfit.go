@@ -388,7 +388,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		!hasAny(q, "gap", "difference", "spread") {
 		// "how big are ML teams?", "typical team size": a size the guide
 		// gives only when it counts the thing ("a crew of seven").
-		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) {
+		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) && !dataSized(g, q) {
 			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
 		}
 	}
@@ -1369,6 +1369,27 @@ func wordStart(lex *lexicon.Lexicon, w string) string {
 }
 
 func countedIn(g *bot.Guide, unit string) bool {
+	if unit == "" {
+		return false
+	}
+	return countedInText(g, unit)
+}
+
+// dataSizeRE finds an amount of data ("1TB of data", "500 GB").
+var dataSizeRE = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*(TB|GB|PB|MB)\b|\b(tera|giga|peta)bytes?\b`)
+
+// dataSized reports whether a question asks the size of a dataset ("how
+// big is the dataset in that interview question?"), no figure of a job,
+// and a section of the guide gives an amount of data: what it has, not a
+// size it lacks.
+func dataSized(g *bot.Guide, q *question) bool {
+	if g == nil || len(q.scope.occupations) > 0 || asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return w == "dataset" || w == "datasets" || w == "corpus" }) {
+		return false // (not "data analyst vs ML engineer, how big is the pay gap?")
+	}
+	return slices.ContainsFunc(g.Sections, func(s *bot.Section) bool { return dataSizeRE.MatchString(s.Body) })
+}
+
+func countedInText(g *bot.Guide, unit string) bool {
 	if unit == "" {
 		return false
 	}

@@ -1967,6 +1967,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			}
 		}
 	}
+	if a := e.dataSizeLine(q, g); a != nil {
+		return a, nil // "how big is the dataset in that interview question?": the line with the amount of data
+	}
 	if a := e.quantityLine(lib, q, g); a != nil {
 		return a, nil // "how often do fresh groceries arrive?": the line with the number
 	}

@@ -1352,6 +1352,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "can I get hired with no certs?", []string{"Without a certification?"}, nil},
 		// What anyone does in a supposed case ("if someone skips …") is no topic the guide lacks
 		{shipped, "if someone skips grad school, how much time comes off the ML engineer path?", []string{"Step 2"}, []string{"Not in the guide"}},
+		// How big a dataset is: the one line that gives an amount of data
+		{shipped, "I remember your guide had a system design question about training on a huge dataset. how big was the dataset in that question?", []string{"1TB of data"}, []string{"Not in the guide"}},
+		{shipped, "data analyst vs ML engineer, how big is the pay gap?", []string{"No guide for data analyst"}, []string{"1TB"}},
+		{shipped, "how big are ML teams?", []string{"Not in the guide"}, []string{"1TB"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
