@@ -1714,6 +1714,9 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
 		}
 	}
+	if g := lib.labelGuide(q); g != nil {
+		return g, []bot.Hit{{Guide: g.Slug}} // "challenges: 'dream drift' — meaning?": a part only one guide names so, whatever the other rare words find
+	}
 	hits, err := lib.Searcher.Search(ctx, bot.Query{Text: strings.Join(rare, " "), Limit: 10})
 	if err != nil || len(hits) == 0 {
 		return nil, nil
@@ -1757,6 +1760,38 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		}
 	}
 	return g, hits
+}
+
+// labelGuide is the one guide that names a part of itself by two or more
+// words the question has side by side, one of them a word only that guide
+// uses ("dream drift", a challenge of the dream cartographer's), when the
+// library is small enough to read every guide's labels and no other guide
+// has such a label; nil otherwise.
+func (l *Library) labelGuide(q *question) *bot.Guide {
+	if len(l.Guides) < 2 || len(l.Guides) > 20 || l.terms == nil {
+		return nil
+	}
+	st := make([]string, len(q.words))
+	for i, w := range q.words {
+		st[i] = stem(w)
+	}
+	var found *bot.Guide
+	for _, g := range l.Guides {
+		for _, lb := range l.labelsOf(g).labels {
+			if len(lb.stems) < 2 || !containsRun(st, lb.stems) || !slices.ContainsFunc(lb.stems, func(x string) bool {
+				gs, ok := l.terms.guidesWith(x)
+				return ok && len(gs) == 1 // (not "license required": every guide's FAQ may say it)
+			}) {
+				continue
+			}
+			if found != nil && found != g {
+				return nil
+			}
+			found = g
+			break
+		}
+	}
+	return found
 }
 
 // tableOfStates is the one guide whose salary table holds every state a
@@ -4989,7 +5024,11 @@ func (l *Library) anchoredGuess(ctx context.Context, q *question, g *bot.Guide, 
 	if q.full != nil {
 		q = q.full // the question sentence's career may be named by the story before it
 	}
+	asked := strings.IndexByte(q.raw, '?') >= 0
 	for _, w := range guessWords(l, q) {
+		if asked && toldAfterQuestion(q.raw, w) {
+			continue // "… two states at once? been through two deployments": the story after the question anchors nothing
+		}
 		if l.terms.sole(w) == gi && (l.Searcher.DocFreq(ctx, w) >= minDF || !l.m.lex.Word(w)) {
 			return true
 		}

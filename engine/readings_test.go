@@ -1356,6 +1356,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "I remember your guide had a system design question about training on a huge dataset. how big was the dataset in that question?", []string{"1TB of data"}, []string{"Not in the guide"}},
 		{shipped, "data analyst vs ML engineer, how big is the pay gap?", []string{"No guide for data analyst"}, []string{"1TB"}},
 		{shipped, "how big are ML teams?", []string{"Not in the guide"}, []string{"1TB"}},
+		// A part one guide alone names ("dream drift") says which career; the story after the question anchors no guess
+		{all, "challenges: dream drift — meaning?", []string{"Dream Cartographer", "landmarks"}, []string{"Machine Learning Engineer"}},
+		{all, "biggest challenges growing stuff that's in two states at once? been through two deployments so I can handle stress lol", nil, []string{"Challenges · Machine Learning Engineer"}},
+		{all, "Is a cooking license required to cook for a station crew in orbit?", []string{"Medical Clearance"}, []string{"Machine Learning Engineer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
