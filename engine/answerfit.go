@@ -1351,8 +1351,6 @@ func orClause(ws []string, i int) bool {
 // clauseOpener words after "or" open a clause: a verb or a pronoun.
 var clauseOpener = setOf("is", "are", "was", "do", "does", "did", "will", "would", "should", "can", "could", "it", "that", "this", "they", "just", "am", "i", "you")
 
-// countedIn reports whether the guide gives a number of the unit ("22
-// seconds", "90 minutes", "four certifications").
 // wordStart is the longest dictionary word of four letters or more that
 // a closed compound no dictionary has begins with ("dataset": data), so
 // that "1TB of data" counts a dataset's size; "" for a dictionary word.
@@ -1368,28 +1366,9 @@ func wordStart(lex *lexicon.Lexicon, w string) string {
 	return ""
 }
 
+// countedIn reports whether the guide gives a number of the unit ("22
+// seconds", "90 minutes", "four certifications").
 func countedIn(g *bot.Guide, unit string) bool {
-	if unit == "" {
-		return false
-	}
-	return countedInText(g, unit)
-}
-
-// dataSizeRE finds an amount of data ("1TB of data", "500 GB").
-var dataSizeRE = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*(TB|GB|PB|MB)\b|\b(tera|giga|peta)bytes?\b`)
-
-// dataSized reports whether a question asks the size of a dataset ("how
-// big is the dataset in that interview question?"), no figure of a job,
-// and a section of the guide gives an amount of data: what it has, not a
-// size it lacks.
-func dataSized(g *bot.Guide, q *question) bool {
-	if g == nil || len(q.scope.occupations) > 0 || asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return w == "dataset" || w == "datasets" || w == "corpus" }) {
-		return false // (not "data analyst vs ML engineer, how big is the pay gap?")
-	}
-	return slices.ContainsFunc(g.Sections, func(s *bot.Section) bool { return dataSizeRE.MatchString(s.Body) })
-}
-
-func countedInText(g *bot.Guide, unit string) bool {
 	if unit == "" {
 		return false
 	}
@@ -1407,6 +1386,20 @@ func countedInText(g *bot.Guide, unit string) bool {
 		}
 	}
 	return false
+}
+
+// dataSizeRE finds an amount of data ("1TB of data", "500 GB").
+var dataSizeRE = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*(TB|GB|PB|MB)\b|\b(tera|giga|peta)bytes?\b`)
+
+// dataSized reports whether a question asks the size of a dataset ("how
+// big is the dataset in that interview question?"), no figure of a job,
+// and a section of the guide gives an amount of data: what it has, not a
+// size it lacks.
+func dataSized(g *bot.Guide, q *question) bool {
+	if g == nil || len(q.scope.occupations) > 0 || asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return w == "dataset" || w == "datasets" || w == "corpus" }) {
+		return false // (not "data analyst vs ML engineer, how big is the pay gap?")
+	}
+	return slices.ContainsFunc(g.Sections, func(s *bot.Section) bool { return dataSizeRE.MatchString(s.Body) })
 }
 
 // anySectionWord reports whether a word of the question, weak or strong,

@@ -4480,15 +4480,15 @@ func comparesUnguided(q *question) bool {
 // "outpaid").
 func outdoes(ws []string) bool {
 	for i, w := range ws {
-		switch {
-		case w == "out" && i+1 < len(ws) && (strings.HasPrefix(ws[i+1], "earn") || strings.HasPrefix(ws[i+1], "pa")):
-			return true
-		case strings.HasPrefix(w, "outearn") || strings.HasPrefix(w, "outpa") || strings.HasPrefix(w, "outmake"):
+		if w == "out" && i+1 < len(ws) && outVerbs[ws[i+1]] || strings.HasPrefix(w, "out") && outVerbs[w[3:]] {
 			return true
 		}
 	}
 	return false
 }
+
+// outVerbs are the verbs of pay an "out-" prefix makes a comparison of.
+var outVerbs = setOf("earn", "earns", "earned", "pay", "pays", "paid", "make", "makes", "made")
 
 // weighsSchool reports whether a question weighs how much schooling the
 // way in asks ("which one needs more school?", "less education").
