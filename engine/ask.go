@@ -1816,6 +1816,73 @@ func (l *Library) tableOfStates(q *question) *bot.Guide {
 	return found
 }
 
+// figureOver answers a yes-or-no question that weighs one pay figure of
+// the guide against a sum ("MLE median sal over 140k or nah", "is the New
+// York median above 160k?", "is the bottom of the pay range above 100k?"):
+// the figure, with yes or no first, on the answer that gives it. The
+// median is the national one, or the one state's named that the table
+// holds (a state it lacks gets that state's answer, which says so); the
+// range's bottom or top when the question names an end. nil when the
+// question asks which or how many states clear the sum (the threshold
+// list), a count or a share.
+func (e *Engine) figureOver(q *question, g *bot.Guide) *bot.Answer {
+	t, ok := q.threshold()
+	if !ok || t.percent || t.value < 1000 || g == nil || g.Salary.Median == 0 || len(q.states) > 1 || q.has("employed") ||
+		hasAny(q, "states", "which", "where", "many", "list", "any", "every", "all", "cert", "certs", "certification", "certifications", "exam") || q.has(bot.KindCerts) || q.has("cost") {
+		return nil
+	}
+	if !hasAny(q, "median", "pay", "salary", "sal", "make", "makes", "earn", "earns", "paid") && !q.has("salary") {
+		return nil
+	}
+	what, v := "the national median", g.Salary.Median
+	var a *bot.Answer
+	switch {
+	case len(q.states) == 1:
+		row := g.State(q.states[0].Code)
+		if row == nil {
+			c := keptCopy(stateSalary(e, g, q.states[0])) // "ML engineer median in Texas — higher than 150k?": the table lacks it, which its answer says
+			return &c
+		}
+		what, v = q.states[0].Name+"'s median", row.Median
+		c := keptCopy(stateSalary(e, g, q.states[0]))
+		a = &c
+	case hasAny(q, "bottom", "floor", "lowest", "low", "starting", "start") && g.Salary.Low > 0:
+		what, v = "the bottom of the pay range", g.Salary.Low
+	case hasAny(q, "top", "ceiling", "max", "maximum", "highest", "past") && g.Salary.High > 0:
+		what, v = "the top of the pay range", g.Salary.High
+	}
+	if a == nil {
+		a = nationalSalary(e, g, false)
+	}
+	var yes bool
+	switch {
+	case t.above && t.atLeast:
+		yes = v >= t.value
+	case t.above:
+		yes = v > t.value
+	case t.atLeast:
+		yes = v <= t.value
+	default:
+		yes = v < t.value
+	}
+	side := "below"
+	if v > t.value {
+		side = "above"
+	} else if v == t.value {
+		side = "exactly"
+	}
+	word := "No"
+	if yes {
+		word = "Yes"
+	}
+	line := fmt.Sprintf("%s: %s is %s, %s %s.", word, what, bot.Money(v), side, bot.Money(t.value))
+	if side == "exactly" {
+		line = fmt.Sprintf("%s: %s is exactly %s.", word, what, bot.Money(v))
+	}
+	a.Body = line + "\n\n" + a.Body
+	return a
+}
+
 // permitGuide is the guide whose licence line names a permit (licensePermit)
 // by two or more distinct words the question has, more of them than any
 // other guide's permit ("the Shared Dreamspace Permit", not the "permit"
@@ -2229,6 +2296,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	if t, ok := q.threshold(); ok && (q.has(bot.KindCerts) || q.has("cost")) && len(g.Certifications) > 0 && !t.percent {
 		return certThresholdAnswer(e, g, t) // "certs under $250"
 	}
+	if a := e.figureOver(q, g); a != nil {
+		return a // "is the New York median above 160k?": that one figure, weighed
+	}
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) &&
 		!(len(q.states) == 0 && !t.percent && !q.has("state") && rangeEnd(g, t.value)) {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
@@ -2630,6 +2700,9 @@ func ordinalWord(n int) string {
 
 func (e *Engine) salaryQuestion(q *question, g *bot.Guide) (a *bot.Answer) {
 	defer func() { a = withPayPeriod(q, g, a) }() // "per hour", "after tax": the figures worked out, or said to be gross
+	if a := e.figureOver(q, g); a != nil {
+		return a
+	}
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && !(len(q.states) == 0 && !t.percent && rangeEnd(g, t.value)) {
 		// not "can you really make 300k+?": the top of the national range
 		return thresholdAnswer(e, g, t, q.has("employed") || t.value < 1000 || hasAny(q, "people", "employed", "employ", "jobs"))

@@ -1360,6 +1360,12 @@ func TestReadings(t *testing.T) {
 		{all, "challenges: dream drift — meaning?", []string{"Dream Cartographer", "landmarks"}, []string{"Machine Learning Engineer"}},
 		{all, "biggest challenges growing stuff that's in two states at once? been through two deployments so I can handle stress lol", nil, []string{"Challenges · Machine Learning Engineer"}},
 		{all, "Is a cooking license required to cook for a station crew in orbit?", []string{"Medical Clearance"}, []string{"Machine Learning Engineer"}},
+		// One pay figure weighed against a sum: yes or no first, with the figure
+		{shipped, "MLE median sal over 140k or nah", []string{"Yes: the national median is $150,000, above $140,000."}, []string{"states with a median"}},
+		{shipped, "Is the bottom of the pay range for machine learning engineers above 100k?", []string{"Yes: the bottom of the pay range is $120,000"}, nil},
+		{shipped, "is the Massachusetts median above 170k?", []string{"No: Massachusetts's median is $165,000, below $170,000."}, nil},
+		{shipped, "ML engineer median in Texas — higher than 150k?", []string{"no figure for Texas"}, []string{"states with a median"}},
+		{shipped, "which states pay over 160k for MLEs?", []string{"states with a median salary above $160,000"}, []string{"Yes:"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
