@@ -52,7 +52,8 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = lowerOptions(text) // "A) Washington B) California C) New York": options, not a company "C"
 	}
 	if req.Option("career") == "" {
-		text = lib.storyTold(ctx, text) // a long story's people and jobs are not what is asked
+		text = lib.citedAside(ctx, text) // "electrician license requirements in texas — you said MLEs need no license, what about electricians?"
+		text = lib.storyTold(ctx, text)  // a long story's people and jobs are not what is asked
 		if t := lib.referenceResolved(ctx, text); t != "" {
 			text = t // "my sister is a nurse and I'm looking at ML engineering, what does the former pay in TX?"
 		}
@@ -143,6 +144,53 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	}
 	return e.askOne(ctx, req, lib, text)
 }
+
+// citeRE finds where a clause opens that cites what the bot or a guide
+// said: "you said …", "you mentioned …", "the guide said …", "per the FAQ
+// …", "the dream cartographer table had …", "saw alabama in the zero g
+// table".
+var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path)s? (?:had|said|says|mentioned|listed|gave|got me)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
+
+// citedAside drops, from a message that asks about an occupation with no
+// guide, the clause that cites what the bot or a guide said of a guide's
+// career ("teacher salary in massachusetts — you said MLEs there get
+// 165k, what do teachers get?"): the career is the asker's reference,
+// not what is asked. The clause runs to the end of its sentence or to a
+// dash, or to a comma before a question word. The text is kept when the
+// asker tells their own job or life before the clause, when no occupation
+// is left without it, or nothing of a question.
+func (l *Library) citedAside(ctx context.Context, text string) string {
+	loc := citeRE.FindStringIndex(text)
+	if loc == nil || loc[0] == 0 {
+		return text
+	}
+	if selfToldRE.MatchString(text[:loc[0]]) {
+		return text // "data analyst here, the guide says 80% of ML work is pipelines — which tools …": the asker's own job, told
+	}
+	end := len(text)
+	if k := strings.IndexAny(text[loc[1]:], "?.!;—–"); k >= 0 {
+		end = loc[1] + k
+	}
+	if m := citeEndRE.FindStringIndex(text[loc[1]:end]); m != nil {
+		end = loc[1] + m[0]
+	}
+	rest := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[:loc[0]]), "—–-,(") + " " + strings.TrimLeft(text[end:], " ,.;!"))
+	if len(words(rest)) < 2 {
+		return text
+	}
+	if q := l.analyse(ctx, rest); len(q.scope.occupations) == 0 {
+		return text // (a question about the guide's own career, citing it: "you said the median is 150k, is that CA too?")
+	}
+	return rest
+}
+
+// selfToldRE finds the asker telling their own job or life before a
+// cited clause ("data analyst here", "I'm a nurse", "my wife is …").
+var selfToldRE = regexp.MustCompile(`(?i)\b(?:here|i'?m|i am|my|as an?|we'?re|our)\b`)
+
+// citeEndRE ends a cited clause at a comma before the question that
+// follows it (", what about electricians?").
+var citeEndRE = regexp.MustCompile(`(?i),\s*(?:what|how|which|is|are|do|does|can|so|but|and what|curious)\b`)
 
 // shortcodeRE matches an emoji written as chat platforms name it
 // (":palm_tree:", ":money_with_wings:").

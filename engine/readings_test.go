@@ -1366,6 +1366,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "is the Massachusetts median above 170k?", []string{"No: Massachusetts's median is $165,000, below $170,000."}, nil},
 		{shipped, "ML engineer median in Texas — higher than 150k?", []string{"no figure for Texas"}, []string{"states with a median"}},
 		{shipped, "which states pay over 160k for MLEs?", []string{"states with a median salary above $160,000"}, []string{"Yes:"}},
+		// A clause citing what the bot or a guide said of a career is the asker's reference, not what is asked
+		{shipped, "electrician license requirements in texas — you said MLEs need no license, what about electricians?", []string{"No guide for electrician"}, nil},
+		{shipped, "software engineer vs MLE median pay — the guide said 150k for MLE, what's a regular SWE?", []string{"No guide for software engineer", "$150,000"}, nil},
+		{shipped, "you said the MLE median is 150k. is that for CA too?", []string{"$185,000"}, []string{"No guide"}},
+		{shipped, "data analyst here, the guide says 80% of ML work is pipelines — which data engineering tools does it list that I should learn?", nil, []string{"No guide for data analyst"}},
+		{shipped, "which of the states in ur ML guide has the fewest ML engineers working?", []string{"Massachusetts"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
