@@ -1886,18 +1886,22 @@ func (e *Engine) figureOver(q *question, g *bot.Guide) *bot.Answer {
 	var a *bot.Answer
 	switch {
 	case len(q.states) == 1:
+		c := keptCopy(stateSalary(e, g, q.states[0]))
 		row := g.State(q.states[0].Code)
 		if row == nil {
-			c := keptCopy(stateSalary(e, g, q.states[0])) // "ML engineer median in Texas — higher than 150k?": the table lacks it, which its answer says
-			return &c
+			return &c // "ML engineer median in Texas — higher than 150k?": the table lacks it, which its answer says
 		}
-		what, v = q.states[0].Name+"'s median", row.Median
-		c := keptCopy(stateSalary(e, g, q.states[0]))
-		a = &c
+		what, v, a = q.states[0].Name+"'s median", row.Median, &c
 	case hasAny(q, "bottom", "floor", "lowest", "low", "starting", "start") && g.Salary.Low > 0:
 		what, v = "the bottom of the pay range", g.Salary.Low
 	case hasAny(q, "top", "ceiling", "max", "maximum", "highest", "past") && g.Salary.High > 0:
 		what, v = "the top of the pay range", g.Salary.High
+		if g.Salary.HighPlus && v == t.value && t.above {
+			// "$300,000+": the top reaches past its figure
+			a = nationalSalary(e, g, false)
+			a.Body = fmt.Sprintf("Yes: the top of the pay range is %s+, past %s.", bot.Money(v), bot.Money(t.value)) + "\n\n" + a.Body
+			return a
+		}
 	}
 	if a == nil {
 		a = nationalSalary(e, g, false)

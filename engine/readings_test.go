@@ -1372,6 +1372,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "you said the MLE median is 150k. is that for CA too?", []string{"$185,000"}, []string{"No guide"}},
 		{shipped, "data analyst here, the guide says 80% of ML work is pipelines — which data engineering tools does it list that I should learn?", nil, []string{"No guide for data analyst"}},
 		{shipped, "which of the states in ur ML guide has the fewest ML engineers working?", []string{"Massachusetts"}, nil},
+		{shipped, "does the top of the MLE pay range go above 300k?", []string{"Yes: the top of the pay range is $300,000+"}, []string{"$300,001"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
