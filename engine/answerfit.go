@@ -501,6 +501,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if (w == "length" || w == "duration" || w == "lengths" || w == "durations") && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
+		if (w == "min" || w == "max" || w == "minimum" || w == "maximum") && rangeAsked(q) {
+			continue // "the min and the max of the pay": the ends of the range, which the guide gives
+		}
 		if (w == "name" || w == "names") && !(i > 0 && possessive[q.words[i-1]]) ||
 			i == 0 && len(q.words) > 2 && (w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
 			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.VerbForm(w) {

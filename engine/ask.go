@@ -2429,7 +2429,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		}
 		return a
 	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
-		return cheapestOrDearest(e, g, q, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
+		return cheapestOrDearest(e, g, q, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest") ||
+			adjacent(q.words, "most", "cheap") || adjacent(q.words, "more", "cheap")) // ("the most cheap certificate": the cheapest, in a learner's English)
 	case q.has("cost") && q.has(bot.KindCerts):
 		return e.answerSectionOr(g, bot.KindCerts)
 	case len(g.States) > 1 && g.Salary.Median > 0 && hasAny(q, "closest", "nearest") && hasAny(q, "national", "nationally", "average", "median", "benchmark", "typical"):
@@ -5985,7 +5986,7 @@ func rangeAsked(q *question) bool {
 		return false // (a place or state asked; "the job where you …" asks none)
 	}
 	return hasAny(q, "range", "ranges", "spread", "band") || hasAll(q, "lowest", "highest") || hasAll(q, "low", "high") ||
-		hasAll(q, "top", "bottom") || hasAll(q, "floor", "ceiling")
+		hasAll(q, "top", "bottom") || hasAll(q, "floor", "ceiling") || hasAll(q, "min", "max") || hasAll(q, "minimum", "maximum")
 }
 
 // namedStatesOnly is the states a yes-or-no ranking question names ("is

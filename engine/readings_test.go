@@ -1373,6 +1373,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "data analyst here, the guide says 80% of ML work is pipelines — which data engineering tools does it list that I should learn?", nil, []string{"No guide for data analyst"}},
 		{shipped, "which of the states in ur ML guide has the fewest ML engineers working?", []string{"Massachusetts"}, nil},
 		{shipped, "does the top of the MLE pay range go above 300k?", []string{"Yes: the top of the pay range is $300,000+"}, []string{"$300,001"}},
+		// A learner's English: "the most cheap" is the cheapest; "the min and the max of the pay" the range's ends
+		{shipped, "Which is the most cheap certificate for ML engineer?", []string{"TensorFlow Developer", "cheapest"}, []string{"most expensive"}},
+		{all, "cooking in zero g — what is the min and the max of the pay?", []string{"$58,900", "$149,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
