@@ -1376,6 +1376,7 @@ func TestReadings(t *testing.T) {
 		// A learner's English: "the most cheap" is the cheapest; "the min and the max of the pay" the range's ends
 		{shipped, "Which is the most cheap certificate for ML engineer?", []string{"TensorFlow Developer", "cheapest"}, []string{"most expensive"}},
 		{all, "cooking in zero g — what is the min and the max of the pay?", []string{"$58,900", "$149,000"}, []string{"Not in the guide"}},
+		{shipped, "In the Golden State how many persons are working like ML engineer?", []string{"25,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
