@@ -536,6 +536,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if careerWords[w] || moneyUnits[w] {
 			continue // "the dream surveying gig", "the dream mapping trade": the career itself; "the dollar gap": a unit
 		}
+		if g != nil && headField(g, w) {
+			continue // "Chicago, the cartography of dreams, what is the median there?": the career's own field
+		}
 		if i < frame {
 			continue // a word of the frame the question opens with, not what it asks
 		}
@@ -1893,6 +1896,18 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 		}
 	}
 	return nil
+}
+
+// headField reports whether w names the field of the guide's head noun,
+// its stem of five letters or more with more after it ("cartography" for
+// a Dream Cartographer, "gardening" for a Quantum Gardener).
+func headField(g *bot.Guide, w string) bool {
+	f := strings.Fields(strings.ToLower(g.Title))
+	if len(f) == 0 {
+		return false
+	}
+	head := stem(f[len(f)-1])
+	return len(head) >= 5 && len(w) > len(head) && strings.HasPrefix(w, head) && w != f[len(f)-1] && w != f[len(f)-1]+"s"
 }
 
 // someonePronoun are the pronouns of anyone at all ("if someone skips grad

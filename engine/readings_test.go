@@ -1377,6 +1377,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Which is the most cheap certificate for ML engineer?", []string{"TensorFlow Developer", "cheapest"}, []string{"most expensive"}},
 		{all, "cooking in zero g — what is the min and the max of the pay?", []string{"$58,900", "$149,000"}, []string{"Not in the guide"}},
 		{shipped, "In the Golden State how many persons are working like ML engineer?", []string{"25,000"}, []string{"Not in the guide"}},
+		// The field of the guide's head noun ("cartography" for a cartographer) is the career, not a topic it lacks
+		{all, "Chicago, the cartography of dreams, what is the median there?", []string{"$101,200"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
