@@ -1379,6 +1379,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "In the Golden State how many persons are working like ML engineer?", []string{"25,000"}, []string{"Not in the guide"}},
 		// The field of the guide's head noun ("cartography" for a cartographer) is the career, not a topic it lacks
 		{all, "Chicago, the cartography of dreams, what is the median there?", []string{"$101,200"}, []string{"Not in the guide"}},
+		{shipped, "does a data analyst make as much as an ML engineer?", []string{"No guide for data analyst", "$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
