@@ -388,7 +388,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		!hasAny(q, "gap", "difference", "spread") {
 		// "how big are ML teams?", "typical team size": a size the guide
 		// gives only when it counts the thing ("a crew of seven").
-		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) && !dataSized(g, q) {
+		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) && !(datasetAsked(q) && hasDataSize(g)) {
 			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
 		}
 	}
@@ -1397,15 +1397,35 @@ func countedIn(g *bot.Guide, unit string) bool {
 // dataSizeRE finds an amount of data ("1TB of data", "500 GB").
 var dataSizeRE = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*(TB|GB|PB|MB)\b|\b(tera|giga|peta)bytes?\b`)
 
-// dataSized reports whether a question asks the size of a dataset ("how
-// big is the dataset in that interview question?"), no figure of a job,
-// and a section of the guide gives an amount of data: what it has, not a
-// size it lacks.
-func dataSized(g *bot.Guide, q *question) bool {
-	if g == nil || len(q.scope.occupations) > 0 || asksFigures(q) || !slices.ContainsFunc(q.words, func(w string) bool { return w == "dataset" || w == "datasets" || w == "corpus" }) {
-		return false // (not "data analyst vs ML engineer, how big is the pay gap?")
+// datasetAsked reports whether a question asks the size of a dataset
+// ("how big is the dataset in that interview question?"), no figure of a
+// job ("data analyst vs ML engineer, how big is the pay gap?").
+func datasetAsked(q *question) bool {
+	return len(q.scope.occupations) == 0 && !asksFigures(q) && slices.ContainsFunc(q.words, func(w string) bool { return w == "dataset" || w == "datasets" || w == "corpus" })
+}
+
+// hasDataSize reports whether the guide gives an amount of data on one
+// line: how big a dataset is, which it has (not a size it lacks).
+func hasDataSize(g *bot.Guide) bool {
+	s, _ := dataSizeLineOf(g)
+	return s != nil
+}
+
+// dataSizeLineOf is the one line of the guide that gives an amount of data
+// ("Training a model when you have 1TB of data") and its section; nil when
+// none or more than one does.
+func dataSizeLineOf(g *bot.Guide) (*bot.Section, string) {
+	var best *bot.Section
+	bestLine, found := "", 0
+	eachLine(g, func(s *bot.Section, line string) {
+		if dataSizeRE.MatchString(line) && line != bestLine {
+			best, bestLine, found = s, line, found+1
+		}
+	})
+	if found != 1 {
+		return nil, ""
 	}
-	return slices.ContainsFunc(g.Sections, func(s *bot.Section) bool { return dataSizeRE.MatchString(s.Body) })
+	return best, bestLine
 }
 
 // anySectionWord reports whether a word of the question, weak or strong,

@@ -299,8 +299,13 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 		return false
 	}
 	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0 ||
-		len(l.Guides) == 1 && sectionIntent(head) && !asksFigures(head) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked)
+		len(l.Guides) == 1 && partAsked(head) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked)
 }
+
+// partAsked reports whether a question asks a part of a guide (a section
+// kind) and no pay or headcount: with one guide, a job told beside it is
+// the asker's context (toldJobAfter, trailingLabel).
+func partAsked(q *question) bool { return sectionIntent(q) && !asksFigures(q) }
 
 // tailAside are words of a tail that sets a guide's career aside for the
 // plain or real kind of a job ("I mean regular growers").

@@ -294,23 +294,18 @@ func degreeAsked(q *question) bool {
 	return false
 }
 
-// dataSizeLine answers how big the data is ("a system design question about
-// training on a huge dataset. how big was the dataset?") with the one line
-// of the guide that gives an amount of data; nil when the question asks no
-// size of data or the guide has no such line, or more than one.
+// dataSizeLine answers how big a dataset is ("a system design question
+// about training on a huge dataset. how big was the dataset?") with the one
+// line of the guide that gives an amount of data; nil when the question
+// asks no size of a dataset or the guide has no such line, or more than
+// one.
 func (e *Engine) dataSizeLine(q *question, g *bot.Guide) *bot.Answer {
-	if g == nil || !(hasAll(q, "how", "big") || hasAll(q, "how", "large")) || !dataSized(g, q) {
+	if g == nil || !(hasAll(q, "how", "big") || hasAll(q, "how", "large")) || !datasetAsked(q) {
 		return nil
 	}
-	var best *bot.Section
-	bestLine, found := "", 0
-	eachLine(g, func(s *bot.Section, line string) {
-		if dataSizeRE.MatchString(line) && line != bestLine {
-			best, bestLine, found = s, line, found+1
-		}
-	})
-	if found != 1 {
+	s, line := dataSizeLineOf(g)
+	if s == nil {
 		return nil
 	}
-	return e.passageAnswer(g, best, best.Title, strings.ReplaceAll(bestLine, "**", ""))
+	return e.passageAnswer(g, s, s.Title, strings.ReplaceAll(line, "**", ""))
 }

@@ -2270,7 +2270,7 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 			return ok && len(gs) == 1 && hasLetter(w) && !l.m.lex.Word(w)
 		})
 	}
-	if sectionIntent(hq) && (!asksFigures(hq) || slices.ContainsFunc(tail, func(w string) bool { return w == "career" || l.m.switchW[w] })) {
+	if partAsked(hq) || sectionIntent(hq) && slices.ContainsFunc(tail, func(w string) bool { return w == "career" || l.m.switchW[w] }) {
 		// (or, with one guide, asks a part of it that is no figure of
 		// the job told: "Which cert is cheapest, and do I even need one?
 		// Librarian on a budget.", "… and what's the pay range? (teacher,
