@@ -3108,6 +3108,18 @@ var sets = []struct {
 	// Held-out, written blind early in session 43 (voice h216: the bot addressed as if it worked in the job itself ('as an ML engineer, what do you earn?', 'how long did it take you?'), asking what the guide holds about the career; guide careers and real jobs with no guide)); committed unread; scored once at the start of session 44 (together with 327-330: 919/1000, 0 wrong career, 20 answered for an occupation with no guide).
 	{"test/ml-engineer-330", "test/ml-engineer-330.jsonl", false, 120, 15, 0.87},
 	{"test/careers-330", "test/careers-330.jsonl", true, 60, 10, 0.87},
+	// Held-out, written blind at the start of session 44 (voice h217: skilled trades and manual workers (electricians, plumbers, welders, mechanics, carpenters, HVAC techs, warehouse and factory workers) asking about switching into a guide's career and about their own trades; guide careers and real jobs with no guide)); committed unread, for session 44 to score once at its end.
+	{"test/ml-engineer-331", "test/ml-engineer-331.jsonl", false, 120, 15, 0.5},
+	{"test/careers-331", "test/careers-331.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h218: teachers and educators (K-12 teachers, professors, TAs, tutors, school librarians, instructional designers) asking about switching into a guide's career and about their own teaching jobs; guide careers and real jobs with no guide)); committed unread, for session 44 to score once at its end.
+	{"test/ml-engineer-332", "test/ml-engineer-332.jsonl", false, 120, 15, 0.5},
+	{"test/careers-332", "test/careers-332.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h219: exclusions and exceptions inside the question ('besides', 'other than', 'apart from', 'not counting', 'except', 'skip the first step'); guide careers and real jobs with no guide)); committed unread, for session 44 to score once at its end.
+	{"test/ml-engineer-333", "test/ml-engineer-333.jsonl", false, 120, 15, 0.5},
+	{"test/careers-333", "test/careers-333.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h220: retail, hospitality and customer-service workers (cashiers, baristas, servers, hotel front desk, call-centre agents, store managers, delivery drivers) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide)); committed unread, for session 44 to score once at its end.
+	{"test/ml-engineer-334", "test/ml-engineer-334.jsonl", false, 120, 15, 0.5},
+	{"test/careers-334", "test/careers-334.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3161,8 +3173,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-327": 1, "test/careers-327":
 // four (315-318), which it scored at its end, and four (319-322) that
 // session 43 scored at its start; session 43 wrote eight blind at its
 // start: four (323-326), which it scored at its end, and four (327-330)
-// that session 44 scored at its start.
-var unscored = map[string]bool{}
+// that session 44 scored at its start; session 44 wrote eight blind at its
+// start: four (331-334), to score at its end, and four (335-338) that wait
+// for session 45.
+var unscored = map[string]bool{"test/ml-engineer-331": true, "test/careers-331": true, "test/ml-engineer-332": true, "test/careers-332": true, "test/ml-engineer-333": true, "test/careers-333": true, "test/ml-engineer-334": true, "test/careers-334": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
