@@ -1380,6 +1380,13 @@ func TestReadings(t *testing.T) {
 		// The field of the guide's head noun ("cartography" for a cartographer) is the career, not a topic it lacks
 		{all, "Chicago, the cartography of dreams, what is the median there?", []string{"$101,200"}, []string{"Not in the guide"}},
 		{shipped, "does a data analyst make as much as an ML engineer?", []string{"No guide for data analyst", "$150,000"}, nil},
+		// "As a plumber" put to the bot, with "you" after it and no word of
+		// the asker's own, asks about the plumber's job; with "I" or "my"
+		// it is the asker's, and "what do you think" asks an opinion.
+		{shipped, "as a plumber, what do you earn?", []string{"No guide for plumber"}, []string{"$150,000"}},
+		{shipped, "hey, as an electrician what's your typical day like?", []string{"No guide for electrician"}, nil},
+		{shipped, "I work as a data engineer. Can you lay out the steps to become an ML engineer?", []string{"5-8 years"}, []string{"No guide"}},
+		{shipped, "as a nurse, what do you think ML engineers earn?", []string{"$150,000"}, []string{"No guide for nurse"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -129,6 +129,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "as" && k >= 2 && ws[k-2] == "to" && (ws[k-1] == "work" || ws[k-1] == "be") {
 				return false // "is a license required to work as a real estate agent?": the work a rule is for
 			}
+			if w == "as" && addressedAs(ws, i) {
+				return false // "as a plumber, what do you earn?": the bot asked as one, the job asked about
+			}
 			if m.origin[w] {
 				for j := k - 1; j >= 0 && j >= k-6; j-- {
 					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
@@ -4107,6 +4110,35 @@ var trainingNext = setOf("school", "schooling", "training", "program", "programs
 // askedAbout reports whether the origin word at k ("working", "as") is part
 // of asking about a job rather than telling one's own: "is working as a …",
 // "what's working as a … like", "about working as a …".
+// addressedAs reports whether the words from a job's start speak to
+// someone in the job ("as a plumber, what do you earn?", "as a welder, how
+// long did your training take?") and the message has no word of the
+// asker's own ("as a nurse, can you tell me …", "I work as a data
+// engineer. Can you …" are the asker's job) nor asks an opinion ("… what
+// do you think of ML?").
+func addressedAs(ws []string, from int) bool {
+	you := false
+	for k := range ws {
+		switch ws[k] {
+		case "i", "me", "my", "m", "im", "ive", "id", "mine", "myself", "we", "us", "our":
+			return false
+		case "you", "your", "yourself", "ya", "u", "ur":
+			if k < from {
+				continue
+			}
+			if k+1 < len(ws) && opinionVerb[ws[k+1]] {
+				return false
+			}
+			you = true
+		}
+	}
+	return you
+}
+
+// opinionVerb are the verbs after "you" that ask the bot's view, not its
+// job ("what do you think", "would you recommend").
+var opinionVerb = setOf("think", "reckon", "recommend", "suggest", "advise", "say", "know", "mean", "believe", "guess", "consider", "feel", "prefer")
+
 func askedAbout(ws []string, k int) bool {
 	j := k
 	if ws[j] == "as" && j > 0 && qualifiedAs[ws[j-1]] {
