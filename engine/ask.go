@@ -889,6 +889,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 		return a, nil
 	}
+	if occ := ownPayWeighed(q); occ != "" && req.Option("career") == "" {
+		// "3 yrs as a data analyst making $72k — is that under market?":
+		// the asker's own pay, in a job no guide covers, weighed
+		nq := *q
+		nq.scope.occupations, nq.scope.generic = []string{occ}, nil
+		return e.noGuideFor(lib, &nq), nil
+	}
 	if occ := guideAskedFor(lib, q); occ != "" && req.Option("career") == "" {
 		// "Do you have a guide for sound engineers?", "anything on
 		// physiotherapy?": a career asked for by name that no guide is.
@@ -4512,6 +4519,25 @@ func (l *Library) versusJob(q *question) string {
 	return ""
 }
 
+// ownPayWeighed is the asker's own job when the message tells their pay
+// in it and asks whether that pay is fair ("$55k as a junior web developer
+// in Denver — am I being lowballed?", "making $72k as a data analyst, is
+// that under market?"), names no career and speaks of no move; "" otherwise.
+func ownPayWeighed(q *question) string {
+	occ := q.scope.background
+	if occ == "" || len(q.careers) > 0 || len(q.scope.occupations) > 0 || !hasDigit(q.raw) || !moneyRE.MatchString(strings.ToLower(q.raw)) {
+		return ""
+	}
+	if !hasAny(q, "lowballed", "lowball", "lowballing", "underpaid", "underpaying", "overpaid", "fair", "competitive") &&
+		!(hasAny(q, "under", "below", "above", "over") && hasAny(q, "market", "average", "normal")) {
+		return ""
+	}
+	if hasAny(q, "switch", "switching", "pivot", "pivoting", "move", "moving", "transition", "become", "becoming", "into", "instead", "retrain", "retraining") {
+		return ""
+	}
+	return occ
+}
+
 // otherSideGuide is the guide named, by words only it uses, on the side of
 // a "vs" (or "versus") away from the one occupation the question reads
 // ("land surveyor vs mapping dreams"); nil otherwise.
@@ -5894,6 +5920,8 @@ func careersReferenced(q *question) bool {
 			x := q.words[k]
 			if x == "like" && k+2 < i && q.words[k+1] == "the" && (q.words[k+2] == "one" || q.words[k+2] == "ones") || x == "way" && k > 0 && q.words[k-1] == "the" ||
 				x == "same" && k+1 < i && q.words[k+1] == "as" ||
+				(x == "you" && k+1 < i && (q.words[k+1] == "re" || q.words[k+1] == "are") || x == "youre") && !slices.Contains(q.words[:k], "if") || // "you're an MLE but do you know what plumbers make?": the bot's job, as the asker casts it
+
 				x == "you" && k+1 < i && botHolds[q.words[k+1]] && !(k > 0 && (q.words[k-1] == "can" || q.words[k-1] == "could" || q.words[k-1] == "would" || q.words[k-1] == "will")) {
 				referenced++
 				break

@@ -1387,6 +1387,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "hey, as an electrician what's your typical day like?", []string{"No guide for electrician"}, nil},
 		{shipped, "I work as a data engineer. Can you lay out the steps to become an ML engineer?", []string{"5-8 years"}, []string{"No guide"}},
 		{shipped, "as a nurse, what do you think ML engineers earn?", []string{"$150,000"}, []string{"No guide for nurse"}},
+		// The asker's own pay in a job no guide covers, weighed as fair or
+		// not, asks about that job; "you're an MLE" casts the bot, it does
+		// not ask about the career.
+		{shipped, "3 yrs as a data analyst making $72k — is that under market?", []string{"No guide for data analyst"}, []string{"$150,000"}},
+		{shipped, "data analyst making $72k, would switching to ML be worth it?", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "you're an MLE but do you happen to know what plumbers make?", []string{"No guide for plumbers"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
