@@ -3136,6 +3136,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 44 (voice h220: retail, hospitality and customer-service workers (cashiers, baristas, servers, hotel front desk, call-centre agents, store managers, delivery drivers) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide)); committed unread, for session 44 to score once at its end.
 	{"test/ml-engineer-334", "test/ml-engineer-334.jsonl", false, 120, 15, 0.5},
 	{"test/careers-334", "test/careers-334.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h221: finance, law and office workers (accountants, bookkeepers, paralegals, bank tellers, HR generalists, administrative assistants, insurance adjusters) asking about switching into a guide's career and about their own office jobs; guide careers and real jobs with no guide)); committed unread, for session 45 to score once.
+	{"test/ml-engineer-335", "test/ml-engineer-335.jsonl", false, 120, 15, 0.5},
+	{"test/careers-335", "test/careers-335.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h222: ordinal and partial rankings (the second or third highest, the top three, the bottom two, the middle one, more or fewer than half, what comes right after X); guide careers and real jobs with no guide)); committed unread, for session 45 to score once.
+	{"test/ml-engineer-336", "test/ml-engineer-336.jsonl", false, 120, 15, 0.5},
+	{"test/careers-336", "test/careers-336.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h223: long rambling messages of three to six sentences, a backstory, worries and asides, with the real question in the middle; guide careers and real jobs with no guide)); committed unread, for session 45 to score once.
+	{"test/ml-engineer-337", "test/ml-engineer-337.jsonl", false, 120, 15, 0.5},
+	{"test/careers-337", "test/careers-337.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 44 (voice h224: hypotheticals and conditionals ('if I moved to Ohio', 'suppose I skip the degree', 'say I only did the certs', 'would I still need'); guide careers and real jobs with no guide)); committed unread, for session 45 to score once.
+	{"test/ml-engineer-338", "test/ml-engineer-338.jsonl", false, 120, 15, 0.5},
+	{"test/careers-338", "test/careers-338.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3192,7 +3204,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-327": 1, "test/careers-327":
 // that session 44 scored at its start; session 44 wrote eight blind at its
 // start: four (331-334), to score at its end, and four (335-338) that wait
 // for session 45.
-var unscored = map[string]bool{"test/ml-engineer-331": true, "test/careers-331": true, "test/ml-engineer-332": true, "test/careers-332": true, "test/ml-engineer-333": true, "test/careers-333": true, "test/ml-engineer-334": true, "test/careers-334": true}
+var unscored = map[string]bool{"test/ml-engineer-331": true, "test/careers-331": true, "test/ml-engineer-332": true, "test/careers-332": true, "test/ml-engineer-333": true, "test/careers-333": true, "test/ml-engineer-334": true, "test/careers-334": true, "test/ml-engineer-335": true, "test/careers-335": true, "test/ml-engineer-336": true, "test/careers-336": true, "test/ml-engineer-337": true, "test/careers-337": true, "test/ml-engineer-338": true, "test/careers-338": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
