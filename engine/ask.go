@@ -936,6 +936,12 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// figures are asked of the occupation after it
 		q.careers = nil
 	}
+	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && figures(q) && figuresOfOccupation(q) {
+		// "DevOps engineer median pay? close enough to ML engineer
+		// right?", "Setting MLE aside, job growth for data scientists?":
+		// the figures are asked of the occupation, the career only beside it
+		q.careers = nil
+	}
 	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && careersReferenced(q) {
 		// "RN salary in NYC? you list NY for ML eng so maybe nurses too",
 		// "UX researcher day in the life? like the ones you have for the
@@ -5933,6 +5939,52 @@ func careersReferenced(q *question) bool {
 	}
 	return runs > 0 && referenced == runs
 }
+
+// figuresOfOccupation reports whether a question's figure words (pay,
+// median, growth, "make") stand right by the occupation it names ("DevOps
+// engineer median pay?", "job growth for data scientists", "data engineers
+// make 140k") and by no word of a career it names; not for the asker's own
+// job nor a comparison ("… than an ML engineer").
+func figuresOfOccupation(q *question) bool {
+	if q.scope.background != "" || len(q.scope.occupations) == 0 || hasAny(q, "than", "vs", "versus", "or", "instead", "beat", "beats", "compared", "compare", "comparison") || outdoes(q.words) || comparesUnguided(q) {
+		return false
+	}
+	for _, o := range q.scope.occupations[1:] {
+		if q.m.lex.Singular(strings.ToLower(o)) != q.m.lex.Singular(strings.ToLower(q.scope.occupations[0])) {
+			return false // (one job, named again: "… data engineers make 140k — is that right for data engineers?")
+		}
+	}
+	figure := func(w string) bool { return payNext[w] || figureWord[w] }
+	near := func(i int) bool { // a figure word within two words after, or three before across "for"/"of"
+		for k := i + 1; k < len(q.words) && k <= i+2; k++ {
+			if figure(q.words[k]) {
+				return true
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if figure(q.words[k]) && k+1 < i && (q.words[k+1] == "for" || q.words[k+1] == "of") {
+				return true
+			}
+		}
+		return false
+	}
+	o := strings.Fields(strings.ToLower(q.scope.occupations[0]))
+	head := o[len(o)-1]
+	occ, career := false, false
+	for i, w := range q.words {
+		switch {
+		case i < len(q.taken) && q.taken[i] && q.lib.isCareerWord(w):
+			career = career || near(i)
+		case w == head || w == head+"s" || q.m.lex.Singular(w) == head:
+			occ = occ || near(i)
+		}
+	}
+	return occ && !career
+}
+
+// figureWord are the words that ask a figure of a job besides its pay's
+// names (payNext): "median", "growth", "make", "earn".
+var figureWord = setOf("median", "medians", "growth", "outlook", "make", "makes", "earn", "earns", "paid")
 
 // botHolds are the verbs a member uses for what the bot's guides hold:
 // "you list", "you have", "you give", "you cover".

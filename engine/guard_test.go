@@ -222,7 +222,7 @@ func TestGuardMemoConcurrent(t *testing.T) {
 func TestGuardsStayRare(t *testing.T) {
 	const (
 		maxRare  = 0.06 // every guard not listed below (all under 3% at 2c709c7)
-		maxTotal = 2.40 // the guards' passes a question, all guards together (2.12 in session 27, 2.20 in session 31 with the symbol-heavy tuning set 414, from the eval sets added, no pattern changed; 2.30 in session 32 with one guard added, becomeInitialsRE, whose needles "become" and "becoming" pass a few questions in a hundred, and the tuning sets added: 2.23 with 19 guards at the session's start)
+		maxTotal = 2.45 // the guards' passes a question, all guards together (2.40 in session 44 from the eval sets added, the numbers-first tuning set 519 among them, no pattern changed; 2.12 in session 27, 2.20 in session 31 with the symbol-heavy tuning set 414, from the eval sets added, no pattern changed; 2.30 in session 32 with one guard added, becomeInitialsRE, whose needles "become" and "becoming" pass a few questions in a hundred, and the tuning sets added: 2.23 with 19 guards at the session's start)
 	)
 	common := []struct {
 		piece string  // in the pattern's source

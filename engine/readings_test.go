@@ -1393,6 +1393,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "3 yrs as a data analyst making $72k — is that under market?", []string{"No guide for data analyst"}, []string{"$150,000"}},
 		{shipped, "data analyst making $72k, would switching to ML be worth it?", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "you're an MLE but do you happen to know what plumbers make?", []string{"No guide for plumbers"}, []string{"$150,000"}},
+		// Figures asked right by an occupation and by no word of the career
+		// also named are that occupation's; a comparison is refused with
+		// the guide's side.
+		{shipped, "Setting MLE aside for a sec, job growth for data scientists over the next decade?", []string{"No guide for data scientists"}, []string{"36%"}},
+		{shipped, "how much do airline pilots make compared to ML engineers", []string{"can't compare", "$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -131,7 +131,10 @@ func caveats(a *bot.Answer, q *question) {
 		lines = append(lines, fmt.Sprintf("The guide doesn't have company-specific figures (nothing for %s); these cover all employers.", q.scope.company))
 	}
 	for _, o := range q.scope.occupations {
-		lines = append(lines, fmt.Sprintf("There's no guide for %s, so these figures are for %s only.", o, a.Source.GuideTitle))
+		line := fmt.Sprintf("There's no guide for %s, so these figures are for %s only.", o, a.Source.GuideTitle)
+		if !slices.Contains(lines, line) { // (a job named twice: "… data engineers make 140k — is that right for data engineers?")
+			lines = append(lines, line)
+		}
 	}
 	if len(lines) > 0 {
 		a.Body = strings.Join(lines, " ") + "\n\n" + a.Body
