@@ -1170,12 +1170,13 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if err != nil {
 		return nil, err
 	}
-	if a.Answered && a.Kind == bot.KindChallenges && durationQuestion(q) && !q.has(bot.KindChallenges) && !hasDigit(q.raw) {
+	if a.Answered && a.Kind == bot.KindChallenges && durationQuestion(q) && !(hasAll(q, "how", "long") && !adjacent(q.words, "how", "long")) && !q.has(bot.KindChallenges) && !hasDigit(q.raw) {
 		// "how long is a typical rotation on the station?": the length of a
 		// thing no guide speaks of, found near the challenges: the guide
-		// has no such figure.
+		// has no such figure (not "how do MLEs cope? … burns out on long
+		// animation crunches": "how" and "long" apart ask no length).
 		for i, w := range q.words {
-			if !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && len(w) >= 4 && q.m.lex.OnlyNoun(w) && !placeWord(q.m, w) &&
+			if !q.taken[i] && !q.m.stop[w] && q.m.index[w] == nil && hasLetter(w) && len(w) >= 4 && q.m.lex.OnlyNoun(w) && !gerund(q.m.lex, w) && !placeWord(q.m, w) &&
 				!lib.mentions(g, w) && !lib.vocab.known(w) && !lib.isCareerWord(w) {
 				return lackingAnswer(e, q, g, nil, "how long a "+q.m.lex.Singular(w)+" lasts"), nil
 			}

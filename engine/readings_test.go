@@ -1398,6 +1398,10 @@ func TestReadings(t *testing.T) {
 		// the guide's side.
 		{shipped, "Setting MLE aside for a sec, job growth for data scientists over the next decade?", []string{"No guide for data scientists"}, []string{"36%"}},
 		{shipped, "how much do airline pilots make compared to ML engineers", []string{"can't compare", "$150,000"}, nil},
+		// "How" and "long" apart ask no length; "while" and a typed "rite"
+		// are no topic the guide lacks.
+		{shipped, "how do experienced MLEs cope with all that? asking as someone who burns out on long animation crunches", []string{"cope"}, []string{"Not in the guide"}},
+		{shipped, "170k machne lerning enginer salry in nyc, is that rite for the state?", []string{"$170,000"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
