@@ -663,7 +663,7 @@ func TestReadings(t *testing.T) {
 		// a period describing a thing ("fortnightly reading group") or
 		// telling how long ("for a week") is not.
 		{all, "greenhouse with qubits job, what's that per month?", []string{"$72,400", "a month"}, []string{"FAQ"}},
-		{all, "barista hourly plus tips, what's realistic", []string{"No guide"}, []string{"$87,500"}},
+		{all, "barista hourly plus tips, what's realistic", []string{"don't cover that"}, []string{"$87,500"}},
 		{shipped, "A colleague keeps mentioning JAX in our fortnightly reading group. What is JAX, and who makes it?", []string{"Google"}, []string{"$150,000"}},
 		// A role named for a word the guides use but never put before it
 		// is a job no guide covers; a degree is no role.
@@ -1402,6 +1402,11 @@ func TestReadings(t *testing.T) {
 		// are no topic the guide lacks.
 		{shipped, "how do experienced MLEs cope with all that? asking as someone who burns out on long animation crunches", []string{"cope"}, []string{"Not in the guide"}},
 		{shipped, "170k machne lerning enginer salry in nyc, is that rite for the state?", []string{"$170,000"}, []string{"Not in the guide"}},
+		// The guide's vocabulary: "normalization" is its "norm", a spoken
+		// "jacks" its JAX; "plus" and "cant" are no topic.
+		{shipped, "which normalization thing do they quiz you on in MLE interviews?", []string{"batch norm"}, []string{"Not in the guide"}},
+		{shipped, "what is jacks the google framework thing", []string{"JAX"}, []string{"Not in the guide"}},
+		{shipped, "How many years of school before the ML job, counting undergrad plus grad?", []string{"4 years"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
