@@ -3690,11 +3690,15 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 			parts = []string{s.Title, " ", s.Body}
 		}
 		rel, covered := lib.relevanceParts(ctx, content, "", false, parts...)
-		if rel && len(named) > 0 {
+		if len(named) > 0 {
 			text := strings.ToLower(strings.Join(parts, ""))
 			for _, t := range named {
 				if containsWord(text, t) {
-					covered += 2 // the section that names the tool asked about beats the ones that share the story's words
+					// the section that names the tool asked about beats the
+					// ones that share the story's words; naming it is
+					// relevance enough ("is JAX worth name-dropping in my
+					// interview in an hour?")
+					rel, covered = true, covered+2
 				}
 			}
 		}
@@ -3958,12 +3962,53 @@ func (l *Library) relevanceParts(ctx context.Context, content []string, kind str
 	if len(content) == 0 {
 		return kind != "", 0
 	}
+	if short := l.unexpanded(content); short != nil {
+		// "specializing in something like NLP?": read as "natural language
+		// processing", which a text that says "NLP" holds too; the better
+		// of the two readings
+		okShort, scoreShort := l.relevanceParts(ctx, short, kind, strong, parts...)
+		okLong, scoreLong := l.relevanceOf(ctx, content, kind, strong, parts...)
+		if okShort && (!okLong || scoreShort > scoreLong) {
+			return okShort, scoreShort
+		}
+		return okLong, scoreLong
+	}
+	return l.relevanceOf(ctx, content, kind, strong, parts...)
+}
+
+// relevanceOf is relevanceParts for content as it is.
+func (l *Library) relevanceOf(ctx context.Context, content []string, kind string, strong bool, parts ...string) (ok bool, score int) {
 	seq, ok := l.secText.seqParts(parts...)
 	if !ok {
 		return l.relevance(ctx, content, strings.Join(parts, ""), kind, strong)
 	}
 	in, phrases := l.secText.covers(seq, content)
 	return l.relevanceIn(ctx, content, kind, in, phrases)
+}
+
+// unexpanded is content with each run of words a guide's vocabulary
+// expands a short form into ("natural language processing") put back as
+// that short form ("nlp"); nil when content holds none.
+func (l *Library) unexpanded(content []string) []string {
+	var out []string
+	for i := 0; i < len(content); i++ {
+		found := false
+		for _, f := range l.shortForms {
+			if i+len(f.long) > len(content) || !slices.Equal(content[i:i+len(f.long)], f.long) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(content[:i])
+			}
+			out, found = append(out, f.short), true
+			i += len(f.long) - 1
+			break
+		}
+		if !found && out != nil {
+			out = append(out, content[i])
+		}
+	}
+	return out
 }
 
 // relevanceIn is relevance once the content words found in the text (in)

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +38,7 @@ type Library struct {
 	summaryOwn   map[string]*bot.Guide            // a word of one guide's summary alone → that guide (nil: several)
 	expand       map[string][]string              // the guides' vocabulary: "ml" → machine learning
 	spelled      map[string]bool                  // every word an expand entry spells out ("machine", "learning")
+	shortForms   []shortForm                      // the expand entries of two words or more, by short form (unexpanded)
 	nameIdx      *nameIndex                       // names by prefix and typo (names.go)
 	secText      *sectionText                     // sections' words pre-analysed (sectext.go)
 	passages     sync.Map                         // *bot.Section → []passage, analysed on first use
@@ -303,8 +305,31 @@ func (l *Library) buildTables() {
 	}
 	l.addInitials()
 	l.spelled = spelledOf(l.expand)
+	l.shortForms = shortFormsOf(l.expand)
 	l.vocab = newVocabulary(l.m, words)
 	l.nameIdx = newNameIndex(l.names)
+}
+
+// shortForm is a vocabulary entry that spells a short form out in two
+// words or more ("nlp" → natural language processing).
+type shortForm struct {
+	short string
+	long  []string
+}
+
+// shortFormsOf lists the entries of expand of two words or more, in the
+// order of their short forms, one for each spelling out: of "ml" and "🤖",
+// both "machine learning", the one of letters only, the first in order.
+func shortFormsOf(expand map[string][]string) []shortForm {
+	var out []shortForm
+	for _, k := range slices.Sorted(maps.Keys(expand)) {
+		long := expand[k]
+		if len(long) < 2 || !allLetters(k) || slices.ContainsFunc(out, func(f shortForm) bool { return slices.Equal(f.long, long) }) {
+			continue
+		}
+		out = append(out, shortForm{k, long})
+	}
+	return out
 }
 
 // spelledOf is every word the vocabulary expansions spell out, read once

@@ -663,6 +663,7 @@ func TestReadings(t *testing.T) {
 		// a period describing a thing ("fortnightly reading group") or
 		// telling how long ("for a week") is not.
 		{all, "greenhouse with qubits job, what's that per month?", []string{"$72,400", "a month"}, []string{"FAQ"}},
+		// (WordNet has no "barista": with no job read, a refusal that names none)
 		{all, "barista hourly plus tips, what's realistic", []string{"don't cover that"}, []string{"$87,500"}},
 		{shipped, "A colleague keeps mentioning JAX in our fortnightly reading group. What is JAX, and who makes it?", []string{"Google"}, []string{"$150,000"}},
 		// A role named for a word the guides use but never put before it
@@ -1407,6 +1408,12 @@ func TestReadings(t *testing.T) {
 		{shipped, "which normalization thing do they quiz you on in MLE interviews?", []string{"batch norm"}, []string{"Not in the guide"}},
 		{shipped, "what is jacks the google framework thing", []string{"JAX"}, []string{"Not in the guide"}},
 		{shipped, "How many years of school before the ML job, counting undergrad plus grad?", []string{"4 years"}, []string{"Not in the guide"}},
+		// A short form the vocabulary spells out is found as the text
+		// writes it ("NLP"); a name only one section uses makes that
+		// section relevant whatever else the message says.
+		{shipped, "does the guide suggest specializing in something like NLP?", []string{"NLP"}, []string{"I can't answer that one"}},
+		{shipped, "is JAX worth name-dropping in my interview in an hour? what is it per the guide", []string{"JAX"}, []string{"I can't answer that one"}},
+		{shipped, "Which deep learning architectures should I have down pat for ML engineering?", []string{"Transformer"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
