@@ -2605,9 +2605,13 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	for _, x := range q.words {
 		stems[stem(x)] = true
 	}
+	yesNo := !hasAny(q, "what", "whats", "which", "how", "where", "who", "when")
 	asked := func(w, st string) bool {
 		if stems[st] {
 			return true
+		}
+		if requireWords[w] && yesNo && slices.ContainsFunc(q.words, func(x string) bool { return x == "need" || x == "must" || x == "gotta" }) {
+			return true // "do I need a cert?" asks "Are certifications required?" (not "which cert do I need?")
 		}
 		for _, x := range q.words {
 			if len(x) >= 6 && len(w) >= 6 && x[:5] == w[:5] {
@@ -2657,6 +2661,9 @@ func (e *Engine) faqAnswer(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	}
 	return a
 }
+
+// requireWords say a thing is required, as a FAQ's question may ask it.
+var requireWords = setOf("required", "require", "requires", "requirement", "mandatory", "necessary", "obligatory", "compulsory")
 
 // faqEntry is one question of a guide's FAQ with its distinctive words
 // (not a word of the career's name, not a stop word) and their stems.

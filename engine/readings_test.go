@@ -1181,8 +1181,8 @@ func TestReadings(t *testing.T) {
 		// A short follow-up asking only whether the answer is current
 		{all, "how long is the parabolic-flight galley training? is that the current program length?", []string{"6 weeks"}, []string{"No guide", "nothing on current"}},
 		{all, "I'm a line cook. is moving into cooking for space crews realistic? what would I still need?", []string{"Orbital Chef"}, []string{"No guide"}},
-		// Chat shorthand in a list of parts asks its own part
-		{shipped, "mle: sal, time to get there, and do i need certs?", []string{"$150,000", "5-8 years", "no certification is a requirement"}, nil},
+		// Chat shorthand in a list of parts asks its own part (a yes-or-no "do i need" answered by the FAQ that asks it)
+		{shipped, "mle: sal, time to get there, and do i need certs?", []string{"$150,000", "5-8 years", "helpful but optional"}, nil},
 		{all, "ppl who analyze data in spreadsheets all day for companies, sal?", []string{"spreadsheets"}, []string{"$150,000"}},
 		{shipped, "hi, new here, @lena.w, data engineer in the Bay Area. curious what the median is for machine learning engineers out here vs the national number?", []string{"$185,000", "$150,000"}, []string{"went wrong"}},
 		// When hiring happens is a time of year, not interview preparation
@@ -1414,6 +1414,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "does the guide suggest specializing in something like NLP?", []string{"NLP"}, []string{"I can't answer that one"}},
 		{shipped, "is JAX worth name-dropping in my interview in an hour? what is it per the guide", []string{"JAX"}, []string{"I can't answer that one"}},
 		{shipped, "Which deep learning architectures should I have down pat for ML engineering?", []string{"Transformer"}, nil},
+		// "Do I need" asks what a FAQ asks with "required"; a later part's
+		// "which one's cheapest" is of the things the part before spoke of.
+		{shipped, "do I need a cert to be an MLE?", []string{"No. They are helpful but optional"}, nil},
+		{shipped, "do I need a cert? and if so which one's cheapest", []string{"optional", "TensorFlow Developer Certificate costs $100"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

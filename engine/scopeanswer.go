@@ -1734,10 +1734,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			preq = &r
 		}
 		if prevKind != "" && req.Option(contextKindOption) == "" && len(pq.careers) == 0 &&
-			onlyIntents(pq, "cost", "most", "least") && !durationQuestion(pq) && (refersBack(p) || len(pq.words) <= 3) {
+			onlyIntents(pq, "cost", "most", "least") && !durationQuestion(pq) && (refersBack(p) || len(pq.words) <= 3 || pq.intentCount() > 0 && hasAny(pq, "one", "ones")) {
 			// "what cert do I need first, and how much is it?", "is there an
-			// AWS cert? price?": a later part that names no topic asks about
-			// the one before, as a follow-up in a conversation would.
+			// AWS cert? price?", "do I need a cert? and if so which one's
+			// cheapest": a later part that names no topic asks about the
+			// one before, as a follow-up in a conversation would.
 			r := *preq
 			r.Options = maps.Clone(preq.Options)
 			if r.Options == nil {
