@@ -1418,6 +1418,11 @@ func TestReadings(t *testing.T) {
 		// "which one's cheapest" is of the things the part before spoke of.
 		{shipped, "do I need a cert to be an MLE?", []string{"No. They are helpful but optional"}, nil},
 		{shipped, "do I need a cert? and if so which one's cheapest", []string{"optional", "TensorFlow Developer Certificate costs $100"}, nil},
+		// Parts that weigh a career against a job with no guide, read
+		// together, are refused with the guide's side; a part asking the
+		// guide's own figure alone is answered.
+		{shipped, "product manager vs ML engineer job growth, does MLE win?", []string{"can't compare", "36%"}, nil},
+		{shipped, "MLE vs nursing pay in New York state, what's the MLE number for NY?", []string{"$170,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1465,7 +1465,20 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	}) {
 		// "Should he become a cybersecurity analyst instead of an ML
 		// engineer? Which one pays better?"
-		return e.askOne(ctx, req, lib, strings.Join(parts, ". "))
+		a, err := e.askOne(ctx, req, lib, strings.Join(parts, ". "))
+		if err == nil && a.Answered && strings.HasPrefix(a.Body, "There's no guide for "+whole.scope.occupations[0]+", so these figures") && !slices.ContainsFunc(parts, func(p string) bool {
+			// (not "… vs accountants - what's the ML number?": the guide's
+			// own figure asked in a part of its own, weighing nothing)
+			pq := partQ(p)
+			return len(pq.careers) > 0 && len(pq.scope.occupations) == 0 && !hasAny(pq, "win", "wins", "beat", "beats", "better", "higher", "more", "than", "vs", "versus", "or")
+		}) {
+			// "product manager vs ML engineer job growth, does MLE win?":
+			// the parts read together gave the guide's figures beside the
+			// other side's lack of a guide; the comparison is what is asked
+			a = e.noGuideFor(lib, whole)
+			a.Body = comparedRefusal(lib, whole.scope.occupations[0], ownFigure(whole, whole.careers[0]))
+		}
+		return a, err
 	}
 	if req.Option("career") == "" && len(whole.careers) == 2 && slices.ContainsFunc(parts, func(p string) bool {
 		pq := partQ(p)
