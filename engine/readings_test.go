@@ -1423,6 +1423,11 @@ func TestReadings(t *testing.T) {
 		// guide's own figure alone is answered.
 		{shipped, "product manager vs ML engineer job growth, does MLE win?", []string{"can't compare", "36%"}, nil},
 		{shipped, "MLE vs nursing pay in New York state, what's the MLE number for NY?", []string{"$170,000"}, nil},
+		// A word no dictionary or guide knows, set right against the career
+		// across "vs", is another line of work; a guide's own tool is not.
+		{shipped, "DevOps vs MLE pay — which is higher?", []string{"No guide for devops", "$150,000"}, nil},
+		{shipped, "Cybersecurity vs ML engineering, which one has the better job outlook?", []string{"No guide for cybersecurity", "36%"}, nil},
+		{shipped, "MLE vs kubeflow?", []string{"Kubeflow"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

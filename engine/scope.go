@@ -788,6 +788,14 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	if held >= 0 {
 		taken[held] = false
 	}
+	if len(sc.occupations) == 0 && len(q.careers) == 1 {
+		if v := l.versusUnknown(q, raw, taken); v != "" {
+			// "DevOps vs MLE pay — which is higher?", "Cybersecurity vs ML
+			// engineering, better outlook?": a word no dictionary or guide
+			// knows, set against the career
+			sc.occupations = append(sc.occupations, v)
+		}
+	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
 		if h := l.hiredWork(q); h != "" {
 			// "how much should our clinic offer a registered nurse?", "what
@@ -3943,6 +3951,35 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			return strings.ToUpper(w) // "RPSGT", as typed
 		}
 		return strings.Join(ws[lp:i+1], " ")
+	}
+	return ""
+}
+
+// versusUnknown is a word no dictionary or guide knows, set right against
+// a career's name across "vs" ("DevOps vs MLE pay", "Cybersecurity vs ML
+// engineering"), as typed; "" otherwise.
+func (l *Library) versusUnknown(q *question, raw []string, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil {
+		return ""
+	}
+	for i, w := range ws {
+		if w != "vs" && w != "versus" {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			o := 2*i - k // the word on the other side
+			if k < 0 || k >= len(ws) || o < 0 || o >= len(ws) || !taken[o] || !l.isCareerWord(ws[o]) {
+				continue
+			}
+			x := ws[k]
+			if taken[k] || len(x) < 4 || !allLetters(x) || l.m.stop[x] || l.m.index[x] != nil || l.m.lex.Word(x) || l.m.lex.Word(l.m.lex.Singular(x)) ||
+				l.Searcher.Known(context.Background(), x) || l.vocab.known(x) || l.isCareerWord(x) || l.careerPrefix(x) || placeWord(l.m, x) {
+				continue
+			}
+			taken[k] = true
+			return asTyped(ws, raw, k, k+1)
+		}
 	}
 	return ""
 }
