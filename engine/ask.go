@@ -942,8 +942,10 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// the figures are asked of the occupation, the career only beside it
 		q.careers = nil
 	}
-	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && careersReferenced(q) {
+	if req.Option("career") == "" && len(q.careers) > 0 && len(q.scope.occupations) > 0 && (careersReferenced(q) || q.full != nil && !slices.ContainsFunc(q.words, q.lib.isCareerWord) && careersReferenced(q.full)) {
 		// "RN salary in NYC? you list NY for ML eng so maybe nurses too",
+		// "you covered space chefs — what's a regular restaurant chef's
+		// median pay, though?" (the career in the sentence before),
 		// "UX researcher day in the life? like the ones you have for the
 		// space chef": the guide's career is named as what the guides do
 		// for it; the occupation is what is asked
@@ -5963,8 +5965,20 @@ func oneCertAsked(q *question) bool {
 // cover dream mappers"; not "can you give me the median for ML engineers").
 func careersReferenced(q *question) bool {
 	runs, referenced := 0, 0
+	named := func(w string) bool { // a career's word, or its head ("space chefs")
+		return q.lib.isCareerWord(w) || len(q.lib.headNames[q.m.lex.Singular(w)]) > 0
+	}
+	occupationAt := func(i int) bool { // the end of an occupation read ("a regular restaurant chef")
+		for _, o := range q.scope.occupations {
+			f := strings.Fields(strings.ToLower(o))
+			if from := i - len(f) + 1; from >= 0 && slices.Equal(q.words[from:i], f[:len(f)-1]) && q.m.lex.Singular(q.words[i]) == q.m.lex.Singular(f[len(f)-1]) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, w := range q.words {
-		if i >= len(q.taken) || !q.taken[i] || !q.lib.isCareerWord(w) || i > 0 && q.taken[i-1] && q.lib.isCareerWord(q.words[i-1]) {
+		if i >= len(q.taken) || !q.taken[i] || !named(w) || i > 0 && q.taken[i-1] && named(q.words[i-1]) || occupationAt(i) {
 			continue
 		}
 		runs++

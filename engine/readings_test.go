@@ -1428,6 +1428,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "DevOps vs MLE pay — which is higher?", []string{"No guide for devops", "$150,000"}, nil},
 		{shipped, "Cybersecurity vs ML engineering, which one has the better job outlook?", []string{"No guide for cybersecurity", "36%"}, nil},
 		{shipped, "MLE vs kubeflow?", []string{"Kubeflow"}, []string{"No guide"}},
+		// A career the bot is said to cover, named by its head ("you covered
+		// space chefs"), is the reference; the job asked beside it, ending
+		// in the same head, is another.
+		{all, "you covered space chefs — what's a regular restaurant chef's median pay, though?", []string{"No guide for restaurant chef"}, []string{"$87,500"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
