@@ -148,8 +148,9 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // citeRE finds where a clause opens that cites what the bot or a guide
 // said: "you said …", "you mentioned …", "the guide said …", "per the FAQ
 // …", "the dream cartographer table had …", "saw alabama in the zero g
-// table".
-var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path)s? (?:had|said|says|mentioned|listed|gave|got me)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
+// table", "… FAQ said MLEs need no license", "the day in the life section
+// for MLEs was cool".
+var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path)s? (?:had|said|says|mentioned|listed|gave|got me)|(?:^|[^\w ]\s*)(?:faq|guide) (?:said|says|mentioned|listed)|the (?:[\w'-]+ ){0,6}?section (?:for|on|about) (?:[\w'-]+ ){1,3}?(?:was|is|were)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
 
 // citedAside drops, from a message that asks about an occupation with no
 // guide, the clause that cites what the bot or a guide said of a guide's

@@ -1432,6 +1432,9 @@ func TestReadings(t *testing.T) {
 		// space chefs"), is the reference; the job asked beside it, ending
 		// in the same head, is another.
 		{all, "you covered space chefs — what's a regular restaurant chef's median pay, though?", []string{"No guide for restaurant chef"}, []string{"$87,500"}},
+		// "FAQ said …" and "the … section for MLEs was cool" cite the
+		// guide; the job asked beside them has no guide.
+		{shipped, "real estate license — how long does it take? FAQ said MLEs need no license, but realtors do right?", []string{"No guide for realtors"}, []string{"5-8 years"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
