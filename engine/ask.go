@@ -150,7 +150,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // …", "the dream cartographer table had …", "saw alabama in the zero g
 // table", "… FAQ said MLEs need no license", "the day in the life section
 // for MLEs was cool".
-var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path)s? (?:had|said|says|mentioned|listed|gave|got me)|(?:^|[^\w ]\s*)(?:faq|guide) (?:said|says|mentioned|listed)|the (?:[\w'-]+ ){0,6}?section (?:for|on|about) (?:[\w'-]+ ){1,3}?(?:was|is|were)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
+var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path|one)s? (?:had|said|says|mentioned|listed|gave|got me|made me)|(?:^|[^\w ]\s*)(?:faq|guide) (?:said|says|mentioned|listed)|the (?:[\w'-]+ ){0,6}?section (?:for|on|about) (?:[\w'-]+ ){1,3}?(?:was|is|were)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
 
 // citedAside drops, from a message that asks about an occupation with no
 // guide, the clause that cites what the bot or a guide said of a guide's
@@ -5986,6 +5986,7 @@ func careersReferenced(q *question) bool {
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			x := q.words[k]
 			if x == "like" && k+2 < i && q.words[k+1] == "the" && (q.words[k+2] == "one" || q.words[k+2] == "ones") || x == "way" && k > 0 && q.words[k-1] == "the" ||
+				x == "like" && k+1 < i && q.words[k+1] == "the" && i+1 < len(q.words) && (q.words[i+1] == "one" || q.words[i+1] == "ones") || // "a salary table like the MLE one"
 				x == "same" && k+1 < i && q.words[k+1] == "as" ||
 				(x == "you" && k+1 < i && (q.words[k+1] == "re" || q.words[k+1] == "are") || x == "youre") && !slices.Contains(q.words[:k], "if") || // "you're an MLE but do you know what plumbers make?": the bot's job, as the asker casts it
 

@@ -1435,6 +1435,8 @@ func TestReadings(t *testing.T) {
 		// "FAQ said …" and "the … section for MLEs was cool" cite the
 		// guide; the job asked beside them has no guide.
 		{shipped, "real estate license — how long does it take? FAQ said MLEs need no license, but realtors do right?", []string{"No guide for realtors"}, []string{"5-8 years"}},
+		{shipped, "is there a salary table like the MLE one for dental hygienists in california?", []string{"No guide for dental hygienists"}, []string{"$185,000"}},
+		{all, "arborist certs — which ones matter? the entangled orchard steward one made me think of ISA certification", []string{"No guide for arborist"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
