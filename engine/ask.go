@@ -962,6 +962,17 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				return a, nil
 			}
 		}
+		if g := lib.otherSideGuide(q); g != nil && (figures(q) || weighsTime(q) || weighsSchool(q)) && q.has("compare") &&
+			containsWord(strings.ToLower(q.raw), strings.ToLower(q.scope.occupations[0])) { // (a job typed, not "superposition gardening" read as its doer)
+			// "line cook on Earth vs cooking in orbit, which pays more?": the
+			// other side is a guide's work, told in words only it uses; its
+			// own figure beside the refusal
+			a := e.noGuideFor(lib, q)
+			if own := ownFigure(q, g); own != "" {
+				a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
+			}
+			return a, nil
+		}
 		if g := e.occupationInContext(ctx, lib, q); g != nil {
 			// "openings for cooking meals for astronauts": the rest of the
 			// question finds a guide whose text speaks of them.

@@ -1437,6 +1437,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "real estate license — how long does it take? FAQ said MLEs need no license, but realtors do right?", []string{"No guide for realtors"}, []string{"5-8 years"}},
 		{shipped, "is there a salary table like the MLE one for dental hygienists in california?", []string{"No guide for dental hygienists"}, []string{"$185,000"}},
 		{all, "arborist certs — which ones matter? the entangled orchard steward one made me think of ISA certification", []string{"No guide for arborist"}, nil},
+		// A typed job set against a guide's work told in words only that
+		// guide uses is refused with the guide's side; "brings home more
+		// bacon" asks pay. A doer read out of "zero gravity cooking" is no
+		// typed job.
+		{all, "line cook on Earth vs cooking in orbit, which pays more?", []string{"No guide for line cook", "$87,500"}, nil},
+		{all, "Pastry chef vs orbital chef, which one brings home more bacon?", []string{"No guide for pastry chef", "$87,500"}, nil},
+		{all, "alabama versus florida for zero gravity cooking jobs which pays better", []string{"$96,300"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
