@@ -1444,6 +1444,10 @@ func TestReadings(t *testing.T) {
 		{all, "line cook on Earth vs cooking in orbit, which pays more?", []string{"No guide for line cook", "$87,500"}, nil},
 		{all, "Pastry chef vs orbital chef, which one brings home more bacon?", []string{"No guide for pastry chef", "$87,500"}, nil},
 		{all, "alabama versus florida for zero gravity cooking jobs which pays better", []string{"$96,300"}, []string{"No guide"}},
+		// One part that weighs the career against a job with no guide, whole,
+		// is refused with the guide's side, whatever the asker adds.
+		{shipped, "SWE vs MLE salary, is the gap worth the extra grad school?", []string{"can't compare", "$150,000"}, nil},
+		{shipped, "MLE vs data scientist — which one has better job growth? econ grad", []string{"can't compare", "36%"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1465,13 +1465,24 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 	}) {
 		// "Should he become a cybersecurity analyst instead of an ML
 		// engineer? Which one pays better?"
-		a, err := e.askOne(ctx, req, lib, strings.Join(parts, ". "))
-		if err == nil && a.Answered && strings.HasPrefix(a.Body, "There's no guide for "+whole.scope.occupations[0]+", so these figures") && !slices.ContainsFunc(parts, func(p string) bool {
+		ownAsked := slices.ContainsFunc(parts, func(p string) bool {
 			// (not "… vs accountants - what's the ML number?": the guide's
 			// own figure asked in a part of its own, weighing nothing)
 			pq := partQ(p)
 			return len(pq.careers) > 0 && len(pq.scope.occupations) == 0 && !hasAny(pq, "win", "wins", "beat", "beats", "better", "higher", "more", "than", "vs", "versus", "or")
-		}) {
+		})
+		for _, p := range parts {
+			if pq := partQ(p); !ownAsked && len(pq.careers) == 1 && comparesUnguided(pq) {
+				if a, err := e.askOne(ctx, req, lib, p); err != nil || !a.Answered {
+					// "Horticulturist vs quantum gardener pay? Is the quantum
+					// kind worth the extra homework?": one part weighs the
+					// two whole, and is refused with the guide's side
+					return a, err
+				}
+			}
+		}
+		a, err := e.askOne(ctx, req, lib, strings.Join(parts, ". "))
+		if err == nil && a.Answered && strings.HasPrefix(a.Body, "There's no guide for "+whole.scope.occupations[0]+", so these figures") && !ownAsked {
 			// "product manager vs ML engineer job growth, does MLE win?":
 			// the parts read together gave the guide's figures beside the
 			// other side's lack of a guide; the comparison is what is asked
