@@ -150,7 +150,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 // …", "the dream cartographer table had …", "saw alabama in the zero g
 // table", "… FAQ said MLEs need no license", "the day in the life section
 // for MLEs was cool".
-var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path|one)s? (?:had|said|says|mentioned|listed|gave|got me|made me)|(?:^|[^\w ]\s*)(?:faq|guide) (?:said|says|mentioned|listed)|the (?:[\w'-]+ ){0,6}?section (?:for|on|about) (?:[\w'-]+ ){1,3}?(?:was|is|were)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
+var citeRE = regexp.MustCompile(`(?i)\b(?:you (?:said|mentioned|quoted|covered|told me|gave|listed)|per the (?:faq|guide|table)|the (?:[\w'-]+ ){0,6}?(?:section|table|faq|guide|outlook|path|one)s? (?:had|said|says|mentioned|listed|gave|got me|made me)|(?:faq|guide) (?:said|says|mentioned|listed)|the (?:[\w'-]+ ){0,6}?section (?:for|on|about) (?:[\w'-]+ ){1,3}?(?:was|is|were)|saw \w+ in the (?:[\w'-]+ ){0,4}?table)\b`)
 
 // citedAside drops, from a message that asks about an occupation with no
 // guide, the clause that cites what the bot or a guide said of a guide's
@@ -6000,7 +6000,6 @@ func careersReferenced(q *question) bool {
 				x == "like" && k+1 < i && q.words[k+1] == "the" && i+1 < len(q.words) && (q.words[i+1] == "one" || q.words[i+1] == "ones") || // "a salary table like the MLE one"
 				x == "same" && k+1 < i && q.words[k+1] == "as" ||
 				(x == "you" && k+1 < i && (q.words[k+1] == "re" || q.words[k+1] == "are") || x == "youre") && !slices.Contains(q.words[:k], "if") || // "you're an MLE but do you know what plumbers make?": the bot's job, as the asker casts it
-
 				x == "you" && k+1 < i && botHolds[q.words[k+1]] && !(k > 0 && (q.words[k-1] == "can" || q.words[k-1] == "could" || q.words[k-1] == "would" || q.words[k-1] == "will")) {
 				referenced++
 				break
