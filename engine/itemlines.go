@@ -202,7 +202,7 @@ func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
 		return false
 	}
 	for k := 1; k < len(ws); k++ {
-		if ws[k-1] == "what" || k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is") { // ("what's" reads as "what")
+		if ws[k-1] == "what" || ws[k-1] == "whats" || k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is") { // ("what's" reads as "what"; "whats" typed)
 			for j := range items {
 				if items[j].namedBy(ws[k:min(k+3, len(ws))]) {
 					return true // "what's JAX"
@@ -211,6 +211,26 @@ func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
 		}
 	}
 	return asksWhatFor(ws)
+}
+
+// whatItem is the one item named right after "what" or "what's" ("whats
+// JAX, saw it in a job post next to pytorch"), -1 when none or several.
+func whatItem(ws []string, items []itemLine) int {
+	found := -1
+	for k := 1; k < len(ws); k++ {
+		if ws[k-1] != "what" && ws[k-1] != "whats" && !(k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is")) {
+			continue
+		}
+		for j := range items {
+			if items[j].namedBy(ws[k:min(k+3, len(ws))]) {
+				if found >= 0 && found != j {
+					return -1
+				}
+				found = j
+			}
+		}
+	}
+	return found
 }
 
 // asksWhatFor reports whether the words ask what a thing named before them
@@ -244,10 +264,14 @@ func (e *Engine) namedItem(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 	for k := range items {
 		if items[k].namedBy(q.words) {
 			if found >= 0 {
-				return nil // two named: weighed or listed, not one asked
+				found = -2 // two named: weighed or listed, not one asked …
+				break
 			}
 			found = k
 		}
+	}
+	if found == -2 && !hasAny(q, "and", "each", "both", "vs", "versus", "or", "also") && strings.Count(q.raw, "?") <= 1 && !strings.Contains(q.raw, ";") {
+		found = whatItem(q.words, items) // … unless one is the "what's …" and the other only told ("whats JAX, saw it … next to pytorch")
 	}
 	if found < 0 {
 		return nil

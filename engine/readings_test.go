@@ -1448,6 +1448,10 @@ func TestReadings(t *testing.T) {
 		// is refused with the guide's side, whatever the asker adds.
 		{shipped, "SWE vs MLE salary, is the gap worth the extra grad school?", []string{"can't compare", "$150,000"}, nil},
 		{shipped, "MLE vs data scientist — which one has better job growth? econ grad", []string{"can't compare", "36%"}, nil},
+		// "whats" typed as one word asks what a tool is; of two tools named,
+		// the one right after it is asked, the other only told.
+		{shipped, "whats JAX, saw it in a job post next to pytorch while procrastinating on my comic pages", []string{"high-performance"}, []string{"Not in the guide"}},
+		{shipped, "what's Kubeflow used for in ML eng, and Airflow?", []string{"Kubeflow", "Airflow"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
