@@ -1452,6 +1452,8 @@ func TestReadings(t *testing.T) {
 		// the one right after it is asked, the other only told.
 		{shipped, "whats JAX, saw it in a job post next to pytorch while procrastinating on my comic pages", []string{"high-performance"}, []string{"Not in the guide"}},
 		{shipped, "what's Kubeflow used for in ML eng, and Airflow?", []string{"Kubeflow", "Airflow"}, nil},
+		// "In industry" is the private sector, a way of talking, not a topic.
+		{shipped, "how long in industry before ur a real mle", []string{"2-3 years"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
