@@ -3980,7 +3980,7 @@ func (l *Library) relevanceParts(ctx context.Context, content []string, kind str
 		// "specializing in something like NLP?": read as "natural language
 		// processing", which a text that says "NLP" holds too; the better
 		// of the two readings
-		okShort, scoreShort := l.relevanceParts(ctx, short, kind, strong, parts...)
+		okShort, scoreShort := l.relevanceOf(ctx, short, kind, strong, parts...)
 		okLong, scoreLong := l.relevanceOf(ctx, content, kind, strong, parts...)
 		if okShort && (!okLong || scoreShort > scoreLong) {
 			return okShort, scoreShort

@@ -201,36 +201,24 @@ func (l *Library) itemAsked(q *question, g *bot.Guide) bool {
 	if !named {
 		return false
 	}
-	for k := 1; k < len(ws); k++ {
-		if ws[k-1] == "what" || ws[k-1] == "whats" || k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is") { // ("what's" reads as "what"; "whats" typed)
-			for j := range items {
-				if items[j].namedBy(ws[k:min(k+3, len(ws))]) {
-					return true // "what's JAX"
-				}
-			}
-		}
-	}
-	return asksWhatFor(ws)
+	return len(whatItems(ws, items)) > 0 || asksWhatFor(ws) // "what's JAX"
 }
 
-// whatItem is the one item named right after "what" or "what's" ("whats
-// JAX, saw it in a job post next to pytorch"), -1 when none or several.
-func whatItem(ws []string, items []itemLine) int {
-	found := -1
+// whatItems are the items named right after "what" or "what's" ("whats
+// JAX, saw it in a job post next to pytorch"), each once, in order.
+func whatItems(ws []string, items []itemLine) []int {
+	var out []int
 	for k := 1; k < len(ws); k++ {
 		if ws[k-1] != "what" && ws[k-1] != "whats" && !(k > 1 && ws[k-2] == "what" && (ws[k-1] == "s" || ws[k-1] == "is")) {
-			continue
+			continue // ("what's" reads as "what s" or "what"; "whats" typed)
 		}
 		for j := range items {
-			if items[j].namedBy(ws[k:min(k+3, len(ws))]) {
-				if found >= 0 && found != j {
-					return -1
-				}
-				found = j
+			if items[j].namedBy(ws[k:min(k+3, len(ws))]) && !slices.Contains(out, j) {
+				out = append(out, j)
 			}
 		}
 	}
-	return found
+	return out
 }
 
 // asksWhatFor reports whether the words ask what a thing named before them
@@ -271,7 +259,11 @@ func (e *Engine) namedItem(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		}
 	}
 	if found == -2 && !hasAny(q, "and", "each", "both", "vs", "versus", "or", "also") && strings.Count(q.raw, "?") <= 1 && !strings.Contains(q.raw, ";") {
-		found = whatItem(q.words, items) // … unless one is the "what's …" and the other only told ("whats JAX, saw it … next to pytorch")
+		// … unless one is the "what's …" and the other only told ("whats
+		// JAX, saw it … next to pytorch")
+		if asked := whatItems(q.words, items); len(asked) == 1 {
+			found = asked[0]
+		}
 	}
 	if found < 0 {
 		return nil
