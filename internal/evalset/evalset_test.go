@@ -1988,6 +1988,14 @@ var sets = []struct {
 	// (first run 98.0% / 98.0%, 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-524", "tune/ml-engineer-524.jsonl", false, 120, 15, 0.97},
 	{"tune/careers-524", "tune/careers-524.jsonl", true, 80, 15, 0.97},
+	// Voice t284: finance, law and office workers (accountants, auditors, paralegals, loan officers, claims processors, receptionists, payroll clerks, office managers) asking about switching into a guide's career and about their own office jobs; guide careers and real jobs with no guide (mirrors h221), written in session 45
+	// (first run 95.3% / 98.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-525", "tune/ml-engineer-525.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-525", "tune/careers-525.jsonl", true, 80, 15, 0.97},
+	// Voice t285: ordinal and partial rankings (the runner-up, the second cheapest, the top half, the bottom three, the state in the middle, which come just above or below a named one, more or less than a third); guide careers and real jobs with no guide (mirrors h222), written in session 45
+	// (first run 96.7% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-526", "tune/ml-engineer-526.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-526", "tune/careers-526.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3164,6 +3172,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 44 (voice h224: hypotheticals and conditionals ('if I moved to Ohio', 'suppose I skip the degree', 'say I only did the certs', 'would I still need'); guide careers and real jobs with no guide)); committed unread; scored once at the start of session 45 (together with 335-338: 918/1000, 2 wrong career, 18 answered for an occupation with no guide).
 	{"test/ml-engineer-338", "test/ml-engineer-338.jsonl", false, 120, 15, 0.896},
 	{"test/careers-338", "test/careers-338.jsonl", true, 60, 10, 0.87},
+	// Held-out, written blind at the start of session 45 (voice h225: transport, logistics and farm workers (truck drivers, dispatchers, forklift operators, airline pilots, farmers, ranchers, deckhands, bus drivers) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide)); committed unread, for session 45 to score once at its end.
+	{"test/ml-engineer-339", "test/ml-engineer-339.jsonl", false, 120, 15, 0.5},
+	{"test/careers-339", "test/careers-339.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h226: sales, marketing and business workers (sales reps, marketers, real-estate agents, consultants, project managers, small-business owners, account managers) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide)); committed unread, for session 45 to score once at its end.
+	{"test/ml-engineer-340", "test/ml-engineer-340.jsonl", false, 120, 15, 0.5},
+	{"test/careers-340", "test/careers-340.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h227: high-school and community-college students choosing a major, classes, clubs and a first step, asking what a guide's career needs and about jobs they are also considering; guide careers and real jobs with no guide)); committed unread, for session 45 to score once at its end.
+	{"test/ml-engineer-341", "test/ml-engineer-341.jsonl", false, 120, 15, 0.5},
+	{"test/careers-341", "test/careers-341.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h228: scientists and engineers outside software (chemists, biologists, lab researchers, civil and mechanical engineers, physicists, geologists) asking about switching into a guide's career and about their own fields; guide careers and real jobs with no guide)); committed unread, for session 45 to score once at its end.
+	{"test/ml-engineer-342", "test/ml-engineer-342.jsonl", false, 120, 15, 0.5},
+	{"test/careers-342", "test/careers-342.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3220,7 +3240,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-335": 2, "test/careers-335":
 // that session 44 scored at its start; session 44 wrote eight blind at its
 // start: four (331-334), which it scored at its end, and four (335-338)
 // that session 45 scored at its start.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-339": true, "test/careers-339": true, "test/ml-engineer-340": true, "test/careers-340": true, "test/ml-engineer-341": true, "test/careers-341": true, "test/ml-engineer-342": true, "test/careers-342": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
