@@ -1996,6 +1996,14 @@ var sets = []struct {
 	// (first run 96.7% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-526", "tune/ml-engineer-526.jsonl", false, 120, 15, 0.956},
 	{"tune/careers-526", "tune/careers-526.jsonl", true, 80, 15, 0.92},
+	// Voice t286: long rambling messages of three to six sentences with a life story, worries and asides, the real question buried somewhere in the middle; guide careers and real jobs with no guide (mirrors h223), written in session 45
+	// (first run 92.0% / 86.0%, 0 wrong career, 4 answered for an occupation with no guide).
+	{"tune/ml-engineer-527", "tune/ml-engineer-527.jsonl", false, 120, 15, 0.91},
+	{"tune/careers-527", "tune/careers-527.jsonl", true, 80, 15, 0.85},
+	// Voice t287: hypotheticals and conditionals ('what if I moved to Texas', 'assuming I never finish the degree', 'say I only got one cert', 'would I still have to', 'in case I switch at 45'); guide careers and real jobs with no guide (mirrors h224), written in session 45
+	// (first run 95.3% / 88.0%, 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-528", "tune/ml-engineer-528.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-528", "tune/careers-528.jsonl", true, 80, 15, 0.87},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
