@@ -3192,6 +3192,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 45 (voice h228: scientists and engineers outside software (chemists, biologists, lab researchers, civil and mechanical engineers, physicists, geologists) asking about switching into a guide's career and about their own fields; guide careers and real jobs with no guide)); committed unread, for session 45 to score once at its end.
 	{"test/ml-engineer-342", "test/ml-engineer-342.jsonl", false, 120, 15, 0.5},
 	{"test/careers-342", "test/careers-342.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h229: pushback on an answer the bot just gave ('that seems low', 'are you sure?', 'source?', 'that is not what I heard'), restating the point they doubt as a question; guide careers and real jobs with no guide)); committed unread, for session 46 to score once.
+	{"test/ml-engineer-343", "test/ml-engineer-343.jsonl", false, 120, 15, 0.5},
+	{"test/careers-343", "test/careers-343.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h230: money decisions: student loans, savings, paying for a certificate, course or degree, whether the cost pays back and how soon; guide careers and real jobs with no guide)); committed unread, for session 46 to score once.
+	{"test/ml-engineer-344", "test/ml-engineer-344.jsonl", false, 120, 15, 0.5},
+	{"test/careers-344", "test/careers-344.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h231: sports, fitness and outdoor workers (coaches, personal trainers, lifeguards, athletes, ski instructors, landscapers, tour guides) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide)); committed unread, for session 46 to score once.
+	{"test/ml-engineer-345", "test/ml-engineer-345.jsonl", false, 120, 15, 0.5},
+	{"test/careers-345", "test/careers-345.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 45 (voice h232: a career named by what its people do rather than by its title ('the folks who build recommendation systems', 'people who cook for astronauts'), beside real jobs described the same way that have no guide; guide careers and real jobs with no guide)); committed unread, for session 46 to score once.
+	{"test/ml-engineer-346", "test/ml-engineer-346.jsonl", false, 120, 15, 0.5},
+	{"test/careers-346", "test/careers-346.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3247,8 +3259,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-335": 2, "test/careers-335":
 // start: four (323-326), which it scored at its end, and four (327-330)
 // that session 44 scored at its start; session 44 wrote eight blind at its
 // start: four (331-334), which it scored at its end, and four (335-338)
-// that session 45 scored at its start.
-var unscored = map[string]bool{"test/ml-engineer-339": true, "test/careers-339": true, "test/ml-engineer-340": true, "test/careers-340": true, "test/ml-engineer-341": true, "test/careers-341": true, "test/ml-engineer-342": true, "test/careers-342": true}
+// that session 45 scored at its start; session 45 wrote eight blind at its
+// start: four (339-342), which it scores at its end, and four (343-346)
+// that wait for session 46.
+var unscored = map[string]bool{"test/ml-engineer-339": true, "test/careers-339": true, "test/ml-engineer-340": true, "test/careers-340": true, "test/ml-engineer-341": true, "test/careers-341": true, "test/ml-engineer-342": true, "test/careers-342": true, "test/ml-engineer-343": true, "test/careers-343": true, "test/ml-engineer-344": true, "test/careers-344": true, "test/ml-engineer-345": true, "test/careers-345": true, "test/ml-engineer-346": true, "test/careers-346": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
