@@ -1454,6 +1454,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's Kubeflow used for in ML eng, and Airflow?", []string{"Kubeflow", "Airflow"}, nil},
 		// "In industry" is the private sector, a way of talking, not a topic.
 		{shipped, "how long in industry before ur a real mle", []string{"2-3 years"}, []string{"Not in the guide"}},
+		// "Claims" after a job and "vs" is another job's first word, not
+		// someone's claim.
+		{shipped, "claims adjuster vs claims processor, which pays more? I've been processing claims for 6 years", []string{"No guide for claims adjuster"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

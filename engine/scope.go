@@ -1775,8 +1775,8 @@ func saysAfter(m *model, ws []string, i int) bool {
 		switch ws[k] {
 		case "says", "said", "claims", "claimed", "told", "tells", "swears", "insists", "reckons", "mentioned":
 			return true
-		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should":
-			return false
+		case "what", "how", "which", "why", "when", "where", "who", "is", "are", "do", "does", "can", "should", "vs", "versus", "or":
+			return false // (and "claims adjuster vs claims processor": another job set against it)
 		case "someone", "somebody", "everyone", "everybody", "people", "ppl", "they":
 			return false // "regular restaurant chefs make 60k, someone told me": another says it
 		case "my", "our", "his", "her", "their":
