@@ -1457,6 +1457,11 @@ func TestReadings(t *testing.T) {
 		// "Claims" after a job and "vs" is another job's first word, not
 		// someone's claim.
 		{shipped, "claims adjuster vs claims processor, which pays more? I've been processing claims for 6 years", []string{"No guide for claims adjuster"}, []string{"$150,000"}},
+		// Work done in the past for people ("if I cooked for astronauts")
+		// is the same work as "cook for astronauts": they are served.
+		{all, "why would I have to season stuff harder if I cooked for astronauts? how much harder?", []string{"Orbital Chef", "seasoned harder"}, []string{"No guide"}},
+		// A field's specialty is that field's line of work.
+		{shipped, "second highest paying nursing specialty?", []string{"No guide for nurse"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2004,7 +2004,7 @@ var scienceWork = setOf("career", "careers", "job", "jobs", "salary", "salaries"
 var careerNext = setOf("career", "careers", "business", "job", "jobs", "salary", "salaries", "pay", "certs", "certifications", "certificates", "certification", "certificate", "grad", "graduate",
 	"apprenticeship", "apprenticeships", "license", "licence", "trade", "pays",
 	"path", "route", "roles", "role", "degree", "field", "school", "outlook", "prospects", "wages", "major", "majors", "grads", "graduates",
-	"median", "medians", "wage", "earnings", "income")
+	"median", "medians", "wage", "earnings", "income", "specialty", "specialties", "speciality", "specialities")
 
 // ownedWord reports whether w is a word of a topic that one guide alone
 // uses, among several ("dreamscapes", "qubits").
@@ -2102,7 +2102,11 @@ func servedBy(m *model, ws []string, start int) bool {
 	}
 	work := workVerbs{m}
 	doing := func(w string) bool { return m.index[w] == nil && !m.stop[w] && gerund(work, w) } // "cooking", "cooking meals"
-	if work.Verb(ws[start-2]) || doing(ws[start-2]) {
+	done := func(w string) bool {                                                              // "if I cooked for astronauts": the same work, in the past
+		s, ok := strings.CutSuffix(w, "ed")
+		return ok && m.index[w] == nil && !m.stop[w] && len(s) > 2 && (work.Verb(s) || work.Verb(s+"e") || s[len(s)-1] == s[len(s)-2] && work.Verb(s[:len(s)-1]))
+	}
+	if work.Verb(ws[start-2]) || doing(ws[start-2]) || done(ws[start-2]) {
 		// (not "the salary range for data analysts": a noun there, after a
 		// determiner or a word the intent table knows)
 		return start < 3 || !determiner[ws[start-3]] && m.index[ws[start-3]] == nil
