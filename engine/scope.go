@@ -2102,7 +2102,8 @@ func servedBy(m *model, ws []string, start int) bool {
 	}
 	work := workVerbs{m}
 	doing := func(w string) bool { return m.index[w] == nil && !m.stop[w] && gerund(work, w) } // "cooking", "cooking meals"
-	done := func(w string) bool {                                                              // "if I cooked for astronauts": the same work, in the past
+	// "if I cooked for astronauts": the same work, in the past
+	done := func(w string) bool {
 		s, ok := strings.CutSuffix(w, "ed")
 		return ok && m.index[w] == nil && !m.stop[w] && len(s) > 2 && (work.Verb(s) || work.Verb(s+"e") || s[len(s)-1] == s[len(s)-2] && work.Verb(s[:len(s)-1]))
 	}
