@@ -2486,8 +2486,16 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 			lowest = slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["least"] }) < slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["most"] })
 		}
 		return fullRanking(e, g, byEmployed, lowest)
+	case len(g.States) > 1 && !q.has(bot.KindCerts) && !q.has("cost") && func() bool { _, step := neighbourState(q); return step != 0 }():
+		// "Who comes in just below Washington for ML engineer median pay?":
+		// the next state in the ranking, computed
+		st, step := neighbourState(q)
+		if g.State(st.Code) != nil {
+			return stateNeighbour(e, g, q, st, step)
+		}
+		return e.salaryQuestion(q, g)
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
-		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least")):
+		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least") || hasAny(q, "which") && q.has("salary")):
 		// "Ranking by number employed, which state comes second after
 		// California?": a place in the ranking, by pay unless counted.
 		// ("the second most ML engineers working": a count)
@@ -2948,9 +2956,79 @@ func ordinal(q *question) int {
 			return 2
 		case "4th", "fourth":
 			return 3
+		case "5th", "fifth":
+			return 4
+		case "6th", "sixth":
+			return 5
+		case "7th", "seventh":
+			return 6
+		case "8th", "eighth":
+			return 7
+		case "9th", "ninth":
+			return 8
+		case "10th", "tenth":
+			return 9
 		}
 	}
 	return 0
+}
+
+// neighbourState reads "just below Washington", "right above
+// Massachusetts", "the one right after California": the state the ranking
+// is read from (among those asked or set aside) and the step from it, +1
+// for the next one down and -1 for the next one up; 0 when none is asked.
+func neighbourState(q *question) (bot.USState, int) {
+	if len(q.states)+len(q.excluded) != 1 || hasAny(q, "than") ||
+		!hasAny(q, "which", "who", "comes", "come", "sits", "ranks", "rank", "ranked", "place", "spot", "next") && !hasAll(q, "what", "state") {
+		return bot.USState{}, 0 // ("does Washington pay more than …": two weighed; "178k, above New York's median?": a figure set against one)
+	}
+	st := append(slices.Clone(q.states), q.excluded...)[0]
+	name, code := strings.Fields(strings.ToLower(st.Name)), strings.ToLower(st.Code)
+	for i, w := range q.words {
+		step := 0
+		switch w {
+		case "below", "under", "behind", "beneath", "after", "trailing":
+			step = 1
+		case "above", "ahead", "before":
+			step = -1
+		}
+		if step == 0 {
+			continue
+		}
+		j := i + 1
+		if j < len(q.words) && q.words[j] == "of" {
+			j++ // "ahead of"
+		}
+		if j < len(q.words) && (q.words[j] == name[0] || q.words[j] == code) {
+			return st, step
+		}
+	}
+	return bot.USState{}, 0
+}
+
+// stateNeighbour answers "which state comes just below Washington on
+// pay?": the state next to it in the guide's ranking, by pay unless the
+// question counts people.
+func stateNeighbour(e *Engine, g *bot.Guide, q *question, st bot.USState, step int) *bot.Answer {
+	byEmployed := q.has("employed") || hasAny(q, "employs", "employ", "headcount", "jobs", "people", "positions", "working")
+	rows := slices.Clone(g.States)
+	sortStates(rows, byEmployed, false)
+	at := slices.IndexFunc(rows, func(r bot.StateSalary) bool { return r.Code == st.Code })
+	if t := at + step; t >= 0 && t < len(rows) {
+		return stateRanking(e, g, q, byEmployed, false, t)
+	}
+	by, end, side := "median pay", "first", "above"
+	if byEmployed {
+		by = "number employed"
+	}
+	if step > 0 {
+		end, side = "last", "below"
+	}
+	order, bullets := rankedLines(rows, byEmployed)
+	return &bot.Answer{Answered: true, Career: g.Slug, Kind: "salary", Source: dataSource(g, "Salary by state"), Bullets: bullets,
+		Title: fmt.Sprintf("%s salary by state, ranked", g.Title),
+		Body: fmt.Sprintf("%s comes %s of the %d states in the %s guide by %s, so the guide has nothing on a state %s it. In order: %s.",
+			st.Name, end, len(rows), g.Title, by, side, strings.Join(order, ", "))}
 }
 
 // sortStates orders state rows by pay or by the number employed, highest
@@ -3031,7 +3109,18 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 		}
 		return topStates(e, g, rows[:n], len(rows), byEmployed, lowest)
 	}
-	k = min(k, len(rows)-1)
+	if k >= len(rows) {
+		// "which state is 5th for pay?" of four: none, and the four in order
+		order, bullets := rankedLines(rows, byEmployed)
+		by := "median pay"
+		if byEmployed {
+			by = "number employed"
+		}
+		return &bot.Answer{Answered: true, Career: g.Slug, Kind: "salary", Source: dataSource(g, "Salary by state"), Bullets: bullets,
+			Title: fmt.Sprintf("%s salary by state, ranked", g.Title),
+			Body: fmt.Sprintf("The %s guide has figures for %d states, so it has nothing on a %s. By %s they rank: %s.",
+				g.Title, len(rows), ordinalWord(k+1), by, strings.Join(order, ", "))}
+	}
 	pick := rows[k]
 	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
 	what := map[[2]bool]string{{false, false}: "pays the most", {false, true}: "pays the least",

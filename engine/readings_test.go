@@ -1462,6 +1462,18 @@ func TestReadings(t *testing.T) {
 		{all, "why would I have to season stuff harder if I cooked for astronauts? how much harder?", []string{"Orbital Chef", "seasoned harder"}, []string{"No guide"}},
 		// A field's specialty is that field's line of work.
 		{shipped, "second highest paying nursing specialty?", []string{"No guide for nurse"}, []string{"$150,000"}},
+		// A state next to one named in the ranking is computed; a place
+		// past the table's end is said to be missing.
+		{shipped, "Who comes in just below Washington for ML engineer median pay?", []string{"New York", "$170,000"}, []string{"$175,000 a year"}},
+		{shipped, "what state sits right above Massachusetts on MLE pay", []string{"New York", "$170,000"}, nil},
+		{shipped, "Which state is 5th for ML engineer pay, the one right after Massachusetts?", []string{"nothing on a state below it"}, nil},
+		{shipped, "which state is 5th for ML engineer pay?", []string{"nothing on a 5th", "California ($185,000)"}, nil},
+		{shipped, "Brooklyn, 178k as an AI engineer. Above New York's median in the guide or not?", []string{"$170,000"}, []string{"$175,000"}},
+		// A first ranking with no noun shares the second one's; the state
+		// the asker would move from is not ranked.
+		{shipped, "what's the cheapest and what's the priciest ML engineer certification?", []string{"$100", "$300"}, nil},
+		{shipped, "which state pays ML engineers best, and how much is the cheapest cert?", []string{"California", "$100"}, nil},
+		{shipped, "Where are the most ML engineering jobs, state-wise? I'd relocate from Ohio if the numbers are there.", []string{"California employs the most"}, []string{"no figure for Ohio"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -262,6 +262,16 @@ func (l *Library) splitParts(text string) []string {
 			parts[k] = parts[k][:at] + m[1] + " " + parts[k][at:]
 		}
 	}
+	for k := 0; k+1 < len(parts); k++ {
+		// "what's the cheapest and what's the priciest ML engineer
+		// certification?": a first ranking with no noun of its own shares
+		// what the second one ranks
+		if endsRankRE.MatchString(parts[k]) {
+			if m := rankRestRE.FindStringSubmatch(parts[k+1]); m != nil {
+				parts[k] += " " + cmp.Or(m[1], m[2])
+			}
+		}
+	}
 	if len(parts) > 1 && l.storyOnly(text, parts[0]) && len(l.analyse(context.Background(), parts[1]).careers) > 0 {
 		// "Okay so my wife is an ML engineer in San Jose …, my mom runs a
 		// taqueria … I've become obsessed with the idea of cooking in
@@ -297,6 +307,14 @@ func (l *Library) splitParts(text string) []string {
 	}
 	return parts
 }
+
+// endsRankRE matches a part that ends on a ranking word ("what's the
+// cheapest"); rankRestRE finds what a ranking word ranks ("the priciest
+// ML engineer certification", "the least for ML engineers").
+var (
+	endsRankRE = regexp.MustCompile(`(?i)\bthe (?:cheapest|priciest|costliest|highest|lowest|biggest|largest|smallest|best|worst|fastest|slowest|shortest|longest|easiest|hardest|most|least|fewest)\W*$`)
+	rankRestRE = regexp.MustCompile(`(?i)\b(?:most|least) (?:expensive|costly|paid|employed)\s+(\w.*)$|\b(?:cheapest|priciest|costliest|highest|lowest|biggest|largest|smallest|best|worst|fastest|slowest|shortest|longest|easiest|hardest|most|least|fewest)\s+(\w.*)$`)
+)
 
 // whichVerbs are the verbs a "which" question asks with.
 const whichVerbs = `(?:pays|pay|employs|employ|has|have|costs|cost|offers|is|are)\b`

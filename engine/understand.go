@@ -1972,7 +1972,8 @@ func (q *question) excludeStates() {
 		}
 		q.states = keep
 	}
-	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after ", " if not "} {
+	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after ", " if not ",
+		" relocate from ", " relocating from ", " move from ", " moving from ", " moved from "} { // ("I'd relocate from Ohio": where the asker lives, not a state ranked)
 		i := strings.Index(line, cue)
 		if i < 0 {
 			continue
