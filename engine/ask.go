@@ -3578,12 +3578,40 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot
 	if n := topCount(q); n > 1 && n < len(g.Certifications) && len(left) == 0 {
 		return topCerts(e, g, n, cheapest)
 	}
-	a := certAnswer(e, g, pick)
 	which := "most expensive"
 	if cheapest {
 		which = "cheapest"
 	}
-	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.", len(g.Certifications), g.Title, which)
+	tie := ""
+	if k := ordinal(q); k > 0 && len(left) == 0 && len(g.Certifications) > 1 {
+		// "the second priciest cert": the place asked in the certificates
+		// ordered by price, a tie with its neighbour said
+		certs := slices.Clone(g.Certifications)
+		sort.SliceStable(certs, func(i, j int) bool {
+			if cheapest {
+				return certs[i].Price < certs[j].Price
+			}
+			return certs[i].Price > certs[j].Price
+		})
+		if k >= len(certs) {
+			a := certAnswer(e, g, &certs[len(certs)-1])
+			a.Note = fmt.Sprintf("The %s guide lists %d certifications, so it has nothing on a %s %s; this is the last of them by price.", g.Title, len(certs), ordinalWord(k+1), which)
+			return a
+		}
+		pick = &certs[k]
+		which = []string{"", "second", "third", "fourth"}[min(k, 3)] + " " + which
+		if k > 3 {
+			which = ordinalWord(k+1) + " " + strings.SplitN(which, " ", 2)[1]
+		}
+		for j := range certs {
+			if j != k && certs[j].Price == pick.Price {
+				tie = fmt.Sprintf(" It is tied at %s with the %s.", bot.Money(pick.Price), certs[j].Name)
+				break
+			}
+		}
+	}
+	a := certAnswer(e, g, pick)
+	a.Note = fmt.Sprintf("Of the %d certifications in the %s guide, this is the %s.%s", len(g.Certifications), g.Title, which, tie)
 	if len(left) > 0 {
 		a.Note = fmt.Sprintf("Leaving out the %s, this is the %s of the %d certifications in the %s guide.", strings.Join(left, " and the "), which, len(g.Certifications), g.Title)
 	}

@@ -1474,6 +1474,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the cheapest and what's the priciest ML engineer certification?", []string{"$100", "$300"}, nil},
 		{shipped, "which state pays ML engineers best, and how much is the cheapest cert?", []string{"California", "$100"}, nil},
 		{shipped, "Where are the most ML engineering jobs, state-wise? I'd relocate from Ohio if the numbers are there.", []string{"California employs the most"}, []string{"no figure for Ohio"}},
+		// "The second cheapest cert" is the second by price, a tie said;
+		// a place past the list's end is said to be missing.
+		{shipped, "what's the second cheapest ML cert?", []string{"second cheapest", "tied at $200"}, []string{"this is the cheapest"}},
+		{shipped, "second most expensive ML cert", []string{"Google Professional ML Engineer", "second most expensive"}, []string{"AWS Machine Learning Specialty costs"}},
+		{shipped, "what's the fifth cheapest ML cert?", []string{"nothing on a 5th cheapest"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
