@@ -1461,6 +1461,7 @@ func (l *Library) focusText(text string) string {
 		return text
 	}
 	var keep []string
+	var wished []bool // for each sentence kept, whether it tells the asker's wish and asks nothing
 	lastKept, lastAsked := -1, -2
 	askedBefore := false // a sentence kept so far ends with "?"
 	setAside := false    // a sentence before the first question was set aside
@@ -1483,6 +1484,7 @@ func (l *Library) focusText(text string) string {
 		if goal && !l.goalTopic(f[goalAt+1:]) {
 			goal = false // "I want to sound clever": no career, job or topic wished for
 		}
+		self0 := tellers[f[0]] || f[0] == "my"
 		self := (tellers[f[0]] || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
 			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
 				l.m.lex.Occupation(f[0]+" "+f[1]) && !l.plural(f[1]) ||
@@ -1512,9 +1514,33 @@ func (l *Library) focusText(text string) string {
 		}
 		askedBefore = askedBefore || asked
 		keep = append(keep, strings.TrimSpace(s))
+		wished = append(wished, self0 && goal && !asked)
 		lastKept = i
 		if asked {
 			lastAsked = i
+		}
+	}
+	if slices.Contains(wished, true) && len(keep) > 1 {
+		// "My manager said the company would reimburse one certification
+		// and I want to use it to push toward ML. Which certs are actually
+		// relevant for ML engineers?": a wish of the asker's, told before a
+		// question that names its career itself, is the story, not a part
+		// of what is asked (its words ask for nothing the guide lacks)
+		names := false
+		for k, s := range keep {
+			if !wished[k] && strings.Contains(text, s+"?") {
+				f := words(s)
+				names = names || len(l.findCareers(f, make([]bool, len(f)))) > 0
+			}
+		}
+		if names {
+			var rest []string
+			for k, s := range keep {
+				if !wished[k] {
+					rest = append(rest, s)
+				}
+			}
+			keep = rest
 		}
 	}
 	if len(keep) == 1 && lastKept > 0 && l.onlyPointsBack(words(keep[0])) {

@@ -1479,6 +1479,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the second cheapest ML cert?", []string{"second cheapest", "tied at $200"}, []string{"this is the cheapest"}},
 		{shipped, "second most expensive ML cert", []string{"Google Professional ML Engineer", "second most expensive"}, []string{"AWS Machine Learning Specialty costs"}},
 		{shipped, "what's the fifth cheapest ML cert?", []string{"nothing on a 5th cheapest"}, nil},
+		// A wish of the asker's told before a question that names its own
+		// career is the story: its words ask for nothing the guide lacks.
+		{shipped, "I'm a cloud support engineer (so basically I reset IAM permissions all day). My manager said the company would reimburse one certification this year and I want to use it to push toward ML. Which certs are actually relevant for ML engineers?", []string{"AWS Machine Learning Specialty"}, []string{"Not in the guide"}},
+		// A comma cuts work from the words before it ("sorry for typos,
+		// typing one-handed" is no typist); a sentence with no comma reads
+		// its gerund as before.
+		{shipped, "which ML cert is cheapest? sorry for typos, typing one-handed", []string{"$100"}, []string{"No guide"}},
+		{shipped, "got an MLE onsite next week at a startup and i'm kinda panicking. what will they ask me??", []string{"Interview preparation"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -192,7 +192,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		// "which pays more, plumbing or ML engineering?": a line of work set
 		// against a guide's career.
 		versus := strings.HasSuffix(ws[i], "ing") && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i)
-		if worker := fieldWorker(m, ws, i, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), versus, l.knownTerm); worker != "" &&
+		off := 0 // "sorry for typos, typing one-handed": a comma before the work cuts it from the words before
+		if i > 0 && strings.HasSuffix(ws[i], "ing") && i-1 < len(cuts()) && cuts()[i-1] {
+			off = i
+		}
+		if worker := fieldWorker(m, ws[off:], i-off, q.has("salary") || q.has("outlook") || len(q.careers) == 0 && (q.has(bot.KindSkills) || q.has(bot.KindCerts)), versus, l.knownTerm); worker != "" &&
 			!(i > 1 && ws[i-2] == "for" && l.labelPhrase(l.Guides, nil, ws[i-1], ws[i])) && // not "skills for data engineering", a guide's heading
 			!(i+1 < len(ws) && !careerNext[ws[i+1]] && l.ownedWord(ws[i+1])) { // nor "certs for charting dreamscapes": work on a thing one guide alone speaks of
 			// "welding certs", "mechanical engineering career path", "data
@@ -200,7 +204,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// line of work. Bare, a guide's own head noun may mean the guide
 			// ("engineering jobs"); with another modifier it is another job.
 			start := i
-			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) && !studyWords[ws[k]] &&
+			if k := i - 1; k >= off && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) && !studyWords[ws[k]] &&
 				(m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.Adjective(ws[k])) {
 				start = k
 			}
