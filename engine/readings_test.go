@@ -1487,6 +1487,12 @@ func TestReadings(t *testing.T) {
 		// its gerund as before.
 		{shipped, "which ML cert is cheapest? sorry for typos, typing one-handed", []string{"$100"}, []string{"No guide"}},
 		{shipped, "got an MLE onsite next week at a startup and i'm kinda panicking. what will they ask me??", []string{"Interview preparation"}, nil},
+		// A condition before several questions joins the first (and what
+		// asks back about it), not all of them; one after the last
+		// question is that question's.
+		{shipped, "if i go the MLE route, how long does it take, do I need a master's, and what's the median?", []string{"5-8 years", "master", "$150,000"}, nil},
+		{all, "If I want to cook in orbit, which certificate is mandatory before my first flight and what does it cost?", []string{"Microgravity Food Safety Certificate", "$520"}, []string{"$95"}},
+		{shipped, "what would a 🤖 engineer earn in the Evergreen State, assuming I get hired there next year?", []string{"$175,000"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

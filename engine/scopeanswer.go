@@ -1034,15 +1034,40 @@ func (l *Library) splitAnd(s string) []string {
 		parts = append(parts, p)
 		partIntents = append(partIntents, in)
 	}
+	joined := make([]bool, len(parts)) // a piece a condition was joined to: it opens with the condition, not as one
 	for i := 0; i+1 < len(parts); i++ {
-		if f := words(parts[i]); len(f) > 0 && subordinate[f[0]] {
+		if f := words(parts[i]); len(f) > 0 && subordinate[f[0]] && !joined[i] && !slices.ContainsFunc(f[1:], whWord) { // (not "if i go the MLE route: how long does it take": its question in it)
 			// "If I fail the exam, how soon can I retake it?": one question.
+			// ("if i go the MLE route, how long does it take, do I need a
+			// master's, and what's the median?": the condition joins the
+			// first question; the others stay questions of their own)
+			nf := words(parts[i+1])
 			parts[i+1] = parts[i] + ", " + parts[i+1]
+			joined[i+1] = !(len(nf) > 0 && subordinate[nf[0]])
 			for k := range partIntents[i] {
 				partIntents[i+1][k] = true
 			}
-			parts, partIntents = append(parts[:i], parts[i+1:]...), append(partIntents[:i], partIntents[i+1:]...)
+			parts, partIntents, joined = append(parts[:i], parts[i+1:]...), append(partIntents[:i], partIntents[i+1:]...), append(joined[:i], joined[i+1:]...)
+			for i+1 < len(parts) && joined[i] && asksBack(parts[i+1]) {
+				// "If I want to cook in orbit, which certificate is mandatory
+				// … and what does it cost?": a question about what the one
+				// the condition joined picks stays with it
+				parts[i] += ", " + parts[i+1]
+				for k := range partIntents[i+1] {
+					partIntents[i][k] = true
+				}
+				parts, partIntents, joined = append(parts[:i+1], parts[i+2:]...), append(partIntents[:i+1], partIntents[i+2:]...), append(joined[:i+1], joined[i+2:]...)
+			}
 			i--
+		}
+	}
+	if n := len(parts); n > 1 {
+		if f := words(parts[n-1]); len(f) > 0 && (subordinate[f[0]] || f[0] == "assuming" || f[0] == "supposing" || f[0] == "provided") && !joined[n-1] && !asksInSentence(parts[n-1]) {
+			// "what would an ML engineer earn in the Evergreen State,
+			// assuming I get hired there next year?": a condition after the
+			// last question is that question's
+			parts[n-2] += ", " + parts[n-1]
+			parts, partIntents = parts[:n-1], partIntents[:n-1]
 		}
 	}
 	if len(parts) < 2 {
@@ -2012,6 +2037,13 @@ var ellipsisWords = setOf("what", "about", "how", "and", "same", "deal", "thing"
 
 // refersBack reports whether a part points back at something named before
 // ("how long is it?", "does it expire?").
+// asksBack reports whether p asks about something named before it: "it"
+// or "its", or "is that …" ("what does it cost", "is that the lowest").
+func asksBack(p string) bool {
+	g := words(p)
+	return refersBack(p) || len(g) > 1 && g[1] == "that" && (g[0] == "is" || g[0] == "does" || g[0] == "was")
+}
+
 func refersBack(p string) bool {
 	for _, w := range words(p) {
 		switch w {
