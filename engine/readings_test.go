@@ -1493,6 +1493,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "if i go the MLE route, how long does it take, do I need a master's, and what's the median?", []string{"5-8 years", "master", "$150,000"}, nil},
 		{all, "If I want to cook in orbit, which certificate is mandatory before my first flight and what does it cost?", []string{"Microgravity Food Safety Certificate", "$520"}, []string{"$95"}},
 		{shipped, "what would a 🤖 engineer earn in the Evergreen State, assuming I get hired there next year?", []string{"$175,000"}, []string{"$185,000"}},
+		// A line of work named for what its worker does, set against the
+		// career, is that worker's job.
+		{shipped, "Which has better job growth, product management or ML engineering?", []string{"No guide for product manager", "+36%"}, nil},
+		{shipped, "ML engineering vs software development, which pays more?", []string{"No guide for software developer", "$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -247,6 +247,27 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				continue
 			}
 		}
+		if base, ok := strings.CutSuffix(ws[i], "ment"); ok && len(base) > 3 && (q.has("salary") || q.has("compare") || q.has("outlook")) && versusCareer(l, ws, taken, i) {
+			// "product management or ML engineering, which grows faster?":
+			// a line of work named for what its worker does (the manager),
+			// set against a guide's career
+			for _, a := range []string{base + "r", base + "er", base + "or"} {
+				if m.lex.Occupation(a) && !m.roles[a] {
+					start := i
+					if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && hasLetter(ws[k]) && m.lex.Noun(ws[k]) && !l.isCareerWord(ws[k]) {
+						start = k
+					}
+					for k := start; k <= i; k++ {
+						taken[k] = true
+					}
+					sc.occupations = append(sc.occupations, strings.Join(append(ws[start:i:i], a), " "))
+					break
+				}
+			}
+			if taken[i] {
+				continue
+			}
+		}
 		if ws[i] == "work" && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && len(q.careers) == 0 && m.lex.Occupation(ws[i-1]+" worker") &&
 			(i+1 < len(ws) && (careerNext[ws[i+1]] || judgedAfter(m, ws, i)) || studyCue(ws, i)) {
 			// "a social work degree", "is social work a good career":
