@@ -1497,6 +1497,9 @@ func TestReadings(t *testing.T) {
 		// career, is that worker's job.
 		{shipped, "Which has better job growth, product management or ML engineering?", []string{"No guide for product manager", "+36%"}, nil},
 		{shipped, "ML engineering vs software development, which pays more?", []string{"No guide for software developer", "$150,000"}, nil},
+		// "Aside" sets something aside; it is no topic the guide lacks.
+		{shipped, "rapid evolution in ML — what's the guide's take, hype aside?", []string{"Rapid evolution"}, []string{"nothing on aside", "Not in the guide"}},
+		{shipped, "California aside, which state pays ML engineers the most?", []string{"Washington"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
