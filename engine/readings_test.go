@@ -1500,6 +1500,8 @@ func TestReadings(t *testing.T) {
 		// "Aside" sets something aside; it is no topic the guide lacks.
 		{shipped, "rapid evolution in ML — what's the guide's take, hype aside?", []string{"Rapid evolution"}, []string{"nothing on aside", "Not in the guide"}},
 		{shipped, "California aside, which state pays ML engineers the most?", []string{"Washington"}, nil},
+		// A trainee is a role in some line of work, not a job of its own.
+		{all, "Just got hired as a trainee at a superposition greenhouse and my supervisor mentioned a certificate they expect within the first year. What's it called and what does it cost?", []string{"Quantum Gardener"}, []string{"No guide for trainee"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
