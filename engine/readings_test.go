@@ -1502,6 +1502,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "California aside, which state pays ML engineers the most?", []string{"Washington"}, nil},
 		// A trainee is a role in some line of work, not a job of its own.
 		{all, "Just got hired as a trainee at a superposition greenhouse and my supervisor mentioned a certificate they expect within the first year. What's it called and what does it cost?", []string{"Quantum Gardener"}, []string{"No guide for trainee"}},
+		// "Do I even need one?" after a part about certificates asks
+		// whether one is needed.
+		{shipped, "cheapest ML cert, what it costs, and do I even need one", []string{"$100", "helpful rather than required"}, []string{"I can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

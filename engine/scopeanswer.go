@@ -1801,7 +1801,8 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			preq = &r
 		}
 		if prevKind != "" && req.Option(contextKindOption) == "" && len(pq.careers) == 0 &&
-			onlyIntents(pq, "cost", "most", "least") && !durationQuestion(pq) && (refersBack(p) || len(pq.words) <= 3 || pq.intentCount() > 0 && hasAny(pq, "one", "ones")) {
+			onlyIntents(pq, "cost", "most", "least") && !durationQuestion(pq) && (refersBack(p) || len(pq.words) <= 3 || pq.intentCount() > 0 && hasAny(pq, "one", "ones") ||
+			hasAny(pq, "one", "ones", "any") && hasAny(pq, "need", "needed", "require", "required")) { // ("… and do I even need one")
 			// "what cert do I need first, and how much is it?", "is there an
 			// AWS cert? price?", "do I need a cert? and if so which one's
 			// cheapest": a later part that names no topic asks about the
