@@ -1505,6 +1505,8 @@ func TestReadings(t *testing.T) {
 		// "Do I even need one?" after a part about certificates asks
 		// whether one is needed.
 		{shipped, "cheapest ML cert, what it costs, and do I even need one", []string{"$100", "helpful rather than required"}, []string{"I can't answer"}},
+		// "lng" typed for "long".
+		{shipped, "how lng does the gradschool part take for ML eng?", []string{"2-5 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
