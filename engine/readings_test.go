@@ -1507,6 +1507,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "cheapest ML cert, what it costs, and do I even need one", []string{"$100", "helpful rather than required"}, []string{"I can't answer"}},
 		// "lng" typed for "long".
 		{shipped, "how lng does the gradschool part take for ML eng?", []string{"2-5 years"}, nil},
+		// What the question sets aside ("leaving pay out of it", "certs
+		// aside") is not asked, and is no part of its own.
+		{shipped, "How is an ML engineer different from a data scientist, leaving pay out of it?", []string{"production"}, []string{"No guide for data scientist", "National median"}},
+		{shipped, "certs aside, what skills matter most for ML engineers?", []string{"Skills"}, []string{"Certifications are helpful"}},
+		{shipped, "cheapest certification out of all of them?", []string{"$100"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -988,7 +988,7 @@ func (l *Library) splitAnd(s string) []string {
 				f = f[1:] // "… and like what certs should i get": a filler before the question
 			}
 			asks := len(f) > 2 && startsQuestion(f[0]) && !relativeWhich(p) // "…, and which state pays best": a question of its own
-			same := len(in) == 0 && !asks || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
+			same := len(in) == 0 && !asks || asideOnly(p) || relativeWhich(p) || alternative(p) || examples(p) || afterExamples && predicate(p) || choices(parts[n-1], p) ||
 				!asks && bothDo(words(p)) || // "what do X and Y each make"
 				!asks && namesGoOn(parts[n-1], p) // "where you work with PyTorch, Ray and Kubeflow every day"
 			// (not "permit fee, cheapest cert": listed items, each asking a
@@ -1073,7 +1073,7 @@ func (l *Library) splitAnd(s string) []string {
 	if len(parts) < 2 {
 		return []string{s}
 	}
-	if f := strings.Fields(parts[0]); len(partIntents[0]) == 0 && !(len(f) > 2 && startsQuestion(f[0])) {
+	if f := strings.Fields(parts[0]); (len(partIntents[0]) == 0 || asideOnly(parts[0])) && !(len(f) > 2 && startsQuestion(f[0])) {
 		// A first piece that asks nothing ("for ML engineers,") joins the next.
 		parts[1] = parts[0] + " " + parts[1]
 		parts = parts[1:]
@@ -2038,6 +2038,18 @@ var ellipsisWords = setOf("what", "about", "how", "and", "same", "deal", "thing"
 
 // refersBack reports whether a part points back at something named before
 // ("how long is it?", "does it expire?").
+// asideOnly reports whether a piece only sets something aside ("leaving
+// pay out of it", "certs aside"): no question of its own, but a condition
+// on the one beside it.
+func asideOnly(p string) bool {
+	f := words(p)
+	if len(f) == 0 || len(f) > 6 || slices.ContainsFunc(f, whWord) {
+		return false
+	}
+	k := slices.Index(f, "aside")
+	return k > 0 && (k+1 == len(f) || f[k+1] != "from") || (f[0] == "leaving" || f[0] == "leave" || f[0] == "setting" || f[0] == "putting") && slices.Contains(f, "out")
+}
+
 // asksBack reports whether p asks about something named before it: "it"
 // or "its", or "is that …" ("what does it cost", "is that the lowest").
 func asksBack(p string) bool {

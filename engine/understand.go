@@ -904,6 +904,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	l.dropStoryIntents(q, text)
+	q.dropSetAside()
 	if !q.has("salary") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && bareDollar(q.raw) {
 		q.addIntent("salary") // "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with no figure asks the pay
 	}
@@ -2742,6 +2743,47 @@ var determiner = setOf("a", "an", "the", "your")
 // gravity … What are the biggest challenges of that job?" asks about
 // challenges, not where. (The story's topics stay: "prepping for MLE
 // interviews. what kind of system design problems should i expect?")
+// dropSetAside drops the intents of words the question sets aside, when
+// it asks something else: "How is an ML engineer different from a data
+// scientist, leaving pay out of it?", "certs aside, what skills matter?".
+func (q *question) dropSetAside() {
+	if len(q.intents) < 2 {
+		return
+	}
+	ws := q.words
+	for i, w := range ws {
+		in := q.m.index[w]
+		if len(in) == 0 {
+			continue
+		}
+		prev, next, next2 := "", "", ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if i+2 < len(ws) {
+			next2 = ws[i+2]
+		}
+		// "pay aside" (not "aside from the permit": what the rest is read
+		// without), "leaving pay out of it", "setting pay aside"
+		aside := next == "aside" && next2 != "from" || (prev == "leaving" || prev == "leave" || prev == "setting" || prev == "putting") && (next == "out" || next == "aside")
+		if !aside {
+			continue
+		}
+		for intent := range in {
+			if n, ok := q.intents[intent]; ok && len(q.intents) > 1 {
+				if n <= 1 {
+					delete(q.intents, intent)
+				} else {
+					q.intents[intent] = n - 1
+				}
+			}
+		}
+	}
+}
+
 func (l *Library) dropStoryIntents(q *question, text string) {
 	if len(q.intents) < 2 || !twoSentences(text) || !strings.Contains(text, "?") {
 		return
