@@ -1512,6 +1512,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "How is an ML engineer different from a data scientist, leaving pay out of it?", []string{"production"}, []string{"No guide for data scientist", "National median"}},
 		{shipped, "certs aside, what skills matter most for ML engineers?", []string{"Skills"}, []string{"Certifications are helpful"}},
 		{shipped, "cheapest certification out of all of them?", []string{"$100"}, nil},
+		// "What happens in" a step named asks that step, not its problems.
+		{shipped, "what happens in the production ML step?", []string{"Step 3: Learn production ML"}, []string{"Challenges"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -905,6 +905,23 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	l.dropStoryIntents(q, text)
 	q.dropSetAside()
+	if q.has("path") && hasAny(q, "step", "stage", "phase") && len(q.intents) > 1 {
+		// "what happens in the production ML step?": a step of the path
+		// named, asked about; challenges only weak words give ("happens")
+		// are no topic beside it
+		for intent := range q.intents {
+			if intent != "challenges" {
+				continue // (a skill learned in a step still says which: "learn")
+			}
+			strong := false
+			for _, w := range q.words {
+				strong = strong || q.m.index[w][intent] && !q.m.weak[w]
+			}
+			if !strong {
+				delete(q.intents, intent)
+			}
+		}
+	}
 	if !q.has("salary") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && bareDollar(q.raw) {
 		q.addIntent("salary") // "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with no figure asks the pay
 	}
