@@ -2973,6 +2973,23 @@ func ordinal(q *question) int {
 	return 0
 }
 
+// rankOrdinal is ordinal(q) when the place is said right before what
+// ranks ("the second cheapest", "3rd most expensive", "runner-up
+// priciest"), 0 otherwise ("second question: which cert is cheapest?").
+func rankOrdinal(q *question) int {
+	k := ordinal(q)
+	if k == 0 {
+		return 0
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		if next := q.words[i+1]; ordinal(&question{words: q.words[i : i+1]}) == k &&
+			(next == "most" || next == "least" || superlative[next] || strings.HasSuffix(next, "est")) {
+			return k
+		}
+	}
+	return 0
+}
+
 // neighbourState reads "just below Washington", "right above
 // Massachusetts", "the one right after California": the state the ranking
 // is read from (among those asked or set aside) and the step from it, +1
@@ -3583,7 +3600,7 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot
 		which = "cheapest"
 	}
 	tie := ""
-	if k := ordinal(q); k > 0 && len(left) == 0 && len(g.Certifications) > 1 {
+	if k := rankOrdinal(q); k > 0 && len(left) == 0 && len(g.Certifications) > 1 {
 		// "the second priciest cert": the place asked in the certificates
 		// ordered by price, a tie with its neighbour said
 		certs := slices.Clone(g.Certifications)

@@ -1514,6 +1514,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "cheapest certification out of all of them?", []string{"$100"}, nil},
 		// "What happens in" a step named asks that step, not its problems.
 		{shipped, "what happens in the production ML step?", []string{"Step 3: Learn production ML"}, []string{"Challenges"}},
+		{shipped, "second question: which ML cert is cheapest?", []string{"this is the cheapest"}, []string{"second cheapest"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
