@@ -2486,7 +2486,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 			lowest = slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["least"] }) < slices.IndexFunc(q.words, func(w string) bool { return q.m.index[w]["most"] })
 		}
 		return fullRanking(e, g, byEmployed, lowest)
-	case len(g.States) > 1 && !q.has(bot.KindCerts) && !q.has("cost") && func() bool { _, step := neighbourState(q); return step != 0 }():
+	case len(g.States) > 1 && !q.has(bot.KindCerts) && !q.has("cost") && neighbourAsked(q):
 		// "Who comes in just below Washington for ML engineer median pay?":
 		// the next state in the ranking, computed
 		st, step := neighbourState(q)
@@ -3023,6 +3023,13 @@ func neighbourState(q *question) (bot.USState, int) {
 	return bot.USState{}, 0
 }
 
+// neighbourAsked reports whether the question asks for the state next to
+// one it names in the ranking.
+func neighbourAsked(q *question) bool {
+	_, step := neighbourState(q)
+	return step != 0
+}
+
 // stateNeighbour answers "which state comes just below Washington on
 // pay?": the state next to it in the guide's ranking, by pay unless the
 // question counts people.
@@ -3041,11 +3048,19 @@ func stateNeighbour(e *Engine, g *bot.Guide, q *question, st bot.USState, step i
 	if step > 0 {
 		end, side = "last", "below"
 	}
+	return rankedStates(e, g, rows, byEmployed, func(order string) string {
+		return fmt.Sprintf("%s comes %s of the %d states in the %s guide by %s, so the guide has nothing on a state %s it. In order: %s.",
+			st.Name, end, len(rows), g.Title, by, side, order)
+	})
+}
+
+// rankedStates is an answer that lists a guide's state rows in the order
+// given, its body written around that order ("California ($185,000),
+// Washington ($175,000), …").
+func rankedStates(e *Engine, g *bot.Guide, rows []bot.StateSalary, byEmployed bool, body func(order string) string) *bot.Answer {
 	order, bullets := rankedLines(rows, byEmployed)
 	return &bot.Answer{Answered: true, Career: g.Slug, Kind: "salary", Source: dataSource(g, "Salary by state"), Bullets: bullets,
-		Title: fmt.Sprintf("%s salary by state, ranked", g.Title),
-		Body: fmt.Sprintf("%s comes %s of the %d states in the %s guide by %s, so the guide has nothing on a state %s it. In order: %s.",
-			st.Name, end, len(rows), g.Title, by, side, strings.Join(order, ", "))}
+		Title: fmt.Sprintf("%s salary by state, ranked", g.Title), Body: body(strings.Join(order, ", "))}
 }
 
 // sortStates orders state rows by pay or by the number employed, highest
@@ -3128,15 +3143,13 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 	}
 	if k >= len(rows) {
 		// "which state is 5th for pay?" of four: none, and the four in order
-		order, bullets := rankedLines(rows, byEmployed)
 		by := "median pay"
 		if byEmployed {
 			by = "number employed"
 		}
-		return &bot.Answer{Answered: true, Career: g.Slug, Kind: "salary", Source: dataSource(g, "Salary by state"), Bullets: bullets,
-			Title: fmt.Sprintf("%s salary by state, ranked", g.Title),
-			Body: fmt.Sprintf("The %s guide has figures for %d states, so it has nothing on a %s. By %s they rank: %s.",
-				g.Title, len(rows), ordinalWord(k+1), by, strings.Join(order, ", "))}
+		return rankedStates(e, g, rows, byEmployed, func(order string) string {
+			return fmt.Sprintf("The %s guide has figures for %d states, so it has nothing on a %s. By %s they rank: %s.", g.Title, len(rows), ordinalWord(k+1), by, order)
+		})
 	}
 	pick := rows[k]
 	a := stateSalary(e, g, bot.USState{Code: pick.Code, Name: bot.StateName(pick.Code)})
