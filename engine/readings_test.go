@@ -1515,6 +1515,10 @@ func TestReadings(t *testing.T) {
 		// "What happens in" a step named asks that step, not its problems.
 		{shipped, "what happens in the production ML step?", []string{"Step 3: Learn production ML"}, []string{"Challenges"}},
 		{shipped, "second question: which ML cert is cheapest?", []string{"this is the cheapest"}, []string{"second cheapest"}},
+		// "My" is a word of its own, no syllable of a job typed apart
+		// ("my summer job" is no mummer's).
+		{shipped, "I only have like $150 saved from my summer job at the pool. which ML cert can I actually afford?", []string{"TensorFlow Developer Certificate"}, []string{"mummer", "No guide"}},
+		{shipped, "my sister job pays badly, what do ML engineers make?", []string{"$150,000"}, []string{"minister"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -253,6 +253,9 @@ func (l *Library) jobJoined(low []string, i int) string {
 		return ""
 	}
 	lex := l.m.lex
+	if possessive[a] || determiner[a] || a == "my" || a == "i" {
+		return "" // ("my summer job", "my sister job": a word of its own before a noun, no syllable of a job)
+	}
 	j := a + b
 	exact := lex.Occupation(j) || lex.Occupation(lex.Singular(j))
 	if !exact && (lex.Word(a) && lex.Word(b) || lex.Word(j)) {
