@@ -1484,8 +1484,8 @@ func (l *Library) focusText(text string) string {
 		if goal && !l.goalTopic(f[goalAt+1:]) {
 			goal = false // "I want to sound clever": no career, job or topic wished for
 		}
-		self0 := tellers[f[0]] || f[0] == "my"
-		self := (tellers[f[0]] || f[0] == "my" || f[0] == "former" || f[0] == "currently" ||
+		self0 := tellers[f[0]] || f[0] == "my" // the asker or someone of theirs, first
+		self := (self0 || f[0] == "former" || f[0] == "currently" ||
 			len(f) > 2 && !startsQuestion(f[0]) && (l.m.lex.Occupation(f[0]) && !l.isCareerWord(f[0]) && !l.plural(f[0]) ||
 				l.m.lex.Occupation(f[0]+" "+f[1]) && !l.plural(f[1]) ||
 				l.m.lex.Occupation(f[1]) && !l.isCareerWord(f[1]) && !l.plural(f[1])) && l.noIntent(f) ||

@@ -2949,28 +2949,46 @@ func ordinal(q *question) int {
 				return 2
 			}
 		}
-		switch w {
-		case "2nd", "second", "runner":
-			return 1
-		case "3rd", "third":
-			return 2
-		case "4th", "fourth":
-			return 3
-		case "5th", "fifth":
-			return 4
-		case "6th", "sixth":
-			return 5
-		case "7th", "seventh":
-			return 6
-		case "8th", "eighth":
-			return 7
-		case "9th", "ninth":
-			return 8
-		case "10th", "tenth":
-			return 9
+		if k := placeOf(w); k > 0 {
+			return k
 		}
 	}
 	return 0
+}
+
+// placeOf is the place a word names, counted from 0 ("second" → 1,
+// "3rd" → 2, "runner" of "runner-up" → 1); 0 for any other word.
+func placeOf(w string) int {
+	switch w {
+	case "2nd", "second", "runner":
+		return 1
+	case "3rd", "third":
+		return 2
+	case "4th", "fourth":
+		return 3
+	case "5th", "fifth":
+		return 4
+	case "6th", "sixth":
+		return 5
+	case "7th", "seventh":
+		return 6
+	case "8th", "eighth":
+		return 7
+	case "9th", "ninth":
+		return 8
+	case "10th", "tenth":
+		return 9
+	}
+	return 0
+}
+
+// placeName names place k counted from 0 as a ranking says it: "second",
+// "third", "fourth", then "5th", "6th" …
+func placeName(k int) string {
+	if k >= 1 && k <= 3 {
+		return []string{"second", "third", "fourth"}[k-1]
+	}
+	return ordinalWord(k + 1)
 }
 
 // rankOrdinal is ordinal(q) when the place is said right before what
@@ -2982,7 +3000,7 @@ func rankOrdinal(q *question) int {
 		return 0
 	}
 	for i := 0; i+1 < len(q.words); i++ {
-		if next := q.words[i+1]; ordinal(&question{words: q.words[i : i+1]}) == k &&
+		if next := q.words[i+1]; placeOf(q.words[i]) == k &&
 			(next == "most" || next == "least" || superlative[next] || strings.HasSuffix(next, "est")) {
 			return k
 		}
@@ -3164,7 +3182,7 @@ func stateRanking(e *Engine, g *bot.Guide, q *question, byEmployed, lowest bool,
 			before = append(before, bot.StateName(r.Code))
 		}
 		after := joinAnd(before)
-		what = fmt.Sprintf("%s the %s %s, after %s", verb, []string{"", "second", "third", "fourth"}[min(k, 3)], most, after)
+		what = fmt.Sprintf("%s the %s %s, after %s", verb, placeName(k), most, after)
 	}
 	leaving := ""
 	if len(rows) < len(g.States) {
@@ -3629,10 +3647,7 @@ func cheapestOrDearest(e *Engine, g *bot.Guide, q *question, cheapest bool) *bot
 			return a
 		}
 		pick = &certs[k]
-		which = []string{"", "second", "third", "fourth"}[min(k, 3)] + " " + which
-		if k > 3 {
-			which = ordinalWord(k+1) + " " + strings.SplitN(which, " ", 2)[1]
-		}
+		which = placeName(k) + " " + which
 		for j := range certs {
 			if j != k && certs[j].Price == pick.Price {
 				tie = fmt.Sprintf(" It is tied at %s with the %s.", bot.Money(pick.Price), certs[j].Name)
