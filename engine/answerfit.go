@@ -1069,7 +1069,8 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	for i, w := range q.words {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
 			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" ||
-			moneyUnits[w] || from < 0 && m.lex.MostlyAdjective(w) { // ("the actual dollar amount of …")
+			moneyUnits[w] || from < 0 && m.lex.MostlyAdjective(w) || // ("the actual dollar amount of …")
+			i > 0 && subjectPronoun[q.words[i-1]] && m.lex.Verb(w) { // ("where you land in the pay range": what you do)
 			if from >= 0 {
 				break
 			}
@@ -2161,7 +2162,11 @@ func (l *Library) askingClauses(ctx context.Context, q *question) *question {
 		ws := words(p)
 		for j, w := range ws {
 			goal = goal || l.m.goal[w] && w != "should" && w != "could" && w != "would" &&
-				slices.ContainsFunc(ws[j+1:], func(x string) bool { return !l.m.stop[x] && hasLetter(x) }) // (not "NYC is the dream lol": nothing wished for follows)
+				slices.ContainsFunc(ws[j+1:], func(x string) bool {
+					// (not "NYC is the dream lol": nothing wished for follows;
+					// nor "im thinking about UNLV, what do …?": only a name)
+					return !l.m.stop[x] && hasLetter(x) && !(l.m.index[x] == nil && (!l.m.lex.Word(x) || isCapitalisedIn(p, x)))
+				})
 		}
 		if !asked[k] && statement(ws) && !l.m.goal[ws[1]] && !l.m.goal[ws[2]] {
 			continue // "they hide the price behind like 5 clicks", "I've got a $2k stipend": told, not asked

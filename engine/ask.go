@@ -2573,9 +2573,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	case q.has("license"):
 		return factAnswer(e, g, "License", g.License, "path")
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills) && g.Section(bot.KindPath) != nil &&
-		(hasAny(q, "study", "focus", "courses", "coursework", "learn") || pathBeyondFact(q, g)):
+		(hasAny(q, "study", "focus", "courses", "coursework", "learn", "cover") || majorIn(q) || pathBeyondFact(q, g)):
 		// "what should I study in undergrad?", "what to focus on in grad
-		// school?": what to do at a stage is in the path's steps
+		// school?", "what should i major in?", "what should the bachelor's
+		// part cover?": what to do at a stage is in the path's steps
 		return e.answerPassage(q.lib, q, g, g.Section(bot.KindPath))
 	case q.has("education") && !q.has(bot.KindPath) && !q.has(bot.KindCerts) && !q.has(bot.KindSkills):
 		return educationAnswer(e, g)
@@ -3393,6 +3394,17 @@ func requirementsAnswer(e *Engine, g *bot.Guide) *bot.Answer {
 	a.AddField("Total time", g.TotalTime, true)
 	a.FollowUps = e.followUps(g, "", "path", "certs", "salary")
 	return a
+}
+
+// majorIn reports whether a question asks what to major in: "major" as
+// the verb, right before "in" ("what should i major in?").
+func majorIn(q *question) bool {
+	for i := 0; i+1 < len(q.words); i++ {
+		if q.words[i] == "major" && q.words[i+1] == "in" && i > 0 && !determiner[q.words[i-1]] && !possessive[q.words[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 func educationAnswer(e *Engine, g *bot.Guide) *bot.Answer {

@@ -1519,6 +1519,22 @@ func TestReadings(t *testing.T) {
 		// ("my summer job" is no mummer's).
 		{shipped, "I only have like $150 saved from my summer job at the pool. which ML cert can I actually afford?", []string{"TensorFlow Developer Certificate"}, []string{"mummer", "No guide"}},
 		{shipped, "my sister job pays badly, what do ML engineers make?", []string{"$150,000"}, []string{"minister"}},
+		// A line of work set against a career across "than" has no guide;
+		// a comparative, or work with its object, is no line of work.
+		{shipped, "is ML engineering growing faster than mechanical engineering?", []string{"No guide for mechanical engineer", "+36%"}, nil},
+		{shipped, "does ML engineering pay more than nursing in Texas?", []string{"No guide for nurse"}, nil},
+		{shipped, "is grad school a longer stretch than the production ML step?", []string{"takes longer than Step 3"}, []string{"No guide"}},
+		{shipped, "what do MLEs spend more time on than tuning hyperparameters?", nil, []string{"No guide", "tuner"}},
+		// Shorthand for a job, set against the career, is not the asker's own.
+		{shipped, "SWE vs ML engineer, which needs more schooling?", []string{"No guide for software engineer"}, nil},
+		// An adjective after "I'm" is what the asker is, not a job.
+		{shipped, "realtor, 41, thinking about ML engineering. how long realistically until I'm employable?", []string{"5-8 years"}, []string{"No guide"}},
+		// A wish about a name only, before a question of figures, is the story.
+		{all, "im thinking about UNLV, what do dream surveyors make in Vegas", []string{"Nevada"}, []string{"nothing on"}},
+		// A verb after "you" is what you do, not an extra of the pay.
+		{shipped, "Where you land in the ML engineer pay range is set by what exactly?", []string{"level of experience"}, []string{"nothing on"}},
+		// What to major in is the path's first step.
+		{shipped, "what should i major in if i want to do ML engineering?", []string{"statistics and linear algebra"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -85,11 +85,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	}
 	origin := func(i int) bool {
 		if i <= 1 { // (opensTold reads only a job opening the message)
-			if e := opensTold(m, ws, cuts(), i); e > 0 && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) && !l.isCareerWord(ws[e]) && !m.lex.Occupation(m.lex.Singular(ws[e])) &&
+			if e := opensTold(m, ws, cuts(), i); e > 0 && ws[e] != "vs" && ws[e] != "versus" && ws[e] != "or" && l.careerWordTaken(ws[e:], taken[e:]) && !thatJobAfter(ws, e-1) && !l.isCareerWord(ws[e]) && !m.lex.Occupation(m.lex.Singular(ws[e])) &&
 				!slices.ContainsFunc(ws[e:], func(w string) bool {
 					return w == "they" || w == "them" || w == "their" || w == "he" || w == "she" || w == "his" || w == "her"
 				}) { // (not "Sous chef in Vegas. Do they need the food safety cert?": the job, pointed back to)
-				return true // "SWE at a bank in Sioux Falls. how long is the production ML step …?"
+				return true // "SWE at a bank in Sioux Falls. how long is the production ML step …?" (not "SWE vs ML engineer": set against it)
 			}
 		}
 		// "I'm a QA tester", "as a nurse", "coming from teaching": the asker's
@@ -322,6 +322,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		if i > 0 && (ws[i-1] == "to" && m.lex.Verb(ws[i]) || verbAfterSubject(m, ws, taken[i-1] && l.isCareerWord(ws[i-1]), i)) {
 			continue // "wanting to cook in space", "the job where you cook in orbit": a verb, not the cook
+		}
+		if phrase == "" && i > 0 && (ws[i-1] == "m" || ws[i-1] == "am" || ws[i-1] == "re" || ws[i-1] == "be" || ws[i-1] == "feel") && m.lex.Adjective(ws[i]) {
+			continue // "until I'm employable", "to be senior": what the asker is, no article before it, not a job
 		}
 		if phrase == "" && head == "server" && i > 0 && (ws[i-1] == "this" || ws[i-1] == "our" || ws[i-1] == "discord" || ws[i-1] == "slack" || ws[i-1] == "the" && i > 1 && ws[i-2] == "in") {
 			continue // "the dumbest person in this server": the community the bot is in, not a waiter
@@ -2201,7 +2204,7 @@ func simile(ws []string, start int) bool {
 
 // versusCareer reports whether the word at i is set against a career a
 // guide names, by "or", "vs" or "versus" on either side ("plumbing or ML
-// engineering", "ML vs nursing").
+// engineering", "ML vs nursing"), or across "than".
 func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 	vs := func(w string) bool { return w == "or" || w == "vs" || w == "versus" }
 	if i+2 < len(ws) && vs(ws[i+1]) && taken[i+2] && l.isCareerWord(ws[i+2]) {
@@ -2210,7 +2213,36 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 	if i > 2 && vs(ws[i-2]) && !taken[i-1] && taken[i-3] && l.isCareerWord(ws[i-3]) {
 		return true // "MLE or data engineering": the field told with its kind
 	}
-	return i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2])
+	if i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2]) {
+		return true
+	}
+	// "does ML engineering pay more than nursing?", "is nursing growing
+	// faster than ML engineering?": set against a career across "than"
+	named := func(from, to int) bool {
+		for k := max(from, 0); k < to && k < len(ws); k++ {
+			if taken[k] && l.isCareerWord(ws[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	if b, ok := strings.CutSuffix(ws[i], "er"); ok && (l.m.lex.Adjective(b) || l.m.lex.Adjective(b+"e") || len(b) > 2 && b[len(b)-1] == b[len(b)-2] && l.m.lex.Adjective(b[:len(b)-1])) {
+		return false // "is grad school a longer stretch than …": what compares, not a job
+	}
+	if i+1 < len(ws) && !l.m.stop[ws[i+1]] && !careerNext[ws[i+1]] {
+		return false // "more time on than tuning hyperparameters": work with its object, not a line of work
+	}
+	for j := i - 2; j < i; j++ {
+		if j > 0 && ws[j] == "than" && (j == i-1 || !taken[i-1]) && named(j-6, j) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if ws[j] == "than" {
+			return named(j+1, j+4)
+		}
+	}
+	return false
 }
 
 // guideWordIn reports whether a word not yet read is one a guide uses and
