@@ -2020,6 +2020,22 @@ var sets = []struct {
 	// (first run 96.0% / 94.0%, 0 wrong career, 3 answered for an occupation with no guide).
 	{"tune/ml-engineer-532", "tune/ml-engineer-532.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-532", "tune/careers-532.jsonl", true, 80, 15, 0.93},
+	// Voice t292: doubting a reply just received ('hm, that can't be right', 'really?', 'where's that from?', 'my friend said otherwise', 'double-check that'), asking again about the point in doubt; guide careers and real jobs with no guide (mirrors h229), written in session 46
+	// (first run 94.0% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-533", "tune/ml-engineer-533.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-533", "tune/careers-533.jsonl", true, 80, 15, 0.94},
+	// Voice t293: spending and borrowing choices: tuition, loans, credit cards, an employer stipend, paying for an exam or bootcamp, how long until the outlay is earned back; guide careers and real jobs with no guide (mirrors h230), written in session 46
+	// (first run 93.3% / 93.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-534", "tune/ml-engineer-534.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-534", "tune/careers-534.jsonl", true, 80, 15, 0.92},
+	// Voice t294: athletic, recreation and outdoor workers (gym instructors, yoga teachers, camp counsellors, park rangers, golf pros, hiking guides, groundskeepers) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide (mirrors h231), written in session 46
+	// (first run 98.7% / 95.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-535", "tune/ml-engineer-535.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-535", "tune/careers-535.jsonl", true, 80, 15, 0.94},
+	// Voice t295: a career described by its work instead of its title ('whoever trains the models behind chatbots', 'the people who map what we dream'), beside real jobs described the same way that have no guide; guide careers and real jobs with no guide (mirrors h232), written in session 46
+	// (first run 86.0% / 80.0%, 0 wrong career, 9 answered for an occupation with no guide).
+	{"tune/ml-engineer-536", "tune/ml-engineer-536.jsonl", false, 120, 15, 0.85},
+	{"tune/careers-536", "tune/careers-536.jsonl", true, 80, 15, 0.79},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3220,6 +3236,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 45 (voice h232: a career named by what its people do rather than by its title ('the folks who build recommendation systems', 'people who cook for astronauts'), beside real jobs described the same way that have no guide; guide careers and real jobs with no guide)); committed unread; scored once at the start of session 46 (together with 343-346: 930/1000, 1 wrong career, 15 answered for an occupation with no guide).
 	{"test/ml-engineer-346", "test/ml-engineer-346.jsonl", false, 120, 15, 0.87},
 	{"test/careers-346", "test/careers-346.jsonl", true, 60, 10, 0.85},
+	// Held-out, written blind at the start of session 46 (voice h233: health-care support workers (nursing assistants, medical assistants, phlebotomists, pharmacy technicians, EMTs, dental assistants, orderlies) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide); committed unread, for session 46 to score once at its end.
+	{"test/ml-engineer-347", "test/ml-engineer-347.jsonl", false, 120, 15, 0.5},
+	{"test/careers-347", "test/careers-347.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h234: arithmetic on the guide's figures (the gap between two states' medians, how many more people employed, a percent difference, the total of two certificates, the months of all steps added up); guide careers and real jobs with no guide); committed unread, for session 46 to score once at its end.
+	{"test/ml-engineer-348", "test/ml-engineer-348.jsonl", false, 120, 15, 0.5},
+	{"test/careers-348", "test/careers-348.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h235: very terse messages of two to six words, often without a verb ('mle pay tx', 'cheapest cert?', 'welder salary ohio', 'chef steps'); guide careers and real jobs with no guide); committed unread, for session 46 to score once at its end.
+	{"test/ml-engineer-349", "test/ml-engineer-349.jsonl", false, 120, 15, 0.5},
+	{"test/careers-349", "test/careers-349.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h236: public-service and government workers (police officers, firefighters, mail carriers, city clerks, soldiers and veterans, court reporters) asking about switching into a guide's career and about their own jobs; guide careers and real jobs with no guide); committed unread, for session 46 to score once at its end.
+	{"test/ml-engineer-350", "test/ml-engineer-350.jsonl", false, 120, 15, 0.5},
+	{"test/careers-350", "test/careers-350.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h237: parents asking on behalf of a teenage or grown child, or returning to work after years of raising children; guide careers and real jobs with no guide); committed unread, for session 47 to score once.
+	{"test/ml-engineer-351", "test/ml-engineer-351.jsonl", false, 120, 15, 0.5},
+	{"test/careers-351", "test/careers-351.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h238: questions built on a wrong premise (a certificate, state, step or tool the guide does not have, a figure misremembered) that expect to be corrected; guide careers and real jobs with no guide); committed unread, for session 47 to score once.
+	{"test/ml-engineer-352", "test/ml-engineer-352.jsonl", false, 120, 15, 0.5},
+	{"test/careers-352", "test/careers-352.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h239: jobs close to a guide's career that share its vocabulary but have no guide (data analyst, data engineer, MLOps engineer, AI researcher, statistician, software engineer, line cook, gardener), asked about on their own and beside the guide's career; guide careers and real jobs with no guide); committed unread, for session 47 to score once.
+	{"test/ml-engineer-353", "test/ml-engineer-353.jsonl", false, 120, 15, 0.5},
+	{"test/careers-353", "test/careers-353.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 46 (voice h240: choosing among the guides' careers by a criterion (which needs the least schooling, which pays best in Texas, which has the cheapest certificate, which is quickest to get into); guide careers and real jobs with no guide); committed unread, for session 47 to score once.
+	{"test/ml-engineer-354", "test/ml-engineer-354.jsonl", false, 120, 15, 0.5},
+	{"test/careers-354", "test/careers-354.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3277,8 +3317,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-343": 1, "test/careers-343":
 // start: four (331-334), which it scored at its end, and four (335-338)
 // that session 45 scored at its start; session 45 wrote eight blind at its
 // start: four (339-342), which it scored at its end, and four (343-346)
-// that session 46 scored at its start.
-var unscored = map[string]bool{}
+// that session 46 scored at its start; session 46 wrote eight blind at its
+// start: four (347-350), to score at its end, and four (351-354) for
+// session 47.
+var unscored = map[string]bool{"test/ml-engineer-347": true, "test/careers-347": true, "test/ml-engineer-348": true, "test/careers-348": true, "test/ml-engineer-349": true, "test/careers-349": true, "test/ml-engineer-350": true, "test/careers-350": true, "test/ml-engineer-351": true, "test/careers-351": true, "test/ml-engineer-352": true, "test/careers-352": true, "test/ml-engineer-353": true, "test/careers-353": true, "test/ml-engineer-354": true, "test/careers-354": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
