@@ -1535,6 +1535,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "Where you land in the ML engineer pay range is set by what exactly?", []string{"level of experience"}, []string{"nothing on"}},
 		// What to major in is the path's first step.
 		{shipped, "what should i major in if i want to do ML engineering?", []string{"statistics and linear algebra"}, nil},
+		// A guide's head noun told apart by work no guide speaks of is
+		// another job; told by the guide's own work, it is the guide's.
+		{shipped, "how do i become the kind of engineer who designs bridges and highways?", []string{"No guide for engineer who designs bridges and highways"}, []string{"closest guide"}},
+		{shipped, "what do engineers who deploy models earn?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -801,6 +801,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 		display := asTyped(ws, raw, start, i+1)
 		goal := becomeA(start)
+		if phrase == head && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.VerbForm(ws[i+2]) && l.Searcher != nil && !taken[i+2] {
+			// "the kind of engineer who designs bridges and highways": a
+			// worker told apart from a guide's by work no guide speaks of
+			end := min(len(ws), i+9)
+			if unknown, known := l.workNouns(ws, taken, i+3, end); unknown >= 1 && known == 0 {
+				goal = true
+				for k := i + 3; k < end; k++ {
+					if clauseEnd[ws[k]] {
+						end = k
+						break
+					}
+				}
+				for end > i+3 && m.stop[ws[end-1]] {
+					end--
+				}
+				display = asTyped(ws, raw, start, end)
+			}
+		}
 		if phrase == head && !goal {
 			// "engineers" may mean a guide's; "become an engineer" may not.
 			seen := map[*bot.Guide]bool{}
