@@ -1539,6 +1539,12 @@ func TestReadings(t *testing.T) {
 		// another job; told by the guide's own work, it is the guide's.
 		{shipped, "how do i become the kind of engineer who designs bridges and highways?", []string{"No guide for engineer who designs bridges and highways"}, []string{"closest guide"}},
 		{shipped, "what do engineers who deploy models earn?", []string{"$150,000"}, []string{"No guide"}},
+		// What the asker pays for is spending, not what the job pays.
+		{shipped, "what programming language should I spend my course money on for ML eng", []string{"Python"}, []string{"$150,000"}},
+		{shipped, "which cloud ML platforms should I burn free credits on first so I'm not paying out of pocket", []string{"SageMaker"}, []string{"$150,000"}},
+		{shipped, "which ML frameworks should I learn before paying for anything else", []string{"PyTorch"}, []string{"$150,000"}},
+		{shipped, "what will they pay me in Texas as an ML engineer?", []string{"no figure for Texas"}, nil},
+		{all, "Which state is best-paying for people who grow superposition plants?", []string{"Oregon"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

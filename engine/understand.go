@@ -908,6 +908,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 	}
 	l.dropStoryIntents(q, text)
 	q.dropSetAside()
+	q.dropSpending()
 	if q.has("path") && hasAny(q, "step", "stage", "phase") && len(q.intents) > 1 {
 		// "what happens in the production ML step?": a step of the path
 		// named, asked about; challenges only weak words give ("happens")
@@ -2763,6 +2764,53 @@ var determiner = setOf("a", "an", "the", "your")
 // gravity … What are the biggest challenges of that job?" asks about
 // challenges, not where. (The story's topics stay: "prepping for MLE
 // interviews. what kind of system design problems should i expect?")
+// dropSpending drops the pay a question names as the asker's own
+// spending, when it asks something else or names a topic: "which ML
+// frameworks should I learn before paying for anything else?", "what math
+// should I be paying a tutor for?", "what language should I spend my
+// course money on?" ask what to learn, not what the job pays.
+func (q *question) dropSpending() {
+	if !q.has("salary") || q.has("cost") {
+		return
+	}
+	ws := q.words
+	spent := 0
+	for i, w := range ws {
+		if !q.m.index[w]["salary"] {
+			continue
+		}
+		switch w {
+		case "pay", "paying":
+			// the asker pays: "I … pay(ing)" (not "will they pay me"), or
+			// "paying for" (not "the pay for ML engineers")
+			mine := false
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				mine = mine || ws[k] == "i" || ws[k] == "we"
+				if subjectPronoun[ws[k]] && ws[k] != "i" && ws[k] != "we" || determiner[ws[k]] {
+					break
+				}
+			}
+			if !mine && !(w == "paying" && i+1 < len(ws) && ws[i+1] == "for" && (i == 0 || !determiner[ws[i-1]] && !q.m.index[ws[i-1]]["most"] && !q.m.index[ws[i-1]]["least"] && ws[i-1] != "well")) {
+				// (not "the best-paying state for …")
+				return
+			}
+		case "money":
+			if !slices.ContainsFunc(ws[max(0, i-3):i], func(x string) bool { return spendWords[x] }) {
+				return // ("spend my course money on")
+			}
+		default:
+			return // another word of pay ("earn", "salary") asks it
+		}
+		spent++
+	}
+	if spent == 0 || len(q.intents) == 1 && !slices.ContainsFunc(ws, func(w string) bool {
+		return !q.m.stop[w] && q.m.index[w] == nil && q.lib != nil && q.lib.knownTerm(w) && !q.lib.isCareerWord(w) // a topic of the guides': "math"
+	}) {
+		return
+	}
+	delete(q.intents, "salary")
+}
+
 // dropSetAside drops the intents of words the question sets aside, when
 // it asks something else: "How is an ML engineer different from a data
 // scientist, leaving pay out of it?", "certs aside, what skills matter?".
