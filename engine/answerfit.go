@@ -464,6 +464,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 	}
 	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
+	opener := imperativeOpener(m, q.words)
 	frame, _ := lib.frameBefore(ctx, q) // "For the handout at our library's career workshop: median pay …": why and for whom, not what is asked
 	selfFrom, selfTo := selfTold(q.words)
 	for i, w := range q.words {
@@ -539,8 +540,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if g != nil && headField(g, w) {
 			continue // "Chicago, the cartography of dreams, what is the median there?": the career's own field
 		}
-		if i < frame {
-			continue // a word of the frame the question opens with, not what it asks
+		if i < frame || i < opener {
+			continue // a word of the frame the question opens with, or of a bidding ("double check which …"), not what it asks
 		}
 		lex := m.lex
 		if q.translated && (len(w) <= 4 || i > 0 && len(q.words[i-1]) <= 4 && !m.stop[q.words[i-1]] &&

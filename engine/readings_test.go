@@ -1545,6 +1545,16 @@ func TestReadings(t *testing.T) {
 		{shipped, "which ML frameworks should I learn before paying for anything else", []string{"PyTorch"}, []string{"$150,000"}},
 		{shipped, "what will they pay me in Texas as an ML engineer?", []string{"no figure for Texas"}, nil},
 		{all, "Which state is best-paying for people who grow superposition plants?", []string{"Oregon"}, nil},
+		// A verb bidding the bot ("double check which …", "remind me
+		// what …") names no field and no topic the guide lacks.
+		{shipped, "double check which state pays the most", []string{"California pays the most"}, []string{"No guide", "nothing on"}},
+		{shipped, "remind me what the guide says ML engineers make in Massachusetts", []string{"$165,000"}, []string{"nothing on"}},
+		// "Where's X from?" asks its source.
+		{shipped, "where's the Mass number from?", []string{"BLS OES"}, []string{"can't answer"}},
+		{shipped, "where did you get that from?", []string{"Hakia"}, nil},
+		// A doubt voiced alone ("really?") is no question of its own.
+		{shipped, "hm, really? what do ML engineers make?", []string{"$150,000"}, []string{"can't answer"}},
+		{shipped, "what about cybersecurity? my kid is studying it at community college, what's the outlook like for that field", []string{"can't answer"}, []string{"$150,000", "+36%"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

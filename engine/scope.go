@@ -3331,9 +3331,13 @@ func (l *Library) foreignWork(q *question) []string {
 			last = k
 		}
 	}
+	opener := imperativeOpener(l.m, ws)
 	var unknown []string
 	known := 0
 	for k, w := range ws[:max(last, 0)] {
+		if k < opener {
+			continue
+		}
 		if q.taken[k] && !placeWord(l.m, w) && (l.isCareerWord(w) || l.Searcher.Known(ctx, w)) {
 			known++ // "the orbit kitchen gig"
 			continue
@@ -3358,6 +3362,21 @@ func (l *Library) foreignWork(q *question) []string {
 		return nil
 	}
 	return unknown[:min(3, len(unknown))]
+}
+
+// imperativeOpener is how many words open a message as a verb bidding the
+// bot, before "me", "us" or a question word ("double check which state
+// pays the most", "remind me what …"): no topic of the question; 0 when
+// none does.
+func imperativeOpener(m *model, ws []string) int {
+	n := 0
+	for n < len(ws) && n < 2 && m.lex.Verb(ws[n]) && !m.stop[ws[n]] {
+		n++
+	}
+	if n == 0 || n == len(ws) || !startsQuestion(ws[n]) && ws[n] != "me" && ws[n] != "us" {
+		return 0
+	}
+	return n
 }
 
 // moneyWords name money, not a thing work is done with.
@@ -5084,6 +5103,9 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	}
 	if !l.asksOfField(ws[end:]) {
 		return ""
+	}
+	if (seps == nil || seps[end-1] == 0) && startsQuestion(next) && l.m.lex.Verb(ws[end-1]) {
+		return "" // "double check which state pays the most": a verb bidding, its clause after it
 	}
 	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) && !payNext[next] && next != "outlook" {
 		return "" // "physics phd," read alone: a piece that asks nothing (but "UX design salary")

@@ -206,6 +206,9 @@ func (l *Library) splitParts(text string) []string {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
+		if len(parts) == 0 && told == "" && !item && strings.Contains(split, s+"?") && l.interjection(s) {
+			continue // "really? most of an ML engineer's day is tuning?": a doubt voiced, no question of its own
+		}
 		if len(parts) == 0 && strings.Contains(split, s+";") && !asksInSentence(s) && len(l.findCareers(words(s), make([]bool, len(words(s))))) == 0 && len(l.intentsOf(s)) == 0 && !alsoAsks(s) {
 			told = strings.TrimSpace(told + " " + s + ";")
 			continue
@@ -306,6 +309,26 @@ func (l *Library) splitParts(text string) []string {
 		return []string{text}
 	}
 	return parts
+}
+
+// interjection reports whether a piece of a message only voices a
+// reaction ("really?", "hm, seriously?"): three words at most, each a
+// stop word, a short sound ("hm") or a word the dictionary knows as no
+// noun; nothing asked, no career and no place.
+func (l *Library) interjection(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 3 || len(l.intentsOf(s)) > 0 || alsoAsks(s) {
+		return false
+	}
+	for _, w := range ws {
+		if !hasLetter(w) || l.m.stop[w] {
+			continue
+		}
+		if (l.m.lex.Noun(w) || !l.m.lex.Word(w)) && len(w) > 3 || l.isCareerWord(w) || l.knownTerm(w) || placeWord(l.m, w) || l.m.index[w] != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // endsRankRE matches a part that ends on a ranking word ("what's the

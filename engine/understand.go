@@ -926,6 +926,12 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	if n := len(q.words); n >= 3 && q.words[0] == "where" && q.words[n-1] == "from" && !q.has("source") &&
+		!slices.ContainsFunc(q.words[1:n-1], func(w string) bool {
+			return subjectPronoun[w] && w != "i" && w != "you" || w == "people" || q.m.lex.Person(q.m.lex.Singular(w))
+		}) {
+		q.addIntent("source") // "where's the Mass number from?", "where's that from?": its source (not "where are you from")
+	}
 	if !q.has("salary") && !(q.hasSectionIntent() && moneyAside(q.m, q.raw)) && bareDollar(q.raw) {
 		q.addIntent("salary") // "calif mle $ ??", "$$$ for quantum gardeners?": a dollar sign with no figure asks the pay
 	}
