@@ -1555,6 +1555,15 @@ func TestReadings(t *testing.T) {
 		// A doubt voiced alone ("really?") is no question of its own.
 		{shipped, "hm, really? what do ML engineers make?", []string{"$150,000"}, []string{"can't answer"}},
 		{shipped, "what about cybersecurity? my kid is studying it at community college, what's the outlook like for that field", []string{"can't answer"}, []string{"$150,000", "+36%"}},
+		// A career told by what its people do: the verb's object a guide's
+		// own, whatever follows it; more of a guide's words than others
+		// after its worker; "what we dream" the object of the verb.
+		{all, "what do the people who train the models behind chatbots make, nationally?", []string{"$150,000"}, []string{"No guide"}},
+		{all, "what do the cooks who feed astronauts on space stations make?", []string{"$87,500"}, []string{"No guide"}},
+		{all, "what do the people who map what we dream earn?", []string{"$98,600"}, []string{"No guide"}},
+		{all, "what do people who cook meals on cruise ships make?", []string{"No guide"}, []string{"$87,500"}},
+		{all, "what do people who study sleep in a lab get paid?", []string{"No guide"}, []string{"$98,600"}},
+		{all, "whoever drives the delivery trucks for grocery stores, what's the pay in Nevada?", []string{"No guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

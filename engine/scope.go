@@ -1491,18 +1491,24 @@ var guideVerbs = setOf("list", "lists", "say", "says", "mention", "mentions", "s
 // no such word is there or another guide's is too.
 func (l *Library) clauseGuide(ws []string, from int, head string) *bot.Guide {
 	var found *bot.Guide
+	foreign, sole := 0, 0
 	for k := from; k < len(ws) && k <= from+8 && !clauseEnd[ws[k]]; k++ {
 		w := ws[k]
+		if k > from && (l.m.payVerbs[w] || earnVerb[w] || w == "earns") {
+			break // "… on space stations make?": what is asked of them
+		}
 		if l.m.stop[w] || l.m.index[w] != nil || !hasLetter(w) || placeWord(l.m, w) {
 			continue
 		}
 		if l.m.lex.Noun(w) && !l.m.lex.Verb(w) && !l.knownTerm(w) && !l.m.lex.General(w) {
-			return nil // "engineers who design rockets": a thing no guide speaks of
+			foreign++ // "engineers who design rockets": a thing no guide speaks of
+			continue
 		}
 		u := l.terms.sole(w)
 		if u < 0 {
 			continue
 		}
+		sole++
 		g := l.Guides[u]
 		named := false // the guide names its worker by head
 		for _, v := range l.headNames[head] {
@@ -1512,6 +1518,9 @@ func (l *Library) clauseGuide(ws []string, from int, head string) *bot.Guide {
 			return nil
 		}
 		found = g
+	}
+	if foreign > 0 && sole <= foreign {
+		return nil // (but "the cooks who feed astronauts on space stations": more of the guide's own words than others)
 	}
 	return found
 }
@@ -3108,9 +3117,13 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 		if from >= 2 && !placed && servedBy(l.m, ws, from) {
 			continue // "seasoning for people who can't taste much": the people the work is for, not a job
 		}
+		objectClause := i+3 < len(ws) && ws[i+2] == "what" && subjectPronoun[ws[i+3]] // "people who map what we dream": what they map
 		end := min(sentence, i+6)
+		if objectClause {
+			end = min(sentence, i+8)
+		}
 		for k := i + 2; k < end; k++ {
-			if clauseEnd[ws[k]] {
+			if clauseEnd[ws[k]] && !(objectClause && k == i+2) {
 				end = k // the description, not the question after it
 			}
 		}
@@ -3133,7 +3146,7 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 		}
 		for k := i + 1; k < sentence; k++ {
 			w := ws[k]
-			if clauseEnd[w] && k > i+1 || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
+			if clauseEnd[w] && k > i+1 && !(objectClause && k == i+2) || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
 				// (and "… or the folks who map dreams": another doer, compared)
 				// "…, how many years until …": the question after the
 				// description ("someone who does taxes": its own verb)
@@ -3214,15 +3227,22 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 				}
 				return ""
 			}
-			if !unknown && len(clause) == 2 && clause[0] == ws[i+1] && l.m.lex.Verb(clause[0]) && l.m.lex.Noun(clause[1]) && !slices.Contains(ws[i+1:], "who") {
+			if len(clause) >= 2 && (!unknown && len(clause) == 2 || len(clause) > 2 && ws[i+2] == clause[1] || i+3 < len(ws) && determiner[ws[i+2]] && ws[i+3] == clause[1]) &&
+				clause[0] == ws[i+1] && l.m.lex.Verb(clause[0]) && l.m.lex.Noun(clause[1]) && !slices.Contains(ws[i+1:], "who") {
+				// (and "the people who train the models behind chatbots":
+				// the object right after the verb, whatever comes after it)
 				// "the folks who train models for a living": the work a guide
 				// does to a thing only it names (its verb, its object), the
 				// object the head of its phrase (not "own the product
 				// roadmap", whose head no guide has). Two careers described
 				// side by side are read by describedBeside.
 				o := i + 1 + slices.Index(ws[i+1:], clause[1])
-				head := o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]]
-				if g := l.terms.sole(clause[1]); head && g >= 0 && l.terms.usedBy(clause[0], g) && l.Searcher.DocFreq(context.Background(), clause[1]) >= 2 {
+				head := o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]] || placePreposition[ws[o+1]]
+				rest := true // what follows the object: the guide's words, or names no dictionary has ("chatbots"), not "on cruise ships"
+				for _, w := range clause[2:] {
+					rest = rest && (l.usesNoun(w) && l.Searcher.DocFreq(context.Background(), w) >= 2 || l.vocab.known(w) || !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w))) // (not "study sleep in a lab": a word one section uses in passing)
+				}
+				if g := l.terms.sole(clause[1]); head && rest && g >= 0 && l.terms.usedBy(clause[0], g) && l.Searcher.DocFreq(context.Background(), clause[1]) >= 2 {
 					if c := l.Guides[g]; !slices.Contains(q.careers, c) {
 						q.careers = append(q.careers, c)
 					}
