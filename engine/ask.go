@@ -995,7 +995,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// "whats the cheapest space cooking cert?": the work a guide does
 			// (it cooks), beside a word only that guide uses.
 			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
-		} else if g := genericOnly(q); g == nil || figures(q) && !pointedBack(q, g) && !lib.describesGuide(ctx, q) || len(lib.Guides) > 1 {
+		} else if g := genericOnly(q); g != nil && len(lib.Guides) > 1 && titleWordsTaken(q, g) {
+			// "which ML state has the fewest engineers employed?": the
+			// guide's worker, its name's other words said apart from it
+			q.careers, q.scope.occupations, q.scope.generic = []*bot.Guide{g}, nil, nil
+		} else if g == nil || figures(q) && !pointedBack(q, g) && !lib.describesGuide(ctx, q) || len(lib.Guides) > 1 {
 			a := e.noGuideFor(lib, q)
 			if g := lib.otherSideGuide(q); g != nil {
 				if own := ownFigure(q, g); own != "" {
@@ -1613,6 +1617,23 @@ func (e *Engine) onlyGuide(lib *Library) *bot.Guide {
 
 // genericOnly returns the guide when every occupation a question names is
 // that guide's head noun alone ("engineers" with one engineer guide).
+// titleWordsTaken reports whether every word of g's title but its head
+// stands in the question read as a career's ("ML" for "machine
+// learning").
+func titleWordsTaken(q *question, g *bot.Guide) bool {
+	tw := strings.Fields(bot.NormalizeName(g.Title))
+	if len(tw) < 2 {
+		return false
+	}
+	for _, w := range tw[:len(tw)-1] {
+		k := slices.Index(q.words, w)
+		if k < 0 || !q.taken[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func genericOnly(q *question) *bot.Guide {
 	if len(q.scope.generic) != len(q.scope.occupations) || len(q.scope.generic) == 0 {
 		return nil

@@ -1564,6 +1564,13 @@ func TestReadings(t *testing.T) {
 		{all, "what do people who cook meals on cruise ships make?", []string{"No guide"}, []string{"$87,500"}},
 		{all, "what do people who study sleep in a lab get paid?", []string{"No guide"}, []string{"$98,600"}},
 		{all, "whoever drives the delivery trucks for grocery stores, what's the pay in Nevada?", []string{"No guide"}, nil},
+		// People after a gerund the path leads to are its object, not a job.
+		{all, "cheapest cert on the path to feeding astronauts on a station?", []string{"Orbital Galley Fire Safety"}, []string{"No guide"}},
+		{all, "Which states pay marketing managers the most?", []string{"No guide for marketing managers"}, nil},
+		{all, "teaching assistant pay?", []string{"No guide for teaching assistant"}, nil},
+		// A guide's worker with its name's other words said apart.
+		{all, "which ML state has the fewest engineers employed, the one at the bottom of the headcount list", []string{"Massachusetts"}, []string{"No guide"}},
+		{all, "what do engineers make?", []string{"No guide"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

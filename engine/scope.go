@@ -510,6 +510,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
+		if start == i-1 && start > 0 && ws[i] != head && !m.lex.Occupation(phrase) && strings.HasSuffix(ws[start], "ing") && gerund(m.lex, ws[start]) &&
+			objectLead[ws[start-1]] {
+			// "the path to feeding astronauts": the people the work is done
+			// for, its object, not a job asked about
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		if servedBy(m, ws, start) || start >= 2 && ws[start-1] == "for" && !taken[start-2] && madeFor(l, ws[start-2]) && !l.isCareerWord(head) {
 			// (not "pay in Alabama for plumbers": a state one guide's
 			// table alone holds is no thing made for them)
@@ -2182,6 +2191,10 @@ func madeFor(l *Library, w string) bool {
 	gs, ok := l.terms.guidesWith(stem(w)) // a word of one guide's world only
 	return ok && len(gs) == 1
 }
+
+// objectLead words before a gerund make the people after it its object:
+// "the path to feeding astronauts", "a career in teaching kids".
+var objectLead = setOf("to", "of", "in", "at", "about", "on", "by", "with", "into")
 
 // workVerbs is the lexicon's verbs that name work (servedBy, and gerund
 // of them): not a common verb ("doing", "having") or a word the intent
