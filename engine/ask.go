@@ -5941,8 +5941,8 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		if !named && !asked && !plea && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") {
 			continue // ("… pay? I'm an RN on nights, no CS degree": the asker told, by a word only the guide uses)
 		}
-		if cq.intentCount() > 0 || asked || plea {
-			return true
+		if cq.intentCount() > 0 || asked && named || plea {
+			return true // (not "… which has better job growth? deciding what to borrow for": a word the guide alone uses, in a clause asking nothing of it)
 		}
 	}
 	return false

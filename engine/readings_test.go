@@ -1571,6 +1571,10 @@ func TestReadings(t *testing.T) {
 		// A guide's worker with its name's other words said apart.
 		{all, "which ML state has the fewest engineers employed, the one at the bottom of the headcount list", []string{"Massachusetts"}, []string{"No guide"}},
 		{all, "what do engineers make?", []string{"No guide"}, nil},
+		// A clause asking nothing of the guide's side, by a word only that
+		// guide uses, does not make a comparison the guide's alone.
+		{all, "data scientist vs MLE, which has better job growth? deciding what to borrow for", []string{"No guide for data scientist", "+36%"}, nil},
+		{all, "Texas pay for superposition gardeners vs Texas welders? I only need the gardening number", []string{"$79,900"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
