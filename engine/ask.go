@@ -5936,6 +5936,12 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		if len(cq.scope.occupations) > 0 || len(cq.careers) > 1 || len(cq.careers) == 1 && cq.careers[0] != g || !own && len(cq.careers) == 0 {
 			continue
 		}
+		if slices.ContainsFunc(q.scope.occupations, func(o string) bool {
+			f := strings.Fields(strings.ToLower(o))
+			return len(f) > 1 && !slices.ContainsFunc(f, func(x string) bool { return !slices.Contains(cq.words, x) })
+		}) {
+			continue // "a SWE thinking about ML: …": the other side's job, in shorthand
+		}
 		asked := asksInSentence(c)
 		plea := ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") // "just the ML figure pls"
 		if !named && !asked && !plea && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") {
