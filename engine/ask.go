@@ -4891,7 +4891,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
-		(q.has("compare") || hasAny(q, "or", "than", "instead") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
+		(q.has("compare") || hasAny(q, "or", "than", "instead") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
 }
 
 // outdoes reports whether the words weigh one side's pay over the

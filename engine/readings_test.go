@@ -1576,6 +1576,8 @@ func TestReadings(t *testing.T) {
 		{all, "data scientist vs MLE, which has better job growth? deciding what to borrow for", []string{"No guide for data scientist", "+36%"}, nil},
 		{all, "Texas pay for superposition gardeners vs Texas welders? I only need the gardening number", []string{"$79,900"}, nil},
 		{shipped, "a SWE thinking about ML: is MLE pay higher than software engineer pay?", []string{"No guide for software engineer", "$150,000"}, nil},
+		// "Between X and Y" sets them against each other.
+		{shipped, "I'm trying to decide between data scientist and ML engineer roles. Which one is growing faster over the next decade?", []string{"No guide for data scientist", "+36%"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
