@@ -1578,6 +1578,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "a SWE thinking about ML: is MLE pay higher than software engineer pay?", []string{"No guide for software engineer", "$150,000"}, nil},
 		// "Between X and Y" sets them against each other.
 		{shipped, "I'm trying to decide between data scientist and ML engineer roles. Which one is growing faster over the next decade?", []string{"No guide for data scientist", "+36%"}, nil},
+		// "A girl can dream" wishes; it names no guide's dreams.
+		{all, "I make decent money but I'm curious how it compares. I'm probably not quitting, but a girl can dream.", nil, []string{"Dream Cartographer salary", "$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
