@@ -1580,6 +1580,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "I'm trying to decide between data scientist and ML engineer roles. Which one is growing faster over the next decade?", []string{"No guide for data scientist", "+36%"}, nil},
 		// "A girl can dream" wishes; it names no guide's dreams.
 		{all, "I make decent money but I'm curious how it compares. I'm probably not quitting, but a girl can dream.", nil, []string{"Dream Cartographer salary", "$98,600"}},
+		// People told by what they carry and where, then by their work.
+		{all, "the people with tripods on road sites who survey land in Nevada: what's the pay?", []string{"No guide for people with tripods on road sites who survey land"}, []string{"$112,800"}},
+		{all, "the people with headsets who survey dreams, what's the pay in Nevada?", []string{"$112,800"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

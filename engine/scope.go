@@ -3109,14 +3109,15 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 			anyPerson = true
 		} else if !doers[ws[i-1]] && !(l.m.lex.Person(p) && !l.m.lex.Occupation(p) && !l.m.roles[p] && !l.m.lex.JobSense(p) && !relations[ws[i-1]] && !l.isCareerWord(ws[i-1])) {
 			// "the people on the news who predict the weather", "the guy at
-			// my gym who writes workout plans"
+			// my gym who writes workout plans", "the people with tripods on
+			// road sites who survey land"
 			from = -1
-			for k := i - 2; k >= 1 && k >= i-4; k-- {
-				if (ws[k] == "on" || ws[k] == "in" || ws[k] == "at" || ws[k] == "behind") && doers[ws[k-1]] {
+			for k := i - 2; k >= 1 && k >= i-6; k-- {
+				if (ws[k] == "on" || ws[k] == "in" || ws[k] == "at" || ws[k] == "behind" || ws[k] == "with") && doers[ws[k-1]] {
 					from = k - 1
 					break
 				}
-				if !(determiner[ws[k]] || possessive[ws[k]] || l.m.lex.Noun(ws[k]) && !l.m.lex.CommonVerb(ws[k]) || hasDigit(ws[k])) || l.isCareerWord(ws[k]) {
+				if !(determiner[ws[k]] || possessive[ws[k]] || l.m.lex.Noun(ws[k]) && !l.m.lex.CommonVerb(ws[k]) || hasDigit(ws[k]) || ws[k] == "on" || ws[k] == "in" || ws[k] == "at") || l.isCareerWord(ws[k]) {
 					break
 				}
 			}
@@ -3140,7 +3141,8 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 				end = k // the description, not the question after it
 			}
 		}
-		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || ws[end-1] == "but" || earnVerb[ws[end-1]] || ws[end-1] == "earns" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]]) {
+		for end > i+2 && (ws[end-1] == "and" || ws[end-1] == "or" || ws[end-1] == "but" || earnVerb[ws[end-1]] || ws[end-1] == "earns" || determiner[ws[end-1]] || possessive[ws[end-1]] || ws[end-1] == "our" || serves[ws[end-1]] || placePrep[ws[end-1]] ||
+			taken[end-1] && placeWord(l.m, ws[end-1])) { // ("who survey land in nevada": where, asked apart)
 			end-- // "the team that keeps our office printers" (and wifi running)
 		}
 		described := strings.Join(ws[from:end], " ")
