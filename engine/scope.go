@@ -5139,7 +5139,7 @@ func (l *Library) subjectField(q *question, raw []string, taken []bool) string {
 	if !l.asksOfField(ws[end:]) {
 		return ""
 	}
-	if (seps == nil || seps[end-1] == 0) && startsQuestion(next) && l.m.lex.Verb(ws[end-1]) {
+	if imperativeOpener(l.m, ws[start:]) >= end-start {
 		return "" // "double check which state pays the most": a verb bidding, its clause after it
 	}
 	if !strings.Contains(q.raw, "?") && end+1 >= len(ws) && !payNext[next] && next != "outlook" {
