@@ -382,9 +382,9 @@ func TestOnboarding(t *testing.T) {
 		if n := len(f.CallsMatching(welcomeTo(welcomeCh, alice.ID))); n != 1 {
 			t.Fatalf("alice welcomed %d times after rejoining inside the window, want 1", n)
 		}
-		if !strings.Contains(logs.String(), "rejoined within the rejoin window") {
-			t.Errorf("no debug line for the skipped rejoin")
-		}
+		// (the skipped rejoin's debug line: alice's event may be handled
+		// after frank's welcome went out)
+		eventuallyLog(t, logs, "rejoined within the rejoin window")
 		// The window (1h) counts from the welcome: 31 more minutes pass it.
 		clock.Advance(31 * time.Minute)
 		mark := time.Now()

@@ -26,7 +26,9 @@ func bufLogger(buf *logBuf) *slog.Logger {
 	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-func eventuallyLog(t *testing.T, buf *logBuf, want string) {
+// eventuallyLog waits for a log line: handlers run on their own
+// goroutines, so a line may land after the call a test waited for.
+func eventuallyLog(t *testing.T, buf interface{ String() string }, want string) {
 	t.Helper()
 	deadline := time.Now().Add(wait)
 	for !strings.Contains(buf.String(), want) {
