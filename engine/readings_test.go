@@ -1583,6 +1583,8 @@ func TestReadings(t *testing.T) {
 		// People told by what they carry and where, then by their work.
 		{all, "the people with tripods on road sites who survey land in Nevada: what's the pay?", []string{"No guide for people with tripods on road sites who survey land"}, []string{"$112,800"}},
 		{all, "the people with headsets who survey dreams, what's the pay in Nevada?", []string{"$112,800"}, []string{"No guide"}},
+		{shipped, "what do the people who train the models behind chatbots actually make? median sal pls", []string{"$150,000"}, []string{"No guide"}},
+		{shipped, "what do people who build iPhone apps make?", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3242,27 +3242,11 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 				}
 				return ""
 			}
-			if len(clause) >= 2 && (!unknown && len(clause) == 2 || len(clause) > 2 && ws[i+2] == clause[1] || i+3 < len(ws) && determiner[ws[i+2]] && ws[i+3] == clause[1]) &&
-				clause[0] == ws[i+1] && l.m.lex.Verb(clause[0]) && l.m.lex.Noun(clause[1]) && !slices.Contains(ws[i+1:], "who") {
-				// (and "the people who train the models behind chatbots":
-				// the object right after the verb, whatever comes after it)
-				// "the folks who train models for a living": the work a guide
-				// does to a thing only it names (its verb, its object), the
-				// object the head of its phrase (not "own the product
-				// roadmap", whose head no guide has). Two careers described
-				// side by side are read by describedBeside.
-				o := i + 1 + slices.Index(ws[i+1:], clause[1])
-				head := o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]] || placePreposition[ws[o+1]]
-				rest := true // what follows the object: the guide's words, or names no dictionary has ("chatbots"), not "on cruise ships"
-				for _, w := range clause[2:] {
-					rest = rest && (l.usesNoun(w) && l.Searcher.DocFreq(context.Background(), w) >= 2 || l.vocab.known(w) || !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w))) // (not "study sleep in a lab": a word one section uses in passing)
+			if g := l.objectGuide(ws, i, clause, unknown); g != nil {
+				if !slices.Contains(q.careers, g) {
+					q.careers = append(q.careers, g)
 				}
-				if g := l.terms.sole(clause[1]); head && rest && g >= 0 && l.terms.usedBy(clause[0], g) && l.Searcher.DocFreq(context.Background(), clause[1]) >= 2 {
-					if c := l.Guides[g]; !slices.Contains(q.careers, c) {
-						q.careers = append(q.careers, c)
-					}
-					return ""
-				}
+				return ""
 			}
 			if unknown {
 				// "the folks who cook on cruise ships": a thing no guide
@@ -3281,6 +3265,9 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 			}
 			return described
 		}
+		if len(l.Guides) == 1 && unknown && l.objectGuide(ws, i, clause, unknown) != nil {
+			return "" // "the people who train the models behind chatbots": the guide's own work, on a thing only it names
+		}
 		if unknown || len(l.Guides) == 1 && content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil {
 			// "someone who fixes teeth": teeth are in no guide; "the
 			// people who answer 911 calls": no word of the work is the
@@ -3290,6 +3277,51 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 		return ""
 	}
 	return ""
+}
+
+// objectGuide is the guide whose work a description after the doer at
+// ws[i] ("who") tells by its verb and that verb's object, the object a
+// word the guide alone uses in two sections or more and the head of its
+// phrase ("the folks who train models for a living"; not "own the product
+// roadmap", whose head no guide has), whatever follows it when that is the
+// guide's words or a name no dictionary has ("the people who train the
+// models behind chatbots"; not "cook meals on cruise ships", "study sleep
+// in a lab"). With something no guide names in the description, the
+// object must come right after the verb. nil otherwise; two careers
+// described side by side are read by describedBeside.
+func (l *Library) objectGuide(ws []string, i int, clause []string, unknown bool) *bot.Guide {
+	if len(clause) < 2 || l.Searcher == nil || clause[0] != ws[i+1] || !l.m.lex.Verb(clause[0]) || !l.m.lex.Noun(clause[1]) || slices.Contains(ws[i+1:], "who") {
+		return nil
+	}
+	if !(!unknown && len(clause) == 2 || len(clause) > 2 && ws[i+2] == clause[1] || i+3 < len(ws) && determiner[ws[i+2]] && ws[i+3] == clause[1]) {
+		return nil
+	}
+	ctx := context.Background()
+	o := i + 1 + slices.Index(ws[i+1:], clause[1])
+	if !(o+1 == len(ws) || l.m.stop[ws[o+1]] || clauseEnd[ws[o+1]] || placePreposition[ws[o+1]]) {
+		return nil
+	}
+	for _, w := range clause[2:] {
+		if !(l.usesNoun(w) && l.Searcher.DocFreq(ctx, w) >= 2 || l.vocab.known(w) || !l.m.lex.Word(w) && !l.m.lex.Word(l.m.lex.Singular(w))) {
+			return nil
+		}
+	}
+	if l.Searcher.DocFreq(ctx, clause[1]) < 2 {
+		return nil
+	}
+	if len(l.Guides) == 1 {
+		if l.Searcher.Known(ctx, clause[0]) {
+			return l.Guides[0]
+		}
+		return nil
+	}
+	if l.terms == nil {
+		return nil
+	}
+	if g := l.terms.sole(clause[1]); g >= 0 && l.terms.usedBy(clause[0], g) {
+		return l.Guides[g]
+	}
+	return nil
 }
 
 // deniesGuideWork reports whether the words after the doer at ws[i] ("who")
