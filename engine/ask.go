@@ -3463,7 +3463,25 @@ func matchCert(q *question, g *bot.Guide) *bot.Cert {
 	if !named && describesWorker(q, best) {
 		return nil // "what cert do I need before my first flight as a galley cook?": the worker's kind, not the Orbital Galley Fire Safety
 	}
+	if !q.has(bot.KindCerts) && !q.has("cost") && certAsPerson(q) {
+		return nil // "downsides of being a lucid surveyor?": the holder's job, what is asked of it
+	}
 	return best
+}
+
+// certAsPerson reports whether the words of a certificate's name the
+// question has follow "being a", "become a" or "as a": the person who holds
+// it, named as a job ("downsides of being a lucid surveyor?").
+func certAsPerson(q *question) bool {
+	k := slices.Index(q.certWord, true)
+	if k < 2 || q.words[k-1] != "a" && q.words[k-1] != "an" {
+		return false
+	}
+	switch q.words[k-2] {
+	case "being", "become", "becoming", "as":
+		return true
+	}
+	return false
 }
 
 // describesWorker reports whether every word of cert c's name that the

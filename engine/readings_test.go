@@ -1585,6 +1585,11 @@ func TestReadings(t *testing.T) {
 		{all, "the people with headsets who survey dreams, what's the pay in Nevada?", []string{"$112,800"}, []string{"No guide"}},
 		{shipped, "what do the people who train the models behind chatbots actually make? median sal pls", []string{"$150,000"}, []string{"No guide"}},
 		{shipped, "what do people who build iPhone apps make?", []string{"No guide"}, []string{"$150,000"}},
+		// Pay for doing the work, asked of people; a certificate's name
+		// after "being a" is the holder's job.
+		{all, "what do ppl make cooking in zero g", []string{"$87,500"}, nil},
+		{all, "downsides of being a lucid surveyor? asking as a burnt-out yoga teacher", []string{"Challenges"}, []string{"costs $640"}},
+		{all, "how much is the lucid surveyor cert?", []string{"$640"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1794,9 +1794,9 @@ func (l *Library) countIntents(q *question) {
 			when := (next == "these" || next == "this") && i+2 < len(ws) && l.m.lex.Time(ws[i+2]) && (i+3 == len(ws) || l.m.stop[ws[i+3]])
 			there := when || next == "there" || next == "here" || next == "back" && i+2 < len(ws) && (ws[i+2] == "in" || ws[i+2] == "then" || ws[i+2] == "home") || // ("what did MLEs make back in 2015", "make back home in Bangalore")
 				(next == "over" || next == "out" || next == "down" || next == "up") && i+2 < len(ws) && (ws[i+2] == "there" || ws[i+2] == "here")
-			// "what would I make cooking for station crews": a person's pay
-			// for doing the work
-			doing := next != "" && i >= 2 && subjectPronoun[ws[i-1]] && strings.HasSuffix(next, "ing") && gerund(l.m.lex, next) && l.m.index[next] == nil &&
+			// "what would I make cooking for station crews", "what do ppl
+			// make cooking in zero g": a person's pay for doing the work
+			doing := next != "" && i >= 2 && (subjectPronoun[ws[i-1]] || doers[ws[i-1]]) && strings.HasSuffix(next, "ing") && gerund(l.m.lex, next) && l.m.index[next] == nil &&
 				slices.Contains(ws[max(0, i-4):i], "what")
 			if next == "" || howMuch || adverb || there || doing || (l.m.payNext[next] && !((next == "a" || next == "an") && i+2 < len(ws) && !isTimeUnit(ws[i+2]))) ||
 				i > 0 && (endsSentence(q.raw, w) || endsLabel(q.raw, w) && !strings.HasSuffix(w, "ing")) {
