@@ -21,8 +21,8 @@ import (
 // the whole section otherwise.
 func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.Section) *bot.Answer {
 	parts := lib.passagesOf(s)
-	if len(parts) < 2 {
-		return e.answerSection(g, s)
+	if len(parts) < 2 || wholeAsked(q) {
+		return e.answerSection(g, s) // (and "what's the path into ML engineering, start to finish?": all of it)
 	}
 	var asked []string
 	for _, w := range lib.contentWords(q, g) {
@@ -96,6 +96,21 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		return e.passageAnswer(g, s, "After "+p.title, b.String())
 	}
 	return e.passageAnswer(g, s, p.title, p.body)
+}
+
+// wholeAsked reports whether a question asks for a section whole: "start
+// to finish", "beginning to end", "end to end", "the whole path", "the
+// entire process".
+func wholeAsked(q *question) bool {
+	if hasAll(q, "start", "finish") && adjacent(q.words, "to", "finish") || adjacent(q.words, "beginning", "to") && hasAny(q, "end") || adjacent(q.words, "end", "to") && hasAll(q, "to", "end") {
+		return true
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		if (q.words[i] == "whole" || q.words[i] == "entire" || q.words[i] == "full") && (q.words[i+1] == "path" || q.words[i+1] == "process" || q.words[i+1] == "route" || q.words[i+1] == "roadmap") {
+			return true
+		}
+	}
+	return false
 }
 
 // remainingAsked reports whether a question asks what is left of the path

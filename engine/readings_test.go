@@ -1590,6 +1590,8 @@ func TestReadings(t *testing.T) {
 		{all, "what do ppl make cooking in zero g", []string{"$87,500"}, nil},
 		{all, "downsides of being a lucid surveyor? asking as a burnt-out yoga teacher", []string{"Challenges"}, []string{"costs $640"}},
 		{all, "how much is the lucid surveyor cert?", []string{"$640"}, nil},
+		// "Start to finish" asks the whole section, whatever the story names.
+		{shipped, "I'm 24, I teach vinyasa yoga, and I never went to college. What's the path into ML engineering, start to finish?", []string{"Step 1", "Step 4"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
