@@ -1592,6 +1592,9 @@ func TestReadings(t *testing.T) {
 		{all, "how much is the lucid surveyor cert?", []string{"$640"}, nil},
 		// "Start to finish" asks the whole section, whatever the story names.
 		{shipped, "I'm 24, I teach vinyasa yoga, and I never went to college. What's the path into ML engineering, start to finish?", []string{"Step 1", "Step 4"}, nil},
+		// The step between one named and what follows it.
+		{shipped, "what happens in the step between grad school and getting hired", []string{"Step 3: Learn production ML"}, []string{"Step 1:"}},
+		{shipped, "which step comes between the foundations and production ML?", []string{"Step 2: Go to graduate school"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

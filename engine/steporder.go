@@ -85,8 +85,34 @@ var orderWords = setOf("before", "after", "first", "next", "last", "final", "the
 // of two steps named, which comes first ("do I need the permit before I
 // can apprentice, or after?").
 func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	if g == nil || !hasAny(q, "before", "after", "next", "first") || doneAlready(q.words) {
+	if g == nil || !hasAny(q, "before", "after", "next", "first", "between") || doneAlready(q.words) {
 		return nil // (every question of the order has one of these words; the patterns below cost microseconds)
+	}
+	if hasAny(q, "between") && hasAny(q, "step", "stage", "phase") && !hasAny(q, "before", "after", "difference", "vs", "versus", "longer", "shorter") {
+		// "what happens in the step between grad school and getting
+		// hired?": what lies between the steps named (or after the one
+		// named, when the other is no step)
+		if s, steps := lib.pathSteps(g); len(steps) >= 2 {
+			named := lib.stepsNamed(q, steps)
+			var mid []passage
+			switch {
+			case len(named) >= 2:
+				a, c := min(named[0], named[1]), max(named[0], named[1])
+				mid = steps[a+1 : c]
+			case len(named) == 1 && named[0]+1 < len(steps):
+				mid = steps[named[0]+1 : named[0]+2]
+			}
+			if len(mid) > 0 {
+				var b strings.Builder
+				if len(named) >= 2 {
+					fmt.Fprintf(&b, "On the %s path, between **%s** and **%s** comes:", g.Title, strings.TrimSpace(steps[min(named[0], named[1])].title), strings.TrimSpace(steps[max(named[0], named[1])].title))
+				} else {
+					fmt.Fprintf(&b, "On the %s path, the step after **%s** is:", g.Title, strings.TrimSpace(steps[named[0]].title))
+				}
+				writeSteps(&b, mid)
+				return e.pathPassage(g, s, "What comes between", b.String())
+			}
+		}
 	}
 	// Only a question of the order itself: "what comes after …", "the
 	// step before …", "what's next after …", "what comes first", "before
