@@ -102,11 +102,12 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 // to finish", "beginning to end", "end to end", "the whole path", "the
 // entire process".
 func wholeAsked(q *question) bool {
-	if hasAll(q, "start", "finish") && adjacent(q.words, "to", "finish") || adjacent(q.words, "beginning", "to") && hasAny(q, "end") || adjacent(q.words, "end", "to") && hasAll(q, "to", "end") {
-		return true
-	}
-	for i := 0; i+1 < len(q.words); i++ {
-		if (q.words[i] == "whole" || q.words[i] == "entire" || q.words[i] == "full") && (q.words[i+1] == "path" || q.words[i+1] == "process" || q.words[i+1] == "route" || q.words[i+1] == "roadmap") {
+	ws := q.words
+	for i := 0; i+1 < len(ws); i++ {
+		if i+2 < len(ws) && ws[i+1] == "to" && (ws[i] == "start" && ws[i+2] == "finish" || ws[i] == "beginning" && ws[i+2] == "end" || ws[i] == "end" && ws[i+2] == "end") {
+			return true
+		}
+		if (ws[i] == "whole" || ws[i] == "entire" || ws[i] == "full") && (ws[i+1] == "path" || ws[i+1] == "process" || ws[i+1] == "route" || ws[i+1] == "roadmap") {
 			return true
 		}
 	}

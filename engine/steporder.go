@@ -94,21 +94,18 @@ func (e *Engine) stepNeighbour(lib *Library, q *question, g *bot.Guide) *bot.Ans
 		// named, when the other is no step)
 		if s, steps := lib.pathSteps(g); len(steps) >= 2 {
 			named := lib.stepsNamed(q, steps)
+			var b strings.Builder
 			var mid []passage
 			switch {
 			case len(named) >= 2:
 				a, c := min(named[0], named[1]), max(named[0], named[1])
 				mid = steps[a+1 : c]
+				fmt.Fprintf(&b, "On the %s path, between **%s** and **%s** comes:", g.Title, strings.TrimSpace(steps[a].title), strings.TrimSpace(steps[c].title))
 			case len(named) == 1 && named[0]+1 < len(steps):
 				mid = steps[named[0]+1 : named[0]+2]
+				fmt.Fprintf(&b, "On the %s path, the step after **%s** is:", g.Title, strings.TrimSpace(steps[named[0]].title))
 			}
 			if len(mid) > 0 {
-				var b strings.Builder
-				if len(named) >= 2 {
-					fmt.Fprintf(&b, "On the %s path, between **%s** and **%s** comes:", g.Title, strings.TrimSpace(steps[min(named[0], named[1])].title), strings.TrimSpace(steps[max(named[0], named[1])].title))
-				} else {
-					fmt.Fprintf(&b, "On the %s path, the step after **%s** is:", g.Title, strings.TrimSpace(steps[named[0]].title))
-				}
 				writeSteps(&b, mid)
 				return e.pathPassage(g, s, "What comes between", b.String())
 			}
