@@ -104,7 +104,7 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 func wholeAsked(q *question) bool {
 	ws := q.words
 	for i := 0; i+1 < len(ws); i++ {
-		if i+2 < len(ws) && ws[i+1] == "to" && (ws[i] == "start" && ws[i+2] == "finish" || ws[i] == "beginning" && ws[i+2] == "end" || ws[i] == "end" && ws[i+2] == "end") {
+		if i+2 < len(ws) && wholeSpan(ws[i], ws[i+1], ws[i+2]) {
 			return true
 		}
 		if (ws[i] == "whole" || ws[i] == "entire" || ws[i] == "full") && (ws[i+1] == "path" || ws[i+1] == "process" || ws[i+1] == "route" || ws[i+1] == "roadmap") {
@@ -112,6 +112,12 @@ func wholeAsked(q *question) bool {
 		}
 	}
 	return false
+}
+
+// wholeSpan reports whether three words say a thing from one end to the
+// other: "start to finish", "beginning to end", "end to end".
+func wholeSpan(a, to, b string) bool {
+	return to == "to" && (a == "start" && (b == "finish" || b == "end") || a == "beginning" && (b == "end" || b == "finish") || a == "end" && b == "end")
 }
 
 // remainingAsked reports whether a question asks what is left of the path

@@ -1407,8 +1407,6 @@ func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head str
 	return nil
 }
 
-// agentVerb is the verb a worker noun is named for ("grower" → "grow",
-// "surveyor" → "survey", "mapper" → "map", "baker" → "bake"), or "".
 // comparative reports whether w reads as an adjective's comparative
 // ("calmer", "bigger", "happier") rather than a doer's name.
 func comparative(lex interface{ Adjective(string) bool }, w string) bool {
@@ -1425,6 +1423,8 @@ func comparative(lex interface{ Adjective(string) bool }, w string) bool {
 	return strings.HasSuffix(b, "i") && lex.Adjective(b[:len(b)-1]+"y")
 }
 
+// agentVerb is the verb a worker noun is named for ("grower" → "grow",
+// "surveyor" → "survey", "mapper" → "map", "baker" → "bake"), or "".
 func agentVerb(lex interface{ Verb(string) bool }, n string) string {
 	for _, suf := range []string{"er", "or", "r"} {
 		b, ok := strings.CutSuffix(n, suf)
@@ -2266,7 +2266,7 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		}
 		return false
 	}
-	if b, ok := strings.CutSuffix(ws[i], "er"); ok && (l.m.lex.Adjective(b) || l.m.lex.Adjective(b+"e") || len(b) > 2 && b[len(b)-1] == b[len(b)-2] && l.m.lex.Adjective(b[:len(b)-1])) {
+	if comparative(l.m.lex, ws[i]) {
 		return false // "is grad school a longer stretch than …": what compares, not a job
 	}
 	if i+1 < len(ws) && !l.m.stop[ws[i+1]] && !careerNext[ws[i+1]] {

@@ -1173,7 +1173,7 @@ func (l *Library) openerOnly(cur []string) bool {
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
-	if len(f) == 3 && (f[0] == "start" || f[0] == "beginning") && f[1] == "to" && (f[2] == "finish" || f[2] == "end") {
+	if len(f) == 3 && f[0] != "end" && wholeSpan(f[0], f[1], f[2]) {
 		return true
 	}
 	if len(f) == 1 && strings.HasSuffix(f[0], "wise") && len(f[0]) > 5 {
