@@ -3260,6 +3260,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 46 (voice h240: choosing among the guides' careers by a criterion (which needs the least schooling, which pays best in Texas, which has the cheapest certificate, which is quickest to get into); guide careers and real jobs with no guide); committed unread; scored once at the start of session 47 (together with 351-354: 930/1000, 5 wrong career, 5 answered for an occupation with no guide).
 	{"test/ml-engineer-354", "test/ml-engineer-354.jsonl", false, 120, 15, 0.97},
 	{"test/careers-354", "test/careers-354.jsonl", true, 60, 10, 0.81},
+	// Held-out, written blind at the start of session 47 (voice h241: beauty, personal-care and household workers (hairdressers, barbers, nail technicians, estheticians, housekeepers, nannies, pet groomers) asking about their own work and about moving into a guide's career; guide careers and real jobs with no guide); committed unread, for session 47 to score once at its end.
+	{"test/ml-engineer-355", "test/ml-engineer-355.jsonl", false, 120, 15, 0.5},
+	{"test/careers-355", "test/careers-355.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h242: worries about AI and automation: whether the career will be replaced or shrink, whether it is still worth studying for, what the outlook and growth figures say, written by anxious members; guide careers and real jobs with no guide); committed unread, for session 47 to score once at its end.
+	{"test/ml-engineer-356", "test/ml-engineer-356.jsonl", false, 120, 15, 0.5},
+	{"test/careers-356", "test/careers-356.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h243: heavy misspellings of career names, certificate names, tools and US states (machien lerning, orbitle chef, quantom gardner, Pensylvania, Massachusets), as typed by poor spellers rather than fast phones; guide careers and real jobs with no guide); committed unread, for session 47 to score once at its end.
+	{"test/ml-engineer-357", "test/ml-engineer-357.jsonl", false, 120, 15, 0.5},
+	{"test/careers-357", "test/careers-357.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h244: social and care workers (social workers, therapists, counsellors, psychologists, clergy, funeral directors, case managers) asking about their own work and about moving into a guide's career; guide careers and real jobs with no guide); committed unread, for session 47 to score once at its end.
+	{"test/ml-engineer-358", "test/ml-engineer-358.jsonl", false, 120, 15, 0.5},
+	{"test/careers-358", "test/careers-358.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h245: tech-adjacent jobs with no guide (UX designers, web developers, IT support technicians, network administrators, cybersecurity analysts, game developers, QA testers), asked about on their own and as a starting point for moving into a guide's career; guide careers and real jobs with no guide); committed unread, for session 48 to score once.
+	{"test/ml-engineer-359", "test/ml-engineer-359.jsonl", false, 120, 15, 0.5},
+	{"test/careers-359", "test/careers-359.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h246: requests for lists and tables: every state's figure, all the certificates with their prices, every step with how long it takes, the top or bottom N, 'give me a table', 'list all'; guide careers and real jobs with no guide); committed unread, for session 48 to score once.
+	{"test/ml-engineer-360", "test/ml-engineer-360.jsonl", false, 120, 15, 0.5},
+	{"test/careers-360", "test/careers-360.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h247: formal, email-style messages with a greeting, a polite framing and a sign-off (Dear careerbot, I hope this finds you well, Kind regards), the question inside the courtesy; guide careers and real jobs with no guide); committed unread, for session 48 to score once.
+	{"test/ml-engineer-361", "test/ml-engineer-361.jsonl", false, 120, 15, 0.5},
+	{"test/careers-361", "test/careers-361.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 47 (voice h248: employers and companies named with a place or on their own (Google in California, a hospital in Texas, NASA, a startup in Austin, a bank in New York): pay at a named company, which employers hire, whether a company's pay differs from the guide's figures; guide careers and real jobs with no guide); committed unread, for session 48 to score once.
+	{"test/ml-engineer-362", "test/ml-engineer-362.jsonl", false, 120, 15, 0.5},
+	{"test/careers-362", "test/careers-362.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3319,8 +3343,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-351": 1, "test/ml-engineer-3
 // start: four (339-342), which it scored at its end, and four (343-346)
 // that session 46 scored at its start; session 46 wrote eight blind at its
 // start: four (347-350), which it scored at its end, and four (351-354) that
-// session 47 scored at its start.
-var unscored = map[string]bool{}
+// session 47 scored at its start; session 47 wrote eight blind at its
+// start: four (355-358), for it to score at its end, and four (359-362)
+// that wait for session 48.
+var unscored = map[string]bool{"test/ml-engineer-355": true, "test/careers-355": true, "test/ml-engineer-356": true, "test/careers-356": true, "test/ml-engineer-357": true, "test/careers-357": true, "test/ml-engineer-358": true, "test/careers-358": true, "test/ml-engineer-359": true, "test/careers-359": true, "test/ml-engineer-360": true, "test/careers-360": true, "test/ml-engineer-361": true, "test/careers-361": true, "test/ml-engineer-362": true, "test/careers-362": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-354": 5, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
