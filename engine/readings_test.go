@@ -1595,6 +1595,14 @@ func TestReadings(t *testing.T) {
 		// The step between one named and what follows it.
 		{shipped, "what happens in the step between grad school and getting hired", []string{"Step 3: Learn production ML"}, []string{"Step 1:"}},
 		{shipped, "which step comes between the foundations and production ML?", []string{"Step 2: Go to graduate school"}, nil},
+		// Set against another career, a description is a guide's only when
+		// it tells the guide's own work (its names, its summary, its
+		// vocabulary, its tools or certificates), not merely its words.
+		{all, "people who write code for a living vs those who tend superposition greenhouses: who earns more?", []string{"No guide for people who write code"}, []string{"$150,000"}},
+		{all, "people who use a lucidity theodolite vs people who write code: who earns more?", []string{"No guide for people who write code", "$98,600"}, []string{"$150,000"}},
+		{all, "people who run a centrifuge oven for a living vs people who tend superposition greenhouses: who earns more?", []string{"Orbital Chef vs Quantum Gardener"}, []string{"No guide"}},
+		{all, "people who deploy ML models vs people who map dreams: which pays more?", []string{"Machine Learning Engineer vs Dream Cartographer"}, []string{"No guide"}},
+		{all, "how much do ppl who run a centrifuge oven for a living make", []string{"$87,500"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

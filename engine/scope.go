@@ -3260,7 +3260,17 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 				}
 				used = things
 			}
-			if l.terms.names(used) || anyPerson && !unknown {
+			compared := hasAny(q, "vs", "versus", "than") || weighsTwo(ws)
+			if gi := l.terms.named(used); gi >= 0 && (l.describesOwnWork(l.Guides[gi], used) || !compared) || anyPerson && !unknown {
+				// (set against another career, the description must tell
+				// the guide's own work, not merely use its words: "people
+				// who write code for a living vs those who tend
+				// superposition greenhouses"; and the other side may be the
+				// job with no guide: "people who use a lucidity theodolite
+				// vs people who write code")
+				if compared && gi >= 0 {
+					continue
+				}
 				return ""
 			}
 			return described

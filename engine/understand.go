@@ -1436,7 +1436,7 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 				clause = append(clause, ws[k])
 			}
 		}
-		if gi := l.terms.named(clause); gi >= 0 && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
+		if gi := l.terms.named(clause); gi >= 0 && l.describesOwnWork(l.Guides[gi], clause) && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
 			found = append(found, at{l.Guides[gi], i})
 		}
 	}
@@ -1464,8 +1464,8 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 					continue // the career named there
 				}
 				gi = l.guideNamedBy(names)
-			} else {
-				gi = l.terms.named(clause)
+			} else if gi = l.terms.named(clause); gi >= 0 && !l.describesOwnWork(l.Guides[gi], clause) {
+				gi = -1
 			}
 			if gi >= 0 && !slices.ContainsFunc(found, func(a at) bool { return a.g == l.Guides[gi] }) {
 				found = append(found, at{l.Guides[gi], from})
@@ -1481,6 +1481,55 @@ func (l *Library) describedBeside(q *question, taken []bool) []*bot.Guide {
 		out[k] = a.g
 	}
 	return out
+}
+
+// describesOwnWork reports whether a description's words tell guide g's own
+// work: one of them is a word of its names ("dream", "ml", "orbit" of
+// "orbital"), of its summary alone ("greenhouses", "crews") or of its
+// vocabulary ("nets: models"), or they name one of its tools or
+// certificates ("a centrifuge oven"). Words the
+// guide merely uses ("write code", "analyze data for business insights",
+// "cares for patients") describe another job, however many it shares.
+func (l *Library) describesOwnWork(g *bot.Guide, clause []string) bool {
+	own := map[string]bool{}
+	for _, n := range careerNames(g) {
+		for _, w := range strings.Fields(n) {
+			own[stem(w)] = true
+		}
+	}
+	for _, w := range words(g.Summary) {
+		if l.summaryOwn[l.m.lex.Singular(w)] == g && !l.m.stop[w] {
+			own[stem(w)] = true
+		}
+	}
+	for _, v := range g.Vocabulary {
+		if f := strings.Fields(v); len(f) == 1 {
+			own[stem(f[0])] = true // ("nets: models")
+		} else if !slices.ContainsFunc(f, func(w string) bool { return !slices.Contains(clause, w) }) {
+			return true // the whole phrase ("computer vision", not "computer")
+		}
+	}
+	for _, it := range l.itemLinesOf(g) {
+		if it.namedBy(clause) {
+			return true // its tool ("people who run a centrifuge oven")
+		}
+	}
+	for _, c := range g.Certifications {
+		if containsRun(clause, words(c.Name)) {
+			return true
+		}
+	}
+	for _, w := range clause {
+		if own[stem(w)] || own[stem(l.m.lex.Singular(w))] {
+			return true
+		}
+		for _, e := range l.expand[w] {
+			if own[stem(e)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideWords is how many words on each side of "vs" or "or" describedBeside
