@@ -1603,6 +1603,9 @@ func TestReadings(t *testing.T) {
 		{all, "people who run a centrifuge oven for a living vs people who tend superposition greenhouses: who earns more?", []string{"Orbital Chef vs Quantum Gardener"}, []string{"No guide"}},
 		{all, "people who deploy ML models vs people who map dreams: which pays more?", []string{"Machine Learning Engineer vs Dream Cartographer"}, []string{"No guide"}},
 		{all, "how much do ppl who run a centrifuge oven for a living make", []string{"$87,500"}, []string{"No guide"}},
+		{shipped, "someone who analyzes data for insights vs someone who builds production ML systems: which one has better job growth?", []string{"No guide for someone who analyzes data for insights"}, []string{" vs\n"}},
+		{shipped, "people who deploy ML models vs people who write code: who earns more?", []string{"No guide for people who write code"}, nil},
+		{shipped, "what do the people who deploy ML models earn?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3086,6 +3086,8 @@ var groupDoers = setOf("crew", "crews", "team", "teams", "staff", "workers", "em
 // ends with its clause.
 func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 	ws := q.words
+	compared := hasAny(q, "vs", "versus", "than") || weighsTwo(ws)
+doer:
 	for i := 1; i+1 < len(ws); i++ {
 		placed := false // "the people behind the counter at the bank — what do they earn"
 		if ws[i] == "behind" || ws[i] == "at" || ws[i] == "in" || ws[i] == "on" {
@@ -3137,7 +3139,7 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 			end = min(sentence, i+8)
 		}
 		for k := i + 2; k < end; k++ {
-			if clauseEnd[ws[k]] && !(objectClause && k == i+2) {
+			if clauseEnd[ws[k]] && !(objectClause && k == i+2) || ws[k] == "vs" || ws[k] == "versus" {
 				end = k // the description, not the question after it
 			}
 		}
@@ -3161,13 +3163,16 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 		}
 		for k := i + 1; k < sentence; k++ {
 			w := ws[k]
-			if clauseEnd[w] && k > i+1 && !(objectClause && k == i+2) || (w == "or" || w == "vs" || w == "versus") && slices.Contains(ws[k:], "who") {
+			if clauseEnd[w] && k > i+1 && !(objectClause && k == i+2) || w == "or" && slices.Contains(ws[k:], "who") || w == "vs" || w == "versus" {
 				// (and "… or the folks who map dreams": another doer, compared)
 				// "…, how many years until …": the question after the
 				// description ("someone who does taxes": its own verb)
 				break
 			}
 			if taken[k] && l.isCareerWord(w) {
+				if compared {
+					continue doer // ("people who deploy ML models vs people who write code": the other side)
+				}
 				return "" // "the only one at the company who does ML stuff": a guide's career, described
 			}
 			served = served || taken[k] && ws[k-1] == "for" && !l.isCareerWord(w) // "who cook for astronauts": the people the work serves
@@ -3260,7 +3265,6 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 				}
 				used = things
 			}
-			compared := hasAny(q, "vs", "versus", "than") || weighsTwo(ws)
 			if gi := l.terms.named(used); gi >= 0 && (l.describesOwnWork(l.Guides[gi], used) || !compared) || anyPerson && !unknown {
 				// (set against another career, the description must tell
 				// the guide's own work, not merely use its words: "people
@@ -3278,7 +3282,11 @@ func (l *Library) unknownDoer(q *question, taken []bool, cuts []bool) string {
 		if len(l.Guides) == 1 && unknown && l.objectGuide(ws, i, clause, unknown) != nil {
 			return "" // "the people who train the models behind chatbots": the guide's own work, on a thing only it names
 		}
-		if unknown || len(l.Guides) == 1 && content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil {
+		if unknown || len(l.Guides) == 1 && content >= 2 && !shared && !anyPerson && !(from > 0 && ws[from-1] == "as") && l.Searcher != nil ||
+			len(l.Guides) == 1 && content >= 1 && !anyPerson && compared && !l.describesOwnWork(l.Guides[0], clause) {
+			// (set against the career, a description in words the guide
+			// merely uses: "someone who analyzes data for insights vs
+			// someone who builds production ML systems")
 			// "someone who fixes teeth": teeth are in no guide; "the
 			// people who answer 911 calls": no word of the work is the
 			// guide's (not the asker's own: "asking as someone who …")
