@@ -275,7 +275,10 @@ func (e *Engine) careersTable(lib *Library, q *question) *bot.Answer {
 	default:
 		a.Body = fmt.Sprintf("%s has the most (%s).", top, rows[0].text)
 	}
-	if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
+	if q.has("most") && q.has("least") && len(rows) > 1 {
+		// "which has the highest median pay and which the lowest?": two
+		// careers are the answer, neither alone
+	} else if q.has("most") || q.has("least") || measure == "time" || hasAny(q, "better", "more", "less", "fastest", "quickest", "slowest", "longest", "shortest") {
 		a.Career = rows[0].g.Slug // the answer to "which pays best?" is a career
 	} else if named {
 		a.Career = q.careers[0].Slug // "X vs Y vs Z": set side by side, the first named leads, as with two

@@ -65,8 +65,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the pass rate for the NCLEX?", []string{"Not in the guide: nclex"}, []string{"$150,000", "Job outlook"}},
 		// The outlook for a field's practitioners, over a span.
 		{shipped, "hey, what's the job outlook for archivists over the next decade?", []string{"No guide for archivists"}, []string{"+36%"}},
-		// Nothing found in a guide guessed: said of the guides.
-		{all, "Out of gardening in superposition, cooking in orbit and mapping dreams, which takes the least time to get into?", []string{"I can't answer that one"}, []string{"Dream Cartographer guide doesn't"}},
+		// Careers listed by their work are ranked (it was once answered
+		// "I can't answer that one", not from a guide guessed).
+		{all, "Out of gardening in superposition, cooking in orbit and mapping dreams, which takes the least time to get into?", []string{"Quantum Gardener is the quickest to get into (3-4 years)"}, []string{"Dream Cartographer guide doesn't"}},
 		// A span after a count ("in 2 weeks", "90 min"), "a couple of" and
 		// "mine" are no topic the guide lacks.
 		{shipped, "got an ML eng onsite in 2 weeks, what theory stuff should i brush up on", nil, []string{"Not in the guide"}},
@@ -1606,6 +1607,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "someone who analyzes data for insights vs someone who builds production ML systems: which one has better job growth?", []string{"No guide for someone who analyzes data for insights"}, []string{" vs\n"}},
 		{shipped, "people who deploy ML models vs people who write code: who earns more?", []string{"No guide for people who write code"}, nil},
 		{shipped, "what do the people who deploy ML models earn?", []string{"$150,000"}, []string{"No guide"}},
+		// Careers listed by their work, to be ranked.
+		{all, "of the three weird careers (space cooking, qubit greenhouses, dream maps), which pays best nationally?", []string{"Dream Cartographer pays the most", "Quantum Gardener: median $72,400"}, []string{"Machine Learning Engineer"}},
+		{all, "of the space cooking, qubit greenhouse and dream mapping jobs, which has the highest median pay and which the lowest?", []string{"Quantum Gardener pays the least"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1046,6 +1046,13 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		// named, is the other side of the comparison.
 		q.careers = l.describedBeside(q, taken)
 	}
+	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && ranksNamed(q) {
+		// "of the space cooking, qubit greenhouse and dream mapping jobs,
+		// which pays best?": careers listed by their work, to be ranked
+		if gs := l.listedCareers(q); len(gs) >= 2 {
+			q.careers = gs
+		}
+	}
 	q.taken = taken
 	if q.scope.foreign != "" && q.city != "" && sameCity(q.words, q.city, q.scope.foreign) {
 		// "Vancouver, Canada", "Cambridge, England": the place abroad, not the
@@ -1530,6 +1537,47 @@ func (l *Library) describesOwnWork(g *bot.Guide, clause []string) bool {
 		}
 	}
 	return false
+}
+
+// listPiece splits a message into the items of a list: commas,
+// brackets, slashes, "and", "or".
+var listPiece = regexp.MustCompile(`[,;()/]|\band\b|\bor\b`)
+
+// listedCareers are the careers a message lists by short descriptions in
+// words only each one's guide uses ("space cooking, qubit greenhouses,
+// dream maps"), in the order listed, with a career it names among them;
+// nil unless two or more are listed.
+func (l *Library) listedCareers(q *question) []*bot.Guide {
+	var out []*bot.Guide
+	for _, piece := range listPiece.Split(strings.ToLower(q.raw), -1) {
+		var ws []string
+		for _, w := range words(piece) {
+			if !l.m.stop[w] && hasLetter(w) {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) == 0 || len(ws) > 4 {
+			continue // (an item is a few words, not the question's sentence)
+		}
+		g := l.oneGuideNamed(ws)
+		if g == nil {
+			if gi := l.terms.named(ws); gi >= 0 && l.describesOwnWork(l.Guides[gi], ws) {
+				g = l.Guides[gi]
+			}
+		}
+		if g != nil && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	for _, g := range q.careers {
+		if !slices.Contains(out, g) {
+			return nil // (a career named apart from the list)
+		}
+	}
+	return out
 }
 
 // sideWords is how many words on each side of "vs" or "or" describedBeside
