@@ -2036,6 +2036,38 @@ var sets = []struct {
 	// (first run 86.0% / 80.0%, 0 wrong career, 9 answered for an occupation with no guide).
 	{"tune/ml-engineer-536", "tune/ml-engineer-536.jsonl", false, 120, 15, 0.85},
 	{"tune/careers-536", "tune/careers-536.jsonl", true, 80, 15, 0.79},
+	// Voice t296: workers who support clinicians (medical assistants, phlebotomists, pharmacy technicians, home health aides, EMTs, sterile-processing and lab assistants) asking about their own work and about moving into a guide's career; guide careers and real jobs with no guide (mirrors h233), written in session 47
+	// (first run 97.3% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-537", "tune/ml-engineer-537.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-537", "tune/careers-537.jsonl", true, 80, 15, 0.96},
+	// Voice t297: calculations on the guide's numbers: the difference between two states, the sum of certificate prices, how many years the steps add up to, a percentage, a figure per month or per hour; guide careers and real jobs with no guide (mirrors h234), written in session 47
+	// (first run 74.7% / 67.0%, 0 wrong career, 5 answered for an occupation with no guide).
+	{"tune/ml-engineer-538", "tune/ml-engineer-538.jsonl", false, 120, 15, 0.736},
+	{"tune/careers-538", "tune/careers-538.jsonl", true, 80, 15, 0.66},
+	// Voice t298: clipped messages of two to six words, mostly without a verb, abbreviations welcome ('cert cost?', 'pay ny mle', 'dream mapper steps', 'plumber ohio'); guide careers and real jobs with no guide (mirrors h235), written in session 47
+	// (first run 96.7% / 97.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-539", "tune/ml-engineer-539.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-539", "tune/careers-539.jsonl", true, 80, 15, 0.96},
+	// Voice t299: government and civil-service workers (firefighters, police officers, postal carriers, DMV clerks, park rangers, court clerks) asking about their own jobs and about moving into a guide's career; guide careers and real jobs with no guide (mirrors h236), written in session 47
+	// (first run 98.0% / 94.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-540", "tune/ml-engineer-540.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-540", "tune/careers-540.jsonl", true, 80, 15, 0.93},
+	// Voice t300: a parent or grandparent writing for a son, daughter or grandchild (what should they study, is it a good job for them), or a parent going back to work after years at home; guide careers and real jobs with no guide (mirrors h237), written in session 47
+	// (first run 98.0% / 95.0%, 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-541", "tune/ml-engineer-541.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-541", "tune/careers-541.jsonl", true, 80, 15, 0.94},
+	// Voice t301: questions resting on something untrue about the guide (a certificate or tool it never names, a step it does not have, a wrong figure, a state that is not where the asker thinks) where the reply should set it straight; guide careers and real jobs with no guide (mirrors h238), written in session 47
+	// (first run 95.3% / 90.0%, 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-542", "tune/ml-engineer-542.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-542", "tune/careers-542.jsonl", true, 80, 15, 0.89},
+	// Voice t302: neighbouring jobs that share a guide career's words but have no guide (data scientist, data analyst, ML researcher, software developer, restaurant cook, florist, map maker, sleep scientist), alone and set against the guide's career; guide careers and real jobs with no guide (mirrors h239), written in session 47
+	// (first run 98.7% / 96.0%, 1 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-543", "tune/ml-engineer-543.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-543", "tune/careers-543.jsonl", true, 80, 15, 0.95},
+	// Voice t303: picking one of the guides' careers by a yardstick (least schooling, best pay in a state, cheapest certificate, fastest start, most jobs, best growth); guide careers and real jobs with no guide (mirrors h240), written in session 47
+	// (first run 97.3% / 94.0%, 1 wrong career, 4 answered for an occupation with no guide).
+	{"tune/ml-engineer-544", "tune/ml-engineer-544.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-544", "tune/careers-544.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
