@@ -4774,8 +4774,18 @@ func (l *Library) versusJob(q *question) string {
 		if w != "vs" && w != "versus" && w != "or" {
 			continue
 		}
-		before, after := q.words[max(0, i-3):i], q.words[i+1:min(len(q.words), i+4)]
-		near := q.words[max(0, i-3):min(len(q.words), i+4)]
+		j := i + 1
+		if j+1 < len(q.words) && (q.words[j] == "my" || q.words[j] == "our") && ownJobNouns[q.words[j+1]] && !asideVersus.MatchString(q.raw) {
+			j += 2 // "space chef vs my job as a mail carrier": the job told after
+			if j < len(q.words) && q.words[j] == "as" {
+				j++
+			}
+			if j < len(q.words) && (q.words[j] == "a" || q.words[j] == "an") {
+				j++
+			}
+		}
+		before, after := q.words[max(0, i-3):i], q.words[i+1:min(len(q.words), j+3)]
+		near := q.words[max(0, i-3):min(len(q.words), j+3)]
 		if w == "or" {
 			// "which pays more, SWE or MLE?": the job on one side of "or",
 			// the career (its words taken) right on the other
@@ -4797,6 +4807,12 @@ func (l *Library) versusJob(q *question) string {
 	}
 	return ""
 }
+
+// asideVersus finds "vs" opening a sentence of its own after a question
+// ("what do oneirographers make in Arizona? versus my job as a land
+// surveyor"): the asker's own job, set beside the answer, not a comparison
+// asked.
+var asideVersus = regexp.MustCompile(`(?i)\?\s*(vs\.?|versus)\s`)
 
 // ownPayWeighed is the asker's own job when the message tells their pay
 // in it and asks whether that pay is fair ("$55k as a junior web developer
@@ -4898,6 +4914,8 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide's education: %s", g.Title, g.Education)
+	case weighsLicence(q) && g.License != "":
+		return fmt.Sprintf(" For what it's worth, the %s guide's licence: %s", g.Title, strings.TrimRight(g.License, ".")+".")
 	}
 	return ""
 }
@@ -4908,7 +4926,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // instead of an ML engineer? Which one pays better?", "is the ML engineer
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
-	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
+	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
 		(q.has("compare") || hasAny(q, "or", "than", "instead") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
 }
 
@@ -4928,9 +4946,18 @@ func outdoes(ws []string) bool {
 var outVerbs = setOf("earn", "earns", "earned", "pay", "pays", "paid", "make", "makes", "made")
 
 // weighsSchool reports whether a question weighs how much schooling the
-// way in asks ("which one needs more school?", "less education").
+// way in asks ("which one needs more school?", "less education", "more
+// training").
 func weighsSchool(q *question) bool {
-	return hasAny(q, "more", "less", "most", "least") && (hasAny(q, "school", "schooling", "degree", "degrees") || q.has("education"))
+	return hasAny(q, "more", "less", "most", "least") && (hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
+}
+
+// weighsLicence reports whether a question asks which of the jobs it
+// weighs needs a licence ("pilot vs ML engineer, which one needs a
+// license?", "which needs more licensing?").
+func weighsLicence(q *question) bool {
+	return hasAny(q, "which", "who") && hasAny(q, "license", "licence", "licensing", "licenses", "licences", "licensed") &&
+		hasAny(q, "need", "needs", "require", "requires", "required", "more", "less")
 }
 
 // weighsTime reports whether a question weighs how long the way in takes

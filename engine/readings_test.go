@@ -1610,6 +1610,15 @@ func TestReadings(t *testing.T) {
 		// Careers listed by their work, to be ranked.
 		{all, "of the three weird careers (space cooking, qubit greenhouses, dream maps), which pays best nationally?", []string{"Dream Cartographer pays the most", "Quantum Gardener: median $72,400"}, []string{"Machine Learning Engineer"}},
 		{all, "of the space cooking, qubit greenhouse and dream mapping jobs, which has the highest median pay and which the lowest?", []string{"Quantum Gardener pays the least"}, nil},
+		// A job set against a career by "vs": its short name, a name whose
+		// words the career's guide uses, the asker's own job told after
+		// "my job as"; licences and training weighed.
+		{shipped, "software dev vs MLE in NY, who earns more?", []string{"No guide for software dev", "$170,000"}, nil},
+		{all, "map maker vs dream cartographer salary?", []string{"No guide for map maker", "$98,600"}, nil},
+		{all, "space chef vs my job as a USPS mail carrier, which pays better?", []string{"No guide for mail carrier", "$87,500"}, nil},
+		{all, "Phoenix area, what do oneirographers make in Arizona? versus my job as a land surveyor", []string{"$104,500"}, []string{"No guide"}},
+		{shipped, "pilot vs ML engineer, which one needs a license?", []string{"No guide for pilot", "licence: Not required"}, nil},
+		{all, "line cook vs cooking in zero g, which needs more training?", []string{"No guide for line cook", "culinary arts diploma"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -389,10 +389,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
 				// "dental hyg salary": a job's name cut short.
 				phrase, start = m.lex.CompletePhrase(ws[i-1]+" "+ws[i]), i-1
-			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && shortNext(m, ws, i) && i+1 < len(ws)) &&
+			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && (shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i)) && i+1 < len(ws)) &&
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(shortNext(m, ws, i) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
+				(shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
 					!(i+1 < len(ws) && certNext[ws[i+1]] && (len(ws[i-1]) < 3 || l.knownTerm(ws[i-1]) || m.shorthand[ws[i-1]] != nil))) {
 				// ("the pharmacy tech certification": a workplace's tech,
 				// then the certificate asked)
@@ -486,7 +486,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) &&
-			!(start+1 == i && l.isCareerWord(ws[start])) { // (not "machine operators … not ML engineers": a word of the career's own title, then a role, is another job)
+			!(start+1 == i && l.isCareerWord(ws[start])) && !l.versusCareerAt(ws, taken, i) && !(start >= 2 && (ws[start-1] == "vs" || ws[start-1] == "versus") && taken[start-2] && l.isCareerWord(ws[start-2])) {
+			// (but "map maker vs dream cartographer": set against the career, another job) // (not "machine operators … not ML engineers": a word of the career's own title, then a role, is another job)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -4242,6 +4243,12 @@ func shortNext(m *model, ws []string, i int) bool {
 		m.index[n]["salary"] && i+2 < len(ws) && jobSlotNext[ws[i+2]] // "web dev median salary"
 }
 
+// versusCareerAt reports whether "vs" (or "versus") after ws[i] sets it
+// against a guide's career named right after ("software dev vs MLE").
+func (l *Library) versusCareerAt(ws []string, taken []bool, i int) bool {
+	return i+2 < len(ws) && (ws[i+1] == "vs" || ws[i+1] == "versus") && taken[i+2] && l.isCareerWord(ws[i+2])
+}
+
 // vendorStart is where the certificate name around the job title at start
 // begins: at the company or capitalised name before it, or after "the";
 // start when there is none.
@@ -4441,6 +4448,8 @@ func relativesJob(ws []string, i int) bool {
 		}
 	} else if k >= 1 && ws[k] == "as" && (ws[k-1] == "work" || ws[k-1] == "works" || ws[k-1] == "worked" || ws[k-1] == "working") {
 		k -= 2 // "my father work as accountant"
+	} else if k >= 2 && ws[k] == "as" && ownJobNouns[ws[k-1]] && (ws[k-2] == "my" || ws[k-2] == "our") {
+		return false // "my job as a mail carrier": the asker's own
 	}
 	if k >= 1 && ws[k] == "the" && relations[ws[k-1]] {
 		return true // "my cousin the QA tester"
