@@ -5096,6 +5096,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 		}
 	}
 	gi := l.terms.named(rest)
+	if gi < 0 && len(kinds) > 0 {
+		// "what software do the galley cooks on stations use?": a kind the
+		// guide keeps coming back to, and one more word only it uses
+		if k := l.terms.sole(kinds[0]); slices.ContainsFunc(rest, func(w string) bool { return l.terms.sole(w) == k }) {
+			gi = k
+		}
+	}
 	if gi < 0 {
 		return nil
 	}

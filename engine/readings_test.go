@@ -1619,6 +1619,10 @@ func TestReadings(t *testing.T) {
 		{all, "Phoenix area, what do oneirographers make in Arizona? versus my job as a land surveyor", []string{"$104,500"}, []string{"No guide"}},
 		{shipped, "pilot vs ML engineer, which one needs a license?", []string{"No guide for pilot", "licence: Not required"}, nil},
 		{all, "line cook vs cooking in zero g, which needs more training?", []string{"No guide for line cook", "culinary arts diploma"}, nil},
+		// A kind of the job a guide keeps coming back to, with one more word
+		// only that guide uses, is the guide's; alone it is a real job.
+		{all, "florida vs alabama for galley cooks who fly, how does the pay compare?", []string{"$96,300", "$83,100"}, []string{"No guide"}},
+		{all, "what do galley cooks earn?", []string{"No guide for galley cooks"}, []string{"$87,500"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
