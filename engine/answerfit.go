@@ -26,8 +26,8 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	}
 	var asked []string
 	for _, w := range lib.contentWords(q, g) {
-		if q.m.index[w][s.Kind] && !(oneTitle(parts, stem(w)) && kindAfter(q, w, s.Kind)) {
-			continue // (but "soft skills": a word of the kind that one part's heading alone names, said of the kind)
+		if q.m.index[w][s.Kind] && !(oneTitle(parts, stem(w)) && (kindAfter(q, w, s.Kind) || partHeadingIs(parts, stem(w)) && !kindJoined(q, w, s.Kind))) {
+			continue // (but "soft skills": a word of the kind that one part's heading alone names, said of the kind; "what software do they use": the part headed by it)
 		}
 		if i := slices.Index(q.words, w); i > 0 && q.m.index[q.words[i-1]][s.Kind] && !q.m.lex.CommonVerb(q.words[i-1]) {
 			continue // "the interview process": the whole of it, not a passage on processing (but "get fluent" asks what to get fluent in)
@@ -126,6 +126,30 @@ func wholeSpan(a, to, b string) bool {
 func remainingAsked(q *question) bool {
 	return hasAll(q, "what", "left") || hasAll(q, "whats", "left") || hasAll(q, "comes", "after") || hasAll(q, "comes", "next") ||
 		hasAll(q, "still", "need") || hasAll(q, "from", "here") || hasAll(q, "from", "there") || hasAll(q, "after", "that")
+}
+
+// partHeadingIs reports whether a part's heading is the stem's word alone
+// ("Software").
+func partHeadingIs(parts []passage, st string) bool {
+	return slices.ContainsFunc(parts, func(p passage) bool {
+		ws := words(p.title)
+		return len(ws) == 1 && stem(ws[0]) == st
+	})
+}
+
+// kindJoined reports whether w is joined by "and" or "or" to another word
+// of the section kind ("tools and software", "software or equipment"), or
+// added by "including" or "plus": more than the one part asked.
+func kindJoined(q *question, w, kind string) bool {
+	i := slices.Index(q.words, w)
+	if i < 0 {
+		return false
+	}
+	join := func(k int) bool { return q.words[k] == "and" || q.words[k] == "or" }
+	if i >= 1 && (q.words[i-1] == "including" || q.words[i-1] == "plus") {
+		return true // "the full tool list, including software"
+	}
+	return i >= 2 && join(i-1) && q.m.index[q.words[i-2]][kind] || i+2 < len(q.words) && join(i+1) && q.m.index[q.words[i+2]][kind]
 }
 
 // oneTitle reports whether exactly one part's heading holds the stem.

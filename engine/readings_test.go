@@ -1623,6 +1623,11 @@ func TestReadings(t *testing.T) {
 		// only that guide uses, is the guide's; alone it is a real job.
 		{all, "florida vs alabama for galley cooks who fly, how does the pay compare?", []string{"$96,300", "$83,100"}, []string{"No guide"}},
 		{all, "what do galley cooks earn?", []string{"No guide for galley cooks"}, []string{"$87,500"}},
+		// A word of the section kind that is one part's whole heading asks
+		// that part, unless another kind word is asked with it.
+		{all, "what software do the galley cooks on stations use?", []string{"Software · Orbital Chef", "RehydroCalc"}, []string{"Centrifuge Oven"}},
+		{all, "what tools and software do zero-g cooks use day to day?", []string{"Centrifuge Oven", "RehydroCalc"}, nil},
+		{all, "what tools do zero-g cooks use, including software?", []string{"Vacuum Sous-Vide Pod", "RehydroCalc"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
