@@ -1463,8 +1463,8 @@ func (l *Library) eitherNamed(q *question) (*bot.Guide, *bot.Guide) {
 	}
 	ws := withoutStates(q.states, dropStateWords(l.contentWords(q, nil))) // (and their codes: "cooking on orbital stations: FL, CA or TX?")
 	k := slices.IndexFunc(q.words, func(w string) bool { return w == "or" || w == "vs" || w == "versus" })
-	if k < 0 {
-		return nil, nil
+	if k < 0 || k > 0 && k+1 < len(q.words) && statePart(q.m, q.words, k-1) && statePart(q.m, q.words, k+1) {
+		return nil, nil // (two places set side by side: "superposition gardening in Oregon vs Vermont, what's the difference?")
 	}
 	var left, right []string
 	for i, w := range q.words {

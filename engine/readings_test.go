@@ -1628,6 +1628,9 @@ func TestReadings(t *testing.T) {
 		{all, "what software do the galley cooks on stations use?", []string{"Software · Orbital Chef", "RehydroCalc"}, []string{"Centrifuge Oven"}},
 		{all, "what tools and software do zero-g cooks use day to day?", []string{"Centrifuge Oven", "RehydroCalc"}, nil},
 		{all, "what tools do zero-g cooks use, including software?", []string{"Vacuum Sous-Vide Pod", "RehydroCalc"}, nil},
+		// Two states set side by side by "vs" are no two careers.
+		{all, "lucid surveying in New York vs Illinois, what's the pay gap?", []string{"$121,700", "$101,200"}, []string{"Machine Learning Engineer"}},
+		{all, "superposition gardening in Oregon vs Vermont, what's the difference in median pay?", []string{"$14,500"}, []string{"Machine Learning Engineer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
