@@ -208,6 +208,72 @@ type passage struct {
 	have, inTitle map[string]bool
 }
 
+// listVerbs ask what a guide lists ("how many … does the guide list,
+// name, mention").
+var listVerbs = setOf("list", "lists", "listed", "name", "names", "named", "mention", "mentions", "mentioned", "give", "gives", "include", "includes", "cover", "covers")
+
+// listedCount answers how many things the guide lists under one part's
+// heading ("how many pieces of galley hardware does the guide list?", "how
+// many cloud platforms for ML does the guide name?"): the count of the
+// part's list items, and the items. Nil unless the question asks what the
+// guide lists and one part's heading alone holds the words counted.
+func (e *Engine) listedCount(lib *Library, q *question, g *bot.Guide) *bot.Answer {
+	i := slices.Index(q.words, "many")
+	if i < 1 || q.words[i-1] != "how" {
+		return nil
+	}
+	v := slices.IndexFunc(q.words[i+1:], func(w string) bool { return listVerbs[w] })
+	if v < 0 || !slices.Contains(q.words[i+1:i+1+v], "guide") && !slices.Contains(q.words[i+1+v:], "guide") {
+		return nil
+	}
+	var counted []string
+	for _, w := range q.words[i+1 : i+1+v] {
+		if w == "guide" || w == "does" || w == "do" || q.m.stop[w] || !hasLetter(w) {
+			continue
+		}
+		counted = append(counted, stem(w))
+	}
+	var best *passage
+	var bestSec *bot.Section
+	bestN, tie := 0, false
+	for _, sec := range g.Sections {
+		parts := lib.passagesOf(sec)
+		for k := range parts {
+			p := &parts[k]
+			n := 0
+			for _, st := range counted {
+				if p.inTitle[st] {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestSec, bestN, tie = p, sec, n, false
+			case n > 0 && n == bestN:
+				tie = true
+			}
+		}
+	}
+	if best == nil || tie {
+		return nil
+	}
+	var items []string
+	for _, line := range strings.Split(best.body, "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- "); ok {
+			label := rest
+			if l, _, ok := strings.Cut(strings.TrimPrefix(rest, "**"), "**"); ok && strings.HasPrefix(rest, "**") {
+				label = l
+			}
+			items = append(items, label)
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	body := fmt.Sprintf("The guide lists %d under %s: %s.\n\n%s", len(items), best.title, joinAnd(items), strings.TrimSpace(best.body))
+	return e.passageAnswer(g, bestSec, best.title, body)
+}
+
 // passagesOf returns a section's subsections, analysed on first use and
 // kept for the library's life (sections never change within a library).
 func (l *Library) passagesOf(s *bot.Section) []passage {
@@ -436,6 +502,11 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// gives only when it counts the thing ("a crew of seven").
 		if x := sizeOf(q); x != "" && !countedIn(g, x) && !countedIn(g, wordStart(q.m.lex, x)) && !(datasetAsked(q) && hasDataSize(g)) {
 			return lackingAnswer(e, q, g, nil, "how big "+x+" are (the guide gives no such figure)")
+		}
+	}
+	if g != nil && hasAll(q, "how", "many") {
+		if a := e.listedCount(lib, q, g); a != nil {
+			return a // "how many pieces of galley hardware does the guide list?"
 		}
 	}
 	if hasAll(q, "how", "many") && !strings.Contains(q.raw, "%") && !hasAny(q, "percent", "percentage", "pct", "dollars", "bucks", "usd", "thousand", "grand") {

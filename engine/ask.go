@@ -2431,7 +2431,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "AWS Machine Learning Specialty plus Google Professional ML
 		// Engineer: combined exam cost?": those added up.
 		return certTotalAnswer(e, g, namedCerts(q, g))
-	case certsNamed(q, g) == 2 && hasAny(q, "cheaper", "pricier", "cheapest", "priciest", "expensive", "costlier"):
+	case certsNamed(q, g) == 2 && (hasAny(q, "cheaper", "pricier", "cheapest", "priciest", "expensive", "costlier") || priceGap(q.words)):
+		// (or "REM Atlas Practitioner vs Nightmare Contour Analyst, price
+		// difference?")
 		// "is the databricks one or the google one cheaper": the two
 		// prices, set side by side.
 		return certPriceCompare(g, namedCerts(q, g))
@@ -4510,6 +4512,21 @@ func namedCerts(q *question, g *bot.Guide) []*bot.Cert {
 	return out
 }
 
+// priceGap reports whether words ask the gap between prices: "price
+// difference", "cost gap", "difference in price".
+func priceGap(ws []string) bool {
+	money := func(w string) bool { return w == "price" || w == "prices" || w == "cost" || w == "costs" }
+	for i, w := range ws {
+		if w != "difference" && w != "gap" {
+			continue
+		}
+		if i > 0 && money(ws[i-1]) || i+2 < len(ws) && ws[i+1] == "in" && money(ws[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
 // certPriceCompare answers which of two certificates costs less, from
 // their prices.
 func certPriceCompare(g *bot.Guide, cs []*bot.Cert) *bot.Answer {
@@ -4527,6 +4544,9 @@ func certPriceCompare(g *bot.Guide, cs []*bot.Cert) *bot.Answer {
 	}
 	for _, c := range cs {
 		a2.Fields = append(a2.Fields, bot.Field{Label: c.Name, Value: bot.Money(c.Price), Inline: true})
+		if c.About != "" {
+			a2.Bullets = append(a2.Bullets, fmt.Sprintf("%s: %s", c.Name, c.About)) // what each covers, beside its price
+		}
 	}
 	return a2
 }

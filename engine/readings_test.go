@@ -1631,6 +1631,12 @@ func TestReadings(t *testing.T) {
 		// Two states set side by side by "vs" are no two careers.
 		{all, "lucid surveying in New York vs Illinois, what's the pay gap?", []string{"$121,700", "$101,200"}, []string{"Machine Learning Engineer"}},
 		{all, "superposition gardening in Oregon vs Vermont, what's the difference in median pay?", []string{"$14,500"}, []string{"Machine Learning Engineer"}},
+		// How many things the guide lists under one part's heading, and
+		// two certificates' price difference, with what each covers.
+		{all, "how many pieces of galley hardware does the guide list for cooking in orbit?", []string{"The guide lists 4 under Galley hardware", "Crumb Vortex Hood"}, []string{"Not in the guide"}},
+		{shipped, "how many cloud platforms for ML does the guide name?", []string{"The guide lists 4 under Cloud platforms", "GCP Vertex AI"}, nil},
+		{shipped, "how many interview rounds are there?", []string{"Not in the guide"}, []string{"The guide lists"}},
+		{all, "REM Atlas Practitioner vs Nightmare Contour Analyst, price difference?", []string{"$170 less", "charting recurring dreams"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
