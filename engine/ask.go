@@ -2208,6 +2208,16 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
+	if q.scope.background != "" && len(q.scope.occupations) == 0 && ownPayAgainst(q.words) && !againstNational(q.words) {
+		// "I'm a rural mail carrier, would I make more cooking in zero g?":
+		// the asker's own job, which has no guide, weighed against the
+		// career; the guide's own figure beside the refusal
+		nq := *q
+		nq.scope.occupations, nq.scope.generic = []string{q.scope.background}, nil
+		a := e.noGuideFor(lib, &nq)
+		a.Body = comparedRefusal(lib, q.scope.background, ownFigure(q, g))
+		return a, nil
+	}
 	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.namesCareer(q.words, q.taken) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
 		// ML engineer or an actuary. What's the outlook for each?": the other
@@ -4826,6 +4836,25 @@ func (l *Library) versusJob(q *question) string {
 		}
 	}
 	return ""
+}
+
+// ownPayAgainst reports whether the asker weighs their own pay against
+// another's: "would I make more", "will I earn less", "do I get paid
+// more" (the caller sets aside "… than the national median").
+func ownPayAgainst(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "i" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(ws) && (ws[k] == "get" || ws[k] == "be") && ws[k+1] == "paid" {
+			k++
+		}
+		if (earnVerb[ws[k]] || ws[k] == "paid") && k+1 < len(ws) && (ws[k+1] == "more" || ws[k+1] == "less") {
+			return true
+		}
+	}
+	return false
 }
 
 // asideVersus finds "vs" opening a sentence of its own after a question

@@ -1637,6 +1637,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how many cloud platforms for ML does the guide name?", []string{"The guide lists 4 under Cloud platforms", "GCP Vertex AI"}, nil},
 		{shipped, "how many interview rounds are there?", []string{"Not in the guide"}, []string{"The guide lists"}},
 		{all, "REM Atlas Practitioner vs Nightmare Contour Analyst, price difference?", []string{"$170 less", "charting recurring dreams"}, nil},
+		// The asker's own job weighed against the career ("would I make
+		// more") has no guide; against the national median it is the
+		// career's own figure.
+		{all, "I'm a rural mail carrier, would I make more cooking in zero g?", []string{"No guide for mail carrier", "$87,500"}, nil},
+		{shipped, "Brooklyn-based event planner here, if I retrained as an ML engineer would I make more in NY than the national median?", []string{"$170,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
