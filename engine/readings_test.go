@@ -1642,6 +1642,11 @@ func TestReadings(t *testing.T) {
 		// career's own figure.
 		{all, "I'm a rural mail carrier, would I make more cooking in zero g?", []string{"No guide for mail carrier", "$87,500"}, nil},
 		{shipped, "Brooklyn-based event planner here, if I retrained as an ML engineer would I make more in NY than the national median?", []string{"$170,000"}, []string{"No guide"}},
+		// A line of work set by "vs" against a career told by its guide's
+		// words; not the guide's own work told the same way.
+		{all, "long haul trucking vs cooking in zero g, which has better job growth?", []string{"No guide for", "+9%"}, nil},
+		{all, "zero-gravity cooking vs mapping people's dreams, which has the higher national median?", []string{"$87,500", "$98,600"}, []string{"No guide"}},
+		{all, "ML engineering job outlook vs nursing? growth and openings", []string{"20,800"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

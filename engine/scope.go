@@ -2257,6 +2257,15 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 	if i > 1 && vs(ws[i-1]) && taken[i-2] && l.isCareerWord(ws[i-2]) {
 		return true
 	}
+	versus := func(w string) bool { return w == "vs" || w == "versus" }
+	if len(l.Guides) > 1 && l.terms != nil && l.oneGuideNamed(ws[max(0, i-3):i+1]) == nil &&
+		(i+2 < len(ws) && versus(ws[i+1]) && l.oneGuideNamed(ws[i+2:min(len(ws), i+7)]) != nil ||
+			i > 1 && versus(ws[i-1]) && !l.namesCareer(ws[max(0, i-6):i-1], taken[max(0, i-6):i-1]) && l.oneGuideNamed(ws[max(0, i-6):i-1]) != nil) {
+		// "long haul trucking vs cooking in zero g": a career told by
+		// words only its guide uses (not "zero-gravity cooking vs mapping
+		// dreams": the work itself told as a guide's)
+		return true
+	}
 	// "does ML engineering pay more than nursing?", "is nursing growing
 	// faster than ML engineering?": set against a career across "than"
 	named := func(from, to int) bool {
