@@ -2530,7 +2530,7 @@ func versusPerson(m *model, ws []string, i int) bool {
 	}
 	for k := i + 2; k < len(ws) && k <= i+4; k++ {
 		w := strings.TrimSuffix(ws[k], "s")
-		if m.lex.Person(m.lex.Singular(ws[k])) || !m.lex.Word(w) && agentVerb(m.lex, w) != "" {
+		if m.lex.Person(m.lex.Singular(ws[k])) || doers[ws[k]] || !m.lex.Word(w) && agentVerb(m.lex, w) != "" {
 			return true // (or the doer of a verb, a word no dictionary has: "biller")
 		}
 	}
