@@ -5984,7 +5984,7 @@ var sideClauseRE = regexp.MustCompile(`[,;:?!()]+|[.]\s|\s[-–—]+\s|\s[-–�
 
 // setsAgainst are the words that set one side against another within a
 // clause.
-var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "which", "who", "whose", "instead")
+var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "longer", "shorter", "quicker", "sooner", "which", "who", "whose", "instead")
 
 // ownSideAsked reports whether a message that sets guide g's career beside
 // an occupation with no guide asks its question of g's side alone, in a

@@ -1648,6 +1648,7 @@ func TestReadings(t *testing.T) {
 		{all, "zero-gravity cooking vs mapping people's dreams, which has the higher national median?", []string{"$87,500", "$98,600"}, []string{"No guide"}},
 		{all, "ML engineering job outlook vs nursing? growth and openings", []string{"20,800"}, nil},
 		{all, "Sleep techs vs people who survey dreams for a living: which has more openings per year?", []string{"No guide for sleep techs", "1,460"}, nil},
+		{shipped, "for somebody choosing between data analyst and ML engineer, how much longer would the MLE route take?", []string{"No guide for data analyst", "5-8 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
