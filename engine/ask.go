@@ -4962,6 +4962,10 @@ func ownFigure(q *question, g *bot.Guide) string {
 	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
+		if hasAny(q, "training") && g.TotalTime != "" {
+			// "which needs more training?": the schooling and the whole path's length
+			return fmt.Sprintf(" For what it's worth, the %s guide's education: %s The whole path in takes %s.", g.Title, strings.TrimRight(g.Education, ".")+".", g.TotalTime)
+		}
 		return fmt.Sprintf(" For what it's worth, the %s guide's education: %s", g.Title, g.Education)
 	case weighsLicence(q) && g.License != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide's licence: %s", g.Title, strings.TrimRight(g.License, ".")+".")

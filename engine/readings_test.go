@@ -1618,7 +1618,7 @@ func TestReadings(t *testing.T) {
 		{all, "space chef vs my job as a USPS mail carrier, which pays better?", []string{"No guide for mail carrier", "$87,500"}, nil},
 		{all, "Phoenix area, what do oneirographers make in Arizona? versus my job as a land surveyor", []string{"$104,500"}, []string{"No guide"}},
 		{shipped, "pilot vs ML engineer, which one needs a license?", []string{"No guide for pilot", "licence: Not required"}, nil},
-		{all, "line cook vs cooking in zero g, which needs more training?", []string{"No guide for line cook", "culinary arts diploma"}, nil},
+		{all, "line cook vs cooking in zero g, which needs more training?", []string{"No guide for line cook", "culinary arts diploma", "takes 4-5 years"}, nil},
 		// A kind of the job a guide keeps coming back to, with one more word
 		// only that guide uses, is the guide's; alone it is a real job.
 		{all, "florida vs alabama for galley cooks who fly, how does the pay compare?", []string{"$96,300", "$83,100"}, []string{"No guide"}},
