@@ -1649,6 +1649,11 @@ func TestReadings(t *testing.T) {
 		{all, "ML engineering job outlook vs nursing? growth and openings", []string{"20,800"}, nil},
 		{all, "Sleep techs vs people who survey dreams for a living: which has more openings per year?", []string{"No guide for sleep techs", "1,460"}, nil},
 		{shipped, "for somebody choosing between data analyst and ML engineer, how much longer would the MLE route take?", []string{"No guide for data analyst", "5-8 years"}, nil},
+		// Every state of a list set aside ("ignore HI and CA"), whatever
+		// is asked; a state moved from is still weighed.
+		{all, "Alabama vs Florida for zero-g cook pay — ignore HI and CA", []string{"$83,100", "$96,300"}, []string{"$104,900"}},
+		{all, "dream mapping pay in California? leave out Nevada and Arizona", []string{"$98,600"}, []string{"$104,500", "$112,800"}},
+		{shipped, "moving from new york to california as an mle next yr, how much of a pay bump does the data show?", []string{"$170,000", "$185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

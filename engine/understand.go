@@ -984,9 +984,18 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		}
 	}
 	if q.has("most") || q.has("least") {
-		q.excludeStates() // "not counting California", "after California"
+		q.excludeStates(rankAsideCues) // "not counting California", "after California"
 	}
 	if len(q.states) > 1 {
+		if !q.has("most") && !q.has("least") {
+			// "dream mapping pay in California? leave out Nevada and
+			// Arizona", "Alabama vs Florida — ignore HI and CA": the states
+			// set aside, when others are left
+			keep, excluded := q.states, q.excluded
+			if q.excludeStates(asideCues); len(q.states) == 0 {
+				q.states, q.excluded = keep, excluded
+			}
+		}
 		q.deniedStates() // "Bay State median? (Massachusetts, not California lol)"
 	} else if len(q.states) == 1 && (hasAny(q, "except", "excluding", "besides", "than", "apart", "aside", "leave", "leaving") && len(q.undenied()) == 0 ||
 		hasAll(q, "outside", "other") && stateAfter(q, "outside")) {
@@ -2075,9 +2084,19 @@ func (l *Library) markCerts(ws []string, taken []bool) {
 	}
 }
 
-// excludeStates moves the states after "not counting", "except",
-// "excluding", "other than", "besides", "apart from" out of q.states.
-func (q *question) excludeStates() {
+// rankAsideCues set states aside from a ranking ("which pays most, not
+// counting California?"); "I'd relocate from Ohio" tells where the asker
+// lives, not a state ranked.
+var rankAsideCues = append([]string{" other than ", " besides ", " apart from ", " outside of ", " after ", " if not ",
+	" relocate from ", " relocating from ", " move from ", " moving from ", " moved from "}, asideCues...)
+
+// asideCues set the states after them aside whatever is asked ("ignore HI
+// and CA", "leave out Nevada and Arizona").
+var asideCues = []string{" not counting ", " except ", " excluding ", " leaving out ", " ignoring ", " leave out ", " ignore ", " skip ", " not including "}
+
+// excludeStates moves the states after one of the cues ("not counting",
+// "except", "leave out" …) out of q.states, each state of a list after it.
+func (q *question) excludeStates(cues []string) {
 	if len(q.states) == 0 {
 		return
 	}
@@ -2097,21 +2116,28 @@ func (q *question) excludeStates() {
 		}
 		q.states = keep
 	}
-	for _, cue := range []string{" not counting ", " except ", " excluding ", " other than ", " besides ", " apart from ", " leaving out ", " outside of ", " ignoring ", " after ", " if not ",
-		" relocate from ", " relocating from ", " move from ", " moving from ", " moved from "} { // ("I'd relocate from Ohio": where the asker lives, not a state ranked)
+	for _, cue := range cues {
 		i := strings.Index(line, cue)
 		if i < 0 {
 			continue
 		}
-		var keep []bot.USState
-		for _, st := range q.states {
-			if stateOpens(line[i+len(cue):], st) {
-				q.excluded = append(q.excluded, st)
-			} else {
-				keep = append(keep, st)
+		// each state of the list after the cue: "ignore HI and CA", "leave
+		// out Nevada and Arizona"
+		rest := line[i+len(cue):]
+		for {
+			k := slices.IndexFunc(q.states, func(st bot.USState) bool { return stateOpens(rest, st) })
+			if k < 0 {
+				break
+			}
+			st := q.states[k]
+			q.excluded = append(q.excluded, st)
+			q.states = slices.Delete(slices.Clone(q.states), k, k+1)
+			rest = strings.TrimPrefix(rest, "the ")
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, strings.ToLower(st.Name)+" "), strings.ToLower(st.Code)+" ")
+			for _, join := range []string{"and ", "or ", "nor ", "& "} {
+				rest = strings.TrimPrefix(rest, join)
 			}
 		}
-		q.states = keep
 	}
 }
 
