@@ -2457,6 +2457,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		a := certAnswer(e, g, requiredCert(g))
 		a.Body = strings.TrimSpace(g.Certification) + "\n\n" + a.Body
 		return a
+	case cert != nil && ordinal(q) > 0 && q.has(bot.KindCerts) && len(g.Certifications) > 2 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
+		// "second priciest cert for lucid survey work?": a place in the
+		// ranking, whatever certificate the career's words also name
+		return cheapestOrDearest(e, g, q, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest"))
 	case cert != nil && certsNamed(q, g) == 1 && claimOf() != nil:
 		// "The AWS ML Specialty is the cheapest MLE cert, yeah?": the
 		// cheapest, computed, and the price of the one named
@@ -2528,11 +2532,13 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		}
 		return e.salaryQuestion(q, g)
 	case len(q.states) < 2 && len(g.States) > 1 && ordinal(q) > 0 && q.has("state") && !q.has(bot.KindCerts) && !q.has("cost") &&
-		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number") || q.has("most") || q.has("least") || hasAny(q, "which") && q.has("salary")):
+		(hasAny(q, "ranking", "ranked", "rank", "ranks", "comes", "come", "place", "spot", "list", "number", "runner") || q.has("most") || q.has("least") || hasAny(q, "which") && q.has("salary")):
 		// "Ranking by number employed, which state comes second after
 		// California?": a place in the ranking, by pay unless counted.
-		// ("the second most ML engineers working": a count)
-		byEmployed := q.has("employed") || !q.has("salary") && (hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "people", "positions") ||
+		// ("the second most ML engineers working": a count; "runner-up
+		// state for people who survey dreamscapes": the people are the
+		// career told, not a count)
+		byEmployed := q.has("employed") || !q.has("salary") && (hasAny(q, "employs", "employ", "number", "count", "working", "jobs", "positions") || hasAny(q, "people") && !adjacent(q.words, "people", "who") ||
 			len(q.careers) > 0 && (q.has("most") || q.has("least")))
 		return stateRanking(e, g, q, byEmployed, lowestFirst(q), ordinal(q), q.excluded...)
 	case len(q.states) == 0 && len(g.States) > 1 && (q.has("most") || q.has("least")) && (q.has("employed") || hasAll(q, "how", "many") ||

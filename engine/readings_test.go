@@ -1654,6 +1654,9 @@ func TestReadings(t *testing.T) {
 		{all, "Alabama vs Florida for zero-g cook pay — ignore HI and CA", []string{"$83,100", "$96,300"}, []string{"$104,900"}},
 		{all, "dream mapping pay in California? leave out Nevada and Arizona", []string{"$98,600"}, []string{"$104,500", "$112,800"}},
 		{shipped, "moving from new york to california as an mle next yr, how much of a pay bump does the data show?", []string{"$170,000", "$185,000"}, nil},
+		// A place in a ranking, asked beside words that name the career.
+		{all, "second priciest cert for lucid survey work?", []string{"REM Atlas Practitioner", "$355", "second most expensive"}, nil},
+		{all, "runner-up state for people who survey dreamscapes?", []string{"Nevada pays the second most", "$112,800"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
