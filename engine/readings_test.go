@@ -1657,6 +1657,10 @@ func TestReadings(t *testing.T) {
 		// A place in a ranking, asked beside words that name the career.
 		{all, "second priciest cert for lucid survey work?", []string{"REM Atlas Practitioner", "$355", "second most expensive"}, nil},
 		{all, "runner-up state for people who survey dreamscapes?", []string{"Nevada pays the second most", "$112,800"}, nil},
+		// A job's credential named by the job ("personal trainer
+		// certification"); a guide's certificate is still the guide's.
+		{shipped, "best personal trainer certification?", []string{"No guide for personal trainer"}, []string{"TensorFlow"}},
+		{shipped, "what does the tensorflow developer certificate cost?", []string{"$100"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

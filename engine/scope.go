@@ -470,7 +470,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if !(m.lex.Occupation(head) || jobBecome || m.lex.Person(head) && (workContext(m, ws, i) || (opensAsk(m, ws, i) && !m.roles[head] || asksOfDoer(m, ws, i) && (!m.roles[head] || m.lex.Occupation(head)) ||
 				forDoer(m, ws, i) && !m.roles[head] && !(i > 0 && taken[i-1]) || // (not "for a space chef wannabe")
 				versusCareer(l, ws, taken, i) && !relations[head] && !m.lex.Adjective(head) || // ("foreman vs ML engineer, which pays more?": set against a career)
-				qualifyAs(ws, i) && !m.roles[head]) && !l.usesNoun(head)) && !cased(i)) ||
+				qualifyAs(ws, i) && !m.roles[head] ||
+				i+1 < len(ws) && certNext[ws[i+1]] && !m.roles[head] && i > 0 && !taken[i-1] && m.lex.Adjective(ws[i-1])) && !l.usesNoun(head)) && !cased(i)) || // ("best personal trainer certification?": the credential of a job)
 				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) && // ("the doctor who treats my dog — what's the path to that job?")
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && ws[i] != head && i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] == "who") || // ("the doctors who read x-rays": a kind of doctor, not one person)
