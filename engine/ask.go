@@ -4973,6 +4973,15 @@ func ownFigure(q *question, g *bot.Guide) string {
 			return fmt.Sprintf(" For what it's worth, the %s guide's education: %s The whole path in takes %s.", g.Title, strings.TrimRight(g.Education, ".")+".", g.TotalTime)
 		}
 		return fmt.Sprintf(" For what it's worth, the %s guide's education: %s", g.Title, g.Education)
+	case weighsCertPrice(q) && len(g.Certifications) > 0:
+		lo, hi := g.Certifications[0].Price, g.Certifications[0].Price
+		for _, c := range g.Certifications {
+			lo, hi = min(lo, c.Price), max(hi, c.Price)
+		}
+		if lo == hi {
+			return fmt.Sprintf(" For what it's worth, the %s guide's certifications cost %s each.", g.Title, bot.Money(lo))
+		}
+		return fmt.Sprintf(" For what it's worth, the %s guide's certifications cost %s to %s.", g.Title, bot.Money(lo), bot.Money(hi))
 	case weighsLicence(q) && g.License != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide's licence: %s", g.Title, strings.TrimRight(g.License, ".")+".")
 	}
@@ -4985,7 +4994,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // instead of an ML engineer? Which one pays better?", "is the ML engineer
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
-	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
+	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || weighsCertPrice(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
 		(q.has("compare") || hasAny(q, "or", "than", "instead") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
 }
 
@@ -5009,6 +5018,12 @@ var outVerbs = setOf("earn", "earns", "earned", "pay", "pays", "paid", "make", "
 // training").
 func weighsSchool(q *question) bool {
 	return hasAny(q, "more", "less", "most", "least") && (hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
+}
+
+// weighsCertPrice reports whether a question weighs what certificates
+// cost ("are data analyst certs cheaper than the ML eng ones?").
+func weighsCertPrice(q *question) bool {
+	return q.has(bot.KindCerts) && hasAny(q, "cheaper", "pricier", "costlier", "dearer")
 }
 
 // weighsLicence reports whether a question asks which of the jobs it

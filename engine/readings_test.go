@@ -1661,6 +1661,7 @@ func TestReadings(t *testing.T) {
 		// certification"); a guide's certificate is still the guide's.
 		{shipped, "best personal trainer certification?", []string{"No guide for personal trainer"}, []string{"TensorFlow"}},
 		{shipped, "what does the tensorflow developer certificate cost?", []string{"$100"}, []string{"No guide"}},
+		{shipped, "are data analyst certs cheaper than the ML eng ones?", []string{"No guide for data analyst", "cost $100 to $300"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
