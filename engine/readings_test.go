@@ -1662,6 +1662,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "best personal trainer certification?", []string{"No guide for personal trainer"}, []string{"TensorFlow"}},
 		{shipped, "what does the tensorflow developer certificate cost?", []string{"$100"}, []string{"No guide"}},
 		{shipped, "are data analyst certs cheaper than the ML eng ones?", []string{"No guide for data analyst", "cost $100 to $300"}, nil},
+		// Someone's job, weighed by "she out-earns" or "he makes more".
+		{shipped, "My sister's a pilot and claims she out-earns ML engineers. True?", []string{"No guide for pilot", "$150,000"}, nil},
+		{shipped, "my dad is a plumber and he makes more than ML engineers, right?", []string{"No guide for plumber"}, nil},
+		{shipped, "my dad is a plumber and thinks ML is a fad, what's the job outlook?", []string{"+36%"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -560,7 +560,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if aside(ws, start) {
 			continue // "it sounds like a vacuum cleaner": a comparison, not a job asked about
 		}
-		if saysAfter(m, ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) {
+		if saysAfter(m, ws, i) && !(len(q.careers) == 0 && (claimOfTheirs(ws, i) || !l.guideWordIn(ws))) && !pronounWeighs(ws, i) {
 			continue // "prof in our dept says ML jobs are growing": who said it, not a job asked about
 		}
 		if (start > 0 && possessive[ws[start-1]] || start > 1 && possessive[ws[start-2]]) && !credentialSought(ws, start) && !becomeOne(ws, i) &&
@@ -4940,6 +4940,23 @@ func ageLike(w string) bool {
 // clauseJoin words join a clause to the one before.
 var clauseJoin = setOf("and", "so", "but", "also", "then", "or")
 
+// pronounWeighs reports whether "he" or "she", within six words after
+// the job at i, weighs their pay against another's ("my sister's a pilot
+// and claims she out-earns ML engineers").
+func pronounWeighs(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+		if (ws[j] == "he" || ws[j] == "she") && j+1 < len(ws) && (outdoes(ws[j+1:min(len(ws), j+3)]) || j+2 < len(ws) && payMore(ws[j+1], ws[j+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// payMore reports whether two words weigh pay: "makes more", "earns less".
+func payMore(verb, more string) bool {
+	return (verb == "makes" || verb == "earns" || verb == "gets" || verb == "made" || verb == "earned") && (more == "more" || more == "less")
+}
+
 // pronounAfter reports whether a third-person pronoun follows position i:
 // the question asks about the person just named ("my dad is a plumber,
 // what does he earn?").
@@ -4952,8 +4969,8 @@ func pronounAfter(ws []string, i int) bool {
 		asking = asking || whWord(w) || startsQuestion(w) && (k == 0 || clauseJoin[ws[i+k]])
 		switch w {
 		case "he", "she", "him", "her", "his", "hers":
-			if asking {
-				return true
+			if j := i + 1 + k; asking || (w == "he" || w == "she") && j+1 < len(ws) && (outdoes(ws[j+1:min(len(ws), j+3)]) || j+2 < len(ws) && payMore(ws[j+1], ws[j+2])) {
+				return true // (or weighed against another: "claims she out-earns ML engineers", "he makes more than …")
 			}
 		case "they", "them", "their":
 			if asking && (plural || k < 8) {
