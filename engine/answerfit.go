@@ -259,12 +259,10 @@ func (e *Engine) listedCount(lib *Library, q *question, g *bot.Guide) *bot.Answe
 	}
 	var items []string
 	for _, line := range strings.Split(best.body, "\n") {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- "); ok {
-			label := rest
-			if l, _, ok := strings.Cut(strings.TrimPrefix(rest, "**"), "**"); ok && strings.HasPrefix(rest, "**") {
-				label = l
-			}
-			items = append(items, label)
+		if label, _, ok := labelled(line); ok {
+			items = append(items, label) // ("- **Centrifuge Oven**: …")
+		} else if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- "); ok {
+			items = append(items, rest) // ("- Designing a recommendation system …")
 		}
 	}
 	if len(items) < 2 {

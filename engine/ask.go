@@ -882,13 +882,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// pays more? I'm a landscaper": the job set against the career,
 		// though the asker holds it, has no guide; the guide's own figure
 		// beside the refusal
-		nq := *q
-		nq.scope.occupations, nq.scope.generic = []string{occ}, nil
-		a := e.noGuideFor(lib, &nq)
-		if own := ownFigure(q, q.careers[0]); own != "" {
-			a.Body = comparedRefusal(lib, occ, own)
-		}
-		return a, nil
+		return e.ownJobRefused(lib, q, occ, q.careers[0]), nil
 	}
 	if occ := ownPayWeighed(q); occ != "" && req.Option("career") == "" {
 		// "3 yrs as a data analyst making $72k — is that under market?":
@@ -2211,12 +2205,8 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if q.scope.background != "" && len(q.scope.occupations) == 0 && ownPayAgainst(q.words) && !againstNational(q.words) {
 		// "I'm a rural mail carrier, would I make more cooking in zero g?":
 		// the asker's own job, which has no guide, weighed against the
-		// career; the guide's own figure beside the refusal
-		nq := *q
-		nq.scope.occupations, nq.scope.generic = []string{q.scope.background}, nil
-		a := e.noGuideFor(lib, &nq)
-		a.Body = comparedRefusal(lib, q.scope.background, ownFigure(q, g))
-		return a, nil
+		// career
+		return e.ownJobRefused(lib, q, q.scope.background, g), nil
 	}
 	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.namesCareer(q.words, q.taken) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
@@ -4914,6 +4904,19 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 		}
 	}
 	return found
+}
+
+// ownJobRefused is the reply when the asker's own job, which has no
+// guide, is weighed against guide g's career: no guide for the job, and
+// g's own figure for what is weighed beside the refusal when it has one.
+func (e *Engine) ownJobRefused(lib *Library, q *question, occ string, g *bot.Guide) *bot.Answer {
+	nq := *q
+	nq.scope.occupations, nq.scope.generic = []string{occ}, nil
+	a := e.noGuideFor(lib, &nq)
+	if own := ownFigure(q, g); own != "" {
+		a.Body = comparedRefusal(lib, occ, own)
+	}
+	return a
 }
 
 // comparedRefusal is the reply to a comparison with an occupation that

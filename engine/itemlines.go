@@ -33,15 +33,10 @@ func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
 	var out []itemLine
 	for _, p := range l.passagesOf(s) {
 		for _, line := range strings.Split(p.body, "\n") {
-			rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- **")
+			label, says, ok := labelled(line)
 			if !ok {
 				continue
 			}
-			label, says, ok := strings.Cut(rest, "**")
-			if !ok {
-				continue
-			}
-			says = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(says), ":"))
 			it := itemLine{label: label, says: says, section: s, part: p.title}
 			for _, n := range strings.Split(label, "/") {
 				if ws := words(n); len(ws) > 0 {
@@ -53,6 +48,17 @@ func (l *Library) itemLinesOf(g *bot.Guide) []itemLine {
 	}
 	l.itemLines.Store(s, out)
 	return out
+}
+
+// labelled splits a labelled list line ("- **Feast/Tecton**: feature
+// stores") into its label and what it says of it.
+func labelled(line string) (label, says string, ok bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), "- **")
+	if !ok {
+		return "", "", false
+	}
+	label, says, ok = strings.Cut(rest, "**")
+	return label, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(says), ":")), ok
 }
 
 // namedBy reports whether the question's words name the item: one of its

@@ -487,8 +487,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) &&
-			!(start+1 == i && l.isCareerWord(ws[start])) && !l.versusCareerAt(ws, taken, i) && !(start >= 2 && (ws[start-1] == "vs" || ws[start-1] == "versus") && taken[start-2] && l.isCareerWord(ws[start-2])) {
-			// (but "map maker vs dream cartographer": set against the career, another job) // (not "machine operators … not ML engineers": a word of the career's own title, then a role, is another job)
+			// (not "machine operators … not ML engineers": a word of the
+			// career's own title, then a role, is another job; nor "map
+			// maker vs dream cartographer": set against the career)
+			!(start+1 == i && l.isCareerWord(ws[start])) && !l.versusCareerAt(ws, taken, i) && !l.versusCareerBefore(ws, taken, start) {
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -4259,6 +4261,13 @@ func (l *Library) versusCareerAt(ws []string, taken []bool, i int) bool {
 	return i+2 < len(ws) && (ws[i+1] == "vs" || ws[i+1] == "versus") && taken[i+2] && l.isCareerWord(ws[i+2])
 }
 
+// versusCareerBefore reports whether "vs" (or "versus") before ws[start]
+// sets it against a guide's career named right before ("dream
+// cartographer vs map maker").
+func (l *Library) versusCareerBefore(ws []string, taken []bool, start int) bool {
+	return start >= 2 && (ws[start-1] == "vs" || ws[start-1] == "versus") && taken[start-2] && l.isCareerWord(ws[start-2])
+}
+
 // vendorStart is where the certificate name around the job title at start
 // begins: at the company or capitalised name before it, or after "the";
 // start when there is none.
@@ -4945,16 +4954,24 @@ var clauseJoin = setOf("and", "so", "but", "also", "then", "or")
 // and claims she out-earns ML engineers").
 func pronounWeighs(ws []string, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {
-		if (ws[j] == "he" || ws[j] == "she") && j+1 < len(ws) && (outdoes(ws[j+1:min(len(ws), j+3)]) || j+2 < len(ws) && payMore(ws[j+1], ws[j+2])) {
+		if (ws[j] == "he" || ws[j] == "she") && weighsPayAt(ws, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// payMore reports whether two words weigh pay: "makes more", "earns less".
-func payMore(verb, more string) bool {
-	return (verb == "makes" || verb == "earns" || verb == "gets" || verb == "made" || verb == "earned") && (more == "more" || more == "less")
+// weighsPayAt reports whether the words after the pronoun at j weigh its
+// holder's pay against another's: "out-earns", "makes more", "earns less".
+func weighsPayAt(ws []string, j int) bool {
+	if j+1 >= len(ws) {
+		return false
+	}
+	if outdoes(ws[j+1 : min(len(ws), j+3)]) {
+		return true
+	}
+	verb := ws[j+1]
+	return j+2 < len(ws) && (verb == "makes" || verb == "earns" || verb == "gets" || verb == "made" || verb == "earned") && (ws[j+2] == "more" || ws[j+2] == "less")
 }
 
 // pronounAfter reports whether a third-person pronoun follows position i:
@@ -4969,7 +4986,7 @@ func pronounAfter(ws []string, i int) bool {
 		asking = asking || whWord(w) || startsQuestion(w) && (k == 0 || clauseJoin[ws[i+k]])
 		switch w {
 		case "he", "she", "him", "her", "his", "hers":
-			if j := i + 1 + k; asking || (w == "he" || w == "she") && j+1 < len(ws) && (outdoes(ws[j+1:min(len(ws), j+3)]) || j+2 < len(ws) && payMore(ws[j+1], ws[j+2])) {
+			if asking || (w == "he" || w == "she") && weighsPayAt(ws, i+1+k) {
 				return true // (or weighed against another: "claims she out-earns ML engineers", "he makes more than …")
 			}
 		case "they", "them", "their":
