@@ -2261,9 +2261,10 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	versus := func(w string) bool { return w == "vs" || w == "versus" }
-	if len(l.Guides) > 1 && l.terms != nil && l.oneGuideNamed(ws[max(0, i-3):i+1]) == nil &&
-		(i+2 < len(ws) && versus(ws[i+1]) && l.oneGuideNamed(ws[i+2:min(len(ws), i+7)]) != nil ||
-			i > 1 && versus(ws[i-1]) && !l.namesCareer(ws[max(0, i-6):i-1], taken[max(0, i-6):i-1]) && l.oneGuideNamed(ws[max(0, i-6):i-1]) != nil) {
+	after, before := i+2 < len(ws) && versus(ws[i+1]), i > 1 && versus(ws[i-1])
+	if (after || before) && len(l.Guides) > 1 && l.terms != nil && l.oneGuideNamed(ws[max(0, i-3):i+1]) == nil &&
+		(after && l.oneGuideNamed(ws[i+2:min(len(ws), i+7)]) != nil ||
+			before && !l.namesCareer(ws[max(0, i-6):i-1], taken[max(0, i-6):i-1]) && l.oneGuideNamed(ws[max(0, i-6):i-1]) != nil) {
 		// "long haul trucking vs cooking in zero g": a career told by
 		// words only its guide uses (not "zero-gravity cooking vs mapping
 		// dreams": the work itself told as a guide's)

@@ -1055,9 +1055,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		// named, is the other side of the comparison.
 		q.careers = l.describedBeside(q, taken)
 	}
-	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && ranksNamed(q) {
+	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && ranksNamed(q) && strings.ContainsAny(q.raw, ",;/(") {
 		// "of the space cooking, qubit greenhouse and dream mapping jobs,
 		// which pays best?": careers listed by their work, to be ranked
+		// (a list has a comma, slash or bracket: no split of every
+		// "which" question)
 		if gs := l.listedCareers(q); len(gs) >= 2 {
 			q.careers = gs
 		}
