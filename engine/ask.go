@@ -6073,6 +6073,9 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 		}
 		asked := asksInSentence(c)
 		plea := ws[0] == "just" || ws[0] == "only" || slices.Contains(ws, "need") // "just the ML figure pls"
+		if !plea && slices.ContainsFunc(ws, func(w string) bool { return w == "kind" || w == "sort" || w == "type" }) {
+			continue // "Horticulturist vs quantum gardener pay? Is the quantum kind worth the extra homework?": one kind of the two weighed
+		}
 		if !named && !asked && !plea && !slices.Contains(ws, "just") && !slices.Contains(ws, "only") {
 			continue // ("… pay? I'm an RN on nights, no CS degree": the asker told, by a word only the guide uses)
 		}

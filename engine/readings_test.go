@@ -1666,6 +1666,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "My sister's a pilot and claims she out-earns ML engineers. True?", []string{"No guide for pilot", "$150,000"}, nil},
 		{shipped, "my dad is a plumber and he makes more than ML engineers, right?", []string{"No guide for plumber"}, nil},
 		{shipped, "my dad is a plumber and thinks ML is a fad, what's the job outlook?", []string{"+36%"}, []string{"No guide"}},
+		// The ordinary kind of a worker named for a guide's thing, and a
+		// clause about "the quantum kind" after a comparison.
+		{all, "quantum gardener vs a normal greenhouse worker, how different is the pay?", []string{"No guide for greenhouse worker", "$72,400"}, nil},
+		{all, "what do quantum gardeners in their greenhouse workshops earn?", []string{"$72,400"}, []string{"No guide"}},
+		{all, "Horticulturist vs quantum gardener pay? Is the quantum kind worth the extra homework?", []string{"No guide for horticulturist", "$72,400"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

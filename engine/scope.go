@@ -345,6 +345,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// noun no guide uses.
 			phrase, start = ws[i-1]+" "+head, i-1
 		}
+		if phrase == "" && i > 1 && !taken[i-1] && plainWord[ws[i-2]] && m.roles[head] && m.lex.Occupation(head) && m.lex.Noun(ws[i-1]) && hasLetter(ws[i-1]) &&
+			!m.stop[ws[i-1]] && !l.isCareerWord(ws[i-1]) {
+			// "a normal greenhouse worker": a role word named for a thing, said
+			// to be the ordinary kind, is a job of its own, though a guide
+			// uses the thing's word
+			phrase, start = ws[i-1]+" "+head, i-1
+		}
 		if phrase == "" && i > 0 && !taken[i-1] && m.roles[head] && m.lex.Occupation(head) && m.lex.Relational(ws[i-1]) && m.index[ws[i-1]] == nil && !l.isCareerWord(ws[i-1]) &&
 			len(q.careers) == 0 && l.Searcher != nil && !l.Searcher.Known(context.Background(), head) && !(i == 1 && l.guideWordIn(ws[i+1:])) {
 			// (not "medical coder: which ML cert is cheapest …?": the
@@ -490,7 +497,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// (not "machine operators … not ML engineers": a word of the
 			// career's own title, then a role, is another job; nor "map
 			// maker vs dream cartographer": set against the career)
-			!(start+1 == i && l.isCareerWord(ws[start])) && !l.versusCareerAt(ws, taken, i) && !l.versusCareerBefore(ws, taken, start) {
+			!(start+1 == i && l.isCareerWord(ws[start])) && !l.versusCareerAt(ws, taken, i) && !l.versusCareerBefore(ws, taken, start) &&
+			!(start > 0 && plainWord[ws[start-1]]) { // (nor "a normal greenhouse worker": said to be the ordinary kind)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
