@@ -2068,6 +2068,19 @@ var sets = []struct {
 	// (first run 97.3% / 94.0%, 1 wrong career, 4 answered for an occupation with no guide).
 	{"tune/ml-engineer-544", "tune/ml-engineer-544.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-544", "tune/careers-544.jsonl", true, 80, 15, 0.93},
+	// Voice t304: people who work in beauty, grooming and the home (hair stylists, makeup artists, cleaners, au pairs, dog walkers, tattoo artists) asking about their own work and about switching to a guide's career; guide careers and real jobs with no guide (mirrors h241), written in session 48
+	// (first run 950/1000 (95.0%), 0 wrong career, 9 answered for an occupation with no guide).
+	{"tune/ml-engineer-545", "tune/ml-engineer-545.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-545", "tune/careers-545.jsonl", true, 80, 15, 0.97},
+	// Voice t305: fear of being replaced by AI or robots: whether the career will last, whether training for it now is wise, what the growth and outlook figures say, written by nervous members; guide careers and real jobs with no guide (mirrors h242), written in session 48
+	{"tune/ml-engineer-546", "tune/ml-engineer-546.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-546", "tune/careers-546.jsonl", true, 80, 15, 0.94},
+	// Voice t306: badly misspelled careers, certificates, tools and US states (masheen lurning, quantim gardenr, Conneticut, Tennesee), as written by weak spellers rather than as typos from fast typing; guide careers and real jobs with no guide (mirrors h243), written in session 48
+	{"tune/ml-engineer-547", "tune/ml-engineer-547.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-547", "tune/careers-547.jsonl", true, 80, 15, 0.88},
+	// Voice t307: care and helping professions (counselors, marriage therapists, youth workers, chaplains, hospice workers, case workers, addiction counselors) asking about their own work and about switching to a guide's career; guide careers and real jobs with no guide (mirrors h244), written in session 48
+	{"tune/ml-engineer-548", "tune/ml-engineer-548.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-548", "tune/careers-548.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3316,6 +3329,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 47 (voice h248: employers and companies named with a place or on their own (Google in California, a hospital in Texas, NASA, a startup in Austin, a bank in New York): pay at a named company, which employers hire, whether a company's pay differs from the guide's figures; guide careers and real jobs with no guide); committed unread; scored once at the start of session 48 (together with 359-362: 938/1000, 0 wrong career, 5 answered for an occupation with no guide).
 	{"test/ml-engineer-362", "test/ml-engineer-362.jsonl", false, 120, 15, 0.936},
 	{"test/careers-362", "test/careers-362.jsonl", true, 60, 10, 0.93},
+	// Held-out, written blind at the start of session 48 (voice h249: manufacturing and factory workers (assembly-line workers, machinists, CNC operators, quality inspectors, plant supervisors, packers) asking about their own work and about moving into a guide's career; guide careers and real jobs with no guide); committed unread, for session 48 to score once at its end.
+	{"test/ml-engineer-363", "test/ml-engineer-363.jsonl", false, 120, 15, 0.5},
+	{"test/careers-363", "test/careers-363.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h250: aviation and space workers whose words touch a guide's (airline pilots, flight attendants, air traffic controllers, aerospace engineers, astronauts, airline caterers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 48 to score once at its end.
+	{"test/ml-engineer-364", "test/ml-engineer-364.jsonl", false, 120, 15, 0.5},
+	{"test/careers-364", "test/careers-364.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h251: outdoor, plant and land workers whose words touch a guide's (landscapers, groundskeepers, arborists, florists, nursery workers, park rangers, foresters, beekeepers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 48 to score once at its end.
+	{"test/ml-engineer-365", "test/ml-engineer-365.jsonl", false, 120, 15, 0.5},
+	{"test/careers-365", "test/careers-365.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h252: requests about the form of the answer: 'in one sentence', 'explain like I'm five', 'short version', 'just the number', 'bullet points please', 'tl;dr'; guide careers and real jobs with no guide); committed unread, for session 48 to score once at its end.
+	{"test/ml-engineer-366", "test/ml-engineer-366.jsonl", false, 120, 15, 0.5},
+	{"test/careers-366", "test/careers-366.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3378,7 +3403,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-359": 1, "test/ml-engineer-3
 // session 47 scored at its start; session 47 wrote eight blind at its
 // start: four (355-358), which it scored at its end, and four (359-362)
 // that session 48 scored at its start.
-var unscored = map[string]bool{}
+var unscored = map[string]bool{"test/ml-engineer-363": true, "test/careers-363": true, "test/ml-engineer-364": true, "test/careers-364": true, "test/ml-engineer-365": true, "test/careers-365": true, "test/ml-engineer-366": true, "test/careers-366": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-354": 5, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
