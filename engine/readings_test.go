@@ -1671,6 +1671,17 @@ func TestReadings(t *testing.T) {
 		{all, "quantum gardener vs a normal greenhouse worker, how different is the pay?", []string{"No guide for greenhouse worker", "$72,400"}, nil},
 		{all, "what do quantum gardeners in their greenhouse workshops earn?", []string{"$72,400"}, []string{"No guide"}},
 		{all, "Horticulturist vs quantum gardener pay? Is the quantum kind worth the extra homework?", []string{"No guide for horticulturist", "$72,400"}, nil},
+		// Jobs read where the words had hidden them: a firm's name that is
+		// also the person's job before "job", a rep, "can I work as",
+		// a slip in a job's name before "vs" or "requirements", and a field
+		// after "grad school for".
+		{shipped, "insurance underwriter job outlook? my company is piloting an AI underwriting tool", []string{"No guide for insurance underwriter"}, nil},
+		{shipped, "customer service rep outlook? our call center just cut 40 seats after the chatbot rollout", []string{"No guide for customer service rep"}, []string{"+36%"}},
+		{shipped, "can i work as a life coach without a certification? lots of my clients ask about coaching", []string{"No guide for coach"}, nil},
+		{shipped, "I work as a nurse, can I switch to ML without a degree?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		{shipped, "data analist vs ML engineer, which pays more", []string{"No guide for data analyst", "$150,000"}, nil},
+		{all, "flight atendant requirements?", []string{"No guide for flight attendant"}, nil},
+		{shipped, "how long is grad school for speech language pathology?", []string{"No guide for pathology"}, []string{"Master"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

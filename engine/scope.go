@@ -129,6 +129,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "as" && k >= 2 && ws[k-2] == "to" && (ws[k-1] == "work" || ws[k-1] == "be") {
 				return false // "is a license required to work as a real estate agent?": the work a rule is for
 			}
+			if w == "as" && k >= 3 && ws[k-1] == "work" && ws[k-2] == "i" && (ws[k-3] == "can" || ws[k-3] == "could") {
+				return false // "can i work as a life coach without a certification?": the work asked about
+			}
 			if w == "as" && addressedAs(ws, i) {
 				return false // "as a plumber, what do you earn?": the bot asked as one, the job asked about
 			}
@@ -296,7 +299,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "which one does ur guide say leads?": a verb, what the guide says
 		}
 		head := m.lex.Singular(ws[i])
-		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) {
+		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) &&
+			!(m.lex.Occupation(head) && i+1 < len(ws) && careerNext[ws[i+1]]) { // (not "insurance underwriter job outlook": the firm's name, the person's job)
 			continue // "a credit card", "the device driver": a thing, though "card" and "driver" may name people (not a guide's word: "tomato plants")
 		}
 		if i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && l.guideTool(ws[i-1], head) {
@@ -411,8 +415,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				// stack", "big tech", "web dev skills", "skills lead to" are
 				// not).
 				phrase, start = ws[i-1]+" "+full, i-1
-				if i > 1 && !taken[i-2] && !m.stop[ws[i-2]] && m.index[ws[i-2]] == nil && m.lex.Adjective(ws[i-2]) && m.lex.Noun(ws[i-1]) {
-					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs"
+				if i > 1 && !taken[i-2] && !m.stop[ws[i-2]] && m.index[ws[i-2]] == nil && (m.lex.Adjective(ws[i-2]) || m.lex.OnlyNoun(ws[i-2])) && m.lex.Noun(ws[i-1]) {
+					phrase, start = ws[i-2]+" "+phrase, i-2 // "front end devs", "customer service reps"
 				}
 			} else if full, ok := shortHeads[ws[i]]; ok && full != "lead" && i > 0 && i+2 < len(ws) && (ws[i-1] == "the" || ws[i-1] == "a") &&
 				((ws[i+1] == "at" || ws[i+1] == "in") && determiner[ws[i+2]] || (ws[i+1] == "who" || ws[i+1] == "that") && m.lex.Verb(ws[i+2]) && l.unknownDoer(q, taken, cuts()) == "") && len(q.careers) == 0 {
@@ -4452,7 +4456,7 @@ func (l *Library) careerUses(careers []*bot.Guide, ws []string) bool {
 
 // shortHeads are chat's short forms of a job's head noun, after the word
 // that says which ("vet tech", "tech lead").
-var shortHeads = map[string]string{"tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive", "dev": "developer", "devs": "developer", "admin": "administrator", "admins": "administrator"}
+var shortHeads = map[string]string{"rep": "representative", "reps": "representative", "tech": "technician", "techs": "technician", "lead": "lead", "leads": "lead", "exec": "executive", "execs": "executive", "dev": "developer", "devs": "developer", "admin": "administrator", "admins": "administrator"}
 
 // spanOfWork nouns before "as a …" ask what the job is like ("a day as a
 // line cook", "a career as a nurse").
@@ -4878,6 +4882,11 @@ func (l *Library) onlyQualified(w string, ws []string) bool {
 // studyCue reports whether a word near position k names the field at k as
 // something studied or worked in: "major", "degree", "jobs", "career".
 func studyCue(ws []string, k int) bool {
+	for j := max(0, k-4); j+1 < k; j++ {
+		if (ws[j] == "school" || ws[j] == "program" || ws[j] == "degree") && (ws[j+1] == "for" || ws[j+1] == "in") {
+			return true // "grad school for speech language pathology": the schooling of a field, told after it
+		}
+	}
 	for j := max(0, k-3); j < len(ws) && j <= k+3; j++ {
 		switch ws[j] {
 		case "major", "majoring", "degree", "jobs", "job", "career", "careers", "field", "school", "program", "programs", "grads", "graduates", "majors",

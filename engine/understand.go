@@ -79,7 +79,8 @@ func jobSlot(lex interface{ Noun(string) bool }, ws []string, i int) bool {
 	if i+1 < len(ws) {
 		switch ws[i+1] {
 		case "salary", "salaries", "pay", "wage", "wages", "make", "earn", "apprenticeship", "apprentice", "license", "licence", "school",
-			"job", "jobs", "career", "certification", "cert", "certs", "training", "program", "here", "outlook":
+			"job", "jobs", "career", "certification", "certifications", "cert", "certs", "training", "program", "here", "outlook",
+			"exam", "exams", "requirements", "degree", "duties", "vs", "versus":
 			return true
 		}
 	}
