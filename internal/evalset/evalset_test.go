@@ -2081,6 +2081,19 @@ var sets = []struct {
 	// Voice t307: care and helping professions (counselors, marriage therapists, youth workers, chaplains, hospice workers, case workers, addiction counselors) asking about their own work and about switching to a guide's career; guide careers and real jobs with no guide (mirrors h244), written in session 48
 	{"tune/ml-engineer-548", "tune/ml-engineer-548.jsonl", false, 120, 15, 0.956},
 	{"tune/careers-548", "tune/careers-548.jsonl", true, 80, 15, 0.9},
+	// Voice t308: tech jobs next to but outside the guides (front-end developers, sysadmins, help-desk technicians, database administrators, penetration testers, product designers), asked about alone and as a way into a guide's career; guide careers and real jobs with no guide (mirrors h245), written in session 48
+	// (first run 943/1000 (94.3%), 0 wrong career, 8 answered for an occupation with no guide).
+	{"tune/ml-engineer-549", "tune/ml-engineer-549.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-549", "tune/careers-549.jsonl", true, 80, 15, 0.97},
+	// Voice t309: asking for the whole of something as a list or table: all states with their figures, every certificate and its price, each step and its length, the top or bottom N, 'tabulate', 'rank them all'; guide careers and real jobs with no guide (mirrors h246), written in session 48
+	{"tune/ml-engineer-550", "tune/ml-engineer-550.jsonl", false, 120, 15, 0.883},
+	{"tune/careers-550", "tune/careers-550.jsonl", true, 80, 15, 0.85},
+	// Voice t310: formal letter-style messages (To whom it may concern, Good afternoon, Thank you in advance, Best wishes), the question wrapped in courtesy; guide careers and real jobs with no guide (mirrors h247), written in session 48
+	{"tune/ml-engineer-551", "tune/ml-engineer-551.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-551", "tune/careers-551.jsonl", true, 80, 15, 0.96},
+	// Voice t311: named employers and organisations (Microsoft in Washington, a clinic in Ohio, SpaceX, a bank in Chicago, a university lab), asked about pay there, who hires them, whether their pay differs from the guide's; guide careers and real jobs with no guide (mirrors h248), written in session 48
+	{"tune/ml-engineer-552", "tune/ml-engineer-552.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-552", "tune/careers-552.jsonl", true, 80, 15, 0.93},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3341,6 +3354,18 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 48 (voice h252: requests about the form of the answer: 'in one sentence', 'explain like I'm five', 'short version', 'just the number', 'bullet points please', 'tl;dr'; guide careers and real jobs with no guide); committed unread, for session 48 to score once at its end.
 	{"test/ml-engineer-366", "test/ml-engineer-366.jsonl", false, 120, 15, 0.5},
 	{"test/careers-366", "test/careers-366.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h253: food and kitchen workers whose words touch a guide's (line cooks, bakers, caterers, dietitians, food scientists, dishwashers, sous chefs), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 49 to score once.
+	{"test/ml-engineer-367", "test/ml-engineer-367.jsonl", false, 120, 15, 0.5},
+	{"test/careers-367", "test/careers-367.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h254: map, survey, sleep and mind workers whose words touch a guide's (GIS analysts, land surveyors, cartographers, sleep technicians, neuroscientists, dream researchers, hypnotherapists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 49 to score once.
+	{"test/ml-engineer-368", "test/ml-engineer-368.jsonl", false, 120, 15, 0.5},
+	{"test/careers-368", "test/careers-368.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h255: follow-up messages that thank the bot and ask on from an earlier reply without repeating it, or open with 'also', 'one more thing', 'and' ('thanks! and in Texas?', 'ok what about the cheapest one'), some naming the career again and some not; guide careers and real jobs with no guide); committed unread, for session 49 to score once.
+	{"test/ml-engineer-369", "test/ml-engineer-369.jsonl", false, 120, 15, 0.5},
+	{"test/careers-369", "test/careers-369.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 48 (voice h256: numbers that are not pay or counts from the guide: ages, years, dates, children, years of experience, a 401k, a class of 2027 ('I'm 35 with 3 kids', 'in 2 years', '10 years as a welder'), set beside the real question; guide careers and real jobs with no guide); committed unread, for session 49 to score once.
+	{"test/ml-engineer-370", "test/ml-engineer-370.jsonl", false, 120, 15, 0.5},
+	{"test/careers-370", "test/careers-370.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3403,7 +3428,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-359": 1, "test/ml-engineer-3
 // session 47 scored at its start; session 47 wrote eight blind at its
 // start: four (355-358), which it scored at its end, and four (359-362)
 // that session 48 scored at its start.
-var unscored = map[string]bool{"test/ml-engineer-363": true, "test/careers-363": true, "test/ml-engineer-364": true, "test/careers-364": true, "test/ml-engineer-365": true, "test/careers-365": true, "test/ml-engineer-366": true, "test/careers-366": true}
+var unscored = map[string]bool{"test/ml-engineer-363": true, "test/careers-363": true, "test/ml-engineer-364": true, "test/careers-364": true, "test/ml-engineer-365": true, "test/careers-365": true, "test/ml-engineer-366": true, "test/careers-366": true, "test/ml-engineer-367": true, "test/careers-367": true, "test/ml-engineer-368": true, "test/careers-368": true, "test/ml-engineer-369": true, "test/careers-369": true, "test/ml-engineer-370": true, "test/careers-370": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-354": 5, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 2, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
