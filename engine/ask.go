@@ -963,7 +963,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 			// own figure beside the refusal
 			a := e.noGuideFor(lib, q)
 			if own := ownFigure(q, g); own != "" {
-				a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
+				a.Body = comparedRefusal(lib, q.scope.occupations, own)
 			}
 			return a, nil
 		}
@@ -1001,7 +1001,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 					// median vs median?": the other side is a guide's work,
 					// told in words only it uses; its own figure beside
 					// the refusal
-					a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
+					a.Body = comparedRefusal(lib, q.scope.occupations, own)
 				}
 			}
 			return a, nil
@@ -2218,7 +2218,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		}
 		a := e.noGuideFor(lib, cq)
 		own := ownFigure(q, g)
-		a.Body = comparedRefusal(lib, cq.scope.occupations[0], own)
+		a.Body = comparedRefusal(lib, cq.scope.occupations, own)
 		return a, nil
 	}
 	if a := e.factAnswer(q, g); a != nil {
@@ -2273,7 +2273,7 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			if own := ownFigure(q, g); own != "" {
 				// "astrophysicist vs cooking in space, which takes longer
 				// to get into?": the guide's side of what is weighed
-				a.Body = comparedRefusal(lib, q.scope.occupations[0], own)
+				a.Body = comparedRefusal(lib, q.scope.occupations, own)
 				return a, nil
 			}
 			a.Body = fmt.Sprintf("There's no guide for %s, and the %s guide says nothing about them, so I can't compare the two. %s",
@@ -4914,7 +4914,7 @@ func (e *Engine) ownJobRefused(lib *Library, q *question, occ string, g *bot.Gui
 	nq.scope.occupations, nq.scope.generic = []string{occ}, nil
 	a := e.noGuideFor(lib, &nq)
 	if own := ownFigure(q, g); own != "" {
-		a.Body = comparedRefusal(lib, occ, own)
+		a.Body = comparedRefusal(lib, []string{occ}, own)
 	}
 	return a
 }
@@ -4922,8 +4922,25 @@ func (e *Engine) ownJobRefused(lib *Library, q *question, occ string, g *bot.Gui
 // comparedRefusal is the reply to a comparison with an occupation that
 // has no guide: that there is none, the guide's own figure (own, from
 // ownFigure, may be "") and the careers there are.
-func comparedRefusal(lib *Library, occ, own string) string {
-	return fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", occ, own, lib.careerHint())
+func comparedRefusal(lib *Library, occs []string, own string) string {
+	var named []string // each job once ("rank MLE, DevOps engineer and SRE …": both that have no guide)
+	for _, o := range occs {
+		if !slices.Contains(named, o) {
+			named = append(named, o)
+		}
+	}
+	if len(named) > 1 {
+		return fmt.Sprintf("There's no guide for %s, so I can't compare them.%s %s", joinOr(named), own, lib.careerHint())
+	}
+	return fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", named[0], own, lib.careerHint())
+}
+
+// joinOr joins items as "a, b or c".
+func joinOr(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
 }
 
 // ownFigure is the guide's own figure for what a comparison with a job
@@ -4998,7 +5015,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || weighsCertPrice(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
-		(q.has("compare") || hasAny(q, "or", "than", "instead") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
+		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
 }
 
 // outdoes reports whether the words weigh one side's pay over the
@@ -5020,7 +5037,7 @@ var outVerbs = setOf("earn", "earns", "earned", "pay", "pays", "paid", "make", "
 // way in asks ("which one needs more school?", "less education", "more
 // training").
 func weighsSchool(q *question) bool {
-	return hasAny(q, "more", "less", "most", "least") && (hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
+	return (hasAny(q, "more", "less", "most", "least") || asksBoth(q.words)) && (hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
 }
 
 // weighsCertPrice reports whether a question weighs what certificates
@@ -6012,7 +6029,7 @@ var sideClauseRE = regexp.MustCompile(`[,;:?!()]+|[.]\s|\s[-–—]+\s|\s[-–�
 
 // setsAgainst are the words that set one side against another within a
 // clause.
-var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "longer", "shorter", "quicker", "sooner", "which", "who", "whose", "instead")
+var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compares", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "longer", "shorter", "quicker", "sooner", "which", "who", "whose", "instead")
 
 // ownSideAsked reports whether a message that sets guide g's career beside
 // an occupation with no guide asks its question of g's side alone, in a

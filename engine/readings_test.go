@@ -1682,6 +1682,15 @@ func TestReadings(t *testing.T) {
 		{shipped, "data analist vs ML engineer, which pays more", []string{"No guide for data analyst", "$150,000"}, nil},
 		{all, "flight atendant requirements?", []string{"No guide for flight attendant"}, nil},
 		{shipped, "how long is grad school for speech language pathology?", []string{"No guide for pathology"}, []string{"Master"}},
+		// Comparisons with jobs that have no guide: a ranking, "how it
+		// compares", "both" of the schooling, a job trained for, and "or"
+		// after "which" before a career told by its guide's words.
+		{shipped, "rank MLE, DevOps engineer and SRE by openings per year", []string{"No guide for devops engineer", "devops engineer or reliability engineer", "20,800"}, nil},
+		{shipped, "data scientist salary, and list how it compares to MLE", []string{"No guide for data scientist", "$150,000"}, nil},
+		{all, "psychologist vs dream cartographer — education requirements, list both", []string{"No guide for psychologist", "oneirography"}, nil},
+		{shipped, "I am torn between training as an actuary and becoming an ML engineer. Which has the higher median salary?", []string{"No guide for actuary", "$150,000"}, nil},
+		{all, "which has faster job growth, nursing or mapping dreams?", []string{"No guide for nurse"}, []string{"Job outlook"}},
+		{all, "which is harder, cooking or baking in orbit?", []string{"Orbital Chef"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

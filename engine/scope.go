@@ -129,6 +129,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			if w == "as" && k >= 2 && ws[k-2] == "to" && (ws[k-1] == "work" || ws[k-1] == "be") {
 				return false // "is a license required to work as a real estate agent?": the work a rule is for
 			}
+			if w == "as" && k >= 1 && (ws[k-1] == "training" || ws[k-1] == "retraining" || ws[k-1] == "qualifying") {
+				return false // "torn between training as an actuary and becoming an ML engineer": a job trained for
+			}
 			if w == "as" && k >= 3 && ws[k-1] == "work" && ws[k-2] == "i" && (ws[k-3] == "can" || ws[k-3] == "could") {
 				return false // "can i work as a life coach without a certification?": the work asked about
 			}
@@ -2273,7 +2276,7 @@ func versusCareer(l *Library, ws []string, taken []bool, i int) bool {
 		return true
 	}
 	versus := func(w string) bool { return w == "vs" || w == "versus" }
-	after, before := i+2 < len(ws) && versus(ws[i+1]), i > 1 && versus(ws[i-1])
+	after, before := i+2 < len(ws) && (versus(ws[i+1]) || ws[i+1] == "or" && slices.Contains(ws[:i], "which")), i > 1 && versus(ws[i-1])
 	if (after || before) && len(l.Guides) > 1 && l.terms != nil && l.oneGuideNamed(ws[max(0, i-3):i+1]) == nil &&
 		(after && l.oneGuideNamed(ws[i+2:min(len(ws), i+7)]) != nil ||
 			before && !l.namesCareer(ws[max(0, i-6):i-1], taken[max(0, i-6):i-1]) && l.oneGuideNamed(ws[max(0, i-6):i-1]) != nil) {

@@ -1553,7 +1553,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// the parts read together gave the guide's figures beside the
 			// other side's lack of a guide; the comparison is what is asked
 			a = e.noGuideFor(lib, whole)
-			a.Body = comparedRefusal(lib, whole.scope.occupations[0], ownFigure(whole, whole.careers[0]))
+			a.Body = comparedRefusal(lib, whole.scope.occupations, ownFigure(whole, whole.careers[0]))
 		}
 		return a, err
 	}
