@@ -1691,6 +1691,14 @@ func TestReadings(t *testing.T) {
 		{shipped, "I am torn between training as an actuary and becoming an ML engineer. Which has the higher median salary?", []string{"No guide for actuary", "$150,000"}, nil},
 		{all, "which has faster job growth, nursing or mapping dreams?", []string{"No guide for nurse"}, []string{"Job outlook"}},
 		{all, "which is harder, cooking or baking in orbit?", []string{"Orbital Chef"}, []string{"No guide"}},
+		// Words spelt as they sound, whatever their first letter: the
+		// careers' names, long words of what is asked, the guides' own
+		// names for things; not places, employers or a word with an ending.
+		{shipped, "what sertifications should i get for masheen lerning engineering", []string{"Certifications"}, []string{"No guide"}},
+		{all, "lowest paying state for onirografy jobs", []string{"Illinois"}, []string{"No guide"}},
+		{all, "what is a heisenburg pruner", []string{"Heisenberg Pruner"}, []string{"No guide"}},
+		{shipped, "nvidia ml engineer salary", []string{"$150,000"}, []string{"Nevada"}},
+		{all, "I'm choosing between two offers for tending entangled crops in Austin or Eugene. What are the Texas and Oregon medians for this job?", []string{"$79,900", "$84,300"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -506,3 +506,94 @@ func consonantsOf(b, w []byte) []byte {
 	}
 	return b
 }
+
+// heardWords are the words a word spelt as it sounds may be meant for, by
+// the consonants heard in them (consonants): the words of the careers'
+// names, the long words of the intent table, and the guides' own words no
+// dictionary has ("masheen", "sertifications", "onirografy",
+// "heisenburg"), found by sound whatever their first letter. Places and
+// employers are not among them.
+type heardWords struct {
+	once  sync.Once
+	byKey map[string][]string
+}
+
+func (h *heardWords) build(l *Library) {
+	h.byKey = map[string][]string{}
+	seen := map[string]bool{}
+	add := func(w string) {
+		if len(w) < 5 || seen[w] || !isAlpha(w) || !isASCII(w) || placeWord(l.m, w) || usCities[w] != "" || l.m.companies[w] != "" {
+			return // (places and employers are read as such, never reached by a slip: "nvidia" is no "nevada")
+		}
+		seen[w] = true
+		if k := consonants(w); len(k) >= 3 {
+			h.byKey[k] = append(h.byKey[k], w)
+		}
+	}
+	for w := range l.nameWords {
+		add(w) // "masheen lerning": the words of the careers' names
+	}
+	for _, group := range l.m.intents {
+		for _, w := range group {
+			if len(w) >= 8 {
+				add(w) // "sertificate": the long words of what is asked (short ones sound like too many others: "physio" is no "phase")
+			}
+		}
+	}
+	for _, g := range l.Guides {
+		// and the guides' own names for things no dictionary has
+		// ("heisenberg", "rehydrocalc", "oneirography")
+		for _, text := range relevanceTexts(g) {
+			for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if !seen[w] && len(w) >= 5 && !l.m.stop[w] && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) && !l.m.lex.Word(l.m.lex.Singular(w)) {
+					add(w)
+				}
+			}
+		}
+	}
+	for _, ws := range h.byKey {
+		slices.Sort(ws) // (map order: the same answer on every run)
+	}
+}
+
+// soundAlike is the one such word that w, a word of seven letters or more
+// no dictionary or guide has, sounds the same as (the same consonants, as
+// heard) and is spelt near (at most half its letters apart, four at most): "masheen" →
+// "machine", "sertifications" → "certifications", "astronots" →
+// "astronauts"; "" when there is none, or two as near.
+func (l *Library) soundAlike(w string) string {
+	if len(w) < 7 || !isAlpha(w) || !isASCII(w) || l.vocab == nil || l.inflected(w) {
+		return ""
+	}
+	l.heard.once.Do(func() { l.heard.build(l) })
+	k := consonants(w)
+	maxD := min(4, (len(w)+1)/2)
+	best, bestD := "", maxD+1
+	for _, c := range l.heard.byKey[k] {
+		if c == w || len(c)-len(w) > 2 || len(w)-len(c) > 2 {
+			continue
+		}
+		switch d := bot.Levenshtein(w, c, maxD); {
+		case d < bestD:
+			best, bestD = c, d
+		case d == bestD && c != best:
+			best = "" // two as near: no guess
+		}
+	}
+	return best
+}
+
+// inflected reports whether w is a dictionary word with an ending added
+// ("choosing", "labeling", "shipped"): no word spelt as it sounds.
+func (l *Library) inflected(w string) bool {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		if l.m.lex.Word(base) || l.m.lex.Word(base+"e") || base[len(base)-1] == base[len(base)-2] && l.m.lex.Word(base[:len(base)-1]) {
+			return true
+		}
+	}
+	return false
+}

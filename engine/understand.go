@@ -793,6 +793,11 @@ func (l *Library) read(ctx context.Context, text string) *question {
 				if c == w && !capitalised(rawIn[i]) && jobSlot(l.m.lex, low, i) {
 					c = l.m.occupationTypo(w) // "plumbr apprenticeship", "a dental hygienst": a job typed with a slip
 				}
+				if c == w && !capitalised(rawIn[i]) && !l.m.lex.VerbForm(w) && !l.m.lex.Foreign(w) && usCities[w] == "" && !l.m.lex.FamilyName(w) && !l.usPlace(w) && l.m.companies[w] == "" {
+					if s := l.soundAlike(w); s != "" {
+						c = s // "masheen lerning", "sertifications": a word spelt as it sounds
+					}
+				}
 			}
 		}
 		if c == w && len(w) >= 5 && isAlpha(w) && !capitalised(rawIn[i]) && !l.m.lex.Word(w) && !l.m.lex.VerbForm(w) && !l.vocab.known(w) && !l.m.stop[w] &&
