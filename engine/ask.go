@@ -2554,7 +2554,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// openings a year? I'm in a small town in Alabama": openings are
 		// the outlook's, counted for the nation)
 		return e.salaryQuestion(q, g)
-	case q.has("source") && salaryOnlyQualifies(q):
+	case q.has("source") && salaryOnlyQualifies(q) && (strongly(q, "source") || !q.hasSectionIntent()):
 		// "which SOC code is the salary data based on?"
 		return sourceAnswer(e, g)
 	case q.has("salary") && durationQuestion(q) && len(q.states) == 0 && slices.ContainsFunc(q.words, moneyFigure) && g.Section(bot.KindPath) != nil:
@@ -2587,7 +2587,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// "ML engineer in san francisco how much", "orbital chef in Alabama?":
 		// a career and a place, nothing else asked, is a question of pay.
 		return e.salaryQuestion(q, g)
-	case q.has("source") && !q.has("salary"):
+	case q.has("source") && !q.has("salary") && (strongly(q, "source") || !q.hasSectionIntent()):
+		// (not "tools for surveying dreams, every category": a weak word
+		// of the source beside a section asked)
 		return sourceAnswer(e, g)
 	case durationQuestion(q) && (q.has(bot.KindPath) || q.has("education") || hasAny(q, "take", "takes") ||
 		q.intentCount() == 0 && len(q.careers) > 0 && hasAny(q, "till", "until", "til")) && // ("how long till i could be an ML engineer")

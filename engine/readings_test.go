@@ -1699,6 +1699,13 @@ func TestReadings(t *testing.T) {
 		{all, "what is a heisenburg pruner", []string{"Heisenberg Pruner"}, []string{"No guide"}},
 		{shipped, "nvidia ml engineer salary", []string{"$150,000"}, []string{"Nevada"}},
 		{all, "I'm choosing between two offers for tending entangled crops in Austin or Eugene. What are the Texas and Oregon medians for this job?", []string{"$79,900", "$84,300"}, nil},
+		// A piece that asks only how the last part's answer is laid out
+		// ("rank all four by headcount", "every category") stays with it;
+		// "category" alone beside a section asked is no question of sources.
+		{all, "which state employs the most zero-g cooks? rank all four by headcount", []string{"Florida employs the most", "Hawaii (HI)"}, []string{"Not in the guide"}},
+		{all, "Tools for surveying dreams — list all of them, every category.", []string{"DreamGIS", "Wake Anchor"}, []string{"SOC code"}},
+		{all, "what do orbital chefs make? list all the certs", []string{"$87,500", "Zero-G Pastry Endorsement"}, nil},
+		{all, "what SOC category are dream cartographers in?", []string{"SOC code"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

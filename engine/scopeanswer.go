@@ -216,7 +216,7 @@ func (l *Library) splitParts(text string) []string {
 		if told != "" {
 			s, told = told+" "+s, ""
 		}
-		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || whichOfTwo(s, parts[len(parts)-1]) || alternative(s) || refines(s) || l.bareAsk(s, parts[len(parts)-1]) || l.likenessOnly(s) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
+		if len(parts) > 0 && !(item && numbered > 1) && (len(l.intentsOf(s)) == 0 && !alsoAsks(s) || whichOfTwo(s, parts[len(parts)-1]) || alternative(s) || refines(s) || l.laysOut(s, parts[len(parts)-1]) || l.bareAsk(s, parts[len(parts)-1]) || l.likenessOnly(s) || (relativeTells(s) || l.relativeDoes(s)) && !strings.Contains(text, s+"?")) {
 			if l.relativeDoes(s) && !relativeTells(s) && strings.Contains(text, parts[len(parts)-1]+"?") {
 				toldDropped = true
 				continue // "… ML engineer median? My sister teaches 3rd grade and thinks tech pay is exaggerated.": what they do, told after the question
@@ -232,7 +232,10 @@ func (l *Library) splitParts(text string) []string {
 			continue
 		}
 		for _, piece := range l.splitAnd(s) {
-			if n := len(parts); n > 0 && whichOfTwo(piece, parts[n-1]) {
+			if n := len(parts); n > 0 && (whichOfTwo(piece, parts[n-1]) || l.laysOut(piece, parts[n-1])) {
+				if l.wholeOnly(piece) {
+					piece = "all of them" // "… list all of them, every category": the whole, not a "category" to look up
+				}
 				parts[n-1] += ", " + piece // "apprenticeship vs the permit step, which takes longer": one question
 				continue
 			}
@@ -2162,6 +2165,45 @@ func refines(s string) bool {
 	}
 	return false
 }
+
+// laysOut reports whether piece s asks only how the answer to the part
+// before it, prev, is laid out: a word of listing or ranking and a word of
+// the whole ("rank all four by headcount", "give me the full ranking, not
+// just the winner", "list all of them, every category", "tabulate
+// both"), in a few words that name no career and ask nothing prev does
+// not.
+func (l *Library) laysOut(s, prev string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 9 || !slices.ContainsFunc(ws, func(w string) bool { return wholeWords[w] }) ||
+		!slices.ContainsFunc(ws, func(w string) bool { return layoutWords[w] }) && len(ws) > 3 { // (or "every category", "all of them": the whole, in a word or two)
+		return false
+	}
+	if len(l.findCareers(ws, make([]bool, len(ws)))) > 0 {
+		return false
+	}
+	if l.wholeOnly(s) {
+		return true // "every category", "list all of them": nothing but the whole
+	}
+	before := l.intentsOf(prev)
+	for in := range l.intentsOf(s) {
+		if !before[in] {
+			return false // "… pay? list all the certs": a question of its own
+		}
+	}
+	return true
+}
+
+// wholeOnly reports whether s says nothing but "the whole" ("every
+// category", "all of them", "list them all").
+func (l *Library) wholeOnly(s string) bool {
+	return !slices.ContainsFunc(words(s), func(w string) bool { return !layoutWords[w] && !wholeWords[w] && !sortWords[w] && !l.m.stop[w] })
+}
+
+var (
+	layoutWords = setOf("rank", "ranking", "ranked", "list", "tabulate", "table", "bulleted", "bullets", "order", "ordered", "sort", "sorted")
+	wholeWords  = setOf("all", "every", "full", "whole", "complete", "entire", "each", "both", "them")
+	sortWords   = setOf("category", "categories", "kind", "kinds", "type", "types", "group", "groups", "one", "ones", "item", "items")
+)
 
 // namesGoOn reports whether piece p goes on a list of names that the piece
 // before it ends with: both are capitalised where they meet ("… PyTorch Ray"
