@@ -1706,6 +1706,16 @@ func TestReadings(t *testing.T) {
 		{all, "Tools for surveying dreams — list all of them, every category.", []string{"DreamGIS", "Wake Anchor"}, []string{"SOC code"}},
 		{all, "what do orbital chefs make? list all the certs", []string{"$87,500", "Zero-G Pastry Endorsement"}, nil},
 		{all, "what SOC category are dream cartographers in?", []string{"SOC code"}, nil},
+		// The job a firm "is hiring" (not the guide's own people it hires),
+		// a field as a guide qualifies its practitioner, two verbs of one
+		// doer, and a sentence before "asking as a …" that has its own
+		// "like".
+		{shipped, "SpaceX is hiring avionics technicians at Starbase. what do they earn?", []string{"No guide for avionics technicians"}, []string{"$150,000"}},
+		{all, "my buddy says space stations are hiring cooks. what's the pay in florida?", []string{"$96,300"}, []string{"No guide"}},
+		{all, "Good afternoon, what is the median pay for superposition horticulture in Vermont?", []string{"$69,800"}, []string{"No guide"}},
+		{all, "horticulture pay in Oregon?", []string{"No guide for horticulture"}, []string{"$84,300"}},
+		{all, "what do people who build and deploy AI models make, median?", []string{"$150,000"}, []string{"No guide"}},
+		{all, "greenhouse with qubits — what's the pay like? asking as an addiction counselor who runs our horticulture therapy group", []string{"$72,400"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

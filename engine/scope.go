@@ -140,6 +140,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			if m.origin[w] {
 				for j := k - 1; j >= 0 && j >= k-6; j-- {
+					if j < len(ends) && ends[j] {
+						break // "what's the pay like? asking as an addiction counselor": the sentence before has its own words
+					}
 					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
 						return false // (and "I want to work with sick animals as a vet")
 					}
@@ -551,7 +554,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
-		if start > 0 && (ws[start-1] == "hiring" || ws[start-1] == "hire") {
+		if start > 0 && (ws[start-1] == "hiring" || ws[start-1] == "hire") && (m.roles[head] || m.roles[ws[i]] || !(start >= 2 && auxBefore[ws[start-2]] && (start < i || !l.usesNoun(head)))) {
+			// (not "SpaceX is hiring avionics technicians": the job hired;
+			// but "space stations are hiring cooks": the guide's own people)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
@@ -2641,6 +2646,10 @@ func ownStanding(ws []string, i int) bool {
 // standingWords name what a worker has in their own job.
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp",
 	"job", "career", "role", "profession", "trade")
+
+// auxBefore are the words before a verb in -ing that make it one ("is
+// hiring", "are hiring"), not a modifier ("a hiring manager").
+var auxBefore = setOf("is", "are", "s", "re", "was", "were", "been", "be", "keeps", "keep", "started", "start", "stopped")
 
 // plainWord says a thing or a job is the ordinary kind, not a guide's.
 var plainWord = setOf("normal", "regular", "ordinary", "traditional", "conventional", "earthly", "earthbound", "plain")
@@ -4835,6 +4844,9 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		if taken[k] || len(w) < 5 || !studyCue(ws, k) && !paid || !unknown(w) && !l.onlyQualified(w, ws) || placeWord(l.m, w) || l.m.lex.Foreign(w) {
 			// (not "in Germany": a place, whatever "Germanist" names)
 			continue
+		}
+		if k > 0 && !unknown(w) && !l.m.stop[ws[k-1]] && slices.ContainsFunc(practitioners(w), func(a string) bool { return l.usesPhrase(ws[k-1], a) || l.usesPhrase(ws[k-1], a+"s") }) {
+			continue // "superposition horticulture pay": the field as a guide qualifies its practitioner ("Superposition Horticulturist"), that guide's own work
 		}
 		for _, a := range practitioners(w) {
 			if l.m.lex.Occupation(a) && !l.m.roles[a] || agentNoun(a) && !l.m.lex.Word(w) && !l.m.lex.Word(a) {

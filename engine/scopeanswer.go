@@ -974,6 +974,8 @@ func (l *Library) splitAnd(s string) []string {
 			cur = append(cur, w) // "the medians for CA, WA, NY and MA": one list of states
 		case (lw == "and" || lw == "plus" || lw == "+" || lw == "&") && i > 0 && sentenceAddsUp(fields, i):
 			cur = append(cur, w) // "the total cost of the AWS and Google ML certs together?": one sum
+		case lw == "and" && len(cur) >= 2 && i+1 < len(fields) && l.doerVerbs(cur, fields[i+1]):
+			cur = append(cur, w) // "people who build and deploy AI models": two verbs of one doer
 		case lw == "and" && len(cur) > 0 && toldOnly(lastSentence(cur)):
 			cur = append(cur, w) // "I'm finishing a stats degree and …": what the asker tells, then the question
 		case lw == "and" || lw == "also" || lw == "plus" || lw == "+" || lw == "&":
@@ -2191,6 +2193,17 @@ func (l *Library) laysOut(s, prev string) bool {
 		}
 	}
 	return true
+}
+
+// doerVerbs reports whether "and" between the words so far, cur, and next
+// joins two verbs of someone told by what they do: "who" (or "that")
+// and a verb just before it, a verb after it ("people who build and
+// deploy AI models").
+func (l *Library) doerVerbs(cur []string, next string) bool {
+	last, before := strings.ToLower(cur[len(cur)-1]), strings.ToLower(cur[len(cur)-2])
+	next = strings.ToLower(strings.Trim(next, ",.!?"))
+	return (before == "who" || before == "that") && (l.m.lex.Verb(last) || l.m.lex.VerbForm(last)) &&
+		(l.m.lex.CommonVerb(next) || l.m.lex.Verb(next) && !l.m.lex.Noun(next))
 }
 
 // wholeOnly reports whether s says nothing but "the whole" ("every
