@@ -21,8 +21,8 @@ import (
 // the whole section otherwise.
 func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.Section) *bot.Answer {
 	parts := lib.passagesOf(s)
-	if len(parts) < 2 || wholeAsked(q) {
-		return e.answerSection(g, s) // (and "what's the path into ML engineering, start to finish?": all of it)
+	if len(parts) < 2 || wholeAsked(q) || headedParts(q, parts) >= 2 {
+		return e.answerSection(g, s) // (and "what's the path into ML engineering, start to finish?": all of it; "hardware and software", "technical + soft": two parts by their headings)
 	}
 	var asked []string
 	for _, w := range lib.contentWords(q, g) {
@@ -96,6 +96,35 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 		return e.passageAnswer(g, s, "After "+p.title, b.String())
 	}
 	return e.passageAnswer(g, s, p.title, p.body)
+}
+
+// headedParts counts the parts a question names by a word of their heading
+// that no other part's heading has ("galley hardware and software":
+// "Galley hardware" and "Software"; "skills, technical + soft"; "the
+// practical test vs the common questions"); not a word that names a kind
+// of worker ("what software do the galley cooks use?").
+func headedParts(q *question, parts []passage) int {
+	partOf := map[string]int{} // a heading word's stem → the one part whose heading has it
+	for i, p := range parts {
+		for _, w := range words(p.title) {
+			if st := stem(w); !q.m.stop[w] && hasLetter(w) {
+				if j, ok := partOf[st]; ok && j != i {
+					partOf[st] = -1
+				} else if !ok {
+					partOf[st] = i
+				}
+			}
+		}
+	}
+	named := map[int]bool{}
+	for k, w := range q.words {
+		j, ok := partOf[stem(w)]
+		if !ok || j < 0 || q.m.stop[w] || k+1 < len(q.words) && q.m.lex.Occupation(q.m.lex.Singular(q.words[k+1])) {
+			continue
+		}
+		named[j] = true
+	}
+	return len(named)
 }
 
 // wholeAsked reports whether a question asks for a section whole: "start

@@ -1716,6 +1716,14 @@ func TestReadings(t *testing.T) {
 		{all, "horticulture pay in Oregon?", []string{"No guide for horticulture"}, []string{"$84,300"}},
 		{all, "what do people who build and deploy AI models make, median?", []string{"$150,000"}, []string{"No guide"}},
 		{all, "greenhouse with qubits — what's the pay like? asking as an addiction counselor who runs our horticulture therapy group", []string{"$72,400"}, []string{"No guide"}},
+		// Two parts of a section named by their headings get the section
+		// whole; one part, that part. A job said to be "on earth" is the
+		// plain kind.
+		{all, "full list of galley hardware and software for cooking in orbit pls", []string{"Centrifuge Oven", "RehydroCalc"}, nil},
+		{all, "skills for cooking on a space station, technical + soft, bulleted", []string{"Fluid physics", "Teamwork"}, nil},
+		{all, "what software do orbital chefs use?", []string{"RehydroCalc"}, []string{"Centrifuge Oven"}},
+		{all, "my son is a chef at an italian restaurant (on earth lol). what's his typical pay?", []string{"No guide for chef"}, []string{"$87,500"}},
+		{all, "de combien les chefs orbitaux assaisonnent-ils plus fort que sur Terre ?", []string{"Orbital Chef"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

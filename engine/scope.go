@@ -2666,6 +2666,11 @@ func plainNear(ws []string, start, i int) bool {
 			return true
 		}
 	}
+	for k := i + 2; k < len(ws) && k <= i+8; k++ {
+		if ws[k] == "earth" && ws[k-1] == "on" && !(k >= 2 && (ws[k-2] == "than" || ws[k-2] == "as" || ws[k-2] == "like" || ws[k-2] == "what" || ws[k-2] == "why" || ws[k-2] == "how")) { // (not "season harder than on earth", "what on earth")
+			return true // "a chef at an italian restaurant (on earth lol)": said to work down here
+		}
+	}
 	return false
 }
 
