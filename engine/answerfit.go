@@ -1649,7 +1649,7 @@ func (l *Library) focusText(text string) string {
 		}
 		if !asked && askedBefore && (len(keep) == i || !setAside && lastKept == lastAsked) && !startsQuestion(f[0]) && !slices.ContainsFunc(f[min(2, len(f)):], whWord) &&
 			!(len(f) > 1 && whWord(f[0]) || len(f) > 1 && whWord(f[1]) && f[0] != "that" && f[0] != "thats") && l.noIntent(f) &&
-			!slices.ContainsFunc(f, l.isCareerWord) && l.remark(s) {
+			!slices.ContainsFunc(f, l.isCareerWord) && l.remark(s) && !(lastKept >= 0 && l.laysOut(s, sentences[lastKept])) { // (not "… Give me the full ranking, not just the winner.": how the answer is laid out)
 			// "How many orbital chefs work in Hawaii? It seems a funny place
 			// for it, but …": a remark after the question asks nothing
 			// (when nothing before the question was set aside, or only what

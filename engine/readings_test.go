@@ -1724,6 +1724,9 @@ func TestReadings(t *testing.T) {
 		{all, "what software do orbital chefs use?", []string{"RehydroCalc"}, []string{"Centrifuge Oven"}},
 		{all, "my son is a chef at an italian restaurant (on earth lol). what's his typical pay?", []string{"No guide for chef"}, []string{"$87,500"}},
 		{all, "de combien les chefs orbitaux assaisonnent-ils plus fort que sur Terre ?", []string{"Orbital Chef"}, []string{"No guide"}},
+		// A sentence or piece after a ranking that asks for all of it.
+		{shipped, "Which state pays ML engineers the most? Give me the full ranking, not just the winner.", []string{"California pays the most", "New York (NY): median $170,000"}, nil},
+		{shipped, "fewest MLEs employed — which state? also give me the headcount for all four", []string{"Massachusetts employs the fewest", "Washington (WA): median $175,000, 8,000 employed"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2213,7 +2213,7 @@ func (l *Library) wholeOnly(s string) bool {
 }
 
 var (
-	layoutWords = setOf("rank", "ranking", "ranked", "list", "tabulate", "table", "bulleted", "bullets", "order", "ordered", "sort", "sorted")
+	layoutWords = setOf("rank", "ranking", "ranked", "list", "give", "show", "tabulate", "table", "bulleted", "bullets", "order", "ordered", "sort", "sorted")
 	wholeWords  = setOf("all", "every", "full", "whole", "complete", "entire", "each", "both", "them")
 	sortWords   = setOf("category", "categories", "kind", "kinds", "type", "types", "group", "groups", "one", "ones", "item", "items")
 )
