@@ -98,6 +98,10 @@ func (e *Engine) answerPassage(lib *Library, q *question, g *bot.Guide, s *bot.S
 	return e.passageAnswer(g, s, p.title, p.body)
 }
 
+// bidBefore are the words before a verb that bid the reader do it
+// ("could you please outline", "pls list").
+var bidBefore = setOf("you", "u", "please", "pls", "plz", "kindly", "just")
+
 // headedParts counts the parts a question names by a word of their heading
 // that no other part's heading has ("galley hardware and software":
 // "Galley hardware" and "Software"; "skills, technical + soft"; "the
@@ -650,7 +654,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			continue // "the min and the max of the pay": the ends of the range, which the guide gives
 		}
 		if (w == "name" || w == "names") && !(i > 0 && possessive[q.words[i-1]]) ||
-			i == 0 && len(q.words) > 2 && (w == "list" || w == "summarize" || w == "summarise" || w == "outline") ||
+			(i == 0 || bidBefore[q.words[i-1]]) && len(q.words) > 2 && (w == "list" || w == "summarize" || w == "summarise" || w == "outline" || w == "tabulate") || // (and "could you please outline …")
 			i > 0 && (q.words[i-1] == "guide" || q.words[i-1] == "guides") && m.lex.VerbForm(w) {
 			continue // "Name two topics …", "what's it called? the name", "how does the guide weigh certs …": what the guide is asked to do (not "my name")
 		}

@@ -4884,7 +4884,7 @@ func ownPayWeighed(q *question) string {
 // a "vs" (or "versus") away from the one occupation the question reads
 // ("land surveyor vs mapping dreams"); nil otherwise.
 func (l *Library) otherSideGuide(q *question) *bot.Guide {
-	if len(q.scope.occupations) != 1 || len(l.Guides) < 2 {
+	if len(q.scope.occupations) != 1 {
 		return nil
 	}
 	sides := vsSideRE.Split(q.raw, -1) // ("… — median vs median?": more sides, one of them a guide's)
@@ -4898,8 +4898,12 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 		if slices.Contains(ws, occ[len(occ)-1]) || slices.Contains(ws, occ[len(occ)-1]+"s") {
 			continue
 		}
-		if g := l.oneGuideNamed(ws); g != nil {
-			if found != nil {
+		g := l.oneGuideNamed(ws)
+		if cs := l.findCareers(ws, make([]bool, len(ws))); len(cs) == 1 {
+			g = cs[0] // "MLE vs data scientist: …": the career named on its side
+		}
+		if g != nil {
+			if found != nil && found != g {
 				return nil
 			}
 			found = g
@@ -5017,7 +5021,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || weighsCertPrice(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
-		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
+		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked", "vs", "versus") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
 }
 
 // outdoes reports whether the words weigh one side's pay over the
@@ -6067,13 +6071,13 @@ func (l *Library) ownSideAsked(q *question, g *bot.Guide) bool {
 			continue
 		}
 		own, named, other := false, false, false
-		for _, w := range ws {
+		for k, w := range ws {
 			if names[w] || len(l.Guides) > 1 && !l.m.stop[w] && !placeWord(l.m, w) && l.terms.sole(w) == gi { // (not a state only its table has)
 				own, named = true, named || names[w]
 			}
 			for _, o := range q.scope.occupations {
-				if f := strings.Fields(strings.ToLower(o)); l.m.lex.Singular(w) == l.m.lex.Singular(f[len(f)-1]) {
-					other = true
+				if f := strings.Fields(strings.ToLower(o)); l.m.lex.Singular(w) == l.m.lex.Singular(f[len(f)-1]) && !(k > 0 && (names[ws[k-1]] || len(l.Guides) > 1 && l.terms.sole(ws[k-1]) == gi) && !slices.Contains(f, ws[k-1])) {
+					other = true // (not "a machine learning engineer", "the station galley cooks": the career's own head)
 				}
 			}
 		}

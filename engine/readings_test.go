@@ -1727,6 +1727,15 @@ func TestReadings(t *testing.T) {
 		// A sentence or piece after a ranking that asks for all of it.
 		{shipped, "Which state pays ML engineers the most? Give me the full ranking, not just the winner.", []string{"California pays the most", "New York (NY): median $170,000"}, nil},
 		{shipped, "fewest MLEs employed — which state? also give me the headcount for all four", []string{"Massachusetts employs the fewest", "Washington (WA): median $175,000, 8,000 employed"}, nil},
+		// "vs" sets a job with no guide against the career, the career's
+		// side found on its side with one guide too; a clause asking of
+		// the career by its own head ("a machine learning engineer") is
+		// the guide's side alone. "Could you please outline" bids, it is
+		// no topic.
+		{shipped, "Dear team, MLE vs data scientist: which has stronger job growth? Kind regards.", []string{"No guide for data scientist", "+36%"}, nil},
+		{shipped, "MLE vs regular SWE pay... how much does a machine learning engineer make, like bottom to top of the range?", []string{"$120,000", "$300,000"}, []string{"can't compare"}},
+		{all, "where are most of the station galley cooks employed? vs where most cruise ship cooks are", []string{"Florida"}, []string{"No guide"}},
+		{shipped, "Dear team, could you please outline the steps from complete beginner to working ML engineer, with how long each one takes?", []string{"The path into the role"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
