@@ -1736,6 +1736,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "MLE vs regular SWE pay... how much does a machine learning engineer make, like bottom to top of the range?", []string{"$120,000", "$300,000"}, []string{"can't compare"}},
 		{all, "where are most of the station galley cooks employed? vs where most cruise ship cooks are", []string{"Florida"}, []string{"No guide"}},
 		{shipped, "Dear team, could you please outline the steps from complete beginner to working ML engineer, with how long each one takes?", []string{"The path into the role"}, []string{"Not in the guide"}},
+		// An adverb typed wrong is how it is said, not what is asked.
+		{shipped, "what is a machine lerning enjineer basicly? explain like im 5", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

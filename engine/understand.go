@@ -2750,6 +2750,9 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 		if replyForm(q.words, i) {
 			continue // "in 2 lines", "in one sentence": how the reply is wanted
 		}
+		if len(w) >= 6 && strings.HasSuffix(w, "ly") && l.m.index[w] == nil && !l.m.lex.Word(w) && !l.vocab.known(w) && (l.Searcher == nil || !l.Searcher.Known(context.Background(), w)) {
+			continue // "what is it basicly?", "actualy": an adverb typed wrong, how it is said, not what is asked
+		}
 		if (w == "role" || w == "roles") && i > 0 && q.taken != nil && q.taken[i-1] && len(q.careers) > 0 && careerWord(i-1, q.words[i-1]) {
 			continue // "the MLE role": the career itself, not the path's "into the role"
 		}
