@@ -241,6 +241,10 @@ func (l *Library) asideAfter(ctx context.Context, text string, k int) bool {
 // question, "I use a wheelchair", is often the point of it.)
 var statementOpeners = setOf("my", "his", "her", "their", "heard", "sounds", "seems")
 
+// wishOpeners open a sentence that says what the asker is after ("want
+// max pay if …", "need the floor in case …").
+var wishOpeners = setOf("want", "wanted", "need", "needed", "wanna", "hoping", "trying")
+
 // statementAfter reports whether the text after its last question mark (at
 // k) is a statement that tells the question's context, not a part to
 // answer: no question mark, opening with someone in the asker's life or a
@@ -252,7 +256,16 @@ var statementOpeners = setOf("my", "his", "her", "their", "heard", "sounds", "se
 // question before it names a career or asks something.
 func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
 	tail := words(text[k+1:])
-	if len(tail) < 3 || strings.ContainsAny(text[k+1:], "?/|•\n") || !statementOpeners[tail[0]] ||
+	wish := len(tail) > 0 && wishOpeners[tail[0]] // "… which state pays the most? want max pay if I'm uprooting my life": the question's own aim, told again
+	if wish {
+		before := l.intentsOf(text[:k+1])
+		for in := range l.intentsOf(text[k+1:]) {
+			if !before[in] {
+				wish = false // ("… pay? want the certs too": more asked)
+			}
+		}
+	}
+	if len(tail) < 3 || strings.ContainsAny(text[k+1:], "?/|•\n") || !statementOpeners[tail[0]] && !wish ||
 		slices.ContainsFunc(tail, func(w string) bool {
 			return tailAsks[w] || w == "also" || w == "too" || w == "plus" || w == "wondering" || w == "wonder" || w == "curious"
 		}) {

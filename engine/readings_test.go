@@ -1738,6 +1738,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Dear team, could you please outline the steps from complete beginner to working ML engineer, with how long each one takes?", []string{"The path into the role"}, []string{"Not in the guide"}},
 		// An adverb typed wrong is how it is said, not what is asked.
 		{shipped, "what is a machine lerning enjineer basicly? explain like im 5", []string{"What a machine learning engineer does"}, []string{"can't answer"}},
+		// A sentence after the question that says what the asker is after,
+		// asking nothing new, is its context; a job one lives "on a …
+		// budget" is the asker's.
+		{all, "lowest paying state for dream cartography in the table? need the floor in case it's the only option after the robots take my job", []string{"Illinois pays the least"}, []string{"Your questions"}},
+		{all, "how much is the pastry endorsement for baking in the centrifuge oven? is it worth it on a line cook's budget", []string{"$240"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -554,6 +554,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
+		if i+1 < len(ws) && (ws[i+1] == "budget" || ws[i+1] == "salary" || ws[i+1] == "wage" || ws[i+1] == "paycheck") && start > 1 && (ws[start-1] == "a" || ws[start-1] == "my") && ws[start-2] == "on" {
+			// "is it worth it on a line cook's budget": what the asker lives
+			// on, told beside the question
+			for k := start; k <= i+1; k++ {
+				taken[k] = true
+			}
+			if sc.background == "" {
+				sc.background = strings.Join(ws[start:i+1], " ")
+			}
+			continue
+		}
 		if start > 0 && (ws[start-1] == "hiring" || ws[start-1] == "hire") && (m.roles[head] || m.roles[ws[i]] || !(start >= 2 && auxBefore[ws[start-2]] && (start < i || !l.usesNoun(head)))) {
 			// (not "SpaceX is hiring avionics technicians": the job hired;
 			// but "space stations are hiring cooks": the guide's own people)
