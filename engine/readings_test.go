@@ -1743,6 +1743,11 @@ func TestReadings(t *testing.T) {
 		// budget" is the asker's.
 		{all, "lowest paying state for dream cartography in the table? need the floor in case it's the only option after the robots take my job", []string{"Illinois pays the least"}, []string{"Your questions"}},
 		{all, "how much is the pastry endorsement for baking in the centrifuge oven? is it worth it on a line cook's budget", []string{"$240"}, []string{"No guide"}},
+		// People named by a field no guide speaks of, and a job's short
+		// name after its two words.
+		{shipped, "what certs do cybersecurity ppl need", []string{"No guide for cybersecurity people"}, []string{"$300"}},
+		{all, "who earns the most among people who map dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
+		{shipped, "full stack dev salary in NYC", []string{"No guide for full stack dev"}, []string{"$170,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -177,6 +177,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if lastEnd >= 0 && !taken[lastEnd] {
 			taken[lastEnd], held = true, lastEnd
 		}
+		if (ws[i] == "people" || ws[i] == "folks") && !taken[i] && i > 0 && !taken[i-1] && len(q.careers) == 0 && len(ws[i-1]) >= 4 && allLetters(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
+			!l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !placeWord(m, ws[i-1]) && !m.lex.Time(ws[i-1]) && !strings.HasSuffix(ws[i-1], "s") &&
+			(m.lex.OnlyNoun(ws[i-1]) || !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1]) && fieldEnding(ws[i-1])) { // (not "among people", "apps people use")
+			// "what certs do cybersecurity people need", "marketing folks":
+			// people named by a field no guide speaks of
+			taken[i-1], taken[i] = true, true
+			sc.occupations = append(sc.occupations, ws[i-1]+" "+ws[i])
+			continue
+		}
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
 			continue // (and "single dad": someone in a life, not a job)
 		}
@@ -392,6 +401,10 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// "machine operator": a noun says which sense of "operator"
 			// (a time says none: "the family christmas card").
 			phrase, start = ws[i-1]+" "+head, i-1
+		}
+		if full, ok := shortHeads[ws[i]]; ok && phrase == "" && full != "lead" && i > 1 && !taken[i-1] && !taken[i-2] && m.lex.Adjective(ws[i-2]) && !m.stop[ws[i-2]] && m.index[ws[i-2]] == nil &&
+			m.lex.Noun(ws[i-1]) && !m.stop[ws[i-1]] && !l.isCareerWord(ws[i-1]) && !l.isCareerWord(ws[i-2]) && shortNext(m, ws, i) {
+			phrase, start = ws[i-2]+" "+ws[i-1]+" "+full, i-2 // "full stack dev salary": a job's short name after its two words
 		}
 		if phrase == "" && l.Searcher != nil {
 			if m.lex.CompoundOccupation(ws[i]) != "" && m.index[ws[i]] == nil && !l.knownTerm(ws[i]) && !l.vocab.known(ws[i]) {
@@ -2657,6 +2670,17 @@ func ownStanding(ws []string, i int) bool {
 // standingWords name what a worker has in their own job.
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp",
 	"job", "career", "role", "profession", "trade")
+
+// fieldEnding reports whether w ends as the name of a field or line of
+// work does ("cybersecurity", "analytics", "nursing", "management").
+func fieldEnding(w string) bool {
+	for _, e := range []string{"ity", "ics", "ing", "ment", "ogy", "ism", "ance", "ence", "ry"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // auxBefore are the words before a verb in -ing that make it one ("is
 // hiring", "are hiring"), not a modifier ("a hiring manager").
