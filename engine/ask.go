@@ -4948,7 +4948,10 @@ func comparedRefusal(lib *Library, occs []string, own string) string {
 			named = append(named, o)
 		}
 	}
-	if len(named) > 1 {
+	switch {
+	case len(named) == 0:
+		return fmt.Sprintf("There's no guide for that, so I can't compare the two.%s %s", own, lib.careerHint())
+	case len(named) > 1:
 		return fmt.Sprintf("There's no guide for %s, so I can't compare them.%s %s", joinOr(named), own, lib.careerHint())
 	}
 	return fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", named[0], own, lib.careerHint())

@@ -20,7 +20,7 @@ type Library struct {
 	Searcher bot.Searcher
 
 	sounds soundNames // names voice typing may cut up, by sound (built on first use)
-	heard  heardWords // the vocabulary's words by how they sound, for words spelt as heard (built on first use)
+	heard  heardWords // the words a word spelt as it sounds may mean, by their consonants (built on first use)
 
 	bySlug       map[string]*bot.Guide
 	sections     map[string]*bot.Section

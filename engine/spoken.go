@@ -556,13 +556,15 @@ func (h *heardWords) build(l *Library) {
 	}
 }
 
-// soundAlike is the one such word that w, a word of seven letters or more
-// no dictionary or guide has, sounds the same as (the same consonants, as
-// heard) and is spelt near (at most half its letters apart, four at most): "masheen" →
-// "machine", "sertifications" → "certifications", "astronots" →
-// "astronauts"; "" when there is none, or two as near.
+// soundAlike is the one heardWords word that w, a word of seven letters or
+// more (its caller reads it only when no dictionary or guide has it),
+// sounds the same as (the same consonants, as heard) and is spelt near (at
+// most half its letters apart, four at most): "masheen" → "machine",
+// "sertifications" → "certifications", "heisenburg" → "heisenberg"; ""
+// when there is none, or two as near, or w is a dictionary word with an
+// ending.
 func (l *Library) soundAlike(w string) string {
-	if len(w) < 7 || !isAlpha(w) || !isASCII(w) || l.vocab == nil || l.inflected(w) {
+	if len(w) < 7 || !isAlpha(w) || !isASCII(w) || l.m == nil || l.inflected(w) {
 		return ""
 	}
 	l.heard.once.Do(func() { l.heard.build(l) })
