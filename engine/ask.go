@@ -4952,17 +4952,9 @@ func comparedRefusal(lib *Library, occs []string, own string) string {
 	case len(named) == 0:
 		return fmt.Sprintf("There's no guide for that, so I can't compare the two.%s %s", own, lib.careerHint())
 	case len(named) > 1:
-		return fmt.Sprintf("There's no guide for %s, so I can't compare them.%s %s", joinOr(named), own, lib.careerHint())
+		return fmt.Sprintf("There's no guide for %s, so I can't compare them.%s %s", joinWith(named, "or"), own, lib.careerHint())
 	}
 	return fmt.Sprintf("There's no guide for %s, so I can't compare the two.%s %s", named[0], own, lib.careerHint())
-}
-
-// joinOr joins items as "a, b or c".
-func joinOr(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
 }
 
 // ownFigure is the guide's own figure for what a comparison with a job

@@ -665,11 +665,14 @@ func invented(g *bot.Guide) bool {
 var madeUp = setOf("fictional", "invented", "imaginary", "fake", "pretend", "madeup")
 
 // joinAnd lists items as a sentence does: "a", "a and b", "a, b and c".
-func joinAnd(items []string) string {
+func joinAnd(items []string) string { return joinWith(items, "and") }
+
+// joinWith lists items with conj before the last: "a, b or c".
+func joinWith(items []string, conj string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
 
 // schoolingLevel ranks a guide's education level: a diploma or

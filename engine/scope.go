@@ -177,15 +177,6 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if lastEnd >= 0 && !taken[lastEnd] {
 			taken[lastEnd], held = true, lastEnd
 		}
-		if (ws[i] == "people" || ws[i] == "folks") && !taken[i] && i > 0 && !taken[i-1] && len(q.careers) == 0 && len(ws[i-1]) >= 4 && allLetters(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil &&
-			!l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !placeWord(m, ws[i-1]) && !m.lex.Time(ws[i-1]) && !strings.HasSuffix(ws[i-1], "s") &&
-			(m.lex.OnlyNoun(ws[i-1]) || !m.lex.Word(ws[i-1]) && !m.lex.VerbForm(ws[i-1]) && fieldEnding(ws[i-1])) { // (not "among people", "apps people use")
-			// "what certs do cybersecurity people need", "marketing folks":
-			// people named by a field no guide speaks of
-			taken[i-1], taken[i] = true, true
-			sc.occupations = append(sc.occupations, ws[i-1]+" "+ws[i])
-			continue
-		}
 		if taken[i] || m.stop[ws[i]] && !m.stopOccupations[ws[i]] || relations[ws[i]] {
 			continue // (and "single dad": someone in a life, not a job)
 		}
@@ -2671,17 +2662,6 @@ func ownStanding(ws []string, i int) bool {
 var standingWords = setOf("salary", "salaries", "pay", "wage", "wages", "income", "earnings", "raise", "range", "outlook", "prospects", "market", "worth", "value", "compensation", "comp",
 	"job", "career", "role", "profession", "trade")
 
-// fieldEnding reports whether w ends as the name of a field or line of
-// work does ("cybersecurity", "analytics", "nursing", "management").
-func fieldEnding(w string) bool {
-	for _, e := range []string{"ity", "ics", "ing", "ment", "ogy", "ism", "ance", "ence", "ry"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // auxBefore are the words before a verb in -ing that make it one ("is
 // hiring", "are hiring"), not a modifier ("a hiring manager").
 var auxBefore = setOf("is", "are", "s", "re", "was", "were", "been", "be", "keeps", "keep", "started", "start", "stopped")
@@ -3023,6 +3003,10 @@ func (l *Library) offGuideWord(ctx context.Context, w string) bool {
 // ("cybersecurity people", "the real estate crowd").
 var groupWords = setOf("people", "folks", "folk", "crowd", "guys", "types", "pros", "professionals")
 
+// questionAux are the auxiliaries a question puts before its subject
+// ("what do marketing folks earn?").
+var questionAux = setOf("do", "does", "did", "can", "could", "should", "would", "will", "must")
+
 // groupField is the people of a field no guide speaks of, named by the
 // field and a word for a group ("cybersecurity people, what certs should i
 // get", "real estate crowd in Florida, typical income?"), asked about with
@@ -3038,7 +3022,8 @@ func (l *Library) groupField(q *question, taken []bool) string {
 		return !taken[k] && !hasDigit(w) && !numberWords[w] && len(w) >= 3 && l.offGuideWord(ctx, w) && !l.m.lex.Person(w) && (l.m.lex.Noun(w) || !l.m.lex.Word(w)) // (not "six guys")
 	}
 	for i := 1; i < len(ws); i++ {
-		if !groupWords[ws[i]] || taken[i] || !unknown(i-1) || i+1 < len(ws) && (l.m.lex.CommonVerb(ws[i+1]) || l.m.payVerbs[ws[i+1]]) {
+		asked := i >= 2 && questionAux[ws[i-2]] // "what certs do cybersecurity ppl need", "what do marketing folks earn": the group the question asks of
+		if !groupWords[ws[i]] || taken[i] || !unknown(i-1) || !asked && i+1 < len(ws) && (l.m.lex.CommonVerb(ws[i+1]) || l.m.payVerbs[ws[i+1]]) {
 			continue // (not "apps people use", "ppl say": people doing something, no field's)
 		}
 		start := i - 1
