@@ -3366,6 +3366,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 48 (voice h256: numbers that are not pay or counts from the guide: ages, years, dates, children, years of experience, a 401k, a class of 2027 ('I'm 35 with 3 kids', 'in 2 years', '10 years as a welder'), set beside the real question; guide careers and real jobs with no guide); committed unread; scored once at the start of session 49 (together with 367-370: 974/1000, 0 wrong career, 4 answered for an occupation with no guide).
 	{"test/ml-engineer-370", "test/ml-engineer-370.jsonl", false, 120, 15, 0.976},
 	{"test/careers-370", "test/careers-370.jsonl", true, 60, 10, 0.99},
+	// Held-out, written blind at the start of session 49 (voice h257: sea, ship and ocean workers whose words touch a guide's (sailors, ship's cooks, deckhands, marine biologists, navigators, submarine crew, oceanographers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 49 to score once at its end.
+	{"test/ml-engineer-371", "test/ml-engineer-371.jsonl", false, 120, 15, 0.5},
+	{"test/careers-371", "test/careers-371.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h258: science educators and explainers whose words touch a guide's (physics teachers, astronomy educators, planetarium staff, science journalists, museum guides, quantum-computing lecturers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 49 to score once at its end.
+	{"test/ml-engineer-372", "test/ml-engineer-372.jsonl", false, 120, 15, 0.5},
+	{"test/careers-372", "test/careers-372.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h259: robotics, hardware and electronics workers whose words touch a guide's (robotics technicians, electrical engineers, embedded developers, drone pilots, chip designers, camera and sensor installers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 49 to score once at its end.
+	{"test/ml-engineer-373", "test/ml-engineer-373.jsonl", false, 120, 15, 0.5},
+	{"test/careers-373", "test/careers-373.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h260: messages that correct themselves part-way ('wait, I meant Oregon not Ohio', 'scratch that', 'sorry, the certificate not the degree', 'no, the other guide'), where the answer must follow the correction; guide careers and real jobs with no guide); committed unread, for session 49 to score once at its end.
+	{"test/ml-engineer-374", "test/ml-engineer-374.jsonl", false, 120, 15, 0.5},
+	{"test/careers-374", "test/careers-374.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h261: job titles pasted as they appear in postings and profiles, with levels, codes and extras ('Sr. MLE (L5)', 'Staff Applied Scientist II', 'Culinary Specialist - Orbital, Contract', 'Line Cook III - nights'), for guide careers and for real jobs with no guide); committed unread, for session 50 to score once.
+	{"test/ml-engineer-375", "test/ml-engineer-375.jsonl", false, 120, 15, 0.5},
+	{"test/careers-375", "test/careers-375.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h262: hospitality, travel and event workers whose words touch a guide's (cruise-ship crew, hotel chefs, tour guides, travel agents, event planners, space-tourism hosts), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 50 to score once.
+	{"test/ml-engineer-376", "test/ml-engineer-376.jsonl", false, 120, 15, 0.5},
+	{"test/careers-376", "test/careers-376.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h263: therapists, counsellors and wellness workers whose words touch a guide's (sleep coaches, meditation teachers, art therapists, dream-work counsellors, life coaches, psychiatrists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 50 to score once.
+	{"test/ml-engineer-377", "test/ml-engineer-377.jsonl", false, 120, 15, 0.5},
+	{"test/careers-377", "test/careers-377.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 49 (voice h264: pay asked in other units and forms: hourly rate, per month or week, take-home after tax, 'six figures', 'is 150k good', bonuses, tips, equity, overtime; guide careers and real jobs with no guide); committed unread, for session 50 to score once.
+	{"test/ml-engineer-378", "test/ml-engineer-378.jsonl", false, 120, 15, 0.5},
+	{"test/careers-378", "test/careers-378.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3429,8 +3453,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-367": 1, "test/careers-368":
 // start: four (355-358), which it scored at its end, and four (359-362)
 // that session 48 scored at its start; session 48 wrote eight blind at its
 // start: four (363-366), which it scored at its end, and four (367-370)
-// that session 49 scored at its start.
-var unscored = map[string]bool{}
+// that session 49 scored at its start; session 49 wrote eight blind at its
+// start: four (371-374), which it scores at its end, and four (375-378)
+// that wait for session 50.
+var unscored = map[string]bool{"test/ml-engineer-371": true, "test/careers-371": true, "test/ml-engineer-372": true, "test/careers-372": true, "test/ml-engineer-373": true, "test/careers-373": true, "test/ml-engineer-374": true, "test/careers-374": true, "test/ml-engineer-375": true, "test/careers-375": true, "test/ml-engineer-376": true, "test/careers-376": true, "test/ml-engineer-377": true, "test/careers-377": true, "test/ml-engineer-378": true, "test/careers-378": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
