@@ -1042,7 +1042,11 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		}
 	}
 	if req.Option("career") == "" && len(q.careers) < 2 && len(q.scope.occupations) == 0 && (bothJobs(q.words) || q.full != nil && bothJobs(q.full.words)) {
-		if a, b := lib.twoNamed(q); a != nil && (len(q.careers) == 0 || q.careers[0] == a || q.careers[0] == b) {
+		a, b := lib.twoNamed(q)
+		if a == nil && q.full != nil {
+			a, b = lib.twoNamed(q.full) // (the jobs told before the question: "one wants machine learning and the other wants to cook for space station crews. in california, which pays more?")
+		}
+		if a != nil && (len(q.careers) == 0 || q.careers[0] == a || q.careers[0] == b) {
 			// "He'd build AI systems, I'd cook on an orbital station … What
 			// are the California medians for both jobs?": two careers, each
 			// named by words only its guide uses and keeps coming back to.

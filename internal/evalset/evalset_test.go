@@ -2094,6 +2094,38 @@ var sets = []struct {
 	// Voice t311: named employers and organisations (Microsoft in Washington, a clinic in Ohio, SpaceX, a bank in Chicago, a university lab), asked about pay there, who hires them, whether their pay differs from the guide's; guide careers and real jobs with no guide (mirrors h248), written in session 48
 	{"tune/ml-engineer-552", "tune/ml-engineer-552.jsonl", false, 120, 15, 0.936},
 	{"tune/careers-552", "tune/careers-552.jsonl", true, 80, 15, 0.93},
+	// Voice t312: warehouse, plant and production workers (welders, forklift drivers, line leads, machine operators, quality techs, millwrights) asking about their own work and about switching to a guide's career; guide careers and real jobs with no guide (mirrors h249), written in session 49
+	// (first run 243/250 (97.2%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-553", "tune/ml-engineer-553.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-553", "tune/careers-553.jsonl", true, 80, 15, 0.94},
+	// Voice t313: air and space jobs whose words touch a guide's (pilots, aircraft mechanics, rocket engineers, mission controllers, satellite technicians, in-flight caterers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h250), written in session 49
+	// (first run 240/250 (96.0%), 0 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-554", "tune/ml-engineer-554.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-554", "tune/careers-554.jsonl", true, 80, 15, 0.95},
+	// Voice t314: gardening, farming and nature workers whose words touch a guide's (gardeners, farmhands, tree surgeons, greenhouse growers, botanists, lawn-care crews, vineyard workers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h251), written in session 49
+	// (first run 243/250 (97.2%), 1 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-555", "tune/ml-engineer-555.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-555", "tune/careers-555.jsonl", true, 80, 15, 0.94},
+	// Voice t315: requests that shape the reply: 'keep it short', 'one line', 'in a table', 'numbered steps', 'just yes or no', 'summarise', 'explain simply'; guide careers and real jobs with no guide (mirrors h252), written in session 49
+	// (first run 245/250 (98.0%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-556", "tune/ml-engineer-556.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-556", "tune/careers-556.jsonl", true, 80, 15, 0.96},
+	// Voice t316: cooking and food-service jobs whose words touch a guide's (chefs, pastry cooks, butchers, nutritionists, food-truck owners, school cafeteria cooks, recipe developers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h253), written in session 49
+	// (first run 249/250 (99.6%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-557", "tune/ml-engineer-557.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-557", "tune/careers-557.jsonl", true, 80, 15, 0.99},
+	// Voice t317: mapping, measuring and mind jobs whose words touch a guide's (geographers, surveying techs, psychologists, sleep doctors, brain researchers, remote-sensing analysts, dream therapists), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h254), written in session 49
+	// (first run 247/250 (98.8%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-558", "tune/ml-engineer-558.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-558", "tune/careers-558.jsonl", true, 80, 15, 0.97},
+	// Voice t318: messages that carry on a conversation: 'cool, what about Ohio?', 'and the certs?', 'got it. next question', 'same but for the chef one', thanks and ok's before the question, some naming the career again and some not; guide careers and real jobs with no guide (mirrors h255), written in session 49
+	// (first run 242/250 (96.8%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-559", "tune/ml-engineer-559.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-559", "tune/careers-559.jsonl", true, 80, 15, 0.95},
+	// Voice t319: numbers in the message that are not pay or counts from the guide: birth years, hours a week, GPA, years at a job, class sizes, loan amounts, a 2-year plan ('born in 1990', '40 hrs a week', '3.2 GPA', '5 yrs as a nurse'), set beside the real question; guide careers and real jobs with no guide (mirrors h256), written in session 49
+	// (first run 240/250 (96.0%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-560", "tune/ml-engineer-560.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-560", "tune/careers-560.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
