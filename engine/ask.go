@@ -5068,7 +5068,7 @@ func weighsCertPrice(q *question) bool {
 // weighs needs a licence ("pilot vs ML engineer, which one needs a
 // license?", "which needs more licensing?").
 func weighsLicence(q *question) bool {
-	return hasAny(q, "which", "who") && hasAny(q, "license", "licence", "licensing", "licenses", "licences", "licensed") &&
+	return hasAny(q, "which", "who") && hasAny(q, "license", "licence", "licensing", "licenses", "licences", "licensed", "permit", "permits") &&
 		hasAny(q, "need", "needs", "require", "requires", "required", "more", "less")
 }
 

@@ -1749,6 +1749,10 @@ func TestReadings(t *testing.T) {
 		{all, "who earns the most among people who map dreams?", []string{"Dream Cartographer"}, []string{"No guide"}},
 		{shipped, "full stack dev salary in NYC", []string{"No guide for full stack dev"}, []string{"$170,000"}},
 		{all, "my two kids are arguing about careers, one wants machine learning and the other wants to cook for space station crews. in california, which pays more, and what's each one's median?", []string{"$185,000", "$104,900"}, nil},
+		{shipped, "how do I get into actuarial work, exams?", []string{"No guide for actuarial work"}, []string{"AWS"}},
+		{shipped, "which is quicker to get into, ML engineering or actuarial work?", []string{"No guide for actuarial work"}, nil},
+		{shipped, "what does the technical side of ML look like?", nil, []string{"No guide"}},
+		{all, "nursery worker vs quantum gardener, which one needs a permit?", []string{"No guide for nursery worker", "can't compare"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

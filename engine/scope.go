@@ -888,6 +888,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// engineering, better outlook?": a word no dictionary or guide
 			// knows, set against the career
 			sc.occupations = append(sc.occupations, v)
+		} else if v := l.versusWork(q, taken); v != "" {
+			// "which is quicker to get into, ML engineering or actuarial
+			// work?": a line of work no guide speaks of, set against the
+			// career
+			sc.occupations = append(sc.occupations, v)
 		}
 	}
 	if len(sc.occupations) == 0 && len(q.careers) == 0 {
@@ -2926,6 +2931,9 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 			l.m.lex.Word(ws[i]) && l.m.lex.Noun(ws[i+1]) && !careerWords[ws[i+1]] {
 			return ws[i] + " " + ws[i+1] // "instructional design": a kind of the work no guide names
 		}
+		if end-i == 2 && l.practisedWork(context.Background(), ws[i], ws[i+1]) {
+			return ws[i] + " " + ws[i+1] // "get into actuarial work": the actuaries'
+		}
 		for k := i; k < end; k++ {
 			w := ws[k]
 			if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || careerWords[w] {
@@ -2999,6 +3007,39 @@ func (l *Library) offGuideWord(ctx context.Context, w string) bool {
 		!l.isCareerWord(w) && !l.m.lex.CommonVerb(w)
 }
 
+// practisedWork reports whether an adjective and a noun name a line of
+// work no guide speaks of by the adjective WordNet relates to its
+// practitioner: "actuarial work" (actuaries'), "dental field", "secretarial
+// jobs". The practitioner is read off the adjective's ending ("-ial" →
+// "-y", "-al" → "-ist", "-ian" or the bare noun) and must be an occupation
+// WordNet knows; adjectives a guide uses ("technical", "physical") are the
+// guides' own words.
+func (l *Library) practisedWork(ctx context.Context, adj, noun string) bool {
+	if !workNouns[noun] || l.Searcher == nil || !l.m.lex.Relational(adj) || !l.offGuideWord(ctx, adj) || l.usesPhrase(adj, noun) {
+		return false
+	}
+	var cands []string
+	if b, ok := strings.CutSuffix(adj, "ial"); ok {
+		cands = append(cands, b+"y", b) // "actuarial" → "actuary", "managerial" → "manager"
+	}
+	if b, ok := strings.CutSuffix(adj, "al"); ok {
+		cands = append(cands, b+"ist", b+"ian", b) // "dental" → "dentist", "electrical" → "electrician", "mechanical" → "mechanic"
+	}
+	if b, ok := strings.CutSuffix(adj, "ary"); ok {
+		cands = append(cands, b+"arian") // "veterinary" → "veterinarian"
+	}
+	for _, c := range cands {
+		if len(c) >= 4 && l.m.lex.Occupation(c) && !l.m.roles[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns name a line of work after a word that says which ("actuarial
+// work", "the dental field").
+var workNouns = setOf("work", "field", "side", "career", "careers", "job", "jobs", "profession", "track", "world", "industry", "sector", "roles")
+
 // groupWords name the people of a line of work after its name
 // ("cybersecurity people", "the real estate crowd").
 var groupWords = setOf("people", "folks", "folk", "crowd", "guys", "types", "pros", "professionals")
@@ -3047,6 +3088,9 @@ func (l *Library) modifiedField(q *question, taken []bool) string {
 	ctx := context.Background()
 	for i := 0; i+1 < len(ws); i++ {
 		mod, field := ws[i], ws[i+1]
+		if !taken[i] && !taken[i+1] && l.practisedWork(ctx, mod, field) {
+			return mod + " " + field // "is actuarial work a good career?", "actuarial work pay?"
+		}
 		if taken[i] || taken[i+1] || hasDigit(mod) || len(mod) < 2 || !l.offGuideWord(ctx, mod) || l.m.lex.Person(mod) || l.usesPhrase(mod, field) {
 			continue
 		}
@@ -4226,6 +4270,24 @@ func (l *Library) versusUnknown(q *question, raw []string, taken []bool) string 
 			}
 			taken[k] = true
 			return asTyped(ws, raw, k, k+1)
+		}
+	}
+	return ""
+}
+
+// versusWork is a line of work practisedWork reads, set against a career
+// by "or", "vs" or "versus" on either side of it; "" otherwise.
+func (l *Library) versusWork(q *question, taken []bool) string {
+	ws := q.words
+	for i := 0; i+1 < len(ws); i++ {
+		against := func(k int) bool {
+			return k >= 0 && k < len(ws) && (ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus")
+		}
+		if taken[i] || taken[i+1] || !against(i-1) && !against(i+2) {
+			continue
+		}
+		if l.practisedWork(context.Background(), ws[i], ws[i+1]) {
+			return ws[i] + " " + ws[i+1]
 		}
 	}
 	return ""
