@@ -3067,13 +3067,37 @@ func unheldPayYear(q *question, g *bot.Guide) int {
 	}
 	years := yearRE.FindAllString(q.raw, -1)
 	own := slices.Contains(years, strconv.Itoa(g.Salary.Year))
-	for _, y := range years {
-		n, _ := strconv.Atoi(y)
+	ws := words(q.raw)
+	for k, w := range ws {
+		if !yearRE.MatchString(w) || lifeYear(ws, k) {
+			continue // "born in 1994, 3.1 GPA. whats the median salary?": a year of the asker's life
+		}
+		n, _ := strconv.Atoi(w)
 		if n < g.Salary.Year && !own || n >= g.Salary.Year+3 && n < 2100 {
 			return n
 		}
 	}
 	return 0
+}
+
+// lifeYear reports whether the year at k dates the asker's life, not pay:
+// "born in 1994", "class of 2027", "since 2012", "from 2012 to 2020".
+func lifeYear(ws []string, k int) bool {
+	at := k - 1
+	if at >= 0 && ws[at] == "in" {
+		at--
+	}
+	if at >= 0 {
+		switch ws[at] {
+		case "born", "since", "graduated", "graduating", "grad", "retired", "retiring", "married":
+			return true
+		case "of":
+			return at > 0 && ws[at-1] == "class"
+		case "from":
+			return k+2 < len(ws) && (ws[k+1] == "to" || ws[k+1] == "until" || ws[k+1] == "till") && yearRE.MatchString(ws[k+2])
+		}
+	}
+	return k >= 2 && (ws[k-1] == "to" || ws[k-1] == "until" || ws[k-1] == "till") && yearRE.MatchString(ws[k-2]) && k >= 3 && ws[k-3] == "from"
 }
 
 // frameBefore is how many of the question's words open it with a frame

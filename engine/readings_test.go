@@ -1753,6 +1753,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "which is quicker to get into, ML engineering or actuarial work?", []string{"No guide for actuarial work"}, nil},
 		{shipped, "what does the technical side of ML look like?", nil, []string{"No guide"}},
 		{all, "nursery worker vs quantum gardener, which one needs a permit?", []string{"No guide for nursery worker", "can't compare"}, nil},
+		{shipped, "born in 1994, 3.1 GPA, about 60k in student loans. whats the median salary for an ML engineer these days?", []string{"$150,000"}, []string{"pay in 1994"}},
+		{shipped, "class of 2019 here, what's the ML engineer median?", []string{"$150,000"}, []string{"pay in 2019"}},
+		{shipped, "Suppose I'd become an ML engineer back in 2015. What was the median salary then?", []string{"pay in 2015"}, nil},
+		{all, "how long does it take to become someone who cooks for astronauts on a station?", []string{"Orbital Chef"}, []string{"No guide for astronauts"}},
+		{shipped, "Is California or Washington bigger for ML jobs, in terms of how many people are employed?", []string{"25,000", "8,000"}, []string{"No guide for terms"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2220,6 +2220,13 @@ func servedBy(m *model, ws []string, start int) bool {
 		// determiner or a word the intent table knows)
 		return start < 3 || !determiner[ws[start-3]] && m.index[ws[start-3]] == nil
 	}
+	if start >= 3 && (ws[start-3] == "who" || ws[start-3] == "that") && m.index[ws[start-2]] == nil && !m.stop[ws[start-2]] {
+		// "someone who cooks for astronauts": the work told in a relative
+		// clause, for the people it serves
+		if v, ok := strings.CutSuffix(ws[start-2], "s"); ok && (work.Verb(v) || strings.HasSuffix(v, "e") && work.Verb(strings.TrimSuffix(v, "e"))) {
+			return true
+		}
+	}
 	return start >= 3 && doing(ws[start-3])
 }
 
@@ -2912,6 +2919,9 @@ func (l *Library) unknownField(q *question, taken []bool) string {
 		// field's name of three words ends the message
 		three := i >= 2 && i+3 == len(ws) && ws[i-1] == "for" && fieldCue(ws[:i+2], i) &&
 			!slices.ContainsFunc(ws[i:], func(w string) bool { return l.m.stop[w] }) // (not "a cert for dealing with it")
+		if i >= 1 && ws[i-1] == "in" && i+1 < len(ws) && ws[i+1] == "of" {
+			continue // "bigger for ML jobs, in terms of how many are employed": a phrase of the sentence, no field
+		}
 		if !fieldCue(ws, i) && !three && !(studyFigures && studiedBefore(ws, i) && !placeWord(l.m, ws[i]) && !l.m.lex.Foreign(ws[i])) {
 			continue
 		}
