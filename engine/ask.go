@@ -125,7 +125,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// no guide's.
 		return e.noGuideNamed(lib, text, title), nil
 	}
-	text = dropAskingFor(dropManner(dropPreamble(dropGreeting(spokenAmounts(moneySigns(text))))))
+	text = dropAskingFor(dropManner(dropPreamble(dropNod(dropGreeting(spokenAmounts(moneySigns(text)))))))
 	if !onePart(text) {
 		if parts := lib.splitParts(text); len(parts) > 1 {
 			if listsInline(text) && len(lib.analyse(ctx, text).careers) == 0 {
@@ -407,6 +407,47 @@ func dropGreeting(text string) string {
 		return text
 	}
 	return rest
+}
+
+// pricedOnly reports whether a short question ranks prices and asks
+// nothing else ("and the priciest one?", "what's the cheapest one?"): the
+// guides price certifications only, so it ranks them.
+func pricedOnly(q *question) bool {
+	if len(q.words) > 6 || len(q.careers) > 0 || len(q.states) > 0 {
+		return false
+	}
+	for in := range q.intents {
+		if in != "cost" && in != "most" && in != "least" {
+			return false
+		}
+	}
+	return true
+}
+
+// nods are the words of a nod that opens a follow-up ("cool, what about
+// California?", "ok thanks! and the priciest one?", "got it. next
+// question: …").
+var nods = setOf("cool", "ok", "okay", "k", "kk", "thanks", "thank", "you", "thx", "ty", "tysm", "great", "awesome", "nice", "perfect", "gotcha", "got", "it",
+	"sweet", "alright", "sure", "cheers", "appreciate", "much", "so", "that", "helps", "helped", "noted", "neat", "wow", "interesting", "makes", "sense")
+
+// dropNod removes a nod of up to four words that ends with a mark and is
+// followed by a question of three words or more: it is no sentence of the
+// message. A nod alone ("ok thanks!") stays, to be thanked back.
+func dropNod(text string) string {
+	t := strings.TrimLeft(text, " \t")
+	i := strings.IndexAny(t, "!,.;:-—")
+	if i < 1 || i > 30 {
+		return text
+	}
+	f := words(t[:i])
+	if len(f) == 0 || len(f) > 4 || !allIn(f, nods) || f[0] == "you" || f[0] == "it" || f[0] == "so" || f[0] == "that" || f[0] == "much" || f[0] == "makes" {
+		return text
+	}
+	rest := strings.TrimLeft(t[i:], "!,.;:-—… ")
+	if len(strings.Fields(rest)) < 3 {
+		return text
+	}
+	return dropNod(rest) // ("ok. thanks! what about Ohio?")
 }
 
 // questionNamesGuide reports whether, among several guides, the question
@@ -2505,7 +2546,7 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 			a.Body = fmt.Sprintf("The %s guide lists %d %s.\n\n%s", g.Title, n, plural(n, "certification", "certifications"), a.Body)
 		}
 		return a
-	case q.has("cost") && q.has(bot.KindCerts) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
+	case q.has("cost") && (q.has(bot.KindCerts) || pricedOnly(q)) && len(g.Certifications) > 1 && (q.has("most") || q.has("least") || hasAny(q, "cheapest", "priciest", "expensive")):
 		return cheapestOrDearest(e, g, q, !(q.has("most") || hasAny(q, "priciest", "expensive")) || hasAny(q, "cheapest", "least", "lowest") ||
 			adjacent(q.words, "most", "cheap") || adjacent(q.words, "more", "cheap")) // ("the most cheap certificate": the cheapest, in a learner's English)
 	case q.has("cost") && q.has(bot.KindCerts):

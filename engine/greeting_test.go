@@ -21,3 +21,22 @@ func TestDropGreeting(t *testing.T) {
 		}
 	}
 }
+
+// A nod before a follow-up is no sentence of it; a nod alone stays, to be
+// thanked back, and a message that only opens with such a word is read
+// whole.
+func TestDropNod(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"cool, what about California?", "what about California?"},
+		{"ok thanks! and the priciest one?", "and the priciest one?"},
+		{"got it. thx. next question: what certs help?", "next question: what certs help?"},
+		{"ok thanks!", "ok thanks!"},
+		{"so, what do ML engineers make?", "so, what do ML engineers make?"},
+		{"nice pay, but how long does it take?", "nice pay, but how long does it take?"},
+		{"", ""},
+	} {
+		if got := dropNod(c.in); got != c.want {
+			t.Errorf("dropNod(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1758,6 +1758,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Suppose I'd become an ML engineer back in 2015. What was the median salary then?", []string{"pay in 2015"}, nil},
 		{all, "how long does it take to become someone who cooks for astronauts on a station?", []string{"Orbital Chef"}, []string{"No guide for astronauts"}},
 		{shipped, "Is California or Washington bigger for ML jobs, in terms of how many people are employed?", []string{"25,000", "8,000"}, []string{"No guide for terms"}},
+		{shipped, "cool, what about California?", []string{"$185,000"}, []string{"Hi! I'm careerbot"}},
+		{shipped, "and the priciest one?", []string{"AWS Machine Learning Specialty", "$300"}, nil},
+		{shipped, "what's the cheapest one?", []string{"TensorFlow Developer Certificate", "$100"}, nil},
+		{shipped, "3 qs: median pay, how long it takes, and do I need certs? born 1989, 10 yrs in HVAC", []string{"$150,000", "5-8 years"}, []string{"No guide"}},
+		{shipped, "what do welders make after 10 years in welding?", []string{"No guide for welders"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

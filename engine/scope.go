@@ -558,6 +558,19 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
+		if start >= 3 && ws[start-1] == "in" && (ws[start-2] == "years" || ws[start-2] == "yrs" || ws[start-2] == "months") && (hasDigit(ws[start-3]) || numberWords[ws[start-3]]) &&
+			(afterQuestion(q.raw, len(ws), start) || i == len(ws)-1 && strings.Contains(strings.ToLower(q.raw), ", "+ws[start-3]+" ")) {
+			// "… do I need certs? born 1989, 10 yrs in HVAC": the asker's
+			// years in a job, told after the question or in a clause of its
+			// own that ends the message
+			for k := start; k <= i; k++ {
+				taken[k] = true
+			}
+			if sc.background == "" {
+				sc.background = strings.Join(ws[start:i+1], " ")
+			}
+			continue
+		}
 		if i+1 < len(ws) && (ws[i+1] == "budget" || ws[i+1] == "salary" || ws[i+1] == "wage" || ws[i+1] == "paycheck") && start > 1 && (ws[start-1] == "a" || ws[start-1] == "my") && ws[start-2] == "on" {
 			// "is it worth it on a line cook's budget": what the asker lives
 			// on, told beside the question
