@@ -1763,6 +1763,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the cheapest one?", []string{"TensorFlow Developer Certificate", "$100"}, nil},
 		{shipped, "3 qs: median pay, how long it takes, and do I need certs? born 1989, 10 yrs in HVAC", []string{"$150,000", "5-8 years"}, []string{"No guide"}},
 		{shipped, "what do welders make after 10 years in welding?", []string{"No guide for welders"}, []string{"$150,000"}},
+		{shipped, "dental hygienist in Boston vs ML engineer in Boston, who earns more? my wife does the first one, 9 yrs now", []string{"No guide for dental hygienist", "$165,000"}, nil},
+		{shipped, "ATC vs ML engineer pay in California? I could transfer to a facility out there", []string{"No guide for ATC", "$185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

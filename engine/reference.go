@@ -32,6 +32,9 @@ func (l *Library) referenceResolved(ctx context.Context, text string) string {
 	if cut < 0 {
 		return ""
 	}
+	if cw := words(text[cut+1 : loc[0]]); strings.Contains(before, "?") && !strings.Contains(text[loc[0]:], "?") && (len(cw) == 0 || !startsQuestion(cw[0])) {
+		return "" // "…, who earns more? my wife does the first one": told after the question, which is asked whole
+	}
 	var names []string
 	for _, chunk := range mentionSplitRE.Split(before[:cut+1], -1) {
 		if len(words(chunk)) == 0 {

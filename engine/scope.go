@@ -4287,7 +4287,7 @@ func (l *Library) versusUnknown(q *question, raw []string, taken []bool) string 
 				continue
 			}
 			x := ws[k]
-			if taken[k] || len(x) < 4 || !allLetters(x) || l.m.stop[x] || l.m.index[x] != nil || l.m.lex.Word(x) || l.m.lex.Word(l.m.lex.Singular(x)) ||
+			if taken[k] || len(x) < 4 && !(len(x) >= 2 && typedInCapitals(q.raw, x)) || !allLetters(x) || l.m.stop[x] || l.m.index[x] != nil || l.m.lex.Word(x) || l.m.lex.Word(l.m.lex.Singular(x)) ||
 				l.Searcher.Known(context.Background(), x) || l.vocab.known(x) || l.isCareerWord(x) || l.careerPrefix(x) || placeWord(l.m, x) {
 				continue
 			}
