@@ -938,6 +938,17 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// beside the refusal
 		return e.ownJobRefused(lib, q, occ, q.careers[0]), nil
 	}
+	if rel := q.scope.relative; req.Option("career") == "" && len(q.careers) == 1 && len(q.scope.occupations) == 0 && (theirPayAgainst(q.words) || payCompared(q.words, "her", "his", "their")) && !againstNational(q.words) {
+		if rel == "" && q.full != nil {
+			rel = q.full.scope.relative
+		}
+		if rel != "" {
+			// "My daughter's a nurse. Would she earn more as an ML engineer
+			// than she does now?": the job of someone in the asker's life,
+			// which has no guide, weighed against the career
+			return e.ownJobRefused(lib, q, rel, q.careers[0]), nil
+		}
+	}
 	if occ := ownPayWeighed(q); occ != "" && req.Option("career") == "" {
 		// "3 yrs as a data analyst making $72k — is that under market?":
 		// the asker's own pay, in a job no guide covers, weighed
@@ -2260,12 +2271,14 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 			return a, nil
 		}
 	}
-	if q.scope.background != "" && len(q.scope.occupations) == 0 && ownPayAgainst(q.words) && !againstNational(q.words) {
-		// "I'm a rural mail carrier, would I make more cooking in zero g?":
-		// the asker's own job, which has no guide, weighed against the
-		// career
+	if q.scope.background != "" && len(q.scope.occupations) == 0 && (ownPayAgainst(q.words) || payCompared(q.words, "my")) && !againstNational(q.words) {
+		// "I'm a rural mail carrier, would I make more cooking in zero g?",
+		// "I'm a sous chef on a cruise ship. How does my pay compare with an
+		// orbital chef's?": the asker's own job, which has no guide,
+		// weighed against the career
 		return e.ownJobRefused(lib, q, q.scope.background, g), nil
 	}
+
 	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.namesCareer(q.words, q.taken) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
 		// ML engineer or an actuary. What's the outlook for each?": the other
@@ -4907,6 +4920,37 @@ func ownPayAgainst(ws []string) bool {
 			k++
 		}
 		if (earnVerb[ws[k]] || ws[k] == "paid") && k+1 < len(ws) && (ws[k+1] == "more" || ws[k+1] == "less") {
+			return true
+		}
+	}
+	return false
+}
+
+// theirPayAgainst reports whether someone spoken of is asked to earn more
+// or less ("does she make more than a dream cartographer?", "would he earn
+// more as an ML engineer?").
+func theirPayAgainst(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "she" && ws[i] != "he" && ws[i] != "they" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(ws) && (ws[k] == "get" || ws[k] == "be") && ws[k+1] == "paid" {
+			k++
+		}
+		if (earnVerb[ws[k]] || ws[k] == "paid") && k+1 < len(ws) && (ws[k+1] == "more" || ws[k+1] == "less") {
+			return true
+		}
+	}
+	return false
+}
+
+// payCompared reports whether the words weigh one person's pay, after one
+// of the possessives given, against something ("how does my pay compare
+// with an orbital chef's?", "how does her salary stack up").
+func payCompared(ws []string, owners ...string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if slices.Contains(owners, ws[i]) && payNext[ws[i+1]] && (ws[i+2] == "compare" || ws[i+2] == "compares" || ws[i+2] == "stack" || ws[i+2] == "measure") {
 			return true
 		}
 	}

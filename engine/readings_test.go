@@ -1765,6 +1765,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do welders make after 10 years in welding?", []string{"No guide for welders"}, []string{"$150,000"}},
 		{shipped, "dental hygienist in Boston vs ML engineer in Boston, who earns more? my wife does the first one, 9 yrs now", []string{"No guide for dental hygienist", "$165,000"}, nil},
 		{shipped, "ATC vs ML engineer pay in California? I could transfer to a facility out there", []string{"No guide for ATC", "$185,000"}, nil},
+		{all, "my aunt is a nurse in NY. does she make more than a dream cartographer there? what's the gap", []string{"No guide for nurse", "$121,700"}, []string{"$170,000"}},
+		{all, "My daughter's a nurse. Would she earn more as an ML engineer than she does now?", []string{"No guide for nurse", "$150,000"}, nil},
+		{all, "I'm a sous chef on a cruise ship. How does my pay compare with an orbital chef's?", []string{"No guide for sous chef", "$87,500"}, nil},
+		{all, "my sister is a nurse. what certs would she need to become an orbital chef?", []string{"Microgravity"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -21,6 +21,7 @@ type scope struct {
 	plain          bool   // an occupation said to be the ordinary kind of a guide's ("regular chef here, not in space")
 	described      bool   // the occupation is work described or a credential held ("got my CDL", "I mow lawns for a living")
 	background     string // the asker's own job, told as background ("data scientist here thinking of moving to MLE")
+	relative       string // the job of someone in the asker's life, told beside a career ("my aunt is a nurse in NY")
 	credential     string // a vendor's certificate named by a job title ("the Azure AI Engineer cert"), as typed
 	credentialHead string // the head of that job title ("engineer")
 	fieldNamed     string // a worker in a guide's field, read as its career ("machine learning specialists")
@@ -629,6 +630,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// after it asks about them ("what does he earn?").
 			for k := start; k <= i; k++ {
 				taken[k] = true
+			}
+			if sc.relative == "" {
+				sc.relative = asTyped(ws, raw, start, i+1)
 			}
 			continue
 		}
