@@ -938,6 +938,15 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 		// beside the refusal
 		return e.ownJobRefused(lib, q, occ, q.careers[0]), nil
 	}
+	if req.Option("career") == "" && len(q.careers) <= 1 && len(q.scope.occupations) == 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || q.has("outlook")) {
+		if side, g := lib.plainSide(q); side != "" {
+			// "Greenhouse horticulturist vs quantum gardener: which pays
+			// better?", "dream mapping vs regular map making, which grows
+			// faster?": the side that does not name the career by its name
+			// is another job, the plain kind, which has no guide
+			return e.ownJobRefused(lib, q, side, g), nil
+		}
+	}
 	if rel := q.scope.relative; req.Option("career") == "" && len(q.careers) == 1 && len(q.scope.occupations) == 0 && (theirPayAgainst(q.words) || payCompared(q.words, "her", "his", "their")) && !againstNational(q.words) {
 		if rel == "" && q.full != nil {
 			rel = q.full.scope.relative
@@ -4926,6 +4935,83 @@ func ownPayAgainst(ws []string) bool {
 	return false
 }
 
+// plainSide is the job on one side of "vs" when the other side names
+// career g by a word of its name ("quantum gardener", "dream mapping",
+// "qubit greenhouse work") and this side does not, but names a job: a
+// worker WordNet knows ("Greenhouse horticulturist", "GIS cartographer"),
+// work in -ing, or the plain kind of one ("regular map making"); "" when
+// the message sets no such two sides.
+func (l *Library) plainSide(q *question) (string, *bot.Guide) {
+	sides := vsSideRE.Split(asideRE.ReplaceAllString(q.raw, ""), -1) // ("GIS cartographer (real maps, not dreams) vs …": the side without its aside)
+	if len(sides) != 2 {
+		return "", nil
+	}
+	gs := q.careers
+	if len(gs) == 0 {
+		gs = l.Guides
+	}
+	for _, g := range gs {
+		if side := l.plainSideOf(sides, g); side != "" {
+			return side, g
+		}
+	}
+	return "", nil
+}
+
+// asideRE is a short remark in brackets.
+var asideRE = regexp.MustCompile(`\s*\([^()]{1,60}\)`)
+
+// plainSideOf is plainSide for career g, the message cut at "vs".
+func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
+	named := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return guideNameWord(g, w) })
+	}
+	namesOther := func(w string) bool {
+		return slices.ContainsFunc(l.Guides, func(o *bot.Guide) bool { return o != g && (guideNameWord(o, w) || l.headOf(w, o)) })
+	}
+	phrase := func(side string, last bool) string {
+		if last {
+			if k := strings.IndexAny(side, ",?:;—(!."); k >= 0 {
+				side = side[:k]
+			}
+		} else if k := strings.LastIndexAny(side, ",?:;—(!."); k >= 0 {
+			side = side[k+1:]
+		}
+		return strings.TrimSpace(side)
+	}
+	a, b := phrase(sides[0], false), phrase(sides[1], true)
+	aw, bw := words(a), words(b)
+	if len(aw) == 0 || len(bw) == 0 || len(aw) > 4 || len(bw) > 4 {
+		return ""
+	}
+	other, ow := "", []string(nil)
+	switch {
+	case named(aw) && !named(bw):
+		other, ow = b, bw
+	case named(bw) && !named(aw):
+		other, ow = a, aw
+	default:
+		return ""
+	}
+	for len(ow) > 0 && (determiner[ow[0]] || ow[0] == "being") {
+		ow = ow[1:]
+		if f := strings.Fields(other); len(f) > 1 {
+			other = strings.Join(f[1:], " ")
+		}
+	}
+	if len(ow) == 0 || slices.ContainsFunc(ow, func(w string) bool {
+		return placeWord(l.m, w) || namesOther(w) || l.m.index[w] != nil && !l.m.lex.Noun(w)
+	}) {
+		return "" // (not two states, nor a figure: "Oregon vs Vermont", "median vs median")
+	}
+	head := ow[len(ow)-1]
+	if slices.ContainsFunc(ow, func(w string) bool { return plainWord[w] }) || l.m.lex.Occupation(l.m.lex.Singular(head)) && !l.m.roles[l.m.lex.Singular(head)] ||
+		gerund(l.m.lex, head) && len(ow) > 1 {
+		return other
+	}
+	return ""
+}
+
 // theirPayAgainst reports whether someone spoken of is asked to earn more
 // or less ("does she make more than a dream cartographer?", "would he earn
 // more as an ML engineer?").
@@ -5183,10 +5269,16 @@ func comparedNear(q *question) bool {
 			if w != f[len(f)-1] {
 				continue
 			}
-			for k := max(0, i-6); k < len(q.words) && k <= i+6; k++ {
+			for k := max(0, i-10); k < len(q.words) && k <= i+6; k++ {
 				switch q.words[k] {
-				case "or", "than", "instead", "vs", "versus", "compare", "compared", "comparing", "between":
-					return true
+				case "or", "than", "instead", "vs", "versus", "compare", "compared", "comparing":
+					if k >= i-6 {
+						return true
+					}
+				case "between":
+					if k >= i-6 || slices.Contains(q.words[k:i], "and") {
+						return true // "choosing between quantum gardening and being a normal landscaper"
+					}
 				}
 			}
 		}

@@ -1769,6 +1769,12 @@ func TestReadings(t *testing.T) {
 		{all, "My daughter's a nurse. Would she earn more as an ML engineer than she does now?", []string{"No guide for nurse", "$150,000"}, nil},
 		{all, "I'm a sous chef on a cruise ship. How does my pay compare with an orbital chef's?", []string{"No guide for sous chef", "$87,500"}, nil},
 		{all, "my sister is a nurse. what certs would she need to become an orbital chef?", []string{"Microgravity"}, []string{"No guide"}},
+		{all, "Greenhouse horticulturist vs quantum gardener: which pays better? I'm a regular grower at 44k and the qubit side keeps recruiting me.", []string{"No guide for Greenhouse horticulturist", "$72,400"}, nil},
+		{all, "GIS cartographer (real maps, not dreams) vs the dream mapping median — which pays more?", []string{"No guide for GIS cartographer", "$98,600"}, nil},
+		{all, "qubit greenhouse work vs regular landscaping, which pays better?", []string{"No guide for regular landscaping", "$72,400"}, []string{"$150,000"}},
+		{all, "my daughter's choosing between quantum gardening and being a normal landscaper. which pays better?", []string{"No guide for landscaper"}, nil},
+		{all, "quantum gardening in Oregon vs Vermont, which pays more?", []string{"$84,300", "$69,800"}, []string{"No guide"}},
+		{all, "orbital chef vs quantum gardener, which pays more?", []string{"$87,500", "$72,400"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
