@@ -1453,6 +1453,13 @@ func (e *Engine) occupationInContext(ctx context.Context, lib *Library, q *quest
 		if f := strings.Fields(o); len(f) > 1 && lib.headNames[q.m.lex.Singular(f[len(f)-1])] != nil {
 			return nil
 		}
+		if f := strings.Fields(strings.ToLower(o)); len(f) > 1 && occupationOpens(q) && (q.m.lex.Occupation(q.m.lex.Singular(strings.Join(f, " "))) || lib.usesPhrase(f[len(f)-2], f[len(f)-1])) {
+			// "food scientist at a big packaged-food company: what degree do
+			// I need?": a job's full name opening the question is what is
+			// asked, though a guide's text mentions it ("part cook, part
+			// food scientist")
+			return nil
+		}
 	}
 	drop := map[string]bool{}
 	for _, o := range q.scope.occupations {

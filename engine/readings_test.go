@@ -1775,6 +1775,8 @@ func TestReadings(t *testing.T) {
 		{all, "my daughter's choosing between quantum gardening and being a normal landscaper. which pays better?", []string{"No guide for landscaper"}, nil},
 		{all, "quantum gardening in Oregon vs Vermont, which pays more?", []string{"$84,300", "$69,800"}, []string{"No guide"}},
 		{all, "orbital chef vs quantum gardener, which pays more?", []string{"$87,500", "$72,400"}, []string{"No guide"}},
+		{all, "food scientist: what degree do I need to work on packaged foods?", []string{"No guide for food scientist"}, []string{"Education"}},
+		{all, "posting: 'associate degree or equivalent' for a seedling-in-superposition role. what education does the guide list?", []string{"quantum horticulture"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
