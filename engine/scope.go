@@ -1904,10 +1904,30 @@ func saysAfter(m *model, ws []string, i int) bool {
 			return false // (and "claims adjuster vs claims processor": another job set against it)
 		case "someone", "somebody", "everyone", "everybody", "people", "ppl", "they":
 			return false // "regular restaurant chefs make 60k, someone told me": another says it
+		case "she", "he":
+			if askedJob(ws, i) {
+				return false // "the salary for a data engineer, she said its basically the same as ML eng": the one asking's claim
+			}
 		case "my", "our", "his", "her", "their":
 			if k+2 < len(ws) && (relations[ws[k+1]] || m.lex.Person(ws[k+1])) && (ws[k+2] == "says" || ws[k+2] == "said" || ws[k+2] == "claims" || ws[k+2] == "told" || ws[k+2] == "tells") {
 				return false // "cybersecurity analyst salary — my professor says 112k": another says it
 			}
+		}
+	}
+	return false
+}
+
+// askedJob reports whether the job ending at i is one asked about: its
+// article after "for", "of", "as" or "become" ("the salary for a data
+// engineer").
+func askedJob(ws []string, i int) bool {
+	for j := i - 1; j > 0 && j >= i-3; j-- {
+		if ws[j] == "a" || ws[j] == "an" {
+			switch ws[j-1] {
+			case "for", "of", "as", "become", "becoming", "be":
+				return true
+			}
+			return false
 		}
 	}
 	return false
