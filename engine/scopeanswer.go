@@ -1324,19 +1324,6 @@ func bothJobs(ws []string) bool {
 	return false
 }
 
-// oneAndOther reports whether words set two people or jobs side by side
-// as "one … the other" ("one wants machine learning and the other wants to
-// cook for space station crews").
-func oneAndOther(ws []string) bool {
-	k := slices.Index(ws, "one")
-	for i := k + 1; k >= 0 && i+1 < len(ws); i++ {
-		if ws[i] == "the" && ws[i+1] == "other" {
-			return true
-		}
-	}
-	return false
-}
-
 // wholeNamed is the one guide whose topic words (words only it uses and
 // keeps coming back to, not its name: "superposition", "seedlings") a whole
 // message uses two or more of, with no other guide's name used but as
