@@ -1778,6 +1778,9 @@ func TestReadings(t *testing.T) {
 		{all, "food scientist: what degree do I need to work on packaged foods?", []string{"No guide for food scientist"}, []string{"Education"}},
 		{all, "posting: 'associate degree or equivalent' for a seedling-in-superposition role. what education does the guide list?", []string{"quantum horticulture"}, []string{"No guide"}},
 		{shipped, "my coworker wants to know the salary for a data engineer, she said its basically the same as ML eng? idk", []string{"No guide for data engineer"}, []string{"$150,000"}},
+		{shipped, "cheaper cert: CompTIA Security+ or CySA+?", []string{"No guide for work that takes the CompTIA Security+"}, []string{"TensorFlow"}},
+		{shipped, "cheapest ML cert? comparing to the A+ cert I got for help desk", []string{"TensorFlow Developer Certificate"}, []string{"No guide"}},
+		{shipped, "is C++ needed for ML engineers?", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -3900,6 +3901,33 @@ func (l *Library) becomeInitials(q *question, taken []bool) string {
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
+	namesGuide := func(w string) bool {
+		return l.isCareerWord(w) || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return guideNameWord(g, w) })
+	}
+	if l.Searcher != nil && strings.IndexByte(q.raw, '+') > 0 && !slices.ContainsFunc(q.words, namesGuide) { // (not "cheapest ML cert? comparing with the Security+ I got")
+		// "cheaper cert: CompTIA Security+ or CySA+?", "is A+ enough to get
+		// hired?": a certificate named the way one vendor names its own
+		// (a word and a plus), which no guide lists
+		for _, m := range plusCredentialRE.FindAllStringSubmatchIndex(q.raw, 2) {
+			name := q.raw[m[4]:m[5]]
+			if strings.EqualFold(name, "c") || l.Searcher.Known(context.Background(), strings.ToLower(name)) {
+				continue // ("C++": a language)
+			}
+			if heldRE.MatchString(q.raw[m[5]:]) || strings.HasSuffix(strings.ToLower(strings.TrimSpace(q.raw[:m[4]])), "my") {
+				continue // "the A+ cert I got for help desk", "my Security+": the asker's own, told
+			}
+			start := m[4]
+			if m[2] >= 0 && l.unknownInitials(strings.ToLower(q.raw[m[2]:m[3]])) {
+				start = m[2] // "CompTIA Security+": the vendor's name with it
+			}
+			for k, w := range q.words {
+				if w == strings.ToLower(name) {
+					taken[k] = true
+				}
+			}
+			return q.raw[start:m[5]] + "+"
+		}
+	}
 	if l.Searcher != nil && twoCapitals(q.raw) {
 		// "is the PMP worth it for project managers?", "sleep technologist
 		// here, is the RPSGT worth getting": initials typed in capitals,
@@ -3949,6 +3977,14 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// heldRE says, right after a certificate's name, that the asker holds it
+// ("… cert I got", "… I have").
+var heldRE = regexp.MustCompile(`(?i)^\+?\s*(?:cert\w*\s+)?(?:that\s+)?i(?:'ve| have)?\s*(?:got|have|hold|earned|passed|already have)\b`)
+
+// plusCredentialRE is a certificate named by a word and a plus ("A+",
+// "Security+", "CompTIA Network+"), the vendor's name before it if typed.
+var plusCredentialRE = regexp.MustCompile(`(?:\b([A-Z][A-Za-z]{2,12})\s+)?\b([A-Z][A-Za-z]{0,9})\+(?:[^+]|$)`)
 
 // unknownInitials reports whether w (lower case) is a word no table,
 // dictionary, place, guide or guide's certificate knows: a credential's
