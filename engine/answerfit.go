@@ -905,7 +905,8 @@ type softLackKey struct{}
 // the guide lacks beside what it has (note, quoted): the answer it goes on
 // to give says so.
 type softLack struct {
-	note string
+	note  string
+	words []string // the words lacked
 }
 
 // softNote records in sl the words a guide lacks (missing) for a line
@@ -928,6 +929,7 @@ func softNote(sl *softLack, q *question, g *bot.Guide, cert *bot.Cert, missing [
 		return false
 	}
 	sl.note = `"` + strings.Join(seen, `", "`) + `"`
+	sl.words = seen
 	return true
 }
 

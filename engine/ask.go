@@ -2101,6 +2101,44 @@ func (l *Library) permitGuide(q *question) *bot.Guide {
 	return best
 }
 
+// lackedField is the first of the words a guide lacks that names a field
+// of study or work whose practitioner WordNet knows as an occupation
+// ("pathology", "dietetics"), when the question does not name guide g's
+// career; "" otherwise.
+func (l *Library) lackedField(q *question, g *bot.Guide, lacked []string) string {
+	if len(lacked) == 0 || slices.ContainsFunc(q.words, l.isCareerWord) {
+		return ""
+	}
+	for _, w := range lacked {
+		if len(w) < 5 || !l.m.lex.Field(w) || l.m.lex.Person(w) || degreeBeside(q.words, w) {
+			continue // (not "ex-teacher here w/ a physics BSc": a degree held)
+		}
+		for _, p := range practitioners(w) {
+			if l.m.lex.Occupation(p) && !l.m.roles[p] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// degreeBeside reports whether field w stands beside a degree in the
+// words: "a physics BSc", "my degree in physics".
+func degreeBeside(ws []string, w string) bool {
+	for i, x := range ws {
+		if x != w {
+			continue
+		}
+		if i+1 < len(ws) && (studyDegree[ws[i+1]] || heldDegree[ws[i+1]]) || i >= 2 && ws[i-1] == "in" && (studyDegree[ws[i-2]] || heldDegree[ws[i-2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldDegree are the short names of degrees ("BSc", "MS").
+var heldDegree = setOf("bsc", "bs", "ba", "msc", "ms", "ma", "mba", "bachelors", "bachelor", "background")
+
 // coreOwner is the guide two or more of a question's words (guess: its
 // guessWords) belong to
 // alone, each used in at least coreDocFreq of its sections, when no other
@@ -2139,6 +2177,15 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		ctx = context.WithValue(ctx, softLackKey{}, sl)
 		defer func() {
 			if err != nil || a == nil || !a.Answered || a.Career != g.Slug || strings.HasPrefix(a.Title, "Not in the guide") {
+				return
+			}
+			if f := lib.lackedField(q, g, sl.words); f != "" {
+				// "what does speech-language pathology involve day to day": a
+				// field no guide speaks of, whose practitioners WordNet knows,
+				// asked with no career named; another line of work
+				nq := *q
+				nq.scope.occupations, nq.scope.generic = []string{f}, nil
+				a = e.noGuideFor(lib, &nq)
 				return
 			}
 			if sl.note == "" {

@@ -1781,6 +1781,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "cheaper cert: CompTIA Security+ or CySA+?", []string{"No guide for work that takes the CompTIA Security+"}, []string{"TensorFlow"}},
 		{shipped, "cheapest ML cert? comparing to the A+ cert I got for help desk", []string{"TensorFlow Developer Certificate"}, []string{"No guide"}},
 		{shipped, "is C++ needed for ML engineers?", nil, []string{"No guide"}},
+		{shipped, "what does speech-language pathology involve day to day", []string{"No guide for pathology"}, []string{"Morning"}},
+		{shipped, "ex-teacher here w/ a physics BSc, do i need a masters for ML engineering?", []string{"master"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
