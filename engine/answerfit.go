@@ -3083,7 +3083,8 @@ func unheldPayYear(q *question, g *bot.Guide) int {
 }
 
 // lifeYear reports whether the year at k dates the asker's life, not pay:
-// "born in 1994", "class of 2027", "since 2012", "from 2012 to 2020".
+// "born in 1994", "class of 2027", "graduated in 2019", "from 2012 to
+// 2020" (not "since 2019", which pay may be asked from).
 func lifeYear(ws []string, k int) bool {
 	at := k - 1
 	if at >= 0 && ws[at] == "in" {
@@ -3091,7 +3092,7 @@ func lifeYear(ws []string, k int) bool {
 	}
 	if at >= 0 {
 		switch ws[at] {
-		case "born", "since", "graduated", "graduating", "grad", "retired", "retiring", "married":
+		case "born", "graduated", "graduating", "grad", "retired", "retiring", "married":
 			return true
 		case "of":
 			return at > 0 && ws[at-1] == "class"

@@ -2102,9 +2102,9 @@ func (l *Library) permitGuide(q *question) *bot.Guide {
 }
 
 // lackedField is the first of the words a guide lacks that names a field
-// of study or work whose practitioner WordNet knows as an occupation
-// ("pathology", "dietetics"), when the question does not name guide g's
-// career; "" otherwise.
+// of study or work whose practitioner, read off its ending as practitioners
+// does, WordNet knows as an occupation ("pathology": a pathologist's), when
+// the question names no guide's career; "" otherwise.
 func (l *Library) lackedField(q *question, g *bot.Guide, lacked []string) string {
 	if len(lacked) == 0 || slices.ContainsFunc(q.words, l.isCareerWord) {
 		return ""
@@ -2341,7 +2341,6 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 		// weighed against the career
 		return e.ownJobRefused(lib, q, q.scope.background, g), nil
 	}
-
 	if cq := q; comparesUnguided(cq) || q.full != nil && comparesUnguided(q.full) && comparedNear(q.full) && q.intentCount() > 0 && (!lib.namesCareer(q.words, q.taken) || asksBoth(q.words) || q.has("compare") || hasAny(q, "than", "or", "vs", "versus", "instead")) {
 		// "Which pays more, ML engineer or dentist?", "I'm torn between an
 		// ML engineer or an actuary. What's the outlook for each?": the other

@@ -1783,6 +1783,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "is C++ needed for ML engineers?", nil, []string{"No guide"}},
 		{shipped, "what does speech-language pathology involve day to day", []string{"No guide for pathology"}, []string{"Morning"}},
 		{shipped, "ex-teacher here w/ a physics BSc, do i need a masters for ML engineering?", []string{"master"}, []string{"No guide"}},
+		{shipped, "how has ML engineer pay changed since 2019?", []string{"pay in 2019"}, nil},
+		{shipped, "did 4 years in the army Security+ included, is the AWS ML cert worth it for ML engineers?", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3913,12 +3913,12 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 			if strings.EqualFold(name, "c") || l.Searcher.Known(context.Background(), strings.ToLower(name)) {
 				continue // ("C++": a language)
 			}
-			if heldRE.MatchString(q.raw[m[5]:]) || strings.HasSuffix(strings.ToLower(strings.TrimSpace(q.raw[:m[4]])), "my") {
-				continue // "the A+ cert I got for help desk", "my Security+": the asker's own, told
-			}
 			start := m[4]
 			if m[2] >= 0 && l.unknownInitials(strings.ToLower(q.raw[m[2]:m[3]])) {
 				start = m[2] // "CompTIA Security+": the vendor's name with it
+			}
+			if before := words(q.raw[:start]); heldRE.MatchString(q.raw[m[5]:]) || len(before) > 0 && before[len(before)-1] == "my" {
+				continue // "the A+ cert I got for help desk", "my Security+": the asker's own, told (not "in the army")
 			}
 			for k, w := range q.words {
 				if w == strings.ToLower(name) {
@@ -4362,10 +4362,10 @@ func (l *Library) versusUnknown(q *question, raw []string, taken []bool) string 
 // by "or", "vs" or "versus" on either side of it; "" otherwise.
 func (l *Library) versusWork(q *question, taken []bool) string {
 	ws := q.words
+	against := func(k int) bool {
+		return k >= 0 && k < len(ws) && (ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus")
+	}
 	for i := 0; i+1 < len(ws); i++ {
-		against := func(k int) bool {
-			return k >= 0 && k < len(ws) && (ws[k] == "or" || ws[k] == "vs" || ws[k] == "versus")
-		}
 		if taken[i] || taken[i+1] || !against(i-1) && !against(i+2) {
 			continue
 		}
