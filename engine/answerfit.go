@@ -3068,6 +3068,9 @@ func unheldPayYear(q *question, g *bot.Guide) int {
 		return 0
 	}
 	years := yearRE.FindAllString(q.raw, -1)
+	if len(years) == 0 {
+		return 0
+	}
 	own := slices.Contains(years, strconv.Itoa(g.Salary.Year))
 	ws := words(q.raw)
 	for k, w := range ws {

@@ -4995,7 +4995,14 @@ func ownPayAgainst(ws []string) bool {
 // work in -ing, or the plain kind of one ("regular map making"); "" when
 // the message sets no such two sides.
 func (l *Library) plainSide(q *question) (string, *bot.Guide) {
-	sides := vsSideRE.Split(asideRE.ReplaceAllString(q.raw, ""), -1) // ("GIS cartographer (real maps, not dreams) vs …": the side without its aside)
+	if !hasAny(q, "vs", "versus") {
+		return "", nil // (most questions: no regexp run)
+	}
+	text := q.raw
+	if strings.IndexByte(text, '(') >= 0 {
+		text = asideRE.ReplaceAllString(text, "") // ("GIS cartographer (real maps, not dreams) vs …": the side without its aside)
+	}
+	sides := vsSideRE.Split(text, -1)
 	if len(sides) != 2 {
 		return "", nil
 	}
