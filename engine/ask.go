@@ -4972,9 +4972,13 @@ func (l *Library) versusJob(q *question) string {
 // ownPayAgainst reports whether the asker weighs their own pay against
 // another's: "would I make more", "will I earn less", "do I get paid
 // more" (the caller sets aside "… than the national median").
-func ownPayAgainst(ws []string) bool {
+func ownPayAgainst(ws []string) bool { return payAgainst(ws, "i") }
+
+// payAgainst reports whether one of the subjects given is asked to earn
+// more or less ("would I make more", "does she make more than …").
+func payAgainst(ws []string, subjects ...string) bool {
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] != "i" {
+		if !slices.Contains(subjects, ws[i]) {
 			continue
 		}
 		k := i + 1
@@ -5075,21 +5079,7 @@ func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
 // theirPayAgainst reports whether someone spoken of is asked to earn more
 // or less ("does she make more than a dream cartographer?", "would he earn
 // more as an ML engineer?").
-func theirPayAgainst(ws []string) bool {
-	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] != "she" && ws[i] != "he" && ws[i] != "they" {
-			continue
-		}
-		k := i + 1
-		if k+1 < len(ws) && (ws[k] == "get" || ws[k] == "be") && ws[k+1] == "paid" {
-			k++
-		}
-		if (earnVerb[ws[k]] || ws[k] == "paid") && k+1 < len(ws) && (ws[k+1] == "more" || ws[k+1] == "less") {
-			return true
-		}
-	}
-	return false
-}
+func theirPayAgainst(ws []string) bool { return payAgainst(ws, "she", "he", "they") }
 
 // payCompared reports whether the words weigh one person's pay, after one
 // of the possessives given, against something ("how does my pay compare
