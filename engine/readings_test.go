@@ -1785,6 +1785,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "ex-teacher here w/ a physics BSc, do i need a masters for ML engineering?", []string{"master"}, []string{"No guide"}},
 		{shipped, "how has ML engineer pay changed since 2019?", []string{"pay in 2019"}, nil},
 		{shipped, "did 4 years in the army Security+ included, is the AWS ML cert worth it for ML engineers?", nil, []string{"No guide"}},
+		{shipped, "how do I get my A&P license and how long does it take", []string{"No guide for work that takes the A&P"}, []string{"5-8 years"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -3928,6 +3928,11 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 			return q.raw[start:m[5]] + "+"
 		}
 	}
+	if m := ampCredentialRE.FindStringSubmatch(q.raw); m != nil && !slices.ContainsFunc(q.words, namesGuide) {
+		// "how do I get my A&P license?", "P&C license exam": a licence
+		// named by letters joined with "&", which no guide's credentials are
+		return m[1]
+	}
 	if l.Searcher != nil && twoCapitals(q.raw) {
 		// "is the PMP worth it for project managers?", "sleep technologist
 		// here, is the RPSGT worth getting": initials typed in capitals,
@@ -3977,6 +3982,10 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 	}
 	return ""
 }
+
+// ampCredentialRE is a licence or certificate named by capitals joined
+// with "&" ("A&P license", "P&C licence exam").
+var ampCredentialRE = regexp.MustCompile(`\b([A-Z]{1,3}&[A-Z]{1,3})\s+(?:licen[sc]es?|licensing|cert\w*|exams?)\b`)
 
 // heldRE says, right after a certificate's name, that the asker holds it
 // ("… cert I got", "… I have").
