@@ -2106,17 +2106,15 @@ func (l *Library) permitGuide(q *question) *bot.Guide {
 // does, WordNet knows as an occupation ("pathology": a pathologist's), when
 // the question names no guide's career; "" otherwise.
 func (l *Library) lackedField(q *question, g *bot.Guide, lacked []string) string {
-	if len(lacked) == 0 || slices.ContainsFunc(q.words, l.isCareerWord) {
+	if len(lacked) == 0 || l.namesAnyCareer(q.words) {
 		return ""
 	}
 	for _, w := range lacked {
 		if len(w) < 5 || !l.m.lex.Field(w) || l.m.lex.Person(w) || degreeBeside(q.words, w) {
 			continue // (not "ex-teacher here w/ a physics BSc": a degree held)
 		}
-		for _, p := range practitioners(w) {
-			if l.m.lex.Occupation(p) && !l.m.roles[p] {
-				return w
-			}
+		if l.jobAmong(practitioners(w)...) != "" {
+			return w
 		}
 	}
 	return ""

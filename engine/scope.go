@@ -3055,6 +3055,26 @@ func (l *Library) offGuideWord(ctx context.Context, w string) bool {
 		!l.isCareerWord(w) && !l.m.lex.CommonVerb(w)
 }
 
+// jobAmong is the first of the candidate names that WordNet files as an
+// occupation and the intent table does not hold as a generic role
+// ("designer" for "design", "actuary" for "actuarial"); "" when none.
+func (l *Library) jobAmong(cands ...string) string {
+	for _, c := range cands {
+		if l.m.lex.Occupation(c) && !l.m.roles[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// namesAnyCareer reports whether the words name a guide's career, by a
+// word of its names ("ML", "machine learning", "orbital").
+func (l *Library) namesAnyCareer(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return l.isCareerWord(w) || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return guideNameWord(g, w) })
+	})
+}
+
 // practisedWork reports whether an adjective and a noun name a line of
 // work no guide speaks of by the adjective WordNet relates to its
 // practitioner: "actuarial work" (actuaries'), "dental field", "secretarial
@@ -3076,12 +3096,8 @@ func (l *Library) practisedWork(ctx context.Context, adj, noun string) bool {
 	if b, ok := strings.CutSuffix(adj, "ary"); ok {
 		cands = append(cands, b+"arian") // "veterinary" → "veterinarian"
 	}
-	for _, c := range cands {
-		if len(c) >= 4 && l.m.lex.Occupation(c) && !l.m.roles[c] {
-			return true
-		}
-	}
-	return false
+	cands = slices.DeleteFunc(cands, func(c string) bool { return len(c) < 4 }) // ("dent" of "dental" is no one)
+	return l.jobAmong(cands...) != ""
 }
 
 // workNouns name a line of work after a word that says which ("actuarial
@@ -3146,10 +3162,8 @@ func (l *Library) modifiedField(q *question, taken []bool) string {
 			q.cased != nil && i+1 < len(q.cased) && q.cased[i] && q.cased[i+1] {
 			continue // (a kind of the field told by a relational adjective, "graphic", "civil", or capitals no dictionary has, "UX"; not "skip grad", "another route", nor a name, "Naval Station")
 		}
-		for _, a := range []string{field + "er", field + "r", field + "ist"} {
-			if l.m.lex.Occupation(a) && !l.m.roles[a] {
-				return mod + " " + field // "graphic design": the designer's line of work
-			}
+		if l.jobAmong(field+"er", field+"r", field+"ist") != "" {
+			return mod + " " + field // "graphic design": the designer's line of work
 		}
 	}
 	return ""
@@ -3901,10 +3915,7 @@ func (l *Library) becomeInitials(q *question, taken []bool) string {
 // or the path from it with no career named; "" otherwise. The work it
 // leads to is no guide's: a guide's credentials are words its guide uses.
 func (l *Library) heldCredential(q *question, taken []bool) string {
-	namesGuide := func(w string) bool {
-		return l.isCareerWord(w) || slices.ContainsFunc(l.Guides, func(g *bot.Guide) bool { return guideNameWord(g, w) })
-	}
-	if l.Searcher != nil && strings.IndexByte(q.raw, '+') > 0 && !slices.ContainsFunc(q.words, namesGuide) { // (not "cheapest ML cert? comparing with the Security+ I got")
+	if l.Searcher != nil && strings.IndexByte(q.raw, '+') > 0 && !l.namesAnyCareer(q.words) { // (not "cheapest ML cert? comparing with the Security+ I got")
 		// "cheaper cert: CompTIA Security+ or CySA+?", "is A+ enough to get
 		// hired?": a certificate named the way one vendor names its own
 		// (a word and a plus), which no guide lists
@@ -3928,7 +3939,7 @@ func (l *Library) heldCredential(q *question, taken []bool) string {
 			return q.raw[start:m[5]] + "+"
 		}
 	}
-	if m := ampCredentialRE.FindStringSubmatch(q.raw); m != nil && !slices.ContainsFunc(q.words, namesGuide) {
+	if m := ampCredentialRE.FindStringSubmatch(q.raw); m != nil && !l.namesAnyCareer(q.words) {
 		// "how do I get my A&P license?", "P&C license exam": a licence
 		// named by letters joined with "&", which no guide's credentials are
 		return m[1]
@@ -4210,10 +4221,8 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		if ws[at] != v {
 			agents = append(agents, v) // "nursing": the nurse
 		}
-		for _, a := range agents {
-			if l.m.lex.Occupation(a) && !l.m.roles[a] {
-				return a
-			}
+		if a := l.jobAmong(agents...); a != "" {
+			return a
 		}
 	}
 	return ""
@@ -4994,10 +5003,8 @@ func (l *Library) namedField(q *question, taken []bool) string {
 		if l.m.lex.CommonVerb(base) || l.m.lex.CommonVerb(base+"e") {
 			continue
 		}
-		for _, a := range []string{base + "e", base + "er", base + "or", base + "ist"} {
-			if l.m.lex.Occupation(a) && !l.m.roles[a] {
-				return w // "nursing": the work of nurses
-			}
+		if l.jobAmong(base+"e", base+"er", base+"or", base+"ist") != "" {
+			return w // "nursing": the work of nurses
 		}
 	}
 	for k, w := range ws {
