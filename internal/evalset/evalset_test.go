@@ -2126,6 +2126,38 @@ var sets = []struct {
 	// (first run 240/250 (96.0%), 0 wrong career, 0 answered for an occupation with no guide).
 	{"tune/ml-engineer-560", "tune/ml-engineer-560.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-560", "tune/careers-560.jsonl", true, 80, 15, 0.95},
+	// Voice t320: people who work at sea or on the water whose words touch a guide's (fishermen, merchant mariners, ship's engineers, galley cooks, marine scientists, harbour pilots, commercial divers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h257), written in session 50
+	// (first run 246/250 (98.4%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-561", "tune/ml-engineer-561.jsonl", false, 120, 15, 0.99},
+	{"tune/careers-561", "tune/careers-561.jsonl", true, 80, 15, 0.95},
+	// Voice t321: people who teach or explain science whose words touch a guide's (high-school chemistry and physics teachers, science communicators, video explainers, planetarium presenters, museum educators, university lecturers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h258), written in session 50
+	// (first run 239/250 (95.6%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-562", "tune/ml-engineer-562.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-562", "tune/careers-562.jsonl", true, 80, 15, 0.92},
+	// Voice t322: people who build, wire or fix machines and electronics whose words touch a guide's (mechatronics technicians, PCB designers, firmware and FPGA engineers, drone operators, CCTV and sensor installers, automation engineers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h259), written in session 50
+	// (first run 243/250 (97.2%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-563", "tune/ml-engineer-563.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-563", "tune/careers-563.jsonl", true, 80, 15, 0.97},
+	// Voice t323: messages that change their mind part-way ('actually make that Texas', 'never mind the cert, what about the degree', 'oops I meant the chef one, not the gardener'), where the answer must follow what is asked last; guide careers and real jobs with no guide (mirrors h260), written in session 50
+	// (first run 207/250 (82.8%), 0 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-564", "tune/ml-engineer-564.jsonl", false, 120, 15, 0.843},
+	{"tune/careers-564", "tune/careers-564.jsonl", true, 80, 15, 0.78},
+	// Voice t324: job titles copied from profiles and postings with grades, teams, codes and extras ('ML Eng II, Ads Ranking', 'Principal MLE - L7', 'Sous Chef (Orbital Ops) - FT', 'Horticulture Tech 2 / nights'), for guide careers and for real jobs with no guide (mirrors h261), written in session 50
+	// (first run 239/250 (95.6%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-565", "tune/ml-engineer-565.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-565", "tune/careers-565.jsonl", true, 80, 15, 0.98},
+	// Voice t325: people who work in hotels, restaurants, tourism, airlines and events whose words touch a guide's (flight attendants, concierges, banquet chefs, wedding planners, tour operators, resort staff, space-tour hosts), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h262), written in session 50
+	// (first run 233/250 (93.2%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-566", "tune/ml-engineer-566.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-566", "tune/careers-566.jsonl", true, 80, 15, 0.9},
+	// Voice t326: mental-health and wellbeing workers whose words touch a guide's (psychologists, counsellors, hypnotherapists, yoga instructors, dream analysts, sleep consultants, coaches), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h263), written in session 50
+	// (first run 238/250 (95.2%), 0 wrong career, 5 answered for an occupation with no guide).
+	{"tune/ml-engineer-567", "tune/ml-engineer-567.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-567", "tune/careers-567.jsonl", true, 80, 15, 0.95},
+	// Voice t327: pay asked in other forms and units: day rate, per hour, monthly net, yearly gross, 'is 200k a lot', stock and equity, commission, shift differential, overtime, tips, 'six figures'; guide careers and real jobs with no guide (mirrors h264), written in session 50
+	// (first run 242/250 (96.8%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-568", "tune/ml-engineer-568.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-568", "tune/careers-568.jsonl", true, 80, 15, 0.95},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
