@@ -4827,6 +4827,9 @@ func lowerOptions(text string) string {
 // vsSideRE cuts "X vs Y vs Z" into its sides.
 var vsSideRE = regexp.MustCompile(`(?i)\s(?:vs\.?|versus)\s`)
 
+// orSideRE cuts "X or Y" into its sides.
+var orSideRE = regexp.MustCompile(`(?i)\s(?:or)\s`)
+
 // listedTwoRE matches a message that lists two items, lettered or
 // numbered ("a) … b) …", "1) … 2) …"); callers test for a ')' first.
 var listedTwoRE = regexp.MustCompile(`(?i)(?:^|[\s:,])(?:a|1)\)\s+\S.*\s(?:b|2)\)\s+\S`)
@@ -4997,14 +5000,18 @@ func payAgainst(ws []string, subjects ...string) bool {
 // work in -ing, or the plain kind of one ("regular map making"); "" when
 // the message sets no such two sides.
 func (l *Library) plainSide(q *question) (string, *bot.Guide) {
+	re := vsSideRE
 	if !hasAny(q, "vs", "versus") {
-		return "", nil // (most questions: no regexp run)
+		if !hasAny(q, "or") || !hasAny(q, "which", "who") {
+			return "", nil // (most questions: no regexp run)
+		}
+		re = orSideRE // "Sleep consultant or orbital chef, which has better growth?"
 	}
 	text := q.raw
 	if strings.IndexByte(text, '(') >= 0 {
 		text = asideRE.ReplaceAllString(text, "") // ("GIS cartographer (real maps, not dreams) vs …": the side without its aside)
 	}
-	sides := vsSideRE.Split(text, -1)
+	sides := re.Split(text, -1)
 	if len(sides) != 2 {
 		return "", nil
 	}
@@ -5066,8 +5073,11 @@ func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
 	}) {
 		return "" // (not two states, nor a figure: "Oregon vs Vermont", "median vs median")
 	}
+	if f, rest, _ := strings.Cut(other, " "); len(f) > 1 && capitalised(f) && strings.ToLower(f[1:]) == f[1:] {
+		other = strings.TrimSpace(strings.ToLower(f) + " " + rest) // "Sleep consultant or …": the sentence's capital, not the job's
+	}
 	head := ow[len(ow)-1]
-	if slices.ContainsFunc(ow, func(w string) bool { return plainWord[w] }) || l.m.lex.Occupation(l.m.lex.Singular(head)) && !l.m.roles[l.m.lex.Singular(head)] ||
+	if slices.ContainsFunc(ow, func(w string) bool { return plainWord[w] }) || l.m.lex.Occupation(l.m.lex.Singular(head)) && (!l.m.roles[l.m.lex.Singular(head)] || len(ow) > 1) ||
 		gerund(l.m.lex, head) && len(ow) > 1 {
 		return other
 	}

@@ -1769,7 +1769,7 @@ func TestReadings(t *testing.T) {
 		{all, "My daughter's a nurse. Would she earn more as an ML engineer than she does now?", []string{"No guide for nurse", "$150,000"}, nil},
 		{all, "I'm a sous chef on a cruise ship. How does my pay compare with an orbital chef's?", []string{"No guide for sous chef", "$87,500"}, nil},
 		{all, "my sister is a nurse. what certs would she need to become an orbital chef?", []string{"Microgravity"}, []string{"No guide"}},
-		{all, "Greenhouse horticulturist vs quantum gardener: which pays better? I'm a regular grower at 44k and the qubit side keeps recruiting me.", []string{"No guide for Greenhouse horticulturist", "$72,400"}, nil},
+		{all, "Greenhouse horticulturist vs quantum gardener: which pays better? I'm a regular grower at 44k and the qubit side keeps recruiting me.", []string{"No guide for greenhouse horticulturist", "$72,400"}, nil},
 		{all, "GIS cartographer (real maps, not dreams) vs the dream mapping median — which pays more?", []string{"No guide for GIS cartographer", "$98,600"}, nil},
 		{all, "qubit greenhouse work vs regular landscaping, which pays better?", []string{"No guide for regular landscaping", "$72,400"}, []string{"$150,000"}},
 		{all, "my daughter's choosing between quantum gardening and being a normal landscaper. which pays better?", []string{"No guide for landscaper"}, nil},
@@ -1786,6 +1786,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how has ML engineer pay changed since 2019?", []string{"pay in 2019"}, nil},
 		{shipped, "did 4 years in the army Security+ included, is the AWS ML cert worth it for ML engineers?", nil, []string{"No guide"}},
 		{shipped, "how do I get my A&P license and how long does it take", []string{"No guide for work that takes the A&P"}, []string{"5-8 years"}},
+		{all, "wedding planner vs dream cartographer, which one earns more?", []string{"No guide for wedding planner", "$98,600"}, nil},
+		{all, "Sleep consultant or orbital chef, which has better growth?", []string{"No guide for sleep consultant", "+9%"}, []string{"Job outlook"}},
+		{shipped, "who earns more, an ML engineer or a software engineer?", []string{"No guide for software engineer", "$150,000"}, nil},
+		{all, "orbital chef or quantum gardener, which pays more?", []string{"Orbital Chef pays more"}, []string{"No guide"}},
+		{shipped, "AWS or Google cert, which is cheaper?", []string{"Google Professional ML Engineer is cheaper"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -377,7 +377,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			doer = d + "r"
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && (m.lex.Person(head) || len(doer) >= 6 && !m.lex.Word(doer) && !m.lex.Word(ws[i]) && !comparative(m.lex, doer)) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, doer) != "" && l.Searcher != nil &&
-			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && l.noGuideSays(doer) {
+			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !l.saysInLower(doer) {
 			// "QA (quality assurance) tester", "game tester": a doer of a
 			// verb, named for a thing no guide speaks of, is a job.
 			phrase, start = ws[i-1]+" "+head, i-1
@@ -4127,6 +4127,27 @@ func (l *Library) noGuideSays(w string) bool {
 		}
 	}
 	return true
+}
+
+// saysInLower reports whether a guide's text uses w, or its plural, as a
+// word in lower case, not only inside a capitalised name: the quantum
+// gardener's "Bloch Sphere Planner" is a tool, so a "wedding planner" is
+// still a job no guide speaks of.
+func (l *Library) saysInLower(w string) bool {
+	if l.noGuideSays(w) {
+		return false
+	}
+	for _, g := range l.Guides {
+		if tw := l.textWords(g); !tw[w] && !tw[w+"s"] {
+			continue
+		}
+		for _, s := range g.Sections {
+			if slices.ContainsFunc(rawWords(s.Title+" "+s.Body), func(r string) bool { return r == w || r == w+"s" }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textWords is the set of the words of a guide's sections as written, read
