@@ -3454,6 +3454,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 49 (voice h264: pay asked in other units and forms: hourly rate, per month or week, take-home after tax, 'six figures', 'is 150k good', bonuses, tips, equity, overtime; guide careers and real jobs with no guide); committed unread; scored once at the start of session 50 (together with 375-378: 950/1000, 0 wrong career, 5 answered for an occupation with no guide).
 	{"test/ml-engineer-378", "test/ml-engineer-378.jsonl", false, 120, 15, 0.95},
 	{"test/careers-378", "test/careers-378.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 50 (voice h265: public-sector and government workers whose words touch a guide's (park rangers, agricultural extension agents, NASA civil servants, military cooks, census statisticians, city planners, forestry officers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 50 to score once at its end.
+	{"test/ml-engineer-379", "test/ml-engineer-379.jsonl", false, 120, 15, 0.5},
+	{"test/careers-379", "test/careers-379.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h266: people asking on someone else's behalf: a parent about a teenager, a school counsellor about a class, a manager about a report, a partner about a spouse ('my son is 16 and loves cooking...', 'one of my students wants to map dreams'), guide careers and real jobs with no guide); committed unread, for session 50 to score once at its end.
+	{"test/ml-engineer-380", "test/ml-engineer-380.jsonl", false, 120, 15, 0.5},
+	{"test/careers-380", "test/careers-380.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h267: very short messages of one to five words, fragments and bare keywords ('salary TX?', 'certs', 'mle vs chef pay', 'plumber wage ohio', 'gardener day?'), guide careers and real jobs with no guide); committed unread, for session 50 to score once at its end.
+	{"test/ml-engineer-381", "test/ml-engineer-381.jsonl", false, 120, 15, 0.5},
+	{"test/careers-381", "test/careers-381.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h268: creative and media workers whose words touch a guide's (illustrators, game designers, food photographers, map illustrators, set designers, animators, food stylists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 50 to score once at its end.
+	{"test/ml-engineer-382", "test/ml-engineer-382.jsonl", false, 120, 15, 0.5},
+	{"test/careers-382", "test/careers-382.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h269: health-care workers whose words touch a guide's (dietitians, sleep technologists, radiology techs, nurses, pharmacists, lab technicians, physical therapists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 51 to score once.
+	{"test/ml-engineer-383", "test/ml-engineer-383.jsonl", false, 120, 15, 0.5},
+	{"test/careers-383", "test/careers-383.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h270: messages that repeat something heard or read elsewhere and ask whether it is true ('my friend said ML engineers need a PhD, true?', 'I read that space chefs make 200k', 'someone on reddit said the cert is useless'), guide careers and real jobs with no guide); committed unread, for session 51 to score once.
+	{"test/ml-engineer-384", "test/ml-engineer-384.jsonl", false, 120, 15, 0.5},
+	{"test/careers-384", "test/careers-384.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h271: data, finance and business workers whose words touch a guide's (data analysts, quants, accountants, business analysts, actuaries, financial planners, product managers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 51 to score once.
+	{"test/ml-engineer-385", "test/ml-engineer-385.jsonl", false, 120, 15, 0.5},
+	{"test/careers-385", "test/careers-385.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 50 (voice h272: messages with list structure: numbered or bulleted questions, several asks in one message ('1) salary in WA 2) best cert 3) how long to get in'), mixing topics and careers; guide careers and real jobs with no guide); committed unread, for session 51 to score once.
+	{"test/ml-engineer-386", "test/ml-engineer-386.jsonl", false, 120, 15, 0.5},
+	{"test/careers-386", "test/careers-386.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3519,8 +3543,10 @@ var knownNoGuide = map[string]int{"test/careers-375": 1, "test/ml-engineer-376":
 // start: four (363-366), which it scored at its end, and four (367-370)
 // that session 49 scored at its start; session 49 wrote eight blind at its
 // start: four (371-374), which it scored at its end, and four (375-378)
-// that session 50 scored at its start.
-var unscored = map[string]bool{}
+// that session 50 scored at its start; session 50 wrote eight blind at its
+// start: four (379-382), which it scores at its end, and four (383-386)
+// that wait for session 51.
+var unscored = map[string]bool{"test/ml-engineer-379": true, "test/careers-379": true, "test/ml-engineer-380": true, "test/careers-380": true, "test/ml-engineer-381": true, "test/careers-381": true, "test/ml-engineer-382": true, "test/careers-382": true, "test/ml-engineer-383": true, "test/careers-383": true, "test/ml-engineer-384": true, "test/careers-384": true, "test/ml-engineer-385": true, "test/careers-385": true, "test/ml-engineer-386": true, "test/careers-386": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
