@@ -233,7 +233,7 @@ func TestGuardsStayRare(t *testing.T) {
 		{`passed|pass|passing`, 0.33},                // credentialHeldRE 23.6%
 		{`from that\b`, 0.29},                        // ownWorkAsked 19.8%
 		{`a couple of`, 0.33},                        // preambleRE 18.8% (28.0% in session 38 from the eval sets added, no pattern changed: its needles are the separators a lead-in ends with; anchored at the text's start, a pass costs one failed match there)
-		{`twelve|hundred`, 0.20},                     // numberRE 11.7%
+		{`twelve|hundred`, 0.23},                     // numberRE 11.7% (20.0% in session 50 from the eval sets added, the pay-in-other-units tuning set 568 among them, no pattern changed: its needles are the digits themselves)
 		{`\d+\s*(minutes?|hours?`, 0.14},             // durationRE 7.2%
 		{`\d[).]\s`, 0.13},                           // numberedRE 6.4%
 		{`(is|takes?|only|just|about|around)`, 0.10}, // spanClaimRE 4.0%
