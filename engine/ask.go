@@ -5306,7 +5306,7 @@ func weighsLicence(q *question) bool {
 // does each take to get into?"), not how fast a field grows (nor how long
 // each step of the path takes).
 func weighsTime(q *question) bool {
-	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both") && !hasAny(q, "step", "steps", "stage", "stages")) &&
+	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
 		!q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
 }
 

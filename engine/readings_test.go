@@ -1791,6 +1791,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "who earns more, an ML engineer or a software engineer?", []string{"No guide for software engineer", "$150,000"}, nil},
 		{all, "orbital chef or quantum gardener, which pays more?", []string{"Orbital Chef pays more"}, []string{"No guide"}},
 		{shipped, "AWS or Google cert, which is cheaper?", []string{"Google Professional ML Engineer is cheaper"}, []string{"No guide"}},
+		{shipped, "What's the job outlook for science communicators? That's my actual job, asking for myself.", []string{"No guide for science communicators"}, []string{"myself"}},
+		{shipped, "how do I get started as a solar installer", []string{"No guide for solar installer"}, nil},
+		{shipped, "How long does it take to qualify as a counsellor compared with becoming an ML engineer?", []string{"No guide for counsellor", "5-8 years"}, nil},
+		{all, "how long does it take to become a dream mapper vs a regular cartographer?", []string{"6-7 years"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

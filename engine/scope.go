@@ -377,7 +377,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			doer = d + "r"
 		}
 		if phrase == "" && i > 0 && !taken[i-1] && (m.lex.Person(head) || len(doer) >= 6 && !m.lex.Word(doer) && !m.lex.Word(ws[i]) && !comparative(m.lex, doer)) && !m.lex.Occupation(head) && !m.roles[head] && agentVerb(m.lex, doer) != "" && l.Searcher != nil &&
-			m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !l.saysInLower(doer) {
+			(m.lex.Noun(ws[i-1]) && !m.lex.Adjective(ws[i-1]) || m.lex.Relational(ws[i-1])) && !m.stop[ws[i-1]] && m.index[ws[i-1]] == nil && !l.knownTerm(ws[i-1]) && !l.isCareerWord(ws[i-1]) && !l.saysInLower(doer) {
 			// "QA (quality assurance) tester", "game tester": a doer of a
 			// verb, named for a thing no guide speaks of, is a job.
 			phrase, start = ws[i-1]+" "+head, i-1
@@ -1033,7 +1033,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i == 0 || !m.empCues[ws[i-1]] && !(ws[i-1] == "like" && cased(i) && q.has("salary") && !placeWord(m, w)) {
 			continue // "a big sleep clinic like Mayo": an employer named as an example
 		}
-		if (cased(i) || (!m.lex.Word(w) || m.lex.FamilyName(w) && q.has("salary")) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !(w[0] >= '0' && w[0] <= '9') && !m.stop[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
+		if (cased(i) || (!m.lex.Word(w) || m.lex.FamilyName(w) && q.has("salary")) && (l.Searcher == nil || !l.knownTerm(w))) && hasLetter(w) && !(w[0] >= '0' && w[0] <= '9') && !m.stop[w] && !reflexive[w] && !m.lex.Foreign(w) && !superlative[w] && !m.index[w]["most"] && !m.index[w]["least"] {
 			sc.company, taken[i] = w, true
 			if cased(i) {
 				sc.company = raw[i]
