@@ -61,6 +61,17 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '#') >= 0 {
 		text = channelRE.ReplaceAllString(text, "here")
 	}
+	if req.Option("career") == "" {
+		if asked, g, ok := lib.retracted(ctx, text); ok {
+			// "how much do ML engineers make? wait sorry wrong question, I
+			// meant: how much do dental hygienists make in Ohio": the last
+			// question, with the first one's career when it names none
+			text = asked
+			if g != nil {
+				req = forCareer(req, g)
+			}
+		}
+	}
 	if k := recencyFollowUp(text); k > 0 {
 		text = text[:k] // "how long is the galley training? is that the current program length?": the question, its figures dated in the answer
 	}

@@ -1795,6 +1795,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "how do I get started as a solar installer", []string{"No guide for solar installer"}, nil},
 		{shipped, "How long does it take to qualify as a counsellor compared with becoming an ML engineer?", []string{"No guide for counsellor", "5-8 years"}, nil},
 		{all, "how long does it take to become a dream mapper vs a regular cartographer?", []string{"6-7 years"}, []string{"No guide"}},
+		{shipped, "how much do ML engineers make? wait sorry wrong question, I meant: how much do dental hygienists make in Ohio", []string{"No guide for dental hygienists"}, []string{"$150,000"}},
+		{shipped, "web dev vs MLE, which pays more? actually just tell me web developer pay, forget the MLE part", []string{"No guide for web developer"}, nil},
+		{all, "What's the Zero-G Pastry Endorsement for... actually never mind that, which cert is cheapest for the orbital cook path", []string{"cheapest"}, []string{"No guide"}},
+		{shipped, "What do ML engineers make? Actually, also what certs?", []string{"$150,000", "AWS"}, nil},
+		{shipped, "whats the low end of ML eng pay... nvm, what's the top end", []string{"300,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1,0 +1,76 @@
+package engine
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/careerbot-dev/careerbot/bot"
+)
+
+// A member who takes back the question they typed and asks another in the
+// same message ("how much do ML engineers make? wait sorry wrong question,
+// I meant: how much do dental hygienists make in Ohio", "how often does
+// resupply come for orbital cooks? hmm actually, how many crew do they
+// cook for") wants the last question answered, not both. corrections.go
+// handles a state or career swapped inside one question ("ML pay in NY? no
+// wait, Washington"); this is the whole question replaced.
+
+// retractRE finds a cue that takes back what was asked, right after the
+// end of a question or clause, after any interjection ("? oh wait",
+// "... actually never mind that", ", nah scratch that").
+var retractRE = regexp.MustCompile(`(?i)(?:[?!.…,;—–]|\s-)\s*(?:(?:oh|hmm+|lol|eh|nah|ok|okay|ah|ugh|no|um+|uh|hm+)\b[\s,.!]*)*\b(?:no wait|wait|oops|whoops|scratch that|never ?mind|nvm|actually|i meant|correction|forget that|ignore that)\b`)
+
+// retractFillerRE is what may follow the cue before the new question
+// starts: more cue words, "wrong question", "I meant:", "real q:".
+var retractFillerRE = regexp.MustCompile(`(?i)^(?:[\s,:;.!…—–-]+|(?:sorry|wrong question|i meant|i mean|meant|actually|wait|oops|ok|okay|so|hmm+|lol|real q(?:uestion)?|never ?mind(?: that)?|scratch that|forget that|ignore that|instead)\b)+`)
+
+// retracted reads a message whose question is taken back and replaced. It
+// returns the question to answer and, when that question names no career
+// or job of its own, the career the first one was about (g); ok is false
+// when the message has no such cue, when what follows the cue adds to the
+// question ("sorry, and NY too?") or only swaps a state or an item in it
+// (left to corrections.go), or when the first part asked nothing.
+func (l *Library) retracted(ctx context.Context, text string) (asked string, g *bot.Guide, ok bool) {
+	locs := retractRE.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return "", nil, false
+	}
+	loc := locs[len(locs)-1]
+	before := text[:loc[0]+1]
+	if !strings.ContainsAny(before, "?…") && !strings.Contains(before, "...") {
+		return "", nil, false // (no question typed before the cue: "Sorry if this is basic, …")
+	}
+	rest := strings.TrimSpace(retractFillerRE.ReplaceAllString(text[loc[1]:], ""))
+	rw := words(rest)
+	if len(rw) < 2 || slices.ContainsFunc(rw[:min(3, len(rw))], func(w string) bool { return addsOn[w] && w != "or" }) {
+		return "", nil, false // ("… sorry, and NY too?": the question grows, it is not replaced)
+	}
+	rq := l.analyse(ctx, rest)
+	if rq.intentCount() == 0 || len(rq.states) > 0 && len(rq.careers) == 0 && len(rq.scope.occupations) == 0 {
+		return "", nil, false // (a state or an item swapped: corrections.go reads those)
+	}
+	if len(rq.careers) > 0 || len(rq.scope.occupations) > 0 {
+		return rest, nil, true
+	}
+	bq := l.analyse(ctx, before)
+	if len(bq.careers) != 1 || len(bq.scope.occupations) > 0 {
+		return "", nil, false
+	}
+	topic := false
+	for in, n := range rq.intents {
+		if n > 0 && bq.intents[in] > 0 {
+			return "", nil, false // ("low end of ML eng pay... nvm, the top end": the same question, narrowed)
+		}
+		topic = topic || n > 0 && !narrowing[in]
+	}
+	if !topic {
+		return "", nil, false // ("most ML engineers in which state? no wait, the fewest")
+	}
+	return rest, bq.careers[0], true
+}
+
+// narrowing are the intents that narrow a question rather than ask one:
+// a superlative, a place, a comparison.
+var narrowing = setOf("most", "least", "state", "compare")
