@@ -394,7 +394,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		return a
 	}
 	if cert == nil && g != nil && (q.has(bot.KindCerts) || q.has("cost") || hasAny(q, "exam", "exams")) {
-		if name := lib.foreignCert(q, g); name != "" {
+		if name := lib.foreignCert(q, g); name != "" && len(lib.askedOnly(q.raw, []string{name})) > 0 { // (not "in hospitality everyone gets ServSafe first. what certs should an ML engineer get?": told, not asked)
 			// "CompTIA A+ exam cost?": a certificate of a vendor no guide or
 			// dictionary knows
 			return lackingAnswer(e, q, g, nil, "the "+name+" certifications")
@@ -2475,13 +2475,13 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 	var said []string // the asking sentences' words
 	content := 0
 	story := false
-	for _, t := range sentencesOf(text) {
+	for k, t := range sentencesOf(text) {
 		f := words(t)
 		if len(f) == 0 {
 			continue
 		}
-		if !asks(t, f) && !l.wishes(f) {
-			story = true
+		if !asks(t, f) && !l.wishes(f) || k == 0 && continuesAsk[f[0]] && !asks(t, f[1:]) && !l.wishes(f) {
+			story = true // (and "in hospitality everyone gets ServSafe first.": the first sentence goes on with no question)
 			continue
 		}
 		said = append(said, f...)
@@ -2651,12 +2651,18 @@ var continuesAsk = setOf("for", "in", "at", "with", "about", "as", "like", "or",
 // question after it asks about.
 func (l *Library) wishes(f []string) bool {
 	for i, w := range f {
-		if l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && i+1 < len(f) &&
+		if l.m.goal[w] && w != "like" && w != "should" && w != "could" && w != "would" && i+1 < len(f) && !deniedBefore(f, i) &&
 			(f[i+1] == "to" || f[i+1] == "be" || f[i+1] == "become" || f[i+1] == "becoming" || f[i+1] == "into" || f[i+1] == "working") {
 			return l.goalTopic(f[i+1:])
 		}
 	}
 	return false
+}
+
+// deniedBefore reports whether the word at i is denied ("I don't want
+// to pick a shaky field again", "I never wanted to"): no wish.
+func deniedBefore(f []string, i int) bool {
+	return i > 0 && (f[i-1] == "not" || f[i-1] == "never" || f[i-1] == "dont" || f[i-1] == "t" && i > 1 && (f[i-2] == "don" || f[i-2] == "didn" || f[i-2] == "doesn"))
 }
 
 // requests reports whether a sentence asks in words: "tell me …", "please

@@ -1800,6 +1800,9 @@ func TestReadings(t *testing.T) {
 		{all, "What's the Zero-G Pastry Endorsement for... actually never mind that, which cert is cheapest for the orbital cook path", []string{"cheapest"}, []string{"No guide"}},
 		{shipped, "What do ML engineers make? Actually, also what certs?", []string{"$150,000", "AWS"}, nil},
 		{shipped, "whats the low end of ML eng pay... nvm, what's the top end", []string{"300,000"}, nil},
+		{shipped, "Hotels got wrecked in 2020 and I don't want to pick a shaky field again. What's the job outlook for ML engineers over the next decade?", []string{"+36%"}, []string{"Not in the guide"}},
+		{shipped, "in hospitality everyone gets ServSafe first. what certs should an ML engineer get?", nil, []string{"Not in the guide"}},
+		{shipped, "CompTIA A+ exam cost for ML engineers?", []string{"Not in the guide: the CompTIA"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
