@@ -62,6 +62,7 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		text = channelRE.ReplaceAllString(text, "here")
 	}
 	if req.Option("career") == "" {
+		text = dropSignedTitle(text) // "jax vs pytorch?? what does the guide say about each — 'Research Engineer, Scaling (Contract)'"
 		if asked, g, ok := lib.retracted(ctx, text); ok {
 			// "how much do ML engineers make? wait sorry wrong question, I
 			// meant: how much do dental hygienists make in Ohio": the last

@@ -1803,6 +1803,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "Hotels got wrecked in 2020 and I don't want to pick a shaky field again. What's the job outlook for ML engineers over the next decade?", []string{"+36%"}, []string{"Not in the guide"}},
 		{shipped, "in hospitality everyone gets ServSafe first. what certs should an ML engineer get?", nil, []string{"Not in the guide"}},
 		{shipped, "CompTIA A+ exam cost for ML engineers?", []string{"Not in the guide: the CompTIA"}, nil},
+		{shipped, "jax vs pytorch?? what does the guide say about each — 'Research Engineer, Scaling (Contract)'", []string{"JAX"}, []string{"No guide"}},
+		{shipped, "Outlook question: growth %, how many years, and the median. title 'Econ Research Assistant (Temp)'", []string{"+36%"}, []string{"No guide"}},
+		{shipped, "what does the guide mean by 'production ML'", []string{"production"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

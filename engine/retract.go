@@ -74,3 +74,30 @@ func (l *Library) retracted(ctx context.Context, text string) (asked string, g *
 // narrowing are the intents that narrow a question rather than ask one:
 // a superlative, a place, a comparison.
 var narrowing = setOf("most", "least", "state", "compare")
+
+// signedTitleRE is a job title pasted in quotes at the end of a message,
+// as a signature or a label of the asker's own job ("… what does the
+// guide say about each — 'Research Engineer, Scaling (Contract)'", "…
+// the median. title 'Econ Research Assistant (Temp)'", "… ML engineer?
+// me: 'Operations Coordinator II - Logistics'"), after the end of a
+// sentence or a dash, or after a word that labels it.
+var signedTitleRE = regexp.MustCompile(`(?i)(?:[?.!]\s*|\s[—–-]+\s*|\s(?:(?:my |current |job )?title(?: is)?:?|me:|i'?m|i am|currently|fwiw:?)\s*)['"‘“]([^'"‘’“”?]{2,60})['"’”]\s*\)?\s*$`)
+
+// dropSignedTitle cuts a quoted title signed at the end of a message
+// (signedTitleRE), when the question before it asks something: the
+// asker's own job, not what is asked about.
+func dropSignedTitle(text string) string {
+	if !strings.ContainsAny(text, "'\"‘“") {
+		return text
+	}
+	loc := signedTitleRE.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	rest := strings.TrimSpace(text[:loc[0]+1])
+	rest = strings.TrimRight(rest, " —–-")
+	if len(words(rest)) < 3 {
+		return text
+	}
+	return rest
+}
