@@ -5044,8 +5044,14 @@ var asideRE = regexp.MustCompile(`\s*\([^()]{1,60}\)`)
 
 // plainSideOf is plainSide for career g, the message cut at "vs".
 func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
+	gi := int32(slices.Index(l.Guides, g))
 	named := func(ws []string) bool {
-		return slices.ContainsFunc(ws, func(w string) bool { return guideNameWord(g, w) })
+		return slices.ContainsFunc(ws, func(w string) bool {
+			// a word of its name, or among several guides two words only it
+			// uses, naming no worker ("entangled orchard work", not
+			// "greenhouse horticulturist")
+			return guideNameWord(g, w)
+		}) || len(l.Guides) > 1 && l.terms != nil && len(ws) > 1 && !l.m.lex.Person(l.m.lex.Singular(ws[len(ws)-1])) && slices.ContainsFunc(ws[1:], func(w string) bool { return l.terms.sole(w) == gi && l.terms.sole(ws[slices.Index(ws, w)-1]) == gi })
 	}
 	namesOther := func(w string) bool {
 		return slices.ContainsFunc(l.Guides, func(o *bot.Guide) bool { return o != g && (guideNameWord(o, w) || l.headOf(w, o)) })
@@ -5088,7 +5094,18 @@ func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
 	if f, rest, _ := strings.Cut(other, " "); len(f) > 1 && capitalised(f) && strings.ToLower(f[1:]) == f[1:] {
 		other = strings.TrimSpace(strings.ToLower(f) + " " + rest) // "Sleep consultant or …": the sentence's capital, not the job's
 	}
+	if slices.ContainsFunc(l.Guides, func(o *bot.Guide) bool {
+		return slices.ContainsFunc(o.Certifications, func(c bot.Cert) bool {
+			cw := words(c.Name)
+			return !slices.ContainsFunc(ow, func(w string) bool { return !slices.Contains(cw, w) })
+		})
+	}) {
+		return "" // "the orchard steward one or the blight specialist?": a certificate, by the words of its name (not "greenhouse horticulturist")
+	}
 	head := ow[len(ow)-1]
+	if full, ok := shortHeads[head]; ok && len(ow) > 1 && full != "lead" {
+		head = full // "aquaculture tech vs …": the technician
+	}
 	if slices.ContainsFunc(ow, func(w string) bool { return plainWord[w] }) || l.m.lex.Occupation(l.m.lex.Singular(head)) && (!l.m.roles[l.m.lex.Singular(head)] || len(ow) > 1) ||
 		gerund(l.m.lex, head) && len(ow) > 1 {
 		return other

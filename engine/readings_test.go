@@ -1806,6 +1806,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "jax vs pytorch?? what does the guide say about each — 'Research Engineer, Scaling (Contract)'", []string{"JAX"}, []string{"No guide"}},
 		{shipped, "Outlook question: growth %, how many years, and the median. title 'Econ Research Assistant (Temp)'", []string{"+36%"}, []string{"No guide"}},
 		{shipped, "what does the guide mean by 'production ML'", []string{"production"}, []string{"No guide"}},
+		{all, "aquaculture tech vs entangled orchard work, which is growing faster", []string{"No guide for aquaculture tech", "+14%"}, nil},
+		{all, "greenhouse with qubits: which cert is cheapest, the orchard steward one or the blight specialist?", []string{"$125"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
