@@ -1808,6 +1808,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what does the guide mean by 'production ML'", []string{"production"}, []string{"No guide"}},
 		{all, "aquaculture tech vs entangled orchard work, which is growing faster", []string{"No guide for aquaculture tech", "+14%"}, nil},
 		{all, "greenhouse with qubits: which cert is cheapest, the orchard steward one or the blight specialist?", []string{"$125"}, []string{"No guide"}},
+		{all, "is being a youtuber better paid than dream cartography?", []string{"No guide for youtuber"}, nil},
+		{shipped, "I run a science channel on YouTube. What do full-time science YouTubers earn on average?", []string{"No guide for youtubers"}, []string{"$150,000"}},
+		{all, "how do I become a dreamscaper", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1141,6 +1141,25 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 	}
+	if len(sc.occupations) == 0 && !q.translated {
+		// "is being a youtuber better paid than dream cartography?", "how
+		// do I become a podcaster": a doer's name newer than the
+		// dictionary, after "being a" or "become a", that no guide uses
+		// (or, in a question of pay, their plural before a verb of pay:
+		// "what do full-time science YouTubers earn on average?")
+		for i := 2; i < len(ws); i++ {
+			w := ws[i]
+			one := strings.TrimSuffix(w, "s")
+			become := (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "being" || ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "be")
+			paid := one != w && i+1 < len(ws) && (earnVerb[ws[i+1]] || ws[i+1] == "earn" || ws[i+1] == "get" && i+2 < len(ws) && ws[i+2] == "paid")
+			if !taken[i] && (become || paid) && len(one) >= 6 && isAlpha(w) && !m.lex.Word(w) && !m.lex.Word(one) && agentSuffix(one) && m.index[w] == nil && !m.stop[w] &&
+				!l.knownTerm(w) && !l.vocab.known(w) && !l.isCareerWord(w) && !l.careerPrefix(w) {
+				sc.occupations = append(sc.occupations, w)
+				taken[i] = true
+				break
+			}
+		}
+	}
 	if q.translated && len(q.careers) == 0 && len(sc.occupations) == 0 && len(sc.generic) == 0 && !l.guideWordIn(ws) {
 		// "contadores publicos tienen buen futuro laboral?": in a message
 		// in another language that names no guide's career, a word the
@@ -1156,6 +1175,17 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	return sc
+}
+
+// agentSuffix reports whether w ends as the name of a doer does
+// ("youtuber", "podcaster", "barista", "sonographer").
+func agentSuffix(w string) bool {
+	for _, suf := range [...]string{"er", "or", "ist", "ista", "ian"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // variantOf returns the guide one of whose names ends in head and has a word
