@@ -26,49 +26,67 @@ var retractRE = regexp.MustCompile(`(?i)(?:[?!.…,;—–]|\s-)\s*(?:(?:oh|hmm+
 // starts: more cue words, "wrong question", "I meant:", "real q:".
 var retractFillerRE = regexp.MustCompile(`(?i)^(?:[\s,:;.!…—–-]+|(?:sorry|wrong question|i meant|i mean|meant|actually|wait|oops|ok|okay|so|hmm+|lol|real q(?:uestion)?|never ?mind(?: that)?|scratch that|forget that|ignore that|instead)\b)+`)
 
-// retracted reads a message whose question is taken back and replaced. It
-// returns the question to answer and, when that question names no career
-// or job of its own, the career the first one was about (g); ok is false
-// when the message has no such cue, when what follows the cue adds to the
-// question ("sorry, and NY too?") or only swaps a state or an item in it
-// (left to corrections.go), or when the first part asked nothing.
-func (l *Library) retracted(ctx context.Context, text string) (asked string, g *bot.Guide, ok bool) {
+// retraction is what a message that takes its question back asks: the
+// question to answer, and the career or the state it is asked of when the
+// question names none of its own.
+type retraction struct {
+	asked  string
+	career *bot.Guide
+	states []bot.USState
+}
+
+// retracted reads a message whose question is taken back and replaced:
+// the last question, with the first one's career when it names none and
+// asks a topic of its own; or the first question, of the one state named
+// after the cue ("how many ML engineers are employed in california? oh wait
+// i actually care about washington state"). ok is false when the message
+// has no such cue, when what follows the cue adds to the question ("sorry,
+// and NY too?") or only narrows it, or when the first part asked nothing.
+func (l *Library) retracted(ctx context.Context, text string) (r retraction, ok bool) {
 	locs := retractRE.FindAllStringIndex(text, -1)
 	if locs == nil {
-		return "", nil, false
+		return r, false
 	}
 	loc := locs[len(locs)-1]
 	before := text[:loc[0]+1]
-	if !strings.ContainsAny(before, "?…") && !strings.Contains(before, "...") {
-		return "", nil, false // (no question typed before the cue: "Sorry if this is basic, …")
+	bq := l.analyse(ctx, before)
+	if !strings.ContainsAny(before, "?…") && !strings.Contains(before, "...") && bq.intentCount() == 0 {
+		return r, false // (no question typed before the cue: "Wait till you hear this. …")
 	}
 	rest := strings.TrimSpace(retractFillerRE.ReplaceAllString(text[loc[1]:], ""))
 	rw := words(rest)
 	if len(rw) < 2 || slices.ContainsFunc(rw[:min(3, len(rw))], func(w string) bool { return addsOn[w] && w != "or" }) {
-		return "", nil, false // ("… sorry, and NY too?": the question grows, it is not replaced)
+		return r, false // ("… sorry, and NY too?": the question grows, it is not replaced)
 	}
 	rq := l.analyse(ctx, rest)
-	if rq.intentCount() == 0 || len(rq.states) > 0 && len(rq.careers) == 0 && len(rq.scope.occupations) == 0 {
-		return "", nil, false // (a state or an item swapped: corrections.go reads those)
-	}
 	if len(rq.careers) > 0 || len(rq.scope.occupations) > 0 {
-		return rest, nil, true
-	}
-	bq := l.analyse(ctx, before)
-	if len(bq.careers) != 1 || len(bq.scope.occupations) > 0 {
-		return "", nil, false
-	}
-	topic := false
-	for in, n := range rq.intents {
-		if n > 0 && bq.intents[in] > 0 {
-			return "", nil, false // ("low end of ML eng pay... nvm, the top end": the same question, narrowed)
+		if rq.intentCount() == 0 {
+			return r, false // (a career swapped: corrections.go reads those)
 		}
-		topic = topic || n > 0 && !narrowing[in]
+		return retraction{asked: rest}, true
 	}
-	if !topic {
-		return "", nil, false // ("most ML engineers in which state? no wait, the fewest")
+	if len(bq.scope.occupations) > 0 {
+		return r, false
 	}
-	return rest, bq.careers[0], true
+	topic, same := false, false
+	for in, n := range rq.intents {
+		same = same || n > 0 && bq.intents[in] > 0
+		topic = topic || n > 0 && !narrowing[in] && bq.intents[in] == 0
+	}
+	if len(rq.states) == 1 && len(bq.states) > 0 && !slices.Contains(bq.states, rq.states[0]) && !topic && rq.intents["compare"] == 0 && !hasAny(rq, "than", "each", "also", "too") {
+		// (not "… actually, how does that compare to WA?": a state set beside)
+		// "how many ML engineers are employed in california? oh wait i
+		// actually care about washington state": the first question, of
+		// the state named after the cue
+		return retraction{asked: before, states: rq.states}, true
+	}
+	if len(rq.states) > 0 || len(bq.careers) != 1 || same || !topic {
+		// ("low end of ML eng pay... nvm, the top end": the same question,
+		// narrowed; "most ML engineers in which state? no wait, the
+		// fewest")
+		return r, false
+	}
+	return retraction{asked: rest, career: bq.careers[0]}, true
 }
 
 // narrowing are the intents that narrow a question rather than ask one:
@@ -101,3 +119,7 @@ func dropSignedTitle(text string) string {
 	}
 	return rest
 }
+
+// statesKey holds, in a request's context, the states a correction named
+// in place of the question's own (retracted).
+type statesKey struct{}
