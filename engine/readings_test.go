@@ -1814,6 +1814,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "how many ML engineers are employed in california? oh wait i actually care about washington state bc i'm moving to spokane", []string{"8,000"}, []string{"25,000"}},
 		{shipped, "median in MA, cheapest cert, and total path length? wait, make the state NY", []string{"$170,000"}, []string{"$165,000"}},
 		{shipped, "what's the ML median in CA? actually, how does that compare to WA?", []string{"$185,000", "$175,000"}, nil},
+		{all, "Interview for a chef job in orbit: what's the practical test?", []string{"Practical test"}, []string{"No guide"}},
+		{all, "a chef job in a hotel, what's the pay?", []string{"No guide for chef"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

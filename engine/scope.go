@@ -818,11 +818,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			g = l.placedWorker(ws, taken, start, i, head)
 		}
 		end := i
-		if g == nil && i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on" || ws[i+1] == "aboard") && len(l.headNames[head]) > 0 {
+		at := i + 1
+		if at+1 < len(ws) && jobNouns[ws[at]] {
+			at++ // "a chef job in orbit": the job's own noun between
+		}
+		if g == nil && at+1 < len(ws) && (ws[at] == "in" || ws[at] == "on" || ws[at] == "aboard") && len(l.headNames[head]) > 0 {
 			// "a chef in space", "cooks on the space station": a name word
 			// of the guide ("space chef") after the job, where it works
-			for k := i + 2; k < len(ws) && k <= i+3; k++ {
-				if v := l.variantOf([]string{ws[k]}, head); v != nil && guideNameWord(v, ws[k]) {
+			for k := at + 1; k < len(ws) && k <= at+2; k++ {
+				if v := l.variantOf([]string{ws[k]}, head); v != nil && guideNameStem(v, ws[k]) { // ("in orbit": the orbital chef's)
 					g, end = v, k
 					break
 				}
