@@ -647,7 +647,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			head = false
 			continue
 		}
-		if (w == "length" || w == "duration" || w == "lengths" || w == "durations") && durationQuestion(q) {
+		if (w == "length" || w == "duration" || w == "lengths" || w == "durations" || (w == "time" || w == "limit" || w == "limits") && (adjacent(q.words, "time", "limit") || adjacent(q.words, "time", "limits"))) && durationQuestion(q) {
 			continue // "apprenticeship length?": how long, which the path gives
 		}
 		if (w == "min" || w == "max" || w == "minimum" || w == "maximum") && rangeAsked(q) {

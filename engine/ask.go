@@ -2814,7 +2814,8 @@ func durationQuestion(q *question) bool {
 		hasAll(q, "how", "fast") && !q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "changing", "change", "changes", "moving", "move", "moves") || // "how fast do you have to draw the map after waking up"
 
 		spanClaimRE.MatchString(q.raw) || // "grad school is one year, tops. True?"
-		len(q.words) > 2 && q.words[0] == "time" && q.words[1] == "to" // "…, time to get there, …": a listed part
+		len(q.words) > 2 && q.words[0] == "time" && q.words[1] == "to" || // "…, time to get there, …": a listed part
+		adjacent(q.words, "time", "limit") || adjacent(q.words, "time", "limits") // "the practical test's time limit": how long it runs
 }
 
 // adjacent reports whether a is followed directly by b in ws ("how much

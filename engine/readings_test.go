@@ -1816,6 +1816,7 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's the ML median in CA? actually, how does that compare to WA?", []string{"$185,000", "$175,000"}, nil},
 		{all, "Interview for a chef job in orbit: what's the practical test?", []string{"Practical test"}, []string{"No guide"}},
 		{all, "a chef job in a hotel, what's the pay?", []string{"No guide for chef"}, nil},
+		{all, "interview practical for grafting entangled seedlings: what's the time limit?", []string{"20 minutes"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
