@@ -1817,6 +1817,7 @@ func TestReadings(t *testing.T) {
 		{all, "Interview for a chef job in orbit: what's the practical test?", []string{"Practical test"}, []string{"No guide"}},
 		{all, "a chef job in a hotel, what's the pay?", []string{"No guide for chef"}, nil},
 		{all, "interview practical for grafting entangled seedlings: what's the time limit?", []string{"20 minutes"}, []string{"Not in the guide"}},
+		{all, "lowest paying state for feeding astronauts in orbit?", []string{"Alabama"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

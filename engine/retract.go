@@ -22,6 +22,28 @@ import (
 // "... actually never mind that", ", nah scratch that").
 var retractRE = regexp.MustCompile(`(?i)(?:[?!.…,;—–]|\s-)\s*(?:(?:oh|hmm+|lol|eh|nah|ok|okay|ah|ugh|no|um+|uh|hm+)\b[\s,.!]*)*\b(?:no wait|wait|oops|whoops|scratch that|never ?mind|nvm|actually|i meant|correction|forget that|ignore that)\b`)
 
+// retractCued reports whether text has a word retractRE's cues start
+// with, in any case, before the regexp is run.
+func retractCued(text string) bool {
+	for _, cue := range [...]string{"wait", "oops", "whoops", "scratch", "never", "nvm", "actually", "meant", "correction", "forget", "ignore"} {
+		if containsFold(text, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word part
+// sub, in any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // retractFillerRE is what may follow the cue before the new question
 // starts: more cue words, "wrong question", "I meant:", "real q:".
 var retractFillerRE = regexp.MustCompile(`(?i)^(?:[\s,:;.!…—–-]+|(?:sorry|wrong question|i meant|i mean|meant|actually|wait|oops|ok|okay|so|hmm+|lol|real q(?:uestion)?|never ?mind(?: that)?|scratch that|forget that|ignore that|instead)\b)+`)
@@ -43,6 +65,9 @@ type retraction struct {
 // has no such cue, when what follows the cue adds to the question ("sorry,
 // and NY too?") or only narrows it, or when the first part asked nothing.
 func (l *Library) retracted(ctx context.Context, text string) (r retraction, ok bool) {
+	if !retractCued(text) {
+		return r, false // (most messages: no regexp run)
+	}
 	locs := retractRE.FindAllStringIndex(text, -1)
 	if locs == nil {
 		return r, false

@@ -539,7 +539,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue
 		}
 		if start == i-1 && start > 0 && ws[i] != head && !m.lex.Occupation(phrase) && strings.HasSuffix(ws[start], "ing") && gerund(m.lex, ws[start]) &&
-			objectLead[ws[start-1]] {
+			(objectLead[ws[start-1]] || ws[start-1] == "for") { // (and "for feeding astronauts")
 			// "the path to feeding astronauts": the people the work is done
 			// for, its object, not a job asked about
 			for k := start; k <= i; k++ {
