@@ -2945,6 +2945,9 @@ func fieldCue(ws []string, i int) bool {
 			// retail"; not "i work in devops rn, …": the asker's own
 			return i > 2 && (ws[i-3] == "to" || ws[i-3] == "like" || ws[i-3] == "about")
 		}
+	case "of":
+		// "can I make a career out of Reiki?", "a living out of pottery"
+		return i > 2 && ws[i-2] == "out" && (ws[i-3] == "career" || ws[i-3] == "living")
 	case "for":
 		// "what certs do i need for cybersecurity", "skills for web
 		// development": what a line of work asks, the message's last words
