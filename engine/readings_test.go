@@ -1819,6 +1819,8 @@ func TestReadings(t *testing.T) {
 		{all, "interview practical for grafting entangled seedlings: what's the time limit?", []string{"20 minutes"}, []string{"Not in the guide"}},
 		{all, "lowest paying state for feeding astronauts in orbit?", []string{"Alabama"}, []string{"No guide"}},
 		{shipped, "Can I make a career out of Reiki? Any certification needed?", []string{"No guide for reiki"}, []string{"AWS"}},
+		{shipped, "How do I get trained in EMDR as a licensed therapist?", []string{"No guide for emdr"}, []string{"License"}},
+		{shipped, "where can I get trained in PyTorch?", []string{"PyTorch"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
