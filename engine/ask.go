@@ -66,15 +66,10 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		if r, ok := lib.retracted(ctx, text); ok {
 			// "how much do ML engineers make? wait sorry wrong question, I
 			// meant: how much do dental hygienists make in Ohio": the last
-			// question, with the first one's career when it names none; "…
-			// employed in california? oh wait i actually care about
-			// washington state": the first, of the state named after
+			// question, with the first one's career when it names none
 			text = r.asked
 			if r.career != nil {
 				req = forCareer(req, r.career)
-			}
-			if r.states != nil {
-				ctx = context.WithValue(ctx, statesKey{}, r.states)
 			}
 		}
 	}
@@ -783,9 +778,6 @@ func dropManner(text string) string {
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, text string) (*bot.Answer, error) {
 	q := lib.analyse(ctx, text)
-	if st, ok := ctx.Value(statesKey{}).([]bot.USState); ok {
-		q.states = st // the state a correction named (retracted)
-	}
 	if len(q.careers) > 0 && len(q.scope.occupations) > 0 && req.Option("career") == "" && (lib.careersToldOnly(ctx, text) || lib.careerToldAfterComma(ctx, text)) {
 		// "My sister is a machine learning engineer and thinks I'm crazy.
 		// What does a police officer make in California?": the career is

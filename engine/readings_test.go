@@ -1811,8 +1811,6 @@ func TestReadings(t *testing.T) {
 		{all, "is being a youtuber better paid than dream cartography?", []string{"No guide for youtuber"}, nil},
 		{shipped, "I run a science channel on YouTube. What do full-time science YouTubers earn on average?", []string{"No guide for youtubers"}, []string{"$150,000"}},
 		{all, "how do I become a dreamscaper", nil, []string{"No guide"}},
-		{shipped, "how many ML engineers are employed in california? oh wait i actually care about washington state bc i'm moving to spokane", []string{"8,000"}, []string{"25,000"}},
-		{shipped, "median in MA, cheapest cert, and total path length? wait, make the state NY", []string{"$170,000"}, []string{"$165,000"}},
 		{shipped, "what's the ML median in CA? actually, how does that compare to WA?", []string{"$185,000", "$175,000"}, nil},
 		{all, "Interview for a chef job in orbit: what's the practical test?", []string{"Practical test"}, []string{"No guide"}},
 		{all, "a chef job in a hotel, what's the pay?", []string{"No guide for chef"}, nil},

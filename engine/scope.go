@@ -2936,7 +2936,7 @@ func fieldCue(ws []string, i int) bool {
 	case "in":
 		switch ws[i-2] {
 		case "career", "careers", "interested", "something", "job", "jobs", "started", "start", "starting", "begin", "beginning", // "how do I get started in accounting?"
-			"trained", // "how do I get trained in EMDR"
+			"trained",                                      // "how do I get trained in EMDR"
 			"people", "ppl", "folks", "someone", "workers": // "what do people in HR earn"
 			return true
 		case "path", "pathway", "route": // "the usual career path in product management"
