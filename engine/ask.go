@@ -4841,7 +4841,7 @@ func lowerOptions(text string) string {
 var vsSideRE = regexp.MustCompile(`(?i)\s(?:vs\.?|versus)\s`)
 
 // orSideRE cuts "X or Y" into its sides.
-var orSideRE = regexp.MustCompile(`(?i)\s(?:or)\s`)
+var orSideRE = regexp.MustCompile(`(?i)\sor\s`)
 
 // listedTwoRE matches a message that lists two items, lettered or
 // numbered ("a) … b) …", "1) … 2) …"); callers test for a ')' first.
@@ -5043,16 +5043,27 @@ func (l *Library) plainSide(q *question) (string, *bot.Guide) {
 // asideRE is a short remark in brackets.
 var asideRE = regexp.MustCompile(`\s*\([^()]{1,60}\)`)
 
-// plainSideOf is plainSide for career g, the message cut at "vs".
+// plainSideOf is plainSide for career g, the message cut at "vs" (or at
+// "or").
 func (l *Library) plainSideOf(sides []string, g *bot.Guide) string {
 	gi := int32(slices.Index(l.Guides, g))
+	// named reports whether a side names the career: by a word of its name,
+	// or, among several guides, by two words in a row only it uses when the
+	// side names no worker ("entangled orchard work", not "greenhouse
+	// horticulturist")
 	named := func(ws []string) bool {
-		return slices.ContainsFunc(ws, func(w string) bool {
-			// a word of its name, or among several guides two words only it
-			// uses, naming no worker ("entangled orchard work", not
-			// "greenhouse horticulturist")
-			return guideNameWord(g, w)
-		}) || len(l.Guides) > 1 && l.terms != nil && len(ws) > 1 && !l.m.lex.Person(l.m.lex.Singular(ws[len(ws)-1])) && slices.ContainsFunc(ws[1:], func(w string) bool { return l.terms.sole(w) == gi && l.terms.sole(ws[slices.Index(ws, w)-1]) == gi })
+		if slices.ContainsFunc(ws, func(w string) bool { return guideNameWord(g, w) }) {
+			return true
+		}
+		if len(l.Guides) < 2 || l.terms == nil || len(ws) < 2 || l.m.lex.Person(l.m.lex.Singular(ws[len(ws)-1])) {
+			return false
+		}
+		for k := 1; k < len(ws); k++ {
+			if l.terms.sole(ws[k-1]) == gi && l.terms.sole(ws[k]) == gi {
+				return true
+			}
+		}
+		return false
 	}
 	namesOther := func(w string) bool {
 		return slices.ContainsFunc(l.Guides, func(o *bot.Guide) bool { return o != g && (guideNameWord(o, w) || l.headOf(w, o)) })

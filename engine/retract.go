@@ -73,15 +73,15 @@ func (l *Library) retracted(ctx context.Context, text string) (r retraction, ok 
 		return r, false
 	}
 	loc := locs[len(locs)-1]
-	before := text[:loc[0]+1]
-	bq := l.analyse(ctx, before)
-	if !strings.ContainsAny(before, "?…") && !strings.Contains(before, "...") && bq.intentCount() == 0 {
-		return r, false // (no question typed before the cue: "Wait till you hear this. …")
-	}
 	rest := strings.TrimSpace(retractFillerRE.ReplaceAllString(text[loc[1]:], ""))
 	rw := words(rest)
 	if len(rw) < 2 || slices.ContainsFunc(rw[:min(3, len(rw))], func(w string) bool { return addsOn[w] && w != "or" }) {
 		return r, false // ("… sorry, and NY too?": the question grows, it is not replaced)
+	}
+	before := text[:loc[0]+1]
+	bq := l.analyse(ctx, before)
+	if !strings.ContainsAny(before, "?…") && !strings.Contains(before, "...") && bq.intentCount() == 0 {
+		return r, false // (no question typed before the cue: "Long day. Actually, …")
 	}
 	rq := l.analyse(ctx, rest)
 	if len(rq.careers) > 0 || len(rq.scope.occupations) > 0 {
@@ -120,7 +120,7 @@ var narrowing = setOf("most", "least", "state", "compare")
 var signedTitleRE = regexp.MustCompile(`(?i)(?:[?.!]\s*|\s[—–-]+\s*|\s(?:(?:my |current |job )?title(?: is)?:?|me:|i'?m|i am|currently|fwiw:?)\s*)['"‘“]([^'"‘’“”?]{2,60})['"’”]\s*\)?\s*$`)
 
 // dropSignedTitle cuts a quoted title signed at the end of a message
-// (signedTitleRE), when the question before it asks something: the
+// (signedTitleRE), when three words or more are left before it: the
 // asker's own job, not what is asked about.
 func dropSignedTitle(text string) string {
 	if !strings.ContainsAny(text, "'\"‘“") {

@@ -1155,7 +1155,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			w := ws[i]
 			one := strings.TrimSuffix(w, "s")
 			become := (ws[i-1] == "a" || ws[i-1] == "an") && (ws[i-2] == "being" || ws[i-2] == "become" || ws[i-2] == "becoming" || ws[i-2] == "be")
-			paid := one != w && i+1 < len(ws) && (earnVerb[ws[i+1]] || ws[i+1] == "earn" || ws[i+1] == "get" && i+2 < len(ws) && ws[i+2] == "paid")
+			paid := one != w && i+1 < len(ws) && earnVerb[ws[i+1]] // ("make", "earn", "get", "take")
 			if !taken[i] && (become || paid) && len(one) >= 6 && isAlpha(w) && !m.lex.Word(w) && !m.lex.Word(one) && agentSuffix(one) && m.index[w] == nil && !m.stop[w] &&
 				!l.knownTerm(w) && !l.vocab.known(w) && !l.isCareerWord(w) && !l.careerPrefix(w) {
 				sc.occupations = append(sc.occupations, w)
