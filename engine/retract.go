@@ -25,20 +25,11 @@ var retractRE = regexp.MustCompile(`(?i)(?:[?!.…,;—–]|\s-)\s*(?:(?:oh|hmm+
 // retractCued reports whether text has a word retractRE's cues start
 // with, in any case, before the regexp is run.
 func retractCued(text string) bool {
-	for _, cue := range [...]string{"wait", "oops", "whoops", "scratch", "never", "nvm", "actually", "meant", "correction", "forget", "ignore"} {
-		if containsFold(text, cue) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s contains the lower-case ASCII word part
-// sub, in any case.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
+	for i := range len(text) {
+		for _, cue := range [...]string{"wait", "oops", "whoops", "scratch", "never", "nvm", "actually", "meant", "correction", "forget", "ignore"} {
+			if hasFoldASCII(text[i:], cue) {
+				return true
+			}
 		}
 	}
 	return false
