@@ -2158,6 +2158,38 @@ var sets = []struct {
 	// (first run 242/250 (96.8%), 0 wrong career, 0 answered for an occupation with no guide).
 	{"tune/ml-engineer-568", "tune/ml-engineer-568.jsonl", false, 120, 15, 0.963},
 	{"tune/careers-568", "tune/careers-568.jsonl", true, 80, 15, 0.95},
+	// Voice t328: people who work for a government or public body whose words touch a guide's (US Forest Service staff, USDA inspectors, space-agency contractors, army and navy cooks, statistics-office analysts, urban planners, public librarians), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h265), written in session 51
+	// (first run 246/250 (98.4%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-569", "tune/ml-engineer-569.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-569", "tune/careers-569.jsonl", true, 80, 15, 0.98},
+	// Voice t329: people writing for someone else: an aunt about a niece, a teacher about a pupil, a team lead about a direct report, a friend about a friend ('my daughter is 15 and obsessed with plants...', 'a kid in my class wants to cook for astronauts'), guide careers and real jobs with no guide (mirrors h266), written in session 51
+	// (first run 236/250 (94.4%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-570", "tune/ml-engineer-570.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-570", "tune/careers-570.jsonl", true, 80, 15, 0.9},
+	// Voice t330: terse messages of one to six words, keyword searches and fragments with no verb ('ny pay', 'chef certs?', 'gardener vs mle', 'welder salary', 'dream mapping hours'), guide careers and real jobs with no guide (mirrors h267), written in session 51
+	// (first run 241/250 (96.4%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-571", "tune/ml-engineer-571.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-571", "tune/careers-571.jsonl", true, 80, 15, 0.92},
+	// Voice t331: people in art, design and media whose words touch a guide's (cartoonists, level designers, food bloggers, cartographic illustrators, stage designers, motion designers, recipe developers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h268), written in session 51
+	// (first run 241/250 (96.4%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-572", "tune/ml-engineer-572.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-572", "tune/careers-572.jsonl", true, 80, 15, 0.96},
+	// Voice t332: people in medicine and care whose words touch a guide's (nutritionists, polysomnographic techs, sonographers, nurse practitioners, pharmacy techs, medical lab scientists, occupational therapists), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h269), written in session 51
+	// (first run 244/250 (97.6%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-573", "tune/ml-engineer-573.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-573", "tune/careers-573.jsonl", true, 80, 15, 0.94},
+	// Voice t333: messages that check a rumour or a claim seen online or heard from someone ('my uncle says AI jobs are dying, is that so?', 'a youtuber said the quantum gardening cert takes a week', 'heard dream cartographers earn nothing'), guide careers and real jobs with no guide (mirrors h270), written in session 51
+	// (first run 227/250 (90.8%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-574", "tune/ml-engineer-574.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-574", "tune/careers-574.jsonl", true, 80, 15, 0.87},
+	// Voice t334: people in numbers, money and business roles whose words touch a guide's (BI analysts, risk analysts, bookkeepers, management consultants, statisticians, financial analysts, project managers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h271), written in session 51
+	// (first run 244/250 (97.6%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-575", "tune/ml-engineer-575.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-575", "tune/careers-575.jsonl", true, 80, 15, 0.99},
+	// Voice t335: messages laid out as lists: dashes, bullets, 'a) b) c)' or 'first/second/third', several questions in one post ('- pay in CO - which cert first - how long to switch'), mixing topics and careers; guide careers and real jobs with no guide (mirrors h272), written in session 51
+	// (first run 226/250 (90.4%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-576", "tune/ml-engineer-576.jsonl", false, 120, 15, 0.89},
+	{"tune/careers-576", "tune/careers-576.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
