@@ -1819,6 +1819,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "Can I make a career out of Reiki? Any certification needed?", []string{"No guide for reiki"}, []string{"AWS"}},
 		{shipped, "How do I get trained in EMDR as a licensed therapist?", []string{"No guide for emdr"}, []string{"License"}},
 		{shipped, "where can I get trained in PyTorch?", []string{"PyTorch"}, []string{"No guide"}},
+		// Items cut by a spaced dash, a dash opening the line; a told item's job is not asked
+		{shipped, "stats pls: - MLE sal CA rn - certs needed y/n - time to get there", []string{"$185,000", "no certification is a requirement", "5-8 years"}, []string{"Not in the guide"}},
+		{shipped, "my aunt's a school nurse and thinks ML is hype. - what's the growth figure - and median pay", []string{"+36%", "$150,000"}, []string{"No guide for"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

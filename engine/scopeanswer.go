@@ -171,9 +171,13 @@ func (l *Library) splitParts(text string) []string {
 			split = bulletRE.ReplaceAllString(split, ";"+itemMark)
 		}
 	}
+	if strings.HasPrefix(split, "- ") && !strings.Contains(split, "\n") {
+		split = " " + split // "- MLE pay in NY - top state": a dash opening the line is the first item's
+	}
 	for _, sep := range inlineItems {
-		// "MLE sal / certs / CA pay?", "pay? • employed? • top state?": two
-		// or more of one separator in a line list the items
+		// "MLE sal / certs / CA pay?", "pay? • employed? • top state?",
+		// "- pay in CO - which cert first": two or more of one separator
+		// in a line list the items
 		if n := strings.Count(split, sep); n >= 2 {
 			numbered += n + 1
 			split = strings.ReplaceAll(split, sep, ";"+itemMark)
@@ -527,6 +531,9 @@ func onePart(text string) bool {
 // listsInline reports whether text holds two or more of one of the
 // inlineItems separators.
 func listsInline(text string) bool {
+	if strings.HasPrefix(text, "- ") && !strings.Contains(text, "\n") {
+		text = " " + text
+	}
 	for _, sep := range inlineItems {
 		if k := strings.Index(text, sep); k >= 0 && strings.Contains(text[k+len(sep):], sep) {
 			return true
@@ -1231,7 +1238,7 @@ func bothDo(f []string) bool {
 var numberedRE = mustGuard(`(^|\s)\(?\d[).]\s`)
 
 // inlineItems are the separators that list items within a line.
-var inlineItems = []string{" / ", " • ", "• ", " | "}
+var inlineItems = []string{" / ", " • ", "• ", " | ", " - "}
 
 // bulletRE matches a bullet opening a line ("- ", "* ", "• ").
 var bulletRE = regexp.MustCompile(`(?m)^[ \t]*[-*•][ \t]+`)
@@ -1436,6 +1443,29 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		pq := lib.analyse(ctx, p)
 		analysed[p] = pq
 		return pq
+	}
+	if len(parts) > 1 && listsItems(text) {
+		// "my mom's a high school teacher and thinks ML is a fad lol. -
+		// what's the growth number i can show her - and median pay": an
+		// item that only tells is left out before the message is read
+		// whole, so the job told in it is not what the others ask about;
+		// unless the others name no career or job of their own and it told
+		// one ("… torn between becoming an electrician and an HVAC tech. …
+		// 1) which pays more there"): theirs is then the job told.
+		var asked []string
+		toldJob := false
+		for _, p := range parts {
+			if !listTells(p, text) {
+				asked = append(asked, p)
+			} else if tq := lib.analyse(ctx, p); len(tq.scope.occupations) > 0 && len(tq.careers) == 0 {
+				toldJob = true
+			}
+		}
+		if len(asked) > 1 && len(asked) < len(parts) {
+			if aq := lib.analyse(ctx, strings.Join(asked, " ")); !toldJob || len(aq.careers) > 0 || len(aq.scope.occupations) > 0 {
+				parts = asked
+			}
+		}
 	}
 	whole := lib.analyse(ctx, strings.Join(parts, " "))
 	if len(whole.careers) == 0 && len(whole.scope.occupations) == 0 && req.Option("career") == "" {
