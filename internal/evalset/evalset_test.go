@@ -3510,6 +3510,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 50 (voice h272: messages with list structure: numbered or bulleted questions, several asks in one message ('1) salary in WA 2) best cert 3) how long to get in'), mixing topics and careers; guide careers and real jobs with no guide); committed unread; scored once at the start of session 51 (together with 383-386: 947/1000, 0 wrong career, 5 answered for an occupation with no guide).
 	{"test/ml-engineer-386", "test/ml-engineer-386.jsonl", false, 120, 15, 0.936},
 	{"test/careers-386", "test/careers-386.jsonl", true, 60, 10, 0.95},
+	// Held-out, written blind at the start of session 51 (voice h273: trades and construction workers whose words touch a guide's (electricians, HVAC technicians, landscapers, carpenters, surveyors, pipefitters, crane operators), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 51 to score once at its end.
+	{"test/ml-engineer-387", "test/ml-engineer-387.jsonl", false, 120, 15, 0.5},
+	{"test/careers-387", "test/careers-387.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h274: messages that ask for a recommendation or a decision ('should I pick ML or the chef path?', 'which of these would you choose for a 40-year-old?', 'is it worth it'), guide careers and real jobs with no guide); committed unread, for session 51 to score once at its end.
+	{"test/ml-engineer-388", "test/ml-engineer-388.jsonl", false, 120, 15, 0.5},
+	{"test/careers-388", "test/careers-388.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h275: students and recent graduates asking about their major, internships and first jobs (biology majors, CS sophomores, culinary-school grads, psychology students), guide careers and real jobs with no guide); committed unread, for session 51 to score once at its end.
+	{"test/ml-engineer-389", "test/ml-engineer-389.jsonl", false, 120, 15, 0.5},
+	{"test/careers-389", "test/careers-389.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h276: messages with emoji, reactions, slang and internet style ('ngl the chef pay 👀', 'mle salary in CA?? 🙏', 'lowkey want to map dreams fr'), guide careers and real jobs with no guide); committed unread, for session 51 to score once at its end.
+	{"test/ml-engineer-390", "test/ml-engineer-390.jsonl", false, 120, 15, 0.5},
+	{"test/careers-390", "test/careers-390.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h277: retail, sales and customer-service workers whose words touch a guide's (cashiers, store managers, sales reps, call-centre agents, merchandisers, garden-centre staff), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 52 to score once.
+	{"test/ml-engineer-391", "test/ml-engineer-391.jsonl", false, 120, 15, 0.5},
+	{"test/careers-391", "test/careers-391.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h278: messages that give numbers about the asker (age, years of experience, current pay, savings, hours free a week) and ask what follows ('I'm 34, make 52k, have 10 hrs a week, can I become an ML engineer?'), guide careers and real jobs with no guide); committed unread, for session 52 to score once.
+	{"test/ml-engineer-392", "test/ml-engineer-392.jsonl", false, 120, 15, 0.5},
+	{"test/careers-392", "test/careers-392.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h279: science and lab researchers whose words touch a guide's (botanists, neuroscientists, physicists, chemists, geneticists, astronomers, lab managers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 52 to score once.
+	{"test/ml-engineer-393", "test/ml-engineer-393.jsonl", false, 120, 15, 0.5},
+	{"test/careers-393", "test/careers-393.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 51 (voice h280: messages that ask about the bot or the guides themselves mixed with a real question ('where do your numbers come from?', 'is this guide up to date', 'which careers do you cover and what's the pay in TX'), guide careers and real jobs with no guide); committed unread, for session 52 to score once.
+	{"test/ml-engineer-394", "test/ml-engineer-394.jsonl", false, 120, 15, 0.5},
+	{"test/careers-394", "test/careers-394.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3577,8 +3601,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-384": 1, "test/careers-384":
 // start: four (371-374), which it scored at its end, and four (375-378)
 // that session 50 scored at its start; session 50 wrote eight blind at its
 // start: four (379-382), which it scored at its end, and four (383-386)
-// that session 51 scored at its start.
-var unscored = map[string]bool{}
+// that session 51 scored at its start; session 51 wrote eight blind at its
+// start: four (387-390), which it scores at its end, and four (391-394)
+// that wait for session 52.
+var unscored = map[string]bool{"test/ml-engineer-387": true, "test/careers-387": true, "test/ml-engineer-388": true, "test/careers-388": true, "test/ml-engineer-389": true, "test/careers-389": true, "test/ml-engineer-390": true, "test/careers-390": true, "test/ml-engineer-391": true, "test/careers-391": true, "test/ml-engineer-392": true, "test/careers-392": true, "test/ml-engineer-393": true, "test/careers-393": true, "test/ml-engineer-394": true, "test/careers-394": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
