@@ -623,6 +623,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if quoted[w] || sourceWords[w] {
 			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked
 		}
+		if claimSource(q.words, i) && !m.topics[w] {
+			continue // "saw a tweet claiming …", "96k, rumor or real?": where a claim was heard, or whether it holds, not a topic asked
+		}
 		if guidePart[w] {
 			continue // "the California row of the salary table": where in the guide, not a topic asked
 		}
@@ -2895,6 +2898,24 @@ var guidePart = setOf("row", "rows", "line", "lines", "column", "columns", "sect
 	"part", "parts", "chapter", "page", "paragraph", "bullet", "bullets", "header", "heading", "subsection", "item", "items", "bit", "bits", "blurb")
 
 var sourceWords = setOf("ad", "ads", "advert", "adverts", "posting", "postings", "listing", "listings")
+
+// claimSource reports whether the word at i says where a claim the asker
+// repeats came from or asks whether it holds: the noun right before a
+// verb of saying ("a tweet claiming", "a post saying", "my coworker
+// says"), or a word that calls it hearsay ("rumor or real?").
+func claimSource(ws []string, i int) bool {
+	if hearsay[ws[i]] {
+		return true
+	}
+	return i+1 < len(ws) && sayingVerb[ws[i+1]] && i > 0 && (determiner[ws[i-1]] || possessive[ws[i-1]] || ws[i-1] == "some")
+}
+
+// sayingVerb are the verbs that report a claim; hearsay are the words
+// that call one a rumour.
+var (
+	sayingVerb = setOf("says", "said", "say", "saying", "claims", "claimed", "claim", "claiming", "swears", "insists", "insisted", "reckons", "posted", "argues", "argued")
+	hearsay    = setOf("rumor", "rumors", "rumour", "rumours", "hearsay", "myth", "myths")
+)
 
 // quoteRE matches a quoted phrase: after a space or the start, in single,
 // double or curly quotes, before a space, a mark or the end.

@@ -1822,6 +1822,9 @@ func TestReadings(t *testing.T) {
 		// Items cut by a spaced dash, a dash opening the line; a told item's job is not asked
 		{shipped, "stats pls: - MLE sal CA rn - certs needed y/n - time to get there", []string{"$185,000", "no certification is a requirement", "5-8 years"}, []string{"Not in the guide"}},
 		{shipped, "my aunt's a school nurse and thinks ML is hype. - what's the growth figure - and median pay", []string{"+36%", "$150,000"}, []string{"No guide for"}},
+		// Where a repeated claim was heard, and a word calling it a rumour, are no topic the guide lacks
+		{shipped, "saw a video claiming ML engineers make 150k median, legit?", []string{"$150,000"}, []string{"Not in the guide"}},
+		{all, "heard space station cooks in florida get 96k, rumour or real?", []string{"$96,300"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
