@@ -1825,6 +1825,9 @@ func TestReadings(t *testing.T) {
 		// Where a repeated claim was heard, and a word calling it a rumour, are no topic the guide lacks
 		{shipped, "saw a video claiming ML engineers make 150k median, legit?", []string{"$150,000"}, []string{"Not in the guide"}},
 		{all, "heard space station cooks in florida get 96k, rumour or real?", []string{"$96,300"}, []string{"Not in the guide"}},
+		// A living asked of a job is that job's, not the asker's own
+		{shipped, "could someone make a living as a podcast editor?", []string{"No guide for podcast editor"}, []string{"$150,000"}},
+		{all, "can you earn money as a tarot reader?", []string{"No guide for tarot reader"}, []string{"$98,600"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
