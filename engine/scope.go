@@ -141,7 +141,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				return false // "as a plumber, what do you earn?": the bot asked as one, the job asked about
 			}
 			if w == "as" && k >= 1 && (ws[k-1] == "living" || ws[k-1] == "money" || ws[k-1] == "income") &&
-				!slices.ContainsFunc(ws[max(0, k-5):k], func(x string) bool { return x == "i" || x == "ive" || x == "im" || x == "m" || x == "been" || x == "was" }) {
+				!slices.ContainsFunc(ws[max(0, k-5):k], func(x string) bool {
+					return x == "i" || x == "ive" || x == "im" || x == "m" || x == "been" || x == "was"
+				}) {
 				return false // "can you make a living as a food blogger?": a living asked of the job, not the asker's (but "I've made a living as a chef")
 			}
 			if m.origin[w] {
