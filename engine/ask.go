@@ -5176,7 +5176,14 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 	}
 	sides := vsSideRE.Split(q.raw, -1) // ("… — median vs median?": more sides, one of them a guide's)
 	if len(sides) < 2 {
-		return nil
+		m := betweenSidesRE.FindStringSubmatch(q.raw)
+		if m == nil && q.full != nil && (hasAny(q, "which", "whichever") || q.has("compare")) {
+			m = betweenSidesRE.FindStringSubmatch(q.full.raw) // (the sentence before the one that weighs them: "… between X and Y. which pays more?")
+		}
+		if m == nil {
+			return nil
+		}
+		sides = m[1:] // "deciding between dental hygiene and mapping dreams"
 	}
 	occ := strings.Fields(strings.ToLower(q.scope.occupations[0]))
 	var found *bot.Guide
@@ -5198,6 +5205,10 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 	}
 	return found
 }
+
+// betweenSidesRE finds the two sides of "between X and Y", each up to a
+// mark that ends it.
+var betweenSidesRE = regexp.MustCompile(`(?i)\bbetween\s+([^.?!,;]+?)\s+and\s+([^.?!,;]+)`)
 
 // ownJobRefused is the reply when the asker's own job, which has no
 // guide, is weighed against guide g's career: no guide for the job, and

@@ -1828,6 +1828,9 @@ func TestReadings(t *testing.T) {
 		// A living asked of a job is that job's, not the asker's own
 		{shipped, "could someone make a living as a podcast editor?", []string{"No guide for podcast editor"}, []string{"$150,000"}},
 		{all, "can you earn money as a tarot reader?", []string{"No guide for tarot reader"}, []string{"$98,600"}},
+		// "deciding between X and Y": a field with no guide, weighed against a guide's work
+		{all, "my cousin is choosing between physiotherapy and mapping dreams. which pays more?", []string{"No guide for physiotherapy", "$98,600"}, []string{"$150,000"}},
+		{all, "torn between offers in boston and nyc for ML roles. which state has the higher median?", []string{"$170,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2952,6 +2952,12 @@ func fieldCue(ws []string, i int) bool {
 			// retail"; not "i work in devops rn, …": the asker's own
 			return i > 2 && (ws[i-3] == "to" || ws[i-3] == "like" || ws[i-3] == "about")
 		}
+	case "between":
+		// "my niece is deciding between dental hygiene and mapping dreams"
+		switch ws[i-2] {
+		case "deciding", "decide", "choosing", "choose", "torn", "picking", "pick", "split":
+			return i+1 < len(ws) && ws[i+1] == "and" || i+2 < len(ws) && ws[i+2] == "and" // (not "torn between offers in boston and nyc": places, a field's one or two words then "and")
+		}
 	case "of":
 		// "can I make a career out of Reiki?", "a living out of pottery"
 		return i > 2 && ws[i-2] == "out" && (ws[i-3] == "career" || ws[i-3] == "living")
