@@ -5336,7 +5336,8 @@ var outVerbs = setOf("earn", "earns", "earned", "pay", "pays", "paid", "make", "
 // way in asks ("which one needs more school?", "less education", "more
 // training").
 func weighsSchool(q *question) bool {
-	return (hasAny(q, "more", "less", "most", "least") || asksBoth(q.words)) && (hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
+	return (hasAny(q, "more", "less", "most", "least") || asksBoth(q.words) || hasAny(q, "which", "whichever") && hasAny(q, "need", "needs", "require", "requires")) && // ("which one needs a master's?")
+		(hasAny(q, "school", "schooling", "degree", "degrees", "training") || q.has("education"))
 }
 
 // weighsCertPrice reports whether a question weighs what certificates

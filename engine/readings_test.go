@@ -1831,6 +1831,8 @@ func TestReadings(t *testing.T) {
 		// "deciding between X and Y": a field with no guide, weighed against a guide's work
 		{all, "my cousin is choosing between physiotherapy and mapping dreams. which pays more?", []string{"No guide for physiotherapy", "$98,600"}, []string{"$150,000"}},
 		{all, "torn between offers in boston and nyc for ML roles. which state has the higher median?", []string{"$170,000"}, []string{"No guide"}},
+		// "which one needs a master's?" weighs schooling across the sides
+		{shipped, "ETL developer or ML engineer, which one requires a degree?", []string{"No guide for ETL developer", "master's or a PhD"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
