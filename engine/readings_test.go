@@ -1833,6 +1833,9 @@ func TestReadings(t *testing.T) {
 		{all, "torn between offers in boston and nyc for ML roles. which state has the higher median?", []string{"$170,000"}, []string{"No guide"}},
 		// "which one needs a master's?" weighs schooling across the sides
 		{shipped, "ETL developer or ML engineer, which one requires a degree?", []string{"No guide for ETL developer", "master's or a PhD"}, nil},
+		// A word of rank before a doer's name is no job of its own
+		{all, "how long does it take to become a pro dreamscape mapper?", []string{"6-7 years"}, []string{"No guide"}},
+		{all, "flight attendant pros and cons?", []string{"No guide for flight attendant"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

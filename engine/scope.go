@@ -303,6 +303,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			sc.occupations = append(sc.occupations, ws[i-1]+" scientist")
 			continue
 		}
+		if i+1 < len(ws) && !taken[i+1] && m.lex.Adjective(ws[i]) && !m.stop[ws[i+1]] && doerAhead(m, ws, i+1) && !(i > 0 && m.lex.Occupation(ws[i-1]+" "+ws[i])) { // (not "flight attendant pros and cons")
+			continue // "a pro dreamscape mapper": a word of rank before the doer, not a job of its own
+		}
 		if i+1 < len(ws) && !taken[i+1] && shortNext(m, ws, i+1) && m.lex.Occupation(m.lex.Singular(ws[i])) {
 			continue // "vet tech at a clinic": the job is the technician, read at "tech"
 		}
@@ -1185,6 +1188,20 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		}
 	}
 	return sc
+}
+
+// doerAhead reports whether a doer's name ends the one or two words from
+// i, none a stop word: "dreamscape mapper", "bonsai grower".
+func doerAhead(m *model, ws []string, i int) bool {
+	for k := i; k < len(ws) && k < i+2; k++ {
+		if m.stop[ws[k]] || !allLetters(ws[k]) {
+			return false
+		}
+		if d := m.lex.Singular(ws[k]); m.lex.Occupation(d) || m.lex.Person(d) || len(d) >= 5 && agentSuffix(d) && !m.lex.Word(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentSuffix reports whether w ends as the name of a doer does
