@@ -1836,6 +1836,8 @@ func TestReadings(t *testing.T) {
 		// A word of rank before a doer's name is no job of its own
 		{all, "how long does it take to become a pro dreamscape mapper?", []string{"6-7 years"}, []string{"No guide"}},
 		{all, "flight attendant pros and cons?", []string{"No guide for flight attendant"}, nil},
+		// A credential named for its likeness is no job asked about
+		{shipped, "is there a license like the CPA for this?", []string{"Not required"}, []string{"No guide for CPA"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

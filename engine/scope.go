@@ -612,7 +612,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "the AWS Solutions Architect cert", "the azure AI engineer cert": a vendor's certificate, not the job
 		}
-		if len(q.careers) > 0 && simile(ws, start) {
+		if (len(q.careers) > 0 || start >= 3 && (credentialWord[ws[start-3]] || ws[start-3] == "license" || ws[start-3] == "licence" || ws[start-3] == "permit") && ws[start-2] == "like") && simile(ws, start) { // (or "any license like the CPA": a credential named for its likeness, whatever the career)
 			for k := start; k <= i; k++ {
 				taken[k] = true
 			}
