@@ -1841,6 +1841,13 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 			}
 		}
 	}
+	if u := lib.terms.onlyGuideOf(gw); u >= 0 && (q.full != nil && pointsBack(q.words) || pointsBackAsked(q.raw)) {
+		// "a kid in my class wants to cook for astronauts … what does that
+		// kind of job pay?": the question points back at work told before
+		// it, and the words only one guide uses all point to that guide,
+		// whatever rarer words it shares with others find
+		return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
+	}
 	var rare []string
 	for _, w := range gw {
 		if n := freq.DocFreq(ctx, w); n > 0 && n <= limit {
@@ -5677,6 +5684,15 @@ func pointsToRelative(q, fq *question) bool {
 		}
 	}
 	return false
+}
+
+// pointsBackAsked reports whether the question sentence that ends a
+// message of more than one points back at what was told before it ("… a
+// kid in my class wants to cook for astronauts. what does that kind of
+// job pay?").
+func pointsBackAsked(text string) bool {
+	s := askedSentence(text)
+	return s != "" && strings.TrimSpace(s) != strings.TrimSpace(text) && pointsBack(words(s))
 }
 
 // pointsBack reports whether a question points back to something named

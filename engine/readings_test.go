@@ -1838,6 +1838,8 @@ func TestReadings(t *testing.T) {
 		{all, "flight attendant pros and cons?", []string{"No guide for flight attendant"}, nil},
 		// A credential named for its likeness is no job asked about
 		{shipped, "is there a license like the CPA for this?", []string{"Not required"}, []string{"No guide for CPA"}},
+		// A question pointing back at work told before it: the guide whose own words tell it
+		{all, "my nephew wants to cook for astronauts someday. what does that kind of work pay?", []string{"$87,500"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
