@@ -1824,6 +1824,10 @@ func (l *Library) asksNothing(f []string) bool {
 	}
 	verb := false
 	for _, w := range f {
+		if (w == "explain" || w == "describe" || w == "elaborate") && w == f[len(f)-1] {
+			verb = true // "Can you explain?": a request for what was told before (not "explain the job")
+			continue
+		}
 		if l.m.stop[w] {
 			continue
 		}
@@ -1952,8 +1956,12 @@ func confirming(f []string) bool {
 			back = true // "is that legit or is he smoking something"
 		}
 	}
-	for _, w := range f {
+	for i, w := range f {
 		switch w {
+		case "normal", "typical":
+			if i > 0 && (f[i-1] == "that" || f[i-1] == "this" || f[i-1] == "thats") {
+				return back // "is that normal?" (not "what's typical pay?")
+			}
 		case "right", "true", "correct", "accurate", "so", "legit", "real", "accurately", "agree", "agrees",
 			"settle", "wins", "win", "winner", "closer", "tiebreaker", "tiebreak", "referee", "arbitrate": // "settle it pls", "who wins"
 			return back

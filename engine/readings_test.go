@@ -1840,6 +1840,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "is there a license like the CPA for this?", []string{"Not required"}, []string{"No guide for CPA"}},
 		// A question pointing back at work told before it: the guide whose own words tell it
 		{all, "my nephew wants to cook for astronauts someday. what does that kind of work pay?", []string{"$87,500"}, []string{"No guide"}},
+		// A bare request or "is that normal?" after a told claim asks about the claim
+		{all, "my cousin grafts superposition seedlings and says 40% of her shift is shielding beds from people looking. is that normal?", []string{"40%"}, []string{"I can't answer that one"}},
+		{all, "My son asked why space station galleys use liquid salt and pepper and I didn't know. Can you explain?", []string{"float"}, []string{"I can't answer that one"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
