@@ -1843,6 +1843,8 @@ func TestReadings(t *testing.T) {
 		// A bare request or "is that normal?" after a told claim asks about the claim
 		{all, "my cousin grafts superposition seedlings and says 40% of her shift is shielding beds from people looking. is that normal?", []string{"40%"}, []string{"I can't answer that one"}},
 		{all, "My son asked why space station galleys use liquid salt and pepper and I didn't know. Can you explain?", []string{"float"}, []string{"I can't answer that one"}},
+		// The employers of a career are who hires for it, not a job asked about
+		{all, "do orbital chef employers pay relocation?", []string{"Not in the guide: relocation"}, []string{"No guide for"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -316,6 +316,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			continue // "which one does ur guide say leads?": a verb, what the guide says
 		}
 		head := m.lex.Singular(ws[i])
+		if head == "employer" {
+			continue // "do dream cartography employers pay relocation?": who hires for the work, not a job asked about
+		}
 		if i > 0 && !taken[i-1] && m.lex.Thing(ws[i-1]+" "+head) && !l.knownTerm(head) && !l.knownTerm(ws[i]) &&
 			!(m.lex.Occupation(head) && i+1 < len(ws) && careerNext[ws[i+1]]) { // (not "insurance underwriter job outlook": the firm's name, the person's job)
 			continue // "a credit card", "the device driver": a thing, though "card" and "driver" may name people (not a guide's word: "tomato plants")
