@@ -1845,6 +1845,8 @@ func TestReadings(t *testing.T) {
 		{all, "My son asked why space station galleys use liquid salt and pepper and I didn't know. Can you explain?", []string{"float"}, []string{"I can't answer that one"}},
 		// The employers of a career are who hires for it, not a job asked about
 		{all, "do orbital chef employers pay relocation?", []string{"Not in the guide: relocation"}, []string{"No guide for"}},
+		// An unknown word set against a career by "or", with "which", as by "vs"
+		{all, "CSCS or orbital chef, which takes longer to train for?", []string{"No guide for CSCS", "4-5 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -4446,8 +4446,9 @@ func (l *Library) versusUnknown(q *question, raw []string, taken []bool) string 
 	if l.Searcher == nil {
 		return ""
 	}
+	weighs := hasAny(q, "which", "whichever")
 	for i, w := range ws {
-		if w != "vs" && w != "versus" {
+		if w != "vs" && w != "versus" && !(w == "or" && weighs) { // (and "RPSGT or dream mapper, which takes longer?")
 			continue
 		}
 		for _, k := range []int{i - 1, i + 1} {
