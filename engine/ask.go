@@ -5321,7 +5321,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || weighsCertPrice(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
-		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked", "vs", "versus") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && hasAny(q, "paid", "pay", "earn", "earns"))
+		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked", "vs", "versus") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && (hasAny(q, "paid", "pay", "earn", "earns") || q.has("salary")))
 }
 
 // outdoes reports whether the words weigh one side's pay over the
@@ -6351,7 +6351,7 @@ var sideClauseRE = regexp.MustCompile(`[,;:?!()]+|[.]\s|\s[-–—]+\s|\s[-–�
 
 // setsAgainst are the words that set one side against another within a
 // clause.
-var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compares", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "longer", "shorter", "quicker", "sooner", "which", "who", "whose", "instead")
+var setsAgainst = setOf("or", "vs", "versus", "than", "compare", "compares", "compared", "comparing", "comparison", "between", "each", "both", "either", "difference", "differences", "gap", "gaps", "jump", "spread", "differ", "different", "better", "more", "less", "higher", "lower", "faster", "slower", "easier", "harder", "longer", "shorter", "quicker", "sooner", "which", "who", "whose", "instead", "same")
 
 // ownSideAsked reports whether a message that sets guide g's career beside
 // an occupation with no guide asks its question of g's side alone, in a
@@ -6670,7 +6670,9 @@ func careersReferenced(q *question) bool {
 			x := q.words[k]
 			if x == "like" && k+2 < i && q.words[k+1] == "the" && (q.words[k+2] == "one" || q.words[k+2] == "ones") || x == "way" && k > 0 && q.words[k-1] == "the" ||
 				x == "like" && k+1 < i && q.words[k+1] == "the" && i+1 < len(q.words) && (q.words[i+1] == "one" || q.words[i+1] == "ones") || // "a salary table like the MLE one"
-				x == "same" && k+1 < i && q.words[k+1] == "as" ||
+				x == "same" && k+1 < i && q.words[k+1] == "as" && !slices.ContainsFunc(q.words[max(0, k-3):k], func(v string) bool {
+					return v == "paid" || v == "earn" || v == "earns" || v == "make" || v == "makes" || v == "it" // ("paid the same as an ML engineer", "is it the same as MLE?": the two weighed)
+				}) ||
 				(x == "you" && k+1 < i && (q.words[k+1] == "re" || q.words[k+1] == "are") || x == "youre") && !slices.Contains(q.words[:k], "if") || // "you're an MLE but do you know what plumbers make?": the bot's job, as the asker casts it
 				x == "you" && k+1 < i && botHolds[q.words[k+1]] && !(k > 0 && (q.words[k-1] == "can" || q.words[k-1] == "could" || q.words[k-1] == "would" || q.words[k-1] == "will")) {
 				referenced++

@@ -1847,6 +1847,9 @@ func TestReadings(t *testing.T) {
 		{all, "do orbital chef employers pay relocation?", []string{"Not in the guide: relocation"}, []string{"No guide for"}},
 		// An unknown word set against a career by "or", with "which", as by "vs"
 		{all, "CSCS or orbital chef, which takes longer to train for?", []string{"No guide for CSCS", "4-5 years"}, nil},
+		// "the same as" weighs a job with no guide against the career
+		{shipped, "business analyst median pay? is it the same as ML eng", []string{"No guide for business analyst", "$150,000"}, nil},
+		{shipped, "is a data engineer paid the same as an ML engineer?", []string{"No guide for data engineer", "$150,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

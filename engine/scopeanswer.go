@@ -1570,7 +1570,8 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// (not "… vs accountants - what's the ML number?": the guide's
 			// own figure asked in a part of its own, weighing nothing)
 			pq := partQ(p)
-			return len(pq.careers) > 0 && len(pq.scope.occupations) == 0 && !hasAny(pq, "win", "wins", "beat", "beats", "better", "higher", "more", "than", "vs", "versus", "or")
+			return len(pq.careers) > 0 && len(pq.scope.occupations) == 0 && !hasAny(pq, "win", "wins", "beat", "beats", "better", "higher", "more", "than", "vs", "versus", "or") &&
+				!adjacent(pq.words, "same", "as") // ("… - is it the same as MLE?": the two weighed)
 		})
 		for _, p := range parts {
 			if pq := partQ(p); !ownAsked && len(pq.careers) == 1 && comparesUnguided(pq) {
