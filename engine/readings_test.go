@@ -1850,6 +1850,8 @@ func TestReadings(t *testing.T) {
 		// "the same as" weighs a job with no guide against the career
 		{shipped, "business analyst median pay? is it the same as ML eng", []string{"No guide for business analyst", "$150,000"}, nil},
 		{shipped, "is a data engineer paid the same as an ML engineer?", []string{"No guide for data engineer", "$150,000"}, nil},
+		// A rank that is a job itself, before a short head
+		{shipped, "master tech pay in washington?", []string{"No guide for master tech"}, []string{"$175,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -424,7 +424,8 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
 				// "dental hyg salary": a job's name cut short.
 				phrase, start = m.lex.CompletePhrase(ws[i-1]+" "+ws[i]), i-1
-			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && (shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i)) && i+1 < len(ws)) &&
+			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && (shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i)) && i+1 < len(ws) ||
+				m.lex.Occupation(ws[i-1]) && !l.isCareerWord(ws[i-1]) && shortNext(m, ws, i)) && // ("master tech pay": a rank that is a job itself, before the short head)
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
 				(shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
