@@ -1224,7 +1224,8 @@ func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
 			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" ||
 			moneyUnits[w] || from < 0 && m.lex.MostlyAdjective(w) || // ("the actual dollar amount of …")
-			i > 0 && subjectPronoun[q.words[i-1]] && m.lex.Verb(w) { // ("where you land in the pay range": what you do)
+			i > 0 && (subjectPronoun[q.words[i-1]] || relations[q.words[i-1]]) && m.lex.Verb(w) || // ("where you land in the pay range", "help my niece land a job": what someone does)
+			relations[w] {
 			if from >= 0 {
 				break
 			}

@@ -1852,6 +1852,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "is a data engineer paid the same as an ML engineer?", []string{"No guide for data engineer", "$150,000"}, nil},
 		// A rank that is a job itself, before a short head
 		{shipped, "master tech pay in washington?", []string{"No guide for master tech"}, []string{"$175,000"}},
+		// What someone in the asker's life does is no extra of the pay the guide lacks
+		{shipped, "would contributing to github projects help my nephew land an ML job?", []string{"Portfolio"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
