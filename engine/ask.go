@@ -5780,6 +5780,11 @@ func (l *Library) labelledField(text string) string {
 	if l.Searcher.Known(context.Background(), ws[0]) || l.vocab.known(ws[0]) {
 		return "" // the first word is a guide's ("dream question:", "greenhouse question")
 	}
+	if last := l.m.lex.Singular(ws[len(ws)-1]); l.m.lex.Occupation(last) && len(l.Guides) > 1 {
+		if rest := words(text[len(m[0]):]); l.oneGuideNamed(dropStateWords(rest)) != nil {
+			return "" // "Nutritionist question: when you're cooking for a crew on a space station, …": who asks, before a question in one guide's own words
+		}
+	}
 	return strings.Join(ws, " ")
 }
 

@@ -1854,6 +1854,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "master tech pay in washington?", []string{"No guide for master tech"}, []string{"$175,000"}},
 		// What someone in the asker's life does is no extra of the pay the guide lacks
 		{shipped, "would contributing to github projects help my nephew land an ML job?", []string{"Portfolio"}, []string{"Not in the guide"}},
+		// "<job> question:" before a question in one guide's own words labels who asks
+		{all, "Pharmacist question: when you cook for a crew on a space station, why are salt and pepper liquid?", []string{"Orbital Chef"}, []string{"No guide for"}},
+		{all, "Speech therapy question: what do school SLPs make?", []string{"No guide for"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
