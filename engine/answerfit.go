@@ -623,6 +623,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if quoted[w] || sourceWords[w] {
 			continue // "the job ad says 'cloud certs a plus'": where the asker read it and what it says, not a topic asked
 		}
+		if i+1 < len(q.words) && linkingVerb[w] && m.lex.Adjective(q.words[i+1]) && !m.topics[w] && m.index[w] == nil {
+			continue // "sounds high", "seems low": how a figure strikes the asker, not a topic
+		}
 		if claimSource(q.words, i) && !m.topics[w] {
 			continue // "saw a tweet claiming …", "96k, rumor or real?": where a claim was heard, or whether it holds, not a topic asked
 		}
@@ -2907,6 +2910,9 @@ var guidePart = setOf("row", "rows", "line", "lines", "column", "columns", "sect
 	"part", "parts", "chapter", "page", "paragraph", "bullet", "bullets", "header", "heading", "subsection", "item", "items", "bit", "bits", "blurb")
 
 var sourceWords = setOf("ad", "ads", "advert", "adverts", "posting", "postings", "listing", "listings")
+
+// linkingVerb are the verbs that say how a thing strikes the asker.
+var linkingVerb = setOf("sounds", "sound", "seems", "seem", "looks", "feels")
 
 // claimSource reports whether the word at i says where a claim the asker
 // repeats came from or asks whether it holds: the noun right before a

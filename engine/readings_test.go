@@ -1857,6 +1857,8 @@ func TestReadings(t *testing.T) {
 		// "<job> question:" before a question in one guide's own words labels who asks
 		{all, "Pharmacist question: when you cook for a crew on a space station, why are salt and pepper liquid?", []string{"Orbital Chef"}, []string{"No guide for"}},
 		{all, "Speech therapy question: what do school SLPs make?", []string{"No guide for"}, nil},
+		// A linking verb says how a figure strikes the asker, not a topic
+		{shipped, "someone said Boston ML jobs pay 40% over national. seems high, what's the real % for Massachusetts?", []string{"+10%"}, []string{"Not in the guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
