@@ -5956,7 +5956,14 @@ func gapAsked(q *question) bool {
 func toldAfterQuestion(text, w string) bool {
 	low := strings.ToLower(text)
 	q := strings.LastIndexByte(low, '?')
-	return q >= 0 && !slices.Contains(words(low[:q]), w) && slices.Contains(words(low[q:]), w)
+	if q < 0 {
+		return false
+	}
+	after := words(low[q:])
+	if len(after) > 1 && after[0] == "to" {
+		return false // "Do I need a license?? to run a greenhouse …": the question's own infinitive, cut by its mark
+	}
+	return !slices.Contains(words(low[:q]), w) && slices.Contains(after, w)
 }
 
 // headingWord reports whether w is a word of one of the guide's section

@@ -1859,6 +1859,8 @@ func TestReadings(t *testing.T) {
 		{all, "Speech therapy question: what do school SLPs make?", []string{"No guide for"}, nil},
 		// A linking verb says how a figure strikes the asker, not a topic
 		{shipped, "someone said Boston ML jobs pay 40% over national. seems high, what's the real % for Massachusetts?", []string{"+10%"}, []string{"Not in the guide"}},
+		// A question's infinitive cut off by its mark is still the question's
+		{all, "is a permit required?? to tend a greenhouse where crops stay in superposition", []string{"Quantum Gardener"}, []string{"Which career?"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
