@@ -1457,7 +1457,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 		for _, p := range parts {
 			if !listTells(p, text) {
 				asked = append(asked, p)
-			} else if tq := lib.analyse(ctx, p); len(tq.scope.occupations) > 0 && len(tq.careers) == 0 {
+			} else if tq := partQ(p); len(tq.scope.occupations) > 0 && len(tq.careers) == 0 {
 				toldJob = true
 			}
 		}
