@@ -1861,6 +1861,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "someone said Boston ML jobs pay 40% over national. seems high, what's the real % for Massachusetts?", []string{"+10%"}, []string{"Not in the guide"}},
 		// A question's infinitive cut off by its mark is still the question's
 		{all, "is a permit required?? to tend a greenhouse where crops stay in superposition", []string{"Quantum Gardener"}, []string{"Which career?"}},
+		// Items lettered a) b) c) are a list; a question left open before it is finished by each item
+		{all, "space chef certs: a) the required one b) its price", []string{"Microgravity Food Safety Certificate", "$520"}, nil},
+		{all, "In Florida, what's the median for a) orbital chefs b) ML engineers", []string{"$96,300", "no figure for Florida"}, []string{"$185,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

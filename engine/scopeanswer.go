@@ -165,6 +165,10 @@ func (l *Library) splitParts(text string) []string {
 		numbered = len(numberedRE.FindAllStringIndex(split, -1))
 		split = numberedRE.ReplaceAllString(split, ";"+itemMark)
 	}
+	if listsLettered(split) { // "a) the core one b) its cost c) …": items lettered
+		numbered += len(letteredRE.FindAllStringIndex(split, -1))
+		split = letteredRE.ReplaceAllString(split, ";"+itemMark)
+	}
 	if strings.Contains(split, "\n") { // bullets open lines
 		if b := len(bulletRE.FindAllStringIndex(split, -1)); b > 1 {
 			numbered += b
@@ -195,6 +199,15 @@ func (l *Library) splitParts(text string) []string {
 		if k := strings.Index(split, ";"+itemMark); k > 0 {
 			if head := strings.TrimSpace(split[:k]); strings.HasSuffix(head, ":") && indexPartEnd(head) < 0 && len(strings.Fields(head)) <= 8 && !strings.Contains(head, ". ") {
 				split = head + " " + strings.TrimLeft(split[k+1+len(itemMark):], " ")
+			} else if f := strings.Fields(head); len(f) >= 2 && len(f) <= 10 && openEnded[strings.ToLower(f[len(f)-1])] && indexPartEnd(head) < 0 {
+				// "In New York, what's the median for a) ML engineers b)
+				// people who map dreams": a question left open before the
+				// list, finished by each item
+				var b strings.Builder
+				for _, it := range strings.Split(split[k+1:], ";"+itemMark) {
+					b.WriteString(";" + itemMark + head + " " + strings.TrimSpace(strings.TrimPrefix(it, itemMark)))
+				}
+				split = b.String()
 			}
 		}
 	}
@@ -525,7 +538,7 @@ func asksInSentence(s string) bool {
 // it returns: the usual question, one plain piece with no digit (texts
 // with one are left to splitParts, where numberedRE may cut them).
 func onePart(text string) bool {
-	return !hasDigit(text) && onePlainPiece(text) && !listsInline(text)
+	return !hasDigit(text) && onePlainPiece(text) && !listsInline(text) && !listsLettered(text)
 }
 
 // listsInline reports whether text holds two or more of one of the
@@ -1237,6 +1250,27 @@ func bothDo(f []string) bool {
 // "(1) ... (2) ...".
 var numberedRE = mustGuard(`(^|\s)\(?\d[).]\s`)
 
+// openEnded are the words a question left open before a list ends on.
+var openEnded = setOf("for", "of", "in", "on", "about", "between", "to", "with")
+
+// letteredRE finds list markers by letter: "a) … b) …", "(a) … (b) …".
+var letteredRE = regexp.MustCompile(`(^|\s)\(?[a-e]\)\s`)
+
+// listsLettered reports whether text lists items by letter, "a)" and
+// "b)" at least (the regexp runs only when both are typed).
+func listsLettered(text string) bool {
+	if !strings.Contains(text, "a)") || !strings.Contains(text, "b)") {
+		return false
+	}
+	at := letteredRE.FindAllStringIndex(text, 2)
+	if len(at) < 2 {
+		return false
+	}
+	// (not "which state pays the most? A) Washington B) California": the
+	// options of one question)
+	return !slices.ContainsFunc(words(text[:at[0][0]]), func(w string) bool { return w == "which" || w == "who" })
+}
+
 // inlineItems are the separators that list items within a line.
 var inlineItems = []string{" / ", " • ", "• ", " | ", " - "}
 
@@ -1413,6 +1447,7 @@ var tellOpeners = setOf("i", "im", "ive", "my", "we", "were", "our", "she", "she
 func listsItems(text string) bool {
 	return strings.Count(text, ";") >= 2 || listsInline(text) ||
 		hasDigit(text) && len(numberedRE.FindAllStringIndex(text, 2)) > 1 ||
+		listsLettered(text) ||
 		strings.Contains(text, "\n") && len(bulletRE.FindAllStringIndex(text, 2)) > 1
 }
 
