@@ -1864,6 +1864,7 @@ func TestReadings(t *testing.T) {
 		// Items lettered a) b) c) are a list; a question left open before it is finished by each item
 		{all, "space chef certs: a) the required one b) its price", []string{"Microgravity Food Safety Certificate", "$520"}, nil},
 		{all, "In Florida, what's the median for a) orbital chefs b) ML engineers", []string{"$96,300", "no figure for Florida"}, []string{"$185,000"}},
+		{all, "Florida: 1) orbital chef median 2) median for surveying shared dreamscapes", []string{"$96,300", "Dream Cartographer salary"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

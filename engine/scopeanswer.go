@@ -1885,7 +1885,7 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			preq = &r
 		}
 		if req.Option("career") == "" && len(whole.careers) == 1 && len(pq.careers) == 0 &&
-			!(len(pq.scope.occupations) == 0 && otherGuideNamed(lib, pq, whole.careers[0])) && // (not "What do people who ship ML models to prod make in California, and what about cooks on space stations?": each part its own)
+			!(len(pq.scope.occupations) == 0 && otherGuideNamed(lib, pq, whole.careers[0], listed)) && // (not "What do people who ship ML models to prod make in California, and what about cooks on space stations?": each part its own)
 			!(len(pq.scope.occupations) > 0 && (figures(pq) || !pq.switcher && pq.intentCount() > 0 && asksOpenly(pq.words) && namedOutright(pq) && !tellsOwn(pq.words)) && len(pq.words) > 0 && pq.words[0] != "i" && pq.words[0] != "im" && pq.words[0] != "my") {
 			// (not "how much do data scientists make? … easier to break
 			// into than MLE", "… and do baristas need any cert at all?":
@@ -2045,11 +2045,11 @@ func addCareerFollowUps(have, more []bot.FollowUp) []bot.FollowUp {
 	return have
 }
 
-// otherGuideNamed reports whether a part that asks names by its own words,
-// two only it uses, a guide other than g.
-func otherGuideNamed(lib *Library, pq *question, g *bot.Guide) bool {
-	if len(pq.words) == 0 || !startsQuestion(pq.words[0]) {
-		return false // (a part that tells, "My editor wants hard numbers", names no guide of its own)
+// otherGuideNamed reports whether a part that asks (or an item of a list)
+// names by its own words, two only it uses, a guide other than g.
+func otherGuideNamed(lib *Library, pq *question, g *bot.Guide, item bool) bool {
+	if len(pq.words) == 0 || !startsQuestion(pq.words[0]) && !item {
+		return false // (a part that tells, "My editor wants hard numbers", names no guide of its own; an item of a list asks, "2) median for cooking on a space station")
 	}
 	o := lib.oneGuideNamed(dropStateWords(pq.words))
 	return o != nil && o != g
