@@ -165,8 +165,8 @@ func (l *Library) splitParts(text string) []string {
 		numbered = len(numberedRE.FindAllStringIndex(split, -1))
 		split = numberedRE.ReplaceAllString(split, ";"+itemMark)
 	}
-	if listsLettered(split) { // "a) the core one b) its cost c) …": items lettered
-		numbered += len(letteredRE.FindAllStringIndex(split, -1))
+	if at := letteredItems(split); at != nil { // "a) the core one b) its cost c) …": items lettered
+		numbered += len(at)
 		split = letteredRE.ReplaceAllString(split, ";"+itemMark)
 	}
 	if strings.Contains(split, "\n") { // bullets open lines
@@ -1256,19 +1256,23 @@ var openEnded = setOf("for", "of", "in", "on", "about", "between", "to", "with")
 // letteredRE finds list markers by letter: "a) … b) …", "(a) … (b) …".
 var letteredRE = regexp.MustCompile(`(^|\s)\(?[a-e]\)\s`)
 
-// listsLettered reports whether text lists items by letter, "a)" and
-// "b)" at least (the regexp runs only when both are typed).
-func listsLettered(text string) bool {
+// listsLettered reports whether text lists items by letter.
+func listsLettered(text string) bool { return letteredItems(text) != nil }
+
+// letteredItems is where text's letter markers stand when it lists items
+// by letter, "a)" and "b)" at least (the regexp runs only when both are
+// typed); nil otherwise.
+func letteredItems(text string) [][]int {
 	if !strings.Contains(text, "a)") || !strings.Contains(text, "b)") {
-		return false
+		return nil
 	}
-	at := letteredRE.FindAllStringIndex(text, 2)
-	if len(at) < 2 {
-		return false
+	at := letteredRE.FindAllStringIndex(text, -1)
+	if len(at) < 2 || slices.ContainsFunc(words(text[:at[0][0]]), func(w string) bool { return w == "which" || w == "who" }) {
+		// (not "which state pays the most? A) Washington B) California":
+		// the options of one question)
+		return nil
 	}
-	// (not "which state pays the most? A) Washington B) California": the
-	// options of one question)
-	return !slices.ContainsFunc(words(text[:at[0][0]]), func(w string) bool { return w == "which" || w == "who" })
+	return at
 }
 
 // inlineItems are the separators that list items within a line.
@@ -2047,8 +2051,8 @@ func addCareerFollowUps(have, more []bot.FollowUp) []bot.FollowUp {
 
 // otherGuideNamed reports whether a part that asks (or an item of a list)
 // names by its own words, two only it uses, a guide other than g.
-func otherGuideNamed(lib *Library, pq *question, g *bot.Guide, item bool) bool {
-	if len(pq.words) == 0 || !startsQuestion(pq.words[0]) && !item {
+func otherGuideNamed(lib *Library, pq *question, g *bot.Guide, listed bool) bool {
+	if len(pq.words) == 0 || !startsQuestion(pq.words[0]) && !listed {
 		return false // (a part that tells, "My editor wants hard numbers", names no guide of its own; an item of a list asks, "2) median for cooking on a space station")
 	}
 	o := lib.oneGuideNamed(dropStateWords(pq.words))
