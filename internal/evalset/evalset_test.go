@@ -3534,6 +3534,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 51 (voice h280: messages that ask about the bot or the guides themselves mixed with a real question ('where do your numbers come from?', 'is this guide up to date', 'which careers do you cover and what's the pay in TX'), guide careers and real jobs with no guide); committed unread; scored once at the start of session 52 (together with 391-394: 963/1000, 0 wrong career, 3 answered for an occupation with no guide).
 	{"test/ml-engineer-394", "test/ml-engineer-394.jsonl", false, 120, 15, 0.956},
 	{"test/careers-394", "test/careers-394.jsonl", true, 60, 10, 0.96},
+	// Held-out, written blind at the start of session 52 (voice h281: emergency and protective-service workers whose words touch a guide's (firefighters, EMTs, police officers, lifeguards, 911 dispatchers, security guards, astronaut rescue crews), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 52 to score once at its end.
+	{"test/ml-engineer-395", "test/ml-engineer-395.jsonl", false, 120, 15, 0.5},
+	{"test/careers-395", "test/careers-395.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h282: messages that set two careers against each other on one point (pay in a state, time to get in, cost of the first certificate, daily hours), some with a career that has no guide ('chef or gardener, which is faster to get into?', 'MLE vs plumber in OH'); guide careers and real jobs with no guide); committed unread, for session 52 to score once at its end.
+	{"test/ml-engineer-396", "test/ml-engineer-396.jsonl", false, 120, 15, 0.5},
+	{"test/careers-396", "test/careers-396.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h283: legal, policy and compliance workers whose words touch a guide's (paralegals, patent attorneys, compliance officers, food-safety inspectors, policy analysts, space-law consultants, HR specialists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 52 to score once at its end.
+	{"test/ml-engineer-397", "test/ml-engineer-397.jsonl", false, 120, 15, 0.5},
+	{"test/careers-397", "test/careers-397.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h284: messages that open with a long backstory (two to five sentences about the asker's life, job and plans) before the real question at the end; guide careers and real jobs with no guide); committed unread, for session 52 to score once at its end.
+	{"test/ml-engineer-398", "test/ml-engineer-398.jsonl", false, 120, 15, 0.5},
+	{"test/careers-398", "test/careers-398.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h285: software and IT workers whose words touch a guide's (web developers, QA testers, DevOps engineers, IT support techs, data engineers, database administrators, game programmers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 53 to score once.
+	{"test/ml-engineer-399", "test/ml-engineer-399.jsonl", false, 120, 15, 0.5},
+	{"test/careers-399", "test/careers-399.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h286: questions about one number or item in the guide asked indirectly, as a check or a comparison ('is the Oregon figure higher than Washington's?', 'does the cheapest cert cost under $200?', 'is growth above 10%?'); guide careers and real jobs with no guide); committed unread, for session 53 to score once.
+	{"test/ml-engineer-400", "test/ml-engineer-400.jsonl", false, 120, 15, 0.5},
+	{"test/careers-400", "test/careers-400.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h287: animal, veterinary and farm workers whose words touch a guide's (vet techs, zookeepers, farmers, beekeepers, dog groomers, agronomists, horticulturists), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 53 to score once.
+	{"test/ml-engineer-401", "test/ml-engineer-401.jsonl", false, 120, 15, 0.5},
+	{"test/careers-401", "test/careers-401.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 52 (voice h288: messages that mention several jobs (the asker's own, a relative's, a past one) but ask about only one of them ('I was a line cook, now a barista, my sister's a nurse; what does a space chef need?'); guide careers and real jobs with no guide); committed unread, for session 53 to score once.
+	{"test/ml-engineer-402", "test/ml-engineer-402.jsonl", false, 120, 15, 0.5},
+	{"test/careers-402", "test/careers-402.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3603,8 +3627,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-391": 1, "test/ml-engineer-3
 // start: four (379-382), which it scored at its end, and four (383-386)
 // that session 51 scored at its start; session 51 wrote eight blind at its
 // start: four (387-390), which it scored at its end, and four (391-394)
-// that session 52 scored at its start.
-var unscored = map[string]bool{}
+// that session 52 scored at its start; session 52 wrote eight blind at its
+// start: four (395-398), which it scores at its end, and four (399-402)
+// that wait for session 53.
+var unscored = map[string]bool{"test/ml-engineer-395": true, "test/careers-395": true, "test/ml-engineer-396": true, "test/careers-396": true, "test/ml-engineer-397": true, "test/careers-397": true, "test/ml-engineer-398": true, "test/careers-398": true, "test/ml-engineer-399": true, "test/careers-399": true, "test/ml-engineer-400": true, "test/careers-400": true, "test/ml-engineer-401": true, "test/careers-401": true, "test/ml-engineer-402": true, "test/careers-402": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
