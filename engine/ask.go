@@ -4804,11 +4804,23 @@ func guessWords(lib *Library, q *question) []string {
 		return ws
 	}
 	for i, w := range q.full.words {
-		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !q.full.idiom[w] && !slices.Contains(ws, w) { // (not "for a living": a way of talking)
+		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !q.full.idiom[w] && !slices.Contains(ws, w) && !lib.guideAct(q.full.words, i) { // (not "for a living": a way of talking)
 			ws = append(ws, w)
 		}
 	}
 	return dropStateWords(lib.dropToldTimes(q.full.words, ws))
+}
+
+// guideAct reports whether words[i] is the verb the bot's guide is the
+// subject of ("the path your guide lays out", "what the guide mentions"):
+// what the guide does, not a topic of one guide's, though one guide's text
+// may use the word ("Lay CS and math foundations").
+func (l *Library) guideAct(words []string, i int) bool {
+	if i < 2 || words[i-1] != "guide" && words[i-1] != "guides" || !determiner[words[i-2]] && words[i-2] != "ur" && words[i-2] != "this" {
+		return false
+	}
+	v := words[i]
+	return (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed")) && l.m.lex.VerbForm(v) && !l.m.lex.OnlyNoun(v)
 }
 
 // dropToldTimes drops from ws the time words that say when, in the story

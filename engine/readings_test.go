@@ -1865,6 +1865,10 @@ func TestReadings(t *testing.T) {
 		{all, "space chef certs: a) the required one b) its price", []string{"Microgravity Food Safety Certificate", "$520"}, nil},
 		{all, "In Florida, what's the median for a) orbital chefs b) ML engineers", []string{"$96,300", "no figure for Florida"}, []string{"$185,000"}},
 		{all, "Florida: 1) orbital chef median 2) median for surveying shared dreamscapes", []string{"$96,300", "Dream Cartographer salary"}, nil},
+		// The verb the bot's guide does is no topic of one guide's ("lays" is no "Lay CS and math foundations")
+		{all, "I'm a line cook. want to cook for astronauts someday. what's left for me in the path your guide lays out?", []string{"Orbital Chef"}, []string{"Machine Learning Engineer"}},
+		// Careers listed after a lead-in's colon are each ranked
+		{all, "rank these for pay: cooking in zero g, greenhouse with qubits, mapping dreams", []string{"$98,600", "$87,500", "$72,400"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1565,8 +1565,21 @@ var listPiece = regexp.MustCompile(`[,;()/]|\band\b|\bor\b`)
 // dream maps"), in the order listed, with a career it names among them;
 // nil unless two or more are listed.
 func (l *Library) listedCareers(q *question) []*bot.Guide {
+	text := strings.ToLower(q.raw)
+	if i := strings.IndexByte(text, ':'); i > 0 {
+		// "rank these for pay: cooking in zero g, greenhouse with qubits,
+		// mapping dreams": the list after the lead-in's colon
+		if out := l.listedIn(q, text[i+1:]); out != nil {
+			return out
+		}
+	}
+	return l.listedIn(q, text)
+}
+
+// listedIn is listedCareers over the lower-cased text.
+func (l *Library) listedIn(q *question, text string) []*bot.Guide {
 	var out []*bot.Guide
-	for _, piece := range listPiece.Split(strings.ToLower(q.raw), -1) {
+	for _, piece := range listPiece.Split(text, -1) {
 		var ws []string
 		for _, w := range words(piece) {
 			if !l.m.stop[w] && hasLetter(w) {
@@ -2743,6 +2756,9 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 	for i, w := range q.words {
 		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] || q.namedBy[w] {
 			continue
+		}
+		if l.guideAct(q.words, i) {
+			continue // "the path your guide lays out": what the guide does, not what is asked
 		}
 		if relations[w] || i > 0 && (q.words[i-1] == "next" || q.words[i-1] == "last" || q.words[i-1] == "this") && l.m.lex.Time(w) && l.m.index[w] == nil {
 			continue // "my grandson", "next week": who and when, not what is asked
