@@ -2190,6 +2190,38 @@ var sets = []struct {
 	// (first run 226/250 (90.4%), 0 wrong career, 2 answered for an occupation with no guide).
 	{"tune/ml-engineer-576", "tune/ml-engineer-576.jsonl", false, 120, 15, 0.89},
 	{"tune/careers-576", "tune/careers-576.jsonl", true, 80, 15, 0.9},
+	// Voice t336: people in building and maintenance trades whose words touch a guide's (plumbers, welders, roofers, stonemasons, irrigation installers, tile setters, elevator mechanics, drafters), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h273), written in session 52
+	// (first run 240/250 (96.0%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-577", "tune/ml-engineer-577.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-577", "tune/careers-577.jsonl", true, 80, 15, 0.94},
+	// Voice t337: messages asking the bot to choose or advise ('which would you pick for me?', 'is the chef route a good idea at 45?', 'worth switching from nursing?', 'rank these for pay'); guide careers and real jobs with no guide (mirrors h274), written in session 52
+	// (first run 232/250 (92.8%), 1 wrong career, 3 answered for an occupation with no guide).
+	{"tune/ml-engineer-578", "tune/ml-engineer-578.jsonl", false, 120, 15, 0.923},
+	{"tune/careers-578", "tune/careers-578.jsonl", true, 80, 15, 0.91},
+	// Voice t338: undergraduates, bootcamp students and new graduates asking about their course, placements and first role (chemistry majors, data-science minors, hospitality students, neuroscience grads); guide careers and real jobs with no guide (mirrors h275), written in session 52
+	// (first run 245/250 (98.0%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-579", "tune/ml-engineer-579.jsonl", false, 120, 15, 0.963},
+	{"tune/careers-579", "tune/careers-579.jsonl", true, 80, 15, 0.98},
+	// Voice t339: messages full of emoji, reaction words and online slang ('bruh the gardener pay 😭', 'mle in tx?? 💀', 'dream mapping kinda fire ngl', 'no cap is the cert worth it'); guide careers and real jobs with no guide (mirrors h276), written in session 52
+	// (first run 238/250 (95.2%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-580", "tune/ml-engineer-580.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-580", "tune/careers-580.jsonl", true, 80, 15, 0.94},
+	// Voice t340: shop, counter and phone-support workers whose words touch a guide's (baristas, grocery clerks, florist-shop assistants, tech-support reps, inside sales, bakery counter staff, appliance salespeople), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h277), written in session 52
+	// (first run 240/250 (96.0%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-581", "tune/ml-engineer-581.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-581", "tune/careers-581.jsonl", true, 80, 15, 0.94},
+	// Voice t341: messages that state the asker's own figures (age, hourly wage, debt, years in a job, hours a week, a budget) and ask what they mean for a move ('I'm 52 with 20 years in retail and $5k saved, realistic to become a quantum gardener?'); guide careers and real jobs with no guide (mirrors h278), written in session 52
+	// (first run 244/250 (97.6%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-582", "tune/ml-engineer-582.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-582", "tune/careers-582.jsonl", true, 80, 15, 0.99},
+	// Voice t342: people in research and lab science whose words touch a guide's (plant biologists, sleep researchers, quantum physicists, food chemists, lab technicians, astrophysicists, research assistants), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h279), written in session 52
+	// (first run 246/250 (98.4%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-583", "tune/ml-engineer-583.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-583", "tune/careers-583.jsonl", true, 80, 15, 0.98},
+	// Voice t343: messages asking about the bot itself or its guides along with a real question ('how current is this?', 'who wrote the chef guide', 'what can you do + salary in NY', 'do you have a guide for plumbers?'); guide careers and real jobs with no guide (mirrors h280), written in session 52
+	// (first run 239/250 (95.6%), 1 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-584", "tune/ml-engineer-584.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-584", "tune/careers-584.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
