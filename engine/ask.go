@@ -5401,7 +5401,7 @@ func comparedNear(q *question) bool {
 			}
 			for k := max(0, i-10); k < len(q.words) && k <= i+6; k++ {
 				switch q.words[k] {
-				case "or", "than", "instead", "vs", "versus", "compare", "compared", "comparing":
+				case "or", "than", "instead", "vs", "versus", "compare", "compared", "comparing", "rank", "ranked", "ranking": // ("rank these for pay: actuary, ML engineer, pharmacist")
 					if k >= i-6 {
 						return true
 					}

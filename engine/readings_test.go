@@ -1869,6 +1869,9 @@ func TestReadings(t *testing.T) {
 		{all, "I'm a line cook. want to cook for astronauts someday. what's left for me in the path your guide lays out?", []string{"Orbital Chef"}, []string{"Machine Learning Engineer"}},
 		// Careers listed after a lead-in's colon are each ranked
 		{all, "rank these for pay: cooking in zero g, greenhouse with qubits, mapping dreams", []string{"$98,600", "$87,500", "$72,400"}, nil},
+		// Jobs listed after a colon to be ranked with a career are jobs, the last one too (no "…, mate")
+		{shipped, "rank these for pay: actuary, ML engineer, pharmacist", []string{"No guide for actuary", "pharmacist", "$150,000"}, nil},
+		{shipped, "What's the median salary for ML engineers in Sydney, Australia, mate?", []string{"$150,000"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -489,7 +489,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if phrase == "" && head == ws[i] && indefinitePerson[head] {
 			continue // "nobody makes more than that": no one in particular, no job
 		}
-		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") {
+		if phrase == "" && i > 0 && head == ws[i] && (ws[i-1] == "paid" || ws[i-1] == "earn" || ws[i-1] == "earns" || ws[i-1] == "pay" || ws[i-1] == "pays") && !(cuts() != nil && cuts()[i-1]) { // (not "rank these for pay: actuary, …": a list after the colon)
 			continue // "do they get paid extra?": no job ("an extra") goes bare after a pay verb
 		}
 		if phrase == "" && head == ws[i] && m.lex.Adjective(ws[i]) && i > 0 && (ws[i-1] == "just" || ws[i-1] == "any" || ws[i-1] == "or") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
@@ -570,7 +570,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) {
+		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) && !(listed(q.raw) && m.lex.Occupation(head)) { // (not "rank these for pay: actuary, ML engineer, pharmacist": a list's last item)
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
 		if start >= 3 && ws[start-1] == "in" && (ws[start-2] == "years" || ws[start-2] == "yrs" || ws[start-2] == "months") && (hasDigit(ws[start-3]) || numberWords[ws[start-3]]) &&
@@ -2172,6 +2172,23 @@ func vocative(raw, w string) bool {
 	t := strings.TrimRight(strings.ToLower(strings.TrimSpace(raw)), "?!. ")
 	i := strings.LastIndexByte(t, ',')
 	return i >= 0 && strings.TrimSpace(t[i+1:]) == w
+}
+
+// listed reports whether the message ends with a list after a colon,
+// its items cut by commas, each of at most four words ("rank these for
+// pay: actuary, ML engineer, pharmacist").
+func listed(raw string) bool {
+	t := strings.TrimRight(strings.ToLower(strings.TrimSpace(raw)), "?!. ")
+	c := strings.LastIndexByte(t, ':')
+	if c < 0 || strings.Count(t[c:], ",") < 2 {
+		return false
+	}
+	for _, item := range strings.Split(t[c+1:], ",") {
+		if n := len(strings.Fields(item)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectPronoun words put a verb after them ("where you cook").
