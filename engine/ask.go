@@ -5303,7 +5303,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide gives about %s openings a year.", g.Title, bot.Thousands(g.Outlook.AnnualOpenings))
 	case (q.has("outlook") || hasAny(q, "growing", "growth", "grows")) && g.Outlook.GrowthPct != 0:
 		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
-	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
+	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner", "slower") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
 		if hasAny(q, "training") && g.TotalTime != "" {
@@ -5378,7 +5378,7 @@ func weighsLicence(q *question) bool {
 // does each take to get into?"), not how fast a field grows (nor how long
 // each step of the path takes).
 func weighsTime(q *question) bool {
-	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
+	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster", "slower") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
 		!q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
 }
 
@@ -5508,9 +5508,13 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	for o := range occ {
 		heads[stem(q.m.lex.Singular(o))] = true
 	}
+	whole := q.raw
+	if q.full != nil {
+		whole = q.full.raw
+	}
 	var rest []string
 	for _, w := range guessWords(l, q) {
-		if !occ[w] && !heads[stem(w)] {
+		if !occ[w] && !heads[stem(w)] && !toldAfterQuestion(whole, w) { // (not "horticulturist salary in Oregon? plant biology student": the asker's story after the question)
 			rest = append(rest, w)
 		}
 	}

@@ -1872,6 +1872,12 @@ func TestReadings(t *testing.T) {
 		// Jobs listed after a colon to be ranked with a career are jobs, the last one too (no "…, mate")
 		{shipped, "rank these for pay: actuary, ML engineer, pharmacist", []string{"No guide for actuary", "pharmacist", "$150,000"}, nil},
 		{shipped, "What's the median salary for ML engineers in Sydney, Australia, mate?", []string{"$150,000"}, []string{"No guide"}},
+		// The asker's story after the question does not make the job asked a guide's
+		{all, "horticulturist salary in Oregon? plant biology RA at OSU", []string{"No guide for horticulturist"}, []string{"$84,300"}},
+		// "slower" weighs the time the way in takes, as "longer" does
+		{shipped, "is a pilot slower to become than an mle?? like years wise", []string{"No guide for pilot", "5-8 years"}, nil},
+		// "actual maps" after the job says the plain kind of it, as "real" does
+		{all, "how do i become a cartographer, like actual maps of real places", []string{"No guide for cartographer"}, []string{"oneirography"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2805,8 +2805,8 @@ func plainNear(ws []string, start, i int) bool {
 		if k >= start && k <= i {
 			continue
 		}
-		if plainWord[ws[k]] || ws[k] == "real" {
-			return true
+		if plainWord[ws[k]] || ws[k] == "real" || ws[k] == "actual" && k+1 < len(ws) && k > i && !careerWords[ws[k+1]] && !jobNouns[ws[k+1]] {
+			return true // (and "a cartographer, like actual maps of real places"; not "an actual job")
 		}
 	}
 	for k := i + 2; k < len(ws) && k <= i+8; k++ {
