@@ -44,7 +44,7 @@ func (e *Engine) quantityLine(lib *Library, q *question, g *bot.Guide) *bot.Answ
 				fw = append(fw, st)
 			}
 		}
-		if s, line := frequencyLine(g, fw); s != nil {
+		if s, line := frequencyLine(g, fw, oftenSubject(q)); s != nil {
 			return e.passageAnswer(g, s, s.Title, strings.ReplaceAll(line, "**", ""))
 		}
 	}
@@ -80,7 +80,7 @@ var frequencyRE = regexp.MustCompile(`(?i)\b(?:every|each)\s+(?:\d+\s+|other\s+|
 // happens and shares the most of the question's words (a word counts with
 // "re" before it too: "supplies" in "resupply"); nil when none shares one,
 // or two lines with different frequencies share as many.
-func frequencyLine(g *bot.Guide, want []string) (*bot.Section, string) {
+func frequencyLine(g *bot.Guide, want []string, subj string) (*bot.Section, string) {
 	var best *bot.Section
 	bestLine, bestFreq, bestN, tied := "", "", 0, false
 	eachLine(g, func(s *bot.Section, line string) {
@@ -98,8 +98,12 @@ func frequencyLine(g *bot.Guide, want []string) (*bot.Section, string) {
 		}
 		n := 0
 		for _, st := range want {
-			if have[st] {
+			rest, ok := strings.CutPrefix(st, "re")
+			if have[st] || ok && len(rest) > 3 && have[rest] {
 				n++
+				if st == subj {
+					n += 2 // what "how often" asks of outweighs the words of who and where ("how often does the resupply come for the crew's kitchen?")
+				}
 			}
 		}
 		freq = strings.ToLower(freq)
@@ -115,6 +119,42 @@ func frequencyLine(g *bot.Guide, want []string) (*bot.Section, string) {
 		return nil, ""
 	}
 	return best, bestLine
+}
+
+// oftenSubject is the stem of what "how often" or "how frequently" asks
+// of: the noun after it and its auxiliary and article, the last of a
+// compound ("how often do galley resupplies come" → "resuppli"), or the
+// participle after "get" or "be" when it comes to it ("how often does the
+// galley get resupplied"); "" when none.
+func oftenSubject(q *question) string {
+	ws := q.words
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "how" || ws[i+1] != "often" && ws[i+1] != "frequently" {
+			continue
+		}
+		k := i + 2
+		for k < len(ws) && (auxiliary[ws[k]] || determiner[ws[k]] || ws[k] == "do" || ws[k] == "does" || ws[k] == "u" || ws[k] == "they") {
+			k++
+		}
+		if k == len(ws) || q.m.stop[ws[k]] {
+			return ""
+		}
+		for k+1 < len(ws) && !q.m.stop[ws[k+1]] && hasLetter(ws[k+1]) && !q.m.lex.CommonVerb(ws[k+1]) {
+			k++ // "galley resupplies": the compound's head
+		}
+		for j := k + 1; j+1 < len(ws) && j <= k+6; j++ {
+			switch ws[j] {
+			case "get", "gets", "got", "receive", "receives", "be", "is", "are":
+				for n := j + 1; n < len(ws) && n <= j+3; n++ {
+					if w := ws[n]; strings.HasSuffix(w, "ed") || !q.m.stop[w] && q.m.lex.Noun(w) && !q.m.lex.MostlyAdjective(w) {
+						return stem(w) // "… get resupplied", "get fresh supplies": the event, not the place it comes to
+					}
+				}
+			}
+		}
+		return stem(ws[k])
+	}
+	return ""
 }
 
 // numberWord reports whether a line gives a number in words ("a crew of
@@ -286,7 +326,7 @@ func degreeAsked(q *question) bool {
 			return true // "… and by how much?"
 		}
 		if i+2 < len(q.words) {
-			if c := q.words[i+2]; c == "more" || c == "less" || strings.HasSuffix(c, "er") && len(c) > 4 && q.m.lex.Adjective(c) && !q.m.lex.Noun(c) {
+			if c := q.words[i+2]; c == "more" || c == "less" || strings.HasSuffix(c, "er") && len(c) > 4 && (q.m.lex.Adjective(c) || comparative(q.m.lex, c)) && !q.m.lex.Noun(c) {
 				return true // "how much stronger"
 			}
 		}

@@ -1878,6 +1878,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "is a pilot slower to become than an mle?? like years wise", []string{"No guide for pilot", "5-8 years"}, nil},
 		// "actual maps" after the job says the plain kind of it, as "real" does
 		{all, "how do i become a cartographer, like actual maps of real places", []string{"No guide for cartographer"}, []string{"oneirography"}},
+		// "how much harder": a comparative WordNet lacks asks by how much, as "how much stronger" does
+		{all, "how much harder do u have to season food up in orbit", []string{"30%"}, nil},
+		// What "how often" asks of outweighs the words of who and where
+		{all, "PMP thinking logistics: how often does resupply come for the crew's kitchen in orbit?", []string{"90 days"}, []string{"three times a day"}},
+		{all, "how often does the galley get resupplied on the station", []string{"90 days"}, []string{"three times a day"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
