@@ -297,6 +297,18 @@ func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
 	return len(q.words) >= 3 && (named || q.intentCount() > 0)
 }
 
+// negatesKind reports whether ws negate something ("not the quantum
+// kind", "don't give me the NY number"), not a wish to do ("I don't want
+// to trade one grind for another").
+func negatesKind(ws []string) bool {
+	for k := range ws {
+		if j := negatedFrom(ws, k); j >= 0 && !(j < len(ws) && ws[j] == "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // toldJobAfter reports whether the text after its last question mark (at
 // k) tells of an occupation, with no question of its own and no "vs" or
 // "or" going on with the question, while the question before it names a
@@ -317,7 +329,7 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 		}
 	}
 	whole := l.analyse(ctx, text)
-	if len(whole.scope.occupations) == 0 || whole.scope.plain || negates(tail) || slices.ContainsFunc(tail, func(w string) bool { return tailAside[w] }) {
+	if len(whole.scope.occupations) == 0 || whole.scope.plain || negatesKind(tail) || slices.ContainsFunc(tail, func(w string) bool { return tailAside[w] }) {
 		return false // (nor a tail that sets the guide's career aside: "… not the quantum kind, I mean regular growers")
 	}
 	head := l.analyse(ctx, text[:k+1])
@@ -325,7 +337,7 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 		return false
 	}
 	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0 ||
-		len(l.Guides) == 1 && partAsked(head) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked)
+		len(l.Guides) == 1 && (partAsked(head) || l.namesGuideItem(head.words)) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked; "what's kubeflow for? … i'm a devops eng": an item of its lists)
 }
 
 // partAsked reports whether a question asks a part of a guide (a section
@@ -5859,7 +5871,7 @@ func camelIn(text, w string) bool {
 // its line of the people the job fits. nil when the question asks no such
 // thing or the guide says nothing of it.
 func (e *Engine) whoItSuits(lib *Library, q *question, g *bot.Guide) *bot.Answer {
-	fit := hasAny(q, "fit", "fits", "suit", "suits", "suited") ||
+	fit := hasAny(q, "fit", "fits", "suit", "suits", "suited") || hasAny(q, "personality", "temperament") && !hasAny(q, "whole") || // ("who is mle actually for, like personality wise"; not "space is my whole personality")
 		// "what kind of person does well as an ML engineer", "makes a good dream cartographer"
 		hasAny(q, "person", "people", "personality") && hasAny(q, "kind", "type", "sort") && (hasAll(q, "well") || hasAny(q, "makes", "make", "thrive", "thrives"))
 	if !fit || !hasAny(q, "who", "person", "people", "kind", "type", "personality") || sectionIntent(q) || slices.Contains(q.certWord, true) {

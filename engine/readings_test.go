@@ -1883,6 +1883,12 @@ func TestReadings(t *testing.T) {
 		// What "how often" asks of outweighs the words of who and where
 		{all, "PMP thinking logistics: how often does resupply come for the crew's kitchen in orbit?", []string{"90 days"}, []string{"three times a day"}},
 		{all, "how often does the galley get resupplied on the station", []string{"90 days"}, []string{"three times a day"}},
+		// "personality wise" asks who the job suits (not "my whole personality")
+		{shipped, "who is mle actually for, like personality wise", []string{"Who it suits"}, []string{"nothing on"}},
+		// A goal negated is no goal, and a wish not to do something negates no kind of job told after the question
+		{shipped, "What are the hardest parts of the job? I'm 47, burned out after 22 years in banking, and I don't want to trade one grind for another.", []string{"Challenges"}, []string{"No guide"}},
+		// An item of the one guide's lists asked, then the asker's job told after the question
+		{shipped, "what's kubeflow for? my company runs k8s and i'm a devops eng at 130k", []string{"Kubeflow", "Kubernetes"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -4317,6 +4317,9 @@ func (l *Library) goalAgent(q *question, taken []bool) string {
 		if taken[at] || l.m.stop[v] || l.m.index[v] != nil || !l.m.lex.Verb(v) {
 			continue
 		}
+		if k > 0 && (ws[k-1] == "not" || ws[k-1] == "never" || ws[k-1] == "t" || ws[k-1] == "dont" || ws[k-1] == "don") {
+			continue // "I don't want to trade one grind for another": no goal
+		}
 		if at+1 < len(ws) && reflexive[ws[at+1]] {
 			continue // "want to teach myself ML": learning, not the teacher's job
 		}
