@@ -1889,6 +1889,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "What are the hardest parts of the job? I'm 47, burned out after 22 years in banking, and I don't want to trade one grind for another.", []string{"Challenges"}, []string{"No guide"}},
 		// An item of the one guide's lists asked, then the asker's job told after the question
 		{shipped, "what's kubeflow for? my company runs k8s and i'm a devops eng at 130k", []string{"Kubeflow", "Kubernetes"}, []string{"No guide"}},
+		// Work a message opens with ends with its sentence, or before a verb saying how it strikes the asker
+		{all, "drafter, 15 yrs of plan sets. mapping other people's dreams sounds wild. what's the pay range?", []string{"$61,200"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

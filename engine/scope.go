@@ -3762,6 +3762,9 @@ func (l *Library) openingWork(q *question, taken []bool) string {
 	// The description is the opening up to its first comma, dash or
 	// question mark, the question after it.
 	cut := strings.IndexAny(q.raw, ",?;:!—–")
+	if d := strings.Index(q.raw, ". "); d >= 0 && (cut < 0 || d < cut) {
+		cut = d // "mapping other people's dreams sounds wild. what's the pay range?": the sentence ends the opening
+	}
 	if cut < 0 {
 		return ""
 	}
@@ -3771,7 +3774,8 @@ func (l *Library) openingWork(q *question, taken []bool) string {
 		return "" // (a word read as two or corrected: the opening not told apart)
 	}
 	for k := 1; k < end; k++ {
-		if l.m.payVerbs[ws[k]] || strings.HasSuffix(ws[k], "k") && isDigits(strings.TrimSuffix(ws[k], "k")) || len(ws[k]) >= 4 && isDigits(ws[k]) || l.m.index[ws[k]] != nil {
+		if l.m.payVerbs[ws[k]] || strings.HasSuffix(ws[k], "k") && isDigits(strings.TrimSuffix(ws[k], "k")) || len(ws[k]) >= 4 && isDigits(ws[k]) || l.m.index[ws[k]] != nil ||
+			linkingVerb[ws[k]] && k+1 < len(ws) && l.m.lex.Adjective(ws[k+1]) { // ("mapping other people's dreams sounds wild")
 			end = k // "cooking in zero g pays about 87.5k median?": the work is told before what is said of it
 			break
 		}
