@@ -632,6 +632,14 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if guidePart[w] {
 			continue // "the California row of the salary table": where in the guide, not a topic asked
 		}
+		if (w == "zero" || w == "no") && i+1 < len(q.words) && m.lex.Noun(q.words[i+1]) && q.words[i+1] != "g" && q.words[i+1] != "gravity" {
+			continue // "an ML engineer with zero certs": none of them, an amount, not a topic
+		}
+		if (w == "budget" || w == "budgets" || w == "max" || w == "maximum" || w == "tops") && !m.topics[w] && hasDigit(q.raw) {
+			if _, ok := q.threshold(); ok {
+				continue // "I can spend $250 max on one cert. which fit that budget?": the figure asked against, not a topic
+			}
+		}
 		if workforce[w] && !m.topics[w] {
 			continue // "cheapest cert for my space kitchen staff?": the people who do the work, asked for by who hires them
 		}

@@ -1891,6 +1891,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what's kubeflow for? my company runs k8s and i'm a devops eng at 130k", []string{"Kubeflow", "Kubernetes"}, []string{"No guide"}},
 		// Work a message opens with ends with its sentence, or before a verb saying how it strikes the asker
 		{all, "drafter, 15 yrs of plan sets. mapping other people's dreams sounds wild. what's the pay range?", []string{"$61,200"}, []string{"No guide"}},
+		// "$250 max", "a budget of $300": at most that figure, and "budget" no topic the guide lacks
+		{shipped, "broke student, I can spend like $250 max on one cert. which ML ones fit that budget?", []string{"at or under $250", "TensorFlow Developer"}, []string{"nothing on", "AWS Machine Learning Specialty"}},
+		// "zero certs": none of them, no topic
+		{shipped, "would you hire an ML engineer with zero certs? are they even required?", []string{"helpful rather than required"}, []string{"nothing on"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2352,6 +2352,15 @@ func (q *question) threshold() (threshold, bool) {
 		t.money, num, unit = m[2] == "$", m[3], m[4]
 	} else if m := plusRE.FindStringSubmatch(raw); m != nil {
 		t.above, t.atLeast, t.money, num, unit = true, true, m[1] == "$", m[2], m[3]
+	} else if m := capRE.FindStringSubmatch(raw); m != nil {
+		// "I can spend $250 max", "a budget of $300", "at most 200 dollars":
+		// at most that figure
+		t.above, t.atLeast = false, true
+		if m[2] != "" {
+			t.money, num, unit = m[1] == "$", m[2], m[3]
+		} else {
+			t.money, num, unit = true, m[4], m[5]
+		}
 	} else {
 		return threshold{}, false
 	}
@@ -2372,6 +2381,7 @@ func (q *question) threshold() (threshold, bool) {
 var (
 	thresholdRE = mustGuard(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
 	plusRE      = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\+`)
+	capRE       = mustGuard(`(?:at most|budget of|budget is)\s+(\$)?(\d[\d,]*)(k)?\b|\$(\d[\d,]*)(k)?\s*(?:max|maximum|tops|or less|budget)\b`)
 	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3} (?:thousand|grand)\b|\b\d{2,3},\d{3}\b`)
 )
 
