@@ -297,6 +297,19 @@ func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
 	return len(q.words) >= 3 && (named || q.intentCount() > 0)
 }
 
+// workOfTold reports whether the question head names the work of an
+// occupation the whole message tells ("Is accounting a good major …? my
+// parents are both accountants": one stem).
+func workOfTold(head, whole *question) bool {
+	told := map[string]bool{}
+	for _, o := range whole.scope.occupations {
+		for _, w := range strings.Fields(strings.ToLower(o)) {
+			told[stem(whole.m.lex.Singular(w))] = true
+		}
+	}
+	return slices.ContainsFunc(head.words, func(w string) bool { return !head.m.stop[w] && told[stem(w)] })
+}
+
 // negatesKind reports whether ws negate something ("not the quantum
 // kind", "don't give me the NY number"), not a wish to do ("I don't want
 // to trade one grind for another").
@@ -337,7 +350,7 @@ func (l *Library) toldJobAfter(ctx context.Context, text string, k int) bool {
 		return false
 	}
 	return len(head.careers) > 0 || len(l.Guides) > 1 && l.terms != nil && !l.terms.routes() && l.terms.named(guessWords(l, head)) >= 0 ||
-		len(l.Guides) == 1 && (partAsked(head) || l.namesGuideItem(head.words)) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked; "what's kubeflow for? … i'm a devops eng": an item of its lists)
+		len(l.Guides) == 1 && (partAsked(head) || l.namesGuideItem(head.words) || head.has("license") && !pointsBack(head.words) && !workOfTold(head, whole)) // ("What do you actually learn in the production ML step? Police training was all hands-on …": a part of the one guide asked; "what's kubeflow for? … i'm a devops eng": an item of its lists; "Is a license required? Plumbers need one …": the licence, asked of no one else)
 }
 
 // partAsked reports whether a question asks a part of a guide (a section

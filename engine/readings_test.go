@@ -1895,6 +1895,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "broke student, I can spend like $250 max on one cert. which ML ones fit that budget?", []string{"at or under $250", "TensorFlow Developer"}, []string{"nothing on", "AWS Machine Learning Specialty"}},
 		// "zero certs": none of them, no topic
 		{shipped, "would you hire an ML engineer with zero certs? are they even required?", []string{"helpful rather than required"}, []string{"nothing on"}},
+		// With one guide, a licence asked of no one else, then a job told as the reason, is the guide's licence
+		{shipped, "Is a license required? Plumbers need one in every state so I figured", []string{"No license is required"}, []string{"No guide"}},
+		{shipped, "Is accounting a good major for making money? I'm a freshman and my parents are both accountants so there's a lot of pressure.", []string{"No guide"}, []string{"$150,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
