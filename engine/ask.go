@@ -5358,7 +5358,8 @@ func ownFigure(q *question, g *bot.Guide) string {
 // path longer than becoming a doctor?").
 func comparesUnguided(q *question) bool {
 	return len(q.scope.occupations) > 0 && (figures(q) || weighsTime(q) || weighsSchool(q) || weighsLicence(q) || weighsCertPrice(q) || q.has("outlook") && hasAny(q, "growth", "growing", "grows")) &&
-		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked", "vs", "versus") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && (hasAny(q, "paid", "pay", "earn", "earns") || q.has("salary")))
+		(q.has("compare") || hasAny(q, "or", "than", "instead", "rank", "ranked", "vs", "versus") || hasAll(q, "between", "and") || outdoes(q.words) || adjacent(q.words, "as", "much") && hasAny(q, "make", "makes", "earn", "earns", "paid") || adjacent(q.words, "same", "as") && (hasAny(q, "paid", "pay", "earn", "earns") || q.has("salary")) ||
+			(hasAll(q, "close", "enough") || adjacent(q.words, "similar", "to") || adjacent(q.words, "comparable", "to")) && q.has("salary")) // ("DevOps engineer median pay? close enough to ML engineer right?")
 }
 
 // outdoes reports whether the words weigh one side's pay over the

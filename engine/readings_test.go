@@ -1898,6 +1898,8 @@ func TestReadings(t *testing.T) {
 		// With one guide, a licence asked of no one else, then a job told as the reason, is the guide's licence
 		{shipped, "Is a license required? Plumbers need one in every state so I figured", []string{"No license is required"}, []string{"No guide"}},
 		{shipped, "Is accounting a good major for making money? I'm a freshman and my parents are both accountants so there's a lot of pressure.", []string{"No guide"}, []string{"$150,000"}},
+		// "close enough to", "similar to", "comparable to": pay set against the career
+		{shipped, "DevOps engineer median pay? close enough to ML engineer right?", []string{"No guide for devops engineer"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
