@@ -133,7 +133,7 @@ func oftenSubject(q *question) string {
 			continue
 		}
 		k := i + 2
-		for k < len(ws) && (auxiliary[ws[k]] || determiner[ws[k]] || ws[k] == "do" || ws[k] == "does" || ws[k] == "u" || ws[k] == "they") {
+		for k < len(ws) && (auxiliary[ws[k]] || determiner[ws[k]] || ws[k] == "u" || ws[k] == "they") {
 			k++
 		}
 		if k == len(ws) || q.m.stop[ws[k]] {
