@@ -1900,6 +1900,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "Is accounting a good major for making money? I'm a freshman and my parents are both accountants so there's a lot of pressure.", []string{"No guide"}, []string{"$150,000"}},
 		// "close enough to", "similar to", "comparable to": pay set against the career
 		{shipped, "DevOps engineer median pay? close enough to ML engineer right?", []string{"No guide for devops engineer"}, nil},
+		// "lay out" is "outline": the whole path, not the step named "Lay CS and math foundations"
+		{shipped, "lay out the steps to become a machine learning engineer for me, in order", []string{"The path into the role", "Step 4"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
