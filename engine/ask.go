@@ -1859,7 +1859,8 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		// and I go to bed early": words told after the question ("bed",
 		// "early") do not outweigh the question's own, which one guide
 		// alone uses.
-		asked := slices.DeleteFunc(slices.Clone(gw), func(w string) bool { return toldAfterQuestion(whole, w) })
+		after := wordsAfterQuestion(whole)
+		asked := slices.DeleteFunc(slices.Clone(gw), func(w string) bool { return after[w] })
 		if len(asked) < len(gw) {
 			if u := lib.terms.onlyGuideOf(asked); u >= 0 && lib.terms.onlyGuideOf(gw) != u {
 				return lib.Guides[u], []bot.Hit{{Guide: lib.Guides[u].Slug}}
@@ -4829,23 +4830,11 @@ func guessWords(lib *Library, q *question) []string {
 		return ws
 	}
 	for i, w := range q.full.words {
-		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !q.full.idiom[w] && !slices.Contains(ws, w) && !lib.guideAct(q.full.words, i) { // (not "for a living": a way of talking)
+		if !q.full.taken[i] && !lib.m.stop[w] && hasLetter(w) && !q.full.idiom[w] && !slices.Contains(ws, w) { // (not "for a living": a way of talking)
 			ws = append(ws, w)
 		}
 	}
 	return dropStateWords(lib.dropToldTimes(q.full.words, ws))
-}
-
-// guideAct reports whether words[i] is the verb the bot's guide is the
-// subject of ("the path your guide lays out", "what the guide mentions"):
-// what the guide does, not a topic of one guide's, though one guide's text
-// may use the word ("Lay CS and math foundations").
-func (l *Library) guideAct(words []string, i int) bool {
-	if i < 2 || words[i-1] != "guide" && words[i-1] != "guides" || !determiner[words[i-2]] && words[i-2] != "ur" && words[i-2] != "this" {
-		return false
-	}
-	v := words[i]
-	return (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed")) && l.m.lex.VerbForm(v) && !l.m.lex.OnlyNoun(v)
 }
 
 // dropToldTimes drops from ws the time words that say when, in the story
@@ -5328,7 +5317,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide gives about %s openings a year.", g.Title, bot.Thousands(g.Outlook.AnnualOpenings))
 	case (q.has("outlook") || hasAny(q, "growing", "growth", "grows")) && g.Outlook.GrowthPct != 0:
 		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
-	case (durationQuestion(q) || hasAny(q, "longer", "shorter", "quicker", "faster", "sooner", "slower") || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
+	case (durationQuestion(q) || hasAny(q, timeComparatives...) || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
 		if hasAny(q, "training") && g.TotalTime != "" {
@@ -5404,9 +5393,13 @@ func weighsLicence(q *question) bool {
 // does each take to get into?"), not how fast a field grows (nor how long
 // each step of the path takes).
 func weighsTime(q *question) bool {
-	return (hasAny(q, "longer", "shorter", "quicker", "sooner", "faster", "slower") || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
+	return (hasAny(q, timeComparatives...) || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
 		!q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
 }
+
+// timeComparatives weigh how long the way in takes ("which takes longer
+// to break into?", "is a pilot slower to become?").
+var timeComparatives = []string{"longer", "shorter", "quicker", "sooner", "faster", "slower"}
 
 // lessTime reports whether a question weighs time by amount ("which one
 // takes less time to get into?", "more years of school").
@@ -5538,9 +5531,10 @@ func (l *Library) headInContext(q *question) *bot.Guide {
 	if q.full != nil {
 		whole = q.full.raw
 	}
+	after := wordsAfterQuestion(whole)
 	var rest []string
 	for _, w := range guessWords(l, q) {
-		if !occ[w] && !heads[stem(w)] && !toldAfterQuestion(whole, w) { // (not "horticulturist salary in Oregon? plant biology student": the asker's story after the question)
+		if !occ[w] && !heads[stem(w)] && !after[w] { // (not "horticulturist salary in Oregon? plant biology student": the asker's story after the question)
 			rest = append(rest, w)
 		}
 	}
@@ -5995,17 +5989,29 @@ func gapAsked(q *question) bool {
 
 // toldAfterQuestion reports whether the word w stands in text only after
 // its last question mark.
-func toldAfterQuestion(text, w string) bool {
+func toldAfterQuestion(text, w string) bool { return wordsAfterQuestion(text)[w] }
+
+// wordsAfterQuestion is the set of words that stand in text only after
+// its last question mark (nil when there is none), read once for a caller
+// that tests many words.
+func wordsAfterQuestion(text string) map[string]bool {
 	low := strings.ToLower(text)
 	q := strings.LastIndexByte(low, '?')
 	if q < 0 {
-		return false
+		return nil
 	}
 	after := words(low[q:])
 	if len(after) > 1 && after[0] == "to" {
-		return false // "Do I need a license?? to run a greenhouse …": the question's own infinitive, cut by its mark
+		return nil // "Do I need a license?? to run a greenhouse …": the question's own infinitive, cut by its mark
 	}
-	return !slices.Contains(words(low[:q]), w) && slices.Contains(after, w)
+	set := make(map[string]bool, len(after))
+	for _, w := range after {
+		set[w] = true
+	}
+	for _, w := range words(low[:q]) {
+		delete(set, w)
+	}
+	return set
 }
 
 // headingWord reports whether w is a word of one of the guide's section

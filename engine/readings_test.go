@@ -1865,7 +1865,7 @@ func TestReadings(t *testing.T) {
 		{all, "space chef certs: a) the required one b) its price", []string{"Microgravity Food Safety Certificate", "$520"}, nil},
 		{all, "In Florida, what's the median for a) orbital chefs b) ML engineers", []string{"$96,300", "no figure for Florida"}, []string{"$185,000"}},
 		{all, "Florida: 1) orbital chef median 2) median for surveying shared dreamscapes", []string{"$96,300", "Dream Cartographer salary"}, nil},
-		// The verb the bot's guide does is no topic of one guide's ("lays" is no "Lay CS and math foundations")
+		// "lays out" reads as "outlines" (the shorthand table), no topic of one guide's ("Lay CS and math foundations")
 		{all, "I'm a line cook. want to cook for astronauts someday. what's left for me in the path your guide lays out?", []string{"Orbital Chef"}, []string{"Machine Learning Engineer"}},
 		// Careers listed after a lead-in's colon are each ranked
 		{all, "rank these for pay: cooking in zero g, greenhouse with qubits, mapping dreams", []string{"$98,600", "$87,500", "$72,400"}, nil},

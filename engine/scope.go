@@ -570,7 +570,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue
 		}
-		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) && !(listed(q.raw) && m.lex.Occupation(head)) { // (not "rank these for pay: actuary, ML engineer, pharmacist": a list's last item)
+		if i == len(ws)-1 && start == i && vocative(q.raw, ws[i]) && !(endsInColonList(q.raw) && m.lex.Occupation(head)) { // (not "rank these for pay: actuary, ML engineer, pharmacist": a list's last item)
 			continue // "…, mate?": a way of talking to the reader, not a job
 		}
 		if start >= 3 && ws[start-1] == "in" && (ws[start-2] == "years" || ws[start-2] == "yrs" || ws[start-2] == "months") && (hasDigit(ws[start-3]) || numberWords[ws[start-3]]) &&
@@ -2174,10 +2174,10 @@ func vocative(raw, w string) bool {
 	return i >= 0 && strings.TrimSpace(t[i+1:]) == w
 }
 
-// listed reports whether the message ends with a list after a colon,
+// endsInColonList reports whether the message ends with a list after a colon,
 // its items cut by commas, each of at most four words ("rank these for
 // pay: actuary, ML engineer, pharmacist").
-func listed(raw string) bool {
+func endsInColonList(raw string) bool {
 	t := strings.TrimRight(strings.ToLower(strings.TrimSpace(raw)), "?!. ")
 	c := strings.LastIndexByte(t, ':')
 	if c < 0 || strings.Count(t[c:], ",") < 2 {

@@ -2767,9 +2767,6 @@ func (l *Library) contentWords(q *question, used *bot.Guide) []string {
 		if l.m.stop[w] || !hasLetter(w) || careerWord(i, w) || clockTime(w) || q.idiom[w] || q.namedBy[w] {
 			continue
 		}
-		if l.guideAct(q.words, i) {
-			continue // "the path your guide lays out": what the guide does, not what is asked
-		}
 		if relations[w] || i > 0 && (q.words[i-1] == "next" || q.words[i-1] == "last" || q.words[i-1] == "this") && l.m.lex.Time(w) && l.m.index[w] == nil {
 			continue // "my grandson", "next week": who and when, not what is asked
 		}
