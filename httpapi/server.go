@@ -152,7 +152,7 @@ func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	sw := &statusWriter{ResponseWriter: w}
+	sw := &statusWriter{ResponseWriter: w, draining: &s.draining}
 	defer func() {
 		if p := recover(); p != nil {
 			if p == http.ErrAbortHandler {
@@ -169,9 +169,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	h := sw.Header()
-	if s.draining.Load() {
-		h.Set("Connection", "close") // shutting down: no further requests on this connection
-	}
 	h["X-Content-Type-Options"] = nosniff
 	h["Referrer-Policy"] = noReferrer
 	if r.Body != nil {
@@ -182,20 +179,31 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 type statusWriter struct {
 	http.ResponseWriter
-	code  int
-	wrote bool
+	draining *atomic.Bool
+	code     int
+	wrote    bool
+}
+
+// begin records the status and, when shutdown has begun by the time the
+// response starts (not merely when the request did: a body may still have
+// been arriving), tells the client the connection closes after it.
+func (w *statusWriter) begin(code int) {
+	w.code, w.wrote = code, true
+	if w.draining != nil && w.draining.Load() {
+		w.Header().Set("Connection", "close") // shutting down: no further requests on this connection
+	}
 }
 
 func (w *statusWriter) WriteHeader(code int) {
 	if !w.wrote {
-		w.code, w.wrote = code, true
+		w.begin(code)
 	}
 	w.ResponseWriter.WriteHeader(code)
 }
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if !w.wrote {
-		w.code, w.wrote = http.StatusOK, true
+		w.begin(http.StatusOK)
 	}
 	return w.ResponseWriter.Write(b)
 }
