@@ -2222,6 +2222,18 @@ var sets = []struct {
 	// (first run 239/250 (95.6%), 1 wrong career, 0 answered for an occupation with no guide).
 	{"tune/ml-engineer-584", "tune/ml-engineer-584.jsonl", false, 120, 15, 0.976},
 	{"tune/careers-584", "tune/careers-584.jsonl", true, 80, 15, 0.9},
+	// Voice t344: emergency and protective-service workers whose words touch a guide's (firefighters, EMTs, police officers, lifeguards, 911 dispatchers, security guards, astronaut rescue crews), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h281), written in session 53
+	// (first run 237/250 (94.8%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-585", "tune/ml-engineer-585.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-585", "tune/careers-585.jsonl", true, 80, 15, 0.94},
+	// Voice t345: messages that set two careers against each other on one point (pay in a state, time to get in, cost of the first certificate, daily hours), some with a career that has no guide ('chef or gardener, which is faster to get into?', 'MLE vs plumber in OH'); guide careers and real jobs with no guide (mirrors h282), written in session 53
+	// (first run 235/250 (94.0%), 0 wrong career, 2 answered for an occupation with no guide).
+	{"tune/ml-engineer-586", "tune/ml-engineer-586.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-586", "tune/careers-586.jsonl", true, 80, 15, 0.9},
+	// Voice t346: legal, policy and compliance workers whose words touch a guide's (paralegals, patent attorneys, compliance officers, food-safety inspectors, policy analysts, space-law consultants, HR specialists), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h283), written in session 53
+	// (first run 239/250 (95.6%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-587", "tune/ml-engineer-587.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-587", "tune/careers-587.jsonl", true, 80, 15, 0.9},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
