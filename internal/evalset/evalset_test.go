@@ -2234,6 +2234,14 @@ var sets = []struct {
 	// (first run 239/250 (95.6%), 0 wrong career, 0 answered for an occupation with no guide).
 	{"tune/ml-engineer-587", "tune/ml-engineer-587.jsonl", false, 120, 15, 0.976},
 	{"tune/careers-587", "tune/careers-587.jsonl", true, 80, 15, 0.9},
+	// Voice t347: messages that open with a long backstory (two to five sentences about the asker's life, job and plans) before the real question at the end; guide careers and real jobs with no guide (mirrors h284), written in session 53
+	// (first run 233/250 (93.2%), 0 wrong career, 0 answered for an occupation with no guide).
+	{"tune/ml-engineer-588", "tune/ml-engineer-588.jsonl", false, 120, 15, 0.93},
+	{"tune/careers-588", "tune/careers-588.jsonl", true, 80, 15, 0.91},
+	// Voice t348: software and IT workers whose words touch a guide's (web developers, QA testers, DevOps engineers, IT support techs, data engineers, database administrators, game programmers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h285), written in session 53
+	// (first run 246/250 (98.4%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-589", "tune/ml-engineer-589.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-589", "tune/careers-589.jsonl", true, 80, 15, 0.97},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3611,6 +3619,9 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 53 (voice h290: questions that ask why or how come about something the guide says ('why does California pay the most?', 'how come the path takes so long?', 'why is that cert so pricey?') or ask what a term in the guide means; guide careers and real jobs with no guide); scored at its end.
 	{"test/ml-engineer-404", "test/ml-engineer-404.jsonl", false, 120, 15, 0.5},
 	{"test/careers-404", "test/careers-404.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 53 (voice h292: messages weighing a guide's career against something that is not a career (going back to school, staying in the current job, freelancing, starting a business, taking a gap year, retiring early); guide careers and real jobs with no guide); scored at its end.
+	{"test/ml-engineer-406", "test/ml-engineer-406.jsonl", false, 120, 15, 0.5},
+	{"test/careers-406", "test/careers-406.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3686,7 +3697,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-405": 1, "test/ml-engineer-3
 // start: 403-406, scored at its end (405 by mistake at its start, before
 // any engine work, for it was registered before this map named it), and
 // 407-410 for session 54.
-var unscored = map[string]bool{"test/ml-engineer-403": true, "test/careers-403": true, "test/ml-engineer-404": true, "test/careers-404": true}
+var unscored = map[string]bool{"test/ml-engineer-403": true, "test/careers-403": true, "test/ml-engineer-404": true, "test/careers-404": true, "test/ml-engineer-406": true, "test/careers-406": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-402": 1, "test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
