@@ -2242,6 +2242,10 @@ var sets = []struct {
 	// (first run 246/250 (98.4%), 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-589", "tune/ml-engineer-589.jsonl", false, 120, 15, 0.976},
 	{"tune/careers-589", "tune/careers-589.jsonl", true, 80, 15, 0.97},
+	// Voice t349: questions about one number or item in the guide asked indirectly, as a check or a comparison ('is the Oregon figure higher than Washington's?', 'does the cheapest cert cost under $200?', 'is growth above 10%?'); guide careers and real jobs with no guide (mirrors h286), written in session 53
+	// (first run 234/250 (93.6%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-590", "tune/ml-engineer-590.jsonl", false, 120, 15, 0.936},
+	{"tune/careers-590", "tune/careers-590.jsonl", true, 80, 15, 0.91},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
