@@ -2246,6 +2246,10 @@ var sets = []struct {
 	// (first run 234/250 (93.6%), 0 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-590", "tune/ml-engineer-590.jsonl", false, 120, 15, 0.936},
 	{"tune/careers-590", "tune/careers-590.jsonl", true, 80, 15, 0.91},
+	// Voice t350: animal, veterinary and farm workers whose words touch a guide's (vet techs, zookeepers, farmers, beekeepers, dog groomers, agronomists, horticulturists), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h287), written in session 53
+	// (first run 247/250 (98.8%), 0 wrong career, 1 answered for an occupation with no guide).
+	{"tune/ml-engineer-591", "tune/ml-engineer-591.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-591", "tune/careers-591.jsonl", true, 80, 15, 0.98},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3626,6 +3630,12 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 53 (voice h292: messages weighing a guide's career against something that is not a career (going back to school, staying in the current job, freelancing, starting a business, taking a gap year, retiring early); guide careers and real jobs with no guide); scored at its end.
 	{"test/ml-engineer-406", "test/ml-engineer-406.jsonl", false, 120, 15, 0.5},
 	{"test/careers-406", "test/careers-406.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 53 (voice h293: energy, utility and environment workers whose words touch a guide's (solar installers, wind-turbine techs, power-plant operators, water-treatment operators, environmental scientists, climate analysts, nuclear engineers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 54 to score once.
+	{"test/ml-engineer-407", "test/ml-engineer-407.jsonl", false, 120, 15, 0.5},
+	{"test/careers-407", "test/careers-407.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 53 (voice h294: places given in many forms: cities, metro areas, regions ('the Midwest', 'the South', 'New England', 'DC'), US territories (Puerto Rico, Guam), places outside the US (Toronto, London, Bangalore) and remote work from one place for a company in another; guide careers and real jobs with no guide); committed unread, for session 54 to score once.
+	{"test/ml-engineer-408", "test/ml-engineer-408.jsonl", false, 120, 15, 0.5},
+	{"test/careers-408", "test/careers-408.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3701,7 +3711,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-405": 1, "test/ml-engineer-3
 // start: 403-406, scored at its end (405 by mistake at its start, before
 // any engine work, for it was registered before this map named it), and
 // 407-410 for session 54.
-var unscored = map[string]bool{"test/ml-engineer-403": true, "test/careers-403": true, "test/ml-engineer-404": true, "test/careers-404": true, "test/ml-engineer-406": true, "test/careers-406": true}
+var unscored = map[string]bool{"test/ml-engineer-403": true, "test/careers-403": true, "test/ml-engineer-404": true, "test/careers-404": true, "test/ml-engineer-406": true, "test/careers-406": true, "test/ml-engineer-407": true, "test/careers-407": true, "test/ml-engineer-408": true, "test/careers-408": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-402": 1, "test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 2, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
