@@ -1930,9 +1930,11 @@ func (e *Engine) guessCareer(ctx context.Context, lib *Library, q *question) (*b
 		// "which state pays the least for the orbit kitchen gig": the rare
 		// words are words of what is asked ("least"), not of a topic; the
 		// words only one guide uses say which career.
+		// (nor a common verb: "which credential puts you near the top of
+		// the pay range for superposition growing?")
 		var topic []string
 		for _, w := range gw {
-			if q.m.index[w] == nil {
+			if q.m.index[w] == nil && !q.m.lex.CommonVerb(w) {
 				topic = append(topic, w)
 			}
 		}

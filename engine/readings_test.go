@@ -1902,6 +1902,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "DevOps engineer median pay? close enough to ML engineer right?", []string{"No guide for devops engineer"}, nil},
 		// "lay out" is "outline": the whole path, not the step named "Lay CS and math foundations"
 		{shipped, "lay out the steps to become a machine learning engineer for me, in order", []string{"The path into the role", "Step 4"}, nil},
+		// A common verb only one guide happens to use ("puts") does not outweigh a topic word only another uses
+		{all, "Which credential puts you near the top of the pay range in superposition growing?", []string{"Quantum Gardener"}, []string{"Machine Learning Engineer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
