@@ -85,6 +85,15 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 	if strings.IndexByte(text, '@') >= 0 {
 		text = handleRE.ReplaceAllString(text, "$1") // "hi, new here, @lena.w, data engineer …": a handle, no words of the question
 	}
+	if strings.IndexByte(text, '?') < 0 {
+		if c := statementCut(text); c > 0 && lib.analyse(ctx, text).signed {
+			// "what is jax and who makes it. sorry, lifeguard, new to all
+			// this", "TF dev cert - what's it prove and how much $$
+			// (lifeguard pay is not great lol)": the same, with no question
+			// mark
+			text = strings.TrimRight(text[:c], " ")
+		}
+	}
 	if k := strings.LastIndexByte(text, '?'); k >= 0 && strings.TrimRight(text[k+1:], " \t\n.!)") != "" && lib.analyse(ctx, text).signed {
 		// "what's kubeflow for?? LPN reading the tools list": the asker's
 		// own job, signed after the question, is not a part asked

@@ -1904,6 +1904,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "lay out the steps to become a machine learning engineer for me, in order", []string{"The path into the role", "Step 4"}, nil},
 		// A common verb only one guide happens to use ("puts") does not outweigh a topic word only another uses
 		{all, "Which credential puts you near the top of the pay range in superposition growing?", []string{"Quantum Gardener"}, []string{"Machine Learning Engineer"}},
+		// With no question mark, a short remark after the sentence that asks, or an aside in brackets at the end, signs with the asker's job
+		{shipped, "what is jax and who makes it. sorry, lifeguard, new to all this", []string{"JAX"}, []string{"No guide"}},
+		{shipped, "TF dev cert - what's it prove and how much $$ (lifeguard pay is not great lol)", []string{"$100"}, []string{"No guide"}},
+		{shipped, "what deep learning stuff do they expect u to know. asking from the guard shack at 3am", []string{"Technical skills"}, []string{"No guide"}},
+		{shipped, "what certs should a sr. data scientist get", []string{"No guide"}, []string{"$300"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

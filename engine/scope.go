@@ -2530,6 +2530,9 @@ var selfLead = setOf("i", "im", "m", "am", "a", "an", "just", "currently", "btw"
 // one guide, a word the guide knows that no dictionary has).
 func (l *Library) trailingLabel(q *question, start int) bool {
 	cut := strings.LastIndexByte(q.raw, '?')
+	if cut < 0 {
+		cut = statementCut(q.raw) // "what is jax and who makes it. sorry, lifeguard, new to all this"
+	}
 	if cut < 0 || start == 0 {
 		return false
 	}
@@ -2540,6 +2543,14 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 	lead := 0 // "… ? I'm a data scientist": the words that say it is the asker's
 	for lead < len(tail)-1 && selfLead[tail[lead]] {
 		lead++
+	}
+	if lead == 0 && len(tail) > 2 && askingFrom[tail[0]] {
+		// "… asking from the guard shack at 3am": where the asker writes
+		// from, their work's place
+		lead = 1
+		for lead < len(tail)-1 && lead < 4 && (tail[lead] == "from" || tail[lead] == "at" || tail[lead] == "on" || tail[lead] == "in" || determiner[tail[lead]] || possessive[tail[lead]]) {
+			lead++
+		}
 	}
 	if q.asked == nil {
 		q.asked = l.analyse(context.Background(), q.raw[:cut+1])
@@ -2572,6 +2583,43 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 	return durationQuestion(hq) && l.stepNamed(hq, l.Guides[0]) || slices.ContainsFunc(cw, func(w string) bool {
 		return !l.m.lex.Word(w) && l.Searcher != nil && l.Searcher.Known(context.Background(), w)
 	})
+}
+
+// cutShort are words typed cut short with a full stop ("a sr. data
+// scientist", "approx. 3 years").
+var cutShort = setOf("sr", "jr", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "approx", "eg", "ie", "no", "yr", "yrs", "mo", "mos", "min", "max", "dept", "univ", "assoc", "mgr")
+
+// askingFrom are the words a tail opens with to say where the asker
+// writes from ("asking from the guard shack", "typing this on my break").
+var askingFrom = setOf("asking", "typing", "writing", "posting", "texting")
+
+// statementCut is where a message with no question mark ends what it asks
+// and begins a short remark of the asker's: the last sentence end after a
+// sentence that asks ("what is jax and who makes it. sorry, lifeguard, new
+// to all this"), or the opening of a closing aside in brackets ("TF dev
+// cert - what's it prove and how much $$ (lifeguard pay is not great
+// lol)"); -1 when there is none.
+func statementCut(text string) int {
+	t := strings.TrimRight(text, " ")
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndexByte(t, '('); k > 0 && slices.ContainsFunc(words(t[:k]), startsQuestion) {
+			return k
+		}
+	}
+	t = strings.TrimRight(t, ".! ")
+	for k := len(t) - 1; k > 0; k-- {
+		if (t[k] == '.' || t[k] == '!') && k+1 < len(t) && t[k+1] == ' ' {
+			before := t[:k]
+			if f := strings.Fields(before); t[k] == '.' && len(f) > 0 && (cutShort[strings.ToLower(f[len(f)-1])] || isDigits(f[len(f)-1])) {
+				continue // "a sr. data scientist": a word cut short, no sentence's end
+			}
+			if s := max(strings.LastIndexAny(before, ".!?"), 0); slices.ContainsFunc(words(before[s:]), startsQuestion) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyOwnJob reports whether the asker's own job at i is the only work the
