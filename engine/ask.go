@@ -2761,6 +2761,10 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		return a
 	case q.has("salary") && !q.has(bot.KindCerts):
 		return e.salaryQuestion(q, g)
+	case len(q.states) > 1 && hasAny(q, "figure", "number") && slices.ContainsFunc(q.words, func(w string) bool { return comparatives[w] }) && !slices.Contains(q.certWord, true) && !q.hasSectionIntent():
+		// "is the Washington figure for MLE higher than New York's?": two
+		// states' figures set against each other
+		return e.salaryQuestion(q, g)
 	case len(q.states) > 0 && (hasAny(q, "numbers", "figures", "stats", "statistics") || stateFigure(q)) && !hasAny(q, "two", "both", "each") && !slices.Contains(q.certWord, true) && !q.has("source") && !q.has("employed") && !q.hasSectionIntent() && len(q.intents) <= q.intents[bot.KindCerts]+q.intents["cost"]:
 		// "do your numbers cover seattle at all?": the figures of a place,
 		// whatever verb asks whether the guide has them (no certificate

@@ -1909,6 +1909,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "TF dev cert - what's it prove and how much $$ (lifeguard pay is not great lol)", []string{"$100"}, []string{"No guide"}},
 		{shipped, "what deep learning stuff do they expect u to know. asking from the guard shack at 3am", []string{"Technical skills"}, []string{"No guide"}},
 		{shipped, "what certs should a sr. data scientist get", []string{"No guide"}, []string{"$300"}},
+		// "the Washington figure … higher than New York's": two states' pay set against each other
+		{shipped, "is the Washington figure for MLE higher than New York's?", []string{"Washington pays more than New York", "$175,000", "$170,000"}, []string{"can't answer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
