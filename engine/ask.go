@@ -2064,7 +2064,10 @@ func (l *Library) tableOfStates(q *question) *bot.Guide {
 // list), a count or a share.
 func (e *Engine) figureOver(q *question, g *bot.Guide) *bot.Answer {
 	t, ok := q.threshold()
-	if !ok || t.percent || t.value < 1000 || g == nil || g.Salary.Median == 0 || len(q.states) > 1 || q.has("employed") ||
+	if ok && t.percent {
+		return e.shareOver(q, g, t)
+	}
+	if !ok || t.value < 1000 || g == nil || g.Salary.Median == 0 || len(q.states) > 1 || q.has("employed") ||
 		hasAny(q, "states", "which", "where", "many", "list", "any", "every", "all", "cert", "certs", "certification", "certifications", "exam") || q.has(bot.KindCerts) || q.has("cost") {
 		return nil
 	}
@@ -2122,6 +2125,46 @@ func (e *Engine) figureOver(q *question, g *bot.Guide) *bot.Answer {
 	}
 	a.Body = line + "\n\n" + a.Body
 	return a
+}
+
+// shareOver answers whether one state's median is above (or below) the
+// national median by more than a share ("Boston MLE median — does
+// Massachusetts beat the national number by more than 10%?"): that state's
+// figure, weighed; nil when the question asks otherwise.
+func (e *Engine) shareOver(q *question, g *bot.Guide, t threshold) *bot.Answer {
+	if g == nil || g.Salary.Median == 0 || len(q.states) != 1 || q.has("employed") || q.has(bot.KindCerts) || q.has("cost") ||
+		hasAny(q, "states", "which", "where", "many", "list", "any", "every", "all") || !hasAny(q, "national", "nationally", "nationwide", "average", "overall") {
+		return nil
+	}
+	st := q.states[0]
+	c := keptCopy(stateSalary(e, g, st))
+	row := g.State(st.Code)
+	if row == nil {
+		return &c // the table lacks it, which its answer says
+	}
+	gap := float64(row.Median-g.Salary.Median) * 100 / float64(g.Salary.Median)
+	v, lim := math.Abs(gap), float64(t.value)
+	var yes bool
+	switch {
+	case t.above && t.atLeast:
+		yes = v >= lim
+	case t.above:
+		yes = v > lim
+	case t.atLeast:
+		yes = v <= lim
+	default:
+		yes = v < lim
+	}
+	side := "above"
+	if gap < 0 {
+		side, yes = "below", yes && !t.above // (above by more than N%: a median below the national one is not)
+	}
+	word := "No"
+	if yes {
+		word = "Yes"
+	}
+	c.Body = fmt.Sprintf("%s: %s's median, %s, is %s%% %s the national median (%s), against the %d%% you asked about.", word, st.Name, bot.Money(row.Median), strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64), side, bot.Money(g.Salary.Median), t.value) + "\n\n" + c.Body
+	return &c
 }
 
 // permitGuide is the guide whose licence line names a permit (licensePermit)

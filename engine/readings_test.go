@@ -1911,6 +1911,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "what certs should a sr. data scientist get", []string{"No guide"}, []string{"$300"}},
 		// "the Washington figure … higher than New York's": two states' pay set against each other
 		{shipped, "is the Washington figure for MLE higher than New York's?", []string{"Washington pays more than New York", "$175,000", "$170,000"}, []string{"can't answer"}},
+		// One state's median above the national one by more than a share: that state's figure, weighed
+		{shipped, "Boston MLE median — does Massachusetts beat the national number by more than 10%?", []string{"No: Massachusetts's median, $165,000, is 10% above"}, []string{"$185,000"}},
+		{shipped, "is NY more than 10% above the national median for ML engineers?", []string{"Yes: New York's median, $170,000, is 13.3% above"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
