@@ -2772,7 +2772,8 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 		// says which state does (and "which state has the fewest people
 		// mapping dreams? someone said illinois": a guess beside it).
 		return stateRanking(e, g, q, q.has("employed") || hasAny(q, "employs", "employ", "people", "working", "jobs", "positions", "fewest") && !q.has("salary"), lowestFirst(q), ordinal(q), q.excluded...)
-	case len(q.states) > 1 && !q.has("salary") && (hasAny(q, "working", "work") || hasAll(q, "there", "are") && len(q.careers) > 0) && hasAny(q, "more", "fewer", "most", "bigger"):
+	case len(q.states) > 1 && !q.has("salary") && (hasAny(q, "working", "work", "people", "ppl", "folks") || hasAll(q, "there", "are") && len(q.careers) > 0) && hasAny(q, "more", "fewer", "most", "bigger"):
+		// (and "do more ppl map dreams for a living in Illinois than in Nevada?")
 		// (and "there are more ML engineers in Washington than in New York")
 		// "Are there more ML engineers working in New York or Washington?"
 		q.intents["employed"]++

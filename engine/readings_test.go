@@ -1914,6 +1914,8 @@ func TestReadings(t *testing.T) {
 		// One state's median above the national one by more than a share: that state's figure, weighed
 		{shipped, "Boston MLE median — does Massachusetts beat the national number by more than 10%?", []string{"No: Massachusetts's median, $165,000, is 10% above"}, []string{"$185,000"}},
 		{shipped, "is NY more than 10% above the national median for ML engineers?", []string{"Yes: New York's median, $170,000, is 13.3% above"}, nil},
+		// "more ppl … in Illinois than in Nevada": the two states' counts employed
+		{all, "do more ppl map dreams for a living in Illinois than in Nevada?", []string{"Illinois employs more than Nevada", "1,530", "1,240"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
