@@ -1916,6 +1916,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "is NY more than 10% above the national median for ML engineers?", []string{"Yes: New York's median, $170,000, is 13.3% above"}, nil},
 		// "more ppl … in Illinois than in Nevada": the two states' counts employed
 		{all, "do more ppl map dreams for a living in Illinois than in Nevada?", []string{"Illinois employs more than Nevada", "1,530", "1,240"}, nil},
+		// After "become a", a noun of a doer's form WordNet knows only as a thing ("applicator") names a job no guide has
+		{shipped, "what certification do I need to be a licensed pesticide applicator", []string{"No guide for pesticide applicator"}, []string{"License for a machine learning engineer"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -4492,12 +4492,20 @@ func (l *Library) unknownTitle(q *question, taken []bool) string {
 			lp == 0 && i+1 < len(ws) && (ws[i+1] == "here" || i+2 < len(ws) && ws[i+1] == "in" && placeWord(l.m, ws[i+2])) && ownJobAskedRE.MatchString(q.raw) || // "data labeler here (in California), what's the median for my job?"
 			iAmA && figures(q) && typedInCapitals(q.raw, w) &&
 				!slices.ContainsFunc(ws, func(x string) bool { return l.m.switchW[x] || l.m.goal[x] && x != "like" }) // "I'm an RPSGT, … what's the pay like in nevada": a credential's letters as the asker's job
-		if !slot || jobSlotNext[w] || l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w)) || gerund(l.m.lex, w) || superlative[w] ||
+		// "how do I become a pesticide applicator": after "become a", a
+		// noun of a doer's form WordNet knows only as a thing names the job
+		// all the same
+		k := lp - 1
+		for k > 0 && lp-k < 3 && !taken[k] && (l.m.lex.Adjective(ws[k]) || strings.HasSuffix(ws[k], "ed")) && !l.m.stop[ws[k]] {
+			k-- // "a licensed pesticide applicator"
+		}
+		doer := k > 0 && (ws[k] == "a" || ws[k] == "an") && (ws[k-1] == "become" || ws[k-1] == "becoming" || ws[k-1] == "being" || ws[k-1] == "be") && len(w) > 5 && l.m.lex.Noun(w) && !l.m.lex.Person(w) && (strings.HasSuffix(w, "or") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+		if !(slot || doer) || jobSlotNext[w] || (l.m.lex.Word(w) || l.m.lex.Word(l.m.lex.Singular(w))) && !doer || gerund(l.m.lex, w) || superlative[w] ||
 			strings.HasSuffix(w, "est") && l.m.lex.Adjective(strings.TrimSuffix(w, "est")) || // ("the shortest path")
 			strings.HasSuffix(w, "ed") && (l.m.lex.Verb(w[:len(w)-2]) || l.m.lex.Verb(w[:len(w)-1])) {
 			continue
 		}
-		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) {
+		if l.Searcher == nil || l.Searcher.Known(context.Background(), w) && !doer || l.vocab.known(w) || l.isCareerWord(w) || l.careerPrefix(w) { // (a doer's form: "applicator" is no "application", whatever their shared stem finds)
 			continue
 		}
 		if len(w) == 3 && initialsBefore(ws[:i], w) {
