@@ -1918,6 +1918,8 @@ func TestReadings(t *testing.T) {
 		{all, "do more ppl map dreams for a living in Illinois than in Nevada?", []string{"Illinois employs more than Nevada", "1,530", "1,240"}, nil},
 		// After "become a", a noun of a doer's form WordNet knows only as a thing ("applicator") names a job no guide has
 		{shipped, "what certification do I need to be a licensed pesticide applicator", []string{"No guide for pesticide applicator"}, []string{"License for a machine learning engineer"}},
+		// A tail of up to twelve words signing with the asker's job
+		{shipped, "Jersey ML salary? EMT in Newark, commuting to the city isn't an option", []string{"no figure for New Jersey"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
