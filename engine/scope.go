@@ -2537,7 +2537,8 @@ func (l *Library) trailingLabel(q *question, start int) bool {
 		return false
 	}
 	tail := words(q.raw[cut+1:])
-	if len(tail) == 0 || len(tail) > 12 || startsQuestion(tail[0]) || slices.Contains(tail, "you") || slices.Contains(tail, "your") {
+	if len(tail) == 0 || len(tail) > 12 || startsQuestion(tail[0]) || slices.Contains(tail, "you") || slices.Contains(tail, "your") || slices.Contains(tail, "meant") {
+		// (nor "… I said chef but I meant the gardening one": a correction)
 		return false
 	}
 	lead := 0 // "… ? I'm a data scientist": the words that say it is the asker's
