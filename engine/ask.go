@@ -107,6 +107,12 @@ func (e *Engine) ask(ctx context.Context, req *bot.Request) (*bot.Answer, error)
 		// "where are the most ML engineers employed? I want to be where
 		// the herd is. moo.": a joke or aside after a whole question
 		text = text[:k+1]
+	} else if k >= 0 && req.Option("career") == "" && lib.unguidedBeforeStory(ctx, text, k) {
+		// "how many actuarial exams are there? im a claims adjuster, my
+		// wife's an MLE, my sister maps dreams": the question asks of work
+		// no guide covers; the jobs told after it, careers among them, are
+		// who the asker and their family are
+		text = text[:k+1]
 	} else if k >= 0 && req.Option("career") == "" && lib.statementAfter(ctx, text, k) {
 		// "Are there ML internships for high schoolers? My son is 15 and
 		// wants to start early.": what the asker tells after a whole
@@ -304,6 +310,23 @@ func (l *Library) statementAfter(ctx context.Context, text string, k int) bool {
 	named := len(q.careers) > 0 || l.oneGuideNamed(q.words) != nil || l.certGuide(q) != nil ||
 		slices.ContainsFunc(q.words, func(w string) bool { return l.isCareerWord(w) && !l.m.stop[w] })
 	return len(q.words) >= 3 && (named || q.intentCount() > 0)
+}
+
+// unguidedBeforeStory reports whether the message's last question, at k,
+// asks of an occupation or a credential no guide covers, naming no career,
+// and what follows only tells the jobs of the asker and the people in
+// their life.
+func (l *Library) unguidedBeforeStory(ctx context.Context, text string, k int) bool {
+	tail := words(text[k+1:])
+	if len(tail) < 3 || strings.ContainsAny(text[k+1:], "?/|•\n") || startsQuestion(tail[0]) {
+		return false
+	}
+	q := l.analyse(ctx, text[:k+1])
+	if len(q.careers) > 0 || len(q.scope.occupations) == 0 && q.scope.credential == "" || q.scope.background != "" || q.scope.plain || q.switcher {
+		return false
+	}
+	t := l.analyse(ctx, text[k+1:])
+	return (t.scope.relative != "" || t.scope.background != "") && t.intentCount() == 0 && len(t.scope.occupations) == 0
 }
 
 // workOfTold reports whether the question head names the work of an

@@ -1920,6 +1920,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "what certification do I need to be a licensed pesticide applicator", []string{"No guide for pesticide applicator"}, []string{"License for a machine learning engineer"}},
 		// A tail of up to twelve words signing with the asker's job
 		{shipped, "Jersey ML salary? EMT in Newark, commuting to the city isn't an option", []string{"no figure for New Jersey"}, []string{"No guide"}},
+		// A question of work no guide covers, then only who the asker and their family are (a career among them)
+		{all, "how many actuarial exams are there? im a claims adjuster, my wife's an MLE, my sister maps dreams", []string{"No guide for work that takes the actuarial exams"}, []string{"Certifications"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
