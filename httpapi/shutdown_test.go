@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
@@ -156,5 +157,30 @@ func TestShutdownClosesIdleConnectionsCleanly(t *testing.T) {
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("drain took %v", d)
+	}
+}
+
+// A response that starts after shutdown began says the connection closes,
+// though its request arrived (and its handler started) before: the header
+// is decided when the response starts, not when the request did.
+func TestShutdownClosesResponseStartedAfterDrain(t *testing.T) {
+	s := New(Options{Config: Config{ShutdownTimeout: time.Second}, Logger: slog.New(slog.DiscardHandler)})
+	s.Handle("/test/drain-then-answer", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.draining.Store(true) // shutdown begins while the handler runs
+		io.WriteString(w, "done")
+	}))
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/test/drain-then-answer", nil))
+	if rec.Body.String() != "done" {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	if got := rec.Header().Get("Connection"); got != "close" {
+		t.Errorf("Connection header %q, want close: a response started after shutdown began keeps the connection", got)
+	}
+	rec = httptest.NewRecorder()
+	s.draining.Store(false)
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	if got := rec.Header().Get("Connection"); got != "" {
+		t.Errorf("Connection header %q before shutdown", got)
 	}
 }
