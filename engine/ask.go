@@ -2121,17 +2121,7 @@ func (e *Engine) figureOver(q *question, g *bot.Guide) *bot.Answer {
 	if a == nil {
 		a = nationalSalary(e, g, false)
 	}
-	var yes bool
-	switch {
-	case t.above && t.atLeast:
-		yes = v >= t.value
-	case t.above:
-		yes = v > t.value
-	case t.atLeast:
-		yes = v <= t.value
-	default:
-		yes = v < t.value
-	}
+	yes := t.holds(float64(v))
 	side := "below"
 	if v > t.value {
 		side = "above"
@@ -2166,18 +2156,8 @@ func (e *Engine) shareOver(q *question, g *bot.Guide, t threshold) *bot.Answer {
 		return &c // the table lacks it, which its answer says
 	}
 	gap := float64(row.Median-g.Salary.Median) * 100 / float64(g.Salary.Median)
-	v, lim := math.Abs(gap), float64(t.value)
-	var yes bool
-	switch {
-	case t.above && t.atLeast:
-		yes = v >= lim
-	case t.above:
-		yes = v > lim
-	case t.atLeast:
-		yes = v <= lim
-	default:
-		yes = v < lim
-	}
+	v := math.Abs(gap)
+	yes := t.holds(v)
 	side := "above"
 	if gap < 0 {
 		side, yes = "below", yes && !t.above // (above by more than N%: a median below the national one is not)
@@ -3164,7 +3144,7 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 		case byEmployed:
 			v = float64(r.Employed)
 		}
-		if t.above && v > float64(t.value) || !t.above && v < float64(t.value) || t.atLeast && v == float64(t.value) {
+		if t.holds(v) {
 			in = append(in, r)
 		}
 	}
@@ -3199,7 +3179,7 @@ func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
 	a := &bot.Answer{Answered: true, Career: g.Slug, Kind: bot.KindCerts, Items: certItems(e, g),
 		Title: fmt.Sprintf("Certifications %s %s · %s", dir, bot.Money(t.value), g.Title), Source: source(g, "Certifications")}
 	for _, c := range g.Certifications {
-		if c.Price > 0 && (t.above && c.Price > t.value || !t.above && c.Price < t.value || t.atLeast && c.Price == t.value) {
+		if c.Price > 0 && t.holds(float64(c.Price)) {
 			a.Bullets = append(a.Bullets, certLine(c))
 		}
 	}

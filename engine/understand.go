@@ -2325,6 +2325,13 @@ type threshold struct {
 	atLeast bool // the figure itself counts ("at least $170,000", "170k+", "not more than 10%"); "above" and "over" it do not
 }
 
+// holds reports whether the figure v lies on the asked side of the line
+// ("over 160k": above it; "at least": the line itself counts too).
+func (t threshold) holds(v float64) bool {
+	lim := float64(t.value)
+	return t.above && v > lim || !t.above && v < lim || t.atLeast && v == lim
+}
+
 // threshold reads "more than / over / above / at least N" and "less than /
 // under / below / fewer than N", and "N+", with N in dollars, a count or a
 // percent ("$170,000", "170k", "10,000", "15%").
