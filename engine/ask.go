@@ -4877,6 +4877,11 @@ func guessWords(lib *Library, q *question) []string {
 		ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return lib.m.payVerbs[w] })
 	}
 	ws = lib.dropToldTimes(q.words, ws)
+	if len(q.careers) == 0 && negates(q.words) {
+		if set := lib.negatedCareerWords(q.words); set != nil {
+			ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return set[w] })
+		}
+	}
 	if c := strings.ToLower(q.scope.company); c == "company" || c == "companies" {
 		// "a large agricultural company": who employs, not which career
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == c })

@@ -1922,6 +1922,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "Jersey ML salary? EMT in Newark, commuting to the city isn't an option", []string{"no figure for New Jersey"}, []string{"No guide"}},
 		// A question of work no guide covers, then only who the asker and their family are (a career among them)
 		{all, "how many actuarial exams are there? im a claims adjuster, my wife's an MLE, my sister maps dreams", []string{"No guide for work that takes the actuarial exams"}, []string{"Certifications"}},
+		// A guide's career named right after "not" is set aside, though it is the only one named (nor a certificate's words)
+		{all, "NY pay for surveying shared dreamscapes? not the ML engineer number", []string{"Dream Cartographer salary in New York", "121,700"}, []string{"170,000"}},
+		{all, "NY pay for dream cartographers? not the ML engineer number", []string{"Dream Cartographer salary in New York"}, []string{"170,000"}},
+		// (and "not" before other words names no career set aside)
+		{all, "I'm in Austin, Texas and my whole family is here so I'm not leaving. What do quantum gardeners make in Texas?", []string{"Quantum Gardener"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

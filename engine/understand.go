@@ -1050,6 +1050,19 @@ func (l *Library) read(ctx context.Context, text string) *question {
 		// mapping", "a data scientist? Not an ML engineer": a career said
 		// not to be meant, beside the occupation asked about
 		q.careers = l.notNegated(q.words, q.careers)
+	} else if len(q.careers) > 0 && negates(q.words) {
+		// "NY pay for dream mapping? not the ML engineer number": a career
+		// named right after a negation is set aside
+		if denied := l.negatedCareerWords(q.words); denied != nil {
+			rest := slices.Clone(q.words)
+			for i, w := range rest {
+				if denied[w] {
+					rest[i] = ""
+				}
+			}
+			still := l.findCareers(rest, make([]bool, len(rest)))
+			q.careers = slices.DeleteFunc(slices.Clone(q.careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
+		}
 	}
 	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least") || weighsTwo(q.words) ||
 		len(q.careers) == 1 && moreAfterQuestion(q.raw) && hasAny(q, "too", "also", "both", "each")) {
@@ -1188,6 +1201,33 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 	}
 	still := l.findCareers(rest, make([]bool, len(rest)))
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
+}
+
+// negatedCareerWords are the words right after a negation that name a
+// guide's career ("NY pay for surveying shared dreamscapes? not the ML
+// engineer number"): set aside, they say no career of the question's.
+func (l *Library) negatedCareerWords(ws []string) map[string]bool {
+	var out map[string]bool
+	for k := range ws {
+		from := negatedFrom(ws, k)
+		if from < 0 {
+			continue
+		}
+		if from < len(ws) && determiner[ws[from]] {
+			from++
+		}
+		span := ws[from:min(len(ws), from+3)]
+		if len(l.findCareers(slices.Clone(span), make([]bool, len(span)))) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for _, w := range span {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // grownThing reports whether w, after "growing", is a thing grown: a noun
@@ -2414,10 +2454,17 @@ func (q *question) certPairs(w string) bool {
 // two or more words of its name ("Microgravity Food Safety Certificate").
 func (l *Library) certGuide(q *question) *bot.Guide {
 	var found *bot.Guide
+	var denied map[string]bool
 	for i := 0; i+1 < len(q.words); i++ {
 		g := l.certPairs[q.words[i]+" "+q.words[i+1]]
 		if g == nil {
 			continue
+		}
+		if denied == nil && negates(q.words) {
+			denied = l.negatedCareerWords(q.words)
+		}
+		if denied[q.words[i]] && denied[q.words[i+1]] {
+			continue // "… dreamscapes? not the ML engineer number": a career set aside, no certificate named
 		}
 		if found != nil && found != g {
 			return nil
