@@ -2254,6 +2254,31 @@ var sets = []struct {
 	// (first run 242/250 (96.8%), 1 wrong career, 1 answered for an occupation with no guide).
 	{"tune/ml-engineer-592", "tune/ml-engineer-592.jsonl", false, 120, 15, 0.976},
 	{"tune/careers-592", "tune/careers-592.jsonl", true, 80, 15, 0.93},
+	// Voice t352: education and training workers whose words touch a guide's (teachers, tutors, bootcamp instructors, instructional designers, culinary-school instructors, gardening-class teachers, corporate trainers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h289), written in session 53
+	// (first run of 593-600 together: 1,934/2,000 (96.7%), 1 wrong career, 6 answered for an occupation with no guide).
+	{"tune/ml-engineer-593", "tune/ml-engineer-593.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-593", "tune/careers-593.jsonl", true, 80, 15, 0.95},
+	// Voice t353: questions that ask why or how come about something the guide says ('why does California pay the most?', 'how come the path takes so long?', 'why is that cert so pricey?') or ask what a term in the guide means; guide careers and real jobs with no guide (mirrors h290), written in session 53
+	{"tune/ml-engineer-594", "tune/ml-engineer-594.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-594", "tune/careers-594.jsonl", true, 80, 15, 0.87},
+	// Voice t354: transport, delivery and logistics workers whose words touch a guide's (truck drivers, couriers, warehouse pickers, forklift operators, dispatchers, logistics coordinators, launch-pad crews, cargo handlers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h291), written in session 53
+	{"tune/ml-engineer-595", "tune/ml-engineer-595.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-595", "tune/careers-595.jsonl", true, 80, 15, 0.97},
+	// Voice t355: messages weighing a guide's career against something that is not a career (going back to school, staying in the current job, freelancing, starting a business, taking a gap year, retiring early); guide careers and real jobs with no guide (mirrors h292), written in session 53
+	{"tune/ml-engineer-596", "tune/ml-engineer-596.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-596", "tune/careers-596.jsonl", true, 80, 15, 0.93},
+	// Voice t356: energy, utility and environment workers whose words touch a guide's (solar installers, wind-turbine techs, power-plant operators, water-treatment operators, environmental scientists, climate analysts, nuclear engineers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h293), written in session 53
+	{"tune/ml-engineer-597", "tune/ml-engineer-597.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-597", "tune/careers-597.jsonl", true, 80, 15, 0.96},
+	// Voice t357: places given in many forms: cities, metro areas, regions ('the Midwest', 'the South', 'New England', 'DC'), US territories (Puerto Rico, Guam), places outside the US (Toronto, London, Bangalore) and remote work from one place for a company in another; guide careers and real jobs with no guide (mirrors h294), written in session 53
+	{"tune/ml-engineer-598", "tune/ml-engineer-598.jsonl", false, 120, 15, 0.983},
+	{"tune/careers-598", "tune/careers-598.jsonl", true, 80, 15, 0.94},
+	// Voice t358: sports, fitness and recreation workers whose words touch a guide's (personal trainers, coaches, referees, yoga instructors, sports nutritionists, climbing guides, camp counsellors), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h295), written in session 53
+	{"tune/ml-engineer-599", "tune/ml-engineer-599.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-599", "tune/careers-599.jsonl", true, 80, 15, 0.96},
+	// Voice t359: questions with conditions and exclusions ('without a degree', 'not counting California', 'other than the AWS one', 'if I can't code', 'assuming I already have a masters', 'only part-time'); guide careers and real jobs with no guide (mirrors h296), written in session 53
+	{"tune/ml-engineer-600", "tune/ml-engineer-600.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-600", "tune/careers-600.jsonl", true, 80, 15, 0.96},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
@@ -3646,6 +3671,30 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 53 (voice h296: questions with conditions and exclusions ('without a degree', 'not counting California', 'other than the AWS one', 'if I can't code', 'assuming I already have a masters', 'only part-time'); guide careers and real jobs with no guide); committed unread; scored once at the start of session 54 (together with 407-410: 964/1000, 0 wrong career, 3 answered for an occupation with no guide).
 	{"test/ml-engineer-410", "test/ml-engineer-410.jsonl", false, 120, 15, 0.943},
 	{"test/careers-410", "test/careers-410.jsonl", true, 60, 10, 0.9},
+	// Held-out, written blind at the start of session 54 (voice h297: performing-arts, music and entertainment workers whose words touch a guide's (musicians, dancers, actors, stage managers, sound engineers, DJs, music teachers, stunt performers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 54 to score once at its end.
+	{"test/ml-engineer-411", "test/ml-engineer-411.jsonl", false, 120, 15, 0.5},
+	{"test/careers-411", "test/careers-411.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h298: messages written by people whose first language is not English: word-for-word phrasings, British and Indian English ('kindly tell', 'what is the scope of', 'do the needful', 'fresher', 'lakhs', 'colour'), slips of grammar and article; guide careers and real jobs with no guide); committed unread, for session 54 to score once at its end.
+	{"test/ml-engineer-412", "test/ml-engineer-412.jsonl", false, 120, 15, 0.5},
+	{"test/careers-412", "test/careers-412.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h299: mining, oil and gas, chemical and materials workers whose words touch a guide's (geologists, petroleum engineers, chemists, welders, miners, metallurgists, lab chemists, refinery operators), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 54 to score once at its end.
+	{"test/ml-engineer-413", "test/ml-engineer-413.jsonl", false, 120, 15, 0.5},
+	{"test/careers-413", "test/careers-413.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h300: hypothetical and conditional plans ('if I moved to Texas what would I make?', 'suppose I get the first cert, then what?', 'what if I fail the exam', 'say I start at 45', 'if I only had a year'); guide careers and real jobs with no guide); committed unread, for session 54 to score once at its end.
+	{"test/ml-engineer-414", "test/ml-engineer-414.jsonl", false, 120, 15, 0.5},
+	{"test/careers-414", "test/careers-414.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h301: office, finance-admin and real-estate workers whose words touch a guide's (insurance agents, realtors, bank tellers, office managers, HR specialists, recruiters, executive assistants, bookkeepers), asked about alone and set against a guide's career; guide careers and real jobs with no guide); committed unread, for session 55 to score once.
+	{"test/ml-engineer-415", "test/ml-engineer-415.jsonl", false, 120, 15, 0.5},
+	{"test/careers-415", "test/careers-415.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h302: messages typed in a hurry: no punctuation, run-on sentences, all caps or all lowercase, words run together or split ('mlesalary', 'certif ications'), doubled letters, autocorrect slips; guide careers and real jobs with no guide); committed unread, for session 55 to score once.
+	{"test/ml-engineer-416", "test/ml-engineer-416.jsonl", false, 120, 15, 0.5},
+	{"test/careers-416", "test/careers-416.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h303: service members and veterans moving to civilian work (soldiers, sailors, marines, military cooks, intelligence analysts, drone operators, people using the GI Bill), asking about a guide's career or a job with no guide; guide careers and real jobs with no guide); committed unread, for session 55 to score once.
+	{"test/ml-engineer-417", "test/ml-engineer-417.jsonl", false, 120, 15, 0.5},
+	{"test/careers-417", "test/careers-417.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 54 (voice h304: questions that count or filter the guide's items ('how many states pay over 150k?', 'which certs cost under 300', 'how many steps are there', 'any state below the national median?', 'top three', 'more than two tools?'); guide careers and real jobs with no guide); committed unread, for session 55 to score once.
+	{"test/ml-engineer-418", "test/ml-engineer-418.jsonl", false, 120, 15, 0.5},
+	{"test/careers-418", "test/careers-418.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3720,8 +3769,10 @@ var knownNoGuide = map[string]int{"test/ml-engineer-407": 1, "test/ml-engineer-4
 // that session 53 scored at its start; session 53 wrote eight blind at its
 // start: 403-406, scored at its end (405 by mistake at its start, before
 // any engine work, for it was registered before this map named it), and
-// 407-410 that session 54 scored at its start.
-var unscored = map[string]bool{}
+// 407-410 that session 54 scored at its start; session 54 wrote eight
+// blind at its start: four (411-414), to score at its end, and four
+// (415-418) for session 55.
+var unscored = map[string]bool{"test/ml-engineer-411": true, "test/careers-411": true, "test/ml-engineer-412": true, "test/careers-412": true, "test/ml-engineer-413": true, "test/careers-413": true, "test/ml-engineer-414": true, "test/careers-414": true, "test/ml-engineer-415": true, "test/careers-415": true, "test/ml-engineer-416": true, "test/careers-416": true, "test/ml-engineer-417": true, "test/careers-417": true, "test/ml-engineer-418": true, "test/careers-418": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-402": 1, "test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 1, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
