@@ -481,7 +481,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		// "why does california pay more than massachusetts?", "why does hawaii
 		// have so few?": the guide gives the figures by state, not why they
 		// differ.
-		return lackingAnswer(e, q, g, nil, "why the figures differ by state (it gives the figures, not the reasons)")
+		if !whyBesideFigure(q) {
+			return lackingAnswer(e, q, g, nil, "why the figures differ by state (it gives the figures, not the reasons)")
+		}
 	}
 	if g != nil && cert == nil && !namesLicense(q, g) && !q.has("cost") && asksWhatJobIs(lib, q) {
 		// "what does a machine learning engineer actually do? not the
@@ -2591,6 +2593,36 @@ func (l *Library) besideFigures(ctx context.Context, text string, missing []stri
 	}
 	return out
 }
+
+// whyBesideFigure reports whether a question that asks why a state's
+// figures are what they are also asks the figure itself, in a sentence or
+// clause of its own: "what does an ML engineer make in Boston? why is Mass
+// at the bottom", "… below the national median? by how much", "which pays
+// more and why". The figure is answered, with a line that the guide gives
+// no reasons (caveats).
+func whyBesideFigure(q *question) bool {
+	if len(q.states) == 0 || !hasAny(q, "why", "come") {
+		return false
+	}
+	for _, s := range sentencesOf(strings.ToLower(q.raw)) {
+		for _, cut := range []string{" and why", ", why", " but why", " & why", " and how come", ", how come"} {
+			if k := strings.Index(s, cut); k >= 0 {
+				s = s[:k]
+			}
+		}
+		f := words(s)
+		if len(f) == 0 || slices.Contains(f, "why") || adjacent(f, "how", "come") {
+			continue
+		}
+		if adjacent(f, "how", "much") || adjacent(f, "how", "many") || slices.ContainsFunc(f, func(w string) bool { return figureAsks[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAsks are words that ask a figure of the salary table.
+var figureAsks = setOf("pay", "pays", "paid", "make", "makes", "earn", "earns", "median", "salary", "salaries", "wage", "wages", "figure", "number")
 
 // sentencesOf cuts text into its sentences, each with the mark that ends
 // it: a full stop, "!", "?" or ";" ends one only before a space or the end

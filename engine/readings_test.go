@@ -1927,6 +1927,11 @@ func TestReadings(t *testing.T) {
 		{all, "NY pay for dream cartographers? not the ML engineer number", []string{"Dream Cartographer salary in New York"}, []string{"170,000"}},
 		// (and "not" before other words names no career set aside)
 		{all, "I'm in Austin, Texas and my whole family is here so I'm not leaving. What do quantum gardeners make in Texas?", []string{"Quantum Gardener"}, nil},
+		// Why a state's figure is what it is, beside a question of the figure itself: the figure, and that the guide gives no reasons
+		{shipped, "what does an ML engineer make in Boston? why is Mass at the bottom of the list", []string{"165,000", "not the reasons they differ"}, []string{"Not in the guide"}},
+		{all, "arizona vs nevada for surveying dreams, which pays more and why", []string{"104,500", "112,800", "not the reasons they differ"}, nil},
+		// (the why alone is still said to be missing)
+		{shipped, "why is Mass at the bottom of the list for ML engineers?", []string{"nothing on why the figures differ"}, []string{"165,000"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

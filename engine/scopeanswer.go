@@ -130,6 +130,9 @@ func caveats(a *bot.Answer, q *question) {
 	if q.scope.company != "" {
 		lines = append(lines, fmt.Sprintf("The guide doesn't have company-specific figures (nothing for %s); these cover all employers.", q.scope.company))
 	}
+	if whyBesideFigure(q) {
+		lines = append(lines, "The guide gives the figures by state, not the reasons they differ.")
+	}
 	for _, o := range q.scope.occupations {
 		line := fmt.Sprintf("There's no guide for %s, so these figures are for %s only.", o, a.Source.GuideTitle)
 		if !slices.Contains(lines, line) { // (a job named twice: "… data engineers make 140k — is that right for data engineers?")
