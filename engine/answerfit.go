@@ -807,6 +807,9 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 			(possessive[q.words[i-1]] || q.words[i-1] == "the") && (q.words[i-2] == "in" || q.words[i-2] == "at" || q.words[i-2] == "from") {
 			continue // "ppl in my bootcamp say …", "in the bootcamp slack": where the asker heard it, beside what is asked
 		}
+		if m.topics[w] && (ownedBy(q, i, "my") || ownedBy(q, i, "our")) && figures(q) && len(q.careers) > 0 && !q.guessed && !q.has(bot.KindCerts) {
+			continue // "NYC ML eng pay — worth giving up my teaching pension for?": the asker's own, weighed against a figure asked
+		}
 		if !m.topics[w] && ownedPhrase(q, i) && (q.hasSectionIntent() || figures(q)) &&
 			(len(q.careers) > 0 && !q.guessed || len(lib.Guides) == 1) { // (not "how do I get my land surveyor license": with no career named, what it lacks keeps the guides out)
 			continue // "someone in my cohort said …", "my telescope images": the asker's own life, told beside what is asked

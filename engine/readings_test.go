@@ -1932,6 +1932,13 @@ func TestReadings(t *testing.T) {
 		{all, "arizona vs nevada for surveying dreams, which pays more and why", []string{"104,500", "112,800", "not the reasons they differ"}, nil},
 		// (the why alone is still said to be missing)
 		{shipped, "why is Mass at the bottom of the list for ML engineers?", []string{"nothing on why the figures differ"}, []string{"165,000"}},
+		// "how come" asks why: "come" is no word of a job's name
+		{all, "how come cooks on long-duration stations get paid more than others?", []string{"Orbital Chef", "isolation bonus"}, []string{"No guide for come cooks"}},
+		// "quick one from a …:" opens with who asks, not the job asked about
+		{all, "quick one from a stats tutor: what do machine learning engineers make in WA vs MA?", []string{"175,000", "165,000"}, []string{"No guide"}},
+		{all, "question from a nurse: what do dental hygienists make in Ohio?", []string{"No guide for dental hygienists"}, nil},
+		// The asker's own benefit, weighed against a figure asked of a career named
+		{shipped, "NYC ML eng pay — is it worth giving up my teaching pension for?", []string{"170,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -28,6 +28,10 @@ type scope struct {
 	fieldNamed     string // a worker in a guide's field, read as its career ("machine learning specialists")
 }
 
+// askedFrom are words before "from" and the asker's job: "quick one from
+// a stats tutor", "a question from a nurse".
+var askedFrom = setOf("one", "question", "questions", "q", "qs", "query", "note", "ask")
+
 // rawWords splits text like words, keeping the case as typed.
 func rawWords(text string) []string {
 	if isASCII(text) {
@@ -73,6 +77,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	var sc scope
 	m := l.m
 	ws := q.words
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "come" && ws[i-1] == "how" {
+			taken[i] = true // "how come cooks on stations get paid more?": a way to ask why, no word of a job's name
+		}
+	}
 	cased := func(i int) bool { return i < len(raw) && len(raw) == len(ws) && capitalised(raw[i]) }
 	ends := sentenceEnds(q.raw, raw, len(ws))
 	// cuts: the sentence and clause ends, read on first need (a job
@@ -136,6 +145,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			if w == "as" && k >= 3 && ws[k-1] == "work" && ws[k-2] == "i" && (ws[k-3] == "can" || ws[k-3] == "could") {
 				return false // "can i work as a life coach without a certification?": the work asked about
+			}
+			if w == "from" && k > 0 && askedFrom[ws[k-1]] {
+				return true // "quick one from a stats tutor: …", "question from a nurse": who asks
 			}
 			if w == "as" && addressedAs(ws, i) {
 				return false // "as a plumber, what do you earn?": the bot asked as one, the job asked about
