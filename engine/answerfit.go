@@ -2496,8 +2496,9 @@ func askedSentence(text string) string {
 // sentence, or whose questions only point back at the story ("how much is
 // it?"), keeps them all.
 func (l *Library) askedOnly(text string, missing []string) []string {
-	if !twoSentences(text) || !strings.Contains(text, "?") {
-		return missing
+	noMark := !strings.Contains(text, "?")
+	if !twoSentences(text) || noMark && !slices.ContainsFunc(sentencesOf(text), func(t string) bool { f := words(t); return len(f) > 0 && startsQuestion(f[0]) }) {
+		return missing // (a sentence opening with a question word asks without its mark: "… leaving the utility for an ML job. whats the median out there")
 	}
 	asked := map[string]bool{}
 	var said []string // the asking sentences' words
@@ -2508,7 +2509,7 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 		if len(f) == 0 {
 			continue
 		}
-		if !asks(t, f) && !l.wishes(f) || k == 0 && continuesAsk[f[0]] && !asks(t, f[1:]) && !l.wishes(f) {
+		if !asks(t, f) && !l.wishes(f) && !(noMark && startsQuestion(f[0])) || k == 0 && continuesAsk[f[0]] && !asks(t, f[1:]) && !l.wishes(f) {
 			story = true // (and "in hospitality everyone gets ServSafe first.": the first sentence goes on with no question)
 			continue
 		}
@@ -2529,7 +2530,7 @@ func (l *Library) askedOnly(text string, missing []string) []string {
 	out := missing[:0:0]
 	for _, m := range missing {
 		for _, w := range strings.Fields(m) {
-			if asked[strings.ToLower(w)] {
+			if asked[strings.ToLower(w)] || noMark && !l.m.lex.Word(strings.ToLower(w)) { // (a name no dictionary has, told with no question mark, may be what is asked of: "just passed the NCLEX!!! what should i expect to make")
 				out = append(out, m)
 				break
 			}

@@ -1939,6 +1939,11 @@ func TestReadings(t *testing.T) {
 		{all, "question from a nurse: what do dental hygienists make in Ohio?", []string{"No guide for dental hygienists"}, nil},
 		// The asker's own benefit, weighed against a figure asked of a career named
 		{shipped, "NYC ML eng pay — is it worth giving up my teaching pension for?", []string{"170,000"}, nil},
+		// With no question mark, a sentence opening with a question word is what asks; the story before it is context
+		{shipped, "thinking about leaving the utility for an ML job in the Bay Area. whats the median out there for ML engineers", []string{"185,000"}, []string{"Not in the guide"}},
+		// (but a name no dictionary has, told before it, may be what is asked of)
+		{all, "just passed the NCLEX!!! what should i expect to make my first year", []string{"nclex"}, []string{"Machine Learning Engineer"}},
+		{all, "I'm ServSafe certified. what else do I need to run a restaurant kitchen", []string{"Not in the guides"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
