@@ -613,6 +613,7 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		}
 	}
 	left := leftOut(q) // "besides spreadsheets", "excluding any prep courses": what is set aside is not asked
+	left = notTheKind(q.words, left)
 	intro, likeStory := introHere(q.words), likeStoryAt(q.words)
 	opener := imperativeOpener(m, q.words)
 	frame, _ := lib.frameBefore(ctx, q) // "For the handout at our library's career workshop: median pay …": why and for whom, not what is asked
@@ -1236,8 +1237,9 @@ func guideSays(g *bot.Guide, s string) bool {
 func unpricedExtra(q *question, g *bot.Guide, cert *bot.Cert) (string, bool) {
 	m := q.m
 	from, to := -1, -1 // the first run of words asked about: "hazard supplement" (for mapping nightmares)
+	left := leftOut(q) // ("… make, not counting the isolation bonus?": set aside, not asked)
 	for i, w := range q.words {
-		if q.taken[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
+		if q.taken[i] || left != nil && left[i] || m.stop[w] || !hasLetter(w) || m.index[w] != nil || m.payVerbs[w] || m.lex.CommonVerb(w) ||
 			w == "amount" || w == "exactly" || w == "exact" || hasDigit(w) || (w == "big" || w == "large") && i > 0 && q.words[i-1] == "how" ||
 			moneyUnits[w] || from < 0 && m.lex.MostlyAdjective(w) || // ("the actual dollar amount of …")
 			i > 0 && (subjectPronoun[q.words[i-1]] || relations[q.words[i-1]]) && m.lex.Verb(w) || // ("where you land in the pay range", "help my niece land a job": what someone does)
@@ -1458,7 +1460,9 @@ func noteAmount(e *Engine, lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		return nil
 	}
 	// the things the note says are earned: what follows "a" or "an" up to
-	// the next small word ("earn a hazard supplement and …")
+	// the next small word ("earn a hazard supplement and …"), asked and not
+	// set aside ("how much do they make, not counting the isolation bonus?")
+	left := leftOut(q)
 	nw := words(note)
 	for k := 0; k+1 < len(nw); k++ {
 		if nw[k] != "a" && nw[k] != "an" {
@@ -1470,7 +1474,8 @@ func noteAmount(e *Engine, lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		}
 		thing := nw[k+1 : end]
 		if len(thing) == 0 || !slices.ContainsFunc(thing, func(w string) bool {
-			return slices.Contains(q.words, w) && q.m.index[w] == nil && lib.Searcher != nil && lib.Searcher.DocFreq(context.Background(), w) <= 1
+			k := slices.Index(q.words, w)
+			return k >= 0 && !(left != nil && left[k]) && q.m.index[w] == nil && lib.Searcher != nil && lib.Searcher.DocFreq(context.Background(), w) <= 1
 		}) {
 			continue
 		}
@@ -3072,6 +3077,32 @@ func personNamed(q *question, i int) bool {
 // placePreposition are the prepositions of place that are nouns too
 // ("the inside"), read as prepositions before an article or a possessive.
 var placePreposition = setOf("inside", "outside", "within", "beyond", "across", "above", "below", "beneath", "under", "underneath", "behind", "beside", "alongside", "throughout")
+
+// notTheKind marks in left (made when nil) the words of a kind said not to
+// be meant: "trains neural nets (not the classroom kind of training lol)".
+func notTheKind(ws []string, left []bool) []bool {
+	for k := range ws {
+		if ws[k] != "not" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+5; j++ {
+			if ws[j] == "kind" || ws[j] == "type" || ws[j] == "sort" || ws[j] == "variety" {
+				end := j + 1
+				if end+1 < len(ws) && ws[end] == "of" {
+					end += 2 // "kind of training"
+				}
+				if left == nil {
+					left = make([]bool, len(ws))
+				}
+				for i := k + 1; i < end; i++ {
+					left[i] = true
+				}
+				break
+			}
+		}
+	}
+	return left
+}
 
 // leftOut marks the words a question sets aside after an exclusion cue
 // ("besides spreadsheets", "excluding any prep courses", "not counting

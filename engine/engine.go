@@ -473,8 +473,18 @@ func withCareer(e *Engine, g *bot.Guide, k, v string) map[string]string {
 func dataName(g *bot.Guide) string {
 	if g.Source.Data != "" {
 		d := g.Source.Data
-		if i := strings.Index(d, ","); i > 0 {
-			d = d[:i]
+		depth := 0
+		for i, r := range d {
+			switch r {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case ',':
+				if depth == 0 && i > 0 {
+					return d[:i] // "BLS OES, Computer and …": the name before its details (not a comma inside brackets)
+				}
+			}
 		}
 		return d
 	}

@@ -188,6 +188,26 @@ func timeLine(q *question, line string) bool {
 	return strings.ContainsAny(line, "0123456789")
 }
 
+// shareOfDay reports whether words ask what part of the working time
+// something takes: "what chunk of the day", "a big slice of their week".
+func shareOfDay(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if shareNouns[ws[i]] && ws[i+1] == "of" {
+			k := i + 2
+			if k+1 < len(ws) && (ws[k] == "the" || ws[k] == "their" || ws[k] == "a" || ws[k] == "your" || ws[k] == "my") {
+				k++
+			}
+			if ws[k] == "day" || ws[k] == "time" || ws[k] == "week" || ws[k] == "workday" || ws[k] == "shift" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareNouns name a part of a whole.
+var shareNouns = setOf("chunk", "slice", "part", "piece", "bit")
+
 // shareLine answers a question about what share of the work something is
 // ("how much of ML engineering is actual algorithms vs data pipelines?",
 // "is the job mostly modelling or mostly engineering?", "what percent is
@@ -199,6 +219,7 @@ func (e *Engine) shareLine(lib *Library, q *question, g *bot.Guide) *bot.Answer 
 		hasAll(q, "mostly", "or") || hasAny(q, "mostly") && hasAny(q, "not", "than", "rather", "instead", "vs", "versus") || // "mostly data plumbing and not fancy algorithms?"
 		adjacent(q.words, "most", "of") && hasAny(q, "time", "day", "days", "work", "job") && hasAny(q, "spend", "spends", "spent", "spending", "goes", "go", "eat", "eats", "takes", "take", "taken") || // "do they spend most of their time tuning hyperparameters?" (not "remote most of the time?")
 		hasAll(q, "how", "much", "of") && hasAny(q, "job", "work", "time", "day", "role", "vs", "versus") ||
+		shareOfDay(q.words) || // "what chunk of the day goes to shielding beds?"
 		hasAll(q, "how", "much", "time") && hasAny(q, "vs", "versus", "spend", "spent", "spending") && hasAny(q, "vs", "versus", "or")
 	if !share || q.has("salary") || q.has("outlook") || q.has("employed") || q.has("cost") {
 		return nil // "what percent above the median?", "growth percent": the figures' own answers

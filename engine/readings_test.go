@@ -1944,6 +1944,16 @@ func TestReadings(t *testing.T) {
 		// (but a name no dictionary has, told before it, may be what is asked of)
 		{all, "just passed the NCLEX!!! what should i expect to make my first year", []string{"nclex"}, []string{"Machine Learning Engineer"}},
 		{all, "I'm ServSafe certified. what else do I need to run a restaurant kitchen", []string{"Not in the guides"}, nil},
+		// What part of the day a task takes, asked as a "chunk" or "slice"
+		{all, "what chunk of the day goes to shielding beds from observation?", []string{"40%"}, []string{"Not in the guide"}},
+		// An extra set aside ("not counting the isolation bonus") is not asked
+		{all, "how much do ppl who cook in zero g make, not counting the isolation bonus?", []string{"87,500"}, []string{"Not in the guide"}},
+		// A kind said not to be meant lacks nothing
+		{shipped, "What does a typical day look like for someone who trains neural nets for a living (not the classroom kind of training lol)?", []string{"80%"}, []string{"Not in the guide"}},
+		// An adjective after "sound"/"seem" is how a thing strikes the asker, no job ("lovely")
+		{all, "I'm 58 and want something meaningful before I fully retire. Entangled orchards sound lovely. What kind of schooling does that take?", []string{"associate degree"}, []string{"No guide for lovely"}},
+		// A data source whose name has a comma inside brackets is cut outside them
+		{all, "how much do space cooks make?", []string{"(Invented figures for testing (test fixture, not survey data), 2025)"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

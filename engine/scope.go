@@ -327,6 +327,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "say" || ws[i-1] == "says" || ws[i-1] == "said") && m.lex.VerbForm(ws[i]) && strings.HasSuffix(ws[i], "s") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "which one does ur guide say leads?": a verb, what the guide says
 		}
+		if i > 0 && linkingVerb[ws[i-1]] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]] || i < len(ends) && ends[i]) {
+			continue // "entangled orchards sound lovely": how something strikes the asker, no lovely (a person)
+		}
 		head := m.lex.Singular(ws[i])
 		if head == "employer" {
 			continue // "do dream cartography employers pay relocation?": who hires for the work, not a job asked about
