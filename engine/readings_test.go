@@ -1954,6 +1954,12 @@ func TestReadings(t *testing.T) {
 		{all, "I'm 58 and want something meaningful before I fully retire. Entangled orchards sound lovely. What kind of schooling does that take?", []string{"associate degree"}, []string{"No guide for lovely"}},
 		// A data source whose name has a comma inside brackets is cut outside them
 		{all, "how much do space cooks make?", []string{"(Invented figures for testing (test fixture, not survey data), 2025)"}, nil},
+		// A job named before "career switch from …" is where the switch goes, not the asker's own
+		{shipped, "UX designer career switch from teaching: how long does it usually take?", []string{"No guide for UX designer"}, []string{"5-8 years"}},
+		// "it" in a later part is the thing the part before asked, of no guide's world
+		{shipped, "hazmat endorsement cost + how long does it take", []string{"nothing on hazmat"}, []string{"5-8 years"}},
+		// (but a point of the guide's own, asked in other words, is answered)
+		{all, "Is there an internship-style stage in becoming a dream cartographer, and how long is it?", []string{"18"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

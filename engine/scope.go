@@ -1775,6 +1775,9 @@ func beforeSwitch(ws []string, i int, m *model) bool {
 			if len(after) == 0 && strings.HasSuffix(strings.TrimSpace(p), "into") {
 				return false // "Paralegal (litigation) — how long does it take to get into?": into the job named
 			}
+			if len(after) > 0 && after[0] == "from" && k == 0 {
+				return false // "UX designer career switch from teaching": the job named is where the switch goes
+			}
 			return !backRef(after) && !(len(after) > 0 && (placeWord(m, after[0]) || rankWords[after[0]]))
 		}
 	}

@@ -1970,6 +1970,11 @@ func (e *Engine) multiPart(ctx context.Context, req *bot.Request, lib *Library, 
 			// "do MLEs get signing bonuses / how much / typically": more of
 			// the point the part before asked, which the guide lacks
 			a = lacked
+		} else if lacked != nil && refersBack(p) && len(pq.careers) == 0 && len(whole.careers) == 0 && len(pq.scope.occupations) == 0 && len(pq.states) == 0 && wholeCert(lib, whole) == nil &&
+			len(lib.contentWords(pq, nil)) == 0 && lib.unknownLack(ctx, lacked) {
+			// "hazmat endorsement cost + how long does it take": "it" is the
+			// thing the part before asked, which the guide lacks
+			a = lacked
 		} else if a, err = e.askOne(ctx, preq, lib, p); err != nil {
 			a = bot.ErrorAnswer(err)
 		}
@@ -2136,6 +2141,23 @@ func elliptic(lib *Library, q *question) bool {
 
 // ellipsisWords ask a question again of another subject.
 var ellipsisWords = setOf("what", "about", "how", "and", "same", "deal", "thing", "question", "story", "for", "too", "also", "then", "ok", "okay")
+
+// unknownLack reports whether a lacking answer is for words no guide
+// uses at all ("Not in the guide: hazmat"): a thing of another world, not a
+// point of the guide's own asked in other words.
+func (l *Library) unknownLack(ctx context.Context, a *bot.Answer) bool {
+	what, ok := strings.CutPrefix(a.Title, "Not in the guide: ")
+	ws := words(what)
+	if !ok || len(ws) == 0 || l.Searcher == nil {
+		return false
+	}
+	for _, w := range ws {
+		if l.Searcher.Known(ctx, w) || l.vocab.known(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // refersBack reports whether a part points back at something named before
 // ("how long is it?", "does it expire?").
