@@ -1960,6 +1960,9 @@ func TestReadings(t *testing.T) {
 		{shipped, "hazmat endorsement cost + how long does it take", []string{"nothing on hazmat"}, []string{"5-8 years"}},
 		// (but a point of the guide's own, asked in other words, is answered)
 		{all, "Is there an internship-style stage in becoming a dream cartographer, and how long is it?", []string{"18"}, nil},
+		// A philosopher's kind of work is an occupation (WordNet: ethicist → philosopher), named as typed ("AI", not "intelligence")
+		{shipped, "what's the job outlook for AI ethicists? coworker claims it's the fastest growing job in tech", []string{"No guide for AI ethicists"}, []string{"36%"}},
+		{shipped, "what do AI researchers make?", []string{"No guide for AI researchers"}, []string{"intelligence researchers"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

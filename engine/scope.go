@@ -1206,7 +1206,35 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 	}
+	for k, o := range sc.occupations {
+		sc.occupations[k] = l.shortFormCut(ws, o)
+	}
 	return sc
+}
+
+// shortFormCut gives back the short form a member typed when a job's name
+// starts inside a spelled-out one: "AI ethicists", read as "artificial
+// intelligence ethicists" and cut at "intelligence".
+func (l *Library) shortFormCut(ws []string, o string) string {
+	of := strings.Fields(o)
+	for p := 1; p < len(ws) && len(of) > 1; p++ {
+		if ws[p] != of[0] || p+len(of) > len(ws) || !slices.Equal(ws[p:p+len(of)], of) {
+			continue
+		}
+		for _, f := range l.shortForms {
+			for m := 1; m < len(f.long) && m < len(of); m++ {
+				before := len(f.long) - m
+				if before <= p && slices.Equal(of[:m], f.long[before:]) && slices.Equal(ws[p-before:p], f.long[:before]) {
+					short := f.short
+					if len(short) <= 3 {
+						short = strings.ToUpper(short)
+					}
+					return short + " " + strings.Join(of[m:], " ")
+				}
+			}
+		}
+	}
+	return o
 }
 
 // doerAhead reports whether a doer's name ends the one or two words from

@@ -45,7 +45,7 @@ var occupationRoots = []string{"worker", "professional", "expert", "skilled_work
 	"executive", "manager", "salesperson", "agent", "operator", "lawyer", "clergyman", "military_officer",
 	"soldier", "laborer", "farmer", "driver", "pilot", "musician", "journalist", "editor", "economist",
 	"statistician", "mathematician", "athlete", "attendant", "servant", "clerk", "assistant", "defender", "maker",
-	"reporter", "broadcaster", "announcer", "publicist", "financier", "interpreter", "translator", "messenger", "producer"}
+	"reporter", "broadcaster", "announcer", "publicist", "financier", "interpreter", "translator", "messenger", "producer", "philosopher"}
 
 // kindFiles are the lexicographer files of the nouns whose hypernyms are
 // kept: artifacts, foods, locations, objects and plants.
