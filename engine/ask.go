@@ -4213,6 +4213,11 @@ func (e *Engine) searchAnswer(ctx context.Context, lib *Library, q *question, g 
 				a = e.labelPassage(lib, q, hg) // "what's a centrifuge oven?": the guide's own label for it
 			}
 		}
+		if a == nil && duration && onlyIntents(q, bot.KindPath) && fromTo(q.words) && hg.Section(bot.KindPath) != nil {
+			// "how many years to go from nothing to cooking on a station in
+			// orbit": the whole way in, whatever timed passage its words find
+			a = e.answerSectionOr(hg, bot.KindPath)
+		}
 		if a == nil && duration {
 			a = e.timedAnswer(lib, q, hg)
 		}
@@ -5387,8 +5392,9 @@ func ownFigure(q *question, g *bot.Guide) string {
 	case (durationQuestion(q) || hasAny(q, timeComparatives...) || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
-		if hasAny(q, "training") && g.TotalTime != "" {
-			// "which needs more training?": the schooling and the whole path's length
+		if (hasAny(q, "training") || hasAny(q, "more", "less", "fewer", "longer", "shorter")) && g.TotalTime != "" {
+			// "which needs more training?", "which needs more school?": the
+			// schooling and the whole path's length
 			return fmt.Sprintf(" For what it's worth, the %s guide's education: %s The whole path in takes %s.", g.Title, strings.TrimRight(g.Education, ".")+".", g.TotalTime)
 		}
 		return fmt.Sprintf(" For what it's worth, the %s guide's education: %s", g.Title, g.Education)

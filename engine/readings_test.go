@@ -1963,6 +1963,14 @@ func TestReadings(t *testing.T) {
 		// A philosopher's kind of work is an occupation (WordNet: ethicist → philosopher), named as typed ("AI", not "intelligence")
 		{shipped, "what's the job outlook for AI ethicists? coworker claims it's the fastest growing job in tech", []string{"No guide for AI ethicists"}, []string{"36%"}},
 		{shipped, "what do AI researchers make?", []string{"No guide for AI researchers"}, []string{"intelligence researchers"}},
+		// A place set aside by its nickname or city ("not counting the Bay Area") leaves the state asked alone
+		{all, "deploying models in Seattle, what's the median? not counting the Bay Area", []string{"175,000"}, []string{"185,000"}},
+		// (but where a move starts from is a side of the comparison)
+		{shipped, "thinking of moving from NYC to SF as an MLE... how much higher is the median over there?", []string{"170,000", "185,000"}, nil},
+		// How long from one place in life to another is the whole way in
+		{all, "how many years does it take to go from nothing to cooking on a station in orbit", []string{"4-5 years"}, []string{"Challenges"}},
+		// A job with no guide set against a guide's on schooling: the guide's side gives its schooling and the whole path's length
+		{shipped, "ML engineer vs civil engineer, which needs more school? I'm leaning civil unless MLE is way shorter", []string{"No guide for civil engineer", "5-8 years"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

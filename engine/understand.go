@@ -2052,12 +2052,36 @@ func (l *Library) countIntents(q *question) {
 			}
 		}
 	}
+	if q.intentCount() == 0 && durationQuestion(q) && fromTo(ws) {
+		q.intents[bot.KindPath]++ // "how many years does it take to go from nothing to cooking on a station in orbit": the whole way in
+	}
 	for k := 0; k+3 < len(ws); k++ {
 		if ws[k] == "to" && ws[k+1] == "be" && (ws[k+2] == "a" || ws[k+2] == "an") && l.isCareerWord(ws[k+3]) && q.intentCount() == 0 {
 			q.intents[bot.KindPath]++ // "do you have to publish papers to be an ML engineer?": to become one
 			break
 		}
 	}
+}
+
+// fromTo reports whether words tell a way from one place in life to
+// another: "go from nothing to …", "get from my kitchen to …", "get to
+// cooking on a station".
+func fromTo(ws []string) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k] == "to" && (ws[k-1] == "go" || ws[k-1] == "get") && strings.HasSuffix(ws[k+1], "ing") && len(ws[k+1]) > 5 {
+			return true // (and with "from scratch" read away: "go to cooking on a station")
+		}
+	}
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k] == "from" && (ws[k-1] == "go" || ws[k-1] == "get" || ws[k-1] == "going" || ws[k-1] == "getting" || ws[k-1] == "move") {
+			for j := k + 2; j < len(ws) && j <= k+5; j++ {
+				if ws[j] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hasDigit reports whether s has an ASCII digit, which every match of
@@ -2188,6 +2212,15 @@ func (q *question) excludeStates(cues []string) {
 		for {
 			k := slices.IndexFunc(q.states, func(st bot.USState) bool { return stateOpens(rest, st) })
 			if k < 0 {
+				// "… Seattle, what's the median? not counting the Bay Area":
+				// a place of the state, by its nickname or a city
+				if slices.Contains(asideCues, cue) { // (not "moving from NYC to SF": where from, a state of the comparison)
+					k = slices.IndexFunc(q.states, func(st bot.USState) bool { return q.placeOpens(rest, st) })
+				}
+				if k >= 0 {
+					q.excluded = append(q.excluded, q.states[k])
+					q.states = slices.Delete(slices.Clone(q.states), k, k+1)
+				}
 				break
 			}
 			st := q.states[k]
