@@ -1971,6 +1971,9 @@ func TestReadings(t *testing.T) {
 		{all, "how many years does it take to go from nothing to cooking on a station in orbit", []string{"4-5 years"}, []string{"Challenges"}},
 		// A job with no guide set against a guide's on schooling: the guide's side gives its schooling and the whole path's length
 		{shipped, "ML engineer vs civil engineer, which needs more school? I'm leaning civil unless MLE is way shorter", []string{"No guide for civil engineer", "5-8 years"}, nil},
+		// Work described with a guide's name word typed short ("AI", spelled out as "artificial intelligence") is that guide's
+		{all, "how much do the people who build AI models make, median?", []string{"Machine Learning Engineer salary", "150,000"}, []string{"No guide"}},
+		{all, "do people who build AI systems need a license?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1212,6 +1212,24 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	return sc
 }
 
+// shortNamesIn are the short forms of guides' names ("ai" of "AI
+// engineer") whose spelling out stands in ws ("artificial intelligence").
+func (l *Library) shortNamesIn(ws []string) []string {
+	var out []string
+	for _, f := range l.shortForms {
+		if !l.isCareerWord(f.short) || len(f.long) > len(ws) {
+			continue
+		}
+		for p := 0; p+len(f.long) <= len(ws); p++ {
+			if slices.Equal(ws[p:p+len(f.long)], f.long) {
+				out = append(out, f.short)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // shortFormCut gives back the short form a member typed when a job's name
 // starts inside a spelled-out one: "AI ethicists", read as "artificial
 // intelligence ethicists" and cut at "intelligence".
@@ -3617,6 +3635,7 @@ doer:
 				}
 				used = things
 			}
+			used = append(used, l.shortNamesIn(clause)...) // "people who build AI models": "AI", spelled out, as a guide's name says it
 			if gi := l.terms.named(used); gi >= 0 && (l.describesOwnWork(l.Guides[gi], used) || !compared) || anyPerson && !unknown {
 				// (set against another career, the description must tell
 				// the guide's own work, not merely use its words: "people
