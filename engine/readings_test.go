@@ -1974,6 +1974,9 @@ func TestReadings(t *testing.T) {
 		// Work described with a guide's name word typed short ("AI", spelled out as "artificial intelligence") is that guide's
 		{all, "how much do the people who build AI models make, median?", []string{"Machine Learning Engineer salary", "150,000"}, []string{"No guide"}},
 		{all, "do people who build AI systems need a license?", []string{"Machine Learning Engineer"}, []string{"No guide"}},
+		// The verb a "what … do X <verb>" question asks with names no job ("power")
+		{shipped, "what kinds of products do ML systems power, according to the overview", []string{"recommendation"}, []string{"No guide for systems power"}},
+		{shipped, "what do I need to become a plumber", []string{"No guide for plumber"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

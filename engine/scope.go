@@ -327,6 +327,9 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		if i > 0 && (ws[i-1] == "say" || ws[i-1] == "says" || ws[i-1] == "said") && m.lex.VerbForm(ws[i]) && strings.HasSuffix(ws[i], "s") && (i+1 == len(ws) || m.stop[ws[i+1]]) {
 			continue // "which one does ur guide say leads?": a verb, what the guide says
 		}
+		if m.lex.Verb(ws[i]) && doSupported(ws, i) && (i+1 == len(ws) || i < len(cuts()) && cuts()[i]) {
+			continue // "what kinds of products do ML systems power, …": the verb "do" asks with, no power (a person)
+		}
 		if i > 0 && linkingVerb[ws[i-1]] && m.lex.Adjective(ws[i]) && (i+1 == len(ws) || m.stop[ws[i+1]] || i < len(ends) && ends[i]) {
 			continue // "entangled orchards sound lovely": how something strikes the asker, no lovely (a person)
 		}
@@ -1210,6 +1213,28 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 		sc.occupations[k] = l.shortFormCut(ws, o)
 	}
 	return sc
+}
+
+// doSupported reports whether the word at i closes a question that "do"
+// opens after a question word ("what … do ML systems power"): the verb
+// it asks with.
+func doSupported(ws []string, i int) bool {
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if (ws[k] == "do" || ws[k] == "does" || ws[k] == "did") && k+1 < i {
+			for _, w := range ws[k+1 : i] {
+				if w == "to" || subjectPronoun[w] || w == "i" {
+					return false // ("what do I need to become a plumber": the job, after a verb of its own)
+				}
+			}
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if ws[j] == "what" || ws[j] == "which" || ws[j] == "who" || ws[j] == "whom" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // shortNamesIn are the short forms of guides' names ("ai" of "AI
