@@ -1977,6 +1977,8 @@ func TestReadings(t *testing.T) {
 		// The verb a "what … do X <verb>" question asks with names no job ("power")
 		{shipped, "what kinds of products do ML systems power, according to the overview", []string{"recommendation"}, []string{"No guide for systems power"}},
 		{shipped, "what do I need to become a plumber", []string{"No guide for plumber"}, nil},
+		// "I can't stop thinking about it" tells no work of the asker's (a modal, no verb of work); a new subject after "and" ends a description
+		{all, "A friend sent me a link about people who chart other people's dreams for sleep clinics and I can't stop thinking about it. What's the median pay for that kind of work?", []string{"98,600"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

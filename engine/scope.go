@@ -1215,6 +1215,13 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 	return sc
 }
 
+// newClause reports whether a conjunction at k opens a clause of its own
+// with a new subject: "… who chart other people's dreams and I can't stop
+// thinking about it".
+func newClause(ws []string, k int) bool {
+	return (ws[k] == "and" || ws[k] == "but" || ws[k] == "so") && k+1 < len(ws) && (subjectPronoun[ws[k+1]] || ws[k+1] == "im")
+}
+
 // doSupported reports whether the word at i closes a question that "do"
 // opens after a question word ("what … do ML systems power"): the verb
 // it asks with.
@@ -3534,7 +3541,7 @@ doer:
 			end = min(sentence, i+8)
 		}
 		for k := i + 2; k < end; k++ {
-			if clauseEnd[ws[k]] && !(objectClause && k == i+2) || ws[k] == "vs" || ws[k] == "versus" {
+			if clauseEnd[ws[k]] && !(objectClause && k == i+2) || ws[k] == "vs" || ws[k] == "versus" || newClause(ws, k) {
 				end = k // the description, not the question after it
 			}
 		}
@@ -3558,7 +3565,7 @@ doer:
 		}
 		for k := i + 1; k < sentence; k++ {
 			w := ws[k]
-			if clauseEnd[w] && k > i+1 && !(objectClause && k == i+2) || w == "or" && slices.Contains(ws[k:], "who") || w == "vs" || w == "versus" {
+			if clauseEnd[w] && k > i+1 && !(objectClause && k == i+2) || w == "or" && slices.Contains(ws[k:], "who") || w == "vs" || w == "versus" || newClause(ws, k) {
 				// (and "… or the folks who map dreams": another doer, compared)
 				// "…, how many years until …": the question after the
 				// description ("someone who does taxes": its own verb)
@@ -4029,7 +4036,7 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		worksIn := v == "work" && vi+2 < len(ws) && (ws[vi+1] == "in" || ws[vi+1] == "on") && determiner[ws[vi+2]] && // "works in the clean room making chips"
 			!slices.ContainsFunc(ws, func(w string) bool { return w == "into" || l.m.switchW[w] || l.m.goal[w] }) // (not "… How do I get into growing entangled crops?")
 		looksAfter := (v == "look" || v == "care") && (ws[vi+1] == "after" || ws[vi+1] == "for") // "my aunt looks after patients on the night shift"
-		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil) {
+		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil || modalVerb[v]) { // (nor "I can't stop thinking about it": a modal, no work)
 			continue
 		}
 		unknown, known := l.workNouns(ws, taken, vi+1, min(len(ws), vi+10))
