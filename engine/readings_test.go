@@ -1979,6 +1979,11 @@ func TestReadings(t *testing.T) {
 		{shipped, "what do I need to become a plumber", []string{"No guide for plumber"}, nil},
 		// "I can't stop thinking about it" tells no work of the asker's (a modal, no verb of work); a new subject after "and" ends a description
 		{all, "A friend sent me a link about people who chart other people's dreams for sleep clinics and I can't stop thinking about it. What's the median pay for that kind of work?", []string{"98,600"}, []string{"No guide"}},
+		// A guide's workers placed with an article before the place ("cooks on the long-duration stations")
+		{all, "do cooks on the long-duration stations get paid extra?", []string{"Orbital Chef"}, []string{"No guide for cooks"}},
+		// What the job is made of: its tasks ("modeling", "plumbing") are no line of work
+		{shipped, "how much of the job is actually modeling vs data pipelines? ppl at meetups keep saying it's mostly plumbing", []string{"80%"}, []string{"No guide"}},
+		{shipped, "how much of a nurse's day is charting?", []string{"No guide for nurse"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1209,10 +1209,41 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 		}
 	}
+	if len(sc.occupations) > 0 && shareOfJob(q.raw, ws) {
+		// "how much of the job is actually modeling vs plumbing?", "ML eng
+		// is '80% plumbing'": tasks the job is made of, no line of work
+		sc.occupations = slices.DeleteFunc(slices.Clone(sc.occupations), func(o string) bool { return taskNamed(ws, o) })
+	}
 	for k, o := range sc.occupations {
 		sc.occupations[k] = l.shortFormCut(ws, o)
 	}
 	return sc
+}
+
+// shareOfJob reports whether a question asks what the job is made of:
+// "how much of the job is …", "how much of it is …", "80% plumbing".
+func shareOfJob(raw string, ws []string) bool {
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k] == "how" && ws[k+1] == "much" && ws[k+2] == "of" {
+			return true
+		}
+	}
+	return strings.Contains(raw, "%")
+}
+
+// taskNamed reports whether an occupation found is a task's gerund as
+// typed ("plumbing") or the doer of one ("modeler" of "modeling").
+func taskNamed(ws []string, o string) bool {
+	if strings.Contains(o, " ") {
+		return false
+	}
+	if slices.Contains(ws, o) && strings.HasSuffix(o, "ing") {
+		return true
+	}
+	if b, ok := strings.CutSuffix(o, "er"); ok {
+		return slices.Contains(ws, b+"ing") || slices.Contains(ws, strings.TrimSuffix(b, "e")+"ing")
+	}
+	return false
 }
 
 // newClause reports whether a conjunction at k opens a clause of its own
@@ -1605,9 +1636,11 @@ func (l *Library) placedWorker(ws []string, taken []bool, start, i int, head str
 	if j >= len(ws) || !(ws[j] == "in" || ws[j] == "on" || ws[j] == "aboard" || ws[j] == "onboard") {
 		return nil
 	}
-	for k := j + 1; k < len(ws) && k <= j+3; k++ {
+	limit := j + 3
+	for k := j + 1; k < len(ws) && k <= limit; k++ {
 		w := ws[k]
 		if determiner[w] {
+			limit++ // ("cooks on the long-duration stations": the article counts for nothing)
 			continue
 		}
 		if taken[k] || l.m.stop[w] && !l.m.lex.Adjective(w) { // ("long-duration stations")
