@@ -1984,6 +1984,8 @@ func TestReadings(t *testing.T) {
 		// What the job is made of: its tasks ("modeling", "plumbing") are no line of work
 		{shipped, "how much of the job is actually modeling vs data pipelines? ppl at meetups keep saying it's mostly plumbing", []string{"80%"}, []string{"No guide"}},
 		{shipped, "how much of a nurse's day is charting?", []string{"No guide for nurse"}, nil},
+		// A guide's worker told by a "whose" clause in that guide's own words
+		{all, "how long to become one of those gardeners whose plants are in two states at once?", []string{"Quantum Gardener"}, []string{"No guide for gardeners"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

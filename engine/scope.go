@@ -833,7 +833,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			// greenhouse plants".)
 			g = l.guideWork(ws, i+2, head)
 		}
-		if g == nil && start == i && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that") && len(l.headNames[head]) > 0 && len(l.Guides) > 1 && l.terms != nil && !plainNear(ws, start, i) {
+		if g == nil && start == i && i+2 < len(ws) && (ws[i+1] == "who" || ws[i+1] == "that" || ws[i+1] == "whose") && len(l.headNames[head]) > 0 && len(l.Guides) > 1 && l.terms != nil && !plainNear(ws, start, i) {
 			// "a chef who cooks for astronauts", "gardeners who grow stuff in
 			// superposition": among several guides, a worker of a guide's
 			// kind told by work in words that guide alone uses
