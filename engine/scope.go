@@ -4069,7 +4069,8 @@ func (l *Library) ownWork(q *question, taken []bool) string {
 		worksIn := v == "work" && vi+2 < len(ws) && (ws[vi+1] == "in" || ws[vi+1] == "on") && determiner[ws[vi+2]] && // "works in the clean room making chips"
 			!slices.ContainsFunc(ws, func(w string) bool { return w == "into" || l.m.switchW[w] || l.m.goal[w] }) // (not "… How do I get into growing entangled crops?")
 		looksAfter := (v == "look" || v == "care") && (ws[vi+1] == "after" || ws[vi+1] == "for") // "my aunt looks after patients on the night shift"
-		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil || modalVerb[v]) { // (nor "I can't stop thinking about it": a modal, no work)
+		// (nor "I can't stop thinking about it": a modal, no work)
+		if !doesWork && !worksIn && !looksAfter && (!l.m.lex.Verb(v) || l.m.stop[v] && !objectNext || l.m.goal[v] || notWork[v] || l.m.index[v] != nil || modalVerb[v]) {
 			continue
 		}
 		unknown, known := l.workNouns(ws, taken, vi+1, min(len(ws), vi+10))
