@@ -5389,7 +5389,7 @@ func ownFigure(q *question, g *bot.Guide) string {
 		return fmt.Sprintf(" For what it's worth, the %s guide gives about %s openings a year.", g.Title, bot.Thousands(g.Outlook.AnnualOpenings))
 	case (q.has("outlook") || hasAny(q, "growing", "growth", "grows")) && g.Outlook.GrowthPct != 0:
 		return fmt.Sprintf(" For what it's worth, the %s guide gives employment growth of %s over 10 years.", g.Title, pct(g.Outlook.GrowthPct))
-	case (durationQuestion(q) || hasAny(q, timeComparatives...) || lessTime(q)) && !q.has("outlook") && g.TotalTime != "":
+	case (durationQuestion(q) || hasAny(q, timeComparatives...) || lessTime(q) || timeWise(q.words)) && !q.has("outlook") && g.TotalTime != "":
 		return fmt.Sprintf(" For what it's worth, the %s guide puts the whole path in at %s.", g.Title, g.TotalTime)
 	case weighsSchool(q) && g.Education != "":
 		if (hasAny(q, "training") || hasAny(q, "more", "less", "fewer", "longer", "shorter")) && g.TotalTime != "" {
@@ -5466,8 +5466,14 @@ func weighsLicence(q *question) bool {
 // does each take to get into?"), not how fast a field grows (nor how long
 // each step of the path takes).
 func weighsTime(q *question) bool {
-	return (hasAny(q, timeComparatives...) || lessTime(q) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
+	return (hasAny(q, timeComparatives...) || lessTime(q) || timeWise(q.words) || durationQuestion(q) && hasAny(q, "each", "both", "compared", "compare", "comparison") && !hasAny(q, "step", "steps", "stage", "stages")) &&
 		!q.has("outlook") && !hasAny(q, "growing", "grow", "grows", "growth", "paid", "pay", "pays", "earn", "earns")
+}
+
+// timeWise reports whether words weigh by time in so many words: "time
+// wise", "timewise", "time-wise".
+func timeWise(ws []string) bool {
+	return slices.Contains(ws, "timewise") || adjacent(ws, "time", "wise")
 }
 
 // timeComparatives weigh how long the way in takes ("which takes longer

@@ -1986,6 +1986,8 @@ func TestReadings(t *testing.T) {
 		{shipped, "how much of a nurse's day is charting?", []string{"No guide for nurse"}, nil},
 		// A guide's worker told by a "whose" clause in that guide's own words
 		{all, "how long to become one of those gardeners whose plants are in two states at once?", []string{"Quantum Gardener"}, []string{"No guide for gardeners"}},
+		// "time wise" weighs two jobs by time: with a job no guide covers, refused with the guide's side
+		{shipped, "is ml engineering harder to get into than actuary work like time wise", []string{"No guide for actuary", "5-8 years"}, []string{"Step 1"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
