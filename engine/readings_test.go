@@ -1988,6 +1988,13 @@ func TestReadings(t *testing.T) {
 		{all, "how long to become one of those gardeners whose plants are in two states at once?", []string{"Quantum Gardener"}, []string{"No guide for gardeners"}},
 		// "time wise" weighs two jobs by time: with a job no guide covers, refused with the guide's side
 		{shipped, "is ml engineering harder to get into than actuary work like time wise", []string{"No guide for actuary", "5-8 years"}, []string{"Step 1"}},
+		// A field set against a guide's career on a figure or on time is a line of work no guide covers
+		{shipped, "inside sales or ML engineering, which is growing faster?", []string{"No guide for inside sales", "36%"}, nil},
+		{shipped, "Is instructional design or ML engineering the faster switch out of teaching, time-wise?", []string{"No guide for instructional design"}, nil},
+		// (not a thing of the guide's, nor its own work, nor anything but a figure or time)
+		{shipped, "which programming language should I learn first for ML engineering, python or java?", []string{"Python"}, []string{"No guide"}},
+		{shipped, "Do ML engineers spend more time twiddling hyperparameters or wrangling data? Give it to me straight, no sugarcoating.", []string{"data"}, []string{"No guide"}},
+		{shipped, "quick ones abt MLE: 1) median sal? 2) which state pays the most 3) do i need a masters or nah", []string{"150,000", "California"}, []string{"No guide for nah"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -1042,6 +1042,13 @@ func (l *Library) read(ctx context.Context, text string) *question {
 			}
 		}
 	}
+	if len(q.careers) == 1 && len(q.scope.occupations) == 0 && q.scope.company == "" && q.scope.foreign == "" && len(q.states) == 0 {
+		if f := l.fieldAgainst(q, taken); f != "" {
+			// "inside sales or ML engineering, which is growing faster?":
+			// the other side is a line of work no guide covers
+			q.scope.occupations, q.scope.described = []string{f}, true
+		}
+	}
 	if len(q.scope.occupations) > 0 && len(q.careers) > 0 {
 		l.modifierNotCareer(q, taken)
 	}
@@ -2061,6 +2068,64 @@ func (l *Library) countIntents(q *question) {
 			break
 		}
 	}
+}
+
+// fieldAgainst is the line of work a question that weighs a guide's
+// career against it names by its field ("inside sales or ML engineering,
+// which is growing faster?", "is instructional design or ML engineering
+// the faster switch?"): up to three words right beside "or" or "vs" on the
+// side the career is not named, nouns or a gerund, one of them a word no
+// guide uses. "" when there is none.
+func (l *Library) fieldAgainst(q *question, taken []bool) string {
+	ws := q.words
+	if l.Searcher == nil || !hasAny(q, "which", "better", "faster", "quicker", "more", "higher", "easier") ||
+		!(q.has("salary") || q.has("outlook") || q.has("employed") || hasAny(q, "openings", "growing", "growth", "money", "paid", "pays") || weighsTime(q) || timeWise(ws)) {
+		return "" // (a figure or the time weighed: not "python or java, which should I learn first?")
+	}
+	c := slices.IndexFunc(ws, func(w string) bool { return w == "or" || w == "vs" || w == "versus" })
+	if c <= 0 || c+1 >= len(ws) {
+		return ""
+	}
+	named := slices.IndexFunc(taken, func(t bool) bool { return t })
+	if named < 0 {
+		return ""
+	}
+	var side []int // the other side's words, nearest "or" first
+	if named > c {
+		for k := c - 1; k >= 0 && len(side) < 4; k-- {
+			side = append(side, k)
+		}
+	} else {
+		for k := c + 1; k < len(ws) && len(side) < 4; k++ {
+			side = append(side, k)
+		}
+	}
+	var field []int
+	for _, k := range side {
+		w := ws[k]
+		if l.isCareerWord(w) || len(l.Guides) > 1 && l.terms != nil && l.terms.sole(w) >= 0 {
+			return "" // ("sleep consultant or orbital chef": a guide's word in the name, read elsewhere)
+		}
+		if taken[k] || l.m.stop[w] && !(w == "inside" || w == "outside") || !hasLetter(w) || hasDigit(w) || l.m.index[w] != nil || placeWord(l.m, w) ||
+			!(l.m.lex.Noun(w) || l.m.lex.Adjective(w) || !l.m.lex.Word(w)) {
+			break
+		}
+		field = append(field, k)
+	}
+	if len(field) == 0 || len(field) > 3 {
+		return ""
+	}
+	slices.Sort(field)
+	unknown := false
+	for _, k := range field {
+		unknown = unknown || !l.Searcher.Known(context.Background(), ws[k]) && !l.vocab.known(ws[k])
+	}
+	last := ws[field[len(field)-1]]
+	if !unknown || !l.m.lex.Noun(last) && l.m.lex.Word(last) || l.m.lex.Time(last) || l.m.lex.General(last) || len(last) < 4 ||
+		len(field) > 1 && gerund(l.m.lex, ws[field[0]]) && l.Searcher.Known(context.Background(), last) { // (not "twiddling hyperparameters or wrangling data": the guide's own work; nor "or nah")
+		return ""
+	}
+	return strings.Join(ws[field[0]:field[len(field)-1]+1], " ")
 }
 
 // fromTo reports whether words tell a way from one place in life to
