@@ -1280,14 +1280,8 @@ func doSupported(ws []string, i int) bool {
 func (l *Library) shortNamesIn(ws []string) []string {
 	var out []string
 	for _, f := range l.shortForms {
-		if !l.isCareerWord(f.short) || len(f.long) > len(ws) {
-			continue
-		}
-		for p := 0; p+len(f.long) <= len(ws); p++ {
-			if slices.Equal(ws[p:p+len(f.long)], f.long) {
-				out = append(out, f.short)
-				break
-			}
+		if l.isCareerWord(f.short) && containsRun(ws, f.long) {
+			out = append(out, f.short)
 		}
 	}
 	return out
@@ -1298,10 +1292,7 @@ func (l *Library) shortNamesIn(ws []string) []string {
 // intelligence ethicists" and cut at "intelligence".
 func (l *Library) shortFormCut(ws []string, o string) string {
 	of := strings.Fields(o)
-	for p := 1; p < len(ws) && len(of) > 1; p++ {
-		if ws[p] != of[0] || p+len(of) > len(ws) || !slices.Equal(ws[p:p+len(of)], of) {
-			continue
-		}
+	if p := runAt(ws, of); p >= 1 && len(of) > 1 {
 		for _, f := range l.shortForms {
 			for m := 1; m < len(f.long) && m < len(of); m++ {
 				before := len(f.long) - m

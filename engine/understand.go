@@ -1067,8 +1067,7 @@ func (l *Library) read(ctx context.Context, text string) *question {
 					rest[i] = ""
 				}
 			}
-			still := l.findCareers(rest, make([]bool, len(rest)))
-			q.careers = slices.DeleteFunc(slices.Clone(q.careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
+			q.careers = l.stillNamed(rest, q.careers)
 		}
 	}
 	if len(q.careers) <= 1 && len(l.Guides) > 1 && !l.terms.routes() && (q.has("compare") || q.has("most") || q.has("least") || weighsTwo(q.words) ||
@@ -1206,6 +1205,12 @@ func (l *Library) notNegated(ws []string, careers []*bot.Guide) []*bot.Guide {
 			rest[j] = "" // the words after "not", up to three of a name
 		}
 	}
+	return l.stillNamed(rest, careers)
+}
+
+// stillNamed is careers without those the words rest, some blanked out,
+// no longer name.
+func (l *Library) stillNamed(rest []string, careers []*bot.Guide) []*bot.Guide {
 	still := l.findCareers(rest, make([]bool, len(rest)))
 	return slices.DeleteFunc(slices.Clone(careers), func(g *bot.Guide) bool { return !slices.Contains(still, g) })
 }
@@ -2276,21 +2281,21 @@ func (q *question) excludeStates(cues []string) {
 		rest := line[i+len(cue):]
 		for {
 			k := slices.IndexFunc(q.states, func(st bot.USState) bool { return stateOpens(rest, st) })
-			if k < 0 {
+			byPlace := false
+			if k < 0 && slices.Contains(asideCues, cue) { // (not "moving from NYC to SF": where from, a state of the comparison)
 				// "… Seattle, what's the median? not counting the Bay Area":
 				// a place of the state, by its nickname or a city
-				if slices.Contains(asideCues, cue) { // (not "moving from NYC to SF": where from, a state of the comparison)
-					k = slices.IndexFunc(q.states, func(st bot.USState) bool { return q.placeOpens(rest, st) })
-				}
-				if k >= 0 {
-					q.excluded = append(q.excluded, q.states[k])
-					q.states = slices.Delete(slices.Clone(q.states), k, k+1)
-				}
+				k, byPlace = slices.IndexFunc(q.states, func(st bot.USState) bool { return q.placeOpens(rest, st) }), true
+			}
+			if k < 0 {
 				break
 			}
 			st := q.states[k]
 			q.excluded = append(q.excluded, st)
 			q.states = slices.Delete(slices.Clone(q.states), k, k+1)
+			if byPlace {
+				break // (a place's words are not trimmed off as a state's name is)
+			}
 			rest = strings.TrimPrefix(rest, "the ")
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest, strings.ToLower(st.Name)+" "), strings.ToLower(st.Code)+" ")
 			for _, join := range []string{"and ", "or ", "nor ", "& "} {
