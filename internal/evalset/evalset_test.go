@@ -2279,6 +2279,31 @@ var sets = []struct {
 	// Voice t359: questions with conditions and exclusions ('without a degree', 'not counting California', 'other than the AWS one', 'if I can't code', 'assuming I already have a masters', 'only part-time'); guide careers and real jobs with no guide (mirrors h296), written in session 53
 	{"tune/ml-engineer-600", "tune/ml-engineer-600.jsonl", false, 120, 15, 0.95},
 	{"tune/careers-600", "tune/careers-600.jsonl", true, 80, 15, 0.96},
+	// Voice t360: performing-arts, music and entertainment workers whose words touch a guide's (musicians, dancers, actors, stage managers, sound engineers, DJs, music teachers, stunt performers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h297), written in session 54
+	// (first run of 601-608 together: 1,913/2,000 (95.65%), 0 wrong career, 14 answered for an occupation with no guide).
+	{"tune/ml-engineer-601", "tune/ml-engineer-601.jsonl", false, 120, 15, 0.97},
+	{"tune/careers-601", "tune/careers-601.jsonl", true, 80, 15, 0.94},
+	// Voice t361: messages written by people whose first language is not English: word-for-word phrasings, British and Indian English ('kindly tell', 'what is the scope of', 'do the needful', 'fresher', 'lakhs', 'colour'), slips of grammar and article; guide careers and real jobs with no guide (mirrors h298), written in session 54
+	{"tune/ml-engineer-602", "tune/ml-engineer-602.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-602", "tune/careers-602.jsonl", true, 80, 15, 0.97},
+	// Voice t362: mining, oil and gas, chemical and materials workers whose words touch a guide's (geologists, petroleum engineers, chemists, welders, miners, metallurgists, lab chemists, refinery operators), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h299), written in session 54
+	{"tune/ml-engineer-603", "tune/ml-engineer-603.jsonl", false, 120, 15, 0.943},
+	{"tune/careers-603", "tune/careers-603.jsonl", true, 80, 15, 0.94},
+	// Voice t363: hypothetical and conditional plans ('if I moved to Texas what would I make?', 'suppose I get the first cert, then what?', 'what if I fail the exam', 'say I start at 45', 'if I only had a year'); guide careers and real jobs with no guide (mirrors h300), written in session 54
+	{"tune/ml-engineer-604", "tune/ml-engineer-604.jsonl", false, 120, 15, 0.916},
+	{"tune/careers-604", "tune/careers-604.jsonl", true, 80, 15, 0.95},
+	// Voice t364: office, finance-admin and real-estate workers whose words touch a guide's (insurance agents, realtors, bank tellers, office managers, HR specialists, recruiters, executive assistants, bookkeepers), asked about alone and set against a guide's career; guide careers and real jobs with no guide (mirrors h301), written in session 54
+	{"tune/ml-engineer-605", "tune/ml-engineer-605.jsonl", false, 120, 15, 0.956},
+	{"tune/careers-605", "tune/careers-605.jsonl", true, 80, 15, 0.94},
+	// Voice t365: messages typed in a hurry: no punctuation, run-on sentences, all caps or all lowercase, words run together or split ('mlesalary', 'certif ications'), doubled letters, autocorrect slips; guide careers and real jobs with no guide (mirrors h302), written in session 54
+	{"tune/ml-engineer-606", "tune/ml-engineer-606.jsonl", false, 120, 15, 0.95},
+	{"tune/careers-606", "tune/careers-606.jsonl", true, 80, 15, 0.96},
+	// Voice t366: service members and veterans moving to civilian work (soldiers, sailors, marines, military cooks, intelligence analysts, drone operators, people using the GI Bill), asking about a guide's career or a job with no guide; guide careers and real jobs with no guide (mirrors h303), written in session 54
+	{"tune/ml-engineer-607", "tune/ml-engineer-607.jsonl", false, 120, 15, 0.976},
+	{"tune/careers-607", "tune/careers-607.jsonl", true, 80, 15, 0.99},
+	// Voice t367: questions that count or filter the guide's items ('how many states pay over 150k?', 'which certs cost under 300', 'how many steps are there', 'any state below the national median?', 'top three', 'more than two tools?'); guide careers and real jobs with no guide (mirrors h304), written in session 54
+	{"tune/ml-engineer-608", "tune/ml-engineer-608.jsonl", false, 120, 15, 0.876},
+	{"tune/careers-608", "tune/careers-608.jsonl", true, 80, 15, 0.92},
 	// The held-out sets' target is minPass too; the floor guards against
 	// regressions until the engine reaches it (scores are printed by every run).
 	{"test/ml-engineer", "test/ml-engineer.jsonl", false, 120, 15, 0.95},
