@@ -3735,6 +3735,12 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 55 (voice h311: design and architecture workers whose words touch a guide's (architects, interior designers, drafters, urban planners, landscape architects, industrial designers, fashion designers, graphic designers), asking about a guide's career or their own work; guide careers and real jobs with no guide); committed unread, for session 56 to score once.
 	{"test/ml-engineer-425", "test/ml-engineer-425.jsonl", false, 120, 15, 0.5},
 	{"test/careers-425", "test/careers-425.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 55 (voice h309: doctors, dentists, pharmacists and other medical specialists whose words touch a guide's (surgeons, anesthesiologists, radiologists, dentists, orthodontists, pharmacists, optometrists, veterinarians, medical residents), asking about a guide's career or their own field; guide careers and real jobs with no guide); committed unread, for session 56 to score once.
+	{"test/ml-engineer-423", "test/ml-engineer-423.jsonl", false, 120, 15, 0.5},
+	{"test/careers-423", "test/careers-423.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 55 (voice h312: questions about the hard parts and downsides (stress, burnout, long hours, layoffs, what people quit over, the worst part of the job, whether it is lonely), asked plainly or as worries; guide careers and real jobs with no guide); committed unread, for session 56 to score once.
+	{"test/ml-engineer-426", "test/ml-engineer-426.jsonl", false, 120, 15, 0.5},
+	{"test/careers-426", "test/careers-426.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3812,7 +3818,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-415": 4, "test/ml-engineer-4
 // 407-410 that session 54 scored at its start; session 54 wrote eight
 // blind at its start: four (411-414), which it scored at its end, and
 // four (415-418) that session 55 scored at its start.
-var unscored = map[string]bool{"test/ml-engineer-419": true, "test/careers-419": true, "test/ml-engineer-421": true, "test/careers-421": true, "test/ml-engineer-422": true, "test/careers-422": true, "test/ml-engineer-420": true, "test/careers-420": true, "test/ml-engineer-425": true, "test/careers-425": true}
+var unscored = map[string]bool{"test/ml-engineer-419": true, "test/careers-419": true, "test/ml-engineer-421": true, "test/careers-421": true, "test/ml-engineer-422": true, "test/careers-422": true, "test/ml-engineer-420": true, "test/careers-420": true, "test/ml-engineer-425": true, "test/careers-425": true, "test/ml-engineer-423": true, "test/careers-423": true, "test/ml-engineer-426": true, "test/careers-426": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-402": 1, "test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 1, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
