@@ -3741,6 +3741,9 @@ var sets = []struct {
 	// Held-out, written blind at the start of session 55 (voice h312: questions about the hard parts and downsides (stress, burnout, long hours, layoffs, what people quit over, the worst part of the job, whether it is lonely), asked plainly or as worries; guide careers and real jobs with no guide); committed unread, for session 56 to score once.
 	{"test/ml-engineer-426", "test/ml-engineer-426.jsonl", false, 120, 15, 0.5},
 	{"test/careers-426", "test/careers-426.jsonl", true, 60, 10, 0.5},
+	// Held-out, written blind at the start of session 55 (voice h310: places that are not plain US states: Washington DC, Puerto Rico, Guam, remote work for a company in another state, living abroad, moving between states, a city with its state left out, regions ('the Midwest', 'New England', 'the South'); guide careers and real jobs with no guide); committed unread, for session 56 to score once.
+	{"test/ml-engineer-424", "test/ml-engineer-424.jsonl", false, 120, 15, 0.5},
+	{"test/careers-424", "test/careers-424.jsonl", true, 60, 10, 0.5},
 }
 
 // testFloor is the floor for all held-out sets together: the issue's
@@ -3818,7 +3821,7 @@ var knownNoGuide = map[string]int{"test/ml-engineer-415": 4, "test/ml-engineer-4
 // 407-410 that session 54 scored at its start; session 54 wrote eight
 // blind at its start: four (411-414), which it scored at its end, and
 // four (415-418) that session 55 scored at its start.
-var unscored = map[string]bool{"test/ml-engineer-419": true, "test/careers-419": true, "test/ml-engineer-421": true, "test/careers-421": true, "test/ml-engineer-422": true, "test/careers-422": true, "test/ml-engineer-420": true, "test/careers-420": true, "test/ml-engineer-425": true, "test/careers-425": true, "test/ml-engineer-423": true, "test/careers-423": true, "test/ml-engineer-426": true, "test/careers-426": true}
+var unscored = map[string]bool{"test/ml-engineer-419": true, "test/careers-419": true, "test/ml-engineer-421": true, "test/careers-421": true, "test/ml-engineer-422": true, "test/careers-422": true, "test/ml-engineer-420": true, "test/careers-420": true, "test/ml-engineer-425": true, "test/careers-425": true, "test/ml-engineer-423": true, "test/careers-423": true, "test/ml-engineer-426": true, "test/careers-426": true, "test/ml-engineer-424": true, "test/careers-424": true}
 
 // knownWrong is the same for answers from the wrong career.
 var knownWrong = map[string]int{"test/careers-402": 1, "test/careers-371": 1, "test/careers-374": 1, "test/careers-354": 4, "test/careers-346": 1, "test/careers-336": 1, "test/careers-337": 1, "test/careers-317": 1, "test/careers-312": 1, "test/careers-314": 1, "test/careers-302": 1, "test/careers-294": 1, "test/careers-289": 3, "test/careers-256": 1, "test/careers-258": 1, "test/careers-251": 2, "test/careers-245": 2, "test/careers-234": 1, "test/careers-227": 1, "test/careers-186": 3, "test/careers-127": 1, "test/careers-129": 1, "test/careers-100": 1, "test/careers-95": 1, "test/careers-122": 1}
