@@ -2328,6 +2328,9 @@ func (e *Engine) answerGuide(ctx context.Context, lib *Library, q *question, g *
 	if a := e.rankClaim(q, g); a != nil {
 		return a, nil // "why is Massachusetts the top-paying state?": the table's top, computed
 	}
+	if a := e.itemCount(lib, q, g); a != nil {
+		return a, nil // "how many portfolio ideas does the guide give?": counted from its lists
+	}
 	if a := e.namedItem(lib, q, g); a != nil {
 		return a, nil // "saw Kubeflow on a posting with a nice bonus, what's it used for?": the tool's line
 	}

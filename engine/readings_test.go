@@ -1995,6 +1995,19 @@ func TestReadings(t *testing.T) {
 		{shipped, "which programming language should I learn first for ML engineering, python or java?", []string{"Python"}, []string{"No guide"}},
 		{shipped, "Do ML engineers spend more time twiddling hyperparameters or wrangling data? Give it to me straight, no sugarcoating.", []string{"data"}, []string{"No guide"}},
 		{shipped, "quick ones abt MLE: 1) median sal? 2) which state pays the most 3) do i need a masters or nah", []string{"150,000", "California"}, []string{"No guide for nah"}},
+		// How many things a guide lists is counted from its own lists, with the items
+		{shipped, "how many cloud platforms are listed for ML engineers, name them", []string{"lists 4 under Cloud platforms", "Vertex AI"}, []string{"no such count"}},
+		{shipped, "how many tool categories are in the ML guide", []string{"4 parts", "Infrastructure (4)"}, nil},
+		{shipped, "how many technical skills vs soft skills are listed for MLE?", []string{"lists 4 under Technical skills", "lists 3 under Soft skills"}, nil},
+		{shipped, "how many portfolio ideas for ML eng", []string{"lists 6 under Portfolio ideas"}, []string{"no such count"}},
+		{shipped, "How many certs does the ML engineer guide recommend and what's the price range?", []string{"4", "$100", "$300"}, []string{"How many:"}},
+		{all, "total number of tools for lucid dream surveying?", []string{"lists 7 under Tools and technologies", "Safety gear (2)"}, nil},
+		{all, "how many meeting types for superposition growers? list em", []string{"lists 3 under Common meetings", "blight watch briefings"}, nil},
+		// (not the state table's counts, a percentage, or a count of an exam's questions no list holds)
+		{shipped, "how many people work building production ml systems in new york", []string{"12,000"}, []string{"How many:"}},
+		{shipped, "washington state ML engineers earn how many percent more than national median?", []string{"17%"}, []string{"How many:"}},
+		{all, "How many questions are on the quantum greenhouse operator permit exam?", []string{"nothing on"}, []string{"Common questions"}},
+		{shipped, "how many pieces of safety gear does an ML engineer use", nil, []string{"How many:"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
