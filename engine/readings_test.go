@@ -2008,6 +2008,13 @@ func TestReadings(t *testing.T) {
 		{shipped, "washington state ML engineers earn how many percent more than national median?", []string{"17%"}, []string{"How many:"}},
 		{all, "How many questions are on the quantum greenhouse operator permit exam?", []string{"nothing on"}, []string{"Common questions"}},
 		{shipped, "how many pieces of safety gear does an ML engineer use", nil, []string{"How many:"}},
+		// A job worked in a supposed clause, pay "like" for a job, a short job name set against the career, a job "practicing"
+		{shipped, "if I moved to Texas and worked as a welder, what's typical pay?", []string{"No guide for welder"}, []string{"150,000"}},
+		{shipped, "whats the pay like for a roughneck", []string{"No guide for roughneck"}, []string{"150,000"}},
+		{shipped, "is mle or web dev better paid in nyc", []string{"No guide for web dev", "170,000"}, nil},
+		{shipped, "what if I just go to law school, how long until I'm a practicing lawyer?", []string{"No guide for practicing lawyer"}, []string{"5-8 years"}},
+		{all, "pay range for cooking in zero g, low end to high end? I've been a touring caterer and I'm curious", []string{"58,900"}, []string{"No guide"}},
+		{shipped, "what should my github projects include to impress ML hiring managers", []string{"benchmark"}, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -159,9 +159,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				return false // "can you make a living as a food blogger?": a living asked of the job, not the asker's (but "I've made a living as a chef")
 			}
 			if m.origin[w] {
-				for j := k - 1; j >= 0 && j >= k-6; j-- {
+				for j := k - 1; j >= 0 && j >= k-10; j-- {
 					if j < len(ends) && ends[j] {
 						break // "what's the pay like? asking as an addiction counselor": the sentence before has its own words
+					}
+					if j < k-6 {
+						if supposing[ws[j]] && j+1 < k && supposer[ws[j+1]] {
+							return false // "if I moved to Texas and worked as a welder": the whole clause supposed
+						}
+						continue
 					}
 					if m.goal[ws[j]] && (j > k-5 || j+1 < len(ws) && ws[j+1] == "to") {
 						return false // (and "I want to work with sick animals as a vet")
@@ -442,11 +448,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				m.lex.CompletePhrase(ws[i-1]+" "+ws[i]) != "" {
 				// "dental hyg salary": a job's name cut short.
 				phrase, start = m.lex.CompletePhrase(ws[i-1]+" "+ws[i]), i-1
-			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && (shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i)) && i+1 < len(ws) ||
+			} else if full, ok := shortHeads[ws[i]]; ok && i > 0 && !taken[i-1] && !m.stop[ws[i-1]] && (m.index[ws[i-1]] == nil || m.lex.OnlyNoun(ws[i-1]) && (shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i) || l.orCareerBefore(ws, taken, i-1)) && i+1 < len(ws) ||
 				m.lex.Occupation(ws[i-1]) && !l.isCareerWord(ws[i-1]) && shortNext(m, ws, i)) && // ("master tech pay": a rank that is a job itself, before the short head)
 				(m.lex.Noun(ws[i-1]) && !m.lex.MostlyAdjective(ws[i-1]) || m.lex.Relational(ws[i-1]) || !m.lex.Word(ws[i-1]) && hasLetter(ws[i-1])) &&
 				!l.isCareerWord(ws[i-1]) &&
-				(shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
+				(shortNext(m, ws, i) || l.versusCareerAt(ws, taken, i) || l.orCareerBefore(ws, taken, i-1) || (opensAsk(m, ws, i) || i+1 < len(ws) && certNext[ws[i+1]] && m.lex.OnlyNoun(ws[i-1])) &&
 					!(i+1 < len(ws) && certNext[ws[i+1]] && (len(ws[i-1]) < 3 || l.knownTerm(ws[i-1]) || m.shorthand[ws[i-1]] != nil))) {
 				// ("the pharmacy tech certification": a workplace's tech,
 				// then the certificate asked)
@@ -536,8 +542,11 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			phrase = head
 			if k := i - 1; k >= 0 && !taken[k] && !m.stop[ws[k]] && m.index[ws[k]] == nil && hasLetter(ws[k]) &&
 				(!m.lex.Adjective(ws[k]) || m.lex.Relational(ws[k]) || m.lex.Noun(ws[k]) && !m.lex.MostlyAdjective(ws[k]) && (k > 0 && m.lex.Adjective(ws[k-1]) && !m.stop[ws[k-1]] || m.lex.OnlyNoun(m.lex.Singular(ws[k])) || i+1 < len(ws) && m.index[ws[i+1]] != nil)) && !m.lex.Occupation(ws[k]) && !m.origin[ws[k]] && !m.lex.Foreign(ws[k]) &&
-				!(strings.HasSuffix(ws[k], "s") && m.lex.VerbForm(ws[k]) && m.lex.CommonVerb(strings.TrimSuffix(ws[k], "s"))) { // (not "which cert gets growers …": a verb)
+				!(strings.HasSuffix(ws[k], "s") && m.lex.VerbForm(ws[k]) && m.lex.CommonVerb(strings.TrimSuffix(ws[k], "s"))) && // (not "which cert gets growers …": a verb)
+				!(!m.lex.Word(ws[k]) && participle(m, ws[k])) {
 				phrase, start = ws[k]+" "+head, k // "web developers", "chemical engineer"
+			} else if k >= 0 && !taken[k] && !m.lex.Word(ws[k]) && m.index[ws[k]] == nil && participle(m, ws[k]) {
+				start = k // "a practicing lawyer": the lawyer, at work
 			}
 		}
 		if len(q.careers) > 0 && start < i && m.roles[head] && l.careerUses(q.careers, ws[start:i]) &&
@@ -551,7 +560,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 			}
 			continue // "the crew members an orbital chef cooks for": people of the career's own world
 		}
-		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) {
+		if start < i && !m.lex.Word(ws[start]) && l.knownTerm(ws[start]) && !(start+1 == i && m.index[ws[start]] == nil && participle(m, ws[start])) {
 			continue // a name from the guides ("Heisenberg pruner"), not a job
 		}
 		if l.certNameTyped(ws, i) {
@@ -2141,7 +2150,10 @@ func workContext(m *model, ws []string, i int) bool {
 		if ws[k] == "a" || ws[k] == "an" {
 			k--
 		}
-		if k >= 1 && (ws[k] == "for" || ws[k] == "of") && jobSlotNext[ws[k-1]] &&
+		if k >= 2 && ws[k] == "for" && ws[k-1] == "like" && jobSlotNext[ws[k-2]] {
+			k-- // "what's the pay like for a roughneck": the pay, asked what it is like
+		}
+		if k >= 1 && (ws[k] == "for" || ws[k] == "of" || ws[k] == "like" && ws[k+1] == "for") && jobSlotNext[ws[k-1]] &&
 			(i+1 == len(ws) || m.stop[ws[i+1]] && ws[i+1] != "who" && ws[i+1] != "that") {
 			// "the salary for a recruiter in boston": whose pay is asked
 			// (not "pay for longer stays", "pay for professionals who …")
@@ -4775,6 +4787,23 @@ func (l *Library) versusCareerAt(ws []string, taken []bool, i int) bool {
 // cartographer vs map maker").
 func (l *Library) versusCareerBefore(ws []string, taken []bool, start int) bool {
 	return start >= 2 && (ws[start-1] == "vs" || ws[start-1] == "versus") && taken[start-2] && l.isCareerWord(ws[start-2])
+}
+
+// participle reports whether w is a verb's "-ing" form the dictionary
+// does not list ("practicing": practice).
+func participle(m *model, w string) bool {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 3 {
+		return false
+	}
+	return m.lex.Verb(base) || m.lex.Verb(base+"e") || base[len(base)-1] == base[len(base)-2] && m.lex.Verb(base[:len(base)-1])
+}
+
+// orCareerBefore reports whether "or", "vs" or "versus" before ws[start]
+// sets it against a guide's career named right before ("is mle or web dev
+// better paid").
+func (l *Library) orCareerBefore(ws []string, taken []bool, start int) bool {
+	return start >= 2 && (ws[start-1] == "or" || ws[start-1] == "vs" || ws[start-1] == "versus") && taken[start-2] && l.isCareerWord(ws[start-2])
 }
 
 // vendorStart is where the certificate name around the job title at start
