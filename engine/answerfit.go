@@ -2119,7 +2119,7 @@ func (e *Engine) negated(q *question, g *bot.Guide) *bot.Answer {
 			switch {
 			case q.m.index[next]["education"]:
 				return requirementAnswer(e, g, "a degree", "Education", g.Education, g.EducationLevel, faqOn(g, "degree", "master"))
-			case q.m.index[next][bot.KindCerts] || q.certPairs(next):
+			case q.m.index[next][bot.KindCerts] || w != "instead" && q.certPairs(next): // (not "instead of cooking in orbit": the work, whose words a certificate's name shares)
 				return requirementAnswer(e, g, "a certification", "Certification", g.Certification, "", faqOn(g, "certification"))
 			case q.m.index[next]["license"]:
 				return requirementAnswer(e, g, "a license", "License", g.License, "", faqOn(g, "license"))

@@ -2015,6 +2015,10 @@ func TestReadings(t *testing.T) {
 		{shipped, "what if I just go to law school, how long until I'm a practicing lawyer?", []string{"No guide for practicing lawyer"}, []string{"5-8 years"}},
 		{all, "pay range for cooking in zero g, low end to high end? I've been a touring caterer and I'm curious", []string{"58,900"}, []string{"No guide"}},
 		{shipped, "what should my github projects include to impress ML hiring managers", []string{"benchmark"}, []string{"No guide"}},
+		// A role WordNet files as a job, set against a career (a place between); "instead of" the work, not a credential
+		{all, "recruiter in NY vs dream mapper in NY, salary?", []string{"No guide for recruiter", "121,700"}, nil},
+		{all, "if I became a regular line cook instead of cooking in orbit, which pays more?", []string{"No guide for line cook", "87,500"}, []string{"Without a certification"}},
+		{all, "can I cook in orbit instead of a certification route?", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -532,7 +532,7 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 				versusCareer(l, ws, taken, i) && !relations[head] && !m.lex.Adjective(head) || // ("foreman vs ML engineer, which pays more?": set against a career)
 				qualifyAs(ws, i) && !m.roles[head] ||
 				i+1 < len(ws) && certNext[ws[i+1]] && !m.roles[head] && i > 0 && !taken[i-1] && m.lex.Adjective(ws[i-1])) && !l.usesNoun(head)) && !cased(i)) || // ("best personal trainer certification?": the credential of a job)
-				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
+				(m.roles[head] || m.roles[ws[i]]) && !workContext(m, ws, i) && !openingRole && !(m.lex.Occupation(head) && versusCareer(l, ws, taken, placedAt(m, ws, taken, i))) && !(len(q.careers) == 0 && m.lex.Occupation(head) && (i == 0 || ws[i-1] != "the") && asksOfDoer(m, ws, i)) &&
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && i+1 < len(ws) && ws[i+1] == "who" && thatJobAfter(ws, i)) && // ("the doctor who treats my dog — what's the path to that job?")
 					!(len(q.careers) == 0 && m.lex.Occupation(head) && ws[i] != head && i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] == "who") || // ("the doctors who read x-rays": a kind of doctor, not one person)
 				m.index[ws[i]] != nil {
@@ -4797,6 +4797,15 @@ func participle(m *model, w string) bool {
 		return false
 	}
 	return m.lex.Verb(base) || m.lex.Verb(base+"e") || base[len(base)-1] == base[len(base)-2] && m.lex.Verb(base[:len(base)-1])
+}
+
+// placedAt is where the words of a job at i end, with the place told
+// right after it ("recruiter in NY vs …").
+func placedAt(m *model, ws []string, taken []bool, i int) int {
+	if i+2 < len(ws) && ws[i+1] == "in" && taken[i+2] && placeWord(m, ws[i+2]) {
+		return i + 2
+	}
+	return i
 }
 
 // orCareerBefore reports whether "or", "vs" or "versus" before ws[start]
