@@ -1099,7 +1099,7 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 				return a, nil
 			}
 		}
-		if g := lib.otherSideGuide(q); g != nil && (figures(q) || weighsTime(q) || weighsSchool(q)) && q.has("compare") &&
+		if g := lib.otherSideGuide(q); g != nil && (figures(q) || weighsTime(q) || weighsSchool(q)) && (q.has("compare") || comparesUnguided(q) && hasAny(q, "which", "whichever")) && // (or "line cook or cooking in orbit, which pays more?")
 			containsWord(strings.ToLower(q.raw), strings.ToLower(q.scope.occupations[0])) { // (a job typed, not "superposition gardening" read as its doer)
 			// "line cook on Earth vs cooking in orbit, which pays more?": the
 			// other side is a guide's work, told in words only it uses; its
@@ -5288,6 +5288,9 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 		if m == nil && q.full != nil && (hasAny(q, "which", "whichever") || q.has("compare")) {
 			m = betweenSidesRE.FindStringSubmatch(q.full.raw) // (the sentence before the one that weighs them: "… between X and Y. which pays more?")
 		}
+		if m == nil && hasAny(q, "which", "whichever") {
+			m = orSidesRE.FindStringSubmatch(q.raw) // "line cook or cooking in orbit, which pays more?"
+		}
 		if m == nil {
 			return nil
 		}
@@ -5316,6 +5319,9 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 
 // betweenSidesRE finds the two sides of "between X and Y", each up to a
 // mark that ends it.
+// orSidesRE finds the two sides of "X or Y" within one clause.
+var orSidesRE = regexp.MustCompile(`(?i)([^.?!,;:]+?)\s+or\s+([^.?!,;:]+)`)
+
 var betweenSidesRE = regexp.MustCompile(`(?i)\bbetween\s+([^.?!,;]+?)\s+and\s+([^.?!,;]+)`)
 
 // ownJobRefused is the reply when the asker's own job, which has no

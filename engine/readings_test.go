@@ -2019,6 +2019,8 @@ func TestReadings(t *testing.T) {
 		{all, "recruiter in NY vs dream mapper in NY, salary?", []string{"No guide for recruiter", "121,700"}, nil},
 		{all, "if I became a regular line cook instead of cooking in orbit, which pays more?", []string{"No guide for line cook", "87,500"}, []string{"Without a certification"}},
 		{all, "can I cook in orbit instead of a certification route?", nil, []string{"No guide"}},
+		// "X or Y, which …?": a job with no guide set against a guide's work told in its words
+		{all, "line cook or cooking in orbit, which pays more?", []string{"No guide for line cook", "87,500"}, []string{"58,900"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
