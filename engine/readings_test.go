@@ -2021,6 +2021,9 @@ func TestReadings(t *testing.T) {
 		{all, "can I cook in orbit instead of a certification route?", nil, []string{"No guide"}},
 		// "X or Y, which …?": a job with no guide set against a guide's work told in its words
 		{all, "line cook or cooking in orbit, which pays more?", []string{"No guide for line cook", "87,500"}, []string{"58,900"}},
+		// "which …: flying as an airline pilot or working as an ML engineer?": the job after "as" is a side weighed, not the asker's
+		{shipped, "which takes longer to get into: flying as an airline pilot or working as an ML engineer?", []string{"No guide for airline pilot", "5-8 years"}, nil},
+		{shipped, "I work as an airline pilot. which takes longer, grad school or learning production ML?", nil, []string{"No guide"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

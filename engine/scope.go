@@ -179,6 +179,15 @@ func (l *Library) findScope(q *question, raw []string, taken []bool) scope {
 						return false // "my dad has been a truck driver": his job, not the asker's
 					}
 				}
+				if slices.Contains(ws[:k], "which") {
+					e := i + 1
+					for e < len(ws) && e <= i+3 && !m.stop[ws[e]] && ws[e] != "or" && ws[e] != "vs" && ws[e] != "versus" {
+						e++
+					}
+					if e+1 < len(ws) && (ws[e] == "or" || ws[e] == "vs" || ws[e] == "versus") && l.namesCareer(ws[e+1:min(len(ws), e+6)], taken[e+1:min(len(ws), e+6)]) {
+						return false // "which takes longer: flying as an airline pilot or working as an ML engineer?": one side weighed
+					}
+				}
 				return true
 			}
 			seen++
