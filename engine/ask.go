@@ -2641,6 +2641,9 @@ func (e *Engine) factAnswer(q *question, g *bot.Guide) *bot.Answer {
 	if a := e.figureOver(q, g); a != nil {
 		return a // "is the New York median above 160k?": that one figure, weighed
 	}
+	if t, ok := nationalLine(q); ok && len(g.States) > 0 && len(q.states) == 0 && hasAny(q, "state", "states") {
+		return thresholdAnswer(e, g, t, false) // "any state below the national median?"
+	}
 	if t, ok := q.threshold(); ok && len(g.States) > 0 && (q.has("salary") || q.has("employed") || q.has("state")) &&
 		!(len(q.states) == 0 && !t.percent && !q.has("state") && rangeEnd(g, t.value)) {
 		return thresholdAnswer(e, g, t, !t.money && !q.has("salary") && (q.has("employed") || hasAny(q, "people", "jobs") || len(q.careers) > 0))
@@ -3154,19 +3157,32 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 	what := "a median salary"
 	fig := bot.Money(t.value)
 	switch {
+	case t.percent && t.value == 0:
+		what, fig = "a median", fmt.Sprintf("the national median (%s)", bot.Money(g.Salary.Median))
 	case t.percent:
 		what, fig = "a median", fmt.Sprintf("%d%% over the national median", t.value)
 	case byEmployed:
 		what, fig = "employment", bot.Thousands(t.value)
 	}
-	dir := map[[2]bool]string{{true, false}: "above", {true, true}: "at or above", {false, false}: "below", {false, true}: "at or below"}[[2]bool{t.above, t.atLeast}]
-	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s: states with %s %s %s", g.Title, what, dir, fig),
+	dir := t.side("above", "below", func(int) string { return fig })
+	if t.upper > 0 || t.exact {
+		dir = t.side("above", "below", func(v int) string {
+			if byEmployed {
+				return bot.Thousands(v)
+			}
+			return bot.Money(v)
+		})
+	}
+	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s: states with %s %s", g.Title, what, dir),
 		Source: dataSource(g, "Salary by state")}
 	if len(in) == 0 {
-		a.Body = fmt.Sprintf("None of the %d states in the %s guide has %s %s %s.", len(g.States), g.Title, what, dir, fig)
+		a.Body = fmt.Sprintf("None of the %d states in the %s guide has %s %s.", len(g.States), g.Title, what, dir)
 	} else {
-		a.Body = fmt.Sprintf("Of the %d states in the %s guide, %d %s %s %s %s:", len(g.States), g.Title, len(in),
-			map[bool]string{true: "has", false: "have"}[len(in) == 1], what, dir, fig)
+		a.Body = fmt.Sprintf("Of the %d states in the %s guide, %d %s %s %s:", len(g.States), g.Title, len(in),
+			map[bool]string{true: "has", false: "have"}[len(in) == 1], what, dir)
+		if len(in) == len(g.States) && len(in) > 1 {
+			a.Body = fmt.Sprintf("All %d states in the %s guide have %s %s:", len(in), g.Title, what, dir)
+		}
 		for _, r := range in {
 			a.Bullets = append(a.Bullets, stateLine(r))
 		}
@@ -3175,21 +3191,40 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 	return a
 }
 
+// nationalLineRE finds a side of the national median asked of the states
+// ("any state below the national median?").
+var nationalLineRE = regexp.MustCompile(`(?i)\b(above|over|higher than|more than|below|under|lower than|less than)\s+(?:the\s+)?(?:us\s+|national\s+|country'?s?\s+)(?:median|average|figure|number|pay|salary|level)`)
+
+// nationalLine reads the national median as the line a state's median is
+// weighed against: a threshold of 0% above or below it.
+func nationalLine(q *question) (threshold, bool) {
+	if hasDigit(q.raw) || !hasAny(q, "any", "which", "many", "every", "all", "none", "list") || hasAny(q, "most", "least", "smallest", "biggest", "largest", "furthest", "farthest", "highest", "lowest", "top", "bottom", "only", "premium", "bump", "rank", "each", "far") {
+		return threshold{}, false // (not "which state is furthest above the national median?": a ranking)
+	}
+	m := nationalLineRE.FindStringSubmatch(q.raw)
+	if m == nil {
+		return threshold{}, false
+	}
+	up := !strings.Contains("below|under|lower than|less than", strings.ToLower(m[1]))
+	return threshold{percent: true, above: up}, true
+}
+
 // certThresholdAnswer lists the certifications priced above or below a
 // figure ("certs under $250").
 func certThresholdAnswer(e *Engine, g *bot.Guide, t threshold) *bot.Answer {
-	dir := map[[2]bool]string{{true, false}: "over", {true, true}: "at or over", {false, false}: "under", {false, true}: "at or under"}[[2]bool{t.above, t.atLeast}]
+	dir := t.side("over", "under", bot.Money)
 	a := &bot.Answer{Answered: true, Career: g.Slug, Kind: bot.KindCerts, Items: certItems(e, g),
-		Title: fmt.Sprintf("Certifications %s %s · %s", dir, bot.Money(t.value), g.Title), Source: source(g, "Certifications")}
+		Title: fmt.Sprintf("Certifications costing %s · %s", strings.TrimPrefix(dir, "of "), g.Title), Source: source(g, "Certifications")}
 	for _, c := range g.Certifications {
 		if c.Price > 0 && t.holds(float64(c.Price)) {
 			a.Bullets = append(a.Bullets, certLine(c))
 		}
 	}
+	costs := strings.TrimPrefix(dir, "of ")
 	if len(a.Bullets) == 0 {
-		a.Body = fmt.Sprintf("None of the %d certifications in the %s guide costs %s %s.", len(g.Certifications), g.Title, dir, bot.Money(t.value))
+		a.Body = fmt.Sprintf("None of the %d certifications in the %s guide costs %s.", len(g.Certifications), g.Title, costs)
 	} else {
-		a.Body = fmt.Sprintf("Of the %d certifications in the %s guide, these cost %s %s:", len(g.Certifications), g.Title, dir, bot.Money(t.value))
+		a.Body = fmt.Sprintf("Of the %d certifications in the %s guide, %d cost %s:", len(g.Certifications), g.Title, len(a.Bullets), costs)
 	}
 	a.FollowUps = e.followUps(g, "certs", "certs", "path", "salary")
 	return a

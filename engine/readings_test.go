@@ -2024,6 +2024,16 @@ func TestReadings(t *testing.T) {
 		// "which …: flying as an airline pilot or working as an ML engineer?": the job after "as" is a side weighed, not the asker's
 		{shipped, "which takes longer to get into: flying as an airline pilot or working as an ML engineer?", []string{"No guide for airline pilot", "5-8 years"}, nil},
 		{shipped, "I work as an airline pilot. which takes longer, grad school or learning production ML?", nil, []string{"No guide"}},
+		// Filters over the state table and the certificates: "N or more", a range, an exact price, the national median as the line
+		{shipped, "how many states pay 170k or more for MLE", []string{"3 have a median salary at or above $170,000"}, nil},
+		{shipped, "how many states sit between 160k and 180k for MLE median", []string{"between $160,000 and $180,000", "Washington"}, []string{"California (CA)"}},
+		{shipped, "how many of the ML certs cost exactly $200, and which", []string{"2 cost exactly $200", "Databricks"}, []string{"TensorFlow Developer"}},
+		{shipped, "which ML certs cost $200 or less?", []string{"3 cost at or under $200"}, []string{"AWS Machine Learning Specialty ($300)"}},
+		{shipped, "any state below the national median for ML engineers?", []string{"None of the 4 states", "national median ($150,000)"}, nil},
+		{shipped, "is median ML engineer pay above 150k in every state the guide lists?", []string{"All 4 states", "Massachusetts"}, nil},
+		// (not a range told to ask what it means, nor a ranking against the national median)
+		{shipped, "if ML engineers make somewhere between 120k and 300k, what decides where you end up in that range?", []string{"experience"}, []string{"states with"}},
+		{shipped, "which state is furthest above the national median for MLEs, and by how many percent?", []string{"California", "23%"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},

@@ -2466,13 +2466,42 @@ type threshold struct {
 	percent bool // a share of the national median, not a figure
 	money   bool // typed as money ("$250")
 	atLeast bool // the figure itself counts ("at least $170,000", "170k+", "not more than 10%"); "above" and "over" it do not
+	// upper, when set, closes a range the figure opens ("between 160k and
+	// 180k"): both ends count.
+	upper int
+	exact bool // the figure alone ("cost exactly $200")
 }
 
 // holds reports whether the figure v lies on the asked side of the line
 // ("over 160k": above it; "at least": the line itself counts too).
 func (t threshold) holds(v float64) bool {
 	lim := float64(t.value)
+	switch {
+	case t.upper > 0:
+		return v >= lim && v <= float64(t.upper)
+	case t.exact:
+		return v == lim
+	}
 	return t.above && v > lim || !t.above && v < lim || t.atLeast && v == lim
+}
+
+// side says which side of the figure is asked, in the words given for
+// above and below ("above"/"below", "over"/"under"); fig writes a figure.
+func (t threshold) side(up, down string, fig func(int) string) string {
+	switch {
+	case t.upper > 0:
+		return "between " + fig(t.value) + " and " + fig(t.upper)
+	case t.exact:
+		return "of exactly " + fig(t.value)
+	}
+	return map[[2]bool]string{{true, false}: up, {true, true}: "at or " + up, {false, false}: down, {false, true}: "at or " + down}[[2]bool{t.above, t.atLeast}] + " " + fig(t.value)
+}
+
+// filterAsked reports whether the question asks which or how many items
+// pass a test ("how many states sit between 160k and 180k", "which certs
+// cost exactly $200"), not what one range means.
+func filterAsked(q *question) bool {
+	return hasAny(q, "which", "many", "any", "list", "count")
 }
 
 // threshold reads "more than / over / above / at least N" and "less than /
@@ -2500,6 +2529,29 @@ func (q *question) threshold() (threshold, bool) {
 			t.above, t.atLeast = !t.above, !t.atLeast
 		}
 		t.money, num, unit = m[2] == "$", m[3], m[4]
+	} else if m := betweenRE.FindStringSubmatch(raw); m != nil && filterAsked(q) {
+		// "between 160k and 180k": a range, both ends in
+		lo, err1 := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
+		hi, err2 := strconv.Atoi(strings.ReplaceAll(m[5], ",", ""))
+		if err1 != nil || err2 != nil {
+			return threshold{}, false
+		}
+		if m[3] == "k" || m[6] == "k" && lo < 1000 {
+			lo *= 1000
+		}
+		if m[6] == "k" || m[3] == "k" && hi < 1000 {
+			hi *= 1000
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		return threshold{value: lo, upper: hi, above: true, atLeast: true, money: m[1] == "$" || m[4] == "$"}, true
+	} else if m := orMoreRE.FindStringSubmatch(raw); m != nil {
+		// "170k or more", "$200 or less": the figure itself in
+		side := m[4][strings.LastIndexByte(m[4], ' ')+1:]
+		t.above, t.atLeast, t.money, num, unit = !strings.Contains("less|lower|under|below|fewer|cheaper", side), true, m[1] == "$", m[2], m[3]
+	} else if m := exactRE.FindStringSubmatch(raw); m != nil && filterAsked(q) {
+		t.exact, t.money, num, unit = true, m[1] == "$", m[2], m[3] // "cost exactly $200"
 	} else if m := plusRE.FindStringSubmatch(raw); m != nil {
 		t.above, t.atLeast, t.money, num, unit = true, true, m[1] == "$", m[2], m[3]
 	} else if m := capRE.FindStringSubmatch(raw); m != nil {
@@ -2531,6 +2583,9 @@ func (q *question) threshold() (threshold, bool) {
 var (
 	thresholdRE = mustGuard(`(more than|over|above|at least|greater than|higher than|less than|under|below|fewer than|lower than)\s+(\$)?(\d[\d,]*)(k|%)?`)
 	plusRE      = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\+`)
+	betweenRE   = mustGuard(`between\s+(\$)?(\d[\d,]*)(k)?\s+(?:and|to|-)\s+(\$)?(\d[\d,]*)(k)?`)
+	orMoreRE    = mustGuard(`(\$)?(\d[\d,]*)(k|%)?\s+(or more|or above|or higher|or over|and up|and above|and over|or greater|or less|or lower|or under|or below|or fewer|or cheaper)\b`)
+	exactRE     = mustGuard(`exactly\s+(\$)?(\d[\d,]*)(k)?\b`)
 	capRE       = mustGuard(`(?:at most|budget of|budget is)\s+(\$)?(\d[\d,]*)(k)?\b|\$(\d[\d,]*)(k)?\s*(?:max|maximum|tops|or less|budget)\b`)
 	moneyRE     = mustGuard(`\$\s?\d|\b\d{2,3}k\b|\b\d{2,3} (?:thousand|grand)\b|\b\d{2,3},\d{3}\b`)
 )
