@@ -821,8 +821,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if g != nil && cert == nil && lex.Noun(w) && !m.topics[w] && afterLabel(lib.labelsOf(g), q.words, i) {
 			continue // "deep learning architectures": what the guide's "Deep learning" bullet lists
 		}
-		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which") {
-			continue // "what does the AWS cert validate?": what it is about, which the guide has
+		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which" || slices.ContainsFunc(q.words[max(0, i-5):i], func(x string) bool { return x == "what" || x == "which" })) {
+			continue // "what does the AWS cert validate?", "…, what do hiring managers weigh more?": what it is about, which the guide has
 		}
 		if cert == nil && orAlternative(q.words, i) && !(m.topics[w] && !orClause(q.words, i)) { // (not "stock options or equity": one more thing in a list)
 			continue // "is demand growing or is it hype?": the first alternative is answerable

@@ -2034,6 +2034,9 @@ func TestReadings(t *testing.T) {
 		// (not a range told to ask what it means, nor a ranking against the national median)
 		{shipped, "if ML engineers make somewhere between 120k and 300k, what decides where you end up in that range?", []string{"experience"}, []string{"states with"}},
 		{shipped, "which state is furthest above the national median for MLEs, and by how many percent?", []string{"California", "23%"}, nil},
+		// "half a mil" is money, not a unit of length; a verb asked with "what" later in the message is what the guide has
+		{shipped, "how much do ml engineeers actualy make tbh my cousin swears everyone at his work pulls like half a mil and i feel like thats cap", []string{"150,000"}, []string{"nothing on mil"}},
+		{shipped, "If certifications aren't the main thing for ML engineers, what do hiring managers weigh more?", []string{"publications"}, []string{"nothing on weigh"}},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
