@@ -1367,6 +1367,25 @@ func (e *Engine) askOne(ctx context.Context, req *bot.Request, lib *Library, tex
 	if err == nil && guessed != nil && a.Career == g.Slug {
 		e.noteOthers(lib, a, g, guessed, q.raw)
 	}
+	if err == nil && a.Answered && g != nil && a.Career == g.Slug && len(q.scope.occupations) > 0 && !lib.ownSideAsked(q, g) &&
+		(comparesUnguided(q) || (q.has("compare") || hasAny(q, "vs", "versus", "than")) && a.Source != nil && a.Source.Data != "") && comparedNear(q) &&
+		!slices.Contains(q.scope.occupations, q.scope.background) {
+		// "data analyst in CA vs MLE in CA, how big is the gap?",
+		// "Electrician vs ML engineer: how long to get qualified?": one side
+		// has no guide, so there is nothing to weigh the guide's figure
+		// against, whichever reading found the figure; its own figure beside
+		// the refusal.
+		own := ownFigure(q, g)
+		if own == "" && a.Source != nil && a.Source.Data != "" {
+			pq := *q // "… how big is the gap?": the figures found were pay
+			pq.intents = maps.Clone(q.intents)
+			pq.intents["salary"]++
+			own = ownFigure(&pq, g)
+		}
+		r := e.noGuideFor(lib, q)
+		r.Body = comparedRefusal(lib, q.scope.occupations, own)
+		return r, nil
+	}
 	if err == nil {
 		caveats(a, q)
 		if generic != "" {

@@ -2037,6 +2037,9 @@ func TestReadings(t *testing.T) {
 		// "half a mil" is money, not a unit of length; a verb asked with "what" later in the message is what the guide has
 		{shipped, "how much do ml engineeers actualy make tbh my cousin swears everyone at his work pulls like half a mil and i feel like thats cap", []string{"150,000"}, []string{"nothing on mil"}},
 		{shipped, "If certifications aren't the main thing for ML engineers, what do hiring managers weigh more?", []string{"publications"}, []string{"nothing on weigh"}},
+		// A job with no guide set against the career on figures is refused whichever reading found the figures, the guide's own beside
+		{shipped, "MLE vs plumber in OH", []string{"No guide for plumber"}, []string{"no figure for Ohio"}},
+		{shipped, "data analyst in CA vs MLE in CA, how big is the gap?", []string{"No guide for data analyst", "185,000"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
