@@ -818,8 +818,8 @@ func (e *Engine) lacking(ctx context.Context, lib *Library, q *question, g *bot.
 		if i+1 < len(q.words) && hasDigit(q.words[i+1]) && lex.Adverb(w) && !m.topics[w] {
 			continue // "go past 300k", "top out around 200k": a figure compared, not a topic
 		}
-		if g != nil && cert == nil && lex.Noun(w) && !m.topics[w] && afterLabel(lib.labelsOf(g), q.words, i) {
-			continue // "deep learning architectures": what the guide's "Deep learning" bullet lists
+		if g != nil && cert == nil && lex.Noun(w) && !m.topics[w] && (afterLabel(lib.labelsOf(g), q.words, i) || lib.afterHeading(g, q.words, i)) {
+			continue // "deep learning architectures": what the guide's "Deep learning" bullet lists; "system design prompts": what its "ML system design" part lists
 		}
 		if !lex.Noun(w) && !m.topics[w] && len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which" || slices.ContainsFunc(q.words[max(0, i-5):i], func(x string) bool { return x == "what" || x == "which" })) {
 			continue // "what does the AWS cert validate?", "…, what do hiring managers weigh more?": what it is about, which the guide has
@@ -2435,6 +2435,25 @@ func afterLabel(gl *guideLabels, ws []string, i int) bool {
 				match = stem(ws[end-n+k]) == lb.stems[k]
 			}
 			if match {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterHeading reports whether the two words before ws[i] end the title
+// of one of the guide's parts ("ML system design" before "prompts"): the
+// word names what that part lists.
+func (l *Library) afterHeading(g *bot.Guide, ws []string, i int) bool {
+	if i < 2 || l.m.stop[ws[i-1]] || l.m.stop[ws[i-2]] || l.isCareerWord(ws[i-1]) || l.isCareerWord(ws[i-2]) {
+		return false // (not "orbital chef missions": the career, then what is asked of it)
+	}
+	a, b := stem(ws[i-2]), stem(ws[i-1])
+	for _, sec := range g.Sections {
+		for _, p := range l.passagesOf(sec) {
+			tw := words(p.title)
+			if n := len(tw); n >= 2 && !strings.HasSuffix(p.title, "?") && stem(tw[n-2]) == a && stem(tw[n-1]) == b { // (a part that lists, not a question the FAQ asks)
 				return true
 			}
 		}

@@ -2040,6 +2040,9 @@ func TestReadings(t *testing.T) {
 		// A job with no guide set against the career on figures is refused whichever reading found the figures, the guide's own beside
 		{shipped, "MLE vs plumber in OH", []string{"No guide for plumber"}, []string{"no figure for Ohio"}},
 		{shipped, "data analyst in CA vs MLE in CA, how big is the gap?", []string{"No guide for data analyst", "185,000"}, nil},
+		// A word after the end of a part's title names what that part lists ("system design prompts"), not a point the guide lacks
+		{shipped, "5 ML system design prompts in the guide — what are they?", []string{"recommendation system"}, []string{"Not in the guide"}},
+		{all, "How long are orbital chef missions before you come back to Earth?", []string{"nothing on"}, nil},
 		// A job told and then named again by its initials or its head
 		// noun is the job asked about.
 		{shipped, "MLE here, my dad's an air traffic controller about to retire. What's the median ATC salary?", []string{"No guide for air traffic controller"}, []string{"$150,000"}},
