@@ -5371,11 +5371,11 @@ func (l *Library) otherSideGuide(q *question) *bot.Guide {
 	return found
 }
 
-// betweenSidesRE finds the two sides of "between X and Y", each up to a
-// mark that ends it.
 // orSidesRE finds the two sides of "X or Y" within one clause.
 var orSidesRE = regexp.MustCompile(`(?i)([^.?!,;:]+?)\s+or\s+([^.?!,;:]+)`)
 
+// betweenSidesRE finds the two sides of "between X and Y", each up to a
+// mark that ends it.
 var betweenSidesRE = regexp.MustCompile(`(?i)\bbetween\s+([^.?!,;]+?)\s+and\s+([^.?!,;]+)`)
 
 // ownJobRefused is the reply when the asker's own job, which has no

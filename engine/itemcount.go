@@ -38,7 +38,7 @@ var countFiller = setOf("different", "separate", "distinct", "total", "piece", "
 var countGeneric = setOf("question", "questions", "example", "examples", "option", "options", "idea", "ideas", "suggestion", "suggestions")
 
 // countStops end a counted phrase.
-var countStops = setOf("more", "than", "less", "fewer", "are", "is", "does", "do", "did", "have", "has", "can", "could", "should", "would", "will", "were", "was", "there", "for", "in", "per", "on", "to", "at", "from", "by", "with", "that", "which", "the", "a", "an", "does", "exist", "listed", "named", "mentioned", "you", "i", "we", "they", "an", "total", "altogether")
+var countStops = setOf("more", "than", "less", "fewer", "are", "is", "does", "do", "did", "have", "has", "can", "could", "should", "would", "will", "were", "was", "there", "for", "in", "per", "on", "to", "at", "from", "by", "with", "that", "which", "the", "a", "an", "exist", "listed", "named", "mentioned", "you", "i", "we", "they", "total", "altogether")
 
 // countJoins join two counted phrases ("technical skills vs soft skills").
 var countJoins = setOf("vs", "versus", "and", "or", "compared")
@@ -315,15 +315,15 @@ func countBest(q *question, lists []countList, ph, counted []string, head string
 		if score == 0 || !headHit && !(kindHit && !missed) && !(countGeneric[head] && score >= 1) {
 			continue // (not "how many pieces of safety gear", asked of a guide whose tools hold none)
 		}
-		context := false
+		sectionNamed := false
 		for _, w := range q.words {
 			if !slices.Contains(ph, w) && !q.m.stop[w] && stemSet(l.sec.Title)[stem(w)] {
 				score += 0.25 // "… does the MLE interview section list": the section named
-				context = true
+				sectionNamed = true
 				break
 			}
 		}
-		if countGeneric[head] && score < 2 && !context {
+		if countGeneric[head] && score < 2 && !sectionNamed {
 			continue // (not "how many questions are on the permit exam?": the exam's, which no list holds)
 		}
 		for _, w := range words(l.title) {
@@ -375,7 +375,8 @@ func (e *Engine) countAnswer(g *bot.Guide, found []countList) *bot.Answer {
 }
 
 // listsOf returns a guide's lists, found on first use and kept for the
-// library's life.
+// library's life (in the map that keeps each section's passages, keyed by
+// the guide: the key types differ, so the two never meet).
 func (l *Library) listsOf(g *bot.Guide) []countList {
 	if v, ok := l.passages.Load(g); ok {
 		return v.([]countList)
