@@ -3183,15 +3183,16 @@ func thresholdAnswer(e *Engine, g *bot.Guide, t threshold, byEmployed bool) *bot
 	case byEmployed:
 		what, fig = "employment", bot.Thousands(t.value)
 	}
-	dir := t.side("above", "below", func(int) string { return fig })
+	figOf := func(int) string { return fig }
 	if t.upper > 0 || t.exact {
-		dir = t.side("above", "below", func(v int) string {
+		figOf = func(v int) string { // both ends of a range, or the one figure, as typed units
 			if byEmployed {
 				return bot.Thousands(v)
 			}
 			return bot.Money(v)
-		})
+		}
 	}
+	dir := t.side("above", "below", figOf)
 	a := &bot.Answer{Answered: true, Career: g.Slug, Title: fmt.Sprintf("%s: states with %s %s", g.Title, what, dir),
 		Source: dataSource(g, "Salary by state")}
 	if len(in) == 0 {
